@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Tidings.Numbers;
+using Tidings.Text;
+
+namespace Tidings;
+
+/// <summary>
+/// An immutable set of extractors run over one tokenization of each text. Build one with
+/// <see cref="ExtractionPipelineBuilder"/>, or use <see cref="Default"/>.
+/// </summary>
+/// <remarks><threadsafety>Immutable; build once and share it between threads.</threadsafety></remarks>
+public sealed class ExtractionPipeline
+{
+    private static readonly Lazy<ExtractionPipeline> DefaultPipeline =
+        new(() => new ExtractionPipelineBuilder().UseAll().Build());
+
+    private readonly IExtractor<Quantity>? _quantities;
+
+    internal ExtractionPipeline(IExtractor<Quantity>? quantities)
+    {
+        _quantities = quantities;
+        var kinds = ImmutableArray.CreateBuilder<MentionKind>();
+        if (quantities is not null)
+        {
+            kinds.Add(MentionKind.Quantity);
+        }
+
+        Kinds = kinds.ToImmutable();
+    }
+
+    /// <summary>A pipeline with every extractor this version has, in its default configuration.</summary>
+    public static ExtractionPipeline Default => DefaultPipeline.Value;
+
+    /// <summary>The kinds of mention this pipeline finds.</summary>
+    public ImmutableArray<MentionKind> Kinds { get; }
+
+    /// <summary>Finds every enabled kind of mention in <paramref name="text"/>.</summary>
+    /// <param name="text">Any string; nothing is rejected.</param>
+    /// <param name="referenceDate">The publication date that relative dates resolve against.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public ExtractionResult Extract(string text, DateOnly? referenceDate = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using Document document = Document.Rent(text, referenceDate);
+        return Extract(document);
+    }
+
+    /// <summary>Finds every enabled kind of mention in an already tokenized <paramref name="document"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public ExtractionResult Extract(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ImmutableArray<Quantity> quantities = _quantities?.Extract(document) ?? [];
+        return new ExtractionResult(document.Text, document.ReferenceDate, quantities);
+    }
+}
+
+/// <summary>Chooses the extractors of an <see cref="ExtractionPipeline"/>. Mutable; <see cref="Build"/> freezes it.</summary>
+/// <remarks><threadsafety>Not thread-safe; the pipelines it builds are.</threadsafety></remarks>
+public sealed class ExtractionPipelineBuilder
+{
+    private IExtractor<Quantity>? _quantities;
+
+    /// <summary>Enables every extractor in its default configuration.</summary>
+    public ExtractionPipelineBuilder UseAll() => UseQuantities();
+
+    /// <summary>Enables quantities with the default <see cref="QuantityExtractor"/>.</summary>
+    public ExtractionPipelineBuilder UseQuantities() => UseQuantities(QuantityExtractor.Default);
+
+    /// <summary>Enables quantities with <paramref name="extractor"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="extractor"/> is null.</exception>
+    public ExtractionPipelineBuilder UseQuantities(IExtractor<Quantity> extractor)
+    {
+        ArgumentNullException.ThrowIfNull(extractor);
+        _quantities = extractor;
+        return this;
+    }
+
+    /// <summary>Builds an immutable pipeline from the current choices.</summary>
+    public ExtractionPipeline Build() => new(_quantities);
+}

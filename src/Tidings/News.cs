@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using Tidings.Numbers;
+
+namespace Tidings;
+
+/// <summary>
+/// The common case in one call: <c>News.Extract(article, publicationDate)</c> runs
+/// <see cref="ExtractionPipeline.Default"/> over a text.
+/// </summary>
+/// <remarks><threadsafety>All members are safe to call from many threads at once.</threadsafety></remarks>
+public static class News
+{
+    /// <summary>Finds every kind of mention in <paramref name="text"/>.</summary>
+    /// <param name="text">Any string.</param>
+    /// <param name="referenceDate">The publication date, for relative dates ("two years ago").</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ExtractionResult Extract(string text, DateOnly? referenceDate = null) =>
+        ExtractionPipeline.Default.Extract(text, referenceDate);
+
+    /// <summary>Finds the quantities in <paramref name="text"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ImmutableArray<Quantity> Quantities(string text) => QuantityExtractor.Default.Extract(text);
+}

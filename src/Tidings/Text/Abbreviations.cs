@@ -1,0 +1,38 @@
+using System.Collections.Frozen;
+
+namespace Tidings.Text;
+
+/// <summary>Abbreviations that keep their period, and which of them never end a sentence.</summary>
+internal static class Abbreviations
+{
+    /// <summary>Titles and name parts: a capitalised word after them continues the sentence ("Mr. Pashinyan").</summary>
+    private static readonly string[] Titles =
+    [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "cpl", "adm",
+        "cmdr", "gens", "sens", "reps", "pres", "rev", "hon", "st", "mt", "ft", "fr", "no", "nos", "vs", "v", "supt",
+        "insp", "det", "pvt", "messrs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "approx", "est", "dept", "univ", "gov", "atty", "brig", "cdr", "comdr", "ald", "assn", "ave", "blvd", "rd",
+    ];
+
+    /// <summary>Abbreviations that may also end a sentence ("… in Washington, D.C." is handled by letter runs).</summary>
+    private static readonly string[] Others = ["inc", "ltd", "corp", "co", "bros", "etc", "jr", "sr", "plc", "llc", "cf", "al"];
+
+    private static readonly FrozenSet<string> TitleSet = Titles.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> All = Titles.Concat(Others).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AllLookup = All.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = TitleSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> (without its period) is an abbreviation that keeps its period.</summary>
+    public static bool IsKnown(ReadOnlySpan<char> word) => word.Length <= 8 && AllLookup.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> (with or without its period) never ends a sentence.</summary>
+    public static bool IsTitle(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 0 && word[^1] == '.')
+        {
+            word = word[..^1];
+        }
+
+        return word.Length <= 8 && TitleLookup.Contains(word);
+    }
+}
