@@ -7,7 +7,13 @@ namespace Tidings.Numbers;
 /// Finds quantities in news text: digits and spelled-out numbers, scales, fractions, hedges, ranges,
 /// currencies, percentages and measures, with the noun they count.
 /// </summary>
-/// <remarks><threadsafety>Immutable; one instance may serve many threads at once.</threadsafety></remarks>
+/// <remarks>
+/// <para>One left-to-right pass over the tokens of each sentence; every look-ahead and look-behind is
+/// bounded, so the work is linear in the length of the text. Years, dates, times of day, ordinals,
+/// durations, identifiers ("Boeing 737", "COVID-19"), phone numbers, street numbers and sports scores are
+/// not quantities.</para>
+/// <threadsafety>Immutable; one instance may serve many threads at once.</threadsafety>
+/// </remarks>
 public sealed class QuantityExtractor : IExtractor<Quantity>
 {
     private readonly bool _findCounted;
@@ -35,7 +41,13 @@ public sealed class QuantityExtractor : IExtractor<Quantity>
     /// <summary>Extracts, and counts the token inspections made (for the linear-time property tests).</summary>
     internal ImmutableArray<Quantity> Extract(Document document, out long steps)
     {
-        steps = _findCounted ? 0 : 0;
-        return [];
+        var scanner = new QuantityScanner(document, _findCounted);
+        foreach (Sentence sentence in document.Sentences)
+        {
+            scanner.ScanSentence(sentence);
+        }
+
+        steps = scanner.Steps;
+        return scanner.ToResults();
     }
 }

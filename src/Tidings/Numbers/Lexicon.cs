@@ -1,0 +1,254 @@
+using System.Collections.Frozen;
+
+namespace Tidings.Numbers;
+
+/// <summary>What a single word can mean to the quantity extractor. A word may belong to several classes.</summary>
+[Flags]
+internal enum WordClass : uint
+{
+    None = 0,
+    /// <summary>"one" … "ninety", "zero": <see cref="WordInfo.Number"/> is its value.</summary>
+    Cardinal = 1 << 0,
+    /// <summary>"hundred", "thousand", "million", "bn": <see cref="WordInfo.Number"/> is the multiplier.</summary>
+    Scale = 1 << 1,
+    /// <summary>"half", "third", "quarters": <see cref="WordInfo.Number"/> is the denominator.</summary>
+    Fraction = 1 << 2,
+    /// <summary>"dozens", "hundreds", "thousands": <see cref="WordInfo.Number"/> is the lower bound.</summary>
+    Vague = 1 << 3,
+    /// <summary>"year", "days", "hour": a number counting these is a duration, which is a date, not a quantity.</summary>
+    TimeUnit = 1 << 4,
+    /// <summary>"July", "Sept.": a day number next to it is a date.</summary>
+    Month = 1 << 5,
+    /// <summary>"Boeing", "Article", "Flight", "No.": a bare number after it is an identifier.</summary>
+    IdentifierNoun = 1 << 6,
+    /// <summary>"Street", "Avenue": a number before a name ending in it is an address.</summary>
+    StreetSuffix = 1 << 7,
+    /// <summary>Words that end a counted noun phrase: verbs, prepositions, pronouns, conjunctions, determiners.</summary>
+    Function = 1 << 8,
+    /// <summary>Plurals without an s: "people", "police", "children".</summary>
+    IrregularPlural = 1 << 9,
+    /// <summary>Words that make "68-32" a vote tally.</summary>
+    Tally = 1 << 10,
+    /// <summary>Words that make "3-1" a sports score.</summary>
+    Sport = 1 << 11,
+    /// <summary>"a", "an": one, before a scale or fraction.</summary>
+    Article = 1 << 12,
+    /// <summary>"few", "several": vague multipliers before a scale.</summary>
+    Some = 1 << 13,
+    /// <summary>"a.m.", "pm", "GMT", "o'clock": the number before it is a time of day.</summary>
+    TimeOfDay = 1 << 14,
+    /// <summary>"dozen": twelve.</summary>
+    Dozen = 1 << 15,
+    /// <summary>Singular nouns ending in -ing or -ed that can still be counted ("building", "meeting").</summary>
+    NounException = 1 << 16,
+    /// <summary>"minus": negates the number after it.</summary>
+    Minus = 1 << 17,
+}
+
+/// <summary>A word's classes and the number that goes with them.</summary>
+internal readonly record struct WordInfo(WordClass Class, decimal Number)
+{
+    public bool Is(WordClass c) => (Class & c) != 0;
+}
+
+/// <summary>The single-word tables of the quantity extractor, merged into one case-insensitive lookup.</summary>
+internal static class Lexicon
+{
+    private static readonly (string Word, decimal Value)[] Cardinals =
+    [
+        ("zero", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
+        ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15),
+        ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30),
+        ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
+    ];
+
+    private static readonly (string Word, decimal Value)[] Scales =
+    [
+        ("hundred", 100m), ("thousand", 1_000m), ("million", 1_000_000m), ("billion", 1_000_000_000m),
+        ("trillion", 1_000_000_000_000m), ("mn", 1_000_000m), ("mln", 1_000_000m), ("bn", 1_000_000_000m),
+        ("bln", 1_000_000_000m), ("tn", 1_000_000_000_000m), ("trn", 1_000_000_000_000m),
+    ];
+
+    private static readonly (string Word, decimal Denominator)[] Fractions =
+    [
+        ("half", 2), ("halves", 2), ("third", 3), ("thirds", 3), ("quarter", 4), ("quarters", 4), ("fifth", 5), ("fifths", 5),
+        ("sixth", 6), ("sixths", 6), ("seventh", 7), ("sevenths", 7), ("eighth", 8), ("eighths", 8), ("ninth", 9),
+        ("ninths", 9), ("tenth", 10), ("tenths", 10),
+    ];
+
+    private static readonly (string Word, decimal Low)[] VagueWords =
+    [
+        ("dozens", 24), ("scores", 40), ("hundreds", 200), ("thousands", 2_000), ("millions", 2_000_000),
+        ("billions", 2_000_000_000), ("trillions", 2_000_000_000_000), ("tens", 20),
+    ];
+
+    private static readonly string[] TimeUnits =
+    [
+        "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "night", "nights",
+        "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months", "year", "years", "yr", "yrs",
+        "decade", "decades", "century", "centuries", "millennium", "millennia", "morning", "mornings", "evening",
+        "evenings", "afternoon", "afternoons", "semester", "semesters",
+    ];
+
+    private static readonly string[] Months =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jan.", "feb.",
+        "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+    ];
+
+    private static readonly string[] IdentifierNouns =
+    [
+        "boeing", "airbus", "flight", "article", "articles", "section", "sections", "chapter", "resolution", "route",
+        "highway", "interstate", "room", "apollo", "windows", "iphone", "galaxy", "level", "phase", "stage", "category",
+        "channel", "gate", "terminal", "platform", "bus", "line", "model", "mark", "version", "paragraph", "clause",
+        "rule", "protocol", "annex", "item", "figure", "table", "page", "pages", "no.", "nos.", "no", "number", "block",
+        "unit", "sector", "zone", "camp", "ward", "precinct", "track", "runway", "pier", "floor", "formula", "ligue",
+        "serie", "bundesliga", "league", "euro", "vision", "agenda", "covid", "ps", "xbox", "mig",
+        "mh", "cessna", "embraer", "bombardier", "lockheed", "tupolev", "ilyushin", "antonov", "sukhoi",
+        "grade", "round", "game", "day", "week", "act", "bill", "amendment", "cop", "psalm", "verse", "episode",
+        "season", "series", "volume", "vol.", "issue", "exit", "junction", "lane", "bay", "hangar", "dock", "berth",
+        "cell", "wing", "tower", "building", "plot", "lot", "district", "region", "area", "appendix", "schedule", "part",
+    ];
+
+    private static readonly string[] StreetSuffixes =
+    [
+        "street", "st.", "avenue", "ave.", "ave", "road", "rd.", "boulevard", "blvd.", "blvd", "lane", "drive", "way",
+        "place", "square", "court", "terrace", "crescent", "plaza", "parkway", "highway", "embankment", "prospekt",
+    ];
+
+    private static readonly string[] FunctionWords =
+    [
+        // verbs and auxiliaries
+        "is", "are", "was", "were", "be", "been", "being", "am", "have", "has", "had", "do", "does", "did", "will", "would",
+        "can", "could", "may", "might", "must", "shall", "should", "said", "says", "say", "told", "according", "got",
+        "get", "gets", "went", "go", "goes", "came", "come", "comes", "made", "make", "makes", "took", "take", "takes",
+        "left", "died", "fled", "remain", "remained", "remains", "became", "become", "marched", "gathered", "rallied",
+        "suffered", "protested", "attended", "voted", "saw", "see", "seen", "lost", "won", "gave", "give", "need",
+        "needs", "want", "wants", "live", "lives", "work", "works", "stood", "fell", "rose", "rise", "rises",
+        // prepositions and particles
+        "of", "in", "on", "at", "for", "from", "to", "with", "by", "about", "after", "before", "during", "since", "until",
+        "into", "onto", "over", "under", "between", "against", "among", "amongst", "per", "than", "as", "across",
+        "through", "throughout", "toward", "towards", "without", "within", "near", "around", "outside", "inside",
+        "behind", "beyond", "via", "amid", "despite", "like", "unlike", "upon", "off", "out", "up", "down", "ago",
+        "earlier", "later", "apart", "away", "back", "each", "apiece",
+        // conjunctions, relatives, determiners, pronouns, adverbs
+        "and", "or", "but", "nor", "so", "yet", "if", "because", "while", "when", "where", "whereas", "though",
+        "although", "who", "whom", "whose", "which", "that", "what", "this", "these", "those", "the", "a", "an", "its",
+        "their", "his", "her", "our", "your", "my", "it", "they", "he", "she", "we", "you", "i", "there", "here", "then",
+        "also", "only", "just", "already", "still", "even", "more", "less", "fewer", "most", "least", "all", "both",
+        "some", "any", "no", "not", "too", "very", "again", "now", "respectively", "total", "altogether", "each", "every",
+        "other", "another", "such", "own", "same", "whom", "s", "’s", "'s",
+    ];
+
+    private static readonly string[] IrregularPlurals =
+    [
+        "people", "police", "men", "women", "children", "personnel", "staff", "troops", "cattle", "sheep", "fish", "deer",
+        "data", "media", "feet", "teeth", "mice", "geese", "livestock", "clergy", "militia", "youth", "folk", "crew",
+        "poultry", "aircraft", "offspring", "salmon", "bison", "swine", "faithful", "them", "us", "those", "these",
+    ];
+
+    private static readonly string[] TallyWords =
+    [
+        "vote", "votes", "voted", "voting", "ballot", "ballots", "tally", "margin", "senate", "house", "jury", "vetoed",
+        "approved", "passed", "rejected", "majority", "lawmakers", "senators", "legislators", "parliament", "mps",
+    ];
+
+    private static readonly string[] SportWords =
+    [
+        "won", "win", "wins", "winning", "beat", "beats", "beating", "defeated", "defeat", "defeats", "lost", "lose",
+        "loses", "losing", "drew", "draw", "draws", "drawn", "victory", "victories", "score", "scored", "scoreline",
+        "match", "game", "games", "goals", "goal", "final", "semifinal", "semi-final", "lead", "led", "leads", "trailing",
+        "thrashed", "routed", "edged", "half-time", "halftime", "set", "sets", "tiebreak", "innings", "league", "cup",
+        "fc", "united", "city", "club", "win", "rout", "away", "home", "friendly", "qualifier",
+    ];
+
+    private static readonly string[] TimesOfDay =
+    [
+        "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "msk",
+        "o'clock", "o’clock", "hrs", "h",
+    ];
+
+    private static readonly string[] NounExceptions =
+    [
+        "building", "thing", "king", "ring", "wing", "spring", "string", "evening", "morning", "meeting", "sibling",
+        "offering", "bed", "seed", "shed", "speed", "breed", "creed", "deed", "reed", "weed", "steed", "hundred",
+        "pudding", "dwelling", "ceiling", "clothing", "ding", "wedding", "painting", "recording", "hearing", "bombing",
+        "shooting", "killing", "uprising", "landing", "feed", "need",
+    ];
+
+    private static readonly FrozenDictionary<string, WordInfo> Words = Build();
+
+    private static readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Looks up a word (case-insensitive); <see cref="WordClass.None"/> when it is not in any table.</summary>
+    public static WordInfo Lookup(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word.Length > 16)
+        {
+            return default;
+        }
+
+        return WordLookup.TryGetValue(word, out WordInfo info) ? info : default;
+    }
+
+    private static FrozenDictionary<string, WordInfo> Build()
+    {
+        var d = new Dictionary<string, WordInfo>(StringComparer.OrdinalIgnoreCase);
+        void Add(string w, WordClass c, decimal n = 0)
+        {
+            d[w] = d.TryGetValue(w, out WordInfo old)
+                ? new WordInfo(old.Class | c, n != 0 ? n : old.Number)
+                : new WordInfo(c, n);
+        }
+
+        foreach ((string w, decimal v) in Cardinals)
+        {
+            Add(w, WordClass.Cardinal, v);
+        }
+
+        // Values of zero would be lost by the merge above; "zero" is set last so its 0 stands.
+        d["zero"] = new WordInfo(WordClass.Cardinal, 0);
+        foreach ((string w, decimal v) in Scales)
+        {
+            Add(w, WordClass.Scale, v);
+        }
+
+        foreach ((string w, decimal v) in Fractions)
+        {
+            Add(w, WordClass.Fraction, v);
+        }
+
+        foreach ((string w, decimal v) in VagueWords)
+        {
+            Add(w, WordClass.Vague, v);
+        }
+
+        AddAll(TimeUnits, WordClass.TimeUnit);
+        AddAll(Months, WordClass.Month);
+        AddAll(IdentifierNouns, WordClass.IdentifierNoun);
+        AddAll(StreetSuffixes, WordClass.StreetSuffix);
+        AddAll(FunctionWords, WordClass.Function);
+        AddAll(IrregularPlurals, WordClass.IrregularPlural);
+        AddAll(TallyWords, WordClass.Tally);
+        AddAll(SportWords, WordClass.Sport);
+        AddAll(TimesOfDay, WordClass.TimeOfDay);
+        AddAll(NounExceptions, WordClass.NounException);
+        Add("a", WordClass.Article);
+        Add("an", WordClass.Article);
+        Add("few", WordClass.Some, 2);
+        Add("several", WordClass.Some, 3);
+        Add("dozen", WordClass.Dozen, 12);
+        Add("minus", WordClass.Minus);
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+        void AddAll(string[] words, WordClass c)
+        {
+            foreach (string w in words)
+            {
+                Add(w, c);
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Collections.Frozen;
+using Tidings.Text;
+
+namespace Tidings.Numbers;
+
+/// <summary>
+/// Multi-word phrases ("as many as", "per cent", "square kilometres") matched against tokens, forwards from
+/// a token or backwards to one. Longest match wins. Words compare case-insensitively.
+/// </summary>
+internal sealed class PhraseTable<T>
+{
+    private readonly FrozenDictionary<string, (string[] Words, T Value)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
+    private readonly FrozenDictionary<string, (string[] Words, T Value)[]>.AlternateLookup<ReadOnlySpan<char>> _byLast;
+
+    public PhraseTable(IEnumerable<(string Phrase, T Value)> phrases)
+    {
+        var entries = phrases.Select(p => (Words: p.Phrase.Split(' '), p.Value)).ToArray();
+        _byFirst = Index(entries, w => w[0]);
+        _byLast = Index(entries, w => w[^1]);
+    }
+
+    public int MaxWords { get; private set; }
+
+    private FrozenDictionary<string, (string[] Words, T Value)[]>.AlternateLookup<ReadOnlySpan<char>> Index(
+        (string[] Words, T Value)[] entries, Func<string[], string> key)
+    {
+        MaxWords = Math.Max(MaxWords, entries.Length == 0 ? 0 : entries.Max(e => e.Words.Length));
+        return entries
+            .GroupBy(e => key(e.Words), StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.OrderByDescending(e => e.Words.Length).ToArray(),
+                StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Matches a phrase starting at token <paramref name="first"/>, using tokens before <paramref name="limit"/>.</summary>
+    public bool MatchForward(Document doc, int first, int limit, out int tokenCount, out T value)
+    {
+        tokenCount = 0;
+        value = default!;
+        if (first >= limit || !_byFirst.TryGetValue(doc.TokenText(first), out var candidates))
+        {
+            return false;
+        }
+
+        foreach ((string[] words, T v) in candidates)
+        {
+            if (first + words.Length > limit)
+            {
+                continue;
+            }
+
+            bool ok = true;
+            for (int w = 1; w < words.Length && ok; w++)
+            {
+                ok = doc.TokenText(first + w).Equals(words[w], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (ok)
+            {
+                tokenCount = words.Length;
+                value = v;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Matches a phrase ending just before token <paramref name="end"/>, using tokens at or after <paramref name="floor"/>.</summary>
+    public bool MatchBackward(Document doc, int end, int floor, out int tokenCount, out T value)
+    {
+        tokenCount = 0;
+        value = default!;
+        int last = end - 1;
+        if (last < floor || !_byLast.TryGetValue(doc.TokenText(last), out var candidates))
+        {
+            return false;
+        }
+
+        foreach ((string[] words, T v) in candidates)
+        {
+            int first = end - words.Length;
+            if (first < floor)
+            {
+                continue;
+            }
+
+            bool ok = true;
+            for (int w = 0; w < words.Length - 1 && ok; w++)
+            {
+                ok = doc.TokenText(first + w).Equals(words[w], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (ok)
+            {
+                tokenCount = words.Length;
+                value = v;
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
