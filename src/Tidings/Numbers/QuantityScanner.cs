@@ -801,6 +801,15 @@ internal sealed class QuantityScanner
             }
         }
 
+        // "a magnitude 6.4 earthquake"
+        if (k >= _floor && !n.HasUnit && Is(k, "magnitude"))
+        {
+            n.First = k--;
+            n.HasUnit = true;
+            n.Unit = QuantityUnit.Measure("magnitude");
+            n.Bare = false;
+        }
+
         // "between"
         if (k >= _floor && Is(k, "between"))
         {
@@ -1252,19 +1261,20 @@ internal sealed class QuantityScanner
                 return true;
             }
 
-            // Street numbers: "10 Downing Street".
-            for (int k = after; k < _end && k <= after + 3; k++)
-            {
-                Token w = Tok(k);
-                if (w.Kind != TokenKind.Word || !w.Has(TokenTraits.Capitalized))
-                {
-                    break;
-                }
+        }
 
-                if (k > after && Info(k).Is(WordClass.StreetSuffix))
-                {
-                    return true;
-                }
+        // Street numbers: "10 Downing Street".
+        for (int k = after; k < _end && k <= after + 3; k++)
+        {
+            Token w = Tok(k);
+            if (w.Kind != TokenKind.Word || !w.Has(TokenTraits.Capitalized))
+            {
+                break;
+            }
+
+            if (k > after && Info(k).Is(WordClass.StreetSuffix))
+            {
+                return true;
             }
         }
 
@@ -1344,6 +1354,8 @@ internal sealed class QuantityScanner
 
         int start = k;
         int last = -1;
+        int firstNoun = -1;
+        bool plural = false;
         for (int w = 0; w < 4 && k < _end; w++, k++)
         {
             Token t = Tok(k);
@@ -1379,8 +1391,21 @@ internal sealed class QuantityScanner
             }
 
             last = k;
-            if (info.Is(WordClass.IrregularPlural) || IsPlural(word))
+            if (firstNoun < 0)
             {
+                firstNoun = k;
+            }
+
+            // "police officers": an s-less plural used as a modifier goes on to the regular plural after it.
+            if (info.Is(WordClass.IrregularPlural) && !(NextIsNoun(k + 1) && IsPlural(Text(k + 1))))
+            {
+                plural = true;
+                break;
+            }
+
+            if (IsPlural(word))
+            {
+                plural = true;
                 break;
             }
 
@@ -1393,6 +1418,12 @@ internal sealed class QuantityScanner
         if (last < 0)
         {
             return Verdict.None;
+        }
+
+        // Without a plural head the phrase is its first noun: "a 6.4 earthquake struck" counts "earthquake".
+        if (!plural)
+        {
+            last = firstNoun;
         }
 
         // A possessive after the phrase means it was a determiner: "of the country's 45 million people".
