@@ -68,6 +68,12 @@ public static class NewsTokenizer
                 kind = TokenKind.Word;
                 SetCase(text, start, i, ref flags);
             }
+            else if (i == lastEnd && IsPossessiveAfterWord(text, i, ref tokens))
+            {
+                // The "’s" ScanWord stopped before is one token, not a quote and an "s".
+                i += 2;
+                kind = TokenKind.Word;
+            }
             else
             {
                 i = ScanOther(text, i, ref flags, out kind);
@@ -76,6 +82,20 @@ public static class NewsTokenizer
             tokens.Add(new Token(start, i - start, kind, flags));
             lastEnd = i;
         }
+    }
+
+    /// <summary>Whether a possessive "’s" or "'s" starts at <paramref name="i"/>, glued to the word or number before it.</summary>
+    private static bool IsPossessiveAfterWord(string text, int i, ref TokenBuffer tokens)
+    {
+        int n = text.Length;
+        if (tokens.Count == 0 || i + 1 >= n || !CharClass.IsApostrophe(text[i]) || (text[i + 1] | 0x20) != 's'
+            || (i + 2 < n && CharClass.IsWordCharAt(text, i + 2, out _)))
+        {
+            return false;
+        }
+
+        Token previous = tokens.Array[tokens.Count - 1];
+        return previous.End == i && previous.Kind is TokenKind.Word or TokenKind.Number;
     }
 
     private static int ScanNumber(string text, int i, ref TokenTraits flags)

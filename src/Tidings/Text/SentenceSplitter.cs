@@ -46,9 +46,10 @@ internal static class SentenceSplitter
         }
 
         // Skip closing quotes and brackets that belong to the previous sentence: ‘…diaspora.’ Next
+        // At most three, as LooksLikeSentenceStart looks ahead: an unbounded walk back is quadratic on a run of quotes.
         int p = k - 1;
-        while (p > 0 && (tokens[p].Has(TokenTraits.Quote) || tokens[p].Has(TokenTraits.CloseBracket))
-            && !tokens[p].Has(TokenTraits.SpaceBefore))
+        for (int skipped = 0; skipped < 3 && p > 0 && (tokens[p].Has(TokenTraits.Quote) || tokens[p].Has(TokenTraits.CloseBracket))
+            && !tokens[p].Has(TokenTraits.SpaceBefore); skipped++)
         {
             p--;
         }

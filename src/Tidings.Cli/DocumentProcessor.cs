@@ -1,0 +1,118 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using Tidings.Serialization;
+
+namespace Tidings.Cli;
+
+/// <summary>The output line for one input line, and the error to report for it, if any.</summary>
+/// <param name="Json">The output object as UTF-8, without the newline.</param>
+/// <param name="Error">The message for standard error when the document failed; null when it was analysed.</param>
+internal readonly record struct Outcome(byte[] Json, string? Error);
+
+/// <summary>Turns one JSONL input line into one output line. Never throws for bad input or a failing extractor.</summary>
+/// <remarks><threadsafety>Safe to call from many threads at once.</threadsafety></remarks>
+internal sealed class DocumentProcessor(ExtractionPipeline pipeline, DateOnly? defaultReferenceDate)
+{
+    private const int KeepBufferBelow = 4 * 1024 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    /// <summary>Analyses the document on <paramref name="line"/> (1-based <paramref name="lineNumber"/>).</summary>
+    public Outcome Process(ReadOnlySpan<byte> line, long lineNumber)
+    {
+        if (!ExtractionRequest.TryParse(line, out ExtractionRequest? request, out ExtractionRequestError? error))
+        {
+            return Failure(error.Id, lineNumber, error.Message);
+        }
+
+        ExtractionResult result;
+        try
+        {
+            result = pipeline.Extract(request.Text, request.ReferenceDate ?? defaultReferenceDate);
+        }
+#pragma warning disable CA1031 // A failing document is reported in its output line, never a crash.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return Failure(request.Id, lineNumber, ExtractionFailure(e));
+        }
+
+        Utf8JsonWriter writer = RentWriter(out ArrayBufferWriter<byte> buffer);
+        try
+        {
+            if (request.Id is JsonElement id)
+            {
+                ExtractionJson.Write(writer, result, id);
+            }
+            else
+            {
+                ExtractionJson.Write(writer, result, (string?)null);
+            }
+
+            writer.Flush();
+            return new Outcome(buffer.WrittenSpan.ToArray(), null);
+        }
+        catch (NotSupportedException e)
+        {
+            return Failure(request.Id, lineNumber, ExtractionFailure(e));
+        }
+        finally
+        {
+            Return(buffer);
+        }
+    }
+
+    /// <summary>The outcome for a line that was too long to read.</summary>
+    public static Outcome TooLong(long lineNumber, int maxLineBytes) =>
+        Failure(null, lineNumber, $"the line is longer than {maxLineBytes.ToString(CultureInfo.InvariantCulture)} bytes and was skipped");
+
+    /// <summary>The message for a document whose extraction threw.</summary>
+    public static string ExtractionFailure(Exception e) => $"extraction failed: {e.GetType().Name}: {e.Message}";
+
+    private static Outcome Failure(JsonElement? id, long lineNumber, string message)
+    {
+        Utf8JsonWriter writer = RentWriter(out ArrayBufferWriter<byte> buffer);
+        try
+        {
+            ExtractionJson.WriteFailure(writer, id, lineNumber, message);
+            writer.Flush();
+            return new Outcome(buffer.WrittenSpan.ToArray(), message);
+        }
+        finally
+        {
+            Return(buffer);
+        }
+    }
+
+    private static Utf8JsonWriter RentWriter(out ArrayBufferWriter<byte> buffer)
+    {
+        buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        if (t_writer is null)
+        {
+            t_writer = new Utf8JsonWriter(buffer, ExtractionJson.CompactWriterOptions);
+        }
+        else
+        {
+            t_writer.Reset(buffer);
+        }
+
+        return t_writer;
+    }
+
+    private static void Return(ArrayBufferWriter<byte> buffer)
+    {
+        if (buffer.Capacity > KeepBufferBelow)
+        {
+            // Do not keep a huge buffer alive for the rest of the run after one huge document.
+            t_buffer = null;
+            t_writer?.Dispose();
+            t_writer = null;
+        }
+    }
+}

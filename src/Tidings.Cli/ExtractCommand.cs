@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using Tidings.Serialization;
+
+namespace Tidings.Cli;
+
+/// <summary><c>tidings extract</c>: the command-line options and their validation.</summary>
+internal static class ExtractCommand
+{
+    /// <summary>Creates the command; its action runs <see cref="ExtractRun"/> on <paramref name="io"/>.</summary>
+    public static Command Create(CliStreams io)
+    {
+        var input = new Argument<string>("FILE")
+        {
+            Description = "The input: a UTF-8 plain-text file holding one document, or with --jsonl a JSON Lines file "
+                + "({\"id\": …, \"text\": …, \"referenceDate\": \"YYYY-MM-DD\"} per line). '-' reads standard input.",
+        };
+
+        var jsonl = new Option<bool>("--jsonl")
+        {
+            Description = "Read JSON Lines: one document per line, one output line per non-blank input line, in input order. "
+                + "Bad lines produce {\"id\", \"line\", \"error\", \"mentions\": []} and do not stop the run; blank lines are skipped.",
+        };
+
+        var referenceDate = new Option<DateOnly?>("--reference-date")
+        {
+            HelpName = "YYYY-MM-DD",
+            Description = "The publication date relative dates resolve against; with --jsonl, the default for lines without \"referenceDate\".",
+            CustomParser = ParseReferenceDate,
+        };
+
+        var output = new Option<string?>("--output", "-o")
+        {
+            HelpName = "FILE",
+            Description = "Write the JSON to FILE instead of standard output.",
+        };
+
+        var pretty = new Option<bool>("--pretty")
+        {
+            Description = "Indent the JSON (plain-text input only).",
+        };
+
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "No progress or summary on standard error; errors are still reported.",
+        };
+
+        var parallel = new Option<int>("--parallel")
+        {
+            HelpName = "N",
+            Description = "With --jsonl, analyse N documents at once; output order is kept.",
+            DefaultValueFactory = _ => 1,
+            CustomParser = ParseParallel,
+        };
+
+        var command = new Command(
+            "extract",
+            "Extract mentions from a plain-text document, or from JSON Lines with --jsonl, and write them as JSON.\n"
+            + "Exit codes: 0 all documents analysed, 1 some documents failed (see standard error), 2 usage error.")
+        {
+            input,
+            jsonl,
+            referenceDate,
+            output,
+            pretty,
+            quiet,
+            parallel,
+        };
+
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(pretty) && result.GetValue(jsonl))
+            {
+                result.AddError("--pretty cannot be used with --jsonl: JSON Lines output is one line per document.");
+            }
+        });
+
+        command.SetAction(parseResult =>
+        {
+            var settings = new ExtractSettings(
+                Input: parseResult.GetRequiredValue(input),
+                Jsonl: parseResult.GetValue(jsonl),
+                ReferenceDate: parseResult.GetValue(referenceDate),
+                Output: parseResult.GetValue(output),
+                Pretty: parseResult.GetValue(pretty),
+                Quiet: parseResult.GetValue(quiet),
+                Parallel: parseResult.GetValue(parallel));
+            return new ExtractRun(io, settings).Execute();
+        });
+
+        return command;
+    }
+
+    private static int ParseParallel(ArgumentResult result)
+    {
+        string value = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n >= 1)
+        {
+            return n;
+        }
+
+        result.AddError($"Cannot parse '{value}' for --parallel: expected a whole number, 1 or more.");
+        return 1;
+    }
+
+    private static DateOnly? ParseReferenceDate(ArgumentResult result)
+    {
+        string value = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (ExtractionRequest.TryParseReferenceDate(value, out DateOnly date))
+        {
+            return date;
+        }
+
+        result.AddError($"Cannot parse '{value}' for --reference-date: expected an ISO date, YYYY-MM-DD.");
+        return null;
+    }
+}

@@ -1,0 +1,25 @@
+namespace Tidings.Cli;
+
+/// <summary>The options of one <c>tidings extract</c> run, after parsing.</summary>
+/// <param name="Input">The input path as given; <c>-</c> for standard input.</param>
+/// <param name="Jsonl">True when the input is JSON Lines, one document per line.</param>
+/// <param name="ReferenceDate">The reference date for plain text, and the default for JSONL lines without one.</param>
+/// <param name="Output">The output path; null or <c>-</c> for standard output.</param>
+/// <param name="Pretty">True to indent the output (single-document mode only).</param>
+/// <param name="Quiet">True to suppress progress and the summary (errors are still reported).</param>
+/// <param name="Parallel">The number of documents analysed at once in JSONL mode.</param>
+internal sealed record ExtractSettings(
+    string Input,
+    bool Jsonl,
+    DateOnly? ReferenceDate,
+    string? Output,
+    bool Pretty,
+    bool Quiet,
+    int Parallel)
+{
+    /// <summary>True when the input is standard input.</summary>
+    public bool InputIsStdin => Input == "-";
+
+    /// <summary>True when the output is standard output.</summary>
+    public bool OutputIsStdout => Output is null or "-";
+}

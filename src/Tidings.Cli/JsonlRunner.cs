@@ -1,0 +1,181 @@
+using System.Collections.Concurrent;
+
+namespace Tidings.Cli;
+
+/// <summary>
+/// <c>tidings extract --jsonl</c>: streams input lines to output lines, one for one, in input order.
+/// </summary>
+/// <remarks>
+/// <para>Output is flushed whenever the runner would wait (for input, or for a document still being analysed),
+/// so it works as a pipe stage (Spark <c>pipe()</c>, Hadoop streaming) even when the producer waits for output.</para>
+/// <para>With <see cref="ExtractSettings.Parallel"/> above 1, a reader thread feeds up to N analyses at once and
+/// the calling thread writes the results in input order; at most 4×N lines are in flight, so memory stays bounded.</para>
+/// </remarks>
+internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, ExtractionPipeline pipeline)
+{
+    private const int WindowPerWorker = 4;
+
+    private readonly DocumentProcessor _processor = new(pipeline, settings.ReferenceDate);
+    private ProgressReporter _progress = null!;
+    private long _documents;
+    private long _failed;
+
+    /// <summary>Runs over <paramref name="input"/>, writing to <paramref name="output"/>; returns the exit code.</summary>
+    /// <param name="input">The JSON Lines input.</param>
+    /// <param name="inputLength">The input length in bytes, when known (for progress).</param>
+    /// <param name="output">Where the output lines go.</param>
+    /// <exception cref="IOException">Reading or writing failed.</exception>
+    public int Run(Stream input, long? inputLength, OutputSink output)
+    {
+        _progress = new ProgressReporter(stderr, enabled: !settings.Quiet && !settings.InputIsStdin, inputLength);
+        long blankLines;
+        long bytes;
+        if (settings.Parallel <= 1)
+        {
+            (blankLines, bytes) = RunSequential(input, output);
+        }
+        else
+        {
+            (blankLines, bytes) = RunParallel(input, output, settings.Parallel);
+        }
+
+        output.Flush();
+        _progress.Summary(_documents, _failed, blankLines, bytes);
+        return _failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    private (long BlankLines, long Bytes) RunSequential(Stream input, OutputSink output)
+    {
+        var reader = new Utf8LineReader(input, beforeRead: output.Flush);
+        long blankLines = 0;
+        while (true)
+        {
+            LineStatus status = reader.Read(out ReadOnlySpan<byte> line);
+            if (status == LineStatus.End)
+            {
+                break;
+            }
+
+            if (status == LineStatus.Line && IsBlank(line))
+            {
+                blankLines++;
+                continue;
+            }
+
+            Outcome outcome = status == LineStatus.TooLong
+                ? DocumentProcessor.TooLong(reader.LineNumber, reader.MaxLineBytes)
+                : _processor.Process(line, reader.LineNumber);
+            Emit(outcome, reader.LineNumber, reader.Position, output);
+        }
+
+        return (blankLines, reader.Position);
+    }
+
+    private (long BlankLines, long Bytes) RunParallel(Stream input, OutputSink output, int workers)
+    {
+        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, workers).ConcurrentScheduler;
+        var pending = new BlockingCollection<WorkItem>(boundedCapacity: workers * WindowPerWorker);
+        using var stop = new CancellationTokenSource();
+        long blankLines = 0;
+        long bytes = 0;
+
+        Task reading = Task.Factory.StartNew(
+            () =>
+            {
+                try
+                {
+                    var reader = new Utf8LineReader(input);
+                    while (true)
+                    {
+                        LineStatus status = reader.Read(out ReadOnlySpan<byte> line);
+                        if (status == LineStatus.End)
+                        {
+                            break;
+                        }
+
+                        if (status == LineStatus.Line && IsBlank(line))
+                        {
+                            blankLines++;
+                            continue;
+                        }
+
+                        long lineNumber = reader.LineNumber;
+                        Task<Outcome> work;
+                        if (status == LineStatus.TooLong)
+                        {
+                            work = Task.FromResult(DocumentProcessor.TooLong(lineNumber, reader.MaxLineBytes));
+                        }
+                        else
+                        {
+                            byte[] copy = line.ToArray();
+                            work = Task.Factory.StartNew(
+                                () => _processor.Process(copy, lineNumber),
+                                CancellationToken.None,
+                                TaskCreationOptions.DenyChildAttach,
+                                scheduler);
+                        }
+
+                        pending.Add(new WorkItem(lineNumber, reader.Position, work), stop.Token);
+                    }
+
+                    bytes = reader.Position;
+                }
+                finally
+                {
+                    pending.CompleteAdding();
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+
+        try
+        {
+            while (true)
+            {
+                if (!pending.TryTake(out WorkItem? item))
+                {
+                    output.Flush();
+                    if (!pending.TryTake(out item, Timeout.Infinite))
+                    {
+                        break;
+                    }
+                }
+
+                if (!item.Work.IsCompleted)
+                {
+                    output.Flush();
+                }
+
+                Emit(item.Work.GetAwaiter().GetResult(), item.LineNumber, item.Position, output);
+            }
+        }
+        catch
+        {
+            // Stop the reader (it may be waiting for room in the window); it may also be blocked on input, so do not wait for it.
+            stop.Cancel();
+            throw;
+        }
+
+        reading.GetAwaiter().GetResult();
+        pending.Dispose();
+        return (blankLines, bytes);
+    }
+
+    private void Emit(Outcome outcome, long lineNumber, long position, OutputSink output)
+    {
+        _documents++;
+        if (outcome.Error is not null)
+        {
+            _failed++;
+            stderr.WriteLine($"tidings: line {lineNumber}: {outcome.Error}");
+        }
+
+        output.WriteLine(outcome.Json);
+        _progress.Tick(_documents, position);
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept(" \t\r\f\v"u8) < 0;
+
+    private sealed record WorkItem(long LineNumber, long Position, Task<Outcome> Work);
+}

@@ -1,0 +1,63 @@
+using System.Text.Json.Serialization;
+
+namespace Tidings.Serialization;
+
+/// <summary>
+/// The fields every mention has. <c>kind</c> is the type discriminator, written first; then <c>start</c>,
+/// <c>end</c>, <c>text</c>; then the fields of the kind (property order 10 and up).
+/// </summary>
+/// <remarks>
+/// To add a kind: derive one DTO from this class, register it below with <see cref="JsonDerivedTypeAttribute"/>
+/// under its contract name, and add one case to <see cref="MentionMapper.ToDto"/>.
+/// </remarks>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(QuantityDto), "quantity")]
+internal abstract class MentionDto
+{
+    [JsonPropertyName("start")]
+    [JsonPropertyOrder(0)]
+    public int Start { get; init; }
+
+    [JsonPropertyName("end")]
+    [JsonPropertyOrder(1)]
+    public int End { get; init; }
+
+    [JsonPropertyName("text")]
+    [JsonPropertyOrder(2)]
+    [JsonConverter(typeof(ExactStringConverter))]
+    public required string Text { get; init; }
+}
+
+/// <summary>A <c>quantity</c> mention.</summary>
+internal sealed class QuantityDto : MentionDto
+{
+    /// <summary>Always written; <c>null</c> for a vague amount.</summary>
+    [JsonPropertyName("value")]
+    [JsonPropertyOrder(10)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public decimal? Value { get; init; }
+
+    [JsonPropertyName("low")]
+    [JsonPropertyOrder(11)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? Low { get; init; }
+
+    [JsonPropertyName("high")]
+    [JsonPropertyOrder(12)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? High { get; init; }
+
+    [JsonPropertyName("unit")]
+    [JsonPropertyOrder(13)]
+    [JsonConverter(typeof(ExactStringConverter))]
+    public required string Unit { get; init; }
+
+    [JsonPropertyName("approximation")]
+    [JsonPropertyOrder(14)]
+    public required string Approximation { get; init; }
+
+    [JsonPropertyName("counted")]
+    [JsonPropertyOrder(15)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SpanDto? Counted { get; init; }
+}

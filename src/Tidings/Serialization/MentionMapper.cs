@@ -1,0 +1,43 @@
+using Tidings.Numbers;
+
+namespace Tidings.Serialization;
+
+/// <summary>Maps the public mention types to their JSON DTOs: one case per kind.</summary>
+internal static class MentionMapper
+{
+    /// <exception cref="NotSupportedException">The mention is of a kind the JSON contract does not cover yet.</exception>
+    public static MentionDto ToDto(Mention mention) => mention switch
+    {
+        Quantity q => new QuantityDto
+        {
+            Start = q.Start,
+            End = q.End,
+            Text = q.Text,
+            Value = Normalize(q.Value),
+            Low = Normalize(q.Low),
+            High = Normalize(q.High),
+            Unit = q.Unit.Code,
+            Approximation = Name(q.Approximation),
+            Counted = SpanDto.From(q.Counted),
+        },
+        _ => throw new NotSupportedException($"Mentions of kind {mention.Kind} ({mention.GetType().Name}) have no JSON mapping yet."),
+    };
+
+    /// <summary>The contract name of an approximation; spelled out so renaming an enum member cannot change the JSON.</summary>
+    internal static string Name(Approximation approximation) => approximation switch
+    {
+        Approximation.Exact => "exact",
+        Approximation.Approximate => "approximate",
+        Approximation.AtLeast => "atLeast",
+        Approximation.AtMost => "atMost",
+        Approximation.MoreThan => "moreThan",
+        Approximation.LessThan => "lessThan",
+        Approximation.Range => "range",
+        Approximation.Vague => "vague",
+        _ => throw new NotSupportedException($"Approximation {approximation} has no JSON name."),
+    };
+
+    /// <summary>Drops trailing zeros so the JSON reads 2300000000 rather than 2300000000.0, and 2.3 rather than 2.30.</summary>
+    internal static decimal? Normalize(decimal? value) =>
+        value is decimal d ? d / 1.0000000000000000000000000000m : null;
+}

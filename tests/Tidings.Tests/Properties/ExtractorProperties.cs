@@ -1,0 +1,267 @@
+using System.Collections.Immutable;
+using FsCheck;
+using FsCheck.Fluent;
+using Tidings.Numbers;
+using Tidings.Text;
+using Xunit;
+
+namespace Tidings.Tests.Properties;
+
+/// <summary>
+/// Contract properties every extractor keeps (see <see cref="IExtractor{T}"/>): total, offset-exact, sorted,
+/// deterministic, shift-invariant after a paragraph break, and thread-safe.
+/// </summary>
+public sealed class ExtractorProperties
+{
+    private static ExtractionPipeline Pipeline => ExtractionPipeline.Default;
+
+    private static QuantityExtractor Quantities => QuantityExtractor.Default;
+
+    [Fact]
+    public void Quantity_extractor_keeps_its_contract_on_arbitrary_strings() =>
+        PropertySettings.Run(Prop.ForAll(TextGenerators.ArbitraryText, CheckQuantityExtractor), nameof(Quantity_extractor_keeps_its_contract_on_arbitrary_strings));
+
+    [Fact]
+    public void Quantity_extractor_keeps_its_contract_on_news_like_strings() =>
+        PropertySettings.Run(Prop.ForAll(TextGenerators.NewsText, CheckQuantityExtractor), nameof(Quantity_extractor_keeps_its_contract_on_news_like_strings));
+
+    [Fact]
+    public void Pipeline_keeps_its_contract_on_arbitrary_strings() =>
+        PropertySettings.Run(Prop.ForAll(TextGenerators.ArbitraryText, CheckPipeline), nameof(Pipeline_keeps_its_contract_on_arbitrary_strings));
+
+    [Fact]
+    public void Pipeline_keeps_its_contract_on_news_like_strings() =>
+        PropertySettings.Run(Prop.ForAll(TextGenerators.NewsText, CheckPipeline), nameof(Pipeline_keeps_its_contract_on_news_like_strings));
+
+    [Fact]
+    public void Quantity_value_lies_within_its_bounds() =>
+        PropertySettings.Run(Prop.ForAll(TextGenerators.AnyText, text =>
+        {
+            foreach (Quantity q in Quantities.Extract(text))
+            {
+                CheckBounds(q);
+            }
+        }), nameof(Quantity_value_lies_within_its_bounds));
+
+    [Fact]
+    public void Quantity_extractor_is_deterministic() =>
+        PropertySettings.Run(Prop.ForAll(TextGenerators.AnyText, text =>
+        {
+            ImmutableArray<Quantity> first = Quantities.Extract(text);
+            ImmutableArray<Quantity> second = Quantities.Extract(text);
+            ImmutableArray<Quantity> fromDocument = Quantities.Extract(Document.Create(text));
+            ImmutableArray<Quantity> fromPipeline = Pipeline.Extract(text).Quantities;
+            SameMentions(first, second);
+            SameMentions(first, fromDocument);
+            SameMentions(first, fromPipeline);
+        }), nameof(Quantity_extractor_is_deterministic));
+
+    [Fact]
+    public void Pipeline_is_deterministic() =>
+        PropertySettings.Run(Prop.ForAll(TextGenerators.AnyText, text =>
+        {
+            ExtractionResult first = News.Extract(text);
+            ExtractionResult second = Pipeline.Extract(text);
+            ExtractionResult third = Pipeline.Extract(Document.Create(text));
+            SameMentions(first.Mentions, second.Mentions);
+            SameMentions(first.Mentions, third.Mentions);
+            SameMentions(first.Quantities, second.Quantities);
+        }), nameof(Pipeline_is_deterministic));
+
+    [Fact]
+    public void Paragraph_prefix_shifts_every_quantity() =>
+        PropertySettings.Run(Prop.ForAll(TextGenerators.ParagraphPrefix, TextGenerators.AnyText, (prefix, text) =>
+        {
+            ImmutableArray<Quantity> plain = Quantities.Extract(text);
+            ImmutableArray<Quantity> prefixed = Quantities.Extract(prefix + text);
+            CheckShifted(prefix.Length, plain, prefixed);
+        }), nameof(Paragraph_prefix_shifts_every_quantity));
+
+    [Fact]
+    public void Paragraph_prefix_shifts_every_pipeline_mention() =>
+        PropertySettings.Run(Prop.ForAll(TextGenerators.ParagraphPrefix, TextGenerators.AnyText, (prefix, text) =>
+        {
+            ExtractionResult plain = News.Extract(text);
+            ExtractionResult prefixed = News.Extract(prefix + text);
+            CheckShifted(prefix.Length, plain.Mentions, prefixed.Mentions);
+            CheckShifted(prefix.Length, plain.Quantities, prefixed.Quantities);
+        }), nameof(Paragraph_prefix_shifts_every_pipeline_mention));
+
+    [Fact]
+    public void Eight_threads_sharing_one_pipeline_get_the_sequential_results()
+    {
+        // The same inputs (news-like and arbitrary), first one by one, then from 8 threads at once, each in its own order.
+        string[] inputs =
+        [
+            .. TextGenerators.NewsText.Generator.Sample(PropertySettings.MaxTest, 50),
+            .. TextGenerators.ArbitraryText.Generator.Sample(PropertySettings.MaxTest / 4 + 1, 50),
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "000_70dd0782637a3652.txt")),
+        ];
+        ExtractionPipeline pipeline = Pipeline;
+        ExtractionResult[] sequential = [.. inputs.Select(t => pipeline.Extract(t))];
+        ImmutableArray<Quantity>[] sequentialQuantities = [.. inputs.Select(t => Quantities.Extract(t))];
+
+        int threads = PropertySettings.Threads;
+        var concurrent = new ExtractionResult[threads][];
+        var concurrentQuantities = new ImmutableArray<Quantity>[threads][];
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        using var start = new Barrier(threads);
+        Thread[] workers = [.. Enumerable.Range(0, threads).Select(w => new Thread(() =>
+        {
+            try
+            {
+                var mine = new ExtractionResult[inputs.Length];
+                var mineQuantities = new ImmutableArray<Quantity>[inputs.Length];
+                start.SignalAndWait();
+                for (int j = 0; j < inputs.Length; j++)
+                {
+                    // Each thread starts at a different place and alternates direction, so different inputs overlap.
+                    int i = w % 2 == 0 ? (j + (w * inputs.Length / threads)) % inputs.Length : inputs.Length - 1 - j;
+                    mine[i] = w % 3 == 0 ? pipeline.Extract(Document.Create(inputs[i])) : pipeline.Extract(inputs[i]);
+                    mineQuantities[i] = Quantities.Extract(inputs[i]);
+                }
+
+                concurrent[w] = mine;
+                concurrentQuantities[w] = mineQuantities;
+            }
+#pragma warning disable CA1031 // Any exception on a worker must fail the test, so it is collected and rethrown below.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                failures.Enqueue(e);
+            }
+        }))];
+        foreach (Thread t in workers)
+        {
+            t.Start();
+        }
+
+        foreach (Thread t in workers)
+        {
+            t.Join();
+        }
+
+        Assert.Empty(failures);
+        for (int w = 0; w < threads; w++)
+        {
+            for (int i = 0; i < inputs.Length; i++)
+            {
+                SameMentions(sequential[i].Mentions, concurrent[w][i].Mentions);
+                SameMentions(sequential[i].Quantities, concurrent[w][i].Quantities);
+                SameMentions(sequentialQuantities[i], concurrentQuantities[w][i]);
+            }
+        }
+    }
+
+    private static void CheckQuantityExtractor(string text)
+    {
+        ImmutableArray<Quantity> quantities = Quantities.Extract(text);
+        CheckMentions(text, quantities);
+        foreach (Quantity q in quantities)
+        {
+            CheckBounds(q);
+        }
+    }
+
+    private static void CheckPipeline(string text)
+    {
+        ExtractionResult result = News.Extract(text);
+        Assert.Same(text, result.Text);
+        CheckMentions(text, result.Mentions);
+        CheckMentions(text, result.Quantities);
+        Assert.Equal(result.Quantities.Length, result.Mentions.OfType<Quantity>().Count());
+        Assert.Equal(
+            result.Quantities.OrderBy(q => q.Start).ThenByDescending(q => q.End),
+            result.Mentions.OfType<Quantity>());
+        Assert.All(result.Mentions, m => Assert.Contains(m.Kind, ExtractionPipeline.Default.Kinds));
+    }
+
+    /// <summary>Offset-exact, inside the text, and sorted by start then end descending.</summary>
+    internal static void CheckMentions<T>(string text, ImmutableArray<T> mentions)
+        where T : Mention
+    {
+        Assert.False(mentions.IsDefault, "default ImmutableArray");
+        Mention? previous = null;
+        foreach (T m in mentions)
+        {
+            Assert.NotNull(m);
+            Assert.InRange(m.Start, 0, text.Length);
+            Assert.InRange(m.End, m.Start, text.Length);
+            Assert.Equal(text.Substring(m.Start, m.End - m.Start), m.Text);
+            Assert.Equal(m.End - m.Start, m.Length);
+            if (m is Quantity { Counted: TextSpan counted })
+            {
+                Assert.InRange(counted.Start, 0, text.Length);
+                Assert.InRange(counted.End, counted.Start, text.Length);
+                Assert.Equal(text.Substring(counted.Start, counted.End - counted.Start), counted.Text);
+            }
+
+            if (previous is not null)
+            {
+                Assert.True(
+                    previous.Start < m.Start || (previous.Start == m.Start && previous.End >= m.End),
+                    $"mentions out of order: [{previous.Start}, {previous.End}) before [{m.Start}, {m.End})");
+                Assert.True(Mention.CompareByPosition(previous, m) <= 0, "CompareByPosition disagrees with the order");
+            }
+
+            previous = m;
+        }
+    }
+
+    /// <summary>Equal element by element (record equality: offsets, text, value, bounds, unit, hedge, counted span).</summary>
+    /// <remarks><see cref="ImmutableArray{T}"/>'s own equality compares array references, so compare the sequences.</remarks>
+    internal static void SameMentions<T>(ImmutableArray<T> expected, ImmutableArray<T> actual)
+        where T : Mention =>
+        Assert.Equal<T>(expected.AsEnumerable(), actual.AsEnumerable());
+
+    private static void CheckBounds(Quantity q)
+    {
+        if (q.Low is decimal low && q.High is decimal high)
+        {
+            Assert.True(low <= high, $"\"{q.Text}\": Low {low} > High {high}");
+        }
+
+        if (q.Value is decimal value)
+        {
+            if (q.Low is decimal lo)
+            {
+                Assert.True(lo <= value, $"\"{q.Text}\": Value {value} < Low {lo}");
+            }
+
+            if (q.High is decimal hi)
+            {
+                Assert.True(value <= hi, $"\"{q.Text}\": Value {value} > High {hi}");
+            }
+        }
+    }
+
+    /// <summary>The mentions after the prefix are the plain ones moved by <paramref name="shift"/>; none straddles the prefix.</summary>
+    private static void CheckShifted<T>(int shift, ImmutableArray<T> plain, ImmutableArray<T> prefixed)
+        where T : Mention
+    {
+        T[] inPrefix = [.. prefixed.Where(m => m.Start < shift)];
+        T[] after = [.. prefixed.Where(m => m.Start >= shift)];
+        Assert.All(inPrefix, m => Assert.True(m.End <= shift, $"\"{m.Text}\" straddles the paragraph break"));
+        Assert.Equal(plain.Length, after.Length);
+        for (int i = 0; i < plain.Length; i++)
+        {
+            T a = plain[i];
+            T b = after[i];
+            Assert.Equal(a.Start + shift, b.Start);
+            Assert.Equal(a.End + shift, b.End);
+            Assert.Equal(a.Text, b.Text);
+            Assert.Equal(a.Kind, b.Kind);
+            if (a is Quantity qa && b is Quantity qb)
+            {
+                Assert.Equal(qa.Value, qb.Value);
+                Assert.Equal(qa.Low, qb.Low);
+                Assert.Equal(qa.High, qb.High);
+                Assert.Equal(qa.Unit, qb.Unit);
+                Assert.Equal(qa.Approximation, qb.Approximation);
+                Assert.Equal(
+                    qa.Counted is TextSpan c ? new TextSpan(c.Start + shift, c.End + shift, c.Text) : null,
+                    qb.Counted);
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using FsCheck;
+
+namespace Tidings.Tests.Properties;
+
+/// <summary>
+/// The one place property-test sizes are configured. Set the environment variable
+/// <c>TIDINGS_FSCHECK_MAXTEST</c> to change how many cases every property runs (default 1,000).
+/// </summary>
+internal static class PropertySettings
+{
+    /// <summary>Cases per property unless <c>TIDINGS_FSCHECK_MAXTEST</c> says otherwise.</summary>
+    public const int DefaultMaxTest = 1000;
+
+    /// <summary>The fixed constant of the linear-work bound: steps ≤ C × (tokens + 1).</summary>
+    public const long StepsPerToken = 64;
+
+    /// <summary>Roughly how large (in UTF-16 chars) the adversarial repeated inputs are.</summary>
+    public const int AdversarialLength = 200 * 1024;
+
+    /// <summary>How many threads share one pipeline in the concurrency property.</summary>
+    public const int Threads = 8;
+
+    /// <summary>Cases per property.</summary>
+    public static int MaxTest { get; } = ReadMaxTest();
+
+    /// <summary>FsCheck configuration: throw (with the counterexample) on failure.</summary>
+    public static Config Config => Config.QuickThrowOnFailure.WithMaxTest(MaxTest);
+
+    /// <summary>Runs <paramref name="property"/> for <see cref="MaxTest"/> cases; throws on the first (shrunk) failure.</summary>
+    public static void Run(Property property, string name) => Check.One(name, Config, property);
+
+    private static int ReadMaxTest()
+    {
+        string? value = Environment.GetEnvironmentVariable("TIDINGS_FSCHECK_MAXTEST");
+        return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n > 0 ? n : DefaultMaxTest;
+    }
+}
