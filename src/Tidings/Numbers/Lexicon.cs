@@ -108,7 +108,7 @@ internal static class Lexicon
         "mh", "cessna", "embraer", "bombardier", "lockheed", "tupolev", "ilyushin", "antonov", "sukhoi",
         "grade", "round", "game", "day", "week", "act", "bill", "amendment", "cop", "psalm", "verse", "episode",
         "season", "series", "volume", "vol.", "issue", "exit", "junction", "lane", "bay", "hangar", "dock", "berth",
-        "cell", "wing", "tower", "building", "plot", "lot", "district", "region", "area", "appendix", "schedule", "part",
+        "cell", "wing", "tower", "building", "plot", "lot", "district", "region", "area", "appendix", "schedule", "part", "type",
     ];
 
     private static readonly string[] StreetSuffixes =
@@ -145,7 +145,7 @@ internal static class Lexicon
     [
         "people", "police", "men", "women", "children", "personnel", "staff", "troops", "cattle", "sheep", "fish", "deer",
         "data", "media", "feet", "teeth", "mice", "geese", "livestock", "clergy", "militia", "youth", "folk", "crew",
-        "poultry", "aircraft", "offspring", "salmon", "bison", "swine", "faithful", "them", "us", "those", "these",
+        "poultry", "aircraft", "cannon", "offspring", "salmon", "bison", "swine", "faithful", "them", "us", "those", "these",
     ];
 
     private static readonly string[] TallyWords =
@@ -158,9 +158,8 @@ internal static class Lexicon
     [
         "won", "win", "wins", "winning", "beat", "beats", "beating", "defeated", "defeat", "defeats", "lost", "lose",
         "loses", "losing", "drew", "draw", "draws", "drawn", "victory", "victories", "score", "scored", "scoreline",
-        "match", "game", "games", "goals", "goal", "final", "semifinal", "semi-final", "lead", "led", "leads", "trailing",
-        "thrashed", "routed", "edged", "half-time", "halftime", "set", "sets", "tiebreak", "innings", "league", "cup",
-        "fc", "united", "city", "club", "win", "rout", "away", "home", "friendly", "qualifier",
+        "match", "game", "games", "goals", "goal", "semifinal", "semi-final", "quarterfinal", "quarter-final", "thrashed",
+        "routed", "edged", "half-time", "halftime", "tiebreak", "innings", "cup", "fc", "friendly", "qualifier", "rout",
     ];
 
     private static readonly string[] TimesOfDay =

@@ -200,12 +200,23 @@ internal sealed class QuantityScanner
             if (!suf2.IsEmpty)
             {
                 Num tmp = default;
+                tmp.Value = tmp.Mantissa = second;
                 if (!ApplyGluedSuffix(i, suf2, ref tmp))
                 {
                     return false;
                 }
 
-                second *= tmp.Scaled ? tmp.Value / tmp.Mantissa : 1;
+                // "$5-10bn": a scale glued to the second number covers both ends.
+                if (tmp.Scaled && second != 0)
+                {
+                    if (!n.Scaled && n.Value <= second && !Scale(ref n, tmp.Value / second))
+                    {
+                        return false;
+                    }
+
+                    second = tmp.Value;
+                }
+
                 if (tmp.HasUnit)
                 {
                     n.HasUnit = true;
@@ -419,6 +430,12 @@ internal sealed class QuantityScanner
 
         if (Text(i).Equals("half", StringComparison.OrdinalIgnoreCase))
         {
+            // "the second half of the year" is a period of time.
+            if (i > _first && IsWord(i - 1) && IsPeriodOrdinal(i - 1))
+            {
+                return false;
+            }
+
             return ParseFractionOf(i, 0.5m, ref n);
         }
 
@@ -514,10 +531,12 @@ internal sealed class QuantityScanner
         WordInfo next = Info(i + 1);
         if (next.Is(WordClass.Scale) && !Is(i + 1, "mn") && !Is(i + 1, "bn"))
         {
-            n.Value = n.Mantissa = 1;
+            // "a hundred and fifty", "a thousand five hundred", "a hundred thousand"
             n.Last = i + 1;
-            Scale(ref n, next.Number);
-            return ContinueAfterScale(i + 2, ref n);
+            n.Scaled = true;
+            bool ok = next.Number == 100 ? ContinueCardinals(i + 2, 100, ref n) : ContinueCardinals(i + 2, 0, ref n, next.Number);
+            n.Mantissa = 1;
+            return ok;
         }
 
         if (next.Is(WordClass.Dozen))
@@ -536,6 +555,16 @@ internal sealed class QuantityScanner
                 n.Value = 0.5m * after.Number;
                 n.Scaled = true;
                 n.Last = i + 2;
+                return true;
+            }
+
+            // "a quarter of a million"
+            WordInfo scaleAfterOf = Info(i + 4);
+            if (Is(i + 2, "of") && Info(i + 3).Is(WordClass.Article) && scaleAfterOf.Is(WordClass.Scale) && scaleAfterOf.Number >= 1000)
+            {
+                n.Value = scaleAfterOf.Number / next.Number;
+                n.Scaled = true;
+                n.Last = i + 4;
                 return true;
             }
 
@@ -587,6 +616,14 @@ internal sealed class QuantityScanner
                 return true;
             }
 
+            // "half a percentage point", "half a mile": the unit is read next.
+            if (i + 2 < _end && Units.After.MatchForward(_doc, i + 2, _end, out _, out QuantityUnit unit) && unit.Kind != UnitKind.Currency)
+            {
+                n.Value = fraction;
+                n.Last = i + 1;
+                return true;
+            }
+
             return false;
         }
 
@@ -626,9 +663,8 @@ internal sealed class QuantityScanner
     }
 
     /// <summary>Reads on after a first cardinal: "twenty five", "three hundred and twelve", "two million".</summary>
-    private bool ContinueCardinals(int k, decimal first, ref Num n)
+    private bool ContinueCardinals(int k, decimal first, ref Num n, decimal total = 0)
     {
-        decimal total = 0;
         decimal current = first;
         int last = k - 1;
         while (k < _end)
@@ -738,19 +774,6 @@ internal sealed class QuantityScanner
         return false;
     }
 
-    private bool ContinueAfterScale(int k, ref Num n)
-    {
-        // "a hundred thousand", "a million and a half" are rare; "a thousand" stands.
-        WordInfo info = Info(k);
-        if (info.Is(WordClass.Scale) && info.Number > 100 && n.Value == 100)
-        {
-            Scale(ref n, info.Number);
-            n.Last = k;
-        }
-
-        return true;
-    }
-
     // ---------------------------------------------------------------- growing
 
     private void ExtendLeft(ref Num n)
@@ -821,10 +844,16 @@ internal sealed class QuantityScanner
         if (k >= _floor && Units.Hedges.MatchBackward(_doc, k + 1, _floor, out int count, out Approximation hedge))
         {
             Steps += count;
+            int hedgeFirst = k + 1 - count;
 
-            // "some" before a spelled number needs care: "some two thousand" is a hedge, "some one" is not a number.
-            n.First = k + 1 - count;
-            n.Approximation = hedge;
+            // A bare "estimated" is a hedge after a determiner ("the estimated 2,500") but a verb after a subject
+            // ("police estimated 8,000").
+            bool verb = count == 1 && Is(hedgeFirst, "estimated") && hedgeFirst > _first && !IsDeterminer(hedgeFirst - 1);
+            if (!verb)
+            {
+                n.First = hedgeFirst;
+                n.Approximation = hedge;
+            }
         }
     }
 
@@ -844,7 +873,8 @@ internal sealed class QuantityScanner
         if (!n.Spelled && !n.Scaled && !n.Vague && !n.Ratio && k < _end)
         {
             WordInfo scale = Info(k);
-            if (scale.Is(WordClass.Scale) && scale.Number >= 1000 && Scale(ref n, scale.Number))
+            if (scale.Is(WordClass.Scale) && scale.Number >= 1000 && Math.Abs(n.Second) <= MaxValue / scale.Number
+                && Scale(ref n, scale.Number))
             {
                 n.Second *= scale.Number; // "$5-10 million": the scale covers both ends
                 n.Last = k++;
@@ -1239,6 +1269,13 @@ internal sealed class QuantityScanner
                     return true;
                 }
 
+                // An acronym names the thing the number belongs to: "FTSE 100", "MH 17", "A 4".
+                if (Tok(before).Kind == TokenKind.Word && Tok(before).Has(TokenTraits.AllCaps) && !Units.TryCodeBefore(Text(before), out _)
+                    && (after >= _end || !IsWord(after) || !IsPlural(Text(after))))
+                {
+                    return true;
+                }
+
                 // A bare number right after a capitalised name and before no noun: "Windows 10 update", "Mazda 3".
                 Token pt = Tok(before);
                 if (pt.Kind == TokenKind.Word && pt.Has(TokenTraits.Capitalized) && before > _first && !prev.Is(WordClass.Function)
@@ -1282,6 +1319,11 @@ internal sealed class QuantityScanner
         if (n.OneWord)
         {
             WordInfo prev = before >= _first ? Info(before) : default;
+            if (before > _first && Is(before, "by") && Is(before - 1, "one"))
+            {
+                return true; // "one by one"
+            }
+
             if (before >= _first && (Is(before, "no") || Is(before, "any") || Is(before, "every") || Is(before, "each")
                 || Is(before, "this") || Is(before, "that") || Is(before, "the") || Is(before, "which") || Is(before, "no-one")
                 || prev.Is(WordClass.Article)))
@@ -1299,6 +1341,18 @@ internal sealed class QuantityScanner
         }
 
         return false;
+    }
+
+    private bool IsDeterminer(int k) =>
+        Is(k, "the") || Is(k, "its") || Is(k, "their") || Is(k, "his") || Is(k, "her") || Is(k, "our") || Is(k, "this") || Is(k, "that");
+
+    private bool IsPeriodOrdinal(int k)
+    {
+        ReadOnlySpan<char> w = Text(k);
+        return w.Equals("first", StringComparison.OrdinalIgnoreCase) || w.Equals("second", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("final", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("latter", StringComparison.OrdinalIgnoreCase) || w.Equals("former", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("other", StringComparison.OrdinalIgnoreCase) || w.Equals("opening", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool IsMonth(int k) => IsWord(k) && Tok(k).Has(TokenTraits.Capitalized) && Info(k).Is(WordClass.Month);
@@ -1525,7 +1579,8 @@ internal sealed class QuantityScanner
     {
         int token = n.CoreFirst;
         Token t = _doc.Tokens[token];
-        if (n.Value < n.Second && !Sport() && n.Approximation is Approximation.Exact or Approximation.Approximate)
+        bool score = Sport() && n.Second < 20 && n.Value == Math.Floor(n.Value) && n.Second == Math.Floor(n.Second) && !n.HasUnit;
+        if (n.Value < n.Second && !score && n.Approximation is Approximation.Exact or Approximation.Approximate)
         {
             n.Approximation = Approximation.Range;
             n.Low = n.Value;

@@ -83,7 +83,7 @@ internal static class Units
         ("about", Approximation.Approximate), ("around", Approximation.Approximate), ("some", Approximation.Approximate),
         ("roughly", Approximation.Approximate), ("approximately", Approximation.Approximate),
         ("approx.", Approximation.Approximate), ("approx", Approximation.Approximate),
-        ("an estimated", Approximation.Approximate), ("the estimated", Approximation.Approximate),
+        ("an estimated", Approximation.Approximate), ("estimated", Approximation.Approximate),
         ("close to", Approximation.Approximate), ("circa", Approximation.Approximate), ("~", Approximation.Approximate),
         ("in the region of", Approximation.Approximate), ("on the order of", Approximation.Approximate),
         ("an approximate", Approximation.Approximate), ("nearly", Approximation.AtMost), ("almost", Approximation.AtMost),
