@@ -1,0 +1,41 @@
+using BenchmarkDotNet.Attributes;
+using Tidings.Text;
+
+namespace Tidings.Benchmarks;
+
+/// <summary>
+/// The shared shape of the extraction benchmarks: each input of <see cref="Corpus"/>, tokenized once for the
+/// "from document" variants, with pooled tokenizing alone as the baseline every extraction pays.
+/// </summary>
+[MemoryDiagnoser]
+public abstract class CorpusBenchmark
+{
+    /// <summary>The loaded input text.</summary>
+    protected string Text { get; private set; } = string.Empty;
+
+    /// <summary>The input tokenized once in <see cref="Setup"/>.</summary>
+    protected Document Document { get; private set; } = Document.Create(string.Empty);
+
+    /// <summary>The input (see <see cref="Corpus"/>); CoNLL only when its file is present.</summary>
+    [ParamsSource(nameof(Inputs))]
+    public string Input { get; set; } = Corpus.Seed;
+
+    /// <summary>The inputs available on this machine.</summary>
+    public static IEnumerable<string> Inputs() => Corpus.Available();
+
+    /// <summary>Loads the input and tokenizes it once.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        Text = Corpus.Get(Input);
+        Document = Document.Create(Text);
+    }
+
+    /// <summary>Tokenizing alone, pooled as the extractors' string overloads and the pipeline do it.</summary>
+    [Benchmark(Baseline = true)]
+    public int Tokenize()
+    {
+        using Document document = Document.Rent(Text, referenceDate: null);
+        return document.Tokens.Length;
+    }
+}
