@@ -32,7 +32,7 @@ public static class NewsTokenizer
         while (i < n)
         {
             char c = text[i];
-            if (CharClass.IsSeparator(c))
+            if (c == ' ' || CharClass.IsSeparator(c))
             {
                 breaks += CharClass.LineBreaks(text, i);
                 i++;
@@ -176,6 +176,19 @@ public static class NewsTokenizer
         int segmentStart = i - 1;
         while (i < n)
         {
+            // Fast path: ASCII letters and digits, the bulk of English news.
+            char a = text[i];
+            if (a < 0x80 && (CharClass.IsAsciiLetter(a) || CharClass.IsAsciiDigit(a)))
+            {
+                if (CharClass.IsAsciiDigit(a))
+                {
+                    flags |= TokenTraits.HasDigit;
+                }
+
+                i++;
+                continue;
+            }
+
             if (CharClass.IsWordCharAt(text, i, out int w))
             {
                 if (CharClass.IsAsciiDigit(text[i]))
@@ -389,6 +402,21 @@ public static class NewsTokenizer
         for (int k = start; k < end; k++)
         {
             char ch = text[k];
+            if (ch < 0x80)
+            {
+                if ((uint)(ch - 'a') <= 'z' - 'a')
+                {
+                    return;
+                }
+
+                if ((uint)(ch - 'A') <= 'Z' - 'A')
+                {
+                    letters++;
+                }
+
+                continue;
+            }
+
             if (char.IsLower(ch))
             {
                 return;

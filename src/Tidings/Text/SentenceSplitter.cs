@@ -64,11 +64,11 @@ internal static class SentenceSplitter
             }
         }
 
-        bool startsLikeSentence = LooksLikeSentenceStart(text, tokens, k);
         if (previous.Has(TokenTraits.Terminal))
         {
             // "..." followed by a lower-case word continues the sentence.
-            return startsLikeSentence && current.Has(TokenTraits.SpaceBefore) || current.Has(TokenTraits.LineBreakBefore);
+            return current.Has(TokenTraits.LineBreakBefore)
+                || (current.Has(TokenTraits.SpaceBefore) && LooksLikeSentenceStart(text, tokens, k));
         }
 
         if (previous.Has(TokenTraits.Abbreviation) && current.Has(TokenTraits.SpaceBefore))
