@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Tidings.Claims;
 using Tidings.Numbers;
 using Tidings.Text;
 
@@ -15,14 +16,21 @@ public sealed class ExtractionPipeline
         new(() => new ExtractionPipelineBuilder().UseAll().Build());
 
     private readonly IExtractor<Quantity>? _quantities;
+    private readonly ClaimExtractor? _claims;
 
-    internal ExtractionPipeline(IExtractor<Quantity>? quantities)
+    internal ExtractionPipeline(IExtractor<Quantity>? quantities, ClaimExtractor? claims)
     {
-        _quantities = quantities;
+        _quantities = quantities ?? claims?.Quantities;
+        _claims = claims;
         var kinds = ImmutableArray.CreateBuilder<MentionKind>();
-        if (quantities is not null)
+        if (_quantities is not null)
         {
             kinds.Add(MentionKind.Quantity);
+        }
+
+        if (claims is not null)
+        {
+            kinds.Add(MentionKind.Claim);
         }
 
         Kinds = kinds.ToImmutable();
@@ -51,7 +59,8 @@ public sealed class ExtractionPipeline
     {
         ArgumentNullException.ThrowIfNull(document);
         ImmutableArray<Quantity> quantities = _quantities?.Extract(document) ?? [];
-        return new ExtractionResult(document.Text, document.ReferenceDate, quantities);
+        ImmutableArray<Claim> claims = _claims?.Extract(document, quantities) ?? [];
+        return new ExtractionResult(document.Text, document.ReferenceDate, quantities, claims);
     }
 }
 
@@ -60,9 +69,23 @@ public sealed class ExtractionPipeline
 public sealed class ExtractionPipelineBuilder
 {
     private IExtractor<Quantity>? _quantities;
+    private ClaimExtractor? _claims;
 
     /// <summary>Enables every extractor in its default configuration.</summary>
-    public ExtractionPipelineBuilder UseAll() => UseQuantities();
+    public ExtractionPipelineBuilder UseAll() => UseQuantities().UseClaims();
+
+    /// <summary>Enables numeric claims (and the quantities they are built from) with the default <see cref="ClaimExtractor"/>.</summary>
+    public ExtractionPipelineBuilder UseClaims() => UseClaims(ClaimExtractor.Default);
+
+    /// <summary>Enables numeric claims with <paramref name="extractor"/>; quantities come from the pipeline's quantity
+    /// extractor when one is enabled, else from <see cref="ClaimExtractor.Quantities"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="extractor"/> is null.</exception>
+    public ExtractionPipelineBuilder UseClaims(ClaimExtractor extractor)
+    {
+        ArgumentNullException.ThrowIfNull(extractor);
+        _claims = extractor;
+        return this;
+    }
 
     /// <summary>Enables quantities with the default <see cref="QuantityExtractor"/>.</summary>
     public ExtractionPipelineBuilder UseQuantities() => UseQuantities(QuantityExtractor.Default);
@@ -77,5 +100,5 @@ public sealed class ExtractionPipelineBuilder
     }
 
     /// <summary>Builds an immutable pipeline from the current choices.</summary>
-    public ExtractionPipeline Build() => new(_quantities);
+    public ExtractionPipeline Build() => new(_quantities, _claims);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using Tidings.Claims;
 using Tidings.Numbers;
 
 namespace Tidings;
@@ -8,12 +9,13 @@ namespace Tidings;
 /// <remarks><threadsafety>Immutable; safe to share between threads.</threadsafety></remarks>
 public sealed class ExtractionResult
 {
-    internal ExtractionResult(string text, DateOnly? referenceDate, ImmutableArray<Quantity> quantities)
+    internal ExtractionResult(string text, DateOnly? referenceDate, ImmutableArray<Quantity> quantities, ImmutableArray<Claim> claims = default)
     {
         Text = text;
         ReferenceDate = referenceDate;
-        Quantities = quantities;
-        Mentions = Merge(quantities);
+        Quantities = quantities.IsDefault ? [] : quantities;
+        Claims = claims.IsDefault ? [] : claims;
+        Mentions = Merge([.. Quantities.CastArray<Mention>()], [.. Claims.CastArray<Mention>()]);
     }
 
     /// <summary>The analysed text.</summary>
@@ -25,22 +27,25 @@ public sealed class ExtractionResult
     /// <summary>The quantities, in text order.</summary>
     public ImmutableArray<Quantity> Quantities { get; }
 
+    /// <summary>The numeric claims, in text order.</summary>
+    public ImmutableArray<Claim> Claims { get; }
+
     /// <summary>Every mention of every kind, sorted by start, then by end descending.</summary>
     public ImmutableArray<Mention> Mentions { get; }
 
-    private static ImmutableArray<Mention> Merge(params ReadOnlySpan<ImmutableArray<Quantity>> kinds)
+    private static ImmutableArray<Mention> Merge(params ReadOnlySpan<ImmutableArray<Mention>> kinds)
     {
         int total = 0;
-        foreach (ImmutableArray<Quantity> kind in kinds)
+        foreach (ImmutableArray<Mention> kind in kinds)
         {
             total += kind.Length;
         }
 
         var all = new Mention[total];
         int n = 0;
-        foreach (ImmutableArray<Quantity> kind in kinds)
+        foreach (ImmutableArray<Mention> kind in kinds)
         {
-            foreach (Quantity m in kind)
+            foreach (Mention m in kind)
             {
                 all[n++] = m;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Tidings.Claims;
 using Tidings.Numbers;
 
 namespace Tidings;
@@ -20,4 +21,8 @@ public static class News
     /// <summary>Finds the quantities in <paramref name="text"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static ImmutableArray<Quantity> Quantities(string text) => QuantityExtractor.Default.Extract(text);
+
+    /// <summary>Finds the numeric claims in <paramref name="text"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ImmutableArray<Claim> Claims(string text) => ClaimExtractor.Default.Extract(text);
 }

@@ -7,6 +7,7 @@ namespace Tidings.Claims;
 public enum ClaimRelation
 {
     /// <summary>One quantity asserted on its own: "the police detained 13 people".</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Mirrors the JSON contract's relation name \"single\".")]
     Single,
     /// <summary>Quantities set against each other: "70 against around 3,000", "voted 68-32", "far short of the 500".</summary>
     Comparison,
@@ -72,4 +73,12 @@ public sealed record Claim : Mention
 
     /// <summary>The verb that asserts the quantities ("detained", "allocated"), if found.</summary>
     public TextSpan? Predicate { get; }
+
+    /// <summary>Value equality, comparing the quantities element by element.</summary>
+    public bool Equals(Claim? other) =>
+        other is not null && base.Equals(other) && Relation == other.Relation && Source == other.Source
+        && Subject == other.Subject && Predicate == other.Predicate && Quantities.AsSpan().SequenceEqual(other.Quantities.AsSpan());
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Relation, Source, Quantities.Length);
 }

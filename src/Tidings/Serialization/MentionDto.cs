@@ -12,6 +12,7 @@ namespace Tidings.Serialization;
 /// </remarks>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(QuantityDto), "quantity")]
+[JsonDerivedType(typeof(ClaimDto), "claim")]
 internal abstract class MentionDto
 {
     [JsonPropertyName("start")]
@@ -60,4 +61,53 @@ internal sealed class QuantityDto : MentionDto
     [JsonPropertyOrder(15)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public SpanDto? Counted { get; init; }
+}
+
+/// <summary>A numeric claim: <c>quantities</c>, <c>relation</c>, and optional <c>source</c>, <c>subject</c>, <c>predicate</c> spans.</summary>
+internal sealed class ClaimDto : MentionDto
+{
+    [JsonPropertyName("quantities")]
+    [JsonPropertyOrder(10)]
+    public required ClaimQuantityDto[] Quantities { get; init; }
+
+    [JsonPropertyName("relation")]
+    [JsonPropertyOrder(11)]
+    public required string Relation { get; init; }
+
+    [JsonPropertyName("source")]
+    [JsonPropertyOrder(12)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SpanDto? Source { get; init; }
+
+    [JsonPropertyName("subject")]
+    [JsonPropertyOrder(13)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SpanDto? Subject { get; init; }
+
+    [JsonPropertyName("predicate")]
+    [JsonPropertyOrder(14)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SpanDto? Predicate { get; init; }
+}
+
+/// <summary>A quantity as a claim lists it: <c>{"start","end","text","value"}</c>.</summary>
+internal sealed class ClaimQuantityDto
+{
+    [JsonPropertyName("start")]
+    [JsonPropertyOrder(0)]
+    public int Start { get; init; }
+
+    [JsonPropertyName("end")]
+    [JsonPropertyOrder(1)]
+    public int End { get; init; }
+
+    [JsonPropertyName("text")]
+    [JsonPropertyOrder(2)]
+    [JsonConverter(typeof(ExactStringConverter))]
+    public required string Text { get; init; }
+
+    [JsonPropertyName("value")]
+    [JsonPropertyOrder(3)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public decimal? Value { get; init; }
 }

@@ -1,3 +1,4 @@
+using Tidings.Claims;
 using Tidings.Numbers;
 
 namespace Tidings.Serialization;
@@ -20,6 +21,17 @@ internal static class MentionMapper
             Approximation = Name(q.Approximation),
             Counted = SpanDto.From(q.Counted),
         },
+        Claim c => new ClaimDto
+        {
+            Start = c.Start,
+            End = c.End,
+            Text = c.Text,
+            Quantities = [.. c.Quantities.Select(q => new ClaimQuantityDto { Start = q.Start, End = q.End, Text = q.Text, Value = Normalize(q.Value) })],
+            Relation = Name(c.Relation),
+            Source = SpanDto.From(c.Source),
+            Subject = SpanDto.From(c.Subject),
+            Predicate = SpanDto.From(c.Predicate),
+        },
         _ => throw new NotSupportedException($"Mentions of kind {mention.Kind} ({mention.GetType().Name}) have no JSON mapping yet."),
     };
 
@@ -35,6 +47,17 @@ internal static class MentionMapper
         Approximation.Range => "range",
         Approximation.Vague => "vague",
         _ => throw new NotSupportedException($"Approximation {approximation} has no JSON name."),
+    };
+
+    /// <summary>The contract name of a claim relation.</summary>
+    internal static string Name(ClaimRelation relation) => relation switch
+    {
+        ClaimRelation.Single => "single",
+        ClaimRelation.Comparison => "comparison",
+        ClaimRelation.Range => "range",
+        ClaimRelation.Change => "change",
+        ClaimRelation.Ratio => "ratio",
+        _ => throw new NotSupportedException($"Relation {relation} has no JSON name."),
     };
 
     /// <summary>Drops trailing zeros so the JSON reads 2300000000 rather than 2300000000.0, and 2.3 rather than 2.30.</summary>

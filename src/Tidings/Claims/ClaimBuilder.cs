@@ -1,0 +1,607 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Tidings.Numbers;
+using Tidings.Text;
+
+namespace Tidings.Claims;
+
+/// <summary>The state of one claim pass over one document: finds sources, then groups quantities per sentence.</summary>
+internal sealed class ClaimBuilder
+{
+    /// <summary>How far (in tokens) a verb or connector may stand from the quantity it belongs to.</summary>
+    private const int Window = 6;
+
+    private readonly Document _doc;
+    private readonly string _text;
+    private List<Claim>? _results;
+
+    public ClaimBuilder(Document doc)
+    {
+        _doc = doc;
+        _text = doc.Text;
+    }
+
+    public ImmutableArray<Claim> ToResults() => _results is null ? [] : [.. _results];
+
+    private ReadOnlySpan<Token> Tokens => _doc.Tokens;
+
+    private ReadOnlySpan<char> Word(int k) => _text.AsSpan(Tokens[k].Start, Tokens[k].Length);
+
+    private bool Is(int k, string word) => Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A source found in a sentence, and the tokens whose quantities it covers.</summary>
+    private readonly record struct SourceSpan(int First, int Last, int ScopeFirst, int ScopeEnd);
+
+    public void Sentence(Sentence sentence, ReadOnlySpan<Quantity> quantities)
+    {
+        int first = sentence.FirstToken;
+        int end = sentence.EndToken;
+
+        // Token ranges of the quantities.
+        Span<(int First, int Last)> at = quantities.Length <= 64 ? stackalloc (int, int)[quantities.Length] : new (int, int)[quantities.Length];
+        for (int i = 0; i < quantities.Length; i++)
+        {
+            at[i] = (TokenAt(quantities[i].Start, first, end), TokenAt(quantities[i].End - 1, first, end));
+        }
+
+        List<SourceSpan> sources = FindSources(first, end, at);
+
+        int q = 0;
+        while (q < quantities.Length)
+        {
+            if (InsideSource(at[q].First, sources))
+            {
+                q++;
+                continue;
+            }
+
+            int last = Group(quantities, at, q, end, sources, out ClaimRelation relation);
+            Emit(quantities[q..(last + 1)], at[q].First, at[last].Last, first, end, relation, SourceFor(at[q].First, sources));
+            q = last + 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- grouping
+
+    /// <summary>Chooses the relation of the claim that starts at quantity <paramref name="q"/>; returns its last quantity.</summary>
+    private int Group(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q, int end, List<SourceSpan> sources, out ClaimRelation relation)
+    {
+        Quantity head = qs[q];
+        // Quantities attributed to different sources never form one claim ("police estimated …, while organizers …").
+        bool hasNext = q + 1 < qs.Length && !InsideSource(at[q + 1].First, sources)
+            && SourceFor(at[q].First, sources) == SourceFor(at[q + 1].First, sources);
+
+        // A vote tally in one token: "68-32".
+        if (hasNext && at[q].Last == at[q + 1].First)
+        {
+            relation = ClaimRelation.Comparison;
+            return q + 1;
+        }
+
+        if (head.Unit.Kind == UnitKind.Ratio)
+        {
+            relation = ClaimRelation.Ratio;
+
+            // "a quarter of the country's 45 million people": the whole the ratio is of.
+            if (hasNext && Between(at[q].Last, at[q + 1].First) <= 4 && HasWordBetween(at[q].Last, at[q + 1].First, "of")
+                && qs[q + 1].Unit.Kind == UnitKind.Count)
+            {
+                return q + 1;
+            }
+
+            return q;
+        }
+
+        if (hasNext && ComparisonLink(at[q].Last, at[q + 1].First))
+        {
+            relation = ClaimRelation.Comparison;
+            return q + 1;
+        }
+
+        bool change = ChangeVerbBefore(at[q].First, end) || (hasNext && ChangeLink(at[q].Last, at[q + 1].First, strict: true));
+        if (change)
+        {
+            relation = ClaimRelation.Change;
+            int last = q;
+            while (last + 1 < qs.Length && !InsideSource(at[last + 1].First, sources)
+                && SourceFor(at[q].First, sources) == SourceFor(at[last + 1].First, sources)
+                && ChangeLink(at[last].Last, at[last + 1].First, strict: false))
+            {
+                last++;
+            }
+
+            return last;
+        }
+
+        if (head.Approximation == Approximation.Range)
+        {
+            relation = ClaimRelation.Range;
+            return q;
+        }
+
+        relation = ClaimRelation.Single;
+        return q;
+    }
+
+    private static int Between(int lastOfA, int firstOfB) => firstOfB - lastOfA - 1;
+
+    private bool HasWordBetween(int lastOfA, int firstOfB, string word)
+    {
+        for (int k = lastOfA + 1; k < firstOfB; k++)
+        {
+            if (Is(k, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that link two quantities of one change: "by 3% to 5,000", "5.1%, up from 4.9%", "gained 0.8 points, or 1.1%, to close at 7,412.3".</summary>
+    private bool ChangeLink(int lastOfA, int firstOfB, bool strict)
+    {
+        int gap = Between(lastOfA, firstOfB);
+        if (gap is < 1 or > Window)
+        {
+            return false;
+        }
+
+        bool link = false;
+        for (int k = lastOfA + 1; k < firstOfB; k++)
+        {
+            ReadOnlySpan<char> w = Word(k);
+            if (ChangeLinks.Contains(w))
+            {
+                // Only "to", "from", "by", "up", "down" make a change by themselves; ", or" restates within one.
+                link |= !strict || StrongChangeLinks.Contains(w);
+                continue;
+            }
+
+            if (Tokens[k].Kind == TokenKind.Word && CountedNoun(k))
+            {
+                continue; // "13 points to 7,400" — the counted noun of the first
+            }
+
+            return false;
+        }
+
+        return link;
+    }
+
+    private bool CountedNoun(int k) => k > 0 && Tokens[k].Kind == TokenKind.Word && !Tokens[k].Has(TokenTraits.Capitalized) && !ChangeLinks.Contains(Word(k))
+        && !ComparisonWords.Contains(Word(k)) && !ReportingVerbs.Contains(Word(k));
+
+    private bool ChangeVerbBefore(int firstOfQuantity, int end)
+    {
+        int floor = Math.Max(0, firstOfQuantity - Window);
+        for (int k = firstOfQuantity - 1; k >= floor; k--)
+        {
+            Token t = Tokens[k];
+            if (t.Kind == TokenKind.Punctuation && !t.Has(TokenTraits.Quote) || t.Kind == TokenKind.Number)
+            {
+                return false;
+            }
+
+            if (ChangeVerbs.Contains(Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"70 of them against around 3,000", "68 votes to 32", "far short of the 500", "13 hostages for 39 prisoners".</summary>
+    private bool ComparisonLink(int lastOfA, int firstOfB)
+    {
+        int gap = Between(lastOfA, firstOfB);
+        if (gap is < 1 or > Window + 2)
+        {
+            return false;
+        }
+
+        for (int k = lastOfA + 1; k < firstOfB; k++)
+        {
+            Token t = Tokens[k];
+            if (t.Has(TokenTraits.Terminal) || Is(k, ";"))
+            {
+                return false;
+            }
+
+            if (ComparisonWords.Contains(Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---------------------------------------------------------------- sources
+
+    private List<SourceSpan> FindSources(int first, int end, ReadOnlySpan<(int First, int Last)> at)
+    {
+        var sources = new List<SourceSpan>(2);
+        for (int k = first; k < end; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            // "according to X", "in line with X", "citing X", "quoting X"
+            int lead = AttributionLead(k, end);
+            if (lead > 0)
+            {
+                int x = k + lead;
+                int xEnd = ClauseEnd(x, end);
+                if (xEnd > x)
+                {
+                    bool atStart = k == first || (k == first + 1 && Tokens[first].Kind == TokenKind.Word);
+                    sources.Add(atStart ? new SourceSpan(x, xEnd - 1, xEnd, end) : new SourceSpan(x, xEnd - 1, first, k));
+                    k = xEnd - 1;
+                }
+
+                continue;
+            }
+
+            if (!ReportingVerbs.Contains(Word(k)))
+            {
+                continue;
+            }
+
+            // "X put the figure at N"
+            // "X said …" before the clause: X is the noun phrase just before the verb.
+            int npFirst = NounPhraseBefore(k, first);
+            if (npFirst < k && !ContainsQuantity(npFirst, k - 1, at))
+            {
+                bool trailing = npFirst > first && (Tokens[npFirst - 1].Kind == TokenKind.Punctuation) && ClauseEnd(k + 1, end) == k + 1;
+                if (trailing)
+                {
+                    // "…, police estimated." covers what came before.
+                    sources.Add(new SourceSpan(npFirst, k - 1, first, npFirst));
+                }
+                else
+                {
+                    sources.Add(new SourceSpan(npFirst, k - 1, k + 1, end));
+                }
+
+                continue;
+            }
+
+            // "…, said Michael Lopez, a police spokesman."
+            if (k > first && Tokens[k - 1].Kind == TokenKind.Punctuation && k + 1 < end)
+            {
+                int xEnd = ClauseEnd(k + 1, end);
+                if (xEnd > k + 1 && xEnd - (k + 1) <= 8 && Tokens[k + 1].Has(TokenTraits.Capitalized) && !ContainsQuantity(k + 1, xEnd - 1, at))
+                {
+                    sources.Add(new SourceSpan(k + 1, xEnd - 1, first, k));
+                    k = xEnd - 1;
+                }
+            }
+        }
+
+        // "organizers put the figure at 50,000": the verb phrase is the attribution.
+        for (int k = first + 1; k + 3 < end; k++)
+        {
+            if (Is(k, "put") && Is(k + 1, "the") && (Is(k + 2, "figure") || Is(k + 2, "number") || Is(k + 2, "total") || Is(k + 2, "toll")))
+            {
+                int npFirst = NounPhraseBefore(k, first);
+                if (npFirst < k)
+                {
+                    sources.Add(new SourceSpan(npFirst, k - 1, k + 1, end));
+                }
+            }
+        }
+
+        sources.Sort((a, b) => a.First.CompareTo(b.First));
+
+        // A source named before its clause covers what follows it up to the next source.
+        for (int i = 0; i + 1 < sources.Count; i++)
+        {
+            SourceSpan s = sources[i];
+            if (s.ScopeFirst > s.Last && s.ScopeEnd > sources[i + 1].First)
+            {
+                sources[i] = s with { ScopeEnd = sources[i + 1].First };
+            }
+        }
+
+        return sources;
+    }
+
+    private int AttributionLead(int k, int end)
+    {
+        if (Is(k, "according") && k + 1 < end && Is(k + 1, "to"))
+        {
+            return 2;
+        }
+
+        if ((Is(k, "citing") || Is(k, "quoting")) && k + 1 < end)
+        {
+            return 1;
+        }
+
+        if (Is(k, "in") && k + 2 < end && Is(k + 1, "line") && Is(k + 2, "with"))
+        {
+            return 3;
+        }
+
+        return 0;
+    }
+
+    /// <summary>The token just past the clause that starts at <paramref name="k"/>: the next comma, semicolon, colon, dash or terminal.</summary>
+    private int ClauseEnd(int k, int end)
+    {
+        int limit = Math.Min(end, k + 24);
+        for (; k < limit; k++)
+        {
+            Token t = Tokens[k];
+            if (t.Kind == TokenKind.Punctuation && !t.Has(TokenTraits.Quote) && !Is(k, "’") && !(Is(k, "-") && !t.Has(TokenTraits.SpaceBefore)))
+            {
+                return k;
+            }
+
+            if (Is(k, "while") || Is(k, "but") || Is(k, "whereas") || Is(k, "and") && k + 1 < end && Tokens[k + 1].Kind == TokenKind.Word && ReportingAhead(k + 1, end))
+            {
+                return k;
+            }
+        }
+
+        return k;
+    }
+
+    private bool ReportingAhead(int k, int end)
+    {
+        for (int j = k; j < end && j < k + 4; j++)
+        {
+            if (ReportingVerbs.Contains(Word(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first token of the noun phrase that ends just before <paramref name="verb"/>: "Los Angeles policeman Michael Lopez".</summary>
+    private int NounPhraseBefore(int verb, int first)
+    {
+        int k = verb - 1;
+        int floor = Math.Max(first, verb - 8);
+        int start = verb;
+        while (k >= floor)
+        {
+            Token t = Tokens[k];
+            if (t.Kind != TokenKind.Word || ClauseWords.Contains(Word(k)) || ReportingVerbs.Contains(Word(k)))
+            {
+                // A possessive "’s" belongs to the phrase: "ANCA’s western council".
+                if (t.Kind == TokenKind.Word && Word(k).Length == 2 && (Word(k)[0] is '\'' or '’'))
+                {
+                    start = k--;
+                    continue;
+                }
+
+                break;
+            }
+
+            start = k--;
+        }
+
+        return start;
+    }
+
+    private static bool ContainsQuantity(int firstToken, int lastToken, ReadOnlySpan<(int First, int Last)> at)
+    {
+        foreach ((int f, int l) in at)
+        {
+            if (f <= lastToken && l >= firstToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InsideSource(int token, List<SourceSpan> sources)
+    {
+        foreach (SourceSpan s in sources)
+        {
+            if (token >= s.First && token <= s.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SourceSpan? SourceFor(int token, List<SourceSpan> sources)
+    {
+        if (sources.Count == 0)
+        {
+            return null;
+        }
+
+        if (sources.Count == 1)
+        {
+            return sources[0];
+        }
+
+        foreach (SourceSpan s in sources)
+        {
+            if (token >= s.ScopeFirst && token < s.ScopeEnd)
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    // ---------------------------------------------------------------- emitting
+
+    private void Emit(ReadOnlySpan<Quantity> quantities, int firstToken, int lastToken, int sentenceFirst, int sentenceEnd, ClaimRelation relation, SourceSpan? source)
+    {
+        int start = quantities[0].Start;
+        int end = quantities[^1].End;
+        foreach (Quantity q in quantities)
+        {
+            if (q.Counted is TextSpan c)
+            {
+                end = Math.Max(end, c.End);
+            }
+        }
+
+        TextSpan? sourceSpan = null;
+        if (source is SourceSpan s)
+        {
+            sourceSpan = Span(s.First, s.Last);
+            start = Math.Min(start, sourceSpan.Value.Start);
+            end = Math.Max(end, sourceSpan.Value.End);
+        }
+
+        TextSpan? predicate = null;
+        TextSpan? subject = null;
+        int verb = PredicateFor(firstToken, lastToken, sentenceFirst, sentenceEnd);
+        if (verb >= 0)
+        {
+            predicate = Span(verb, verb);
+            if (verb < firstToken)
+            {
+                int np = NounPhraseBefore(verb, sentenceFirst);
+                if (np < verb && !(source is SourceSpan src && np <= src.Last && verb - 1 >= src.First))
+                {
+                    subject = Span(np, verb - 1);
+                    start = Math.Min(start, subject.Value.Start);
+                }
+            }
+
+            start = Math.Min(start, predicate.Value.Start);
+            end = Math.Max(end, predicate.Value.End);
+        }
+
+        (_results ??= []).Add(new Claim(start, end, _text[start..end], [.. quantities], relation, sourceSpan, subject, predicate));
+    }
+
+    /// <summary>The verb asserting the quantity: before it in its clause ("detained 13 people"), or a passive after it ("one … was injured").</summary>
+    private int PredicateFor(int firstToken, int lastToken, int sentenceFirst, int sentenceEnd)
+    {
+        int floor = Math.Max(sentenceFirst, firstToken - Window);
+        for (int k = firstToken - 1; k >= floor; k--)
+        {
+            Token t = Tokens[k];
+            if (t.Kind == TokenKind.Punctuation && !t.Has(TokenTraits.Quote) || t.Kind == TokenKind.Number)
+            {
+                break;
+            }
+
+            if (t.Kind == TokenKind.Word && IsVerb(k, sentenceFirst))
+            {
+                return k;
+            }
+        }
+
+        // Passive after the counted noun: "one of the officers was injured".
+        int limit = Math.Min(sentenceEnd, lastToken + Window + 2);
+        for (int k = lastToken + 1; k + 1 < limit; k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+
+            if (Is(k, "was") || Is(k, "were") || Is(k, "been"))
+            {
+                return k + 1 < sentenceEnd && IsVerb(k + 1, sentenceFirst) ? k + 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsVerb(int k, int sentenceFirst)
+    {
+        ReadOnlySpan<char> w = Word(k);
+        if (Tokens[k].Has(TokenTraits.Capitalized) && k > sentenceFirst || ReportingVerbs.Contains(w) || NotVerbs.Contains(w))
+        {
+            return false;
+        }
+
+        return Verbs.Contains(w) || ChangeVerbs.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private TextSpan Span(int firstToken, int lastToken)
+    {
+        int start = Tokens[firstToken].Start;
+        int end = Tokens[lastToken].End;
+        return new TextSpan(start, end, _text[start..end]);
+    }
+
+    private int TokenAt(int offset, int first, int end)
+    {
+        int lo = first;
+        int hi = end - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >> 1;
+            if (Tokens[mid].Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = Set(
+        "said", "says", "say", "reported", "reports", "estimated", "estimates", "estimate", "told", "warned", "found",
+        "announced", "claimed", "claims", "added", "stated", "noted", "confirmed", "wrote", "writes", "predicted",
+        "forecast", "projected", "insisted", "argued", "acknowledged", "disclosed", "revealed", "showed", "shows");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeVerbs = Set(
+        "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling", "climbed", "climb", "climbs",
+        "eased", "ease", "eases", "dropped", "drop", "drops", "increased", "increase", "increases", "decreased", "decrease",
+        "jumped", "jump", "jumps", "slumped", "slump", "grew", "grow", "grows", "grown", "gained", "gain", "gains", "declined",
+        "decline", "declines", "surged", "surge", "soared", "soar", "plunged", "plunge", "tumbled", "tumble", "slipped",
+        "slip", "shrank", "shrink", "expanded", "expand", "doubled", "tripled", "halved", "widened", "narrowed", "dipped",
+        "advanced", "retreated", "sank", "slid", "lost", "added", "shed", "contracted", "rebounded", "recovered");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeLinks = Set(
+        "to", "from", "by", "up", "down", ",", "or", "close", "closing", "end", "ending", "finish", "settle", "settled",
+        "at", "a", "year", "month", "week", "quarter", "earlier", "before", "ago", "previously", "the", "of",
+        "compared", "with", "last");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StrongChangeLinks = Set("to", "from", "by", "up", "down");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparisonWords = Set(
+        "against", "versus", "vs", "vs.", "compared", "short", "beating", "beat", "exceeding", "outnumbering", "for",
+        "than", "exchange", "swap", "surpassing", "topping", "trailing", "behind");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWords = Set(
+        "that", "which", "who", "whom", "and", "but", "or", "while", "as", "after", "before", "when", "because", "since",
+        "if", "although", "though", "whereas", "where", "than", "also", "has", "have", "had", "is", "are", "was", "were",
+        "will", "would", "on", "in", "at", "by", "with", "to", "for", "of", "from", "said", "it", "they", "this");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Verbs = Set(
+        "accounts", "account", "has", "have", "hit", "hits", "paid", "pays", "spent", "spends", "put", "puts", "cut", "cuts",
+        "won", "wins", "drew", "draws", "took", "takes", "gave", "gives", "sold", "sells", "bought", "buys", "held", "holds",
+        "met", "sent", "sends", "brought", "left", "leaves", "saw", "sees", "killed", "kill", "kills", "lost", "owns", "employs",
+        "costs", "cost", "totalled", "totaled", "reached", "reaches", "numbered", "include", "includes", "received",
+        "receives", "raised", "raises", "injured", "arrested", "detained", "allocated", "deployed", "evacuated", "fled",
+        "marched", "rallied", "gathered", "attended", "voted", "approved", "earned", "earns", "made", "makes");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotVerbs = Set(
+        "need", "feed", "speed", "seed", "bed", "red", "hundred", "united", "limited", "based", "estimated", "alleged",
+        "so-called", "armed", "detailed", "related", "elected", "reduced", "expected");
+}

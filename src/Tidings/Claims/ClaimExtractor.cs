@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using Tidings.Numbers;
+using Tidings.Text;
+
+namespace Tidings.Claims;
+
+/// <summary>
+/// Groups the quantities of each sentence into numeric claims: which numbers are asserted together
+/// (comparison, change, range, ratio or single), by whom (the source), and with which verb.
+/// </summary>
+/// <remarks>
+/// <para>Works on the quantity mentions of the same document, so a pipeline finds quantities once and both
+/// extractors share them. Every look-around is bounded by a few tokens inside one sentence, so the work is
+/// linear in the length of the text.</para>
+/// <threadsafety>Immutable; one instance may serve many threads at once.</threadsafety>
+/// </remarks>
+public sealed class ClaimExtractor : IExtractor<Claim>
+{
+    private readonly IExtractor<Quantity> _quantities;
+
+    /// <summary>Creates a claim extractor over the quantities <paramref name="quantities"/> finds.</summary>
+    /// <param name="quantities">The quantity extractor; <see cref="QuantityExtractor.Default"/> when null.</param>
+    public ClaimExtractor(IExtractor<Quantity>? quantities = null)
+    {
+        _quantities = quantities ?? QuantityExtractor.Default;
+    }
+
+    /// <summary>The shared default instance.</summary>
+    public static ClaimExtractor Default { get; } = new();
+
+    /// <inheritdoc/>
+    public MentionKind Kind => MentionKind.Claim;
+
+    /// <summary>The quantity extractor whose mentions the claims are built from.</summary>
+    public IExtractor<Quantity> Quantities => _quantities;
+
+    /// <inheritdoc/>
+    public ImmutableArray<Claim> Extract(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Extract(document, _quantities.Extract(document));
+    }
+
+    /// <summary>Builds the claims of <paramref name="document"/> from its already extracted <paramref name="quantities"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance API, so options can be added without breaking callers.")]
+    public ImmutableArray<Claim> Extract(Document document, ImmutableArray<Quantity> quantities)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (quantities.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+
+        var builder = new ClaimBuilder(document);
+        int q = 0;
+        foreach (Sentence sentence in document.Sentences)
+        {
+            int first = q;
+            while (q < quantities.Length && quantities[q].Start < sentence.End)
+            {
+                q++;
+            }
+
+            if (q > first)
+            {
+                builder.Sentence(sentence, quantities.AsSpan(first, q - first));
+            }
+        }
+
+        return builder.ToResults();
+    }
+}
