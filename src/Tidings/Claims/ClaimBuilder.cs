@@ -92,7 +92,21 @@ internal sealed class ClaimBuilder
             return q;
         }
 
+        if (head.Approximation == Approximation.Range)
+        {
+            relation = ClaimRelation.Range;
+            return q;
+        }
+
         if (hasNext && ComparisonLink(at[q].Last, at[q + 1].First))
+        {
+            // "5.1%, compared with 4.9% a year earlier" compares a value with its past: a change.
+            relation = PastAfter(at[q + 1].Last, end) ? ClaimRelation.Change : ClaimRelation.Comparison;
+            return q + 1;
+        }
+
+        // "voted 7 to 2": a tally, not a movement.
+        if (hasNext && TallyBefore(at[q].First) && Between(at[q].Last, at[q + 1].First) <= 2 && HasWordBetween(at[q].Last, at[q + 1].First, "to"))
         {
             relation = ClaimRelation.Comparison;
             return q + 1;
@@ -113,17 +127,37 @@ internal sealed class ClaimBuilder
             return last;
         }
 
-        if (head.Approximation == Approximation.Range)
-        {
-            relation = ClaimRelation.Range;
-            return q;
-        }
-
         relation = ClaimRelation.Single;
         return q;
     }
 
     private static int Between(int lastOfA, int firstOfB) => firstOfB - lastOfA - 1;
+
+    private bool PastAfter(int last, int end)
+    {
+        for (int k = last + 1; k < end && k <= last + 4; k++)
+        {
+            if (Is(k, "earlier") || Is(k, "ago") || Is(k, "previously") || Is(k, "before") || Is(k, "last"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TallyBefore(int first)
+    {
+        for (int k = first - 1; k >= 0 && k >= first - 3; k--)
+        {
+            if (Is(k, "voted") || Is(k, "vote") || Is(k, "votes") || Is(k, "ballot") || Is(k, "tally"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool HasWordBetween(int lastOfA, int firstOfB, string word)
     {
@@ -142,6 +176,14 @@ internal sealed class ClaimBuilder
     private bool ChangeLink(int lastOfA, int firstOfB, bool strict)
     {
         int gap = Between(lastOfA, firstOfB);
+
+        // "About 4,500 migrants crossed in July, up from 3,100 in June"
+        if (gap is >= 2 and <= 2 * Window && Is(firstOfB - 1, "from") && (Is(firstOfB - 2, "up") || Is(firstOfB - 2, "down"))
+            && !HasTerminalBetween(lastOfA, firstOfB))
+        {
+            return true;
+        }
+
         if (gap is < 1 or > Window)
         {
             return false;
@@ -167,6 +209,19 @@ internal sealed class ClaimBuilder
         }
 
         return link;
+    }
+
+    private bool HasTerminalBetween(int lastOfA, int firstOfB)
+    {
+        for (int k = lastOfA + 1; k < firstOfB; k++)
+        {
+            if (Tokens[k].Has(TokenTraits.Terminal) || Is(k, ";"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool CountedNoun(int k) => k > 0 && Tokens[k].Kind == TokenKind.Word && !Tokens[k].Has(TokenTraits.Capitalized) && !ChangeLinks.Contains(Word(k))
@@ -268,6 +323,17 @@ internal sealed class ClaimBuilder
                 }
 
                 continue;
+            }
+
+            // "the union, which claims 40,000 members": the phrase before ", which".
+            if (k - 2 >= first && (Is(k - 1, "which") || Is(k - 1, "who")) && Is(k - 2, ","))
+            {
+                int np = NounPhraseBefore(k - 2, first);
+                if (np < k - 2 && !ContainsQuantity(np, k - 3, at))
+                {
+                    sources.Add(new SourceSpan(np, k - 3, k + 1, ClauseEnd(k + 1, end)));
+                    continue;
+                }
             }
 
             // "…, said Michael Lopez, a police spokesman."
@@ -446,11 +512,13 @@ internal sealed class ClaimBuilder
     {
         int start = quantities[0].Start;
         int end = quantities[^1].End;
+        int afterCounted = lastToken + 1;
         foreach (Quantity q in quantities)
         {
             if (q.Counted is TextSpan c)
             {
                 end = Math.Max(end, c.End);
+                afterCounted = Math.Max(afterCounted, TokenAt(c.End - 1, sentenceFirst, sentenceEnd) + 1);
             }
         }
 
@@ -464,7 +532,7 @@ internal sealed class ClaimBuilder
 
         TextSpan? predicate = null;
         TextSpan? subject = null;
-        int verb = PredicateFor(firstToken, lastToken, sentenceFirst, sentenceEnd);
+        int verb = PredicateFor(firstToken, lastToken, afterCounted, sentenceFirst, sentenceEnd);
         if (verb >= 0)
         {
             predicate = Span(verb, verb);
@@ -486,13 +554,14 @@ internal sealed class ClaimBuilder
     }
 
     /// <summary>The verb asserting the quantity: before it in its clause ("detained 13 people"), or a passive after it ("one … was injured").</summary>
-    private int PredicateFor(int firstToken, int lastToken, int sentenceFirst, int sentenceEnd)
+    private int PredicateFor(int firstToken, int lastToken, int afterCounted, int sentenceFirst, int sentenceEnd)
     {
         int floor = Math.Max(sentenceFirst, firstToken - Window);
         for (int k = firstToken - 1; k >= floor; k--)
         {
             Token t = Tokens[k];
-            if (t.Kind == TokenKind.Punctuation && !t.Has(TokenTraits.Quote) || t.Kind == TokenKind.Number)
+            if (t.Kind == TokenKind.Punctuation && !t.Has(TokenTraits.Quote) || t.Kind == TokenKind.Number
+                || Is(k, "and") || Is(k, "but") || Is(k, "while") || Is(k, "whereas"))
             {
                 break;
             }
@@ -518,8 +587,27 @@ internal sealed class ClaimBuilder
             }
         }
 
+        // The quantity is the subject: "Some 5,000 attended", "14 of 20 analysts expect a cut", "48 people reportedly died".
+        int v = afterCounted;
+        if (v < sentenceEnd && Tokens[v].Kind == TokenKind.Word && Word(v).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        {
+            v++;
+        }
+
+        if (v < sentenceEnd && Tokens[v].Kind == TokenKind.Word && !Tokens[v].Has(TokenTraits.Capitalized) && !Tokens[v].Has(TokenTraits.HasDigit)
+            && !ClauseWords.Contains(Word(v)) && !NotVerbs.Contains(Word(v)) && !ReportingVerbs.Contains(Word(v)) && !Subordinate(v)
+            && !Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return v;
+        }
+
         return -1;
     }
+
+    private bool Subordinate(int k) =>
+        Is(k, "who") || Is(k, "which") || Is(k, "that") || Is(k, "a") || Is(k, "an") || Is(k, "the") || Is(k, "more") || Is(k, "less")
+        || Is(k, "each") || Is(k, "per") || Is(k, "apiece") || Is(k, "so") || Is(k, "not") || Is(k, "into") || Is(k, "during")
+        || Is(k, "under") || Is(k, "over") || Is(k, "across") || Is(k, "against") || Is(k, "among") || Is(k, "about") || Is(k, "up");
 
     private bool IsVerb(int k, int sentenceFirst)
     {
@@ -575,7 +663,7 @@ internal sealed class ClaimBuilder
         "jumped", "jump", "jumps", "slumped", "slump", "grew", "grow", "grows", "grown", "gained", "gain", "gains", "declined",
         "decline", "declines", "surged", "surge", "soared", "soar", "plunged", "plunge", "tumbled", "tumble", "slipped",
         "slip", "shrank", "shrink", "expanded", "expand", "doubled", "tripled", "halved", "widened", "narrowed", "dipped",
-        "advanced", "retreated", "sank", "slid", "lost", "added", "shed", "contracted", "rebounded", "recovered");
+        "advanced", "retreated", "sank", "slid", "lost", "shed", "contracted", "rebounded");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeLinks = Set(
         "to", "from", "by", "up", "down", ",", "or", "close", "closing", "end", "ending", "finish", "settle", "settled",
