@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using Tidings.Claims;
 using Tidings.Numbers;
 
@@ -51,8 +50,7 @@ public sealed class ExtractionResult
             }
         }
 
-        // Stable: each kind is already sorted, and ties keep kind order.
-        Array.Sort(all, Mention.CompareByPosition);
-        return ImmutableCollectionsMarshal.AsImmutableArray(all);
+        // A stable sort: each kind is already sorted, and mentions that tie keep their kind's order.
+        return [.. all.OrderBy(m => m, Comparer<Mention>.Create(Mention.CompareByPosition))];
     }
 }

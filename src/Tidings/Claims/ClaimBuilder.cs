@@ -11,6 +11,10 @@ internal sealed class ClaimBuilder
     /// <summary>How far (in tokens) a verb or connector may stand from the quantity it belongs to.</summary>
     private const int Window = 6;
 
+    /// <summary>At most this many sources per sentence, so the per-quantity source look-up stays constant-time
+    /// (real sentences carry one or two; a run-on of "said" must not make the pass quadratic).</summary>
+    private const int MaxSources = 8;
+
     private readonly Document _doc;
     private readonly string _text;
     private List<Claim>? _results;
@@ -21,7 +25,10 @@ internal sealed class ClaimBuilder
         _text = doc.Text;
     }
 
-    public ImmutableArray<Claim> ToResults() => _results is null ? [] : [.. _results];
+    /// <summary>The claims sorted by start, then end descending; a claim can start before its first quantity (at its
+    /// subject or source), so emission order is not always text order. The sort is stable.</summary>
+    public ImmutableArray<Claim> ToResults() =>
+        _results is null ? [] : [.. _results.OrderBy(c => c, Comparer<Claim>.Create(Mention.CompareByPosition))];
 
     private ReadOnlySpan<Token> Tokens => _doc.Tokens;
 
@@ -278,7 +285,7 @@ internal sealed class ClaimBuilder
     private List<SourceSpan> FindSources(int first, int end, ReadOnlySpan<(int First, int Last)> at)
     {
         var sources = new List<SourceSpan>(2);
-        for (int k = first; k < end; k++)
+        for (int k = first; k < end && sources.Count < MaxSources; k++)
         {
             if (Tokens[k].Kind != TokenKind.Word)
             {
@@ -349,7 +356,7 @@ internal sealed class ClaimBuilder
         }
 
         // "organizers put the figure at 50,000": the verb phrase is the attribution.
-        for (int k = first + 1; k + 3 < end; k++)
+        for (int k = first + 1; k + 3 < end && sources.Count < MaxSources; k++)
         {
             if (Is(k, "put") && Is(k + 1, "the") && (Is(k + 2, "figure") || Is(k + 2, "number") || Is(k + 2, "total") || Is(k + 2, "toll")))
             {
