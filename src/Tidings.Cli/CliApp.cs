@@ -49,6 +49,7 @@ internal static class CliApp
             "Extract typed, offset-exact facts (quantities, and later claims, dates, organizations, places) from English news text as JSON.")
         {
             ExtractCommand.Create(io),
+            Eval.EvalCommand.Create(io),
         };
         root.HelpName = "tidings";
         return root;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Tidings.Claims;
+using Tidings.Dates;
 using Tidings.Numbers;
 using Tidings.Text;
 
@@ -17,9 +18,11 @@ public sealed class ExtractionPipeline
 
     private readonly IExtractor<Quantity>? _quantities;
     private readonly ClaimExtractor? _claims;
+    private readonly IExtractor<DateMention>? _dates;
 
-    internal ExtractionPipeline(IExtractor<Quantity>? quantities, ClaimExtractor? claims)
+    internal ExtractionPipeline(IExtractor<Quantity>? quantities, ClaimExtractor? claims, IExtractor<DateMention>? dates)
     {
+        _dates = dates;
         _quantities = quantities ?? claims?.Quantities;
         _claims = claims;
         var kinds = ImmutableArray.CreateBuilder<MentionKind>();
@@ -31,6 +34,11 @@ public sealed class ExtractionPipeline
         if (claims is not null)
         {
             kinds.Add(MentionKind.Claim);
+        }
+
+        if (dates is not null)
+        {
+            kinds.Add(MentionKind.Date);
         }
 
         Kinds = kinds.ToImmutable();
@@ -60,7 +68,8 @@ public sealed class ExtractionPipeline
         ArgumentNullException.ThrowIfNull(document);
         ImmutableArray<Quantity> quantities = _quantities?.Extract(document) ?? [];
         ImmutableArray<Claim> claims = _claims?.Extract(document, quantities) ?? [];
-        return new ExtractionResult(document.Text, document.ReferenceDate, quantities, claims);
+        ImmutableArray<DateMention> dates = _dates?.Extract(document) ?? [];
+        return new ExtractionResult(document.Text, document.ReferenceDate, quantities, claims, dates);
     }
 }
 
@@ -70,9 +79,22 @@ public sealed class ExtractionPipelineBuilder
 {
     private IExtractor<Quantity>? _quantities;
     private ClaimExtractor? _claims;
+    private IExtractor<DateMention>? _dates;
 
     /// <summary>Enables every extractor in its default configuration.</summary>
-    public ExtractionPipelineBuilder UseAll() => UseQuantities().UseClaims();
+    public ExtractionPipelineBuilder UseAll() => UseQuantities().UseClaims().UseDates();
+
+    /// <summary>Enables dates with the default <see cref="DateExtractor"/>.</summary>
+    public ExtractionPipelineBuilder UseDates() => UseDates(DateExtractor.Default);
+
+    /// <summary>Enables dates with <paramref name="extractor"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="extractor"/> is null.</exception>
+    public ExtractionPipelineBuilder UseDates(IExtractor<DateMention> extractor)
+    {
+        ArgumentNullException.ThrowIfNull(extractor);
+        _dates = extractor;
+        return this;
+    }
 
     /// <summary>Enables numeric claims (and the quantities they are built from) with the default <see cref="ClaimExtractor"/>.</summary>
     public ExtractionPipelineBuilder UseClaims() => UseClaims(ClaimExtractor.Default);
@@ -100,5 +122,5 @@ public sealed class ExtractionPipelineBuilder
     }
 
     /// <summary>Builds an immutable pipeline from the current choices.</summary>
-    public ExtractionPipeline Build() => new(_quantities, _claims);
+    public ExtractionPipeline Build() => new(_quantities, _claims, _dates);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Tidings.Claims;
+using Tidings.Dates;
 using Tidings.Numbers;
 
 namespace Tidings;
@@ -8,13 +9,14 @@ namespace Tidings;
 /// <remarks><threadsafety>Immutable; safe to share between threads.</threadsafety></remarks>
 public sealed class ExtractionResult
 {
-    internal ExtractionResult(string text, DateOnly? referenceDate, ImmutableArray<Quantity> quantities, ImmutableArray<Claim> claims = default)
+    internal ExtractionResult(string text, DateOnly? referenceDate, ImmutableArray<Quantity> quantities, ImmutableArray<Claim> claims = default, ImmutableArray<DateMention> dates = default)
     {
         Text = text;
         ReferenceDate = referenceDate;
         Quantities = quantities.IsDefault ? [] : quantities;
         Claims = claims.IsDefault ? [] : claims;
-        Mentions = Merge([.. Quantities.CastArray<Mention>()], [.. Claims.CastArray<Mention>()]);
+        Dates = dates.IsDefault ? [] : dates;
+        Mentions = Merge([.. Quantities.CastArray<Mention>()], [.. Claims.CastArray<Mention>()], [.. Dates.CastArray<Mention>()]);
     }
 
     /// <summary>The analysed text.</summary>
@@ -28,6 +30,9 @@ public sealed class ExtractionResult
 
     /// <summary>The numeric claims, in text order.</summary>
     public ImmutableArray<Claim> Claims { get; }
+
+    /// <summary>The date expressions, in text order, resolved against <see cref="ReferenceDate"/>.</summary>
+    public ImmutableArray<DateMention> Dates { get; }
 
     /// <summary>Every mention of every kind, sorted by start, then by end descending.</summary>
     public ImmutableArray<Mention> Mentions { get; }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Tidings.Claims;
+using Tidings.Dates;
 using Tidings.Numbers;
 
 namespace Tidings;
@@ -21,6 +22,10 @@ public static class News
     /// <summary>Finds the quantities in <paramref name="text"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static ImmutableArray<Quantity> Quantities(string text) => QuantityExtractor.Default.Extract(text);
+
+    /// <summary>Finds the date expressions in <paramref name="text"/>, resolved against <paramref name="referenceDate"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ImmutableArray<DateMention> Dates(string text, DateOnly? referenceDate) => DateExtractor.Default.Extract(text, referenceDate);
 
     /// <summary>Finds the numeric claims in <paramref name="text"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>

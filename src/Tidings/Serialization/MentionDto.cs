@@ -13,6 +13,7 @@ namespace Tidings.Serialization;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(QuantityDto), "quantity")]
 [JsonDerivedType(typeof(ClaimDto), "claim")]
+[JsonDerivedType(typeof(DateDto), "date")]
 internal abstract class MentionDto
 {
     [JsonPropertyName("start")]
@@ -110,4 +111,23 @@ internal sealed class ClaimQuantityDto
     [JsonPropertyOrder(3)]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public decimal? Value { get; init; }
+}
+
+/// <summary>A date: <c>value</c> (TIMEX3, always written, <c>null</c> when unresolved), <c>granularity</c>, and <c>type</c>.</summary>
+internal sealed class DateDto : MentionDto
+{
+    [JsonPropertyName("value")]
+    [JsonPropertyOrder(10)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    [JsonConverter(typeof(ExactStringConverter))]
+    public string? Value { get; init; }
+
+    [JsonPropertyName("granularity")]
+    [JsonPropertyOrder(11)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Granularity { get; init; }
+
+    [JsonPropertyName("type")]
+    [JsonPropertyOrder(12)]
+    public required string Type { get; init; }
 }

@@ -1,4 +1,5 @@
 using Tidings.Claims;
+using Tidings.Dates;
 using Tidings.Numbers;
 
 namespace Tidings.Serialization;
@@ -32,6 +33,15 @@ internal static class MentionMapper
             Subject = SpanDto.From(c.Subject),
             Predicate = SpanDto.From(c.Predicate),
         },
+        DateMention d => new DateDto
+        {
+            Start = d.Start,
+            End = d.End,
+            Text = d.Text,
+            Value = d.Value,
+            Granularity = Name(d.Precision),
+            Type = Name(d.Type),
+        },
         _ => throw new NotSupportedException($"Mentions of kind {mention.Kind} ({mention.GetType().Name}) have no JSON mapping yet."),
     };
 
@@ -47,6 +57,33 @@ internal static class MentionMapper
         Approximation.Range => "range",
         Approximation.Vague => "vague",
         _ => throw new NotSupportedException($"Approximation {approximation} has no JSON name."),
+    };
+
+    /// <summary>The contract name of a date's precision (its granularity); null when it has none.</summary>
+    internal static string? Name(DatePrecision precision) => precision switch
+    {
+        DatePrecision.PartOfDay => "partOfDay",
+        DatePrecision.Day => "day",
+        DatePrecision.Weekend => "weekend",
+        DatePrecision.Week => "week",
+        DatePrecision.Month => "month",
+        DatePrecision.Season => "season",
+        DatePrecision.Quarter => "quarter",
+        DatePrecision.Half => "half",
+        DatePrecision.Year => "year",
+        DatePrecision.Decade => "decade",
+        DatePrecision.Century => "century",
+        DatePrecision.Reference => "reference",
+        _ => null,
+    };
+
+    /// <summary>The contract name of a temporal type.</summary>
+    internal static string Name(TemporalType type) => type switch
+    {
+        TemporalType.Date => "date",
+        TemporalType.Time => "time",
+        TemporalType.Duration => "duration",
+        _ => "set",
     };
 
     /// <summary>The contract name of a claim relation.</summary>

@@ -1,3 +1,4 @@
+using Tidings.Claims;
 using Tidings.Numbers;
 
 namespace Tidings.Tests.Docs;
@@ -19,6 +20,12 @@ internal static class ReadmeExample
             foreach (Quantity q in facts.Quantities)
             {
                 Console.WriteLine($"{q.Text} [{q.Start}..{q.End}) = {q.Value} {q.Unit} {q.Approximation} counting {q.Counted?.Text}");
+            }
+
+            // Numeric claims: which numbers are asserted together, in what relation, and by whom.
+            foreach (Claim claim in facts.Claims)
+            {
+                Console.WriteLine($"{claim.Relation}: {string.Join(" / ", claim.Quantities.Select(q => q.Text))}, source: {claim.Source?.Text}");
             }
 
             // One kind, from a reusable, thread-safe extractor.

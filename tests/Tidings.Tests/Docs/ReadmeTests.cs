@@ -38,6 +38,11 @@ public sealed class ReadmeTests
         Quantity range = Assert.Single(again.Quantities);
         Assert.Equal((8000m, 10000m), (range.Low!.Value, range.High!.Value));
         Assert.Contains("around 3,000 [", printed, StringComparison.Ordinal);
+        Tidings.Claims.Claim claim = Assert.Single(facts.Claims);
+        Assert.Equal(Tidings.Claims.ClaimRelation.Comparison, claim.Relation);
+        Assert.Equal(["70", "around 3,000"], claim.Quantities.Select(q => q.Text));
+        Assert.Equal("one of the organizers", claim.Source?.Text);
+        Assert.Contains("Comparison: 70 / around 3,000, source: one of the organizers", printed, StringComparison.Ordinal);
     }
 
     private static string Normalize(string code) =>

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace Tidings.Cli.Eval;
+
+/// <summary><c>tidings eval</c>: scores extractors against annotated corpora.</summary>
+internal static class EvalCommand
+{
+    /// <summary>Creates <c>eval</c> with its <c>timeml</c> subcommand, scoring <paramref name="tagger"/> (the date extractor by default).</summary>
+    public static Command Create(CliStreams io, DateTagger? tagger = null)
+    {
+        var command = new Command("eval", "Score an extractor against an annotated corpus.")
+        {
+            CreateTimeML(io, tagger ?? TimeMLEvalRun.DefaultTagger),
+        };
+        return command;
+    }
+
+    private static Command CreateTimeML(CliStreams io, DateTagger tagger)
+    {
+        var directory = new Argument<string>("DIR")
+        {
+            Description = "A folder searched recursively for TimeML .tml files (e.g. TempEval-3's TBAQ-cleaned).",
+        };
+
+        var limit = new Option<int?>("--limit")
+        {
+            HelpName = "N",
+            Description = "Score only the first N files (in path order).",
+            CustomParser = ParseLimit,
+        };
+
+        var json = new Option<bool>("--json")
+        {
+            Description = "Write the scores as one JSON object instead of a table.",
+        };
+
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "No progress or summary on standard error; errors are still reported.",
+        };
+
+        var command = new Command(
+            "timeml",
+            "Score the date extractor on TimeML files with TempEval-3's TIMEX3 measures: strict and relaxed span "
+            + "precision/recall/F1, type and value accuracy over relaxed matches, and value F1. Each document's creation "
+            + "time (DCT) is the reference date.\n"
+            + "Exit codes: 0 all files scored, 1 some files could not be read (see standard error; the rest are scored), "
+            + "2 usage error or no .tml files.")
+        {
+            directory,
+            limit,
+            json,
+            quiet,
+        };
+
+        command.SetAction(parseResult =>
+        {
+            var settings = new TimeMLEvalSettings(
+                Directory: parseResult.GetRequiredValue(directory),
+                Limit: parseResult.GetValue(limit),
+                Json: parseResult.GetValue(json),
+                Quiet: parseResult.GetValue(quiet));
+            return new TimeMLEvalRun(io, settings, tagger).Execute();
+        });
+
+        return command;
+    }
+
+    private static int? ParseLimit(ArgumentResult result)
+    {
+        string value = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n >= 1)
+        {
+            return n;
+        }
+
+        result.AddError($"Cannot parse '{value}' for --limit: expected a whole number, 1 or more.");
+        return null;
+    }
+}

@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Xml;
+using Tidings.Dates;
+
+namespace Tidings.Cli.Eval;
+
+/// <summary>Finds the date expressions in a text, resolving them against a reference date.</summary>
+/// <param name="text">The plain text.</param>
+/// <param name="referenceDate">The document creation date, if known.</param>
+internal delegate IReadOnlyList<DateMention> DateTagger(string text, DateOnly? referenceDate);
+
+/// <summary>The settings of one <c>tidings eval timeml</c> run.</summary>
+/// <param name="Directory">The folder searched (recursively) for <c>.tml</c> files.</param>
+/// <param name="Limit">Score at most this many files (in ordinal path order), or all when null.</param>
+/// <param name="Json">Write the report as one JSON object instead of a table.</param>
+/// <param name="Quiet">No progress on standard error.</param>
+internal sealed record TimeMLEvalSettings(string Directory, int? Limit, bool Json, bool Quiet);
+
+/// <summary>One run of <c>tidings eval timeml</c>: reads every <c>.tml</c> file, tags it, and scores it as TempEval-3 does.</summary>
+internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, DateTagger tagger)
+{
+    private const long ProgressIntervalMilliseconds = 2000;
+
+    /// <summary>The tagger the command uses: the library's date extractor.</summary>
+    public static DateTagger DefaultTagger { get; } = static (text, referenceDate) => DateExtractor.Default.Extract(text, referenceDate);
+
+    /// <summary>Runs and returns the exit code: 0, 1 when some files were skipped, 2 when the folder is missing or has no <c>.tml</c> files.</summary>
+    public int Execute()
+    {
+        if (!Directory.Exists(settings.Directory))
+        {
+            io.Stderr.WriteLine($"tidings: directory not found: {settings.Directory}");
+            return ExitCodes.Usage;
+        }
+
+        string[] files;
+        try
+        {
+            files = Directory.GetFiles(settings.Directory, "*.tml", SearchOption.AllDirectories);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            io.Stderr.WriteLine($"tidings: cannot list {settings.Directory}: {e.Message}");
+            return ExitCodes.Usage;
+        }
+
+        Array.Sort(files, StringComparer.Ordinal);
+        if (settings.Limit is int limit && limit < files.Length)
+        {
+            files = files[..limit];
+        }
+
+        if (files.Length == 0)
+        {
+            io.Stderr.WriteLine($"tidings: no .tml files under {settings.Directory}");
+            return ExitCodes.Usage;
+        }
+
+        var clock = Stopwatch.StartNew();
+        long nextProgress = ProgressIntervalMilliseconds;
+        TimexCounts total = default;
+        int skipped = 0;
+        for (int i = 0; i < files.Length; i++)
+        {
+            TimexCounts? counts = ScoreFile(files[i]);
+            if (counts is TimexCounts c)
+            {
+                total += c;
+            }
+            else
+            {
+                skipped++;
+            }
+
+            if (!settings.Quiet && clock.ElapsedMilliseconds >= nextProgress)
+            {
+                nextProgress = clock.ElapsedMilliseconds + ProgressIntervalMilliseconds;
+                io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings: {i + 1} of {files.Length} files"));
+            }
+        }
+
+        if (!settings.Quiet)
+        {
+            io.Stderr.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"tidings: {total.Documents} documents scored, {skipped} skipped, in {clock.Elapsed.TotalSeconds:0.0} s"));
+        }
+
+        var report = EvalReportDto.From(total, skipped);
+        string output = settings.Json
+            ? JsonSerializer.Serialize(report, EvalJsonContext.Default.EvalReportDto) + "\n"
+            : report.ToTable();
+        try
+        {
+            using var writer = new StreamWriter(io.Stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 4096, leaveOpen: true);
+            writer.Write(output);
+        }
+        catch (IOException e)
+        {
+            io.Stderr.WriteLine($"tidings: {e.Message}");
+            return ExitCodes.Failure;
+        }
+
+        return skipped > 0 ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private TimexCounts? ScoreFile(string path)
+    {
+        TimeMLDocument document;
+        try
+        {
+            document = TimeMLReader.ReadFile(path);
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or XmlException)
+        {
+            io.Stderr.WriteLine($"tidings: {path}: skipped: {e.Message}");
+            return null;
+        }
+
+        IReadOnlyList<DateMention> mentions;
+        try
+        {
+            mentions = tagger(document.Text, document.ReferenceDate);
+        }
+#pragma warning disable CA1031 // One document's failure must not stop the evaluation; it is reported and counted.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            io.Stderr.WriteLine($"tidings: {path}: skipped: the tagger failed: {e.GetType().Name}: {e.Message}");
+            return null;
+        }
+
+        var system = new TimexAnnotation[mentions.Count];
+        for (int i = 0; i < system.Length; i++)
+        {
+            system[i] = ToAnnotation(mentions[i]);
+        }
+
+        return TimexScorer.Score(document.Timexes, system);
+    }
+
+    /// <summary>A date mention as a TIMEX3 annotation (type in TimeML's upper case).</summary>
+    internal static TimexAnnotation ToAnnotation(DateMention mention) => new(
+        mention.Start,
+        mention.End,
+        mention.Type switch
+        {
+            TemporalType.Date => "DATE",
+            TemporalType.Time => "TIME",
+            TemporalType.Duration => "DURATION",
+            TemporalType.Set => "SET",
+            _ => mention.Type.ToString().ToUpperInvariant(),
+        },
+        mention.Value);
+}

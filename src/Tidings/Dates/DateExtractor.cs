@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using Tidings.Text;
+
+namespace Tidings.Dates;
+
+/// <summary>
+/// Finds date expressions in news text and resolves them against the document's reference (publication) date:
+/// absolute dates, relative dates ("two years ago", "last week", "on Tuesday"), periods (quarters, halves,
+/// seasons, decades), parts of days ("the night of July 24"), durations ("six months") and sets ("every four years").
+/// </summary>
+/// <remarks>
+/// <para>Without a reference date, relative expressions are found but their <see cref="DateMention.Value"/> is
+/// null. Resolution never throws: a value that would fall outside years 1–9999 is null.</para>
+/// <threadsafety>Immutable; one instance may serve many threads at once.</threadsafety>
+/// </remarks>
+public sealed class DateExtractor : IExtractor<DateMention>
+{
+    /// <summary>The shared default instance.</summary>
+    public static DateExtractor Default { get; } = new();
+
+    /// <inheritdoc/>
+    public MentionKind Kind => MentionKind.Date;
+
+    /// <inheritdoc/>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance API of IExtractor<T>.")]
+    public ImmutableArray<DateMention> Extract(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var scanner = new DateScanner(document);
+        foreach (Sentence sentence in document.Sentences)
+        {
+            scanner.ScanSentence(sentence);
+        }
+
+        return scanner.ToResults();
+    }
+}
