@@ -55,7 +55,21 @@ public sealed class ExtractionResult
             }
         }
 
-        // A stable sort: each kind is already sorted, and mentions that tie keep their kind's order.
-        return [.. all.OrderBy(m => m, Comparer<Mention>.Create(Mention.CompareByPosition))];
+        // Each kind is already sorted: a stable sort (kinds that tie keep their order) that is linear when the
+        // kinds do not interleave much. Insertion from the end is cheap for nearly sorted input.
+        for (int i = 1; i < all.Length; i++)
+        {
+            Mention m = all[i];
+            int j = i - 1;
+            while (j >= 0 && Mention.CompareByPosition(all[j], m) > 0)
+            {
+                all[j + 1] = all[j];
+                j--;
+            }
+
+            all[j + 1] = m;
+        }
+
+        return ImmutableArray.Create(all);
     }
 }

@@ -18,6 +18,7 @@ internal sealed class ClaimBuilder
     private readonly Document _doc;
     private readonly string _text;
     private List<Claim>? _results;
+    private readonly List<SourceSpan> _sources = new(MaxSources);
 
     public ClaimBuilder(Document doc)
     {
@@ -27,8 +28,23 @@ internal sealed class ClaimBuilder
 
     /// <summary>The claims sorted by start, then end descending; a claim can start before its first quantity (at its
     /// subject or source), so emission order is not always text order. The sort is stable.</summary>
-    public ImmutableArray<Claim> ToResults() =>
-        _results is null ? [] : [.. _results.OrderBy(c => c, Comparer<Claim>.Create(Mention.CompareByPosition))];
+    public ImmutableArray<Claim> ToResults()
+    {
+        if (_results is null)
+        {
+            return [];
+        }
+
+        for (int i = 1; i < _results.Count; i++)
+        {
+            if (Mention.CompareByPosition(_results[i - 1], _results[i]) > 0)
+            {
+                return [.. _results.OrderBy(c => c, Comparer<Claim>.Create(Mention.CompareByPosition))];
+            }
+        }
+
+        return [.. _results];
+    }
 
     private ReadOnlySpan<Token> Tokens => _doc.Tokens;
 
@@ -284,7 +300,8 @@ internal sealed class ClaimBuilder
 
     private List<SourceSpan> FindSources(int first, int end, ReadOnlySpan<(int First, int Last)> at)
     {
-        var sources = new List<SourceSpan>(2);
+        List<SourceSpan> sources = _sources;
+        sources.Clear();
         for (int k = first; k < end && sources.Count < MaxSources; k++)
         {
             if (Tokens[k].Kind != TokenKind.Word)
