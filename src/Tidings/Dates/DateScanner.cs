@@ -157,10 +157,11 @@ internal sealed class DateScanner
 
         var unit = (Unit)unitCode;
         int last = u;
-        if (u + 1 < _end && (Is(u + 1, "ago") || Is(u + 1, "earlier") || Is(u + 1, "later") || Is(u + 1, "before") || Is(u + 1, "after")))
+        // "two years ago", "a year earlier" count back from the reference date; "three days later" counts from an
+        // event the text names, so it stays a duration.
+        if (u + 1 < _end && (Is(u + 1, "ago") || Is(u + 1, "earlier")))
         {
-            bool back = Is(u + 1, "ago") || Is(u + 1, "earlier") || Is(u + 1, "before");
-            (string? value, DatePrecision p) = Shifted(unit, back ? -n : n);
+            (string? value, DatePrecision p) = Shifted(unit, -n);
             return Emit(i, u + 1, TemporalType.Date, value, p);
         }
 
@@ -277,12 +278,17 @@ internal sealed class DateScanner
                 start = first - 1;
             }
 
-            resolvedYear = shift switch
+            // A month without a year is the nearest one in the tense of its clause: "in December" said in May is
+            // last December, unless the clause speaks of the future.
+            if (shift == 0)
             {
-                -1 => month < r.Month ? r.Year : r.Year - 1,
-                1 => month > r.Month ? r.Year : r.Year + 1,
-                _ => r.Year,
-            };
+                shift = month > r.Month && !Future(first) ? -1 : month < r.Month && Future(first) ? 1 : 0;
+                resolvedYear = shift == 0 ? r.Year : shift < 0 ? r.Year - 1 : r.Year + 1;
+            }
+            else
+            {
+                resolvedYear = shift < 0 ? (month < r.Month ? r.Year : r.Year - 1) : (month > r.Month ? r.Year : r.Year + 1);
+            }
         }
 
         if (resolvedYear is null && (Is(first - 1, "last") || Is(first - 1, "next")))
@@ -483,6 +489,24 @@ internal sealed class DateScanner
             return Emit(i, k + 1, TemporalType.Duration, Duration((Unit)unit, 1), DatePrecision.Unknown);
         }
 
+        // "the future", "the past"
+        if (Is(k, "future") || Is(k, "past") && !IsWord(k + 1))
+        {
+            return Emit(i, k, TemporalType.Date, Is(k, "future") ? "FUTURE_REF" : "PAST_REF", DatePrecision.Reference);
+        }
+
+        // "the quarter", "the latest quarter", "the year", "the weekend": the current period of the reference date.
+        int p = Is(k, "latest") || Is(k, "current") || Is(k, "same") ? k + 1 : k;
+        if (p < _end && IsWord(p) && !Is(p + 1, "of") && !(p + 1 < _end && IsWord(p + 1) && !Cap(p + 1) && Lookup(W(p + 1), out _) == WordKind.None && !Is(p + 1, "ended")))
+        {
+            if (Is(p, "quarter") || Is(p, "year") || Is(p, "weekend") || Is(p, "week"))
+            {
+                Unit period = Is(p, "quarter") ? Unit.Quarter : Is(p, "year") ? Unit.Year : Is(p, "weekend") ? Unit.Weekend : Unit.Week;
+                (string? value, DatePrecision prec) = Shifted(period, 0);
+                return Emit(i, p, TemporalType.Date, value, prec);
+            }
+        }
+
         if (IsWord(k) && Lookup(W(k), out int season) == WordKind.Season && Is(k + 1, "of") && IsYear(k + 2, out int sy))
         {
             return Emit(i, k + 2, TemporalType.Date, SeasonValue(sy, season), DatePrecision.Season);
@@ -577,6 +601,25 @@ internal sealed class DateScanner
 
         ReadOnlySpan<char> head = w[..h];
         ReadOnlySpan<char> rest = w[(h + 1)..];
+
+        // "third-quarter", "fourth-quarter": a quarter of the reference year.
+        int ordinal = OrdinalWord(head);
+        if (ordinal is >= 1 and <= 4 && rest.Equals("quarter", StringComparison.OrdinalIgnoreCase))
+        {
+            int first = Is(i - 1, "the") ? i - 1 : i;
+            string? v = _ref is DateOnly r ? string.Create(CultureInfo.InvariantCulture, $"{r.Year:D4}-Q{ordinal}") : null;
+            return Emit(first, i, TemporalType.Date, v, DatePrecision.Quarter);
+        }
+
+        // "two-year", "24-hour", "10-year": durations used as adjectives.
+        if (Lookup(rest, out int unitCode) == WordKind.Unit && !rest.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            int n = AllDigits(head) && head.Length <= 3 ? Parse(head) : Lookup(head, out int c) == WordKind.Cardinal ? c : 0;
+            if (n > 0)
+            {
+                return Emit(i, i, TemporalType.Duration, Duration((Unit)unitCode, n), DatePrecision.Unknown);
+            }
+        }
         if ((head.Equals("mid", StringComparison.OrdinalIgnoreCase) || head.Equals("late", StringComparison.OrdinalIgnoreCase)
             || head.Equals("early", StringComparison.OrdinalIgnoreCase)) && rest.Length == 4 && AllDigits(rest))
         {
@@ -620,7 +663,7 @@ internal sealed class DateScanner
                 Unit.Month => (MonthValue(r.AddMonths(n)), DatePrecision.Month),
                 Unit.Quarter => (QuarterValue(r.AddMonths(3 * n)), DatePrecision.Quarter),
                 Unit.Year => (Year(r.Year + n), DatePrecision.Year),
-                Unit.Decade => (r.Year + (10 * n) is int y and >= 1 and <= 9999 ? (y / 10).ToString("D3", CultureInfo.InvariantCulture) : null, DatePrecision.Decade),
+                Unit.Decade => (Year(r.Year + (10 * n)), DatePrecision.Year),
                 Unit.Century => (r.Year + (100 * n) is int c and >= 1 and <= 9999 ? (c / 100).ToString("D2", CultureInfo.InvariantCulture) : null, DatePrecision.Century),
                 _ => (null, DatePrecision.Unknown),
             };
@@ -678,9 +721,22 @@ internal sealed class DateScanner
         return DateOnly.FromDayNumber(dayNumber).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
-    private string? DayValue(int? year, int month, int day)
+    private string? DayValue(int? year, int month, int day, int token = -1)
     {
         int? y = year ?? _ref?.Year;
+        if (year is null && _ref is DateOnly r && token >= 0)
+        {
+            bool future = Future(token);
+            if (!future && (month > r.Month || (month == r.Month && day > r.Day)))
+            {
+                y = r.Year - 1; // "Oct. 23" written in January is last October
+            }
+            else if (future && (month < r.Month || (month == r.Month && day < r.Day)))
+            {
+                y = r.Year + 1;
+            }
+        }
+
         if (y is not int yy || yy is < 1 or > 9999 || day > DateTime.DaysInMonth(yy, month))
         {
             return null;
@@ -690,7 +746,7 @@ internal sealed class DateScanner
     }
 
     private int EmitDay(int first, int last, int? year, int month, int day) =>
-        Emit(first, last, TemporalType.Date, DayValue(year, month, day), DatePrecision.Day);
+        Emit(first, last, TemporalType.Date, DayValue(year, month, day, first), DatePrecision.Day);
 
     private static string MonthValue(DateOnly d) => d.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
@@ -729,6 +785,12 @@ internal sealed class DateScanner
         2 => "TEV",
         _ => "TNI",
     };
+
+    private static int OrdinalWord(ReadOnlySpan<char> w) =>
+        w.Equals("first", StringComparison.OrdinalIgnoreCase) ? 1
+        : w.Equals("second", StringComparison.OrdinalIgnoreCase) ? 2
+        : w.Equals("third", StringComparison.OrdinalIgnoreCase) ? 3
+        : w.Equals("fourth", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
 
     private int Ordinal(int k)
     {
@@ -813,7 +875,7 @@ internal sealed class DateScanner
             d[days[k]] = (WordKind.Weekday, k);
         }
 
-        foreach (string w in new[] { "now", "currently", "nowadays", "recently", "previously", "today", "yesterday", "tomorrow", "tonight" })
+        foreach (string w in new[] { "now", "currently", "nowadays", "recently", "today", "yesterday", "tomorrow", "tonight" })
         {
             d[w] = (WordKind.Relative, 0);
         }
