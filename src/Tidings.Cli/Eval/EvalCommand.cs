@@ -40,6 +40,12 @@ internal static class EvalCommand
             Description = "No progress or summary on standard error; errors are still reported.",
         };
 
+        var errors = new Option<string?>("--errors")
+        {
+            HelpName = "FILE",
+            Description = "Also write every disagreement with the gold annotation (missed, spurious, span, type, value) to FILE as tab-separated lines.",
+        };
+
         var command = new Command(
             "timeml",
             "Score the date extractor on TimeML files with TempEval-3's TIMEX3 measures: strict and relaxed span "
@@ -52,6 +58,7 @@ internal static class EvalCommand
             limit,
             json,
             quiet,
+            errors,
         };
 
         command.SetAction(parseResult =>
@@ -60,7 +67,8 @@ internal static class EvalCommand
                 Directory: parseResult.GetRequiredValue(directory),
                 Limit: parseResult.GetValue(limit),
                 Json: parseResult.GetValue(json),
-                Quiet: parseResult.GetValue(quiet));
+                Quiet: parseResult.GetValue(quiet),
+                ErrorsPath: parseResult.GetValue(errors));
             return new TimeMLEvalRun(io, settings, tagger).Execute();
         });
 

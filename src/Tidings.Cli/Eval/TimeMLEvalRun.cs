@@ -17,7 +17,8 @@ internal delegate IReadOnlyList<DateMention> DateTagger(string text, DateOnly? r
 /// <param name="Limit">Score at most this many files (in ordinal path order), or all when null.</param>
 /// <param name="Json">Write the report as one JSON object instead of a table.</param>
 /// <param name="Quiet">No progress on standard error.</param>
-internal sealed record TimeMLEvalSettings(string Directory, int? Limit, bool Json, bool Quiet);
+/// <param name="ErrorsPath">Where to write every disagreement with the gold annotation as tab-separated lines, or null.</param>
+internal sealed record TimeMLEvalSettings(string Directory, int? Limit, bool Json, bool Quiet, string? ErrorsPath = null);
 
 /// <summary>One run of <c>tidings eval timeml</c>: reads every <c>.tml</c> file, tags it, and scores it as TempEval-3 does.</summary>
 internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, DateTagger tagger)
@@ -59,6 +60,23 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
             return ExitCodes.Usage;
         }
 
+        StreamWriter? errors = null;
+        if (settings.ErrorsPath is string errorsPath)
+        {
+            try
+            {
+                errors = new StreamWriter(errorsPath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                errors.WriteLine("file\tdct\tkind\tgold_text\tgold_type\tgold_value\tsystem_text\tsystem_type\tsystem_value");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                io.Stderr.WriteLine($"tidings: cannot write {errorsPath}: {e.Message}");
+                return ExitCodes.Usage;
+            }
+        }
+
+        using StreamWriter? errorsWriter = errors;
+        _errors = errors;
         var clock = Stopwatch.StartNew();
         long nextProgress = ProgressIntervalMilliseconds;
         TimexCounts total = default;
@@ -107,6 +125,8 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
         return skipped > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 
+    private StreamWriter? _errors;
+
     private TimexCounts? ScoreFile(string path)
     {
         TimeMLDocument document;
@@ -139,7 +159,64 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
             system[i] = ToAnnotation(mentions[i]);
         }
 
+        if (_errors is not null)
+        {
+            WriteDisagreements(_errors, path, document, system);
+        }
+
         return TimexScorer.Score(document.Timexes, system);
+    }
+
+    /// <summary>Writes what the system missed, added, or got wrong (span, type or value) against the gold expressions.</summary>
+    private static void WriteDisagreements(StreamWriter writer, string path, TimeMLDocument document, TimexAnnotation[] system)
+    {
+        string file = Path.GetFileName(path);
+        string dct = document.ReferenceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+        string Text(TimexAnnotation a) => document.Text[a.Start..a.End].ReplaceLineEndings(" ").Replace('\t', ' ');
+        void Line(string kind, TimexAnnotation? g, TimexAnnotation? s) => writer.WriteLine(string.Join('\t',
+            file, dct, kind,
+            g is TimexAnnotation gg ? Text(gg) : "", g?.Type ?? "", g?.Value ?? "",
+            s is TimexAnnotation ss ? Text(ss) : "", s?.Type ?? "", s?.Value ?? ""));
+
+        var matched = new bool[system.Length];
+        foreach (TimexAnnotation g in document.Timexes)
+        {
+            int best = -1;
+            int bestOverlap = 0;
+            for (int k = 0; k < system.Length; k++)
+            {
+                int overlap = Math.Min(g.End, system[k].End) - Math.Max(g.Start, system[k].Start);
+                if (overlap > bestOverlap)
+                {
+                    best = k;
+                    bestOverlap = overlap;
+                }
+            }
+
+            if (best < 0)
+            {
+                Line("missed", g, null);
+                continue;
+            }
+
+            matched[best] = true;
+            TimexAnnotation s = system[best];
+            string kind = g.Start != s.Start || g.End != s.End ? "span" : "";
+            kind += !string.Equals(g.Type, s.Type, StringComparison.Ordinal) ? (kind.Length > 0 ? "+type" : "type") : "";
+            kind += !string.Equals(g.Value ?? "", s.Value ?? "", StringComparison.Ordinal) ? (kind.Length > 0 ? "+value" : "value") : "";
+            if (kind.Length > 0)
+            {
+                Line(kind, g, s);
+            }
+        }
+
+        for (int k = 0; k < system.Length; k++)
+        {
+            if (!matched[k])
+            {
+                Line("spurious", null, system[k]);
+            }
+        }
     }
 
     /// <summary>A date mention as a TIMEX3 annotation (type in TimeML's upper case).</summary>

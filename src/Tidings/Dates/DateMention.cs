@@ -20,6 +20,8 @@ public enum DatePrecision
     Unknown,
     /// <summary>A time of day or part of a day ("the night of July 24": <c>2020-07-24TNI</c>).</summary>
     PartOfDay,
+    /// <summary>A clock time ("7 a.m.", "3:30 p.m.", "noon": <c>2020-07-28T07:00</c>).</summary>
+    TimeOfDay,
     /// <summary>A day: <c>2020-07-24</c>.</summary>
     Day,
     /// <summary>A weekend: <c>2024-W03-WE</c>.</summary>

@@ -61,7 +61,7 @@ internal sealed class DateScanner
         }
 
         ReadOnlySpan<char> w = W(i);
-        if (w.Length > 12)
+        if (w.Length > 24)
         {
             return i;
         }
@@ -69,14 +69,20 @@ internal sealed class DateScanner
         WordKind kind = Lookup(w, out int n);
         return kind switch
         {
-            WordKind.Month when Cap(i) || !IsAmbiguousMonth(w) => TryMonth(i, i, n, null),
-            WordKind.Weekday when Cap(i) => TryWeekday(i, i, n),
+            WordKind.Month when (Cap(i) || !IsAmbiguousMonth(w)) && !MonthIsName(i) => TryMonth(i, i, n, null),
+            WordKind.Weekday when Cap(i) && !WeekdayIsName(i) => TryWeekday(i, i, n),
+            WordKind.Season when IsYear(i + 1, out int sy) => Emit(i, i + 1, TemporalType.Date, SeasonValue(sy, n), DatePrecision.Season),
+            WordKind.Clock when Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "before") || Is(i - 1, "after")
+                || Is(i - 1, "around") || Is(i - 1, "from") || Is(i - 1, "till") || Is(i - 1, "since") || Is(i - 1, "about")
+                => Emit(i, i, TemporalType.Time, ClockValue(n, 0), DatePrecision.TimeOfDay),
+            WordKind.Vague => TryCountedUnit(i, -1),
             WordKind.Relative => TryRelativeWord(i, w),
             WordKind.Shift => TryShift(i, n),
             WordKind.The => TryThe(i),
             WordKind.PartOfDay => TryPartOfDayOf(i, i, n),
             WordKind.Every => TrySet(i),
-            WordKind.Adverbial => Emit(i, i, TemporalType.Set, AdverbialValue(w), DatePrecision.Unknown),
+            // "published daily", not "a daily newspaper" or "quarterly earnings".
+            WordKind.Adverbial when !IsWord(i + 1) => Emit(i, i, TemporalType.Set, AdverbialValue(w), DatePrecision.Unknown),
             WordKind.Modifier => TryModifiedYear(i),
             WordKind.Cardinal or WordKind.Article => TryCountedUnit(i, n),
             _ => TryHyphenated(i, w),
@@ -95,6 +101,29 @@ internal sealed class DateScanner
             int year = Parse(s[..4]);
             int first = Is(i - 1, "the") ? i - 1 : i;
             return Emit(first, i, TemporalType.Date, (year / 10).ToString("D3", CultureInfo.InvariantCulture), DatePrecision.Decade);
+        }
+
+        // "2019-04-03"
+        if (s.Length == 10 && s[4] == '-' && s[7] == '-' && AllDigits(s[..4]) && AllDigits(s[5..7]) && AllDigits(s[8..]))
+        {
+            int mm = Parse(s[5..7]);
+            int dd = Parse(s[8..]);
+            if (mm is >= 1 and <= 12 && dd is >= 1 and <= 31)
+            {
+                return EmitDay(i, i, Parse(s[..4]), mm, dd);
+            }
+        }
+
+        // "7 a.m.", "3:30 p.m.", "10:15 pm"
+        if (TryClock(i, s) is int clockEnd)
+        {
+            return clockEnd;
+        }
+
+        // "12-year", "25-year-old"
+        if (s.IndexOf('-') > 0)
+        {
+            return TryHyphenated(i, s);
         }
 
         // "24 July 2020", "3 August"
@@ -121,8 +150,8 @@ internal sealed class DateScanner
             }
         }
 
-        // "2008", "in 2008", "since 1992"
-        if (IsYear(i, out int yr) && !QuantityFollows(i + 1))
+        // "2008", "in 2008", "since 1992"; not "Flight 1549" or "Room 1812"
+        if (IsYear(i, out int yr) && !QuantityFollows(i + 1) && !NamedNumber(i))
         {
             return Emit(i, i, TemporalType.Date, Year(yr), DatePrecision.Year);
         }
@@ -140,6 +169,12 @@ internal sealed class DateScanner
     private int TryCountedUnit(int i, int n)
     {
         int u = i + 1;
+        if (n > 0 && Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article && IsWord(u) && Lookup(W(u), out _) == WordKind.Vague)
+        {
+            n = -1; // "a few days"
+            u++;
+        }
+
         if (u >= _end || !IsWord(u))
         {
             return i;
@@ -150,25 +185,35 @@ internal sealed class DateScanner
             return i;
         }
 
-        if (Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article)
+        if (n > 0 && Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article)
         {
             n = 1;
+        }
+
+        if (n < 0 && !W(u).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            return i; // "several week" is not English; "few" without a plural unit is something else
         }
 
         var unit = (Unit)unitCode;
         int last = u;
         // "two years ago", "a year earlier" count back from the reference date; "three days later" counts from an
         // event the text names, so it stays a duration.
-        if (u + 1 < _end && (Is(u + 1, "ago") || Is(u + 1, "earlier")))
+        if (n < 0 && Is(u + 1, "ago"))
+        {
+            return Emit(i, u + 1, TemporalType.Date, "PAST_REF", DatePrecision.Reference);
+        }
+
+        if (n > 0 && u + 1 < _end && (Is(u + 1, "ago") || Is(u + 1, "earlier")))
         {
             (string? value, DatePrecision p) = Shifted(unit, -n);
             return Emit(i, u + 1, TemporalType.Date, value, p);
         }
 
-        // "a 25-year-old" style ages and "old" after a duration are durations too; "the first two years" stays a duration.
-        if (u + 1 < _end && Is(u + 1, "old"))
+        // "52 years old": an age, which TimeML does not annotate.
+        if (Is(u + 1, "old"))
         {
-            last = u + 1;
+            return u + 2;
         }
 
         return Emit(i, last, TemporalType.Duration, Duration(unit, n), DatePrecision.Unknown);
@@ -282,7 +327,8 @@ internal sealed class DateScanner
             // last December, unless the clause speaks of the future.
             if (shift == 0)
             {
-                shift = month > r.Month && !Future(first) ? -1 : month < r.Month && Future(first) ? 1 : 0;
+                Tense tense = TenseBefore(first);
+                shift = month > r.Month && tense is Tense.Past or Tense.Unknown ? -1 : month < r.Month && tense == Tense.Future ? 1 : 0;
                 resolvedYear = shift == 0 ? r.Year : shift < 0 ? r.Year - 1 : r.Year + 1;
             }
             else
@@ -350,30 +396,64 @@ internal sealed class DateScanner
     }
 
     /// <summary>Whether the clause before token <paramref name="k"/> speaks of the future ("will", "'ll", "is due to", "plans to").</summary>
-    private bool Future(int k)
+    private bool Future(int k) => TenseBefore(k) == Tense.Future;
+
+    private enum Tense
+    {
+        /// <summary>No marker in the clause.</summary>
+        Unknown,
+        Past,
+        Present,
+        Future,
+    }
+
+    /// <summary>The tense of the clause before token <paramref name="k"/>: its nearest marker decides.</summary>
+    private Tense TenseBefore(int k)
     {
         int floor = Math.Max(_first, k - 10);
         for (int j = k - 1; j >= floor; j--)
         {
             if (Tokens[j].Kind == TokenKind.Punctuation && !Tokens[j].Has(TokenTraits.Quote) || Is(j, "and") || Is(j, "but"))
             {
-                return false;
+                return Tense.Unknown;
             }
 
-            if (Is(j, "will") || Is(j, "’ll") || Is(j, "'ll") || Is(j, "shall") || Is(j, "due") || Is(j, "plans") || Is(j, "scheduled")
-                || Is(j, "upcoming") || Is(j, "expected") || Is(j, "going"))
+            if (Tokens[j].Kind != TokenKind.Word)
             {
-                return true;
+                continue;
+            }
+
+            if (Lookup(W(j), out int marker) == WordKind.TenseMarker)
+            {
+                return (Tense)marker;
+            }
+
+            ReadOnlySpan<char> w = W(j);
+            if (w.SequenceEqual("may"))
+            {
+                return Tense.Present; // the modal verb; the month is capitalised
+            }
+
+            // "arrested", "announced"; in "will be announced" or "was arrested" the auxiliary decides.
+            if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !Cap(j) && !(Is(j - 1, "be") || Is(j - 1, "been")
+                || Is(j - 1, "being") || Lookup(W(Math.Max(j - 1, 0)), out _) == WordKind.TenseMarker))
+            {
+                return Tense.Past;
             }
         }
 
-        return false;
+        return Tense.Unknown;
     }
 
     // ---------------------------------------------------------------- relative words
 
     private int TryRelativeWord(int i, ReadOnlySpan<char> w)
     {
+        if (w.Equals("present", StringComparison.OrdinalIgnoreCase))
+        {
+            return Is(i - 1, "at") ? Emit(i - 1, i, TemporalType.Date, "PRESENT_REF", DatePrecision.Reference) : i;
+        }
+
         if (w.Equals("now", StringComparison.OrdinalIgnoreCase) || w.Equals("currently", StringComparison.OrdinalIgnoreCase)
             || w.Equals("nowadays", StringComparison.OrdinalIgnoreCase))
         {
@@ -427,6 +507,18 @@ internal sealed class DateScanner
             return TryWeekday(u, u, code);
         }
 
+        // "this morning", "last night"
+        if (kind == WordKind.PartOfDay && direction <= 0 && (direction == 0 || Is(u, "night") || Is(u, "evening")))
+        {
+            if (!Is(i, "this") && !Is(i, "last"))
+            {
+                return i;
+            }
+
+            string? day = _ref is DateOnly rd ? DayValue(rd, direction) : null;
+            return Emit(i, u, TemporalType.Time, day is null ? null : day + PartCode(code), DatePrecision.PartOfDay);
+        }
+
         if (kind == WordKind.Season)
         {
             string? v = _ref is DateOnly r ? SeasonValue(r.Year + (direction < 0 && code >= SeasonIndex(r) ? -1 : direction > 0 && code <= SeasonIndex(r) ? 1 : 0), code) : null;
@@ -456,6 +548,25 @@ internal sealed class DateScanner
             return TryPartOfDayOf(i, k, part);
         }
 
+        // "the day before yesterday", "the day after tomorrow"
+        if (Is(k, "day") && (Is(k + 1, "before") && Is(k + 2, "yesterday") || Is(k + 1, "after") && Is(k + 2, "tomorrow")))
+        {
+            string? v = _ref is DateOnly rd ? DayValue(rd, Is(k + 1, "before") ? -2 : 2) : null;
+            return Emit(i, k + 2, TemporalType.Date, v, DatePrecision.Day);
+        }
+
+        // "the 20th century"
+        if (Is(k + 1, "century") && CenturyOrdinal(k) is int century and >= 1 and <= 99)
+        {
+            return Emit(i, k + 1, TemporalType.Date, (century - 1).ToString("D2", CultureInfo.InvariantCulture), DatePrecision.Century);
+        }
+
+        // "the early 1990s", "the '80s", "the mid-1990s"
+        if (TryDecade(i, k) is int decadeEnd)
+        {
+            return decadeEnd;
+        }
+
         int ordinal = Ordinal(k);
         if (ordinal > 0 && IsWord(k + 1))
         {
@@ -470,10 +581,22 @@ internal sealed class DateScanner
                     year = y;
                     last = k + 3;
                 }
+                else if (Is(k + 2, "of") && IsWord(k + 3) && Is(k + 4, "year") && _ref is DateOnly ry
+                    && (Is(k + 3, "the") || Is(k + 3, "this") || Is(k + 3, "last") || Is(k + 3, "next")))
+                {
+                    year = ry.Year + (Is(k + 3, "last") ? -1 : Is(k + 3, "next") ? 1 : 0);
+                    last = k + 4;
+                }
                 else if (IsYear(k + 2, out int y2))
                 {
                     year = y2;
                     last = k + 2;
+                }
+
+                if (last == k + 1 && _ref is DateOnly rq && (quarter ? ordinal > ((rq.Month - 1) / 3) + 1 : ordinal > ((rq.Month - 1) / 6) + 1)
+                    && !Future(i))
+                {
+                    year = rq.Year - 1; // "the fourth quarter" reported in May is last year's
                 }
 
                 string? v = year is int yy && yy is >= 1 and <= 9999
@@ -483,26 +606,47 @@ internal sealed class DateScanner
             }
         }
 
-        if ((Is(k, "past") || Is(k, "last") || Is(k, "previous")) && IsWord(k + 1) && Lookup(W(k + 1), out int unit) == WordKind.Unit
+        bool span = Is(k, "past") || Is(k, "last") || Is(k, "previous") || Is(k, "next") || Is(k, "coming");
+        if (span && IsWord(k + 1) && Lookup(W(k + 1), out int unit) == WordKind.Unit
             && !W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase))
         {
             return Emit(i, k + 1, TemporalType.Duration, Duration((Unit)unit, 1), DatePrecision.Unknown);
         }
 
+        // "the past two years", "the next few months": the whole phrase is the duration.
+        if (span && k + 2 < _end && IsWord(k + 2) && Lookup(W(k + 2), out int units) == WordKind.Unit
+            && W(k + 2).EndsWith("s", StringComparison.OrdinalIgnoreCase) && CountWord(k + 1) is int count and (> 0 or -1))
+        {
+            return Emit(i, k + 2, TemporalType.Duration, Duration((Unit)units, count), DatePrecision.Unknown);
+        }
+
         // "the future", "the past"
-        if (Is(k, "future") || Is(k, "past") && !IsWord(k + 1))
+        if (Is(k, "future") || Is(k, "past") && !(k + 1 < _end && (Tokens[k + 1].Kind == TokenKind.Number || CountWord(k + 1) != 0
+            || IsWord(k + 1) && Lookup(W(k + 1), out _) == WordKind.Unit)))
         {
             return Emit(i, k, TemporalType.Date, Is(k, "future") ? "FUTURE_REF" : "PAST_REF", DatePrecision.Reference);
         }
 
         // "the quarter", "the latest quarter", "the year", "the weekend": the current period of the reference date.
-        int p = Is(k, "latest") || Is(k, "current") || Is(k, "same") ? k + 1 : k;
-        if (p < _end && IsWord(p) && !Is(p + 1, "of") && !(p + 1 < _end && IsWord(p + 1) && !Cap(p + 1) && Lookup(W(p + 1), out _) == WordKind.None && !Is(p + 1, "ended")))
+        bool latest = Is(k, "latest") || Is(k, "recent");
+        int p = latest || Is(k, "current") || Is(k, "same") ? k + 1 : k;
+        if (p < _end && IsWord(p) && !Is(p + 1, "of") && (Is(p, "quarter") || !(p + 1 < _end && IsWord(p + 1) && !Cap(p + 1) && Lookup(W(p + 1), out _) == WordKind.None && !Is(p + 1, "ended"))))
         {
+            // "the quarter", "the latest quarter", "the latest period": in a report, the last quarter reported on.
+            if ((Is(p, "quarter") || latest && Is(p, "period")) && !Future(i) && !Is(k, "current"))
+            {
+                (string? reported, DatePrecision qp) = Shifted(Unit.Quarter, -1);
+                return Emit(i, p, TemporalType.Date, reported, qp);
+            }
+
             if (Is(p, "quarter") || Is(p, "year") || Is(p, "weekend") || Is(p, "week"))
             {
                 Unit period = Is(p, "quarter") ? Unit.Quarter : Is(p, "year") ? Unit.Year : Is(p, "weekend") ? Unit.Weekend : Unit.Week;
-                (string? value, DatePrecision prec) = Shifted(period, 0);
+
+                // "over the weekend" said on a weekday is the one just past, unless the clause looks ahead.
+                int back = period == Unit.Weekend && _ref is DateOnly rw && rw.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
+                    && !Future(i) ? -1 : 0;
+                (string? value, DatePrecision prec) = Shifted(period, back);
                 return Emit(i, p, TemporalType.Date, value, prec);
             }
         }
@@ -519,7 +663,7 @@ internal sealed class DateScanner
     private int TryPartOfDayOf(int first, int partToken, int part)
     {
         int k = partToken + 1;
-        if (!Is(k, "of") || !IsWord(k + 1))
+        if (!Is(k, "of") || k + 1 >= _end || Tokens[k + 1].Kind is not (TokenKind.Word or TokenKind.Number))
         {
             return first == partToken ? first : partToken;
         }
@@ -530,6 +674,7 @@ internal sealed class DateScanner
         {
             WordKind.Month when Cap(k + 1) => TryMonth(k + 1, k + 1, code, null),
             WordKind.Weekday when Cap(k + 1) => TryWeekday(k + 1, k + 1, code),
+            _ when Tokens[k + 1].Kind == TokenKind.Number => TryNumberStart(k + 1),
             _ => k + 1,
         };
         if (_results is not null && _results.Count == before + 1 && next > k + 1)
@@ -565,12 +710,23 @@ internal sealed class DateScanner
             return Emit(i, k, TemporalType.Set, Duration((Unit)unit, n), DatePrecision.Unknown);
         }
 
+        // "every Sunday": ISO weekday numbers run Monday = 1 … Sunday = 7.
+        if (n == 1 && k == i + 1 && IsWord(k) && Cap(k) && Lookup(W(k), out int weekday) == WordKind.Weekday)
+        {
+            return Emit(i, k, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(weekday == 0 ? 7 : weekday)}"), DatePrecision.Unknown);
+        }
+
         return i;
     }
 
     /// <summary>"early 2026", "late 2019", "mid-2019" (a hyphenated word).</summary>
     private int TryModifiedYear(int i)
     {
+        if (TryDecade(i, i) is int decadeEnd)
+        {
+            return decadeEnd;
+        }
+
         if (IsYear(i + 1, out int y))
         {
             return Emit(i, i + 1, TemporalType.Date, Year(y), DatePrecision.Year);
@@ -602,13 +758,50 @@ internal sealed class DateScanner
         ReadOnlySpan<char> head = w[..h];
         ReadOnlySpan<char> rest = w[(h + 1)..];
 
-        // "third-quarter", "fourth-quarter": a quarter of the reference year.
+        // "third-quarter", "fourth-quarter": a quarter of the reference year, or of the year before if it is yet to come.
         int ordinal = OrdinalWord(head);
         if (ordinal is >= 1 and <= 4 && rest.Equals("quarter", StringComparison.OrdinalIgnoreCase))
         {
             int first = Is(i - 1, "the") ? i - 1 : i;
-            string? v = _ref is DateOnly r ? string.Create(CultureInfo.InvariantCulture, $"{r.Year:D4}-Q{ordinal}") : null;
+            string? v = _ref is DateOnly r
+                ? string.Create(CultureInfo.InvariantCulture, $"{(ordinal > ((r.Month - 1) / 3) + 1 && !Future(i) ? r.Year - 1 : r.Year):D4}-Q{ordinal}")
+                : null;
             return Emit(first, i, TemporalType.Date, v, DatePrecision.Quarter);
+        }
+
+        // "year-earlier", "the year-ago quarter", "the year-earlier third quarter": the reported period a year back.
+        if (head.Equals("year", StringComparison.OrdinalIgnoreCase)
+            && (rest.Equals("earlier", StringComparison.OrdinalIgnoreCase) || rest.Equals("ago", StringComparison.OrdinalIgnoreCase)))
+        {
+            int first = Is(i - 1, "the") ? i - 1 : i;
+            int last = i;
+            if (Ordinal(i + 1) > 0 && Is(i + 2, "quarter"))
+            {
+                last = i + 2;
+            }
+            else if (Is(i + 1, "quarter") || Is(i + 1, "period"))
+            {
+                last = i + 1;
+            }
+
+            bool quarterly = last > i || Near(i, "quarter");
+            (string? v, DatePrecision yp) = quarterly ? Shifted(Unit.Quarter, -5) : Shifted(Unit.Year, -1);
+            return Emit(last > i ? first : i, last, TemporalType.Date, v, yp);
+        }
+
+        bool modifier = head.Equals("mid", StringComparison.OrdinalIgnoreCase) || head.Equals("late", StringComparison.OrdinalIgnoreCase)
+            || head.Equals("early", StringComparison.OrdinalIgnoreCase);
+
+        // "mid-March": the month, resolved as "March" would be.
+        if (modifier && Lookup(rest, out int month) == WordKind.Month && rest.Length > 0 && char.IsUpper(rest[0]))
+        {
+            return TryMonth(i, i, month, null);
+        }
+
+        // "25-year-old": an age, which TimeML does not annotate.
+        if (rest.EndsWith("-old", StringComparison.OrdinalIgnoreCase))
+        {
+            return i + 1;
         }
 
         // "two-year", "24-hour", "10-year": durations used as adjectives.
@@ -620,8 +813,13 @@ internal sealed class DateScanner
                 return Emit(i, i, TemporalType.Duration, Duration((Unit)unitCode, n), DatePrecision.Unknown);
             }
         }
-        if ((head.Equals("mid", StringComparison.OrdinalIgnoreCase) || head.Equals("late", StringComparison.OrdinalIgnoreCase)
-            || head.Equals("early", StringComparison.OrdinalIgnoreCase)) && rest.Length == 4 && AllDigits(rest))
+        if (modifier && rest.Length == 5 && rest[4] == 's' && AllDigits(rest[..4]))
+        {
+            int first = Is(i - 1, "the") ? i - 1 : i;
+            return Emit(first, i, TemporalType.Date, (Parse(rest[..4]) / 10).ToString("D3", CultureInfo.InvariantCulture), DatePrecision.Decade);
+        }
+
+        if (modifier && rest.Length == 4 && AllDigits(rest))
         {
             int y = Parse(rest);
             return Emit(i, i, TemporalType.Date, Year(y), DatePrecision.Year);
@@ -629,6 +827,157 @@ internal sealed class DateScanner
 
         return i;
     }
+
+    /// <summary>"early 1990s" / "the late 1970s" (modifier at <paramref name="k"/>), "the '80s" (apostrophe at <paramref name="k"/>).</summary>
+    private int? TryDecade(int first, int k)
+    {
+        if (k + 1 >= _end)
+        {
+            return null;
+        }
+
+        bool modifier = IsWord(k) && Lookup(W(k), out _) == WordKind.Modifier;
+        if (modifier && Tokens[k + 1].Kind == TokenKind.Number)
+        {
+            ReadOnlySpan<char> d = W(k + 1);
+            if (d.Length == 5 && d[4] == 's' && d[3] == '0' && AllDigits(d[..4]))
+            {
+                return Emit(first, k + 1, TemporalType.Date, (Parse(d[..4]) / 10).ToString("D3", CultureInfo.InvariantCulture), DatePrecision.Decade);
+            }
+        }
+
+        // "'80s": the century is the latest one that does not put the decade after the reference year.
+        if (Tokens[k].Kind == TokenKind.Punctuation && W(k) is "'" or "’" && Tokens[k + 1].Kind == TokenKind.Number)
+        {
+            ReadOnlySpan<char> d = W(k + 1);
+            if (d.Length == 3 && d[2] == 's' && d[1] == '0' && AllDigits(d[..2]))
+            {
+                int tens = Parse(d[..2]);
+                int refYear = _ref?.Year ?? 2000;
+                int year = 2000 + tens <= refYear ? 2000 + tens : 1900 + tens;
+                return Emit(first, k + 1, TemporalType.Date, (year / 10).ToString("D3", CultureInfo.InvariantCulture), DatePrecision.Decade);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"20th" or "twentieth" at <paramref name="k"/>: the century's number, or null.</summary>
+    private int? CenturyOrdinal(int k)
+    {
+        if (k >= _end)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> w = W(k);
+        if (Tokens[k].Kind == TokenKind.Number && w.Length is 3 or 4 && char.IsAsciiLetter(w[^1]) && AllDigits(w[..^2]))
+        {
+            return Parse(w[..^2]);
+        }
+
+        return w.Equals("twentieth", StringComparison.OrdinalIgnoreCase) ? 20
+            : w.Equals("nineteenth", StringComparison.OrdinalIgnoreCase) ? 19
+            : w.Equals("eighteenth", StringComparison.OrdinalIgnoreCase) ? 18
+            : w.Equals("twenty-first", StringComparison.OrdinalIgnoreCase) ? 21 : null;
+    }
+
+    /// <summary>A count before a unit: a cardinal word or small number, or -1 for "few" / "several" / "many"; 0 when none.</summary>
+    private int CountWord(int k)
+    {
+        if (k >= _end || k < _first)
+        {
+            return 0;
+        }
+
+        if (Tokens[k].Kind == TokenKind.Number)
+        {
+            ReadOnlySpan<char> d = W(k);
+            return AllDigits(d) && d.Length <= 3 ? Parse(d) : 0;
+        }
+
+        WordKind kind = Lookup(W(k), out int n);
+        return kind == WordKind.Cardinal ? n : kind == WordKind.Vague ? -1 : 0;
+    }
+
+    /// <summary>"7 a.m.", "3:30 p.m.", "10 pm" starting at number token <paramref name="i"/>.</summary>
+    private int? TryClock(int i, ReadOnlySpan<char> s)
+    {
+        if (!IsWord(i + 1))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> m = W(i + 1);
+        bool am = m.Equals("a.m.", StringComparison.OrdinalIgnoreCase) || m.Equals("am", StringComparison.Ordinal) || m.Equals("a.m", StringComparison.OrdinalIgnoreCase);
+        bool pm = m.Equals("p.m.", StringComparison.OrdinalIgnoreCase) || m.Equals("pm", StringComparison.Ordinal) || m.Equals("p.m", StringComparison.OrdinalIgnoreCase);
+        bool oclock = m.Equals("o'clock", StringComparison.OrdinalIgnoreCase) || m.Equals("o’clock", StringComparison.OrdinalIgnoreCase);
+        if (!am && !pm && !oclock)
+        {
+            return null;
+        }
+
+        int colon = s.IndexOf(':');
+        ReadOnlySpan<char> hh = colon < 0 ? s : s[..colon];
+        ReadOnlySpan<char> mm = colon < 0 ? "00" : s[(colon + 1)..];
+        if (!AllDigits(hh) || hh.Length > 2 || !AllDigits(mm) || mm.Length != 2)
+        {
+            return null;
+        }
+
+        int hour = Parse(hh);
+        int minute = Parse(mm);
+        if (hour is < 1 or > 12 || minute > 59)
+        {
+            return null;
+        }
+
+        hour = pm ? (hour % 12) + 12 : am ? hour % 12 : hour;
+        return Emit(i, i + 1, TemporalType.Time, ClockValue(hour, minute), DatePrecision.TimeOfDay);
+    }
+
+    private string? ClockValue(int hour, int minute) =>
+        _ref is DateOnly r ? string.Create(CultureInfo.InvariantCulture, $"{r.Year:D4}-{r.Month:D2}-{r.Day:D2}T{hour:D2}:{minute:D2}") : null;
+
+    /// <summary>Whether the month word at <paramref name="i"/> is a name: "Theresa May", "April Ryan", "Mr. March", "May the best team win".</summary>
+    private bool MonthIsName(int i)
+    {
+        bool afterName = i > _first && IsWord(i - 1) && Cap(i - 1) && Lookup(W(i - 1), out _) is WordKind.None
+            && !IsPreposition(i - 1);
+        bool beforeName = IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) is WordKind.None && !IsPreposition(i - 1);
+        bool ambiguousAtStart = IsAmbiguousMonth(W(i)) && (i == _first || Tokens[i - 1].Has(TokenTraits.Quote))
+            && !(i + 1 < _end && (Tokens[i + 1].Kind == TokenKind.Number || Is(i + 1, ",")));
+        return afterName || beforeName || ambiguousAtStart;
+    }
+
+    /// <summary>"The Sunday Times", "the Sunday Telegraph": a weekday inside a capitalised name.</summary>
+    private bool WeekdayIsName(int i) =>
+        Is(i - 1, "the") && IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) is WordKind.None;
+
+    /// <summary>A number that names a thing after a capitalised word: "Flight 1549", "Room 1812", "Vision 2030".</summary>
+    private bool NamedNumber(int i) =>
+        i > _first && IsWord(i - 1) && Cap(i - 1) && Lookup(W(i - 1), out _) is WordKind.None && !IsPreposition(i - 1);
+
+    /// <summary>Whether <paramref name="word"/> occurs within 20 tokens of <paramref name="i"/> in the sentence (bounded, so the scan stays linear).</summary>
+    private bool Near(int i, string word)
+    {
+        for (int k = Math.Max(_first, i - 20), stop = Math.Min(_end, i + 21); k < stop; k++)
+        {
+            if (Is(k, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsPreposition(int k) =>
+        Is(k, "in") || Is(k, "on") || Is(k, "by") || Is(k, "since") || Is(k, "until") || Is(k, "from") || Is(k, "through")
+        || Is(k, "before") || Is(k, "after") || Is(k, "during") || Is(k, "of") || Is(k, "and") || Is(k, "or") || Is(k, "between")
+        || Is(k, "to") || Is(k, "till") || Is(k, "as") || Is(k, "at") || Is(k, "for") || Is(k, "than") || Is(k, "around")
+        || Is(k, "late") || Is(k, "early") || Is(k, "mid") || Is(k, "that") || Is(k, "when") || Is(k, "while") || Is(k, "then")
+        || Is(k, "but") || Is(k, "so") || Is(k, "if") || Is(k, "also") || Is(k, "only") || Is(k, "about");
 
     // ---------------------------------------------------------------- values
 
@@ -644,6 +993,7 @@ internal sealed class DateScanner
         Year,
         Decade,
         Century,
+        Second,
     }
 
     private (string? Value, DatePrecision Precision) Shifted(Unit unit, int n)
@@ -688,8 +1038,9 @@ internal sealed class DateScanner
         _ => DatePrecision.Unknown,
     };
 
-    private static string Duration(Unit unit, int n) => unit switch
+    private static string Duration(Unit unit, int n) => n < 0 ? VagueDuration(unit) : unit switch
     {
+        Unit.Second => $"PT{n}S",
         Unit.Minute => $"PT{n}M",
         Unit.Hour => $"PT{n}H",
         Unit.Day => $"P{n}D",
@@ -701,11 +1052,26 @@ internal sealed class DateScanner
         _ => $"P{n * 100}Y",
     };
 
+    private static string VagueDuration(Unit unit) => unit switch
+    {
+        Unit.Second => "PTXS",
+        Unit.Minute => "PTXM",
+        Unit.Hour => "PTXH",
+        Unit.Day => "PXD",
+        Unit.Week or Unit.Weekend => "PXW",
+        Unit.Month => "PXM",
+        Unit.Quarter => "PXQ",
+        Unit.Year => "PXY",
+        Unit.Decade => "PXDE",
+        _ => "PXCE",
+    };
+
     private static string? AdverbialValue(ReadOnlySpan<char> w) =>
         w.StartsWith("daily", StringComparison.OrdinalIgnoreCase) ? "P1D"
         : w.StartsWith("weekly", StringComparison.OrdinalIgnoreCase) ? "P1W"
         : w.StartsWith("monthly", StringComparison.OrdinalIgnoreCase) ? "P1M"
-        : w.StartsWith("quarterly", StringComparison.OrdinalIgnoreCase) ? "P1Q"
+        : w.StartsWith("quarterly", StringComparison.OrdinalIgnoreCase) ? "P3M"
+        : w.StartsWith("hourly", StringComparison.OrdinalIgnoreCase) ? "PT1H"
         : "P1Y";
 
     private static string? Year(int y) => y is >= 1 and <= 9999 ? y.ToString("D4", CultureInfo.InvariantCulture) : null;
@@ -726,8 +1092,9 @@ internal sealed class DateScanner
         int? y = year ?? _ref?.Year;
         if (year is null && _ref is DateOnly r && token >= 0)
         {
-            bool future = Future(token);
-            if (!future && (month > r.Month || (month == r.Month && day > r.Day)))
+            Tense tense = TenseBefore(token);
+            bool future = tense == Tense.Future;
+            if (tense == Tense.Past && (month > r.Month || (month == r.Month && day > r.Day)))
             {
                 y = r.Year - 1; // "Oct. 23" written in January is last October
             }
@@ -814,6 +1181,11 @@ internal sealed class DateScanner
     {
         int start = Tokens[first].Start;
         int end = Tokens[last].End;
+        if (precision is DatePrecision.PartOfDay or DatePrecision.TimeOfDay && type == TemporalType.Date)
+        {
+            type = TemporalType.Time; // TimeML: a part of a day or a clock time is a TIME
+        }
+
         (_results ??= []).Add(new DateMention(start, end, _text[start..end], type, value, precision));
         return last + 1;
     }
@@ -836,10 +1208,14 @@ internal sealed class DateScanner
         Modifier,
         Cardinal,
         Article,
+        Clock,
+        Vague,
+        TenseMarker,
     }
 
     private static bool IsAmbiguousMonth(ReadOnlySpan<char> w) =>
-        w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("march", StringComparison.OrdinalIgnoreCase);
+        w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("march", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("august", StringComparison.OrdinalIgnoreCase);
 
     private static WordKind Lookup(ReadOnlySpan<char> w, out int n)
     {
@@ -875,7 +1251,7 @@ internal sealed class DateScanner
             d[days[k]] = (WordKind.Weekday, k);
         }
 
-        foreach (string w in new[] { "now", "currently", "nowadays", "recently", "today", "yesterday", "tomorrow", "tonight" })
+        foreach (string w in new[] { "now", "currently", "nowadays", "recently", "today", "yesterday", "tomorrow", "tonight", "present" })
         {
             d[w] = (WordKind.Relative, 0);
         }
@@ -895,7 +1271,7 @@ internal sealed class DateScanner
             ("minute", Unit.Minute), ("minutes", Unit.Minute), ("hour", Unit.Hour), ("hours", Unit.Hour), ("day", Unit.Day), ("days", Unit.Day),
             ("week", Unit.Week), ("weeks", Unit.Week), ("weekend", Unit.Weekend), ("month", Unit.Month), ("months", Unit.Month),
             ("quarter", Unit.Quarter), ("year", Unit.Year), ("years", Unit.Year), ("decade", Unit.Decade), ("decades", Unit.Decade),
-            ("century", Unit.Century), ("centuries", Unit.Century),
+            ("century", Unit.Century), ("centuries", Unit.Century), ("seconds", Unit.Second),
         })
         {
             d[w] = (WordKind.Unit, (int)u);
@@ -908,7 +1284,7 @@ internal sealed class DateScanner
         d["winter"] = (WordKind.Season, 3);
         d["every"] = (WordKind.Every, 0);
         d["each"] = (WordKind.Every, 0);
-        foreach (string w in new[] { "daily", "weekly", "monthly", "quarterly", "annually", "yearly" })
+        foreach (string w in new[] { "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly" })
         {
             d[w] = (WordKind.Adverbial, 0);
         }
@@ -927,6 +1303,27 @@ internal sealed class DateScanner
         d["twenty"] = (WordKind.Cardinal, 20);
         d["thirty"] = (WordKind.Cardinal, 30);
         d["fifty"] = (WordKind.Cardinal, 50);
+        d["noon"] = (WordKind.Clock, 12);
+        d["midday"] = (WordKind.Clock, 12);
+        d["midnight"] = (WordKind.Clock, 0);
+        d["several"] = (WordKind.Vague, 0);
+        d["few"] = (WordKind.Vague, 0);
+        d["many"] = (WordKind.Vague, 0);
+        foreach (string w in new[] { "will", "'ll", "’ll", "shall", "due", "plans", "scheduled", "upcoming", "expected", "going", "planned", "intends", "aims" })
+        {
+            d[w] = (WordKind.TenseMarker, (int)Tense.Future);
+        }
+
+        foreach (string w in new[] { "is", "are", "am", "might", "can", "could", "should", "must", "would", "remains" })
+        {
+            d[w] = (WordKind.TenseMarker, (int)Tense.Present);
+        }
+
+        foreach (string w in new[] { "was", "were", "had", "did", "has", "have", "said", "told", "ago" })
+        {
+            d[w] = (WordKind.TenseMarker, (int)Tense.Past);
+        }
+
         d["a"] = (WordKind.Article, 1);
         d["an"] = (WordKind.Article, 1);
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -63,6 +63,7 @@ internal static class MentionMapper
     internal static string? Name(DatePrecision precision) => precision switch
     {
         DatePrecision.PartOfDay => "partOfDay",
+        DatePrecision.TimeOfDay => "time",
         DatePrecision.Day => "day",
         DatePrecision.Weekend => "weekend",
         DatePrecision.Week => "week",
