@@ -74,8 +74,13 @@ internal sealed class DateScanner
             WordKind.Season when IsYear(i + 1, out int sy) => Emit(i, i + 1, TemporalType.Date, SeasonValue(sy, n), DatePrecision.Season),
             WordKind.Clock when Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "before") || Is(i - 1, "after")
                 || Is(i - 1, "around") || Is(i - 1, "from") || Is(i - 1, "till") || Is(i - 1, "since") || Is(i - 1, "about")
-                => Emit(i, i, TemporalType.Time, ClockValue(n, 0), DatePrecision.TimeOfDay),
+                => EmitClock(i, i, n, 0),
             WordKind.Vague => TryCountedUnit(i, -1),
+            // "recent years" is a time in the past; "for years" an amount of time.
+            WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && Is(i - 1, "recent")
+                => Emit(i - 1, i, TemporalType.Date, "PAST_REF", DatePrecision.Reference),
+            WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && Is(i - 1, "for")
+                => Emit(i, i, TemporalType.Duration, Duration((Unit)n, -1), DatePrecision.Unknown),
             WordKind.Relative => TryRelativeWord(i, w),
             WordKind.Shift => TryShift(i, n),
             WordKind.The => TryThe(i),
@@ -206,7 +211,8 @@ internal sealed class DateScanner
 
         if (n > 0 && u + 1 < _end && (Is(u + 1, "ago") || Is(u + 1, "earlier")))
         {
-            (string? value, DatePrecision p) = Shifted(unit, -n);
+            // In a quarterly report, "a year ago" / "a year earlier" is the reported quarter a year back.
+            (string? value, DatePrecision p) = unit == Unit.Year && n == 1 && QuarterlyReport ? Shifted(Unit.Quarter, -5) : Shifted(unit, -n);
             return Emit(i, u + 1, TemporalType.Date, value, p);
         }
 
@@ -327,14 +333,21 @@ internal sealed class DateScanner
             // last December, unless the clause speaks of the future.
             if (shift == 0)
             {
-                Tense tense = TenseBefore(first);
-                shift = month > r.Month && tense is Tense.Past or Tense.Unknown ? -1 : month < r.Month && tense == Tense.Future ? 1 : 0;
-                resolvedYear = shift == 0 ? r.Year : shift < 0 ? r.Year - 1 : r.Year + 1;
+                resolvedYear = NearestYear(r, month, null, first);
             }
             else
             {
                 resolvedYear = shift < 0 ? (month < r.Month ? r.Year : r.Year - 1) : (month > r.Month ? r.Year : r.Year + 1);
             }
+        }
+
+        // "January this year", "June last year"
+        if (year is null && IsWord(last + 1) && Is(last + 2, "year") && _ref is DateOnly rr
+            && (Is(last + 1, "this") || Is(last + 1, "last") || Is(last + 1, "next")))
+        {
+            resolvedYear = rr.Year + (Is(last + 1, "last") ? -1 : Is(last + 1, "next") ? 1 : 0);
+            start = first;
+            last += 2;
         }
 
         if (resolvedYear is null && (Is(first - 1, "last") || Is(first - 1, "next")))
@@ -373,7 +386,8 @@ internal sealed class DateScanner
         string? day = null;
         if (_ref is DateOnly r)
         {
-            bool future = shift > 0 || (shift == 0 && Future(first));
+            // A weekday in the present tense is a coming one: "meets Monday", "the group is ready to leave Tuesday".
+            bool future = shift > 0 || (shift == 0 && TenseBefore(first) is Tense.Future or Tense.Present);
             int delta = weekday - (int)r.DayOfWeek;
             int days = future ? (delta <= 0 ? delta + 7 : delta) : (delta > 0 ? delta - 7 : delta);
             if (shift < 0 && days == 0)
@@ -620,6 +634,20 @@ internal sealed class DateScanner
             return Emit(i, k + 2, TemporalType.Duration, Duration((Unit)units, count), DatePrecision.Unknown);
         }
 
+        // "the nine months", "the first nine months", "the latest six months": the whole phrase is the duration.
+        int c = Ordinal(k) > 0 || Is(k, "latest") || Is(k, "same") || Is(k, "final") ? k + 1 : k;
+        if (c + 1 < _end && IsWord(c + 1) && Lookup(W(c + 1), out int counted) == WordKind.Unit
+            && W(c + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase) && CountWord(c) is int cn and > 1)
+        {
+            return Emit(i, c + 1, TemporalType.Duration, Duration((Unit)counted, cn), DatePrecision.Unknown);
+        }
+
+        // "the near future", "the near term", "the short term"
+        if ((Is(k, "near") || Is(k, "short")) && (Is(k + 1, "future") || Is(k + 1, "term")))
+        {
+            return Emit(i, k + 1, TemporalType.Date, "FUTURE_REF", DatePrecision.Reference);
+        }
+
         // "the future", "the past"
         if (Is(k, "future") || Is(k, "past") && !(k + 1 < _end && (Tokens[k + 1].Kind == TokenKind.Number || CountWord(k + 1) != 0
             || IsWord(k + 1) && Lookup(W(k + 1), out _) == WordKind.Unit)))
@@ -630,6 +658,11 @@ internal sealed class DateScanner
         // "the quarter", "the latest quarter", "the year", "the weekend": the current period of the reference date.
         bool latest = Is(k, "latest") || Is(k, "recent");
         int p = latest || Is(k, "current") || Is(k, "same") ? k + 1 : k;
+        if (Is(p, "fiscal") || Is(p, "full") || Is(p, "calendar"))
+        {
+            p++; // "the fiscal year", "the current fiscal year", "the full year"
+        }
+
         if (p < _end && IsWord(p) && !Is(p + 1, "of") && (Is(p, "quarter") || !(p + 1 < _end && IsWord(p + 1) && !Cap(p + 1) && Lookup(W(p + 1), out _) == WordKind.None && !Is(p + 1, "ended"))))
         {
             // "the quarter", "the latest quarter", "the latest period": in a report, the last quarter reported on.
@@ -784,7 +817,7 @@ internal sealed class DateScanner
                 last = i + 1;
             }
 
-            bool quarterly = last > i || Near(i, "quarter");
+            bool quarterly = last > i || QuarterlyReport;
             (string? v, DatePrecision yp) = quarterly ? Shifted(Unit.Quarter, -5) : Shifted(Unit.Year, -1);
             return Emit(last > i ? first : i, last, TemporalType.Date, v, yp);
         }
@@ -933,7 +966,50 @@ internal sealed class DateScanner
         }
 
         hour = pm ? (hour % 12) + 12 : am ? hour % 12 : hour;
-        return Emit(i, i + 1, TemporalType.Time, ClockValue(hour, minute), DatePrecision.TimeOfDay);
+        return EmitClock(i, i + 1, hour, minute);
+    }
+
+    /// <summary>A clock time, with the day that follows it when there is one: "9 a.m. Tuesday", "5 p.m. EST Nov. 9".</summary>
+    private int EmitClock(int first, int last, int hour, int minute)
+    {
+        int k = last + 1;
+        if (IsWord(k) && W(k).Length is 3 or 4 && W(k)[^1] == 'T' && char.IsUpper(W(k)[0]) && AllUpper(W(k)))
+        {
+            k++; // a time zone: "EST", "EDT", "GMT", "CEST"
+        }
+
+        if (IsWord(k) && Cap(k) && Lookup(W(k), out int code) is WordKind.Weekday or WordKind.Month)
+        {
+            int before = _results?.Count ?? 0;
+            int next = Lookup(W(k), out _) == WordKind.Weekday ? TryWeekday(k, k, code) : TryMonth(k, k, code, null);
+            if (_results is not null && _results.Count == before + 1 && _results[^1].Precision == DatePrecision.Day)
+            {
+                DateMention day = _results[^1];
+                _results.RemoveAt(_results.Count - 1);
+                string? value = day.Value is null ? null : string.Create(CultureInfo.InvariantCulture, $"{day.Value}T{hour:D2}:{minute:D2}");
+                return Emit(first, next - 1, TemporalType.Time, value, DatePrecision.TimeOfDay);
+            }
+
+            if (_results is not null && _results.Count == before + 1)
+            {
+                _results.RemoveAt(_results.Count - 1); // "10 a.m. March": not a day; keep the clock time alone
+            }
+        }
+
+        return Emit(first, last, TemporalType.Time, ClockValue(hour, minute), DatePrecision.TimeOfDay);
+    }
+
+    private static bool AllUpper(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private string? ClockValue(int hour, int minute) =>
@@ -957,6 +1033,30 @@ internal sealed class DateScanner
     /// <summary>A number that names a thing after a capitalised word: "Flight 1549", "Room 1812", "Vision 2030".</summary>
     private bool NamedNumber(int i) =>
         i > _first && IsWord(i - 1) && Cap(i - 1) && Lookup(W(i - 1), out _) is WordKind.None && !IsPreposition(i - 1);
+
+    /// <summary>Whether the document speaks of quarters ("third-quarter profit"): a quarterly report. Computed once per document.</summary>
+    private bool QuarterlyReport
+    {
+        get
+        {
+            if (_quarterly is null)
+            {
+                bool found = false;
+                ReadOnlySpan<Token> tokens = Tokens;
+                for (int k = 0; k < tokens.Length && !found; k++)
+                {
+                    ReadOnlySpan<char> w = _text.AsSpan(tokens[k].Start, tokens[k].Length);
+                    found = tokens[k].Kind == TokenKind.Word && w.EndsWith("quarter", StringComparison.OrdinalIgnoreCase);
+                }
+
+                _quarterly = found;
+            }
+
+            return _quarterly.Value;
+        }
+    }
+
+    private bool? _quarterly;
 
     /// <summary>Whether <paramref name="word"/> occurs within 20 tokens of <paramref name="i"/> in the sentence (bounded, so the scan stays linear).</summary>
     private bool Near(int i, string word)
@@ -1092,16 +1192,7 @@ internal sealed class DateScanner
         int? y = year ?? _ref?.Year;
         if (year is null && _ref is DateOnly r && token >= 0)
         {
-            Tense tense = TenseBefore(token);
-            bool future = tense == Tense.Future;
-            if (tense == Tense.Past && (month > r.Month || (month == r.Month && day > r.Day)))
-            {
-                y = r.Year - 1; // "Oct. 23" written in January is last October
-            }
-            else if (future && (month < r.Month || (month == r.Month && day < r.Day)))
-            {
-                y = r.Year + 1;
-            }
+            y = NearestYear(r, month, day, token);
         }
 
         if (y is not int yy || yy is < 1 or > 9999 || day > DateTime.DaysInMonth(yy, month))
@@ -1110,6 +1201,41 @@ internal sealed class DateScanner
         }
 
         return string.Create(CultureInfo.InvariantCulture, $"{yy:D4}-{month:D2}-{day:D2}");
+    }
+
+    /// <summary>
+    /// The year of a month (and day) the text gives without one: the occurrence nearest the reference date, with the
+    /// clause's tense weighing against the other side ("Oct. 23" written in January is last October; "was extended to
+    /// Nov. 16" written on October 30 is this November, as is "by Jan. 14" written in December).
+    /// </summary>
+    private int NearestYear(DateOnly r, int month, int? day, int token)
+    {
+        Tense tense = TenseBefore(token);
+        bool deadline = Is(token - 1, "by") || Is(token - 1, "until") || Is(token - 1, "till") || Is(token - 1, "to")
+            || Is(token - 1, "before") || Is(token - 1, "through");
+        if (deadline && tense == Tense.Past)
+        {
+            tense = Tense.Unknown; // "extended the offer to Nov. 16": the verb is past, the deadline is not
+        }
+
+        int futureWeight = tense switch { Tense.Past => 4, Tense.Unknown => 2, _ => 1 };
+        int pastWeight = tense == Tense.Future ? 6 : 1;
+        double here = ((r.Month - 1) * 30.44) + r.Day;
+        double there = ((month - 1) * 30.44) + (day ?? 15);
+        int best = r.Year;
+        double bestCost = double.MaxValue;
+        for (int k = -1; k <= 1; k++)
+        {
+            double distance = there + (365.25 * k) - here;
+            double cost = distance >= 0 ? distance * futureWeight : -distance * pastWeight;
+            if (cost < bestCost)
+            {
+                bestCost = cost;
+                best = r.Year + k;
+            }
+        }
+
+        return best;
     }
 
     private int EmitDay(int first, int last, int? year, int month, int day) =>
@@ -1179,6 +1305,7 @@ internal sealed class DateScanner
 
     private int Emit(int first, int last, TemporalType type, string? value, DatePrecision precision)
     {
+        (first, last) = Extend(first, last, type);
         int start = Tokens[first].Start;
         int end = Tokens[last].End;
         if (precision is DatePrecision.PartOfDay or DatePrecision.TimeOfDay && type == TemporalType.Date)
@@ -1188,6 +1315,84 @@ internal sealed class DateScanner
 
         (_results ??= []).Add(new DateMention(start, end, _text[start..end], type, value, precision));
         return last + 1;
+    }
+
+    /// <summary>
+    /// Widens a match by the words TimeML counts as part of the expression: "early" / "earlier" / "late" / "sometime" /
+    /// "fiscal" before a date, "the end of" / "the beginning of" / "the middle of", "this" / "the previous" / "this past"
+    /// before a weekday, month or season; "nearly" / "about" / "more than" / "up to" and "two to" before a duration,
+    /// "or so" after one. Never reaches back into the previous match.
+    /// </summary>
+    private (int First, int Last) Extend(int first, int last, TemporalType type)
+    {
+        int floor = _first;
+        if (_results is { Count: > 0 } && _results[^1].End > Tokens[Math.Max(floor, 0)].Start)
+        {
+            while (floor < first && Tokens[floor].Start < _results[^1].End)
+            {
+                floor++;
+            }
+        }
+
+        bool Before(int k, string word) => k >= floor && Is(k, word);
+
+        if (type == TemporalType.Duration)
+        {
+            if (Before(first - 2, "to") is false && Before(first - 1, "to") && first - 2 >= floor && CountWord(first - 2) != 0)
+            {
+                first -= 2; // "two to three weeks"
+            }
+
+            if ((Before(first - 2, "more") || Before(first - 2, "less") || Before(first - 2, "fewer")) && Before(first - 1, "than")
+                || Before(first - 2, "at") && Before(first - 1, "least") || Before(first - 2, "up") && Before(first - 1, "to"))
+            {
+                first -= 2;
+            }
+            else if (Before(first - 1, "nearly") || Before(first - 1, "almost") || Before(first - 1, "about") || Before(first - 1, "roughly")
+                || Before(first - 1, "approximately") || Before(first - 1, "around"))
+            {
+                first--;
+            }
+
+            if (Is(last + 1, "or") && Is(last + 2, "so"))
+            {
+                last += 2;
+            }
+
+            return (first, last);
+        }
+
+        if (type is not (TemporalType.Date or TemporalType.Time))
+        {
+            return (first, last);
+        }
+
+        if (Is(first, "next") || Is(first, "this") || Is(first, "last") || Tokens[first].Kind == TokenKind.Word
+            && Lookup(W(first), out _) is WordKind.Month or WordKind.Weekday or WordKind.Season)
+        {
+            if ((Before(first - 1, "past") || Before(first - 1, "previous") || Before(first - 1, "coming")) && (Before(first - 2, "this") || Before(first - 2, "the")))
+            {
+                first -= 2;
+            }
+            else if (Before(first - 1, "this") && !Is(first, "this"))
+            {
+                first--;
+            }
+        }
+
+        if (Before(first - 1, "early") || Before(first - 1, "earlier") || Before(first - 1, "late") || Before(first - 1, "later")
+            || Before(first - 1, "sometime") || Before(first - 1, "fiscal"))
+        {
+            first--;
+        }
+
+        if (Before(first - 1, "of") && (Before(first - 2, "end") || Before(first - 2, "beginning") || Before(first - 2, "start")
+            || Before(first - 2, "middle")) && Before(first - 3, "the"))
+        {
+            first -= 3;
+        }
+
+        return (first, last);
     }
 
     // ---------------------------------------------------------------- words
@@ -1309,12 +1514,12 @@ internal sealed class DateScanner
         d["several"] = (WordKind.Vague, 0);
         d["few"] = (WordKind.Vague, 0);
         d["many"] = (WordKind.Vague, 0);
-        foreach (string w in new[] { "will", "'ll", "’ll", "shall", "due", "plans", "scheduled", "upcoming", "expected", "going", "planned", "intends", "aims" })
+        foreach (string w in new[] { "will", "'ll", "’ll", "shall", "due", "plans", "scheduled", "upcoming", "expected", "going", "planned", "intends", "aims", "would", "soon", "planning" })
         {
             d[w] = (WordKind.TenseMarker, (int)Tense.Future);
         }
 
-        foreach (string w in new[] { "is", "are", "am", "might", "can", "could", "should", "must", "would", "remains" })
+        foreach (string w in new[] { "is", "are", "am", "might", "can", "could", "should", "must", "remains" })
         {
             d[w] = (WordKind.TenseMarker, (int)Tense.Present);
         }
