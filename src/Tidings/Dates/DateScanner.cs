@@ -76,6 +76,8 @@ internal sealed class DateScanner
                 || Is(i - 1, "around") || Is(i - 1, "from") || Is(i - 1, "till") || Is(i - 1, "since") || Is(i - 1, "about")
                 => EmitClock(i, i, n, 0),
             WordKind.Vague => TryCountedUnit(i, -1),
+            WordKind.Holiday when Cap(i) => TryHoliday(i, n),
+            WordKind.Century when SpelledYear(i) is int spelled => Emit(i, i + 1, TemporalType.Date, Year(spelled), DatePrecision.Year),
             // "recent years" is a time in the past; "for years" an amount of time.
             WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && Is(i - 1, "recent")
                 => Emit(i - 1, i, TemporalType.Date, "PAST_REF", DatePrecision.Reference),
@@ -86,8 +88,8 @@ internal sealed class DateScanner
             WordKind.The => TryThe(i),
             WordKind.PartOfDay => TryPartOfDayOf(i, i, n),
             WordKind.Every => TrySet(i),
-            // "published daily", not "a daily newspaper" or "quarterly earnings".
-            WordKind.Adverbial when !IsWord(i + 1) => Emit(i, i, TemporalType.Set, AdverbialValue(w), DatePrecision.Unknown),
+            // "published daily", not "quarterly earnings"; "daily" is a set either way ("a daily tally").
+            WordKind.Adverbial when !IsWord(i + 1) || w.Equals("daily", StringComparison.OrdinalIgnoreCase) => Emit(i, i, TemporalType.Set, AdverbialValue(w), DatePrecision.Unknown),
             WordKind.Modifier => TryModifiedYear(i),
             WordKind.Cardinal or WordKind.Article => TryCountedUnit(i, n),
             _ => TryHyphenated(i, w),
@@ -300,6 +302,11 @@ internal sealed class DateScanner
             year = yy;
             last = i + 1;
         }
+        else if (SpelledYear(i + 1) is int spelled)
+        {
+            year = spelled;
+            last = i + 2;
+        }
 
         if (weekdayStart is int ws)
         {
@@ -389,7 +396,7 @@ internal sealed class DateScanner
             // A weekday in the present tense is a coming one: "meets Monday", "the group is ready to leave Tuesday".
             bool future = shift > 0 || (shift == 0 && TenseBefore(first) is Tense.Future or Tense.Present);
             int delta = weekday - (int)r.DayOfWeek;
-            int days = future ? (delta <= 0 ? delta + 7 : delta) : (delta > 0 ? delta - 7 : delta);
+            int days = future ? (delta < 0 || (delta == 0 && shift > 0) ? delta + 7 : delta) : (delta > 0 ? delta - 7 : delta);
             if (shift < 0 && days == 0)
             {
                 days = -7;
@@ -535,13 +542,22 @@ internal sealed class DateScanner
 
         if (kind == WordKind.Season)
         {
-            string? v = _ref is DateOnly r ? SeasonValue(r.Year + (direction < 0 && code >= SeasonIndex(r) ? -1 : direction > 0 && code <= SeasonIndex(r) ? 1 : 0), code) : null;
+            // In January and February the current season is the winter that began the year before.
+            string? v = _ref is DateOnly r
+                ? SeasonValue(r.Year - (r.Month <= 2 ? 1 : 0) + (direction < 0 && code >= SeasonIndex(r) ? -1 : direction > 0 && code <= SeasonIndex(r) ? 1 : 0), code)
+                : null;
             return Emit(i, u, TemporalType.Date, v, DatePrecision.Season);
         }
 
         if (kind != WordKind.Unit || Is(u, "days") || Is(u, "weeks") || Is(u, "months") || Is(u, "years"))
         {
             return i;
+        }
+
+        // "this year's third quarter", "last year's quarter"
+        if ((Unit)code == Unit.Year && _ref is DateOnly ry && (Is(u + 1, "'s") || Is(u + 1, "’s")) && QuarterAfter(u + 2) is (int qLast, int q))
+        {
+            return Emit(i, qLast, TemporalType.Date, QuarterOf(ry.Year + direction, q), DatePrecision.Quarter);
         }
 
         (string? value, DatePrecision p) = Shifted((Unit)code, direction);
@@ -560,6 +576,12 @@ internal sealed class DateScanner
         if (IsWord(k) && Lookup(W(k), out int part) == WordKind.PartOfDay && Is(k + 1, "of"))
         {
             return TryPartOfDayOf(i, k, part);
+        }
+
+        // "the 1988 third quarter", "the 1988 quarter", "the 1989 period"
+        if (IsYear(k, out int qy) && QuarterAfter(k + 1) is (int qLast, int q))
+        {
+            return Emit(i, qLast, TemporalType.Date, QuarterOf(qy, q), DatePrecision.Quarter);
         }
 
         // "the day before yesterday", "the day after tomorrow"
@@ -684,9 +706,17 @@ internal sealed class DateScanner
             }
         }
 
-        if (IsWord(k) && Lookup(W(k), out int season) == WordKind.Season && Is(k + 1, "of") && IsYear(k + 2, out int sy))
+        if (IsWord(k) && Lookup(W(k), out int season) == WordKind.Season && Is(k + 1, "of"))
         {
-            return Emit(i, k + 2, TemporalType.Date, SeasonValue(sy, season), DatePrecision.Season);
+            if (IsYear(k + 2, out int sy))
+            {
+                return Emit(i, k + 2, TemporalType.Date, SeasonValue(sy, season), DatePrecision.Season);
+            }
+
+            if (SpelledYear(k + 2) is int spelled)
+            {
+                return Emit(i, k + 3, TemporalType.Date, SeasonValue(spelled, season), DatePrecision.Season);
+            }
         }
 
         return i;
@@ -741,6 +771,12 @@ internal sealed class DateScanner
         if (IsWord(k) && Lookup(W(k), out int unit) == WordKind.Unit)
         {
             return Emit(i, k, TemporalType.Set, Duration((Unit)unit, n), DatePrecision.Unknown);
+        }
+
+        // "each July"
+        if (n == 1 && k == i + 1 && IsWord(k) && Cap(k) && Lookup(W(k), out int everyMonth) == WordKind.Month)
+        {
+            return Emit(i, k, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-{everyMonth:D2}"), DatePrecision.Unknown);
         }
 
         // "every Sunday": ISO weekday numbers run Monday = 1 … Sunday = 7.
@@ -894,6 +930,64 @@ internal sealed class DateScanner
 
         return null;
     }
+
+    /// <summary>"Thanksgiving (Day)", "Christmas (Day|Eve)", "Independence Day", resolved to the nearest one.</summary>
+    private int TryHoliday(int i, int holiday)
+    {
+        int last = Is(i + 1, "Day") || (holiday == 1 && Is(i + 1, "Eve")) ? i + 1 : i;
+        if (holiday == 2 && last == i)
+        {
+            return i; // "independence" alone is not a date
+        }
+
+        int month = holiday switch { 0 => 11, 1 => 12, _ => 7 };
+        int? day = holiday switch { 1 => Is(i + 1, "Eve") ? 24 : 25, 2 => 4, _ => null };
+        string? value = null;
+        if (_ref is DateOnly r)
+        {
+            int year = NearestYear(r, month, day ?? 25, i);
+            if (year is >= 1 and <= 9999)
+            {
+                // Thanksgiving: the fourth Thursday of November.
+                int d = day ?? 22 + (((int)DayOfWeek.Thursday - (int)new DateOnly(year, 11, 1).DayOfWeek + 7) % 7);
+                value = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{d:D2}");
+            }
+        }
+
+        return Emit(i, last, TemporalType.Date, value, DatePrecision.Day);
+    }
+
+    /// <summary>A year read out, as in broadcast transcripts: "nineteen ninety-six" starting at <paramref name="k"/>.</summary>
+    private int? SpelledYear(int k)
+    {
+        if (!Is(k, "nineteen") || !IsWord(k + 1))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> w = W(k + 1);
+        int h = w.IndexOf('-');
+        ReadOnlySpan<char> tensWord = h < 0 ? w : w[..h];
+        int tens = TensWord(tensWord);
+        if (tens == 0)
+        {
+            return null;
+        }
+
+        int units = 0;
+        if (h >= 0 && (Lookup(w[(h + 1)..], out int u) != WordKind.Cardinal || u is < 1 or > 9 || (units = u) == 0))
+        {
+            return null;
+        }
+
+        return 1900 + tens + units;
+    }
+
+    private static int TensWord(ReadOnlySpan<char> w) =>
+        w.Equals("twenty", StringComparison.OrdinalIgnoreCase) ? 20 : w.Equals("thirty", StringComparison.OrdinalIgnoreCase) ? 30
+        : w.Equals("forty", StringComparison.OrdinalIgnoreCase) ? 40 : w.Equals("fifty", StringComparison.OrdinalIgnoreCase) ? 50
+        : w.Equals("sixty", StringComparison.OrdinalIgnoreCase) ? 60 : w.Equals("seventy", StringComparison.OrdinalIgnoreCase) ? 70
+        : w.Equals("eighty", StringComparison.OrdinalIgnoreCase) ? 80 : w.Equals("ninety", StringComparison.OrdinalIgnoreCase) ? 90 : 0;
 
     /// <summary>"20th" or "twentieth" at <paramref name="k"/>: the century's number, or null.</summary>
     private int? CenturyOrdinal(int k)
@@ -1095,6 +1189,29 @@ internal sealed class DateScanner
         Century,
         Second,
     }
+
+    /// <summary>
+    /// "third quarter" or "quarter" / "period" at <paramref name="k"/>: its last token and the quarter (for a bare
+    /// "quarter" or "period", the one last reported on: the quarter before the reference date's).
+    /// </summary>
+    private (int Last, int Quarter)? QuarterAfter(int k)
+    {
+        int ordinal = Ordinal(k);
+        if (ordinal is >= 1 and <= 4 && Is(k + 1, "quarter"))
+        {
+            return (k + 1, ordinal);
+        }
+
+        if ((Is(k, "quarter") || Is(k, "period") && QuarterlyReport) && _ref is DateOnly r)
+        {
+            return (k, (((r.Month - 1) / 3) + 3) % 4 + 1);
+        }
+
+        return null;
+    }
+
+    private static string? QuarterOf(int year, int quarter) =>
+        year is >= 1 and <= 9999 ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{quarter}") : null;
 
     private (string? Value, DatePrecision Precision) Shifted(Unit unit, int n)
     {
@@ -1416,6 +1533,8 @@ internal sealed class DateScanner
         Clock,
         Vague,
         TenseMarker,
+        Century,
+        Holiday,
     }
 
     private static bool IsAmbiguousMonth(ReadOnlySpan<char> w) =>
@@ -1508,6 +1627,10 @@ internal sealed class DateScanner
         d["twenty"] = (WordKind.Cardinal, 20);
         d["thirty"] = (WordKind.Cardinal, 30);
         d["fifty"] = (WordKind.Cardinal, 50);
+        d["nineteen"] = (WordKind.Century, 19);
+        d["thanksgiving"] = (WordKind.Holiday, 0);
+        d["christmas"] = (WordKind.Holiday, 1);
+        d["independence"] = (WordKind.Holiday, 2);
         d["noon"] = (WordKind.Clock, 12);
         d["midday"] = (WordKind.Clock, 12);
         d["midnight"] = (WordKind.Clock, 0);
