@@ -13,7 +13,10 @@ public abstract class CorpusBenchmark
     /// <summary>The loaded input text.</summary>
     protected string Text { get; private set; } = string.Empty;
 
-    /// <summary>The input tokenized once in <see cref="Setup"/>.</summary>
+    /// <summary>The publication date relative dates resolve against: the seed article's.</summary>
+    protected static DateOnly ReferenceDate { get; } = new(2020, 7, 28);
+
+    /// <summary>The input tokenized once in <see cref="Setup"/>, with <see cref="ReferenceDate"/>.</summary>
     protected Document Document { get; private set; } = Document.Create(string.Empty);
 
     /// <summary>The input (see <see cref="Corpus"/>); CoNLL only when its file is present.</summary>
@@ -28,7 +31,7 @@ public abstract class CorpusBenchmark
     public void Setup()
     {
         Text = Corpus.Get(Input);
-        Document = Document.Create(Text);
+        Document = Document.Create(Text, ReferenceDate);
     }
 
     /// <summary>Tokenizing alone, pooled as the extractors' string overloads and the pipeline do it.</summary>

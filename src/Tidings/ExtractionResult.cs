@@ -37,6 +37,10 @@ public sealed class ExtractionResult
     /// <summary>Every mention of every kind, sorted by start, then by end descending.</summary>
     public ImmutableArray<Mention> Mentions { get; }
 
+    /// <summary>
+    /// Merges kinds that are each sorted by position into one sorted array: a k-way merge, linear in the total for a
+    /// fixed number of kinds, and stable (on a tie, the earlier kind comes first).
+    /// </summary>
     private static ImmutableArray<Mention> Merge(params ReadOnlySpan<ImmutableArray<Mention>> kinds)
     {
         int total = 0;
@@ -45,29 +49,42 @@ public sealed class ExtractionResult
             total += kind.Length;
         }
 
-        var all = new Mention[total];
-        int n = 0;
-        foreach (ImmutableArray<Mention> kind in kinds)
+        if (total == 0)
         {
-            foreach (Mention m in kind)
+            return [];
+        }
+
+        // Every extractor returns its kind sorted; a kind that is not (from a custom extractor) is sorted first, stably.
+        ImmutableArray<Mention>[] sorted = kinds.ToArray();
+        for (int k = 0; k < sorted.Length; k++)
+        {
+            for (int i = 1; i < sorted[k].Length; i++)
             {
-                all[n++] = m;
+                if (Mention.CompareByPosition(sorted[k][i - 1], sorted[k][i]) > 0)
+                {
+                    sorted[k] = [.. sorted[k].OrderBy(static m => m, Comparer<Mention>.Create(Mention.CompareByPosition))];
+                    break;
+                }
             }
         }
 
-        // Each kind is already sorted: a stable sort (kinds that tie keep their order) that is linear when the
-        // kinds do not interleave much. Insertion from the end is cheap for nearly sorted input.
-        for (int i = 1; i < all.Length; i++)
+        kinds = sorted;
+        var all = new Mention[total];
+        Span<int> next = kinds.Length <= 16 ? stackalloc int[kinds.Length] : new int[kinds.Length];
+        next.Clear();
+        for (int n = 0; n < total; n++)
         {
-            Mention m = all[i];
-            int j = i - 1;
-            while (j >= 0 && Mention.CompareByPosition(all[j], m) > 0)
+            int best = -1;
+            for (int k = 0; k < kinds.Length; k++)
             {
-                all[j + 1] = all[j];
-                j--;
+                if (next[k] < kinds[k].Length
+                    && (best < 0 || Mention.CompareByPosition(kinds[k][next[k]], kinds[best][next[best]]) < 0))
+                {
+                    best = k;
+                }
             }
 
-            all[j + 1] = m;
+            all[n] = kinds[best][next[best]++];
         }
 
         return ImmutableArray.Create(all);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Tidings.Numbers;
 using Tidings.Text;
 
@@ -19,6 +20,8 @@ internal sealed class ClaimBuilder
     private readonly string _text;
     private List<Claim>? _results;
     private readonly List<SourceSpan> _sources = new(MaxSources);
+    private Cls[] _classes = [];
+    private int _sentenceFirst;
 
     public ClaimBuilder(Document doc)
     {
@@ -35,15 +38,23 @@ internal sealed class ClaimBuilder
             return [];
         }
 
-        for (int i = 1; i < _results.Count; i++)
+        // Out of order only within a sentence (a claim that starts at its subject or source): insertion from the end
+        // is stable and linear for such nearly sorted input.
+        Claim[] all = [.. _results];
+        for (int i = 1; i < all.Length; i++)
         {
-            if (Mention.CompareByPosition(_results[i - 1], _results[i]) > 0)
+            Claim c = all[i];
+            int j = i - 1;
+            while (j >= 0 && Mention.CompareByPosition(all[j], c) > 0)
             {
-                return [.. _results.OrderBy(c => c, Comparer<Claim>.Create(Mention.CompareByPosition))];
+                all[j + 1] = all[j];
+                j--;
             }
+
+            all[j + 1] = c;
         }
 
-        return [.. _results];
+        return ImmutableCollectionsMarshal.AsImmutableArray(all);
     }
 
     private ReadOnlySpan<Token> Tokens => _doc.Tokens;
@@ -59,6 +70,13 @@ internal sealed class ClaimBuilder
     {
         int first = sentence.FirstToken;
         int end = sentence.EndToken;
+        _sentenceFirst = first;
+        if (_classes.Length < end - first)
+        {
+            _classes = new Cls[Math.Max(end - first, 2 * _classes.Length)];
+        }
+
+        Array.Clear(_classes, 0, end - first);
 
         // Token ranges of the quantities.
         Span<(int First, int Last)> at = quantities.Length <= 64 ? stackalloc (int, int)[quantities.Length] : new (int, int)[quantities.Length];
@@ -216,10 +234,10 @@ internal sealed class ClaimBuilder
         for (int k = lastOfA + 1; k < firstOfB; k++)
         {
             ReadOnlySpan<char> w = Word(k);
-            if (ChangeLinks.Contains(w))
+            if (Has(k, Cls.ChangeLink))
             {
                 // Only "to", "from", "by", "up", "down" make a change by themselves; ", or" restates within one.
-                link |= !strict || StrongChangeLinks.Contains(w);
+                link |= !strict || Has(k, Cls.StrongChangeLink);
                 continue;
             }
 
@@ -247,8 +265,7 @@ internal sealed class ClaimBuilder
         return false;
     }
 
-    private bool CountedNoun(int k) => k > 0 && Tokens[k].Kind == TokenKind.Word && !Tokens[k].Has(TokenTraits.Capitalized) && !ChangeLinks.Contains(Word(k))
-        && !ComparisonWords.Contains(Word(k)) && !ReportingVerbs.Contains(Word(k));
+    private bool CountedNoun(int k) => k > 0 && Tokens[k].Kind == TokenKind.Word && !Tokens[k].Has(TokenTraits.Capitalized) && !Has(k, Cls.ChangeLink | Cls.Comparison | Cls.Reporting);
 
     private bool ChangeVerbBefore(int firstOfQuantity, int end)
     {
@@ -261,7 +278,7 @@ internal sealed class ClaimBuilder
                 return false;
             }
 
-            if (ChangeVerbs.Contains(Word(k)))
+            if (Has(k, Cls.ChangeVerb))
             {
                 return true;
             }
@@ -287,7 +304,7 @@ internal sealed class ClaimBuilder
                 return false;
             }
 
-            if (ComparisonWords.Contains(Word(k)))
+            if (Has(k, Cls.Comparison))
             {
                 return true;
             }
@@ -325,7 +342,7 @@ internal sealed class ClaimBuilder
                 continue;
             }
 
-            if (!ReportingVerbs.Contains(Word(k)))
+            if (!Has(k, Cls.Reporting))
             {
                 continue;
             }
@@ -445,7 +462,7 @@ internal sealed class ClaimBuilder
     {
         for (int j = k; j < end && j < k + 4; j++)
         {
-            if (ReportingVerbs.Contains(Word(j)))
+            if (Has(j, Cls.Reporting))
             {
                 return true;
             }
@@ -463,7 +480,7 @@ internal sealed class ClaimBuilder
         while (k >= floor)
         {
             Token t = Tokens[k];
-            if (t.Kind != TokenKind.Word || ClauseWords.Contains(Word(k)) || ReportingVerbs.Contains(Word(k)))
+            if (t.Kind != TokenKind.Word || Has(k, Cls.Clause | Cls.Reporting))
             {
                 // A possessive "’s" belongs to the phrase: "ANCA’s western council".
                 if (t.Kind == TokenKind.Word && Word(k).Length == 2 && (Word(k)[0] is '\'' or '’'))
@@ -619,7 +636,7 @@ internal sealed class ClaimBuilder
         }
 
         if (v < sentenceEnd && Tokens[v].Kind == TokenKind.Word && !Tokens[v].Has(TokenTraits.Capitalized) && !Tokens[v].Has(TokenTraits.HasDigit)
-            && !ClauseWords.Contains(Word(v)) && !NotVerbs.Contains(Word(v)) && !ReportingVerbs.Contains(Word(v)) && !Subordinate(v)
+            && !Has(v, Cls.Clause | Cls.NotVerb | Cls.Reporting) && !Subordinate(v)
             && !Word(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             return v;
@@ -635,13 +652,13 @@ internal sealed class ClaimBuilder
 
     private bool IsVerb(int k, int sentenceFirst)
     {
-        ReadOnlySpan<char> w = Word(k);
-        if (Tokens[k].Has(TokenTraits.Capitalized) && k > sentenceFirst || ReportingVerbs.Contains(w) || NotVerbs.Contains(w))
+        if (Tokens[k].Has(TokenTraits.Capitalized) && k > sentenceFirst || Has(k, Cls.Reporting | Cls.NotVerb))
         {
             return false;
         }
 
-        return Verbs.Contains(w) || ChangeVerbs.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+        ReadOnlySpan<char> w = Word(k);
+        return Has(k, Cls.Verb | Cls.ChangeVerb) || (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
     }
 
     private TextSpan Span(int firstToken, int lastToken)
@@ -673,47 +690,96 @@ internal sealed class ClaimBuilder
 
     // ---------------------------------------------------------------- tables
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
-        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>What a word can do in a claim; a word can be several ("to" is a clause word and a change link).</summary>
+    [Flags]
+    private enum Cls : ushort
+    {
+        None = 0,
+        Reporting = 1,
+        ChangeVerb = 2,
+        ChangeLink = 4,
+        StrongChangeLink = 8,
+        Comparison = 16,
+        Clause = 32,
+        Verb = 64,
+        NotVerb = 128,
+        Known = 0x8000,
+    }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = Set(
-        "said", "says", "say", "reported", "reports", "estimated", "estimates", "estimate", "told", "warned", "found",
+    /// <summary>Whether token <paramref name="k"/> has any of <paramref name="flags"/>: one look-up per token and sentence, cached.</summary>
+    private bool Has(int k, Cls flags) => (Classify(k) & flags) != 0;
+
+    private Cls Classify(int k)
+    {
+        int i = k - _sentenceFirst;
+        if ((uint)i < (uint)_classes.Length)
+        {
+            Cls c = _classes[i];
+            if (c == Cls.None)
+            {
+                c = Lookup(k) | Cls.Known;
+                _classes[i] = c;
+            }
+
+            return c;
+        }
+
+        return Lookup(k);
+    }
+
+    private Cls Lookup(int k)
+    {
+        ReadOnlySpan<char> w = Word(k);
+        return w.Length <= 16 && Words.TryGetValue(w, out Cls c) ? c : Cls.None;
+    }
+
+    private static readonly FrozenDictionary<string, Cls>.AlternateLookup<ReadOnlySpan<char>> Words = BuildWords();
+
+    private static FrozenDictionary<string, Cls>.AlternateLookup<ReadOnlySpan<char>> BuildWords()
+    {
+        var d = new Dictionary<string, Cls>(StringComparer.OrdinalIgnoreCase);
+        void Add(Cls flag, params string[] words)
+        {
+            foreach (string w in words)
+            {
+                d[w] = d.GetValueOrDefault(w) | flag;
+            }
+        }
+
+        Add(Cls.Reporting, "said", "says", "say", "reported", "reports", "estimated", "estimates", "estimate", "told", "warned", "found",
         "announced", "claimed", "claims", "added", "stated", "noted", "confirmed", "wrote", "writes", "predicted",
         "forecast", "projected", "insisted", "argued", "acknowledged", "disclosed", "revealed", "showed", "shows");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeVerbs = Set(
-        "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling", "climbed", "climb", "climbs",
+        Add(Cls.ChangeVerb, "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling", "climbed", "climb", "climbs",
         "eased", "ease", "eases", "dropped", "drop", "drops", "increased", "increase", "increases", "decreased", "decrease",
         "jumped", "jump", "jumps", "slumped", "slump", "grew", "grow", "grows", "grown", "gained", "gain", "gains", "declined",
         "decline", "declines", "surged", "surge", "soared", "soar", "plunged", "plunge", "tumbled", "tumble", "slipped",
         "slip", "shrank", "shrink", "expanded", "expand", "doubled", "tripled", "halved", "widened", "narrowed", "dipped",
         "advanced", "retreated", "sank", "slid", "lost", "shed", "contracted", "rebounded");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChangeLinks = Set(
-        "to", "from", "by", "up", "down", ",", "or", "close", "closing", "end", "ending", "finish", "settle", "settled",
+        Add(Cls.ChangeLink, "to", "from", "by", "up", "down", ",", "or", "close", "closing", "end", "ending", "finish", "settle", "settled",
         "at", "a", "year", "month", "week", "quarter", "earlier", "before", "ago", "previously", "the", "of",
         "compared", "with", "last");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StrongChangeLinks = Set("to", "from", "by", "up", "down");
+        Add(Cls.StrongChangeLink, "to", "from", "by", "up", "down");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ComparisonWords = Set(
-        "against", "versus", "vs", "vs.", "compared", "short", "beating", "beat", "exceeding", "outnumbering", "for",
+        Add(Cls.Comparison, "against", "versus", "vs", "vs.", "compared", "short", "beating", "beat", "exceeding", "outnumbering", "for",
         "than", "exchange", "swap", "surpassing", "topping", "trailing", "behind");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWords = Set(
-        "that", "which", "who", "whom", "and", "but", "or", "while", "as", "after", "before", "when", "because", "since",
+        Add(Cls.Clause, "that", "which", "who", "whom", "and", "but", "or", "while", "as", "after", "before", "when", "because", "since",
         "if", "although", "though", "whereas", "where", "than", "also", "has", "have", "had", "is", "are", "was", "were",
         "will", "would", "on", "in", "at", "by", "with", "to", "for", "of", "from", "said", "it", "they", "this");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Verbs = Set(
-        "accounts", "account", "has", "have", "hit", "hits", "paid", "pays", "spent", "spends", "put", "puts", "cut", "cuts",
+        Add(Cls.Verb, "accounts", "account", "has", "have", "hit", "hits", "paid", "pays", "spent", "spends", "put", "puts", "cut", "cuts",
         "won", "wins", "drew", "draws", "took", "takes", "gave", "gives", "sold", "sells", "bought", "buys", "held", "holds",
         "met", "sent", "sends", "brought", "left", "leaves", "saw", "sees", "killed", "kill", "kills", "lost", "owns", "employs",
         "costs", "cost", "totalled", "totaled", "reached", "reaches", "numbered", "include", "includes", "received",
         "receives", "raised", "raises", "injured", "arrested", "detained", "allocated", "deployed", "evacuated", "fled",
         "marched", "rallied", "gathered", "attended", "voted", "approved", "earned", "earns", "made", "makes");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotVerbs = Set(
-        "need", "feed", "speed", "seed", "bed", "red", "hundred", "united", "limited", "based", "estimated", "alleged",
+        Add(Cls.NotVerb, "need", "feed", "speed", "seed", "bed", "red", "hundred", "united", "limited", "based", "estimated", "alleged",
         "so-called", "armed", "detailed", "related", "elected", "reduced", "expected");
+
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 }

@@ -573,6 +573,13 @@ internal sealed class DateScanner
             return i;
         }
 
+        // Most "the"s start no date: only a number, an apostrophe ("the '80s"), a date word or one of a few
+        // period words can follow one that does. One look-up decides.
+        if (Tokens[k].Kind == TokenKind.Word && Lookup(W(k), out _) == WordKind.None && !TheFollowers.Contains(W(k)))
+        {
+            return i;
+        }
+
         if (IsWord(k) && Lookup(W(k), out int part) == WordKind.PartOfDay && Is(k + 1, "of"))
         {
             return TryPartOfDayOf(i, k, part);
@@ -1554,6 +1561,15 @@ internal sealed class DateScanner
     }
 
     private static readonly FrozenDictionary<string, (WordKind Kind, int N)>.AlternateLookup<ReadOnlySpan<char>> Words = BuildWords();
+
+    /// <summary>Words after "the" that can start a date other than the date words themselves ("the past two years", "the 20th century").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TheFollowers = new[]
+    {
+        "day", "previous", "latest", "recent", "current", "same", "fiscal", "full", "calendar", "future", "near", "short",
+        "first", "second", "third", "fourth", "final", "end", "beginning", "start", "middle", "twentieth", "nineteenth",
+        "eighteenth", "twenty-first", "year-earlier", "year-ago", "third-quarter", "fourth-quarter", "first-quarter",
+        "second-quarter",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static FrozenDictionary<string, (WordKind, int)>.AlternateLookup<ReadOnlySpan<char>> BuildWords()
     {
