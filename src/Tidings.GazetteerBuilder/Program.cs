@@ -7,7 +7,7 @@ namespace Tidings.GazetteerBuilder;
 
 /// <summary>
 /// Builds the two embedded gazetteer resources of Tidings (see README, "Places"):
-/// <c>gazetteer.tsv.gz</c> from GeoNames (CC BY 4.0) and the hand-kept supplement, and
+/// <c>gazetteer.bin.gz</c> (compiled: places and their name and demonym indices) from GeoNames (CC BY 4.0) and the hand-kept supplement, and
 /// <c>countries.tsv.gz</c> from world-countries (ODbL 1.0: country aliases, demonyms and centroids), kept apart
 /// so that the ODbL table stays a table of its own. The output is deterministic.
 /// </summary>
@@ -17,7 +17,7 @@ internal static class Program
         "usage: Tidings.GazetteerBuilder --data DIR [--supplement FILE] [--out DIR] [--min-population N]\n" +
         "  --data DIR          folder holding geonames/ (cities1000.tsv, countryInfo.txt, admin1CodesASCII.txt) and countries/countries.tsv\n" +
         "  --supplement FILE   the hand-kept supplement (default: Data/supplement.tsv beside this project)\n" +
-        "  --out DIR           where to write gazetteer.tsv.gz and countries.tsv.gz (default: src/Tidings/Places/Data)\n" +
+        "  --out DIR           where to write gazetteer.bin.gz and countries.tsv.gz (default: src/Tidings/Places/Data)\n" +
         "  --min-population N  keep populated places of at least N people, besides capitals and first-level seats (default 5000)";
 
     public static int Main(string[] args)
@@ -55,18 +55,25 @@ internal static class Program
         List<GazetteerRow> countries = builder.CountryRows(Path.Combine(data, "countries", "countries.tsv"));
 
         Directory.CreateDirectory(output);
-        long coreSize = Write(Path.Combine(output, "gazetteer.tsv.gz"), core,
-            "# Tidings gazetteer: derived from GeoNames (geonames.org, CC BY 4.0) and the Tidings supplement. Built by src/Tidings.GazetteerBuilder.");
+        string corePath = Path.Combine(output, "gazetteer.bin.gz");
+        var index = new GazetteerIndex();
+        index.Apply(core);
+        using (FileStream file = File.Create(corePath))
+        {
+            index.WriteBinary(file);
+        }
+
+        long coreSize = new FileInfo(corePath).Length;
         long countriesSize = Write(Path.Combine(output, "countries.tsv.gz"), countries,
             "# Tidings country names, demonyms and centroids: derived from world-countries (mledoze/countries), ODbL 1.0. Built by src/Tidings.GazetteerBuilder.");
 
         // Proves the output loads as the library will load it.
-        using (FileStream coreStream = File.OpenRead(Path.Combine(output, "gazetteer.tsv.gz")))
+        using (FileStream coreStream = File.OpenRead(corePath))
         using (FileStream countriesStream = File.OpenRead(Path.Combine(output, "countries.tsv.gz")))
         {
             Gazetteer check = Gazetteer.Load(coreStream).Extend(countriesStream);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"gazetteer.tsv.gz: {core.Count} places, {coreSize:N0} bytes; countries.tsv.gz: {countries.Count} patches, {countriesSize:N0} bytes; {check.Count} places, {check.Demonyms.Count} demonym forms"));
+                $"gazetteer.bin.gz: {core.Count} places, {coreSize:N0} bytes; countries.tsv.gz: {countries.Count} patches, {countriesSize:N0} bytes; {check.Count} places, {check.Demonyms.Count} demonym forms"));
         }
 
         return 0;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 
@@ -19,10 +18,10 @@ public sealed class Demonyms
     private static readonly int[] NoIndices = [];
 
     private readonly Gazetteer _gazetteer;
-    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _plurals;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _plurals;
 
-    internal Demonyms(Gazetteer gazetteer, FrozenDictionary<string, int[]> index, FrozenSet<string> plurals)
+    internal Demonyms(Gazetteer gazetteer, Dictionary<string, int[]> index, HashSet<string> plurals)
     {
         _gazetteer = gazetteer;
         _lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -28,76 +27,48 @@ namespace Tidings.Places;
 public sealed class Gazetteer
 {
     private const string ResourcePrefix = "Tidings.Places.Data.";
-    private const string GeoNamesResource = ResourcePrefix + "gazetteer.tsv.gz";
+    private const string GeoNamesResource = ResourcePrefix + "gazetteer.bin.gz";
     private const string CountriesResource = ResourcePrefix + "countries.tsv.gz";
+
+    /// <summary>The prior bonus of a prominent place (flag <c>p</c>).</summary>
+    internal const double ProminentBonus = 3.0;
 
     private static readonly int[] NoIndices = [];
 
-    private readonly ImmutableArray<GazetteerRow> _rows;
     private readonly double[] _priors;
-    private readonly FrozenDictionary<string, int[]> _names;
-    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
-    private readonly FrozenDictionary<int, int> _byGeonameId;
-    private readonly FrozenDictionary<string, int> _countries;
-    private readonly FrozenDictionary<string, ImmutableArray<string>> _neighbours;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
+    private readonly Dictionary<int, int> _byGeonameId;
+    private readonly Dictionary<string, int> _countries;
 
-    private Gazetteer(ImmutableArray<GazetteerRow> rows)
+    /// <summary>Freezes <paramref name="index"/> (which must not be changed afterwards).</summary>
+    internal Gazetteer(GazetteerIndex index, double[] priors)
     {
-        _rows = rows;
-        var entries = ImmutableArray.CreateBuilder<GazetteerEntry>(rows.Length);
-        _priors = new double[rows.Length];
-        var names = new Dictionary<string, List<int>>(rows.Length * 2, StringComparer.Ordinal);
-        var byId = new Dictionary<int, int>(rows.Length);
-        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
-        var neighbours = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
-        var demonyms = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var plurals = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < rows.Length; i++)
+        Entries = [.. index.Entries];
+        LocalIds = [.. index.LocalIds];
+        ProminentFlags = [.. index.Prominent];
+        NameIndex = index.Names;
+        DemonymIndex = index.Demonyms;
+        PluralKeys = index.Plurals;
+        NeighbourIndex = index.Neighbours;
+        _priors = priors;
+        _nameLookup = NameIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byGeonameId = new Dictionary<int, int>(Entries.Length);
+        _countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < Entries.Length; i++)
         {
-            GazetteerRow row = rows[i];
-            var entry = new GazetteerEntry(
-                row.GeonameId, row.Name!, row.Kind!.Value, row.CountryCode, row.AdminCode,
-                row.Latitude, row.Longitude, row.Population, row.IsCapital);
-            entries.Add(entry);
-            _priors[i] = PriorOf(entry) + (row.IsProminent ? 3.0 : 0);
+            GazetteerEntry entry = Entries[i];
             if (entry.GeonameId is int id)
             {
-                byId.TryAdd(id, i);
+                _byGeonameId.TryAdd(id, i);
             }
 
             if (entry.Kind == PlaceKind.Country && entry.CountryCode is string code)
             {
-                countries.TryAdd(code, i);
-                if (!row.Neighbours.IsEmpty)
-                {
-                    neighbours[code] = row.Neighbours;
-                }
-            }
-
-            AddName(names, entry.Name, i, keepAcronym: true);
-            foreach (string alias in row.Aliases)
-            {
-                AddName(names, alias, i, keepAcronym: true);
-            }
-
-            foreach (string demonym in row.Demonyms)
-            {
-                AddName(demonyms, demonym, i, keepAcronym: false);
-                if (PluralOf(demonym) is string plural && AddName(demonyms, plural, i, keepAcronym: false) is string pluralKey)
-                {
-                    plurals.Add(pluralKey);
-                }
+                _countries.TryAdd(code, i);
             }
         }
 
-        Entries = entries.MoveToImmutable();
-        _names = Freeze(names);
-        _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-        _byGeonameId = byId.ToFrozenDictionary();
-        _countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
-        _neighbours = neighbours.ToFrozenDictionary(StringComparer.Ordinal);
-        plurals.RemoveWhere(key => !IsOnlyPlural(key, rows, demonyms));
-        Demonyms = new Demonyms(this, Freeze(demonyms), plurals.ToFrozenSet(StringComparer.Ordinal));
+        Demonyms = new Demonyms(this, DemonymIndex, PluralKeys);
     }
 
     /// <summary>
@@ -115,17 +86,35 @@ public sealed class Gazetteer
     /// <summary>The demonyms and adjectives of its places ("Armenian", "Californian").</summary>
     public Demonyms Demonyms { get; }
 
-    /// <summary>Reads a gazetteer from <paramref name="stream"/> (the format above; GZip-compressed or plain UTF-8), replacing the default one.</summary>
+    /// <summary>
+    /// Reads a gazetteer from <paramref name="stream"/>, to use instead of the default one: the text format above
+    /// (GZip-compressed or plain UTF-8), or the compiled form the builder writes (<c>gazetteer.bin.gz</c>).
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="InvalidDataException">A line is malformed, or patches a place that the stream does not define.</exception>
-    public static Gazetteer Load(Stream stream) =>
-        new([.. Merge([], GazetteerRow.ReadAll(stream))]);
+    public static Gazetteer Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (GazetteerRow.IsCompiled(stream, out Stream rewound))
+        {
+            return GazetteerIndex.ReadBinary(rewound).Build();
+        }
 
-    /// <summary>A new gazetteer holding these places and those of <paramref name="stream"/>; lines with a known id patch that place.</summary>
+        var index = new GazetteerIndex();
+        index.Apply(GazetteerRow.ReadAll(rewound));
+        return index.Build();
+    }
+
+    /// <summary>A new gazetteer holding these places and those of <paramref name="stream"/> (text format); a line with a known id patches that place.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="InvalidDataException">A line is malformed, or patches a place that neither defines.</exception>
-    public Gazetteer Extend(Stream stream) =>
-        new([.. Merge(_rows, GazetteerRow.ReadAll(stream))]);
+    public Gazetteer Extend(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var index = new GazetteerIndex(this);
+        index.Apply(GazetteerRow.ReadAll(stream));
+        return index.Build();
+    }
 
     /// <summary>Whether <paramref name="name"/> names a place (in any of its spellings).</summary>
     public bool Contains(ReadOnlySpan<char> name) => Lookup(name).Length > 0;
@@ -197,14 +186,6 @@ public sealed class Gazetteer
     /// <summary>How likely a place is to be meant, before any context: larger for bigger places, countries and capitals.</summary>
     internal double Prior(int index) => _priors[index];
 
-    /// <summary>Whether countries <paramref name="first"/> and <paramref name="second"/> share a border.</summary>
-    internal bool AreNeighbours(string first, string second) =>
-        _neighbours.TryGetValue(first, out ImmutableArray<string> list) && list.Contains(second, StringComparer.Ordinal);
-
-    /// <summary>The index of the country with code <paramref name="countryCode"/>, or -1.</summary>
-    internal int CountryIndex(string? countryCode) =>
-        countryCode is not null && _countries.TryGetValue(countryCode, out int index) ? index : -1;
-
     /// <summary>The prior of a place: log population, plus a bonus by kind and for capitals.</summary>
     internal static double PriorOf(GazetteerEntry entry)
     {
@@ -240,96 +221,35 @@ public sealed class Gazetteer
         return demonym + "s";
     }
 
-    private static List<GazetteerRow> Merge(ImmutableArray<GazetteerRow> existing, List<GazetteerRow> added)
-    {
-        var rows = new List<GazetteerRow>(existing.Length + added.Count);
-        rows.AddRange(existing);
-        var byId = new Dictionary<string, int>(rows.Count + added.Count, StringComparer.Ordinal);
-        for (int i = 0; i < rows.Count; i++)
-        {
-            byId[rows[i].Id] = i;
-        }
+    /// <summary>The id of each place without a GeoNames id (null for the others).</summary>
+    internal ImmutableArray<string?> LocalIds { get; }
 
-        foreach (GazetteerRow row in added)
-        {
-            if (byId.TryGetValue(row.Id, out int at))
-            {
-                rows[at] = rows[at].Merge(row);
-            }
-            else if (row.Kind is null || row.Name is null)
-            {
-                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"gazetteer: '{row.Id}' patches a place that is not defined (a new place needs a kind and a name)."));
-            }
-            else
-            {
-                byId[row.Id] = rows.Count;
-                rows.Add(row);
-            }
-        }
+    /// <summary>Whether each place is prominent.</summary>
+    internal ImmutableArray<bool> ProminentFlags { get; }
 
-        return rows;
-    }
+    /// <summary>Name key → places, most likely first (read-only once built).</summary>
+    internal Dictionary<string, int[]> NameIndex { get; }
 
-    private static string? AddName(Dictionary<string, List<int>> index, string name, int entry, bool keepAcronym)
-    {
-        string key = NameKey.Of(name, keepAcronym);
-        if (key.Length == 0)
-        {
-            return null;
-        }
+    /// <summary>Demonym key → places, most likely first (read-only once built).</summary>
+    internal Dictionary<string, int[]> DemonymIndex { get; }
 
-        if (!index.TryGetValue(key, out List<int>? list))
-        {
-            index[key] = list = new List<int>(1);
-        }
+    /// <summary>The demonym keys that are plural nouns only.</summary>
+    internal HashSet<string> PluralKeys { get; }
 
-        if (list.Count == 0 || list[^1] != entry)
-        {
-            list.Add(entry);
-        }
+    /// <summary>Country code → the codes of its neighbours.</summary>
+    internal Dictionary<string, ImmutableArray<string>> NeighbourIndex { get; }
 
-        return key;
-    }
-
-    private FrozenDictionary<string, int[]> Freeze(Dictionary<string, List<int>> index)
-    {
-        double[] priors = _priors;
-        var frozen = new Dictionary<string, int[]>(index.Count, StringComparer.Ordinal);
-        foreach ((string key, List<int> list) in index)
-        {
-            int[] sorted = list.Count == 1 ? [list[0]] : [.. list.Distinct().OrderByDescending(i => priors[i]).ThenBy(i => i)];
-            frozen[key] = sorted;
-        }
-
-        return frozen.ToFrozenDictionary(StringComparer.Ordinal);
-    }
-
-    /// <summary>Whether a generated plural key is not also a demonym in its own right.</summary>
-    private static bool IsOnlyPlural(string key, ImmutableArray<GazetteerRow> rows, Dictionary<string, List<int>> demonyms)
-    {
-        foreach (int i in demonyms[key])
-        {
-            foreach (string d in rows[i].Demonyms)
-            {
-                if (NameKey.Of(d, keepAcronym: false) == key)
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
-
-    private static Gazetteer LoadEmbedded()
+    /// <summary>Reads the embedded resources into a new gazetteer (what <see cref="Default"/> does once).</summary>
+    internal static Gazetteer LoadEmbedded()
     {
         System.Reflection.Assembly assembly = typeof(Gazetteer).Assembly;
         using Stream geoNames = assembly.GetManifestResourceStream(GeoNamesResource)
             ?? throw new InvalidOperationException("The embedded gazetteer resource is missing: " + GeoNamesResource);
         using Stream countries = assembly.GetManifestResourceStream(CountriesResource)
             ?? throw new InvalidOperationException("The embedded countries resource is missing: " + CountriesResource);
-        List<GazetteerRow> rows = Merge([], GazetteerRow.ReadAll(geoNames));
-        return new Gazetteer([.. Merge([.. rows], GazetteerRow.ReadAll(countries))]);
+        GazetteerIndex index = GazetteerIndex.ReadBinary(geoNames);
+        index.Apply(GazetteerRow.ReadAll(countries));
+        return index.Build();
     }
 
     /// <summary>Loads the default gazetteer on first use (as NodaTime's TZDB holder does).</summary>

@@ -79,6 +79,35 @@ internal sealed record GazetteerRow(
         return rows;
     }
 
+    /// <summary>
+    /// Whether <paramref name="stream"/> holds the compiled form (GZip whose content starts with <c>TDGZ</c>);
+    /// <paramref name="rewound"/> reads the stream from its start either way.
+    /// </summary>
+    public static bool IsCompiled(Stream stream, out Stream rewound)
+    {
+        var head = new byte[2];
+        int got = stream.ReadAtLeast(head, 2, throwOnEndOfStream: false);
+        Stream whole = new ConcatenatedStream(new MemoryStream(head, 0, got, writable: false), stream);
+        if (got < 2 || head[0] != 0x1F || head[1] != 0x8B)
+        {
+            rewound = whole;
+            return false;
+        }
+
+        // Buffer the compressed bytes to peek at the content.
+        var copy = new MemoryStream();
+        whole.CopyTo(copy);
+        copy.Position = 0;
+        using (var gzip = new GZipStream(copy, CompressionMode.Decompress, leaveOpen: true))
+        {
+            var magic = new byte[4];
+            int read = gzip.ReadAtLeast(magic, 4, throwOnEndOfStream: false);
+            copy.Position = 0;
+            rewound = copy;
+            return read == 4 && magic.AsSpan().SequenceEqual("TDGZ"u8);
+        }
+    }
+
     /// <summary>Parses one line of the format.</summary>
     /// <exception cref="InvalidDataException">The line is malformed.</exception>
     public static GazetteerRow Parse(string line, int lineNumber)

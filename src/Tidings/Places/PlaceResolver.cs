@@ -20,7 +20,7 @@ namespace Tidings.Places;
 /// </remarks>
 public sealed class PlaceResolver
 {
-    private const int MaxCandidates = 24;
+    private const int MaxCandidates = 16;
     private const int MaxContextGroups = 256;
     private const int Rounds = 4;
     private const double DemonymWeight = 0.6;
@@ -284,12 +284,33 @@ public sealed class PlaceResolver
             g.Start(priors);
         }
 
+        if (groups.TrueForAll(g => g.Candidates.Length == 1))
+        {
+            return;
+        }
+
+        // How much each name weighs on each other one (fixed across rounds): by the nearest pair of mentions.
+        double[] weights = new double[groups.Count * contextCount];
+        for (int gi = 0; gi < groups.Count; gi++)
+        {
+            if (groups[gi].Candidates.Length > 1)
+            {
+                for (int h = 0; h < contextCount; h++)
+                {
+                    weights[(gi * contextCount) + h] = h == gi ? 0 : Nearness(groups[gi].Positions, groups[h].Positions) * groups[h].Weight;
+                }
+            }
+        }
+
+        var anchors = new List<(int Place, double Weight)>();
         var next = new double[groups.Count][];
         for (int round = 0; round < Rounds; round++)
         {
             for (int gi = 0; gi < groups.Count; gi++)
             {
-                next[gi] = groups[gi].Candidates.Length == 1 ? groups[gi].Scores : Score(groups, gi, contextCount);
+                next[gi] = groups[gi].Candidates.Length == 1
+                    ? groups[gi].Scores
+                    : Score(groups, gi, weights.AsSpan(gi * contextCount, contextCount), anchors);
             }
 
             for (int gi = 0; gi < groups.Count; gi++)
@@ -300,40 +321,40 @@ public sealed class PlaceResolver
     }
 
     /// <summary>The scores of the candidates of group <paramref name="gi"/> given the others' current beliefs.</summary>
-    private double[] Score(List<Group> groups, int gi, int contextCount)
+    private double[] Score(List<Group> groups, int gi, ReadOnlySpan<double> weights, List<(int Place, double Weight)> anchors)
     {
-        Group g = groups[gi];
-        Span<double> weights = contextCount <= 256 ? stackalloc double[contextCount] : new double[contextCount];
-        for (int h = 0; h < contextCount; h++)
+        // The places the other names may be, each weighted by nearness and belief.
+        anchors.Clear();
+        for (int h = 0; h < weights.Length; h++)
         {
-            weights[h] = h == gi ? 0 : Nearness(g.Positions, groups[h].Positions) * groups[h].Weight;
+            if (weights[h] > 0)
+            {
+                Group other = groups[h];
+                for (int k = 0; k < other.Candidates.Length; k++)
+                {
+                    if (other.Belief[k] >= MinBelief)
+                    {
+                        anchors.Add((other.Candidates[k], weights[h] * other.Belief[k]));
+                    }
+                }
+            }
         }
 
+        Group g = groups[gi];
         double[] scores = new double[g.Candidates.Length];
         for (int c = 0; c < scores.Length; c++)
         {
             int index = g.Candidates[c];
             GazetteerEntry candidate = Gazetteer[index];
+            ImmutableArray<string> neighbours = candidate.CountryCode is string code
+                && Gazetteer.NeighbourIndex.TryGetValue(code, out ImmutableArray<string> list) ? list : [];
             double broad = 0;
             double specific = 0;
-            for (int h = 0; h < contextCount; h++)
+            foreach ((int place, double weight) in anchors)
             {
-                if (weights[h] == 0)
-                {
-                    continue;
-                }
-
-                Group other = groups[h];
-                for (int k = 0; k < other.Candidates.Length; k++)
-                {
-                    double p = other.Belief[k];
-                    if (p >= MinBelief)
-                    {
-                        (double b, double s) = Affinity(candidate, index, other.Candidates[k]);
-                        broad += weights[h] * p * b;
-                        specific += weights[h] * p * s;
-                    }
-                }
+                (double b, double s) = Affinity(candidate, index, place, neighbours);
+                broad += weight * b;
+                specific += weight * s;
             }
 
             scores[c] = g.PriorScores[c]
@@ -349,7 +370,7 @@ public sealed class PlaceResolver
     /// broadly (the same country, a neighbour) and specifically (a region holding it, a sibling region, a city
     /// nearby or in the same region, a place inside the candidate country).
     /// </summary>
-    private (double Broad, double Specific) Affinity(GazetteerEntry candidate, int candidateIndex, int anchor)
+    private (double Broad, double Specific) Affinity(GazetteerEntry candidate, int candidateIndex, int anchor, ImmutableArray<string> neighbours)
     {
         if (candidateIndex == anchor)
         {
@@ -365,7 +386,7 @@ public sealed class PlaceResolver
 
         if (!string.Equals(country, a.CountryCode, StringComparison.Ordinal))
         {
-            return (Gazetteer.AreNeighbours(country, a.CountryCode) ? 0.4 : 0, 0);
+            return (neighbours.Contains(a.CountryCode, StringComparer.Ordinal) ? 0.4 : 0, 0);
         }
 
         // The whole country only says that the document concerns it.
