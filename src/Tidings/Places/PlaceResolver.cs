@@ -302,59 +302,104 @@ public sealed class PlaceResolver
             }
         }
 
-        var anchors = new List<(int Place, double Weight)>();
+        // The affinity of every candidate of every ambiguous name with every candidate of every other name does
+        // not change from round to round; only the beliefs do. Compute it once.
+        var tables = new AffinityTable?[groups.Count];
+        for (int gi = 0; gi < groups.Count; gi++)
+        {
+            if (groups[gi].Candidates.Length > 1)
+            {
+                tables[gi] = Tabulate(groups, gi, weights.AsSpan(gi * contextCount, contextCount));
+            }
+        }
+
         var next = new double[groups.Count][];
         for (int round = 0; round < Rounds; round++)
         {
+            bool changed = false;
             for (int gi = 0; gi < groups.Count; gi++)
             {
-                next[gi] = groups[gi].Candidates.Length == 1
-                    ? groups[gi].Scores
-                    : Score(groups, gi, weights.AsSpan(gi * contextCount, contextCount), anchors);
+                next[gi] = tables[gi] is AffinityTable table ? Score(groups, groups[gi], table) : groups[gi].Scores;
             }
 
             for (int gi = 0; gi < groups.Count; gi++)
             {
+                int before = groups[gi].Choice;
                 groups[gi].Believe(next[gi]);
+                changed |= before != groups[gi].Choice;
+            }
+
+            if (!changed && round > 0)
+            {
+                break;
             }
         }
     }
 
-    /// <summary>The scores of the candidates of group <paramref name="gi"/> given the others' current beliefs.</summary>
-    private double[] Score(List<Group> groups, int gi, ReadOnlySpan<double> weights, List<(int Place, double Weight)> anchors)
+    /// <summary>The affinities of group <paramref name="gi"/>'s candidates with the candidates of the names that weigh on it.</summary>
+    private AffinityTable Tabulate(List<Group> groups, int gi, ReadOnlySpan<double> weights)
     {
-        // The places the other names may be, each weighted by nearness and belief.
-        anchors.Clear();
+        var others = new List<int>();
+        int width = 0;
         for (int h = 0; h < weights.Length; h++)
         {
             if (weights[h] > 0)
             {
-                Group other = groups[h];
-                for (int k = 0; k < other.Candidates.Length; k++)
-                {
-                    if (other.Belief[k] >= MinBelief)
-                    {
-                        anchors.Add((other.Candidates[k], weights[h] * other.Belief[k]));
-                    }
-                }
+                others.Add(h);
+                width += groups[h].Candidates.Length;
             }
         }
 
         Group g = groups[gi];
-        double[] scores = new double[g.Candidates.Length];
-        for (int c = 0; c < scores.Length; c++)
+        var broad = new double[g.Candidates.Length * width];
+        var specific = new double[g.Candidates.Length * width];
+        for (int c = 0; c < g.Candidates.Length; c++)
         {
             int index = g.Candidates[c];
             GazetteerEntry candidate = Gazetteer[index];
             ImmutableArray<string> neighbours = candidate.CountryCode is string code
                 && Gazetteer.NeighbourIndex.TryGetValue(code, out ImmutableArray<string> list) ? list : [];
+            int at = c * width;
+            foreach (int h in others)
+            {
+                foreach (int place in groups[h].Candidates)
+                {
+                    (broad[at], specific[at]) = Affinity(candidate, index, place, neighbours);
+                    at++;
+                }
+            }
+        }
+
+        double[] otherWeights = new double[others.Count];
+        for (int k = 0; k < others.Count; k++)
+        {
+            otherWeights[k] = weights[others[k]];
+        }
+
+        return new AffinityTable([.. others], otherWeights, width, broad, specific);
+    }
+
+    /// <summary>The scores of <paramref name="g"/>'s candidates given the others' current beliefs.</summary>
+    private static double[] Score(List<Group> groups, Group g, AffinityTable table)
+    {
+        double[] scores = new double[g.Candidates.Length];
+        for (int c = 0; c < scores.Length; c++)
+        {
             double broad = 0;
             double specific = 0;
-            foreach ((int place, double weight) in anchors)
+            int at = c * table.Width;
+            for (int k = 0; k < table.Others.Length; k++)
             {
-                (double b, double s) = Affinity(candidate, index, place, neighbours);
-                broad += weight * b;
-                specific += weight * s;
+                double[] belief = groups[table.Others[k]].Belief;
+                double weight = table.Weights[k];
+                for (int j = 0; j < belief.Length; j++, at++)
+                {
+                    if (belief[j] >= MinBelief)
+                    {
+                        broad += weight * belief[j] * table.Broad[at];
+                        specific += weight * belief[j] * table.Specific[at];
+                    }
+                }
             }
 
             scores[c] = g.PriorScores[c]
@@ -386,7 +431,15 @@ public sealed class PlaceResolver
 
         if (!string.Equals(country, a.CountryCode, StringComparison.Ordinal))
         {
-            return (neighbours.Contains(a.CountryCode, StringComparer.Ordinal) ? 0.4 : 0, 0);
+            foreach (string neighbour in neighbours.AsSpan())
+            {
+                if (string.Equals(neighbour, a.CountryCode, StringComparison.Ordinal))
+                {
+                    return (0.4, 0);
+                }
+            }
+
+            return (0, 0);
         }
 
         // The whole country only says that the document concerns it.
@@ -505,6 +558,9 @@ public sealed class PlaceResolver
     {
         public Group? Group { get; init; }
     }
+
+    /// <summary>The affinities of one ambiguous name's candidates (rows) with the candidates of the other names (columns, grouped by name).</summary>
+    private sealed record AffinityTable(int[] Others, double[] Weights, int Width, double[] Broad, double[] Specific);
 
     /// <summary>The mentions of one name, with the belief over its candidates.</summary>
     private sealed class Group(int[] candidates, PlaceKind? hint)
