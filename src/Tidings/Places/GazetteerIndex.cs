@@ -1,0 +1,483 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+namespace Tidings.Places;
+
+/// <summary>
+/// A gazetteer under construction: its places and the indices of its names and demonyms. Text records
+/// (<see cref="GazetteerRow"/>) are applied to it; the compiled binary form (what the embedded resource holds, so
+/// that loading needs no parsing or sorting) is read and written here.
+/// </summary>
+/// <remarks>
+/// <para>The binary form, GZip-compressed: the bytes <c>TDGZ</c>, a version byte (1), then with 7-bit encoded
+/// integers and length-prefixed UTF-8 strings (as <see cref="BinaryWriter"/> writes them): the places (GeoNames id
+/// or 0, local id for places without one, name, kind, flags, country code, admin code, latitude, longitude,
+/// population), the name keys with their places (most likely first), the demonym keys with a plural flag and their
+/// places, and the countries' neighbours.</para>
+/// </remarks>
+internal sealed class GazetteerIndex
+{
+    private static ReadOnlySpan<byte> Magic => "TDGZ"u8;
+
+    private const byte Version = 1;
+
+    private const byte CapitalFlag = 1;
+    private const byte ProminentFlag = 2;
+
+    private readonly Dictionary<int, int> _byGeonameId;
+    private readonly Dictionary<string, int> _byLocalId;
+    private readonly HashSet<string> _dirtyNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _dirtyDemonyms = new(StringComparer.Ordinal);
+    private bool _priorsChanged;
+
+    public GazetteerIndex()
+    {
+        Entries = [];
+        LocalIds = [];
+        Prominent = [];
+        Names = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        Demonyms = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        Plurals = new HashSet<string>(StringComparer.Ordinal);
+        Neighbours = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        _byGeonameId = [];
+        _byLocalId = new Dictionary<string, int>(StringComparer.Ordinal);
+    }
+
+    /// <summary>A copy of the index of <paramref name="gazetteer"/>, to extend.</summary>
+    public GazetteerIndex(Gazetteer gazetteer)
+    {
+        Entries = [.. gazetteer.Entries];
+        LocalIds = [.. gazetteer.LocalIds];
+        Prominent = [.. gazetteer.ProminentFlags];
+        Names = new Dictionary<string, int[]>(gazetteer.NameIndex, StringComparer.Ordinal);
+        Demonyms = new Dictionary<string, int[]>(gazetteer.DemonymIndex, StringComparer.Ordinal);
+        Plurals = new HashSet<string>(gazetteer.PluralKeys, StringComparer.Ordinal);
+        Neighbours = new Dictionary<string, ImmutableArray<string>>(gazetteer.NeighbourIndex, StringComparer.Ordinal);
+        _byGeonameId = new Dictionary<int, int>(Entries.Count);
+        _byLocalId = new Dictionary<string, int>(StringComparer.Ordinal);
+        IndexIds();
+    }
+
+    public List<GazetteerEntry> Entries { get; }
+
+    /// <summary>The id of each place that has no GeoNames id ("x-brentwood-los-angeles"); null for the others.</summary>
+    public List<string?> LocalIds { get; }
+
+    /// <summary>Whether each place is prominent (a feature or region that its name usually means).</summary>
+    public List<bool> Prominent { get; }
+
+    /// <summary>Name key → places, most likely first.</summary>
+    public Dictionary<string, int[]> Names { get; }
+
+    /// <summary>Demonym key → places, most likely first.</summary>
+    public Dictionary<string, int[]> Demonyms { get; }
+
+    /// <summary>The demonym keys that are plural nouns only ("armenians").</summary>
+    public HashSet<string> Plurals { get; }
+
+    /// <summary>Country code → the codes of the countries it borders.</summary>
+    public Dictionary<string, ImmutableArray<string>> Neighbours { get; }
+
+    /// <summary>Adds or patches a place per record (see <see cref="Gazetteer"/> for the format's meaning).</summary>
+    /// <exception cref="InvalidDataException">A record patches a place that is not defined.</exception>
+    public void Apply(IEnumerable<GazetteerRow> rows)
+    {
+        foreach (GazetteerRow row in rows)
+        {
+            int? geonameId = row.GeonameId;
+            bool known = geonameId is int id ? _byGeonameId.TryGetValue(id, out int index) : _byLocalId.TryGetValue(row.Id, out index);
+            if (known)
+            {
+                Patch(index, row);
+            }
+            else if (row.Kind is PlaceKind kind && row.Name is string name)
+            {
+                index = Entries.Count;
+                Entries.Add(new GazetteerEntry(geonameId, name, kind, row.CountryCode, row.AdminCode, row.Latitude, row.Longitude, row.Population, row.IsCapital));
+                LocalIds.Add(geonameId is null ? row.Id : null);
+                Prominent.Add(row.IsProminent);
+                if (geonameId is int newId)
+                {
+                    _byGeonameId[newId] = index;
+                }
+                else
+                {
+                    _byLocalId[row.Id] = index;
+                }
+
+                AddName(name, index);
+            }
+            else
+            {
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+                    $"gazetteer: '{row.Id}' patches a place that is not defined (a new place needs a kind and a name)."));
+            }
+
+            foreach (string alias in row.Aliases)
+            {
+                AddName(alias, index);
+            }
+
+            foreach (string demonym in row.Demonyms)
+            {
+                AddDemonym(demonym, index);
+            }
+
+            if (!row.Neighbours.IsEmpty && Entries[index] is { Kind: PlaceKind.Country, CountryCode: string code })
+            {
+                Neighbours[code] = row.Neighbours;
+            }
+        }
+    }
+
+    /// <summary>Sorts the candidate lists that changed (most likely first) and freezes the result.</summary>
+    public Gazetteer Build()
+    {
+        double[] priors = new double[Entries.Count];
+        for (int i = 0; i < priors.Length; i++)
+        {
+            priors[i] = Gazetteer.PriorOf(Entries[i]) + (Prominent[i] ? Gazetteer.ProminentBonus : 0);
+        }
+
+        Resort(Names, _priorsChanged ? null : _dirtyNames, priors);
+        Resort(Demonyms, _priorsChanged ? null : _dirtyDemonyms, priors);
+        _dirtyNames.Clear();
+        _dirtyDemonyms.Clear();
+        _priorsChanged = false;
+        return new Gazetteer(this, priors);
+    }
+
+    /// <summary>Reads the compiled binary form (GZip-compressed).</summary>
+    /// <exception cref="InvalidDataException">The stream is not in this form, or is cut short.</exception>
+    public static GazetteerIndex ReadBinary(Stream compressed)
+    {
+        byte[] bytes;
+        using (var gzip = new GZipStream(compressed, CompressionMode.Decompress, leaveOpen: true))
+        using (var buffer = new MemoryStream(compressed.CanSeek ? (int)Math.Min(int.MaxValue / 4, compressed.Length * 3) : 1 << 20))
+        {
+            gzip.CopyTo(buffer);
+            bytes = buffer.GetBuffer();
+            bytes = bytes.AsSpan(0, (int)buffer.Length).ToArray();
+        }
+
+        try
+        {
+            return Parse(new CompiledReader(bytes));
+        }
+        catch (IndexOutOfRangeException e)
+        {
+            throw new InvalidDataException("gazetteer: the compiled gazetteer is cut short.", e);
+        }
+    }
+
+    private static GazetteerIndex Parse(CompiledReader reader)
+    {
+        if (!reader.Bytes(4).SequenceEqual(Magic) || reader.Byte() != Version)
+        {
+            throw new InvalidDataException("gazetteer: not a compiled Tidings gazetteer (version 1).");
+        }
+
+        var index = new GazetteerIndex();
+        int count = reader.Int();
+        index.Entries.Capacity = count;
+        index.LocalIds.Capacity = count;
+        index.Prominent.Capacity = count;
+        var codes = new Dictionary<ulong, string>(); // country and admin codes, shared
+        for (int i = 0; i < count; i++)
+        {
+            int geonameId = reader.Int();
+            string? localId = geonameId == 0 ? reader.String() : null;
+            string name = reader.String();
+            var kind = (PlaceKind)reader.Byte();
+            byte flags = reader.Byte();
+            string? country = reader.Code(codes);
+            string? admin = reader.Code(codes);
+            double latitude = reader.Double();
+            double longitude = reader.Double();
+            long population = reader.Long();
+            index.Entries.Add(new GazetteerEntry(geonameId == 0 ? null : geonameId, name, kind, country, admin, latitude, longitude, population, (flags & CapitalFlag) != 0));
+            index.LocalIds.Add(localId);
+            index.Prominent.Add((flags & ProminentFlag) != 0);
+        }
+
+        ReadKeys(ref reader, index.Names, null);
+        ReadKeys(ref reader, index.Demonyms, index.Plurals);
+        int countries = reader.Int();
+        for (int i = 0; i < countries; i++)
+        {
+            string code = reader.Code(codes)!;
+            var list = ImmutableArray.CreateBuilder<string>(reader.Int());
+            for (int k = 0; k < list.Capacity; k++)
+            {
+                list.Add(reader.Code(codes)!);
+            }
+
+            index.Neighbours[code] = list.MoveToImmutable();
+        }
+
+        index.IndexIds();
+        return index;
+    }
+
+    /// <summary>Writes the compiled binary form, GZip-compressed (deterministic: keys in ordinal order).</summary>
+    public void WriteBinary(Stream output)
+    {
+        Build(); // sorts the candidate lists
+        using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, new UTF8Encoding(false));
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write7BitEncodedInt(Entries.Count);
+        for (int i = 0; i < Entries.Count; i++)
+        {
+            GazetteerEntry e = Entries[i];
+            writer.Write7BitEncodedInt(e.GeonameId ?? 0);
+            if (e.GeonameId is null)
+            {
+                writer.Write(LocalIds[i] ?? string.Empty);
+            }
+
+            writer.Write(e.Name);
+            writer.Write((byte)e.Kind);
+            writer.Write((byte)((e.IsCapital ? CapitalFlag : 0) | (Prominent[i] ? ProminentFlag : 0)));
+            writer.Write(e.CountryCode ?? string.Empty);
+            writer.Write(e.AdminCode ?? string.Empty);
+            writer.Write(e.Latitude);
+            writer.Write(e.Longitude);
+            writer.Write7BitEncodedInt64(e.Population);
+        }
+
+        WriteKeys(writer, Names, null);
+        WriteKeys(writer, Demonyms, Plurals);
+        writer.Write7BitEncodedInt(Neighbours.Count);
+        foreach ((string code, ImmutableArray<string> list) in Neighbours.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(code);
+            writer.Write7BitEncodedInt(list.Length);
+            foreach (string n in list)
+            {
+                writer.Write(n);
+            }
+        }
+    }
+
+    private static void ReadKeys(ref CompiledReader reader, Dictionary<string, int[]> keys, HashSet<string>? plurals)
+    {
+        int count = reader.Int();
+        keys.EnsureCapacity(count);
+        for (int i = 0; i < count; i++)
+        {
+            string key = reader.String();
+            if (plurals is not null && reader.Byte() != 0)
+            {
+                plurals.Add(key);
+            }
+
+            int[] places = new int[reader.Int()];
+            for (int k = 0; k < places.Length; k++)
+            {
+                places[k] = reader.Int();
+            }
+
+            keys[key] = places;
+        }
+    }
+
+    private static void WriteKeys(BinaryWriter writer, Dictionary<string, int[]> keys, HashSet<string>? plurals)
+    {
+        writer.Write7BitEncodedInt(keys.Count);
+        foreach ((string key, int[] places) in keys.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(key);
+            if (plurals is not null)
+            {
+                writer.Write(plurals.Contains(key));
+            }
+
+            writer.Write7BitEncodedInt(places.Length);
+            foreach (int place in places)
+            {
+                writer.Write7BitEncodedInt(place);
+            }
+        }
+    }
+
+    private void Patch(int index, GazetteerRow patch)
+    {
+        GazetteerEntry e = Entries[index];
+        var patched = new GazetteerEntry(
+            e.GeonameId,
+            patch.Name ?? e.Name,
+            patch.Kind ?? e.Kind,
+            patch.CountryCode ?? e.CountryCode,
+            patch.AdminCode ?? e.AdminCode,
+            double.IsNaN(patch.Latitude) ? e.Latitude : patch.Latitude,
+            double.IsNaN(patch.Longitude) ? e.Longitude : patch.Longitude,
+            patch.Population > 0 ? patch.Population : e.Population,
+            e.IsCapital || patch.IsCapital);
+        _priorsChanged |= patched.Population != e.Population || patched.Kind != e.Kind || patched.IsCapital != e.IsCapital || patch.IsProminent;
+        Entries[index] = patched;
+        Prominent[index] |= patch.IsProminent;
+        if (patch.Name is string name)
+        {
+            AddName(name, index);
+        }
+    }
+
+    private void AddName(string name, int index)
+    {
+        if (Add(Names, NameKey.Of(name), index))
+        {
+            _dirtyNames.Add(NameKey.Of(name));
+        }
+    }
+
+    private void AddDemonym(string demonym, int index)
+    {
+        string key = NameKey.Of(demonym, keepAcronym: false);
+        if (Add(Demonyms, key, index))
+        {
+            _dirtyDemonyms.Add(key);
+            Plurals.Remove(key);
+        }
+
+        if (Gazetteer.PluralOf(demonym) is string plural)
+        {
+            string pluralKey = NameKey.Of(plural, keepAcronym: false);
+            bool isNew = !Demonyms.ContainsKey(pluralKey);
+            if (Add(Demonyms, pluralKey, index))
+            {
+                _dirtyDemonyms.Add(pluralKey);
+                if (isNew)
+                {
+                    Plurals.Add(pluralKey);
+                }
+            }
+        }
+    }
+
+    /// <summary>Adds <paramref name="index"/> under <paramref name="key"/>; false when already there or the key is empty.</summary>
+    private static bool Add(Dictionary<string, int[]> keys, string key, int index)
+    {
+        if (key.Length == 0)
+        {
+            return false;
+        }
+
+        if (!keys.TryGetValue(key, out int[]? places))
+        {
+            keys[key] = [index];
+            return true;
+        }
+
+        if (places.Contains(index))
+        {
+            return false;
+        }
+
+        keys[key] = [.. places, index];
+        return true;
+    }
+
+    private static void Resort(Dictionary<string, int[]> keys, HashSet<string>? only, double[] priors)
+    {
+        var byPrior = Comparer<int>.Create((a, b) => priors[b].CompareTo(priors[a]) is int c && c != 0 ? c : a.CompareTo(b));
+        foreach (string key in only ?? (IEnumerable<string>)[.. keys.Keys])
+        {
+            int[] places = keys[key];
+            if (places.Length > 1)
+            {
+                // A copy: the arrays may be shared with the gazetteer this one extends.
+                int[] sorted = [.. places];
+                Array.Sort(sorted, byPrior);
+                keys[key] = sorted;
+            }
+        }
+    }
+
+    private void IndexIds()
+    {
+        for (int i = 0; i < Entries.Count; i++)
+        {
+            if (Entries[i].GeonameId is int id)
+            {
+                _byGeonameId[id] = i;
+            }
+            else if (LocalIds[i] is string local)
+            {
+                _byLocalId[local] = i;
+            }
+        }
+    }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    /// <summary>Reads what <see cref="BinaryWriter"/> wrote (7-bit integers, length-prefixed UTF-8, little-endian doubles) from memory.</summary>
+    private ref struct CompiledReader(byte[] bytes)
+    {
+        private readonly ReadOnlySpan<byte> _bytes = bytes;
+        private int _at;
+
+        public ReadOnlySpan<byte> Bytes(int count)
+        {
+            ReadOnlySpan<byte> span = _bytes.Slice(_at, count);
+            _at += count;
+            return span;
+        }
+
+        public byte Byte() => _bytes[_at++];
+
+        public long Long()
+        {
+            long value = 0;
+            for (int shift = 0; shift < 70; shift += 7)
+            {
+                byte b = _bytes[_at++];
+                value |= (long)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return value;
+                }
+            }
+
+            throw new InvalidDataException("gazetteer: a malformed number in the compiled gazetteer.");
+        }
+
+        public int Int() => checked((int)Long());
+
+        public double Double() => System.Buffers.Binary.BinaryPrimitives.ReadDoubleLittleEndian(Bytes(8));
+
+        public string String() => Encoding.UTF8.GetString(Bytes(Int()));
+
+        /// <summary>A short code ("US", "CA", "58"), one string shared by all the places that have it; null when empty.</summary>
+        public string? Code(Dictionary<ulong, string> codes)
+        {
+            ReadOnlySpan<byte> utf8 = Bytes(Int());
+            if (utf8.IsEmpty)
+            {
+                return null;
+            }
+
+            if (utf8.Length > 7)
+            {
+                return Encoding.UTF8.GetString(utf8);
+            }
+
+            // Up to seven bytes and the length make the key itself.
+            ulong key = (ulong)utf8.Length;
+            foreach (byte b in utf8)
+            {
+                key = (key << 8) | b;
+            }
+
+            if (!codes.TryGetValue(key, out string? code))
+            {
+                codes[key] = code = Encoding.UTF8.GetString(utf8);
+            }
+
+            return code;
+        }
+    }
+}

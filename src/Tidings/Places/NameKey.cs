@@ -1,0 +1,213 @@
+using System.Text;
+
+namespace Tidings.Places;
+
+/// <summary>
+/// Folds a place name or demonym into the key the gazetteer indexes it by, so that spelling variants meet:
+/// "Chișinău" and "Chisinau", "Nagorno-Karabakh" and "Nagorno Karabakh", "the Hague" and "The Hague",
+/// "St. Petersburg" and "Saint Petersburg" share a key.
+/// </summary>
+/// <remarks>
+/// <para>Letters and digits are lower-cased and stripped of diacritics; apostrophes and periods vanish;
+/// every other run of characters becomes one space; a leading "the" is dropped; a leading "St"/"Mt"/"Ft" is
+/// spelled out. Short all-capital forms ("US", "U.S.", "UK", "D.C.") keep their capitals so that they never
+/// meet the ordinary word ("us").</para>
+/// </remarks>
+internal static class NameKey
+{
+    /// <summary>The longest input folded; longer names are not places.</summary>
+    public const int MaxLength = 96;
+
+    /// <summary>The longest fold of a character ("ß" → "ss", "þ" → "th").</summary>
+    private const int MaxExpansion = 2;
+
+    /// <summary>The buffer a caller needs for <see cref="Fold"/>.</summary>
+    public const int BufferLength = MaxLength * MaxExpansion + 8;
+
+    private static readonly string?[] LatinFolds = BuildLatinFolds();
+
+    /// <summary>The key of <paramref name="name"/> as a string (empty when it has no letters or digits or is too long).</summary>
+    public static string Of(ReadOnlySpan<char> name, bool keepAcronym = true)
+    {
+        Span<char> buffer = stackalloc char[BufferLength];
+        int length = Fold(name, buffer, keepAcronym);
+        return length <= 0 ? string.Empty : new string(buffer[..length]);
+    }
+
+    /// <summary>
+    /// Writes the key of <paramref name="name"/> into <paramref name="destination"/> (at least
+    /// <see cref="BufferLength"/> long) and returns its length; 0 when there is nothing to index.
+    /// </summary>
+    public static int Fold(ReadOnlySpan<char> name, Span<char> destination, bool keepAcronym = true)
+    {
+        name = name.Trim();
+        if (name.Length == 0 || name.Length > MaxLength || destination.Length < BufferLength)
+        {
+            return 0;
+        }
+
+        name = DropLeadingThe(name);
+        if (keepAcronym && TryAcronym(name, destination, out int acronymLength))
+        {
+            return acronymLength;
+        }
+
+        int n = 0;
+        bool pendingSpace = false;
+        foreach (char c in name)
+        {
+            if (c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '`' or '.' or '\u00B4')
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSpace && n > 0)
+                {
+                    destination[n++] = ' ';
+                }
+
+                pendingSpace = false;
+                string? fold = c < LatinFolds.Length ? LatinFolds[c] : null;
+                if (fold is not null)
+                {
+                    foreach (char f in fold)
+                    {
+                        destination[n++] = f;
+                    }
+                }
+                else
+                {
+                    destination[n++] = char.ToLowerInvariant(c);
+                }
+            }
+            else if (char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format))
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return SpellOutFirstWord(destination, n);
+    }
+
+    /// <summary>Whether every letter of <paramref name="text"/> is upper case (and there is at least one).</summary>
+    public static bool IsAllCaps(ReadOnlySpan<char> text)
+    {
+        bool any = false;
+        foreach (char c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            any |= char.IsUpper(c);
+        }
+
+        return any;
+    }
+
+    private static ReadOnlySpan<char> DropLeadingThe(ReadOnlySpan<char> name)
+    {
+        if (name.Length > 4 && (name[0] is 'T' or 't') && (name[1] is 'h' or 'H') && (name[2] is 'e' or 'E') && char.IsWhiteSpace(name[3]))
+        {
+            return name[4..].TrimStart();
+        }
+
+        return name;
+    }
+
+    /// <summary>"US", "U.S.", "U. S.", "UAE", "D.C." → the capitals alone; anything else is not an acronym.</summary>
+    private static bool TryAcronym(ReadOnlySpan<char> name, Span<char> destination, out int length)
+    {
+        length = 0;
+        foreach (char c in name)
+        {
+            if (c is >= 'A' and <= 'Z')
+            {
+                if (length == 4)
+                {
+                    length = 0;
+                    return false;
+                }
+
+                destination[length++] = c;
+            }
+            else if (c is not ('.' or ' '))
+            {
+                length = 0;
+                return false;
+            }
+        }
+
+        if (length < 2)
+        {
+            length = 0;
+            return false;
+        }
+
+        return true;
+    }
+
+    private static int SpellOutFirstWord(Span<char> key, int length)
+    {
+        int space = key[..length].IndexOf(' ');
+        if (space is 2 or 3)
+        {
+            string? full = key[..space] switch
+            {
+                "st" => "saint",
+                "ste" => "sainte",
+                "mt" => "mount",
+                "ft" => "fort",
+                _ => null,
+            };
+            if (full is not null && length + full.Length - space <= key.Length)
+            {
+                key[space..length].CopyTo(key[full.Length..]);
+                full.AsSpan().CopyTo(key);
+                return length + full.Length - space;
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>Lower-case ASCII folds of the Latin letters with diacritics (and a few letters that have no decomposition).</summary>
+    private static string?[] BuildLatinFolds()
+    {
+        var folds = new string?[0x1F00];
+        for (char c = 'A'; c <= 'Z'; c++)
+        {
+            folds[c] = ((char)(c + 32)).ToString();
+        }
+
+        for (int c = 0xC0; c < folds.Length; c++)
+        {
+            if (c is > 0x24F and < 0x1E00)
+            {
+                continue;
+            }
+
+            string decomposed = ((char)c).ToString().Normalize(NormalizationForm.FormD);
+            char first = char.ToLowerInvariant(decomposed[0]);
+            if (first is >= 'a' and <= 'z')
+            {
+                folds[c] = first.ToString();
+            }
+        }
+
+        foreach ((char letter, string fold) in (ReadOnlySpan<(char, string)>)
+        [
+            ('ß', "ss"), ('ẞ', "ss"), ('æ', "ae"), ('Æ', "ae"), ('œ', "oe"), ('Œ', "oe"), ('ø', "o"), ('Ø', "o"),
+            ('đ', "d"), ('Đ', "d"), ('ð', "d"), ('Ð', "d"), ('þ', "th"), ('Þ', "th"), ('ł', "l"), ('Ł', "l"),
+            ('ı', "i"), ('ħ', "h"), ('Ħ', "h"), ('ŧ', "t"), ('Ŧ', "t"), ('ə', "e"), ('Ə', "e"), ('ŋ', "n"), ('Ŋ', "n"),
+        ])
+        {
+            folds[letter] = fold;
+        }
+
+        return folds;
+    }
+}

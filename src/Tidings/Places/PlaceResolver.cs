@@ -1,0 +1,631 @@
+using System.Collections.Immutable;
+using Tidings.Text;
+
+namespace Tidings.Places;
+
+/// <summary>
+/// Says which place each place name of a document names, using the rest of the document: "Georgia" beside
+/// "Florida" is the US state and beside "Tbilisi" the country; "Brentwood" in an article about Los Angeles is the
+/// Los Angeles district; "Washington" is the US capital; without context, the larger place wins.
+/// </summary>
+/// <remarks>
+/// <para>Each distinct name (after folding: "US" and "U.S." differ from "United States", but "Chisinau" and
+/// "Chișinău" do not) gets one place per document. Its candidates are scored by a prior (population, kind,
+/// capital) plus their affinity with the places the other names of the document currently resolve to: the same
+/// country, a region holding a city or a city in a region, neighbouring countries, nearness (within 100 km), each
+/// weighted by how close the two mentions stand in the text. Three rounds let the choices settle. Demonyms of the
+/// document ("Armenian", "Californian") count as context too.</para>
+/// <para>Never throws on odd input: spans outside the text are clamped into it.</para>
+/// <threadsafety>Immutable; one instance may serve many threads at once.</threadsafety>
+/// </remarks>
+public sealed class PlaceResolver
+{
+    private const int MaxCandidates = 16;
+    private const int MaxContextGroups = 256;
+    private const int Rounds = 4;
+    private const double DemonymWeight = 0.6;
+    private const double BroadCap = 1.5;
+    private const double SpecificCap = 6.0;
+    private const double NearKm = 150;
+    private const double MinBelief = 0.02;
+    private const double Sharpness = 2.0;
+    private const double DesignatorBonus = 1.5;
+
+    private readonly DemonymScanner _demonyms;
+
+    /// <summary>Creates a resolver over <paramref name="gazetteer"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="gazetteer"/> is null.</exception>
+    public PlaceResolver(Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        Gazetteer = gazetteer;
+        _demonyms = new DemonymScanner(gazetteer);
+    }
+
+    /// <summary>A resolver over <see cref="Gazetteer.Default"/> (loaded on first use).</summary>
+    public static PlaceResolver Default => DefaultHolder.Instance;
+
+    /// <summary>The gazetteer it resolves against.</summary>
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>Resolves each span of <paramref name="text"/>; one result per span, in the order given.</summary>
+    /// <param name="text">The whole document.</param>
+    /// <param name="spans">The place names a recognizer found (any order; spans outside the text are clamped into it).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ImmutableArray<PlaceResolution> Resolve(string text, IReadOnlyList<PlaceCandidate> spans)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(spans);
+        using Document document = Document.Rent(text, referenceDate: null);
+        return Run(document, spans, includeDemonyms: false);
+    }
+
+    /// <summary>Resolves each span of a tokenized document; one result per span, in the order given.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ImmutableArray<PlaceResolution> Resolve(Document document, IReadOnlyList<PlaceCandidate> spans)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(spans);
+        return Run(document, spans, includeDemonyms: false);
+    }
+
+    /// <summary>
+    /// Resolves each span and also every demonym of the document that no span overlaps ("Armenian" →
+    /// Armenia, flagged <see cref="PlaceResolution.IsDemonym"/>); the results are sorted by start, then end descending.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ImmutableArray<PlaceResolution> ResolveWithDemonyms(Document document, IReadOnlyList<PlaceCandidate> spans)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(spans);
+        ImmutableArray<PlaceResolution> all = Run(document, spans, includeDemonyms: true);
+        return [.. all.OrderBy(r => r.Start).ThenByDescending(r => r.End)];
+    }
+
+    /// <summary>The place a lone name most likely names, without context ("Washington" → Washington, D.C.).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public PlaceResolution ResolveName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Resolve(name, [new PlaceCandidate(0, name.Length)])[0];
+    }
+
+    private ImmutableArray<PlaceResolution> Run(Document document, IReadOnlyList<PlaceCandidate> spans, bool includeDemonyms)
+    {
+        string text = document.Text;
+        var mentions = new List<Mention>(spans.Count + 8);
+        var covered = new List<(int Start, int End, int Index)>(spans.Count);
+        foreach (PlaceCandidate span in spans)
+        {
+            int start = Math.Clamp(span.Start, 0, text.Length);
+            int end = Math.Clamp(span.End, start, text.Length);
+            covered.Add((start, end, mentions.Count));
+            mentions.Add(Look(text, start, end));
+        }
+
+        covered.Sort();
+        AddAdjacentQualifiers(text, covered, mentions);
+        int[] maxEnds = new int[covered.Count];
+        for (int k = 0; k < covered.Count; k++)
+        {
+            maxEnds[k] = Math.Max(covered[k].End, k > 0 ? maxEnds[k - 1] : 0);
+        }
+
+        var found = new List<DemonymScanner.Found>();
+        _demonyms.Scan(document, found);
+        int spanCount = mentions.Count;
+        foreach (DemonymScanner.Found f in found)
+        {
+            if (!Overlaps(covered, maxEnds, f.Start, f.End))
+            {
+                mentions.Add(new Mention(f.Start, f.End, f.Places, IsDemonym: true, Hint: null, Qualifier: null));
+            }
+        }
+
+        List<Group> groups = GroupByName(mentions);
+        Settle(groups);
+
+        int outputs = includeDemonyms ? mentions.Count : spanCount;
+        var results = ImmutableArray.CreateBuilder<PlaceResolution>(outputs);
+        for (int i = 0; i < outputs; i++)
+        {
+            Mention m = mentions[i];
+            Group? g = m.Group;
+            GazetteerEntry? place = g is null ? null : Gazetteer[g.Candidates[g.Choice]];
+            results.Add(new PlaceResolution(m.Start, m.End, text[m.Start..m.End], place, m.IsDemonym, g?.Confidence ?? 0));
+        }
+
+        return results.MoveToImmutable();
+    }
+
+    /// <summary>The candidates of one span: the name itself, then without a possessive, a designator ("Tovuz region"),
+    /// a qualifier ("Portland, Oregon"), and last as a demonym.</summary>
+    private Mention Look(string text, int start, int end)
+    {
+        ReadOnlySpan<char> name = text.AsSpan(start, end - start);
+        int[] found = Gazetteer.Lookup(name);
+        if (found.Length > 0)
+        {
+            return new Mention(start, end, found, IsDemonym: false, Hint: null, Qualifier: null);
+        }
+
+        ReadOnlySpan<char> bare = WithoutPossessive(name);
+        if (bare.Length < name.Length && (found = Gazetteer.Lookup(bare)).Length > 0)
+        {
+            return new Mention(start, end, found, IsDemonym: false, Hint: null, Qualifier: null);
+        }
+
+        int lastSpace = bare.TrimEnd().LastIndexOf(' ');
+        if (lastSpace > 0 && Designator(bare[(lastSpace + 1)..]) is PlaceKind hint
+            && (found = Gazetteer.Lookup(bare[..lastSpace])).Length > 0)
+        {
+            return new Mention(start, end, found, IsDemonym: false, hint, Qualifier: null);
+        }
+
+        int comma = bare.IndexOf(',');
+        if (comma > 0 && (found = Gazetteer.Lookup(bare[..comma])).Length > 0)
+        {
+            int[] qualifier = Gazetteer.Lookup(bare[(comma + 1)..]);
+            return new Mention(start, end, found, IsDemonym: false, Hint: null, qualifier.Length > 0 ? qualifier : null);
+        }
+
+        found = Gazetteer.Demonyms.Lookup(bare, out _);
+        return new Mention(start, end, found, IsDemonym: found.Length > 0, Hint: null, Qualifier: null);
+    }
+
+    /// <summary>"Paris, Texas", "Tripoli, Lebanon's": a name followed by a comma and another name is qualified by it.</summary>
+    private static void AddAdjacentQualifiers(string text, List<(int Start, int End, int Index)> sorted, List<Mention> mentions)
+    {
+        for (int k = 0; k + 1 < sorted.Count; k++)
+        {
+            (int _, int end, int index) = sorted[k];
+            (int nextStart, int _, int nextIndex) = sorted[k + 1];
+            Mention m = mentions[index];
+            if (m.Qualifier is not null || m.IsDemonym || m.Candidates.Length < 2 || mentions[nextIndex].Candidates.Length == 0
+                || nextStart - end is < 2 or > 3 || text[end] != ',' || !string.IsNullOrWhiteSpace(text[(end + 1)..nextStart]))
+            {
+                continue;
+            }
+
+            mentions[index] = m with { Qualifier = mentions[nextIndex].Candidates };
+        }
+    }
+
+    /// <summary>One group per distinct name (the same candidate list), so that a name keeps one sense in a document.</summary>
+    private List<Group> GroupByName(List<Mention> mentions)
+    {
+        var groups = new List<Group>();
+        var byName = new Dictionary<int[], Group>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            Mention m = mentions[i];
+            if (m.Candidates.Length == 0)
+            {
+                continue;
+            }
+
+            bool alone = m.Hint is not null || m.Qualifier is not null;
+            if (alone || !byName.TryGetValue(m.Candidates, out Group? g))
+            {
+                g = new Group(Qualify(m.Candidates, m.Qualifier), m.Hint);
+                groups.Add(g);
+                if (!alone)
+                {
+                    byName[m.Candidates] = g;
+                }
+            }
+
+            g.Positions.Add(m.Start);
+            g.Weight = Math.Max(g.Weight, m.IsDemonym ? DemonymWeight : 1.0);
+            mentions[i] = m with { Group = g };
+        }
+
+        foreach (Group g in groups)
+        {
+            g.Positions.Sort();
+        }
+
+        return groups;
+    }
+
+    /// <summary>The candidates (at most <see cref="MaxCandidates"/>, most likely first) that lie in the qualifying place, if any do.</summary>
+    private int[] Qualify(int[] candidates, int[]? qualifier)
+    {
+        int count = Math.Min(candidates.Length, MaxCandidates);
+        if (qualifier is null)
+        {
+            return count == candidates.Length ? candidates : candidates[..count];
+        }
+
+        var inside = new List<int>(count);
+        for (int c = 0; c < count; c++)
+        {
+            for (int q = 0; q < Math.Min(qualifier.Length, MaxCandidates); q++)
+            {
+                if (LiesIn(Gazetteer[candidates[c]], Gazetteer[qualifier[q]]))
+                {
+                    inside.Add(candidates[c]);
+                    break;
+                }
+            }
+        }
+
+        return inside.Count > 0 ? [.. inside] : candidates[..count];
+    }
+
+    /// <summary>Whether <paramref name="place"/> lies in <paramref name="container"/> (a country, a region, or a city for its districts).</summary>
+    private static bool LiesIn(GazetteerEntry place, GazetteerEntry container) => container.Kind switch
+    {
+        _ when place == container || place.CountryCode is null => false,
+        PlaceKind.Country => place.CountryCode == container.CountryCode,
+        PlaceKind.Region => place.Kind is not PlaceKind.Country && place.CountryCode == container.CountryCode
+            && container.AdminCode is not null && place.AdminCode == container.AdminCode,
+        PlaceKind.City => place.Kind == PlaceKind.District && place.CountryCode == container.CountryCode && place.DistanceKm(container) < 40,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Chooses a place for every group: a first guess by prior, then rounds in which each group's candidates are
+    /// re-scored against the others' current beliefs (a distribution over their candidates, so that two ambiguous
+    /// names such as "Boston" and "Cambridge" pull each other the same way instead of swapping).
+    /// </summary>
+    private void Settle(List<Group> groups)
+    {
+        int contextCount = Math.Min(groups.Count, MaxContextGroups);
+        foreach (Group g in groups)
+        {
+            double[] priors = new double[g.Candidates.Length];
+            for (int c = 0; c < priors.Length; c++)
+            {
+                priors[c] = Gazetteer.Prior(g.Candidates[c]) + Namesake(g.Candidates, c)
+                    + (g.Hint == Gazetteer[g.Candidates[c]].Kind ? DesignatorBonus : 0);
+            }
+
+            g.Start(priors);
+        }
+
+        if (groups.TrueForAll(g => g.Candidates.Length == 1))
+        {
+            return;
+        }
+
+        // How much each name weighs on each other one (fixed across rounds): by the nearest pair of mentions.
+        double[] weights = new double[groups.Count * contextCount];
+        for (int gi = 0; gi < groups.Count; gi++)
+        {
+            if (groups[gi].Candidates.Length > 1)
+            {
+                for (int h = 0; h < contextCount; h++)
+                {
+                    weights[(gi * contextCount) + h] = h == gi ? 0 : Nearness(groups[gi].Positions, groups[h].Positions) * groups[h].Weight;
+                }
+            }
+        }
+
+        // The affinity of every candidate of every ambiguous name with every candidate of every other name does
+        // not change from round to round; only the beliefs do. Compute it once.
+        var tables = new AffinityTable?[groups.Count];
+        for (int gi = 0; gi < groups.Count; gi++)
+        {
+            if (groups[gi].Candidates.Length > 1)
+            {
+                tables[gi] = Tabulate(groups, gi, weights.AsSpan(gi * contextCount, contextCount));
+            }
+        }
+
+        var next = new double[groups.Count][];
+        for (int round = 0; round < Rounds; round++)
+        {
+            bool changed = false;
+            for (int gi = 0; gi < groups.Count; gi++)
+            {
+                next[gi] = tables[gi] is AffinityTable table ? Score(groups, groups[gi], table) : groups[gi].Scores;
+            }
+
+            for (int gi = 0; gi < groups.Count; gi++)
+            {
+                int before = groups[gi].Choice;
+                groups[gi].Believe(next[gi]);
+                changed |= before != groups[gi].Choice;
+            }
+
+            if (!changed && round > 0)
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>The affinities of group <paramref name="gi"/>'s candidates with the candidates of the names that weigh on it.</summary>
+    private AffinityTable Tabulate(List<Group> groups, int gi, ReadOnlySpan<double> weights)
+    {
+        var others = new List<int>();
+        int width = 0;
+        for (int h = 0; h < weights.Length; h++)
+        {
+            if (weights[h] > 0)
+            {
+                others.Add(h);
+                width += groups[h].Candidates.Length;
+            }
+        }
+
+        Group g = groups[gi];
+        var broad = new double[g.Candidates.Length * width];
+        var specific = new double[g.Candidates.Length * width];
+        for (int c = 0; c < g.Candidates.Length; c++)
+        {
+            int index = g.Candidates[c];
+            GazetteerEntry candidate = Gazetteer[index];
+            ImmutableArray<string> neighbours = candidate.CountryCode is string code
+                && Gazetteer.NeighbourIndex.TryGetValue(code, out ImmutableArray<string> list) ? list : [];
+            int at = c * width;
+            foreach (int h in others)
+            {
+                foreach (int place in groups[h].Candidates)
+                {
+                    (broad[at], specific[at]) = Affinity(candidate, index, place, neighbours);
+                    at++;
+                }
+            }
+        }
+
+        double[] otherWeights = new double[others.Count];
+        for (int k = 0; k < others.Count; k++)
+        {
+            otherWeights[k] = weights[others[k]];
+        }
+
+        return new AffinityTable([.. others], otherWeights, width, broad, specific);
+    }
+
+    /// <summary>The scores of <paramref name="g"/>'s candidates given the others' current beliefs.</summary>
+    private static double[] Score(List<Group> groups, Group g, AffinityTable table)
+    {
+        double[] scores = new double[g.Candidates.Length];
+        for (int c = 0; c < scores.Length; c++)
+        {
+            double broad = 0;
+            double specific = 0;
+            int at = c * table.Width;
+            for (int k = 0; k < table.Others.Length; k++)
+            {
+                double[] belief = groups[table.Others[k]].Belief;
+                double weight = table.Weights[k];
+                for (int j = 0; j < belief.Length; j++, at++)
+                {
+                    if (belief[j] >= MinBelief)
+                    {
+                        broad += weight * belief[j] * table.Broad[at];
+                        specific += weight * belief[j] * table.Specific[at];
+                    }
+                }
+            }
+
+            scores[c] = g.PriorScores[c]
+                + (BroadCap * (1 - Math.Exp(-broad / BroadCap)))
+                + (SpecificCap * (1 - Math.Exp(-specific / SpecificCap)));
+        }
+
+        return scores;
+    }
+
+    /// <summary>
+    /// How much a mention of place <paramref name="anchor"/> supports reading a name as <paramref name="candidate"/>:
+    /// broadly (the same country, a neighbour) and specifically (a region holding it, a sibling region, a city
+    /// nearby or in the same region, a place inside the candidate country).
+    /// </summary>
+    private (double Broad, double Specific) Affinity(GazetteerEntry candidate, int candidateIndex, int anchor, ImmutableArray<string> neighbours)
+    {
+        if (candidateIndex == anchor)
+        {
+            return (1.0, 0);
+        }
+
+        GazetteerEntry a = Gazetteer[anchor];
+        string? country = candidate.CountryCode;
+        if (country is null || a.CountryCode is null)
+        {
+            return (0, 0);
+        }
+
+        if (!string.Equals(country, a.CountryCode, StringComparison.Ordinal))
+        {
+            foreach (string neighbour in neighbours.AsSpan())
+            {
+                if (string.Equals(neighbour, a.CountryCode, StringComparison.Ordinal))
+                {
+                    return (0.4, 0);
+                }
+            }
+
+            return (0, 0);
+        }
+
+        // The whole country only says that the document concerns it.
+        double broad = a.Kind == PlaceKind.Country ? 0.6 : 1.0;
+        bool sameAdmin = candidate.AdminCode is not null && string.Equals(candidate.AdminCode, a.AdminCode, StringComparison.Ordinal);
+        double specific = candidate.Kind switch
+        {
+            PlaceKind.Country => 0.5,
+            PlaceKind.Region when a.Kind is PlaceKind.Region => candidate.AdminCode is not null && a.AdminCode is not null && !sameAdmin ? 0.7 : 0,
+            PlaceKind.Region when a.Kind is PlaceKind.City or PlaceKind.District => sameAdmin ? 1.0 : 0,
+            PlaceKind.City or PlaceKind.District when a.Kind is PlaceKind.Region => sameAdmin ? 1.0 : 0,
+            PlaceKind.City or PlaceKind.District when a.Kind is PlaceKind.City or PlaceKind.District => Near(candidate, a, sameAdmin),
+            _ => 0,
+        };
+        return (broad, specific);
+    }
+
+    private static double Near(GazetteerEntry candidate, GazetteerEntry anchor, bool sameAdmin)
+    {
+        double km = candidate.DistanceKm(anchor);
+        return (sameAdmin ? 0.8 : 0) + (km < NearKm ? 2.5 * (1 - (km / NearKm)) : 0);
+    }
+
+    /// <summary>A city named as its own region ("New York", "Tovuz") is more often meant than the region.</summary>
+    private double Namesake(int[] candidates, int c)
+    {
+        GazetteerEntry city = Gazetteer[candidates[c]];
+        if (city.Kind != PlaceKind.City || city.AdminCode is null)
+        {
+            return 0;
+        }
+
+        foreach (int r in candidates)
+        {
+            GazetteerEntry region = Gazetteer[r];
+            if (region.Kind == PlaceKind.Region && string.Equals(region.CountryCode, city.CountryCode, StringComparison.Ordinal)
+                && string.Equals(region.AdminCode, city.AdminCode, StringComparison.Ordinal))
+            {
+                return 1.2;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>How much two names weigh on each other, by the distance in characters between their nearest mentions.</summary>
+    private static double Nearness(List<int> first, List<int> second)
+    {
+        int i = 0;
+        int j = 0;
+        int nearest = int.MaxValue;
+        while (i < first.Count && j < second.Count)
+        {
+            int d = first[i] - second[j];
+            nearest = Math.Min(nearest, Math.Abs(d));
+            if (d < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return nearest switch
+        {
+            <= 250 => 1.0,
+            <= 800 => 0.7,
+            <= 2000 => 0.5,
+            _ => 0.35,
+        };
+    }
+
+    private static PlaceKind? Designator(ReadOnlySpan<char> word) => word.ToString().ToUpperInvariant() switch
+    {
+        "REGION" or "PROVINCE" or "STATE" or "DISTRICT" or "OBLAST" or "GOVERNORATE" or "PREFECTURE" or "TERRITORY" or "COUNTY" => PlaceKind.Region,
+        "CITY" or "TOWN" or "VILLAGE" => PlaceKind.City,
+        _ => null,
+    };
+
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> name)
+    {
+        name = name.TrimEnd();
+        if (name.Length > 3 && name[^1] is 's' or 'S' && name[^2] is '\'' or '\u2019')
+        {
+            return name[..^2];
+        }
+
+        return name.Length > 2 && name[^1] is '\'' or '\u2019' ? name[..^1] : name;
+    }
+
+    /// <summary>Whether [start, end) overlaps any of the spans (sorted by start, with the running maximum of their ends).</summary>
+    private static bool Overlaps(List<(int Start, int End, int Index)> sorted, int[] maxEnds, int start, int end)
+    {
+        int lo = 0;
+        int hi = sorted.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid].Start < end)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo > 0 && maxEnds[lo - 1] > start;
+    }
+
+    /// <summary>A span to resolve, or a demonym of the document.</summary>
+    private readonly record struct Mention(int Start, int End, int[] Candidates, bool IsDemonym, PlaceKind? Hint, int[]? Qualifier)
+    {
+        public Group? Group { get; init; }
+    }
+
+    /// <summary>The affinities of one ambiguous name's candidates (rows) with the candidates of the other names (columns, grouped by name).</summary>
+    private sealed record AffinityTable(int[] Others, double[] Weights, int Width, double[] Broad, double[] Specific);
+
+    /// <summary>The mentions of one name, with the belief over its candidates.</summary>
+    private sealed class Group(int[] candidates, PlaceKind? hint)
+    {
+        public int[] Candidates { get; } = candidates;
+
+        public PlaceKind? Hint { get; } = hint;
+
+        public List<int> Positions { get; } = [];
+
+        public double Weight { get; set; }
+
+        /// <summary>The score of each candidate without context: prior, namesake and designator.</summary>
+        public double[] PriorScores { get; private set; } = [];
+
+        /// <summary>The latest scores.</summary>
+        public double[] Scores { get; private set; } = [];
+
+        /// <summary>How likely each candidate is, from the latest scores.</summary>
+        public double[] Belief { get; private set; } = [];
+
+        public int Choice { get; private set; }
+
+        public double Confidence { get; private set; }
+
+        public void Start(double[] priorScores)
+        {
+            PriorScores = priorScores;
+            Believe(priorScores);
+        }
+
+        /// <summary>Adopts <paramref name="scores"/>: the belief is their softmax, the choice the best (the first on a tie).</summary>
+        public void Believe(double[] scores)
+        {
+            Scores = scores;
+            int best = 0;
+            for (int c = 1; c < scores.Length; c++)
+            {
+                if (scores[c] > scores[best])
+                {
+                    best = c;
+                }
+            }
+
+            double sum = 0;
+            double[] belief = new double[scores.Length];
+            for (int c = 0; c < scores.Length; c++)
+            {
+                belief[c] = Math.Exp(Sharpness * (scores[c] - scores[best]));
+                sum += belief[c];
+            }
+
+            for (int c = 0; c < belief.Length; c++)
+            {
+                belief[c] /= sum;
+            }
+
+            Belief = belief;
+            Choice = best;
+            Confidence = Math.Round(belief[best], 3);
+        }
+    }
+
+    private static class DefaultHolder
+    {
+        public static readonly PlaceResolver Instance = new(Gazetteer.Default);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using Tidings.Places;
+using Tidings.Text;
+using Xunit;
+
+namespace Tidings.Tests.Places;
+
+/// <summary>The resolver's contract beyond the spec cases: results per span, demonym output, clamping, the scanner.</summary>
+public sealed class PlaceResolverTests
+{
+    private static PlaceResolver Resolver => PlaceResolver.Default;
+
+    [Fact]
+    public void One_result_per_span_in_the_order_given()
+    {
+        const string Text = "From Baku to Yerevan via Tbilisi.";
+        PlaceCandidate[] spans = [Span(Text, "Tbilisi"), Span(Text, "Baku"), Span(Text, "Yerevan")];
+        ImmutableArray<PlaceResolution> results = Resolver.Resolve(Text, spans);
+        Assert.Equal(["Tbilisi", "Baku", "Yerevan"], results.Select(r => r.Text));
+        Assert.Equal(["GE", "AZ", "AM"], results.Select(r => r.Place!.CountryCode));
+        Assert.All(results, r => Assert.Equal(r.Text, Text[r.Start..r.End]));
+        Assert.All(results, r => Assert.False(r.IsDemonym));
+    }
+
+    [Fact]
+    public void Unknown_names_are_unresolved()
+    {
+        const string Text = "He flew to Zzyzxville.";
+        PlaceResolution r = Assert.Single(Resolver.Resolve(Text, [Span(Text, "Zzyzxville")]));
+        Assert.False(r.IsResolved);
+        Assert.Null(r.Place);
+        Assert.Equal(0, r.Confidence);
+    }
+
+    [Fact]
+    public void Spans_outside_the_text_are_clamped()
+    {
+        ImmutableArray<PlaceResolution> results = Resolver.Resolve("Paris", [new(-5, 3), new(2, 99), new(4, 1), new(int.MinValue, int.MaxValue)]);
+        Assert.Equal(["Par", "ris", "", "Paris"], results.Select(r => r.Text));
+        Assert.Equal("FR", results[3].Place!.CountryCode);
+    }
+
+    [Fact]
+    public void Demonyms_are_emitted_only_when_asked_and_flagged()
+    {
+        const string Text = "Armenian and Azerbaijani communities clashed in Moscow.";
+        Document document = Document.Create(Text);
+        PlaceCandidate[] spans = [Span(Text, "Moscow")];
+        Assert.Single(Resolver.Resolve(document, spans));
+        ImmutableArray<PlaceResolution> all = Resolver.ResolveWithDemonyms(document, spans);
+        Assert.Equal(["Armenian", "Azerbaijani", "Moscow"], all.Select(r => r.Text));
+        Assert.Equal([true, true, false], all.Select(r => r.IsDemonym));
+        Assert.Equal(["AM", "AZ", "RU"], all.Select(r => r.Place!.CountryCode));
+    }
+
+    [Fact]
+    public void A_span_covering_a_demonym_hides_it()
+    {
+        const string Text = "The Armenian National Committee met.";
+        ImmutableArray<PlaceResolution> all = Resolver.ResolveWithDemonyms(Document.Create(Text), [Span(Text, "Armenian National Committee")]);
+        PlaceResolution only = Assert.Single(all);
+        Assert.False(only.IsResolved);
+    }
+
+    [Fact]
+    public void ResolveName_uses_the_prior_alone()
+    {
+        Assert.Equal(4140963, Resolver.ResolveName("Washington").Place!.GeonameId);
+        Assert.Equal(PlaceKind.Country, Resolver.ResolveName("Georgia").Place!.Kind);
+        Assert.Equal("NL", Resolver.ResolveName("the Hague").Place!.CountryCode);
+    }
+
+    [Fact]
+    public void Scanner_finds_demonyms_with_their_spans()
+    {
+        const string Text = "Armenian-American groups, South Korean firms, The Californian city, Armenian's view; polish and the Swiss.";
+        ImmutableArray<DemonymMention> found = DemonymScanner.Default.Scan(Document.Create(Text));
+        string[] texts = [.. found.Select(d => Text[d.Start..d.End])];
+        Assert.Equal(["Armenian", "American", "South Korean", "Californian", "Armenian", "Swiss"], texts);
+        Assert.Equal("KR", found[2].Place.CountryCode);
+        Assert.Equal(PlaceKind.Region, found[3].Place.Kind);
+    }
+
+    [Fact]
+    public void Confidence_is_lower_for_close_calls()
+    {
+        const string Text = "Georgia";
+        PlaceResolution alone = Resolver.Resolve(Text, [new(0, 7)])[0];
+        PlaceResolution baku = Resolver.ResolveName("Baku");
+        Assert.InRange(alone.Confidence, 0.5, 1.0);
+        Assert.True(baku.Confidence >= alone.Confidence);
+    }
+
+    private static PlaceCandidate Span(string text, string part)
+    {
+        int start = text.IndexOf(part, StringComparison.Ordinal);
+        return new PlaceCandidate(start, start + part.Length);
+    }
+}
