@@ -28,7 +28,9 @@ internal static class CliApp
         using var stdoutText = new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 4096, leaveOpen: true);
         var configuration = new InvocationConfiguration
         {
-            Output = stdoutText,
+            // On a usage error the usage text follows the error on standard error: standard output carries only
+            // JSON (or the help asked for), so a pipe never reads usage text as data.
+            Output = parseResult.Errors.Count > 0 ? stderr : stdoutText,
             Error = stderr,
             ProcessTerminationTimeout = null,
         };

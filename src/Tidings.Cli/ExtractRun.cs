@@ -67,6 +67,12 @@ internal sealed class ExtractRun(CliStreams io, ExtractSettings settings)
             content = content[Utf8LineReader.ByteOrderMark.Length..];
         }
 
+        if (content.IsEmpty)
+        {
+            // An empty document is still a document (no mentions), but never silently: even with --quiet.
+            io.Stderr.WriteLine($"tidings: {settings.InputName} is empty: no text to analyse");
+        }
+
         var buffer = new ArrayBufferWriter<byte>();
         var writerOptions = settings.Pretty ? ExtractionJson.IndentedWriterOptions : ExtractionJson.CompactWriterOptions;
         string? error = null;

@@ -20,6 +20,9 @@ internal sealed record ExtractSettings(
     /// <summary>True when the input is standard input.</summary>
     public bool InputIsStdin => Input == "-";
 
+    /// <summary>The input as messages name it: <c>'path'</c>, or <c>standard input</c>.</summary>
+    public string InputName => InputIsStdin ? "standard input" : $"'{Input}'";
+
     /// <summary>True when the output is standard output.</summary>
     public bool OutputIsStdout => Output is null or "-";
 }

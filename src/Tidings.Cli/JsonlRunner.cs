@@ -40,6 +40,14 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
         }
 
         output.Flush();
+        if (_documents == 0)
+        {
+            // Not a failure (an empty shard of a split batch is normal), but never silent: even with --quiet.
+            stderr.WriteLine(bytes == 0
+                ? $"tidings: {settings.InputName} is empty: no documents"
+                : $"tidings: {settings.InputName} has only blank lines: no documents");
+        }
+
         _progress.Summary(_documents, _failed, blankLines, bytes);
         return _failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }

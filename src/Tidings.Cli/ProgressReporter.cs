@@ -3,14 +3,22 @@ using System.Globalization;
 
 namespace Tidings.Cli;
 
-/// <summary>Progress lines (at most one every two seconds) and the final summary, on standard error.</summary>
-internal sealed class ProgressReporter(TextWriter stderr, bool enabled, long? totalBytes)
+/// <summary>Progress lines (at most one every two seconds) and the final summary, on standard error, with rates in
+/// documents and megabytes (of UTF-8 input) per second.</summary>
+/// <param name="stderr">Where the lines go.</param>
+/// <param name="enabled">False to write nothing.</param>
+/// <param name="totalBytes">The input length, when known, for a percentage.</param>
+/// <param name="intervalMilliseconds">The least time between two progress lines (and before the first).</param>
+internal sealed class ProgressReporter(TextWriter stderr, bool enabled, long? totalBytes, long intervalMilliseconds = ProgressReporter.DefaultIntervalMilliseconds)
 {
-    private const long IntervalMilliseconds = 2000;
+    /// <summary>The default time between progress lines.</summary>
+    public const long DefaultIntervalMilliseconds = 2000;
+
     private const double Megabyte = 1_000_000;
 
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private long _nextReport = IntervalMilliseconds;
+    private readonly long _interval = intervalMilliseconds;
+    private long _nextReport = intervalMilliseconds;
 
     /// <summary>Reports progress if enabled and two seconds have passed since the last report.</summary>
     public void Tick(long documents, long bytes)
@@ -26,14 +34,14 @@ internal sealed class ProgressReporter(TextWriter stderr, bool enabled, long? to
             return;
         }
 
-        _nextReport = now + IntervalMilliseconds;
-        double seconds = now / 1000.0;
+        _nextReport = now + _interval;
+        double seconds = Math.Max(now / 1000.0, 1e-3);
         string of = totalBytes is long total && total > 0
             ? string.Create(CultureInfo.InvariantCulture, $" of {total / Megabyte:0.0} MB ({100.0 * bytes / total:0}%)")
             : "";
         stderr.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"tidings: {documents} documents, {bytes / Megabyte:0.0} MB{of}, {bytes / Megabyte / seconds:0.0} MB/s"));
+            $"tidings: {documents} documents, {bytes / Megabyte:0.0} MB{of}, {documents / seconds:0.0} documents/s, {bytes / Megabyte / seconds:0.0} MB/s"));
     }
 
     /// <summary>Writes the summary line if enabled.</summary>
@@ -50,6 +58,6 @@ internal sealed class ProgressReporter(TextWriter stderr, bool enabled, long? to
             : "";
         stderr.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"tidings: {documents} documents, {failed} failed, {bytes / Megabyte:0.0} MB in {seconds:0.0} s ({bytes / Megabyte / seconds:0.0} MB/s){blank}"));
+            $"tidings: {documents} documents, {failed} failed, {bytes / Megabyte:0.0} MB in {seconds:0.0} s ({documents / seconds:0.0} documents/s, {bytes / Megabyte / seconds:0.0} MB/s){blank}"));
     }
 }

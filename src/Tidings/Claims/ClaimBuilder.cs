@@ -16,6 +16,10 @@ internal sealed class ClaimBuilder
     /// (real sentences carry one or two; a run-on of "said" must not make the pass quadratic).</summary>
     private const int MaxSources = 8;
 
+    /// <summary>A source farther than this many tokens from a quantity does not attribute it: no real sentence is that
+    /// long, and a source reaching across a whole run-on input made claim texts (and their sorting) quadratic.</summary>
+    private const int MaxSourceDistance = 80;
+
     private readonly Document _doc;
     private readonly string _text;
     private List<Claim>? _results;
@@ -49,6 +53,7 @@ internal sealed class ClaimBuilder
             {
                 all[j + 1] = all[j];
                 j--;
+                Steps++;
             }
 
             all[j + 1] = c;
@@ -57,7 +62,17 @@ internal sealed class ClaimBuilder
         return ImmutableCollectionsMarshal.AsImmutableArray(all);
     }
 
-    private ReadOnlySpan<Token> Tokens => _doc.Tokens;
+    /// <summary>Token look-ups made so far (for the linear-work property tests): every <see cref="Tokens"/> access counts one.</summary>
+    public long Steps { get; private set; }
+
+    private ReadOnlySpan<Token> Tokens
+    {
+        get
+        {
+            Steps++;
+            return _doc.Tokens;
+        }
+    }
 
     private ReadOnlySpan<char> Word(int k) => _text.AsSpan(Tokens[k].Start, Tokens[k].Length);
 
@@ -82,7 +97,9 @@ internal sealed class ClaimBuilder
         Span<(int First, int Last)> at = quantities.Length <= 64 ? stackalloc (int, int)[quantities.Length] : new (int, int)[quantities.Length];
         for (int i = 0; i < quantities.Length; i++)
         {
-            at[i] = (TokenAt(quantities[i].Start, first, end), TokenAt(quantities[i].End - 1, first, end));
+            int from = i > 0 ? at[i - 1].First : first; // quantities come sorted by start
+            int firstOfQuantity = TokenAt(quantities[i].Start, from, end);
+            at[i] = (firstOfQuantity, TokenAt(quantities[i].End - 1, firstOfQuantity, end));
         }
 
         List<SourceSpan> sources = FindSources(first, end, at);
@@ -524,7 +541,10 @@ internal sealed class ClaimBuilder
         return false;
     }
 
-    private static SourceSpan? SourceFor(int token, List<SourceSpan> sources)
+    private static SourceSpan? SourceFor(int token, List<SourceSpan> sources) =>
+        ScopeOf(token, sources) is SourceSpan s && Math.Max(s.First - token, token - s.Last) <= MaxSourceDistance ? s : null;
+
+    private static SourceSpan? ScopeOf(int token, List<SourceSpan> sources)
     {
         if (sources.Count == 0)
         {
@@ -559,7 +579,8 @@ internal sealed class ClaimBuilder
             if (q.Counted is TextSpan c)
             {
                 end = Math.Max(end, c.End);
-                afterCounted = Math.Max(afterCounted, TokenAt(c.End - 1, sentenceFirst, sentenceEnd) + 1);
+                int from = c.Start >= quantities[0].Start ? firstToken : sentenceFirst;
+                afterCounted = Math.Max(afterCounted, TokenAt(c.End - 1, from, sentenceEnd) + 1);
             }
         }
 
@@ -668,10 +689,19 @@ internal sealed class ClaimBuilder
         return new TextSpan(start, end, _text[start..end]);
     }
 
-    private int TokenAt(int offset, int first, int end)
+    /// <summary>The last token in [<paramref name="from"/>, <paramref name="end"/>) starting at or before <paramref name="offset"/>
+    /// (<paramref name="from"/> if none). Gallops forward from <paramref name="from"/>, so the cost grows with the distance
+    /// searched, not with the sentence: quantities are looked up in order.</summary>
+    private int TokenAt(int offset, int from, int end)
     {
-        int lo = first;
-        int hi = end - 1;
+        int lo = from;
+        int hi = from;
+        for (int step = 1; hi < end - 1 && Tokens[hi].Start <= offset; step <<= 1)
+        {
+            lo = hi;
+            hi = Math.Min(end - 1, hi + step);
+        }
+
         while (lo < hi)
         {
             int mid = (lo + hi + 1) >> 1;

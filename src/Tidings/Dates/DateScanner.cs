@@ -24,7 +24,17 @@ internal sealed class DateScanner
 
     public ImmutableArray<DateMention> ToResults() => _results is null ? [] : [.. _results];
 
-    private ReadOnlySpan<Token> Tokens => _doc.Tokens;
+    /// <summary>Token look-ups made so far (for the linear-work property tests): every <see cref="Tokens"/> access counts one.</summary>
+    public long Steps { get; private set; }
+
+    private ReadOnlySpan<Token> Tokens
+    {
+        get
+        {
+            Steps++;
+            return _doc.Tokens;
+        }
+    }
 
     private ReadOnlySpan<char> W(int k) => _text.AsSpan(Tokens[k].Start, Tokens[k].Length);
 
@@ -1144,6 +1154,7 @@ internal sealed class DateScanner
             {
                 bool found = false;
                 ReadOnlySpan<Token> tokens = Tokens;
+                Steps += tokens.Length; // once per document
                 for (int k = 0; k < tokens.Length && !found; k++)
                 {
                     ReadOnlySpan<char> w = _text.AsSpan(tokens[k].Start, tokens[k].Length);
@@ -1452,9 +1463,14 @@ internal sealed class DateScanner
         int floor = _first;
         if (_results is { Count: > 0 } && _results[^1].End > Tokens[Math.Max(floor, 0)].Start)
         {
-            while (floor < first && Tokens[floor].Start < _results[^1].End)
+            // The first token at or after the previous match's end, walked back from the match rather than forward
+            // from the sentence start (which made a long sentence full of dates quadratic); the walk crosses only
+            // the gap since the previous match.
+            int limit = _results[^1].End;
+            floor = first;
+            while (floor > _first && Tokens[floor - 1].Start >= limit)
             {
-                floor++;
+                floor--;
             }
         }
 

@@ -93,6 +93,20 @@ internal sealed class CliHarness : IDisposable
         return root;
     }
 
+    /// <summary>One JSONL input line: <c>{"id": …, "text": …, "referenceDate": …}</c>.</summary>
+    public static string JsonLine(string id, string text, string? referenceDate = null)
+    {
+        var dict = new Dictionary<string, string> { ["id"] = id, ["text"] = text };
+        if (referenceDate is not null)
+        {
+            dict["referenceDate"] = referenceDate;
+        }
+
+        return "{" + string.Join(", ", dict.Select(kv => $"{Quote(kv.Key)}: {Quote(kv.Value)}")) + "}";
+    }
+
+    private static string Quote(string s) => $"\"{JsonEncodedText.Encode(s)}\"";
+
     /// <summary>Reads a JSON string keeping lone surrogates, as the contract's consumers (Python, JavaScript) do.</summary>
     public static string ReadExact(JsonElement value)
     {

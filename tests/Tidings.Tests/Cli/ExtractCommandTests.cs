@@ -106,7 +106,7 @@ public sealed class ExtractCommandTests : IDisposable
         string good = "Around 3,000 Armenians gathered and 13 people were detained.";
         byte[][] lines =
         [
-            Encoding.UTF8.GetBytes(JsonLine("a1", good, "2020-07-28")),
+            Encoding.UTF8.GetBytes(CliHarness.JsonLine("a1", good, "2020-07-28")),
             """{"id": 2, "text": "Nearly half a million people \ud800 and 12% \ud83d\ude00 more"}"""u8.ToArray(),
             """{"id": "malformed", "text": nope}"""u8.ToArray(),
             """{"id": "notext"}"""u8.ToArray(),
@@ -147,7 +147,7 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public void Jsonl_from_stdin_skips_blank_lines_handles_crlf_and_bom_and_prints_no_progress()
     {
-        byte[] input = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(JsonLine("x", "12 dogs") + "\r\n\r\n   \n" + JsonLine("y", "7 cats") + "\n\n")];
+        byte[] input = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(CliHarness.JsonLine("x", "12 dogs") + "\r\n\r\n   \n" + CliHarness.JsonLine("y", "7 cats") + "\n\n")];
 
         CliResult r = CliHarness.Run(input, "extract", "--jsonl", "-");
 
@@ -173,7 +173,7 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public void Quiet_suppresses_the_summary_but_not_errors()
     {
-        string path = _cli.File("q.jsonl", JsonLine("a", "1 dog") + "\n{bad\n");
+        string path = _cli.File("q.jsonl", CliHarness.JsonLine("a", "1 dog") + "\n{bad\n");
 
         CliResult r = CliHarness.Run("extract", "--jsonl", path, "-q");
 
@@ -186,7 +186,7 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public void Reference_date_option_is_the_default_for_jsonl_lines()
     {
-        string path = _cli.File("d.jsonl", JsonLine("a", "on Monday 5 people") + "\n");
+        string path = _cli.File("d.jsonl", CliHarness.JsonLine("a", "on Monday 5 people") + "\n");
 
         CliResult r = CliHarness.Run("extract", "--jsonl", path, "--reference-date", "2020-07-28", "--quiet");
 
@@ -203,7 +203,7 @@ public sealed class ExtractCommandTests : IDisposable
         var builder = new StringBuilder();
         for (int i = 0; i < 300; i++)
         {
-            builder.Append(i % 37 == 5 ? "{broken" : JsonLine($"d{i}", $"Around {i},000 people and {i % 7} dogs; {i}% rose. " + new string('x', i % 50)));
+            builder.Append(i % 37 == 5 ? "{broken" : CliHarness.JsonLine($"d{i}", $"Around {i},000 people and {i % 7} dogs; {i}% rose. " + new string('x', i % 50)));
             builder.Append(i % 50 == 3 ? "\n\n" : "\n");
         }
 
@@ -277,8 +277,11 @@ public sealed class ExtractCommandTests : IDisposable
     {
         CliResult r = CliHarness.Run(args);
 
+        // .NET tool conventions: the error, then the usage, on standard error; nothing on standard output (it carries JSON).
         Assert.Equal(2, r.ExitCode);
         Assert.NotEqual("", r.Stderr.Trim());
+        Assert.Contains("Usage:", r.Stderr, StringComparison.Ordinal);
+        Assert.Empty(r.StdoutBytes);
     }
 
     [Theory]
@@ -328,19 +331,6 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(0, r.ExitCode);
         CliHarness.AssertDocument(r.Lines.Single(), Encoding.UTF8.GetString(File.ReadAllBytes(seed)).TrimStart('\uFEFF'));
     }
-
-    private static string JsonLine(string id, string text, string? referenceDate = null)
-    {
-        var dict = new Dictionary<string, string> { ["id"] = id, ["text"] = text };
-        if (referenceDate is not null)
-        {
-            dict["referenceDate"] = referenceDate;
-        }
-
-        return "{" + string.Join(", ", dict.Select(kv => $"{Quote(kv.Key)}: {Quote(kv.Value)}")) + "}";
-    }
-
-    private static string Quote(string s) => $"\"{JsonEncodedText.Encode(s)}\"";
 
     private static byte[] Join(byte[][] lines, ReadOnlySpan<byte> separator)
     {

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using Tidings.Claims;
+using Tidings.Dates;
 using Tidings.Numbers;
 using Tidings.Text;
 using Xunit;
@@ -9,21 +11,22 @@ using Xunit;
 namespace Tidings.Tests.Properties;
 
 /// <summary>
-/// The quantity extractor does linear work: it inspects at most <see cref="PropertySettings.StepsPerToken"/> tokens
-/// per token of input (counted by the extractor itself, never by a clock).
+/// Every extractor does linear work: quantities, claims and dates each inspect at most
+/// <see cref="PropertySettings.StepsPerToken"/> tokens per token of input (counted by the extractors themselves,
+/// never by a clock); the tokenizer is a single pass over the characters.
 /// </summary>
 public sealed class LinearWorkProperties
 {
     [Fact]
-    public void Quantity_steps_are_linear_in_tokens_on_generated_strings() =>
+    public void Steps_are_linear_in_tokens_on_generated_strings() =>
         PropertySettings.Run(Prop.ForAll(TextGenerators.AnyText, text =>
         {
-            Document document = Document.Create(text);
+            Document document = Document.Create(text, new DateOnly(2020, 7, 28));
             CheckLinear(document);
-        }), nameof(Quantity_steps_are_linear_in_tokens_on_generated_strings));
+        }), nameof(Steps_are_linear_in_tokens_on_generated_strings));
 
     [Fact]
-    public void Quantity_steps_are_linear_in_tokens_on_long_repetitions_of_generated_units() =>
+    public void Steps_are_linear_in_tokens_on_long_repetitions_of_generated_units() =>
         PropertySettings.Run(Prop.ForAll(TextGenerators.NewsText, text =>
         {
             // A news-like unit repeated to ~8 KB: a short input blown up can expose quadratic look-around.
@@ -33,15 +36,31 @@ public sealed class LinearWorkProperties
             }
 
             string repeated = Repeat(text + " ", 8 * 1024);
-            CheckLinear(Document.Create(repeated));
-        }), nameof(Quantity_steps_are_linear_in_tokens_on_long_repetitions_of_generated_units));
+            CheckLinear(Document.Create(repeated, new DateOnly(2020, 7, 28)));
+        }), nameof(Steps_are_linear_in_tokens_on_long_repetitions_of_generated_units));
+
+    /// <summary>The inputs the hardening issue names, at 1 MB each (one long sentence where there is no full stop).</summary>
+    public static TheoryData<string, string> MegabyteUnits => new()
+    {
+        { "digits-and-commas", "1," },
+        { "comma-numbers", "3,000, " },
+        { "and", "and " },
+        { "capitalised", "Capitalised " },
+        { "capitalised-words", "Armenian Protesters Gathered In Los Angeles " },
+        { "open-brackets", "(" },
+        { "rtl-mixed", "שלום 3,000 مرحبا " },
+        { "rtl-words", "\u0627\u0644\u0633\u0644\u0627\u0645 \u05E2\u05DC\u05D9\u05DB\u05DD 12 " },
+        // Dates in one endless sentence: each match once walked back to the sentence start (quadratic).
+        { "years", "in 1990 " },
+    };
+
+    [Theory]
+    [MemberData(nameof(MegabyteUnits))]
+    public void Steps_are_linear_on_megabyte_adversarial_inputs(string name, string unit) =>
+        CheckAdversarial(name, Repeat(unit, PropertySettings.MegabyteLength));
 
     public static TheoryData<string, string> AdversarialUnits => new()
     {
-        { "comma-numbers", "1," },
-        { "and", "and " },
-        { "capitalised", "Capitalised " },
-        { "open-brackets", "(" },
         { "between", "between 1 and " },
         { "hedges", "at least around nearly more than " },
         { "currency", "$" },
@@ -56,57 +75,72 @@ public sealed class LinearWorkProperties
         { "periods", ". " },
         { "quotes", "\u201C" },
         { "paragraphs", "3,000\n\n" },
-        { "rtl-mixed", "שלום 3,000 مرحبا " },
         { "surrogates", "\U0001D400\U0001F600 " },
         { "lone-surrogates", "\uD800 1 " },
         { "nbsp", "3\u00A0000\u00A0" },
+        { "months", "July 4 and " },
+        { "decades", "the 1970s, " },
+        { "relative-dates", "two years ago on Monday " },
+        { "quarters", "the second quarter of 2023 and the quarter " },
+        { "changes", "rose 5% to $3 billion, " },
+        { "sources", "according to the ministry 5 people said 7 " },
     };
 
     [Theory]
     [MemberData(nameof(AdversarialUnits), DisableDiscoveryEnumeration = true)] // keeps the lone surrogate intact
-    public void Quantity_steps_are_linear_on_adversarial_repetitions(string name, string unit)
-    {
-        string text = Repeat(unit, PropertySettings.AdversarialLength);
-        Assert.True(text.Length >= PropertySettings.AdversarialLength, name);
-        Document document = Document.Create(text);
-        CheckLinear(document);
-        TokenizerProperties.CheckDocument(text);
-        ExtractorProperties.CheckMentions(text, QuantityExtractor.Default.Extract(document));
-        ExtractorProperties.CheckMentions(text, ExtractionPipeline.Default.Extract(text).Mentions);
-    }
+    public void Steps_are_linear_on_adversarial_repetitions(string name, string unit) =>
+        CheckAdversarial(name, Repeat(unit, PropertySettings.AdversarialLength));
 
     [Theory]
     [InlineData('a')]
     [InlineData('1')]
     [InlineData('A')]
     [InlineData('\u05D0')]
-    public void Quantity_steps_are_linear_on_one_huge_token(char c)
+    [InlineData('\u0628')]
+    public void Steps_are_constant_on_one_megabyte_token(char c)
     {
-        string text = new(c, PropertySettings.AdversarialLength);
-        Document document = Document.Create(text);
+        string text = new(c, PropertySettings.MegabyteLength);
+        Document document = Document.Create(text, new DateOnly(2020, 7, 28));
         Assert.Single(document.Tokens.ToArray());
         CheckLinear(document);
-        ExtractorProperties.CheckMentions(text, QuantityExtractor.Default.Extract(document));
+        ExtractorProperties.CheckMentions(text, ExtractionPipeline.Default.Extract(text).Mentions);
     }
 
     [Fact]
-    public void Quantity_steps_are_linear_on_an_unclosed_number_run()
+    public void Steps_are_linear_on_an_unclosed_number_run()
     {
         // "1,000,000,…" forever: one number token, a tokenizer that must not backtrack.
-        string text = "1" + Repeat(",000", PropertySettings.AdversarialLength);
+        string text = "1" + Repeat(",000", PropertySettings.MegabyteLength);
         Document document = Document.Create(text);
         Assert.Single(document.Tokens.ToArray());
         CheckLinear(document);
     }
 
+    private static void CheckAdversarial(string name, string text)
+    {
+        Document document = Document.Create(text, new DateOnly(2020, 7, 28));
+        CheckLinear(document);
+        TokenizerProperties.CheckDocument(text);
+        Assert.True(text.Length > 0, name);
+        ExtractorProperties.CheckMentions(text, ExtractionPipeline.Default.Extract(text, new DateOnly(2020, 7, 28)).Mentions);
+    }
+
+    /// <summary>Each extractor's own count of token look-ups stays within <c>C × (tokens + 1)</c>.</summary>
     private static void CheckLinear(Document document)
     {
-        ImmutableArray<Quantity> quantities = QuantityExtractor.Default.Extract(document, out long steps);
         long tokens = document.Tokens.Length;
         long bound = PropertySettings.StepsPerToken * (tokens + 1);
-        Assert.True(steps >= 0, $"negative step count {steps}");
-        Assert.True(steps <= bound, $"{steps} steps for {tokens} tokens (bound {bound}, {document.Text.Length} chars)");
+        string size = $"{tokens} tokens, {document.Text.Length} chars, bound {bound}";
+
+        ImmutableArray<Quantity> quantities = QuantityExtractor.Default.Extract(document, out long quantitySteps);
+        Assert.True(quantitySteps >= 0 && quantitySteps <= bound, $"quantities: {quantitySteps} steps for {size}");
         ExtractorProperties.SameMentions(QuantityExtractor.Default.Extract(document), quantities);
+
+        ClaimExtractor.Extract(document, quantities, out long claimSteps);
+        Assert.True(claimSteps >= 0 && claimSteps <= bound, $"claims: {claimSteps} steps for {size}");
+
+        DateExtractor.Extract(document, out long dateSteps);
+        Assert.True(dateSteps >= 0 && dateSteps <= bound, $"dates: {dateSteps} steps for {size}");
     }
 
     private static string Repeat(string unit, int atLeast)

@@ -12,11 +12,15 @@ internal static class PropertySettings
     /// <summary>Cases per property unless <c>TIDINGS_FSCHECK_MAXTEST</c> says otherwise.</summary>
     public const int DefaultMaxTest = 1000;
 
-    /// <summary>The fixed constant of the linear-work bound: steps ≤ C × (tokens + 1).</summary>
-    public const long StepsPerToken = 64;
+    /// <summary>The fixed constant of the linear-work bound: steps ≤ C × (tokens + 1), for each extractor.
+    /// A step is one token look-up; the most any adversarial input here takes is about 65 (claims on "3 a 3 a …").</summary>
+    public const long StepsPerToken = 128;
 
     /// <summary>Roughly how large (in UTF-16 chars) the adversarial repeated inputs are.</summary>
     public const int AdversarialLength = 200 * 1024;
+
+    /// <summary>The size of the 1 MB-class adversarial inputs (in UTF-16 chars) the hardening issue names.</summary>
+    public const int MegabyteLength = 1024 * 1024;
 
     /// <summary>How many threads share one pipeline in the concurrency property.</summary>
     public const int Threads = 8;

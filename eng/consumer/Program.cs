@@ -1,0 +1,110 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Tidings;
+using Tidings.Serialization;
+
+// The checks of eng/consumer-smoke.sh, from a project that knows Tidings only as a package:
+//   facade                      News.Extract on a sentence, and the JSON contract of the result
+//   packages FEED VERSION ID…   each package's layout and metadata
+//   output FILE                 a `tidings extract` output: valid JSON with date and quantity mentions
+// Prints what it checked; exits 1 with the reason on the first failure.
+try
+{
+    switch (args.FirstOrDefault())
+    {
+        case "facade":
+            CheckFacade();
+            break;
+        case "packages" when args.Length >= 4:
+            foreach (string id in args[3..])
+            {
+                CheckPackage(args[1], id, args[2]);
+            }
+
+            break;
+        case "output" when args.Length == 2:
+            CheckOutput(args[1]);
+            break;
+        default:
+            throw new CheckFailed("usage: Consumer facade | packages FEED VERSION ID… | output FILE");
+    }
+
+    return 0;
+}
+catch (CheckFailed e)
+{
+    Console.Error.WriteLine($"consumer: FAILED: {e.Message}");
+    return 1;
+}
+
+static void CheckFacade()
+{
+    const string Text = "On Monday around 3,000 Armenians gathered in Los Angeles, according to one of the organizers.";
+    ExtractionResult result = News.Extract(Text, new DateOnly(2020, 7, 28));
+    Require(result.Quantities.Any(q => q.Text == "around 3,000" && q.Value == 3000m), "the quantity 'around 3,000' = 3000");
+    Require(result.Claims.Any(c => c.Source?.Text == "one of the organizers"), "a claim sourced to 'one of the organizers'");
+    Require(result.Dates.Any(d => d.Text == "Monday" && d.Value == "2020-07-27"), "'Monday' resolved to 2020-07-27");
+    Require(result.Mentions.All(m => Text[m.Start..m.End] == m.Text), "every mention's offsets match its text");
+
+    using JsonDocument json = JsonDocument.Parse(ExtractionJson.Serialize(result, "consumer"));
+    Require(json.RootElement.GetProperty("mentions").GetArrayLength() == result.Mentions.Length, "the JSON holds every mention");
+    Console.WriteLine($"consumer: facade ok ({result.Mentions.Length} mentions)");
+}
+
+static void CheckPackage(string feed, string id, string version)
+{
+    string path = Path.Combine(feed, $"{id}.{version}.nupkg");
+    Require(File.Exists(path), $"{id}.{version}.nupkg is in the feed");
+    Require(File.Exists(Path.ChangeExtension(path, ".snupkg")), $"{id}.{version}.snupkg (symbols) is in the feed");
+
+    using ZipArchive zip = ZipFile.OpenRead(path);
+    var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+    Require(entries.Contains("README.md"), $"{id}: README.md packed");
+    Require(entries.Contains("NOTICE"), $"{id}: NOTICE packed");
+    bool tool = entries.Any(e => e.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
+    string dll = tool ? $"tools/net10.0/any/{id}.dll" : $"lib/net10.0/{id}.dll";
+    Require(entries.Contains(dll), $"{id}: {dll}");
+    if (!tool)
+    {
+        Require(entries.Contains($"lib/net10.0/{id}.xml"), $"{id}: XML documentation packed");
+    }
+
+    ZipArchiveEntry nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+    using var reader = new StreamReader(nuspecEntry.Open());
+    string nuspec = reader.ReadToEnd();
+    foreach (string expected in (string[])[
+        "<license type=\"expression\">MIT</license>", "<readme>README.md</readme>", "<description>", "<tags>",
+        $"<releaseNotes>## [{version}]", "<repository type=\"git\"", "<projectUrl>"])
+    {
+        Require(nuspec.Contains(expected, StringComparison.Ordinal), $"{id}: the nuspec has {expected}");
+    }
+
+    Console.WriteLine($"consumer: package {id} {version} ok ({new FileInfo(path).Length:N0} bytes{(tool ? ", .NET tool" : "")})");
+}
+
+static void CheckOutput(string file)
+{
+    using JsonDocument json = JsonDocument.Parse(File.ReadAllBytes(file));
+    JsonElement mentions = json.RootElement.GetProperty("mentions");
+    int dates = 0;
+    int quantities = 0;
+    foreach (JsonElement mention in mentions.EnumerateArray())
+    {
+        string? kind = mention.GetProperty("kind").GetString();
+        dates += kind == "date" ? 1 : 0;
+        quantities += kind == "quantity" ? 1 : 0;
+    }
+
+    Require(dates > 0 && quantities > 0, $"date and quantity mentions in {file} (dates {dates}, quantities {quantities})");
+    Console.WriteLine($"consumer: tidings output ok ({mentions.GetArrayLength()} mentions: {dates} dates, {quantities} quantities)");
+}
+
+static void Require(bool condition, string what)
+{
+    if (!condition)
+    {
+        throw new CheckFailed(what);
+    }
+}
+
+internal sealed class CheckFailed(string message) : Exception(message);
