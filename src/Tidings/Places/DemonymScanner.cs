@@ -71,7 +71,8 @@ public sealed class DemonymScanner
             }
 
             int matched = 0;
-            for (int n = Math.Min(MaxTokens, tokens.Length - i); n >= 1 && matched == 0; n--)
+            int longest = NextIsCapitalised(tokens, i, text) ? Math.Min(MaxTokens, tokens.Length - i) : 1;
+            for (int n = longest; n >= 1 && matched == 0; n--)
             {
                 if (!IsRun(tokens, i, n, text))
                 {
@@ -98,6 +99,11 @@ public sealed class DemonymScanner
             }
         }
     }
+
+    /// <summary>Whether a capitalised word follows token <paramref name="i"/> after one space (a longer demonym may start here).</summary>
+    private static bool NextIsCapitalised(ReadOnlySpan<Token> tokens, int i, string text) =>
+        i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 1].Start])
+        && tokens[i + 1].Start - tokens[i].End == 1;
 
     /// <summary>"Armenian-American", "Russian-speaking": each capitalised part on its own.</summary>
     private void ScanHyphenated(string text, Token token, List<Found> found)

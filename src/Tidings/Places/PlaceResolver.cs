@@ -21,6 +21,7 @@ namespace Tidings.Places;
 public sealed class PlaceResolver
 {
     private const int MaxCandidates = 16;
+    private const double MaxPriorGap = 4.0;
     private const int MaxContextGroups = 256;
     private const int Rounds = 4;
     private const double DemonymWeight = 0.6;
@@ -28,6 +29,7 @@ public sealed class PlaceResolver
     private const double SpecificCap = 6.0;
     private const double NearKm = 150;
     private const double MinBelief = 0.02;
+    private const double MinColumnBelief = 0.001;
     private const double Sharpness = 2.0;
     private const double DesignatorBonus = 1.5;
 
@@ -234,6 +236,13 @@ public sealed class PlaceResolver
         int count = Math.Min(candidates.Length, MaxCandidates);
         if (qualifier is null)
         {
+            // Candidates are sorted by prior: those hopelessly below the first cannot win on context.
+            double floor = Gazetteer.Prior(candidates[0]) - MaxPriorGap;
+            while (count > 1 && Gazetteer.Prior(candidates[count - 1]) < floor)
+            {
+                count--;
+            }
+
             return count == candidates.Length ? candidates : candidates[..count];
         }
 
@@ -336,20 +345,31 @@ public sealed class PlaceResolver
         }
     }
 
-    /// <summary>The affinities of group <paramref name="gi"/>'s candidates with the candidates of the names that weigh on it.</summary>
+    /// <summary>
+    /// The affinities of group <paramref name="gi"/>'s candidates with the candidates of the names that weigh on it
+    /// (leaving out candidates so unlikely from the start that they would hardly weigh as context).
+    /// </summary>
     private AffinityTable Tabulate(List<Group> groups, int gi, ReadOnlySpan<double> weights)
     {
-        var others = new List<int>();
-        int width = 0;
+        var columnGroups = new List<int>();
+        var columnCandidates = new List<int>();
         for (int h = 0; h < weights.Length; h++)
         {
             if (weights[h] > 0)
             {
-                others.Add(h);
-                width += groups[h].Candidates.Length;
+                double[] belief = groups[h].Belief;
+                for (int k = 0; k < belief.Length; k++)
+                {
+                    if (belief[k] >= MinColumnBelief)
+                    {
+                        columnGroups.Add(h);
+                        columnCandidates.Add(k);
+                    }
+                }
             }
         }
 
+        int width = columnGroups.Count;
         Group g = groups[gi];
         var broad = new double[g.Candidates.Length * width];
         var specific = new double[g.Candidates.Length * width];
@@ -359,47 +379,43 @@ public sealed class PlaceResolver
             GazetteerEntry candidate = Gazetteer[index];
             ImmutableArray<string> neighbours = candidate.CountryCode is string code
                 && Gazetteer.NeighbourIndex.TryGetValue(code, out ImmutableArray<string> list) ? list : [];
-            int at = c * width;
-            foreach (int h in others)
+            for (int col = 0; col < width; col++)
             {
-                foreach (int place in groups[h].Candidates)
-                {
-                    (broad[at], specific[at]) = Affinity(candidate, index, place, neighbours);
-                    at++;
-                }
+                int place = groups[columnGroups[col]].Candidates[columnCandidates[col]];
+                (broad[(c * width) + col], specific[(c * width) + col]) = Affinity(candidate, index, place, neighbours);
             }
         }
 
-        double[] otherWeights = new double[others.Count];
-        for (int k = 0; k < others.Count; k++)
+        double[] columnWeights = new double[width];
+        for (int col = 0; col < width; col++)
         {
-            otherWeights[k] = weights[others[k]];
+            columnWeights[col] = weights[columnGroups[col]];
         }
 
-        return new AffinityTable([.. others], otherWeights, width, broad, specific);
+        return new AffinityTable([.. columnGroups], [.. columnCandidates], columnWeights, broad, specific);
     }
 
     /// <summary>The scores of <paramref name="g"/>'s candidates given the others' current beliefs.</summary>
     private static double[] Score(List<Group> groups, Group g, AffinityTable table)
     {
+        int width = table.Weights.Length;
+        Span<double> weighted = width <= 512 ? stackalloc double[width] : new double[width];
+        for (int col = 0; col < width; col++)
+        {
+            double p = groups[table.Groups[col]].Belief[table.Candidates[col]];
+            weighted[col] = p >= MinBelief ? p * table.Weights[col] : 0;
+        }
+
         double[] scores = new double[g.Candidates.Length];
         for (int c = 0; c < scores.Length; c++)
         {
             double broad = 0;
             double specific = 0;
-            int at = c * table.Width;
-            for (int k = 0; k < table.Others.Length; k++)
+            int at = c * width;
+            for (int col = 0; col < width; col++)
             {
-                double[] belief = groups[table.Others[k]].Belief;
-                double weight = table.Weights[k];
-                for (int j = 0; j < belief.Length; j++, at++)
-                {
-                    if (belief[j] >= MinBelief)
-                    {
-                        broad += weight * belief[j] * table.Broad[at];
-                        specific += weight * belief[j] * table.Specific[at];
-                    }
-                }
+                broad += weighted[col] * table.Broad[at + col];
+                specific += weighted[col] * table.Specific[at + col];
             }
 
             scores[c] = g.PriorScores[c]
@@ -459,6 +475,12 @@ public sealed class PlaceResolver
 
     private static double Near(GazetteerEntry candidate, GazetteerEntry anchor, bool sameAdmin)
     {
+        // A degree of latitude is 111 km: most pairs are too far apart to need the great-circle distance.
+        if (Math.Abs(candidate.Latitude - anchor.Latitude) * 111 >= NearKm || !candidate.HasCoordinates || !anchor.HasCoordinates)
+        {
+            return sameAdmin ? 0.8 : 0;
+        }
+
         double km = candidate.DistanceKm(anchor);
         return (sameAdmin ? 0.8 : 0) + (km < NearKm ? 2.5 * (1 - (km / NearKm)) : 0);
     }
@@ -560,7 +582,7 @@ public sealed class PlaceResolver
     }
 
     /// <summary>The affinities of one ambiguous name's candidates (rows) with the candidates of the other names (columns, grouped by name).</summary>
-    private sealed record AffinityTable(int[] Others, double[] Weights, int Width, double[] Broad, double[] Specific);
+    private sealed record AffinityTable(int[] Groups, int[] Candidates, double[] Weights, double[] Broad, double[] Specific);
 
     /// <summary>The mentions of one name, with the belief over its candidates.</summary>
     private sealed class Group(int[] candidates, PlaceKind? hint)

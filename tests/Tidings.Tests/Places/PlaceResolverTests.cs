@@ -91,6 +91,23 @@ public sealed class PlaceResolverTests
         Assert.True(baku.Confidence >= alone.Confidence);
     }
 
+    [Fact]
+    public void Readme_places_example_does_what_it_says()
+    {
+        string text = "Police in Los Angeles said the protest in Brentwood remained peaceful. Brussels and Washington may respond.";
+        PlaceCandidate[] spans = [new(10, 21), new(42, 51), new(71, 79), new(84, 94)];
+        ImmutableArray<PlaceResolution> all = Resolver.ResolveWithDemonyms(Document.Create(text), spans);
+        Assert.Equal(["Los Angeles", "Brentwood", "Brussels", "Washington"], all.Select(r => r.Text));
+        Assert.Equal(5368361, all[0].Place!.GeonameId);
+        Assert.Equal((PlaceKind.District, "US"), (all[1].Place!.Kind, all[1].Place!.CountryCode));
+        Assert.Equal("BE", all[2].Place!.CountryCode);
+        Assert.Equal("Washington, D.C.", all[3].Place!.Name);
+        Assert.True(Gazetteer.Default.TryGetKind("Nagorno Karabakh", out PlaceKind kind));
+        Assert.Equal(PlaceKind.Region, kind);
+        Assert.True(Gazetteer.Default.Demonyms.TryGetPlace("Azerbaijanis", out GazetteerEntry? az, out bool plural));
+        Assert.Equal(("Azerbaijan", true), (az.Name, plural));
+    }
+
     private static PlaceCandidate Span(string text, string part)
     {
         int start = text.IndexOf(part, StringComparison.Ordinal);
