@@ -44,7 +44,14 @@ public sealed class ClaimExtractor : IExtractor<Claim>
     /// <summary>Builds the claims of <paramref name="document"/> from its already extracted <paramref name="quantities"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance API, so options can be added without breaking callers.")]
-    public ImmutableArray<Claim> Extract(Document document, ImmutableArray<Quantity> quantities)
+    public ImmutableArray<Claim> Extract(Document document, ImmutableArray<Quantity> quantities) => Extract(document, quantities, []);
+
+    /// <summary>Builds the claims of <paramref name="document"/> from its already extracted <paramref name="quantities"/>,
+    /// using the <paramref name="persons"/> found in it to delimit sources: a person's whole name, and a person named
+    /// before an appositive ("Michael Lopez, a police spokesman, said"), belong to the source.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance API, so options can be added without breaking callers.")]
+    public ImmutableArray<Claim> Extract(Document document, ImmutableArray<Quantity> quantities, ImmutableArray<Names.PersonMention> persons)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (quantities.IsDefaultOrEmpty)
@@ -52,7 +59,7 @@ public sealed class ClaimExtractor : IExtractor<Claim>
             return [];
         }
 
-        var builder = new ClaimBuilder(document);
+        var builder = new ClaimBuilder(document, persons.IsDefault ? [] : persons);
         int q = 0;
         foreach (Sentence sentence in document.Sentences)
         {
