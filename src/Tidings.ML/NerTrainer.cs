@@ -132,6 +132,11 @@ public static class NerTrainer
                     for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
                     {
                         int count = tagger.Features.Extract(i, features);
+                        if (evidence is not null)
+                        {
+                            count = tagger.Features.ExtractEvidence(i, features, count);
+                        }
+
                         int previous = i == sentence.FirstToken ? T : doc.Tags[i - 1];
                         rows.Add(new TokenRow { Label = TagNames[doc.Tags[i]], Features = Sparse(features.AsSpan(0, count), mask, buckets + previous, dimension, indices, values) });
                     }
@@ -171,13 +176,6 @@ public static class NerTrainer
             .Append(trainer)
             .Fit(data);
         MaximumEntropyModelParameters parameters = fitted.LastTransformer.Model;
-        if (Environment.GetEnvironmentVariable("TIDINGS_DEBUG") is not null)
-        {
-            var metrics = ml.MulticlassClassification.Evaluate(fitted.Transform(data), labelColumnName: "Key");
-            options.Log?.WriteLine($"ml.net train micro acc {metrics.MicroAccuracy:F4} macro {metrics.MacroAccuracy:F4} logloss {metrics.LogLoss:F4}");
-            options.Log?.WriteLine(metrics.ConfusionMatrix.GetFormattedConfusionTable());
-        }
-
         VBuffer<float>[] classWeights = [];
         parameters.GetWeights(ref classWeights, out int classes);
         float[] biases = [.. parameters.GetBiases()];

@@ -64,12 +64,15 @@ internal static class NameLinker
                 continue;
             }
 
+            // The long form's type is that of the name covering its head (last word): a place stays a place; a
+            // person or a whole other name ("Intercontinental Ballistic Missile (ICBM)") defines no organization.
             NameType type = NameType.Organization;
             foreach (Item item in items)
             {
-                if (item.First <= k - 1 && item.Last >= first)
+                if (item.First <= k - 1 && item.Last >= k - 1)
                 {
-                    type = item.Type;
+                    bool organizationHead = NameLexicon.Default.Contains(document.TokenText(k - 1), LexiconClass.OrganizationWord);
+                    type = item.Type == NameType.Miscellaneous && (item.First > first || organizationHead) ? NameType.Organization : item.Type;
                     break;
                 }
             }
@@ -123,18 +126,23 @@ internal static class NameLinker
         for (int first = bracket - 1; first >= firstAllowed; first--)
         {
             ReadOnlySpan<char> word = document.TokenText(first);
-            bool capital = tokens[first].Kind == TokenKind.Word && char.IsUpper(word[0]);
+            bool capital = tokens[first].Kind == TokenKind.Word && char.IsUpper(word[0]) && !IsDeterminer(word);
             if (!capital && !IsConnector(word))
             {
                 break;
             }
 
+            // The exact spelling wins; failing that, the shortest long form whose initials contain the capitals.
             if (capital && InitialsMatch(document, first, bracket, letters, out bool exact))
             {
-                best = first;
                 if (exact)
                 {
                     return first;
+                }
+
+                if (best < 0)
+                {
+                    best = first;
                 }
             }
         }
@@ -178,6 +186,8 @@ internal static class NameLinker
         // Every capital of the acronym matched in order, and it does not leave most of the long form unexplained.
         return j == letters.Length && n <= letters.Length + 2;
     }
+
+    private static bool IsDeterminer(ReadOnlySpan<char> word) => word is "The" or "A" or "An" or "THE";
 
     private static bool IsConnector(ReadOnlySpan<char> word) =>
         word is "of" or "for" or "and" or "the" or "on" or "in" or "de" or "du" or "des" or "la" or "le" or "&" or "-";

@@ -16,7 +16,7 @@ namespace Tidings.Recognition;
 /// </remarks>
 internal sealed class NameFeatures : IDisposable
 {
-    /// <summary>The most features one token can have.</summary>
+    /// <summary>The most features one token can have (<see cref="Extract"/> and <see cref="ExtractEvidence"/> together).</summary>
     public const int MaxFeatures = 96;
 
     private const uint Boundary = 0xB0B0B0B1;
@@ -384,17 +384,23 @@ internal sealed class NameFeatures : IDisposable
             n = LexiconFeatures((ushort)(q.LexBegin | q.LexInside), 28, 1, features, n);
         }
 
-        if (t.Own != 0 || t.Majority != 0)
-        {
-            features[n++] = FeatureHash.Combine(40, t.Own);
-            features[n++] = FeatureHash.Combine(41, t.Majority);
-            features[n++] = FeatureHash.Combine(42, t.Own, t.Majority);
-            features[n++] = FeatureHash.Combine(43, t.Majority, t.Shape, pos);
-            uint prevOwn = i > t.SentenceStart ? _tokens[i - 1].Own : 0xFFu;
-            uint nextOwn = i + 1 < t.SentenceEnd ? _tokens[i + 1].Own : 0xFFu;
-            features[n++] = FeatureHash.Combine(44, prevOwn, t.Own, nextOwn);
-        }
+        return n;
+    }
 
+    /// <summary>Writes the document-level features of token <paramref name="i"/> (what the earlier stage said, see
+    /// <see cref="SetStageEvidence"/>) after the <paramref name="n"/> features already in <paramref name="features"/>,
+    /// and returns the new count.</summary>
+    public int ExtractEvidence(int i, Span<uint> features, int n)
+    {
+        ref TokenInfo t = ref _tokens[i];
+        uint pos = (uint)((t.Info & Info.Initial) != 0 ? 1 : 0) | (uint)((t.Info & Info.CapsLine) != 0 ? 2 : 0);
+        features[n++] = FeatureHash.Combine(40, t.Own);
+        features[n++] = FeatureHash.Combine(41, t.Majority);
+        features[n++] = FeatureHash.Combine(42, t.Own, t.Majority);
+        features[n++] = FeatureHash.Combine(43, t.Majority, t.Shape, pos);
+        uint prevOwn = i > t.SentenceStart ? _tokens[i - 1].Own : 0xFFu;
+        uint nextOwn = i + 1 < t.SentenceEnd ? _tokens[i + 1].Own : 0xFFu;
+        features[n++] = FeatureHash.Combine(44, prevOwn, t.Own, nextOwn);
         return n;
     }
 

@@ -58,6 +58,10 @@ internal sealed class NameLexicon
     /// begins longer entries); false when no entry begins with it.</summary>
     public bool TryGet(uint phrase, out ushort classes) => _phrases.TryGetValue(phrase, out classes);
 
+    /// <summary>Whether the single word <paramref name="word"/> is an entry of class <paramref name="class"/>.</summary>
+    public bool Contains(ReadOnlySpan<char> word, LexiconClass @class) =>
+        TryGet(Extend(0, FeatureHash.OfText(word, lower: true, foldDigits: true)), out ushort classes) && (classes & (1 << (int)@class)) != 0;
+
     /// <summary>Builds a lexicon from its text form.</summary>
     public static NameLexicon Parse(TextReader reader)
     {

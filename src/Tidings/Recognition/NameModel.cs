@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 
@@ -10,10 +9,13 @@ namespace Tidings.Recognition;
 /// trained with document-level features taken from the first stage's tags.
 /// </summary>
 /// <remarks>
-/// <para>Binary format (little-endian, the whole stream deflated with zlib): <c>"TNER"</c>, version (int32 = 1),
-/// stage count (int32); per stage: tags (int32), bucket bits (int32), scale (float32), buckets × tags int16
-/// weights (row-major by bucket), then (tags + 1) × tags float32 previous-tag weights, the last row for the
-/// sentence start.</para>
+/// <para>Weights are stored as one signed byte each, decoded through a 256-entry table: cube-law companding
+/// (<c>w = max · (q / 127)³</c>) keeps small weights precise where most of them lie, and a byte per weight keeps
+/// the tables small enough to stay in cache while tagging.</para>
+/// <para>Binary format (little-endian, the whole stream deflated with zlib): <c>"TNER"</c>, version (int32 = 2),
+/// stage count (int32); per stage: tags (int32), bucket bits (int32), largest weight (float32), buckets × tags
+/// signed-byte codes (row-major by bucket), then (tags + 1) × tags float32 previous-tag weights, the last row for
+/// the sentence start.</para>
 /// <threadsafety>Immutable once loaded; safe to share between threads.</threadsafety>
 /// </remarks>
 internal sealed class NameModel
@@ -23,7 +25,7 @@ internal sealed class NameModel
 
     private const uint Magic = 0x52454E54; // "TNER"
 
-    public NameModel(int bits, float scale, short[] weights, float[] previous, NameModel? next = null)
+    public NameModel(int bits, float scale, sbyte[] weights, float[] previous, NameModel? next = null)
     {
         if (weights.Length != (1 << bits) * Tags || previous.Length != (Tags + 1) * Tags)
         {
@@ -34,6 +36,13 @@ internal sealed class NameModel
         Mask = (1u << bits) - 1;
         Scale = scale;
         Weights = weights;
+        Codebook = new float[256];
+        for (int q = -128; q < 128; q++)
+        {
+            float x = Math.Max(q, -127) / 127f;
+            Codebook[q & 0xFF] = scale * x * x * x;
+        }
+
         Previous = previous;
         Next = next;
         ExpPrevious = new float[previous.Length];
@@ -49,11 +58,14 @@ internal sealed class NameModel
     /// <summary>The bucket mask.</summary>
     public uint Mask { get; }
 
-    /// <summary>What one unit of a quantized weight is worth.</summary>
+    /// <summary>The largest weight (in absolute value): code ±127 decodes to it.</summary>
     public float Scale { get; }
 
     /// <summary>Quantized weights, <see cref="Tags"/> per bucket.</summary>
-    public short[] Weights { get; }
+    public sbyte[] Weights { get; }
+
+    /// <summary>The decoded value of each code (indexed by the code's byte).</summary>
+    public float[] Codebook { get; }
 
     /// <summary>Weights of the previous tag (row) for each tag (column); row <see cref="Tags"/> is the sentence start.</summary>
     public float[] Previous { get; }
@@ -69,34 +81,33 @@ internal sealed class NameModel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
-        int s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-        short[] w = Weights;
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+        ref sbyte w = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Weights);
+        ref float c = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Codebook);
         uint mask = Mask;
         foreach (uint f in features)
         {
-            int row = (int)(f & mask) * Tags;
-            ReadOnlySpan<short> r = w.AsSpan(row, Tags);
-            s0 += r[0];
-            s1 += r[1];
-            s2 += r[2];
-            s3 += r[3];
-            s4 += r[4];
-            s5 += r[5];
-            s6 += r[6];
-            s7 += r[7];
-            s8 += r[8];
+            ref sbyte r = ref Unsafe.Add(ref w, (int)(f & mask) * Tags);
+            s0 += Unsafe.Add(ref c, (byte)r);
+            s1 += Unsafe.Add(ref c, (byte)Unsafe.Add(ref r, 1));
+            s2 += Unsafe.Add(ref c, (byte)Unsafe.Add(ref r, 2));
+            s3 += Unsafe.Add(ref c, (byte)Unsafe.Add(ref r, 3));
+            s4 += Unsafe.Add(ref c, (byte)Unsafe.Add(ref r, 4));
+            s5 += Unsafe.Add(ref c, (byte)Unsafe.Add(ref r, 5));
+            s6 += Unsafe.Add(ref c, (byte)Unsafe.Add(ref r, 6));
+            s7 += Unsafe.Add(ref c, (byte)Unsafe.Add(ref r, 7));
+            s8 += Unsafe.Add(ref c, (byte)Unsafe.Add(ref r, 8));
         }
 
-        float scale = Scale;
-        scores[0] = s0 * scale;
-        scores[1] = s1 * scale;
-        scores[2] = s2 * scale;
-        scores[3] = s3 * scale;
-        scores[4] = s4 * scale;
-        scores[5] = s5 * scale;
-        scores[6] = s6 * scale;
-        scores[7] = s7 * scale;
-        scores[8] = s8 * scale;
+        scores[0] = s0;
+        scores[1] = s1;
+        scores[2] = s2;
+        scores[3] = s3;
+        scores[4] = s4;
+        scores[5] = s5;
+        scores[6] = s6;
+        scores[7] = s7;
+        scores[8] = s8;
     }
 
     /// <summary>Quantizes float weights (buckets × tags) to a model stage.</summary>
@@ -108,14 +119,14 @@ internal sealed class NameModel
             max = Math.Max(max, Math.Abs(x));
         }
 
-        float scale = max / short.MaxValue;
-        var q = new short[weights.Length];
+        var q = new sbyte[weights.Length];
         for (int i = 0; i < weights.Length; i++)
         {
-            q[i] = (short)Math.Clamp(MathF.Round(weights[i] / scale), -short.MaxValue, short.MaxValue);
+            float x = MathF.Cbrt(Math.Abs(weights[i]) / max);
+            q[i] = (sbyte)(Math.Sign(weights[i]) * (int)Math.Clamp(MathF.Round(x * 127), 0, 127));
         }
 
-        return new NameModel(bits, scale, q, previous, next);
+        return new NameModel(bits, max, q, previous, next);
     }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
@@ -124,9 +135,9 @@ internal sealed class NameModel
     {
         using var inflate = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(inflate);
-        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != 1)
+        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != 2)
         {
-            throw new InvalidDataException("Not a Tidings name model (version 1).");
+            throw new InvalidDataException("Not a Tidings name model (version 2).");
         }
 
         int stages = reader.ReadInt32();
@@ -135,7 +146,7 @@ internal sealed class NameModel
             throw new InvalidDataException("The model has an invalid stage count.");
         }
 
-        var read = new (int Bits, float Scale, short[] Weights, float[] Previous)[stages];
+        var read = new (int Bits, float Scale, sbyte[] Weights, float[] Previous)[stages];
         for (int s = 0; s < stages; s++)
         {
             int tags = reader.ReadInt32();
@@ -146,8 +157,8 @@ internal sealed class NameModel
             }
 
             float scale = reader.ReadSingle();
-            var weights = new short[(1 << bits) * Tags];
-            ReadExactly(inflate, reader, System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan()));
+            var weights = new sbyte[(1 << bits) * Tags];
+            inflate.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan()));
             var previous = new float[(Tags + 1) * Tags];
             for (int i = 0; i < previous.Length; i++)
             {
@@ -166,16 +177,6 @@ internal sealed class NameModel
         return model!;
     }
 
-    private static void ReadExactly(Stream stream, BinaryReader reader, Span<byte> bytes)
-    {
-        _ = reader;
-        stream.ReadExactly(bytes);
-        if (!BitConverter.IsLittleEndian)
-        {
-            throw new PlatformNotSupportedException("Name models load on little-endian machines only.");
-        }
-    }
-
     /// <summary>Writes this model (and its later stages) in the format <see cref="Read"/> reads.</summary>
     public void Write(Stream stream)
     {
@@ -188,20 +189,14 @@ internal sealed class NameModel
         }
 
         writer.Write(Magic);
-        writer.Write(1);
+        writer.Write(2);
         writer.Write(stages);
         for (NameModel? m = this; m is not null; m = m.Next)
         {
             writer.Write(Tags);
             writer.Write(m.Bits);
             writer.Write(m.Scale);
-            var bytes = new byte[m.Weights.Length * 2];
-            for (int i = 0; i < m.Weights.Length; i++)
-            {
-                BinaryPrimitives.WriteInt16LittleEndian(bytes.AsSpan(i * 2), m.Weights[i]);
-            }
-
-            writer.Write(bytes);
+            writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(m.Weights.AsSpan()));
             foreach (float p in m.Previous)
             {
                 writer.Write(p);

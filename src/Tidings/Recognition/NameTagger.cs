@@ -14,6 +14,8 @@ internal sealed class NameTagger : IDisposable
     private const int T = NameModel.Tags;
 
     private readonly uint[] _features = new uint[NameFeatures.MaxFeatures];
+    private uint[] _cache = [];
+    private int[] _cacheCounts = [];
     private readonly float[] _scores = new float[T];
     private readonly float[] _exp = new float[T];
     private readonly float[] _delta = new float[T];
@@ -41,9 +43,10 @@ internal sealed class NameTagger : IDisposable
     public void Tag(NameModel model, Document document, Span<byte> tags)
     {
         Features.Prepare(document);
+        CacheFeatures(model.Next is not null);
         for (NameModel? stage = model; stage is not null; stage = stage.Next)
         {
-            Decode(stage, document, tags);
+            Decode(stage, document, tags, evidence: !ReferenceEquals(stage, model));
             if (stage.Next is not null)
             {
                 SetStageEvidence(tags);
@@ -51,16 +54,67 @@ internal sealed class NameTagger : IDisposable
         }
     }
 
-    /// <summary>Decodes every sentence of the prepared document with one model stage.</summary>
-    public void Decode(NameModel stage, Document document, Span<byte> tags)
+    /// <summary>With more than one stage, keeps the sentence-level features of every token, so later stages only
+    /// add the document-level ones.</summary>
+    private void CacheFeatures(bool keep)
     {
-        foreach (Sentence sentence in document.Sentences)
+        _cached = keep;
+        if (!keep)
         {
-            DecodeSentence(stage, sentence.FirstToken, sentence.EndToken, tags);
+            return;
+        }
+
+        int count = Features.Count;
+        int stride = NameFeatures.MaxFeatures;
+        if (_cacheCounts.Length < count)
+        {
+            Return();
+            _cacheCounts = ArrayPool<int>.Shared.Rent(Math.Max(count, 256));
+            _cache = ArrayPool<uint>.Shared.Rent(_cacheCounts.Length * stride);
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            _cacheCounts[i] = Features.Extract(i, _cache.AsSpan(i * stride, stride));
         }
     }
 
-    private void DecodeSentence(NameModel stage, int first, int end, Span<byte> tags)
+    private bool _cached;
+
+    /// <summary>Decodes every sentence of the prepared document with one model stage; <paramref name="evidence"/>
+    /// adds the document-level features of <see cref="SetStageEvidence"/>.</summary>
+    public void Decode(NameModel stage, Document document, Span<byte> tags, bool evidence)
+    {
+        foreach (Sentence sentence in document.Sentences)
+        {
+            DecodeSentence(stage, sentence.FirstToken, sentence.EndToken, tags, evidence);
+        }
+    }
+
+    /// <summary>The features of token <paramref name="i"/> for a stage, in <paramref name="buffer"/> or the cache.</summary>
+    public ReadOnlySpan<uint> FeaturesOf(int i, bool evidence, Span<uint> buffer)
+    {
+        int n;
+        if (_cached)
+        {
+            int stride = NameFeatures.MaxFeatures;
+            n = _cacheCounts[i];
+            _cache.AsSpan(i * stride, n).CopyTo(buffer);
+        }
+        else
+        {
+            n = Features.Extract(i, buffer);
+        }
+
+        if (evidence)
+        {
+            n = Features.ExtractEvidence(i, buffer, n);
+        }
+
+        return buffer[..n];
+    }
+
+    private void DecodeSentence(NameModel stage, int first, int end, Span<byte> tags, bool evidence)
     {
         int n = end - first;
         if (_back.Length < n * T)
@@ -81,8 +135,7 @@ internal sealed class NameTagger : IDisposable
         float[] expPrevious = stage.ExpPrevious;
         for (int i = 0; i < n; i++)
         {
-            int count = Features.Extract(first + i, _features);
-            stage.Score(_features.AsSpan(0, count), scores);
+            stage.Score(FeaturesOf(first + i, evidence, _features), scores);
             float max = scores[0];
             for (int y = 1; y < T; y++)
             {
@@ -253,9 +306,21 @@ internal sealed class NameTagger : IDisposable
         return -1;
     }
 
+    private void Return()
+    {
+        if (_cacheCounts.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(_cacheCounts);
+            ArrayPool<uint>.Shared.Return(_cache);
+            _cacheCounts = [];
+            _cache = [];
+        }
+    }
+
     /// <summary>Returns the rented buffers.</summary>
     public void Dispose()
     {
+        Return();
         Features.Dispose();
         if (_back.Length > 0)
         {
