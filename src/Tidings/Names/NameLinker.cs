@@ -28,6 +28,7 @@ internal static class NameLinker
             items.Add(new Item(n.FirstToken, n.FirstToken + n.TokenCount - 1, n.Type, null, null));
         }
 
+        ExtendOrganizationHeads(document, items);
         List<Definition>? definitions = FindAcronyms(document, items);
         if (definitions is not null)
         {
@@ -36,6 +37,68 @@ internal static class NameLinker
 
         NameSurnames(document, items);
         return Build(document, items);
+    }
+
+    // ---------------------------------------------------------------- organization heads
+
+    /// <summary>A run of capitalised words ending in an organisation word ("Committees", "Ministry", "Bank") whose
+    /// words the recognizer left untagged or tagged as other names ("Armenian" in "Armenian Political Action
+    /// Committees") is one organization.</summary>
+    private static void ExtendOrganizationHeads(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        NameLexicon lexicon = NameLexicon.Default;
+        foreach (Sentence sentence in document.Sentences)
+        {
+            int i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                if (!IsCapitalWord(document, i))
+                {
+                    i++;
+                    continue;
+                }
+
+                int end = i + 1;
+                while (end < sentence.EndToken && IsCapitalWord(document, end))
+                {
+                    end++;
+                }
+
+                // Not at a sentence start (a capital there says nothing), not in a line of capitals.
+                bool informative = i > sentence.FirstToken && !tokens[end - 1].Has(TokenTraits.AllCaps);
+                if (informative && end - i >= 2 && lexicon.Contains(document.TokenText(end - 1), LexiconClass.OrganizationWord)
+                    && OnlyOtherNames(items, i, end - 1))
+                {
+                    Replace(items, new Item(i, end - 1, NameType.Organization, null, null));
+                }
+
+                i = end;
+            }
+        }
+    }
+
+    private static bool IsCapitalWord(Document document, int i) =>
+        document.Tokens[i].Kind == TokenKind.Word && document.Tokens[i].Has(TokenTraits.Capitalized);
+
+    /// <summary>Whether the names overlapping [<paramref name="first"/>, <paramref name="last"/>] are all
+    /// miscellaneous and lie inside it.</summary>
+    private static bool OnlyOtherNames(List<Item> items, int first, int last)
+    {
+        foreach (Item item in items)
+        {
+            if (item.Last < first || item.First > last)
+            {
+                continue;
+            }
+
+            if (item.Type != NameType.Miscellaneous || item.First < first || item.Last > last)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // ---------------------------------------------------------------- acronyms
