@@ -28,6 +28,7 @@ internal static class NameLinker
             items.Add(new Item(n.FirstToken, n.FirstToken + n.TokenCount - 1, n.Type, null, null));
         }
 
+        TrimSentenceStarts(document, items);
         ExtendOrganizationHeads(document, items);
         List<Definition>? definitions = FindAcronyms(document, items);
         if (definitions is not null)
@@ -37,6 +38,36 @@ internal static class NameLinker
 
         NameSurnames(document, items);
         return Build(document, items);
+    }
+
+    // ---------------------------------------------------------------- sentence starts
+
+    /// <summary>Words that open sentences with a capital but do not begin names ("Later Pashinyan spoke").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingWords =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            [
+                "Later", "Earlier", "Meanwhile", "However", "Then", "Now", "Still", "Also", "Yet", "Today", "Yesterday",
+                "Tomorrow", "After", "Before", "When", "While", "Although", "Though", "Despite", "Since", "Because",
+                "Both", "Each", "Many", "Several", "Some", "Most", "All", "Only", "Even", "Instead", "Thus", "Hence",
+                "Moreover", "Nevertheless", "Finally", "Initially", "Recently", "Currently", "Previously", "Eventually",
+                "Unlike", "Like", "Under", "Over", "Without", "With", "From", "For", "In", "On", "At", "By", "As", "If",
+                "But", "And", "Or", "So", "This", "That", "These", "Those", "His", "Her", "Their", "Our",
+                "Its", "My", "Your", "We", "They", "He", "She", "It", "I", "You", "There", "Here", "Why", "How", "What",
+                "Who", "Where", "Which", "Dear", "Please", "Thanks", "Yes", "No", "Not",
+            ],
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Drops a sentence-opening word such as "Later" or "However" from the front of a longer name.</summary>
+    private static void TrimSentenceStarts(Document document, List<Item> items)
+    {
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Last > item.First && LeadingWords.Contains(document.TokenText(item.First)))
+            {
+                items[k] = item with { First = item.First + 1 };
+            }
+        }
     }
 
     // ---------------------------------------------------------------- organization heads
