@@ -54,7 +54,7 @@ internal sealed class NameFeatures : IDisposable
 
     private readonly NameLexicon _lexicon;
     private TokenInfo[] _tokens = [];
-    private uint[] _docKeys = [];
+    private readonly WordSlots _docWords = new();
     private Info[] _docValues = [];
     private Document? _document;
 
@@ -226,27 +226,12 @@ internal sealed class NameFeatures : IDisposable
     /// capitalised where capitals are informative (not sentence-initial, not in a line of capitals).</summary>
     private void CollectDocumentCase()
     {
-        int size = 64;
-        while (size < Count * 2)
+        _docWords.Reset(Count);
+        if (_docValues.Length < _docWords.Capacity)
         {
-            size <<= 1;
+            _docValues = new Info[_docWords.Capacity];
         }
 
-        if (_docKeys.Length < size)
-        {
-            if (_docKeys.Length > 0)
-            {
-                ArrayPool<uint>.Shared.Return(_docKeys);
-                ArrayPool<Info>.Shared.Return(_docValues);
-            }
-
-            _docKeys = ArrayPool<uint>.Shared.Rent(size);
-            _docValues = ArrayPool<Info>.Shared.Rent(size);
-        }
-
-        size = HighestPowerOfTwo(_docKeys.Length);
-        Array.Clear(_docKeys, 0, size);
-        int mask = size - 1;
         for (int i = 0; i < Count; i++)
         {
             ref TokenInfo t = ref _tokens[i];
@@ -262,7 +247,8 @@ internal sealed class NameFeatures : IDisposable
 
             if (evidence != Info.None)
             {
-                _docValues[Slot(t.Lower, mask, insert: true)] |= evidence;
+                int slot = _docWords.Add(t.Lower, out bool added);
+                _docValues[slot] = added ? evidence : _docValues[slot] | evidence;
             }
         }
 
@@ -271,52 +257,13 @@ internal sealed class NameFeatures : IDisposable
             ref TokenInfo t = ref _tokens[i];
             if ((t.Info & Info.Letters) != 0)
             {
-                int slot = Slot(t.Lower, mask, insert: false);
+                int slot = _docWords.Find(t.Lower);
                 if (slot >= 0)
                 {
                     t.Info |= _docValues[slot];
                 }
             }
         }
-    }
-
-    private int Slot(uint key, int mask, bool insert)
-    {
-        key |= 1;
-        int s = (int)(key & (uint)mask);
-        while (true)
-        {
-            uint k = _docKeys[s];
-            if (k == key)
-            {
-                return s;
-            }
-
-            if (k == 0)
-            {
-                if (!insert)
-                {
-                    return -1;
-                }
-
-                _docKeys[s] = key;
-                _docValues[s] = Info.None;
-                return s;
-            }
-
-            s = (s + 1) & mask;
-        }
-    }
-
-    private static int HighestPowerOfTwo(int n)
-    {
-        int p = 1;
-        while (p * 2 <= n)
-        {
-            p <<= 1;
-        }
-
-        return p;
     }
 
     /// <summary>Writes the feature hashes of token <paramref name="i"/> to <paramref name="features"/> (at least
@@ -510,13 +457,7 @@ internal sealed class NameFeatures : IDisposable
     public void Dispose()
     {
         Return();
-        if (_docKeys.Length > 0)
-        {
-            ArrayPool<uint>.Shared.Return(_docKeys);
-            ArrayPool<Info>.Shared.Return(_docValues);
-            _docKeys = [];
-            _docValues = [];
-        }
+        _docWords.Dispose();
 
         _document = null;
     }

@@ -21,7 +21,7 @@ internal sealed class NameTagger : IDisposable
     private readonly float[] _delta = new float[T];
     private readonly float[] _next = new float[T];
     private byte[] _back = [];
-    private uint[] _keys = [];
+    private readonly WordSlots _words = new();
     private int[] _counts = [];
 
     public NameTagger(NameLexicon lexicon) => Features = new NameFeatures(lexicon);
@@ -208,32 +208,24 @@ internal sealed class NameTagger : IDisposable
     public void SetStageEvidence(ReadOnlySpan<byte> tags)
     {
         NameFeatures f = Features;
-        int size = 64;
-        while (size < f.Count * 2)
+        _words.Reset(f.Count);
+        if (_counts.Length < _words.Capacity * 4)
         {
-            size <<= 1;
+            _counts = new int[_words.Capacity * 4];
         }
 
-        if (_keys.Length < size)
-        {
-            if (_keys.Length > 0)
-            {
-                ArrayPool<uint>.Shared.Return(_keys);
-                ArrayPool<int>.Shared.Return(_counts);
-            }
-
-            _keys = ArrayPool<uint>.Shared.Rent(size);
-            _counts = ArrayPool<int>.Shared.Rent(size * 4);
-        }
-
-        int mask = size - 1;
-        Array.Clear(_keys, 0, size);
         for (int i = 0; i < f.Count; i++)
         {
             int type = TypeOf(tags[i]);
             if (type >= 0 && f.HasLetters(i))
             {
-                _counts[Slot(f.LowerHash(i), mask) * 4 + type]++;
+                int slot = _words.Add(f.LowerHash(i), out bool added);
+                if (added)
+                {
+                    _counts.AsSpan(slot * 4, 4).Clear();
+                }
+
+                _counts[slot * 4 + type]++;
             }
         }
 
@@ -242,7 +234,7 @@ internal sealed class NameTagger : IDisposable
             uint majority = 0;
             if (f.HasLetters(i))
             {
-                int slot = Find(f.LowerHash(i), mask);
+                int slot = _words.Find(f.LowerHash(i));
                 if (slot >= 0)
                 {
                     int own = TypeOf(tags[i]);
@@ -271,41 +263,6 @@ internal sealed class NameTagger : IDisposable
         }
     }
 
-    private int Slot(uint key, int mask)
-    {
-        key |= 1;
-        int s = (int)(key & (uint)mask);
-        while (_keys[s] != 0 && _keys[s] != key)
-        {
-            s = (s + 1) & mask;
-        }
-
-        if (_keys[s] == 0)
-        {
-            _keys[s] = key;
-            _counts.AsSpan(s * 4, 4).Clear();
-        }
-
-        return s;
-    }
-
-    private int Find(uint key, int mask)
-    {
-        key |= 1;
-        int s = (int)(key & (uint)mask);
-        while (_keys[s] != 0)
-        {
-            if (_keys[s] == key)
-            {
-                return s;
-            }
-
-            s = (s + 1) & mask;
-        }
-
-        return -1;
-    }
-
     private void Return()
     {
         if (_cacheCounts.Length > 0)
@@ -328,12 +285,6 @@ internal sealed class NameTagger : IDisposable
             _back = [];
         }
 
-        if (_keys.Length > 0)
-        {
-            ArrayPool<uint>.Shared.Return(_keys);
-            ArrayPool<int>.Shared.Return(_counts);
-            _keys = [];
-            _counts = [];
-        }
+        _words.Dispose();
     }
 }
