@@ -52,6 +52,7 @@ internal static class CliApp
         {
             ExtractCommand.Create(io),
             Eval.EvalCommand.Create(io),
+            Train.TrainCommand.Create(io),
         };
         root.HelpName = "tidings";
         return root;

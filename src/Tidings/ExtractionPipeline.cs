@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Tidings.Claims;
 using Tidings.Dates;
+using Tidings.Names;
 using Tidings.Numbers;
 using Tidings.Text;
 
@@ -19,10 +20,14 @@ public sealed class ExtractionPipeline
     private readonly IExtractor<Quantity>? _quantities;
     private readonly ClaimExtractor? _claims;
     private readonly IExtractor<DateMention>? _dates;
+    private readonly NameExtractor? _names;
+    private readonly NameKinds _nameKinds;
 
-    internal ExtractionPipeline(IExtractor<Quantity>? quantities, ClaimExtractor? claims, IExtractor<DateMention>? dates)
+    internal ExtractionPipeline(IExtractor<Quantity>? quantities, ClaimExtractor? claims, IExtractor<DateMention>? dates, NameExtractor? names = null, NameKinds nameKinds = NameKinds.None)
     {
         _dates = dates;
+        _names = nameKinds == NameKinds.None ? null : names;
+        _nameKinds = _names is null ? NameKinds.None : nameKinds;
         _quantities = quantities ?? claims?.Quantities;
         _claims = claims;
         var kinds = ImmutableArray.CreateBuilder<MentionKind>();
@@ -39,6 +44,21 @@ public sealed class ExtractionPipeline
         if (dates is not null)
         {
             kinds.Add(MentionKind.Date);
+        }
+
+        if ((_nameKinds & NameKinds.Organizations) != 0)
+        {
+            kinds.Add(MentionKind.Organization);
+        }
+
+        if ((_nameKinds & NameKinds.Places) != 0)
+        {
+            kinds.Add(MentionKind.Place);
+        }
+
+        if ((_nameKinds & NameKinds.Persons) != 0)
+        {
+            kinds.Add(MentionKind.Person);
         }
 
         Kinds = kinds.ToImmutable();
@@ -67,9 +87,18 @@ public sealed class ExtractionPipeline
     {
         ArgumentNullException.ThrowIfNull(document);
         ImmutableArray<Quantity> quantities = _quantities?.Extract(document) ?? [];
-        ImmutableArray<Claim> claims = _claims?.Extract(document, quantities) ?? [];
+        NameMentions names = _names?.Extract(document) ?? default;
+        ImmutableArray<Claim> claims = _claims?.Extract(document, quantities, names.Persons.IsDefault ? [] : names.Persons) ?? [];
         ImmutableArray<DateMention> dates = _dates?.Extract(document) ?? [];
-        return new ExtractionResult(document.Text, document.ReferenceDate, quantities, claims, dates);
+        return new ExtractionResult(
+            document.Text,
+            document.ReferenceDate,
+            quantities,
+            claims,
+            dates,
+            (_nameKinds & NameKinds.Organizations) != 0 ? names.Organizations : default,
+            (_nameKinds & NameKinds.Places) != 0 ? names.Places : default,
+            (_nameKinds & NameKinds.Persons) != 0 ? names.Persons : default);
     }
 }
 
@@ -80,9 +109,36 @@ public sealed class ExtractionPipelineBuilder
     private IExtractor<Quantity>? _quantities;
     private ClaimExtractor? _claims;
     private IExtractor<DateMention>? _dates;
+    private NameExtractor? _names;
+    private NameKinds _nameKinds;
 
     /// <summary>Enables every extractor in its default configuration.</summary>
-    public ExtractionPipelineBuilder UseAll() => UseQuantities().UseClaims().UseDates();
+    public ExtractionPipelineBuilder UseAll() => UseQuantities().UseClaims().UseDates().UseNames();
+
+    /// <summary>Enables organizations, places and persons with the default <see cref="NameExtractor"/> (one
+    /// recognizer pass finds all three).</summary>
+    public ExtractionPipelineBuilder UseNames() => UseNames(NameExtractor.Default);
+
+    /// <summary>Enables organizations, places and persons with <paramref name="extractor"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="extractor"/> is null.</exception>
+    public ExtractionPipelineBuilder UseNames(NameExtractor extractor) => UseNameKinds(extractor, NameKinds.All);
+
+    /// <summary>Enables organizations (the names extractor runs once whatever kinds of name are enabled).</summary>
+    public ExtractionPipelineBuilder UseOrganizations() => UseNameKinds(_names ?? NameExtractor.Default, NameKinds.Organizations);
+
+    /// <summary>Enables places.</summary>
+    public ExtractionPipelineBuilder UsePlaces() => UseNameKinds(_names ?? NameExtractor.Default, NameKinds.Places);
+
+    /// <summary>Enables persons.</summary>
+    public ExtractionPipelineBuilder UsePersons() => UseNameKinds(_names ?? NameExtractor.Default, NameKinds.Persons);
+
+    private ExtractionPipelineBuilder UseNameKinds(NameExtractor extractor, NameKinds kinds)
+    {
+        ArgumentNullException.ThrowIfNull(extractor);
+        _names = extractor;
+        _nameKinds |= kinds;
+        return this;
+    }
 
     /// <summary>Enables dates with the default <see cref="DateExtractor"/>.</summary>
     public ExtractionPipelineBuilder UseDates() => UseDates(DateExtractor.Default);
@@ -122,5 +178,16 @@ public sealed class ExtractionPipelineBuilder
     }
 
     /// <summary>Builds an immutable pipeline from the current choices.</summary>
-    public ExtractionPipeline Build() => new(_quantities, _claims, _dates);
+    public ExtractionPipeline Build() => new(_quantities, _claims, _dates, _names, _nameKinds);
+}
+
+/// <summary>Which kinds of name a pipeline reports.</summary>
+[Flags]
+internal enum NameKinds
+{
+    None = 0,
+    Organizations = 1,
+    Places = 2,
+    Persons = 4,
+    All = Organizations | Places | Persons,
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Tidings.Claims;
 using Tidings.Dates;
+using Tidings.Names;
 using Tidings.Numbers;
 
 namespace Tidings;
@@ -9,14 +10,31 @@ namespace Tidings;
 /// <remarks><threadsafety>Immutable; safe to share between threads.</threadsafety></remarks>
 public sealed class ExtractionResult
 {
-    internal ExtractionResult(string text, DateOnly? referenceDate, ImmutableArray<Quantity> quantities, ImmutableArray<Claim> claims = default, ImmutableArray<DateMention> dates = default)
+    internal ExtractionResult(
+        string text,
+        DateOnly? referenceDate,
+        ImmutableArray<Quantity> quantities,
+        ImmutableArray<Claim> claims = default,
+        ImmutableArray<DateMention> dates = default,
+        ImmutableArray<OrganizationMention> organizations = default,
+        ImmutableArray<PlaceMention> places = default,
+        ImmutableArray<PersonMention> persons = default)
     {
         Text = text;
         ReferenceDate = referenceDate;
         Quantities = quantities.IsDefault ? [] : quantities;
         Claims = claims.IsDefault ? [] : claims;
         Dates = dates.IsDefault ? [] : dates;
-        Mentions = Merge([.. Quantities.CastArray<Mention>()], [.. Claims.CastArray<Mention>()], [.. Dates.CastArray<Mention>()]);
+        Organizations = organizations.IsDefault ? [] : organizations;
+        Places = places.IsDefault ? [] : places;
+        Persons = persons.IsDefault ? [] : persons;
+        Mentions = Merge(
+            [.. Quantities.CastArray<Mention>()],
+            [.. Claims.CastArray<Mention>()],
+            [.. Dates.CastArray<Mention>()],
+            [.. Organizations.CastArray<Mention>()],
+            [.. Places.CastArray<Mention>()],
+            [.. Persons.CastArray<Mention>()]);
     }
 
     /// <summary>The analysed text.</summary>
@@ -33,6 +51,15 @@ public sealed class ExtractionResult
 
     /// <summary>The date expressions, in text order, resolved against <see cref="ReferenceDate"/>.</summary>
     public ImmutableArray<DateMention> Dates { get; }
+
+    /// <summary>The organizations, in text order; acronyms the text defines carry their long form as name.</summary>
+    public ImmutableArray<OrganizationMention> Organizations { get; }
+
+    /// <summary>The places, in text order.</summary>
+    public ImmutableArray<PlaceMention> Places { get; }
+
+    /// <summary>The persons, in text order.</summary>
+    public ImmutableArray<PersonMention> Persons { get; }
 
     /// <summary>Every mention of every kind, sorted by start, then by end descending.</summary>
     public ImmutableArray<Mention> Mentions { get; }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Tidings.Claims;
 using Tidings.Dates;
+using Tidings.Names;
 using Tidings.Numbers;
 
 namespace Tidings;
@@ -30,4 +31,13 @@ public static class News
     /// <summary>Finds the numeric claims in <paramref name="text"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static ImmutableArray<Claim> Claims(string text) => ClaimExtractor.Default.Extract(text);
+
+    /// <summary>Finds the organizations, places and persons in <paramref name="text"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static NameMentions Names(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using Text.Document document = Text.Document.Rent(text, null);
+        return NameExtractor.Default.Extract(document);
+    }
 }

@@ -12,6 +12,7 @@ internal static class EvalCommand
         var command = new Command("eval", "Score an extractor against an annotated corpus.")
         {
             CreateTimeML(io, tagger ?? TimeMLEvalRun.DefaultTagger),
+            CreateConll(io),
         };
         return command;
     }
@@ -72,6 +73,37 @@ internal static class EvalCommand
             return new TimeMLEvalRun(io, settings, tagger).Execute();
         });
 
+        return command;
+    }
+
+    private static Command CreateConll(CliStreams io)
+    {
+        var file = new Argument<string>("FILE")
+        {
+            Description = "A CoNLL-2003 file (TOKEN TAG per line, IOB2 tags, blank lines between sentences), e.g. dev.txt.",
+        };
+        var model = new Option<string?>("--model")
+        {
+            HelpName = "FILE",
+            Description = "Score a model file written by 'tidings train ner' instead of the embedded model.",
+        };
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "No summary on standard error.",
+        };
+        var command = new Command(
+            "conll",
+            "Score the name recognizer on a CoNLL-2003 file: exact-span precision, recall and F1 per type (LOC, MISC, ORG, PER) "
+            + "and overall. The text is rebuilt from the tokens and tokenized by the library, so tokenization is part of what is scored.\n"
+            + "Exit codes: 0 scored, 2 usage error or unreadable file.")
+        {
+            file,
+            model,
+            quiet,
+        };
+        command.SetAction(parseResult => new ConllEvalRun(
+            io,
+            new ConllEvalSettings(parseResult.GetRequiredValue(file), parseResult.GetValue(model), parseResult.GetValue(quiet))).Execute());
         return command;
     }
 

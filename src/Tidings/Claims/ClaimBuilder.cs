@@ -27,10 +27,55 @@ internal sealed class ClaimBuilder
     private Cls[] _classes = [];
     private int _sentenceFirst;
 
-    public ClaimBuilder(Document doc)
+    /// <summary>The persons of the document, as token ranges in text order.</summary>
+    private readonly (int First, int Last)[] _persons;
+
+    public ClaimBuilder(Document doc, ImmutableArray<Names.PersonMention> persons)
     {
         _doc = doc;
         _text = doc.Text;
+        _persons = persons.Length == 0 ? [] : new (int, int)[persons.Length];
+        for (int i = 0; i < persons.Length; i++)
+        {
+            _persons[i] = (TokenAt(persons[i].Start, 0, doc.Tokens.Length), TokenAt(persons[i].End - 1, 0, doc.Tokens.Length));
+        }
+    }
+
+    /// <summary>Widens the start of a source phrase ending before a reporting verb to take in a person: one whose name
+    /// the phrase cut ("… Michael Lopez said" where the phrase began inside the name), or one named before an
+    /// appositive ("Michael Lopez, a police spokesman, said").</summary>
+    private int WithPerson(int npFirst, int first)
+    {
+        // Persons are in text order and do not overlap: binary search for the first that ends at npFirst - 2 or later.
+        int lo = 0, hi = _persons.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_persons[mid].Last < npFirst - 2)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo; i < _persons.Length && _persons[i].First < npFirst; i++)
+        {
+            (int pf, int pl) = _persons[i];
+            if (pf < npFirst && pl >= npFirst)
+            {
+                return Math.Max(pf, first);
+            }
+
+            if (pl == npFirst - 2 && pf >= first && Is(npFirst - 1, ",") && (Is(npFirst, "a") || Is(npFirst, "an") || Is(npFirst, "the")))
+            {
+                return pf;
+            }
+        }
+
+        return npFirst;
     }
 
     /// <summary>The claims sorted by start, then end descending; a claim can start before its first quantity (at its
@@ -367,6 +412,11 @@ internal sealed class ClaimBuilder
             // "X put the figure at N"
             // "X said …" before the clause: X is the noun phrase just before the verb.
             int npFirst = NounPhraseBefore(k, first);
+            if (npFirst < k && _persons.Length > 0)
+            {
+                npFirst = WithPerson(npFirst, first);
+            }
+
             if (npFirst < k && !ContainsQuantity(npFirst, k - 1, at))
             {
                 bool trailing = npFirst > first && (Tokens[npFirst - 1].Kind == TokenKind.Punctuation) && ClauseEnd(k + 1, end) == k + 1;

@@ -44,14 +44,25 @@ public sealed class ClaimExtractor : IExtractor<Claim>
     /// <summary>Builds the claims of <paramref name="document"/> from its already extracted <paramref name="quantities"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance API, so options can be added without breaking callers.")]
-    public ImmutableArray<Claim> Extract(Document document, ImmutableArray<Quantity> quantities)
+    public ImmutableArray<Claim> Extract(Document document, ImmutableArray<Quantity> quantities) => Extract(document, quantities, []);
+
+    /// <summary>Builds the claims of <paramref name="document"/> from its already extracted <paramref name="quantities"/>,
+    /// using the <paramref name="persons"/> found in it to delimit sources: a person's whole name, and a person named
+    /// before an appositive ("Michael Lopez, a police spokesman, said"), belong to the source.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance API, so options can be added without breaking callers.")]
+    public ImmutableArray<Claim> Extract(Document document, ImmutableArray<Quantity> quantities, ImmutableArray<Names.PersonMention> persons)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Extract(document, quantities, out _);
+        return Extract(document, quantities, persons, out _);
     }
 
     /// <summary>Builds the claims, and counts the token look-ups made (for the linear-time property tests).</summary>
-    internal static ImmutableArray<Claim> Extract(Document document, ImmutableArray<Quantity> quantities, out long steps)
+    internal static ImmutableArray<Claim> Extract(Document document, ImmutableArray<Quantity> quantities, out long steps) =>
+        Extract(document, quantities, [], out steps);
+
+    /// <summary>Builds the claims with the document's persons, and counts the token look-ups made.</summary>
+    internal static ImmutableArray<Claim> Extract(Document document, ImmutableArray<Quantity> quantities, ImmutableArray<Names.PersonMention> persons, out long steps)
     {
         steps = 0;
         if (quantities.IsDefaultOrEmpty)
@@ -59,7 +70,7 @@ public sealed class ClaimExtractor : IExtractor<Claim>
             return [];
         }
 
-        var builder = new ClaimBuilder(document);
+        var builder = new ClaimBuilder(document, persons.IsDefault ? [] : persons);
         int q = 0;
         foreach (Sentence sentence in document.Sentences)
         {

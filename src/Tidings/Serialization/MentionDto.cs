@@ -14,6 +14,9 @@ namespace Tidings.Serialization;
 [JsonDerivedType(typeof(QuantityDto), "quantity")]
 [JsonDerivedType(typeof(ClaimDto), "claim")]
 [JsonDerivedType(typeof(DateDto), "date")]
+[JsonDerivedType(typeof(OrganizationDto), "organization")]
+[JsonDerivedType(typeof(PlaceDto), "place")]
+[JsonDerivedType(typeof(PersonDto), "person")]
 internal abstract class MentionDto
 {
     [JsonPropertyName("start")]
@@ -130,4 +133,63 @@ internal sealed class DateDto : MentionDto
     [JsonPropertyName("type")]
     [JsonPropertyOrder(12)]
     public required string Type { get; init; }
+}
+
+/// <summary>An organization: <c>name</c> (always), <c>acronym</c> where the text gives one.</summary>
+internal sealed class OrganizationDto : MentionDto
+{
+    [JsonPropertyName("name")]
+    [JsonPropertyOrder(10)]
+    [JsonConverter(typeof(ExactStringConverter))]
+    public required string Name { get; init; }
+
+    [JsonPropertyName("acronym")]
+    [JsonPropertyOrder(11)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(ExactStringConverter))]
+    public string? Acronym { get; init; }
+}
+
+/// <summary>A place: <c>name</c>, and the gazetteer fields where resolved (absent otherwise).</summary>
+internal sealed class PlaceDto : MentionDto
+{
+    [JsonPropertyName("name")]
+    [JsonPropertyOrder(10)]
+    [JsonConverter(typeof(ExactStringConverter))]
+    public required string Name { get; init; }
+
+    [JsonPropertyName("placeKind")]
+    [JsonPropertyOrder(11)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? PlaceKind { get; init; }
+
+    [JsonPropertyName("countryCode")]
+    [JsonPropertyOrder(12)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(ExactStringConverter))]
+    public string? CountryCode { get; init; }
+
+    [JsonPropertyName("geonameId")]
+    [JsonPropertyOrder(13)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? GeonameId { get; init; }
+
+    [JsonPropertyName("latitude")]
+    [JsonPropertyOrder(14)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Latitude { get; init; }
+
+    [JsonPropertyName("longitude")]
+    [JsonPropertyOrder(15)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Longitude { get; init; }
+}
+
+/// <summary>A person: <c>name</c>.</summary>
+internal sealed class PersonDto : MentionDto
+{
+    [JsonPropertyName("name")]
+    [JsonPropertyOrder(10)]
+    [JsonConverter(typeof(ExactStringConverter))]
+    public required string Name { get; init; }
 }

@@ -1,5 +1,6 @@
 using Tidings.Claims;
 using Tidings.Dates;
+using Tidings.Names;
 using Tidings.Numbers;
 
 namespace Tidings.Serialization;
@@ -42,6 +43,33 @@ internal static class MentionMapper
             Granularity = Name(d.Precision),
             Type = Name(d.Type),
         },
+        OrganizationMention o => new OrganizationDto
+        {
+            Start = o.Start,
+            End = o.End,
+            Text = o.Text,
+            Name = o.Name,
+            Acronym = o.Acronym,
+        },
+        PlaceMention p => new PlaceDto
+        {
+            Start = p.Start,
+            End = p.End,
+            Text = p.Text,
+            Name = p.Name,
+            PlaceKind = p.PlaceKind is PlaceKind kind ? Name(kind) : null,
+            CountryCode = p.CountryCode,
+            GeonameId = p.GeonameId,
+            Latitude = p.Latitude,
+            Longitude = p.Longitude,
+        },
+        PersonMention person => new PersonDto
+        {
+            Start = person.Start,
+            End = person.End,
+            Text = person.Text,
+            Name = person.Name,
+        },
         _ => throw new NotSupportedException($"Mentions of kind {mention.Kind} ({mention.GetType().Name}) have no JSON mapping yet."),
     };
 
@@ -76,6 +104,18 @@ internal static class MentionMapper
         DatePrecision.Century => "century",
         DatePrecision.Reference => "reference",
         _ => null,
+    };
+
+    /// <summary>The contract name of a place kind.</summary>
+    internal static string Name(PlaceKind kind) => kind switch
+    {
+        PlaceKind.Country => "country",
+        PlaceKind.Region => "region",
+        PlaceKind.City => "city",
+        PlaceKind.District => "district",
+        PlaceKind.Continent => "continent",
+        PlaceKind.Feature => "feature",
+        _ => throw new NotSupportedException($"Place kind {kind} has no JSON name."),
     };
 
     /// <summary>The contract name of a temporal type.</summary>

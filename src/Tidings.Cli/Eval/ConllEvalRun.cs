@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Tidings.ML;
+using Tidings.Recognition;
+
+namespace Tidings.Cli.Eval;
+
+/// <summary>The settings of one <c>tidings eval conll</c> run.</summary>
+/// <param name="File">The CoNLL-2003 file.</param>
+/// <param name="Model">A model file to score instead of the embedded one, or null.</param>
+/// <param name="Quiet">No summary on standard error.</param>
+internal sealed record ConllEvalSettings(string File, string? Model, bool Quiet);
+
+/// <summary>One run of <c>tidings eval conll</c>: exact-span precision, recall and F1 per type and overall.</summary>
+internal sealed class ConllEvalRun(CliStreams io, ConllEvalSettings settings)
+{
+    /// <summary>Runs and returns the exit code: 0, or 2 when a file cannot be read.</summary>
+    public int Execute()
+    {
+        NameRecognizer recognizer;
+        ImmutableArray<ConllDocument> documents;
+        try
+        {
+            recognizer = ModelFile.Load(settings.Model);
+            documents = ConllCorpus.Load(settings.File);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            io.Stderr.WriteLine($"tidings: {e.Message}");
+            return ExitCodes.Usage;
+        }
+
+        var clock = Stopwatch.StartNew();
+        ConllScore score = ConllScorer.Score(recognizer, documents);
+        if (!settings.Quiet)
+        {
+            io.Stderr.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"tidings: {score.Documents} documents, {score.Tokens} tokens tagged in {clock.Elapsed.TotalSeconds:0.00} s"));
+        }
+
+        using var writer = new StreamWriter(io.Stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 4096, leaveOpen: true);
+        writer.Write(ToTable(score));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The scores as a plain-text table, CoNLL type names, lines ending with <c>\n</c>.</summary>
+    internal static string ToTable(ConllScore score)
+    {
+        var table = new StringBuilder();
+        table.Append("type     gold  found  correct  precision  recall      F1\n");
+        string[] names = ["PER", "ORG", "LOC", "MISC"];
+        foreach (NameType type in new[] { NameType.Place, NameType.Miscellaneous, NameType.Organization, NameType.Person })
+        {
+            Row(table, names[(int)type], score.ByType[(int)type]);
+        }
+
+        Row(table, "overall", score.Overall);
+        return table.ToString();
+    }
+
+    private static void Row(StringBuilder table, string name, SpanCounts c) =>
+        table.Append(CultureInfo.InvariantCulture, $"{name,-7} {c.Gold,6} {c.System,6} {c.Correct,8} {c.Precision,10:0.0000} {c.Recall,7:0.0000} {c.F1,7:0.0000}\n");
+}
+
+/// <summary>Loads the embedded recognizer, or one from a model file.</summary>
+internal static class ModelFile
+{
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="InvalidDataException">The file is not a model.</exception>
+    public static NameRecognizer Load(string? path)
+    {
+        if (path is null)
+        {
+            return NameRecognizer.Default;
+        }
+
+        using FileStream stream = File.OpenRead(path);
+        return NameRecognizer.Load(stream);
+    }
+}

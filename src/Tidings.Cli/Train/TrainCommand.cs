@@ -1,0 +1,120 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Tidings.ML;
+
+namespace Tidings.Cli.Train;
+
+/// <summary><c>tidings train</c>: trains models from annotated corpora.</summary>
+internal static class TrainCommand
+{
+    /// <summary>Creates <c>train</c> with its <c>ner</c> subcommand.</summary>
+    public static Command Create(CliStreams io)
+    {
+        var data = new Option<string>("--data")
+        {
+            HelpName = "DIR",
+            Description = "A folder with CoNLL-2003 train.txt (and dev.txt, scored after training when present).",
+            Required = true,
+        };
+        var output = new Option<string>("--out")
+        {
+            HelpName = "FILE",
+            Description = "Where to write the model (the format embedded in the library as Recognition/NameModel.bin).",
+            Required = true,
+        };
+        var bits = new Option<int>("--bits")
+        {
+            HelpName = "N",
+            Description = "Bits of the feature hash (2^N buckets of nine weights), 16 to 22.",
+            DefaultValueFactory = _ => 20,
+        };
+        var stages = new Option<int>("--stages")
+        {
+            HelpName = "N",
+            Description = "1: sentence-level model; 2: add the document-level stage trained on out-of-fold tags.",
+            DefaultValueFactory = _ => 2,
+        };
+        var iterations = new Option<int>("--iterations")
+        {
+            HelpName = "N",
+            Description = "Most passes (SDCA) or iterations (L-BFGS) per model.",
+            DefaultValueFactory = _ => 50,
+        };
+        var trainer = new Option<string>("--trainer")
+        {
+            HelpName = "sdca|lbfgs",
+            Description = "ML.NET's maximum-entropy trainer: SDCA (default) or L-BFGS.",
+            DefaultValueFactory = _ => "sdca",
+        };
+        trainer.AcceptOnlyFromAmong("sdca", "lbfgs");
+        var l1 = new Option<float>("--l1")
+        {
+            Description = "L1 regularization weight.",
+            DefaultValueFactory = _ => 0f,
+        };
+        var l2 = new Option<float>("--l2")
+        {
+            Description = "L2 regularization weight.",
+            DefaultValueFactory = _ => 3e-6f,
+        };
+        var command = new Command(
+            "ner",
+            "Train the name recognizer (ORG, LOC, PER, MISC) with Microsoft.ML's maximum-entropy trainer on CoNLL-2003 train.txt. "
+            + "Deterministic; the same data and options give the same model.")
+        {
+            data,
+            output,
+            bits,
+            stages,
+            iterations,
+            trainer,
+            l1,
+            l2,
+        };
+        command.SetAction(parseResult => Run(
+            io,
+            parseResult.GetRequiredValue(data),
+            parseResult.GetRequiredValue(output),
+            new NerTrainingOptions
+            {
+                Bits = Math.Clamp(parseResult.GetValue(bits), 16, 22),
+                Stages = Math.Clamp(parseResult.GetValue(stages), 1, 2),
+                Iterations = Math.Max(1, parseResult.GetValue(iterations)),
+                Log = io.Stderr,
+                Sdca = parseResult.GetValue(trainer) != "lbfgs",
+                L1 = parseResult.GetValue(l1),
+                L2 = parseResult.GetValue(l2),
+            }));
+        return new Command("train", "Train a model from an annotated corpus.") { command };
+    }
+
+    private static int Run(CliStreams io, string directory, string output, NerTrainingOptions options)
+    {
+        string trainPath = Path.Combine(directory, "train.txt");
+        if (!File.Exists(trainPath))
+        {
+            io.Stderr.WriteLine($"tidings: not found: {trainPath}");
+            return ExitCodes.Usage;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var train = ConllCorpus.Load(trainPath);
+        io.Stderr.WriteLine($"tidings: {train.Length} training documents");
+        Recognition.NameRecognizer recognizer = NerTrainer.Train(train, options);
+        using (FileStream stream = File.Create(output))
+        {
+            recognizer.Model.Write(stream);
+        }
+
+        io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings: wrote {output} ({new FileInfo(output).Length:N0} bytes) after {clock.Elapsed.TotalSeconds:0} s"));
+        string devPath = Path.Combine(directory, "dev.txt");
+        if (File.Exists(devPath))
+        {
+            ConllScore score = ConllScorer.Score(recognizer, ConllCorpus.Load(devPath));
+            io.Stderr.Write("dev.txt:\n" + Eval.ConllEvalRun.ToTable(score));
+        }
+
+        return ExitCodes.Success;
+    }
+}

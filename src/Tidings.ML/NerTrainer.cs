@@ -1,0 +1,251 @@
+using System.Diagnostics;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Tidings.Recognition;
+
+namespace Tidings.ML;
+
+/// <summary>Settings of one training run of the name recognizer.</summary>
+/// <remarks><threadsafety>Immutable.</threadsafety></remarks>
+public sealed record NerTrainingOptions
+{
+    /// <summary>Bits of the feature hash: the model has 2^Bits buckets of nine weights.</summary>
+    public int Bits { get; init; } = 20;
+
+    /// <summary>1 for a sentence-level model; 2 adds a document-level stage trained on out-of-fold first-stage tags.</summary>
+    public int Stages { get; init; } = 2;
+
+    /// <summary>Folds for the first stage's out-of-fold tags (with two stages).</summary>
+    public int Folds { get; init; } = 4;
+
+    /// <summary>L1 regularization weight of the maximum-entropy trainer.</summary>
+    public float L1 { get; init; }
+
+    /// <summary>L2 regularization weight of the maximum-entropy trainer (SDCA's scale: per example).</summary>
+    public float L2 { get; init; } = 3e-6f;
+
+    /// <summary>Most passes (SDCA) or iterations (L-BFGS) per model.</summary>
+    public int Iterations { get; init; } = 50;
+
+    /// <summary>Use ML.NET's SDCA maximum-entropy trainer (the default: as accurate here and many times faster than
+    /// L-BFGS); false for L-BFGS.</summary>
+    public bool Sdca { get; init; } = true;
+
+    /// <summary>The seed of the ML.NET context (training is deterministic for a given seed).</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Where progress goes; null for none.</summary>
+    public TextWriter? Log { get; init; }
+}
+
+/// <summary>
+/// Trains the name recognizer with Microsoft.ML: a multiclass maximum-entropy classifier (L-BFGS) over the
+/// library's hashed token features plus the previous tag (a maximum-entropy Markov model), decoded at run time by
+/// the library's own Viterbi. The weights are read out of the ML.NET model into the library's compact format.
+/// </summary>
+/// <remarks><threadsafety>Stateless; safe to call from many threads at once.</threadsafety></remarks>
+public static class NerTrainer
+{
+    private const int T = NameModel.Tags;
+
+    /// <summary>Label names that sort in tag order, so ML.NET's key (class) k is tag k.</summary>
+    private static readonly string[] TagNames = ["t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8"];
+
+    /// <summary>One token as ML.NET sees it.</summary>
+    private sealed class TokenRow
+    {
+        public string Label { get; set; } = "";
+
+        public VBuffer<float> Features { get; set; }
+    }
+
+    /// <summary>Trains a model on <paramref name="documents"/>.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static NameRecognizer Train(IReadOnlyList<ConllDocument> documents, NerTrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(options);
+        NameLexicon lexicon = NameLexicon.Default;
+        var clock = Stopwatch.StartNew();
+        NameModel first = TrainStage(documents, null, options, lexicon, "stage 1", clock);
+        if (options.Stages < 2)
+        {
+            return new NameRecognizer(first, lexicon);
+        }
+
+        // Out-of-fold first-stage tags, so the second stage learns how far to trust tags it did not see trained.
+        var oof = new byte[documents.Count][];
+        for (int fold = 0; fold < options.Folds; fold++)
+        {
+            var train = new List<ConllDocument>();
+            var held = new List<int>();
+            for (int d = 0; d < documents.Count; d++)
+            {
+                if (d % options.Folds == fold)
+                {
+                    held.Add(d);
+                }
+                else
+                {
+                    train.Add(documents[d]);
+                }
+            }
+
+            NameModel foldModel = TrainStage(train, null, options, lexicon, $"fold {fold + 1}/{options.Folds}", clock);
+            using var tagger = new NameTagger(lexicon);
+            foreach (int d in held)
+            {
+                var tags = new byte[documents[d].Document.Tokens.Length];
+                tagger.Tag(foldModel, documents[d].Document, tags);
+                oof[d] = tags;
+            }
+        }
+
+        NameModel second = TrainStage(documents, oof, options, lexicon, "stage 2", clock);
+        NameModel model = new(first.Bits, first.Scale, first.Weights, first.Previous, second);
+        return new NameRecognizer(model, lexicon);
+    }
+
+    private static NameModel TrainStage(IReadOnlyList<ConllDocument> documents, byte[][]? evidence, NerTrainingOptions options, NameLexicon lexicon, string name, Stopwatch clock)
+    {
+        int buckets = 1 << options.Bits;
+        int dimension = buckets + T + 1;
+        uint mask = (uint)buckets - 1;
+        var rows = new List<TokenRow>();
+        var features = new uint[NameFeatures.MaxFeatures];
+        var indices = new int[NameFeatures.MaxFeatures + 1];
+        var values = new float[NameFeatures.MaxFeatures + 1];
+        using (var tagger = new NameTagger(lexicon))
+        {
+            for (int d = 0; d < documents.Count; d++)
+            {
+                ConllDocument doc = documents[d];
+                tagger.Features.Prepare(doc.Document);
+                if (evidence is not null)
+                {
+                    tagger.SetStageEvidence(evidence[d]);
+                }
+
+                foreach (Text.Sentence sentence in doc.Document.Sentences)
+                {
+                    for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+                    {
+                        int count = tagger.Features.Extract(i, features);
+                        if (evidence is not null)
+                        {
+                            count = tagger.Features.ExtractEvidence(i, features, count);
+                        }
+
+                        int previous = i == sentence.FirstToken ? T : doc.Tags[i - 1];
+                        rows.Add(new TokenRow { Label = TagNames[doc.Tags[i]], Features = Sparse(features.AsSpan(0, count), mask, buckets + previous, dimension, indices, values) });
+                    }
+                }
+            }
+        }
+
+        options.Log?.WriteLine($"{name}: {rows.Count:N0} tokens, training ({clock.Elapsed.TotalSeconds:F0} s)");
+        var ml = new MLContext(options.Seed);
+        var schema = SchemaDefinition.Create(typeof(TokenRow));
+        schema[nameof(TokenRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimension);
+        IDataView data = ml.Data.LoadFromEnumerable(rows, schema);
+        IEstimator<MulticlassPredictionTransformer<MaximumEntropyModelParameters>> trainer = options.Sdca
+            ? ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = "Key",
+                FeatureColumnName = nameof(TokenRow.Features),
+                L1Regularization = options.L1,
+                L2Regularization = options.L2,
+                MaximumNumberOfIterations = options.Iterations,
+                NumberOfThreads = 1,
+                Shuffle = true,
+            })
+            : ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = "Key",
+                FeatureColumnName = nameof(TokenRow.Features),
+                L1Regularization = options.L1,
+                L2Regularization = options.L2,
+                MaximumNumberOfIterations = options.Iterations,
+                OptimizationTolerance = 1e-6f,
+                HistorySize = 20,
+                NumberOfThreads = 1,
+                EnforceNonNegativity = false,
+            });
+        var fitted = ml.Transforms.Conversion.MapValueToKey("Key", nameof(TokenRow.Label), keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
+            .Append(trainer)
+            .Fit(data);
+        MaximumEntropyModelParameters parameters = fitted.LastTransformer.Model;
+        VBuffer<float>[] classWeights = [];
+        parameters.GetWeights(ref classWeights, out int classes);
+        float[] biases = [.. parameters.GetBiases()];
+        if (classes != T)
+        {
+            throw new InvalidOperationException($"Expected {T} classes, the trainer learned {classes}.");
+        }
+
+        var weights = new float[buckets * T];
+        var prev = new float[(T + 1) * T];
+        for (int y = 0; y < T; y++)
+        {
+            VBuffer<float> w = classWeights[y];
+            ReadOnlySpan<int> idx = w.GetIndices();
+            ReadOnlySpan<float> val = w.GetValues();
+            for (int k = 0; k < val.Length; k++)
+            {
+                int index = w.IsDense ? k : idx[k];
+                if (index < buckets)
+                {
+                    weights[index * T + y] = val[k];
+                }
+                else
+                {
+                    prev[(index - buckets) * T + y] = val[k];
+                }
+            }
+
+            // The bias joins the bias feature's bucket, which fires once on every token.
+            weights[(int)(FeatureHash.Combine(1, 0) & mask) * T + y] += biases[y];
+        }
+
+        int nonZero = 0;
+        foreach (float x in weights)
+        {
+            nonZero += x != 0 ? 1 : 0;
+        }
+
+        options.Log?.WriteLine($"{name}: done, {nonZero:N0} non-zero weights ({clock.Elapsed.TotalSeconds:F0} s)");
+        return NameModel.Quantize(options.Bits, weights, prev);
+    }
+
+    /// <summary>The sparse 0/1 vector of hashed features (colliding features add up) plus the previous tag.</summary>
+    private static VBuffer<float> Sparse(ReadOnlySpan<uint> features, uint mask, int previousIndex, int dimension, int[] indices, float[] values)
+    {
+        int n = 0;
+        foreach (uint f in features)
+        {
+            indices[n++] = (int)(f & mask);
+        }
+
+        Array.Sort(indices, 0, n);
+        int m = 0;
+        for (int k = 0; k < n; k++)
+        {
+            if (m > 0 && indices[m - 1] == indices[k])
+            {
+                values[m - 1] += 1;
+            }
+            else
+            {
+                indices[m] = indices[k];
+                values[m] = 1;
+                m++;
+            }
+        }
+
+        indices[m] = previousIndex;
+        values[m] = 1;
+        m++;
+        return new VBuffer<float>(dimension, m, values[..m], indices[..m]);
+    }
+}

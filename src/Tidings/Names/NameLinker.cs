@@ -1,0 +1,452 @@
+using System.Collections.Immutable;
+using System.Text;
+using Tidings.Recognition;
+using Tidings.Text;
+
+namespace Tidings.Names;
+
+/// <summary>
+/// Links the recognizer's names within one document: acronyms the text defines, and surnames of persons named
+/// in full earlier. Then builds the typed mentions.
+/// </summary>
+internal static class NameLinker
+{
+    /// <summary>The most tokens a long form may have.</summary>
+    private const int MaxLongForm = 12;
+
+    /// <summary>A name being linked: its token range, type, canonical name and acronym.</summary>
+    private record struct Item(int First, int Last, NameType Type, string? Name, string? Acronym);
+
+    /// <summary>An acronym the text defines: the long form's tokens and type.</summary>
+    private readonly record struct Definition(string Acronym, string LongForm, NameType Type, int First, int Last, int AcronymToken);
+
+    public static NameMentions Link(Document document, ImmutableArray<RecognizedName> names)
+    {
+        var items = new List<Item>(names.Length);
+        foreach (RecognizedName n in names)
+        {
+            items.Add(new Item(n.FirstToken, n.FirstToken + n.TokenCount - 1, n.Type, null, null));
+        }
+
+        TrimSentenceStarts(document, items);
+        ExtendOrganizationHeads(document, items);
+        List<Definition>? definitions = FindAcronyms(document, items);
+        if (definitions is not null)
+        {
+            ApplyAcronyms(document, items, definitions);
+        }
+
+        NameSurnames(document, items);
+        return Build(document, items);
+    }
+
+    // ---------------------------------------------------------------- sentence starts
+
+    /// <summary>Words that open sentences with a capital but do not begin names ("Later Pashinyan spoke").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingWords =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            [
+                "Later", "Earlier", "Meanwhile", "However", "Then", "Now", "Still", "Also", "Yet", "Today", "Yesterday",
+                "Tomorrow", "After", "Before", "When", "While", "Although", "Though", "Despite", "Since", "Because",
+                "Both", "Each", "Many", "Several", "Some", "Most", "All", "Only", "Even", "Instead", "Thus", "Hence",
+                "Moreover", "Nevertheless", "Finally", "Initially", "Recently", "Currently", "Previously", "Eventually",
+                "Unlike", "Like", "Under", "Over", "Without", "With", "From", "For", "In", "On", "At", "By", "As", "If",
+                "But", "And", "Or", "So", "This", "That", "These", "Those", "His", "Her", "Their", "Our",
+                "Its", "My", "Your", "We", "They", "He", "She", "It", "I", "You", "There", "Here", "Why", "How", "What",
+                "Who", "Where", "Which", "Dear", "Please", "Thanks", "Yes", "No", "Not",
+            ],
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Drops a sentence-opening word such as "Later" or "However" from the front of a longer name.</summary>
+    private static void TrimSentenceStarts(Document document, List<Item> items)
+    {
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Last > item.First && LeadingWords.Contains(document.TokenText(item.First)))
+            {
+                items[k] = item with { First = item.First + 1 };
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- organization heads
+
+    /// <summary>A run of capitalised words ending in an organisation word ("Committees", "Ministry", "Bank") whose
+    /// words the recognizer left untagged or tagged as other names ("Armenian" in "Armenian Political Action
+    /// Committees") is one organization.</summary>
+    private static void ExtendOrganizationHeads(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        NameLexicon lexicon = NameLexicon.Default;
+        foreach (Sentence sentence in document.Sentences)
+        {
+            int i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                if (!IsCapitalWord(document, i))
+                {
+                    i++;
+                    continue;
+                }
+
+                int end = i + 1;
+                while (end < sentence.EndToken && IsCapitalWord(document, end))
+                {
+                    end++;
+                }
+
+                // Not at a sentence start (a capital there says nothing), not in a line of capitals.
+                bool informative = i > sentence.FirstToken && !tokens[end - 1].Has(TokenTraits.AllCaps);
+                if (informative && end - i >= 2 && lexicon.Contains(document.TokenText(end - 1), LexiconClass.OrganizationWord)
+                    && OnlyOtherNames(items, i, end - 1))
+                {
+                    Replace(items, new Item(i, end - 1, NameType.Organization, null, null));
+                }
+
+                i = end;
+            }
+        }
+    }
+
+    private static bool IsCapitalWord(Document document, int i) =>
+        document.Tokens[i].Kind == TokenKind.Word && document.Tokens[i].Has(TokenTraits.Capitalized);
+
+    /// <summary>Whether the names overlapping [<paramref name="first"/>, <paramref name="last"/>] are all
+    /// miscellaneous and lie inside it.</summary>
+    private static bool OnlyOtherNames(List<Item> items, int first, int last)
+    {
+        foreach (Item item in items)
+        {
+            if (item.Last < first || item.First > last)
+            {
+                continue;
+            }
+
+            if (item.Type != NameType.Miscellaneous || item.First < first || item.Last > last)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // ---------------------------------------------------------------- acronyms
+
+    /// <summary>Finds "Long Form (LF)": a bracketed acronym after capitalised words whose initials spell it.</summary>
+    private static List<Definition>? FindAcronyms(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        List<Definition>? found = null;
+        for (int k = 1; k + 2 < tokens.Length; k++)
+        {
+            if (!tokens[k].Has(TokenTraits.OpenBracket) || !tokens[k + 2].Has(TokenTraits.CloseBracket))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> acronym = document.TokenText(k + 1);
+            if (tokens[k + 1].Kind != TokenKind.Word || !LooksLikeAcronym(acronym))
+            {
+                continue;
+            }
+
+            int first = LongFormStart(document, k, acronym);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            // The long form's type is that of the name covering its head (last word): a place stays a place; a
+            // person or a whole other name ("Intercontinental Ballistic Missile (ICBM)") defines no organization.
+            NameType type = NameType.Organization;
+            foreach (Item item in items)
+            {
+                if (item.First <= k - 1 && item.Last >= k - 1)
+                {
+                    bool organizationHead = NameLexicon.Default.Contains(document.TokenText(k - 1), LexiconClass.OrganizationWord);
+                    type = item.Type == NameType.Miscellaneous && (item.First > first || organizationHead) ? NameType.Organization : item.Type;
+                    break;
+                }
+            }
+
+            if (type is NameType.Person or NameType.Miscellaneous)
+            {
+                continue;
+            }
+
+            (found ??= []).Add(new Definition(acronym.ToString(), Fold(document, first, k - 1), type, first, k - 1, k + 1));
+        }
+
+        return found;
+    }
+
+    /// <summary>Two to ten characters, starting with a capital, with at least two capitals and no space ("ANCA", "TurkStat").</summary>
+    private static bool LooksLikeAcronym(ReadOnlySpan<char> text)
+    {
+        if (text.Length is < 2 or > 10 || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        int capitals = 0;
+        foreach (char c in text)
+        {
+            capitals += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return capitals >= 2;
+    }
+
+    /// <summary>The first token of the long form ending just before the bracket at <paramref name="bracket"/>, whose
+    /// capitalised words' initials spell the acronym's capitals; -1 when there is none.</summary>
+    private static int LongFormStart(Document document, int bracket, ReadOnlySpan<char> acronym)
+    {
+        Span<char> letters = stackalloc char[10];
+        int n = 0;
+        foreach (char c in acronym)
+        {
+            if (char.IsUpper(c))
+            {
+                letters[n++] = c;
+            }
+        }
+
+        letters = letters[..n];
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int best = -1;
+        int firstAllowed = Math.Max(0, bracket - MaxLongForm);
+        for (int first = bracket - 1; first >= firstAllowed; first--)
+        {
+            ReadOnlySpan<char> word = document.TokenText(first);
+            bool capital = tokens[first].Kind == TokenKind.Word && char.IsUpper(word[0]) && !IsDeterminer(word);
+            if (!capital && !IsConnector(word))
+            {
+                break;
+            }
+
+            // The exact spelling wins; failing that, the shortest long form whose initials contain the capitals.
+            if (capital && InitialsMatch(document, first, bracket, letters, out bool exact))
+            {
+                if (exact)
+                {
+                    return first;
+                }
+
+                if (best < 0)
+                {
+                    best = first;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether the capitals <paramref name="letters"/> are the initials of the capitalised words of
+    /// [<paramref name="first"/>, <paramref name="end"/>) in order (<paramref name="exact"/>: all of them, one each),
+    /// starting with the first word.</summary>
+    private static bool InitialsMatch(Document document, int first, int end, ReadOnlySpan<char> letters, out bool exact)
+    {
+        exact = false;
+        Span<char> initials = stackalloc char[MaxLongForm];
+        int n = 0;
+        for (int i = first; i < end; i++)
+        {
+            ReadOnlySpan<char> word = document.TokenText(i);
+            if (char.IsUpper(word[0]))
+            {
+                initials[n++] = word[0];
+            }
+        }
+
+        initials = initials[..n];
+        if (n == 0 || letters.Length == 0 || initials[0] != letters[0])
+        {
+            return false;
+        }
+
+        exact = initials.SequenceEqual(letters);
+        int j = 0;
+        foreach (char c in initials)
+        {
+            if (j < letters.Length && c == letters[j])
+            {
+                j++;
+            }
+        }
+
+        // Every capital of the acronym matched in order, and it does not leave most of the long form unexplained.
+        return j == letters.Length && n <= letters.Length + 2;
+    }
+
+    private static bool IsDeterminer(ReadOnlySpan<char> word) => word is "The" or "A" or "An" or "THE";
+
+    private static bool IsConnector(ReadOnlySpan<char> word) =>
+        word is "of" or "for" or "and" or "the" or "on" or "in" or "de" or "du" or "des" or "la" or "le" or "&" or "-";
+
+    private static void ApplyAcronyms(Document document, List<Item> items, List<Definition> definitions)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        foreach (Definition d in definitions)
+        {
+            Replace(items, new Item(d.First, d.Last, d.Type, d.LongForm, d.Acronym));
+        }
+
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> text = document.TokenText(i);
+            foreach (Definition d in definitions)
+            {
+                if (text.SequenceEqual(d.Acronym))
+                {
+                    Replace(items, new Item(i, i, d.Type, d.LongForm, d.Acronym));
+                    break;
+                }
+            }
+        }
+
+        // The long form written out again elsewhere also has its acronym.
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Acronym is null && item.Type == NameType.Organization)
+            {
+                string folded = Fold(document, item.First, item.Last);
+                foreach (Definition d in definitions)
+                {
+                    if (d.Type == NameType.Organization && string.Equals(folded, d.LongForm, StringComparison.Ordinal))
+                    {
+                        items[k] = item with { Name = d.LongForm, Acronym = d.Acronym };
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Puts <paramref name="item"/> in place of the names it overlaps, keeping the list sorted.</summary>
+    private static void Replace(List<Item> items, Item item)
+    {
+        int at = 0;
+        while (at < items.Count && items[at].Last < item.First)
+        {
+            at++;
+        }
+
+        while (at < items.Count && items[at].First <= item.Last)
+        {
+            items.RemoveAt(at);
+        }
+
+        items.Insert(at, item);
+    }
+
+    // ---------------------------------------------------------------- persons
+
+    /// <summary>A one-word person whose word ends a full name given earlier in the text is named by that full name.</summary>
+    private static void NameSurnames(Document document, List<Item> items)
+    {
+        Dictionary<string, string>? surnames = null;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Type != NameType.Person)
+            {
+                continue;
+            }
+
+            if (item.Last > item.First)
+            {
+                surnames ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                surnames.TryAdd(document.TokenText(item.Last).ToString(), Fold(document, item.First, item.Last));
+            }
+            else if (surnames is not null && surnames.TryGetValue(document.TokenText(item.First).ToString(), out string? full))
+            {
+                items[k] = item with { Name = full };
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- mentions
+
+    private static NameMentions Build(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        var organizations = ImmutableArray.CreateBuilder<OrganizationMention>();
+        var places = ImmutableArray.CreateBuilder<PlaceMention>();
+        var persons = ImmutableArray.CreateBuilder<PersonMention>();
+        string text = document.Text;
+        foreach (Item item in items)
+        {
+            int start = tokens[item.First].Start;
+            int end = tokens[item.Last].End;
+            string span = text[start..end];
+            string name = item.Name ?? Fold(span);
+            switch (item.Type)
+            {
+                case NameType.Organization:
+                    organizations.Add(new OrganizationMention(start, end, span, name, item.Acronym));
+                    break;
+                case NameType.Place:
+                    places.Add(new PlaceMention(start, end, span, name));
+                    break;
+                case NameType.Person:
+                    persons.Add(new PersonMention(start, end, span, name));
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return new NameMentions(organizations.DrainToImmutable(), places.DrainToImmutable(), persons.DrainToImmutable());
+    }
+
+    private static string Fold(Document document, int first, int last)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        return Fold(document.Text[tokens[first].Start..tokens[last].End]);
+    }
+
+    /// <summary>The text with each run of white space (line breaks included) made one space.</summary>
+    internal static string Fold(string span)
+    {
+        bool clean = true;
+        for (int i = 0; i < span.Length && clean; i++)
+        {
+            clean = !CharClass.IsSeparator(span[i]) || (span[i] == ' ' && (i == 0 || span[i - 1] != ' '));
+        }
+
+        if (clean)
+        {
+            return span;
+        }
+
+        var folded = new StringBuilder(span.Length);
+        bool space = false;
+        foreach (char c in span)
+        {
+            if (CharClass.IsSeparator(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && folded.Length > 0)
+            {
+                folded.Append(' ');
+            }
+
+            space = false;
+            folded.Append(c);
+        }
+
+        return folded.ToString();
+    }
+}

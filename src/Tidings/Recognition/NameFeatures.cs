@@ -1,0 +1,473 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using Tidings.Text;
+
+namespace Tidings.Recognition;
+
+/// <summary>
+/// Computes the recognizer's features for every token of a document: word forms, shapes and affixes,
+/// neighbouring words, capitalisation in context (sentence starts, lines in capitals), document-level case
+/// evidence and lexicon membership. Training and tagging share this code, so both see the same features.
+/// </summary>
+/// <remarks>
+/// <para>Call <see cref="Prepare"/> once per document, then <see cref="Extract"/> per token. Buffers are rented and
+/// reused between documents; <see cref="Dispose"/> returns them.</para>
+/// <threadsafety>Not thread-safe: one instance per thread.</threadsafety>
+/// </remarks>
+internal sealed class NameFeatures : IDisposable
+{
+    /// <summary>The most features one token can have (<see cref="Extract"/> and <see cref="ExtractEvidence"/> together).</summary>
+    public const int MaxFeatures = 96;
+
+    private const uint Boundary = 0xB0B0B0B1;
+
+    [Flags]
+    private enum Info : ushort
+    {
+        None = 0,
+        Initial = 1 << 0,
+        CapsLine = 1 << 1,
+        Letters = 1 << 2,
+        Upper = 1 << 3,
+        HasLower = 1 << 4,
+        LowerSeen = 1 << 5,
+        TitleSeen = 1 << 6,
+        AllLower = 1 << 7,
+        TitleCase = 1 << 8,
+    }
+
+    private struct TokenInfo
+    {
+        public uint Exact;
+        public uint Lower;
+        public uint Shape;
+        public Info Info;
+        public ushort LexBegin;
+        public ushort LexInside;
+        public int SentenceStart;
+        public int SentenceEnd;
+        public int RunStart;
+        public int RunEnd;
+        public uint Own;
+        public uint Majority;
+    }
+
+    private readonly NameLexicon _lexicon;
+    private TokenInfo[] _tokens = [];
+    private readonly WordSlots _docWords = new();
+    private Info[] _docValues = [];
+    private Document? _document;
+
+    /// <summary>Creates a feature extractor consulting <paramref name="lexicon"/>.</summary>
+    public NameFeatures(NameLexicon lexicon) => _lexicon = lexicon;
+
+    /// <summary>The lists this extractor consults.</summary>
+    public NameLexicon Lexicon => _lexicon;
+
+    /// <summary>Forgets the prepared document (keeping the buffers for the next one).</summary>
+    public void Release() => _document = null;
+
+    /// <summary>The number of tokens of the prepared document.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Computes the per-token facts of <paramref name="document"/> that features are built from.</summary>
+    public void Prepare(Document document)
+    {
+        _document = document;
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        Count = tokens.Length;
+        if (_tokens.Length < Count)
+        {
+            Return();
+            _tokens = ArrayPool<TokenInfo>.Shared.Rent(Math.Max(Count, 256));
+        }
+
+        foreach (Sentence sentence in document.Sentences)
+        {
+            PrepareSentence(document, sentence);
+        }
+
+        CollectDocumentCase();
+    }
+
+    /// <summary>Sets what an earlier stage said of a token: its own tag (plus one) and the type most often given to
+    /// the same word elsewhere in the document (plus one, with a count); zero for nothing. Later stages add these
+    /// as features, for document-level consistency.</summary>
+    public void SetStageEvidence(int token, uint own, uint majority)
+    {
+        _tokens[token].Own = own;
+        _tokens[token].Majority = majority;
+    }
+
+    /// <summary>The hash of token <paramref name="i"/> lower-cased.</summary>
+    public uint LowerHash(int i) => _tokens[i].Lower;
+
+    /// <summary>Whether token <paramref name="i"/> has letters.</summary>
+    public bool HasLetters(int i) => (_tokens[i].Info & Info.Letters) != 0;
+
+    private void PrepareSentence(Document document, Sentence sentence)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        bool anyLower = false;
+        bool anyCapsWord = false;
+        bool seenWord = false;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            ReadOnlySpan<char> text = document.TokenText(i);
+            ref TokenInfo t = ref _tokens[i];
+            t = default;
+            t.SentenceStart = sentence.FirstToken;
+            t.SentenceEnd = sentence.EndToken;
+            t.Exact = FeatureHash.OfText(text, lower: false, foldDigits: true);
+            t.Lower = FeatureHash.OfText(text, lower: true, foldDigits: true);
+            t.Shape = ShapeOf(text, out bool letters, out bool upper, out bool lower, out bool firstUpper);
+            Info info = Info.None;
+            if (letters)
+            {
+                info |= Info.Letters;
+                if (!upper)
+                {
+                    info |= Info.AllLower;
+                }
+
+                if (firstUpper && lower)
+                {
+                    info |= Info.TitleCase;
+                }
+            }
+
+            if (upper)
+            {
+                info |= Info.Upper;
+            }
+
+            if (lower)
+            {
+                info |= Info.HasLower;
+                anyLower = true;
+            }
+
+            if (!seenWord && letters && tokens[i].Kind == TokenKind.Word)
+            {
+                info |= Info.Initial;
+                seenWord = true;
+            }
+
+            if (tokens[i].Has(TokenTraits.AllCaps) && text.Length >= 2)
+            {
+                anyCapsWord = true;
+            }
+
+            t.Info = info;
+        }
+
+        bool capsLine = !anyLower && anyCapsWord;
+        int runStart = -1;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            ref TokenInfo t = ref _tokens[i];
+            if (capsLine)
+            {
+                t.Info |= Info.CapsLine;
+            }
+
+            bool capital = (t.Info & Info.Upper) != 0 && (t.Info & Info.Letters) != 0 && tokens[i].Has(TokenTraits.Capitalized);
+            if (capital)
+            {
+                if (runStart < 0)
+                {
+                    runStart = i;
+                }
+            }
+            else if (runStart >= 0)
+            {
+                SetRun(runStart, i);
+                runStart = -1;
+            }
+
+            // Lexicon phrases starting here; the prefix marks let the search stop at the first miss.
+            uint h = 0;
+            for (int n = 0; n < NameLexicon.MaxTokens && i + n < sentence.EndToken; n++)
+            {
+                h = NameLexicon.Extend(h, _tokens[i + n].Lower);
+                if (!_lexicon.TryGet(h, out ushort classes))
+                {
+                    break;
+                }
+
+                classes &= unchecked((ushort)~NameLexicon.PrefixOnly);
+                if (classes != 0)
+                {
+                    t.LexBegin |= classes;
+                    for (int k = i + 1; k <= i + n; k++)
+                    {
+                        _tokens[k].LexInside |= classes;
+                    }
+                }
+            }
+        }
+
+        if (runStart >= 0)
+        {
+            SetRun(runStart, sentence.EndToken);
+        }
+    }
+
+    private void SetRun(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            _tokens[k].RunStart = start;
+            _tokens[k].RunEnd = end;
+        }
+    }
+
+    /// <summary>Document-level case evidence: whether a word also occurs in lower case, and whether it occurs
+    /// capitalised where capitals are informative (not sentence-initial, not in a line of capitals).</summary>
+    private void CollectDocumentCase()
+    {
+        _docWords.Reset(Count);
+        if (_docValues.Length < _docWords.Capacity)
+        {
+            _docValues = new Info[_docWords.Capacity];
+        }
+
+        for (int i = 0; i < Count; i++)
+        {
+            ref TokenInfo t = ref _tokens[i];
+            Info evidence = Info.None;
+            if ((t.Info & Info.AllLower) != 0)
+            {
+                evidence = Info.LowerSeen;
+            }
+            else if ((t.Info & (Info.TitleCase | Info.Initial | Info.CapsLine)) == Info.TitleCase)
+            {
+                evidence = Info.TitleSeen;
+            }
+
+            if (evidence != Info.None)
+            {
+                int slot = _docWords.Add(t.Lower, out bool added);
+                _docValues[slot] = added ? evidence : _docValues[slot] | evidence;
+            }
+        }
+
+        for (int i = 0; i < Count; i++)
+        {
+            ref TokenInfo t = ref _tokens[i];
+            if ((t.Info & Info.Letters) != 0)
+            {
+                int slot = _docWords.Find(t.Lower);
+                if (slot >= 0)
+                {
+                    t.Info |= _docValues[slot];
+                }
+            }
+        }
+    }
+
+    /// <summary>Writes the feature hashes of token <paramref name="i"/> to <paramref name="features"/> (at least
+    /// <see cref="MaxFeatures"/> long) and returns how many there are.</summary>
+    public int Extract(int i, Span<uint> features)
+    {
+        ref TokenInfo t = ref _tokens[i];
+        ReadOnlySpan<char> text = _document!.TokenText(i);
+        int n = 0;
+        uint pos = (uint)((t.Info & Info.Initial) != 0 ? 1 : 0) | (uint)((t.Info & Info.CapsLine) != 0 ? 2 : 0);
+        uint prev1 = Neighbour(i, -1, out uint prevShape, out uint prevExact);
+        uint next1 = Neighbour(i, 1, out uint nextShape, out _);
+        uint prev2 = Neighbour(i, -2, out _, out _);
+        uint next2 = Neighbour(i, 2, out _, out _);
+
+        features[n++] = FeatureHash.Combine(1, 0);
+        features[n++] = FeatureHash.Combine(2, t.Exact);
+        features[n++] = FeatureHash.Combine(3, t.Lower);
+        features[n++] = FeatureHash.Combine(4, t.Shape);
+        n = Affixes(text, features, n);
+        features[n++] = FeatureHash.Combine(13, prev1);
+        features[n++] = FeatureHash.Combine(14, next1);
+        features[n++] = FeatureHash.Combine(15, prev2);
+        features[n++] = FeatureHash.Combine(16, next2);
+        features[n++] = FeatureHash.Combine(17, prevShape);
+        features[n++] = FeatureHash.Combine(18, nextShape);
+        features[n++] = FeatureHash.Combine(19, prev1, t.Lower);
+        features[n++] = FeatureHash.Combine(20, t.Lower, next1);
+        features[n++] = FeatureHash.Combine(21, prevShape, t.Shape, nextShape);
+        features[n++] = FeatureHash.Combine(22, t.Shape, pos);
+        features[n++] = FeatureHash.Combine(26, prev1, t.Shape);
+        features[n++] = FeatureHash.Combine(27, t.Shape, next1);
+        features[n++] = FeatureHash.Combine(29, prevExact, t.Exact);
+        if ((t.Info & Info.Letters) != 0)
+        {
+            uint doc = (uint)(t.Info & (Info.LowerSeen | Info.TitleSeen | Info.AllLower | Info.Upper));
+            features[n++] = FeatureHash.Combine(23, doc, pos);
+            features[n++] = FeatureHash.Combine(30, doc, prev1);
+        }
+
+        if (pos != 0)
+        {
+            features[n++] = FeatureHash.Combine(25, t.Lower, pos);
+        }
+
+        if (t.RunEnd > t.RunStart)
+        {
+            uint length = (uint)Math.Min(t.RunEnd - t.RunStart, 5);
+            uint at = (uint)Math.Min(i - t.RunStart, 4);
+            uint fromEnd = (uint)Math.Min(t.RunEnd - 1 - i, 4);
+            features[n++] = FeatureHash.Combine(32, length, at, fromEnd);
+        }
+
+        n = LexiconFeatures(t.LexBegin, 24, 0, features, n);
+        n = LexiconFeatures(t.LexInside, 24, 1, features, n);
+        if (i > t.SentenceStart)
+        {
+            ref TokenInfo p = ref _tokens[i - 1];
+            n = LexiconFeatures((ushort)(p.LexBegin | p.LexInside), 28, 0, features, n);
+        }
+
+        if (i + 1 < t.SentenceEnd)
+        {
+            ref TokenInfo q = ref _tokens[i + 1];
+            n = LexiconFeatures((ushort)(q.LexBegin | q.LexInside), 28, 1, features, n);
+        }
+
+        return n;
+    }
+
+    /// <summary>Writes the document-level features of token <paramref name="i"/> (what the earlier stage said, see
+    /// <see cref="SetStageEvidence"/>) after the <paramref name="n"/> features already in <paramref name="features"/>,
+    /// and returns the new count.</summary>
+    public int ExtractEvidence(int i, Span<uint> features, int n)
+    {
+        ref TokenInfo t = ref _tokens[i];
+        uint pos = (uint)((t.Info & Info.Initial) != 0 ? 1 : 0) | (uint)((t.Info & Info.CapsLine) != 0 ? 2 : 0);
+        features[n++] = FeatureHash.Combine(40, t.Own);
+        features[n++] = FeatureHash.Combine(41, t.Majority);
+        features[n++] = FeatureHash.Combine(42, t.Own, t.Majority);
+        features[n++] = FeatureHash.Combine(43, t.Majority, t.Shape, pos);
+        uint prevOwn = i > t.SentenceStart ? _tokens[i - 1].Own : 0xFFu;
+        uint nextOwn = i + 1 < t.SentenceEnd ? _tokens[i + 1].Own : 0xFFu;
+        features[n++] = FeatureHash.Combine(44, prevOwn, t.Own, nextOwn);
+        return n;
+    }
+
+    /// <summary>The lower-case hash of the token at offset <paramref name="d"/> from <paramref name="i"/> in its sentence, or a boundary marker.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private uint Neighbour(int i, int d, out uint shape, out uint exact)
+    {
+        ref TokenInfo t = ref _tokens[i];
+        int j = i + d;
+        if (j < t.SentenceStart || j >= t.SentenceEnd)
+        {
+            shape = Boundary + (uint)d;
+            exact = shape;
+            return shape;
+        }
+
+        ref TokenInfo u = ref _tokens[j];
+        shape = u.Shape;
+        exact = u.Exact;
+        return u.Lower;
+    }
+
+    private static int LexiconFeatures(ushort classes, uint template, uint where, Span<uint> features, int n)
+    {
+        while (classes != 0)
+        {
+            int bit = System.Numerics.BitOperations.TrailingZeroCount(classes);
+            classes &= (ushort)(classes - 1);
+            features[n++] = FeatureHash.Combine(template, (uint)bit, where);
+        }
+
+        return n;
+    }
+
+    private static int Affixes(ReadOnlySpan<char> text, Span<uint> features, int n)
+    {
+        const uint Prime = 16777619;
+        int max = Math.Min(4, text.Length - 1);
+        uint h = 2166136261;
+        for (int k = 0; k < max; k++)
+        {
+            h = (h ^ FeatureHash.Lower(text[k])) * Prime;
+            features[n++] = FeatureHash.Combine(5 + (uint)k, h);
+        }
+
+        h = 2166136261;
+        for (int k = 0; k < max; k++)
+        {
+            h = (h ^ FeatureHash.Lower(text[text.Length - 1 - k])) * Prime;
+            features[n++] = FeatureHash.Combine(9 + (uint)k, h);
+        }
+
+        return n;
+    }
+
+    /// <summary>The hash of the word's shape: X upper, x lower, d digit, other characters as themselves, runs
+    /// collapsed ("McDonald" → XxXx, "U.S." → X.X., "1996-08-22" → d-d-d).</summary>
+    private static uint ShapeOf(ReadOnlySpan<char> text, out bool letters, out bool upper, out bool lower, out bool firstUpper)
+    {
+        const uint Prime = 16777619;
+        uint h = 2166136261;
+        char last = '\0';
+        letters = upper = lower = firstUpper = false;
+        int length = 0;
+        for (int k = 0; k < text.Length; k++)
+        {
+            char c = text[k];
+            char cls;
+            if (char.IsLetter(c))
+            {
+                letters = true;
+                if (char.IsUpper(c))
+                {
+                    upper = true;
+                    firstUpper |= k == 0;
+                    cls = 'X';
+                }
+                else
+                {
+                    lower = true;
+                    cls = 'x';
+                }
+            }
+            else if (char.IsDigit(c))
+            {
+                cls = 'd';
+            }
+            else
+            {
+                cls = c;
+            }
+
+            if (cls != last && length < 12)
+            {
+                h = (h ^ cls) * Prime;
+                last = cls;
+                length++;
+            }
+        }
+
+        // Long and short words of one shape behave differently ("A" vs "Ab" vs "Abcdef").
+        uint size = (uint)Math.Min(text.Length, 4);
+        return FeatureHash.Finish(h ^ (size << 24));
+    }
+
+    /// <summary>Returns the rented buffers.</summary>
+    public void Dispose()
+    {
+        Return();
+        _docWords.Dispose();
+
+        _document = null;
+    }
+
+    private void Return()
+    {
+        if (_tokens.Length > 0)
+        {
+            ArrayPool<TokenInfo>.Shared.Return(_tokens);
+            _tokens = [];
+        }
+    }
+}

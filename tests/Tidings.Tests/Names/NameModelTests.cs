@@ -1,0 +1,79 @@
+using Tidings.Recognition;
+using Tidings.Text;
+using Xunit;
+
+namespace Tidings.Tests.Names;
+
+/// <summary>The embedded model loads and tags; the binary format round-trips and rejects what is not a model.</summary>
+public sealed class NameModelTests
+{
+    [Fact]
+    public void The_embedded_model_loads_and_tags_a_known_sentence()
+    {
+        const string text = "Russian Foreign Minister Sergey Lavrov met Jeyhun Bayramov in Moscow on Friday.";
+        var names = NameRecognizer.Default.Recognize(Document.Create(text));
+        Assert.Contains(names, n => n.Type == NameType.Person && text[n.Start..n.End] == "Sergey Lavrov");
+        Assert.Contains(names, n => n.Type == NameType.Person && text[n.Start..n.End] == "Jeyhun Bayramov");
+        Assert.Contains(names, n => n.Type == NameType.Place && text[n.Start..n.End] == "Moscow");
+        Assert.Contains(names, n => n.Type == NameType.Miscellaneous && text[n.Start..n.End] == "Russian");
+    }
+
+    [Fact]
+    public void The_embedded_model_has_two_stages_within_the_size_budget()
+    {
+        using Stream stream = typeof(NameRecognizer).Assembly.GetManifestResourceStream("Tidings.Recognition.NameModel.bin")!;
+        Assert.InRange(stream.Length, 1, 25L * 1024 * 1024);
+        NameModel model = NameModel.Read(stream);
+        Assert.NotNull(model.Next);
+    }
+
+    [Fact]
+    public void A_model_round_trips_through_its_binary_format()
+    {
+        const int bits = 8;
+        var random = new Random(7);
+        var weights = new float[(1 << bits) * NameModel.Tags];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (float)(random.NextDouble() - 0.5) * (i % 3 == 0 ? 0 : 4);
+        }
+
+        var previous = new float[(NameModel.Tags + 1) * NameModel.Tags];
+        previous[3] = -1.5f;
+        NameModel model = NameModel.Quantize(bits, weights, previous, NameModel.Quantize(bits, weights, previous));
+        using var stream = new MemoryStream();
+        model.Write(stream);
+        stream.Position = 0;
+        NameModel read = NameModel.Read(stream);
+        Assert.Equal(model.Weights, read.Weights);
+        Assert.Equal(model.Previous, read.Previous);
+        Assert.Equal(model.Scale, read.Scale);
+        Assert.NotNull(read.Next);
+        Assert.Null(read.Next!.Next);
+
+        // Quantization keeps every weight within a few percent of the largest.
+        Span<float> scores = stackalloc float[NameModel.Tags];
+        for (int b = 0; b < 1 << bits; b++)
+        {
+            read.Score([(uint)b], scores);
+            for (int y = 0; y < NameModel.Tags; y++)
+            {
+                Assert.InRange(scores[y] - weights[b * NameModel.Tags + y], -0.05f, 0.05f);
+            }
+        }
+    }
+
+    [Fact]
+    public void Anything_else_is_rejected_as_invalid_data()
+    {
+        using var empty = new MemoryStream();
+        using (var z = new System.IO.Compression.ZLibStream(empty, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            z.Write("not a model at all"u8);
+        }
+
+        empty.Position = 0;
+        Assert.Throws<InvalidDataException>(() => NameRecognizer.Load(empty));
+        Assert.ThrowsAny<Exception>(() => NameRecognizer.Load(new MemoryStream([1, 2, 3])));
+    }
+}
