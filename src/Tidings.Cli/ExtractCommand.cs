@@ -53,6 +53,11 @@ internal static class ExtractCommand
             CustomParser = ParseParallel,
         };
 
+        var demonyms = new Option<bool>("--demonyms")
+        {
+            Description = "Also report demonyms and place adjectives (\"Armenian\", \"Moldovan\") as place mentions, with \"demonym\": true.",
+        };
+
         var command = new Command(
             "extract",
             "Extract mentions from a plain-text document, or from JSON Lines with --jsonl, and write them as JSON.\n"
@@ -65,6 +70,7 @@ internal static class ExtractCommand
             pretty,
             quiet,
             parallel,
+            demonyms,
         };
 
         command.Validators.Add(result =>
@@ -84,7 +90,8 @@ internal static class ExtractCommand
                 Output: parseResult.GetValue(output),
                 Pretty: parseResult.GetValue(pretty),
                 Quiet: parseResult.GetValue(quiet),
-                Parallel: parseResult.GetValue(parallel));
+                Parallel: parseResult.GetValue(parallel),
+                Demonyms: parseResult.GetValue(demonyms));
             return new ExtractRun(io, settings).Execute();
         });
 

@@ -33,7 +33,7 @@ internal sealed class ExtractRun(CliStreams io, ExtractSettings settings)
             {
                 using var sink = new OutputSink(output, OutputBufferSize);
                 return settings.Jsonl
-                    ? new JsonlRunner(io.Stderr, settings, ExtractionPipeline.Default).Run(input, inputLength, sink)
+                    ? new JsonlRunner(io.Stderr, settings, settings.Pipeline).Run(input, inputLength, sink)
                     : RunPlainText(input, sink);
             }
             catch (IOException e)
@@ -87,7 +87,7 @@ internal sealed class ExtractRun(CliStreams io, ExtractSettings settings)
                 string text = Encoding.UTF8.GetString(content);
                 try
                 {
-                    ExtractionResult result = ExtractionPipeline.Default.Extract(text, settings.ReferenceDate);
+                    ExtractionResult result = settings.Pipeline.Extract(text, settings.ReferenceDate);
                     ExtractionJson.Write(writer, result, settings.Input);
                 }
 #pragma warning disable CA1031 // A failing document is reported in the output, never a crash.

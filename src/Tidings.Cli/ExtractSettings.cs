@@ -8,6 +8,7 @@ namespace Tidings.Cli;
 /// <param name="Pretty">True to indent the output (single-document mode only).</param>
 /// <param name="Quiet">True to suppress progress and the summary (errors are still reported).</param>
 /// <param name="Parallel">The number of documents analysed at once in JSONL mode.</param>
+/// <param name="Demonyms">True to report demonyms ("Armenian") as place mentions too.</param>
 internal sealed record ExtractSettings(
     string Input,
     bool Jsonl,
@@ -15,8 +16,14 @@ internal sealed record ExtractSettings(
     string? Output,
     bool Pretty,
     bool Quiet,
-    int Parallel)
+    int Parallel,
+    bool Demonyms = false)
 {
+    private static readonly ExtractionPipeline WithDemonyms = new ExtractionPipelineBuilder().UseAll().IncludeDemonyms().Build();
+
+    /// <summary>The pipeline these settings ask for: the default one, or with demonyms as places.</summary>
+    public ExtractionPipeline Pipeline => Demonyms ? WithDemonyms : ExtractionPipeline.Default;
+
     /// <summary>True when the input is standard input.</summary>
     public bool InputIsStdin => Input == "-";
 

@@ -3,6 +3,7 @@ using Tidings.Claims;
 using Tidings.Dates;
 using Tidings.Names;
 using Tidings.Numbers;
+using Tidings.Places;
 using Tidings.Text;
 
 namespace Tidings;
@@ -22,9 +23,20 @@ public sealed class ExtractionPipeline
     private readonly IExtractor<DateMention>? _dates;
     private readonly NameExtractor? _names;
     private readonly NameKinds _nameKinds;
+    private readonly PlaceResolver? _resolver;
+    private readonly bool _demonyms;
 
-    internal ExtractionPipeline(IExtractor<Quantity>? quantities, ClaimExtractor? claims, IExtractor<DateMention>? dates, NameExtractor? names = null, NameKinds nameKinds = NameKinds.None)
+    internal ExtractionPipeline(
+        IExtractor<Quantity>? quantities,
+        ClaimExtractor? claims,
+        IExtractor<DateMention>? dates,
+        NameExtractor? names = null,
+        NameKinds nameKinds = NameKinds.None,
+        PlaceResolver? resolver = null,
+        bool demonyms = false)
     {
+        _resolver = resolver;
+        _demonyms = demonyms;
         _dates = dates;
         _names = nameKinds == NameKinds.None ? null : names;
         _nameKinds = _names is null ? NameKinds.None : nameKinds;
@@ -97,8 +109,86 @@ public sealed class ExtractionPipeline
             claims,
             dates,
             (_nameKinds & NameKinds.Organizations) != 0 ? names.Organizations : default,
-            (_nameKinds & NameKinds.Places) != 0 ? names.Places : default,
+            (_nameKinds & NameKinds.Places) != 0 ? ResolvePlaces(document, names) : default,
             (_nameKinds & NameKinds.Persons) != 0 ? names.Persons : default);
+    }
+
+    /// <summary>
+    /// Resolves the recognized places against the gazetteer, in the context of the whole document, and adds the
+    /// demonyms ("Armenian") when asked — except those inside an organization's name ("Armenian National Committee").
+    /// </summary>
+    private ImmutableArray<PlaceMention> ResolvePlaces(Document document, NameMentions names)
+    {
+        ImmutableArray<PlaceMention> places = names.Places.IsDefault ? [] : names.Places;
+        if (_resolver is null || (places.IsEmpty && !_demonyms))
+        {
+            return places;
+        }
+
+        var spans = new PlaceCandidate[places.Length];
+        for (int i = 0; i < places.Length; i++)
+        {
+            spans[i] = new PlaceCandidate(places[i].Start, places[i].End);
+        }
+
+        ImmutableArray<PlaceResolution> resolved = _demonyms ? _resolver.ResolveWithDemonyms(document, spans) : _resolver.Resolve(document, spans);
+        ImmutableArray<OrganizationMention> organizations = names.Organizations.IsDefault ? [] : names.Organizations;
+        var result = ImmutableArray.CreateBuilder<PlaceMention>(resolved.Length);
+        int p = 0;
+        foreach (PlaceResolution r in resolved)
+        {
+            PlaceMention mention;
+            if (r.IsDemonym)
+            {
+                if (InsideOrganization(r.Start, r.End, organizations))
+                {
+                    continue;
+                }
+
+                mention = new PlaceMention(r.Start, r.End, r.Text, r.Place?.Name ?? r.Text) { IsDemonym = true };
+            }
+            else
+            {
+                // Non-demonym resolutions come in the order of the spans given, interleaved with demonyms by position.
+                while (p < places.Length && (places[p].Start != r.Start || places[p].End != r.End))
+                {
+                    p++;
+                }
+
+                mention = p < places.Length ? places[p++] : new PlaceMention(r.Start, r.End, r.Text, r.Text);
+            }
+
+            // "the West", "the East": geopolitical, not the Cameroonian region or any other place a gazetteer holds.
+            result.Add(r.Place is GazetteerEntry e && !IsCompassPoint(r.Text)
+                ? mention with
+                {
+                    Name = e.Name,
+                    PlaceKind = e.Kind,
+                    CountryCode = e.CountryCode,
+                    GeonameId = e.GeonameId,
+                    Latitude = e.HasCoordinates ? e.Latitude : null,
+                    Longitude = e.HasCoordinates ? e.Longitude : null,
+                }
+                : mention);
+        }
+
+        return result.DrainToImmutable();
+    }
+
+    private static bool IsCompassPoint(string text) =>
+        text is "West" or "East" or "North" or "South" or "Midwest" or "Northwest" or "Northeast" or "Southwest" or "Southeast";
+
+    private static bool InsideOrganization(int start, int end, ImmutableArray<OrganizationMention> organizations)
+    {
+        foreach (OrganizationMention o in organizations)
+        {
+            if (o.Start <= start && end <= o.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 
@@ -111,6 +201,8 @@ public sealed class ExtractionPipelineBuilder
     private IExtractor<DateMention>? _dates;
     private NameExtractor? _names;
     private NameKinds _nameKinds;
+    private PlaceResolver? _resolver = PlaceResolver.Default;
+    private bool _demonyms;
 
     /// <summary>Enables every extractor in its default configuration.</summary>
     public ExtractionPipelineBuilder UseAll() => UseQuantities().UseClaims().UseDates().UseNames();
@@ -128,6 +220,22 @@ public sealed class ExtractionPipelineBuilder
 
     /// <summary>Enables places.</summary>
     public ExtractionPipelineBuilder UsePlaces() => UseNameKinds(_names ?? NameExtractor.Default, NameKinds.Places);
+
+    /// <summary>Resolves places with <paramref name="resolver"/> (a custom gazetteer: <c>new PlaceResolver(Gazetteer.Load(stream))</c>);
+    /// null keeps the recognizer's places unresolved.</summary>
+    public ExtractionPipelineBuilder ResolvePlacesWith(PlaceResolver? resolver)
+    {
+        _resolver = resolver;
+        return this;
+    }
+
+    /// <summary>Also reports demonyms and place adjectives ("Armenian", "Moldovan") as place mentions, flagged
+    /// <see cref="PlaceMention.IsDemonym"/>, and enables places.</summary>
+    public ExtractionPipelineBuilder IncludeDemonyms()
+    {
+        _demonyms = true;
+        return UsePlaces();
+    }
 
     /// <summary>Enables persons.</summary>
     public ExtractionPipelineBuilder UsePersons() => UseNameKinds(_names ?? NameExtractor.Default, NameKinds.Persons);
@@ -178,7 +286,7 @@ public sealed class ExtractionPipelineBuilder
     }
 
     /// <summary>Builds an immutable pipeline from the current choices.</summary>
-    public ExtractionPipeline Build() => new(_quantities, _claims, _dates, _names, _nameKinds);
+    public ExtractionPipeline Build() => new(_quantities, _claims, _dates, _names, _nameKinds, _resolver, _demonyms);
 }
 
 /// <summary>Which kinds of name a pipeline reports.</summary>

@@ -142,12 +142,16 @@ public static class NewsFactsCatalog
     }
 }
 
-/// <summary>The name columns, kept apart so the mapping reads the kinds the pipeline has.</summary>
+/// <summary>Copies one extraction result into the output columns.</summary>
 internal static class NewsFactsColumns
 {
     public static void Fill(ExtractionResult r, NewsFactsOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        output.Organizations = [.. r.Organizations.Select(o => o.Name)];
+        output.Places = [.. r.Places.Select(p => p.Name)];
+        output.PlaceCountryCodes = [.. r.Places.Where(p => p.CountryCode is not null).Select(p => p.CountryCode!)];
+        output.Persons = [.. r.Persons.Select(p => p.Name)];
         output.Dates = [.. r.Dates.Where(d => d.Value is not null).Select(d => d.Value!)];
         output.QuantityValues = [.. r.Quantities.Where(q => q.Value is not null).Select(q => (float)q.Value!.Value)];
         output.ClaimCount = r.Claims.Length;

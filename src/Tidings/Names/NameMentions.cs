@@ -1,3 +1,4 @@
+using Tidings.Places;
 namespace Tidings.Names;
 
 /// <summary>
@@ -56,28 +57,12 @@ public sealed record PersonMention : Mention
     public string Name { get; }
 }
 
-/// <summary>What kind of place a <see cref="PlaceMention"/> is, once resolved against a gazetteer.</summary>
-public enum PlaceKind
-{
-    /// <summary>A sovereign country or a territory listed as one.</summary>
-    Country,
-    /// <summary>A state, province, region or other first-order division.</summary>
-    Region,
-    /// <summary>A city or town.</summary>
-    City,
-    /// <summary>A district or neighbourhood of a city.</summary>
-    District,
-    /// <summary>A continent.</summary>
-    Continent,
-    /// <summary>A geographic feature: a river, sea, mountain, island.</summary>
-    Feature,
-}
-
 /// <summary>A place: a country, region, city, district or geographic feature ("Nagorno Karabakh", "Brentwood").</summary>
 /// <remarks>
-/// <para>The recognizer finds places and their <see cref="Name"/>; the gazetteer fields (<see cref="PlaceKind"/>,
-/// <see cref="CountryCode"/>, <see cref="GeonameId"/>, <see cref="Latitude"/>, <see cref="Longitude"/>) are
-/// reserved for gazetteer resolution, which this version does not do yet: they are null.</para>
+/// <para>The recognizer finds places; the pipeline resolves each against the gazetteer
+/// (<see cref="Places.PlaceResolver"/>), which sets <see cref="Name"/> to the canonical English name and fills
+/// <see cref="PlaceKind"/>, <see cref="CountryCode"/>, <see cref="GeonameId"/>, <see cref="Latitude"/> and
+/// <see cref="Longitude"/> where it knows them; an unresolved place keeps its text as name and nulls.</para>
 /// <threadsafety>Instances are immutable and safe to share between threads.</threadsafety>
 /// </remarks>
 public sealed record PlaceMention : Mention
@@ -98,23 +83,25 @@ public sealed record PlaceMention : Mention
     /// <inheritdoc/>
     public override MentionKind Kind => MentionKind.Place;
 
-    /// <summary>The canonical name.</summary>
-    public string Name { get; }
+    /// <summary>The canonical name: the gazetteer's English name when resolved ("Chișinău" for "Chisinau"), else the text.</summary>
+    public string Name { get; init; }
 
-    // Gazetteer resolution (a separate piece of work) fills the properties below; until then they stay null.
+    /// <summary>Whether the mention is a demonym or adjective ("Armenian", "Moldovan") naming the place; these are
+    /// reported only when the pipeline asks for them (<see cref="ExtractionPipelineBuilder.IncludeDemonyms"/>).</summary>
+    public bool IsDemonym { get; init; }
 
-    /// <summary>Country, region, city, …; null until gazetteer resolution.</summary>
+    /// <summary>Country, region, city, …; null when unresolved.</summary>
     public PlaceKind? PlaceKind { get; init; }
 
-    /// <summary>ISO 3166-1 alpha-2 code of the country the place lies in; null until gazetteer resolution.</summary>
+    /// <summary>ISO 3166-1 alpha-2 code of the country the place lies in; null when unresolved.</summary>
     public string? CountryCode { get; init; }
 
-    /// <summary>The GeoNames id of the resolved place; null until gazetteer resolution.</summary>
+    /// <summary>The GeoNames id of the resolved place; null when unresolved.</summary>
     public long? GeonameId { get; init; }
 
-    /// <summary>Latitude in degrees (WGS 84); null until gazetteer resolution.</summary>
+    /// <summary>Latitude in degrees (WGS 84); null when unresolved.</summary>
     public double? Latitude { get; init; }
 
-    /// <summary>Longitude in degrees (WGS 84); null until gazetteer resolution.</summary>
+    /// <summary>Longitude in degrees (WGS 84); null when unresolved.</summary>
     public double? Longitude { get; init; }
 }

@@ -183,6 +183,12 @@ internal sealed class PlaceDto : MentionDto
     [JsonPropertyOrder(15)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? Longitude { get; init; }
+
+    /// <summary>Written (as <c>true</c>) only for demonyms, which appear only when asked for (<c>--demonyms</c>).</summary>
+    [JsonPropertyName("demonym")]
+    [JsonPropertyOrder(16)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Demonym { get; init; }
 }
 
 /// <summary>A person: <c>name</c>.</summary>

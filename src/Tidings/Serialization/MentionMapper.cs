@@ -2,6 +2,7 @@ using Tidings.Claims;
 using Tidings.Dates;
 using Tidings.Names;
 using Tidings.Numbers;
+using Tidings.Places;
 
 namespace Tidings.Serialization;
 
@@ -62,6 +63,7 @@ internal static class MentionMapper
             GeonameId = p.GeonameId,
             Latitude = p.Latitude,
             Longitude = p.Longitude,
+            Demonym = p.IsDemonym,
         },
         PersonMention person => new PersonDto
         {

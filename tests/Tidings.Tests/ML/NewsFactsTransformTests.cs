@@ -35,7 +35,7 @@ public sealed class NewsFactsTransformTests
             articles.Add(new Article
             {
                 IsMarkets = true,
-                Body = $"{companies[i]} shares rose {i + 2}.5% to ${i + 10}.20 in the third quarter, up from ${i + 8} a year earlier, "
+                Body = $"{companies[i]} Inc. shares rose {i + 2}.5% to ${i + 10}.20 in the third quarter, up from ${i + 8} a year earlier, "
                     + $"analysts said. Revenue climbed {i + 3}% to $1.{i}bn.",
             });
             articles.Add(new Article
@@ -60,7 +60,9 @@ public sealed class NewsFactsTransformTests
             .Append(ml.Transforms.Conversion.MapValueToKey("DateKeys", nameof(NewsFactsOutput.Dates)))
             .Append(ml.Transforms.Conversion.MapKeyToVector("DateBag", "DateKeys", outputCountVector: true))
             .Append(ml.Transforms.Text.FeaturizeText("Words", nameof(Article.Body)))
-            .Append(ml.Transforms.Concatenate("Features", "Words", "DateBag", nameof(NewsFactsOutput.ClaimCount)))
+            .Append(ml.Transforms.Conversion.MapValueToKey("CountryKeys", nameof(NewsFactsOutput.PlaceCountryCodes)))
+            .Append(ml.Transforms.Conversion.MapKeyToVector("CountryBag", "CountryKeys", outputCountVector: true))
+            .Append(ml.Transforms.Concatenate("Features", "Words", "DateBag", "CountryBag", nameof(NewsFactsOutput.ClaimCount)))
             .Append(ml.Transforms.CopyColumns("Label", nameof(Article.IsMarkets)))
             .Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression(maximumNumberOfIterations: 50));
 
@@ -75,6 +77,9 @@ public sealed class NewsFactsTransformTests
         Assert.Contains("2020-Q3", facts[0].Dates); // "the third quarter", resolved against the Published column
         Assert.Equal(["2020-07-28TNI", "2020-W32"], facts[1].Dates); // "Tuesday night" (the reference day), "next week"
         Assert.Equal(1f, facts[1].ClaimCount);
+        Assert.Equal(["Moscow"], facts[1].Places);
+        Assert.Equal(["RU"], facts[1].PlaceCountryCodes);
+        Assert.Contains("Acme Inc.", facts[0].Organizations);
 
         // Save, load into a fresh context, and predict the same.
         using var stream = new MemoryStream();
