@@ -48,7 +48,7 @@ internal static class CliApp
     internal static RootCommand CreateRootCommand(CliStreams io)
     {
         var root = new RootCommand(
-            "Extract typed, offset-exact facts (quantities, and later claims, dates, organizations, places) from English news text as JSON.")
+            "Extract typed, offset-exact facts (quantities, numeric claims, dates, organizations, places, persons) from English news text as JSON; train and evaluate the name recognizer.")
         {
             ExtractCommand.Create(io),
             Eval.EvalCommand.Create(io),

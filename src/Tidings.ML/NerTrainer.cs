@@ -69,20 +69,21 @@ public static class NerTrainer
         NameLexicon lexicon = NameLexicon.Default;
         var clock = Stopwatch.StartNew();
         NameModel first = TrainStage(documents, null, options, lexicon, "stage 1", clock);
-        if (options.Stages < 2)
+        int folds = Math.Min(options.Folds, documents.Count);
+        if (options.Stages < 2 || folds < 2)
         {
             return new NameRecognizer(first, lexicon);
         }
 
         // Out-of-fold first-stage tags, so the second stage learns how far to trust tags it did not see trained.
         var oof = new byte[documents.Count][];
-        for (int fold = 0; fold < options.Folds; fold++)
+        for (int fold = 0; fold < folds; fold++)
         {
             var train = new List<ConllDocument>();
             var held = new List<int>();
             for (int d = 0; d < documents.Count; d++)
             {
-                if (d % options.Folds == fold)
+                if (d % folds == fold)
                 {
                     held.Add(d);
                 }
@@ -92,7 +93,7 @@ public static class NerTrainer
                 }
             }
 
-            NameModel foldModel = TrainStage(train, null, options, lexicon, $"fold {fold + 1}/{options.Folds}", clock);
+            NameModel foldModel = TrainStage(train, null, options, lexicon, $"fold {fold + 1}/{folds}", clock);
             using var tagger = new NameTagger(lexicon);
             foreach (int d in held)
             {
@@ -179,16 +180,24 @@ public static class NerTrainer
         VBuffer<float>[] classWeights = [];
         parameters.GetWeights(ref classWeights, out int classes);
         float[] biases = [.. parameters.GetBiases()];
-        if (classes != T)
-        {
-            throw new InvalidOperationException($"Expected {T} classes, the trainer learned {classes}.");
-        }
-
+        // ML.NET numbers the classes by the labels it saw (sorted, so "t0" … "t8"): map each back to its tag.
+        VBuffer<ReadOnlyMemory<char>> keyNames = default;
+        fitted.Transform(data).Schema["Key"].GetKeyValues(ref keyNames);
+        ReadOnlySpan<ReadOnlyMemory<char>> names = keyNames.DenseValues().ToArray();
         var weights = new float[buckets * T];
         var prev = new float[(T + 1) * T];
+        uint biasRow = (FeatureHash.Combine(1, 0) & mask) * T;
         for (int y = 0; y < T; y++)
         {
-            VBuffer<float> w = classWeights[y];
+            // A tag the data never showed is never predicted.
+            weights[biasRow + y] = -20;
+        }
+
+        for (int c = 0; c < classes; c++)
+        {
+            int y = int.Parse(names[c].Span[1..], System.Globalization.CultureInfo.InvariantCulture);
+            weights[biasRow + y] = 0;
+            VBuffer<float> w = classWeights[c];
             ReadOnlySpan<int> idx = w.GetIndices();
             ReadOnlySpan<float> val = w.GetValues();
             for (int k = 0; k < val.Length; k++)
@@ -205,7 +214,7 @@ public static class NerTrainer
             }
 
             // The bias joins the bias feature's bucket, which fires once on every token.
-            weights[(int)(FeatureHash.Combine(1, 0) & mask) * T + y] += biases[y];
+            weights[biasRow + y] += biases[c];
         }
 
         int nonZero = 0;

@@ -35,6 +35,23 @@ internal static class FeatureHash
         return Finish(h);
     }
 
+    /// <summary>Both <see cref="OfText"/> hashes with digits folded, as written and lower-cased, in one pass.</summary>
+    public static (uint Exact, uint Lower) OfTextBothCases(ReadOnlySpan<char> text)
+    {
+        uint exact = Offset;
+        uint lower = Offset;
+        foreach (char ch in text)
+        {
+            char c = (uint)(ch - '0') <= 9 ? '0' : ch;
+            exact = (exact ^ c) * Prime;
+            char l = Lower(ch);
+            l = (uint)(l - '0') <= 9 ? '0' : l;
+            lower = (lower ^ l) * Prime;
+        }
+
+        return (Finish(exact), Finish(lower));
+    }
+
     /// <summary>Lower-cases one UTF-16 unit: ASCII by arithmetic, the rest invariantly.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char Lower(char c) => c < 0x80 ? ((uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);

@@ -118,8 +118,7 @@ internal sealed class NameFeatures : IDisposable
             t = default;
             t.SentenceStart = sentence.FirstToken;
             t.SentenceEnd = sentence.EndToken;
-            t.Exact = FeatureHash.OfText(text, lower: false, foldDigits: true);
-            t.Lower = FeatureHash.OfText(text, lower: true, foldDigits: true);
+            (t.Exact, t.Lower) = FeatureHash.OfTextBothCases(text);
             t.Shape = ShapeOf(text, out bool letters, out bool upper, out bool lower, out bool firstUpper);
             Info info = Info.None;
             if (letters)
@@ -416,10 +415,11 @@ internal sealed class NameFeatures : IDisposable
         {
             char c = text[k];
             char cls;
-            if (char.IsLetter(c))
+            bool isLetter = c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
+            if (isLetter)
             {
                 letters = true;
-                if (char.IsUpper(c))
+                if (c < 0x80 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c))
                 {
                     upper = true;
                     firstUpper |= k == 0;
@@ -431,7 +431,7 @@ internal sealed class NameFeatures : IDisposable
                     cls = 'x';
                 }
             }
-            else if (char.IsDigit(c))
+            else if (c < 0x80 ? (uint)(c - '0') <= 9 : char.IsDigit(c))
             {
                 cls = 'd';
             }

@@ -39,6 +39,23 @@ internal sealed class NameTagger : IDisposable
     public static bool Allowed(int previous, int tag) =>
         !IsInside(tag) || (previous < T && previous != 0 && TypeOf(previous) == TypeOf(tag));
 
+    /// <summary><see cref="Allowed"/> for every (previous, tag) pair, row by previous tag.</summary>
+    private static readonly bool[] AllowedPairs = BuildAllowedPairs();
+
+    private static bool[] BuildAllowedPairs()
+    {
+        var pairs = new bool[(T + 1) * T];
+        for (int p = 0; p <= T; p++)
+        {
+            for (int y = 0; y < T; y++)
+            {
+                pairs[p * T + y] = Allowed(p, y);
+            }
+        }
+
+        return pairs;
+    }
+
     /// <summary>Tags every token of <paramref name="document"/> into <paramref name="tags"/>, running every stage of <paramref name="model"/>.</summary>
     public void Tag(NameModel model, Document document, Span<byte> tags)
     {
@@ -170,7 +187,7 @@ internal sealed class NameTagger : IDisposable
                 float logZ = MathF.Log(z) + max;
                 for (int y = 0; y < T; y++)
                 {
-                    if (!Allowed(p, y))
+                    if (!AllowedPairs[row + y])
                     {
                         continue;
                     }

@@ -1,0 +1,76 @@
+using Tidings.Tests.Cli;
+using Xunit;
+
+namespace Tidings.Tests.Eval;
+
+/// <summary><c>tidings train ner</c> and <c>tidings eval conll</c> end to end, on tiny CoNLL files written here.</summary>
+public sealed class ConllCommandTests : IDisposable
+{
+    private const string Story = """
+        RUSSIA B-LOC
+        TALKS O
+
+        MOSCOW B-LOC
+        2020-07-24 O
+
+        Sergey B-PER
+        Lavrov I-PER
+        met O
+        Jeyhun B-PER
+        Bayramov I-PER
+        in O
+        Moscow B-LOC
+        . O
+
+        The O
+        Federal B-ORG
+        Election I-ORG
+        Commission I-ORG
+        said O
+        Armenian B-MISC
+        groups O
+        spent O
+        money O
+        . O
+
+        """;
+
+    private readonly CliHarness _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void Train_then_eval_a_model_file()
+    {
+        _cli.File("train.txt", Story + "\n" + Story.Replace("RUSSIA", "ARMENIA", StringComparison.Ordinal));
+        string dev = _cli.File("dev.txt", Story);
+        string model = Path.Combine(_cli.Directory, "model.bin");
+
+        CliResult train = CliHarness.Run("train", "ner", "--data", _cli.Directory, "--out", model, "--bits", "16", "--iterations", "5");
+        Assert.True(train.ExitCode == 0, train.Stderr);
+        Assert.True(File.Exists(model));
+        Assert.Contains("dev.txt", train.Stderr, StringComparison.Ordinal);
+
+        CliResult eval = CliHarness.Run("eval", "conll", dev, "--model", model, "--quiet");
+        Assert.Equal(0, eval.ExitCode);
+        Assert.Equal("type     gold  found  correct  precision  recall      F1", eval.Lines[0]);
+        Assert.StartsWith("overall      7 ", eval.Lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_scores_the_embedded_model_by_default()
+    {
+        string dev = _cli.File("dev.txt", Story);
+        CliResult eval = CliHarness.Run("eval", "conll", dev);
+        Assert.Equal(0, eval.ExitCode);
+        Assert.Equal(6, eval.Lines.Length);
+        Assert.Contains("1 documents", eval.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_files_are_usage_errors()
+    {
+        Assert.Equal(2, CliHarness.Run("eval", "conll", Path.Combine(_cli.Directory, "missing.txt")).ExitCode);
+        Assert.Equal(2, CliHarness.Run("train", "ner", "--data", _cli.Directory, "--out", Path.Combine(_cli.Directory, "m.bin")).ExitCode);
+    }
+}
