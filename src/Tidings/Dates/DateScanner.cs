@@ -488,11 +488,6 @@ internal sealed class DateScanner
         if (w.Equals("now", StringComparison.OrdinalIgnoreCase) || w.Equals("currently", StringComparison.OrdinalIgnoreCase)
             || w.Equals("nowadays", StringComparison.OrdinalIgnoreCase))
         {
-            if (Is(i - 1, "by") || Is(i - 1, "from") || Is(i - 1, "until"))
-            {
-                return Emit(i, i, TemporalType.Date, "PRESENT_REF", DatePrecision.Reference);
-            }
-
             return Emit(i, i, TemporalType.Date, "PRESENT_REF", DatePrecision.Reference);
         }
 
@@ -1169,20 +1164,6 @@ internal sealed class DateScanner
     }
 
     private bool? _quarterly;
-
-    /// <summary>Whether <paramref name="word"/> occurs within 20 tokens of <paramref name="i"/> in the sentence (bounded, so the scan stays linear).</summary>
-    private bool Near(int i, string word)
-    {
-        for (int k = Math.Max(_first, i - 20), stop = Math.Min(_end, i + 21); k < stop; k++)
-        {
-            if (Is(k, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private bool IsPreposition(int k) =>
         Is(k, "in") || Is(k, "on") || Is(k, "by") || Is(k, "since") || Is(k, "until") || Is(k, "from") || Is(k, "through")
