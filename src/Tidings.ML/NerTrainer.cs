@@ -13,8 +13,10 @@ public sealed record NerTrainingOptions
     /// <summary>Bits of the feature hash: the model has 2^Bits buckets of nine weights.</summary>
     public int Bits { get; init; } = 20;
 
-    /// <summary>1 for a sentence-level model; 2 adds a document-level stage trained on out-of-fold first-stage tags.</summary>
-    public int Stages { get; init; } = 2;
+    /// <summary>1 (the default) for one model; 2 adds a stage trained on out-of-fold first-stage tags. The first
+    /// stage already sees document-level context (how each capitalised word is used elsewhere in the article), so a
+    /// second stage now adds about 0.1 point of F1 on CoNLL-2003 dev for twice the tagging time.</summary>
+    public int Stages { get; init; } = 1;
 
     /// <summary>Folds for the first stage's out-of-fold tags (with two stages).</summary>
     public int Folds { get; init; } = 4;
@@ -23,7 +25,7 @@ public sealed record NerTrainingOptions
     public float L1 { get; init; }
 
     /// <summary>L2 regularization weight of the maximum-entropy trainer (SDCA's scale: per example).</summary>
-    public float L2 { get; init; } = 3e-6f;
+    public float L2 { get; init; } = 1e-6f;
 
     /// <summary>Most passes (SDCA) or iterations (L-BFGS) per model.</summary>
     public int Iterations { get; init; } = 50;

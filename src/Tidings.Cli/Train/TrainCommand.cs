@@ -8,6 +8,9 @@ namespace Tidings.Cli.Train;
 /// <summary><c>tidings train</c>: trains models from annotated corpora.</summary>
 internal static class TrainCommand
 {
+    /// <summary>The trainer's own defaults, which the options show.</summary>
+    private static readonly NerTrainingOptions Defaults = new();
+
     /// <summary>Creates <c>train</c> with its <c>ner</c> subcommand.</summary>
     public static Command Create(CliStreams io)
     {
@@ -27,19 +30,19 @@ internal static class TrainCommand
         {
             HelpName = "N",
             Description = "Bits of the feature hash (2^N buckets of nine weights), 16 to 22.",
-            DefaultValueFactory = _ => 20,
+            DefaultValueFactory = _ => Defaults.Bits,
         };
         var stages = new Option<int>("--stages")
         {
             HelpName = "N",
-            Description = "1: sentence-level model; 2: add the document-level stage trained on out-of-fold tags.",
-            DefaultValueFactory = _ => 2,
+            Description = "1: one model (default); 2: add a stage trained on the first stage's out-of-fold tags.",
+            DefaultValueFactory = _ => Defaults.Stages,
         };
         var iterations = new Option<int>("--iterations")
         {
             HelpName = "N",
             Description = "Most passes (SDCA) or iterations (L-BFGS) per model.",
-            DefaultValueFactory = _ => 50,
+            DefaultValueFactory = _ => Defaults.Iterations,
         };
         var trainer = new Option<string>("--trainer")
         {
@@ -51,12 +54,12 @@ internal static class TrainCommand
         var l1 = new Option<float>("--l1")
         {
             Description = "L1 regularization weight.",
-            DefaultValueFactory = _ => 0f,
+            DefaultValueFactory = _ => Defaults.L1,
         };
         var l2 = new Option<float>("--l2")
         {
             Description = "L2 regularization weight.",
-            DefaultValueFactory = _ => 3e-6f,
+            DefaultValueFactory = _ => Defaults.L2,
         };
         var command = new Command(
             "ner",

@@ -17,7 +17,10 @@ namespace Tidings.Recognition;
 internal sealed class NameFeatures : IDisposable
 {
     /// <summary>The most features one token can have (<see cref="Extract"/> and <see cref="ExtractEvidence"/> together).</summary>
-    public const int MaxFeatures = 96;
+    public const int MaxFeatures = 128;
+
+    /// <summary>Distinct neighbouring words kept per name word and side for the document-level context features.</summary>
+    private const int Contexts = 6;
 
     private const uint Boundary = 0xB0B0B0B1;
 
@@ -50,13 +53,33 @@ internal sealed class NameFeatures : IDisposable
         public int RunEnd;
         public uint Own;
         public uint Majority;
+        public uint Prev;
+        public uint Next;
+        public int Slot;
+        public byte Pronoun;
+        public byte Table;
     }
 
     private readonly NameLexicon _lexicon;
     private TokenInfo[] _tokens = [];
     private readonly WordSlots _docWords = new();
     private Info[] _docValues = [];
+    private readonly WordSlots _nameWords = new();
+    private uint[] _contexts = [];
+    private byte[] _contextCounts = [];
+    private ushort[] _contextClasses = [];
+    private byte[] _pronouns = [];
+    private uint _docTable;
     private Document? _document;
+
+    private static readonly uint PronounIt = FeatureHash.OfTextBothCases("it").Lower;
+    private static readonly uint PronounIts = FeatureHash.OfTextBothCases("its").Lower;
+    private static readonly uint PronounHe = FeatureHash.OfTextBothCases("he").Lower;
+    private static readonly uint PronounHis = FeatureHash.OfTextBothCases("his").Lower;
+    private static readonly uint PronounShe = FeatureHash.OfTextBothCases("she").Lower;
+    private static readonly uint PronounHer = FeatureHash.OfTextBothCases("her").Lower;
+    private static readonly uint PronounThey = FeatureHash.OfTextBothCases("they").Lower;
+    private static readonly uint PronounTheir = FeatureHash.OfTextBothCases("their").Lower;
 
     /// <summary>Creates a feature extractor consulting <paramref name="lexicon"/>.</summary>
     public NameFeatures(NameLexicon lexicon) => _lexicon = lexicon;
@@ -82,12 +105,17 @@ internal sealed class NameFeatures : IDisposable
             _tokens = ArrayPool<TokenInfo>.Shared.Rent(Math.Max(Count, 256));
         }
 
+        int tables = 0, sentences = 0;
         foreach (Sentence sentence in document.Sentences)
         {
             PrepareSentence(document, sentence);
+            sentences++;
+            tables += sentence.EndToken > sentence.FirstToken && _tokens[sentence.FirstToken].Table == 2 ? 1 : 0;
         }
 
+        _docTable = sentences == 0 ? 0u : tables * 10 < sentences ? 0u : tables * 10 < sentences * 4 ? 1u : 2u;
         CollectDocumentCase();
+        CollectNameContexts();
     }
 
     /// <summary>Sets what an earlier stage said of a token: its own tag (plus one) and the type most often given to
@@ -161,6 +189,33 @@ internal sealed class NameFeatures : IDisposable
         }
 
         bool capsLine = !anyLower && anyCapsWord;
+        int numbers = 0, words = 0;
+        byte pronoun = 0;
+        int pronounAt = int.MaxValue;
+        for (int i = sentence.EndToken - 1; i >= sentence.FirstToken; i--)
+        {
+            ref TokenInfo t = ref _tokens[i];
+            numbers += tokens[i].Kind == TokenKind.Number ? 1 : 0;
+            words += tokens[i].Kind == TokenKind.Word ? 1 : 0;
+            t.Prev = i > sentence.FirstToken ? _tokens[i - 1].Lower : Boundary;
+            t.Next = i + 1 < sentence.EndToken ? _tokens[i + 1].Lower : Boundary + 1;
+
+            // The nearest pronoun in the next eight tokens: "Comelf said it", "Pirelli ... its", "Lopez said he".
+            t.Pronoun = pronounAt - i <= 8 ? pronoun : (byte)0;
+            byte here = PronounClass(t.Lower);
+            if (here != 0)
+            {
+                pronoun = here;
+                pronounAt = i;
+            }
+        }
+
+        byte table = numbers * 20 < (numbers + words) * 3 ? (byte)0 : numbers * 20 < (numbers + words) * 7 ? (byte)1 : (byte)2;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            _tokens[i].Table = table;
+        }
+
         int runStart = -1;
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
@@ -209,6 +264,79 @@ internal sealed class NameFeatures : IDisposable
         if (runStart >= 0)
         {
             SetRun(runStart, sentence.EndToken);
+        }
+    }
+
+    private static byte PronounClass(uint lower) =>
+        lower == PronounIt || lower == PronounIts ? (byte)1
+        : lower == PronounHe || lower == PronounHis || lower == PronounShe || lower == PronounHer ? (byte)2
+        : lower == PronounThey || lower == PronounTheir ? (byte)3
+        : (byte)0;
+
+    /// <summary>Whether token <paramref name="i"/> may be (part of) a name: a word with a capital letter.</summary>
+    private bool IsNameWord(int i) =>
+        (_tokens[i].Info & (Info.Letters | Info.Upper)) == (Info.Letters | Info.Upper) && _document!.Tokens[i].Kind == TokenKind.Word;
+
+    /// <summary>Document-level context aggregation: for each capitalised word, the distinct words seen next to it
+    /// anywhere in the document, the word lists its neighbours belong to, and the pronouns that follow it. A
+    /// name's type then draws on every context it appears in ("Pirelli SpA" in one sentence, "shares of Pirelli"
+    /// in another).</summary>
+    private void CollectNameContexts()
+    {
+        _nameWords.Reset(Count);
+        int capacity = _nameWords.Capacity;
+        if (_contextCounts.Length < capacity * 2)
+        {
+            _contexts = new uint[capacity * 2 * Contexts];
+            _contextCounts = new byte[capacity * 2];
+            _contextClasses = new ushort[capacity * 2];
+            _pronouns = new byte[capacity];
+        }
+
+        for (int i = 0; i < Count; i++)
+        {
+            ref TokenInfo t = ref _tokens[i];
+            if (!IsNameWord(i))
+            {
+                t.Slot = -1;
+                continue;
+            }
+
+            int slot = _nameWords.Add(t.Lower, out bool added);
+            t.Slot = slot;
+            if (added)
+            {
+                _contextCounts[slot * 2] = 0;
+                _contextCounts[slot * 2 + 1] = 0;
+                _contextClasses[slot * 2] = 0;
+                _contextClasses[slot * 2 + 1] = 0;
+                _pronouns[slot] = 0;
+            }
+
+            AddContext(slot * 2, t.Prev);
+            AddContext(slot * 2 + 1, t.Next);
+            if (i > t.SentenceStart)
+            {
+                _contextClasses[slot * 2] |= (ushort)(_tokens[i - 1].LexBegin | _tokens[i - 1].LexInside);
+            }
+
+            if (i + 1 < t.SentenceEnd)
+            {
+                _contextClasses[slot * 2 + 1] |= (ushort)(_tokens[i + 1].LexBegin | _tokens[i + 1].LexInside);
+            }
+
+            _pronouns[slot] |= (byte)(t.Pronoun == 0 ? 0 : 1 << (t.Pronoun - 1));
+        }
+    }
+
+    private void AddContext(int side, uint word)
+    {
+        int count = _contextCounts[side];
+        Span<uint> seen = _contexts.AsSpan(side * Contexts, count);
+        if (count < Contexts && !seen.Contains(word))
+        {
+            _contexts[side * Contexts + count] = word;
+            _contextCounts[side] = (byte)(count + 1);
         }
     }
 
@@ -266,29 +394,94 @@ internal sealed class NameFeatures : IDisposable
     }
 
     /// <summary>Writes the feature hashes of token <paramref name="i"/> to <paramref name="features"/> (at least
-    /// <see cref="MaxFeatures"/> long) and returns how many there are.</summary>
+    /// <see cref="MaxFeatures"/> long) and returns how many there are: <see cref="ExtractWord"/> then
+    /// <see cref="ExtractContext"/>.</summary>
     public int Extract(int i, Span<uint> features)
     {
-        ref TokenInfo t = ref _tokens[i];
-        ReadOnlySpan<char> text = _document!.TokenText(i);
-        int n = 0;
-        uint pos = (uint)((t.Info & Info.Initial) != 0 ? 1 : 0) | (uint)((t.Info & Info.CapsLine) != 0 ? 2 : 0);
-        uint prev1 = Neighbour(i, -1, out uint prevShape, out uint prevExact);
+        int n = ExtractWord(i, features);
+        n = ExtractNeighbours(i, features, n);
+        return ExtractContext(i, features, n);
+    }
+
+    /// <summary>The roles a word plays for the tokens near it: <see cref="NeighbourFeatures"/> writes the features
+    /// a word gives the token one after it (it is that token's previous word), one before it, two after, two before.</summary>
+    public const int Roles = 4;
+
+    /// <summary>Writes the features of token <paramref name="i"/> that come from its neighbours' words (one and two
+    /// either side) after the <paramref name="n"/> already in <paramref name="features"/>; returns the new count.</summary>
+    public int ExtractNeighbours(int i, Span<uint> features, int n)
+    {
+        uint prev1 = Neighbour(i, -1, out uint prevShape, out _);
         uint next1 = Neighbour(i, 1, out uint nextShape, out _);
         uint prev2 = Neighbour(i, -2, out _, out _);
         uint next2 = Neighbour(i, 2, out _, out _);
-
-        features[n++] = FeatureHash.Combine(1, 0);
-        features[n++] = FeatureHash.Combine(2, t.Exact);
-        features[n++] = FeatureHash.Combine(3, t.Lower);
-        features[n++] = FeatureHash.Combine(4, t.Shape);
-        n = Affixes(text, features, n);
         features[n++] = FeatureHash.Combine(13, prev1);
         features[n++] = FeatureHash.Combine(14, next1);
         features[n++] = FeatureHash.Combine(15, prev2);
         features[n++] = FeatureHash.Combine(16, next2);
         features[n++] = FeatureHash.Combine(17, prevShape);
         features[n++] = FeatureHash.Combine(18, nextShape);
+        return n;
+    }
+
+    /// <summary>Writes the features that a word gives a token near it in role <paramref name="role"/> (0: for the
+    /// token after it, 1: before it, 2: two after, 3: two before): those of <see cref="ExtractNeighbours"/> that
+    /// depend on this word only (for a place outside the sentence, pass <see cref="BoundaryHash"/> as both hashes).</summary>
+    public static int NeighbourFeatures(uint lower, uint shape, int role, Span<uint> features)
+    {
+        switch (role)
+        {
+            case 0:
+                features[0] = FeatureHash.Combine(13, lower);
+                features[1] = FeatureHash.Combine(17, shape);
+                return 2;
+            case 1:
+                features[0] = FeatureHash.Combine(14, lower);
+                features[1] = FeatureHash.Combine(18, shape);
+                return 2;
+            case 2:
+                features[0] = FeatureHash.Combine(15, lower);
+                return 1;
+            default:
+                features[0] = FeatureHash.Combine(16, lower);
+                return 1;
+        }
+    }
+
+    /// <summary>The lower-case hash and shape hash of token <paramref name="i"/>.</summary>
+    public (uint Lower, uint Shape) WordHashes(int i) => (_tokens[i].Lower, _tokens[i].Shape);
+
+    /// <summary>What <see cref="Neighbour"/> gives for a place outside the sentence at offset <paramref name="d"/>.</summary>
+    public static uint BoundaryHash(int d) => Boundary + (uint)d;
+
+    /// <summary>The first and end token of the sentence of token <paramref name="i"/>.</summary>
+    public (int First, int End) SentenceOf(int i) => (_tokens[i].SentenceStart, _tokens[i].SentenceEnd);
+
+    /// <summary>A key for the word of token <paramref name="i"/>: tokens with one key have the same
+    /// <see cref="ExtractWord"/> features, so a tagger may score them once per document.</summary>
+    public ulong WordKey(int i) => (ulong)_tokens[i].Exact << 32 | (uint)_document!.Tokens[i].Length;
+
+    /// <summary>Writes the features that depend on the token's text alone (the bias, the word, its lower case,
+    /// shape and affixes) and returns how many there are.</summary>
+    public int ExtractWord(int i, Span<uint> features)
+    {
+        ref TokenInfo t = ref _tokens[i];
+        int n = 0;
+        features[n++] = FeatureHash.Combine(1, 0);
+        features[n++] = FeatureHash.Combine(2, t.Exact);
+        features[n++] = FeatureHash.Combine(3, t.Lower);
+        features[n++] = FeatureHash.Combine(4, t.Shape);
+        return Affixes(_document!.TokenText(i), features, n);
+    }
+
+    /// <summary>Writes the features of token <paramref name="i"/> in its context (neighbours, position, document
+    /// evidence, lists) after the <paramref name="n"/> already in <paramref name="features"/>; returns the new count.</summary>
+    public int ExtractContext(int i, Span<uint> features, int n)
+    {
+        ref TokenInfo t = ref _tokens[i];
+        uint pos = (uint)((t.Info & Info.Initial) != 0 ? 1 : 0) | (uint)((t.Info & Info.CapsLine) != 0 ? 2 : 0);
+        uint prev1 = Neighbour(i, -1, out uint prevShape, out uint prevExact);
+        uint next1 = Neighbour(i, 1, out uint nextShape, out _);
         features[n++] = FeatureHash.Combine(19, prev1, t.Lower);
         features[n++] = FeatureHash.Combine(20, t.Lower, next1);
         features[n++] = FeatureHash.Combine(21, prevShape, t.Shape, nextShape);
@@ -316,6 +509,22 @@ internal sealed class NameFeatures : IDisposable
             features[n++] = FeatureHash.Combine(32, length, at, fromEnd);
         }
 
+        if (t.Table != 0 || _docTable != 0)
+        {
+            features[n++] = FeatureHash.Combine(56, t.Table, _docTable, t.Shape);
+            if (t.Slot >= 0)
+            {
+                // Results tables: "Bath 56 Sale 31 Wasps 33".
+                uint numbers = (uint)(IsNumber(i - 1, t) ? 1 : 0) | (uint)(IsNumber(i + 1, t) ? 2 : 0) | (uint)(IsNumber(i + 2, t) ? 4 : 0);
+                features[n++] = FeatureHash.Combine(57, t.Table, numbers, t.Shape);
+            }
+        }
+
+        if (t.Slot >= 0)
+        {
+            n = NameContextFeatures(ref t, features, n);
+        }
+
         n = LexiconFeatures(t.LexBegin, 24, 0, features, n);
         n = LexiconFeatures(t.LexInside, 24, 1, features, n);
         if (i > t.SentenceStart)
@@ -330,6 +539,34 @@ internal sealed class NameFeatures : IDisposable
             n = LexiconFeatures((ushort)(q.LexBegin | q.LexInside), 28, 1, features, n);
         }
 
+        return n;
+    }
+
+    private bool IsNumber(int j, in TokenInfo t) => j >= t.SentenceStart && j < t.SentenceEnd && _document!.Tokens[j].Kind == TokenKind.Number;
+
+    /// <summary>The document-level context features of a capitalised word (see <see cref="CollectNameContexts"/>).</summary>
+    private int NameContextFeatures(ref TokenInfo t, Span<uint> features, int n)
+    {
+        int slot = t.Slot;
+        for (int side = 0; side < 2; side++)
+        {
+            uint own = side == 0 ? t.Prev : t.Next;
+            int s = slot * 2 + side;
+            ReadOnlySpan<uint> words = _contexts.AsSpan(s * Contexts, _contextCounts[s]);
+            foreach (uint w in words)
+            {
+                if (w != own)
+                {
+                    features[n++] = FeatureHash.Combine(50 + (uint)side, w);
+                }
+            }
+
+            n = LexiconFeatures(_contextClasses[s], 52, (uint)side, features, n);
+        }
+
+        features[n++] = FeatureHash.Combine(53, _pronouns[slot], t.Pronoun);
+        uint places = (uint)((t.LexBegin | t.LexInside) & ((1 << (int)LexiconClass.Country) | (1 << (int)LexiconClass.City) | (1 << (int)LexiconClass.Region)));
+        features[n++] = FeatureHash.Combine(55, t.Table, _docTable, places);
         return n;
     }
 
@@ -458,6 +695,7 @@ internal sealed class NameFeatures : IDisposable
     {
         Return();
         _docWords.Dispose();
+        _nameWords.Dispose();
 
         _document = null;
     }

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Tidings.Text;
 
 namespace Tidings.Recognition;
@@ -15,7 +17,10 @@ internal sealed class NameTagger : IDisposable
 
     private readonly uint[] _features = new uint[NameFeatures.MaxFeatures];
     private uint[] _cache = [];
-    private int[] _cacheCounts = [];
+    private int[] _cacheStarts = [];
+    private int[] _tokenSlots = [];
+    private float[] _wordScores = [];
+    private ulong[] _wordKeys = [];
     private readonly float[] _scores = new float[T];
     private readonly float[] _exp = new float[T];
     private readonly float[] _delta = new float[T];
@@ -60,10 +65,17 @@ internal sealed class NameTagger : IDisposable
     public void Tag(NameModel model, Document document, Span<byte> tags)
     {
         Features.Prepare(document);
-        CacheFeatures(model.Next is not null);
+        int stages = 0;
         for (NameModel? stage = model; stage is not null; stage = stage.Next)
         {
-            Decode(stage, document, tags, evidence: !ReferenceEquals(stage, model));
+            stages++;
+        }
+
+        CacheFeatures(model, stages);
+        int index = 0;
+        for (NameModel? stage = model; stage is not null; stage = stage.Next, index++)
+        {
+            Decode(stage, index, document, tags);
             if (stage.Next is not null)
             {
                 SetStageEvidence(tags);
@@ -71,67 +83,160 @@ internal sealed class NameTagger : IDisposable
         }
     }
 
-    /// <summary>With more than one stage, keeps the sentence-level features of every token, so later stages only
-    /// add the document-level ones.</summary>
-    private void CacheFeatures(bool keep)
+    /// <summary>Computes every token's context features once (later stages only add the document-level ones), and
+    /// scores each distinct word's own features once per stage: a word's text features are the same wherever it
+    /// occurs, so repeated words cost one look-up per context feature only.</summary>
+    private void CacheFeatures(NameModel model, int stages)
     {
-        _cached = keep;
-        if (!keep)
-        {
-            return;
-        }
-
         int count = Features.Count;
-        int stride = NameFeatures.MaxFeatures;
-        if (_cacheCounts.Length < count)
+        _stages = stages;
+        if (_tokenSlots.Length < count)
         {
             Return();
-            _cacheCounts = ArrayPool<int>.Shared.Rent(Math.Max(count, 256));
-            _cache = ArrayPool<uint>.Shared.Rent(_cacheCounts.Length * stride);
+            _tokenSlots = ArrayPool<int>.Shared.Rent(Math.Max(count, 256));
+            _cacheStarts = ArrayPool<int>.Shared.Rent(_tokenSlots.Length + 1);
         }
 
+        int capacity = 64;
+        while (capacity < count * 2)
+        {
+            capacity <<= 1;
+        }
+
+        if (_wordKeys.Length < capacity || _wordScores.Length < _wordKeys.Length * stages * Rows)
+        {
+            _wordKeys = new ulong[Math.Max(capacity, _wordKeys.Length)];
+            _wordScores = new float[_wordKeys.Length * stages * Rows];
+        }
+
+        // What a sentence boundary gives the tokens near it, per stage and role.
+        if (_boundaryScores.Length < stages * Rows)
+        {
+            _boundaryScores = new float[stages * Rows];
+        }
+
+        Span<uint> roleFeatures = stackalloc uint[2];
+        int boundaryRow = 0;
+        for (NameModel? stage = model; stage is not null; stage = stage.Next, boundaryRow += Rows)
+        {
+            for (int role = 0; role < NameFeatures.Roles; role++)
+            {
+                uint b = NameFeatures.BoundaryHash(RoleOffset[role]);
+                int k = NameFeatures.NeighbourFeatures(b, b, role, roleFeatures);
+                stage.Score(roleFeatures[..k], _boundaryScores.AsSpan(boundaryRow + (1 + role) * T, T));
+            }
+        }
+
+        // Open addressing over the word keys (never 0: a token has at least one character).
+        int mask = Math.Min(capacity, _wordKeys.Length) - 1;
+        Array.Clear(_wordKeys, 0, mask + 1);
+
+        Span<uint> buffer = _features;
+        int used = 0;
         for (int i = 0; i < count; i++)
         {
-            _cacheCounts[i] = Features.Extract(i, _cache.AsSpan(i * stride, stride));
+            ulong key = Features.WordKey(i);
+            int slot = (int)(((uint)(key >> 32) ^ (uint)key * 0x9E3779B1u) & (uint)mask);
+            while (_wordKeys[slot] != 0 && _wordKeys[slot] != key)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            if (_wordKeys[slot] == 0)
+            {
+                _wordKeys[slot] = key;
+                int n = Features.ExtractWord(i, buffer);
+                (uint lower, uint shape) = Features.WordHashes(i);
+                int row = slot * stages * Rows;
+                for (NameModel? stage = model; stage is not null; stage = stage.Next, row += Rows)
+                {
+                    stage.Score(buffer[..n], _wordScores.AsSpan(row, T));
+                    for (int role = 0; role < NameFeatures.Roles; role++)
+                    {
+                        int k = NameFeatures.NeighbourFeatures(lower, shape, role, roleFeatures);
+                        stage.Score(roleFeatures[..k], _wordScores.AsSpan(row + (1 + role) * T, T));
+                    }
+                }
+            }
+
+            _tokenSlots[i] = slot;
+            if (_cache.Length < used + NameFeatures.MaxFeatures)
+            {
+                uint[] grown = ArrayPool<uint>.Shared.Rent(Math.Max(used + NameFeatures.MaxFeatures, _cache.Length * 2));
+                _cache.AsSpan(0, used).CopyTo(grown);
+                if (_cache.Length > 0)
+                {
+                    ArrayPool<uint>.Shared.Return(_cache);
+                }
+
+                _cache = grown;
+            }
+
+            _cacheStarts[i] = used;
+            used += Features.ExtractContext(i, _cache.AsSpan(used), 0);
         }
+
+        _cacheStarts[count] = used;
     }
 
-    private bool _cached;
+    private int _stages;
 
-    /// <summary>Decodes every sentence of the prepared document with one model stage; <paramref name="evidence"/>
-    /// adds the document-level features of <see cref="SetStageEvidence"/>.</summary>
-    public void Decode(NameModel stage, Document document, Span<byte> tags, bool evidence)
+    /// <summary>Decodes every sentence of the prepared document with model stage number <paramref name="index"/>;
+    /// stages after the first add the document-level features of <see cref="SetStageEvidence"/>.</summary>
+    private void Decode(NameModel stage, int index, Document document, Span<byte> tags)
     {
         foreach (Sentence sentence in document.Sentences)
         {
-            DecodeSentence(stage, sentence.FirstToken, sentence.EndToken, tags, evidence);
+            DecodeSentence(stage, index, sentence.FirstToken, sentence.EndToken, tags);
         }
     }
 
-    /// <summary>The features of token <paramref name="i"/> for a stage, in <paramref name="buffer"/> or the cache.</summary>
-    public ReadOnlySpan<uint> FeaturesOf(int i, bool evidence, Span<uint> buffer)
+    /// <summary>The scores of token <paramref name="i"/> under model stage number <paramref name="index"/>.</summary>
+    private void ScoreToken(NameModel stage, int index, int i, int first, int end, Span<float> scores)
     {
-        int n;
-        if (_cached)
+        int start = _cacheStarts[i];
+        int n = _cacheStarts[i + 1] - start;
+        ReadOnlySpan<uint> context = _cache.AsSpan(start, n);
+        if (index > 0)
         {
-            int stride = NameFeatures.MaxFeatures;
-            n = _cacheCounts[i];
-            _cache.AsSpan(i * stride, n).CopyTo(buffer);
-        }
-        else
-        {
-            n = Features.Extract(i, buffer);
-        }
-
-        if (evidence)
-        {
+            Span<uint> buffer = _features;
+            context.CopyTo(buffer);
             n = Features.ExtractEvidence(i, buffer, n);
+            context = buffer[..n];
         }
 
-        return buffer[..n];
+        stage.Score(context, scores);
+        ref float words = ref MemoryMarshal.GetArrayDataReference(_wordScores);
+        Add(scores, ref Unsafe.Add(ref words, (_tokenSlots[i] * _stages + index) * Rows));
+        for (int role = 0; role < NameFeatures.Roles; role++)
+        {
+            // Role 0 is what the previous word gives this token, 1 the next word, 2 two before, 3 two after.
+            int j = i + RoleOffset[role];
+            int offset = (1 + role) * T;
+            ref float row = ref j >= first && j < end
+                ? ref Unsafe.Add(ref words, (_tokenSlots[j] * _stages + index) * Rows + offset)
+                : ref _boundaryScores[index * Rows + offset];
+            Add(scores, ref row);
+        }
     }
 
-    private void DecodeSentence(NameModel stage, int first, int end, Span<byte> tags, bool evidence)
+    private static void Add(Span<float> scores, ref float row)
+    {
+        for (int y = 0; y < T; y++)
+        {
+            scores[y] += Unsafe.Add(ref row, y);
+        }
+    }
+
+    /// <summary>Where the neighbour of each role sits relative to the token it gives features to.</summary>
+    private static ReadOnlySpan<int> RoleOffset => [-1, 1, -2, 2];
+
+    /// <summary>Score rows per word and stage: its own features, then one per neighbour role.</summary>
+    private const int Rows = (1 + NameFeatures.Roles) * T;
+
+    private float[] _boundaryScores = [];
+
+    private void DecodeSentence(NameModel stage, int index, int first, int end, Span<byte> tags)
     {
         int n = end - first;
         if (_back.Length < n * T)
@@ -152,7 +257,7 @@ internal sealed class NameTagger : IDisposable
         float[] expPrevious = stage.ExpPrevious;
         for (int i = 0; i < n; i++)
         {
-            stage.Score(FeaturesOf(first + i, evidence, _features), scores);
+            ScoreToken(stage, index, first + i, first, end, scores);
             float max = scores[0];
             for (int y = 1; y < T; y++)
             {
@@ -282,11 +387,17 @@ internal sealed class NameTagger : IDisposable
 
     private void Return()
     {
-        if (_cacheCounts.Length > 0)
+        if (_tokenSlots.Length > 0)
         {
-            ArrayPool<int>.Shared.Return(_cacheCounts);
+            ArrayPool<int>.Shared.Return(_tokenSlots);
+            ArrayPool<int>.Shared.Return(_cacheStarts);
+            _tokenSlots = [];
+            _cacheStarts = [];
+        }
+
+        if (_cache.Length > 0)
+        {
             ArrayPool<uint>.Shared.Return(_cache);
-            _cacheCounts = [];
             _cache = [];
         }
     }

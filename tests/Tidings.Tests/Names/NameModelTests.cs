@@ -19,12 +19,13 @@ public sealed class NameModelTests
     }
 
     [Fact]
-    public void The_embedded_model_has_two_stages_within_the_size_budget()
+    public void The_embedded_model_is_one_stage_within_the_size_budget()
     {
         using Stream stream = typeof(NameRecognizer).Assembly.GetManifestResourceStream("Tidings.Recognition.NameModel.bin")!;
         Assert.InRange(stream.Length, 1, 25L * 1024 * 1024);
         NameModel model = NameModel.Read(stream);
-        Assert.NotNull(model.Next);
+        Assert.Null(model.Next);
+        Assert.Equal(20, model.Bits);
     }
 
     [Fact]

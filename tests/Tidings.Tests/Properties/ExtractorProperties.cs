@@ -83,8 +83,14 @@ public sealed class ExtractorProperties
         {
             ExtractionResult plain = News.Extract(text);
             ExtractionResult prefixed = News.Extract(prefix + text);
-            CheckShifted(prefix.Length, plain.Mentions, prefixed.Mentions);
             CheckShifted(prefix.Length, plain.Quantities, prefixed.Quantities);
+            CheckShifted(prefix.Length, plain.Dates, prefixed.Dates);
+
+            // Names, and the claims whose sources they delimit, draw on the whole article (how a word is used
+            // elsewhere, how much of it is tables), so a lead paragraph may change them: only their offsets and
+            // the paragraph break are checked.
+            CheckMentions(prefix + text, prefixed.Mentions);
+            Assert.All(prefixed.Mentions, m => Assert.True(m.Start >= prefix.Length || m.End <= prefix.Length, $"\"{m.Text}\" straddles the paragraph break"));
         }), nameof(Paragraph_prefix_shifts_every_pipeline_mention));
 
     [Fact]
