@@ -115,7 +115,8 @@ public sealed class ExtractionPipeline
 
     /// <summary>
     /// Resolves the recognized places against the gazetteer, in the context of the whole document, and adds the
-    /// demonyms ("Armenian") when asked — except those inside an organization's name ("Armenian National Committee").
+    /// demonyms ("Armenian") when asked — except those overlapping an organization's or a person's name ("Armenian
+    /// National Committee", "Bak Armenian"), so that names never overlap.
     /// </summary>
     private ImmutableArray<PlaceMention> ResolvePlaces(Document document, NameMentions names)
     {
@@ -133,6 +134,7 @@ public sealed class ExtractionPipeline
 
         ImmutableArray<PlaceResolution> resolved = _demonyms ? _resolver.ResolveWithDemonyms(document, spans) : _resolver.Resolve(document, spans);
         ImmutableArray<OrganizationMention> organizations = names.Organizations.IsDefault ? [] : names.Organizations;
+        ImmutableArray<PersonMention> persons = names.Persons.IsDefault ? [] : names.Persons;
         var result = ImmutableArray.CreateBuilder<PlaceMention>(resolved.Length);
         int p = 0;
         foreach (PlaceResolution r in resolved)
@@ -140,7 +142,7 @@ public sealed class ExtractionPipeline
             PlaceMention mention;
             if (r.IsDemonym)
             {
-                if (InsideOrganization(r.Start, r.End, organizations))
+                if (Overlaps(r.Start, r.End, organizations) || Overlaps(r.Start, r.End, persons))
                 {
                     continue;
                 }
@@ -178,11 +180,12 @@ public sealed class ExtractionPipeline
     private static bool IsCompassPoint(string text) =>
         text is "West" or "East" or "North" or "South" or "Midwest" or "Northwest" or "Northeast" or "Southwest" or "Southeast";
 
-    private static bool InsideOrganization(int start, int end, ImmutableArray<OrganizationMention> organizations)
+    private static bool Overlaps<T>(int start, int end, ImmutableArray<T> names)
+        where T : Mention
     {
-        foreach (OrganizationMention o in organizations)
+        foreach (T n in names)
         {
-            if (o.Start <= start && end <= o.End)
+            if (n.Start < end && start < n.End)
             {
                 return true;
             }

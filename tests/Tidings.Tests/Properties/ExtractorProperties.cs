@@ -9,7 +9,7 @@ namespace Tidings.Tests.Properties;
 
 /// <summary>
 /// Contract properties every extractor keeps (see <see cref="IExtractor{T}"/>): total, offset-exact, sorted,
-/// deterministic, shift-invariant after a paragraph break, and thread-safe.
+/// deterministic and shift-invariant after a paragraph break (thread safety: <see cref="ConcurrencyProperties"/>).
 /// </summary>
 public sealed class ExtractorProperties
 {
@@ -92,72 +92,6 @@ public sealed class ExtractorProperties
             CheckMentions(prefix + text, prefixed.Mentions);
             Assert.All(prefixed.Mentions, m => Assert.True(m.Start >= prefix.Length || m.End <= prefix.Length, $"\"{m.Text}\" straddles the paragraph break"));
         }), nameof(Paragraph_prefix_shifts_every_pipeline_mention));
-
-    [Fact]
-    public void Eight_threads_sharing_one_pipeline_get_the_sequential_results()
-    {
-        // The same inputs (news-like and arbitrary), first one by one, then from 8 threads at once, each in its own order.
-        string[] inputs =
-        [
-            .. TextGenerators.NewsText.Generator.Sample(PropertySettings.MaxTest, 50),
-            .. TextGenerators.ArbitraryText.Generator.Sample(PropertySettings.MaxTest / 4 + 1, 50),
-            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "000_70dd0782637a3652.txt")),
-        ];
-        ExtractionPipeline pipeline = Pipeline;
-        ExtractionResult[] sequential = [.. inputs.Select(t => pipeline.Extract(t))];
-        ImmutableArray<Quantity>[] sequentialQuantities = [.. inputs.Select(t => Quantities.Extract(t))];
-
-        int threads = PropertySettings.Threads;
-        var concurrent = new ExtractionResult[threads][];
-        var concurrentQuantities = new ImmutableArray<Quantity>[threads][];
-        var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
-        using var start = new Barrier(threads);
-        Thread[] workers = [.. Enumerable.Range(0, threads).Select(w => new Thread(() =>
-        {
-            try
-            {
-                var mine = new ExtractionResult[inputs.Length];
-                var mineQuantities = new ImmutableArray<Quantity>[inputs.Length];
-                start.SignalAndWait();
-                for (int j = 0; j < inputs.Length; j++)
-                {
-                    // Each thread starts at a different place and alternates direction, so different inputs overlap.
-                    int i = w % 2 == 0 ? (j + (w * inputs.Length / threads)) % inputs.Length : inputs.Length - 1 - j;
-                    mine[i] = w % 3 == 0 ? pipeline.Extract(Document.Create(inputs[i])) : pipeline.Extract(inputs[i]);
-                    mineQuantities[i] = Quantities.Extract(inputs[i]);
-                }
-
-                concurrent[w] = mine;
-                concurrentQuantities[w] = mineQuantities;
-            }
-#pragma warning disable CA1031 // Any exception on a worker must fail the test, so it is collected and rethrown below.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                failures.Enqueue(e);
-            }
-        }))];
-        foreach (Thread t in workers)
-        {
-            t.Start();
-        }
-
-        foreach (Thread t in workers)
-        {
-            t.Join();
-        }
-
-        Assert.Empty(failures);
-        for (int w = 0; w < threads; w++)
-        {
-            for (int i = 0; i < inputs.Length; i++)
-            {
-                SameMentions(sequential[i].Mentions, concurrent[w][i].Mentions);
-                SameMentions(sequential[i].Quantities, concurrent[w][i].Quantities);
-                SameMentions(sequentialQuantities[i], concurrentQuantities[w][i]);
-            }
-        }
-    }
 
     private static void CheckQuantityExtractor(string text)
     {

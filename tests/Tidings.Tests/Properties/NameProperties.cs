@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using Tidings.Names;
-using Tidings.Recognition;
 using Tidings.Text;
 using Xunit;
 
@@ -33,18 +32,6 @@ public sealed class NameProperties
             Assert.Equal(first.Places.Select(p => (p.Start, p.End, p.Text)), result.Places.Select(p => (p.Start, p.End, p.Text)));
             Assert.Equal(first.Persons.ToArray(), result.Persons.ToArray());
         }), nameof(Names_are_deterministic_and_match_the_pipeline));
-
-    [Fact]
-    public void Threads_sharing_the_recognizer_get_the_same_names()
-    {
-        string[] texts = ["Nikol Pashinyan met Sergey Lavrov in Moscow.", "The Federal Election Commission (FEC) said the FEC would act.", "BRUSSELS 2020-07-22\nBelgian police detained 17 people."];
-        var expected = texts.Select(t => NameRecognizer.Default.Recognize(Document.Create(t)).ToArray()).ToArray();
-        Parallel.For(0, PropertySettings.Threads * 50, i =>
-        {
-            int k = i % texts.Length;
-            Assert.Equal(expected[k], NameRecognizer.Default.Recognize(Document.Create(texts[k])).ToArray());
-        });
-    }
 
     private static void Check(string text)
     {

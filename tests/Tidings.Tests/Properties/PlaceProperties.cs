@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
+using Tidings.Names;
 using Tidings.Places;
 using Tidings.Text;
 using Xunit;
@@ -8,7 +9,7 @@ using Xunit;
 namespace Tidings.Tests.Properties;
 
 /// <summary>What must hold of the place resolver for every input: it never throws, gives one honest result per span,
-/// and is deterministic (also when shared between threads).</summary>
+/// and is deterministic (thread safety: <see cref="ConcurrencyProperties"/>).</summary>
 public sealed class PlaceProperties
 {
     private static readonly Gen<string> PlaceWords = Gen.Elements(
@@ -25,6 +26,8 @@ public sealed class PlaceProperties
             from b in Gen.Frequency((4, Gen.Choose(0, Math.Max(0, text.Length))), (1, ArbMap.Default.GeneratorFor<int>()))
             select new PlaceCandidate(Math.Min(a, b), Math.Max(a, b)))
         select (text, spans));
+
+    private static readonly ExtractionPipeline WithDemonyms = new ExtractionPipelineBuilder().UseAll().IncludeDemonyms().Build();
 
     [Fact]
     public void Resolution_never_throws_and_is_honest() =>
@@ -44,6 +47,11 @@ public sealed class PlaceProperties
 
             ImmutableArray<PlaceResolution> all = PlaceResolver.Default.ResolveWithDemonyms(Document.Create(text), spans);
             Assert.True(all.Length >= spans.Length);
+            for (int i = 1; i < all.Length; i++)
+            {
+                Assert.True(all[i - 1].Start < all[i].Start || (all[i - 1].Start == all[i].Start && all[i - 1].End >= all[i].End), "demonym resolutions are not sorted");
+            }
+
             Assert.All(all.Where(r => r.IsDemonym), r => Assert.NotNull(r.Place));
         }), nameof(Resolution_never_throws_and_is_honest));
 
@@ -71,14 +79,51 @@ public sealed class PlaceProperties
         }), nameof(Lookups_never_throw));
 
     [Fact]
-    public void Resolution_is_thread_safe()
-    {
-        string text = File.ReadAllText(RepositoryPaths.File("seeds", "000_70dd0782637a3652.txt"));
-        PlaceCandidate[] spans = [.. new[] { "Georgia", "Moscow", "Los Angeles", "Brentwood", "Washington", "Tovuz", "Baku" }
-            .Select(w => text.IndexOf(w, StringComparison.Ordinal))
-            .Where(i => i >= 0)
-            .Select(i => new PlaceCandidate(i, text.IndexOf(' ', i) is int e and > 0 ? e : text.Length))];
-        ImmutableArray<PlaceResolution> expected = PlaceResolver.Default.Resolve(text, spans);
-        Parallel.For(0, PropertySettings.Threads * 4, _ => Assert.Equal<PlaceResolution>(expected, PlaceResolver.Default.Resolve(text, spans).AsEnumerable()));
-    }
+    public void Demonyms_are_offset_exact_sorted_and_what_resolution_adds() =>
+        PropertySettings.Run(Prop.ForAll(TextGenerators.AnyText, text =>
+        {
+            Document document = Document.Create(text);
+            ImmutableArray<DemonymMention> demonyms = DemonymScanner.Default.Scan(document);
+            int previousEnd = 0;
+            foreach (DemonymMention d in demonyms)
+            {
+                Assert.InRange(d.Start, previousEnd, text.Length);
+                Assert.InRange(d.End, d.Start + 1, text.Length);
+                Assert.NotNull(d.Place);
+                previousEnd = d.End;
+            }
+
+            // With no spans, resolution adds exactly the scanner's demonyms, each with its place.
+            ImmutableArray<PlaceResolution> resolved = PlaceResolver.Default.ResolveWithDemonyms(document, []);
+            Assert.Equal(demonyms.Select(d => (d.Start, d.End, text[d.Start..d.End])), resolved.Select(r => (r.Start, r.End, r.Text)));
+            Assert.All(resolved, r => Assert.True(r.IsDemonym && r.Place is not null, $"\"{r.Text}\" is not a resolved demonym"));
+        }), nameof(Demonyms_are_offset_exact_sorted_and_what_resolution_adds));
+
+    [Fact]
+    public void A_pipeline_with_demonyms_keeps_the_contract_and_only_adds_places() =>
+        PropertySettings.Run(Prop.ForAll(TextGenerators.AnyText, text =>
+        {
+            ExtractionResult result = WithDemonyms.Extract(text);
+            Assert.Same(text, result.Text);
+            ExtractorProperties.CheckMentions(text, result.Mentions);
+            ExtractorProperties.CheckMentions(text, result.Places);
+            ExtractorProperties.SameMentions(result.Mentions, WithDemonyms.Extract(Document.Create(text)).Mentions);
+
+            // Every other kind, and the recognized places, are the default pipeline's; the added demonyms overlap no name.
+            ExtractionResult plain = News.Extract(text);
+            ExtractorProperties.SameMentions(plain.Quantities, result.Quantities);
+            ExtractorProperties.SameMentions(plain.Claims, result.Claims);
+            ExtractorProperties.SameMentions(plain.Dates, result.Dates);
+            ExtractorProperties.SameMentions(plain.Organizations, result.Organizations);
+            ExtractorProperties.SameMentions(plain.Persons, result.Persons);
+            var recognized = plain.Places.Select(p => (p.Start, p.End)).ToHashSet();
+            var found = result.Places.Select(p => (p.Start, p.End)).ToHashSet();
+            Assert.All(recognized, span => Assert.Contains(span, found));
+            ImmutableArray<Mention> names = [.. plain.Organizations, .. plain.Places, .. plain.Persons];
+            foreach (PlaceMention d in result.Places.Where(p => !recognized.Contains((p.Start, p.End))))
+            {
+                Assert.True(d.IsDemonym, $"\"{d.Text}\" is neither a recognized place nor a demonym");
+                Assert.DoesNotContain(names, n => n.Start < d.End && d.Start < n.End);
+            }
+        }), nameof(A_pipeline_with_demonyms_keeps_the_contract_and_only_adds_places));
 }

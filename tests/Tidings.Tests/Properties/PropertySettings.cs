@@ -22,11 +22,15 @@ internal static class PropertySettings
     /// <summary>The size of the 1 MB-class adversarial inputs (in UTF-16 chars) the hardening issue names.</summary>
     public const int MegabyteLength = 1024 * 1024;
 
-    /// <summary>How many threads share one pipeline in the concurrency property.</summary>
-    public const int Threads = 8;
+    /// <summary>How many threads share one instance (pipeline, extractor, resolver) in the concurrency properties.</summary>
+    public const int Threads = 16;
 
     /// <summary>Cases per property.</summary>
     public static int MaxTest { get; } = ReadMaxTest();
+
+    /// <summary>How many distinct inputs a concurrency property runs: every one of the <see cref="Threads"/> threads runs
+    /// all of them, so <c>2 × MaxTest</c> concurrent calls are compared with the sequential results.</summary>
+    public static int ConcurrentInputs => Math.Max(Threads, MaxTest * 2 / Threads);
 
     /// <summary>FsCheck configuration: throw (with the counterexample) on failure.</summary>
     public static Config Config => Config.QuickThrowOnFailure.WithMaxTest(MaxTest);
