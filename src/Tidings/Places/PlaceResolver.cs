@@ -335,15 +335,21 @@ public sealed class PlaceResolver
         }
 
         ReadOnlySpan<Cell> cells = context.Cells;
+        double[] beliefs = new double[context.Groups.Length];
         for (int round = 0; round < Rounds; round++)
         {
             // Names without a table keep their scores, hence their belief: only the others are re-scored, all
-            // against the beliefs of the round before, then adopted together.
+            // against the beliefs of the round before (those of the columns, read once), then adopted together.
+            for (int column = 0; column < beliefs.Length; column++)
+            {
+                beliefs[column] = groups[context.Groups[column]].Belief[context.Candidates[column]];
+            }
+
             for (int gi = 0; gi < groups.Count; gi++)
             {
                 if (tables[gi] is AffinityTable table)
                 {
-                    Score(groups, context, cells, groups[gi], table);
+                    Score(beliefs, cells, groups[gi], table);
                 }
             }
 
@@ -365,8 +371,8 @@ public sealed class PlaceResolver
         }
     }
 
-    /// <summary>Writes the scores of <paramref name="g"/>'s candidates given the others' current beliefs into its next scores.</summary>
-    private static void Score(List<Group> groups, Context context, ReadOnlySpan<Cell> cells, Group g, AffinityTable table)
+    /// <summary>Writes the scores of <paramref name="g"/>'s candidates given the current belief in each column into its next scores.</summary>
+    private static void Score(double[] beliefs, ReadOnlySpan<Cell> cells, Group g, AffinityTable table)
     {
         double[] scores = g.NextScores;
         for (int c = 0; c < scores.Length; c++)
@@ -376,7 +382,7 @@ public sealed class PlaceResolver
             foreach (Cell cell in cells[table.RowStarts[c]..table.RowStarts[c + 1]])
             {
                 // Cells hold only non-zero affinities and skip columns of no weight: the terms left out add exactly 0.
-                double p = groups[context.Groups[cell.Column]].Belief[context.Candidates[cell.Column]];
+                double p = beliefs[cell.Column];
                 if (p >= MinBelief)
                 {
                     double weighted = p * cell.Weight;
