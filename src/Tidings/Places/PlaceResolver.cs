@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Tidings.Text;
 
 namespace Tidings.Places;
@@ -81,7 +83,21 @@ public sealed class PlaceResolver
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(spans);
         ImmutableArray<PlaceResolution> all = Run(document, spans, includeDemonyms: true);
-        return [.. all.OrderBy(r => r.Start).ThenByDescending(r => r.End)];
+        var order = new (int Start, int NegatedEnd, int Index)[all.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = (all[i].Start, -all[i].End, i);
+        }
+
+        // The index last keeps equal spans in the order given (as a stable sort would).
+        Array.Sort(order);
+        var sorted = ImmutableArray.CreateBuilder<PlaceResolution>(all.Length);
+        foreach ((int _, int _, int index) in order)
+        {
+            sorted.Add(all[index]);
+        }
+
+        return sorted.MoveToImmutable();
     }
 
     /// <summary>The place a lone name most likely names, without context ("Washington" → Washington, D.C.).</summary>
@@ -95,17 +111,25 @@ public sealed class PlaceResolver
     private ImmutableArray<PlaceResolution> Run(Document document, IReadOnlyList<PlaceCandidate> spans, bool includeDemonyms)
     {
         string text = document.Text;
-        var mentions = new List<Mention>(spans.Count + 8);
+        var found = new List<DemonymScanner.Found>();
+        _demonyms.Scan(document, found);
+        var mentions = new List<Mention>(spans.Count + found.Count);
         var covered = new List<(int Start, int End, int Index)>(spans.Count);
+        bool sorted = true;
         foreach (PlaceCandidate span in spans)
         {
             int start = Math.Clamp(span.Start, 0, text.Length);
             int end = Math.Clamp(span.End, start, text.Length);
+            sorted &= covered.Count == 0 || covered[^1].CompareTo((start, end, mentions.Count)) < 0;
             covered.Add((start, end, mentions.Count));
             mentions.Add(Look(text, start, end));
         }
 
-        covered.Sort();
+        if (!sorted)
+        {
+            covered.Sort();
+        }
+
         AddAdjacentQualifiers(text, covered, mentions);
         int[] maxEnds = new int[covered.Count];
         for (int k = 0; k < covered.Count; k++)
@@ -113,8 +137,6 @@ public sealed class PlaceResolver
             maxEnds[k] = Math.Max(covered[k].End, k > 0 ? maxEnds[k - 1] : 0);
         }
 
-        var found = new List<DemonymScanner.Found>();
-        _demonyms.Scan(document, found);
         int spanCount = mentions.Count;
         foreach (DemonymScanner.Found f in found)
         {
@@ -134,7 +156,7 @@ public sealed class PlaceResolver
             Mention m = mentions[i];
             Group? g = m.Group;
             GazetteerEntry? place = g is null ? null : Gazetteer[g.Candidates[g.Choice]];
-            results.Add(new PlaceResolution(m.Start, m.End, text[m.Start..m.End], place, m.IsDemonym, g?.Confidence ?? 0));
+            results.Add(new PlaceResolution(m.Start, m.End, g is null ? text[m.Start..m.End] : g.Text(text, m.Start, m.End), place, m.IsDemonym, g?.Confidence ?? 0));
         }
 
         return results.MoveToImmutable();
@@ -280,7 +302,7 @@ public sealed class PlaceResolver
     /// </summary>
     private void Settle(List<Group> groups)
     {
-        int contextCount = Math.Min(groups.Count, MaxContextGroups);
+        bool ambiguous = false;
         foreach (Group g in groups)
         {
             double[] priors = new double[g.Candidates.Length];
@@ -291,51 +313,55 @@ public sealed class PlaceResolver
             }
 
             g.Start(priors);
+            ambiguous |= priors.Length > 1;
         }
 
-        if (groups.TrueForAll(g => g.Candidates.Length == 1))
+        if (!ambiguous)
         {
             return;
         }
 
-        // How much each name weighs on each other one (fixed across rounds): by the nearest pair of mentions.
-        double[] weights = new double[groups.Count * contextCount];
-        for (int gi = 0; gi < groups.Count; gi++)
-        {
-            if (groups[gi].Candidates.Length > 1)
-            {
-                for (int h = 0; h < contextCount; h++)
-                {
-                    weights[(gi * contextCount) + h] = h == gi ? 0 : Nearness(groups[gi].Positions, groups[h].Positions) * groups[h].Weight;
-                }
-            }
-        }
-
         // The affinity of every candidate of every ambiguous name with every candidate of every other name does
-        // not change from round to round; only the beliefs do. Compute it once.
+        // not change from round to round; only the beliefs do. Compute it once, keeping only the pairs that can
+        // weigh (the same or a neighbouring country, or the same place).
+        using var context = new Context(this, groups);
         var tables = new AffinityTable?[groups.Count];
         for (int gi = 0; gi < groups.Count; gi++)
         {
             if (groups[gi].Candidates.Length > 1)
             {
-                tables[gi] = Tabulate(groups, gi, weights.AsSpan(gi * contextCount, contextCount));
+                tables[gi] = context.Tabulate(gi);
             }
         }
 
-        var next = new double[groups.Count][];
+        ReadOnlySpan<Cell> cells = context.Cells;
+        double[] beliefs = new double[context.Groups.Length];
         for (int round = 0; round < Rounds; round++)
         {
-            bool changed = false;
-            for (int gi = 0; gi < groups.Count; gi++)
+            // Names without a table keep their scores, hence their belief: only the others are re-scored, all
+            // against the beliefs of the round before (those of the columns, read once), then adopted together.
+            for (int column = 0; column < beliefs.Length; column++)
             {
-                next[gi] = tables[gi] is AffinityTable table ? Score(groups, groups[gi], table) : groups[gi].Scores;
+                beliefs[column] = groups[context.Groups[column]].Belief[context.Candidates[column]];
             }
 
             for (int gi = 0; gi < groups.Count; gi++)
             {
-                int before = groups[gi].Choice;
-                groups[gi].Believe(next[gi]);
-                changed |= before != groups[gi].Choice;
+                if (tables[gi] is AffinityTable table)
+                {
+                    Score(beliefs, cells, groups[gi], table);
+                }
+            }
+
+            bool changed = false;
+            for (int gi = 0; gi < groups.Count; gi++)
+            {
+                if (tables[gi] is not null)
+                {
+                    int before = groups[gi].Choice;
+                    groups[gi].BelieveNext();
+                    changed |= before != groups[gi].Choice;
+                }
             }
 
             if (!changed && round > 0)
@@ -345,85 +371,30 @@ public sealed class PlaceResolver
         }
     }
 
-    /// <summary>
-    /// The affinities of group <paramref name="gi"/>'s candidates with the candidates of the names that weigh on it
-    /// (leaving out candidates so unlikely from the start that they would hardly weigh as context).
-    /// </summary>
-    private AffinityTable Tabulate(List<Group> groups, int gi, ReadOnlySpan<double> weights)
+    /// <summary>Writes the scores of <paramref name="g"/>'s candidates given the current belief in each column into its next scores.</summary>
+    private static void Score(double[] beliefs, ReadOnlySpan<Cell> cells, Group g, AffinityTable table)
     {
-        var columnGroups = new List<int>();
-        var columnCandidates = new List<int>();
-        for (int h = 0; h < weights.Length; h++)
-        {
-            if (weights[h] > 0)
-            {
-                double[] belief = groups[h].Belief;
-                for (int k = 0; k < belief.Length; k++)
-                {
-                    if (belief[k] >= MinColumnBelief)
-                    {
-                        columnGroups.Add(h);
-                        columnCandidates.Add(k);
-                    }
-                }
-            }
-        }
-
-        int width = columnGroups.Count;
-        Group g = groups[gi];
-        var broad = new double[g.Candidates.Length * width];
-        var specific = new double[g.Candidates.Length * width];
-        for (int c = 0; c < g.Candidates.Length; c++)
-        {
-            int index = g.Candidates[c];
-            GazetteerEntry candidate = Gazetteer[index];
-            ImmutableArray<string> neighbours = candidate.CountryCode is string code
-                && Gazetteer.NeighbourIndex.TryGetValue(code, out ImmutableArray<string> list) ? list : [];
-            for (int col = 0; col < width; col++)
-            {
-                int place = groups[columnGroups[col]].Candidates[columnCandidates[col]];
-                (broad[(c * width) + col], specific[(c * width) + col]) = Affinity(candidate, index, place, neighbours);
-            }
-        }
-
-        double[] columnWeights = new double[width];
-        for (int col = 0; col < width; col++)
-        {
-            columnWeights[col] = weights[columnGroups[col]];
-        }
-
-        return new AffinityTable([.. columnGroups], [.. columnCandidates], columnWeights, broad, specific);
-    }
-
-    /// <summary>The scores of <paramref name="g"/>'s candidates given the others' current beliefs.</summary>
-    private static double[] Score(List<Group> groups, Group g, AffinityTable table)
-    {
-        int width = table.Weights.Length;
-        Span<double> weighted = width <= 512 ? stackalloc double[width] : new double[width];
-        for (int col = 0; col < width; col++)
-        {
-            double p = groups[table.Groups[col]].Belief[table.Candidates[col]];
-            weighted[col] = p >= MinBelief ? p * table.Weights[col] : 0;
-        }
-
-        double[] scores = new double[g.Candidates.Length];
+        double[] scores = g.NextScores;
         for (int c = 0; c < scores.Length; c++)
         {
             double broad = 0;
             double specific = 0;
-            int at = c * width;
-            for (int col = 0; col < width; col++)
+            foreach (Cell cell in cells[table.RowStarts[c]..table.RowStarts[c + 1]])
             {
-                broad += weighted[col] * table.Broad[at + col];
-                specific += weighted[col] * table.Specific[at + col];
+                // Cells hold only non-zero affinities and skip columns of no weight: the terms left out add exactly 0.
+                double p = beliefs[cell.Column];
+                if (p >= MinBelief)
+                {
+                    double weighted = p * cell.Weight;
+                    broad += weighted * cell.Broad;
+                    specific += weighted * cell.Specific;
+                }
             }
 
             scores[c] = g.PriorScores[c]
                 + (BroadCap * (1 - Math.Exp(-broad / BroadCap)))
                 + (SpecificCap * (1 - Math.Exp(-specific / SpecificCap)));
         }
-
-        return scores;
     }
 
     /// <summary>
@@ -508,22 +479,37 @@ public sealed class PlaceResolver
     }
 
     /// <summary>How much two names weigh on each other, by the distance in characters between their nearest mentions.</summary>
+    /// <remarks>Both lists are sorted: each position of the shorter one is looked up in the longer one, so that a name
+    /// mentioned thousands of times costs little against one mentioned once.</remarks>
     private static double Nearness(List<int> first, List<int> second)
     {
-        int i = 0;
-        int j = 0;
+        ReadOnlySpan<int> small = CollectionsMarshal.AsSpan(first.Count <= second.Count ? first : second);
+        ReadOnlySpan<int> large = CollectionsMarshal.AsSpan(first.Count <= second.Count ? second : first);
+
         int nearest = int.MaxValue;
-        while (i < first.Count && j < second.Count)
+        foreach (int position in small)
         {
-            int d = first[i] - second[j];
-            nearest = Math.Min(nearest, Math.Abs(d));
-            if (d < 0)
+            int at = large.BinarySearch(position);
+            if (at >= 0)
             {
-                i++;
+                nearest = 0;
+                break;
             }
-            else
+
+            at = ~at;
+            if (at < large.Length)
             {
-                j++;
+                nearest = Math.Min(nearest, large[at] - position);
+            }
+
+            if (at > 0)
+            {
+                nearest = Math.Min(nearest, position - large[at - 1]);
+            }
+
+            if (nearest <= 250)
+            {
+                break;
             }
         }
 
@@ -581,12 +567,204 @@ public sealed class PlaceResolver
         public Group? Group { get; init; }
     }
 
-    /// <summary>The affinities of one ambiguous name's candidates (rows) with the candidates of the other names (columns, grouped by name).</summary>
-    private sealed record AffinityTable(int[] Groups, int[] Candidates, double[] Weights, double[] Broad, double[] Specific);
+    /// <summary>Where the cells of each candidate (row) of one ambiguous name start in <see cref="Context.Cells"/>; the last entry ends the last row.</summary>
+    private sealed record AffinityTable(int[] RowStarts);
+
+    /// <summary>
+    /// The affinity of one candidate with one column (a candidate of a name that weighs on it, see
+    /// <see cref="Context"/>), and the weight of that name; only non-zero affinities are kept.
+    /// </summary>
+    private readonly record struct Cell(int Column, double Weight, double Broad, double Specific);
+
+    /// <summary>
+    /// The context of one document's names: the columns (the candidates of the first <see cref="MaxContextGroups"/>
+    /// names that are not too unlikely from the start), indexed by country, and the cells tabulated against them.
+    /// </summary>
+    private sealed class Context : IDisposable
+    {
+        private readonly PlaceResolver _resolver;
+        private readonly List<Group> _groups;
+        private readonly Dictionary<string, List<int>> _byCountry = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, List<int>> _byPlace = [];
+        private readonly List<int> _gathered = [];
+        private readonly double[] _weights;
+        private Cell[] _cells = ArrayPool<Cell>.Shared.Rent(1024);
+        private int _cellCount;
+        private readonly int[] _places;
+
+        /// <summary>Finds the columns (after every group's first belief).</summary>
+        public Context(PlaceResolver resolver, List<Group> groups)
+        {
+            _resolver = resolver;
+            _groups = groups;
+            int contextCount = Math.Min(groups.Count, MaxContextGroups);
+            _weights = new double[contextCount];
+            var columnGroups = new List<int>();
+            var columnCandidates = new List<int>();
+            for (int h = 0; h < contextCount; h++)
+            {
+                double[] belief = groups[h].Belief;
+                for (int k = 0; k < belief.Length; k++)
+                {
+                    if (belief[k] >= MinColumnBelief)
+                    {
+                        int column = columnGroups.Count;
+                        int place = groups[h].Candidates[k];
+                        columnGroups.Add(h);
+                        columnCandidates.Add(k);
+
+                        // A place without a country has affinity with itself only.
+                        List<int>? columns = resolver.Gazetteer[place].CountryCode is string code
+                            ? (CollectionsMarshal.GetValueRefOrAddDefault(_byCountry, code, out _) ??= [])
+                            : (CollectionsMarshal.GetValueRefOrAddDefault(_byPlace, place, out _) ??= []);
+                        columns.Add(column);
+                    }
+                }
+            }
+
+            Groups = [.. columnGroups];
+            Candidates = [.. columnCandidates];
+            _places = new int[Groups.Length];
+            for (int column = 0; column < _places.Length; column++)
+            {
+                _places[column] = groups[Groups[column]].Candidates[Candidates[column]];
+            }
+        }
+
+        /// <summary>The group of each column.</summary>
+        public int[] Groups { get; }
+
+        /// <summary>The candidate of each column within its group.</summary>
+        public int[] Candidates { get; }
+
+        /// <summary>The cells of every table, row after row (complete once every table is made).</summary>
+        public ReadOnlySpan<Cell> Cells => _cells.AsSpan(0, _cellCount);
+
+        /// <summary>Returns the cells' buffer to the pool.</summary>
+        public void Dispose()
+        {
+            ArrayPool<Cell>.Shared.Return(_cells);
+            _cells = [];
+            _cellCount = 0;
+        }
+
+        /// <summary>
+        /// The non-zero affinities of group <paramref name="gi"/>'s candidates with the columns of the other names, in
+        /// column order: only the columns of the candidate's country and its neighbours can have any.
+        /// </summary>
+        public AffinityTable Tabulate(int gi)
+        {
+            Array.Fill(_weights, double.NaN);
+            Group g = _groups[gi];
+            int[] rowStarts = new int[g.Candidates.Length + 1];
+            rowStarts[0] = _cellCount;
+            for (int c = 0; c < g.Candidates.Length; c++)
+            {
+                int index = g.Candidates[c];
+                GazetteerEntry candidate = _resolver.Gazetteer[index];
+                ImmutableArray<string> neighbours = candidate.CountryCode is string code
+                    && _resolver.Gazetteer.NeighbourIndex.TryGetValue(code, out ImmutableArray<string> list) ? list : [];
+                foreach (int column in Gather(candidate, index, neighbours))
+                {
+                    int h = Groups[column];
+                    if (h == gi)
+                    {
+                        continue;
+                    }
+
+                    (double broad, double specific) = _resolver.Affinity(candidate, index, _places[column], neighbours);
+                    double weight = broad == 0 && specific == 0 ? 0 : Weight(gi, h);
+                    if (weight > 0)
+                    {
+                        Add(new Cell(column, weight, broad, specific));
+                    }
+                }
+
+                rowStarts[c + 1] = _cellCount;
+            }
+
+            return new AffinityTable(rowStarts);
+        }
+
+        private void Add(Cell cell)
+        {
+            if (_cellCount == _cells.Length)
+            {
+                Cell[] larger = ArrayPool<Cell>.Shared.Rent(_cells.Length * 2);
+                _cells.AsSpan(0, _cellCount).CopyTo(larger);
+                ArrayPool<Cell>.Shared.Return(_cells);
+                _cells = larger;
+            }
+
+            _cells[_cellCount++] = cell;
+        }
+
+        /// <summary>The columns that may have an affinity with <paramref name="candidate"/>, in ascending order.</summary>
+        private ReadOnlySpan<int> Gather(GazetteerEntry candidate, int index, ImmutableArray<string> neighbours)
+        {
+            _gathered.Clear();
+            if (candidate.CountryCode is not string code)
+            {
+                if (_byPlace.TryGetValue(index, out List<int>? same))
+                {
+                    _gathered.AddRange(same);
+                }
+
+                return CollectionsMarshal.AsSpan(_gathered);
+            }
+
+            int lists = 0;
+            if (_byCountry.TryGetValue(code, out List<int>? columns))
+            {
+                _gathered.AddRange(columns);
+                lists++;
+            }
+
+            foreach (string neighbour in neighbours.AsSpan())
+            {
+                if (_byCountry.TryGetValue(neighbour, out columns))
+                {
+                    _gathered.AddRange(columns);
+                    lists++;
+                }
+            }
+
+            Span<int> gathered = CollectionsMarshal.AsSpan(_gathered);
+            if (lists < 2)
+            {
+                return gathered;
+            }
+
+            gathered.Sort();
+            int distinct = 0;
+            for (int i = 0; i < gathered.Length; i++)
+            {
+                if (i == 0 || gathered[i] != gathered[i - 1])
+                {
+                    gathered[distinct++] = gathered[i];
+                }
+            }
+
+            return gathered[..distinct];
+        }
+
+        /// <summary>How much context group <paramref name="h"/> weighs on group <paramref name="gi"/> (computed once per table).</summary>
+        private double Weight(int gi, int h)
+        {
+            if (double.IsNaN(_weights[h]))
+            {
+                _weights[h] = Nearness(_groups[gi].Positions, _groups[h].Positions) * _groups[h].Weight;
+            }
+
+            return _weights[h];
+        }
+    }
 
     /// <summary>The mentions of one name, with the belief over its candidates.</summary>
     private sealed class Group(int[] candidates, PlaceKind? hint)
     {
+        private string? _text;
+
         public int[] Candidates { get; } = candidates;
 
         public PlaceKind? Hint { get; } = hint;
@@ -598,8 +776,8 @@ public sealed class PlaceResolver
         /// <summary>The score of each candidate without context: prior, namesake and designator.</summary>
         public double[] PriorScores { get; private set; } = [];
 
-        /// <summary>The latest scores.</summary>
-        public double[] Scores { get; private set; } = [];
+        /// <summary>The scores of the round under way, adopted by <see cref="BelieveNext"/>.</summary>
+        public double[] NextScores { get; private set; } = [];
 
         /// <summary>How likely each candidate is, from the latest scores.</summary>
         public double[] Belief { get; private set; } = [];
@@ -608,16 +786,32 @@ public sealed class PlaceResolver
 
         public double Confidence { get; private set; }
 
+        /// <summary>The text of a mention of this name: the same string for every mention spelled the same way as the one before.</summary>
+        public string Text(string text, int start, int end)
+        {
+            ReadOnlySpan<char> span = text.AsSpan(start, end - start);
+            if (_text is null || !span.SequenceEqual(_text))
+            {
+                _text = span.ToString();
+            }
+
+            return _text;
+        }
+
         public void Start(double[] priorScores)
         {
             PriorScores = priorScores;
+            NextScores = new double[priorScores.Length];
+            Belief = new double[priorScores.Length];
             Believe(priorScores);
         }
 
+        /// <summary>Adopts <see cref="NextScores"/>.</summary>
+        public void BelieveNext() => Believe(NextScores);
+
         /// <summary>Adopts <paramref name="scores"/>: the belief is their softmax, the choice the best (the first on a tie).</summary>
-        public void Believe(double[] scores)
+        private void Believe(double[] scores)
         {
-            Scores = scores;
             int best = 0;
             for (int c = 1; c < scores.Length; c++)
             {
@@ -628,7 +822,7 @@ public sealed class PlaceResolver
             }
 
             double sum = 0;
-            double[] belief = new double[scores.Length];
+            double[] belief = Belief;
             for (int c = 0; c < scores.Length; c++)
             {
                 belief[c] = Math.Exp(Sharpness * (scores[c] - scores[best]));
@@ -640,7 +834,6 @@ public sealed class PlaceResolver
                 belief[c] /= sum;
             }
 
-            Belief = belief;
             Choice = best;
             Confidence = Math.Round(belief[best], 3);
         }

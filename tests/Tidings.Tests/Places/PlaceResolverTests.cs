@@ -23,6 +23,21 @@ public sealed class PlaceResolverTests
     }
 
     [Fact]
+    public void The_order_and_repetition_of_spans_do_not_change_the_readings()
+    {
+        const string Text = "Georgia beat Florida in Athens. Paris, Texas, cheered; Georgia fans in Atlanta too.";
+        PlaceCandidate[] inOrder = [Span(Text, "Georgia"), Span(Text, "Florida"), Span(Text, "Athens"), Span(Text, "Paris"), Span(Text, "Texas"), Span(Text, "Atlanta")];
+        PlaceCandidate[] shuffled = [inOrder[4], inOrder[0], inOrder[5], inOrder[0], inOrder[2], inOrder[1], inOrder[3]];
+        Document document = Document.Create(Text);
+        Dictionary<PlaceCandidate, PlaceResolution> expected = inOrder.Zip(Resolver.Resolve(document, inOrder)).ToDictionary(p => p.First, p => p.Second);
+        Assert.Equal(shuffled.Select(s => expected[s]), Resolver.Resolve(document, shuffled));
+        Assert.Equal("US", expected[inOrder[0]].Place!.CountryCode);
+
+        ImmutableArray<PlaceResolution> all = Resolver.ResolveWithDemonyms(document, shuffled);
+        Assert.Equal(shuffled.OrderBy(s => s.Start).ThenByDescending(s => s.End).Select(s => expected[s]), all);
+    }
+
+    [Fact]
     public void Unknown_names_are_unresolved()
     {
         const string Text = "He flew to Zzyzxville.";
