@@ -28,7 +28,7 @@ public sealed record NerTrainingOptions
     public float L2 { get; init; } = 1e-6f;
 
     /// <summary>Most passes (SDCA) or iterations (L-BFGS) per model.</summary>
-    public int Iterations { get; init; } = 50;
+    public int Iterations { get; init; } = 100;
 
     /// <summary>Use ML.NET's SDCA maximum-entropy trainer (the default: as accurate here and many times faster than
     /// L-BFGS); false for L-BFGS.</summary>
@@ -42,7 +42,7 @@ public sealed record NerTrainingOptions
 }
 
 /// <summary>
-/// Trains the name recognizer with Microsoft.ML: a multiclass maximum-entropy classifier (L-BFGS) over the
+/// Trains the name recognizer with Microsoft.ML: a multiclass maximum-entropy classifier (SDCA, or L-BFGS) over the
 /// library's hashed token features plus the previous tag (a maximum-entropy Markov model), decoded at run time by
 /// the library's own Viterbi. The weights are read out of the ML.NET model into the library's compact format.
 /// </summary>
