@@ -32,12 +32,15 @@ public static class News
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static ImmutableArray<Claim> Claims(string text) => ClaimExtractor.Default.Extract(text);
 
-    /// <summary>Finds the organizations, places and persons in <paramref name="text"/>.</summary>
+    /// <summary>Finds the organizations, places and persons in <paramref name="text"/>, with the places resolved
+    /// against the embedded gazetteer as <see cref="Extract"/> resolves them (name, kind, country, GeoNames id,
+    /// coordinates).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static NameMentions Names(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        using Text.Document document = Text.Document.Rent(text, null);
-        return NameExtractor.Default.Extract(document);
+        ExtractionResult result = NamesOnly.Value.Extract(text);
+        return new NameMentions(result.Organizations, result.Places, result.Persons);
     }
+
+    private static readonly Lazy<ExtractionPipeline> NamesOnly = new(() => new ExtractionPipelineBuilder().UseNames().Build());
 }

@@ -26,7 +26,7 @@ public sealed class NameProperties
             NameMentions second = News.Names(text);
             ExtractionResult result = News.Extract(text);
             Assert.Equal(first.Organizations.ToArray(), second.Organizations.ToArray());
-            Assert.Equal(first.Places.ToArray(), second.Places.ToArray());
+            Assert.Equal(result.Places.ToArray(), second.Places.ToArray());
             Assert.Equal(first.Persons.ToArray(), second.Persons.ToArray());
             Assert.Equal(first.Organizations.ToArray(), result.Organizations.ToArray());
             Assert.Equal(first.Places.Select(p => (p.Start, p.End, p.Text)), result.Places.Select(p => (p.Start, p.End, p.Text)));
