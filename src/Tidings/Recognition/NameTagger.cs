@@ -18,9 +18,10 @@ internal sealed class NameTagger : IDisposable
     private readonly uint[] _features = new uint[NameFeatures.MaxFeatures];
     private uint[] _cache = [];
     private int[] _cacheStarts = [];
-    private int[] _tokenSlots = [];
+    private int[] _tokenWords = [];
     private float[] _wordScores = [];
     private ulong[] _wordKeys = [];
+    private int[] _wordIndex = [];
     private readonly float[] _scores = new float[T];
     private readonly float[] _exp = new float[T];
     private readonly float[] _delta = new float[T];
@@ -90,11 +91,11 @@ internal sealed class NameTagger : IDisposable
     {
         int count = Features.Count;
         _stages = stages;
-        if (_tokenSlots.Length < count)
+        if (_tokenWords.Length < count)
         {
             Return();
-            _tokenSlots = ArrayPool<int>.Shared.Rent(Math.Max(count, 256));
-            _cacheStarts = ArrayPool<int>.Shared.Rent(_tokenSlots.Length + 1);
+            _tokenWords = ArrayPool<int>.Shared.Rent(Math.Max(count, 256));
+            _cacheStarts = ArrayPool<int>.Shared.Rent(_tokenWords.Length + 1);
         }
 
         int capacity = 64;
@@ -103,10 +104,10 @@ internal sealed class NameTagger : IDisposable
             capacity <<= 1;
         }
 
-        if (_wordKeys.Length < capacity || _wordScores.Length < _wordKeys.Length * stages * Rows)
+        if (_wordKeys.Length < capacity)
         {
-            _wordKeys = new ulong[Math.Max(capacity, _wordKeys.Length)];
-            _wordScores = new float[_wordKeys.Length * stages * Rows];
+            _wordKeys = new ulong[capacity];
+            _wordIndex = new int[capacity];
         }
 
         // What a sentence boundary gives the tokens near it, per stage and role.
@@ -133,6 +134,7 @@ internal sealed class NameTagger : IDisposable
 
         Span<uint> buffer = _features;
         int used = 0;
+        int words = 0;
         for (int i = 0; i < count; i++)
         {
             ulong key = Features.WordKey(i);
@@ -144,10 +146,19 @@ internal sealed class NameTagger : IDisposable
 
             if (_wordKeys[slot] == 0)
             {
+                // Scores are kept densely, in the order words first occur, so that a long document's repeated
+                // words share a compact, cache-friendly table.
                 _wordKeys[slot] = key;
+                _wordIndex[slot] = words;
+                if (_wordScores.Length < (words + 1) * stages * Rows)
+                {
+                    Array.Resize(ref _wordScores, Math.Max((words + 1) * stages * Rows, _wordScores.Length * 2));
+                }
+
                 int n = Features.ExtractWord(i, buffer);
                 (uint lower, uint shape) = Features.WordHashes(i);
-                int row = slot * stages * Rows;
+                int row = words * stages * Rows;
+                words++;
                 for (NameModel? stage = model; stage is not null; stage = stage.Next, row += Rows)
                 {
                     stage.Score(buffer[..n], _wordScores.AsSpan(row, T));
@@ -159,7 +170,7 @@ internal sealed class NameTagger : IDisposable
                 }
             }
 
-            _tokenSlots[i] = slot;
+            _tokenWords[i] = _wordIndex[slot];
             if (_cache.Length < used + NameFeatures.MaxFeatures)
             {
                 uint[] grown = ArrayPool<uint>.Shared.Rent(Math.Max(used + NameFeatures.MaxFeatures, _cache.Length * 2));
@@ -207,14 +218,14 @@ internal sealed class NameTagger : IDisposable
 
         stage.Score(context, scores);
         ref float words = ref MemoryMarshal.GetArrayDataReference(_wordScores);
-        Add(scores, ref Unsafe.Add(ref words, (_tokenSlots[i] * _stages + index) * Rows));
+        Add(scores, ref Unsafe.Add(ref words, (_tokenWords[i] * _stages + index) * Rows));
         for (int role = 0; role < NameFeatures.Roles; role++)
         {
             // Role 0 is what the previous word gives this token, 1 the next word, 2 two before, 3 two after.
             int j = i + RoleOffset[role];
             int offset = (1 + role) * T;
             ref float row = ref j >= first && j < end
-                ? ref Unsafe.Add(ref words, (_tokenSlots[j] * _stages + index) * Rows + offset)
+                ? ref Unsafe.Add(ref words, (_tokenWords[j] * _stages + index) * Rows + offset)
                 : ref _boundaryScores[index * Rows + offset];
             Add(scores, ref row);
         }
@@ -387,11 +398,11 @@ internal sealed class NameTagger : IDisposable
 
     private void Return()
     {
-        if (_tokenSlots.Length > 0)
+        if (_tokenWords.Length > 0)
         {
-            ArrayPool<int>.Shared.Return(_tokenSlots);
+            ArrayPool<int>.Shared.Return(_tokenWords);
             ArrayPool<int>.Shared.Return(_cacheStarts);
-            _tokenSlots = [];
+            _tokenWords = [];
             _cacheStarts = [];
         }
 
