@@ -461,8 +461,9 @@ internal sealed class NameFeatures : IDisposable
     /// <see cref="ExtractWord"/> features, so a tagger may score them once per document.</summary>
     public ulong WordKey(int i) => (ulong)_tokens[i].Exact << 32 | (uint)_document!.Tokens[i].Length;
 
-    /// <summary>Writes the features that depend on the token's text alone (the bias, the word, its lower case,
-    /// shape and affixes) and returns how many there are.</summary>
+    /// <summary>Writes the features that depend on the token's word alone (the bias, the word, its lower case,
+    /// shape and affixes, and for a capitalised word its contexts elsewhere in the document) and returns how many
+    /// there are.</summary>
     public int ExtractWord(int i, Span<uint> features)
     {
         ref TokenInfo t = ref _tokens[i];
@@ -471,7 +472,8 @@ internal sealed class NameFeatures : IDisposable
         features[n++] = FeatureHash.Combine(2, t.Exact);
         features[n++] = FeatureHash.Combine(3, t.Lower);
         features[n++] = FeatureHash.Combine(4, t.Shape);
-        return Affixes(_document!.TokenText(i), features, n);
+        n = Affixes(_document!.TokenText(i), features, n);
+        return t.Slot >= 0 ? WordContextFeatures(t.Slot, features, n) : n;
     }
 
     /// <summary>Writes the features of token <paramref name="i"/> in its context (neighbours, position, document
@@ -544,27 +546,29 @@ internal sealed class NameFeatures : IDisposable
 
     private bool IsNumber(int j, in TokenInfo t) => j >= t.SentenceStart && j < t.SentenceEnd && _document!.Tokens[j].Kind == TokenKind.Number;
 
-    /// <summary>The document-level context features of a capitalised word (see <see cref="CollectNameContexts"/>).</summary>
-    private int NameContextFeatures(ref TokenInfo t, Span<uint> features, int n)
+    /// <summary>The document-level contexts of the capitalised word in <paramref name="slot"/>: the words and word lists
+    /// seen beside it anywhere in the document. The same for every occurrence of the word, so they belong to the
+    /// word's own features (<see cref="ExtractWord"/>).</summary>
+    private int WordContextFeatures(int slot, Span<uint> features, int n)
     {
-        int slot = t.Slot;
         for (int side = 0; side < 2; side++)
         {
-            uint own = side == 0 ? t.Prev : t.Next;
             int s = slot * 2 + side;
-            ReadOnlySpan<uint> words = _contexts.AsSpan(s * Contexts, _contextCounts[s]);
-            foreach (uint w in words)
+            foreach (uint w in _contexts.AsSpan(s * Contexts, _contextCounts[s]))
             {
-                if (w != own)
-                {
-                    features[n++] = FeatureHash.Combine(50 + (uint)side, w);
-                }
+                features[n++] = FeatureHash.Combine(50 + (uint)side, w);
             }
 
             n = LexiconFeatures(_contextClasses[s], 52, (uint)side, features, n);
         }
 
-        features[n++] = FeatureHash.Combine(53, _pronouns[slot], t.Pronoun);
+        return n;
+    }
+
+    /// <summary>The document-level context features of a capitalised word (see <see cref="CollectNameContexts"/>).</summary>
+    private int NameContextFeatures(ref TokenInfo t, Span<uint> features, int n)
+    {
+        features[n++] = FeatureHash.Combine(53, _pronouns[t.Slot], t.Pronoun);
         uint places = (uint)((t.LexBegin | t.LexInside) & ((1 << (int)LexiconClass.Country) | (1 << (int)LexiconClass.City) | (1 << (int)LexiconClass.Region)));
         features[n++] = FeatureHash.Combine(55, t.Table, _docTable, places);
         return n;

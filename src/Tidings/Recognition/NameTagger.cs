@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Tidings.Text;
 
 namespace Tidings.Recognition;
@@ -47,6 +48,20 @@ internal sealed class NameTagger : IDisposable
 
     /// <summary><see cref="Allowed"/> for every (previous, tag) pair, row by previous tag.</summary>
     private static readonly bool[] AllowedPairs = BuildAllowedPairs();
+
+    /// <summary><see cref="AllowedPairs"/> as vector masks (all bits set where allowed), padded for 8-wide loads.</summary>
+    private static readonly float[] AllowedMasks = BuildAllowedMasks();
+
+    private static float[] BuildAllowedMasks()
+    {
+        var masks = new float[(T + 1) * T + 8];
+        for (int k = 0; k < AllowedPairs.Length; k++)
+        {
+            masks[k] = AllowedPairs[k] ? BitConverter.Int32BitsToSingle(-1) : 0f;
+        }
+
+        return masks;
+    }
 
     private static bool[] BuildAllowedPairs()
     {
@@ -280,8 +295,13 @@ internal sealed class NameTagger : IDisposable
                 exp[y] = MathF.Exp(scores[y] - max);
             }
 
-            next.Fill(float.NegativeInfinity);
-            int backRow = i * T;
+            // Tags 0–7 in one vector, tag 8 on its own; ties go to the smallest previous tag, as p rises.
+            Vector256<float> nextVec = Vector256.Create(float.NegativeInfinity);
+            Vector256<int> backVec = Vector256<int>.Zero;
+            float next8 = float.NegativeInfinity;
+            int back8 = 0;
+            Vector256<float> expVec = Vector256.Create(exp[0], exp[1], exp[2], exp[3], exp[4], exp[5], exp[6], exp[7]);
+            Vector256<float> scoreVec = Vector256.Create(scores[0], scores[1], scores[2], scores[3], scores[4], scores[5], scores[6], scores[7]);
             int firstPrev = i == 0 ? T : 0;
             int lastPrev = i == 0 ? T : T - 1;
             for (int p = firstPrev; p <= lastPrev; p++)
@@ -294,29 +314,30 @@ internal sealed class NameTagger : IDisposable
 
                 // log P(y | x, p) = score(y) + previous[p, y] - log Σ exp(score + previous[p, ·]).
                 int row = p * T;
-                float z = 0;
-                for (int y = 0; y < T; y++)
-                {
-                    z += exp[y] * expPrevious[row + y];
-                }
-
+                Vector256<float> expPrev = Vector256.LoadUnsafe(ref expPrevious[row]);
+                float z = Vector256.Sum(expVec * expPrev) + exp[8] * expPrevious[row + 8];
                 float logZ = MathF.Log(z) + max;
-                for (int y = 0; y < T; y++)
+                Vector256<float> v = Vector256.Create(from) + scoreVec + Vector256.LoadUnsafe(ref previous[row]) - Vector256.Create(logZ);
+                Vector256<float> better = Vector256.GreaterThan(v, nextVec) & Vector256.LoadUnsafe(ref AllowedMasks[row]);
+                nextVec = Vector256.ConditionalSelect(better, v, nextVec);
+                backVec = Vector256.ConditionalSelect(better.AsInt32(), Vector256.Create(p), backVec);
+                float v8 = from + scores[8] + previous[row + 8] - logZ;
+                if (AllowedPairs[row + 8] && v8 > next8)
                 {
-                    if (!AllowedPairs[row + y])
-                    {
-                        continue;
-                    }
-
-                    float v = from + scores[y] + previous[row + y] - logZ;
-                    if (v > next[y])
-                    {
-                        next[y] = v;
-                        _back[backRow + y] = (byte)p;
-                    }
+                    next8 = v8;
+                    back8 = p;
                 }
             }
 
+            int backRow = i * T;
+            for (int y = 0; y < 8; y++)
+            {
+                next[y] = nextVec.GetElement(y);
+                _back[backRow + y] = (byte)backVec.GetElement(y);
+            }
+
+            next[8] = next8;
+            _back[backRow + 8] = (byte)back8;
             next.CopyTo(delta);
         }
 
