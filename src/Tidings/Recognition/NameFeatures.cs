@@ -454,12 +454,11 @@ internal sealed class NameFeatures : IDisposable
     /// <summary>What <see cref="Neighbour"/> gives for a place outside the sentence at offset <paramref name="d"/>.</summary>
     public static uint BoundaryHash(int d) => Boundary + (uint)d;
 
-    /// <summary>The first and end token of the sentence of token <paramref name="i"/>.</summary>
-    public (int First, int End) SentenceOf(int i) => (_tokens[i].SentenceStart, _tokens[i].SentenceEnd);
 
-    /// <summary>A key for the word of token <paramref name="i"/>: tokens with one key have the same
-    /// <see cref="ExtractWord"/> features, so a tagger may score them once per document.</summary>
-    public ulong WordKey(int i) => (ulong)_tokens[i].Exact << 32 | (uint)_document!.Tokens[i].Length;
+    /// <summary>A hash of the word of token <paramref name="i"/> (its exact text and length): tokens with one key have
+    /// the same <see cref="ExtractWord"/> features, so a tagger may score them once per document. Like every feature
+    /// here it is a 32-bit hash; two words sharing one would already share their word features' buckets.</summary>
+    public uint WordKey(int i) => FeatureHash.Combine(0x3A11u, _tokens[i].Exact, (uint)_document!.Tokens[i].Length);
 
     /// <summary>Writes the features that depend on the token's word alone (the bias, the word, its lower case,
     /// shape and affixes, and for a capitalised word its contexts elsewhere in the document) and returns how many

@@ -21,12 +21,11 @@ internal sealed class NameTagger : IDisposable
     private int[] _cacheStarts = [];
     private int[] _tokenWords = [];
     private float[] _wordScores = [];
-    private ulong[] _wordKeys = [];
+    private readonly WordSlots _wordSlots = new();
     private int[] _wordIndex = [];
     private readonly float[] _scores = new float[T];
     private readonly float[] _exp = new float[T];
     private readonly float[] _delta = new float[T];
-    private readonly float[] _next = new float[T];
     private byte[] _back = [];
     private readonly WordSlots _words = new();
     private int[] _counts = [];
@@ -113,57 +112,24 @@ internal sealed class NameTagger : IDisposable
             _cacheStarts = ArrayPool<int>.Shared.Rent(_tokenWords.Length + 1);
         }
 
-        int capacity = 64;
-        while (capacity < count * 2)
+        _wordSlots.Reset(count);
+        if (_wordIndex.Length < _wordSlots.Capacity)
         {
-            capacity <<= 1;
+            _wordIndex = new int[_wordSlots.Capacity];
         }
 
-        if (_wordKeys.Length < capacity)
-        {
-            _wordKeys = new ulong[capacity];
-            _wordIndex = new int[capacity];
-        }
-
-        // What a sentence boundary gives the tokens near it, per stage and role.
-        if (_boundaryScores.Length < stages * Rows)
-        {
-            _boundaryScores = new float[stages * Rows];
-        }
-
+        ScoreBoundaries(model, stages);
         Span<uint> roleFeatures = stackalloc uint[2];
-        int boundaryRow = 0;
-        for (NameModel? stage = model; stage is not null; stage = stage.Next, boundaryRow += Rows)
-        {
-            for (int role = 0; role < NameFeatures.Roles; role++)
-            {
-                uint b = NameFeatures.BoundaryHash(RoleOffset[role]);
-                int k = NameFeatures.NeighbourFeatures(b, b, role, roleFeatures);
-                stage.Score(roleFeatures[..k], _boundaryScores.AsSpan(boundaryRow + (1 + role) * T, T));
-            }
-        }
-
-        // Open addressing over the word keys (never 0: a token has at least one character).
-        int mask = Math.Min(capacity, _wordKeys.Length) - 1;
-        Array.Clear(_wordKeys, 0, mask + 1);
-
         Span<uint> buffer = _features;
         int used = 0;
         int words = 0;
         for (int i = 0; i < count; i++)
         {
-            ulong key = Features.WordKey(i);
-            int slot = (int)(((uint)(key >> 32) ^ (uint)key * 0x9E3779B1u) & (uint)mask);
-            while (_wordKeys[slot] != 0 && _wordKeys[slot] != key)
-            {
-                slot = (slot + 1) & mask;
-            }
-
-            if (_wordKeys[slot] == 0)
+            int slot = _wordSlots.Add(Features.WordKey(i), out bool added);
+            if (added)
             {
                 // Scores are kept densely, in the order words first occur, so that a long document's repeated
                 // words share a compact, cache-friendly table.
-                _wordKeys[slot] = key;
                 _wordIndex[slot] = words;
                 if (_wordScores.Length < (words + 1) * stages * Rows)
                 {
@@ -206,6 +172,33 @@ internal sealed class NameTagger : IDisposable
     }
 
     private int _stages;
+
+    /// <summary>What a sentence boundary gives the tokens near it, per stage and role: fixed for a model, so scored
+    /// again only when the model changes.</summary>
+    private void ScoreBoundaries(NameModel model, int stages)
+    {
+        if (ReferenceEquals(_boundaryModel, model))
+        {
+            return;
+        }
+
+        _boundaryScores = new float[stages * Rows];
+        Span<uint> roleFeatures = stackalloc uint[2];
+        int row = 0;
+        for (NameModel? stage = model; stage is not null; stage = stage.Next, row += Rows)
+        {
+            for (int role = 0; role < NameFeatures.Roles; role++)
+            {
+                uint b = NameFeatures.BoundaryHash(RoleOffset[role]);
+                int k = NameFeatures.NeighbourFeatures(b, b, role, roleFeatures);
+                stage.Score(roleFeatures[..k], _boundaryScores.AsSpan(row + (1 + role) * T, T));
+            }
+        }
+
+        _boundaryModel = model;
+    }
+
+    private NameModel? _boundaryModel;
 
     /// <summary>Decodes every sentence of the prepared document with model stage number <paramref name="index"/>;
     /// stages after the first add the document-level features of <see cref="SetStageEvidence"/>.</summary>
@@ -276,7 +269,6 @@ internal sealed class NameTagger : IDisposable
         }
 
         Span<float> delta = _delta;
-        Span<float> next = _next;
         Span<float> scores = _scores;
         Span<float> exp = _exp;
         float[] previous = stage.Previous;
@@ -300,8 +292,8 @@ internal sealed class NameTagger : IDisposable
             Vector256<int> backVec = Vector256<int>.Zero;
             float next8 = float.NegativeInfinity;
             int back8 = 0;
-            Vector256<float> expVec = Vector256.Create(exp[0], exp[1], exp[2], exp[3], exp[4], exp[5], exp[6], exp[7]);
-            Vector256<float> scoreVec = Vector256.Create(scores[0], scores[1], scores[2], scores[3], scores[4], scores[5], scores[6], scores[7]);
+            Vector256<float> expVec = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(exp));
+            Vector256<float> scoreVec = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(scores));
             int firstPrev = i == 0 ? T : 0;
             int lastPrev = i == 0 ? T : T - 1;
             for (int p = firstPrev; p <= lastPrev; p++)
@@ -329,16 +321,16 @@ internal sealed class NameTagger : IDisposable
                 }
             }
 
+            // Every previous tag has been read, so the new scores may overwrite them.
             int backRow = i * T;
+            nextVec.StoreUnsafe(ref MemoryMarshal.GetReference(delta));
+            delta[8] = next8;
             for (int y = 0; y < 8; y++)
             {
-                next[y] = nextVec.GetElement(y);
                 _back[backRow + y] = (byte)backVec.GetElement(y);
             }
 
-            next[8] = next8;
             _back[backRow + 8] = (byte)back8;
-            next.CopyTo(delta);
         }
 
         int best = 0;
@@ -446,5 +438,6 @@ internal sealed class NameTagger : IDisposable
         }
 
         _words.Dispose();
+        _wordSlots.Dispose();
     }
 }
