@@ -10,7 +10,7 @@ namespace Tidings.ML;
 /// <remarks><threadsafety>Immutable.</threadsafety></remarks>
 public sealed record NerTrainingOptions
 {
-    /// <summary>Bits of the feature hash: the model has 2^Bits buckets of nine weights.</summary>
+    /// <summary>Bits of the feature hash: the model has 2^Bits buckets of 17 weights (one per BILOU tag).</summary>
     public int Bits { get; init; } = 20;
 
     /// <summary>1 (the default) for one model; 2 adds a stage trained on out-of-fold first-stage tags. The first
@@ -52,7 +52,7 @@ public static class NerTrainer
     private const int T = NameModel.Tags;
 
     /// <summary>Label names that sort in tag order, so ML.NET's key (class) k is tag k.</summary>
-    private static readonly string[] TagNames = ["t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8"];
+    private static readonly string[] TagNames = [.. Enumerable.Range(0, T).Select(t => "t" + t.ToString(System.Globalization.CultureInfo.InvariantCulture))];
 
     /// <summary>One token as ML.NET sees it.</summary>
     private sealed class TokenRow
@@ -119,6 +119,7 @@ public static class NerTrainer
         var features = new uint[NameFeatures.MaxFeatures];
         var indices = new int[NameFeatures.MaxFeatures + 1];
         var values = new float[NameFeatures.MaxFeatures + 1];
+        byte[] bilou = [];
         using (var tagger = new NameTagger(lexicon))
         {
             for (int d = 0; d < documents.Count; d++)
@@ -130,9 +131,17 @@ public static class NerTrainer
                     tagger.SetStageEvidence(evidence[d]);
                 }
 
+                if (bilou.Length < doc.Tags.Length)
+                {
+                    bilou = new byte[doc.Tags.Length];
+                }
+
                 foreach (Text.Sentence sentence in doc.Document.Sentences)
                 {
-                    for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+                    // The corpus is BIO; the model learns BILOU tags (names are decoded within a sentence).
+                    int first = sentence.FirstToken, end = sentence.EndToken;
+                    NameTagger.ToBilou(doc.Tags.AsSpan(first, end - first), bilou.AsSpan(first, end - first));
+                    for (int i = first; i < end; i++)
                     {
                         int count = tagger.Features.Extract(i, features);
                         if (evidence is not null)
@@ -140,8 +149,8 @@ public static class NerTrainer
                             count = tagger.Features.ExtractEvidence(i, features, count);
                         }
 
-                        int previous = i == sentence.FirstToken ? T : doc.Tags[i - 1];
-                        rows.Add(new TokenRow { Label = TagNames[doc.Tags[i]], Features = Sparse(features.AsSpan(0, count), mask, buckets + previous, dimension, indices, values) });
+                        int previous = i == first ? T : bilou[i - 1];
+                        rows.Add(new TokenRow { Label = TagNames[bilou[i]], Features = Sparse(features.AsSpan(0, count), mask, buckets + previous, dimension, indices, values) });
                     }
                 }
             }
@@ -182,7 +191,7 @@ public static class NerTrainer
         VBuffer<float>[] classWeights = [];
         parameters.GetWeights(ref classWeights, out int classes);
         float[] biases = [.. parameters.GetBiases()];
-        // ML.NET numbers the classes by the labels it saw (sorted, so "t0" … "t8"): map each back to its tag.
+        // ML.NET numbers the classes by the labels it saw ("t0" … "t16", in the order ML.NET sorts them): map each back to its tag.
         VBuffer<ReadOnlyMemory<char>> keyNames = default;
         fitted.Transform(data).Schema["Key"].GetKeyValues(ref keyNames);
         ReadOnlySpan<ReadOnlyMemory<char>> names = keyNames.DenseValues().ToArray();

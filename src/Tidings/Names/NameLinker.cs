@@ -160,13 +160,16 @@ internal static class NameLinker
 
             // The long form's type is that of the name covering its head (last word): a place stays a place; a
             // person or a whole other name ("Intercontinental Ballistic Missile (ICBM)") defines no organization.
+            // A person or other name covering only the tail ("Migration" in "International Organization for
+            // Migration (IOM)"), or one in a long form with an organisation word, is part of an organization.
             NameType type = NameType.Organization;
             foreach (Item item in items)
             {
                 if (item.First <= k - 1 && item.Last >= k - 1)
                 {
-                    bool organizationHead = NameLexicon.Default.Contains(document.TokenText(k - 1), LexiconClass.OrganizationWord);
-                    type = item.Type == NameType.Miscellaneous && (item.First > first || organizationHead) ? NameType.Organization : item.Type;
+                    type = item.Type is NameType.Miscellaneous or NameType.Person && (item.First > first || HasOrganizationWord(document, first, k))
+                        ? NameType.Organization
+                        : item.Type;
                     break;
                 }
             }
@@ -180,6 +183,20 @@ internal static class NameLinker
         }
 
         return found;
+    }
+
+    /// <summary>Whether a word of [<paramref name="first"/>, <paramref name="end"/>) is an organisation word ("Committee", "Bank").</summary>
+    private static bool HasOrganizationWord(Document document, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (NameLexicon.Default.Contains(document.TokenText(i), LexiconClass.OrganizationWord))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Two to ten characters, starting with a capital, with at least two capitals and no space ("ANCA", "TurkStat").</summary>

@@ -69,6 +69,7 @@ internal sealed class NameFeatures : IDisposable
     private byte[] _contextCounts = [];
     private ushort[] _contextClasses = [];
     private byte[] _pronouns = [];
+    private byte[] _runRoles = [];
     private uint _docTable;
     private Document? _document;
 
@@ -291,6 +292,7 @@ internal sealed class NameFeatures : IDisposable
             _contextCounts = new byte[capacity * 2];
             _contextClasses = new ushort[capacity * 2];
             _pronouns = new byte[capacity];
+            _runRoles = new byte[capacity];
         }
 
         for (int i = 0; i < Count; i++)
@@ -311,6 +313,7 @@ internal sealed class NameFeatures : IDisposable
                 _contextClasses[slot * 2] = 0;
                 _contextClasses[slot * 2 + 1] = 0;
                 _pronouns[slot] = 0;
+                _runRoles[slot] = 0;
             }
 
             AddContext(slot * 2, t.Prev);
@@ -326,7 +329,23 @@ internal sealed class NameFeatures : IDisposable
             }
 
             _pronouns[slot] |= (byte)(t.Pronoun == 0 ? 0 : 1 << (t.Pronoun - 1));
+            _runRoles[slot] |= RunRole(i, in t);
         }
+    }
+
+    /// <summary>Where token <paramref name="i"/> sits in its run of capitalised words, as a bit: alone, first, inside
+    /// or last, plus a bit for a run opening its sentence; nothing in a line of capitals. Collected over a word's
+    /// occurrences, it tells a word always used alone ("Magna said") from the surname of a full name or the head
+    /// of a longer one.</summary>
+    private static byte RunRole(int i, in TokenInfo t)
+    {
+        if ((t.Info & Info.CapsLine) != 0 || t.RunEnd <= t.RunStart)
+        {
+            return 0;
+        }
+
+        int role = t.RunEnd - t.RunStart == 1 ? 0 : i == t.RunStart ? 1 : i == t.RunEnd - 1 ? 3 : 2;
+        return (byte)(1 << role | (t.RunStart == t.SentenceStart ? 16 : 0));
     }
 
     private void AddContext(int side, uint word)
@@ -561,6 +580,7 @@ internal sealed class NameFeatures : IDisposable
             n = LexiconFeatures(_contextClasses[s], 52, (uint)side, features, n);
         }
 
+        features[n++] = FeatureHash.Combine(58, _runRoles[slot]);
         return n;
     }
 

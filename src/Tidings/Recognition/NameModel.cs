@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Tidings.Recognition;
 
@@ -9,10 +11,10 @@ namespace Tidings.Recognition;
 /// trained with document-level features taken from the first stage's tags.
 /// </summary>
 /// <remarks>
-/// <para>Weights are stored as one signed byte each, decoded through a 256-entry table: cube-law companding
-/// (<c>w = max · (q / 127)³</c>) keeps small weights precise where most of them lie, and a byte per weight keeps
-/// the tables small enough to stay in cache while tagging.</para>
-/// <para>Binary format (little-endian, the whole stream deflated with zlib): <c>"TNER"</c>, version (int32 = 2),
+/// <para>Weights are stored as one signed byte each: cube-law companding (<c>w = max · (q / 127)³</c>) keeps small
+/// weights precise where most of them lie, and a byte per weight keeps the tables small enough to stay in cache
+/// while tagging. Scoring sums the codes' cubes exactly in integer vectors and scales the sums once.</para>
+/// <para>Binary format (little-endian, the whole stream deflated with zlib): <c>"TNER"</c>, version (int32 = 3),
 /// stage count (int32); per stage: tags (int32), bucket bits (int32), largest weight (float32), buckets × tags
 /// signed-byte codes (row-major by bucket), then (tags + 1) × tags float32 previous-tag weights, the last row for
 /// the sentence start.</para>
@@ -20,10 +22,16 @@ namespace Tidings.Recognition;
 /// </remarks>
 internal sealed class NameModel
 {
-    /// <summary>O, then B- and I- for person, organization, place, miscellaneous.</summary>
-    public const int Tags = 9;
+    /// <summary>O, then B-, I-, L- and U- (BILOU) for person, organization, place, miscellaneous.</summary>
+    public const int Tags = 17;
+
+    /// <summary>A row of <see cref="PaddedPrevious"/>: the tags and padding to whole 8-wide vectors.</summary>
+    public const int PaddedTags = 24;
 
     private const uint Magic = 0x52454E54; // "TNER"
+
+    /// <summary>The format version: 3 for BILOU tags (version 2 had nine BIO tags).</summary>
+    private const int Version = 3;
 
     public NameModel(int bits, float scale, sbyte[] weights, float[] previous, NameModel? next = null)
     {
@@ -36,19 +44,23 @@ internal sealed class NameModel
         Mask = (1u << bits) - 1;
         Scale = scale;
         Weights = weights;
-        Codebook = new float[256];
-        for (int q = -128; q < 128; q++)
-        {
-            float x = Math.Max(q, -127) / 127f;
-            Codebook[q & 0xFF] = scale * x * x * x;
-        }
-
         Previous = previous;
         Next = next;
-        ExpPrevious = new float[previous.Length];
-        for (int i = 0; i < previous.Length; i++)
+        PaddedPrevious = new float[(Tags + 1) * PaddedTags];
+        PaddedExpPrevious = new float[(Tags + 1) * PaddedTags];
+        ExpPreviousByTag = new float[Tags * PaddedTags];
+        Array.Fill(ExpPreviousByTag, 1f);
+        for (int p = 0; p <= Tags; p++)
         {
-            ExpPrevious[i] = MathF.Exp(previous[i]);
+            for (int y = 0; y < Tags; y++)
+            {
+                PaddedPrevious[p * PaddedTags + y] = previous[p * Tags + y];
+                PaddedExpPrevious[p * PaddedTags + y] = MathF.Exp(previous[p * Tags + y]);
+                if (p < Tags)
+                {
+                    ExpPreviousByTag[y * PaddedTags + p] = MathF.Exp(previous[p * Tags + y]);
+                }
+            }
         }
     }
 
@@ -64,50 +76,51 @@ internal sealed class NameModel
     /// <summary>Quantized weights, <see cref="Tags"/> per bucket.</summary>
     public sbyte[] Weights { get; }
 
-    /// <summary>The decoded value of each code (indexed by the code's byte).</summary>
-    public float[] Codebook { get; }
-
     /// <summary>Weights of the previous tag (row) for each tag (column); row <see cref="Tags"/> is the sentence start.</summary>
     public float[] Previous { get; }
 
-    /// <summary><c>exp</c> of <see cref="Previous"/>, for normalising without an exponential per pair.</summary>
-    public float[] ExpPrevious { get; }
+    /// <summary><see cref="Previous"/> with rows padded to <see cref="PaddedTags"/> (padding 0), for vector loads.</summary>
+    public float[] PaddedPrevious { get; }
+
+    /// <summary><c>exp</c> of <see cref="Previous"/>, padded like <see cref="PaddedPrevious"/> (padding 0), for
+    /// normalising without an exponential per pair.</summary>
+    public float[] PaddedExpPrevious { get; }
+
+    /// <summary><c>exp</c> of <see cref="Previous"/> transposed: one padded row per tag, one column per previous tag
+    /// (not the sentence start; padding 1), so that the normalisers of all previous tags are one vector sum.</summary>
+    public float[] ExpPreviousByTag { get; }
 
     /// <summary>The document-level stage, run on this stage's tags; null for a one-stage model.</summary>
     public NameModel? Next { get; }
 
-    /// <summary>Adds the weights of the features in <paramref name="features"/> to
+    /// <summary>Writes the summed weights of the features in <paramref name="features"/> to
     /// <paramref name="scores"/> (<see cref="Tags"/> long).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
-        float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-        ref sbyte w = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Weights);
-        ref float c = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Codebook);
+        // A code q stands for max · (q / 127)³, so the cubes of the codes are summed exactly in integers (at most
+        // 127³ · MaxFeatures, well inside an int) and scaled once: tags 0–15 as two 8-wide vectors, tag 16 alone.
+        ref sbyte w = ref MemoryMarshal.GetArrayDataReference(Weights);
         uint mask = Mask;
+        Vector256<int> low = Vector256<int>.Zero, high = Vector256<int>.Zero;
+        int last = 0;
+        Vector256<sbyte> floor = Vector256.Create((sbyte)-127);
         foreach (uint f in features)
         {
             ref sbyte r = ref Unsafe.Add(ref w, (int)(f & mask) * Tags);
-            s0 += Unsafe.Add(ref c, (byte)r);
-            s1 += Unsafe.Add(ref c, (byte)Unsafe.Add(ref r, 1));
-            s2 += Unsafe.Add(ref c, (byte)Unsafe.Add(ref r, 2));
-            s3 += Unsafe.Add(ref c, (byte)Unsafe.Add(ref r, 3));
-            s4 += Unsafe.Add(ref c, (byte)Unsafe.Add(ref r, 4));
-            s5 += Unsafe.Add(ref c, (byte)Unsafe.Add(ref r, 5));
-            s6 += Unsafe.Add(ref c, (byte)Unsafe.Add(ref r, 6));
-            s7 += Unsafe.Add(ref c, (byte)Unsafe.Add(ref r, 7));
-            s8 += Unsafe.Add(ref c, (byte)Unsafe.Add(ref r, 8));
+            Vector256<short> codes = Vector256.WidenLower(Vector256.Max(Vector128.LoadUnsafe(ref r).ToVector256Unsafe(), floor));
+            Vector256<int> a = Vector256.WidenLower(codes);
+            Vector256<int> b = Vector256.WidenUpper(codes);
+            low += a * a * a;
+            high += b * b * b;
+            int q = Math.Max((int)Unsafe.Add(ref r, 16), -127);
+            last += q * q * q;
         }
 
-        scores[0] = s0;
-        scores[1] = s1;
-        scores[2] = s2;
-        scores[3] = s3;
-        scores[4] = s4;
-        scores[5] = s5;
-        scores[6] = s6;
-        scores[7] = s7;
-        scores[8] = s8;
+        float unit = Scale / (127f * 127f * 127f);
+        ref float s = ref MemoryMarshal.GetReference(scores[..Tags]);
+        (Vector256.ConvertToSingle(low) * unit).StoreUnsafe(ref s);
+        (Vector256.ConvertToSingle(high) * unit).StoreUnsafe(ref s, 8);
+        Unsafe.Add(ref s, 16) = last * unit;
     }
 
     /// <summary>Quantizes float weights (buckets × tags) to a model stage.</summary>
@@ -135,9 +148,9 @@ internal sealed class NameModel
     {
         using var inflate = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(inflate);
-        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != 2)
+        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version)
         {
-            throw new InvalidDataException("Not a Tidings name model (version 2).");
+            throw new InvalidDataException("Not a Tidings name model (version 3, BILOU tags).");
         }
 
         int stages = reader.ReadInt32();
@@ -158,7 +171,7 @@ internal sealed class NameModel
 
             float scale = reader.ReadSingle();
             var weights = new sbyte[(1 << bits) * Tags];
-            inflate.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan()));
+            inflate.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
             var previous = new float[(Tags + 1) * Tags];
             for (int i = 0; i < previous.Length; i++)
             {
@@ -189,14 +202,14 @@ internal sealed class NameModel
         }
 
         writer.Write(Magic);
-        writer.Write(2);
+        writer.Write(Version);
         writer.Write(stages);
         for (NameModel? m = this; m is not null; m = m.Next)
         {
             writer.Write(Tags);
             writer.Write(m.Bits);
             writer.Write(m.Scale);
-            writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(m.Weights.AsSpan()));
+            writer.Write(MemoryMarshal.AsBytes(m.Weights.AsSpan()));
             foreach (float p in m.Previous)
             {
                 writer.Write(p);

@@ -7,9 +7,9 @@ using Tidings.Text;
 namespace Tidings.Recognition;
 
 /// <summary>
-/// Tags the tokens of a document with BIO name tags: scores each token with a <see cref="NameModel"/> stage and
-/// decodes each sentence with Viterbi under the BIO constraint (I-X only after B-X or I-X). Later stages see the
-/// earlier stage's tags as document-level features.
+/// Tags the tokens of a document with BIO name tags: scores each token's BILOU tags with a <see cref="NameModel"/>
+/// stage and decodes each sentence with Viterbi under the BILOU constraints (I-X and L-X only after B-X or I-X, a
+/// sentence never ends inside a name). Later stages see the earlier stage's tags as document-level features.
 /// </summary>
 /// <remarks><threadsafety>Not thread-safe: one instance per thread (buffers are reused between documents).</threadsafety></remarks>
 internal sealed class NameTagger : IDisposable
@@ -23,10 +23,11 @@ internal sealed class NameTagger : IDisposable
     private float[] _wordScores = [];
     private readonly WordSlots _wordSlots = new();
     private int[] _wordIndex = [];
-    private readonly float[] _scores = new float[T];
-    private readonly float[] _exp = new float[T];
-    private readonly float[] _delta = new float[T];
-    private byte[] _back = [];
+    private readonly float[] _scores = Pads();
+    private readonly float[] _delta = Pads();
+    private readonly float[] _exp = new float[Padded];
+    private readonly float[] _from = Pads();
+    private int[] _back = [];
     private readonly WordSlots _words = new();
     private int[] _counts = [];
 
@@ -35,45 +36,87 @@ internal sealed class NameTagger : IDisposable
     /// <summary>The feature extractor, prepared for the current document.</summary>
     public NameFeatures Features { get; }
 
-    /// <summary>The type of a tag: 0 person, 1 organization, 2 place, 3 miscellaneous; -1 for O.</summary>
+    /// <summary>A padded score row: the padding scores −∞, so it never wins and adds nothing to a normaliser.</summary>
+    private static float[] Pads()
+    {
+        var row = new float[Padded];
+        row.AsSpan(T).Fill(float.NegativeInfinity);
+        return row;
+    }
+
+    /// <summary>Tags a sentence is padded to for whole-vector loads: 17 tags in three 8-wide vectors.</summary>
+    private const int Padded = 24;
+
+    /// <summary>The type of a BIO tag: 0 person, 1 organization, 2 place, 3 miscellaneous; -1 for O.</summary>
     public static int TypeOf(int tag) => tag == 0 ? -1 : (tag - 1) >> 1;
 
-    /// <summary>Whether <paramref name="tag"/> continues a name (an I- tag).</summary>
+    /// <summary>Whether BIO <paramref name="tag"/> continues a name (an I- tag).</summary>
     public static bool IsInside(int tag) => tag != 0 && (tag & 1) == 0;
 
-    /// <summary>Whether <paramref name="tag"/> may follow <paramref name="previous"/> (<see cref="NameModel.Tags"/> for the sentence start).</summary>
-    public static bool Allowed(int previous, int tag) =>
-        !IsInside(tag) || (previous < T && previous != 0 && TypeOf(previous) == TypeOf(tag));
+    // The model tags with BILOU (O; then for each type B-egin, I-nside, L-ast and U-nit, tag 1 + 4·type + position),
+    // which lets it learn how names end as well as how they start; callers see BIO tags.
 
-    /// <summary><see cref="Allowed"/> for every (previous, tag) pair, row by previous tag.</summary>
-    private static readonly bool[] AllowedPairs = BuildAllowedPairs();
+    /// <summary>The type of a BILOU tag; -1 for O.</summary>
+    public static int BilouType(int tag) => tag == 0 ? -1 : (tag - 1) >> 2;
 
-    /// <summary><see cref="AllowedPairs"/> as vector masks (all bits set where allowed), padded for 8-wide loads.</summary>
+    /// <summary>Whether BILOU <paramref name="tag"/> leaves its name open (B or I), so that the next tag must continue it.</summary>
+    private static bool Opens(int tag) => tag != 0 && ((tag - 1) & 3) <= 1;
+
+    /// <summary>Whether BILOU <paramref name="tag"/> continues a name (I or L).</summary>
+    private static bool Continues(int tag) => tag != 0 && ((tag - 1) & 3) is 1 or 2;
+
+    /// <summary>The BIO tag of BILOU <paramref name="tag"/>: B and U begin a name, I and L continue it.</summary>
+    public static byte ToBio(int tag) => tag == 0 ? (byte)0 : (byte)(1 + 2 * BilouType(tag) + (Continues(tag) ? 1 : 0));
+
+    /// <summary>Rewrites the BIO tags of one sentence as BILOU tags (an I- tag that does not continue a name of its
+    /// type begins one, as <see cref="NameRecognizer"/> reads it).</summary>
+    public static void ToBilou(ReadOnlySpan<byte> bio, Span<byte> bilou)
+    {
+        for (int i = 0; i < bio.Length; i++)
+        {
+            int type = TypeOf(bio[i]);
+            if (type < 0)
+            {
+                bilou[i] = 0;
+                continue;
+            }
+
+            bool begins = !IsInside(bio[i]) || i == 0 || TypeOf(bio[i - 1]) != type;
+            bool goesOn = i + 1 < bio.Length && IsInside(bio[i + 1]) && TypeOf(bio[i + 1]) == type;
+            int position = begins ? (goesOn ? 0 : 3) : (goesOn ? 1 : 2);
+            bilou[i] = (byte)(1 + 4 * type + position);
+        }
+    }
+
+    /// <summary>Whether BILOU <paramref name="tag"/> may follow <paramref name="previous"/> (<see cref="NameModel.Tags"/>
+    /// for the sentence start): I and L only after B or I of their type, anything else only after a closed name.</summary>
+    public static bool Allowed(int previous, int tag)
+    {
+        bool open = previous < T && Opens(previous);
+        return Continues(tag) ? open && BilouType(previous) == BilouType(tag) : !open;
+    }
+
+    /// <summary><see cref="Opens"/> by tag, false for the sentence start.</summary>
+    private static readonly bool[] OpenTags = [.. Enumerable.Range(0, T + 1).Select(t => t < T && Opens(t))];
+
+    /// <summary>Whether a sentence may end on BILOU <paramref name="tag"/> (O, L or U).</summary>
+    public static bool MayEnd(int tag) => !Opens(tag);
+
+    /// <summary><see cref="Allowed"/> as vector masks (all bits set where allowed), one padded row per previous tag.</summary>
     private static readonly float[] AllowedMasks = BuildAllowedMasks();
 
     private static float[] BuildAllowedMasks()
     {
-        var masks = new float[(T + 1) * T + 8];
-        for (int k = 0; k < AllowedPairs.Length; k++)
-        {
-            masks[k] = AllowedPairs[k] ? BitConverter.Int32BitsToSingle(-1) : 0f;
-        }
-
-        return masks;
-    }
-
-    private static bool[] BuildAllowedPairs()
-    {
-        var pairs = new bool[(T + 1) * T];
+        var masks = new float[(T + 1) * Padded];
         for (int p = 0; p <= T; p++)
         {
             for (int y = 0; y < T; y++)
             {
-                pairs[p * T + y] = Allowed(p, y);
+                masks[p * Padded + y] = Allowed(p, y) ? BitConverter.Int32BitsToSingle(-1) : 0f;
             }
         }
 
-        return pairs;
+        return masks;
     }
 
     /// <summary>Tags every token of <paramref name="document"/> into <paramref name="tags"/>, running every stage of <paramref name="model"/>.</summary>
@@ -241,10 +284,10 @@ internal sealed class NameTagger : IDisposable
 
     private static void Add(Span<float> scores, ref float row)
     {
-        for (int y = 0; y < T; y++)
-        {
-            scores[y] += Unsafe.Add(ref row, y);
-        }
+        ref float s = ref MemoryMarshal.GetReference(scores);
+        (Vector256.LoadUnsafe(ref s) + Vector256.LoadUnsafe(ref row)).StoreUnsafe(ref s);
+        (Vector256.LoadUnsafe(ref s, 8) + Vector256.LoadUnsafe(ref row, 8)).StoreUnsafe(ref s, 8);
+        scores[16] += Unsafe.Add(ref row, 16);
     }
 
     /// <summary>Where the neighbour of each role sits relative to the token it gives features to.</summary>
@@ -258,85 +301,132 @@ internal sealed class NameTagger : IDisposable
     private void DecodeSentence(NameModel stage, int index, int first, int end, Span<byte> tags)
     {
         int n = end - first;
-        if (_back.Length < n * T)
+        if (_back.Length < n * Padded)
         {
             if (_back.Length > 0)
             {
-                ArrayPool<byte>.Shared.Return(_back);
+                ArrayPool<int>.Shared.Return(_back);
             }
 
-            _back = ArrayPool<byte>.Shared.Rent(Math.Max(n * T, 1024));
+            _back = ArrayPool<int>.Shared.Rent(Math.Max(n * Padded, 1024));
         }
 
         Span<float> delta = _delta;
         Span<float> scores = _scores;
-        Span<float> exp = _exp;
-        float[] previous = stage.Previous;
-        float[] expPrevious = stage.ExpPrevious;
+        ref float previous = ref MemoryMarshal.GetArrayDataReference(stage.PaddedPrevious);
+        ref float expPrevious = ref MemoryMarshal.GetArrayDataReference(stage.PaddedExpPrevious);
+        ref float masks = ref MemoryMarshal.GetArrayDataReference(AllowedMasks);
+        ref float byTag = ref MemoryMarshal.GetArrayDataReference(stage.ExpPreviousByTag);
         for (int i = 0; i < n; i++)
         {
-            ScoreToken(stage, index, first + i, first, end, scores);
-            float max = scores[0];
-            for (int y = 1; y < T; y++)
+            ScoreToken(stage, index, first + i, first, end, scores[..T]);
+            Vector256<float> s0 = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(scores));
+            Vector256<float> s1 = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(scores), 8);
+            Vector256<float> s2 = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(scores), 16);
+            float max = MaxOf(Vector256.Max(Vector256.Max(s0, s1), s2));
+            Vector256<float> shift = Vector256.Create(max);
+            Vector256<float> e0 = Vector256.Exp(s0 - shift);
+            Vector256<float> e1 = Vector256.Exp(s1 - shift);
+            Vector256<float> e2 = Vector256.Exp(s2 - shift);
+
+            // log P(y | x, p) = score(y) + previous[p, y] - log Σ exp(score + previous[p, ·]): each previous tag's
+            // path score less its normaliser, for all previous tags at once (a sentence's first token has one, the start).
+            Span<float> from = _from;
+            int firstPrev, lastPrev;
+            if (i == 0)
             {
-                max = Math.Max(max, scores[y]);
+                float z = Vector256.Sum(e0 * Vector256.LoadUnsafe(ref expPrevious, T * Padded)
+                    + e1 * Vector256.LoadUnsafe(ref expPrevious, T * Padded + 8)
+                    + e2 * Vector256.LoadUnsafe(ref expPrevious, T * Padded + 16));
+                from[T] = -MathF.Log(z) - max;
+                firstPrev = lastPrev = T;
+            }
+            else
+            {
+                Span<float> e = _exp;
+                e0.StoreUnsafe(ref MemoryMarshal.GetReference(e));
+                e1.StoreUnsafe(ref MemoryMarshal.GetReference(e), 8);
+                Unsafe.Add(ref MemoryMarshal.GetReference(e), 16) = e2.GetElement(0);
+                Vector256<float> z0 = Vector256<float>.Zero, z1 = z0, z2 = z0;
+                for (int y = 0; y < T; y++)
+                {
+                    Vector256<float> ey = Vector256.Create(e[y]);
+                    nuint row = (nuint)(y * Padded);
+                    z0 += ey * Vector256.LoadUnsafe(ref byTag, row);
+                    z1 += ey * Vector256.LoadUnsafe(ref byTag, row + 8);
+                    z2 += ey * Vector256.LoadUnsafe(ref byTag, row + 16);
+                }
+
+                ref float d = ref MemoryMarshal.GetReference(delta);
+                ref float f = ref MemoryMarshal.GetReference(from);
+                (Vector256.LoadUnsafe(ref d) - Vector256.Log(z0) - shift).StoreUnsafe(ref f);
+                (Vector256.LoadUnsafe(ref d, 8) - Vector256.Log(z1) - shift).StoreUnsafe(ref f, 8);
+                (Vector256.LoadUnsafe(ref d, 16) - Vector256.Log(z2) - shift).StoreUnsafe(ref f, 16);
+                firstPrev = 0;
+                lastPrev = T - 1;
             }
 
-            for (int y = 0; y < T; y++)
-            {
-                exp[y] = MathF.Exp(scores[y] - max);
-            }
-
-            // Tags 0–7 in one vector, tag 8 on its own; ties go to the smallest previous tag, as p rises.
-            Vector256<float> nextVec = Vector256.Create(float.NegativeInfinity);
-            Vector256<int> backVec = Vector256<int>.Zero;
-            float next8 = float.NegativeInfinity;
-            int back8 = 0;
-            Vector256<float> expVec = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(exp));
-            Vector256<float> scoreVec = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(scores));
-            int firstPrev = i == 0 ? T : 0;
-            int lastPrev = i == 0 ? T : T - 1;
+            // Three 8-wide vectors of tags; ties go to the smallest previous tag, as p rises.
+            Vector256<float> next0 = Vector256.Create(float.NegativeInfinity), next1 = next0, next2 = next0;
+            Vector256<int> back0 = Vector256<int>.Zero, back1 = back0, back2 = back0;
             for (int p = firstPrev; p <= lastPrev; p++)
             {
-                float from = i == 0 ? 0 : delta[p];
-                if (float.IsNegativeInfinity(from))
+                // An open name (B or I) can only go on (I or L), which the scalar pass below scores.
+                float start = from[p];
+                if (float.IsNegativeInfinity(start) || OpenTags[p])
                 {
                     continue;
                 }
 
-                // log P(y | x, p) = score(y) + previous[p, y] - log Σ exp(score + previous[p, ·]).
-                int row = p * T;
-                Vector256<float> expPrev = Vector256.LoadUnsafe(ref expPrevious[row]);
-                float z = Vector256.Sum(expVec * expPrev) + exp[8] * expPrevious[row + 8];
-                float logZ = MathF.Log(z) + max;
-                Vector256<float> v = Vector256.Create(from) + scoreVec + Vector256.LoadUnsafe(ref previous[row]) - Vector256.Create(logZ);
-                Vector256<float> better = Vector256.GreaterThan(v, nextVec) & Vector256.LoadUnsafe(ref AllowedMasks[row]);
-                nextVec = Vector256.ConditionalSelect(better, v, nextVec);
-                backVec = Vector256.ConditionalSelect(better.AsInt32(), Vector256.Create(p), backVec);
-                float v8 = from + scores[8] + previous[row + 8] - logZ;
-                if (AllowedPairs[row + 8] && v8 > next8)
+                nuint row = (nuint)(p * Padded);
+                Vector256<float> bias = Vector256.Create(start);
+                Vector256<int> pv = Vector256.Create(p);
+                Vector256<float> v0 = bias + s0 + Vector256.LoadUnsafe(ref previous, row);
+                Vector256<float> v1 = bias + s1 + Vector256.LoadUnsafe(ref previous, row + 8);
+                Vector256<float> v2 = bias + s2 + Vector256.LoadUnsafe(ref previous, row + 16);
+                Vector256<float> better0 = Vector256.GreaterThan(v0, next0) & Vector256.LoadUnsafe(ref masks, row);
+                Vector256<float> better1 = Vector256.GreaterThan(v1, next1) & Vector256.LoadUnsafe(ref masks, row + 8);
+                Vector256<float> better2 = Vector256.GreaterThan(v2, next2) & Vector256.LoadUnsafe(ref masks, row + 16);
+                next0 = Vector256.ConditionalSelect(better0, v0, next0);
+                next1 = Vector256.ConditionalSelect(better1, v1, next1);
+                next2 = Vector256.ConditionalSelect(better2, v2, next2);
+                back0 = Vector256.ConditionalSelect(better0.AsInt32(), pv, back0);
+                back1 = Vector256.ConditionalSelect(better1.AsInt32(), pv, back1);
+                back2 = Vector256.ConditionalSelect(better2.AsInt32(), pv, back2);
+            }
+
+            // Every previous tag has been read, so the new scores may overwrite them (the padding stays −∞: no
+            // mask allows it).
+            ref int back = ref MemoryMarshal.GetArrayDataReference(_back);
+            nuint backRow = (nuint)(i * Padded);
+            next0.StoreUnsafe(ref MemoryMarshal.GetReference(delta));
+            next1.StoreUnsafe(ref MemoryMarshal.GetReference(delta), 8);
+            next2.StoreUnsafe(ref MemoryMarshal.GetReference(delta), 16);
+            back0.StoreUnsafe(ref back, backRow);
+            back1.StoreUnsafe(ref back, backRow + 8);
+            back2.StoreUnsafe(ref back, backRow + 16);
+            if (i > 0)
+            {
+                // I-X and L-X continue a name opened by B-X or I-X: two candidates each, smaller first on ties.
+                for (int type = 0; type < 4; type++)
                 {
-                    next8 = v8;
-                    back8 = p;
+                    int b = 1 + 4 * type, inside = b + 1;
+                    for (int y = inside; y <= inside + 1; y++)
+                    {
+                        float fromB = from[b] + scores[y] + Unsafe.Add(ref previous, b * Padded + y);
+                        float fromI = from[inside] + scores[y] + Unsafe.Add(ref previous, inside * Padded + y);
+                        bool viaInside = fromI > fromB;
+                        delta[y] = viaInside ? fromI : fromB;
+                        Unsafe.Add(ref back, (int)backRow + y) = viaInside ? inside : b;
+                    }
                 }
             }
-
-            // Every previous tag has been read, so the new scores may overwrite them.
-            int backRow = i * T;
-            nextVec.StoreUnsafe(ref MemoryMarshal.GetReference(delta));
-            delta[8] = next8;
-            for (int y = 0; y < 8; y++)
-            {
-                _back[backRow + y] = (byte)backVec.GetElement(y);
-            }
-
-            _back[backRow + 8] = (byte)back8;
         }
 
         int best = 0;
         for (int y = 1; y < T; y++)
         {
-            if (delta[y] > delta[best])
+            if (MayEnd(y) && delta[y] > delta[best])
             {
                 best = y;
             }
@@ -344,9 +434,21 @@ internal sealed class NameTagger : IDisposable
 
         for (int i = n - 1; i >= 0; i--)
         {
-            tags[first + i] = (byte)best;
-            best = _back[i * T + best];
+            tags[first + i] = ToBio(best);
+            best = _back[i * Padded + best];
         }
+    }
+
+    private static float MaxOf(Vector256<float> v)
+    {
+        Vector128<float> half = Vector128.Max(v.GetLower(), v.GetUpper());
+        float max = half.GetElement(0);
+        for (int k = 1; k < 4; k++)
+        {
+            max = Math.Max(max, half.GetElement(k));
+        }
+
+        return max;
     }
 
     /// <summary>Gives each token the evidence of the tags <paramref name="tags"/> for the next stage: its own tag,
@@ -433,7 +535,7 @@ internal sealed class NameTagger : IDisposable
         Features.Dispose();
         if (_back.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(_back);
+            ArrayPool<int>.Shared.Return(_back);
             _back = [];
         }
 

@@ -32,12 +32,7 @@ public sealed class NameModelTests
     public void A_model_round_trips_through_its_binary_format()
     {
         const int bits = 8;
-        var random = new Random(7);
-        var weights = new float[(1 << bits) * NameModel.Tags];
-        for (int i = 0; i < weights.Length; i++)
-        {
-            weights[i] = (float)(random.NextDouble() - 0.5) * (i % 3 == 0 ? 0 : 4);
-        }
+        float[] weights = RandomWeights(bits, new Random(7), i => i % 3 == 0 ? 0 : 4);
 
         var previous = new float[(NameModel.Tags + 1) * NameModel.Tags];
         previous[3] = -1.5f;
@@ -65,6 +60,34 @@ public sealed class NameModelTests
     }
 
     [Fact]
+    public void Scoring_many_features_sums_their_weights()
+    {
+        const int bits = 8;
+        var random = new Random(11);
+        float[] weights = RandomWeights(bits, random, _ => 6);
+
+        NameModel model = NameModel.Quantize(bits, weights, new float[(NameModel.Tags + 1) * NameModel.Tags]);
+        uint[] features = [.. Enumerable.Range(0, 100).Select(_ => (uint)random.Next())];
+        Span<float> all = stackalloc float[NameModel.Tags];
+        Span<float> one = stackalloc float[NameModel.Tags];
+        var sum = new float[NameModel.Tags];
+        model.Score(features, all);
+        foreach (uint f in features)
+        {
+            model.Score([f], one);
+            for (int y = 0; y < NameModel.Tags; y++)
+            {
+                sum[y] += one[y];
+            }
+        }
+
+        for (int y = 0; y < NameModel.Tags; y++)
+        {
+            Assert.InRange(all[y] - sum[y], -1e-3f, 1e-3f);
+        }
+    }
+
+    [Fact]
     public void Anything_else_is_rejected_as_invalid_data()
     {
         using var empty = new MemoryStream();
@@ -76,5 +99,17 @@ public sealed class NameModelTests
         empty.Position = 0;
         Assert.Throws<InvalidDataException>(() => NameRecognizer.Load(empty));
         Assert.ThrowsAny<Exception>(() => NameRecognizer.Load(new MemoryStream([1, 2, 3])));
+    }
+
+    /// <summary>Random weights for a model of 2^<paramref name="bits"/> buckets, weight i within ±<paramref name="range"/>(i) / 2.</summary>
+    private static float[] RandomWeights(int bits, Random random, Func<int, float> range)
+    {
+        var weights = new float[(1 << bits) * NameModel.Tags];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (float)(random.NextDouble() - 0.5) * range(i);
+        }
+
+        return weights;
     }
 }
