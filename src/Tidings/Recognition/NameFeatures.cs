@@ -527,6 +527,16 @@ internal sealed class NameFeatures : IDisposable
             uint at = (uint)Math.Min(i - t.RunStart, 4);
             uint fromEnd = (uint)Math.Min(t.RunEnd - 1 - i, 4);
             features[n++] = FeatureHash.Combine(32, length, at, fromEnd);
+            if (length > 1)
+            {
+                // The run as a whole: its head (last word, and its word lists), its first word and the words
+                // just outside it ("Kansai Electric Power", "shares of Boatmen's Bancshares Inc.").
+                ref TokenInfo last = ref _tokens[t.RunEnd - 1];
+                features[n++] = FeatureHash.Combine(59, last.Lower);
+                features[n++] = FeatureHash.Combine(60, (uint)(last.LexBegin | last.LexInside));
+                features[n++] = FeatureHash.Combine(61, _tokens[t.RunStart].Lower);
+                features[n++] = FeatureHash.Combine(62, Neighbour(t.RunStart, -1, out _, out _), Neighbour(t.RunEnd - 1, 1, out _, out _));
+            }
         }
 
         if (t.Table != 0 || _docTable != 0)
