@@ -27,12 +27,26 @@ public sealed record NerTrainingOptions
     /// <summary>L2 regularization weight of the maximum-entropy trainer (SDCA's scale: per example).</summary>
     public float L2 { get; init; } = 1e-6f;
 
-    /// <summary>Most passes (SDCA) or iterations (L-BFGS) per model.</summary>
+    /// <summary>Most passes (SDCA) or iterations (L-BFGS) of the maximum-entropy fit per model; 0 skips it (a
+    /// conditional random field then starts from zero).</summary>
     public int Iterations { get; init; } = 100;
 
     /// <summary>Use ML.NET's SDCA maximum-entropy trainer (the default: as accurate here and many times faster than
     /// L-BFGS); false for L-BFGS.</summary>
     public bool Sdca { get; init; } = true;
+
+    /// <summary>Passes of the conditional random field that refines the maximum-entropy weights (the default 12;
+    /// 0: none, the model stays a maximum-entropy Markov model).</summary>
+    public int CrfEpochs { get; init; } = 12;
+
+    /// <summary>The conditional random field's initial learning rate.</summary>
+    public double CrfRate { get; init; } = 0.05;
+
+    /// <summary>The conditional random field's L2 weight (on the whole data's negative log-likelihood).</summary>
+    public double CrfL2 { get; init; } = 1;
+
+    /// <summary>Called after each pass of the conditional random field with the model so far (for monitoring), or null.</summary>
+    public Action<int, NameRecognizer>? AfterCrfEpoch { get; init; }
 
     /// <summary>The seed of the ML.NET context (training is deterministic for a given seed).</summary>
     public int Seed { get; init; } = 1;
@@ -42,9 +56,11 @@ public sealed record NerTrainingOptions
 }
 
 /// <summary>
-/// Trains the name recognizer with Microsoft.ML: a multiclass maximum-entropy classifier (SDCA, or L-BFGS) over the
-/// library's hashed token features plus the previous tag (a maximum-entropy Markov model), decoded at run time by
-/// the library's own Viterbi. The weights are read out of the ML.NET model into the library's compact format.
+/// Trains the name recognizer in two steps. Microsoft.ML fits a multiclass maximum-entropy classifier (SDCA, or
+/// L-BFGS) over the library's hashed token features plus the previous tag (a maximum-entropy Markov model); its
+/// weights, read out of the ML.NET model, then start a linear-chain conditional random field (the library's own
+/// SGD learner: ML.NET has no sequence trainer), which refines them under one normaliser per sentence. The result
+/// is decoded at run time by the library's own Viterbi, in the library's compact format.
 /// </summary>
 /// <remarks><threadsafety>Stateless; safe to call from many threads at once.</threadsafety></remarks>
 public static class NerTrainer
@@ -110,51 +126,84 @@ public static class NerTrainer
         return new NameRecognizer(model, lexicon);
     }
 
+    /// <summary>Receives one training token: its feature hashes, its BILOU tag and whether it opens a sentence.</summary>
+    internal delegate void TokenSink(ReadOnlySpan<uint> features, byte tag, bool sentenceStart);
+
+    /// <summary>Computes the features of every token of <paramref name="documents"/> (with the earlier stage's
+    /// <paramref name="evidence"/>, when given) and passes them on with the token's BILOU tag, in order.</summary>
+    internal static void ReadTokens(IReadOnlyList<ConllDocument> documents, byte[][]? evidence, NameLexicon lexicon, TokenSink sink)
+    {
+        var features = new uint[NameFeatures.MaxFeatures];
+        byte[] bilou = [];
+        using var tagger = new NameTagger(lexicon);
+        for (int d = 0; d < documents.Count; d++)
+        {
+            ConllDocument doc = documents[d];
+            tagger.Features.Prepare(doc.Document);
+            if (evidence is not null)
+            {
+                tagger.SetStageEvidence(evidence[d]);
+            }
+
+            if (bilou.Length < doc.Tags.Length)
+            {
+                bilou = new byte[doc.Tags.Length];
+            }
+
+            foreach (Text.Sentence sentence in doc.Document.Sentences)
+            {
+                // The corpus is BIO; the model learns BILOU tags (names are decoded within a sentence).
+                int first = sentence.FirstToken, end = sentence.EndToken;
+                NameTagger.ToBilou(doc.Tags.AsSpan(first, end - first), bilou.AsSpan(first, end - first));
+                for (int i = first; i < end; i++)
+                {
+                    int count = tagger.Features.Extract(i, features);
+                    if (evidence is not null)
+                    {
+                        count = tagger.Features.ExtractEvidence(i, features, count);
+                    }
+
+                    sink(features.AsSpan(0, count), bilou[i], i == first);
+                }
+            }
+        }
+    }
+
     private static NameModel TrainStage(IReadOnlyList<ConllDocument> documents, byte[][]? evidence, NerTrainingOptions options, NameLexicon lexicon, string name, Stopwatch clock)
+    {
+        int buckets = 1 << options.Bits;
+        uint mask = (uint)buckets - 1;
+        (float[] weights, float[] prev) = options.Iterations > 0
+            ? FitMaximumEntropy(documents, evidence, options, lexicon, name, clock)
+            : (new float[buckets * T], new float[(T + 1) * T]);
+        if (options.CrfEpochs <= 0)
+        {
+            return NameModel.Quantize(options.Bits, weights, prev);
+        }
+
+        CrfTrainer crf = CrfTrainer.Read(documents, evidence, lexicon, mask);
+        options.Log?.WriteLine($"{name}: conditional random field over {crf.Sentences:N0} sentences ({clock.Elapsed.TotalSeconds:F0} s)");
+        crf.Train(weights, prev, options.CrfEpochs, options.CrfRate, options.CrfL2, options.Seed, options.Log, options.AfterCrfEpoch is null
+            ? null
+            : (epoch, w, p) => options.AfterCrfEpoch(epoch, new NameRecognizer(NameModel.Quantize(options.Bits, w, p, global: true), lexicon)));
+        return NameModel.Quantize(options.Bits, weights, prev, global: true);
+    }
+
+    private static (float[] Weights, float[] Previous) FitMaximumEntropy(IReadOnlyList<ConllDocument> documents, byte[][]? evidence, NerTrainingOptions options, NameLexicon lexicon, string name, Stopwatch clock)
     {
         int buckets = 1 << options.Bits;
         int dimension = buckets + T + 1;
         uint mask = (uint)buckets - 1;
         var rows = new List<TokenRow>();
-        var features = new uint[NameFeatures.MaxFeatures];
         var indices = new int[NameFeatures.MaxFeatures + 1];
         var values = new float[NameFeatures.MaxFeatures + 1];
-        byte[] bilou = [];
-        using (var tagger = new NameTagger(lexicon))
+        byte previousTag = T;
+        ReadTokens(documents, evidence, lexicon, (ReadOnlySpan<uint> features, byte tag, bool sentenceStart) =>
         {
-            for (int d = 0; d < documents.Count; d++)
-            {
-                ConllDocument doc = documents[d];
-                tagger.Features.Prepare(doc.Document);
-                if (evidence is not null)
-                {
-                    tagger.SetStageEvidence(evidence[d]);
-                }
-
-                if (bilou.Length < doc.Tags.Length)
-                {
-                    bilou = new byte[doc.Tags.Length];
-                }
-
-                foreach (Text.Sentence sentence in doc.Document.Sentences)
-                {
-                    // The corpus is BIO; the model learns BILOU tags (names are decoded within a sentence).
-                    int first = sentence.FirstToken, end = sentence.EndToken;
-                    NameTagger.ToBilou(doc.Tags.AsSpan(first, end - first), bilou.AsSpan(first, end - first));
-                    for (int i = first; i < end; i++)
-                    {
-                        int count = tagger.Features.Extract(i, features);
-                        if (evidence is not null)
-                        {
-                            count = tagger.Features.ExtractEvidence(i, features, count);
-                        }
-
-                        int previous = i == first ? T : bilou[i - 1];
-                        rows.Add(new TokenRow { Label = TagNames[bilou[i]], Features = Sparse(features.AsSpan(0, count), mask, buckets + previous, dimension, indices, values) });
-                    }
-                }
-            }
-        }
+            int previous = sentenceStart ? T : previousTag;
+            rows.Add(new TokenRow { Label = TagNames[tag], Features = Sparse(features, mask, buckets + previous, dimension, indices, values) });
+            previousTag = tag;
+        });
 
         options.Log?.WriteLine($"{name}: {rows.Count:N0} tokens, training ({clock.Elapsed.TotalSeconds:F0} s)");
         var ml = new MLContext(options.Seed);
@@ -235,7 +284,7 @@ public static class NerTrainer
         }
 
         options.Log?.WriteLine($"{name}: done, {nonZero:N0} non-zero weights ({clock.Elapsed.TotalSeconds:F0} s)");
-        return NameModel.Quantize(options.Bits, weights, prev);
+        return (weights, prev);
     }
 
     /// <summary>The sparse 0/1 vector of hashed features (colliding features add up) plus the previous tag.</summary>

@@ -20,7 +20,7 @@ public class NameBenchmarks : CorpusBenchmark
         _ = NameRecognizer.Default.Recognize(Document);
     }
 
-    /// <summary>The recognizer (one maximum-entropy stage, Viterbi) over the tokenized document.</summary>
+    /// <summary>The recognizer (one conditional-random-field stage, Viterbi) over the tokenized document.</summary>
     [Benchmark]
     public int Recognize() => NameRecognizer.Default.Recognize(Document).Length;
 

@@ -30,6 +30,7 @@ internal static class NameLinker
 
         TrimSentenceStarts(document, items);
         ExtendOrganizationHeads(document, items);
+        JoinOrganizationsOfPlaces(document, items);
         List<Definition>? definitions = FindAcronyms(document, items);
         if (definitions is not null)
         {
@@ -107,6 +108,49 @@ internal static class NameLinker
                 i = end;
             }
         }
+    }
+
+    /// <summary>An organization with an organisation word, then "of" and a place, is one organization: the place
+    /// says whose it is ("Congress of Azerbaijanis of Moldova", "Central Bank of Russia", "Union of Journalists of
+    /// Armenia").</summary>
+    private static void JoinOrganizationsOfPlaces(Document document, List<Item> items)
+    {
+        for (int k = 0; k + 1 < items.Count; k++)
+        {
+            Item organization = items[k], place = items[k + 1];
+            int of = organization.Last + 1;
+            if (organization.Type == NameType.Organization && place.Type == NameType.Place && place.First == of + 1
+                && document.TokenText(of) is "of" && SameSentence(document, organization.First, place.Last)
+                && HasOrganizationWord(document, organization.First, organization.Last + 1))
+            {
+                items[k] = organization with { Last = place.Last };
+                items.RemoveAt(k + 1);
+                k--;
+            }
+        }
+    }
+
+    /// <summary>Whether tokens <paramref name="first"/> and <paramref name="last"/> (not before it) lie in one
+    /// sentence: the sentence holding <paramref name="last"/>, found by binary search, starts at or before
+    /// <paramref name="first"/>.</summary>
+    private static bool SameSentence(Document document, int first, int last)
+    {
+        ReadOnlySpan<Sentence> sentences = document.Sentences;
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >> 1;
+            if (sentences[mid].FirstToken <= last)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return sentences.Length > 0 && sentences[lo].FirstToken <= first && last < sentences[lo].EndToken;
     }
 
     private static bool IsCapitalWord(Document document, int i) =>

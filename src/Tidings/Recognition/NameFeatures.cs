@@ -17,10 +17,13 @@ namespace Tidings.Recognition;
 internal sealed class NameFeatures : IDisposable
 {
     /// <summary>The most features one token can have (<see cref="Extract"/> and <see cref="ExtractEvidence"/> together).</summary>
-    public const int MaxFeatures = 128;
+    public const int MaxFeatures = 256;
 
     /// <summary>Distinct neighbouring words kept per name word and side for the document-level context features.</summary>
     private const int Contexts = 6;
+
+    /// <summary>Distinct heads of longer names kept per name word for the document-level run features.</summary>
+    private const int Heads = 3;
 
     private const uint Boundary = 0xB0B0B0B1;
 
@@ -70,6 +73,9 @@ internal sealed class NameFeatures : IDisposable
     private ushort[] _contextClasses = [];
     private byte[] _pronouns = [];
     private byte[] _runRoles = [];
+    private uint[] _runHeads = [];
+    private byte[] _runHeadCounts = [];
+    private ushort[] _runHeadClasses = [];
     private uint _docTable;
     private Document? _document;
 
@@ -293,6 +299,9 @@ internal sealed class NameFeatures : IDisposable
             _contextClasses = new ushort[capacity * 2];
             _pronouns = new byte[capacity];
             _runRoles = new byte[capacity];
+            _runHeads = new uint[capacity * Heads];
+            _runHeadCounts = new byte[capacity];
+            _runHeadClasses = new ushort[capacity];
         }
 
         for (int i = 0; i < Count; i++)
@@ -314,6 +323,8 @@ internal sealed class NameFeatures : IDisposable
                 _contextClasses[slot * 2 + 1] = 0;
                 _pronouns[slot] = 0;
                 _runRoles[slot] = 0;
+                _runHeadCounts[slot] = 0;
+                _runHeadClasses[slot] = 0;
             }
 
             AddContext(slot * 2, t.Prev);
@@ -330,6 +341,18 @@ internal sealed class NameFeatures : IDisposable
 
             _pronouns[slot] |= (byte)(t.Pronoun == 0 ? 0 : 1 << (t.Pronoun - 1));
             _runRoles[slot] |= RunRole(i, in t);
+            if (t.RunEnd - t.RunStart > 1 && i < t.RunEnd - 1 && (t.Info & Info.CapsLine) == 0)
+            {
+                // The head of a longer name this word is part of ("Magna" in "Magna International Inc").
+                ref TokenInfo head = ref _tokens[t.RunEnd - 1];
+                _runHeadClasses[slot] |= (ushort)(head.LexBegin | head.LexInside);
+                int count = _runHeadCounts[slot];
+                if (count < Heads && !_runHeads.AsSpan(slot * Heads, count).Contains(head.Lower))
+                {
+                    _runHeads[slot * Heads + count] = head.Lower;
+                    _runHeadCounts[slot] = (byte)(count + 1);
+                }
+            }
         }
     }
 
@@ -591,6 +614,12 @@ internal sealed class NameFeatures : IDisposable
         }
 
         features[n++] = FeatureHash.Combine(58, _runRoles[slot]);
+        foreach (uint head in _runHeads.AsSpan(slot * Heads, _runHeadCounts[slot]))
+        {
+            features[n++] = FeatureHash.Combine(63, head);
+        }
+
+        n = LexiconFeatures(_runHeadClasses[slot], 64, 0, features, n);
         return n;
     }
 

@@ -7,17 +7,19 @@ namespace Tidings.Recognition;
 
 /// <summary>
 /// The trained weights of the recognizer: for each hashed feature bucket one quantized weight per tag, and the
-/// weights of the previous tag (a maximum-entropy Markov model). A second stage, when present, is the same model
-/// trained with document-level features taken from the first stage's tags.
+/// weights of the previous tag. A stage is either a maximum-entropy Markov model (each token's tag distribution
+/// normalised given the previous tag) or a linear-chain conditional random field (<see cref="Global"/>: one
+/// normaliser for the whole sentence). A second stage, when present, is the same model trained with
+/// document-level features taken from the first stage's tags.
 /// </summary>
 /// <remarks>
 /// <para>Weights are stored as one signed byte each: cube-law companding (<c>w = max · (q / 127)³</c>) keeps small
 /// weights precise where most of them lie, and a byte per weight keeps the tables small enough to stay in cache
 /// while tagging. Scoring sums the codes' cubes exactly in integer vectors and scales the sums once.</para>
-/// <para>Binary format (little-endian, the whole stream deflated with zlib): <c>"TNER"</c>, version (int32 = 3),
-/// stage count (int32); per stage: tags (int32), bucket bits (int32), largest weight (float32), buckets × tags
-/// signed-byte codes (row-major by bucket), then (tags + 1) × tags float32 previous-tag weights, the last row for
-/// the sentence start.</para>
+/// <para>Binary format (little-endian, the whole stream deflated with zlib): <c>"TNER"</c>, version (int32 = 4),
+/// stage count (int32); per stage: tags (int32), bucket bits (int32), kind (int32: 0 locally normalised, 1 global),
+/// largest weight (float32), buckets × tags signed-byte codes (row-major by bucket), then (tags + 1) × tags float32
+/// previous-tag weights, the last row for the sentence start. Version 3 is version 4 without the kind (always 0).</para>
 /// <threadsafety>Immutable once loaded; safe to share between threads.</threadsafety>
 /// </remarks>
 internal sealed class NameModel
@@ -30,10 +32,10 @@ internal sealed class NameModel
 
     private const uint Magic = 0x52454E54; // "TNER"
 
-    /// <summary>The format version: 3 for BILOU tags (version 2 had nine BIO tags).</summary>
-    private const int Version = 3;
+    /// <summary>The format version: 4 (version 3 had no stage kind; version 2 had nine BIO tags).</summary>
+    private const int Version = 4;
 
-    public NameModel(int bits, float scale, sbyte[] weights, float[] previous, NameModel? next = null)
+    public NameModel(int bits, float scale, sbyte[] weights, float[] previous, NameModel? next = null, bool global = false)
     {
         if (weights.Length != (1 << bits) * Tags || previous.Length != (Tags + 1) * Tags)
         {
@@ -46,6 +48,7 @@ internal sealed class NameModel
         Weights = weights;
         Previous = previous;
         Next = next;
+        Global = global;
         PaddedPrevious = new float[(Tags + 1) * PaddedTags];
         PaddedExpPrevious = new float[(Tags + 1) * PaddedTags];
         ExpPreviousByTag = new float[Tags * PaddedTags];
@@ -90,6 +93,10 @@ internal sealed class NameModel
     /// (not the sentence start; padding 1), so that the normalisers of all previous tags are one vector sum.</summary>
     public float[] ExpPreviousByTag { get; }
 
+    /// <summary>Whether the stage is a conditional random field: tag paths are scored by their summed weights alone,
+    /// without normalising each token's distribution given the previous tag.</summary>
+    public bool Global { get; }
+
     /// <summary>The document-level stage, run on this stage's tags; null for a one-stage model.</summary>
     public NameModel? Next { get; }
 
@@ -124,7 +131,7 @@ internal sealed class NameModel
     }
 
     /// <summary>Quantizes float weights (buckets × tags) to a model stage.</summary>
-    public static NameModel Quantize(int bits, float[] weights, float[] previous, NameModel? next = null)
+    public static NameModel Quantize(int bits, float[] weights, float[] previous, NameModel? next = null, bool global = false)
     {
         float max = 1e-9f;
         foreach (float x in weights)
@@ -139,7 +146,7 @@ internal sealed class NameModel
             q[i] = (sbyte)(Math.Sign(weights[i]) * (int)Math.Clamp(MathF.Round(x * 127), 0, 127));
         }
 
-        return new NameModel(bits, max, q, previous, next);
+        return new NameModel(bits, max, q, previous, next, global);
     }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
@@ -148,9 +155,10 @@ internal sealed class NameModel
     {
         using var inflate = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(inflate);
-        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version)
+        int version = reader.ReadUInt32() == Magic ? reader.ReadInt32() : 0;
+        if (version is not (3 or Version))
         {
-            throw new InvalidDataException("Not a Tidings name model (version 3, BILOU tags).");
+            throw new InvalidDataException("Not a Tidings name model (version 3 or 4, BILOU tags).");
         }
 
         int stages = reader.ReadInt32();
@@ -159,7 +167,7 @@ internal sealed class NameModel
             throw new InvalidDataException("The model has an invalid stage count.");
         }
 
-        var read = new (int Bits, float Scale, sbyte[] Weights, float[] Previous)[stages];
+        var read = new (int Bits, bool Global, float Scale, sbyte[] Weights, float[] Previous)[stages];
         for (int s = 0; s < stages; s++)
         {
             int tags = reader.ReadInt32();
@@ -167,6 +175,12 @@ internal sealed class NameModel
             if (tags != Tags || bits is < 8 or > 24)
             {
                 throw new InvalidDataException("The model has an unsupported tag set or size.");
+            }
+
+            int kind = version == 3 ? 0 : reader.ReadInt32();
+            if (kind is not (0 or 1))
+            {
+                throw new InvalidDataException("The model has an unknown kind of stage.");
             }
 
             float scale = reader.ReadSingle();
@@ -178,13 +192,13 @@ internal sealed class NameModel
                 previous[i] = reader.ReadSingle();
             }
 
-            read[s] = (bits, scale, weights, previous);
+            read[s] = (bits, kind == 1, scale, weights, previous);
         }
 
         NameModel? model = null;
         for (int s = stages - 1; s >= 0; s--)
         {
-            model = new NameModel(read[s].Bits, read[s].Scale, read[s].Weights, read[s].Previous, model);
+            model = new NameModel(read[s].Bits, read[s].Scale, read[s].Weights, read[s].Previous, model, read[s].Global);
         }
 
         return model!;
@@ -208,6 +222,7 @@ internal sealed class NameModel
         {
             writer.Write(Tags);
             writer.Write(m.Bits);
+            writer.Write(m.Global ? 1 : 0);
             writer.Write(m.Scale);
             writer.Write(MemoryMarshal.AsBytes(m.Weights.AsSpan()));
             foreach (float p in m.Previous)

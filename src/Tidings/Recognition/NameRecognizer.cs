@@ -6,8 +6,8 @@ namespace Tidings.Recognition;
 
 /// <summary>
 /// The statistical name recognizer: finds persons, organizations, places and other names (the CoNLL-2003 types)
-/// in a tokenized document with a trained maximum-entropy tagger decoded by Viterbi. The default model ships
-/// inside the library and is loaded once, on first use.
+/// in a tokenized document with a trained linear-chain tagger (a conditional random field over hashed features)
+/// decoded by Viterbi. The default model ships inside the library and is loaded once, on first use.
 /// </summary>
 /// <remarks>
 /// <para>Names never cross sentences. Results are sorted by start. The model was trained on Reuters news of

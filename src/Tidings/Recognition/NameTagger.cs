@@ -314,56 +314,27 @@ internal sealed class NameTagger : IDisposable
         Span<float> delta = _delta;
         Span<float> scores = _scores;
         ref float previous = ref MemoryMarshal.GetArrayDataReference(stage.PaddedPrevious);
-        ref float expPrevious = ref MemoryMarshal.GetArrayDataReference(stage.PaddedExpPrevious);
         ref float masks = ref MemoryMarshal.GetArrayDataReference(AllowedMasks);
-        ref float byTag = ref MemoryMarshal.GetArrayDataReference(stage.ExpPreviousByTag);
         for (int i = 0; i < n; i++)
         {
             ScoreToken(stage, index, first + i, first, end, scores[..T]);
             Vector256<float> s0 = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(scores));
             Vector256<float> s1 = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(scores), 8);
             Vector256<float> s2 = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(scores), 16);
-            float max = MaxOf(Vector256.Max(Vector256.Max(s0, s1), s2));
-            Vector256<float> shift = Vector256.Create(max);
-            Vector256<float> e0 = Vector256.Exp(s0 - shift);
-            Vector256<float> e1 = Vector256.Exp(s1 - shift);
-            Vector256<float> e2 = Vector256.Exp(s2 - shift);
-
-            // log P(y | x, p) = score(y) + previous[p, y] - log Σ exp(score + previous[p, ·]): each previous tag's
-            // path score less its normaliser, for all previous tags at once (a sentence's first token has one, the start).
             Span<float> from = _from;
-            int firstPrev, lastPrev;
-            if (i == 0)
+            int firstPrev = i == 0 ? T : 0, lastPrev = i == 0 ? T : T - 1;
+            if (!stage.Global)
             {
-                float z = Vector256.Sum(e0 * Vector256.LoadUnsafe(ref expPrevious, T * Padded)
-                    + e1 * Vector256.LoadUnsafe(ref expPrevious, T * Padded + 8)
-                    + e2 * Vector256.LoadUnsafe(ref expPrevious, T * Padded + 16));
-                from[T] = -MathF.Log(z) - max;
-                firstPrev = lastPrev = T;
+                Normalise(stage, i == 0, s0, s1, s2);
+            }
+            else if (i == 0)
+            {
+                from[T] = 0;
             }
             else
             {
-                Span<float> e = _exp;
-                e0.StoreUnsafe(ref MemoryMarshal.GetReference(e));
-                e1.StoreUnsafe(ref MemoryMarshal.GetReference(e), 8);
-                Unsafe.Add(ref MemoryMarshal.GetReference(e), 16) = e2.GetElement(0);
-                Vector256<float> z0 = Vector256<float>.Zero, z1 = z0, z2 = z0;
-                for (int y = 0; y < T; y++)
-                {
-                    Vector256<float> ey = Vector256.Create(e[y]);
-                    nuint row = (nuint)(y * Padded);
-                    z0 += ey * Vector256.LoadUnsafe(ref byTag, row);
-                    z1 += ey * Vector256.LoadUnsafe(ref byTag, row + 8);
-                    z2 += ey * Vector256.LoadUnsafe(ref byTag, row + 16);
-                }
-
-                ref float d = ref MemoryMarshal.GetReference(delta);
-                ref float f = ref MemoryMarshal.GetReference(from);
-                (Vector256.LoadUnsafe(ref d) - Vector256.Log(z0) - shift).StoreUnsafe(ref f);
-                (Vector256.LoadUnsafe(ref d, 8) - Vector256.Log(z1) - shift).StoreUnsafe(ref f, 8);
-                (Vector256.LoadUnsafe(ref d, 16) - Vector256.Log(z2) - shift).StoreUnsafe(ref f, 16);
-                firstPrev = 0;
-                lastPrev = T - 1;
+                // A conditional random field: a path's score is its summed weights, with no per-token normaliser.
+                delta.CopyTo(from);
             }
 
             // Three 8-wide vectors of tags; ties go to the smallest previous tag, as p rises.
@@ -437,6 +408,49 @@ internal sealed class NameTagger : IDisposable
             tags[first + i] = ToBio(best);
             best = _back[i * Padded + best];
         }
+    }
+
+    /// <summary>For a maximum-entropy Markov model: writes to <c>_from</c> each previous tag's path score less the
+    /// log-normaliser of the token's tag distribution given that tag, log P(y | x, p) = score(y) + previous[p, y] −
+    /// log Σ exp(score + previous[p, ·]), for all previous tags at once (a sentence's first token has one, the start).</summary>
+    private void Normalise(NameModel stage, bool first, Vector256<float> s0, Vector256<float> s1, Vector256<float> s2)
+    {
+        float max = MaxOf(Vector256.Max(Vector256.Max(s0, s1), s2));
+        Vector256<float> shift = Vector256.Create(max);
+        Vector256<float> e0 = Vector256.Exp(s0 - shift);
+        Vector256<float> e1 = Vector256.Exp(s1 - shift);
+        Vector256<float> e2 = Vector256.Exp(s2 - shift);
+        Span<float> from = _from;
+        if (first)
+        {
+            ref float expPrevious = ref MemoryMarshal.GetArrayDataReference(stage.PaddedExpPrevious);
+            float z = Vector256.Sum(e0 * Vector256.LoadUnsafe(ref expPrevious, T * Padded)
+                + e1 * Vector256.LoadUnsafe(ref expPrevious, T * Padded + 8)
+                + e2 * Vector256.LoadUnsafe(ref expPrevious, T * Padded + 16));
+            from[T] = -MathF.Log(z) - max;
+            return;
+        }
+
+        Span<float> e = _exp;
+        e0.StoreUnsafe(ref MemoryMarshal.GetReference(e));
+        e1.StoreUnsafe(ref MemoryMarshal.GetReference(e), 8);
+        Unsafe.Add(ref MemoryMarshal.GetReference(e), 16) = e2.GetElement(0);
+        ref float byTag = ref MemoryMarshal.GetArrayDataReference(stage.ExpPreviousByTag);
+        Vector256<float> z0 = Vector256<float>.Zero, z1 = z0, z2 = z0;
+        for (int y = 0; y < T; y++)
+        {
+            Vector256<float> ey = Vector256.Create(e[y]);
+            nuint row = (nuint)(y * Padded);
+            z0 += ey * Vector256.LoadUnsafe(ref byTag, row);
+            z1 += ey * Vector256.LoadUnsafe(ref byTag, row + 8);
+            z2 += ey * Vector256.LoadUnsafe(ref byTag, row + 16);
+        }
+
+        ref float d = ref MemoryMarshal.GetArrayDataReference(_delta);
+        ref float f = ref MemoryMarshal.GetReference(from);
+        (Vector256.LoadUnsafe(ref d) - Vector256.Log(z0) - shift).StoreUnsafe(ref f);
+        (Vector256.LoadUnsafe(ref d, 8) - Vector256.Log(z1) - shift).StoreUnsafe(ref f, 8);
+        (Vector256.LoadUnsafe(ref d, 16) - Vector256.Log(z2) - shift).StoreUnsafe(ref f, 16);
     }
 
     private static float MaxOf(Vector256<float> v)

@@ -1,3 +1,4 @@
+using Tidings.Recognition;
 using Tidings.Names;
 using Tidings.Text;
 using Xunit;
@@ -72,4 +73,44 @@ public sealed class AcronymLinkingTests
     }
 
     private static string NameLinkerFold(string text) => NameLinker.Fold(text);
+
+    [Theory]
+    [InlineData("On Friday the Congress of Azerbaijanis of Moldova marched.", "Congress of Azerbaijanis", "Moldova", "Congress of Azerbaijanis of Moldova")]
+    [InlineData("A letter from the Union of Journalists of Armenia arrived.", "Union of Journalists", "Armenia", "Union of Journalists of Armenia")]
+    public void An_organization_of_a_place_is_one_organization(string text, string organization, string place, string expected)
+    {
+        // The recognizer's output is given, so that the rule is tested apart from any model.
+        NameMentions names = NameLinker.Link(Document.Create(text), [Recognized(text, organization, NameType.Organization), Recognized(text, place, NameType.Place)]);
+        OrganizationMention joined = Assert.Single(names.Organizations);
+        Assert.Equal(expected, joined.Text);
+        Assert.Empty(names.Places);
+    }
+
+    [Theory]
+    [InlineData("The Armenian Foundation of Glendale said it would march.", "Armenian", NameType.Miscellaneous, "Glendale")]
+    [InlineData("Police of Moldova said Lopez of Moldova left.", "Lopez", NameType.Person, "Moldova")]
+    [InlineData("A REPORT BY REUTERS\n\nof Moldova little was said.", "REUTERS", NameType.Organization, "Moldova")]
+    public void Only_an_organization_then_of_then_a_place_in_one_sentence_is_joined(string text, string first, NameType type, string place)
+    {
+        NameMentions names = NameLinker.Link(Document.Create(text), [Recognized(text, first, type), Recognized(text, place, NameType.Place, last: true)]);
+        Assert.Single(names.Places);
+    }
+
+    private static RecognizedName Recognized(string text, string name, NameType type, bool last = false)
+    {
+        Document document = Document.Create(text);
+        int start = last ? text.LastIndexOf(name, StringComparison.Ordinal) : text.IndexOf(name, StringComparison.Ordinal);
+        int end = start + name.Length;
+        int first = -1, count = 0;
+        for (int i = 0; i < document.Tokens.Length; i++)
+        {
+            if (document.Tokens[i].Start >= start && document.Tokens[i].End <= end)
+            {
+                first = first < 0 ? i : first;
+                count++;
+            }
+        }
+
+        return new RecognizedName(start, end, type, first, count);
+    }
 }
