@@ -26,6 +26,7 @@ public sealed class NameModelTests
         NameModel model = NameModel.Read(stream);
         Assert.Null(model.Next);
         Assert.Equal(20, model.Bits);
+        Assert.True(model.Global, "the shipped model is a conditional random field");
     }
 
     [Fact]
@@ -36,7 +37,7 @@ public sealed class NameModelTests
 
         var previous = new float[(NameModel.Tags + 1) * NameModel.Tags];
         previous[3] = -1.5f;
-        NameModel model = NameModel.Quantize(bits, weights, previous, NameModel.Quantize(bits, weights, previous));
+        NameModel model = NameModel.Quantize(bits, weights, previous, NameModel.Quantize(bits, weights, previous), global: true);
         using var stream = new MemoryStream();
         model.Write(stream);
         stream.Position = 0;
@@ -44,8 +45,10 @@ public sealed class NameModelTests
         Assert.Equal(model.Weights, read.Weights);
         Assert.Equal(model.Previous, read.Previous);
         Assert.Equal(model.Scale, read.Scale);
+        Assert.True(read.Global);
         Assert.NotNull(read.Next);
-        Assert.Null(read.Next!.Next);
+        Assert.False(read.Next!.Global);
+        Assert.Null(read.Next.Next);
 
         // Quantization keeps every weight within a few percent of the largest.
         Span<float> scores = stackalloc float[NameModel.Tags];
@@ -85,6 +88,36 @@ public sealed class NameModelTests
         {
             Assert.InRange(all[y] - sum[y], -1e-3f, 1e-3f);
         }
+    }
+
+    [Fact]
+    public void A_version_3_model_loads_as_a_locally_normalised_stage()
+    {
+        const int bits = 8;
+        float[] weights = RandomWeights(bits, new Random(5), _ => 2);
+        NameModel model = NameModel.Quantize(bits, weights, new float[(NameModel.Tags + 1) * NameModel.Tags]);
+        using var stream = new MemoryStream();
+        using (var z = new System.IO.Compression.ZLibStream(stream, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        using (var writer = new BinaryWriter(z))
+        {
+            // Version 3: the same layout without the stage kind.
+            writer.Write(0x52454E54u);
+            writer.Write(3);
+            writer.Write(1);
+            writer.Write(NameModel.Tags);
+            writer.Write(bits);
+            writer.Write(model.Scale);
+            writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(model.Weights.AsSpan()));
+            foreach (float p in model.Previous)
+            {
+                writer.Write(p);
+            }
+        }
+
+        stream.Position = 0;
+        NameModel read = NameModel.Read(stream);
+        Assert.False(read.Global);
+        Assert.Equal(model.Weights, read.Weights);
     }
 
     [Fact]
