@@ -70,8 +70,10 @@ public sealed class DemonymScanner
                 continue;
             }
 
+            // Every run starting here begins with this word: most capitalised words start as no demonym does.
             int matched = 0;
-            int longest = NextIsCapitalised(tokens, i, text) ? Math.Min(MaxTokens, tokens.Length - i) : 1;
+            int longest = !_demonyms.MayStart(text.AsSpan(tokens[i].Start, tokens[i].Length)) ? 0
+                : NextIsCapitalised(tokens, i, text) ? Math.Min(MaxTokens, tokens.Length - i) : 1;
             for (int n = longest; n >= 1 && matched == 0; n--)
             {
                 if (!IsRun(tokens, i, n, text))
@@ -116,7 +118,7 @@ public sealed class DemonymScanner
                 continue;
             }
 
-            if (at > partStart && char.IsUpper(text[partStart]))
+            if (at > partStart && char.IsUpper(text[partStart]) && _demonyms.MayStart(text.AsSpan(partStart, at - partStart)))
             {
                 int end = WithoutPossessive(text, partStart, at);
                 int[] places = _demonyms.Lookup(text.AsSpan(partStart, end - partStart), out bool plural);

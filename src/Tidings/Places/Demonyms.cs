@@ -17,9 +17,18 @@ public sealed class Demonyms
 {
     private static readonly int[] NoIndices = [];
 
+    /// <summary>Letters in the alphabet of <see cref="_starts"/>.</summary>
+    private const int Letters = 26;
+
+    /// <summary>The index of "the", which folding drops when a name starts with it.</summary>
+    private const int TheStart = (((('t' - 'a') * Letters) + ('h' - 'a')) * Letters) + ('e' - 'a');
+
     private readonly Gazetteer _gazetteer;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _plurals;
+
+    /// <summary>One bit per three-letter start (a–z) of a key: which starts any demonym has.</summary>
+    private readonly ulong[] _starts = new ulong[((Letters * Letters * Letters) + 63) / 64];
 
     internal Demonyms(Gazetteer gazetteer, Dictionary<string, int[]> index, HashSet<string> plurals)
     {
@@ -27,6 +36,13 @@ public sealed class Demonyms
         _lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
         _plurals = plurals.GetAlternateLookup<ReadOnlySpan<char>>();
         Count = index.Count;
+        foreach (string key in index.Keys)
+        {
+            if (StartIndex(key) is int start)
+            {
+                _starts[start >> 6] |= 1UL << start;
+            }
+        }
     }
 
     /// <summary>How many demonym forms (singular and plural) are known.</summary>
@@ -54,6 +70,48 @@ public sealed class Demonyms
         int[] found = Lookup(word, out isPlural);
         place = found.Length > 0 ? _gazetteer[found[0]] : null;
         return place is not null;
+    }
+
+    /// <summary>
+    /// False when no demonym can start as <paramref name="word"/> does, whatever follows it: a cheap test before
+    /// <see cref="Lookup"/> on words that begin with three ASCII letters (true for any other word).
+    /// </summary>
+    /// <remarks>Such a word folds to a key beginning with the same three letters in lower case, unless it is the
+    /// "the" that folding may drop or starts an abbreviation that folding spells out ("St", "Ste", "Mt", "Ft").</remarks>
+    internal bool MayStart(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || StartIndex(word) is not int start)
+        {
+            return true;
+        }
+
+        int first = start / (Letters * Letters);
+        int second = start / Letters % Letters;
+        bool spelledOut = second == 't' - 'a' && first is 's' - 'a' or 'm' - 'a' or 'f' - 'a';
+        return spelledOut || start == TheStart || (_starts[start >> 6] & (1UL << start)) != 0;
+    }
+
+    /// <summary>The index of the first three letters (a–z, either case) of <paramref name="text"/>; null when they are not such letters.</summary>
+    private static int? StartIndex(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 3)
+        {
+            return null;
+        }
+
+        int index = 0;
+        foreach (char c in text[..3])
+        {
+            int letter = (c | 0x20) - 'a';
+            if ((uint)letter >= Letters || !char.IsAsciiLetter(c))
+            {
+                return null;
+            }
+
+            index = (index * Letters) + letter;
+        }
+
+        return index;
     }
 
     /// <summary>The indices of the places <paramref name="word"/> refers to, most likely first.</summary>
