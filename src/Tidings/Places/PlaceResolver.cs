@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Tidings.Text;
@@ -126,7 +127,9 @@ public sealed class PlaceResolver
         List<DemonymScanner.Found> found = work.Found;
         _demonyms.Scan(document, found);
         List<Mention> mentions = work.Mentions;
+        mentions.EnsureCapacity(spans.Count + found.Count);
         List<(int Start, int End, int Index)> covered = work.Covered;
+        covered.EnsureCapacity(spans.Count);
         bool sorted = true;
         foreach (PlaceCandidate span in spans)
         {
@@ -595,6 +598,9 @@ public sealed class PlaceResolver
     /// </summary>
     private sealed class Context
     {
+        /// <summary>How many cells the context keeps a buffer for between documents.</summary>
+        private const int KeptCells = 1024;
+
         private readonly List<int> _columnGroups = [];
         private readonly List<int> _columnCandidates = [];
         private readonly List<int> _places = [];
@@ -606,10 +612,17 @@ public sealed class PlaceResolver
         private readonly List<int> _gathered = [];
         private readonly List<int> _rowStarts = [];
         private double[] _weights = [];
-        private Cell[] _cells = new Cell[256];
+        private int _contextCount;
+        /// <summary>The buffer of cells kept between documents.</summary>
+        private readonly Cell[] _keptCells = new Cell[KeptCells];
+
+        /// <summary>The cells: <see cref="_keptCells"/>, or a buffer of the pool once they outgrow it.</summary>
+        private Cell[] _cells;
         private int _cellCount;
         private PlaceResolver? _resolver;
         private List<Group> _groups = [];
+
+        public Context() => _cells = _keptCells;
 
         /// <summary>The group of each column.</summary>
         public ReadOnlySpan<int> Groups => CollectionsMarshal.AsSpan(_columnGroups);
@@ -633,13 +646,13 @@ public sealed class PlaceResolver
                 _byCountry = new List<int>?[resolver.Gazetteer.CountryIds];
             }
 
-            int contextCount = Math.Min(groups.Count, MaxContextGroups);
-            if (_weights.Length < contextCount)
+            _contextCount = Math.Min(groups.Count, MaxContextGroups);
+            if (_weights.Length < _contextCount)
             {
                 _weights = new double[MaxContextGroups];
             }
 
-            for (int h = 0; h < contextCount; h++)
+            for (int h = 0; h < _contextCount; h++)
             {
                 ReadOnlySpan<double> belief = groups[h].Belief;
                 for (int k = 0; k < belief.Length; k++)
@@ -683,8 +696,19 @@ public sealed class PlaceResolver
             _byPlace.Clear();
             _rowStarts.Clear();
             _cellCount = 0;
+            ReturnCells();
             _resolver = null;
             _groups = [];
+        }
+
+        /// <summary>Gives a buffer of the pool back, going back to <see cref="_keptCells"/>.</summary>
+        private void ReturnCells()
+        {
+            if (_cells != _keptCells)
+            {
+                ArrayPool<Cell>.Shared.Return(_cells);
+                _cells = _keptCells;
+            }
         }
 
         /// <summary>
@@ -695,7 +719,7 @@ public sealed class PlaceResolver
         public int Tabulate(int gi)
         {
             Gazetteer gazetteer = _resolver!.Gazetteer;
-            _weights.AsSpan().Fill(double.NaN);
+            _weights.AsSpan(0, _contextCount).Fill(double.NaN);
             ReadOnlySpan<int> candidates = _groups[gi].Candidates;
             ReadOnlySpan<int> columnGroups = Groups;
             ReadOnlySpan<int> places = CollectionsMarshal.AsSpan(_places);
@@ -731,7 +755,10 @@ public sealed class PlaceResolver
         {
             if (_cellCount == _cells.Length)
             {
-                Array.Resize(ref _cells, _cells.Length * 2);
+                Cell[] larger = ArrayPool<Cell>.Shared.Rent(_cells.Length * 2);
+                Cells.CopyTo(larger);
+                ReturnCells();
+                _cells = larger;
             }
 
             _cells[_cellCount++] = cell;
@@ -968,6 +995,7 @@ public sealed class PlaceResolver
 
         public void Return()
         {
+            Context.Clear();
             if (Mentions.Count > MaxKeptMentions || Found.Count > MaxKeptMentions)
             {
                 return;
@@ -983,7 +1011,6 @@ public sealed class PlaceResolver
             Covered.Clear();
             Groups.Clear();
             ByName.Clear();
-            Context.Clear();
             t_cached = this;
         }
 
