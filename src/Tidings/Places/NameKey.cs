@@ -69,8 +69,12 @@ internal static class NameKey
                 }
 
                 pendingSpace = false;
-                string? fold = c < LatinFolds.Length ? LatinFolds[c] : null;
-                if (fold is not null)
+                if (char.IsAscii(c))
+                {
+                    // What the table gives an ASCII capital, and ToLowerInvariant the rest.
+                    destination[n++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                }
+                else if ((c < LatinFolds.Length ? LatinFolds[c] : null) is string fold)
                 {
                     foreach (char f in fold)
                     {
@@ -152,7 +156,8 @@ internal static class NameKey
 
     private static int SpellOutFirstWord(Span<char> key, int length)
     {
-        int space = key[..length].IndexOf(' ');
+        // Only a first word of two or three letters is spelled out.
+        int space = key[..Math.Min(length, 4)].IndexOf(' ');
         if (space is 2 or 3)
         {
             string? full = key[..space] switch

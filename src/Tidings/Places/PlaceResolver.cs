@@ -322,11 +322,17 @@ public sealed class PlaceResolver
         foreach (Group g in groups)
         {
             ReadOnlySpan<int> candidates = g.Candidates;
+            bool regions = false;
+            foreach (int candidate in candidates)
+            {
+                regions |= Gazetteer.Facts(candidate).Kind == PlaceKind.Region;
+            }
+
             Span<double> priors = g.PriorScores;
             for (int c = 0; c < priors.Length; c++)
             {
                 ref readonly PlaceFacts place = ref Gazetteer.Facts(candidates[c]);
-                priors[c] = place.Prior + Namesake(candidates, c) + (g.Hint == place.Kind ? DesignatorBonus : 0);
+                priors[c] = place.Prior + Namesake(candidates, c, regions) + (g.Hint == place.Kind ? DesignatorBonus : 0);
             }
 
             g.Start();
@@ -415,9 +421,10 @@ public sealed class PlaceResolver
                 }
             }
 
+            // A sum of 0 adds exactly 0 (1 - e^0): most candidates have no specific support.
             scores[c] = priors[c]
-                + (BroadCap * (1 - Math.Exp(-broad / BroadCap)))
-                + (SpecificCap * (1 - Math.Exp(-specific / SpecificCap)));
+                + (broad == 0 ? 0 : BroadCap * (1 - Math.Exp(-broad / BroadCap)))
+                + (specific == 0 ? 0 : SpecificCap * (1 - Math.Exp(-specific / SpecificCap)));
         }
     }
 
@@ -476,8 +483,16 @@ public sealed class PlaceResolver
     }
 
     /// <summary>A city named as its own region ("New York", "Tovuz") is more often meant than the region.</summary>
-    private double Namesake(ReadOnlySpan<int> candidates, int c)
+    /// <param name="candidates">The candidates of a name.</param>
+    /// <param name="c">The candidate to score.</param>
+    /// <param name="regions">Whether any of <paramref name="candidates"/> is a region (if none is, no city is a namesake).</param>
+    private double Namesake(ReadOnlySpan<int> candidates, int c, bool regions)
     {
+        if (!regions)
+        {
+            return 0;
+        }
+
         ref readonly PlaceFacts city = ref Gazetteer.Facts(candidates[c]);
         if (city.Kind != PlaceKind.City || city.Admin < 0)
         {
