@@ -82,22 +82,38 @@ public sealed class PlaceResolver
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(spans);
-        ImmutableArray<PlaceResolution> all = Run(document, spans, includeDemonyms: true);
-        var order = new (int Start, int NegatedEnd, int Index)[all.Length];
-        for (int i = 0; i < order.Length; i++)
-        {
-            order[i] = (all[i].Start, -all[i].End, i);
-        }
+        return Run(document, spans, includeDemonyms: true);
+    }
 
-        // The index last keeps equal spans in the order given (as a stable sort would).
-        Array.Sort(order);
-        var sorted = ImmutableArray.CreateBuilder<PlaceResolution>(all.Length);
-        foreach ((int _, int _, int index) in order)
+    /// <summary>
+    /// What <see cref="Resolve(Document, IReadOnlyList{PlaceCandidate})"/> (or, with <paramref name="includeDemonyms"/>,
+    /// <see cref="ResolveWithDemonyms"/>) finds, in the same order, without the texts and confidences: for a caller
+    /// that has the texts already (the pipeline).
+    /// </summary>
+    internal ResolvedPlace[] ResolvePlaces(Document document, IReadOnlyList<PlaceCandidate> spans, bool includeDemonyms)
+    {
+        Workspace work = Workspace.Rent();
+        try
         {
-            sorted.Add(all[index]);
-        }
+            int outputs = Decide(document, spans, includeDemonyms, work);
+            var resolved = new ResolvedPlace[outputs];
+            for (int i = 0; i < outputs; i++)
+            {
+                Mention m = work.Mentions[i];
+                resolved[i] = new ResolvedPlace(m.Start, m.End, PlaceOf(m), m.IsDemonym);
+            }
 
-        return sorted.MoveToImmutable();
+            if (includeDemonyms)
+            {
+                SortByPosition(resolved, static r => (r.Start, r.End));
+            }
+
+            return resolved;
+        }
+        finally
+        {
+            work.Return();
+        }
     }
 
     /// <summary>The place a lone name most likely names, without context ("Washington" → Washington, D.C.).</summary>
@@ -108,12 +124,28 @@ public sealed class PlaceResolver
         return Resolve(name, [new PlaceCandidate(0, name.Length)])[0];
     }
 
+    /// <summary>The resolutions of the spans (and the demonyms no span overlaps, sorted with them by position).</summary>
     private ImmutableArray<PlaceResolution> Run(Document document, IReadOnlyList<PlaceCandidate> spans, bool includeDemonyms)
     {
         Workspace work = Workspace.Rent();
         try
         {
-            return Run(document, spans, includeDemonyms, work);
+            string text = document.Text;
+            int outputs = Decide(document, spans, includeDemonyms, work);
+            var results = new PlaceResolution[outputs];
+            for (int i = 0; i < outputs; i++)
+            {
+                Mention m = work.Mentions[i];
+                Group? g = m.Group;
+                results[i] = new PlaceResolution(m.Start, m.End, g is null ? text[m.Start..m.End] : g.Text(text, m.Start, m.End), PlaceOf(m), m.IsDemonym, g?.Confidence ?? 0);
+            }
+
+            if (includeDemonyms)
+            {
+                SortByPosition(results, static r => (r.Start, r.End));
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(results);
         }
         finally
         {
@@ -121,7 +153,30 @@ public sealed class PlaceResolver
         }
     }
 
-    private ImmutableArray<PlaceResolution> Run(Document document, IReadOnlyList<PlaceCandidate> spans, bool includeDemonyms, Workspace work)
+    /// <summary>The place chosen for a mention; null when it has no candidates.</summary>
+    private GazetteerEntry? PlaceOf(Mention m) => m.Group is Group g ? Gazetteer[g.Candidates[g.Choice]] : null;
+
+    /// <summary>Sorts <paramref name="items"/> by start, then end descending; equal spans stay in the order given.</summary>
+    private static void SortByPosition<T>(T[] items, Func<T, (int Start, int End)> span)
+    {
+        var keys = new (int Start, int NegatedEnd, int Index)[items.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            (int start, int end) = span(items[i]);
+            keys[i] = (start, -end, i);
+        }
+
+        // The index last keeps equal spans in the order given (as a stable sort would).
+        Array.Sort(keys, items);
+    }
+
+    /// <summary>
+    /// Looks up the spans and the demonyms of the document, groups them by name and chooses a place for each group,
+    /// leaving the mentions in <see cref="Workspace.Mentions"/>: the spans in the order given, then the demonyms no
+    /// span overlaps.
+    /// </summary>
+    /// <returns>How many of the mentions to report: the spans, or with <paramref name="includeDemonyms"/> all.</returns>
+    private int Decide(Document document, IReadOnlyList<PlaceCandidate> spans, bool includeDemonyms, Workspace work)
     {
         string text = document.Text;
         List<DemonymScanner.Found> found = work.Found;
@@ -163,18 +218,7 @@ public sealed class PlaceResolver
 
         List<Group> groups = GroupByName(mentions, work);
         Settle(groups, work);
-
-        int outputs = includeDemonyms ? mentions.Count : spanCount;
-        var results = ImmutableArray.CreateBuilder<PlaceResolution>(outputs);
-        for (int i = 0; i < outputs; i++)
-        {
-            Mention m = mentions[i];
-            Group? g = m.Group;
-            GazetteerEntry? place = g is null ? null : Gazetteer[g.Candidates[g.Choice]];
-            results.Add(new PlaceResolution(m.Start, m.End, g is null ? text[m.Start..m.End] : g.Text(text, m.Start, m.End), place, m.IsDemonym, g?.Confidence ?? 0));
-        }
-
-        return results.MoveToImmutable();
+        return includeDemonyms ? mentions.Count : spanCount;
     }
 
     /// <summary>The candidates of one span: the name itself, then without a possessive, a designator ("Tovuz region"),
