@@ -24,8 +24,8 @@ public sealed class Demonyms
     private const int TheStart = (((('t' - 'a') * Letters) + ('h' - 'a')) * Letters) + ('e' - 'a');
 
     private readonly Gazetteer _gazetteer;
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _plurals;
+    /// <summary>Key → its places and whether it is a plural noun: one look-up for both.</summary>
+    private readonly Dictionary<string, (int[] Places, bool IsPlural)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     /// <summary>One bit per three-letter start (a–z) of a key: which starts any demonym has.</summary>
     private readonly ulong[] _starts = new ulong[((Letters * Letters * Letters) + 63) / 64];
@@ -33,8 +33,13 @@ public sealed class Demonyms
     internal Demonyms(Gazetteer gazetteer, Dictionary<string, int[]> index, HashSet<string> plurals)
     {
         _gazetteer = gazetteer;
-        _lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
-        _plurals = plurals.GetAlternateLookup<ReadOnlySpan<char>>();
+        var entries = new Dictionary<string, (int[] Places, bool IsPlural)>(index.Count, StringComparer.Ordinal);
+        foreach ((string key, int[] places) in index)
+        {
+            entries[key] = (places, plurals.Contains(key));
+        }
+
+        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
         Count = index.Count;
         foreach (string key in index.Keys)
         {
@@ -120,12 +125,12 @@ public sealed class Demonyms
         isPlural = false;
         Span<char> key = stackalloc char[NameKey.BufferLength];
         int length = NameKey.Fold(word, key, keepAcronym: false);
-        if (length == 0 || !_lookup.TryGetValue(key[..length], out int[]? found))
+        if (length == 0 || !_lookup.TryGetValue(key[..length], out (int[] Places, bool IsPlural) found))
         {
             return NoIndices;
         }
 
-        isPlural = _plurals.Contains(key[..length]);
-        return found;
+        isPlural = found.IsPlural;
+        return found.Places;
     }
 }
