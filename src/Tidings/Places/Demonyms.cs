@@ -17,18 +17,15 @@ public sealed class Demonyms
 {
     private static readonly int[] NoIndices = [];
 
-    /// <summary>Letters in the alphabet of <see cref="_starts"/>.</summary>
-    private const int Letters = 26;
-
-    /// <summary>The index of "the", which folding drops when a name starts with it.</summary>
-    private const int TheStart = (((('t' - 'a') * Letters) + ('h' - 'a')) * Letters) + ('e' - 'a');
+    /// <summary>The size of <see cref="_firstWords"/> in bits (a power of 2).</summary>
+    private const int FirstWordBits = 1 << 14;
 
     private readonly Gazetteer _gazetteer;
     /// <summary>Key → its places and whether it is a plural noun: one look-up for both.</summary>
     private readonly Dictionary<string, (int[] Places, bool IsPlural)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    /// <summary>One bit per three-letter start (a–z) of a key: which starts any demonym has.</summary>
-    private readonly ulong[] _starts = new ulong[((Letters * Letters * Letters) + 63) / 64];
+    /// <summary>Two bits per first word of a key, chosen by its hash: a word whose bits are not both set starts no demonym.</summary>
+    private readonly ulong[] _firstWords = new ulong[FirstWordBits / 64];
 
     internal Demonyms(Gazetteer gazetteer, Dictionary<string, int[]> index, HashSet<string> plurals)
     {
@@ -43,10 +40,10 @@ public sealed class Demonyms
         Count = index.Count;
         foreach (string key in index.Keys)
         {
-            if (StartIndex(key) is int start)
-            {
-                _starts[start >> 6] |= 1UL << start;
-            }
+            int space = key.IndexOf(' ', StringComparison.Ordinal);
+            (int first, int second) = FirstWordBitsOf(NameKey.WordHash(space < 0 ? key : key.AsSpan(0, space)));
+            _firstWords[first >> 6] |= 1UL << first;
+            _firstWords[second >> 6] |= 1UL << second;
         }
     }
 
@@ -78,46 +75,23 @@ public sealed class Demonyms
     }
 
     /// <summary>
-    /// False when no demonym can start as <paramref name="word"/> does, whatever follows it: a cheap test before
-    /// <see cref="Lookup"/> on words that begin with three ASCII letters (true for any other word).
+    /// False when no demonym starts with the first word of <paramref name="name"/>: a cheap test (no folding, no
+    /// look-up) before <see cref="Lookup"/>; true when it cannot tell (see <see cref="NameKey.TryHashFirstWord"/>).
     /// </summary>
-    /// <remarks>Such a word folds to a key beginning with the same three letters in lower case, unless it is the
-    /// "the" that folding may drop or starts an abbreviation that folding spells out ("St", "Ste", "Mt", "Ft").</remarks>
-    internal bool MayStart(ReadOnlySpan<char> word)
+    internal bool MayStart(ReadOnlySpan<char> name)
     {
-        if (word.Length < 3 || StartIndex(word) is not int start)
+        if (!NameKey.TryHashFirstWord(name, out uint hash))
         {
             return true;
         }
 
-        int first = start / (Letters * Letters);
-        int second = start / Letters % Letters;
-        bool spelledOut = second == 't' - 'a' && first is 's' - 'a' or 'm' - 'a' or 'f' - 'a';
-        return spelledOut || start == TheStart || (_starts[start >> 6] & (1UL << start)) != 0;
+        (int first, int second) = FirstWordBitsOf(hash);
+        return (_firstWords[first >> 6] & (1UL << first)) != 0 && (_firstWords[second >> 6] & (1UL << second)) != 0;
     }
 
-    /// <summary>The index of the first three letters (a–z, either case) of <paramref name="text"/>; null when they are not such letters.</summary>
-    private static int? StartIndex(ReadOnlySpan<char> text)
-    {
-        if (text.Length < 3)
-        {
-            return null;
-        }
-
-        int index = 0;
-        foreach (char c in text[..3])
-        {
-            int letter = (c | 0x20) - 'a';
-            if ((uint)letter >= Letters || !char.IsAsciiLetter(c))
-            {
-                return null;
-            }
-
-            index = (index * Letters) + letter;
-        }
-
-        return index;
-    }
+    /// <summary>The two bits of <see cref="_firstWords"/> that stand for a first word with this hash.</summary>
+    private static (int First, int Second) FirstWordBitsOf(uint hash) =>
+        ((int)((hash * 0x9E3779B1) >> 18), (int)((hash * 0x85EBCA77) >> 18));
 
     /// <summary>The indices of the places <paramref name="word"/> refers to, most likely first.</summary>
     internal int[] Lookup(ReadOnlySpan<char> word, out bool isPlural)
