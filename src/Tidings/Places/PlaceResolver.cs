@@ -668,7 +668,12 @@ public sealed class PlaceResolver
         private List<int>?[] _byCountry = [];
         private readonly List<int> _countriesUsed = [];
         private readonly Dictionary<int, List<int>> _byPlace = [];
-        private readonly List<int> _gathered = [];
+
+        /// <summary>Where the columns of each country id and its neighbours are in <see cref="_unionColumns"/>
+        /// (a length below 0: not gathered yet for this document).</summary>
+        private (int Start, int Length)[] _unions = [];
+        private readonly List<int> _unionCountries = [];
+        private readonly List<int> _unionColumns = [];
         private readonly List<int> _rowStarts = [];
         private double[] _weights = [];
         private int _contextCount;
@@ -703,6 +708,8 @@ public sealed class PlaceResolver
             if (_byCountry.Length < resolver.Gazetteer.CountryIds)
             {
                 _byCountry = new List<int>?[resolver.Gazetteer.CountryIds];
+                _unions = new (int, int)[resolver.Gazetteer.CountryIds];
+                _unions.AsSpan().Fill((0, -1));
             }
 
             _contextCount = Math.Min(groups.Count, MaxContextGroups);
@@ -752,6 +759,13 @@ public sealed class PlaceResolver
             }
 
             _countriesUsed.Clear();
+            foreach (int country in _unionCountries)
+            {
+                _unions[country] = (0, -1);
+            }
+
+            _unionCountries.Clear();
+            _unionColumns.Clear();
             _byPlace.Clear();
             _rowStarts.Clear();
             _cellCount = 0;
@@ -827,21 +841,30 @@ public sealed class PlaceResolver
         /// gazetteer <paramref name="index"/>, in ascending order.</summary>
         private ReadOnlySpan<int> Gather(int country, int index, ReadOnlySpan<int> neighbours)
         {
-            _gathered.Clear();
             if (country < 0)
             {
-                if (_byPlace.TryGetValue(index, out List<int>? same))
-                {
-                    _gathered.AddRange(same);
-                }
-
-                return CollectionsMarshal.AsSpan(_gathered);
+                return _byPlace.TryGetValue(index, out List<int>? same) ? CollectionsMarshal.AsSpan(same) : [];
             }
 
+            // The same for every candidate of the country: gathered once per document.
+            ref (int Start, int Length) union = ref _unions[country];
+            if (union.Length < 0)
+            {
+                union = Union(country, neighbours);
+                _unionCountries.Add(country);
+            }
+
+            return CollectionsMarshal.AsSpan(_unionColumns).Slice(union.Start, union.Length);
+        }
+
+        /// <summary>Appends the columns of <paramref name="country"/> and its <paramref name="neighbours"/>, ascending and distinct, to <see cref="_unionColumns"/>.</summary>
+        private (int Start, int Length) Union(int country, ReadOnlySpan<int> neighbours)
+        {
+            int start = _unionColumns.Count;
             int lists = 0;
             if (_byCountry[country] is { Count: > 0 } columns)
             {
-                _gathered.AddRange(columns);
+                _unionColumns.AddRange(columns);
                 lists++;
             }
 
@@ -849,15 +872,15 @@ public sealed class PlaceResolver
             {
                 if (_byCountry[neighbour] is { Count: > 0 } more)
                 {
-                    _gathered.AddRange(more);
+                    _unionColumns.AddRange(more);
                     lists++;
                 }
             }
 
-            Span<int> gathered = CollectionsMarshal.AsSpan(_gathered);
+            Span<int> gathered = CollectionsMarshal.AsSpan(_unionColumns)[start..];
             if (lists < 2)
             {
-                return gathered;
+                return (start, gathered.Length);
             }
 
             gathered.Sort();
@@ -870,7 +893,8 @@ public sealed class PlaceResolver
                 }
             }
 
-            return gathered[..distinct];
+            CollectionsMarshal.SetCount(_unionColumns, start + distinct);
+            return (start, distinct);
         }
 
         /// <summary>How much context group <paramref name="h"/> weighs on group <paramref name="gi"/> (computed once per table).</summary>
