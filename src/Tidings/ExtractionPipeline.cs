@@ -132,13 +132,14 @@ public sealed class ExtractionPipeline
             spans[i] = new PlaceCandidate(places[i].Start, places[i].End);
         }
 
-        ImmutableArray<PlaceResolution> resolved = _demonyms ? _resolver.ResolveWithDemonyms(document, spans) : _resolver.Resolve(document, spans);
+        ResolvedPlace[] resolved = _resolver.ResolvePlaces(document, spans, _demonyms);
         ImmutableArray<OrganizationMention> organizations = names.Organizations.IsDefault ? [] : names.Organizations;
         ImmutableArray<PersonMention> persons = names.Persons.IsDefault ? [] : names.Persons;
         var result = ImmutableArray.CreateBuilder<PlaceMention>(resolved.Length);
         int p = 0;
-        foreach (PlaceResolution r in resolved)
+        foreach (ResolvedPlace r in resolved)
         {
+            ReadOnlySpan<char> text = document.Text.AsSpan(r.Start, r.End - r.Start);
             PlaceMention mention;
             if (r.IsDemonym)
             {
@@ -147,7 +148,8 @@ public sealed class ExtractionPipeline
                     continue;
                 }
 
-                mention = new PlaceMention(r.Start, r.End, r.Text, r.Place?.Name ?? r.Text) { IsDemonym = true };
+                string demonym = text.ToString();
+                mention = new PlaceMention(r.Start, r.End, demonym, r.Place?.Name ?? demonym) { IsDemonym = true };
             }
             else
             {
@@ -157,11 +159,19 @@ public sealed class ExtractionPipeline
                     p++;
                 }
 
-                mention = p < places.Length ? places[p++] : new PlaceMention(r.Start, r.End, r.Text, r.Text);
+                if (p < places.Length)
+                {
+                    mention = places[p++];
+                }
+                else
+                {
+                    string name = text.ToString();
+                    mention = new PlaceMention(r.Start, r.End, name, name);
+                }
             }
 
             // "the West", "the East": geopolitical, not the Cameroonian region or any other place a gazetteer holds.
-            result.Add(r.Place is GazetteerEntry e && !IsCompassPoint(r.Text)
+            result.Add(r.Place is GazetteerEntry e && !IsCompassPoint(text)
                 ? mention with
                 {
                     Name = e.Name,
@@ -177,7 +187,7 @@ public sealed class ExtractionPipeline
         return result.DrainToImmutable();
     }
 
-    private static bool IsCompassPoint(string text) =>
+    private static bool IsCompassPoint(ReadOnlySpan<char> text) =>
         text is "West" or "East" or "North" or "South" or "Midwest" or "Northwest" or "Northeast" or "Southwest" or "Southeast";
 
     private static bool Overlaps<T>(int start, int end, ImmutableArray<T> names)

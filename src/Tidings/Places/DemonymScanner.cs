@@ -70,8 +70,12 @@ public sealed class DemonymScanner
                 continue;
             }
 
+            // Every run starting here begins with this word (alone, without a possessive): most capitalised words
+            // start no demonym.
             int matched = 0;
-            int longest = NextIsCapitalised(tokens, i, text) ? Math.Min(MaxTokens, tokens.Length - i) : 1;
+            int first = tokens[i].Start;
+            int longest = NextIsCapitalised(tokens, i, text) && _demonyms.MayStart(text.AsSpan(first, tokens[i].Length)) ? Math.Min(MaxTokens, tokens.Length - i)
+                : _demonyms.MayStart(text.AsSpan(first, WithoutPossessive(text, first, tokens[i].End) - first)) ? 1 : 0;
             for (int n = longest; n >= 1 && matched == 0; n--)
             {
                 if (!IsRun(tokens, i, n, text))
@@ -116,9 +120,9 @@ public sealed class DemonymScanner
                 continue;
             }
 
-            if (at > partStart && char.IsUpper(text[partStart]))
+            int end = WithoutPossessive(text, partStart, at);
+            if (at > partStart && char.IsUpper(text[partStart]) && _demonyms.MayStart(text.AsSpan(partStart, end - partStart)))
             {
-                int end = WithoutPossessive(text, partStart, at);
                 int[] places = _demonyms.Lookup(text.AsSpan(partStart, end - partStart), out bool plural);
                 if (places.Length > 0)
                 {

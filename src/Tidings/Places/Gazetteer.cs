@@ -35,7 +35,8 @@ public sealed class Gazetteer
 
     private static readonly int[] NoIndices = [];
 
-    private readonly double[] _priors;
+    private readonly PlaceFacts[] _facts;
+    private readonly int[][] _neighbours;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
     private readonly Dictionary<int, int> _byGeonameId;
     private readonly Dictionary<string, int> _countries;
@@ -50,7 +51,6 @@ public sealed class Gazetteer
         DemonymIndex = index.Demonyms;
         PluralKeys = index.Plurals;
         NeighbourIndex = index.Neighbours;
-        _priors = priors;
         _nameLookup = NameIndex.GetAlternateLookup<ReadOnlySpan<char>>();
         _byGeonameId = new Dictionary<int, int>(Entries.Length);
         _countries = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -69,6 +69,7 @@ public sealed class Gazetteer
         }
 
         Demonyms = new Demonyms(this, DemonymIndex, PluralKeys);
+        (_facts, _neighbours) = Pack(Entries, priors, NeighbourIndex);
     }
 
     /// <summary>
@@ -184,7 +185,65 @@ public sealed class Gazetteer
     internal GazetteerEntry this[int index] => Entries[index];
 
     /// <summary>How likely a place is to be meant, before any context: larger for bigger places, countries and capitals.</summary>
-    internal double Prior(int index) => _priors[index];
+    internal double Prior(int index) => _facts[index].Prior;
+
+    /// <summary>The facts of the place at <paramref name="index"/> that resolution reads.</summary>
+    internal ref readonly PlaceFacts Facts(int index) => ref _facts[index];
+
+    /// <summary>The countries that border country <paramref name="country"/> (a <see cref="PlaceFacts.Country"/> id; none for -1).</summary>
+    internal ReadOnlySpan<int> Neighbours(int country) => country < 0 ? [] : _neighbours[country];
+
+    /// <summary>How many country ids there are (every <see cref="PlaceFacts.Country"/> is below it).</summary>
+    internal int CountryIds => _neighbours.Length;
+
+    /// <summary>The facts of every place, and the neighbours of every country, with codes as ids.</summary>
+    private static (PlaceFacts[] Facts, int[][] Neighbours) Pack(
+        ImmutableArray<GazetteerEntry> entries, double[] priors, Dictionary<string, ImmutableArray<string>> neighbours)
+    {
+        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        var admins = new Dictionary<string, int>(StringComparer.Ordinal);
+        var facts = new PlaceFacts[entries.Length];
+        for (int i = 0; i < facts.Length; i++)
+        {
+            GazetteerEntry e = entries[i];
+            facts[i] = new PlaceFacts(priors[i], e.Latitude, e.Longitude, IdOf(countries, e.CountryCode), IdOf(admins, e.AdminCode), e.Kind);
+        }
+
+        foreach ((string code, ImmutableArray<string> list) in neighbours)
+        {
+            IdOf(countries, code);
+            foreach (string neighbour in list)
+            {
+                IdOf(countries, neighbour);
+            }
+        }
+
+        int[][] byCountry = new int[countries.Count][];
+        Array.Fill(byCountry, []);
+        foreach ((string code, ImmutableArray<string> list) in neighbours)
+        {
+            byCountry[countries[code]] = [.. list.Select(n => countries[n])];
+        }
+
+        return (facts, byCountry);
+    }
+
+    /// <summary>The id of <paramref name="code"/> in <paramref name="ids"/>, added if new; -1 for null.</summary>
+    private static int IdOf(Dictionary<string, int> ids, string? code)
+    {
+        if (code is null)
+        {
+            return -1;
+        }
+
+        ref int id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, code, out bool exists);
+        if (!exists)
+        {
+            id = ids.Count - 1;
+        }
+
+        return id;
+    }
 
     /// <summary>The prior of a place: log population, plus a bonus by kind and for capitals.</summary>
     internal static double PriorOf(GazetteerEntry entry)

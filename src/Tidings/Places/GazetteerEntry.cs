@@ -33,12 +33,18 @@ public sealed record GazetteerEntry(
     public double DistanceKm(GazetteerEntry other)
     {
         ArgumentNullException.ThrowIfNull(other);
+        return DistanceKm(Latitude, Longitude, other.Latitude, other.Longitude);
+    }
+
+    /// <summary>The great-circle distance in kilometres between two positions (degrees); NaN when any is NaN.</summary>
+    internal static double DistanceKm(double latitude, double longitude, double otherLatitude, double otherLongitude)
+    {
         const double EarthRadiusKm = 6371.0;
         const double Radians = Math.PI / 180;
-        double dLat = (other.Latitude - Latitude) * Radians;
-        double dLon = (other.Longitude - Longitude) * Radians;
+        double dLat = (otherLatitude - latitude) * Radians;
+        double dLon = (otherLongitude - longitude) * Radians;
         double a = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2))
-            + (Math.Cos(Latitude * Radians) * Math.Cos(other.Latitude * Radians) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
+            + (Math.Cos(latitude * Radians) * Math.Cos(otherLatitude * Radians) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
         return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 }

@@ -26,6 +26,9 @@ internal static class NameKey
 
     private static readonly string?[] LatinFolds = BuildLatinFolds();
 
+    /// <summary>The <see cref="WordHash"/> of the first words that folding drops or spells out (see <see cref="SpellOutFirstWord"/>).</summary>
+    private static readonly uint[] ChangedFirstWords = [WordHash("the"), WordHash("st"), WordHash("ste"), WordHash("mt"), WordHash("ft")];
+
     /// <summary>The key of <paramref name="name"/> as a string (empty when it has no letters or digits or is too long).</summary>
     public static string Of(ReadOnlySpan<char> name, bool keepAcronym = true)
     {
@@ -56,7 +59,7 @@ internal static class NameKey
         bool pendingSpace = false;
         foreach (char c in name)
         {
-            if (c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '`' or '.' or '\u00B4')
+            if (Vanishes(c))
             {
                 continue;
             }
@@ -69,8 +72,12 @@ internal static class NameKey
                 }
 
                 pendingSpace = false;
-                string? fold = c < LatinFolds.Length ? LatinFolds[c] : null;
-                if (fold is not null)
+                if (char.IsAscii(c))
+                {
+                    // What the table gives an ASCII capital, and ToLowerInvariant the rest.
+                    destination[n++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                }
+                else if ((c < LatinFolds.Length ? LatinFolds[c] : null) is string fold)
                 {
                     foreach (char f in fold)
                     {
@@ -90,6 +97,61 @@ internal static class NameKey
 
         return SpellOutFirstWord(destination, n);
     }
+
+    /// <summary>
+    /// The <see cref="WordHash"/> of the first word of the key of <paramref name="name"/>, read without folding it;
+    /// false when it cannot be read so: a character that is not ASCII, no letter or digit, or a first word that
+    /// folding may drop ("the") or spell out ("St", "Mt").
+    /// </summary>
+    public static bool TryHashFirstWord(ReadOnlySpan<char> name, out uint hash)
+    {
+        hash = WordHash([]);
+        int letters = 0;
+        foreach (char c in name)
+        {
+            if (!char.IsAscii(c))
+            {
+                return false;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                hash = Step(hash, char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c);
+                letters++;
+            }
+            else if (letters > 0 && !Vanishes(c))
+            {
+                break;
+            }
+        }
+
+        foreach (uint changed in ChangedFirstWords)
+        {
+            if (hash == changed)
+            {
+                return false;
+            }
+        }
+
+        return letters > 0;
+    }
+
+    /// <summary>A hash of a word of a key (its characters as folded), for <see cref="TryHashFirstWord"/>.</summary>
+    public static uint WordHash(ReadOnlySpan<char> word)
+    {
+        uint hash = 2166136261;
+        foreach (char c in word)
+        {
+            hash = Step(hash, c);
+        }
+
+        return hash;
+    }
+
+    private static uint Step(uint hash, char c) => (hash ^ c) * 16777619;
+
+    /// <summary>Apostrophes and periods: left out of keys ("Côte d'Ivoire", "St. Louis").</summary>
+    private static bool Vanishes(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '`' or '.' or '\u00B4';
 
     /// <summary>Whether every letter of <paramref name="text"/> is upper case (and there is at least one).</summary>
     public static bool IsAllCaps(ReadOnlySpan<char> text)
@@ -152,7 +214,8 @@ internal static class NameKey
 
     private static int SpellOutFirstWord(Span<char> key, int length)
     {
-        int space = key[..length].IndexOf(' ');
+        // Only a first word of two or three letters is spelled out.
+        int space = key[..Math.Min(length, 4)].IndexOf(' ');
         if (space is 2 or 3)
         {
             string? full = key[..space] switch

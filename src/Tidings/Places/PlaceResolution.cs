@@ -19,3 +19,10 @@ public sealed record PlaceResolution(int Start, int End, string Text, GazetteerE
     /// <summary>Whether a place was found.</summary>
     public bool IsResolved => Place is not null;
 }
+
+/// <summary>Which place a span names, as <see cref="PlaceResolver"/> decided it, without the text and confidence of a <see cref="PlaceResolution"/>.</summary>
+/// <param name="Start">The UTF-16 offset of the span's first character.</param>
+/// <param name="End">The offset just past its last character (exclusive).</param>
+/// <param name="Place">The place it names; null when the gazetteer knows no place of that name.</param>
+/// <param name="IsDemonym">Whether the span is a demonym or adjective.</param>
+internal readonly record struct ResolvedPlace(int Start, int End, GazetteerEntry? Place, bool IsDemonym);

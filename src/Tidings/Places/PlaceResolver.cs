@@ -82,22 +82,38 @@ public sealed class PlaceResolver
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(spans);
-        ImmutableArray<PlaceResolution> all = Run(document, spans, includeDemonyms: true);
-        var order = new (int Start, int NegatedEnd, int Index)[all.Length];
-        for (int i = 0; i < order.Length; i++)
-        {
-            order[i] = (all[i].Start, -all[i].End, i);
-        }
+        return Run(document, spans, includeDemonyms: true);
+    }
 
-        // The index last keeps equal spans in the order given (as a stable sort would).
-        Array.Sort(order);
-        var sorted = ImmutableArray.CreateBuilder<PlaceResolution>(all.Length);
-        foreach ((int _, int _, int index) in order)
+    /// <summary>
+    /// What <see cref="Resolve(Document, IReadOnlyList{PlaceCandidate})"/> (or, with <paramref name="includeDemonyms"/>,
+    /// <see cref="ResolveWithDemonyms"/>) finds, in the same order, without the texts and confidences: for a caller
+    /// that has the texts already (the pipeline).
+    /// </summary>
+    internal ResolvedPlace[] ResolvePlaces(Document document, IReadOnlyList<PlaceCandidate> spans, bool includeDemonyms)
+    {
+        Workspace work = Workspace.Rent();
+        try
         {
-            sorted.Add(all[index]);
-        }
+            int outputs = Decide(document, spans, includeDemonyms, work);
+            var resolved = new ResolvedPlace[outputs];
+            for (int i = 0; i < outputs; i++)
+            {
+                Mention m = work.Mentions[i];
+                resolved[i] = new ResolvedPlace(m.Start, m.End, PlaceOf(m), m.IsDemonym);
+            }
 
-        return sorted.MoveToImmutable();
+            if (includeDemonyms)
+            {
+                SortByPosition(resolved, static r => (r.Start, r.End));
+            }
+
+            return resolved;
+        }
+        finally
+        {
+            work.Return();
+        }
     }
 
     /// <summary>The place a lone name most likely names, without context ("Washington" → Washington, D.C.).</summary>
@@ -108,13 +124,67 @@ public sealed class PlaceResolver
         return Resolve(name, [new PlaceCandidate(0, name.Length)])[0];
     }
 
+    /// <summary>The resolutions of the spans (and the demonyms no span overlaps, sorted with them by position).</summary>
     private ImmutableArray<PlaceResolution> Run(Document document, IReadOnlyList<PlaceCandidate> spans, bool includeDemonyms)
     {
+        Workspace work = Workspace.Rent();
+        try
+        {
+            string text = document.Text;
+            int outputs = Decide(document, spans, includeDemonyms, work);
+            var results = new PlaceResolution[outputs];
+            for (int i = 0; i < outputs; i++)
+            {
+                Mention m = work.Mentions[i];
+                Group? g = m.Group;
+                results[i] = new PlaceResolution(m.Start, m.End, g is null ? text[m.Start..m.End] : g.Text(text, m.Start, m.End), PlaceOf(m), m.IsDemonym, g?.Confidence ?? 0);
+            }
+
+            if (includeDemonyms)
+            {
+                SortByPosition(results, static r => (r.Start, r.End));
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(results);
+        }
+        finally
+        {
+            work.Return();
+        }
+    }
+
+    /// <summary>The place chosen for a mention; null when it has no candidates.</summary>
+    private GazetteerEntry? PlaceOf(Mention m) => m.Group is Group g ? Gazetteer[g.Candidates[g.Choice]] : null;
+
+    /// <summary>Sorts <paramref name="items"/> by start, then end descending; equal spans stay in the order given.</summary>
+    private static void SortByPosition<T>(T[] items, Func<T, (int Start, int End)> span)
+    {
+        var keys = new (int Start, int NegatedEnd, int Index)[items.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            (int start, int end) = span(items[i]);
+            keys[i] = (start, -end, i);
+        }
+
+        // The index last keeps equal spans in the order given (as a stable sort would).
+        Array.Sort(keys, items);
+    }
+
+    /// <summary>
+    /// Looks up the spans and the demonyms of the document, groups them by name and chooses a place for each group,
+    /// leaving the mentions in <see cref="Workspace.Mentions"/>: the spans in the order given, then the demonyms no
+    /// span overlaps.
+    /// </summary>
+    /// <returns>How many of the mentions to report: the spans, or with <paramref name="includeDemonyms"/> all.</returns>
+    private int Decide(Document document, IReadOnlyList<PlaceCandidate> spans, bool includeDemonyms, Workspace work)
+    {
         string text = document.Text;
-        var found = new List<DemonymScanner.Found>();
+        List<DemonymScanner.Found> found = work.Found;
         _demonyms.Scan(document, found);
-        var mentions = new List<Mention>(spans.Count + found.Count);
-        var covered = new List<(int Start, int End, int Index)>(spans.Count);
+        List<Mention> mentions = work.Mentions;
+        mentions.EnsureCapacity(spans.Count + found.Count);
+        List<(int Start, int End, int Index)> covered = work.Covered;
+        covered.EnsureCapacity(spans.Count);
         bool sorted = true;
         foreach (PlaceCandidate span in spans)
         {
@@ -131,7 +201,7 @@ public sealed class PlaceResolver
         }
 
         AddAdjacentQualifiers(text, covered, mentions);
-        int[] maxEnds = new int[covered.Count];
+        Span<int> maxEnds = work.MaxEnds(covered.Count);
         for (int k = 0; k < covered.Count; k++)
         {
             maxEnds[k] = Math.Max(covered[k].End, k > 0 ? maxEnds[k - 1] : 0);
@@ -146,20 +216,9 @@ public sealed class PlaceResolver
             }
         }
 
-        List<Group> groups = GroupByName(mentions);
-        Settle(groups);
-
-        int outputs = includeDemonyms ? mentions.Count : spanCount;
-        var results = ImmutableArray.CreateBuilder<PlaceResolution>(outputs);
-        for (int i = 0; i < outputs; i++)
-        {
-            Mention m = mentions[i];
-            Group? g = m.Group;
-            GazetteerEntry? place = g is null ? null : Gazetteer[g.Candidates[g.Choice]];
-            results.Add(new PlaceResolution(m.Start, m.End, g is null ? text[m.Start..m.End] : g.Text(text, m.Start, m.End), place, m.IsDemonym, g?.Confidence ?? 0));
-        }
-
-        return results.MoveToImmutable();
+        List<Group> groups = GroupByName(mentions, work);
+        Settle(groups, work);
+        return includeDemonyms ? mentions.Count : spanCount;
     }
 
     /// <summary>The candidates of one span: the name itself, then without a possessive, a designator ("Tovuz region"),
@@ -206,7 +265,7 @@ public sealed class PlaceResolver
             (int nextStart, int _, int nextIndex) = sorted[k + 1];
             Mention m = mentions[index];
             if (m.Qualifier is not null || m.IsDemonym || m.Candidates.Length < 2 || mentions[nextIndex].Candidates.Length == 0
-                || nextStart - end is < 2 or > 3 || text[end] != ',' || !string.IsNullOrWhiteSpace(text[(end + 1)..nextStart]))
+                || nextStart - end is < 2 or > 3 || text[end] != ',' || !text.AsSpan(end + 1, nextStart - end - 1).IsWhiteSpace())
             {
                 continue;
             }
@@ -216,10 +275,10 @@ public sealed class PlaceResolver
     }
 
     /// <summary>One group per distinct name (the same candidate list), so that a name keeps one sense in a document.</summary>
-    private List<Group> GroupByName(List<Mention> mentions)
+    private List<Group> GroupByName(List<Mention> mentions, Workspace work)
     {
-        var groups = new List<Group>();
-        var byName = new Dictionary<int[], Group>(ReferenceEqualityComparer.Instance);
+        List<Group> groups = work.Groups;
+        Dictionary<int[], Group> byName = work.ByName;
         for (int i = 0; i < mentions.Count; i++)
         {
             Mention m = mentions[i];
@@ -231,8 +290,8 @@ public sealed class PlaceResolver
             bool alone = m.Hint is not null || m.Qualifier is not null;
             if (alone || !byName.TryGetValue(m.Candidates, out Group? g))
             {
-                g = new Group(Qualify(m.Candidates, m.Qualifier), m.Hint);
-                groups.Add(g);
+                (int[] candidates, int count) = Qualify(m.Candidates, m.Qualifier);
+                g = work.NewGroup(candidates, count, m.Hint);
                 if (!alone)
                 {
                     byName[m.Candidates] = g;
@@ -253,7 +312,8 @@ public sealed class PlaceResolver
     }
 
     /// <summary>The candidates (at most <see cref="MaxCandidates"/>, most likely first) that lie in the qualifying place, if any do.</summary>
-    private int[] Qualify(int[] candidates, int[]? qualifier)
+    /// <returns>The array that holds them, and how many of its first ones they are.</returns>
+    private (int[] Array, int Count) Qualify(int[] candidates, int[]? qualifier)
     {
         int count = Math.Min(candidates.Length, MaxCandidates);
         if (qualifier is null)
@@ -265,7 +325,7 @@ public sealed class PlaceResolver
                 count--;
             }
 
-            return count == candidates.Length ? candidates : candidates[..count];
+            return (candidates, count);
         }
 
         var inside = new List<int>(count);
@@ -281,7 +341,7 @@ public sealed class PlaceResolver
             }
         }
 
-        return inside.Count > 0 ? [.. inside] : candidates[..count];
+        return inside.Count > 0 ? ([.. inside], inside.Count) : (candidates, count);
     }
 
     /// <summary>Whether <paramref name="place"/> lies in <paramref name="container"/> (a country, a region, or a city for its districts).</summary>
@@ -300,19 +360,26 @@ public sealed class PlaceResolver
     /// re-scored against the others' current beliefs (a distribution over their candidates, so that two ambiguous
     /// names such as "Boston" and "Cambridge" pull each other the same way instead of swapping).
     /// </summary>
-    private void Settle(List<Group> groups)
+    private void Settle(List<Group> groups, Workspace work)
     {
         bool ambiguous = false;
         foreach (Group g in groups)
         {
-            double[] priors = new double[g.Candidates.Length];
-            for (int c = 0; c < priors.Length; c++)
+            ReadOnlySpan<int> candidates = g.Candidates;
+            bool regions = false;
+            foreach (int candidate in candidates)
             {
-                priors[c] = Gazetteer.Prior(g.Candidates[c]) + Namesake(g.Candidates, c)
-                    + (g.Hint == Gazetteer[g.Candidates[c]].Kind ? DesignatorBonus : 0);
+                regions |= Gazetteer.Facts(candidate).Kind == PlaceKind.Region;
             }
 
-            g.Start(priors);
+            Span<double> priors = g.PriorScores;
+            for (int c = 0; c < priors.Length; c++)
+            {
+                ref readonly PlaceFacts place = ref Gazetteer.Facts(candidates[c]);
+                priors[c] = place.Prior + Namesake(candidates, c, regions) + (g.Hint == place.Kind ? DesignatorBonus : 0);
+            }
+
+            g.Start();
             ambiguous |= priors.Length > 1;
         }
 
@@ -324,39 +391,41 @@ public sealed class PlaceResolver
         // The affinity of every candidate of every ambiguous name with every candidate of every other name does
         // not change from round to round; only the beliefs do. Compute it once, keeping only the pairs that can
         // weigh (the same or a neighbouring country, or the same place).
-        using var context = new Context(this, groups);
-        var tables = new AffinityTable?[groups.Count];
+        Context context = work.Context;
+        context.Start(this, groups);
+        Span<int> tables = work.Tables(groups.Count);
         for (int gi = 0; gi < groups.Count; gi++)
         {
-            if (groups[gi].Candidates.Length > 1)
-            {
-                tables[gi] = context.Tabulate(gi);
-            }
+            tables[gi] = groups[gi].Candidates.Length > 1 ? context.Tabulate(gi) : -1;
         }
 
         ReadOnlySpan<Cell> cells = context.Cells;
-        double[] beliefs = new double[context.Groups.Length];
+        ReadOnlySpan<int> rowStarts = context.RowStarts;
+        ReadOnlySpan<int> columnGroups = context.Groups;
+        ReadOnlySpan<int> columnCandidates = context.Candidates;
+        Span<double> beliefs = work.Beliefs(columnGroups.Length);
         for (int round = 0; round < Rounds; round++)
         {
             // Names without a table keep their scores, hence their belief: only the others are re-scored, all
             // against the beliefs of the round before (those of the columns, read once), then adopted together.
             for (int column = 0; column < beliefs.Length; column++)
             {
-                beliefs[column] = groups[context.Groups[column]].Belief[context.Candidates[column]];
+                beliefs[column] = groups[columnGroups[column]].Belief[columnCandidates[column]];
             }
 
             for (int gi = 0; gi < groups.Count; gi++)
             {
-                if (tables[gi] is AffinityTable table)
+                if (tables[gi] >= 0)
                 {
-                    Score(beliefs, cells, groups[gi], table);
+                    Group g = groups[gi];
+                    Score(beliefs, cells, g, rowStarts.Slice(tables[gi], g.Candidates.Length + 1));
                 }
             }
 
             bool changed = false;
             for (int gi = 0; gi < groups.Count; gi++)
             {
-                if (tables[gi] is not null)
+                if (tables[gi] >= 0)
                 {
                     int before = groups[gi].Choice;
                     groups[gi].BelieveNext();
@@ -372,14 +441,19 @@ public sealed class PlaceResolver
     }
 
     /// <summary>Writes the scores of <paramref name="g"/>'s candidates given the current belief in each column into its next scores.</summary>
-    private static void Score(double[] beliefs, ReadOnlySpan<Cell> cells, Group g, AffinityTable table)
+    /// <param name="beliefs">The belief in each column.</param>
+    /// <param name="cells">The cells of every table.</param>
+    /// <param name="g">The group.</param>
+    /// <param name="rowStarts">Where the cells of each of its candidates start in <paramref name="cells"/>; the last entry ends the last row.</param>
+    private static void Score(ReadOnlySpan<double> beliefs, ReadOnlySpan<Cell> cells, Group g, ReadOnlySpan<int> rowStarts)
     {
-        double[] scores = g.NextScores;
+        Span<double> scores = g.NextScores;
+        ReadOnlySpan<double> priors = g.PriorScores;
         for (int c = 0; c < scores.Length; c++)
         {
             double broad = 0;
             double specific = 0;
-            foreach (Cell cell in cells[table.RowStarts[c]..table.RowStarts[c + 1]])
+            foreach (Cell cell in cells[rowStarts[c]..rowStarts[c + 1]])
             {
                 // Cells hold only non-zero affinities and skip columns of no weight: the terms left out add exactly 0.
                 double p = beliefs[cell.Column];
@@ -391,9 +465,10 @@ public sealed class PlaceResolver
                 }
             }
 
-            scores[c] = g.PriorScores[c]
-                + (BroadCap * (1 - Math.Exp(-broad / BroadCap)))
-                + (SpecificCap * (1 - Math.Exp(-specific / SpecificCap)));
+            // A sum of 0 adds exactly 0 (1 - e^0): most candidates have no specific support.
+            scores[c] = priors[c]
+                + (broad == 0 ? 0 : BroadCap * (1 - Math.Exp(-broad / BroadCap)))
+                + (specific == 0 ? 0 : SpecificCap * (1 - Math.Exp(-specific / SpecificCap)));
         }
     }
 
@@ -402,40 +477,35 @@ public sealed class PlaceResolver
     /// broadly (the same country, a neighbour) and specifically (a region holding it, a sibling region, a city
     /// nearby or in the same region, a place inside the candidate country).
     /// </summary>
-    private (double Broad, double Specific) Affinity(GazetteerEntry candidate, int candidateIndex, int anchor, ImmutableArray<string> neighbours)
+    /// <param name="candidate">The facts of the candidate.</param>
+    /// <param name="candidateIndex">Its index in the gazetteer.</param>
+    /// <param name="anchor">The index of the place of the other name.</param>
+    /// <param name="neighbours">The countries bordering the candidate's.</param>
+    private (double Broad, double Specific) Affinity(in PlaceFacts candidate, int candidateIndex, int anchor, ReadOnlySpan<int> neighbours)
     {
         if (candidateIndex == anchor)
         {
             return (1.0, 0);
         }
 
-        GazetteerEntry a = Gazetteer[anchor];
-        string? country = candidate.CountryCode;
-        if (country is null || a.CountryCode is null)
+        ref readonly PlaceFacts a = ref Gazetteer.Facts(anchor);
+        if (candidate.Country < 0 || a.Country < 0)
         {
             return (0, 0);
         }
 
-        if (!string.Equals(country, a.CountryCode, StringComparison.Ordinal))
+        if (candidate.Country != a.Country)
         {
-            foreach (string neighbour in neighbours.AsSpan())
-            {
-                if (string.Equals(neighbour, a.CountryCode, StringComparison.Ordinal))
-                {
-                    return (0.4, 0);
-                }
-            }
-
-            return (0, 0);
+            return neighbours.Contains(a.Country) ? (0.4, 0) : (0, 0);
         }
 
         // The whole country only says that the document concerns it.
         double broad = a.Kind == PlaceKind.Country ? 0.6 : 1.0;
-        bool sameAdmin = candidate.AdminCode is not null && string.Equals(candidate.AdminCode, a.AdminCode, StringComparison.Ordinal);
+        bool sameAdmin = candidate.Admin >= 0 && candidate.Admin == a.Admin;
         double specific = candidate.Kind switch
         {
             PlaceKind.Country => 0.5,
-            PlaceKind.Region when a.Kind is PlaceKind.Region => candidate.AdminCode is not null && a.AdminCode is not null && !sameAdmin ? 0.7 : 0,
+            PlaceKind.Region when a.Kind is PlaceKind.Region => candidate.Admin >= 0 && a.Admin >= 0 && !sameAdmin ? 0.7 : 0,
             PlaceKind.Region when a.Kind is PlaceKind.City or PlaceKind.District => sameAdmin ? 1.0 : 0,
             PlaceKind.City or PlaceKind.District when a.Kind is PlaceKind.Region => sameAdmin ? 1.0 : 0,
             PlaceKind.City or PlaceKind.District when a.Kind is PlaceKind.City or PlaceKind.District => Near(candidate, a, sameAdmin),
@@ -444,7 +514,7 @@ public sealed class PlaceResolver
         return (broad, specific);
     }
 
-    private static double Near(GazetteerEntry candidate, GazetteerEntry anchor, bool sameAdmin)
+    private static double Near(in PlaceFacts candidate, in PlaceFacts anchor, bool sameAdmin)
     {
         // A degree of latitude is 111 km: most pairs are too far apart to need the great-circle distance.
         if (Math.Abs(candidate.Latitude - anchor.Latitude) * 111 >= NearKm || !candidate.HasCoordinates || !anchor.HasCoordinates)
@@ -452,24 +522,31 @@ public sealed class PlaceResolver
             return sameAdmin ? 0.8 : 0;
         }
 
-        double km = candidate.DistanceKm(anchor);
+        double km = GazetteerEntry.DistanceKm(candidate.Latitude, candidate.Longitude, anchor.Latitude, anchor.Longitude);
         return (sameAdmin ? 0.8 : 0) + (km < NearKm ? 2.5 * (1 - (km / NearKm)) : 0);
     }
 
     /// <summary>A city named as its own region ("New York", "Tovuz") is more often meant than the region.</summary>
-    private double Namesake(int[] candidates, int c)
+    /// <param name="candidates">The candidates of a name.</param>
+    /// <param name="c">The candidate to score.</param>
+    /// <param name="regions">Whether any of <paramref name="candidates"/> is a region (if none is, no city is a namesake).</param>
+    private double Namesake(ReadOnlySpan<int> candidates, int c, bool regions)
     {
-        GazetteerEntry city = Gazetteer[candidates[c]];
-        if (city.Kind != PlaceKind.City || city.AdminCode is null)
+        if (!regions)
+        {
+            return 0;
+        }
+
+        ref readonly PlaceFacts city = ref Gazetteer.Facts(candidates[c]);
+        if (city.Kind != PlaceKind.City || city.Admin < 0)
         {
             return 0;
         }
 
         foreach (int r in candidates)
         {
-            GazetteerEntry region = Gazetteer[r];
-            if (region.Kind == PlaceKind.Region && string.Equals(region.CountryCode, city.CountryCode, StringComparison.Ordinal)
-                && string.Equals(region.AdminCode, city.AdminCode, StringComparison.Ordinal))
+            ref readonly PlaceFacts region = ref Gazetteer.Facts(r);
+            if (region.Kind == PlaceKind.Region && region.Country == city.Country && region.Admin == city.Admin)
             {
                 return 1.2;
             }
@@ -541,7 +618,7 @@ public sealed class PlaceResolver
     }
 
     /// <summary>Whether [start, end) overlaps any of the spans (sorted by start, with the running maximum of their ends).</summary>
-    private static bool Overlaps(List<(int Start, int End, int Index)> sorted, int[] maxEnds, int start, int end)
+    private static bool Overlaps(List<(int Start, int End, int Index)> sorted, ReadOnlySpan<int> maxEnds, int start, int end)
     {
         int lo = 0;
         int hi = sorted.Count;
@@ -567,9 +644,6 @@ public sealed class PlaceResolver
         public Group? Group { get; init; }
     }
 
-    /// <summary>Where the cells of each candidate (row) of one ambiguous name start in <see cref="Context.Cells"/>; the last entry ends the last row.</summary>
-    private sealed record AffinityTable(int[] RowStarts);
-
     /// <summary>
     /// The affinity of one candidate with one column (a candidate of a name that weighs on it, see
     /// <see cref="Context"/>), and the weight of that name; only non-zero affinities are kept.
@@ -579,100 +653,164 @@ public sealed class PlaceResolver
     /// <summary>
     /// The context of one document's names: the columns (the candidates of the first <see cref="MaxContextGroups"/>
     /// names that are not too unlikely from the start), indexed by country, and the cells tabulated against them.
+    /// Reused from document to document (see <see cref="Workspace"/>): <see cref="Start"/> begins a document.
     /// </summary>
-    private sealed class Context : IDisposable
+    private sealed class Context
     {
-        private readonly PlaceResolver _resolver;
-        private readonly List<Group> _groups;
-        private readonly Dictionary<string, List<int>> _byCountry = new(StringComparer.Ordinal);
+        /// <summary>How many cells the context keeps a buffer for between documents.</summary>
+        private const int KeptCells = 1024;
+
+        private readonly List<int> _columnGroups = [];
+        private readonly List<int> _columnCandidates = [];
+        private readonly List<int> _places = [];
+
+        /// <summary>The columns of each country id (null for the countries without any).</summary>
+        private List<int>?[] _byCountry = [];
+        private readonly List<int> _countriesUsed = [];
         private readonly Dictionary<int, List<int>> _byPlace = [];
-        private readonly List<int> _gathered = [];
-        private readonly double[] _weights;
-        private Cell[] _cells = ArrayPool<Cell>.Shared.Rent(1024);
+
+        /// <summary>Where the columns of each country id and its neighbours are in <see cref="_unionColumns"/>
+        /// (a length below 0: not gathered yet for this document).</summary>
+        private (int Start, int Length)[] _unions = [];
+        private readonly List<int> _unionCountries = [];
+        private readonly List<int> _unionColumns = [];
+        private readonly List<int> _rowStarts = [];
+        private double[] _weights = [];
+        private int _contextCount;
+        /// <summary>The buffer of cells kept between documents.</summary>
+        private readonly Cell[] _keptCells = new Cell[KeptCells];
+
+        /// <summary>The cells: <see cref="_keptCells"/>, or a buffer of the pool once they outgrow it.</summary>
+        private Cell[] _cells;
         private int _cellCount;
-        private readonly int[] _places;
+        private PlaceResolver? _resolver;
+        private List<Group> _groups = [];
 
-        /// <summary>Finds the columns (after every group's first belief).</summary>
-        public Context(PlaceResolver resolver, List<Group> groups)
-        {
-            _resolver = resolver;
-            _groups = groups;
-            int contextCount = Math.Min(groups.Count, MaxContextGroups);
-            _weights = new double[contextCount];
-            var columnGroups = new List<int>();
-            var columnCandidates = new List<int>();
-            for (int h = 0; h < contextCount; h++)
-            {
-                double[] belief = groups[h].Belief;
-                for (int k = 0; k < belief.Length; k++)
-                {
-                    if (belief[k] >= MinColumnBelief)
-                    {
-                        int column = columnGroups.Count;
-                        int place = groups[h].Candidates[k];
-                        columnGroups.Add(h);
-                        columnCandidates.Add(k);
-
-                        // A place without a country has affinity with itself only.
-                        List<int>? columns = resolver.Gazetteer[place].CountryCode is string code
-                            ? (CollectionsMarshal.GetValueRefOrAddDefault(_byCountry, code, out _) ??= [])
-                            : (CollectionsMarshal.GetValueRefOrAddDefault(_byPlace, place, out _) ??= []);
-                        columns.Add(column);
-                    }
-                }
-            }
-
-            Groups = [.. columnGroups];
-            Candidates = [.. columnCandidates];
-            _places = new int[Groups.Length];
-            for (int column = 0; column < _places.Length; column++)
-            {
-                _places[column] = groups[Groups[column]].Candidates[Candidates[column]];
-            }
-        }
+        public Context() => _cells = _keptCells;
 
         /// <summary>The group of each column.</summary>
-        public int[] Groups { get; }
+        public ReadOnlySpan<int> Groups => CollectionsMarshal.AsSpan(_columnGroups);
 
         /// <summary>The candidate of each column within its group.</summary>
-        public int[] Candidates { get; }
+        public ReadOnlySpan<int> Candidates => CollectionsMarshal.AsSpan(_columnCandidates);
 
         /// <summary>The cells of every table, row after row (complete once every table is made).</summary>
         public ReadOnlySpan<Cell> Cells => _cells.AsSpan(0, _cellCount);
 
-        /// <summary>Returns the cells' buffer to the pool.</summary>
-        public void Dispose()
+        /// <summary>Where the cells of each row start in <see cref="Cells"/>, table after table (see <see cref="Tabulate"/>).</summary>
+        public ReadOnlySpan<int> RowStarts => CollectionsMarshal.AsSpan(_rowStarts);
+
+        /// <summary>Finds the columns of a document (after every group's first belief).</summary>
+        public void Start(PlaceResolver resolver, List<Group> groups)
         {
-            ArrayPool<Cell>.Shared.Return(_cells);
-            _cells = [];
+            _resolver = resolver;
+            _groups = groups;
+            if (_byCountry.Length < resolver.Gazetteer.CountryIds)
+            {
+                _byCountry = new List<int>?[resolver.Gazetteer.CountryIds];
+                _unions = new (int, int)[resolver.Gazetteer.CountryIds];
+                _unions.AsSpan().Fill((0, -1));
+            }
+
+            _contextCount = Math.Min(groups.Count, MaxContextGroups);
+            if (_weights.Length < _contextCount)
+            {
+                _weights = new double[MaxContextGroups];
+            }
+
+            for (int h = 0; h < _contextCount; h++)
+            {
+                ReadOnlySpan<double> belief = groups[h].Belief;
+                for (int k = 0; k < belief.Length; k++)
+                {
+                    if (belief[k] >= MinColumnBelief)
+                    {
+                        int column = _columnGroups.Count;
+                        int place = groups[h].Candidates[k];
+                        _columnGroups.Add(h);
+                        _columnCandidates.Add(k);
+                        _places.Add(place);
+
+                        // A place without a country has affinity with itself only.
+                        int country = resolver.Gazetteer.Facts(place).Country;
+                        List<int> columns = country >= 0
+                            ? (_byCountry[country] ??= [])
+                            : (CollectionsMarshal.GetValueRefOrAddDefault(_byPlace, place, out _) ??= []);
+                        if (country >= 0 && columns.Count == 0)
+                        {
+                            _countriesUsed.Add(country);
+                        }
+
+                        columns.Add(column);
+                    }
+                }
+            }
+        }
+
+        /// <summary>Forgets the document, keeping the buffers.</summary>
+        public void Clear()
+        {
+            _columnGroups.Clear();
+            _columnCandidates.Clear();
+            _places.Clear();
+            foreach (int country in _countriesUsed)
+            {
+                _byCountry[country]!.Clear();
+            }
+
+            _countriesUsed.Clear();
+            foreach (int country in _unionCountries)
+            {
+                _unions[country] = (0, -1);
+            }
+
+            _unionCountries.Clear();
+            _unionColumns.Clear();
+            _byPlace.Clear();
+            _rowStarts.Clear();
             _cellCount = 0;
+            ReturnCells();
+            _resolver = null;
+            _groups = [];
+        }
+
+        /// <summary>Gives a buffer of the pool back, going back to <see cref="_keptCells"/>.</summary>
+        private void ReturnCells()
+        {
+            if (_cells != _keptCells)
+            {
+                ArrayPool<Cell>.Shared.Return(_cells);
+                _cells = _keptCells;
+            }
         }
 
         /// <summary>
         /// The non-zero affinities of group <paramref name="gi"/>'s candidates with the columns of the other names, in
         /// column order: only the columns of the candidate's country and its neighbours can have any.
         /// </summary>
-        public AffinityTable Tabulate(int gi)
+        /// <returns>Where its rows start in <see cref="RowStarts"/> (one entry per candidate, and one that ends the last row).</returns>
+        public int Tabulate(int gi)
         {
-            Array.Fill(_weights, double.NaN);
-            Group g = _groups[gi];
-            int[] rowStarts = new int[g.Candidates.Length + 1];
-            rowStarts[0] = _cellCount;
-            for (int c = 0; c < g.Candidates.Length; c++)
+            Gazetteer gazetteer = _resolver!.Gazetteer;
+            _weights.AsSpan(0, _contextCount).Fill(double.NaN);
+            ReadOnlySpan<int> candidates = _groups[gi].Candidates;
+            ReadOnlySpan<int> columnGroups = Groups;
+            ReadOnlySpan<int> places = CollectionsMarshal.AsSpan(_places);
+            int table = _rowStarts.Count;
+            _rowStarts.Add(_cellCount);
+            foreach (int index in candidates)
             {
-                int index = g.Candidates[c];
-                GazetteerEntry candidate = _resolver.Gazetteer[index];
-                ImmutableArray<string> neighbours = candidate.CountryCode is string code
-                    && _resolver.Gazetteer.NeighbourIndex.TryGetValue(code, out ImmutableArray<string> list) ? list : [];
-                foreach (int column in Gather(candidate, index, neighbours))
+                ref readonly PlaceFacts candidate = ref gazetteer.Facts(index);
+                ReadOnlySpan<int> neighbours = gazetteer.Neighbours(candidate.Country);
+                foreach (int column in Gather(candidate.Country, index, neighbours))
                 {
-                    int h = Groups[column];
+                    int h = columnGroups[column];
                     if (h == gi)
                     {
                         continue;
                     }
 
-                    (double broad, double specific) = _resolver.Affinity(candidate, index, _places[column], neighbours);
+                    (double broad, double specific) = _resolver.Affinity(candidate, index, places[column], neighbours);
                     double weight = broad == 0 && specific == 0 ? 0 : Weight(gi, h);
                     if (weight > 0)
                     {
@@ -680,10 +818,10 @@ public sealed class PlaceResolver
                     }
                 }
 
-                rowStarts[c + 1] = _cellCount;
+                _rowStarts.Add(_cellCount);
             }
 
-            return new AffinityTable(rowStarts);
+            return table;
         }
 
         private void Add(Cell cell)
@@ -691,48 +829,58 @@ public sealed class PlaceResolver
             if (_cellCount == _cells.Length)
             {
                 Cell[] larger = ArrayPool<Cell>.Shared.Rent(_cells.Length * 2);
-                _cells.AsSpan(0, _cellCount).CopyTo(larger);
-                ArrayPool<Cell>.Shared.Return(_cells);
+                Cells.CopyTo(larger);
+                ReturnCells();
                 _cells = larger;
             }
 
             _cells[_cellCount++] = cell;
         }
 
-        /// <summary>The columns that may have an affinity with <paramref name="candidate"/>, in ascending order.</summary>
-        private ReadOnlySpan<int> Gather(GazetteerEntry candidate, int index, ImmutableArray<string> neighbours)
+        /// <summary>The columns that may have an affinity with a candidate of <paramref name="country"/> (-1: none) and
+        /// gazetteer <paramref name="index"/>, in ascending order.</summary>
+        private ReadOnlySpan<int> Gather(int country, int index, ReadOnlySpan<int> neighbours)
         {
-            _gathered.Clear();
-            if (candidate.CountryCode is not string code)
+            if (country < 0)
             {
-                if (_byPlace.TryGetValue(index, out List<int>? same))
-                {
-                    _gathered.AddRange(same);
-                }
-
-                return CollectionsMarshal.AsSpan(_gathered);
+                return _byPlace.TryGetValue(index, out List<int>? same) ? CollectionsMarshal.AsSpan(same) : [];
             }
 
-            int lists = 0;
-            if (_byCountry.TryGetValue(code, out List<int>? columns))
+            // The same for every candidate of the country: gathered once per document.
+            ref (int Start, int Length) union = ref _unions[country];
+            if (union.Length < 0)
             {
-                _gathered.AddRange(columns);
+                union = Union(country, neighbours);
+                _unionCountries.Add(country);
+            }
+
+            return CollectionsMarshal.AsSpan(_unionColumns).Slice(union.Start, union.Length);
+        }
+
+        /// <summary>Appends the columns of <paramref name="country"/> and its <paramref name="neighbours"/>, ascending and distinct, to <see cref="_unionColumns"/>.</summary>
+        private (int Start, int Length) Union(int country, ReadOnlySpan<int> neighbours)
+        {
+            int start = _unionColumns.Count;
+            int lists = 0;
+            if (_byCountry[country] is { Count: > 0 } columns)
+            {
+                _unionColumns.AddRange(columns);
                 lists++;
             }
 
-            foreach (string neighbour in neighbours.AsSpan())
+            foreach (int neighbour in neighbours)
             {
-                if (_byCountry.TryGetValue(neighbour, out columns))
+                if (_byCountry[neighbour] is { Count: > 0 } more)
                 {
-                    _gathered.AddRange(columns);
+                    _unionColumns.AddRange(more);
                     lists++;
                 }
             }
 
-            Span<int> gathered = CollectionsMarshal.AsSpan(_gathered);
+            Span<int> gathered = CollectionsMarshal.AsSpan(_unionColumns)[start..];
             if (lists < 2)
             {
-                return gathered;
+                return (start, gathered.Length);
             }
 
             gathered.Sort();
@@ -745,7 +893,8 @@ public sealed class PlaceResolver
                 }
             }
 
-            return gathered[..distinct];
+            CollectionsMarshal.SetCount(_unionColumns, start + distinct);
+            return (start, distinct);
         }
 
         /// <summary>How much context group <paramref name="h"/> weighs on group <paramref name="gi"/> (computed once per table).</summary>
@@ -760,31 +909,64 @@ public sealed class PlaceResolver
         }
     }
 
-    /// <summary>The mentions of one name, with the belief over its candidates.</summary>
-    private sealed class Group(int[] candidates, PlaceKind? hint)
+    /// <summary>The mentions of one name, with the belief over its candidates. Reused from document to document (see <see cref="Workspace"/>).</summary>
+    private sealed class Group
     {
         private string? _text;
+        private int[] _candidates = [];
+        private int _count;
+        private double[] _priorScores = [];
+        private double[] _nextScores = [];
+        private double[] _belief = [];
 
-        public int[] Candidates { get; } = candidates;
+        /// <summary>Its candidates, most likely first.</summary>
+        public ReadOnlySpan<int> Candidates => _candidates.AsSpan(0, _count);
 
-        public PlaceKind? Hint { get; } = hint;
+        public PlaceKind? Hint { get; private set; }
 
         public List<int> Positions { get; } = [];
 
         public double Weight { get; set; }
 
-        /// <summary>The score of each candidate without context: prior, namesake and designator.</summary>
-        public double[] PriorScores { get; private set; } = [];
+        /// <summary>The score of each candidate without context: prior, namesake and designator (written before <see cref="Start"/>).</summary>
+        public Span<double> PriorScores => _priorScores.AsSpan(0, _count);
 
         /// <summary>The scores of the round under way, adopted by <see cref="BelieveNext"/>.</summary>
-        public double[] NextScores { get; private set; } = [];
+        public Span<double> NextScores => _nextScores.AsSpan(0, _count);
 
         /// <summary>How likely each candidate is, from the latest scores.</summary>
-        public double[] Belief { get; private set; } = [];
+        public ReadOnlySpan<double> Belief => _belief.AsSpan(0, _count);
 
         public int Choice { get; private set; }
 
         public double Confidence { get; private set; }
+
+        /// <summary>Makes this the group of a new name: the first <paramref name="count"/> of <paramref name="candidates"/>.</summary>
+        public void Reset(int[] candidates, int count, PlaceKind? hint)
+        {
+            _candidates = candidates;
+            _count = count;
+            Hint = hint;
+            Positions.Clear();
+            Weight = 0;
+            Choice = 0;
+            Confidence = 0;
+            _text = null;
+            if (_priorScores.Length < count)
+            {
+                _priorScores = new double[count];
+                _nextScores = new double[count];
+                _belief = new double[count];
+            }
+        }
+
+        /// <summary>Lets go of the document's text.</summary>
+        public void Clear()
+        {
+            _text = null;
+            _candidates = [];
+            _count = 0;
+        }
 
         /// <summary>The text of a mention of this name: the same string for every mention spelled the same way as the one before.</summary>
         public string Text(string text, int start, int end)
@@ -798,19 +980,14 @@ public sealed class PlaceResolver
             return _text;
         }
 
-        public void Start(double[] priorScores)
-        {
-            PriorScores = priorScores;
-            NextScores = new double[priorScores.Length];
-            Belief = new double[priorScores.Length];
-            Believe(priorScores);
-        }
+        /// <summary>Adopts <see cref="PriorScores"/> as the first belief.</summary>
+        public void Start() => Believe(PriorScores);
 
         /// <summary>Adopts <see cref="NextScores"/>.</summary>
         public void BelieveNext() => Believe(NextScores);
 
         /// <summary>Adopts <paramref name="scores"/>: the belief is their softmax, the choice the best (the first on a tie).</summary>
-        private void Believe(double[] scores)
+        private void Believe(ReadOnlySpan<double> scores)
         {
             int best = 0;
             for (int c = 1; c < scores.Length; c++)
@@ -822,7 +999,7 @@ public sealed class PlaceResolver
             }
 
             double sum = 0;
-            double[] belief = Belief;
+            Span<double> belief = _belief.AsSpan(0, _count);
             for (int c = 0; c < scores.Length; c++)
             {
                 belief[c] = Math.Exp(Sharpness * (scores[c] - scores[best]));
@@ -836,6 +1013,98 @@ public sealed class PlaceResolver
 
             Choice = best;
             Confidence = Math.Round(belief[best], 3);
+        }
+    }
+
+    /// <summary>
+    /// What one resolution works in: its lists, groups and context, kept per thread from document to document so
+    /// that resolving allocates little more than its results. <see cref="Rent"/> takes the thread's (or a new one),
+    /// <see cref="Return"/> clears it and gives it back unless a large document made it large.
+    /// </summary>
+    private sealed class Workspace
+    {
+        /// <summary>Mentions beyond which a workspace is dropped after use rather than kept.</summary>
+        private const int MaxKeptMentions = 4096;
+
+        [ThreadStatic]
+        private static Workspace? t_cached;
+
+        private readonly List<Group> _pool = [];
+        private int[] _ints = [];
+        private int[] _tables = [];
+        private double[] _beliefs = [];
+
+        public List<DemonymScanner.Found> Found { get; } = [];
+
+        public List<Mention> Mentions { get; } = [];
+
+        public List<(int Start, int End, int Index)> Covered { get; } = [];
+
+        public List<Group> Groups { get; } = [];
+
+        public Dictionary<int[], Group> ByName { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public Context Context { get; } = new();
+
+        public static Workspace Rent()
+        {
+            Workspace? work = t_cached;
+            t_cached = null;
+            return work ?? new Workspace();
+        }
+
+        /// <summary>A group for a new name, added to <see cref="Groups"/>.</summary>
+        public Group NewGroup(int[] candidates, int count, PlaceKind? hint)
+        {
+            if (_pool.Count == Groups.Count)
+            {
+                _pool.Add(new Group());
+            }
+
+            Group g = _pool[Groups.Count];
+            g.Reset(candidates, count, hint);
+            Groups.Add(g);
+            return g;
+        }
+
+        /// <summary>Room for the running maximum of the spans' ends.</summary>
+        public Span<int> MaxEnds(int count) => Room(ref _ints, count);
+
+        /// <summary>Room for where each group's table starts.</summary>
+        public Span<int> Tables(int count) => Room(ref _tables, count);
+
+        /// <summary>Room for the belief in each column.</summary>
+        public Span<double> Beliefs(int count) => Room(ref _beliefs, count);
+
+        public void Return()
+        {
+            Context.Clear();
+            if (Mentions.Count > MaxKeptMentions || Found.Count > MaxKeptMentions)
+            {
+                return;
+            }
+
+            foreach (Group g in Groups)
+            {
+                g.Clear();
+            }
+
+            Found.Clear();
+            Mentions.Clear();
+            Covered.Clear();
+            Groups.Clear();
+            ByName.Clear();
+            t_cached = this;
+        }
+
+        private static Span<T> Room<T>(ref T[] array, int count)
+        {
+            if (array.Length < count)
+            {
+                array = new T[Math.Max(count, array.Length * 2)];
+            }
+
+            return array.AsSpan(0, count);
         }
     }
 
