@@ -117,14 +117,12 @@ internal sealed class CrfTrainer
             {
                 if (averaged++ == 0)
                 {
-                    sum = (float[])weights.Clone();
-                    previousSum = (float[])previous.Clone();
+                    sum = new float[weights.Length];
+                    previousSum = new float[previous.Length];
                 }
-                else
-                {
-                    Add(sum, weights);
-                    Add(previousSum, previous);
-                }
+
+                Add(sum, weights);
+                Add(previousSum, previous);
             }
 
             if (afterEpoch is not null)
@@ -169,11 +167,6 @@ internal sealed class CrfTrainer
 
     private static void Rescale(float[] weights, double scale)
     {
-        if (scale == 1)
-        {
-            return;
-        }
-
         float f = (float)scale;
         for (int k = 0; k < weights.Length; k++)
         {

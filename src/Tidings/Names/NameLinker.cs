@@ -115,12 +115,21 @@ internal static class NameLinker
     /// Armenia").</summary>
     private static void JoinOrganizationsOfPlaces(Document document, List<Item> items)
     {
+        ReadOnlySpan<Sentence> sentences = document.Sentences;
+        int sentence = 0;
         for (int k = 0; k + 1 < items.Count; k++)
         {
             Item organization = items[k], place = items[k + 1];
+
+            // The sentence holding the organization: the items are sorted, so it only moves forward.
+            while (sentence < sentences.Length && sentences[sentence].EndToken <= organization.First)
+            {
+                sentence++;
+            }
+
             int of = organization.Last + 1;
             if (organization.Type == NameType.Organization && place.Type == NameType.Place && place.First == of + 1
-                && document.TokenText(of) is "of" && SameSentence(document, organization.First, place.Last)
+                && document.TokenText(of) is "of" && sentence < sentences.Length && place.Last < sentences[sentence].EndToken
                 && HasOrganizationWord(document, organization.First, organization.Last + 1))
             {
                 items[k] = organization with { Last = place.Last };
@@ -128,29 +137,6 @@ internal static class NameLinker
                 k--;
             }
         }
-    }
-
-    /// <summary>Whether tokens <paramref name="first"/> and <paramref name="last"/> (not before it) lie in one
-    /// sentence: the sentence holding <paramref name="last"/>, found by binary search, starts at or before
-    /// <paramref name="first"/>.</summary>
-    private static bool SameSentence(Document document, int first, int last)
-    {
-        ReadOnlySpan<Sentence> sentences = document.Sentences;
-        int lo = 0, hi = sentences.Length - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) >> 1;
-            if (sentences[mid].FirstToken <= last)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return sentences.Length > 0 && sentences[lo].FirstToken <= first && last < sentences[lo].EndToken;
     }
 
     private static bool IsCapitalWord(Document document, int i) =>

@@ -1,39 +1,13 @@
 using Tidings.Tests.Cli;
+using Tidings.Tests.Names;
 using Xunit;
 
 namespace Tidings.Tests.Eval;
 
-/// <summary><c>tidings train ner</c> and <c>tidings eval conll</c> end to end, on tiny CoNLL files written here.</summary>
+/// <summary><c>tidings train ner</c> and <c>tidings eval conll</c> end to end, on tiny CoNLL files made from a story written for the tests.</summary>
 public sealed class ConllCommandTests : IDisposable
 {
-    private const string Story = """
-        RUSSIA B-LOC
-        TALKS O
-
-        MOSCOW B-LOC
-        2020-07-24 O
-
-        Sergey B-PER
-        Lavrov I-PER
-        met O
-        Jeyhun B-PER
-        Bayramov I-PER
-        in O
-        Moscow B-LOC
-        . O
-
-        The O
-        Federal B-ORG
-        Election I-ORG
-        Commission I-ORG
-        said O
-        Armenian B-MISC
-        groups O
-        spent O
-        money O
-        . O
-
-        """;
+    private const string Story = ConllStories.Talks;
 
     private readonly CliHarness _cli = new();
 

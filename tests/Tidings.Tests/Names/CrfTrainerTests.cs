@@ -5,63 +5,12 @@ using Xunit;
 namespace Tidings.Tests.Names;
 
 /// <summary>The conditional random field trainer: its gradient is the loss's derivative, and it learns, deterministically,
-/// a small corpus written for these tests.</summary>
+/// a small made-up story (<see cref="ConllStories"/>).</summary>
 public sealed class CrfTrainerTests
 {
     private const int Bits = 12;
 
-    // Made-up stories in the CoNLL layout: headline, dateline, body.
-    private const string Corpus = """
-        TALKS O
-        RESUME O
-
-        GENEVA B-LOC
-        2020-07-24 O
-
-        Sergey B-PER
-        Lavrov I-PER
-        met O
-        Jeyhun B-PER
-        Bayramov I-PER
-        in O
-        Geneva B-LOC
-        . O
-
-        The O
-        Armenian B-ORG
-        National I-ORG
-        Committee I-ORG
-        of I-ORG
-        America I-ORG
-        said O
-        3,000 O
-        Armenians B-MISC
-        marched O
-        . O
-
-        SHARES O
-        FALL O
-
-        LONDON B-LOC
-        2020-07-25 O
-
-        Shares O
-        of O
-        Magna B-ORG
-        fell O
-        in O
-        London B-LOC
-        , O
-        said O
-        Nir B-PER
-        Alon I-PER
-        of O
-        Reuters B-ORG
-        . O
-
-        """;
-
-    private static System.Collections.Immutable.ImmutableArray<ConllDocument> Documents() => ConllCorpus.Read(new StringReader(Corpus));
+    private static System.Collections.Immutable.ImmutableArray<ConllDocument> Documents() => ConllCorpus.Read(new StringReader(ConllStories.Talks));
 
     [Fact]
     public void The_gradient_is_the_derivative_of_the_loss()
