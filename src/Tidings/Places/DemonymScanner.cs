@@ -48,7 +48,7 @@ public sealed class DemonymScanner
     {
         ArgumentNullException.ThrowIfNull(document);
         var found = new List<Found>();
-        Scan(document, found);
+        Scan(document, found, memo: null);
         var mentions = ImmutableArray.CreateBuilder<DemonymMention>(found.Count);
         foreach (Found f in found)
         {
@@ -59,7 +59,10 @@ public sealed class DemonymScanner
     }
 
     /// <summary>Appends the demonyms of <paramref name="document"/> to <paramref name="found"/>, with every place each may name.</summary>
-    internal void Scan(Document document, List<Found> found)
+    /// <param name="document">The document.</param>
+    /// <param name="found">Where to add them.</param>
+    /// <param name="memo">Remembers each text looked up in this document, so that a repeated word is looked up once (empty at the start).</param>
+    internal void Scan(Document document, List<Found> found, SpanMemo<(int[] Places, bool IsPlural)>? memo)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         string text = document.Text;
@@ -70,11 +73,22 @@ public sealed class DemonymScanner
                 continue;
             }
 
+            // Most capitalised words start with three letters that start no demonym.
+            if (!_demonyms.MayStartWith(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+            {
+                if (tokens[i].Has(TokenTraits.HasHyphen))
+                {
+                    ScanHyphenated(text, tokens[i], found);
+                }
+
+                continue;
+            }
+
             // Every run starting here begins with this word (alone, without a possessive): most capitalised words
-            // start no demonym.
+            // start no demonym, and nearly all that do start no demonym of two words or more.
             int matched = 0;
             int first = tokens[i].Start;
-            int longest = NextIsCapitalised(tokens, i, text) && _demonyms.MayStart(text.AsSpan(first, tokens[i].Length)) ? Math.Min(MaxTokens, tokens.Length - i)
+            int longest = NextIsCapitalised(tokens, i, text) && _demonyms.MayStartLonger(text.AsSpan(first, tokens[i].Length)) ? Math.Min(MaxTokens, tokens.Length - i)
                 : _demonyms.MayStart(text.AsSpan(first, WithoutPossessive(text, first, tokens[i].End) - first)) ? 1 : 0;
             for (int n = longest; n >= 1 && matched == 0; n--)
             {
@@ -85,7 +99,7 @@ public sealed class DemonymScanner
 
                 int start = tokens[i].Start;
                 int end = WithoutPossessive(text, start, tokens[i + n - 1].End);
-                int[] places = _demonyms.Lookup(text.AsSpan(start, end - start), out bool plural);
+                (int[] places, bool plural) = Lookup(text, start, end, memo);
                 if (places.Length > 0)
                 {
                     found.Add(new Found(start, end, places, plural));
@@ -102,6 +116,24 @@ public sealed class DemonymScanner
                 ScanHyphenated(text, tokens[i], found);
             }
         }
+    }
+
+    /// <summary>The places the text of [<paramref name="start"/>, <paramref name="end"/>) names as a demonym, looked up once per document with a <paramref name="memo"/>.</summary>
+    private (int[] Places, bool IsPlural) Lookup(string text, int start, int end, SpanMemo<(int[] Places, bool IsPlural)>? memo)
+    {
+        if (memo is null)
+        {
+            return (_demonyms.Lookup(text.AsSpan(start, end - start), out bool isPlural), isPlural);
+        }
+
+        if (!memo.TryGet(text, start, end - start, out (int[] Places, bool IsPlural) found, out int hash))
+        {
+            int[] places = _demonyms.Lookup(text.AsSpan(start, end - start), out bool isPlural);
+            found = (places, isPlural);
+            memo.Add(start, end - start, hash, found);
+        }
+
+        return found;
     }
 
     /// <summary>Whether a capitalised word follows token <paramref name="i"/> after one space (a longer demonym may start here).</summary>

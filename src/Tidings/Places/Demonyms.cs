@@ -27,6 +27,13 @@ public sealed class Demonyms
     /// <summary>Two bits per first word of a key, chosen by its hash: a word whose bits are not both set starts no demonym.</summary>
     private readonly ulong[] _firstWords = new ulong[FirstWordBits / 64];
 
+    /// <summary>The same for the keys of two words or more ("South Korean"): most first words start none.</summary>
+    private readonly ulong[] _longFirstWords = new ulong[FirstWordBits / 64];
+
+    /// <summary>One bit per three letters (a–z) a key's first word starts with: a word starting with three ASCII
+    /// letters whose bit is clear starts no demonym, and need not be hashed (see <see cref="MayStartWith"/>).</summary>
+    private readonly ulong[] _starts = new ulong[((26 * 26 * 26) + 63) / 64];
+
     internal Demonyms(Gazetteer gazetteer, Dictionary<string, int[]> index, HashSet<string> plurals)
     {
         _gazetteer = gazetteer;
@@ -41,9 +48,25 @@ public sealed class Demonyms
         foreach (string key in index.Keys)
         {
             int space = key.IndexOf(' ', StringComparison.Ordinal);
-            (int first, int second) = FirstWordBitsOf(NameKey.WordHash(space < 0 ? key : key.AsSpan(0, space)));
-            _firstWords[first >> 6] |= 1UL << first;
-            _firstWords[second >> 6] |= 1UL << second;
+            ReadOnlySpan<char> firstWord = space < 0 ? key : key.AsSpan(0, space);
+            uint hash = NameKey.WordHash(firstWord);
+            Set(_firstWords, hash);
+            if (StartOf(firstWord) is int start)
+            {
+                _starts[start >> 6] |= 1UL << start;
+            }
+
+            if (space >= 0)
+            {
+                Set(_longFirstWords, hash);
+            }
+        }
+
+        // First words that folding drops or spells out ("the", "Ste"): MayStart cannot tell for them.
+        foreach (string word in (ReadOnlySpan<string>)["the", "ste"])
+        {
+            int start = StartOf(word)!.Value;
+            _starts[start >> 6] |= 1UL << start;
         }
     }
 
@@ -75,10 +98,41 @@ public sealed class Demonyms
     }
 
     /// <summary>
+    /// False when <paramref name="word"/> starts with three ASCII letters that start no demonym's first word: a
+    /// cheaper test than <see cref="MayStart(ReadOnlySpan{char})"/>, and never false where that one or
+    /// <see cref="MayStartLonger"/> is true. True when it cannot tell (another start).
+    /// </summary>
+    internal bool MayStartWith(ReadOnlySpan<char> word) =>
+        StartOf(word) is not int start || (_starts[start >> 6] & (1UL << start)) != 0;
+
+    /// <summary>The three letters <paramref name="word"/> starts with as a number below 26³ (case folded); null unless they are ASCII letters.</summary>
+    private static int? StartOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3)
+        {
+            return null;
+        }
+
+        // "| 0x20" folds exactly the ASCII capitals onto the small letters: anything else lands outside a–z.
+        uint a = (uint)((word[0] | 0x20) - 'a');
+        uint b = (uint)((word[1] | 0x20) - 'a');
+        uint c = (uint)((word[2] | 0x20) - 'a');
+        return a < 26 && b < 26 && c < 26 ? (int)((((a * 26) + b) * 26) + c) : null;
+    }
+
+    /// <summary>
     /// False when no demonym starts with the first word of <paramref name="name"/>: a cheap test (no folding, no
     /// look-up) before <see cref="Lookup"/>; true when it cannot tell (see <see cref="NameKey.TryHashFirstWord"/>).
     /// </summary>
-    internal bool MayStart(ReadOnlySpan<char> name)
+    internal bool MayStart(ReadOnlySpan<char> name) => MayStart(name, _firstWords);
+
+    /// <summary>
+    /// False when no demonym of two words or more ("South Korean") starts with the first word of
+    /// <paramref name="name"/>; true when one may (or it cannot tell), as <see cref="MayStart(ReadOnlySpan{char})"/>.
+    /// </summary>
+    internal bool MayStartLonger(ReadOnlySpan<char> name) => MayStart(name, _longFirstWords);
+
+    private static bool MayStart(ReadOnlySpan<char> name, ulong[] bits)
     {
         if (!NameKey.TryHashFirstWord(name, out uint hash))
         {
@@ -86,7 +140,14 @@ public sealed class Demonyms
         }
 
         (int first, int second) = FirstWordBitsOf(hash);
-        return (_firstWords[first >> 6] & (1UL << first)) != 0 && (_firstWords[second >> 6] & (1UL << second)) != 0;
+        return (bits[first >> 6] & (1UL << first)) != 0 && (bits[second >> 6] & (1UL << second)) != 0;
+    }
+
+    private static void Set(ulong[] bits, uint hash)
+    {
+        (int first, int second) = FirstWordBitsOf(hash);
+        bits[first >> 6] |= 1UL << first;
+        bits[second >> 6] |= 1UL << second;
     }
 
     /// <summary>The two bits of <see cref="_firstWords"/> that stand for a first word with this hash.</summary>

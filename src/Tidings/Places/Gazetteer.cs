@@ -37,7 +37,7 @@ public sealed class Gazetteer
 
     private readonly PlaceFacts[] _facts;
     private readonly int[][] _neighbours;
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
+    private readonly NameTable _names;
     private readonly Dictionary<int, int> _byGeonameId;
     private readonly Dictionary<string, int> _countries;
 
@@ -51,7 +51,7 @@ public sealed class Gazetteer
         DemonymIndex = index.Demonyms;
         PluralKeys = index.Plurals;
         NeighbourIndex = index.Neighbours;
-        _nameLookup = NameIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+        _names = new NameTable(NameIndex);
         _byGeonameId = new Dictionary<int, int>(Entries.Length);
         _countries = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < Entries.Length; i++)
@@ -163,7 +163,7 @@ public sealed class Gazetteer
     {
         Span<char> key = stackalloc char[NameKey.BufferLength];
         int length = NameKey.Fold(name, key);
-        if (length > 0 && _nameLookup.TryGetValue(key[..length], out int[]? found))
+        if (length > 0 && _names.TryGetValue(key[..length], out int[]? found))
         {
             return found;
         }
@@ -172,7 +172,7 @@ public sealed class Gazetteer
         if (length > 0 && NameKey.IsAllCaps(name))
         {
             length = NameKey.Fold(name, key, keepAcronym: false);
-            if (length > 0 && _nameLookup.TryGetValue(key[..length], out found))
+            if (length > 0 && _names.TryGetValue(key[..length], out found))
             {
                 return found;
             }

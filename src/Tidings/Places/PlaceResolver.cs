@@ -179,10 +179,8 @@ public sealed class PlaceResolver
     private int Decide(Document document, IReadOnlyList<PlaceCandidate> spans, bool includeDemonyms, Workspace work)
     {
         string text = document.Text;
-        List<DemonymScanner.Found> found = work.Found;
-        _demonyms.Scan(document, found);
         List<Mention> mentions = work.Mentions;
-        mentions.EnsureCapacity(spans.Count + found.Count);
+        mentions.EnsureCapacity(spans.Count);
         List<(int Start, int End, int Index)> covered = work.Covered;
         covered.EnsureCapacity(spans.Count);
         bool sorted = true;
@@ -192,7 +190,7 @@ public sealed class PlaceResolver
             int end = Math.Clamp(span.End, start, text.Length);
             sorted &= covered.Count == 0 || covered[^1].CompareTo((start, end, mentions.Count)) < 0;
             covered.Add((start, end, mentions.Count));
-            mentions.Add(Look(text, start, end));
+            mentions.Add(Look(text, start, end, work.NameMemo));
         }
 
         if (!sorted)
@@ -201,6 +199,15 @@ public sealed class PlaceResolver
         }
 
         AddAdjacentQualifiers(text, covered, mentions);
+
+        // Demonyms are context for the names that have a choice to make; without one (and unless they are wanted
+        // as mentions) they would change nothing.
+        List<DemonymScanner.Found> found = work.Found;
+        if (includeDemonyms || AnyChoice(mentions))
+        {
+            _demonyms.Scan(document, found, work.DemonymMemo);
+        }
+
         Span<int> maxEnds = work.MaxEnds(covered.Count);
         for (int k = 0; k < covered.Count; k++)
         {
@@ -221,8 +228,50 @@ public sealed class PlaceResolver
         return includeDemonyms ? mentions.Count : spanCount;
     }
 
+    /// <summary>Whether any of <paramref name="mentions"/> may end up with more than one candidate to choose from (see <see cref="Qualify"/>).</summary>
+    private bool AnyChoice(List<Mention> mentions)
+    {
+        foreach (Mention m in mentions)
+        {
+            if (m.Candidates.Length < 2)
+            {
+                continue;
+            }
+
+            if (m.Qualifier is not null)
+            {
+                return true;
+            }
+
+            // As Qualify keeps them: a candidate past the first that is not hopelessly below it.
+            double floor = Gazetteer.Prior(m.Candidates[0]) - MaxPriorGap;
+            for (int c = 1; c < Math.Min(m.Candidates.Length, MaxCandidates); c++)
+            {
+                if (!(Gazetteer.Prior(m.Candidates[c]) < floor))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The candidates of one span: the name itself, then without a possessive, a designator ("Tovuz region"),
     /// a qualifier ("Portland, Oregon"), and last as a demonym.</summary>
+    private Mention Look(string text, int start, int end, SpanMemo<Mention> memo)
+    {
+        // The same text has the same candidates: a name repeated in the document is looked up once.
+        if (memo.TryGet(text, start, end - start, out Mention seen, out int hash))
+        {
+            return seen with { Start = start, End = end };
+        }
+
+        Mention m = Look(text, start, end);
+        memo.Add(start, end - start, hash, m);
+        return m;
+    }
+
     private Mention Look(string text, int start, int end)
     {
         ReadOnlySpan<char> name = text.AsSpan(start, end - start);
@@ -479,9 +528,9 @@ public sealed class PlaceResolver
     /// </summary>
     /// <param name="candidate">The facts of the candidate.</param>
     /// <param name="candidateIndex">Its index in the gazetteer.</param>
-    /// <param name="anchor">The index of the place of the other name.</param>
-    /// <param name="neighbours">The countries bordering the candidate's.</param>
-    private (double Broad, double Specific) Affinity(in PlaceFacts candidate, int candidateIndex, int anchor, ReadOnlySpan<int> neighbours)
+    /// <param name="anchor">The index of the place of the other name: the candidate itself, or a place of the
+    /// candidate's country or of a country bordering it (the only columns <see cref="Context"/> pairs it with).</param>
+    private (double Broad, double Specific) Affinity(in PlaceFacts candidate, int candidateIndex, int anchor)
     {
         if (candidateIndex == anchor)
         {
@@ -496,7 +545,7 @@ public sealed class PlaceResolver
 
         if (candidate.Country != a.Country)
         {
-            return neighbours.Contains(a.Country) ? (0.4, 0) : (0, 0);
+            return (0.4, 0);
         }
 
         // The whole country only says that the document concerns it.
@@ -810,7 +859,7 @@ public sealed class PlaceResolver
                         continue;
                     }
 
-                    (double broad, double specific) = _resolver.Affinity(candidate, index, places[column], neighbours);
+                    (double broad, double specific) = _resolver.Affinity(candidate, index, places[column]);
                     double weight = broad == 0 && specific == 0 ? 0 : Weight(gi, h);
                     if (weight > 0)
                     {
@@ -989,6 +1038,15 @@ public sealed class PlaceResolver
         /// <summary>Adopts <paramref name="scores"/>: the belief is their softmax, the choice the best (the first on a tie).</summary>
         private void Believe(ReadOnlySpan<double> scores)
         {
+            if (scores.Length == 1 && double.IsFinite(scores[0]))
+            {
+                // What the softmax below gives for one candidate: e^0 / e^0.
+                _belief[0] = 1;
+                Choice = 0;
+                Confidence = 1;
+                return;
+            }
+
             int best = 0;
             for (int c = 1; c < scores.Length; c++)
             {
@@ -1044,6 +1102,12 @@ public sealed class PlaceResolver
 
         public Dictionary<int[], Group> ByName { get; } = new(ReferenceEqualityComparer.Instance);
 
+        /// <summary>What each distinct span text of the document looked up.</summary>
+        public SpanMemo<Mention> NameMemo { get; } = new();
+
+        /// <summary>What each distinct text the demonym scan tried looked up.</summary>
+        public SpanMemo<(int[] Places, bool IsPlural)> DemonymMemo { get; } = new();
+
         public Context Context { get; } = new();
 
         public static Workspace Rent()
@@ -1079,6 +1143,8 @@ public sealed class PlaceResolver
         public void Return()
         {
             Context.Clear();
+            NameMemo.Clear();
+            DemonymMemo.Clear();
             if (Mentions.Count > MaxKeptMentions || Found.Count > MaxKeptMentions)
             {
                 return;

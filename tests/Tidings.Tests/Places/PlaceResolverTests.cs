@@ -97,6 +97,52 @@ public sealed class PlaceResolverTests
     }
 
     [Fact]
+    public void Every_demonym_of_several_words_may_start_a_longer_run()
+    {
+        // The scanner tries runs of two or three words only after a first word that may start one: no demonym
+        // of several words may be missed by that test.
+        Gazetteer gazetteer = Gazetteer.Default;
+        string[] longer = [.. gazetteer.DemonymIndex.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal))];
+        Assert.NotEmpty(longer);
+        Assert.All(longer, key => Assert.True(gazetteer.Demonyms.MayStartLonger(key), key));
+        Assert.False(gazetteer.Demonyms.MayStartLonger("Armenian"));
+
+        const string Text = "New Zealander and Papua New Guinean delegates met Armenian National Committee members.";
+        ImmutableArray<DemonymMention> found = DemonymScanner.Default.Scan(Document.Create(Text));
+        Assert.Equal(["New Zealander", "Papua New Guinean", "Armenian"], found.Select(d => Text[d.Start..d.End]));
+    }
+
+    [Fact]
+    public void A_demonym_decides_a_name_that_has_a_choice()
+    {
+        // Demonyms are scanned only when some name has a choice to make; here one has, and the demonym decides it.
+        const string Alone = "Birmingham voters.";
+        const string Beside = "Birmingham voters, Alabamian officials said.";
+        Assert.Equal("GB", Resolver.Resolve(Alone, [new(0, 10)])[0].Place!.CountryCode);
+        Assert.Equal("US", Resolver.Resolve(Beside, [new(0, 10)])[0].Place!.CountryCode);
+
+        // A name without a choice is resolved the same with or without demonyms around it.
+        Assert.Equal(Resolver.Resolve("Yerevan.", [new(0, 7)])[0].Place, Resolver.Resolve("Yerevan, Alabamian officials said.", [new(0, 7)])[0].Place);
+    }
+
+    [Fact]
+    public void Repeated_names_and_demonyms_keep_their_own_spans()
+    {
+        const string Text = "Brentwood, Los Angeles. Later Brentwood again, and Armenian groups, Armenian leaders, Armenians.";
+        PlaceCandidate[] spans = [Span(Text, "Brentwood"), Span(Text, "Los Angeles"), new(Text.LastIndexOf("Brentwood", StringComparison.Ordinal), Text.LastIndexOf("Brentwood", StringComparison.Ordinal) + 9)];
+        Document document = Document.Create(Text);
+        ImmutableArray<PlaceResolution> all = Resolver.ResolveWithDemonyms(document, spans);
+        Assert.Equal(["Brentwood", "Los Angeles", "Brentwood", "Armenian", "Armenian", "Armenians"], all.Select(r => r.Text));
+        Assert.All(all, r => Assert.Equal(r.Text, Text[r.Start..r.End]));
+        Assert.Equal(all[0].Place, all[2].Place);
+        Assert.Equal(PlaceKind.District, all[0].Place!.Kind);
+        Assert.Equal(all[3].Place, all[5].Place);
+
+        // The same document again on the same thread: nothing of the first run is left over.
+        Assert.Equal(all.AsEnumerable(), Resolver.ResolveWithDemonyms(document, spans));
+    }
+
+    [Fact]
     public void Confidence_is_lower_for_close_calls()
     {
         const string Text = "Georgia";
