@@ -206,7 +206,8 @@ public sealed class Gazetteer
         for (int i = 0; i < facts.Length; i++)
         {
             GazetteerEntry e = entries[i];
-            facts[i] = new PlaceFacts(priors[i], e.Latitude, e.Longitude, IdOf(countries, e.CountryCode), IdOf(admins, e.AdminCode), e.Kind);
+            facts[i] = new PlaceFacts(
+                priors[i], e.Latitude, e.Longitude, IdOf(countries, e.CountryCode), IdOf(admins, e.AdminCode), e.Kind, Math.Cos(e.Latitude * GazetteerEntry.Radians));
         }
 
         foreach ((string code, ImmutableArray<string> list) in neighbours)

@@ -36,15 +36,22 @@ public sealed record GazetteerEntry(
         return DistanceKm(Latitude, Longitude, other.Latitude, other.Longitude);
     }
 
+    /// <summary>Degrees to radians.</summary>
+    internal const double Radians = Math.PI / 180;
+
     /// <summary>The great-circle distance in kilometres between two positions (degrees); NaN when any is NaN.</summary>
-    internal static double DistanceKm(double latitude, double longitude, double otherLatitude, double otherLongitude)
+    internal static double DistanceKm(double latitude, double longitude, double otherLatitude, double otherLongitude) =>
+        DistanceKm(latitude, longitude, Math.Cos(latitude * Radians), otherLatitude, otherLongitude, Math.Cos(otherLatitude * Radians));
+
+    /// <summary>The same, given the cosine of each latitude (<c>Math.Cos(latitude * Radians)</c>, as <see cref="PlaceFacts"/> keeps it).</summary>
+    internal static double DistanceKm(double latitude, double longitude, double cosLatitude, double otherLatitude, double otherLongitude, double otherCosLatitude)
     {
         const double EarthRadiusKm = 6371.0;
-        const double Radians = Math.PI / 180;
         double dLat = (otherLatitude - latitude) * Radians;
         double dLon = (otherLongitude - longitude) * Radians;
-        double a = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2))
-            + (Math.Cos(latitude * Radians) * Math.Cos(otherLatitude * Radians) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
+        double sinLatitude = Math.Sin(dLat / 2);
+        double sinLongitude = Math.Sin(dLon / 2);
+        double a = (sinLatitude * sinLatitude) + (cosLatitude * otherCosLatitude * sinLongitude * sinLongitude);
         return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 }

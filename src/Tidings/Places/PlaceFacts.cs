@@ -10,7 +10,8 @@ namespace Tidings.Places;
 /// <param name="Country">The country code as an id (equal ids, equal codes); -1 when the place has none.</param>
 /// <param name="Admin">The first-level division code as an id (equal ids, equal codes, whatever the country); -1 when none.</param>
 /// <param name="Kind">As <see cref="GazetteerEntry.Kind"/>.</param>
-internal readonly record struct PlaceFacts(double Prior, double Latitude, double Longitude, int Country, int Admin, PlaceKind Kind)
+/// <param name="CosLatitude">The cosine of the latitude, for <see cref="GazetteerEntry.DistanceKm(double, double, double, double, double, double)"/>.</param>
+internal readonly record struct PlaceFacts(double Prior, double Latitude, double Longitude, int Country, int Admin, PlaceKind Kind, double CosLatitude)
 {
     /// <summary>Whether the position is known.</summary>
     public bool HasCoordinates => !double.IsNaN(Latitude) && !double.IsNaN(Longitude);

@@ -571,7 +571,7 @@ public sealed class PlaceResolver
             return sameAdmin ? 0.8 : 0;
         }
 
-        double km = GazetteerEntry.DistanceKm(candidate.Latitude, candidate.Longitude, anchor.Latitude, anchor.Longitude);
+        double km = GazetteerEntry.DistanceKm(candidate.Latitude, candidate.Longitude, candidate.CosLatitude, anchor.Latitude, anchor.Longitude, anchor.CosLatitude);
         return (sameAdmin ? 0.8 : 0) + (km < NearKm ? 2.5 * (1 - (km / NearKm)) : 0);
     }
 
