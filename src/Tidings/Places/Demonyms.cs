@@ -158,7 +158,7 @@ public sealed class Demonyms
     internal int[] Lookup(ReadOnlySpan<char> word, out bool isPlural)
     {
         isPlural = false;
-        Span<char> key = stackalloc char[NameKey.BufferLength];
+        Span<char> key = stackalloc char[NameKey.BufferFor(word.Length)];
         int length = NameKey.Fold(word, key, keepAcronym: false);
         if (length == 0 || !_lookup.TryGetValue(key[..length], out (int[] Places, bool IsPlural) found))
         {

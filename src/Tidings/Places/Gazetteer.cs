@@ -161,7 +161,7 @@ public sealed class Gazetteer
     /// <summary>The indices of the places <paramref name="name"/> may name, most likely first; empty when none.</summary>
     internal int[] Lookup(ReadOnlySpan<char> name)
     {
-        Span<char> key = stackalloc char[NameKey.BufferLength];
+        Span<char> key = stackalloc char[NameKey.BufferFor(name.Length)];
         int length = NameKey.Fold(name, key);
         if (length > 0 && _names.TryGetValue(key[..length], out int[]? found))
         {

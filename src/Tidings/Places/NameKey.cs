@@ -21,7 +21,7 @@ internal static class NameKey
     /// <summary>The longest fold of a character ("ß" → "ss", "þ" → "th").</summary>
     private const int MaxExpansion = 2;
 
-    /// <summary>The buffer a caller needs for <see cref="Fold"/>.</summary>
+    /// <summary>The buffer a caller needs for <see cref="Fold"/> whatever the name.</summary>
     public const int BufferLength = MaxLength * MaxExpansion + 8;
 
     private static readonly string?[] LatinFolds = BuildLatinFolds();
@@ -32,19 +32,25 @@ internal static class NameKey
     /// <summary>The key of <paramref name="name"/> as a string (empty when it has no letters or digits or is too long).</summary>
     public static string Of(ReadOnlySpan<char> name, bool keepAcronym = true)
     {
-        Span<char> buffer = stackalloc char[BufferLength];
+        Span<char> buffer = stackalloc char[BufferFor(name.Length)];
         int length = Fold(name, buffer, keepAcronym);
         return length <= 0 ? string.Empty : new string(buffer[..length]);
     }
 
     /// <summary>
+    /// The buffer <see cref="Fold"/> needs for a name of <paramref name="length"/> characters (at most
+    /// <see cref="BufferLength"/>): each character folds to two at most, and a spelled-out first word adds a few.
+    /// </summary>
+    public static int BufferFor(int length) => (Math.Min(Math.Max(length, 0), MaxLength) * MaxExpansion) + 8;
+
+    /// <summary>
     /// Writes the key of <paramref name="name"/> into <paramref name="destination"/> (at least
-    /// <see cref="BufferLength"/> long) and returns its length; 0 when there is nothing to index.
+    /// <see cref="BufferFor"/> its length long) and returns its length; 0 when there is nothing to index.
     /// </summary>
     public static int Fold(ReadOnlySpan<char> name, Span<char> destination, bool keepAcronym = true)
     {
         name = name.Trim();
-        if (name.Length == 0 || name.Length > MaxLength || destination.Length < BufferLength)
+        if (name.Length == 0 || name.Length > MaxLength || destination.Length < BufferFor(name.Length))
         {
             return 0;
         }

@@ -184,7 +184,7 @@ public sealed class PlaceResolver
         List<(int Start, int End, int Index)> covered = work.Covered;
         covered.EnsureCapacity(spans.Count);
         bool sorted = true;
-        foreach (PlaceCandidate span in spans)
+        foreach (PlaceCandidate span in AsSpan(spans))
         {
             int start = Math.Clamp(span.Start, 0, text.Length);
             int end = Math.Clamp(span.End, start, text.Length);
@@ -227,6 +227,14 @@ public sealed class PlaceResolver
         Settle(groups, work);
         return includeDemonyms ? mentions.Count : spanCount;
     }
+
+    /// <summary>The spans as a span: an array's or a list's own items, anything else copied.</summary>
+    private static ReadOnlySpan<PlaceCandidate> AsSpan(IReadOnlyList<PlaceCandidate> spans) => spans switch
+    {
+        PlaceCandidate[] array => array,
+        List<PlaceCandidate> list => CollectionsMarshal.AsSpan(list),
+        _ => spans.ToArray(),
+    };
 
     /// <summary>Whether any of <paramref name="mentions"/> may end up with more than one candidate to choose from (see <see cref="Qualify"/>).</summary>
     private bool AnyChoice(List<Mention> mentions)
@@ -347,16 +355,12 @@ public sealed class PlaceResolver
                 }
             }
 
-            g.Positions.Add(m.Start);
+            g.PositionCount++;
             g.Weight = Math.Max(g.Weight, m.IsDemonym ? DemonymWeight : 1.0);
             mentions[i] = m with { Group = g };
         }
 
-        foreach (Group g in groups)
-        {
-            g.Positions.Sort();
-        }
-
+        work.GatherPositions(mentions);
         return groups;
     }
 
@@ -607,10 +611,10 @@ public sealed class PlaceResolver
     /// <summary>How much two names weigh on each other, by the distance in characters between their nearest mentions.</summary>
     /// <remarks>Both lists are sorted: each position of the shorter one is looked up in the longer one, so that a name
     /// mentioned thousands of times costs little against one mentioned once.</remarks>
-    private static double Nearness(List<int> first, List<int> second)
+    private static double Nearness(ReadOnlySpan<int> first, ReadOnlySpan<int> second)
     {
-        ReadOnlySpan<int> small = CollectionsMarshal.AsSpan(first.Count <= second.Count ? first : second);
-        ReadOnlySpan<int> large = CollectionsMarshal.AsSpan(first.Count <= second.Count ? second : first);
+        ReadOnlySpan<int> small = first.Length <= second.Length ? first : second;
+        ReadOnlySpan<int> large = first.Length <= second.Length ? second : first;
 
         int nearest = int.MaxValue;
         foreach (int position in small)
@@ -958,55 +962,63 @@ public sealed class PlaceResolver
         }
     }
 
-    /// <summary>The mentions of one name, with the belief over its candidates. Reused from document to document (see <see cref="Workspace"/>).</summary>
-    private sealed class Group
+    /// <summary>
+    /// The mentions of one name, with the belief over its candidates. Reused from document to document (see
+    /// <see cref="Workspace"/>), whose arrays hold its scores, beliefs and positions next to those of the other names.
+    /// </summary>
+    private sealed class Group(Workspace work)
     {
         private string? _text;
         private int[] _candidates = [];
         private int _count;
-        private double[] _priorScores = [];
-        private double[] _nextScores = [];
-        private double[] _belief = [];
+        private int _slot;
 
         /// <summary>Its candidates, most likely first.</summary>
         public ReadOnlySpan<int> Candidates => _candidates.AsSpan(0, _count);
 
+        /// <summary>Its place in <see cref="Workspace.Groups"/>.</summary>
+        public int Index { get; private set; }
+
         public PlaceKind? Hint { get; private set; }
 
-        public List<int> Positions { get; } = [];
+        /// <summary>How many mentions it has (counted before <see cref="Workspace.GatherPositions"/>).</summary>
+        public int PositionCount { get; set; }
+
+        /// <summary>Where its mentions' positions start in the workspace's (set by <see cref="Workspace.GatherPositions"/>).</summary>
+        public int PositionStart { get; set; }
+
+        /// <summary>Where its mentions start in the text, in ascending order.</summary>
+        public ReadOnlySpan<int> Positions => work.Positions.Slice(PositionStart, PositionCount);
 
         public double Weight { get; set; }
 
         /// <summary>The score of each candidate without context: prior, namesake and designator (written before <see cref="Start"/>).</summary>
-        public Span<double> PriorScores => _priorScores.AsSpan(0, _count);
+        public Span<double> PriorScores => work.PriorScores.Slice(_slot, _count);
 
         /// <summary>The scores of the round under way, adopted by <see cref="BelieveNext"/>.</summary>
-        public Span<double> NextScores => _nextScores.AsSpan(0, _count);
+        public Span<double> NextScores => work.NextScores.Slice(_slot, _count);
 
         /// <summary>How likely each candidate is, from the latest scores.</summary>
-        public ReadOnlySpan<double> Belief => _belief.AsSpan(0, _count);
+        public ReadOnlySpan<double> Belief => work.CandidateBeliefs.Slice(_slot, _count);
 
         public int Choice { get; private set; }
 
         public double Confidence { get; private set; }
 
-        /// <summary>Makes this the group of a new name: the first <paramref name="count"/> of <paramref name="candidates"/>.</summary>
-        public void Reset(int[] candidates, int count, PlaceKind? hint)
+        /// <summary>Makes this the group of a new name: the first <paramref name="count"/> of <paramref name="candidates"/>, scored in the workspace from <paramref name="slot"/> on.</summary>
+        public void Reset(int index, int[] candidates, int count, PlaceKind? hint, int slot)
         {
+            Index = index;
             _candidates = candidates;
             _count = count;
+            _slot = slot;
             Hint = hint;
-            Positions.Clear();
+            PositionCount = 0;
+            PositionStart = 0;
             Weight = 0;
             Choice = 0;
             Confidence = 0;
             _text = null;
-            if (_priorScores.Length < count)
-            {
-                _priorScores = new double[count];
-                _nextScores = new double[count];
-                _belief = new double[count];
-            }
         }
 
         /// <summary>Lets go of the document's text.</summary>
@@ -1038,10 +1050,11 @@ public sealed class PlaceResolver
         /// <summary>Adopts <paramref name="scores"/>: the belief is their softmax, the choice the best (the first on a tie).</summary>
         private void Believe(ReadOnlySpan<double> scores)
         {
+            Span<double> belief = work.CandidateBeliefs.Slice(_slot, _count);
             if (scores.Length == 1 && double.IsFinite(scores[0]))
             {
                 // What the softmax below gives for one candidate: e^0 / e^0.
-                _belief[0] = 1;
+                belief[0] = 1;
                 Choice = 0;
                 Confidence = 1;
                 return;
@@ -1057,7 +1070,6 @@ public sealed class PlaceResolver
             }
 
             double sum = 0;
-            Span<double> belief = _belief.AsSpan(0, _count);
             for (int c = 0; c < scores.Length; c++)
             {
                 belief[c] = Math.Exp(Sharpness * (scores[c] - scores[best]));
@@ -1091,6 +1103,12 @@ public sealed class PlaceResolver
         private int[] _ints = [];
         private int[] _tables = [];
         private double[] _beliefs = [];
+        private double[] _priorScores = new double[64];
+        private double[] _nextScores = new double[64];
+        private double[] _candidateBeliefs = new double[64];
+        private int _slots;
+        private int[] _positions = new int[64];
+        private int[] _filled = [];
 
         public List<DemonymScanner.Found> Found { get; } = [];
 
@@ -1117,18 +1135,75 @@ public sealed class PlaceResolver
             return work ?? new Workspace();
         }
 
+        /// <summary>The prior scores of every group's candidates, group after group (see <see cref="Group.PriorScores"/>).</summary>
+        public Span<double> PriorScores => _priorScores;
+
+        /// <summary>The scores of the round under way, laid out as <see cref="PriorScores"/>.</summary>
+        public Span<double> NextScores => _nextScores;
+
+        /// <summary>The beliefs in every group's candidates, laid out as <see cref="PriorScores"/>.</summary>
+        public Span<double> CandidateBeliefs => _candidateBeliefs;
+
+        /// <summary>Every group's mention positions, group after group (see <see cref="GatherPositions"/>).</summary>
+        public Span<int> Positions => _positions;
+
         /// <summary>A group for a new name, added to <see cref="Groups"/>.</summary>
         public Group NewGroup(int[] candidates, int count, PlaceKind? hint)
         {
             if (_pool.Count == Groups.Count)
             {
-                _pool.Add(new Group());
+                _pool.Add(new Group(this));
+            }
+
+            if (_slots + count > _priorScores.Length)
+            {
+                // Before any score is written (groups are all made first): nothing to copy.
+                int size = Math.Max(_slots + count, _priorScores.Length * 2);
+                _priorScores = new double[size];
+                _nextScores = new double[size];
+                _candidateBeliefs = new double[size];
             }
 
             Group g = _pool[Groups.Count];
-            g.Reset(candidates, count, hint);
+            g.Reset(Groups.Count, candidates, count, hint, _slots);
+            _slots += count;
             Groups.Add(g);
             return g;
+        }
+
+        /// <summary>Lays out each group's mention positions (<see cref="Group.Positions"/>), sorted, once every mention has its group.</summary>
+        public void GatherPositions(List<Mention> mentions)
+        {
+            int total = 0;
+            foreach (Group g in Groups)
+            {
+                g.PositionStart = total;
+                total += g.PositionCount;
+            }
+
+            Span<int> positions = Room(ref _positions, total);
+            Span<int> filled = Room(ref _filled, Groups.Count);
+            filled.Clear();
+            foreach (Mention m in mentions)
+            {
+                if (m.Group is Group g)
+                {
+                    positions[g.PositionStart + filled[g.Index]++] = m.Start;
+                }
+            }
+
+            foreach (Group g in Groups)
+            {
+                Span<int> own = positions.Slice(g.PositionStart, g.PositionCount);
+                for (int k = 1; k < own.Length; k++)
+                {
+                    if (own[k] < own[k - 1])
+                    {
+                        own.Sort();
+                        break;
+                    }
+                }
+            }
         }
 
         /// <summary>Room for the running maximum of the spans' ends.</summary>
@@ -1155,6 +1230,7 @@ public sealed class PlaceResolver
                 g.Clear();
             }
 
+            _slots = 0;
             Found.Clear();
             Mentions.Clear();
             Covered.Clear();
