@@ -26,6 +26,9 @@ public sealed class ExtractionPipeline
     private readonly PlaceResolver? _resolver;
     private readonly bool _demonyms;
 
+    /// <summary>Resolves the linker's places as they become mentions (null: no resolver, or no places wanted).</summary>
+    private readonly PlaceMentionMaker? _makePlaces;
+
     internal ExtractionPipeline(
         IExtractor<Quantity>? quantities,
         ClaimExtractor? claims,
@@ -40,6 +43,7 @@ public sealed class ExtractionPipeline
         _dates = dates;
         _names = nameKinds == NameKinds.None ? null : names;
         _nameKinds = _names is null ? NameKinds.None : nameKinds;
+        _makePlaces = resolver is not null && (_nameKinds & NameKinds.Places) != 0 ? ResolvePlaces : null;
         _quantities = quantities ?? claims?.Quantities;
         _claims = claims;
         var kinds = ImmutableArray.CreateBuilder<MentionKind>();
@@ -99,7 +103,7 @@ public sealed class ExtractionPipeline
     {
         ArgumentNullException.ThrowIfNull(document);
         ImmutableArray<Quantity> quantities = _quantities?.Extract(document) ?? [];
-        NameMentions names = _names?.Extract(document) ?? default;
+        NameMentions names = _names?.Extract(document, _makePlaces) ?? default;
         ImmutableArray<Claim> claims = _claims?.Extract(document, quantities, names.Persons.IsDefault ? [] : names.Persons) ?? [];
         ImmutableArray<DateMention> dates = _dates?.Extract(document) ?? [];
         return new ExtractionResult(
@@ -109,21 +113,24 @@ public sealed class ExtractionPipeline
             claims,
             dates,
             (_nameKinds & NameKinds.Organizations) != 0 ? names.Organizations : default,
-            (_nameKinds & NameKinds.Places) != 0 ? ResolvePlaces(document, names) : default,
+            (_nameKinds & NameKinds.Places) != 0 ? names.Places : default,
             (_nameKinds & NameKinds.Persons) != 0 ? names.Persons : default);
     }
 
     /// <summary>
     /// Resolves the recognized places against the gazetteer, in the context of the whole document, and adds the
     /// demonyms ("Armenian") when asked — except those overlapping an organization's or a person's name ("Armenian
-    /// National Committee", "Bak Armenian"), so that names never overlap.
+    /// National Committee", "Bak Armenian"), so that names never overlap. Each place mention is made once, here.
     /// </summary>
-    private ImmutableArray<PlaceMention> ResolvePlaces(Document document, NameMentions names)
+    private ImmutableArray<PlaceMention> ResolvePlaces(
+        Document document,
+        ReadOnlySpan<PlaceName> places,
+        ImmutableArray<OrganizationMention> organizations,
+        ImmutableArray<PersonMention> persons)
     {
-        ImmutableArray<PlaceMention> places = names.Places.IsDefault ? [] : names.Places;
-        if (_resolver is null || (places.IsEmpty && !_demonyms))
+        if (places.IsEmpty && !_demonyms)
         {
-            return places;
+            return [];
         }
 
         var spans = new PlaceCandidate[places.Length];
@@ -132,15 +139,14 @@ public sealed class ExtractionPipeline
             spans[i] = new PlaceCandidate(places[i].Start, places[i].End);
         }
 
-        ResolvedPlace[] resolved = _resolver.ResolvePlaces(document, spans, _demonyms);
-        ImmutableArray<OrganizationMention> organizations = names.Organizations.IsDefault ? [] : names.Organizations;
-        ImmutableArray<PersonMention> persons = names.Persons.IsDefault ? [] : names.Persons;
+        ResolvedPlace[] resolved = _resolver!.ResolvePlaces(document, spans, _demonyms);
         var result = ImmutableArray.CreateBuilder<PlaceMention>(resolved.Length);
         int p = 0;
         foreach (ResolvedPlace r in resolved)
         {
             ReadOnlySpan<char> text = document.Text.AsSpan(r.Start, r.End - r.Start);
-            PlaceMention mention;
+            string mentionText;
+            string name;
             if (r.IsDemonym)
             {
                 if (Overlaps(r.Start, r.End, organizations) || Overlaps(r.Start, r.End, persons))
@@ -148,8 +154,8 @@ public sealed class ExtractionPipeline
                     continue;
                 }
 
-                string demonym = text.ToString();
-                mention = new PlaceMention(r.Start, r.End, demonym, r.Place?.Name ?? demonym) { IsDemonym = true };
+                mentionText = text.ToString();
+                name = r.Place?.Name ?? mentionText;
             }
             else
             {
@@ -161,27 +167,27 @@ public sealed class ExtractionPipeline
 
                 if (p < places.Length)
                 {
-                    mention = places[p++];
+                    (mentionText, name) = (places[p].Text, places[p].Name);
+                    p++;
                 }
                 else
                 {
-                    string name = text.ToString();
-                    mention = new PlaceMention(r.Start, r.End, name, name);
+                    mentionText = name = text.ToString();
                 }
             }
 
             // "the West", "the East": geopolitical, not the Cameroonian region or any other place a gazetteer holds.
             result.Add(r.Place is GazetteerEntry e && !IsCompassPoint(text)
-                ? mention with
+                ? new PlaceMention(r.Start, r.End, mentionText, e.Name)
                 {
-                    Name = e.Name,
                     PlaceKind = e.Kind,
                     CountryCode = e.CountryCode,
                     GeonameId = e.GeonameId,
                     Latitude = e.HasCoordinates ? e.Latitude : null,
                     Longitude = e.HasCoordinates ? e.Longitude : null,
+                    IsDemonym = r.IsDemonym,
                 }
-                : mention);
+                : new PlaceMention(r.Start, r.End, mentionText, name) { IsDemonym = r.IsDemonym });
         }
 
         return result.DrainToImmutable();

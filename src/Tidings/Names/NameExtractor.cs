@@ -49,7 +49,13 @@ public sealed class NameExtractor
     public NameMentions Extract(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Extract(document, makePlaces: null);
+    }
+
+    /// <summary>The same, with <paramref name="makePlaces"/> making the place mentions (null: unresolved).</summary>
+    internal NameMentions Extract(Document document, PlaceMentionMaker? makePlaces)
+    {
         ImmutableArray<RecognizedName> names = Recognizer.Recognize(document);
-        return NameLinker.Link(document, names);
+        return NameLinker.Link(document, names, makePlaces);
     }
 }

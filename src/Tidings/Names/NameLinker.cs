@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using Tidings.Recognition;
@@ -20,7 +21,8 @@ internal static class NameLinker
     /// <summary>An acronym the text defines: the long form's tokens and type.</summary>
     private readonly record struct Definition(string Acronym, string LongForm, NameType Type, int First, int Last, int AcronymToken);
 
-    public static NameMentions Link(Document document, ImmutableArray<RecognizedName> names)
+    /// <summary>Links <paramref name="names"/> and builds the mentions; <paramref name="makePlaces"/>, when given, makes the place mentions.</summary>
+    public static NameMentions Link(Document document, ImmutableArray<RecognizedName> names, PlaceMentionMaker? makePlaces = null)
     {
         var items = new List<Item>(names.Length);
         foreach (RecognizedName n in names)
@@ -38,7 +40,7 @@ internal static class NameLinker
         }
 
         NameSurnames(document, items);
-        return Build(document, items);
+        return Build(document, items, makePlaces);
     }
 
     // ---------------------------------------------------------------- sentence starts
@@ -423,36 +425,48 @@ internal static class NameLinker
 
     // ---------------------------------------------------------------- mentions
 
-    private static NameMentions Build(Document document, List<Item> items)
+    private static NameMentions Build(Document document, List<Item> items, PlaceMentionMaker? makePlaces)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         var organizations = ImmutableArray.CreateBuilder<OrganizationMention>();
-        var places = ImmutableArray.CreateBuilder<PlaceMention>();
         var persons = ImmutableArray.CreateBuilder<PersonMention>();
+        PlaceName[] placeNames = ArrayPool<PlaceName>.Shared.Rent(items.Count);
+        int placeCount = 0;
         string text = document.Text;
-        foreach (Item item in items)
+        try
         {
-            int start = tokens[item.First].Start;
-            int end = tokens[item.Last].End;
-            string span = text[start..end];
-            string name = item.Name ?? Fold(span);
-            switch (item.Type)
+            foreach (Item item in items)
             {
-                case NameType.Organization:
-                    organizations.Add(new OrganizationMention(start, end, span, name, item.Acronym));
-                    break;
-                case NameType.Place:
-                    places.Add(new PlaceMention(start, end, span, name));
-                    break;
-                case NameType.Person:
-                    persons.Add(new PersonMention(start, end, span, name));
-                    break;
-                default:
-                    break;
+                int start = tokens[item.First].Start;
+                int end = tokens[item.Last].End;
+                string span = text[start..end];
+                string name = item.Name ?? Fold(span);
+                switch (item.Type)
+                {
+                    case NameType.Organization:
+                        organizations.Add(new OrganizationMention(start, end, span, name, item.Acronym));
+                        break;
+                    case NameType.Place:
+                        placeNames[placeCount++] = new PlaceName(start, end, span, name);
+                        break;
+                    case NameType.Person:
+                        persons.Add(new PersonMention(start, end, span, name));
+                        break;
+                    default:
+                        break;
+                }
             }
-        }
 
-        return new NameMentions(organizations.DrainToImmutable(), places.DrainToImmutable(), persons.DrainToImmutable());
+            ImmutableArray<OrganizationMention> organizationMentions = organizations.DrainToImmutable();
+            ImmutableArray<PersonMention> personMentions = persons.DrainToImmutable();
+            ReadOnlySpan<PlaceName> found = placeNames.AsSpan(0, placeCount);
+            ImmutableArray<PlaceMention> places = makePlaces is null ? PlaceName.Mentions(found) : makePlaces(document, found, organizationMentions, personMentions);
+            return new NameMentions(organizationMentions, places, personMentions);
+        }
+        finally
+        {
+            ArrayPool<PlaceName>.Shared.Return(placeNames, clearArray: true);
+        }
     }
 
     private static string Fold(Document document, int first, int last)

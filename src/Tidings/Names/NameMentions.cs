@@ -1,4 +1,8 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Tidings.Places;
+using Tidings.Text;
+
 namespace Tidings.Names;
 
 /// <summary>
@@ -105,3 +109,33 @@ public sealed record PlaceMention : Mention
     /// <summary>Longitude in degrees (WGS 84); null when unresolved.</summary>
     public double? Longitude { get; init; }
 }
+
+/// <summary>A place name the linker found, before it becomes a <see cref="PlaceMention"/>.</summary>
+/// <param name="Start">The UTF-16 offset of its first character.</param>
+/// <param name="End">The offset just past its last character.</param>
+/// <param name="Text">The span as it stands in the text.</param>
+/// <param name="Name">The name the linker gives it (white space folded).</param>
+internal readonly record struct PlaceName(int Start, int End, string Text, string Name)
+{
+    /// <summary>The place mentions of <paramref name="places"/>, unresolved.</summary>
+    public static ImmutableArray<PlaceMention> Mentions(ReadOnlySpan<PlaceName> places)
+    {
+        var mentions = new PlaceMention[places.Length];
+        for (int i = 0; i < places.Length; i++)
+        {
+            mentions[i] = new PlaceMention(places[i].Start, places[i].End, places[i].Text, places[i].Name);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(mentions);
+    }
+}
+
+/// <summary>
+/// Makes the place mentions of a document from the place names the linker found (the pipeline resolves them
+/// against the gazetteer first, so that each place mention is made once).
+/// </summary>
+internal delegate ImmutableArray<PlaceMention> PlaceMentionMaker(
+    Document document,
+    ReadOnlySpan<PlaceName> places,
+    ImmutableArray<OrganizationMention> organizations,
+    ImmutableArray<PersonMention> persons);
