@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Tidings.Text;
 
@@ -502,6 +503,8 @@ public sealed class PlaceResolver
     {
         Span<double> scores = g.NextScores;
         ReadOnlySpan<double> priors = g.PriorScores;
+        double lastBroad = 0;
+        double broadBonus = 0;
         for (int c = 0; c < scores.Length; c++)
         {
             double broad = 0;
@@ -518,10 +521,15 @@ public sealed class PlaceResolver
                 }
             }
 
-            // A sum of 0 adds exactly 0 (1 - e^0): most candidates have no specific support.
-            scores[c] = priors[c]
-                + (broad == 0 ? 0 : BroadCap * (1 - Math.Exp(-broad / BroadCap)))
-                + (specific == 0 ? 0 : SpecificCap * (1 - Math.Exp(-specific / SpecificCap)));
+            // A sum of 0 adds exactly 0 (1 - e^0): most candidates have no specific support. Candidates of one
+            // country often share their broad sum: the same sum gives the same bonus, computed once.
+            if (broad != lastBroad)
+            {
+                lastBroad = broad;
+                broadBonus = broad == 0 ? 0 : BroadCap * (1 - Math.Exp(-broad / BroadCap));
+            }
+
+            scores[c] = priors[c] + broadBonus + (specific == 0 ? 0 : SpecificCap * (1 - Math.Exp(-specific / SpecificCap)));
         }
     }
 
@@ -534,6 +542,7 @@ public sealed class PlaceResolver
     /// <param name="candidateIndex">Its index in the gazetteer.</param>
     /// <param name="anchor">The index of the place of the other name: the candidate itself, or a place of the
     /// candidate's country or of a country bordering it (the only columns <see cref="Context"/> pairs it with).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private (double Broad, double Specific) Affinity(in PlaceFacts candidate, int candidateIndex, int anchor)
     {
         if (candidateIndex == anchor)
