@@ -168,7 +168,7 @@ public sealed class DemonymScanner
 
     /// <summary>A capitalised word of three letters or more that is not "The" (which the name folding would drop).</summary>
     private static bool IsCandidate(Token token, string text) =>
-        token.Kind == TokenKind.Word && token.Length >= 3 && char.IsUpper(text[token.Start])
+        (token.Traits & TokenTraits.Capitalized) != 0 && token.Kind == TokenKind.Word && token.Length >= 3 && char.IsUpper(text[token.Start])
         && !text.AsSpan(token.Start, token.Length).Equals("The", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether tokens i..i+n-1 are capitalised words separated by single spaces on one line.</summary>
