@@ -1012,7 +1012,8 @@ public sealed class PlaceResolver
 
         public int Choice { get; private set; }
 
-        public double Confidence { get; private set; }
+        /// <summary>The belief in the choice, to three decimals (read only for results that report it).</summary>
+        public double Confidence => Math.Round(Belief[Choice], 3);
 
         /// <summary>Makes this the group of a new name: the first <paramref name="count"/> of <paramref name="candidates"/>, scored in the workspace from <paramref name="slot"/> on.</summary>
         public void Reset(int index, int[] candidates, int count, PlaceKind? hint, int slot)
@@ -1026,7 +1027,6 @@ public sealed class PlaceResolver
             PositionStart = 0;
             Weight = 0;
             Choice = 0;
-            Confidence = 0;
             _text = null;
         }
 
@@ -1065,7 +1065,6 @@ public sealed class PlaceResolver
                 // What the softmax below gives for one candidate: e^0 / e^0.
                 belief[0] = 1;
                 Choice = 0;
-                Confidence = 1;
                 return;
             }
 
@@ -1091,7 +1090,6 @@ public sealed class PlaceResolver
             }
 
             Choice = best;
-            Confidence = Math.Round(belief[best], 3);
         }
     }
 
