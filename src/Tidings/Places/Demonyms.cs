@@ -63,10 +63,12 @@ public sealed class Demonyms
         }
 
         // First words that folding drops or spells out ("the", "Ste"): MayStart cannot tell for them.
-        foreach (string word in (ReadOnlySpan<string>)["the", "ste"])
+        foreach (string word in NameKey.ChangedFirstWords)
         {
-            int start = StartOf(word)!.Value;
-            _starts[start >> 6] |= 1UL << start;
+            if (StartOf(word) is int start)
+            {
+                _starts[start >> 6] |= 1UL << start;
+            }
         }
     }
 

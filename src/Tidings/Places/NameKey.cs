@@ -21,13 +21,13 @@ internal static class NameKey
     /// <summary>The longest fold of a character ("ß" → "ss", "þ" → "th").</summary>
     private const int MaxExpansion = 2;
 
-    /// <summary>The buffer a caller needs for <see cref="Fold"/> whatever the name.</summary>
-    public const int BufferLength = MaxLength * MaxExpansion + 8;
-
     private static readonly string?[] LatinFolds = BuildLatinFolds();
 
-    /// <summary>The <see cref="WordHash"/> of the first words that folding drops or spells out (see <see cref="SpellOutFirstWord"/>).</summary>
-    private static readonly uint[] ChangedFirstWords = [WordHash("the"), WordHash("st"), WordHash("ste"), WordHash("mt"), WordHash("ft")];
+    /// <summary>The first words that folding drops ("the") or spells out (see <see cref="SpellOutFirstWord"/>), as folded.</summary>
+    public static readonly string[] ChangedFirstWords = ["the", "st", "ste", "mt", "ft"];
+
+    /// <summary>The <see cref="WordHash"/> of each of <see cref="ChangedFirstWords"/>.</summary>
+    private static readonly uint[] ChangedFirstWordHashes = [.. ChangedFirstWords.Select(word => WordHash(word))];
 
     /// <summary>The key of <paramref name="name"/> as a string (empty when it has no letters or digits or is too long).</summary>
     public static string Of(ReadOnlySpan<char> name, bool keepAcronym = true)
@@ -38,8 +38,8 @@ internal static class NameKey
     }
 
     /// <summary>
-    /// The buffer <see cref="Fold"/> needs for a name of <paramref name="length"/> characters (at most
-    /// <see cref="BufferLength"/>): each character folds to two at most, and a spelled-out first word adds a few.
+    /// The buffer <see cref="Fold"/> needs for a name of <paramref name="length"/> characters: each character folds
+    /// to two at most, and a spelled-out first word adds a few (names longer than <see cref="MaxLength"/> are not folded).
     /// </summary>
     public static int BufferFor(int length) => (Math.Min(Math.Max(length, 0), MaxLength) * MaxExpansion) + 8;
 
@@ -131,7 +131,7 @@ internal static class NameKey
             }
         }
 
-        foreach (uint changed in ChangedFirstWords)
+        foreach (uint changed in ChangedFirstWordHashes)
         {
             if (hash == changed)
             {

@@ -242,24 +242,10 @@ public sealed class PlaceResolver
     {
         foreach (Mention m in mentions)
         {
-            if (m.Candidates.Length < 2)
-            {
-                continue;
-            }
-
-            if (m.Qualifier is not null)
+            // A qualifier may keep more than one candidate (see Qualify).
+            if (m.Candidates.Length > 1 && (m.Qualifier is not null || Kept(m.Candidates) > 1))
             {
                 return true;
-            }
-
-            // As Qualify keeps them: a candidate past the first that is not hopelessly below it.
-            double floor = Gazetteer.Prior(m.Candidates[0]) - MaxPriorGap;
-            for (int c = 1; c < Math.Min(m.Candidates.Length, MaxCandidates); c++)
-            {
-                if (!(Gazetteer.Prior(m.Candidates[c]) < floor))
-                {
-                    return true;
-                }
             }
         }
 
@@ -369,18 +355,12 @@ public sealed class PlaceResolver
     /// <returns>The array that holds them, and how many of its first ones they are.</returns>
     private (int[] Array, int Count) Qualify(int[] candidates, int[]? qualifier)
     {
-        int count = Math.Min(candidates.Length, MaxCandidates);
         if (qualifier is null)
         {
-            // Candidates are sorted by prior: those hopelessly below the first cannot win on context.
-            double floor = Gazetteer.Prior(candidates[0]) - MaxPriorGap;
-            while (count > 1 && Gazetteer.Prior(candidates[count - 1]) < floor)
-            {
-                count--;
-            }
-
-            return (candidates, count);
+            return (candidates, Kept(candidates));
         }
+
+        int count = Math.Min(candidates.Length, MaxCandidates);
 
         var inside = new List<int>(count);
         for (int c = 0; c < count; c++)
@@ -396,6 +376,20 @@ public sealed class PlaceResolver
         }
 
         return inside.Count > 0 ? ([.. inside], inside.Count) : (candidates, count);
+    }
+
+    /// <summary>How many of the first <see cref="MaxCandidates"/> candidates can win on context: candidates are sorted
+    /// by prior, and those hopelessly below the first cannot.</summary>
+    private int Kept(int[] candidates)
+    {
+        int count = Math.Min(candidates.Length, MaxCandidates);
+        double floor = Gazetteer.Prior(candidates[0]) - MaxPriorGap;
+        while (count > 1 && Gazetteer.Prior(candidates[count - 1]) < floor)
+        {
+            count--;
+        }
+
+        return count;
     }
 
     /// <summary>Whether <paramref name="place"/> lies in <paramref name="container"/> (a country, a region, or a city for its districts).</summary>
