@@ -48,11 +48,10 @@ internal static class CliApp
     internal static RootCommand CreateRootCommand(CliStreams io)
     {
         var root = new RootCommand(
-            "Extract typed, offset-exact facts (quantities, numeric claims, dates, organizations, places, persons) from English news text as JSON; train and evaluate the name recognizer.")
+            "Extract typed, offset-exact facts (quantities, numeric claims, dates, organizations, places, persons) from English news text as JSON. "
+            + "Training and evaluation are the separate tidings-ml tool (package Tidings.ML.Tool).")
         {
             ExtractCommand.Create(io),
-            Eval.EvalCommand.Create(io),
-            Train.TrainCommand.Create(io),
         };
         root.HelpName = "tidings";
         return root;

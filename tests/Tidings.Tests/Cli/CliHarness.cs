@@ -37,6 +37,16 @@ internal sealed class CliHarness : IDisposable
 
     public static CliResult Run(params string[] args) => Run(null, args);
 
+    /// <summary>Runs the training and evaluation tool, <c>tidings-ml</c>, in-process.</summary>
+    public static CliResult RunMl(params string[] args)
+    {
+        using var input = new MemoryStream();
+        using var output = new MemoryStream();
+        using var error = new StringWriter();
+        int code = Tidings.ML.Tool.ToolApp.Run(args, input, output, error);
+        return new CliResult(code, output.ToArray(), error.ToString());
+    }
+
     public string File(string name, string content) => File(name, Encoding.UTF8.GetBytes(content));
 
     public string File(string name, byte[] content)

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Tidings.Tests.Eval;
 
-/// <summary><c>tidings train ner</c> and <c>tidings eval conll</c> end to end, on tiny CoNLL files made from a story written for the tests.</summary>
+/// <summary><c>tidings-ml train ner</c> and <c>tidings-ml eval conll</c> end to end, on tiny CoNLL files made from a story written for the tests.</summary>
 public sealed class ConllCommandTests : IDisposable
 {
     private const string Story = ConllStories.Talks;
@@ -20,12 +20,12 @@ public sealed class ConllCommandTests : IDisposable
         string dev = _cli.File("dev.txt", Story);
         string model = Path.Combine(_cli.Directory, "model.bin");
 
-        CliResult train = CliHarness.Run("train", "ner", "--data", _cli.Directory, "--out", model, "--bits", "16", "--iterations", "5");
+        CliResult train = CliHarness.RunMl("train", "ner", "--data", _cli.Directory, "--out", model, "--bits", "16", "--iterations", "5");
         Assert.True(train.ExitCode == 0, train.Stderr);
         Assert.True(File.Exists(model));
         Assert.Contains("dev.txt", train.Stderr, StringComparison.Ordinal);
 
-        CliResult eval = CliHarness.Run("eval", "conll", dev, "--model", model, "--quiet");
+        CliResult eval = CliHarness.RunMl("eval", "conll", dev, "--model", model, "--quiet");
         Assert.Equal(0, eval.ExitCode);
         Assert.Equal("type     gold  found  correct  precision  recall      F1", eval.Lines[0]);
         Assert.StartsWith("overall      7 ", eval.Lines[^1], StringComparison.Ordinal);
@@ -35,7 +35,7 @@ public sealed class ConllCommandTests : IDisposable
     public void Eval_scores_the_embedded_model_by_default()
     {
         string dev = _cli.File("dev.txt", Story);
-        CliResult eval = CliHarness.Run("eval", "conll", dev);
+        CliResult eval = CliHarness.RunMl("eval", "conll", dev);
         Assert.Equal(0, eval.ExitCode);
         Assert.Equal(6, eval.Lines.Length);
         Assert.Contains("1 documents", eval.Stderr, StringComparison.Ordinal);
@@ -44,7 +44,11 @@ public sealed class ConllCommandTests : IDisposable
     [Fact]
     public void Missing_files_are_usage_errors()
     {
-        Assert.Equal(2, CliHarness.Run("eval", "conll", Path.Combine(_cli.Directory, "missing.txt")).ExitCode);
-        Assert.Equal(2, CliHarness.Run("train", "ner", "--data", _cli.Directory, "--out", Path.Combine(_cli.Directory, "m.bin")).ExitCode);
+        CliResult missing = CliHarness.RunMl("eval", "conll", Path.Combine(_cli.Directory, "missing.txt"));
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("no such file", missing.Stderr, StringComparison.Ordinal);
+        Assert.Contains("docs/evaluation.md", missing.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", missing.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, CliHarness.RunMl("train", "ner", "--data", _cli.Directory, "--out", Path.Combine(_cli.Directory, "m.bin")).ExitCode);
     }
 }

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
-using Tidings.Cli;
-using Tidings.Cli.Eval;
+using Tidings.ML.Tool;
+using Tidings.ML.Tool.Eval;
 using Tidings.Dates;
 using Tidings.Tests.Cli;
 using Xunit;
@@ -157,7 +157,7 @@ public sealed class EvalCommandTests : IDisposable
     {
         string missing = _cli.PathOf("nope");
 
-        CliResult r = CliHarness.Run("eval", "timeml", missing);
+        CliResult r = CliHarness.RunMl("eval", "timeml", missing);
 
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("directory not found", r.Stderr, StringComparison.Ordinal);
@@ -170,7 +170,7 @@ public sealed class EvalCommandTests : IDisposable
     {
         _cli.File("notes.txt", "x");
 
-        CliResult r = CliHarness.Run("eval", "timeml", _cli.Directory);
+        CliResult r = CliHarness.RunMl("eval", "timeml", _cli.Directory);
 
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("no .tml files", r.Stderr, StringComparison.Ordinal);
@@ -182,7 +182,7 @@ public sealed class EvalCommandTests : IDisposable
     [InlineData("many")]
     public void Bad_limit_is_a_usage_error(string limit)
     {
-        CliResult r = CliHarness.Run("eval", "timeml", _cli.Directory, "--limit", limit);
+        CliResult r = CliHarness.RunMl("eval", "timeml", _cli.Directory, "--limit", limit);
 
         Assert.Equal(2, r.ExitCode);
     }
@@ -192,7 +192,7 @@ public sealed class EvalCommandTests : IDisposable
     {
         WriteCorpus();
 
-        CliResult r = CliHarness.Run("eval", "timeml", _cli.Directory, "--json", "--quiet");
+        CliResult r = CliHarness.RunMl("eval", "timeml", _cli.Directory, "--json", "--quiet");
 
         Assert.Equal(0, r.ExitCode);
         Assert.Equal("", r.Stderr);

@@ -1,4 +1,4 @@
-using Tidings.Cli.Eval;
+using Tidings.ML.Tool.Eval;
 using Xunit;
 
 namespace Tidings.Tests.Eval;

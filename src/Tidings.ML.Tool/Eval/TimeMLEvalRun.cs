@@ -5,14 +5,14 @@ using System.Text.Json;
 using System.Xml;
 using Tidings.Dates;
 
-namespace Tidings.Cli.Eval;
+namespace Tidings.ML.Tool.Eval;
 
 /// <summary>Finds the date expressions in a text, resolving them against a reference date.</summary>
 /// <param name="text">The plain text.</param>
 /// <param name="referenceDate">The document creation date, if known.</param>
 internal delegate IReadOnlyList<DateMention> DateTagger(string text, DateOnly? referenceDate);
 
-/// <summary>The settings of one <c>tidings eval timeml</c> run.</summary>
+/// <summary>The settings of one <c>tidings-ml eval timeml</c> run.</summary>
 /// <param name="Directory">The folder searched (recursively) for <c>.tml</c> files.</param>
 /// <param name="Limit">Score at most this many files (in ordinal path order), or all when null.</param>
 /// <param name="Json">Write the report as one JSON object instead of a table.</param>
@@ -20,7 +20,7 @@ internal delegate IReadOnlyList<DateMention> DateTagger(string text, DateOnly? r
 /// <param name="ErrorsPath">Where to write every disagreement with the gold annotation as tab-separated lines, or null.</param>
 internal sealed record TimeMLEvalSettings(string Directory, int? Limit, bool Json, bool Quiet, string? ErrorsPath = null);
 
-/// <summary>One run of <c>tidings eval timeml</c>: reads every <c>.tml</c> file, tags it, and scores it as TempEval-3 does.</summary>
+/// <summary>One run of <c>tidings-ml eval timeml</c>: reads every <c>.tml</c> file, tags it, and scores it as TempEval-3 does.</summary>
 internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, DateTagger tagger)
 {
     private const long ProgressIntervalMilliseconds = 2000;
@@ -33,7 +33,8 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
     {
         if (!Directory.Exists(settings.Directory))
         {
-            io.Stderr.WriteLine($"tidings: directory not found: {settings.Directory}");
+            io.Stderr.WriteLine($"tidings-ml: directory not found: {settings.Directory}");
+            io.Stderr.WriteLine(CorpusHelp.TimeML);
             return ExitCodes.Usage;
         }
 
@@ -44,7 +45,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            io.Stderr.WriteLine($"tidings: cannot list {settings.Directory}: {e.Message}");
+            io.Stderr.WriteLine($"tidings-ml: cannot list {settings.Directory}: {e.Message}");
             return ExitCodes.Usage;
         }
 
@@ -56,7 +57,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
 
         if (files.Length == 0)
         {
-            io.Stderr.WriteLine($"tidings: no .tml files under {settings.Directory}");
+            io.Stderr.WriteLine($"tidings-ml: no .tml files under {settings.Directory}");
             return ExitCodes.Usage;
         }
 
@@ -70,7 +71,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                io.Stderr.WriteLine($"tidings: cannot write {errorsPath}: {e.Message}");
+                io.Stderr.WriteLine($"tidings-ml: cannot write {errorsPath}: {e.Message}");
                 return ExitCodes.Usage;
             }
         }
@@ -96,7 +97,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
             if (!settings.Quiet && clock.ElapsedMilliseconds >= nextProgress)
             {
                 nextProgress = clock.ElapsedMilliseconds + ProgressIntervalMilliseconds;
-                io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings: {i + 1} of {files.Length} files"));
+                io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings-ml: {i + 1} of {files.Length} files"));
             }
         }
 
@@ -104,7 +105,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
         {
             io.Stderr.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"tidings: {total.Documents} documents scored, {skipped} skipped, in {clock.Elapsed.TotalSeconds:0.0} s"));
+                $"tidings-ml: {total.Documents} documents scored, {skipped} skipped, in {clock.Elapsed.TotalSeconds:0.0} s"));
         }
 
         var report = EvalReportDto.From(total, skipped);
@@ -118,7 +119,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
         }
         catch (IOException e)
         {
-            io.Stderr.WriteLine($"tidings: {e.Message}");
+            io.Stderr.WriteLine($"tidings-ml: {e.Message}");
             return ExitCodes.Failure;
         }
 
@@ -136,7 +137,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
         }
         catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or XmlException)
         {
-            io.Stderr.WriteLine($"tidings: {path}: skipped: {e.Message}");
+            io.Stderr.WriteLine($"tidings-ml: {path}: skipped: {e.Message}");
             return null;
         }
 
@@ -149,7 +150,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            io.Stderr.WriteLine($"tidings: {path}: skipped: the tagger failed: {e.GetType().Name}: {e.Message}");
+            io.Stderr.WriteLine($"tidings-ml: {path}: skipped: the tagger failed: {e.GetType().Name}: {e.Message}");
             return null;
         }
 

@@ -3,9 +3,9 @@ using System.Diagnostics;
 using System.Globalization;
 using Tidings.ML;
 
-namespace Tidings.Cli.Train;
+namespace Tidings.ML.Tool.Train;
 
-/// <summary><c>tidings train</c>: trains models from annotated corpora.</summary>
+/// <summary><c>tidings-ml train</c>: trains models from annotated corpora.</summary>
 internal static class TrainCommand
 {
     /// <summary>The trainer's own defaults, which the options show.</summary>
@@ -119,13 +119,14 @@ internal static class TrainCommand
         string trainPath = Path.Combine(directory, "train.txt");
         if (!File.Exists(trainPath))
         {
-            io.Stderr.WriteLine($"tidings: not found: {trainPath}");
+            io.Stderr.WriteLine($"tidings-ml: not found: {trainPath}");
+            io.Stderr.WriteLine(Eval.CorpusHelp.Conll);
             return ExitCodes.Usage;
         }
 
         var clock = Stopwatch.StartNew();
         var train = ConllCorpus.Load(trainPath);
-        io.Stderr.WriteLine($"tidings: {train.Length} training documents");
+        io.Stderr.WriteLine($"tidings-ml: {train.Length} training documents");
         string devPath = Path.Combine(directory, "dev.txt");
         var dev = File.Exists(devPath) ? ConllCorpus.Load(devPath) : [];
         if (dev.Length > 0)
@@ -134,7 +135,7 @@ internal static class TrainCommand
             options = options with
             {
                 AfterCrfEpoch = (epoch, model) =>
-                    io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings: dev F1 after pass {epoch}: {ConllScorer.Score(model, dev).Overall.F1:F4}")),
+                    io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings-ml: dev F1 after pass {epoch}: {ConllScorer.Score(model, dev).Overall.F1:F4}")),
             };
         }
 
@@ -144,7 +145,7 @@ internal static class TrainCommand
             recognizer.Model.Write(stream);
         }
 
-        io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings: wrote {output} ({new FileInfo(output).Length:N0} bytes) after {clock.Elapsed.TotalSeconds:0} s"));
+        io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings-ml: wrote {output} ({new FileInfo(output).Length:N0} bytes) after {clock.Elapsed.TotalSeconds:0} s"));
         if (dev.Length > 0)
         {
             ConllScore score = ConllScorer.Score(recognizer, dev);

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 
-namespace Tidings.Cli.Eval;
+namespace Tidings.ML.Tool.Eval;
 
 /// <summary>One temporal expression: a span of a document's plain text with its TIMEX3 type and value.</summary>
 /// <param name="Start">The UTF-16 offset of the first character.</param>

@@ -5,20 +5,27 @@ using System.Text;
 using Tidings.ML;
 using Tidings.Recognition;
 
-namespace Tidings.Cli.Eval;
+namespace Tidings.ML.Tool.Eval;
 
-/// <summary>The settings of one <c>tidings eval conll</c> run.</summary>
+/// <summary>The settings of one <c>tidings-ml eval conll</c> run.</summary>
 /// <param name="File">The CoNLL-2003 file.</param>
 /// <param name="Model">A model file to score instead of the embedded one, or null.</param>
 /// <param name="Quiet">No summary on standard error.</param>
 internal sealed record ConllEvalSettings(string File, string? Model, bool Quiet);
 
-/// <summary>One run of <c>tidings eval conll</c>: exact-span precision, recall and F1 per type and overall.</summary>
+/// <summary>One run of <c>tidings-ml eval conll</c>: exact-span precision, recall and F1 per type and overall.</summary>
 internal sealed class ConllEvalRun(CliStreams io, ConllEvalSettings settings)
 {
     /// <summary>Runs and returns the exit code: 0, or 2 when a file cannot be read.</summary>
     public int Execute()
     {
+        if (!File.Exists(settings.File))
+        {
+            io.Stderr.WriteLine($"tidings-ml: no such file: {settings.File}");
+            io.Stderr.WriteLine(CorpusHelp.Conll);
+            return ExitCodes.Usage;
+        }
+
         NameRecognizer recognizer;
         ImmutableArray<ConllDocument> documents;
         try
@@ -28,7 +35,7 @@ internal sealed class ConllEvalRun(CliStreams io, ConllEvalSettings settings)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            io.Stderr.WriteLine($"tidings: {e.Message}");
+            io.Stderr.WriteLine($"tidings-ml: {e.Message}");
             return ExitCodes.Usage;
         }
 
@@ -38,7 +45,7 @@ internal sealed class ConllEvalRun(CliStreams io, ConllEvalSettings settings)
         {
             io.Stderr.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"tidings: {score.Documents} documents, {score.Tokens} tokens tagged in {clock.Elapsed.TotalSeconds:0.00} s"));
+                $"tidings-ml: {score.Documents} documents, {score.Tokens} tokens tagged in {clock.Elapsed.TotalSeconds:0.00} s"));
         }
 
         using var writer = new StreamWriter(io.Stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 4096, leaveOpen: true);

@@ -1,4 +1,4 @@
-namespace Tidings.Cli.Eval;
+namespace Tidings.ML.Tool.Eval;
 
 /// <summary>Match counts for TIMEX3 extraction, summed over documents (micro-averaged, as TempEval-3 does).</summary>
 /// <param name="Documents">Documents scored.</param>

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Serialization;
 
-namespace Tidings.Cli.Eval;
+namespace Tidings.ML.Tool.Eval;
 
 /// <summary>Precision, recall and F1 as written in the JSON report.</summary>
 /// <param name="Precision">Correct over system.</param>
@@ -16,7 +16,7 @@ internal sealed record PrfDto(double Precision, double Recall, double F1)
     internal static double Round(double x) => Math.Round(x, 4, MidpointRounding.AwayFromZero);
 }
 
-/// <summary>The result of <c>tidings eval timeml</c>, as one JSON object.</summary>
+/// <summary>The result of <c>tidings-ml eval timeml</c>, as one JSON object.</summary>
 /// <param name="Documents">Documents scored.</param>
 /// <param name="Skipped">Files that could not be read and were left out.</param>
 /// <param name="Gold">Gold TIMEX3s.</param>

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 
-namespace Tidings.Cli.Eval;
+namespace Tidings.ML.Tool.Eval;
 
-/// <summary><c>tidings eval</c>: scores extractors against annotated corpora.</summary>
+/// <summary><c>tidings-ml eval</c>: scores extractors against annotated corpora.</summary>
 internal static class EvalCommand
 {
     /// <summary>Creates <c>eval</c> with its <c>timeml</c> subcommand, scoring <paramref name="tagger"/> (the date extractor by default).</summary>
@@ -85,7 +85,7 @@ internal static class EvalCommand
         var model = new Option<string?>("--model")
         {
             HelpName = "FILE",
-            Description = "Score a model file written by 'tidings train ner' instead of the embedded model.",
+            Description = "Score a model file written by 'tidings-ml train ner' instead of the embedded model.",
         };
         var quiet = new Option<bool>("--quiet", "-q")
         {
