@@ -4,10 +4,14 @@
 #   2. builds a throwaway console project (eng/consumer, copied outside the repository) that references the
 #      packed Tidings from that feed only (its own nuget.config: <clear/>, the feed, the repository's registry
 #      source; an empty package cache, so nothing stale is used) and calls News.Extract;
-#   3. installs the packed tool with `dotnet tool install --tool-path … --add-source …` and runs
-#      `tidings extract` on the seed article: valid JSON with date and quantity mentions; --help exits 0 and a
-#      usage error exits 2;
-#   4. publishes samples/Tidings.AotSmoke with Native AOT (-r linux-x64; trimming and AOT warnings are errors),
+#   3. runs every ```csharp block of README.md and src/Tidings/README.md as a .NET 10 file-based app
+#      (`dotnet run snippet.cs`, with `#:package` directives for Tidings, and Tidings.ML and the o200k data
+#      package where the block uses them), restoring from the same feed and an empty cache;
+#   4. installs the packed tools with `dotnet tool install --tool-path … --add-source …`: asserts that the
+#      installed `tidings` carries no ML.NET assembly, runs `tidings extract` on the seed article (valid JSON
+#      with date and quantity mentions; --help exits 0 and a usage error exits 2) and `tidings-ml --help`;
+#      prints each package's packed and installed size;
+#   5. publishes samples/Tidings.AotSmoke with Native AOT (-r linux-x64; trimming and AOT warnings are errors),
 #      counts the warnings (must be 0) and runs the binary. TIDINGS_SMOKE_AOT=0 skips this step.
 # Usage: eng/consumer-smoke.sh (from anywhere). Needs the .NET SDK and the NuGet registry only.
 set -euo pipefail
@@ -27,10 +31,7 @@ step() {
 }
 
 version="$(dotnet msbuild "$root/src/Tidings/Tidings.csproj" -getProperty:Version)"
-packages=(Tidings Tidings.Cli)
-if [[ -f "$root/src/Tidings.ML/Tidings.ML.csproj" ]]; then
-    packages+=(Tidings.ML)
-fi
+packages=(Tidings Tidings.Cli Tidings.ML Tidings.ML.Tool)
 say "version $version; packages ${packages[*]}"
 
 # 1. Pack (the README's command, into the temporary feed).
@@ -60,9 +61,54 @@ run_consumer packages "$feed" "$version" "${packages[@]}"
 run_consumer facade
 step "consumer (restore from the feed, build, facade)"
 
-# 3. The tool, installed from the feed.
+# 3. Every C# block of the READMEs, run as a file-based app against the packages in the feed.
+snippets="$work/snippets"
+mkdir -p "$snippets"
+tokenizers_version="$(sed -n 's/.*Include="Microsoft.ML.Tokenizers.Data.O200kBase" Version="\([^"]*\)".*/\1/p' "$root/Directory.Packages.props")"
+count=0
+for readme in "$root/README.md" "$root/src/Tidings/README.md"; do
+    # Split the ```csharp blocks into snippet_N.cs files.
+    first=$((count + 1))
+    count="$(awk -v dir="$snippets" -v n="$count" '
+        /^```csharp[[:space:]]*$/ { n++; file = sprintf("%s/snippet_%02d.cs", dir, n); inside = 1; next }
+        inside && /^```[[:space:]]*$/ { inside = 0; close(file); next }
+        inside { print > file }
+        END { print n }' "$readme")"
+    say "$(basename "$(dirname "$readme")")/$(basename "$readme"): C# blocks $first to $count"
+done
+for ((i = 1; i <= count; i++)); do
+    file="$snippets/snippet_$(printf %02d "$i").cs"
+    {
+        echo "#:package Tidings@$version"
+        if grep -q 'Tidings.ML\|Microsoft.ML' "$file"; then echo "#:package Tidings.ML@$version"; fi
+        if grep -q 'Tidings.ML.Tokenizers' "$file"; then echo "#:package Microsoft.ML.Tokenizers.Data.O200kBase@$tokenizers_version"; fi
+        echo "#:property InvariantGlobalization=true"
+        cat "$file"
+    } > "$file.tmp"
+    mv "$file.tmp" "$file"
+    if ! (cd "$snippets" && dotnet run "$file" > "$file.out" 2>&1); then
+        cat "$file.out"
+        say "FAILED: C# block $i (see above):"
+        cat -n "$file"
+        exit 1
+    fi
+    say "C# block $i ran: $(head -c 200 "$file.out" | head -n 2 | tr '\n' ' ')"
+done
+if [[ $count -lt 5 ]]; then
+    say "FAILED: only $count C# blocks found in the READMEs"
+    exit 1
+fi
+step "README snippets ($count C# blocks, restored from the feed and run)"
+
+# 4. The tools, installed from the feed.
 tools="$work/tools"
 (cd "$work" && dotnet tool install --tool-path "$tools" --add-source "$feed" Tidings.Cli --version "$version")
+ml_in_tool="$(find "$tools/.store" -iname 'Microsoft.ML*.dll' -o -iname 'Tidings.ML*.dll' | head -n 5)"
+if [[ -n "$ml_in_tool" ]]; then
+    say "FAILED: the installed tidings tool carries ML.NET: $ml_in_tool"
+    exit 1
+fi
+say "tidings installed: $(du -sk "$tools/.store/tidings.cli" | cut -f1) KB, no ML.NET assembly"
 seed="$root/seeds/000_70dd0782637a3652.txt"
 "$tools/tidings" extract "$seed" --reference-date 2020-07-28 > "$work/seed.json"
 run_consumer output "$work/seed.json"
@@ -77,9 +123,26 @@ if [[ $usage_exit -ne 2 || ! -s "$work/usage.txt" ]]; then
     exit 1
 fi
 say "tool ok: extract, --help (exit 0), usage error (exit 2)"
-step "tool (install from the feed, extract the seed article)"
+ml_tools="$work/ml-tools"
+(cd "$work" && dotnet tool install --tool-path "$ml_tools" --add-source "$feed" Tidings.ML.Tool --version "$version")
+"$ml_tools/tidings-ml" --help > "$work/ml-help.txt"
+grep -q "eval" "$work/ml-help.txt" && grep -q "train" "$work/ml-help.txt"
+set +e
+"$ml_tools/tidings-ml" eval conll "$work/no-such-dev.txt" 2> "$work/ml-missing.txt"
+missing_exit=$?
+set -e
+if [[ $missing_exit -ne 2 ]] || ! grep -q "docs/evaluation.md" "$work/ml-missing.txt"; then
+    cat "$work/ml-missing.txt"
+    say "FAILED: eval conll without data exited $missing_exit without saying where the data comes from"
+    exit 1
+fi
+say "tidings-ml installed: $(du -sk "$ml_tools/.store/tidings.ml.tool" | cut -f1) KB; --help, eval conll without data (exit 2)"
+for id in "${packages[@]}"; do
+    say "package $id: $(stat -c %s "$feed/$id.$version.nupkg") bytes packed"
+done
+step "tools (install from the feed, extract the seed article)"
 
-# 4. Native AOT.
+# 5. Native AOT.
 if [[ "${TIDINGS_SMOKE_AOT:-1}" == "0" ]]; then
     say "Native AOT skipped (TIDINGS_SMOKE_AOT=0)"
 else

@@ -61,6 +61,10 @@ static void CheckPackage(string feed, string id, string version)
     var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
     Require(entries.Contains("README.md"), $"{id}: README.md packed");
     Require(entries.Contains("NOTICE"), $"{id}: NOTICE packed");
+    Require(entries.Contains("THIRD-PARTY-NOTICES.md"), $"{id}: THIRD-PARTY-NOTICES.md packed");
+    Require(entries.Contains("icon.png"), $"{id}: icon.png packed");
+    ZipArchiveEntry readme = zip.GetEntry("README.md")!;
+    Require(readme.Length < 16_000, $"{id}: README.md is the package's own page, not the repository's ({readme.Length:N0} bytes)");
     bool tool = entries.Any(e => e.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
     string dll = tool ? $"tools/net10.0/any/{id}.dll" : $"lib/net10.0/{id}.dll";
     Require(entries.Contains(dll), $"{id}: {dll}");
@@ -72,14 +76,22 @@ static void CheckPackage(string feed, string id, string version)
     ZipArchiveEntry nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
     using var reader = new StreamReader(nuspecEntry.Open());
     string nuspec = reader.ReadToEnd();
+    // The packages that embed (or, as tools, carry) Tidings.dll's data name its licences; Tidings.ML is code only.
+    string license = id == "Tidings.ML" ? "MIT" : "MIT AND CC-BY-4.0 AND ODbL-1.0";
     foreach (string expected in (string[])[
-        "<license type=\"expression\">MIT</license>", "<readme>README.md</readme>", "<description>", "<tags>",
+        $"<license type=\"expression\">{license}</license>", "<readme>README.md</readme>", "<icon>icon.png</icon>", "<description>", "<tags>",
         $"<releaseNotes>## [{version}]", "<repository type=\"git\"", "<projectUrl>"])
     {
         Require(nuspec.Contains(expected, StringComparison.Ordinal), $"{id}: the nuspec has {expected}");
     }
 
-    Console.WriteLine($"consumer: package {id} {version} ok ({new FileInfo(path).Length:N0} bytes{(tool ? ", .NET tool" : "")})");
+    if (id == "Tidings.Cli")
+    {
+        string[] ml = [.. entries.Where(e => e.Contains("/Microsoft.ML", StringComparison.OrdinalIgnoreCase) || e.Contains("/Tidings.ML", StringComparison.OrdinalIgnoreCase))];
+        Require(ml.Length == 0, $"{id}: no ML.NET in the tool (found {string.Join(", ", ml)})");
+    }
+
+    Console.WriteLine($"consumer: package {id} {version} ok ({new FileInfo(path).Length:N0} bytes, {entries.Count} files{(tool ? ", .NET tool" : "")})");
 }
 
 static void CheckOutput(string file)

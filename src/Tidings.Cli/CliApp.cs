@@ -14,14 +14,15 @@ internal static class CliApp
     /// <param name="stdin">Standard input, read as bytes.</param>
     /// <param name="stdout">Standard output; JSON is written to it as UTF-8. It is flushed, not closed.</param>
     /// <param name="stderr">Standard error: messages, progress and the summary.</param>
-    public static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr)
+    /// <param name="stderrIsTerminal">True when standard error is a terminal (progress is then shown for standard input too).</param>
+    public static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr, bool stderrIsTerminal = false)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdin);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
 
-        var io = new CliStreams(stdin, stdout, stderr);
+        var io = new CliStreams(stdin, stdout, stderr, stderrIsTerminal);
         RootCommand root = CreateRootCommand(io);
         ParseResult parseResult = root.Parse(args);
 
@@ -62,4 +63,5 @@ internal static class CliApp
 /// <param name="Stdin">Standard input, as bytes.</param>
 /// <param name="Stdout">Standard output, as bytes.</param>
 /// <param name="Stderr">Standard error, as text.</param>
-internal sealed record CliStreams(Stream Stdin, Stream Stdout, TextWriter Stderr);
+/// <param name="StderrIsTerminal">True when standard error is a terminal.</param>
+internal sealed record CliStreams(Stream Stdin, Stream Stdout, TextWriter Stderr, bool StderrIsTerminal = false);

@@ -58,6 +58,14 @@ internal static class ExtractCommand
             Description = "Also report demonyms and place adjectives (\"Armenian\", \"Moldovan\") as place mentions, with \"demonym\": true.",
         };
 
+        var kinds = new Option<IReadOnlySet<MentionKind>?>("--kinds")
+        {
+            HelpName = "KIND,…",
+            Description = "Extract only these kinds, comma-separated: quantity, claim, date, organization, place, person "
+                + "(default: all). Only those extractors run, and only their mentions are written.",
+            CustomParser = static result => ParseKinds(result),
+        };
+
         var command = new Command(
             "extract",
             "Extract mentions from a plain-text document, or from JSON Lines with --jsonl, and write them as JSON.\n"
@@ -71,6 +79,7 @@ internal static class ExtractCommand
             quiet,
             parallel,
             demonyms,
+            kinds,
         };
 
         command.Validators.Add(result =>
@@ -78,6 +87,11 @@ internal static class ExtractCommand
             if (result.GetValue(pretty) && result.GetValue(jsonl))
             {
                 result.AddError("--pretty cannot be used with --jsonl: JSON Lines output is one line per document.");
+            }
+
+            if (result.GetValue(demonyms) && result.GetValue(kinds) is { } chosen && !chosen.Contains(MentionKind.Place))
+            {
+                result.AddError("--demonyms reports demonyms as places: add place to --kinds.");
             }
         });
 
@@ -91,11 +105,49 @@ internal static class ExtractCommand
                 Pretty: parseResult.GetValue(pretty),
                 Quiet: parseResult.GetValue(quiet),
                 Parallel: parseResult.GetValue(parallel),
-                Demonyms: parseResult.GetValue(demonyms));
+                Demonyms: parseResult.GetValue(demonyms),
+                Kinds: parseResult.GetValue(kinds),
+                StderrIsTerminal: io.StderrIsTerminal);
             return new ExtractRun(io, settings).Execute();
         });
 
         return command;
+    }
+
+    private static HashSet<MentionKind>? ParseKinds(ArgumentResult result)
+    {
+        var kinds = new HashSet<MentionKind>();
+        foreach (var token in result.Tokens)
+        {
+            foreach (string name in token.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                MentionKind? kind = name.ToUpperInvariant() switch
+                {
+                    "QUANTITY" => MentionKind.Quantity,
+                    "CLAIM" => MentionKind.Claim,
+                    "DATE" => MentionKind.Date,
+                    "ORGANIZATION" => MentionKind.Organization,
+                    "PLACE" => MentionKind.Place,
+                    "PERSON" => MentionKind.Person,
+                    _ => null,
+                };
+                if (kind is null)
+                {
+                    result.AddError($"Cannot parse '{name}' for --kinds: expected quantity, claim, date, organization, place or person.");
+                    return null;
+                }
+
+                kinds.Add(kind.Value);
+            }
+        }
+
+        if (kinds.Count == 0)
+        {
+            result.AddError("--kinds needs at least one kind: quantity, claim, date, organization, place or person.");
+            return null;
+        }
+
+        return kinds;
     }
 
     private static int ParseParallel(ArgumentResult result)

@@ -9,6 +9,9 @@ namespace Tidings.Cli;
 /// <param name="Quiet">True to suppress progress and the summary (errors are still reported).</param>
 /// <param name="Parallel">The number of documents analysed at once in JSONL mode.</param>
 /// <param name="Demonyms">True to report demonyms ("Armenian") as place mentions too.</param>
+/// <param name="Kinds">The kinds of mention to extract (<c>--kinds</c>), or null for all of them.</param>
+/// <param name="StderrIsTerminal">True when standard error is a terminal: progress and the summary are then shown
+/// whatever the input (for a file they are shown anyway, unless <paramref name="Quiet"/>).</param>
 internal sealed record ExtractSettings(
     string Input,
     bool Jsonl,
@@ -17,12 +20,61 @@ internal sealed record ExtractSettings(
     bool Pretty,
     bool Quiet,
     int Parallel,
-    bool Demonyms = false)
+    bool Demonyms = false,
+    IReadOnlySet<MentionKind>? Kinds = null,
+    bool StderrIsTerminal = false)
 {
     private static readonly ExtractionPipeline WithDemonyms = new ExtractionPipelineBuilder().UseAll().IncludeDemonyms().Build();
 
     /// <summary>The pipeline these settings ask for: the default one, or with demonyms as places.</summary>
-    public ExtractionPipeline Pipeline => Demonyms ? WithDemonyms : ExtractionPipeline.Default;
+    public ExtractionPipeline Pipeline => Kinds is null
+        ? (Demonyms ? WithDemonyms : ExtractionPipeline.Default)
+        : BuildPipeline(Kinds, Demonyms);
+
+    /// <summary>True when progress lines and the summary go to standard error.</summary>
+    public bool ShowProgress => !Quiet && (!InputIsStdin || StderrIsTerminal);
+
+    /// <summary>A pipeline that runs only <paramref name="kinds"/> (the names recognizer runs once for any of
+    /// organizations, places and persons).</summary>
+    internal static ExtractionPipeline BuildPipeline(IReadOnlySet<MentionKind> kinds, bool demonyms)
+    {
+        var builder = new ExtractionPipelineBuilder();
+        if (kinds.Contains(MentionKind.Quantity))
+        {
+            builder.UseQuantities();
+        }
+
+        if (kinds.Contains(MentionKind.Claim))
+        {
+            builder.UseClaims();
+        }
+
+        if (kinds.Contains(MentionKind.Date))
+        {
+            builder.UseDates();
+        }
+
+        if (kinds.Contains(MentionKind.Organization))
+        {
+            builder.UseOrganizations();
+        }
+
+        if (kinds.Contains(MentionKind.Place))
+        {
+            builder.UsePlaces();
+            if (demonyms)
+            {
+                builder.IncludeDemonyms();
+            }
+        }
+
+        if (kinds.Contains(MentionKind.Person))
+        {
+            builder.UsePersons();
+        }
+
+        return builder.Build();
+    }
 
     /// <summary>True when the input is standard input.</summary>
     public bool InputIsStdin => Input == "-";

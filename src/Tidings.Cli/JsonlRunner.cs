@@ -27,7 +27,7 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
     /// <exception cref="IOException">Reading or writing failed.</exception>
     public int Run(Stream input, long? inputLength, OutputSink output)
     {
-        _progress = new ProgressReporter(stderr, enabled: !settings.Quiet && !settings.InputIsStdin, inputLength);
+        _progress = new ProgressReporter(stderr, enabled: settings.ShowProgress, inputLength);
         long blankLines;
         long bytes;
         if (settings.Parallel <= 1)

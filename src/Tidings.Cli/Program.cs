@@ -7,6 +7,6 @@ internal static class Program
     {
         using Stream stdin = Console.OpenStandardInput();
         using Stream stdout = Console.OpenStandardOutput();
-        return CliApp.Run(args, stdin, stdout, Console.Error);
+        return CliApp.Run(args, stdin, stdout, Console.Error, stderrIsTerminal: !Console.IsErrorRedirected);
     }
 }

@@ -5,10 +5,10 @@ using Microsoft.ML.Transforms;
 
 namespace Tidings.ML.Transforms;
 
-/// <summary>The input row of <see cref="NewsFactsCatalog.ExtractNewsFacts"/>: one article's text.</summary>
+/// <summary>The input row of Tidings 0.1's mapping (<see cref="NewsFactsMappingFactory"/>): one article's text.</summary>
 public sealed class NewsArticleInput
 {
-    /// <summary>The article text (the <c>Text</c> column; see the extension's <c>inputColumnName</c>).</summary>
+    /// <summary>The article text (the <c>Text</c> column).</summary>
     public string Text { get; set; } = string.Empty;
 }
 
@@ -22,7 +22,7 @@ public sealed class DatedNewsArticleInput
     public string ReferenceDate { get; set; } = string.Empty;
 }
 
-/// <summary>The columns <see cref="NewsFactsCatalog.ExtractNewsFacts"/> adds, ready for <c>MapValueToKey</c>,
+/// <summary>The columns the transform adds (without a prefix), ready for <c>MapValueToKey</c>,
 /// <c>FeaturizeText</c>, <c>Concatenate</c> or a trainer.</summary>
 public sealed class NewsFactsOutput
 {
@@ -46,10 +46,14 @@ public sealed class NewsFactsOutput
 
     /// <summary>How many numeric claims the text makes.</summary>
     public float ClaimCount { get; set; }
+
+    /// <summary>Empty when the row was analysed as given; otherwise why not (e.g. an invalid publication date).</summary>
+    public string Diagnostics { get; set; } = string.Empty;
 }
 
 /// <summary>
-/// The named mapping behind <see cref="NewsFactsCatalog.ExtractNewsFacts"/>: because it has a contract name, a model
+/// The named mapping of Tidings 0.1's transform, kept so that models saved with it still load; new pipelines use
+/// <see cref="NewsFactsCatalog.ExtractNewsFacts(TransformsCatalog, string, string?, string)"/>. Because it has a contract name, a model
 /// that contains it can be saved with <c>mlContext.Model.Save</c> and loaded again (register this assembly first:
 /// <c>mlContext.ComponentCatalog.RegisterAssembly(typeof(NewsFactsMappingFactory).Assembly)</c>).
 /// </summary>
@@ -70,7 +74,7 @@ public sealed class NewsFactsMappingFactory : CustomMappingFactory<NewsArticleIn
     }
 }
 
-/// <summary>The named mapping for articles with a publication date (see <see cref="NewsFactsMappingFactory"/>).</summary>
+/// <summary>The named mapping of Tidings 0.1 for articles with a string publication date, kept so that models saved with it still load.</summary>
 [CustomMappingFactoryAttribute(ContractName)]
 public sealed class DatedNewsFactsMappingFactory : CustomMappingFactory<DatedNewsArticleInput, NewsFactsOutput>
 {
@@ -96,49 +100,42 @@ public static class NewsFactsCatalog
 {
     /// <summary>
     /// Adds the facts of each article as columns: <c>Organizations</c>, <c>Places</c>, <c>PlaceCountryCodes</c>,
-    /// <c>Persons</c>, <c>Dates</c> (string vectors), <c>QuantityValues</c> (float vector) and <c>ClaimCount</c>.
-    /// Saveable and loadable (see <see cref="NewsFactsMappingFactory"/>).
+    /// <c>Persons</c>, <c>Dates</c> (string vectors), <c>QuantityValues</c> (float vector), <c>ClaimCount</c> (float)
+    /// and <c>Diagnostics</c> (string, empty unless the row's publication date was invalid), each name after
+    /// <paramref name="outputColumnPrefix"/>. Your columns are never replaced or hidden: fitting fails, naming the
+    /// column, when an output name is already taken. Models that contain the transform save and load (register this
+    /// assembly first: <c>mlContext.ComponentCatalog.RegisterAssembly(typeof(NewsFactsCatalog).Assembly)</c>).
     /// </summary>
     /// <param name="catalog">The transforms catalog (<c>mlContext.Transforms</c>).</param>
-    /// <param name="inputColumnName">The text column; copied to <c>Text</c> first when it has another name.</param>
-    /// <param name="referenceDateColumnName">A text column with each article's publication date (<c>yyyy-MM-dd</c>), which
-    /// relative dates resolve against; without one, only absolute dates ("July 24, 2020", "in 2008") get values.</param>
+    /// <param name="inputColumnName">The text column (read, never replaced).</param>
+    /// <param name="referenceDateColumnName">The publication-date column, which relative dates resolve against: a
+    /// <see cref="DateTime"/>, <see cref="DateTimeOffset"/> or string (<c>yyyy-MM-dd</c>) column; null for none (then
+    /// only absolute dates such as "July 24, 2020" get values).</param>
+    /// <param name="outputColumnPrefix">Put before every output column's name (e.g. <c>"News"</c>: <c>NewsDates</c>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
     public static IEstimator<ITransformer> ExtractNewsFacts(
-        this TransformsCatalog catalog, string inputColumnName = nameof(NewsArticleInput.Text), string? referenceDateColumnName = null)
+        this TransformsCatalog catalog,
+        string inputColumnName = nameof(NewsArticleInput.Text),
+        string? referenceDateColumnName = null,
+        string outputColumnPrefix = "") =>
+        catalog.ExtractNewsFacts(new NewsFactsOptions
+        {
+            InputColumnName = inputColumnName,
+            ReferenceDateColumnName = referenceDateColumnName,
+            OutputColumnPrefix = outputColumnPrefix,
+        });
+
+    /// <summary>Adds the facts of each article as columns, as <see cref="NewsFactsOptions"/> says.</summary>
+    /// <param name="catalog">The transforms catalog (<c>mlContext.Transforms</c>).</param>
+    /// <param name="options">The input columns and the output prefix.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="options"/> is null.</exception>
+    public static IEstimator<ITransformer> ExtractNewsFacts(this TransformsCatalog catalog, NewsFactsOptions options)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentException.ThrowIfNullOrEmpty(inputColumnName);
-        var steps = new List<IEstimator<ITransformer>>();
-        if (inputColumnName != nameof(NewsArticleInput.Text))
-        {
-            steps.Add(catalog.CopyColumns(nameof(NewsArticleInput.Text), inputColumnName));
-        }
-
-        if (referenceDateColumnName is null)
-        {
-            steps.Add(catalog.CustomMapping<NewsArticleInput, NewsFactsOutput>(NewsFactsMappingFactory.Map, NewsFactsMappingFactory.ContractName));
-            return Chain(steps);
-        }
-
-        if (referenceDateColumnName != nameof(DatedNewsArticleInput.ReferenceDate))
-        {
-            steps.Add(catalog.CopyColumns(nameof(DatedNewsArticleInput.ReferenceDate), referenceDateColumnName));
-        }
-
-        steps.Add(catalog.CustomMapping<DatedNewsArticleInput, NewsFactsOutput>(DatedNewsFactsMappingFactory.Map, DatedNewsFactsMappingFactory.ContractName));
-        return Chain(steps);
-    }
-
-    private static IEstimator<ITransformer> Chain(List<IEstimator<ITransformer>> steps)
-    {
-        IEstimator<ITransformer> result = steps[0];
-        for (int i = 1; i < steps.Count; i++)
-        {
-            result = result.Append(steps[i]);
-        }
-
-        return result;
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrEmpty(options.InputColumnName);
+        ArgumentNullException.ThrowIfNull(options.OutputColumnPrefix);
+        return new NewsFactsEstimator(catalog, options);
     }
 }
 

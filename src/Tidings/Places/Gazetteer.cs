@@ -38,7 +38,7 @@ public sealed class Gazetteer
     private readonly PlaceFacts[] _facts;
     private readonly int[][] _neighbours;
     private readonly NameTable _names;
-    private readonly Dictionary<int, int> _byGeonameId;
+    private readonly Dictionary<long, int> _byGeonameId;
     private readonly Dictionary<string, int> _countries;
 
     /// <summary>Freezes <paramref name="index"/> (which must not be changed afterwards).</summary>
@@ -52,12 +52,12 @@ public sealed class Gazetteer
         PluralKeys = index.Plurals;
         NeighbourIndex = index.Neighbours;
         _names = new NameTable(NameIndex);
-        _byGeonameId = new Dictionary<int, int>(Entries.Length);
+        _byGeonameId = new Dictionary<long, int>(Entries.Length);
         _countries = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < Entries.Length; i++)
         {
             GazetteerEntry entry = Entries[i];
-            if (entry.GeonameId is int id)
+            if (entry.GeonameId is long id)
             {
                 _byGeonameId.TryAdd(id, i);
             }
@@ -142,7 +142,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>The place with GeoNames id <paramref name="geonameId"/>.</summary>
-    public bool TryGetByGeonameId(int geonameId, [NotNullWhen(true)] out GazetteerEntry? entry)
+    public bool TryGetByGeonameId(long geonameId, [NotNullWhen(true)] out GazetteerEntry? entry)
     {
         bool found = _byGeonameId.TryGetValue(geonameId, out int index);
         entry = found ? Entries[index] : null;

@@ -2,7 +2,7 @@ namespace Tidings.Places;
 
 /// <summary>One place of the <see cref="Gazetteer"/>: its canonical English name, kind, country and position.</summary>
 /// <param name="GeonameId">The GeoNames id; null for places of the hand-kept supplement that GeoNames does not list
-/// as such (districts, non-first-level regions, features).</param>
+/// as such (districts, non-first-level regions, features). <see langword="long"/>, as on <see cref="Names.PlaceMention.GeonameId"/>.</param>
 /// <param name="Name">The canonical English name ("The Hague", "Chisinau", "Nagorno-Karabakh").</param>
 /// <param name="Kind">Country, region, city, district, continent or feature.</param>
 /// <param name="CountryCode">The ISO 3166-1 alpha-2 code of the country it lies in (its own for a country); null for
@@ -15,7 +15,7 @@ namespace Tidings.Places;
 /// <param name="IsCapital">Whether it is a national capital or seat of government ("Washington, D.C.", "The Hague").</param>
 /// <remarks><threadsafety>Immutable; safe to share between threads.</threadsafety></remarks>
 public sealed record GazetteerEntry(
-    int? GeonameId,
+    long? GeonameId,
     string Name,
     PlaceKind Kind,
     string? CountryCode,

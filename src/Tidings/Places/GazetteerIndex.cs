@@ -26,7 +26,7 @@ internal sealed class GazetteerIndex
     private const byte CapitalFlag = 1;
     private const byte ProminentFlag = 2;
 
-    private readonly Dictionary<int, int> _byGeonameId;
+    private readonly Dictionary<long, int> _byGeonameId;
     private readonly Dictionary<string, int> _byLocalId;
     private readonly HashSet<string> _dirtyNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _dirtyDemonyms = new(StringComparer.Ordinal);
@@ -55,7 +55,7 @@ internal sealed class GazetteerIndex
         Demonyms = new Dictionary<string, int[]>(gazetteer.DemonymIndex, StringComparer.Ordinal);
         Plurals = new HashSet<string>(gazetteer.PluralKeys, StringComparer.Ordinal);
         Neighbours = new Dictionary<string, ImmutableArray<string>>(gazetteer.NeighbourIndex, StringComparer.Ordinal);
-        _byGeonameId = new Dictionary<int, int>(Entries.Count);
+        _byGeonameId = new Dictionary<long, int>(Entries.Count);
         _byLocalId = new Dictionary<string, int>(StringComparer.Ordinal);
         IndexIds();
     }
@@ -233,7 +233,7 @@ internal sealed class GazetteerIndex
         for (int i = 0; i < Entries.Count; i++)
         {
             GazetteerEntry e = Entries[i];
-            writer.Write7BitEncodedInt(e.GeonameId ?? 0);
+            writer.Write7BitEncodedInt(checked((int)(e.GeonameId ?? 0)));
             if (e.GeonameId is null)
             {
                 writer.Write(LocalIds[i] ?? string.Empty);
@@ -401,7 +401,7 @@ internal sealed class GazetteerIndex
     {
         for (int i = 0; i < Entries.Count; i++)
         {
-            if (Entries[i].GeonameId is int id)
+            if (Entries[i].GeonameId is long id)
             {
                 _byGeonameId[id] = i;
             }

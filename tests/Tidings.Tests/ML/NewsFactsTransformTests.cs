@@ -15,7 +15,7 @@ public sealed class NewsFactsTransformTests
 
         public bool IsMarkets { get; set; }
 
-        public string Published { get; set; } = "2020-07-28";
+        public DateTime Published { get; set; } = new(2020, 7, 28);
     }
 
     /// <summary>The classifier's answer.</summary>
@@ -53,7 +53,7 @@ public sealed class NewsFactsTransformTests
     public void Extracted_facts_train_a_classifier_that_survives_save_and_load()
     {
         var ml = new MLContext(seed: 7);
-        ml.ComponentCatalog.RegisterAssembly(typeof(NewsFactsMappingFactory).Assembly);
+        ml.ComponentCatalog.RegisterAssembly(typeof(NewsFactsCatalog).Assembly);
         IDataView data = ml.Data.LoadFromEnumerable(Articles());
 
         var pipeline = ml.Transforms.ExtractNewsFacts(inputColumnName: nameof(Article.Body), referenceDateColumnName: nameof(Article.Published))
@@ -86,7 +86,7 @@ public sealed class NewsFactsTransformTests
         ml.Model.Save(model, data.Schema, stream);
         stream.Position = 0;
         var fresh = new MLContext(seed: 7);
-        fresh.ComponentCatalog.RegisterAssembly(typeof(NewsFactsMappingFactory).Assembly);
+        fresh.ComponentCatalog.RegisterAssembly(typeof(NewsFactsCatalog).Assembly);
         ITransformer loaded = fresh.Model.Load(stream, out DataViewSchema _);
 
         PredictionEngine<Article, Prediction> before = ml.Model.CreatePredictionEngine<Article, Prediction>(model);
@@ -94,5 +94,92 @@ public sealed class NewsFactsTransformTests
         var unseen = new Article { Body = "Globex shares fell 4.1% to $12.80 in the second quarter, analysts said." };
         Assert.True(before.Predict(unseen).IsMarkets);
         Assert.Equal(before.Predict(unseen).IsMarkets, after.Predict(unseen).IsMarkets);
+
+        // The loaded model still reads the DateTime column and resolves relative dates against it.
+        NewsFactsOutput[] again = [.. fresh.Data.CreateEnumerable<NewsFactsOutput>(loaded.Transform(data), reuseRowObject: false)];
+        Assert.Equal(facts[1].Dates, again[1].Dates);
+        Assert.All(again, f => Assert.Equal("", f.Diagnostics));
+    }
+
+    public sealed class TextRow
+    {
+        public string Text { get; set; } = "";
+
+        public string Body { get; set; } = "";
+
+        public string Published { get; set; } = "";
+    }
+
+    public sealed class OffsetRow
+    {
+        public string Body { get; set; } = "";
+
+        public DateTimeOffset Published { get; set; }
+    }
+
+    public sealed class PrefixedFacts
+    {
+        public string Text { get; set; } = "";
+
+        public string[] NewsDates { get; set; } = [];
+
+        public string[] NewsPlaces { get; set; } = [];
+
+        public string NewsDiagnostics { get; set; } = "";
+    }
+
+    private const string Night = "Protesters gathered in Moscow on Tuesday night.";
+
+    [Fact]
+    public void A_user_column_called_Text_is_kept_and_outputs_take_the_prefix()
+    {
+        var ml = new MLContext(seed: 1);
+        IDataView data = ml.Data.LoadFromEnumerable(new[]
+        {
+            new TextRow { Text = "my own column", Body = Night, Published = "2020-07-28" },
+            new TextRow { Text = "second", Body = Night, Published = "28 July 2020" },
+            new TextRow { Text = "third", Body = Night, Published = "" },
+        });
+        IDataView output = ml.Transforms.ExtractNewsFacts("Body", "Published", outputColumnPrefix: "News").Fit(data).Transform(data);
+        PrefixedFacts[] rows = [.. ml.Data.CreateEnumerable<PrefixedFacts>(output, reuseRowObject: false)];
+
+        Assert.Equal(["my own column", "second", "third"], rows.Select(r => r.Text));
+        Assert.Equal(["2020-07-28TNI"], rows[0].NewsDates);
+        Assert.Equal(["Moscow"], rows[0].NewsPlaces);
+        Assert.Equal("", rows[0].NewsDiagnostics);
+
+        // An invalid date is reported, not silently dropped; an empty one means "unknown".
+        Assert.Contains("invalid publication date \"28 July 2020\"", rows[1].NewsDiagnostics, StringComparison.Ordinal);
+        Assert.Empty(rows[1].NewsDates);
+        Assert.Equal("", rows[2].NewsDiagnostics);
+        Assert.DoesNotContain(output.Schema, c => c.Name.StartsWith("Tidings.", StringComparison.Ordinal) && !c.IsHidden);
+    }
+
+    [Fact]
+    public void An_output_name_that_would_hide_a_user_column_fails_naming_it()
+    {
+        var ml = new MLContext(seed: 1);
+        IDataView data = ml.Data.LoadFromEnumerable(new[] { new PrefixedFacts { Text = Night } });
+        var estimator = ml.Transforms.ExtractNewsFacts(outputColumnPrefix: "News");
+        var error = Assert.Throws<InvalidOperationException>(() => estimator.Fit(data));
+        Assert.Contains("'NewsPlaces'", error.Message, StringComparison.Ordinal);
+
+        // With another prefix the same data is fine, and its columns are untouched.
+        IDataView output = ml.Transforms.ExtractNewsFacts(outputColumnPrefix: "Facts").Fit(data).Transform(data);
+        Assert.NotNull(output.Schema.GetColumnOrNull("FactsDates"));
+        Assert.Equal(Night, ml.Data.CreateEnumerable<PrefixedFacts>(output, reuseRowObject: false).Single().Text);
+    }
+
+    [Fact]
+    public void A_DateTimeOffset_column_resolves_against_its_own_date()
+    {
+        var ml = new MLContext(seed: 1);
+        IDataView data = ml.Data.LoadFromEnumerable(new[]
+        {
+            new OffsetRow { Body = Night, Published = new DateTimeOffset(2020, 7, 28, 23, 30, 0, TimeSpan.FromHours(4)) },
+        });
+        IDataView output = ml.Transforms.ExtractNewsFacts("Body", "Published").Fit(data).Transform(data);
+        NewsFactsOutput facts = ml.Data.CreateEnumerable<NewsFactsOutput>(output, reuseRowObject: false).Single();
+        Assert.Equal(["2020-07-28TNI"], facts.Dates);
     }
 }

@@ -185,4 +185,29 @@ public sealed class TokenizerIntegrationTests : IDisposable
 
         public override string Normalize(ReadOnlySpan<char> original) => Normalize(original.ToString());
     }
+
+    [Theory]
+    [InlineData("The talks were postponed until next week.")]
+    [InlineData("Police said the protest in Brentwood remained peaceful, and 70 of them left.")]
+    [InlineData("Prices rose  sharply and analysts  were surprised.")]
+    public void News_tiktoken_for_a_model_gives_the_model_ids_where_the_pre_tokens_agree(string text)
+    {
+        TiktokenTokenizer news = NewsTokenizers.CreateTiktokenForModel("gpt-4o");
+        TiktokenTokenizer model = TiktokenTokenizer.CreateForModel("gpt-4o");
+        Assert.Equal(model.EncodeToIds(text), news.EncodeToIds(text));
+    }
+
+    [Fact]
+    public void News_tiktoken_keeps_news_tokens_whole_and_loses_no_character()
+    {
+        TiktokenTokenizer news = NewsTokenizers.CreateTiktokenForModel("gpt-4o");
+        IReadOnlyList<int> ids = news.EncodeToIds(Sentence);
+        Assert.Equal(Sentence, news.Decode(ids));
+        string[] pieces = [.. NewsPreTokenizer.WithSpaces.PreTokenize(Sentence).Select(p => Sentence.Substring(p.Offset, p.Length))];
+        Assert.Equal(Sentence, string.Concat(pieces));
+        Assert.Contains(" $1.2bn", pieces);
+        Assert.Contains(" U.S.", pieces);
+        Assert.Contains("3.5%", pieces);
+        Assert.Equal(TiktokenTokenizer.CreateForModel("gpt-4o").SpecialTokens, news.SpecialTokens);
+    }
 }
