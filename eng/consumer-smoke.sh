@@ -4,9 +4,9 @@
 #   2. builds a throwaway console project (eng/consumer, copied outside the repository) that references the
 #      packed Tidings from that feed only (its own nuget.config: <clear/>, the feed, the repository's registry
 #      source; an empty package cache, so nothing stale is used) and calls News.Extract;
-#   3. runs every ```csharp block of README.md and src/Tidings/README.md as a .NET 10 file-based app
-#      (`dotnet run snippet.cs`, with `#:package` directives for Tidings, and Tidings.ML and the o200k data
-#      package where the block uses them), restoring from the same feed and an empty cache;
+#   3. builds every ```csharp block of README.md and src/Tidings/README.md into one throwaway project that
+#      references Tidings, Tidings.ML (and the o200k tokenizer data) from the same feed, and runs them all: the
+#      ML.NET example trains, saves, loads and predicts with a DateTime publication column;
 #   4. installs the packed tools with `dotnet tool install --tool-path … --add-source …`: asserts that the
 #      installed `tidings` carries no ML.NET assembly, runs `tidings extract` on the seed article (valid JSON
 #      with date and quantity mentions; --help exits 0 and a usage error exits 2) and `tidings-ml --help`;
@@ -61,44 +61,84 @@ run_consumer packages "$feed" "$version" "${packages[@]}"
 run_consumer facade
 step "consumer (restore from the feed, build, facade)"
 
-# 3. Every C# block of the READMEs, run as a file-based app against the packages in the feed.
+# 3. Every C# block of the READMEs, compiled into one throwaway project against the packages in the feed and run.
+#    Each block becomes a method of its own: its using lines go first, its statements into Snippet_N.Run(), and the
+#    types it declares (from the first line that starts a type at the margin) after it, in namespace Snippet_N.
 snippets="$work/snippets"
 mkdir -p "$snippets"
 tokenizers_version="$(sed -n 's/.*Include="Microsoft.ML.Tokenizers.Data.O200kBase" Version="\([^"]*\)".*/\1/p' "$root/Directory.Packages.props")"
 count=0
 for readme in "$root/README.md" "$root/src/Tidings/README.md"; do
-    # Split the ```csharp blocks into snippet_N.cs files.
     first=$((count + 1))
     count="$(awk -v dir="$snippets" -v n="$count" '
-        /^```csharp[[:space:]]*$/ { n++; file = sprintf("%s/snippet_%02d.cs", dir, n); inside = 1; next }
+        /^```csharp[[:space:]]*$/ { n++; file = sprintf("%s/block_%02d.txt", dir, n); inside = 1; next }
         inside && /^```[[:space:]]*$/ { inside = 0; close(file); next }
         inside { print > file }
         END { print n }' "$readme")"
-    say "$(basename "$(dirname "$readme")")/$(basename "$readme"): C# blocks $first to $count"
-done
-for ((i = 1; i <= count; i++)); do
-    file="$snippets/snippet_$(printf %02d "$i").cs"
-    {
-        echo "#:package Tidings@$version"
-        if grep -q 'Tidings.ML\|Microsoft.ML' "$file"; then echo "#:package Tidings.ML@$version"; fi
-        if grep -q 'Tidings.ML.Tokenizers' "$file"; then echo "#:package Microsoft.ML.Tokenizers.Data.O200kBase@$tokenizers_version"; fi
-        echo "#:property InvariantGlobalization=true"
-        cat "$file"
-    } > "$file.tmp"
-    mv "$file.tmp" "$file"
-    if ! (cd "$snippets" && dotnet run "$file" > "$file.out" 2>&1); then
-        cat "$file.out"
-        say "FAILED: C# block $i (see above):"
-        cat -n "$file"
-        exit 1
-    fi
-    say "C# block $i ran: $(head -c 200 "$file.out" | head -n 2 | tr '\n' ' ')"
+    say "${readme#"$root"/}: C# blocks $first to $count"
 done
 if [[ $count -lt 5 ]]; then
     say "FAILED: only $count C# blocks found in the READMEs"
     exit 1
 fi
-step "README snippets ($count C# blocks, restored from the feed and run)"
+calls=""
+for ((i = 1; i <= count; i++)); do
+    n="$(printf %02d "$i")"
+    awk -v n="$n" '
+        /^using [A-Za-z0-9_.]+;[[:space:]]*$/ && !types { usings = usings $0 "\n"; next }
+        /^(public |internal )?(sealed |static |abstract |partial )*(class|record|struct|interface|enum) / { types = 1 }
+        types { decls = decls "    " $0 "\n"; next }
+        { body = body "            " $0 "\n" }
+        END {
+            printf "%s\nnamespace Snippet_%s\n{\n    internal static class Snippet\n    {\n        public static void Run()\n        {\n%s        }\n    }\n\n%s}\n", usings, n, body, decls
+        }' "$snippets/block_$n.txt" > "$snippets/Snippet_$n.cs"
+    calls="$calls        Run(\"$n\", Snippet_$n.Snippet.Run);"$'\n'
+done
+cat > "$snippets/Program.cs" <<CS
+internal static class Program
+{
+    private static void Main()
+    {
+$calls    }
+
+    private static void Run(string n, System.Action snippet)
+    {
+        System.Console.WriteLine("--- README C# block " + n);
+        snippet();
+    }
+}
+CS
+cat > "$snippets/Snippets.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <InvariantGlobalization>true</InvariantGlobalization>
+    <NoWarn>\$(NoWarn);CS0168;CS0219;CS8321</NoWarn>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Tidings" Version="$version" />
+    <PackageReference Include="Tidings.ML" Version="$version" />
+    <PackageReference Include="Microsoft.ML.Tokenizers.Data.O200kBase" Version="$tokenizers_version" />
+  </ItemGroup>
+</Project>
+XML
+if ! (cd "$work" && dotnet build "$snippets/Snippets.csproj" -c Release --nologo -v quiet -o "$snippets/out" > "$snippets/build.log" 2>&1); then
+    cat "$snippets/build.log"
+    say "FAILED: the README C# blocks do not build against the packages (sources in $snippets)"
+    exit 1
+fi
+if ! dotnet "$snippets/out/Snippets.dll" > "$snippets/run.log" 2>&1; then
+    cat "$snippets/run.log"
+    say "FAILED: a README C# block failed when run"
+    exit 1
+fi
+grep -c -- '--- README C# block' "$snippets/run.log" | grep -qx "$count"
+grep -q 'markets: ' "$snippets/run.log"   # the ML.NET example trained, saved, loaded and predicted (DateTime column)
+say "README C# blocks ran: $(grep -c -- '--- README C# block' "$snippets/run.log") of $count; ML.NET example: $(grep 'markets: ' "$snippets/run.log")"
+step "README snippets ($count C# blocks, restored from the feed, built and run)"
 
 # 4. The tools, installed from the feed.
 tools="$work/tools"
