@@ -148,7 +148,10 @@ if [[ -n "$ml_in_tool" ]]; then
     say "FAILED: the installed tidings tool carries ML.NET: $ml_in_tool"
     exit 1
 fi
-say "tidings installed: $(du -sk "$tools/.store/tidings.cli" | cut -f1) KB, no ML.NET assembly"
+installed_size() { # the tool's own files, then its whole store folder (which also keeps NuGet's copy of the package)
+    echo "$(du -sk "$(find "$1/.store/$2" -type d -name tools | head -n 1)" | cut -f1) KB of files ($(du -sk "$1/.store/$2" | cut -f1) KB with the package copy)"
+}
+say "tidings installed: $(installed_size "$tools" tidings.cli), no ML.NET assembly"
 seed="$root/seeds/000_70dd0782637a3652.txt"
 "$tools/tidings" extract "$seed" --reference-date 2020-07-28 > "$work/seed.json"
 run_consumer output "$work/seed.json"
@@ -176,7 +179,7 @@ if [[ $missing_exit -ne 2 ]] || ! grep -q "docs/evaluation.md" "$work/ml-missing
     say "FAILED: eval conll without data exited $missing_exit without saying where the data comes from"
     exit 1
 fi
-say "tidings-ml installed: $(du -sk "$ml_tools/.store/tidings.ml.tool" | cut -f1) KB; --help, eval conll without data (exit 2)"
+say "tidings-ml installed: $(installed_size "$ml_tools" tidings.ml.tool); --help, eval conll without data (exit 2)"
 for id in "${packages[@]}"; do
     say "package $id: $(stat -c %s "$feed/$id.$version.nupkg") bytes packed"
 done
