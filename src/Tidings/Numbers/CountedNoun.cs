@@ -35,9 +35,10 @@ internal sealed class CountedNoun : SentenceRoom
         }
 
         // "one of the officers", "70 of them", "dozens of Armenian community representatives"
-        if (Is(k, "of"))
+        bool partOf = Is(k, "of") || n.Ratio && n.Fraction; // "a fifth of the wheat crop", "half the roof"
+        if (partOf)
         {
-            k++;
+            k += Is(k, "of") ? 1 : 0;
             if (k < EndToken && IsWord(k) && (Is(k, "them") || Is(k, "us") || Is(k, "those") || Is(k, "these") || Is(k, "you") || Is(k, "whom")))
             {
                 counted = Span(k, k);
@@ -119,8 +120,9 @@ internal sealed class CountedNoun : SentenceRoom
             return CountedVerdict.None;
         }
 
-        // Without a plural head the phrase is its first noun: "a 6.4 earthquake struck" counts "earthquake".
-        if (!plural)
+        // Without a plural head the phrase is its first noun: "a 6.4 earthquake struck" counts "earthquake";
+        // but a part of something is the whole phrase: "a fifth of the wheat crop".
+        if (!plural && !(partOf && n.Ratio))
         {
             last = firstNoun;
         }

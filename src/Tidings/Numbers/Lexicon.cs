@@ -45,6 +45,10 @@ internal enum WordClass : uint
     Minus = 1 << 17,
     /// <summary>"weighed", "weight", "heavy": "pounds" in the sentence are then weight (lb), not sterling.</summary>
     Weight = 1 << 18,
+    /// <summary>"rose", "fell", "cut": "rose 12 cents to $3.89" is a change to a level, not a range.</summary>
+    ChangeVerb = 1 << 19,
+    /// <summary>"poll", "lead", "swing": "points" in the sentence are then percentage points.</summary>
+    Poll = 1 << 20,
 }
 
 /// <summary>A word's classes and the number that goes with them.</summary>
@@ -171,7 +175,17 @@ internal static class Lexicon
     [
         "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "heaviest", "lighter", "overweight",
         "underweight", "kilograms", "kg", "kilos", "ounces", "lb", "lbs", "obese", "obesity", "heavyweight", "lifted", "lift",
+        "patients", "diet", "dieting", "slimming", "weight-loss", "bmi",
         "pumpkin", "baby", "newborn", "fish", "catch", "caught", "bodyweight", "scales",
+    ];
+
+    private static readonly string[] ChangeVerbs =
+    [
+        "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "gained", "gains", "lost", "climbed", "climbs",
+        "jumped", "jumps", "dropped", "drops", "slipped", "slips", "slid", "increased", "decreased", "declined", "declines",
+        "grew", "grow", "grows", "shrank", "plunged", "plunges", "soared", "soars", "surged", "surges", "tumbled", "sank",
+        "eased", "edged", "added", "shed", "cut", "raised", "lowered", "up", "down", "advanced", "retreated", "widened",
+        "narrowed", "rebounded", "recovered", "swung", "won", "beat", "led",
     ];
 
     private static readonly string[] TimesOfDay =
@@ -221,6 +235,8 @@ internal static class Lexicon
 
         // Values of zero would be lost by the merge above; "zero" is set last so its 0 stands.
         d["zero"] = new WordInfo(WordClass.Cardinal, 0);
+        d["nought"] = new WordInfo(WordClass.Cardinal, 0);
+        d["naught"] = new WordInfo(WordClass.Cardinal, 0);
         foreach ((string w, decimal v) in Scales)
         {
             Add(w, WordClass.Scale, v);
@@ -247,6 +263,9 @@ internal static class Lexicon
         AddAll(TimesOfDay, WordClass.TimeOfDay);
         AddAll(NounExceptions, WordClass.NounException);
         AddAll(WeightWords, WordClass.Weight);
+        AddAll(ChangeVerbs, WordClass.ChangeVerb);
+        AddAll(["poll", "polls", "polling", "pollster", "pollsters", "lead", "leads", "swing", "survey", "surveys", "approval",
+            "trails", "trailing", "trailed", "ahead", "behind", "margin"], WordClass.Poll);
         Add("a", WordClass.Article);
         Add("an", WordClass.Article);
         Add("few", WordClass.Some, 2);

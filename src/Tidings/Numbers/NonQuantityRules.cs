@@ -12,6 +12,7 @@ internal sealed class NonQuantityRules : SentenceRoom
     private sbyte _tally = -1;
     private sbyte _sport = -1;
     private sbyte _weight = -1;
+    private sbyte _poll = -1;
 
     public NonQuantityRules(SentenceCursor cursor)
         : base(cursor)
@@ -24,6 +25,18 @@ internal sealed class NonQuantityRules : SentenceRoom
         _tally = -1;
         _sport = -1;
         _weight = -1;
+        _poll = -1;
+    }
+
+    /// <summary>Whether the sentence speaks of polls ("lead", "poll", "swing"): "points" are then percentage points.</summary>
+    public bool Poll()
+    {
+        if (_poll < 0)
+        {
+            _poll = (sbyte)(SentenceHas(WordClass.Poll) ? 1 : 0);
+        }
+
+        return _poll == 1;
     }
 
     /// <summary>Whether the sentence speaks of weight ("weighed 190 pounds"): "pounds" are then lb, not GBP.</summary>
@@ -86,13 +99,13 @@ internal sealed class NonQuantityRules : SentenceRoom
         if (n.First == n.CoreFirst && before >= FirstToken && !Tok(n.CoreFirst).Has(TokenTraits.SpaceBefore))
         {
             Token b = Tok(before);
-            if (b.Kind is TokenKind.Word or TokenKind.Number || Source[b.Start] is '.' or ',' or '#' or '+' or '@' or '/' or '\\' or ':')
+            if (b.Kind is TokenKind.Word or TokenKind.Number || Source[b.Start] is '.' or ',' or '#' or '+' or '@' or '/' or '\\' or ':' or '=' or '?' or '&' or '_')
             {
                 return true;
             }
         }
 
-        if (before >= FirstToken && Tok(before).Length == 1 && Source[Tok(before).Start] is '+' or '#')
+        if (n.First == n.CoreFirst && before >= FirstToken && Tok(before).Length == 1 && Source[Tok(before).Start] is '+' or '#')
         {
             return true;
         }
@@ -103,9 +116,21 @@ internal sealed class NonQuantityRules : SentenceRoom
             return true;
         }
 
+        // "Formula One", "Apollo Eleven": a capitalised number word naming a thing.
+        if (n.Spelled && plain && before >= FirstToken && n.Last == n.CoreFirst && Tok(n.CoreFirst).Has(TokenTraits.Capitalized)
+            && Info(before).Is(WordClass.IdentifierNoun) && Tok(before).Has(TokenTraits.Capitalized))
+        {
+            return true;
+        }
+
         if (!plain || n.Spelled && !n.OneWord)
         {
             return false;
+        }
+
+        if (!n.Spelled && IsAge(before, after))
+        {
+            return true;
         }
 
         // Dates: "July 24", "24 July", "Jul. 22".
@@ -119,6 +144,33 @@ internal sealed class NonQuantityRules : SentenceRoom
 
         if (n.Bare)
         {
+            // A long bare digit string is an ISBN, account or reference number: "9780306406157".
+            if (Tok(n.CoreFirst).Length >= 10)
+            {
+                return true;
+            }
+
+            // "the 90210 zip code"
+            if (Is(after, "zip") || Is(after, "postcode") || Is(after, "zipcode"))
+            {
+                return true;
+            }
+
+            // "the Group of 20", "G-20"
+            if (before > FirstToken && Is(before, "of") && Is(before - 1, "Group"))
+            {
+                return true;
+            }
+
+            // A results line: "Liverpool 4 Everton 0".
+            if (before >= FirstToken && Tok(before).Has(TokenTraits.Capitalized) && after + 1 < EndToken && IsWord(after)
+                && Tok(after).Has(TokenTraits.Capitalized) && Tok(after + 1).Kind == TokenKind.Number && IsBareDigits(after + 1)
+                && Text(after + 1).Length <= 2 && Text(n.CoreFirst).Length <= 2)
+            {
+                n.Last = after + 1;
+                return true;
+            }
+
             // Identifiers: "Boeing 737", "Article 5", "Flight 370", "No. 10".
             if (before >= FirstToken && n.First == n.CoreFirst)
             {
@@ -128,9 +180,18 @@ internal sealed class NonQuantityRules : SentenceRoom
                     return true;
                 }
 
-                // An acronym names the thing the number belongs to: "FTSE 100", "MH 17", "A 4".
+                // An acronym names the thing the number belongs to: "FTSE 100", "MH 17", "A 4", "737 MAX 9 jets".
                 if (Tok(before).Kind == TokenKind.Word && Tok(before).Has(TokenTraits.AllCaps) && !Units.TryCodeBefore(Text(before), out _)
-                    && (after >= EndToken || !IsWord(after) || !IsPlural(Text(after))))
+                    && (after >= EndToken || !IsWord(after) || !IsPlural(Text(after))
+                        || before > FirstToken && Tok(before - 1).Kind == TokenKind.Number))
+                {
+                    return true;
+                }
+
+                // A product name with an inner capital: "PlayStation 5", "iPhone 15"; "S&P 500".
+                if (Tok(before).Kind == TokenKind.Word && HasInnerCapital(Text(before)) && !Tok(before).Has(TokenTraits.AllCaps)
+                    || Tok(before).Kind == TokenKind.Word && Tok(before).Length == 1 && char.IsUpper(Text(before)[0])
+                        && before > FirstToken && Glued(before) && Is(before - 1, "&"))
                 {
                     return true;
                 }
@@ -200,6 +261,34 @@ internal sealed class NonQuantityRules : SentenceRoom
         }
 
         return false;
+    }
+
+    /// <summary>An age: "Smith, 45, said", "The senator, 81, said", "aged 34", "at the age of 92".</summary>
+    private bool IsAge(int before, int after)
+    {
+        if (before >= FirstToken && (Is(before, "aged") || Is(before, "age") || Is(before, "ages")
+            || Is(before, "of") && before > FirstToken && Is(before - 1, "age")))
+        {
+            return true;
+        }
+
+        // Between commas after a name or a noun, and followed by a comma, a full stop or a verb-like word.
+        return before > FirstToken && Is(before, ",") && IsWord(before - 1) && !Info(before - 1).Is(WordClass.Function)
+            && !Info(before - 1).Is(WordClass.Month) && after < EndToken && (Is(after, ",") || Is(after, ".") || Is(after, ")"))
+            && Text(after - 1).Length <= 3;
+    }
+
+    private static bool HasInnerCapital(ReadOnlySpan<char> word)
+    {
+        for (int k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]) && char.IsLower(word[k - 1]))
+            {
+                return true;
+            }
+        }
+
+        return word.Length > 1 && char.IsLower(word[0]) && char.IsUpper(word[1]); // "iPhone"
     }
 
     private bool IsMonth(int k) => IsWord(k) && Tok(k).Has(TokenTraits.Capitalized) && Info(k).Is(WordClass.Month);

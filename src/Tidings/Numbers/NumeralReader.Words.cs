@@ -67,7 +67,21 @@ internal sealed partial class NumeralReader
                 return false;
             }
 
-            return ParseFractionOf(i, 0.5m, ref n);
+            if (ParseFractionOf(i, 0.5m, ref n))
+            {
+                return true;
+            }
+
+            // "half the roof", "half their income", "cut by half"
+            if (IsWord(i + 1) && (Is(i + 1, "the") || Is(i + 1, "its") || Is(i + 1, "their") || Is(i + 1, "his") || Is(i + 1, "her")
+                || Is(i + 1, "our") || Is(i + 1, "all") || Is(i + 1, "these") || Is(i + 1, "those"))
+                || i > FirstToken && Is(i - 1, "by") && !IsWord(i + 1))
+            {
+                n.Last = i;
+                return SetFraction(ref n, 0.5m);
+            }
+
+            return false;
         }
 
         if (info.Is(WordClass.Cardinal))
@@ -108,8 +122,30 @@ internal sealed partial class NumeralReader
             return false;
         }
 
+        // "$US2.5 billion": the tokenizer cuts the word at the decimal point.
+        if (suffix.IsEmpty && !digits.Contains('.') && Is(i + 1, ".") && Glued(i + 1) && Glued(i + 2) && Tok(i + 2).Kind == TokenKind.Number)
+        {
+            ReadOnlySpan<char> fraction = Text(i + 2);
+            int f = 0;
+            decimal place = 1;
+            while (f < fraction.Length && CharClass.IsAsciiDigit(fraction[f]) && f < 20)
+            {
+                place /= 10;
+                value += (fraction[f] - '0') * place;
+                f++;
+            }
+
+            if (f < fraction.Length && fraction[f] is '.' or ',')
+            {
+                return false;
+            }
+
+            suffix = fraction[f..];
+            n.Last = i + 2;
+        }
+
         n.Value = n.Mantissa = value;
-        SetUnit(ref n, new UnitEntry(QuantityUnit.Currency(code), 1, null));
+        SetUnit(ref n, Units.CurrencyEntry(code));
         if (!suffix.IsEmpty)
         {
             if (!Units.TryGlued(suffix, out GluedEntry g) || g.When == GluedScale.None)
@@ -182,6 +218,12 @@ internal sealed partial class NumeralReader
             return FractionTail(i + 1, a.Number / b.Number, plural: true, ref n);
         }
 
+        if (s[parts[0]].Equals("half", StringComparison.OrdinalIgnoreCase) && b.Is(WordClass.Dozen))
+        {
+            n.Value = n.Mantissa = 6; // "a half-dozen"
+            return true;
+        }
+
         if (s[parts[0]].Equals("half", StringComparison.OrdinalIgnoreCase) && b.Is(WordClass.Scale) && b.Number >= 1000)
         {
             n.Value = 0.5m * b.Number;
@@ -221,7 +263,15 @@ internal sealed partial class NumeralReader
     private bool FractionTail(int k, decimal fraction, bool plural, ref Draft n)
     {
         n.Last = k - 1;
-        if (Is(k, "of") && Info(k + 1).Is(WordClass.Article))
+        if ((Is(k, "point") || Is(k, "percentage") && Is(k + 1, "point")) && FractionUnit(k, out int direct, out UnitEntry pp))
+        {
+            n.Value = n.Mantissa = fraction; // "a quarter point", "a quarter percentage point"
+            SetUnit(ref n, pp);
+            n.Last = k + direct - 1;
+            return true;
+        }
+
+        if (Is(k, "of") && (Info(k + 1).Is(WordClass.Article) || Is(k + 1, "one")))
         {
             WordInfo scale = Info(k + 2);
             if (scale.Is(WordClass.Scale) && scale.Number >= 1000)
@@ -341,12 +391,20 @@ internal sealed partial class NumeralReader
             return true;
         }
 
+        if (Is(i + 1, "percentage") && Is(i + 2, "point"))
+        {
+            n.Value = n.Mantissa = 1; // "by a percentage point"
+            SetUnit(ref n, new UnitEntry(QuantityUnit.PercentagePoints, 1, null));
+            n.Last = i + 2;
+            return true;
+        }
+
         if (i + 1 < EndToken && Tok(i + 1).Has(TokenTraits.HasHyphen) && IsWord(i + 1))
         {
             // "a quarter-point", "a half-point"
             Draft point = default;
             point.Last = i + 1;
-            if (ParseHyphenatedWord(i + 1, ref point) && point.Unit.Kind == UnitKind.PercentagePoints)
+            if (ParseHyphenatedWord(i + 1, ref point) && (point.Unit.Kind == UnitKind.PercentagePoints || !point.Ratio && !point.HasUnit))
             {
                 n = point;
                 return true;
@@ -482,6 +540,7 @@ internal sealed partial class NumeralReader
     private bool ContinueCardinals(int k, decimal first, ref Draft n, decimal total = 0)
     {
         decimal current = first;
+        decimal lastScale = total;
         int last = k - 1;
         bool fractional = false;
         while (k < EndToken)
@@ -563,6 +622,7 @@ internal sealed partial class NumeralReader
 
                     total += current * scale;
                     current = 0;
+                    lastScale = scale;
                 }
 
                 n.Scaled = true;
@@ -579,6 +639,16 @@ internal sealed partial class NumeralReader
                     && (Info(k + 1).Is(WordClass.Cardinal) && !Tok(k + 1).Has(TokenTraits.HasHyphen) || HyphenatedTens(k + 1) is not null))
                 {
                     k++;
+                    continue;
+                }
+
+                // "a million and a half": half of the last scale
+                if (current == 0 && lastScale > 0 && Info(k + 1).Is(WordClass.Article) && Is(k + 2, "half"))
+                {
+                    total += lastScale / 2;
+                    last = k + 2;
+                    k += 3;
+                    fractional = true;
                     continue;
                 }
 

@@ -44,7 +44,7 @@ internal sealed partial class NumeralReader : SentenceRoom
         if (s.Contains('/'))
         {
             // "3/4", "1/2": a fraction; dates ("24/7", "7/24/2020", "9/11") and scores are not.
-            return TrySlashFraction(s, out decimal f) && SetFraction(ref n, f);
+            return TrySlashFraction(s, out decimal f) && FractionTail(i + 1, f, plural: true, ref n);
         }
 
         int hyphen = IndexOfJoiningHyphen(s);
@@ -195,53 +195,54 @@ internal sealed partial class NumeralReader : SentenceRoom
         n.Grouped = true;
     }
 
-    /// <summary>Indian grouping, which the tokenizer cuts at its first comma: "12" "," "34,567" is 12,34,567.</summary>
+    /// <summary>Indian grouping, which the tokenizer cuts at commas: "12" "," "34,567" is 12,34,567; "1" "," "50" "," "00,000" is 1,50,00,000.</summary>
     private void ReadIndianGroups(int i, ref Draft n)
     {
         // Only "d,dd…,ddd" written without spaces: the first group has one or two digits, the last three, the rest two.
-        if (i + 2 >= EndToken || !Is(i + 1, ",") || !Glued(i + 1) || !Glued(i + 2) || Tok(i + 2).Kind != TokenKind.Number)
-        {
-            return;
-        }
-
-        ReadOnlySpan<char> head = Text(i);
-        ReadOnlySpan<char> rest = Text(i + 2);
-        if (head.Length > 2 || head.Contains(','))
+        if (Text(i).Length > 2)
         {
             return;
         }
 
         decimal value = n.Value;
         int groups = 0;
-        foreach (Range r in rest.Split(','))
+        int lastLength = 0;
+        int k = i + 1;
+        while (k + 1 < EndToken && Is(k, ",") && Glued(k) && Glued(k + 1) && Tok(k + 1).Kind == TokenKind.Number && groups < 12)
         {
-            ReadOnlySpan<char> g = rest[r];
-            bool last = r.End.Value == rest.Length;
-            if (g.Length != (last ? 3 : 2))
+            ReadOnlySpan<char> rest = Text(k + 1);
+            foreach (Range r in rest.Split(','))
             {
-                return;
-            }
-
-            foreach (char c in g)
-            {
-                if (!CharClass.IsAsciiDigit(c))
+                ReadOnlySpan<char> g = rest[r];
+                if (lastLength is not (0 or 2) || g.Length is < 2 or > 3)
                 {
                     return;
                 }
 
-                value = value * 10 + (c - '0');
+                foreach (char c in g)
+                {
+                    if (!CharClass.IsAsciiDigit(c))
+                    {
+                        return;
+                    }
+
+                    value = value * 10 + (c - '0');
+                }
+
+                lastLength = g.Length;
+                groups++;
             }
 
-            groups++;
+            k += 2;
         }
 
-        if (groups < 2 || value > MaxValue)
+        if (groups < 2 || lastLength != 3 || value > MaxValue)
         {
             return;
         }
 
         n.Value = n.Mantissa = value;
-        n.Last = i + 2;
+        n.Last = k - 1;
         n.Bare = n.YearLike = false;
         n.Grouped = true;
     }
@@ -315,7 +316,7 @@ internal sealed partial class NumeralReader : SentenceRoom
         ReadOnlySpan<char> s = Text(i);
         if (s.Length == 1 && VulgarFraction(s[0]) is decimal f)
         {
-            return SetFraction(ref n, f);
+            return FractionTail(i + 1, f, plural: true, ref n);
         }
 
         if (s is "." && i + 1 < EndToken && Glued(i + 1) && Tok(i + 1).Kind == TokenKind.Number
@@ -364,7 +365,8 @@ internal sealed partial class NumeralReader : SentenceRoom
         if (h >= 0)
         {
             // Only "-square-kilometre" style measures continue; anything else ("two-state-solution") is not a number.
-            return false;
+            ReadOnlySpan<char> tail = rest[(h + 1)..];
+            return IndexOfJoiningHyphen(tail) < 0 && ApplyTwoWordCompound(word, tail, ref n);
         }
 
         if (info.Is(WordClass.Scale) && info.Number >= 1000)
@@ -400,9 +402,35 @@ internal sealed partial class NumeralReader : SentenceRoom
         return false;
     }
 
+    /// <summary>Two words after a number's hyphen: "7-percentage-point", "5-square-mile".</summary>
+    private static bool ApplyTwoWordCompound(ReadOnlySpan<char> first, ReadOnlySpan<char> second, ref Draft n)
+    {
+        if (first.Equals("percentage", StringComparison.OrdinalIgnoreCase) && second.StartsWith("point", StringComparison.OrdinalIgnoreCase))
+        {
+            SetUnit(ref n, new UnitEntry(QuantityUnit.PercentagePoints, 1, null));
+            return true;
+        }
+
+        if ((first.Equals("basis", StringComparison.OrdinalIgnoreCase) && second.StartsWith("point", StringComparison.OrdinalIgnoreCase)))
+        {
+            SetUnit(ref n, new UnitEntry(QuantityUnit.Measure("bp"), 1, null));
+            return true;
+        }
+
+        if (first.Equals("square", StringComparison.OrdinalIgnoreCase) && MeasureWord(second, out QuantityUnit linear)
+            && linear.Code is "km" or "mi" or "m" or "ft")
+        {
+            n.HasUnit = true;
+            n.Unit = QuantityUnit.Measure(linear.Code == "ft" ? "ft2" : linear.Code + "2");
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>A single word that names a measure ("kilometre", "tonne", "magnitude"); currencies and percent do not count here.</summary>
     private static bool MeasureWord(ReadOnlySpan<char> word, out QuantityUnit unit) =>
-        Units.TrySingleWord(word, out unit) && unit.Kind is UnitKind.Measure or UnitKind.PercentagePoints;
+        Units.TrySingleWord(word, out unit) && unit.Kind is UnitKind.Measure or UnitKind.PercentagePoints or UnitKind.Percent;
 
     /// <summary>Gives the draft a unit; a minor unit ("cents", "p", "¢") divides the value into the major one.</summary>
     public static void SetUnit(ref Draft n, UnitEntry unit)
@@ -412,12 +440,12 @@ internal sealed partial class NumeralReader : SentenceRoom
         n.Ambiguous = unit.Ambiguous;
         n.Bare = false;
         n.YearLike = false;
-        if (unit.Divisor > 1)
+        if (unit.Divisor != 1)
         {
-            n.Value /= unit.Divisor;
-            n.Mantissa /= unit.Divisor;
-            n.Second /= unit.Divisor;
-            n.Low /= unit.Divisor;
+            n.Value = CheckedScale(n.Value, 1 / unit.Divisor);
+            n.Mantissa = CheckedScale(n.Mantissa, 1 / unit.Divisor);
+            n.Second = CheckedScale(n.Second, 1 / unit.Divisor);
+            n.Low = CheckedScale(n.Low, 1 / unit.Divisor);
         }
     }
 
@@ -433,7 +461,7 @@ internal sealed partial class NumeralReader : SentenceRoom
         if (suffix.Length == 3 && char.IsUpper(suffix[0]) && char.IsUpper(suffix[1]) && char.IsUpper(suffix[2])
             && Units.TryCodeBefore(suffix, out string code))
         {
-            SetUnit(ref n, new UnitEntry(QuantityUnit.Currency(code), 1, null)); // "115USD"
+            SetUnit(ref n, Units.CurrencyEntry(code)); // "115USD"
             return true;
         }
 

@@ -96,20 +96,7 @@ internal sealed class QuantityAssembler : SentenceRoom
             return;
         }
 
-        Token before = Tok(k);
-
-        // Negative numbers: "-5", "−3.2%", "minus 5".
-        if (!n.Spelled && !Tok(n.CoreFirst).Has(TokenTraits.SpaceBefore) && before.Has(TokenTraits.Dash)
-            && before.Length == 1 && (k == FirstToken || before.Has(TokenTraits.SpaceBefore) || Tok(k - 1).Has(TokenTraits.OpenBracket)))
-        {
-            n.Negative = true;
-            n.First = k--;
-        }
-        else if (Lexicon.Lookup(Text(k)).Is(WordClass.Minus) && before.Kind == TokenKind.Word)
-        {
-            n.Negative = true;
-            n.First = k--;
-        }
+        ReadSign(ref n, ref k);
 
         // Currency sign ("$", "US$") or code ("USD", "Rs").
         if (k >= _floor && !n.Spelled)
@@ -128,11 +115,18 @@ internal sealed class QuantityAssembler : SentenceRoom
                 SetCurrency(ref n, code);
                 k = n.First - 1;
             }
-            else if (sign.Kind == TokenKind.Word && Units.TryCodeBefore(Text(k), out string iso))
+            else if (sign.Kind == TokenKind.Word && Units.TryCodeBefore(Text(k), out string iso)
+                && !(k - 1 >= FirstToken && Glued(k) && Tok(k - 1).Kind != TokenKind.Word))
             {
-                n.First = k;
+                n.First = k; // "USD 5", "Rs 50"; not "EUR/USD 1.08"
                 SetCurrency(ref n, iso);
                 k--;
+            }
+            else if (Is(k, ".") && Glued(k) && k - 1 >= _floor && IsWord(k - 1) && Units.TryCodeBefore(Text(k - 1), out string dotted))
+            {
+                n.First = k - 1; // "Rs. 2.50"
+                SetCurrency(ref n, dotted);
+                k -= 2;
             }
             else if (sign.Kind == TokenKind.Word && k - 1 >= _floor && Is(k - 1, "$") && Glued(k) && Units.TryDollarPrefix(Text(k), out string dollar))
             {
@@ -140,6 +134,12 @@ internal sealed class QuantityAssembler : SentenceRoom
                 SetCurrency(ref n, dollar);
                 k -= 2;
             }
+        }
+
+        // A sign before the currency: "-$320 million", "minus $37.63", "−$1.2bn".
+        if (n.HasUnit && n.Unit.Kind == UnitKind.Currency && !n.Negative && k >= _floor && n.First == k + 1)
+        {
+            ReadSign(ref n, ref k);
         }
 
         // "a magnitude 6.4 earthquake"
@@ -175,12 +175,35 @@ internal sealed class QuantityAssembler : SentenceRoom
         }
     }
 
-    private static void SetCurrency(ref Draft n, string code)
+    private static void SetCurrency(ref Draft n, string code) => NumeralReader.SetUnit(ref n, Units.CurrencyEntry(code));
+
+    /// <summary>A sign at token <paramref name="k"/>: "-5", "−3.2%", "+0.8%", "(+209)", "minus 5", "negative 2%".</summary>
+    private void ReadSign(ref Draft n, ref int k)
     {
-        n.HasUnit = true;
-        n.Unit = QuantityUnit.Currency(code);
-        n.Bare = false;
-        n.YearLike = false;
+        if (k < _floor)
+        {
+            return;
+        }
+
+        Token before = Tok(k);
+        bool attached = !Tok(k + 1).Has(TokenTraits.SpaceBefore) && before.Length == 1
+            && (k == FirstToken || before.Has(TokenTraits.SpaceBefore) || Tok(k - 1).Has(TokenTraits.OpenBracket));
+        if (!n.Spelled && attached && before.Has(TokenTraits.Dash))
+        {
+            n.Negative = true;
+            n.First = k--;
+        }
+        else if (!n.Spelled && attached && Source[before.Start] == '+' && n.Approximation == Approximation.Exact
+            && (n.HasUnit || Is(n.Last + 1, "%") || k > FirstToken && Tok(k - 1).Has(TokenTraits.OpenBracket)))
+        {
+            n.First = k--; // "+0.8%", "(+209)": an explicit plus is still the same number
+            n.Bare = false;
+        }
+        else if (Lexicon.Lookup(Text(k)).Is(WordClass.Minus) && before.Kind == TokenKind.Word)
+        {
+            n.Negative = true;
+            n.First = k--;
+        }
     }
 
     private void ExtendRight(ref Draft n)
@@ -196,6 +219,13 @@ internal sealed class QuantityAssembler : SentenceRoom
             {
                 n.Second *= scale.Number; // "$5-10 million": the scale covers both ends
                 n.Last = k++;
+
+                // A larger scale on top: "₹6.2 lakh crore", "5 thousand million".
+                WordInfo larger = Info(k);
+                if (larger.Is(WordClass.Scale) && larger.Number > scale.Number && n.Second == 0 && NumeralReader.Scale(ref n, larger.Number))
+                {
+                    n.Last = k++;
+                }
             }
             else if (scale.Is(WordClass.Scale) && scale.Number == 100 && n.Value < 100 && NumeralReader.Scale(ref n, 100))
             {
@@ -203,8 +233,9 @@ internal sealed class QuantityAssembler : SentenceRoom
             }
         }
 
-        // A vague amount of money: "hundreds of millions of dollars".
-        if (n.Vague && Is(k, "of") && Units.After.MatchForward(Doc, k + 1, EndToken, out int c0, out UnitEntry u0) && u0.IsCurrency && u0.Divisor == 1)
+        // A vague amount of money or of a measure: "hundreds of millions of dollars", "thousands of tonnes".
+        if (n.Vague && Is(k, "of") && Units.After.MatchForward(Doc, k + 1, EndToken, out int c0, out UnitEntry u0)
+            && u0.Unit.Kind is UnitKind.Currency or UnitKind.Measure && u0.Divisor == 1 && !(u0.Unit.Code == "m" && c0 == 1 && Text(k + 1).Length == 1))
         {
             Steps += c0;
             NumeralReader.SetUnit(ref n, u0);
@@ -298,6 +329,13 @@ internal sealed class QuantityAssembler : SentenceRoom
             return ReadMinorAmount(ref n, n.Last + 1, unit);
         }
 
+        if (!n.HasUnit && (Is(k, "points") || Is(k, "point")) && _rules.Poll())
+        {
+            NumeralReader.SetUnit(ref n, new UnitEntry(QuantityUnit.PercentagePoints, 1, null)); // "a lead of nine points"
+            n.Last = k;
+            return k + 1;
+        }
+
         if (!hasCurrency && IsWord(k) && Tok(k).Has(TokenTraits.AllCaps) && Units.TryCodeBefore(Text(k), out string code))
         {
             SetCurrency(ref n, code);
@@ -319,13 +357,13 @@ internal sealed class QuantityAssembler : SentenceRoom
         }
 
         int y = Is(k, "and") ? k + 1 : k;
-        if (y + 1 >= EndToken || Tok(y).Kind != TokenKind.Number)
+        if (y + 1 >= EndToken || Tok(y).Kind is not (TokenKind.Number or TokenKind.Word))
         {
             return k;
         }
 
         Draft minor = default;
-        if (!_reader.Read(y, ref minor) || !minor.Bare || minor.Value >= 100
+        if (!_reader.Read(y, ref minor) || minor.Scaled || minor.HasUnit || minor.Value >= 100 || minor.Value != decimal.Truncate(minor.Value)
             || !Units.After.MatchForward(Doc, minor.Last + 1, EndToken, out int count, out UnitEntry unit)
             || unit.Unit.Code != major.Unit.Code || unit.Divisor == 1)
         {
@@ -348,15 +386,16 @@ internal sealed class QuantityAssembler : SentenceRoom
         bool isAnd = Is(k, "and");
         bool isTo = Is(k, "to");
         bool isDash = connector.Has(TokenTraits.Dash);
-        if (between ? !isAnd : !(isTo || isDash))
+        bool isOr = !between && Is(k, "or");
+        if (between ? !isAnd : !(isTo || isDash || isOr))
         {
             return k;
         }
 
         int before = n.First - 1;
-        if (!between && before >= FirstToken && (Is(before, "from") || Is(before, "by")))
+        if (!between && before >= FirstToken && (Is(before, "from") || Is(before, "by") || isTo && n.HasUnit && Info(before).Is(WordClass.ChangeVerb)))
         {
-            return k;
+            return k; // "from 5 to 10" is a change; "rose 12 cents to $3.89" a change and the level it reached
         }
 
         // The second number: optionally its own sign, then digits or words, then a scale and a unit.
@@ -420,6 +459,10 @@ internal sealed class QuantityAssembler : SentenceRoom
 
         decimal low = n.Value;
         decimal high = second.Value;
+        if (isOr && !(high > low && high <= low * 2 + 1 && (n.Spelled && second.Spelled || n.Bare && second.Bare) && !second.Scaled))
+        {
+            return k; // "two or three gunmen" is a range; "5 or 50", "1 or 2 million" are not read as one
+        }
         if (!n.Scaled && second.Scaled && low < second.Mantissa && second.Mantissa != 0)
         {
             low = NumeralReader.CheckedScale(low, second.Value / second.Mantissa);
@@ -427,7 +470,7 @@ internal sealed class QuantityAssembler : SentenceRoom
 
         if (!between && low >= high)
         {
-            if (_rules.Sport())
+            if (_rules.Sport() && !n.HasUnit && !second.HasUnit)
             {
                 n.Last = second.Last; // "won 3 to 1": a score
                 n.YearLike = true;    // reuse the rejection path
@@ -648,7 +691,7 @@ internal sealed class QuantityAssembler : SentenceRoom
         if (!_ambiguity.TryGetValue(word, out string? code))
         {
             // One pass over the document, the first time each such word is met.
-            code = "XXX";
+            code = Units.TryAmbiguousCue(word, "default", out string fallback) ? fallback : "XXX";
             for (int k = 0; k < Doc.Tokens.Length; k++)
             {
                 Cursor.Steps++;

@@ -74,6 +74,12 @@ internal static class Units
     public static bool TryCodeBefore(ReadOnlySpan<char> word, out string code) =>
         Loaded.Value.CodesBefore.TryGetValue(word, out code!);
 
+    /// <summary>The unit entry of a currency code from the tables; "? rupees" is the ambiguous word "rupees".</summary>
+    public static UnitEntry CurrencyEntry(string code) =>
+        code.StartsWith("? ", StringComparison.Ordinal)
+            ? new UnitEntry(QuantityUnit.Currency("XXX"), 1, code[2..])
+            : new UnitEntry(QuantityUnit.Currency(code), 1, null);
+
     /// <summary>The code a document's cue word gives an ambiguous currency word ("francs" + "Geneva" → CHF).</summary>
     public static bool TryAmbiguousCue(string ambiguous, ReadOnlySpan<char> cue, out string code)
     {
@@ -244,7 +250,7 @@ internal static class Units
         {
             "percent" => new UnitEntry(QuantityUnit.Percent, 1, null),
             "pp" => new UnitEntry(QuantityUnit.PercentagePoints, 1, null),
-            "measure" => new UnitEntry(QuantityUnit.Measure(p[1]), 1, null),
+            "measure" => new UnitEntry(QuantityUnit.Measure(p[1]), p.Length > 2 ? Divisor(p[2]) : 1, null),
             "currency" when p[1] == "?" => new UnitEntry(QuantityUnit.Currency("XXX"), 1, p[2]),
             "currency" => new UnitEntry(QuantityUnit.Currency(p[1]), p.Length > 2 ? Divisor(p[2]) : 1, null),
             _ => throw new InvalidDataException($"units.txt: unknown unit \"{key}\""),
@@ -269,7 +275,10 @@ internal static class Units
         return new GluedEntry(decimal.Parse(p[1], CultureInfo.InvariantCulture), when, null);
     }
 
-    private static decimal Divisor(string s) => decimal.Parse(s.TrimStart('/'), CultureInfo.InvariantCulture);
+    /// <summary>"/100" (a minor unit) or "*1000000000" (a multiple: the divisor is its inverse).</summary>
+    private static decimal Divisor(string s) => s[0] == '*'
+        ? 1 / decimal.Parse(s[1..], CultureInfo.InvariantCulture)
+        : decimal.Parse(s.TrimStart('/'), CultureInfo.InvariantCulture);
 
     private static Approximation ParseApproximation(string key) =>
         Enum.TryParse(key, ignoreCase: true, out Approximation a) ? a : throw new InvalidDataException($"units.txt: unknown approximation \"{key}\"");
