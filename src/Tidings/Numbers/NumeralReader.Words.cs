@@ -75,7 +75,8 @@ internal sealed partial class NumeralReader
             // "half the roof", "half their income", "cut by half"
             if (IsWord(i + 1) && (Is(i + 1, "the") || Is(i + 1, "its") || Is(i + 1, "their") || Is(i + 1, "his") || Is(i + 1, "her")
                 || Is(i + 1, "our") || Is(i + 1, "all") || Is(i + 1, "these") || Is(i + 1, "those"))
-                || i > FirstToken && Is(i - 1, "by") && !IsWord(i + 1))
+                || i > FirstToken && Is(i - 1, "by") && !Info(i + 1).Is(WordClass.Article) && !Is(i + 1, "of")
+                    && !Info(i + 1).Is(WordClass.Scale))
             {
                 n.Last = i;
                 return SetFraction(ref n, 0.5m);
@@ -211,6 +212,13 @@ internal sealed partial class NumeralReader
         {
             n.Value = n.Mantissa = a.Number + b.Number;
             return ContinueCardinals(i + 1, n.Value, ref n);
+        }
+
+        if (a.Is(WordClass.Cardinal) && Units.TrySingleWord(s[parts[1]], out QuantityUnit unit) && unit.Kind is UnitKind.Percent)
+        {
+            n.Value = n.Mantissa = a.Number; // "fifty-percent"
+            SetUnit(ref n, new UnitEntry(unit, 1, null));
+            return true;
         }
 
         if (a.Is(WordClass.Cardinal) && a.Number is > 0 and < 20 && b.Is(WordClass.Fraction) && b.Number > 2)
@@ -387,6 +395,24 @@ internal sealed partial class NumeralReader
         if (next.Is(WordClass.Dozen))
         {
             n.Value = n.Mantissa = 12;
+            n.Last = i + 1;
+            return true;
+        }
+
+        if (Is(i + 1, "couple") && Is(i + 2, "of"))
+        {
+            // "a couple of dozen", "a couple of hundred", "a couple of" (two)
+            WordInfo scale = Info(i + 3);
+            if (scale.Is(WordClass.Dozen) || scale.Is(WordClass.Scale) && !Is(i + 3, "mn") && !Is(i + 3, "bn"))
+            {
+                n.Value = 2 * scale.Number;
+                n.Mantissa = 2;
+                n.Scaled = scale.Is(WordClass.Scale);
+                n.Last = i + 3;
+                return true;
+            }
+
+            n.Value = n.Mantissa = 2;
             n.Last = i + 1;
             return true;
         }
@@ -634,8 +660,13 @@ internal sealed partial class NumeralReader
 
             if (Is(k, "and") && !fractional)
             {
-                // "three hundred and twelve", "two hundred and forty-three"
-                if ((current % 100 == 0 && current > 0 || total > 0) && IsWord(k + 1)
+                // "three hundred and twelve", "one hundred and twenty thousand", "a million and five": "and" joins the
+                // part below a hundred to its hundreds, or to a scale before it, so "between two hundred and three
+                // hundred" and "between a million and two million" are two numbers.
+                WordInfo afterNext = Info(k + 2);
+                if (current % 100 == 0 && (current > 0 && !(afterNext.Is(WordClass.Scale) && afterNext.Number == 100)
+                        || current == 0 && total > 0 && !afterNext.Is(WordClass.Scale))
+                    && IsWord(k + 1) && !afterNext.Is(WordClass.Fraction)
                     && (Info(k + 1).Is(WordClass.Cardinal) && !Tok(k + 1).Has(TokenTraits.HasHyphen) || HyphenatedTens(k + 1) is not null))
                 {
                     k++;
@@ -668,9 +699,23 @@ internal sealed partial class NumeralReader
         }
 
         n.Value = total + current;
-        n.Mantissa = n.Scaled ? first : n.Value;
+
+        // "three hundred", "ten million": a mantissa and one scale, which a range's first end may share ("two to three
+        // hundred"); "three hundred and seventy-nine thousand" is a compound, its own mantissa.
+        bool simple = n.Scaled && first != 0 && n.Value % first == 0 && IsPowerOfTen(n.Value / first) && n.Value / first >= 100;
+        n.Mantissa = simple ? first : n.Value;
         n.Last = last;
         return true;
+    }
+
+    private static bool IsPowerOfTen(decimal d)
+    {
+        while (d >= 10 && d % 10 == 0)
+        {
+            d /= 10;
+        }
+
+        return d == 1;
     }
 
     /// <summary>"forty-three": a hyphenated number from 21 to 99, or null.</summary>

@@ -457,6 +457,12 @@ internal sealed partial class NumeralReader : SentenceRoom
             return false; // "19th", "1980s", "7pm"
         }
 
+        if ((suffix[0] | 0x20) == 'e' && suffix.Length is 2 or 3 && int.TryParse(suffix[1..], NumberStyles.None, CultureInfo.InvariantCulture, out int exponent)
+            && exponent <= 24)
+        {
+            return Scale(ref n, Pow10(exponent)); // "1e10", "2.5E6"
+        }
+
         bool afterCurrency = i > FirstToken && (Tok(i - 1).Has(TokenTraits.Currency) || Units.TryCodeBefore(Text(i - 1), out _));
         if (suffix.Length == 3 && char.IsUpper(suffix[0]) && char.IsUpper(suffix[1]) && char.IsUpper(suffix[2])
             && Units.TryCodeBefore(suffix, out string code))
@@ -476,7 +482,8 @@ internal sealed partial class NumeralReader : SentenceRoom
         bool scale = glued.When switch
         {
             GluedScale.Always => true,
-            GluedScale.Money => afterCurrency || pluralAfter || n.Value != decimal.Truncate(n.Value),
+            GluedScale.Money => afterCurrency || pluralAfter || n.Value != decimal.Truncate(n.Value)
+                || i + 1 >= EndToken || Tok(i + 1).Kind != TokenKind.Word,
             GluedScale.Either => afterCurrency || pluralAfter,
             _ => false,
         };
@@ -502,6 +509,17 @@ internal sealed partial class NumeralReader : SentenceRoom
     private static bool IsOrdinalSuffix(ReadOnlySpan<char> s) =>
         s.Equals("st", StringComparison.OrdinalIgnoreCase) || s.Equals("nd", StringComparison.OrdinalIgnoreCase)
         || s.Equals("rd", StringComparison.OrdinalIgnoreCase) || s.Equals("th", StringComparison.OrdinalIgnoreCase);
+
+    private static decimal Pow10(int exponent)
+    {
+        decimal p = 1;
+        for (int e = 0; e < exponent; e++)
+        {
+            p *= 10;
+        }
+
+        return p;
+    }
 
     /// <summary>The product, or <see cref="MaxValue"/> where it would pass it.</summary>
     public static decimal CheckedScale(decimal value, decimal scale) =>

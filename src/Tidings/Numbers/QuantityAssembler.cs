@@ -287,7 +287,8 @@ internal sealed class QuantityAssembler : SentenceRoom
         }
 
         bool hasCurrency = n.HasUnit && n.Unit.Kind == UnitKind.Currency;
-        if (Units.After.MatchForward(Doc, k, EndToken, out int count, out UnitEntry unit))
+        if (Units.After.MatchForward(Doc, k, EndToken, out int count, out UnitEntry unit)
+            && !(count == 1 && Tok(k).Has(TokenTraits.Currency) && Tok(k).Has(TokenTraits.SpaceBefore)))
         {
             Steps += count;
             if (hasCurrency && !unit.IsCurrency)
@@ -311,7 +312,7 @@ internal sealed class QuantityAssembler : SentenceRoom
                 unit = new UnitEntry(QuantityUnit.Measure("lb"), 1, null); // "200 pounds of explosives", "weighed 190 pounds"
             }
 
-            if (unit.Unit.Kind == UnitKind.Measure && unit.Unit.Code == "m" && n.Spelled)
+            if (unit.Unit.Kind == UnitKind.Measure && unit.Unit.Code == "m" && n.Spelled && count == 1 && Text(k).Length == 1)
             {
                 return k; // "two m…" is not "two metres"
             }

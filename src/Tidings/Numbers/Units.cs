@@ -94,7 +94,7 @@ internal static class Units
     public static bool TryGlued(ReadOnlySpan<char> suffix, out GluedEntry entry)
     {
         entry = default;
-        if (suffix.Length == 0 || suffix.Length > 5)
+        if (suffix.Length == 0 || suffix.Length > 8)
         {
             return false;
         }
