@@ -41,8 +41,14 @@ internal enum WordClass : uint
     Dozen = 1 << 15,
     /// <summary>Singular nouns ending in -ing or -ed that can still be counted ("building", "meeting").</summary>
     NounException = 1 << 16,
-    /// <summary>"minus": negates the number after it.</summary>
+    /// <summary>"minus", "negative": negates the number after it.</summary>
     Minus = 1 << 17,
+    /// <summary>"weighed", "weight", "heavy": "pounds" in the sentence are then weight (lb), not sterling.</summary>
+    Weight = 1 << 18,
+    /// <summary>"rose", "fell", "cut": "rose 12 cents to $3.89" is a change to a level, not a range.</summary>
+    ChangeVerb = 1 << 19,
+    /// <summary>"poll", "lead", "swing": "points" in the sentence are then percentage points.</summary>
+    Poll = 1 << 20,
 }
 
 /// <summary>A word's classes and the number that goes with them.</summary>
@@ -67,6 +73,7 @@ internal static class Lexicon
         ("hundred", 100m), ("thousand", 1_000m), ("million", 1_000_000m), ("billion", 1_000_000_000m),
         ("trillion", 1_000_000_000_000m), ("mn", 1_000_000m), ("mln", 1_000_000m), ("bn", 1_000_000_000m),
         ("bln", 1_000_000_000m), ("tn", 1_000_000_000_000m), ("trn", 1_000_000_000_000m),
+        ("lakh", 100_000m), ("lakhs", 100_000m), ("lac", 100_000m), ("crore", 10_000_000m), ("crores", 10_000_000m),
     ];
 
     private static readonly (string Word, decimal Denominator)[] Fractions =
@@ -109,6 +116,8 @@ internal static class Lexicon
         "grade", "round", "game", "day", "week", "act", "bill", "amendment", "cop", "psalm", "verse", "episode",
         "season", "series", "volume", "vol.", "issue", "exit", "junction", "lane", "bay", "hangar", "dock", "berth",
         "cell", "wing", "tower", "building", "plot", "lot", "district", "region", "area", "appendix", "schedule", "part", "type",
+        "fortune", "nikkei", "russell", "cac", "dax", "stoxx", "ftse", "nasdaq", "topix", "sensex", "nifty", "kospi", "seng",
+        "ibex", "aex", "omx", "asx", "s&p", "fifa",
     ];
 
     private static readonly string[] StreetSuffixes =
@@ -162,6 +171,23 @@ internal static class Lexicon
         "routed", "edged", "half-time", "halftime", "tiebreak", "innings", "cup", "fc", "friendly", "qualifier", "rout",
     ];
 
+    private static readonly string[] WeightWords =
+    [
+        "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "heaviest", "lighter", "overweight",
+        "underweight", "kilograms", "kg", "kilos", "ounces", "lb", "lbs", "obese", "obesity", "heavyweight", "lifted", "lift",
+        "patients", "diet", "dieting", "slimming", "weight-loss", "bmi",
+        "pumpkin", "baby", "newborn", "fish", "catch", "caught", "bodyweight", "scales",
+    ];
+
+    private static readonly string[] ChangeVerbs =
+    [
+        "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "gained", "gains", "lost", "climbed", "climbs",
+        "jumped", "jumps", "dropped", "drops", "slipped", "slips", "slid", "increased", "decreased", "declined", "declines",
+        "grew", "grow", "grows", "shrank", "plunged", "plunges", "soared", "soars", "surged", "surges", "tumbled", "sank",
+        "eased", "edged", "added", "shed", "cut", "raised", "lowered", "up", "down", "advanced", "retreated", "widened",
+        "narrowed", "rebounded", "recovered", "swung", "won", "beat", "led",
+    ];
+
     private static readonly string[] TimesOfDay =
     [
         "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "msk",
@@ -209,6 +235,8 @@ internal static class Lexicon
 
         // Values of zero would be lost by the merge above; "zero" is set last so its 0 stands.
         d["zero"] = new WordInfo(WordClass.Cardinal, 0);
+        d["nought"] = new WordInfo(WordClass.Cardinal, 0);
+        d["naught"] = new WordInfo(WordClass.Cardinal, 0);
         foreach ((string w, decimal v) in Scales)
         {
             Add(w, WordClass.Scale, v);
@@ -234,12 +262,17 @@ internal static class Lexicon
         AddAll(SportWords, WordClass.Sport);
         AddAll(TimesOfDay, WordClass.TimeOfDay);
         AddAll(NounExceptions, WordClass.NounException);
+        AddAll(WeightWords, WordClass.Weight);
+        AddAll(ChangeVerbs, WordClass.ChangeVerb);
+        AddAll(["poll", "polls", "polling", "pollster", "pollsters", "lead", "leads", "swing", "survey", "surveys", "approval",
+            "trails", "trailing", "trailed", "ahead", "behind", "margin"], WordClass.Poll);
         Add("a", WordClass.Article);
         Add("an", WordClass.Article);
         Add("few", WordClass.Some, 2);
         Add("several", WordClass.Some, 3);
         Add("dozen", WordClass.Dozen, 12);
         Add("minus", WordClass.Minus);
+        Add("negative", WordClass.Minus);
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
         void AddAll(string[] words, WordClass c)

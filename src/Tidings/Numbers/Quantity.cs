@@ -63,4 +63,10 @@ public sealed record Quantity : Mention
 
     /// <summary>The span of the thing counted ("Armenians" in "around 3,000 Armenians"), if any.</summary>
     public TextSpan? Counted { get; }
+
+    /// <summary>
+    /// For a conversion in brackets ("about 40 kilometres (25 miles)"), the span of the quantity it converts;
+    /// the conversion keeps that quantity's hedge. Null otherwise.
+    /// </summary>
+    public TextSpan? ConversionOf { get; init; }
 }

@@ -41,13 +41,13 @@ public sealed class QuantityExtractor : IExtractor<Quantity>
     /// <summary>Extracts, and counts the token inspections made (for the linear-time property tests).</summary>
     internal ImmutableArray<Quantity> Extract(Document document, out long steps)
     {
-        var scanner = new QuantityScanner(document, _findCounted);
+        var scanner = new QuantityAssembler(document, _findCounted);
         foreach (Sentence sentence in document.Sentences)
         {
             scanner.ScanSentence(sentence);
         }
 
-        steps = scanner.Steps;
+        steps = scanner.TokenSteps;
         return scanner.ToResults();
     }
 }

@@ -65,6 +65,11 @@ internal sealed class QuantityDto : MentionDto
     [JsonPropertyOrder(15)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public SpanDto? Counted { get; init; }
+
+    [JsonPropertyName("conversionOf")]
+    [JsonPropertyOrder(16)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SpanDto? ConversionOf { get; init; }
 }
 
 /// <summary>A numeric claim: <c>quantities</c>, <c>relation</c>, and optional <c>source</c>, <c>subject</c>, <c>predicate</c> spans.</summary>

@@ -23,6 +23,7 @@ internal static class MentionMapper
             Unit = q.Unit.Code,
             Approximation = Name(q.Approximation),
             Counted = SpanDto.From(q.Counted),
+            ConversionOf = SpanDto.From(q.ConversionOf),
         },
         Claim c => new ClaimDto
         {

@@ -43,10 +43,13 @@ internal static class QuantitySpec
     /// <summary>Every case of every spec file, in file then case order.</summary>
     public static IReadOnlyList<QuantitySpecCase> All => LazyAll.Value;
 
-    private static List<QuantitySpecCase> LoadAll()
+    private static List<QuantitySpecCase> LoadAll() => LoadDirectory(SpecDirectory);
+
+    /// <summary>Every case of every spec file in <paramref name="directory"/>, in file then case order.</summary>
+    public static List<QuantitySpecCase> LoadDirectory(string directory)
     {
         var cases = new List<QuantitySpecCase>();
-        foreach (string path in Directory.GetFiles(SpecDirectory, "*.json").Order(StringComparer.Ordinal))
+        foreach (string path in Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
         {
             cases.AddRange(Parse(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path)));
         }

@@ -1,0 +1,308 @@
+using Tidings.Text;
+
+namespace Tidings.Numbers;
+
+/// <summary>
+/// What reads as a number but is not a quantity: years, dates, times of day, identifiers ("Boeing 737",
+/// "FTSE 100"), phone numbers, street numbers, ages ("Smith, 45, said"), numbers in URLs and e-mail addresses.
+/// Also knows, per sentence, whether it speaks of sport (scores) or votes (tallies) or weight (pounds).
+/// </summary>
+internal sealed class NonQuantityRules : SentenceRoom
+{
+    private sbyte _tally = -1;
+    private sbyte _sport = -1;
+    private sbyte _weight = -1;
+    private sbyte _poll = -1;
+
+    public NonQuantityRules(SentenceCursor cursor)
+        : base(cursor)
+    {
+    }
+
+    /// <summary>Forgets what it knew of the previous sentence.</summary>
+    public void Reset()
+    {
+        _tally = -1;
+        _sport = -1;
+        _weight = -1;
+        _poll = -1;
+    }
+
+    /// <summary>Whether the sentence speaks of polls ("lead", "poll", "swing"): "points" are then percentage points.</summary>
+    public bool Poll()
+    {
+        if (_poll < 0)
+        {
+            _poll = (sbyte)(SentenceHas(WordClass.Poll) ? 1 : 0);
+        }
+
+        return _poll == 1;
+    }
+
+    /// <summary>Whether the sentence speaks of weight ("weighed 190 pounds"): "pounds" are then lb, not GBP.</summary>
+    public bool Weight()
+    {
+        if (_weight < 0)
+        {
+            _weight = (sbyte)(SentenceHas(WordClass.Weight) ? 1 : 0);
+        }
+
+        return _weight == 1;
+    }
+
+    public bool Sport()
+    {
+        if (_sport < 0)
+        {
+            _sport = (sbyte)(SentenceHas(WordClass.Sport) ? 1 : 0);
+        }
+
+        return _sport == 1;
+    }
+
+    public bool Tally()
+    {
+        if (_tally < 0)
+        {
+            _tally = (sbyte)(SentenceHas(WordClass.Tally) ? 1 : 0);
+        }
+
+        return _tally == 1;
+    }
+
+    private bool SentenceHas(WordClass c)
+    {
+        for (int k = FirstToken; k < EndToken; k++)
+        {
+            if (Tok(k).Kind == TokenKind.Word && Info(k).Is(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the number reads as something other than a quantity.</summary>
+    public bool Reject(ref Draft n)
+    {
+        if (n.YearLike && !n.HasUnit && !n.Scaled)
+        {
+            return true; // "in 2008", "the 2020 election"
+        }
+
+        bool plain = !n.HasUnit && !n.Scaled && !n.Vague && !n.Ratio && n.Approximation == Approximation.Exact && !n.Negative;
+        int before = n.CoreFirst - 1;
+        int after = n.Last + 1;
+
+        // Glued to what precedes: "PM2.5" → ".5", "#1", "+1 202…", "No.10".
+        if (n.First == n.CoreFirst && before >= FirstToken && !Tok(n.CoreFirst).Has(TokenTraits.SpaceBefore))
+        {
+            Token b = Tok(before);
+            if (b.Kind is TokenKind.Word or TokenKind.Number || Source[b.Start] is '.' or ',' or '#' or '+' or '@' or '/' or '\\' or ':' or '=' or '?' or '&' or '_')
+            {
+                return true;
+            }
+        }
+
+        if (n.First == n.CoreFirst && before >= FirstToken && Tok(before).Length == 1 && Source[Tok(before).Start] is '+' or '#')
+        {
+            return true;
+        }
+
+        // Times of day: "7 a.m.", "10 pm", "0800 GMT", "9 o'clock".
+        if (after < EndToken && !n.HasUnit && Info(after).Is(WordClass.TimeOfDay) && !Is(after, "h") && !(n.Spelled && !Is(after, "o'clock") && !Is(after, "o’clock")))
+        {
+            return true;
+        }
+
+        // "Formula One", "Apollo Eleven": a capitalised number word naming a thing.
+        if (n.Spelled && plain && before >= FirstToken && n.Last == n.CoreFirst && Tok(n.CoreFirst).Has(TokenTraits.Capitalized)
+            && Info(before).Is(WordClass.IdentifierNoun) && Tok(before).Has(TokenTraits.Capitalized))
+        {
+            return true;
+        }
+
+        if (!plain || n.Spelled && !n.OneWord)
+        {
+            return false;
+        }
+
+        if (!n.Spelled && IsAge(before, after))
+        {
+            return true;
+        }
+
+        // Dates: "July 24", "24 July", "Jul. 22".
+        if (!n.Spelled && n.Value is >= 1 and <= 31 && n.Value == Math.Floor(n.Value))
+        {
+            if (before >= FirstToken && IsMonth(before) || after < EndToken && IsMonth(after) || Is(after, "of") && after + 1 < EndToken && IsMonth(after + 1))
+            {
+                return true;
+            }
+        }
+
+        if (n.Bare)
+        {
+            // A long bare digit string is an ISBN, account or reference number: "9780306406157".
+            if (Tok(n.CoreFirst).Length >= 10)
+            {
+                return true;
+            }
+
+            // "the 90210 zip code"
+            if (Is(after, "zip") || Is(after, "postcode") || Is(after, "zipcode"))
+            {
+                return true;
+            }
+
+            // "the Group of 20", "G-20"
+            if (before > FirstToken && Is(before, "of") && Is(before - 1, "Group"))
+            {
+                return true;
+            }
+
+            // A results line: "Liverpool 4 Everton 0".
+            if (before >= FirstToken && Tok(before).Has(TokenTraits.Capitalized) && after + 1 < EndToken && IsWord(after)
+                && Tok(after).Has(TokenTraits.Capitalized) && Tok(after + 1).Kind == TokenKind.Number && IsBareDigits(after + 1)
+                && Text(after + 1).Length <= 2 && Text(n.CoreFirst).Length <= 2)
+            {
+                n.Last = after + 1;
+                return true;
+            }
+
+            // Identifiers: "Boeing 737", "Article 5", "Flight 370", "No. 10".
+            if (before >= FirstToken && n.First == n.CoreFirst)
+            {
+                WordInfo prev = Info(before);
+                if (prev.Is(WordClass.IdentifierNoun) && !prev.Is(WordClass.Function) || Is(before, "No.") || Is(before, "No"))
+                {
+                    return true;
+                }
+
+                // An acronym names the thing the number belongs to: "FTSE 100", "MH 17", "A 4", "737 MAX 9 jets".
+                if (Tok(before).Kind == TokenKind.Word && Tok(before).Has(TokenTraits.AllCaps) && !Units.TryCodeBefore(Text(before), out _)
+                    && (after >= EndToken || !IsWord(after) || !IsPlural(Text(after))
+                        || before > FirstToken && Tok(before - 1).Kind == TokenKind.Number))
+                {
+                    return true;
+                }
+
+                // A product name with an inner capital: "PlayStation 5", "iPhone 15"; "S&P 500".
+                if (Tok(before).Kind == TokenKind.Word && HasInnerCapital(Text(before)) && !Tok(before).Has(TokenTraits.AllCaps)
+                    || Tok(before).Kind == TokenKind.Word && Tok(before).Length == 1 && char.IsUpper(Text(before)[0])
+                        && before > FirstToken && Glued(before) && Is(before - 1, "&"))
+                {
+                    return true;
+                }
+
+                // A bare number right after a capitalised name and before no noun: "Windows 10 update", "Mazda 3".
+                Token pt = Tok(before);
+                if (pt.Kind == TokenKind.Word && pt.Has(TokenTraits.Capitalized) && before > FirstToken && !prev.Is(WordClass.Function)
+                    && !prev.Is(WordClass.Month) && !pt.Has(TokenTraits.Abbreviation)
+                    && (after >= EndToken || Tok(after).Kind != TokenKind.Word || Tok(after).Has(TokenTraits.Capitalized)))
+                {
+                    return true;
+                }
+            }
+
+            // Phone numbers and other digit groups: "202 555 0100".
+            if (after < EndToken && Tok(after).Kind == TokenKind.Number && Tok(after).Has(TokenTraits.SpaceBefore) && IsBareDigits(after))
+            {
+                n.Last = after;
+                return true;
+            }
+
+            if (before >= FirstToken && Tok(before).Kind == TokenKind.Number && IsBareDigits(before))
+            {
+                return true;
+            }
+
+        }
+
+        // Street numbers: "10 Downing Street".
+        for (int k = after; k < EndToken && k <= after + 3; k++)
+        {
+            Token w = Tok(k);
+            if (w.Kind != TokenKind.Word || !w.Has(TokenTraits.Capitalized))
+            {
+                break;
+            }
+
+            if (k > after && Info(k).Is(WordClass.StreetSuffix))
+            {
+                return true;
+            }
+        }
+
+        // "one" that is not a count: "no one", "one another", "one by one", "the one who".
+        if (n.OneWord)
+        {
+            WordInfo prev = before >= FirstToken ? Info(before) : default;
+            if (before > FirstToken && Is(before, "by") && Is(before - 1, "one"))
+            {
+                return true; // "one by one"
+            }
+
+            if (before >= FirstToken && (Is(before, "no") || Is(before, "any") || Is(before, "every") || Is(before, "each")
+                || Is(before, "this") || Is(before, "that") || Is(before, "the") || Is(before, "which") || Is(before, "no-one")
+                || prev.Is(WordClass.Article)))
+            {
+                return true;
+            }
+
+            if (after < EndToken && (Is(after, "another") || Is(after, "by") || Is(after, "hand") || Is(after, "way")
+                || Is(after, "time") || Is(after, "point") || Is(after, "could") || Is(after, "would") || Is(after, "should")
+                || Is(after, "must") || Is(after, "can") || Is(after, "may") || Is(after, "might") || Is(after, "another's")
+                || Is(after, "day") || Is(after, "or") || Is(after, "thing") || Is(after, "side") && Is(before, "on")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An age: "Smith, 45, said", "The senator, 81, said", "aged 34", "at the age of 92".</summary>
+    private bool IsAge(int before, int after)
+    {
+        if (before >= FirstToken && (Is(before, "aged") || Is(before, "age") || Is(before, "ages")
+            || Is(before, "of") && before > FirstToken && Is(before - 1, "age")))
+        {
+            return true;
+        }
+
+        // Between commas after a name or a noun, and followed by a comma, a full stop or a verb-like word.
+        return before > FirstToken && Is(before, ",") && IsWord(before - 1) && !Info(before - 1).Is(WordClass.Function)
+            && !Info(before - 1).Is(WordClass.Month) && after < EndToken && (Is(after, ",") || Is(after, ".") || Is(after, ")"))
+            && Text(after - 1).Length <= 3;
+    }
+
+    private static bool HasInnerCapital(ReadOnlySpan<char> word)
+    {
+        for (int k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]) && char.IsLower(word[k - 1]))
+            {
+                return true;
+            }
+        }
+
+        return word.Length > 1 && char.IsLower(word[0]) && char.IsUpper(word[1]); // "iPhone"
+    }
+
+    private bool IsMonth(int k) => IsWord(k) && Tok(k).Has(TokenTraits.Capitalized) && Info(k).Is(WordClass.Month);
+
+    private bool IsBareDigits(int k)
+    {
+        foreach (char c in Text(k))
+        {
+            if (!CharClass.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

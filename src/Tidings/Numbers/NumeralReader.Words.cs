@@ -1,0 +1,751 @@
+using Tidings.Text;
+
+namespace Tidings.Numbers;
+
+/// <summary>The numeral reader's words: cardinals, fractions, "a dozen", "point five", vague amounts.</summary>
+internal sealed partial class NumeralReader
+{
+    /// <summary>Spelled numbers ("three hundred and twelve"), fractions ("two-thirds of"), "a dozen", "half a million", vague amounts ("dozens").</summary>
+    private bool ParseWords(int i, ref Draft n)
+    {
+        n.Last = i;
+        WordInfo info = Info(i);
+        Token t = Tok(i);
+        if (t.Has(TokenTraits.HasDigit))
+        {
+            return ParseCodeAndDigits(i, ref n);
+        }
+
+        if (t.Has(TokenTraits.HasHyphen) && !info.Is(WordClass.Cardinal))
+        {
+            return ParseHyphenatedWord(i, ref n);
+        }
+
+        if (Is(i, "point") && (i == FirstToken || !Info(i - 1).Is(WordClass.Cardinal)) && DigitWord(i + 1) >= 0)
+        {
+            // "point five" (a decimal without its zero)
+            n.Spelled = true;
+            return ContinueCardinals(i, 0, ref n);
+        }
+
+        if (info.Class == WordClass.None)
+        {
+            return false;
+        }
+
+        n.Spelled = true;
+        if (info.Is(WordClass.Vague))
+        {
+            return ParseVague(i, info, ref n);
+        }
+
+        if (info.Is(WordClass.Article))
+        {
+            return ParseArticle(i, ref n);
+        }
+
+        if (info.Is(WordClass.Some))
+        {
+            // "several hundred", "a few thousand" (the article is picked up by the left extension).
+            WordInfo next = Info(i + 1);
+            if (next.Is(WordClass.Scale) && next.Number >= 100 && !Is(i + 2, "of"))
+            {
+                n.Vague = true;
+                n.Low = info.Number * next.Number;
+                n.Last = i + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (Text(i).Equals("half", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the second half of the year" is a period of time.
+            if (i > FirstToken && IsWord(i - 1) && IsPeriodOrdinal(i - 1))
+            {
+                return false;
+            }
+
+            if (ParseFractionOf(i, 0.5m, ref n))
+            {
+                return true;
+            }
+
+            // "half the roof", "half their income", "cut by half"
+            if (IsWord(i + 1) && (Is(i + 1, "the") || Is(i + 1, "its") || Is(i + 1, "their") || Is(i + 1, "his") || Is(i + 1, "her")
+                || Is(i + 1, "our") || Is(i + 1, "all") || Is(i + 1, "these") || Is(i + 1, "those"))
+                || i > FirstToken && Is(i - 1, "by") && !Info(i + 1).Is(WordClass.Article) && !Is(i + 1, "of")
+                    && !Info(i + 1).Is(WordClass.Scale))
+            {
+                n.Last = i;
+                return SetFraction(ref n, 0.5m);
+            }
+
+            return false;
+        }
+
+        if (info.Is(WordClass.Cardinal))
+        {
+            return ParseCardinals(i, ref n);
+        }
+
+        return false;
+    }
+
+    /// <summary>"USD115", "Rs5,000", "US5" (after "$"): a currency code glued before the digits.</summary>
+    private bool ParseCodeAndDigits(int i, ref Draft n)
+    {
+        ReadOnlySpan<char> s = Text(i);
+        int k = 0;
+        while (k < s.Length && !CharClass.IsAsciiDigit(s[k]))
+        {
+            k++;
+        }
+
+        if (k == 0 || k == s.Length)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> prefix = s[..k];
+        bool afterDollar = i > FirstToken && Glued(i) && Is(i - 1, "$");
+        string code;
+        if (afterDollar ? !Units.TryDollarPrefix(prefix, out code) : !Units.TryCodeBefore(prefix.TrimEnd('.'), out code) && !Units.TryCodeBefore(prefix, out code))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = s[k..];
+        if (!SplitNumber(rest, out ReadOnlySpan<char> digits, out ReadOnlySpan<char> suffix)
+            || !TryParseDecimal(digits, out decimal value, out _, out bool leadingZero) || leadingZero)
+        {
+            return false;
+        }
+
+        // "$US2.5 billion": the tokenizer cuts the word at the decimal point.
+        if (suffix.IsEmpty && !digits.Contains('.') && Is(i + 1, ".") && Glued(i + 1) && Glued(i + 2) && Tok(i + 2).Kind == TokenKind.Number)
+        {
+            ReadOnlySpan<char> fraction = Text(i + 2);
+            int f = 0;
+            decimal place = 1;
+            while (f < fraction.Length && CharClass.IsAsciiDigit(fraction[f]) && f < 20)
+            {
+                place /= 10;
+                value += (fraction[f] - '0') * place;
+                f++;
+            }
+
+            if (f < fraction.Length && fraction[f] is '.' or ',')
+            {
+                return false;
+            }
+
+            suffix = fraction[f..];
+            n.Last = i + 2;
+        }
+
+        n.Value = n.Mantissa = value;
+        SetUnit(ref n, Units.CurrencyEntry(code));
+        if (!suffix.IsEmpty)
+        {
+            if (!Units.TryGlued(suffix, out GluedEntry g) || g.When == GluedScale.None)
+            {
+                return false;
+            }
+
+            return Scale(ref n, g.Scale);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "twenty-five", "two-thirds", "one-third", "half-million", "one-and-a-half", "a quarter-point", "half-point";
+    /// "two-day", "one-sided" are not quantities.
+    /// </summary>
+    private bool ParseHyphenatedWord(int i, ref Draft n)
+    {
+        ReadOnlySpan<char> s = Text(i);
+        Span<Range> parts = stackalloc Range[5];
+        int count = SplitHyphens(s, parts);
+        if (count < 2 || count > 4)
+        {
+            return false;
+        }
+
+        WordInfo a = Lexicon.Lookup(s[parts[0]]);
+        WordInfo b = Lexicon.Lookup(s[parts[1]]);
+        ReadOnlySpan<char> last = s[parts[count - 1]];
+        n.Spelled = true;
+        if (count == 4 && a.Is(WordClass.Cardinal) && s[parts[1]].Equals("and", StringComparison.OrdinalIgnoreCase)
+            && Lexicon.Lookup(s[parts[2]]).Is(WordClass.Article) && Lexicon.Lookup(last) is { } f && f.Is(WordClass.Fraction) && f.Number > 1)
+        {
+            // "one-and-a-half", "two-and-a-quarter"
+            n.Value = n.Mantissa = a.Number + 1 / f.Number;
+            return ContinueCardinals(i + 1, n.Value, ref n);
+        }
+
+        if (last.Equals("point", StringComparison.OrdinalIgnoreCase) || last.Equals("points", StringComparison.OrdinalIgnoreCase))
+        {
+            // "quarter-point", "half-point", "three-quarter-point", "quarter-percentage-point"
+            decimal? v = count == 2 && a.Is(WordClass.Fraction) ? 1 / a.Number
+                : count == 3 && a.Is(WordClass.Cardinal) && b.Is(WordClass.Fraction) ? a.Number / b.Number
+                : count == 3 && a.Is(WordClass.Fraction) && s[parts[1]].Equals("percentage", StringComparison.OrdinalIgnoreCase) ? 1 / a.Number
+                : null;
+            if (v is not decimal value)
+            {
+                return false;
+            }
+
+            n.Value = n.Mantissa = value;
+            SetUnit(ref n, new UnitEntry(QuantityUnit.PercentagePoints, 1, null));
+            return true;
+        }
+
+        if (count > 2)
+        {
+            return false; // "twenty-five-year-old"
+        }
+
+        if (a.Is(WordClass.Cardinal) && a.Number >= 20 && a.Number % 10 == 0 && b.Is(WordClass.Cardinal) && b.Number is > 0 and < 10)
+        {
+            n.Value = n.Mantissa = a.Number + b.Number;
+            return ContinueCardinals(i + 1, n.Value, ref n);
+        }
+
+        if (a.Is(WordClass.Cardinal) && Units.TrySingleWord(s[parts[1]], out QuantityUnit unit) && unit.Kind is UnitKind.Percent)
+        {
+            n.Value = n.Mantissa = a.Number; // "fifty-percent"
+            SetUnit(ref n, new UnitEntry(unit, 1, null));
+            return true;
+        }
+
+        if (a.Is(WordClass.Cardinal) && a.Number is > 0 and < 20 && b.Is(WordClass.Fraction) && b.Number > 2)
+        {
+            return FractionTail(i + 1, a.Number / b.Number, plural: true, ref n);
+        }
+
+        if (s[parts[0]].Equals("half", StringComparison.OrdinalIgnoreCase) && b.Is(WordClass.Dozen))
+        {
+            n.Value = n.Mantissa = 6; // "a half-dozen"
+            return true;
+        }
+
+        if (s[parts[0]].Equals("half", StringComparison.OrdinalIgnoreCase) && b.Is(WordClass.Scale) && b.Number >= 1000)
+        {
+            n.Value = 0.5m * b.Number;
+            n.Scaled = true;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static int SplitHyphens(ReadOnlySpan<char> s, Span<Range> parts)
+    {
+        int count = 0;
+        int start = 0;
+        for (int k = 1; k <= s.Length; k++)
+        {
+            if (k == s.Length || CharClass.IsJoiningHyphen(s[k]))
+            {
+                if (count == parts.Length || k == start)
+                {
+                    return 0;
+                }
+
+                parts[count++] = start..k;
+                start = k + 1;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// What follows a fraction ending before token <paramref name="k"/>: "of a percentage point" (0.75 pp), "of a
+    /// million" (a scale), "of" (a ratio: "two thirds of voters"), or nothing ("by two thirds": a ratio where the
+    /// fraction word is plural).
+    /// </summary>
+    private bool FractionTail(int k, decimal fraction, bool plural, ref Draft n)
+    {
+        n.Last = k - 1;
+        if ((Is(k, "point") || Is(k, "percentage") && Is(k + 1, "point")) && FractionUnit(k, out int direct, out UnitEntry pp))
+        {
+            n.Value = n.Mantissa = fraction; // "a quarter point", "a quarter percentage point"
+            SetUnit(ref n, pp);
+            n.Last = k + direct - 1;
+            return true;
+        }
+
+        if (Is(k, "of") && (Info(k + 1).Is(WordClass.Article) || Is(k + 1, "one")))
+        {
+            WordInfo scale = Info(k + 2);
+            if (scale.Is(WordClass.Scale) && scale.Number >= 1000)
+            {
+                n.Value = fraction * scale.Number; // "a quarter of a million"
+                n.Scaled = true;
+                n.Last = k + 2;
+                return true;
+            }
+
+            if (FractionUnit(k + 2, out int units, out UnitEntry unit))
+            {
+                n.Value = n.Mantissa = fraction; // "three quarters of a percentage point"
+                SetUnit(ref n, unit);
+                n.Last = k + 1 + units;
+                return true;
+            }
+        }
+
+        if (!plural && !Is(k, "of"))
+        {
+            return false;
+        }
+
+        return SetFraction(ref n, fraction);
+    }
+
+    /// <summary>A unit a fraction can take ("a mile", "a percentage point", "a point" — of an interest rate: pp).</summary>
+    private bool FractionUnit(int k, out int count, out UnitEntry unit)
+    {
+        unit = default;
+        count = 0;
+        if (k >= EndToken)
+        {
+            return false;
+        }
+
+        if (Is(k, "point"))
+        {
+            count = 1;
+            unit = new UnitEntry(QuantityUnit.PercentagePoints, 1, null);
+            return true;
+        }
+
+        if (Units.After.MatchForward(Doc, k, EndToken, out count, out unit) && !unit.IsCurrency)
+        {
+            Steps += count;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool ParseVague(int i, WordInfo info, ref Draft n)
+    {
+        ReadOnlySpan<char> word = Text(i);
+        bool tens = word.Equals("tens", StringComparison.OrdinalIgnoreCase);
+        bool scores = word.Equals("scores", StringComparison.OrdinalIgnoreCase);
+        decimal low = info.Number;
+        int last = i;
+
+        // "tens of thousands", "hundreds of millions"
+        if (Is(i + 1, "of"))
+        {
+            WordInfo next = Info(i + 2);
+            if (next.Is(WordClass.Vague) && next.Number >= 2000 && next.Number > info.Number)
+            {
+                low = CheckedProduct(info.Number, next.Number) / 2;
+                last = i + 2;
+            }
+        }
+
+        if (tens && last == i)
+        {
+            return false; // "tens of people" is not said; "tens" alone is not a number
+        }
+
+        // "scores of people", "scores were hurt"; but "the scores", "scores goals", "scores 3".
+        if (scores && last == i && !Is(i + 1, "of") && !Is(i + 1, "were") && !Is(i + 1, "more") && !Is(i + 1, "have")
+            && !Is(i + 1, "had") && !Is(i + 1, "died") && !Is(i + 1, "are"))
+        {
+            return false;
+        }
+
+        if (scores && i > FirstToken && (Info(i - 1).Is(WordClass.Article) || Is(i - 1, "the") || Is(i - 1, "test")))
+        {
+            return false;
+        }
+
+        n.Vague = true;
+        n.Low = low;
+        n.Last = last;
+        return true;
+    }
+
+    private static decimal CheckedProduct(decimal a, decimal b) =>
+        Math.Abs(a) <= MaxValue / Math.Max(1, Math.Abs(b)) ? a * b : MaxValue;
+
+    /// <summary>"a hundred", "a million", "a dozen", "a quarter of", "a third of", "a half million", "a few thousand", "a quarter-point".</summary>
+    private bool ParseArticle(int i, ref Draft n)
+    {
+        WordInfo next = Info(i + 1);
+        if (next.Is(WordClass.Scale) && !Is(i + 1, "mn") && !Is(i + 1, "bn"))
+        {
+            // "a hundred and fifty", "a thousand five hundred", "a hundred thousand"
+            n.Last = i + 1;
+            n.Scaled = true;
+            bool ok = next.Number == 100 ? ContinueCardinals(i + 2, 100, ref n) : ContinueCardinals(i + 2, 0, ref n, next.Number);
+            n.Mantissa = 1;
+            return ok;
+        }
+
+        if (next.Is(WordClass.Dozen))
+        {
+            n.Value = n.Mantissa = 12;
+            n.Last = i + 1;
+            return true;
+        }
+
+        if (Is(i + 1, "couple") && Is(i + 2, "of"))
+        {
+            // "a couple of dozen", "a couple of hundred", "a couple of" (two)
+            WordInfo scale = Info(i + 3);
+            if (scale.Is(WordClass.Dozen) || scale.Is(WordClass.Scale) && !Is(i + 3, "mn") && !Is(i + 3, "bn"))
+            {
+                n.Value = 2 * scale.Number;
+                n.Mantissa = 2;
+                n.Scaled = scale.Is(WordClass.Scale);
+                n.Last = i + 3;
+                return true;
+            }
+
+            n.Value = n.Mantissa = 2;
+            n.Last = i + 1;
+            return true;
+        }
+
+        if (Is(i + 1, "percentage") && Is(i + 2, "point"))
+        {
+            n.Value = n.Mantissa = 1; // "by a percentage point"
+            SetUnit(ref n, new UnitEntry(QuantityUnit.PercentagePoints, 1, null));
+            n.Last = i + 2;
+            return true;
+        }
+
+        if (i + 1 < EndToken && Tok(i + 1).Has(TokenTraits.HasHyphen) && IsWord(i + 1))
+        {
+            // "a quarter-point", "a half-point"
+            Draft point = default;
+            point.Last = i + 1;
+            if (ParseHyphenatedWord(i + 1, ref point) && (point.Unit.Kind == UnitKind.PercentagePoints || !point.Ratio && !point.HasUnit))
+            {
+                n = point;
+                return true;
+            }
+
+            n.Last = i;
+            return false;
+        }
+
+        if (next.Is(WordClass.Fraction) && !Is(i + 1, "halves"))
+        {
+            // "a half million" / "a quarter of" / "a third of"
+            WordInfo after = Info(i + 2);
+            if (Is(i + 1, "half") && after.Is(WordClass.Scale) && after.Number >= 1000)
+            {
+                n.Value = 0.5m * after.Number;
+                n.Scaled = true;
+                n.Last = i + 2;
+                return true;
+            }
+
+            return FractionTail(i + 2, 1 / next.Number, plural: false, ref n);
+        }
+
+        if (next.Is(WordClass.Some))
+        {
+            // "a few hundred"
+            WordInfo scale = Info(i + 2);
+            if (scale.Is(WordClass.Scale) && scale.Number >= 100)
+            {
+                n.Vague = true;
+                n.Low = next.Number * scale.Number;
+                n.Last = i + 2;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"half a million", "half a dozen", "half a point", "half of".</summary>
+    private bool ParseFractionOf(int i, decimal fraction, ref Draft n)
+    {
+        if (Info(i + 1).Is(WordClass.Article))
+        {
+            WordInfo scale = Info(i + 2);
+            if (scale.Is(WordClass.Scale) && scale.Number >= 100)
+            {
+                n.Value = fraction * scale.Number;
+                n.Scaled = true;
+                n.Last = i + 2;
+                return true;
+            }
+
+            if (scale.Is(WordClass.Dozen))
+            {
+                n.Value = fraction * 12;
+                n.Last = i + 2;
+                return true;
+            }
+
+            // "half a percentage point", "half a mile", "half a point": the unit is read here.
+            if (FractionUnit(i + 2, out int count, out UnitEntry unit))
+            {
+                n.Value = n.Mantissa = fraction;
+                SetUnit(ref n, unit);
+                n.Last = i + 1 + count;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (Is(i + 1, "of"))
+        {
+            return FractionTail(i + 1, fraction, plural: false, ref n);
+        }
+
+        return false;
+    }
+
+    private bool ParseCardinals(int i, ref Draft n)
+    {
+        WordInfo info = Info(i);
+        n.Value = n.Mantissa = info.Number;
+
+        // "two thirds of", "three quarters", "one fifth of"
+        WordInfo next = Info(i + 1);
+        if (next.Is(WordClass.Fraction) && next.Number > 2 && info.Number < next.Number && info.Number > 0)
+        {
+            bool plural = info.Number > 1 && Text(i + 1)[^1] is 's' or 'S';
+            if (FractionTail(i + 2, info.Number / next.Number, plural, ref n))
+            {
+                return true;
+            }
+
+            n = default;
+            n.Spelled = true;
+            n.Value = n.Mantissa = info.Number;
+        }
+
+        if (next.Is(WordClass.Dozen))
+        {
+            n.Value = info.Number * 12;
+            n.Last = i + 1;
+            return true;
+        }
+
+        return ContinueCardinals(i + 1, info.Number, ref n);
+    }
+
+    /// <summary>The value of a digit word ("zero" … "nine", "oh") at <paramref name="k"/>, or -1.</summary>
+    private int DigitWord(int k)
+    {
+        if (!IsWord(k))
+        {
+            return -1;
+        }
+
+        if (Is(k, "oh"))
+        {
+            return 0;
+        }
+
+        WordInfo info = Info(k);
+        return info.Is(WordClass.Cardinal) && info.Number < 10 && !Tok(k).Has(TokenTraits.HasHyphen) ? (int)info.Number : -1;
+    }
+
+    /// <summary>
+    /// Reads on after a first cardinal: "twenty five", "three hundred and twelve", "two hundred and forty-three",
+    /// "two million three hundred thousand", "two and a half million", "three point five".
+    /// </summary>
+    private bool ContinueCardinals(int k, decimal first, ref Draft n, decimal total = 0)
+    {
+        decimal current = first;
+        decimal lastScale = total;
+        int last = k - 1;
+        bool fractional = false;
+        while (k < EndToken)
+        {
+            WordInfo info = Info(k);
+            if (info.Is(WordClass.Cardinal) && Tok(k).Kind == TokenKind.Word && !fractional)
+            {
+                decimal v = info.Number;
+                bool fits = (current % 10 == 0 && current % 100 >= 20 && v < 10) // "twenty five"
+                    || (current % 100 == 0 && current > 0 && v < 100)            // "three hundred twelve"
+                    || (current == 0 && total > 0);                              // "two thousand five hundred"
+                if (!fits)
+                {
+                    break;
+                }
+
+                current += v;
+                last = k;
+                k++;
+                continue;
+            }
+
+            if (Tok(k).Has(TokenTraits.HasHyphen) && Tok(k).Kind == TokenKind.Word && !fractional
+                && (current % 100 == 0 && current > 0 || current == 0 && total > 0))
+            {
+                // "three hundred twenty-five", "two thousand forty-one"
+                if (HyphenatedTens(k) is decimal tens)
+                {
+                    current += tens;
+                    last = k;
+                    k++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (Is(k, "point") && !fractional && DigitWord(k + 1) >= 0)
+            {
+                // "three point five", "point two five"
+                decimal place = 1;
+                int d;
+                while ((d = DigitWord(k + 1)) >= 0 && place > 1e-20m)
+                {
+                    place /= 10;
+                    current += d * place;
+                    k++;
+                }
+
+                fractional = true;
+                last = k;
+                k++;
+                continue;
+            }
+
+            if (info.Is(WordClass.Scale) && !Is(k, "mn") && !Is(k, "bn") && !Is(k, "tn"))
+            {
+                decimal scale = info.Number;
+                if (scale == 100)
+                {
+                    if (current >= 100 || current == 0 || fractional && current * 100 != decimal.Truncate(current * 100))
+                    {
+                        break;
+                    }
+
+                    current *= 100;
+                }
+                else
+                {
+                    if (current == 0 || (total != 0 && total < scale * 1000))
+                    {
+                        break; // "two thousand five million" is two numbers
+                    }
+
+                    if (current > MaxValue / scale)
+                    {
+                        break;
+                    }
+
+                    total += current * scale;
+                    current = 0;
+                    lastScale = scale;
+                }
+
+                n.Scaled = true;
+                fractional = false;
+                last = k;
+                k++;
+                continue;
+            }
+
+            if (Is(k, "and") && !fractional)
+            {
+                // "three hundred and twelve", "one hundred and twenty thousand", "a million and five": "and" joins the
+                // part below a hundred to its hundreds, or to a scale before it, so "between two hundred and three
+                // hundred" and "between a million and two million" are two numbers.
+                WordInfo afterNext = Info(k + 2);
+                if (current % 100 == 0 && (current > 0 && !(afterNext.Is(WordClass.Scale) && afterNext.Number == 100)
+                        || current == 0 && total > 0 && !afterNext.Is(WordClass.Scale))
+                    && IsWord(k + 1) && !afterNext.Is(WordClass.Fraction)
+                    && (Info(k + 1).Is(WordClass.Cardinal) && !Tok(k + 1).Has(TokenTraits.HasHyphen) || HyphenatedTens(k + 1) is not null))
+                {
+                    k++;
+                    continue;
+                }
+
+                // "a million and a half": half of the last scale
+                if (current == 0 && lastScale > 0 && Info(k + 1).Is(WordClass.Article) && Is(k + 2, "half"))
+                {
+                    total += lastScale / 2;
+                    last = k + 2;
+                    k += 3;
+                    fractional = true;
+                    continue;
+                }
+
+                // "one and a half", "two and a half million", "three and a quarter"
+                if (current > 0 && current < 1000 && Info(k + 1).Is(WordClass.Article)
+                    && Info(k + 2) is { } f && f.Is(WordClass.Fraction) && f.Number > 1 && Text(k + 2)[^1] is not ('s' or 'S'))
+                {
+                    current += 1 / f.Number;
+                    fractional = true;
+                    last = k + 2;
+                    k += 3;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        n.Value = total + current;
+
+        // "three hundred", "ten million": a mantissa and one scale, which a range's first end may share ("two to three
+        // hundred"); "three hundred and seventy-nine thousand" is a compound, its own mantissa.
+        bool simple = n.Scaled && first != 0 && n.Value % first == 0 && IsPowerOfTen(n.Value / first) && n.Value / first >= 100;
+        n.Mantissa = simple ? first : n.Value;
+        n.Last = last;
+        return true;
+    }
+
+    private static bool IsPowerOfTen(decimal d)
+    {
+        while (d >= 10 && d % 10 == 0)
+        {
+            d /= 10;
+        }
+
+        return d == 1;
+    }
+
+    /// <summary>"forty-three": a hyphenated number from 21 to 99, or null.</summary>
+    private decimal? HyphenatedTens(int k)
+    {
+        if (k >= EndToken || !IsWord(k))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> s = Text(k);
+        int h = IndexOfJoiningHyphen(s);
+        if (h < 0 || IndexOfJoiningHyphen(s[(h + 1)..]) >= 0)
+        {
+            return null;
+        }
+
+        WordInfo a = Lexicon.Lookup(s[..h]);
+        WordInfo b = Lexicon.Lookup(s[(h + 1)..]);
+        return a.Is(WordClass.Cardinal) && a.Number >= 20 && a.Number % 10 == 0 && b.Is(WordClass.Cardinal) && b.Number is > 0 and < 10
+            ? a.Number + b.Number
+            : null;
+    }
+
+    private bool IsPeriodOrdinal(int k)
+    {
+        ReadOnlySpan<char> w = Text(k);
+        return w.Equals("first", StringComparison.OrdinalIgnoreCase) || w.Equals("second", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("final", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("latter", StringComparison.OrdinalIgnoreCase) || w.Equals("former", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("other", StringComparison.OrdinalIgnoreCase) || w.Equals("opening", StringComparison.OrdinalIgnoreCase);
+    }
+}

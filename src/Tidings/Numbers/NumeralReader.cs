@@ -1,0 +1,592 @@
+using System.Globalization;
+using Tidings.Text;
+
+namespace Tidings.Numbers;
+
+/// <summary>
+/// The numeral reader: turns the tokens at a position into a value — digits ("1,250", "2.3bn", "7 654 321",
+/// "12,34,567", ".35", "5 1/2", "3½"), words ("two hundred and forty-three", "two and a half million", "a dozen",
+/// "three point five"), fractions ("two thirds", "¾", "a quarter-point") and vague amounts ("tens of thousands").
+/// It knows nothing of hedges, ranges or counted nouns; the <see cref="QuantityAssembler"/> grows what it reads.
+/// </summary>
+/// <remarks>Reads a bounded number of tokens from its start; all arithmetic is checked against
+/// <see cref="MaxValue"/>, so no input overflows.</remarks>
+internal sealed partial class NumeralReader : SentenceRoom
+{
+    /// <summary>Numbers longer than this are identifiers, never quantities (and would overflow a decimal).</summary>
+    private const int MaxDigits = 28;
+
+    /// <summary>The largest magnitude a quantity may have; larger readings are not quantities.</summary>
+    public static readonly decimal MaxValue = 1e24m;
+
+    public NumeralReader(SentenceCursor cursor)
+        : base(cursor)
+    {
+    }
+
+    /// <summary>Reads a number whose first token is <paramref name="i"/>; on false, <c>n.Last</c> may say how far a rejected reading went.</summary>
+    public bool Read(int i, ref Draft n) => Tok(i).Kind switch
+    {
+        TokenKind.Number => ParseDigits(i, ref n),
+        TokenKind.Word => ParseWords(i, ref n),
+        _ => ParseSymbol(i, ref n),
+    };
+
+    private bool ParseDigits(int i, ref Draft n)
+    {
+        ReadOnlySpan<char> s = Text(i);
+        n.Last = i;
+        if (s.Length > 64 || s.Contains(':'))
+        {
+            return false; // times "7:30"
+        }
+
+        if (s.Contains('/'))
+        {
+            // "3/4", "1/2": a fraction; dates ("24/7", "7/24/2020", "9/11") and scores are not.
+            return TrySlashFraction(s, out decimal f) && FractionTail(i + 1, f, plural: true, ref n);
+        }
+
+        int hyphen = IndexOfJoiningHyphen(s);
+        ReadOnlySpan<char> head = hyphen < 0 ? s : s[..hyphen];
+        if (!SplitNumber(head, out ReadOnlySpan<char> digits, out ReadOnlySpan<char> suffix)
+            || !TryParseDecimal(digits, out decimal value, out bool plain, out bool leadingZero))
+        {
+            return false;
+        }
+
+        if (value > MaxValue)
+        {
+            return false; // a 25-digit "number" is an identifier, and would overflow what follows
+        }
+
+        n.Value = n.Mantissa = value;
+        n.LeadingZero = leadingZero;
+        n.Bare = plain && suffix.IsEmpty && hyphen < 0;
+        n.YearLike = plain && digits.Length == 4 && value is >= 1000 and <= 2199 && suffix.IsEmpty;
+        if (leadingZero)
+        {
+            return false; // "020", "007": codes and phone numbers
+        }
+
+        if (!suffix.IsEmpty && VulgarFraction(suffix[0]) is decimal glued && plain)
+        {
+            // "3½": a mixed number.
+            n.Value = n.Mantissa = value + glued;
+            n.Bare = n.YearLike = false;
+            suffix = suffix[1..];
+        }
+
+        if (!suffix.IsEmpty && !ApplyGluedSuffix(i, suffix, ref n))
+        {
+            return false;
+        }
+
+        if (hyphen < 0)
+        {
+            if (suffix.IsEmpty && plain)
+            {
+                ReadGroupsAndFraction(i, digits, ref n);
+                ReadIndianGroups(i, ref n);
+            }
+
+            return true;
+        }
+
+        ReadOnlySpan<char> rest = s[(hyphen + 1)..];
+        if (CharClass.IsAsciiDigit(rest[0]))
+        {
+            // "68-32", "8,000-10,000", "5-10": two numbers; three or more ("2020-07-28", "202-555-0100") are not quantities.
+            if (IndexOfJoiningHyphen(rest) >= 0 || !SplitNumber(rest, out ReadOnlySpan<char> d2, out ReadOnlySpan<char> suf2)
+                || !TryParseDecimal(d2, out decimal second, out bool plain2, out bool zero2) || zero2)
+            {
+                return false;
+            }
+
+            if (n.YearLike || (plain2 && d2.Length == 4 && second is >= 1000 and <= 2199))
+            {
+                return false; // "2019-2020", "1990-95"
+            }
+
+            if (!suf2.IsEmpty)
+            {
+                Draft tmp = default;
+                tmp.Value = tmp.Mantissa = second;
+                if (!ApplyGluedSuffix(i, suf2, ref tmp))
+                {
+                    return false;
+                }
+
+                // "$5-10bn": a scale glued to the second number covers both ends.
+                if (tmp.Scaled && second != 0)
+                {
+                    if (!n.Scaled && n.Value <= second && !Scale(ref n, tmp.Value / second))
+                    {
+                        return false;
+                    }
+
+                    second = tmp.Value;
+                }
+
+                if (tmp.HasUnit)
+                {
+                    n.HasUnit = true;
+                    n.Unit = tmp.Unit;
+                }
+            }
+
+            n.Pair = true;
+            n.Second = second;
+            n.Bare = false;
+            n.YearLike = false;
+            return true;
+        }
+
+        // "12-kilometre", "6.4-magnitude", "200-million", "50-plus"; "25-year-old" and other compounds are not quantities.
+        n.Bare = false;
+        n.YearLike = false;
+        return ApplyCompoundRest(rest, ref n);
+    }
+
+    /// <summary>
+    /// After plain digits: more groups of three across single spaces ("7 654 321", "25 000", with U+00A0 or U+202F),
+    /// or a fraction after a space ("5 1/2"). Digit groups followed by yet another number are a phone number or a
+    /// list, and are left alone.
+    /// </summary>
+    private void ReadGroupsAndFraction(int i, ReadOnlySpan<char> digits, ref Draft n)
+    {
+        int k = i + 1;
+        if (k >= EndToken || Tok(k).Kind != TokenKind.Number || !SingleSpaceBefore(k))
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> next = Text(k);
+        if (next.Length >= 3 && next.Contains('/') && TrySlashFraction(next, out decimal f) && n.Value < 1000)
+        {
+            n.Value = n.Mantissa = n.Value + f; // "5 1/2"
+            n.Last = k;
+            n.Bare = n.YearLike = false;
+            return;
+        }
+
+        if (digits.Length > 3)
+        {
+            return;
+        }
+
+        decimal value = n.Value;
+        int last = i;
+        while (k < EndToken && Tok(k).Kind == TokenKind.Number && SingleSpaceBefore(k) && Text(k) is { Length: 3 } g
+            && CharClass.IsAsciiDigit(g[0]) && CharClass.IsAsciiDigit(g[1]) && CharClass.IsAsciiDigit(g[2]) && value < MaxValue / 1000)
+        {
+            value = value * 1000 + (g[0] - '0') * 100 + (g[1] - '0') * 10 + (g[2] - '0');
+            last = k++;
+        }
+
+        if (last == i || k < EndToken && Tok(k).Kind == TokenKind.Number && Tok(k).Has(TokenTraits.SpaceBefore))
+        {
+            return;
+        }
+
+        n.Value = n.Mantissa = value;
+        n.Last = last;
+        n.Bare = n.YearLike = false;
+        n.Grouped = true;
+    }
+
+    /// <summary>Indian grouping, which the tokenizer cuts at commas: "12" "," "34,567" is 12,34,567; "1" "," "50" "," "00,000" is 1,50,00,000.</summary>
+    private void ReadIndianGroups(int i, ref Draft n)
+    {
+        // Only "d,dd…,ddd" written without spaces: the first group has one or two digits, the last three, the rest two.
+        if (Text(i).Length > 2)
+        {
+            return;
+        }
+
+        decimal value = n.Value;
+        int groups = 0;
+        int lastLength = 0;
+        int k = i + 1;
+        while (k + 1 < EndToken && Is(k, ",") && Glued(k) && Glued(k + 1) && Tok(k + 1).Kind == TokenKind.Number && groups < 12)
+        {
+            ReadOnlySpan<char> rest = Text(k + 1);
+            foreach (Range r in rest.Split(','))
+            {
+                ReadOnlySpan<char> g = rest[r];
+                if (lastLength is not (0 or 2) || g.Length is < 2 or > 3)
+                {
+                    return;
+                }
+
+                foreach (char c in g)
+                {
+                    if (!CharClass.IsAsciiDigit(c))
+                    {
+                        return;
+                    }
+
+                    value = value * 10 + (c - '0');
+                }
+
+                lastLength = g.Length;
+                groups++;
+            }
+
+            k += 2;
+        }
+
+        if (groups < 2 || lastLength != 3 || value > MaxValue)
+        {
+            return;
+        }
+
+        n.Value = n.Mantissa = value;
+        n.Last = k - 1;
+        n.Bare = n.YearLike = false;
+        n.Grouped = true;
+    }
+
+    private bool SingleSpaceBefore(int k)
+    {
+        Token t = Tok(k);
+        int gap = t.Start - Doc.Tokens[k - 1].End;
+        return gap == 1 && Source[t.Start - 1] is ' ' or '\u00A0' or '\u202F' or '\u2009';
+    }
+
+    /// <summary>"1/2", "3/4", "2/3": a proper fraction with a small denominator; not a date or a score.</summary>
+    private static bool TrySlashFraction(ReadOnlySpan<char> s, out decimal value)
+    {
+        value = 0;
+        int slash = s.IndexOf('/');
+        if (slash is < 1 or > 2 || s.Length - slash - 1 is < 1 or > 2 || s[(slash + 1)..].Contains('/'))
+        {
+            return false;
+        }
+
+        if (!int.TryParse(s[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out int a)
+            || !int.TryParse(s[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int b)
+            || a < 1 || a >= b || b is not (2 or 3 or 4 or 5 or 8 or 10 or 16))
+        {
+            return false;
+        }
+
+        value = (decimal)a / b;
+        return true;
+    }
+
+    /// <summary>The value of a Unicode vulgar fraction ("½", "¾"), or null.</summary>
+    public static decimal? VulgarFraction(char c) => c switch
+    {
+        '½' => 0.5m,
+        '¼' => 0.25m,
+        '¾' => 0.75m,
+        '⅓' => 1m / 3,
+        '⅔' => 2m / 3,
+        '⅕' => 0.2m,
+        '⅖' => 0.4m,
+        '⅗' => 0.6m,
+        '⅘' => 0.8m,
+        '⅙' => 1m / 6,
+        '⅚' => 5m / 6,
+        '⅛' => 0.125m,
+        '⅜' => 0.375m,
+        '⅝' => 0.625m,
+        '⅞' => 0.875m,
+        '⅐' => 1m / 7,
+        '⅑' => 1m / 9,
+        '⅒' => 0.1m,
+        _ => null,
+    };
+
+    /// <summary>A fraction standing alone ("3/4", "½", "two thirds"): a ratio, unless a unit follows ("½ mile").</summary>
+    private static bool SetFraction(ref Draft n, decimal value)
+    {
+        n.Value = n.Mantissa = value;
+        n.Fraction = true;
+        n.Ratio = true;
+        n.Bare = n.YearLike = false;
+        return true;
+    }
+
+    /// <summary>Symbols that start a number: "½", ".35" (a decimal without its leading zero).</summary>
+    private bool ParseSymbol(int i, ref Draft n)
+    {
+        n.Last = i;
+        ReadOnlySpan<char> s = Text(i);
+        if (s.Length == 1 && VulgarFraction(s[0]) is decimal f)
+        {
+            return FractionTail(i + 1, f, plural: true, ref n);
+        }
+
+        if (s is "." && i + 1 < EndToken && Glued(i + 1) && Tok(i + 1).Kind == TokenKind.Number
+            && (i == FirstToken || Tok(i).Has(TokenTraits.SpaceBefore) || Tok(i - 1).Kind is not (TokenKind.Number or TokenKind.Word)))
+        {
+            ReadOnlySpan<char> d = Text(i + 1);
+            int k = 0;
+            while (k < d.Length && CharClass.IsAsciiDigit(d[k]))
+            {
+                k++;
+            }
+
+            if (k == 0 || k > MaxDigits || (k < d.Length && d[k] is '.' or ',' or '/' or ':'))
+            {
+                return false;
+            }
+
+            decimal value = 0;
+            decimal place = 1;
+            for (int j = 0; j < k; j++)
+            {
+                place /= 10;
+                value += (d[j] - '0') * place;
+            }
+
+            n.Value = n.Mantissa = value;
+            n.Last = i + 1;
+            ReadOnlySpan<char> suffix = d[k..];
+            return suffix.IsEmpty || ApplyGluedSuffix(i + 1, suffix, ref n);
+        }
+
+        return false;
+    }
+
+    /// <summary>Applies the words after a number's hyphen: a scale, a measure, "plus"; false for anything else.</summary>
+    private static bool ApplyCompoundRest(ReadOnlySpan<char> rest, ref Draft n)
+    {
+        int h = IndexOfJoiningHyphen(rest);
+        ReadOnlySpan<char> word = h < 0 ? rest : rest[..h];
+        WordInfo info = Lexicon.Lookup(word);
+        if (info.Is(WordClass.TimeUnit))
+        {
+            return false;
+        }
+
+        if (h >= 0)
+        {
+            // Only "-square-kilometre" style measures continue; anything else ("two-state-solution") is not a number.
+            ReadOnlySpan<char> tail = rest[(h + 1)..];
+            return IndexOfJoiningHyphen(tail) < 0 && ApplyTwoWordCompound(word, tail, ref n);
+        }
+
+        if (info.Is(WordClass.Scale) && info.Number >= 1000)
+        {
+            return Scale(ref n, info.Number);
+        }
+
+        if (word.Equals("plus", StringComparison.OrdinalIgnoreCase))
+        {
+            n.Approximation = Approximation.MoreThan;
+            return true;
+        }
+
+        if (word.Equals("odd", StringComparison.OrdinalIgnoreCase))
+        {
+            n.Approximation = Approximation.Approximate; // "50-odd"
+            return true;
+        }
+
+        if (word.Equals("pound", StringComparison.OrdinalIgnoreCase) || word.Equals("pounder", StringComparison.OrdinalIgnoreCase))
+        {
+            SetUnit(ref n, new UnitEntry(QuantityUnit.Measure("lb"), 1, null)); // "a 190-pound man"
+            return true;
+        }
+
+        if (MeasureWord(word, out QuantityUnit unit))
+        {
+            n.HasUnit = true;
+            n.Unit = unit;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Two words after a number's hyphen: "7-percentage-point", "5-square-mile".</summary>
+    private static bool ApplyTwoWordCompound(ReadOnlySpan<char> first, ReadOnlySpan<char> second, ref Draft n)
+    {
+        if (first.Equals("percentage", StringComparison.OrdinalIgnoreCase) && second.StartsWith("point", StringComparison.OrdinalIgnoreCase))
+        {
+            SetUnit(ref n, new UnitEntry(QuantityUnit.PercentagePoints, 1, null));
+            return true;
+        }
+
+        if ((first.Equals("basis", StringComparison.OrdinalIgnoreCase) && second.StartsWith("point", StringComparison.OrdinalIgnoreCase)))
+        {
+            SetUnit(ref n, new UnitEntry(QuantityUnit.Measure("bp"), 1, null));
+            return true;
+        }
+
+        if (first.Equals("square", StringComparison.OrdinalIgnoreCase) && MeasureWord(second, out QuantityUnit linear)
+            && linear.Code is "km" or "mi" or "m" or "ft")
+        {
+            n.HasUnit = true;
+            n.Unit = QuantityUnit.Measure(linear.Code == "ft" ? "ft2" : linear.Code + "2");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A single word that names a measure ("kilometre", "tonne", "magnitude"); currencies and percent do not count here.</summary>
+    private static bool MeasureWord(ReadOnlySpan<char> word, out QuantityUnit unit) =>
+        Units.TrySingleWord(word, out unit) && unit.Kind is UnitKind.Measure or UnitKind.PercentagePoints or UnitKind.Percent;
+
+    /// <summary>Gives the draft a unit; a minor unit ("cents", "p", "¢") divides the value into the major one.</summary>
+    public static void SetUnit(ref Draft n, UnitEntry unit)
+    {
+        n.HasUnit = true;
+        n.Unit = unit.Unit;
+        n.Ambiguous = unit.Ambiguous;
+        n.Bare = false;
+        n.YearLike = false;
+        if (unit.Divisor != 1)
+        {
+            n.Value = CheckedScale(n.Value, 1 / unit.Divisor);
+            n.Mantissa = CheckedScale(n.Mantissa, 1 / unit.Divisor);
+            n.Second = CheckedScale(n.Second, 1 / unit.Divisor);
+            n.Low = CheckedScale(n.Low, 1 / unit.Divisor);
+        }
+    }
+
+    private bool ApplyGluedSuffix(int i, ReadOnlySpan<char> suffix, ref Draft n)
+    {
+        WordInfo info = Lexicon.Lookup(suffix);
+        if (IsOrdinalSuffix(suffix) || suffix.Equals("s", StringComparison.OrdinalIgnoreCase) || info.Is(WordClass.TimeOfDay))
+        {
+            return false; // "19th", "1980s", "7pm"
+        }
+
+        if ((suffix[0] | 0x20) == 'e' && suffix.Length is 2 or 3 && int.TryParse(suffix[1..], NumberStyles.None, CultureInfo.InvariantCulture, out int exponent)
+            && exponent <= 24)
+        {
+            return Scale(ref n, Pow10(exponent)); // "1e10", "2.5E6"
+        }
+
+        bool afterCurrency = i > FirstToken && (Tok(i - 1).Has(TokenTraits.Currency) || Units.TryCodeBefore(Text(i - 1), out _));
+        if (suffix.Length == 3 && char.IsUpper(suffix[0]) && char.IsUpper(suffix[1]) && char.IsUpper(suffix[2])
+            && Units.TryCodeBefore(suffix, out string code))
+        {
+            SetUnit(ref n, Units.CurrencyEntry(code)); // "115USD"
+            return true;
+        }
+
+        if (!Units.TryGlued(suffix, out GluedEntry glued))
+        {
+            return false; // "5G", "3D", "737MAX": identifiers
+        }
+
+        // A glued "m" is millions after a currency sign or before a plural noun ("1.5m viewers"), metres otherwise ("100m");
+        // a glued "b" is billions after a currency or before a plural, or with a decimal point ("1.2b").
+        bool pluralAfter = i + 1 < EndToken && IsWord(i + 1) && (IsPlural(Text(i + 1)) || Info(i + 1).Is(WordClass.IrregularPlural));
+        bool scale = glued.When switch
+        {
+            GluedScale.Always => true,
+            GluedScale.Money => afterCurrency || pluralAfter || n.Value != decimal.Truncate(n.Value)
+                || i + 1 >= EndToken || Tok(i + 1).Kind != TokenKind.Word,
+            GluedScale.Either => afterCurrency || pluralAfter,
+            _ => false,
+        };
+        if (scale)
+        {
+            return Scale(ref n, glued.Scale);
+        }
+
+        if (glued.Unit is not UnitEntry unit)
+        {
+            return false;
+        }
+
+        if (afterCurrency && unit.IsCurrency)
+        {
+            return false;
+        }
+
+        SetUnit(ref n, unit);
+        return true;
+    }
+
+    private static bool IsOrdinalSuffix(ReadOnlySpan<char> s) =>
+        s.Equals("st", StringComparison.OrdinalIgnoreCase) || s.Equals("nd", StringComparison.OrdinalIgnoreCase)
+        || s.Equals("rd", StringComparison.OrdinalIgnoreCase) || s.Equals("th", StringComparison.OrdinalIgnoreCase);
+
+    private static decimal Pow10(int exponent)
+    {
+        decimal p = 1;
+        for (int e = 0; e < exponent; e++)
+        {
+            p *= 10;
+        }
+
+        return p;
+    }
+
+    /// <summary>The product, or <see cref="MaxValue"/> where it would pass it.</summary>
+    public static decimal CheckedScale(decimal value, decimal scale) =>
+        Math.Abs(scale) <= 1 || Math.Abs(value) <= MaxValue / Math.Abs(scale) ? value * scale : Math.Sign(value) * Math.Sign(scale) * MaxValue;
+
+    /// <summary>Multiplies by a scale; false (and nothing changed) where the product would pass <see cref="MaxValue"/>.</summary>
+    public static bool Scale(ref Draft n, decimal scale)
+    {
+        if (scale <= 0 || Math.Abs(n.Value) > MaxValue / scale)
+        {
+            return false;
+        }
+
+        n.Value *= scale;
+        n.Scaled = true;
+        n.Bare = false;
+        n.YearLike = false;
+        return true;
+    }
+
+    /// <summary>Splits "2.3bn" into "2.3" and "bn".</summary>
+    private static bool SplitNumber(ReadOnlySpan<char> s, out ReadOnlySpan<char> digits, out ReadOnlySpan<char> suffix)
+    {
+        int k = 0;
+        while (k < s.Length && (CharClass.IsAsciiDigit(s[k]) || s[k] is ',' or '.'))
+        {
+            k++;
+        }
+
+        digits = s[..k];
+        suffix = s[k..];
+        return k > 0 && CharClass.IsAsciiDigit(s[0]) && CharClass.IsAsciiDigit(s[k - 1]);
+    }
+
+    private static bool TryParseDecimal(ReadOnlySpan<char> digits, out decimal value, out bool plain, out bool leadingZero)
+    {
+        value = 0;
+        plain = true;
+        leadingZero = digits.Length > 1 && digits[0] == '0' && digits[1] != '.';
+        int dots = 0;
+        Span<char> buffer = stackalloc char[MaxDigits + 2];
+        int len = 0;
+        foreach (char c in digits)
+        {
+            if (c == ',')
+            {
+                plain = false;
+                continue;
+            }
+
+            if (c == '.')
+            {
+                plain = false;
+                if (++dots > 1)
+                {
+                    return false; // "1.2.3" is a version, not a number
+                }
+            }
+
+            if (len == buffer.Length)
+            {
+                return false;
+            }
+
+            buffer[len++] = c;
+        }
+
+        return decimal.TryParse(buffer[..len], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+}

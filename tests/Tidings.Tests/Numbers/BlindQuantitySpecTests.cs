@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Tidings.Numbers;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Tidings.Tests.Numbers;
+
+/// <summary>
+/// The blind quantity specification (issue 13): cases written from the contract alone by someone who had not read the
+/// scanner, in Numbers/Blind/*.json (the same format as Specs/). They are scored rather than run one by one: the pass
+/// rate per file and overall goes to the test output with every miss, and the overall rate must not fall below
+/// <see cref="Floor"/>, a ratchet raised as the grammar learns. The cases are never edited to match the output.
+/// </summary>
+public sealed class BlindQuantitySpecTests
+{
+    /// <summary>The lowest overall pass rate accepted: the rate last measured, rounded down (a ratchet).</summary>
+    public const double Floor = 0.985;
+
+    private readonly ITestOutputHelper _output;
+
+    public BlindQuantitySpecTests(ITestOutputHelper output)
+    {
+        _output = output;
+    }
+
+    private static string BlindDirectory => Path.Combine(AppContext.BaseDirectory, "Numbers", "Blind");
+
+    [Fact]
+    public void Blind_cases_pass_at_least_the_floor_rate()
+    {
+        List<QuantitySpecCase> cases = QuantitySpec.LoadDirectory(BlindDirectory);
+        Assert.True(cases.Count >= 400, $"only {cases.Count} blind cases loaded from {BlindDirectory}");
+
+        var misses = new StringBuilder();
+        var summary = new StringBuilder();
+        int passed = 0;
+        foreach (IGrouping<string, QuantitySpecCase> file in cases.GroupBy(c => c.File))
+        {
+            int filePassed = 0;
+            foreach (QuantitySpecCase spec in file)
+            {
+                ImmutableArray<Quantity> actual = News.Quantities(spec.Text);
+                string? report = QuantitySpec.Compare(spec, actual);
+                if (report is null)
+                {
+                    filePassed++;
+                }
+                else
+                {
+                    misses.Append(report);
+                }
+            }
+
+            passed += filePassed;
+            summary.Append(CultureInfo.InvariantCulture,
+                $"{file.Key,-20} {filePassed,4} / {file.Count(),4}  {100.0 * filePassed / file.Count(),5:F1} %\n");
+        }
+
+        double rate = (double)passed / cases.Count;
+        summary.Append(CultureInfo.InvariantCulture, $"{"overall",-20} {passed,4} / {cases.Count,4}  {100.0 * rate,5:F1} %\n");
+        _output.WriteLine(summary.ToString());
+        _output.WriteLine(misses.ToString());
+        Assert.True(rate >= Floor, $"blind pass rate {rate:P1} fell below the floor {Floor:P1}\n{summary}");
+    }
+}
