@@ -73,7 +73,7 @@ internal sealed partial class DateReader
         };
     }
 
-    private int EmitDay(int first, int last, int? year, int month, int day) => Emit(first, last, Day(year, month, day, first));
+    private int EmitDay(int first, int last, int? year, int month, int day) => EmitDated(first, last, Day(year, month, day, first));
 
     private int Lit(int first, int last, TemporalType type, string? value, DatePrecision precision) =>
         Emit(first, last, DateParse.Of(type, value, precision));

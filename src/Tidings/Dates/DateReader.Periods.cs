@@ -497,69 +497,61 @@ internal sealed partial class DateReader
         return kind == WordKind.Cardinal ? n : kind == WordKind.Vague ? -1 : 0;
     }
 
-    /// <summary>"7 a.m.", "3:30 p.m.", "10 pm" starting at number token <paramref name="i"/>.</summary>
-    private int? TryClock(int i, ReadOnlySpan<char> s)
-    {
-        if (!IsWord(i + 1))
-        {
-            return null;
-        }
-
-        ReadOnlySpan<char> m = W(i + 1);
-        bool am = m.Equals("a.m.", StringComparison.OrdinalIgnoreCase) || m.Equals("am", StringComparison.Ordinal) || m.Equals("a.m", StringComparison.OrdinalIgnoreCase);
-        bool pm = m.Equals("p.m.", StringComparison.OrdinalIgnoreCase) || m.Equals("pm", StringComparison.Ordinal) || m.Equals("p.m", StringComparison.OrdinalIgnoreCase);
-        bool oclock = m.Equals("o'clock", StringComparison.OrdinalIgnoreCase) || m.Equals("o’clock", StringComparison.OrdinalIgnoreCase);
-        if (!am && !pm && !oclock)
-        {
-            return null;
-        }
-
-        int colon = s.IndexOf(':');
-        ReadOnlySpan<char> hh = colon < 0 ? s : s[..colon];
-        ReadOnlySpan<char> mm = colon < 0 ? "00" : s[(colon + 1)..];
-        if (!AllDigits(hh) || hh.Length > 2 || !AllDigits(mm) || mm.Length != 2)
-        {
-            return null;
-        }
-
-        int hour = Parse(hh);
-        int minute = Parse(mm);
-        if (hour is < 1 or > 12 || minute > 59)
-        {
-            return null;
-        }
-
-        hour = pm ? (hour % 12) + 12 : am ? hour % 12 : hour;
-        return EmitClock(i, i + 1, hour, minute);
-    }
-
-    /// <summary>A clock time, with the day that follows it when there is one: "9 a.m. Tuesday", "5 p.m. EST Nov. 9".</summary>
+    /// <summary>
+    /// A clock time, its zone, and the day that follows it when there is one: "9 a.m. Tuesday", "5 p.m. EST Nov. 9",
+    /// "12:01 AM BST, 3 June 2012", "8:46 a.m. yesterday". Without one it is a time of the day the sentence last named
+    /// ("by 9 PM" after "14:30 GMT Friday") or of the weekday just after it ("at 9:06 a.m. on Sunday").
+    /// </summary>
     private int EmitClock(int first, int last, int hour, int minute)
     {
+        last = Math.Max(last, ZoneEnd(last + 1));
         int k = last + 1;
-        if (IsWord(k) && W(k).Length is 3 or 4 && W(k)[^1] == 'T' && char.IsUpper(W(k)[0]) && AllUpper(W(k)))
+        bool comma = Is(k, ",");
+        if (comma)
         {
-            k++; // a time zone: "EST", "EDT", "GMT", "CEST"
+            k++;
         }
 
+        int before = _parses.Count;
+        int next = k;
         if (IsWord(k) && Cap(k) && Lookup(W(k), out int code) is WordKind.Weekday or WordKind.Month)
         {
-            int before = _parses.Count;
-            int next = Lookup(W(k), out _) == WordKind.Weekday ? TryWeekday(k, k, code) : TryMonth(k, k, code, null);
-            if (_parses.Count == before + 1 && _parses[^1].Grain == DatePrecision.Day)
-            {
-                DateParse day = _parses[^1];
-                _parses.RemoveAt(_parses.Count - 1);
-                return Emit(first, next - 1, day with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute });
-            }
-
-            if (_parses.Count == before + 1)
-            {
-                _parses.RemoveAt(_parses.Count - 1); // "10 a.m. March": not a day; keep the clock time alone
-            }
+            next = Lookup(W(k), out _) == WordKind.Weekday ? TryWeekday(k, k, code) : TryMonth(k, k, code, null);
+        }
+        else if (k < _end && Tokens[k].Kind == TokenKind.Number && comma)
+        {
+            next = TryNumberStart(k); // "12:01 AM BST, 3 June 2012"
+        }
+        else if (!comma && IsWord(k) && Lookup(W(k), out _) == WordKind.Relative && (Is(k, "yesterday") || Is(k, "today") || Is(k, "tomorrow") || Is(k, "tonight")))
+        {
+            next = TryRelativeWord(k, W(k));
         }
 
-        return Emit(first, last, DateParse.Offset(TimeUnit.Day, 0) with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute });
+        if (_parses.Count == before + 1 && _parses[^1].Grain is DatePrecision.Day or DatePrecision.PartOfDay)
+        {
+            DateParse day = _parses[^1];
+            _parses.RemoveAt(_parses.Count - 1);
+            return Emit(first, next - 1, day with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1 });
+        }
+
+        if (_parses.Count == before + 1)
+        {
+            _parses.RemoveAt(_parses.Count - 1); // "10 a.m. March": not a day; keep the clock time alone
+        }
+
+        DateParse clock = DateParse.Offset(TimeUnit.Day, 0) with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute };
+        if (Is(last + 1, "on") && IsWord(last + 2) && Cap(last + 2) && Lookup(W(last + 2), out int weekday) == WordKind.Weekday)
+        {
+            clock = clock with { Kind = ParseKind.Weekday, Weekday = weekday, Tense = TenseBefore(first) };
+        }
+        else if (_parses.Count > 0 && _parses[^1].Start >= Tokens[_first].Start && _parses[^1].Kind is ParseKind.Weekday or ParseKind.Calendar or ParseKind.Offset
+            && _parses[^1].Grain is DatePrecision.Day or DatePrecision.PartOfDay or DatePrecision.TimeOfDay && (_parses[^1].Kind != ParseKind.Offset || _parses[^1].Unit == TimeUnit.Day))
+        {
+            DateParse day = _parses[^1];
+            clock = day with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1 };
+        }
+
+        return Emit(first, last, clock);
     }
 
     private static bool AllUpper(ReadOnlySpan<char> s)

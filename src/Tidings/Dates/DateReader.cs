@@ -83,7 +83,7 @@ internal sealed partial class DateReader
         return kind switch
         {
             WordKind.Month when (Cap(i) || !IsAmbiguousMonth(w)) && !MonthIsName(i) && (!IsBareAbbreviation(w) || NumberBeside(i)) => TryMonth(i, i, n, null),
-            WordKind.Weekday when Cap(i) && !WeekdayIsName(i) && (w.Length > 4 || Is(i + 1, ",")) => TryWeekday(i, i, n),
+            WordKind.Weekday when Cap(i) && !WeekdayIsName(i) && (w.Length > 4 || Is(i + 1, ",") || DayFollows(i)) => TryWeekday(i, i, n),
             WordKind.Season when IsYear(i + 1, out int sy) => Emit(i, i + 1, Season(n) with { Year = sy }),
             WordKind.Clock when Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "before") || Is(i - 1, "after")
                 || Is(i - 1, "around") || Is(i - 1, "from") || Is(i - 1, "till") || Is(i - 1, "since") || Is(i - 1, "about")
@@ -134,10 +134,16 @@ internal sealed partial class DateReader
             }
         }
 
-        // "7 a.m.", "3:30 p.m.", "10:15 pm"
-        if (TryClock(i, s) is int clockEnd)
+        // "09/06/2014", "17.03.2015", "14-03-2017", "03/2025"
+        if (TryNumericDate(i, s) is int numericEnd)
         {
-            return clockEnd;
+            return numericEnd;
+        }
+
+        // "7 a.m.", "3:30 p.m.", "10:15 pm", "7am", "14:30 GMT", "0600 GMT"
+        if (ReadClock(i, stamp: false, out int clockLast, out int hour, out int minute))
+        {
+            return EmitClock(i, clockLast, hour, minute);
         }
 
         // "12-year", "25-year-old"
@@ -162,6 +168,12 @@ internal sealed partial class DateReader
                 if (m + 1 < _end && IsYear(m + 1, out int y))
                 {
                     year = y;
+                    last = m + 1;
+                }
+                else if (m + 1 < _end && Tokens[m + 1].Kind == TokenKind.Number && W(m + 1).Length == 2 && AllDigits(W(m + 1))
+                    && (m + 2 >= _end || Tokens[m + 2].Kind == TokenKind.Punctuation))
+                {
+                    year = TwoDigitYear(Parse(W(m + 1))); // "3 Feb 12:" in a results table
                     last = m + 1;
                 }
 
@@ -321,6 +333,11 @@ internal sealed partial class DateReader
             year = yy;
             last = i + 1;
         }
+        else if (Is(i + 1, ",") && IsYear(i + 2, out int commaYear) && (i + 3 >= _end || !(Tokens[i + 3].Kind == TokenKind.Word && !Cap(i + 3) && Lookup(W(i + 3), out _) == WordKind.None && !IsPreposition(i + 3))))
+        {
+            year = commaYear; // "in April, 2003"
+            last = i + 2;
+        }
         else if (SpelledYear(i + 1) is int spelled)
         {
             year = spelled;
@@ -388,6 +405,11 @@ internal sealed partial class DateReader
     private static bool IsBareAbbreviation(ReadOnlySpan<char> w) => w.Length <= 4 && w[^1] != '.' && !w.Equals("june", StringComparison.OrdinalIgnoreCase)
         && !w.Equals("july", StringComparison.OrdinalIgnoreCase) && !w.Equals("may", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"Wed 8 Nov", "Sat July 4": a day follows the (abbreviated) weekday at <paramref name="i"/>.</summary>
+    private bool DayFollows(int i) =>
+        (i + 2 < _end && Tokens[i + 1].Kind == TokenKind.Number && IsWord(i + 2) && Cap(i + 2) && Lookup(W(i + 2), out _) == WordKind.Month)
+        || (IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) == WordKind.Month && i + 2 < _end && Tokens[i + 2].Kind == TokenKind.Number);
+
     private bool NumberBeside(int i) =>
         (i + 1 < _end && Tokens[i + 1].Kind == TokenKind.Number) || (i - 1 >= _first && Tokens[i - 1].Kind == TokenKind.Number);
 
@@ -403,6 +425,18 @@ internal sealed partial class DateReader
         if (IsWord(k) && Lookup(W(k), out int month) == WordKind.Month && Cap(k))
         {
             return TryMonth(k, k, month, first);
+        }
+
+        // "Wed 8 Nov 2017", "Sunday, 12 January 2020": the weekday joins the day that follows it.
+        if (k < _end && Tokens[k].Kind == TokenKind.Number && IsDay(W(k), out _) && IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out _) == WordKind.Month)
+        {
+            int before = _parses.Count;
+            int next = TryNumberStart(k);
+            if (_parses.Count == before + 1 && _parses[^1].Start == Tokens[k].Start)
+            {
+                _parses[^1] = _parses[^1] with { Start = Tokens[first].Start };
+                return next;
+            }
         }
 
         int start = first;
@@ -569,7 +603,7 @@ internal sealed partial class DateReader
     private bool MonthIsName(int i)
     {
         bool afterName = i > _first && IsWord(i - 1) && Cap(i - 1) && Lookup(W(i - 1), out _) is WordKind.None
-            && !IsPreposition(i - 1);
+            && !IsPreposition(i - 1) && !(i + 1 < _end && Tokens[i + 1].Kind == TokenKind.Number && IsDay(W(i + 1), out _) && !IsAmbiguousMonth(W(i)));
         bool beforeName = IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) is WordKind.None && !IsPreposition(i - 1);
         bool ambiguousAtStart = IsAmbiguousMonth(W(i)) && (i == _first || Tokens[i - 1].Has(TokenTraits.Quote))
             && !(i + 1 < _end && (Tokens[i + 1].Kind == TokenKind.Number || Is(i + 1, ",")));

@@ -195,7 +195,12 @@ internal static class DateResolver
             return null;
         }
 
-        if (month == 0 || uncertain)
+        if (uncertain)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-XX-XX"); // day and month, but which is which is unknown
+        }
+
+        if (month == 0)
         {
             return Year(year);
         }

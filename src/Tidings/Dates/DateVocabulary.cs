@@ -129,6 +129,35 @@ internal static class DateVocabulary
         "second-quarter", "following", "preceding", "prior", "same", "turn",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Time-zone abbreviations, as written (case matters: "ET", not "et").</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ZoneAbbreviations = new[]
+    {
+        "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
+        "ET", "PT", "CT", "MT", "AKST", "AKDT", "HST", "JST", "KST", "IST", "HKT", "SGT", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "WIB",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Time zones named by a word: "7 p.m. Eastern", "Pacific time".</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ZoneNames = new[]
+    {
+        "Eastern", "Pacific", "Central", "Mountain", "Greenwich",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Datelines whose press writes the day first ("LONDON (Reuters) -").</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayFirstDatelines = new[]
+    {
+        "LONDON", "PARIS", "BERLIN", "FRANKFURT", "MUNICH", "HAMBURG", "MADRID", "BARCELONA", "PRAGUE", "ZURICH", "GENEVA", "ROME", "MILAN",
+        "BRUSSELS", "AMSTERDAM", "VIENNA", "WARSAW", "STOCKHOLM", "OSLO", "COPENHAGEN", "HELSINKI", "LISBON", "ATHENS", "DUBLIN", "EDINBURGH",
+        "MANCHESTER", "MOSCOW", "KYIV", "KIEV", "BUDAPEST", "BUCHAREST", "ISTANBUL", "CAIRO", "NAIROBI", "JOHANNESBURG", "SYDNEY", "MELBOURNE",
+        "MUMBAI", "DELHI", "JAKARTA", "SINGAPORE", "AUCKLAND", "LAGOS",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Datelines whose press writes the month first ("WASHINGTON (AP) -").</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthFirstDatelines = new[]
+    {
+        "WASHINGTON", "CHICAGO", "NEW", "BOSTON", "LOS", "SAN", "HOUSTON", "ATLANTA", "DALLAS", "MIAMI", "SEATTLE", "DETROIT", "PHILADELPHIA",
+        "DENVER", "PHOENIX", "BALTIMORE", "MINNEAPOLIS",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenDictionary<string, (WordKind Kind, int N)>.AlternateLookup<ReadOnlySpan<char>> Words = BuildWords();
 
     /// <summary>What <paramref name="w"/> is, and its number (month 1–12, weekday 0–6 from Sunday, unit, cardinal value…).</summary>
@@ -160,7 +189,7 @@ internal static class DateVocabulary
         foreach ((string a, int m) in MonthAbbreviations)
         {
             d[a + "."] = (WordKind.Month, m);
-            if (a.Length == 3 && a != "mar" && a != "jun" && a != "jul")
+            if (a.Length >= 3)
             {
                 d[a] = (WordKind.Month, m); // "Feb 9", "14 Mar 2017"; the reader asks for a capital and a number beside it
             }
