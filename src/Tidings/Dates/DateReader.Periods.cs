@@ -83,6 +83,18 @@ internal sealed partial class DateReader
             }
         }
 
+        // "the Fourth of July"
+        if (Is(k, "Fourth") && Is(k + 1, "of") && Is(k + 2, "July"))
+        {
+            return Emit(i, k + 2, DateParse.Calendar(null, 7, 4) with { Tense = TenseBefore(i) });
+        }
+
+        // "on the 21st"
+        if (TryDayOfMonth(i, k) is int dayEnd)
+        {
+            return dayEnd;
+        }
+
         // "the next day", "the following spring", "the year before", "the previous month": counted from the story's time.
         if (TryStoryStep(i, k) is int stepEnd)
         {
@@ -140,9 +152,10 @@ internal sealed partial class DateReader
                 return Emit(i, p, DateParse.Offset(TimeUnit.Quarter, -1));
             }
 
-            if (Is(p, "quarter") || Is(p, "year") || Is(p, "weekend") || Is(p, "week"))
+            if (Is(p, "quarter") || Is(p, "year") || Is(p, "weekend") || Is(p, "week") || (Is(p, "month") && Is(i - 1, "of")))
             {
-                TimeUnit period = Is(p, "quarter") ? TimeUnit.Quarter : Is(p, "year") ? TimeUnit.Year : Is(p, "weekend") ? TimeUnit.Weekend : TimeUnit.Week;
+                TimeUnit period = Is(p, "quarter") ? TimeUnit.Quarter : Is(p, "year") ? TimeUnit.Year : Is(p, "weekend") ? TimeUnit.Weekend
+                    : Is(p, "month") ? TimeUnit.Month : TimeUnit.Week;
 
                 // "over the weekend" said on a weekday is the one just past, unless the clause looks ahead.
                 return Emit(i, p, DateParse.Offset(period, 0) with { PastWeekend = period == TimeUnit.Weekend && !Future(i) });
@@ -245,6 +258,13 @@ internal sealed partial class DateReader
             return Lit(i, k, TemporalType.Set, Duration((TimeUnit)unit, n), DatePrecision.Unknown);
         }
 
+        // "every evening", "each winter"
+        if (n == 1 && k == i + 1 && IsWord(k) && Lookup(W(k), out int everyCode) is WordKind.PartOfDay or WordKind.Season)
+        {
+            string value = Lookup(W(k), out _) == WordKind.PartOfDay ? "XXXX-XX-XX" + DateResolver.PartCode(everyCode) : "XXXX-" + DateVocabulary.SeasonCodes[everyCode];
+            return Lit(i, k, TemporalType.Set, value, DatePrecision.Unknown);
+        }
+
         // "each July"
         if (n == 1 && k == i + 1 && IsWord(k) && Cap(k) && Lookup(W(k), out int everyMonth) == WordKind.Month)
         {
@@ -301,6 +321,12 @@ internal sealed partial class DateReader
 
         // "third-quarter", "fourth-quarter": a quarter of the reference year, or of the year before if it is yet to come.
         int ordinal = OrdinalWord(head);
+        if (ordinal is >= 1 and <= 2 && rest.Equals("half", StringComparison.OrdinalIgnoreCase))
+        {
+            int first = Is(i - 1, "the") ? i - 1 : i;
+            return Emit(first, i, Half(ordinal) with { Tense = Future(i) ? Tense.Future : Tense.Unknown });
+        }
+
         if (ordinal is >= 1 and <= 4 && rest.Equals("quarter", StringComparison.OrdinalIgnoreCase))
         {
             int first = Is(i - 1, "the") ? i - 1 : i;
@@ -401,8 +427,26 @@ internal sealed partial class DateReader
     /// <summary>"Thanksgiving (Day)", "Christmas (Day|Eve)", "Independence Day", "Boxing Day", "V-E Day": the nearest one, or the year given.</summary>
     private int TryHoliday(int i, int holiday)
     {
-        bool christmasEve = DateVocabulary.NamedDays[holiday].Name == "christmas" && Is(i + 1, "Eve");
-        int last = Is(i + 1, "Day") || christmasEve ? i + 1 : i;
+        string name = DateVocabulary.NamedDays[holiday].Name;
+        int d = i + 1;
+        if (name == "new")
+        {
+            if (!Is(d, "Year"))
+            {
+                return i;
+            }
+
+            d++;
+        }
+
+        if (Is(d, "'s") || Is(d, "’s"))
+        {
+            d++; // "New Year's Day", "Valentine's Day"
+        }
+
+        bool christmasEve = name == "christmas" && Is(d, "Eve");
+        bool newYearsEve = name == "new" && Is(d, "Eve");
+        int last = Is(d, "Day") || christmasEve || newYearsEve ? d : i;
         if (DateVocabulary.NeedsDay(holiday) && last == i)
         {
             return i; // "independence" alone is not a date
@@ -412,9 +456,9 @@ internal sealed partial class DateReader
         {
             Ordinal = holiday, Tense = TenseBefore(i), Deadline = IsDeadline(i - 1), Anchor = AnchorUse.Narrative,
         };
-        if (christmasEve)
+        if (christmasEve || newYearsEve)
         {
-            parse = DateParse.Calendar(null, 12, 24) with { Tense = parse.Tense, Deadline = parse.Deadline };
+            parse = DateParse.Calendar(null, 12, christmasEve ? 24 : 31) with { Tense = parse.Tense, Deadline = parse.Deadline };
         }
 
         int y = Is(last + 1, ",") ? last + 2 : last + 1;

@@ -94,7 +94,8 @@ internal sealed partial class DateReader
             // "recent years" is a time in the past; "for years" an amount of time.
             WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && Is(i - 1, "recent")
                 => Lit(i - 1, i, TemporalType.Date, "PAST_REF", DatePrecision.Reference),
-            WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && Is(i - 1, "for")
+            WordKind.WeekdayPlural when Cap(i) => Lit(i, i, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(n == 0 ? 7 : n)}"), DatePrecision.Unknown),
+            WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && VagueUnitsAfter(i - 1) && !Is(i + 1, "ago")
                 => Lit(i, i, TemporalType.Duration, Duration((TimeUnit)n, -1), DatePrecision.Unknown),
             WordKind.Relative => TryRelativeWord(i, w),
             WordKind.Shift => TryShift(i, n),
@@ -102,9 +103,12 @@ internal sealed partial class DateReader
             WordKind.PartOfDay => TryPartOfDayOf(i, i, n),
             WordKind.Every => TrySet(i),
             // "published daily", not "quarterly earnings"; "daily" is a set either way ("a daily tally").
-            WordKind.Adverbial when !IsWord(i + 1) || w.Equals("daily", StringComparison.OrdinalIgnoreCase) => Lit(i, i, TemporalType.Set, AdverbialValue(w), DatePrecision.Unknown),
+            WordKind.Adverbial when !IsWord(i + 1) || IsPreposition(i + 1) || w.Equals("daily", StringComparison.OrdinalIgnoreCase) => Lit(i, i, TemporalType.Set, AdverbialValue(w), DatePrecision.Unknown),
             WordKind.Modifier => TryModifiedYear(i),
+            WordKind.Cardinal when TryFrequency(i) is int frequencyEnd => frequencyEnd,
             WordKind.Cardinal or WordKind.Article => TryCountedUnit(i, n),
+            _ when TryFrequency(i) is int onceEnd => onceEnd,
+            _ when TryPeriodCode(i, w) is int codeEnd => codeEnd,
             _ => TryHyphenated(i, w),
         };
     }
@@ -121,6 +125,24 @@ internal sealed partial class DateReader
             int year = Parse(s[..4]);
             int first = Is(i - 1, "the") ? i - 1 : i;
             return Lit(first, i, TemporalType.Date, Decade(year), DatePrecision.Decade);
+        }
+
+        // "2011-2012", "1968-69", "2019/20"
+        if (TryYearRange(i, s) is int rangeEnd)
+        {
+            return rangeEnd;
+        }
+
+        // "2:14:09"
+        if (TryElapsed(i, s) is int elapsedEnd)
+        {
+            return elapsedEnd;
+        }
+
+        // "3 times a day"
+        if (TryFrequency(i) is int frequencyEnd)
+        {
+            return frequencyEnd;
         }
 
         // "2019-04-03"

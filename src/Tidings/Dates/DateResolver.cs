@@ -32,6 +32,7 @@ internal static class DateResolver
 
         return p.Kind switch
         {
+            ParseKind.Calendar when p.Month == 0 && p.Day > 0 => Append(DayOfMonth(p, r), p),
             ParseKind.Calendar => Append(CalendarValue(CalendarYear(p, r, anchorGrain, story), p.Month, p.Day, p.DayMonthUncertain), p),
             ParseKind.Offset => Append(Shifted(r, p.Unit, p.PastWeekend && r.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) ? -1 : p.Count), p),
             ParseKind.Weekday => Append(WeekdayValue(p, r), p),
@@ -281,9 +282,55 @@ internal static class DateResolver
         _ => 3,
     };
 
+    /// <summary>"on the 21st": that day of the anchor's month, or of the month before (after) when the clause looks back (ahead).</summary>
+    private static string? DayOfMonth(in DateParse p, DateOnly r)
+    {
+        int shift = p.Tense == Tense.Past && p.Day > r.Day ? -1 : p.Tense is Tense.Future or Tense.Present && p.Day < r.Day ? 1 : 0;
+        if ((r.Year == 1 && r.Month == 1 && shift < 0) || (r.Year == 9999 && r.Month == 12 && shift > 0))
+        {
+            return null;
+        }
+
+        DateOnly month = new DateOnly(r.Year, r.Month, 1).AddMonths(shift);
+        return CalendarValue(month.Year, month.Month, p.Day, uncertain: false);
+    }
+
+    /// <summary>Easter Sunday of <paramref name="year"/> (the Gregorian computus): its month and day.</summary>
+    private static (int Month, int Day) Easter(int year)
+    {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        int m = (a + (11 * h) + (22 * l)) / 451;
+        int month = (h + l - (7 * m) + 114) / 31;
+        int day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return (month, day);
+    }
+
     private static string? NamedDayValue(in DateParse p, DateOnly r, DatePrecision anchorGrain, bool story)
     {
         NamedDay named = DateVocabulary.NamedDays[p.Ordinal];
+        if (named.Month == 0)
+        {
+            // Easter moves: the nearest one in the clause's tense.
+            int ey = p.Year ?? (story && anchorGrain is DatePrecision.Year ? r.Year : NearestYear(r, 4, 5, p.Tense, p.Deadline));
+            if (ey is < 1 or > 9999)
+            {
+                return null;
+            }
+
+            (int em, int ed) = Easter(ey);
+            return string.Create(CultureInfo.InvariantCulture, $"{ey:D4}-{em:D2}-{ed:D2}");
+        }
+
         int year = p.Year ?? (story && anchorGrain is DatePrecision.Year ? r.Year : NearestYear(r, named.Month, named.Day > 0 ? named.Day : 25, p.Tense, p.Deadline));
         if (year is < 1 or > 9999)
         {

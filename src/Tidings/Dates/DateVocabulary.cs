@@ -24,6 +24,7 @@ internal enum WordKind
     TenseMarker,
     Century,
     Holiday,
+    WeekdayPlural,
 }
 
 /// <summary>A calendar unit a date expression counts in.</summary>
@@ -104,7 +105,6 @@ internal static class DateVocabulary
         new("independence", 7, 4),
         new("halloween", 10, 31),
         new("boxing", 12, 26),
-        new("valentine's", 2, 14),
         new("v-e", 5, 8),
         new("ve", 5, 8),
         new("v-j", 8, 15),
@@ -112,10 +112,13 @@ internal static class DateVocabulary
         new("armistice", 11, 11),
         new("veterans", 11, 11),
         new("hogmanay", 12, 31),
+        new("easter", 0, 0),
+        new("new", 1, 1),
+        new("valentine", 2, 14),
     ];
 
     /// <summary>Named days that need "Day" after them to be a date ("Independence Day", not "independence").</summary>
-    internal static bool NeedsDay(int holiday) => NamedDays[holiday].Name is not ("thanksgiving" or "christmas" or "halloween" or "hogmanay");
+    internal static bool NeedsDay(int holiday) => NamedDays[holiday].Name is not ("thanksgiving" or "christmas" or "halloween" or "hogmanay" or "easter");
 
     /// <summary>The TIMEX3 codes of spring, summer, autumn and winter.</summary>
     internal static readonly string[] SeasonCodes = ["SP", "SU", "FA", "WI"];
@@ -200,6 +203,7 @@ internal static class DateVocabulary
             d[WeekdayNames[k]] = (WordKind.Weekday, k);
             d[WeekdayNames[k][..3]] = (WordKind.Weekday, k);
             d[WeekdayNames[k][..3] + "."] = (WordKind.Weekday, k);
+            d[WeekdayNames[k] + "s"] = (WordKind.WeekdayPlural, k);
         }
 
         foreach (string w in new[] { "now", "currently", "nowadays", "recently", "today", "yesterday", "tomorrow", "tonight", "present" })
@@ -230,7 +234,7 @@ internal static class DateVocabulary
 
         d["every"] = (WordKind.Every, 0);
         d["each"] = (WordKind.Every, 0);
-        foreach (string w in new[] { "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly" })
+        foreach (string w in new[] { "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "fortnightly" })
         {
             d[w] = (WordKind.Adverbial, 0);
         }
