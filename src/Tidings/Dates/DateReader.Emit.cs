@@ -96,7 +96,7 @@ internal sealed partial class DateReader
     private bool SetsFocus(int first)
     {
         int k = first - 1;
-        if (Is(k, "since") || Is(k, "by") || Is(k, "until") || Is(k, "till") || Is(k, "before") || Is(k, "through") || Is(k, "the")
+        if (Is(k, "since") || Is(k, "until") || Is(k, "till") || Is(k, "before") || Is(k, "through") || Is(k, "the")
             || Is(k, "a") || Is(k, "'s") || Is(k, "’s") || Is(k, "from") || Is(k, "to"))
         {
             return false;

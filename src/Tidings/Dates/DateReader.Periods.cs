@@ -158,8 +158,15 @@ internal sealed partial class DateReader
                     : Is(p, "month") ? TimeUnit.Month : TimeUnit.Week;
 
                 // "over the weekend" said on a weekday is the one just past, unless the clause looks ahead.
-                return Emit(i, p, DateParse.Offset(period, 0) with { PastWeekend = period == TimeUnit.Weekend && !Future(i) });
+                DateParse current = DateParse.Offset(period, 0, period == TimeUnit.Month ? AnchorUse.Narrative : AnchorUse.Publication);
+                return Emit(i, p, current with { PastWeekend = period == TimeUnit.Weekend && !Future(i) && !IsDeadline(i - 1) && TenseBefore(i) != Tense.Present });
             }
+        }
+
+        // "in the spring", "by the spring"
+        if (IsWord(k) && Lookup(W(k), out int bareSeason) == WordKind.Season && !Is(k + 1, "of") && (k + 1 >= _end || !IsWord(k + 1) || IsPreposition(k + 1)))
+        {
+            return Emit(i, k, Season(bareSeason) with { Tense = Future(i) || IsDeadline(i - 1) ? Tense.Future : TenseBefore(i) });
         }
 
         if (IsWord(k) && Lookup(W(k), out int season) == WordKind.Season && Is(k + 1, "of"))
@@ -182,6 +189,24 @@ internal sealed partial class DateReader
     private int? TryStoryStep(int i, int k)
     {
         int step = Is(k, "next") || Is(k, "following") ? 1 : Is(k, "previous") || Is(k, "preceding") || Is(k, "prior") ? -1 : 0;
+
+        // "the same day", "the same morning", "the same week"
+        if (Is(k, "same") && IsWord(k + 1) && Lookup(W(k + 1), out int sameCode) is WordKind.Unit or WordKind.PartOfDay
+            && (Lookup(W(k + 1), out _) == WordKind.PartOfDay || (TimeUnit)sameCode is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year))
+        {
+            return Lookup(W(k + 1), out _) == WordKind.PartOfDay
+                ? Emit(i, k + 1, DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with { Type = TemporalType.Time, Part = sameCode, Grain = DatePrecision.PartOfDay })
+                : Emit(i, k + 1, DateParse.Offset((TimeUnit)sameCode, 0, AnchorUse.Story));
+        }
+
+        // "the next morning", "the following afternoon", "the following March"
+        if (step != 0 && IsWord(k + 1) && Lookup(W(k + 1), out int stepCode) is WordKind.PartOfDay or WordKind.Month && (Cap(k + 1) || Lookup(W(k + 1), out _) == WordKind.PartOfDay))
+        {
+            return Lookup(W(k + 1), out _) == WordKind.PartOfDay
+                ? Emit(i, k + 1, DateParse.Offset(TimeUnit.Day, step, AnchorUse.Story) with { Type = TemporalType.Time, Part = stepCode, Grain = DatePrecision.PartOfDay })
+                : Emit(i, k + 1, DateParse.Calendar(null, stepCode, 0) with { Count = step, Shifted = true, Anchor = AnchorUse.Story });
+        }
+
         if (step != 0 && IsWord(k + 1) && Lookup(W(k + 1), out int code) is WordKind.Unit or WordKind.Season)
         {
             if (Lookup(W(k + 1), out _) == WordKind.Season)
@@ -583,10 +608,35 @@ internal sealed partial class DateReader
             _parses.RemoveAt(_parses.Count - 1); // "10 a.m. March": not a day; keep the clock time alone
         }
 
-        DateParse clock = DateParse.Offset(TimeUnit.Day, 0) with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute };
+        // A bare clock time is of the day of writing, or of the story's day in a narrative.
+        DateParse clock = DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Narrative) with
+        {
+            Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Tense = TenseBefore(first),
+        };
+
+        // "at 2:46 p.m. on 11 March 2011": the time of the date that follows, which stays a mention of its own.
+        if (Is(last + 1, "on") && last + 2 < _end && (Tokens[last + 2].Kind == TokenKind.Number || (IsWord(last + 2) && Cap(last + 2) && Lookup(W(last + 2), out _) == WordKind.Month)))
+        {
+            int count = _parses.Count;
+            int dateEnd = TryAt(last + 2);
+            if (_parses.Count == count + 1 && _parses[^1].Grain == DatePrecision.Day && _parses[^1].Kind == ParseKind.Calendar)
+            {
+                DateParse date = _parses[^1];
+                _parses.RemoveAt(_parses.Count - 1);
+                Emit(first, last, date with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1 });
+                _parses.Add(date);
+                return dateEnd;
+            }
+
+            while (_parses.Count > count)
+            {
+                _parses.RemoveAt(_parses.Count - 1);
+            }
+        }
+
         if (Is(last + 1, "on") && IsWord(last + 2) && Cap(last + 2) && Lookup(W(last + 2), out int weekday) == WordKind.Weekday)
         {
-            clock = clock with { Kind = ParseKind.Weekday, Weekday = weekday, Tense = TenseBefore(first) };
+            clock = clock with { Kind = ParseKind.Weekday, Weekday = weekday, Anchor = AnchorUse.Publication };
         }
         else if (_parses.Count > 0 && _parses[^1].Start >= Tokens[_first].Start && _parses[^1].Kind is ParseKind.Weekday or ParseKind.Calendar or ParseKind.Offset
             && _parses[^1].Grain is DatePrecision.Day or DatePrecision.PartOfDay or DatePrecision.TimeOfDay && (_parses[^1].Kind != ParseKind.Offset || _parses[^1].Unit == TimeUnit.Day))

@@ -96,14 +96,16 @@ internal sealed partial class DateReader
                 => Lit(i - 1, i, TemporalType.Date, "PAST_REF", DatePrecision.Reference),
             WordKind.WeekdayPlural when Cap(i) => Lit(i, i, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(n == 0 ? 7 : n)}"), DatePrecision.Unknown),
             WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && VagueUnitsAfter(i - 1) && !Is(i + 1, "ago")
-                => Lit(i, i, TemporalType.Duration, Duration((TimeUnit)n, -1), DatePrecision.Unknown),
+                => Lit(i, OrUnits(i), TemporalType.Duration, Duration((TimeUnit)n, -1), DatePrecision.Unknown),
             WordKind.Relative => TryRelativeWord(i, w),
             WordKind.Shift => TryShift(i, n),
             WordKind.The => TryThe(i),
             WordKind.PartOfDay => TryPartOfDayOf(i, i, n),
             WordKind.Every => TrySet(i),
             // "published daily", not "quarterly earnings"; "daily" is a set either way ("a daily tally").
-            WordKind.Adverbial when !IsWord(i + 1) || IsPreposition(i + 1) || w.Equals("daily", StringComparison.OrdinalIgnoreCase) => Lit(i, i, TemporalType.Set, AdverbialValue(w), DatePrecision.Unknown),
+            // "held yearly in the old port", but "pays quarterly to holders" and "rises annually by 3%" qualify an amount.
+            WordKind.Adverbial when !IsWord(i + 1) || (IsPreposition(i + 1) && !w.Equals("quarterly", StringComparison.OrdinalIgnoreCase)
+                && !w.Equals("annually", StringComparison.OrdinalIgnoreCase)) || w.Equals("daily", StringComparison.OrdinalIgnoreCase) => Lit(i, i, TemporalType.Set, AdverbialValue(w), DatePrecision.Unknown),
             WordKind.Modifier => TryModifiedYear(i),
             WordKind.Cardinal when TryFrequency(i) is int frequencyEnd => frequencyEnd,
             WordKind.Cardinal or WordKind.Article => TryCountedUnit(i, n),
@@ -205,7 +207,7 @@ internal sealed partial class DateReader
         }
 
         // "2008", "in 2008", "since 1992"; not "Flight 1549" or "Room 1812"
-        if (IsYear(i, out int yr) && !QuantityFollows(i + 1) && !NamedNumber(i))
+        if (IsYear(i, out int yr) && !QuantityFollows(i + 1) && !NamedNumber(i) && !StreetFollows(i + 1))
         {
             return Emit(i, i, DateParse.Calendar(yr, 0, 0));
         }
@@ -242,6 +244,18 @@ internal sealed partial class DateReader
         if (n > 0 && Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article)
         {
             n = 1;
+
+            // "300 lorries a day", "$40,000 a year", "315 km an hour": a rate belongs to its quantity.
+            if (IsRate(i - 1))
+            {
+                return u + 1;
+            }
+
+            // "a quarter of the country's children" is a fraction; "a quarter of a century" is 25 years.
+            if (Is(u, "quarter") && Is(u + 1, "of"))
+            {
+                return Is(u + 2, "a") && Is(u + 3, "century") ? Lit(i, u + 3, TemporalType.Duration, "P25Y", DatePrecision.Unknown) : u + 2;
+            }
         }
 
         if (n < 0 && !W(u).EndsWith("s", StringComparison.OrdinalIgnoreCase))
@@ -268,7 +282,9 @@ internal sealed partial class DateReader
         {
             // In a quarterly report, "a year ago" / "a year earlier" is the reported quarter a year back.
             DateParse back = unit == TimeUnit.Year && n == 1 && QuarterlyReport ? DateParse.Offset(TimeUnit.Quarter, -5) : DateParse.Offset(unit, -n);
-            return Emit(i, u + 1, back);
+
+            // "four years earlier" counts back from the story's time; "a year earlier" in a report from the publication's.
+            return Emit(i, u + 1, Is(u + 1, "earlier") && !(n == 1 && QuarterlyReport) ? back with { Anchor = AnchorUse.Narrative } : back);
         }
 
         // "52 years old": an age, which TimeML does not annotate.
@@ -279,6 +295,36 @@ internal sealed partial class DateReader
 
         return Lit(i, last, TemporalType.Duration, Duration(unit, n), DatePrecision.Unknown);
     }
+
+    /// <summary>Whether the token at <paramref name="k"/> ends a quantity that "a day" / "a year" makes a rate of: a number, a plural noun, a measure.</summary>
+    private bool IsRate(int k)
+    {
+        if (k < _first || k >= _end)
+        {
+            return false;
+        }
+
+        if (Tokens[k].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (Tokens[k].Kind != TokenKind.Word || Cap(k))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = W(k);
+        bool plural = w.Length > 3 && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u' && !Is(k, "this") && !Is(k, "has") && !Is(k, "was") && !Is(k, "does")
+            && !Is(k, "times") && Lookup(w, out _) == WordKind.None;
+        bool measure = w.Length <= 3 && k - 1 >= _first && Tokens[k - 1].Kind == TokenKind.Number;
+        return plural || measure;
+    }
+
+    /// <summary>"1600 Pennsylvania Avenue": a street number.</summary>
+    private bool StreetFollows(int k) =>
+        IsWord(k) && Cap(k) && (Is(k + 1, "Avenue") || Is(k + 1, "Street") || Is(k + 1, "Road") || Is(k + 1, "Boulevard") || Is(k + 1, "Lane")
+        || Is(k + 1, "Drive") || Is(k + 1, "Place") || Is(k + 1, "Square") || Is(k + 1, "Ave.") || Is(k + 1, "St."));
 
     private bool QuantityFollows(int k) =>
         k < _end && (Tokens[k].Has(TokenTraits.Currency) || Is(k, "%") || Is(k, "percent") || Is(k, "people") || Is(k, "million")
@@ -379,6 +425,13 @@ internal sealed partial class DateReader
                 return Emit(first, last + 1, Day(year, month, dd, first) with { Part = part, Grain = DatePrecision.PartOfDay });
             }
 
+            // "June 22 last year"
+            if (year is null && IsWord(last + 1) && Is(last + 2, "year") && (Is(last + 1, "this") || Is(last + 1, "last") || Is(last + 1, "next")))
+            {
+                int shift = Is(last + 1, "last") ? -1 : Is(last + 1, "next") ? 1 : 0;
+                return Emit(first, last + 2, Day(null, month, dd, first) with { YearShift = shift, Anchor = AnchorUse.Publication });
+            }
+
             return EmitDay(first, last, year, month, dd);
         }
 
@@ -426,6 +479,10 @@ internal sealed partial class DateReader
     /// <summary>"Feb", "Sept": an abbreviation without its full stop, a month only beside a number ("Feb 9", "14 Mar 2017").</summary>
     private static bool IsBareAbbreviation(ReadOnlySpan<char> w) => w.Length <= 4 && w[^1] != '.' && !w.Equals("june", StringComparison.OrdinalIgnoreCase)
         && !w.Equals("july", StringComparison.OrdinalIgnoreCase) && !w.Equals("may", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"weeks or months": the last token of a plural unit and its alternative.</summary>
+    private int OrUnits(int i) =>
+        Is(i + 1, "or") && IsWord(i + 2) && Lookup(W(i + 2), out _) == WordKind.Unit && W(i + 2).EndsWith("s", StringComparison.OrdinalIgnoreCase) ? i + 2 : i;
 
     /// <summary>"Wed 8 Nov", "Sat July 4": a day follows the (abbreviated) weekday at <paramref name="i"/>.</summary>
     private bool DayFollows(int i) =>
@@ -575,12 +632,26 @@ internal sealed partial class DateReader
         WordKind kind = Lookup(W(u), out int code);
         if (kind == WordKind.Month && Cap(u))
         {
-            return TryMonth(u, u, code, null);
+            int before = _parses.Count;
+            int next = TryMonth(u, u, code, null);
+            if (Is(i, "that") && _parses.Count == before + 1 && _parses[^1].Grain == DatePrecision.Month && _parses[^1].Year is null)
+            {
+                _parses[^1] = _parses[^1] with { Start = Tokens[i].Start, Anchor = AnchorUse.Story }; // "That March": the story's
+            }
+
+            return next;
         }
 
-        if (kind == WordKind.Weekday && Cap(u))
+        if (kind == WordKind.Weekday && Cap(u) && W(u).Length > 4)
         {
             return TryWeekday(u, u, code);
+        }
+
+        // "that evening", "that day": the story's day.
+        if (Is(i, "that") && (kind == WordKind.PartOfDay || Is(u, "day")))
+        {
+            DateParse day = DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story);
+            return Emit(i, u, kind == WordKind.PartOfDay ? day with { Type = TemporalType.Time, Part = code, Grain = DatePrecision.PartOfDay } : day);
         }
 
         // "this morning", "last night"

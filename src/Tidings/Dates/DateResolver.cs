@@ -37,7 +37,7 @@ internal static class DateResolver
             ParseKind.Offset => Append(Shifted(r, p.Unit, p.PastWeekend && r.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) ? -1 : p.Count), p),
             ParseKind.Weekday => Append(WeekdayValue(p, r), p),
             ParseKind.Period => PeriodValue(p.Year ?? (p.YearShift is int s ? r.Year + s : PeriodYear(p, r)), p, PeriodOrdinal(p, r)),
-            ParseKind.Season => SeasonValue(p.Year ?? SeasonYear(p, r), p.Ordinal),
+            ParseKind.Season => SeasonValue(p.Year ?? SeasonYear(p, r, story && anchorGrain is DatePrecision.Year or DatePrecision.Decade), p.Ordinal),
             ParseKind.NamedDay => Append(NamedDayValue(p, r, anchorGrain, story), p),
             _ => null,
         };
@@ -261,13 +261,28 @@ internal static class DateResolver
     private static int PeriodOrdinal(in DateParse p, DateOnly? r) =>
         p.Ordinal > 0 ? p.Ordinal : r is DateOnly d ? ((((d.Month - 1) / 3) + 3) % 4) + 1 : 0;
 
-    private static int SeasonYear(in DateParse p, DateOnly r)
+    private static int SeasonYear(in DateParse p, DateOnly r, bool storyYear)
     {
+        if (storyYear && !p.Shifted)
+        {
+            return r.Year; // "In 1952 … that autumn"
+        }
+
         // In January and February the current season is the winter that began the year before.
         int current = SeasonIndex(r);
         int year = r.Year - (r.Month <= 2 ? 1 : 0);
         if (!p.Shifted)
         {
+            if (p.Anchor != AnchorUse.Story && p.Tense != Tense.Past && p.Ordinal < current)
+            {
+                return year + 1; // "expects a recovery in the spring" said in autumn: next spring
+            }
+
+            if (p.Anchor != AnchorUse.Story && p.Tense == Tense.Past && p.Ordinal > current)
+            {
+                return year - 1;
+            }
+
             return year + (p.YearShift ?? 0);
         }
 

@@ -81,6 +81,11 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
                 grain = DatePrecision.Day;
             }
         }
+        else if (value.Length == 7 && value[4] == '-' && SeasonMonth(value.AsSpan(5)) is int seasonMonth)
+        {
+            month = seasonMonth;
+            grain = DatePrecision.Season;
+        }
         else if (value.Length >= 7 && value[4] == '-' && value[5] == 'Q')
         {
             month = ((value[6] - '0' - 1) * 3) + 1;
@@ -92,8 +97,16 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             return;
         }
 
+        if (year > 9999)
+        {
+            return;
+        }
+
         _focus = new DateOnly(year, month, day);
         _focusGrain = grain;
         _focusStart = p.Start;
     }
+
+    private static int? SeasonMonth(ReadOnlySpan<char> code) =>
+        code is "SP" ? 4 : code is "SU" ? 7 : code is "FA" ? 10 : code is "WI" ? 12 : null;
 }
