@@ -124,6 +124,9 @@ internal readonly record struct DateParse
     /// <summary>Whether it bounds a span ("by", "until", "through", "ended"): a bound in a story year alone does not follow the story.</summary>
     public bool Bound { get; init; }
 
+    /// <summary>"a year ago today": the anchor's day, so many years back (a day, not a year).</summary>
+    public bool KeepDay { get; init; }
+
     /// <summary>Which anchor it wants.</summary>
     public AnchorUse Anchor { get; init; }
 

@@ -199,6 +199,15 @@ internal sealed partial class DateReader
                 : Emit(i, k + 1, DateParse.Offset((TimeUnit)sameCode, 0, AnchorUse.Story));
         }
 
+        // "the following Monday": the first one after the story's day.
+        if (step > 0 && IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out int stepDay) == WordKind.Weekday)
+        {
+            return Emit(i, k + 1, DateParse.Create(TemporalType.Date, DatePrecision.Day, ParseKind.Weekday) with
+            {
+                Weekday = stepDay, Count = 1, Shifted = true, Anchor = AnchorUse.Story,
+            });
+        }
+
         // "the next morning", "the following afternoon", "the following March"
         if (step != 0 && IsWord(k + 1) && Lookup(W(k + 1), out int stepCode) is WordKind.PartOfDay or WordKind.Month && (Cap(k + 1) || Lookup(W(k + 1), out _) == WordKind.PartOfDay))
         {
@@ -280,7 +289,8 @@ internal sealed partial class DateReader
 
         if (IsWord(k) && Lookup(W(k), out int unit) == WordKind.Unit)
         {
-            return Lit(i, k, TemporalType.Set, Duration((TimeUnit)unit, n), DatePrecision.Unknown);
+            string set = (TimeUnit)unit == TimeUnit.Weekend && n == 1 ? "XXXX-WXX-WE" : Duration((TimeUnit)unit, n);
+            return Lit(i, k, TemporalType.Set, set, DatePrecision.Unknown);
         }
 
         // "every evening", "each winter"

@@ -202,6 +202,14 @@ internal sealed partial class DateReader
                 }
 
                 int first = Is(i - 1, "the") ? i - 1 : i;
+
+                // "14 September last year"
+                if (year is null && IsWord(last + 1) && Is(last + 2, "year") && (Is(last + 1, "this") || Is(last + 1, "last") || Is(last + 1, "next")))
+                {
+                    int shift = Is(last + 1, "last") ? -1 : Is(last + 1, "next") ? 1 : 0;
+                    return Emit(first, last + 2, Day(null, month, day, first) with { YearShift = shift, Anchor = AnchorUse.Publication });
+                }
+
                 return EmitDay(first, last, year, month, day);
             }
         }
@@ -246,7 +254,7 @@ internal sealed partial class DateReader
             n = 1;
 
             // "300 lorries a day", "$40,000 a year", "315 km an hour": a rate belongs to its quantity.
-            if (IsRate(i - 1))
+            if (IsRate(i - 1) && !(Is(u + 1, "ago") || Is(u + 1, "earlier") || Is(u + 1, "later") || Is(u + 1, "before") || Is(u + 1, "after")))
             {
                 return u + 1;
             }
@@ -273,9 +281,15 @@ internal sealed partial class DateReader
         }
 
         // "nine days later", "two years later": counted from the story's time.
-        if (n > 0 && Is(u + 1, "later") && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
+        if (n > 0 && Is(u + 1, "later") && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century)
         {
-            return Emit(i, u + 1, DateParse.Offset(unit, n, AnchorUse.Story));
+            return Emit(i, u + 1, unit == TimeUnit.Century ? DateParse.Offset(TimeUnit.Year, 100 * n, AnchorUse.Story) : DateParse.Offset(unit, n, AnchorUse.Story));
+        }
+
+        // "a year ago today", "fifty years ago today": that day, so many years back.
+        if (n > 0 && unit == TimeUnit.Year && Is(u + 1, "ago") && Is(u + 2, "today"))
+        {
+            return Emit(i, u + 2, DateParse.Offset(TimeUnit.Year, -n) with { Grain = DatePrecision.Day, KeepDay = true });
         }
 
         if (n > 0 && u + 1 < _end && (Is(u + 1, "ago") || Is(u + 1, "earlier")))
@@ -684,7 +698,7 @@ internal sealed partial class DateReader
         }
 
         // "that year", "that day": the story's; "this year", "last week": the publication's.
-        if (Is(i, "that") && (TimeUnit)code is not (TimeUnit.Year or TimeUnit.Month or TimeUnit.Week))
+        if (Is(i, "that") && (TimeUnit)code is not (TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Weekend))
         {
             return i;
         }

@@ -34,6 +34,7 @@ internal static class DateResolver
         {
             ParseKind.Calendar when p.Month == 0 && p.Day > 0 => Append(DayOfMonth(p, r), p),
             ParseKind.Calendar => Append(CalendarValue(CalendarYear(p, r, anchorGrain, story), p.Month, p.Day, p.DayMonthUncertain), p),
+            ParseKind.Offset when p.KeepDay => Append(YearsBack(r, p.Count), p),
             ParseKind.Offset => Append(Shifted(r, p.Unit, p.PastWeekend && r.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) ? -1 : p.Count), p),
             ParseKind.Weekday => Append(WeekdayValue(p, r), p),
             ParseKind.Period => PeriodValue(p.Year ?? (p.YearShift is int s ? r.Year + s : PeriodYear(p, r)), p, PeriodOrdinal(p, r)),
@@ -132,12 +133,19 @@ internal static class DateResolver
             tense = Tense.Unknown; // "extended the offer to Nov. 16": the verb is past, the deadline is not
         }
 
+        // A past-tense clause means the last such day ("was closed on July 19" written on June 2 is last July); a
+        // future one the next ("will meet in December" written in January is this December).
+        // Within a few weeks the other side stays possible ("said on Nov. 2 that talks were set for Nov. 6").
         int futureWeight = tense switch { Tense.Past => 4, Tense.Unknown => 2, _ => 1 };
         int pastWeight = tense == Tense.Future ? 6 : 1;
-        return Nearest(r, month, day, futureWeight, pastWeight);
+        return Nearest(r, month, day, futureWeight, pastWeight, tense == Tense.Past ? NearWindow : double.MaxValue, tense == Tense.Future ? NearWindow : double.MaxValue);
     }
 
-    private static int Nearest(DateOnly r, int month, int? day, double futureWeight, double pastWeight)
+    /// <summary>Days on the far side of the clause's tense that a date may still lie.</summary>
+    private const double NearWindow = 40;
+
+    private static int Nearest(DateOnly r, int month, int? day, double futureWeight, double pastWeight,
+        double futureReach = double.MaxValue, double pastReach = double.MaxValue)
     {
         double here = ((r.Month - 1) * 30.44) + r.Day;
         double there = ((month - 1) * 30.44) + (day ?? 15);
@@ -146,7 +154,7 @@ internal static class DateResolver
         for (int k = -1; k <= 1; k++)
         {
             double distance = there + (365.25 * k) - here;
-            double cost = distance >= 0 ? distance * futureWeight : -distance * pastWeight;
+            double cost = distance >= 0 ? (distance > futureReach ? 1e9 : distance * futureWeight) : (-distance > pastReach ? 1e9 : -distance * pastWeight);
             if (cost < bestCost)
             {
                 bestCost = cost;
@@ -273,7 +281,7 @@ internal static class DateResolver
         int year = r.Year - (r.Month <= 2 ? 1 : 0);
         if (!p.Shifted)
         {
-            if (p.Anchor != AnchorUse.Story && p.Tense != Tense.Past && p.Ordinal < current)
+            if (p.Anchor != AnchorUse.Story && p.Tense is Tense.Future or Tense.Present && p.Ordinal < current)
             {
                 return year + 1; // "expects a recovery in the spring" said in autumn: next spring
             }
@@ -296,6 +304,18 @@ internal static class DateResolver
         >= 9 and <= 11 => 2,
         _ => 3,
     };
+
+    private static string? YearsBack(DateOnly r, int years)
+    {
+        int year = r.Year + years;
+        if (year is < 1 or > 9999)
+        {
+            return null;
+        }
+
+        int day = Math.Min(r.Day, DateTime.DaysInMonth(year, r.Month)); // 29 February in a common year: the 28th
+        return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{r.Month:D2}-{day:D2}");
+    }
 
     /// <summary>"on the 21st": that day of the anchor's month, or of the month before (after) when the clause looks back (ahead).</summary>
     private static string? DayOfMonth(in DateParse p, DateOnly r)

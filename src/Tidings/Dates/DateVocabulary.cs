@@ -87,15 +87,26 @@ internal static class DateVocabulary
     private static readonly (string Word, int Value)[] LargerCardinals =
     [
         ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("twenty", 20),
-        ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60),
+        ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
     ];
 
     private static readonly string[] FutureMarkers =
-        ["will", "'ll", "’ll", "shall", "due", "plans", "scheduled", "upcoming", "expected", "going", "planned", "intends", "aims", "would", "soon", "planning"];
+        ["will", "'ll", "’ll", "shall", "due", "plans", "scheduled", "upcoming", "expected", "going", "planned", "intends", "aims", "would", "soon", "planning",
+        "expects", "expect", "hopes", "hope", "forecast", "forecasts"];
 
-    private static readonly string[] PresentMarkers = ["is", "are", "am", "might", "can", "could", "should", "must", "remains"];
+    private static readonly string[] PresentMarkers =
+    [
+        "is", "are", "am", "might", "can", "could", "should", "must", "remains", "opens", "takes", "plays", "begins", "starts", "ends",
+        "meets", "runs", "faces", "closes", "arrives", "returns", "resumes", "reopens", "visits", "hosts",
+    ];
 
-    private static readonly string[] PastMarkers = ["was", "were", "had", "did", "has", "have", "said", "told", "ago"];
+    private static readonly string[] PastMarkers =
+    [
+        "was", "were", "had", "did", "has", "have", "said", "told", "ago", "began", "took", "made", "came", "went", "saw", "left", "fell",
+        "rose", "held", "won", "lost", "met", "struck", "sank", "became", "gave", "got", "ran", "sold", "bought", "brought", "found", "led",
+        "paid", "kept", "spoke", "wrote", "broke", "chose", "drove", "flew", "grew", "knew", "threw", "stood", "sent", "spent", "built",
+        "heard", "fought", "taught", "caught", "shot", "swore", "froze", "stole", "woke",
+    ];
 
     /// <summary>Named days, by the word that starts them (index = the code a <see cref="WordKind.Holiday"/> look-up gives).</summary>
     internal static readonly NamedDay[] NamedDays =

@@ -11,6 +11,10 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     private DateOnly _focus;
     private DatePrecision _focusGrain;
     private int _focusStart = -1;
+    private int _focusEnd;
+
+    /// <summary>How far (in characters) a story date carries to a later date without a year.</summary>
+    private const int StoryReach = 700;
 
     /// <summary>Resolves <paramref name="p"/> and moves the focus; returns the value, the anchor used and the anchoring mention's start.</summary>
     public (string? Value, DateAnchor Anchor, int? AnchorStart) Resolve(in DateParse p)
@@ -28,7 +32,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             : DateResolver.Resolve(p, publication);
         int? anchorStart = story ? _focusStart : null;
         DateAnchor anchor = story ? DateAnchor.Mention : publication is null ? DateAnchor.None : DateAnchor.Publication;
-        if (story || p.Anchor == AnchorUse.Narrative)
+        if (story || p.Anchor == AnchorUse.Narrative || p.KeepDay)
         {
             Observe(p, value);
         }
@@ -47,6 +51,11 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             return false;
         }
 
+        if ((p.Hour >= 0 || p.Part >= 0 || (p.Kind == ParseKind.Offset && p.Unit == TimeUnit.Day)) && _focusGrain != DatePrecision.Day)
+        {
+            return false; // a time of day, or a day, needs a story day to count from
+        }
+
         if (p.Anchor == AnchorUse.Story)
         {
             return true; // "the year before" counts from the last date named, near the publication time or not
@@ -55,7 +64,10 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         // Without a year: the story's time only when the story is elsewhere, in the past, and the clause tells it in
         // the past.
         bool moved = publication is not DateOnly r || (_focus.Year < r.Year && r.DayNumber - _focus.DayNumber > 200);
-        return moved && p.Tense is not (Tense.Present or Tense.Future) && !p.Shifted && !(p.Bound && _focusGrain == DatePrecision.Year);
+
+        // A story's year holds for the next few sentences, not for a distant paragraph of present-day news.
+        bool near = p.Start - _focusEnd <= StoryReach;
+        return moved && near && p.Tense is not (Tense.Present or Tense.Future) && !p.Shifted && !(p.Bound && _focusGrain == DatePrecision.Year);
     }
 
     /// <summary>A resolved calendar date becomes the focus; a deictic one brings the story back to the publication time.</summary>
@@ -105,6 +117,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         _focus = new DateOnly(year, month, day);
         _focusGrain = grain;
         _focusStart = p.Start;
+        _focusEnd = p.End;
     }
 
     private static int? SeasonMonth(ReadOnlySpan<char> code) =>
