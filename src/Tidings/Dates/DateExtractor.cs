@@ -4,7 +4,8 @@ using Tidings.Text;
 namespace Tidings.Dates;
 
 /// <summary>
-/// Finds date expressions in news text and resolves them against the document's reference (publication) date:
+/// Finds date expressions in news text (<see cref="DateReader"/>) and resolves them (<see cref="DateResolver"/>) against
+/// the document's reference (publication) date, or against the story's time in a narrative (<see cref="NarrativeAnchor"/>):
 /// absolute dates, relative dates ("two years ago", "last week", "on Tuesday"), periods (quarters, halves,
 /// seasons, decades), parts of days ("the night of July 24"), durations ("six months") and sets ("every four years").
 /// </summary>
@@ -32,13 +33,29 @@ public sealed class DateExtractor : IExtractor<DateMention>
     /// <summary>Extracts, and counts the token look-ups made (for the linear-time property tests).</summary>
     internal static ImmutableArray<DateMention> Extract(Document document, out long steps)
     {
-        var scanner = new DateScanner(document);
+        var reader = new DateReader(document);
         foreach (Sentence sentence in document.Sentences)
         {
-            scanner.ScanSentence(sentence);
+            reader.ReadSentence(sentence);
         }
 
-        steps = scanner.Steps;
-        return scanner.ToResults();
+        steps = reader.Steps;
+        List<DateParse> parses = reader.Parses;
+        if (parses.Count == 0)
+        {
+            return [];
+        }
+
+        // One forward pass: each parse resolves against the publication date or the story's time so far.
+        var anchor = new NarrativeAnchor(document.ReferenceDate);
+        var results = ImmutableArray.CreateBuilder<DateMention>(parses.Count);
+        string text = document.Text;
+        foreach (DateParse p in parses)
+        {
+            (string? value, DateAnchor used, int? anchorStart) = anchor.Resolve(p);
+            results.Add(new DateMention(p.Start, p.End, text[p.Start..p.End], p.Type, value, p.Grain) { Anchor = used, AnchorStart = anchorStart });
+        }
+
+        return results.MoveToImmutable();
     }
 }

@@ -46,6 +46,17 @@ public enum DatePrecision
     Reference,
 }
 
+/// <summary>What a relative date expression was resolved against.</summary>
+public enum DateAnchor
+{
+    /// <summary>Nothing: the expression is absolute ("July 24, 2020", "six months"), or there was no reference date.</summary>
+    None,
+    /// <summary>The publication (reference) date: "yesterday", "on Monday", a bare "July 19" in present-tense news.</summary>
+    Publication,
+    /// <summary>An earlier date mention of the running text (<see cref="DateMention.AnchorStart"/>): "On March 4" in a story told in 1941.</summary>
+    Mention,
+}
+
 /// <summary>
 /// A date expression with its TIMEX3-style value resolved against the document's reference date:
 /// "on the night of July 24" → <c>2020-07-24TNI</c>, "two years ago" → <c>2018</c>.
@@ -73,4 +84,10 @@ public sealed record DateMention : Mention
 
     /// <summary>What the value is precise to.</summary>
     public DatePrecision Precision { get; }
+
+    /// <summary>What the value was counted from: nothing (absolute), the publication date, or an earlier mention.</summary>
+    public DateAnchor Anchor { get; init; }
+
+    /// <summary>When <see cref="Anchor"/> is <see cref="DateAnchor.Mention"/>: the start offset of the anchoring date mention.</summary>
+    public int? AnchorStart { get; init; }
 }

@@ -138,6 +138,16 @@ internal sealed class DateDto : MentionDto
     [JsonPropertyName("type")]
     [JsonPropertyOrder(12)]
     public required string Type { get; init; }
+
+    [JsonPropertyName("anchor")]
+    [JsonPropertyOrder(13)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Anchor { get; init; }
+
+    [JsonPropertyName("anchorStart")]
+    [JsonPropertyOrder(14)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? AnchorStart { get; init; }
 }
 
 /// <summary>An organization: <c>name</c> (always), <c>acronym</c> where the text gives one.</summary>

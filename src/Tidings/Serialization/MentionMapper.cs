@@ -44,6 +44,8 @@ internal static class MentionMapper
             Value = d.Value,
             Granularity = Name(d.Precision),
             Type = Name(d.Type),
+            Anchor = d.Anchor switch { DateAnchor.Publication => "publication", DateAnchor.Mention => "mention", _ => null },
+            AnchorStart = d.AnchorStart,
         },
         OrganizationMention o => new OrganizationDto
         {

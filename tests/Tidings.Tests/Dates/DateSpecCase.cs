@@ -32,10 +32,13 @@ internal static class DateSpec
     /// <summary>Every case of every spec file, in file then case order.</summary>
     public static IReadOnlyList<DateSpecCase> All => LazyAll.Value;
 
-    private static List<DateSpecCase> LoadAll()
+    private static List<DateSpecCase> LoadAll() => Load(SpecDirectory);
+
+    /// <summary>Every case of every spec file in <paramref name="directory"/>, in file then case order.</summary>
+    public static List<DateSpecCase> Load(string directory)
     {
         var cases = new List<DateSpecCase>();
-        foreach (string path in Directory.GetFiles(SpecDirectory, "*.json").Order(StringComparer.Ordinal))
+        foreach (string path in Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
         {
             cases.AddRange(Parse(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path)));
         }

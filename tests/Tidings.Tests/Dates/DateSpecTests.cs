@@ -174,7 +174,7 @@ public sealed class DateSpecTests(ITestOutputHelper output)
     }
 
     /// <summary>Scores one case into the tallies; returns null when the extractor agrees exactly, otherwise a report.</summary>
-    private static string? Grade(DateSpecCase spec, IReadOnlyList<DateMention> actual, Score total, Score file)
+    internal static string? Grade(DateSpecCase spec, IReadOnlyList<DateMention> actual, Score total, Score file)
     {
         var problems = new List<string>();
         var expectedSpans = spec.Dates
@@ -263,7 +263,7 @@ public sealed class DateSpecTests(ITestOutputHelper output)
     private static string Show(string? value) => value ?? "null";
 
     /// <summary>The running tallies of <see cref="Spec_scores_meet_thresholds"/>.</summary>
-    private sealed class Score
+    internal sealed class Score
     {
         public int Expected { get; set; }
         public int Extracted { get; set; }

@@ -1,0 +1,153 @@
+namespace Tidings.Dates;
+
+/// <summary>How a read date expression gets its value: what the resolver must do with the anchor.</summary>
+internal enum ParseKind : byte
+{
+    /// <summary>The text alone fixes the value ("P6M", "197", "XXXX-WXX-7", "PRESENT_REF"); no anchor is used.</summary>
+    Literal,
+
+    /// <summary>
+    /// A calendar date: <see cref="DateParse.Month"/> (and <see cref="DateParse.Day"/>), its year given
+    /// (<see cref="DateParse.Year"/>), counted from the anchor's (<see cref="DateParse.YearShift"/>: "January this year",
+    /// "last November") or, with neither, the nearest occurrence in the clause's tense ("July 19"). A year alone has
+    /// month 0.
+    /// </summary>
+    Calendar,
+
+    /// <summary><see cref="DateParse.Count"/> <see cref="DateParse.Unit"/>s from the anchor: "yesterday", "last week", "two years ago".</summary>
+    Offset,
+
+    /// <summary>A weekday (<see cref="DateParse.Weekday"/>) before or after the anchor: "on Monday", "next Friday".</summary>
+    Weekday,
+
+    /// <summary>A quarter or half (<see cref="DateParse.Ordinal"/>) of a year given, shifted, or taken from the anchor.</summary>
+    Period,
+
+    /// <summary>A season (<see cref="DateParse.Ordinal"/> 0–3 from spring) of a year given or shifted from the anchor's.</summary>
+    Season,
+
+    /// <summary>A named day (<see cref="DateParse.Ordinal"/> indexes <see cref="DateVocabulary.NamedDays"/>) in the nearest year.</summary>
+    NamedDay,
+}
+
+/// <summary>Which anchor a relative expression counts from.</summary>
+internal enum AnchorUse : byte
+{
+    /// <summary>Deictic: the time of writing ("yesterday", "two years ago", "next week").</summary>
+    Publication,
+
+    /// <summary>Without a year ("on March 4", "in late August"): the story's time when the narrative has moved, else publication.</summary>
+    Narrative,
+
+    /// <summary>Anaphoric: counts from the last date the text named ("the year before", "nine days later", "that winter").</summary>
+    Story,
+}
+
+/// <summary>
+/// One date expression as the reader parsed it: where it is, what it names (its fields, grain and modifiers) and
+/// whether — and from what — it counts. <see cref="DateResolver"/> turns it and an anchor into a TIMEX3 value.
+/// </summary>
+internal readonly record struct DateParse
+{
+    /// <summary>UTF-16 offset of the expression's first character.</summary>
+    public int Start { get; init; }
+
+    /// <summary>UTF-16 offset just past the expression.</summary>
+    public int End { get; init; }
+
+    /// <summary>TIMEX3 type.</summary>
+    public TemporalType Type { get; init; }
+
+    /// <summary>What the value is precise to.</summary>
+    public DatePrecision Grain { get; init; }
+
+    /// <summary>How the value is made.</summary>
+    public ParseKind Kind { get; init; }
+
+    /// <summary>For <see cref="ParseKind.Literal"/>: the value itself.</summary>
+    public string? Literal { get; init; }
+
+    /// <summary>An explicit year ("1969" in "May 1969").</summary>
+    public int? Year { get; init; }
+
+    /// <summary>Years from the anchor's year ("June last year": -1), when the text counts the year rather than naming it.</summary>
+    public int? YearShift { get; init; }
+
+    /// <summary>Month 1–12, or 0.</summary>
+    public int Month { get; init; }
+
+    /// <summary>Day 1–31, or 0.</summary>
+    public int Day { get; init; }
+
+    /// <summary>Whether day and month could be either way round ("09/06/2014") and nothing in the document settled it.</summary>
+    public bool DayMonthUncertain { get; init; }
+
+    /// <summary>The unit an <see cref="ParseKind.Offset"/> counts in.</summary>
+    public TimeUnit Unit { get; init; }
+
+    /// <summary>Signed count of units from the anchor, or a weekday's or season's direction (-1 last, 0 this, 1 next).</summary>
+    public int Count { get; init; }
+
+    /// <summary>Whether a weekday or season had an explicit "last"/"this"/"next".</summary>
+    public bool Shifted { get; init; }
+
+    /// <summary>Weekday 0–6 from Sunday.</summary>
+    public int Weekday { get; init; }
+
+    /// <summary>Quarter, half, season or named-day number.</summary>
+    public int Ordinal { get; init; }
+
+    /// <summary>Part of day 0–3 (morning, afternoon, evening, night) appended to a day, or -1.</summary>
+    public int Part { get; init; }
+
+    /// <summary>Clock hour 0–23 appended to a day, or -1.</summary>
+    public int Hour { get; init; }
+
+    /// <summary>Clock minute.</summary>
+    public int Minute { get; init; }
+
+    /// <summary>The tense of the clause it stands in.</summary>
+    public Tense Tense { get; init; }
+
+    /// <summary>Whether it follows "by", "until", "to", "before", "through": a deadline, whose tense is not the verb's.</summary>
+    public bool Deadline { get; init; }
+
+    /// <summary>"the weekend" said on a weekday about the past: the weekend just gone.</summary>
+    public bool PastWeekend { get; init; }
+
+    /// <summary>
+    /// Whether the story's time moves to it: not a date in a relative clause ("which was founded in 1887"), a bound
+    /// ("since 2009", "by 2020") or a modifier ("the August 1988 cease-fire").
+    /// </summary>
+    public bool SetsFocus { get; init; }
+
+    /// <summary>Whether it bounds a span ("by", "until", "through", "ended"): a bound in a story year alone does not follow the story.</summary>
+    public bool Bound { get; init; }
+
+    /// <summary>"a year ago today": the anchor's day, so many years back (a day, not a year).</summary>
+    public bool KeepDay { get; init; }
+
+    /// <summary>Which anchor it wants.</summary>
+    public AnchorUse Anchor { get; init; }
+
+    /// <summary>Whether it needs no anchor at all.</summary>
+    public bool IsAbsolute => Kind == ParseKind.Literal || (Kind == ParseKind.Calendar && Year is not null)
+        || (Kind is ParseKind.Period or ParseKind.Season && Year is not null);
+
+    /// <summary>A parse with nothing appended: no part of day, no clock time.</summary>
+    public static DateParse Create(TemporalType type, DatePrecision grain, ParseKind kind) =>
+        new() { Type = type, Grain = grain, Kind = kind, Part = -1, Hour = -1 };
+
+    /// <summary>A literal value.</summary>
+    public static DateParse Of(TemporalType type, string? value, DatePrecision grain) =>
+        Create(type, grain, ParseKind.Literal) with { Literal = value };
+
+    /// <summary>A calendar date with a known or unknown year.</summary>
+    public static DateParse Calendar(int? year, int month, int day) =>
+        Create(TemporalType.Date, day > 0 ? DatePrecision.Day : month > 0 ? DatePrecision.Month : DatePrecision.Year, ParseKind.Calendar)
+        with { Year = year, Month = month, Day = day, Anchor = AnchorUse.Narrative };
+
+    /// <summary>Units counted from the anchor.</summary>
+    public static DateParse Offset(TimeUnit unit, int count, AnchorUse anchor = AnchorUse.Publication) =>
+        Create(TemporalType.Date, DateResolver.Precision(unit), ParseKind.Offset) with { Unit = unit, Count = count, Anchor = anchor };
+}

@@ -1,0 +1,211 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using Tidings.Text;
+
+namespace Tidings.Dates;
+
+/// <summary>How the date reader records a parse: its span widened by the words TimeML counts in, and whether it moves the story's time.</summary>
+internal sealed partial class DateReader
+{
+    // ---------------------------------------------------------------- parses
+
+    /// <summary>
+    /// "third quarter" or "quarter" / "period" at <paramref name="k"/>: its last token and the quarter (0 for a bare
+    /// "quarter" or "period": the one last reported on, the quarter before the reference date's).
+    /// </summary>
+    private (int Last, int Quarter)? QuarterAfter(int k)
+    {
+        int ordinal = Ordinal(k);
+        if (ordinal is >= 1 and <= 4 && Is(k + 1, "quarter"))
+        {
+            return (k + 1, ordinal);
+        }
+
+        if (Is(k, "quarter") || Is(k, "period") && QuarterlyReport)
+        {
+            return (k, 0);
+        }
+
+        return null;
+    }
+
+    private static DateParse Quarter(int quarter) =>
+        DateParse.Create(TemporalType.Date, DatePrecision.Quarter, ParseKind.Period) with { Unit = TimeUnit.Quarter, Ordinal = quarter, Anchor = AnchorUse.Publication };
+
+    private static DateParse Half(int half) =>
+        DateParse.Create(TemporalType.Date, DatePrecision.Half, ParseKind.Period) with { Unit = TimeUnit.Half, Ordinal = half, Anchor = AnchorUse.Publication };
+
+    private static string Duration(TimeUnit unit, int n) => DateResolver.Duration(unit, n);
+
+    private static string? Decade(int year) => DateResolver.Decade(year);
+
+    private static string? AdverbialValue(ReadOnlySpan<char> w) =>
+        w.StartsWith("daily", StringComparison.OrdinalIgnoreCase) ? "P1D"
+        : w.StartsWith("weekly", StringComparison.OrdinalIgnoreCase) ? "P1W"
+        : w.StartsWith("monthly", StringComparison.OrdinalIgnoreCase) ? "P1M"
+        : w.StartsWith("quarterly", StringComparison.OrdinalIgnoreCase) ? "P3M"
+        : w.StartsWith("hourly", StringComparison.OrdinalIgnoreCase) ? "PT1H"
+        : w.StartsWith("nightly", StringComparison.OrdinalIgnoreCase) ? "P1D"
+        : "P1Y";
+
+    private static int OrdinalWord(ReadOnlySpan<char> w) =>
+        w.Equals("first", StringComparison.OrdinalIgnoreCase) ? 1
+        : w.Equals("second", StringComparison.OrdinalIgnoreCase) ? 2
+        : w.Equals("third", StringComparison.OrdinalIgnoreCase) ? 3
+        : w.Equals("fourth", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+
+    private int Ordinal(int k)
+    {
+        if (!IsWord(k) && !(k < _end && Tokens[k].Kind == TokenKind.Number))
+        {
+            return 0;
+        }
+
+        ReadOnlySpan<char> w = W(k);
+        return w switch
+        {
+            _ when w.Equals("first", StringComparison.OrdinalIgnoreCase) || w.SequenceEqual("1st") => 1,
+            _ when w.Equals("second", StringComparison.OrdinalIgnoreCase) || w.SequenceEqual("2nd") => 2,
+            _ when w.Equals("third", StringComparison.OrdinalIgnoreCase) || w.SequenceEqual("3rd") => 3,
+            _ when w.Equals("fourth", StringComparison.OrdinalIgnoreCase) || w.SequenceEqual("4th") || w.Equals("final", StringComparison.OrdinalIgnoreCase) => 4,
+            _ => 0,
+        };
+    }
+
+    private int EmitDay(int first, int last, int? year, int month, int day) => EmitDated(first, last, Day(year, month, day, first));
+
+    private int Lit(int first, int last, TemporalType type, string? value, DatePrecision precision) =>
+        Emit(first, last, DateParse.Of(type, value, precision));
+
+    private int Emit(int first, int last, DateParse parse)
+    {
+        (first, last) = Extend(first, last, parse.Type);
+        int start = Tokens[first].Start;
+        int end = Tokens[last].End;
+        if (parse.Grain is DatePrecision.PartOfDay or DatePrecision.TimeOfDay && parse.Type == TemporalType.Date)
+        {
+            parse = parse with { Type = TemporalType.Time }; // TimeML: a part of a day or a clock time is a TIME
+        }
+
+        _parses.Add(parse with { Start = start, End = end, SetsFocus = SetsFocus(first) });
+        return last + 1;
+    }
+
+    /// <summary>Whether a date starting at token <paramref name="first"/> moves the story's time (see <see cref="DateParse.SetsFocus"/>).</summary>
+    private bool SetsFocus(int first)
+    {
+        int k = first - 1;
+        if (Is(k, "since") || Is(k, "until") || Is(k, "till") || Is(k, "before") || Is(k, "through") || Is(k, "the")
+            || Is(k, "a") || Is(k, "'s") || Is(k, "’s") || Is(k, "from") || Is(k, "to"))
+        {
+            return false;
+        }
+
+        // A relative or participle clause set off by a comma: ", which was founded in 1887," / ", founded in 1998,".
+        int floor = Math.Max(_first, first - 12);
+        for (int j = first - 1; j >= floor; j--)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                if (!Is(j, ",") || !IsWord(j + 1))
+                {
+                    return true;
+                }
+
+                ReadOnlySpan<char> w = W(j + 1);
+                return !(Is(j + 1, "which") || Is(j + 1, "who") || Is(j + 1, "whose") || Is(j + 1, "where")
+                    || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !Cap(j + 1)));
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Widens a match by the words TimeML counts as part of the expression: "early" / "earlier" / "late" / "sometime" /
+    /// "fiscal" before a date, "the end of" / "the beginning of" / "the middle of", "this" / "the previous" / "this past"
+    /// before a weekday, month or season; "nearly" / "about" / "more than" / "up to" and "two to" before a duration,
+    /// "or so" after one. Never reaches back into the previous match.
+    /// </summary>
+    private (int First, int Last) Extend(int first, int last, TemporalType type)
+    {
+        int floor = _first;
+        if (_parses.Count > 0 && _parses[^1].End > Tokens[Math.Max(floor, 0)].Start)
+        {
+            // The first token at or after the previous match's end, walked back from the match rather than forward
+            // from the sentence start (which made a long sentence full of dates quadratic); the walk crosses only
+            // the gap since the previous match.
+            int limit = _parses[^1].End;
+            floor = first;
+            while (floor > _first && Tokens[floor - 1].Start >= limit)
+            {
+                floor--;
+            }
+        }
+
+        bool Before(int k, string word) => k >= floor && Is(k, word);
+
+        if (type == TemporalType.Duration)
+        {
+            if (Before(first - 2, "to") is false && Before(first - 1, "to") && first - 2 >= floor && CountWord(first - 2) != 0)
+            {
+                first -= 2; // "two to three weeks"
+            }
+
+            if (Before(first - 3, "no") && (Before(first - 2, "more") || Before(first - 2, "less")) && Before(first - 1, "than"))
+            {
+                first -= 3;
+            }
+            else if ((Before(first - 2, "more") || Before(first - 2, "less") || Before(first - 2, "fewer")) && Before(first - 1, "than")
+                || Before(first - 2, "at") && Before(first - 1, "least") || Before(first - 2, "up") && Before(first - 1, "to"))
+            {
+                first -= 2;
+            }
+            else if (Before(first - 1, "nearly") || Before(first - 1, "almost") || Before(first - 1, "about") || Before(first - 1, "roughly")
+                || Before(first - 1, "approximately") || Before(first - 1, "around"))
+            {
+                first--;
+            }
+
+            if (Is(last + 1, "or") && Is(last + 2, "so"))
+            {
+                last += 2;
+            }
+
+            return (first, last);
+        }
+
+        if (type is not (TemporalType.Date or TemporalType.Time))
+        {
+            return (first, last);
+        }
+
+        if (Is(first, "next") || Is(first, "this") || Is(first, "last") || Tokens[first].Kind == TokenKind.Word
+            && Lookup(W(first), out _) is WordKind.Month or WordKind.Weekday or WordKind.Season)
+        {
+            if ((Before(first - 1, "past") || Before(first - 1, "previous") || Before(first - 1, "coming")) && (Before(first - 2, "this") || Before(first - 2, "the")))
+            {
+                first -= 2;
+            }
+            else if (Before(first - 1, "this") && !Is(first, "this"))
+            {
+                first--;
+            }
+        }
+
+        if (Before(first - 1, "early") || Before(first - 1, "earlier") || Before(first - 1, "late") || Before(first - 1, "later")
+            || Before(first - 1, "sometime") || Before(first - 1, "fiscal"))
+        {
+            first--;
+        }
+
+        if (Before(first - 1, "of") && (Before(first - 2, "end") || Before(first - 2, "beginning") || Before(first - 2, "start")
+            || Before(first - 2, "middle")) && Before(first - 3, "the"))
+        {
+            first -= 3;
+        }
+
+        return (first, last);
+    }
+}

@@ -1,0 +1,330 @@
+using Tidings.Text;
+
+namespace Tidings.Dates;
+
+/// <summary>
+/// The date reader's numeric forms: "09/06/2014", "17.03.2015", "14-03-2017", "03/2025", 24-hour and glued clock
+/// times ("14:30", "0600 GMT", "7am", "8.30pm"), time zones, and the clock time of a day-stamp ("Aug 07, 2016 5:42 PM ET").
+/// Day-month order follows the document's evidence and is never guessed: without any, the value keeps only the year.
+/// </summary>
+internal sealed partial class DateReader
+{
+    private int? _dayFirstEvidence;
+
+    /// <summary>"09/06/2014", "2014/06/09", "17.03.2015", "14-03-2017", "3/14/17", "03/2025" at number token <paramref name="i"/>.</summary>
+    private int? TryNumericDate(int i, ReadOnlySpan<char> s)
+    {
+        if (!SplitNumeric(s, out char sep, out int a, out int aLength, out int b, out int bLength, out int c, out int cLength))
+        {
+            return null;
+        }
+
+        if (cLength == 0)
+        {
+            // "03/2025": a month and a year.
+            if (sep == '/' && bLength == 4 && a is >= 1 and <= 12 && aLength <= 2 && b is >= 1000 and <= 2199)
+            {
+                return Emit(i, i, DateParse.Calendar(b, a, 0) with { Bound = IsDeadline(i - 1) });
+            }
+
+            return null;
+        }
+
+        if (aLength == 4)
+        {
+            // "2014/06/09", "2014.06.09"
+            return sep != '-' && b is >= 1 and <= 12 && c is >= 1 and <= 31 && cLength <= 2 ? EmitDay(i, i, a, b, c) : null;
+        }
+
+        if (aLength > 2 || bLength > 2 || cLength is not (2 or 4) || (sep == '-' && cLength == 2) || a == 0 || b == 0)
+        {
+            return null;
+        }
+
+        int year = cLength == 4 ? c : TwoDigitYear(c);
+        if (year is < 1000 or > 2199)
+        {
+            return null;
+        }
+
+        bool dayFirst;
+        bool uncertain = false;
+        if (a > 12 && b <= 12)
+        {
+            dayFirst = true;
+        }
+        else if (b > 12 && a <= 12)
+        {
+            dayFirst = false;
+        }
+        else if (a > 12 || b > 12)
+        {
+            return null;
+        }
+        else if (a == b || sep is '.' or '-')
+        {
+            dayFirst = true; // the same either way, or the European dotted and dashed forms
+        }
+        else
+        {
+            int evidence = DayFirstEvidence();
+            dayFirst = evidence > 0;
+            uncertain = evidence == 0;
+        }
+
+        int day = dayFirst ? a : b;
+        int month = dayFirst ? b : a;
+        DateParse parse = Day(year, month, day, i) with { DayMonthUncertain = uncertain };
+        return EmitDated(i, i, parse);
+    }
+
+    /// <summary>A year of two digits: this century's unless that is more than twenty years after the reference date.</summary>
+    private int TwoDigitYear(int yy)
+    {
+        int pivot = (_doc.ReferenceDate?.Year ?? 2000) + 20;
+        int year = 2000 + yy;
+        return year > pivot ? year - 100 : year;
+    }
+
+    private static bool SplitNumeric(ReadOnlySpan<char> s, out char sep, out int a, out int aLength, out int b, out int bLength, out int c, out int cLength)
+    {
+        sep = '\0';
+        a = b = c = 0;
+        aLength = bLength = cLength = 0;
+        if (s.Length is < 6 or > 10)
+        {
+            return false;
+        }
+
+        int part = 0;
+        int value = 0;
+        int length = 0;
+        foreach (char ch in s)
+        {
+            if (char.IsAsciiDigit(ch))
+            {
+                value = (value * 10) + (ch - '0');
+                length++;
+                if (length > 4)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (ch is not ('/' or '.' or '-') || (sep != '\0' && ch != sep) || length == 0 || part == 2)
+            {
+                return false;
+            }
+
+            sep = ch;
+            (a, aLength, b, bLength) = part == 0 ? (value, length, b, bLength) : (a, aLength, value, length);
+            part++;
+            value = 0;
+            length = 0;
+        }
+
+        if (length == 0 || part == 0)
+        {
+            return false;
+        }
+
+        if (part == 1)
+        {
+            (b, bLength) = (value, length);
+        }
+        else
+        {
+            (c, cLength) = (value, length);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the document writes the day first (positive), the month first (negative) or gives no sign (0): other
+    /// numeric dates that only one order makes valid, spelled dates ("3 June" against "June 3"), the dateline's city.
+    /// One pass over the document's tokens, made once.
+    /// </summary>
+    private int DayFirstEvidence()
+    {
+        if (_dayFirstEvidence is int known)
+        {
+            return known;
+        }
+
+        ReadOnlySpan<Token> tokens = Tokens;
+        Steps += tokens.Length; // once per document
+        int evidence = 0;
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            Token t = tokens[k];
+            ReadOnlySpan<char> w = _text.AsSpan(t.Start, t.Length);
+            if (t.Kind == TokenKind.Number)
+            {
+                if (SplitNumeric(w, out char sep, out int a, out int aLength, out int b, out _, out _, out int cLength) && cLength > 0 && aLength <= 2)
+                {
+                    evidence += a > 12 && b <= 12 ? 1 : b > 12 && a <= 12 ? -1 : sep == '.' ? 1 : 0;
+                }
+                else if (IsDay(w, out _) && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word
+                    && tokens[k + 1].Has(TokenTraits.Capitalized) && Lookup(_text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length), out _) == WordKind.Month)
+                {
+                    evidence++; // "3 June"
+                }
+            }
+            else if (t.Kind == TokenKind.Word && t.Has(TokenTraits.Capitalized) && Lookup(w, out _) == WordKind.Month
+                && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Number && IsDay(_text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length), out _))
+            {
+                evidence--; // "June 3"
+            }
+        }
+
+        // The dateline: "LONDON (Reuters) -", "WASHINGTON (AP) -".
+        if (tokens.Length > 0 && tokens[0].Kind == TokenKind.Word)
+        {
+            ReadOnlySpan<char> city = _text.AsSpan(tokens[0].Start, tokens[0].Length);
+            evidence += DateVocabulary.DayFirstDatelines.Contains(city) ? 3 : DateVocabulary.MonthFirstDatelines.Contains(city) ? -3 : 0;
+        }
+
+        _dayFirstEvidence = evidence;
+        return evidence;
+    }
+
+    /// <summary>Emits a day, and when a clock time follows it ("Aug 07, 2016 5:42 PM ET", "2016-08-07 14:32 UTC") the time of that day.</summary>
+    private int EmitDated(int first, int last, DateParse day)
+    {
+        if (day.Year is not null && day.Grain == DatePrecision.Day && StampClock(last + 1) is (int end, int hour, int minute))
+        {
+            return Emit(first, end, day with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute });
+        }
+
+        return Emit(first, last, day);
+    }
+
+    /// <summary>The clock time of a stamp at <paramref name="k"/> (after an optional "," or "at"): its last token (zone included), hour and minute.</summary>
+    private (int Last, int Hour, int Minute)? StampClock(int k)
+    {
+        if (Is(k, ",") || Is(k, "at"))
+        {
+            k++;
+        }
+
+        if (k >= _end || Tokens[k].Kind != TokenKind.Number || !ReadClock(k, stamp: true, out int last, out int hour, out int minute))
+        {
+            return null;
+        }
+
+        return (ZoneEnd(last + 1), hour, minute);
+    }
+
+    /// <summary>
+    /// A clock time at number token <paramref name="i"/>: "7 a.m.", "3:30 PM", "7am", "8.30pm", "14:30", "0600" (the last
+    /// two need a zone after them, or a stamp or a preposition such as "at" before them). Seconds are dropped.
+    /// </summary>
+    private bool ReadClock(int i, bool stamp, out int last, out int hour, out int minute)
+    {
+        last = i;
+        hour = minute = 0;
+        ReadOnlySpan<char> s = W(i);
+        int meridiem = 0; // 1 a.m., 2 p.m.
+        if (s.Length > 2 && (s.EndsWith("am", StringComparison.OrdinalIgnoreCase) || s.EndsWith("pm", StringComparison.OrdinalIgnoreCase)))
+        {
+            meridiem = char.ToLowerInvariant(s[^2]) == 'a' ? 1 : 2;
+            s = s[..^2];
+        }
+        else if (IsWord(i + 1) && Meridiem(W(i + 1)) is int m and > 0)
+        {
+            meridiem = m;
+            last = i + 1;
+        }
+
+        int sepAt = s.IndexOfAny(':', '.');
+        ReadOnlySpan<char> hh = sepAt < 0 ? s : s[..sepAt];
+        ReadOnlySpan<char> mm = sepAt < 0 ? "" : s[(sepAt + 1)..];
+        if (mm.Length == 5 && mm[2] == ':' && AllDigits(mm[3..]))
+        {
+            mm = mm[..2]; // "08:17:00"
+        }
+
+        if (sepAt < 0 && meridiem == 0 && s.Length == 4 && AllDigits(s))
+        {
+            hh = s[..2]; // "0600 GMT"
+            mm = s[2..];
+            if (ZoneEnd(i + 1) == i || !IsZoneAbbreviation(i + 1))
+            {
+                return false;
+            }
+        }
+        else if (!AllDigits(hh) || hh.Length is 0 or > 2 || (mm.Length != 0 && (mm.Length != 2 || !AllDigits(mm))))
+        {
+            return false;
+        }
+
+        hour = Parse(hh);
+        minute = mm.Length == 0 ? 0 : Parse(mm);
+        if (minute > 59)
+        {
+            return false;
+        }
+
+        if (meridiem > 0)
+        {
+            if (hour is < 1 or > 12)
+            {
+                return false;
+            }
+
+            hour = meridiem == 2 ? (hour % 12) + 12 : hour % 12;
+            return true;
+        }
+
+        // A 24-hour time needs two-digit minutes and something that makes it a time: a zone, a stamp, a preposition.
+        if (mm.Length != 2 || hour > 23)
+        {
+            return false;
+        }
+
+        bool colon = sepAt >= 0 && s[sepAt] == ':';
+        return stamp || ZoneEnd(i + 1) > i
+            || (colon && (Is(i - 1, "at") || Is(i - 1, "from") || Is(i - 1, "until") || Is(i - 1, "till") || Is(i - 1, "by")
+                || Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "around") || Is(i - 1, "since") || Is(i - 1, "about")
+                || (IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) == WordKind.Weekday)));
+    }
+
+    private static int Meridiem(ReadOnlySpan<char> m) =>
+        m.Equals("a.m.", StringComparison.OrdinalIgnoreCase) || m.Equals("am", StringComparison.Ordinal) || m.Equals("AM", StringComparison.Ordinal)
+        || m.Equals("a.m", StringComparison.OrdinalIgnoreCase) ? 1
+        : m.Equals("p.m.", StringComparison.OrdinalIgnoreCase) || m.Equals("pm", StringComparison.Ordinal) || m.Equals("PM", StringComparison.Ordinal)
+        || m.Equals("p.m", StringComparison.OrdinalIgnoreCase) ? 2
+        : 0;
+
+    private bool IsZoneAbbreviation(int k) => IsWord(k) && DateVocabulary.ZoneAbbreviations.Contains(W(k));
+
+    /// <summary>The last token of a time zone at <paramref name="k"/> ("GMT", "local time", "Malaysian time", "Eastern"), or k - 1 when there is none.</summary>
+    private int ZoneEnd(int k)
+    {
+        if (!IsWord(k))
+        {
+            return k - 1;
+        }
+
+        if (IsZoneAbbreviation(k))
+        {
+            return k;
+        }
+
+        if (Is(k, "local") && Is(k + 1, "time"))
+        {
+            return k + 1;
+        }
+
+        if (Cap(k) && DateVocabulary.ZoneNames.Contains(W(k)))
+        {
+            return Is(k + 1, "time") ? k + 1 : k;
+        }
+
+        // "Malaysian time", "Moscow time"
+        return Cap(k) && Is(k + 1, "time") && Lookup(W(k), out _) == WordKind.None && !Is(k - 1, "the") ? k + 1 : k - 1;
+    }
+}

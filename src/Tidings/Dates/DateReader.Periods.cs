@@ -1,0 +1,673 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using Tidings.Text;
+
+namespace Tidings.Dates;
+
+/// <summary>The date reader's period patterns: "the …" phrases, story steps, sets, decades, hyphenated words, named days and clock times.</summary>
+internal sealed partial class DateReader
+{
+    /// <summary>"the second quarter [of 2023]", "the first half", "the 1970s", "the night of July 24", "the past year".</summary>
+    private int TryThe(int i)
+    {
+        int k = i + 1;
+        if (k >= _end)
+        {
+            return i;
+        }
+
+        // Most "the"s start no date: only a number, an apostrophe ("the '80s"), a date word or one of a few
+        // period words can follow one that does. One look-up decides.
+        if (Tokens[k].Kind == TokenKind.Word && Lookup(W(k), out _) == WordKind.None && !TheFollowers.Contains(W(k)))
+        {
+            return i;
+        }
+
+        if (IsWord(k) && Lookup(W(k), out int part) == WordKind.PartOfDay && Is(k + 1, "of"))
+        {
+            return TryPartOfDayOf(i, k, part);
+        }
+
+        // "the 1988 third quarter", "the 1988 quarter", "the 1989 period"
+        if (IsYear(k, out int qy) && QuarterAfter(k + 1) is (int qLast, int q))
+        {
+            return Emit(i, qLast, Quarter(q) with { Year = qy });
+        }
+
+        // "the day before yesterday", "the day after tomorrow"
+        if (Is(k, "day") && (Is(k + 1, "before") && Is(k + 2, "yesterday") || Is(k + 1, "after") && Is(k + 2, "tomorrow")))
+        {
+            return Emit(i, k + 2, DateParse.Offset(TimeUnit.Day, Is(k + 1, "before") ? -2 : 2));
+        }
+
+        // "the 20th century"
+        if (Is(k + 1, "century") && CenturyOrdinal(k) is int century and >= 1 and <= 99)
+        {
+            return Lit(i, k + 1, TemporalType.Date, (century - 1).ToString("D2", CultureInfo.InvariantCulture), DatePrecision.Century);
+        }
+
+        // "the early 1990s", "the '80s", "the mid-1990s"
+        if (TryDecade(i, k) is int decadeEnd)
+        {
+            return decadeEnd;
+        }
+
+        int ordinal = Ordinal(k);
+        if (ordinal > 0 && IsWord(k + 1))
+        {
+            bool quarter = Is(k + 1, "quarter");
+            bool half = Is(k + 1, "half");
+            if ((quarter && ordinal <= 4) || (half && ordinal <= 2))
+            {
+                int last = k + 1;
+                DateParse period = (quarter ? Quarter(ordinal) : Half(ordinal)) with { Tense = Future(i) ? Tense.Future : Tense.Unknown };
+                if (Is(k + 2, "of") && IsYear(k + 3, out int y))
+                {
+                    period = period with { Year = y };
+                    last = k + 3;
+                }
+                else if (Is(k + 2, "of") && IsWord(k + 3) && Is(k + 4, "year")
+                    && (Is(k + 3, "the") || Is(k + 3, "this") || Is(k + 3, "last") || Is(k + 3, "next")))
+                {
+                    period = period with { YearShift = Is(k + 3, "last") ? -1 : Is(k + 3, "next") ? 1 : 0 };
+                    last = k + 4;
+                }
+                else if (IsYear(k + 2, out int y2))
+                {
+                    period = period with { Year = y2 };
+                    last = k + 2;
+                }
+
+                return Emit(i, last, period);
+            }
+        }
+
+        // "the Fourth of July"
+        if (Is(k, "Fourth") && Is(k + 1, "of") && Is(k + 2, "July"))
+        {
+            return Emit(i, k + 2, DateParse.Calendar(null, 7, 4) with { Tense = TenseBefore(i) });
+        }
+
+        // "on the 21st"
+        if (TryDayOfMonth(i, k) is int dayEnd)
+        {
+            return dayEnd;
+        }
+
+        // "the next day", "the following spring", "the year before", "the previous month": counted from the story's time.
+        if (TryStoryStep(i, k) is int stepEnd)
+        {
+            return stepEnd;
+        }
+
+        bool span = Is(k, "past") || Is(k, "last") || Is(k, "previous") || Is(k, "next") || Is(k, "coming");
+        if (span && IsWord(k + 1) && Lookup(W(k + 1), out int unit) == WordKind.Unit
+            && !W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            return Lit(i, k + 1, TemporalType.Duration, Duration((TimeUnit)unit, 1), DatePrecision.Unknown);
+        }
+
+        // "the past two years", "the next few months": the whole phrase is the duration.
+        if (span && k + 2 < _end && IsWord(k + 2) && Lookup(W(k + 2), out int units) == WordKind.Unit
+            && W(k + 2).EndsWith("s", StringComparison.OrdinalIgnoreCase) && CountWord(k + 1) is int count and (> 0 or -1))
+        {
+            return Lit(i, k + 2, TemporalType.Duration, Duration((TimeUnit)units, count), DatePrecision.Unknown);
+        }
+
+        // "the nine months", "the first nine months", "the latest six months": the whole phrase is the duration.
+        int c = Ordinal(k) > 0 || Is(k, "latest") || Is(k, "same") || Is(k, "final") ? k + 1 : k;
+        if (c + 1 < _end && IsWord(c + 1) && Lookup(W(c + 1), out int counted) == WordKind.Unit
+            && W(c + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase) && CountWord(c) is int cn and > 1)
+        {
+            return Lit(i, c + 1, TemporalType.Duration, Duration((TimeUnit)counted, cn), DatePrecision.Unknown);
+        }
+
+        // "the near future", "the near term", "the short term"
+        if ((Is(k, "near") || Is(k, "short")) && (Is(k + 1, "future") || Is(k + 1, "term")))
+        {
+            return Lit(i, k + 1, TemporalType.Date, "FUTURE_REF", DatePrecision.Reference);
+        }
+
+        // "the future", "the past"
+        if (Is(k, "future") || Is(k, "past") && !(k + 1 < _end && (Tokens[k + 1].Kind == TokenKind.Number || CountWord(k + 1) != 0
+            || IsWord(k + 1) && Lookup(W(k + 1), out _) == WordKind.Unit)))
+        {
+            return Lit(i, k, TemporalType.Date, Is(k, "future") ? "FUTURE_REF" : "PAST_REF", DatePrecision.Reference);
+        }
+
+        // "the quarter", "the latest quarter", "the year", "the weekend": the current period of the reference date.
+        bool latest = Is(k, "latest") || Is(k, "recent");
+        int p = latest || Is(k, "current") || Is(k, "same") ? k + 1 : k;
+        if (Is(p, "fiscal") || Is(p, "full") || Is(p, "calendar"))
+        {
+            p++; // "the fiscal year", "the current fiscal year", "the full year"
+        }
+
+        if (p < _end && IsWord(p) && !Is(p + 1, "of") && (Is(p, "quarter") || !(p + 1 < _end && IsWord(p + 1) && !Cap(p + 1) && Lookup(W(p + 1), out _) == WordKind.None && !Is(p + 1, "ended"))))
+        {
+            // "the quarter", "the latest quarter", "the latest period": in a report, the last quarter reported on.
+            if ((Is(p, "quarter") || latest && Is(p, "period")) && !Future(i) && !Is(k, "current"))
+            {
+                return Emit(i, p, DateParse.Offset(TimeUnit.Quarter, -1));
+            }
+
+            if (Is(p, "quarter") || Is(p, "year") || Is(p, "weekend") || Is(p, "week") || (Is(p, "month") && Is(i - 1, "of")))
+            {
+                TimeUnit period = Is(p, "quarter") ? TimeUnit.Quarter : Is(p, "year") ? TimeUnit.Year : Is(p, "weekend") ? TimeUnit.Weekend
+                    : Is(p, "month") ? TimeUnit.Month : TimeUnit.Week;
+
+                // "over the weekend" said on a weekday is the one just past, unless the clause looks ahead.
+                DateParse current = DateParse.Offset(period, 0, period == TimeUnit.Month ? AnchorUse.Narrative : AnchorUse.Publication);
+                return Emit(i, p, current with { PastWeekend = period == TimeUnit.Weekend && !Future(i) && !IsDeadline(i - 1) && TenseBefore(i) != Tense.Present });
+            }
+        }
+
+        // "in the spring", "by the spring"
+        if (IsWord(k) && Lookup(W(k), out int bareSeason) == WordKind.Season && !Is(k + 1, "of") && (k + 1 >= _end || !IsWord(k + 1) || IsPreposition(k + 1)))
+        {
+            return Emit(i, k, Season(bareSeason) with { Tense = Future(i) || IsDeadline(i - 1) ? Tense.Future : TenseBefore(i) });
+        }
+
+        if (IsWord(k) && Lookup(W(k), out int season) == WordKind.Season && Is(k + 1, "of"))
+        {
+            if (IsYear(k + 2, out int sy))
+            {
+                return Emit(i, k + 2, Season(season) with { Year = sy });
+            }
+
+            if (SpelledYear(k + 2) is int spelled)
+            {
+                return Emit(i, k + 3, Season(season) with { Year = spelled });
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>"the next day", "the following year", "the previous month", "the following spring", "the day before", "the year after".</summary>
+    private int? TryStoryStep(int i, int k)
+    {
+        int step = Is(k, "next") || Is(k, "following") ? 1 : Is(k, "previous") || Is(k, "preceding") || Is(k, "prior") ? -1 : 0;
+
+        // "the same day", "the same morning", "the same week"
+        if (Is(k, "same") && IsWord(k + 1) && Lookup(W(k + 1), out int sameCode) is WordKind.Unit or WordKind.PartOfDay
+            && (Lookup(W(k + 1), out _) == WordKind.PartOfDay || (TimeUnit)sameCode is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year))
+        {
+            return Lookup(W(k + 1), out _) == WordKind.PartOfDay
+                ? Emit(i, k + 1, DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with { Type = TemporalType.Time, Part = sameCode, Grain = DatePrecision.PartOfDay })
+                : Emit(i, k + 1, DateParse.Offset((TimeUnit)sameCode, 0, AnchorUse.Story));
+        }
+
+        // "the following Monday": the first one after the story's day.
+        if (step > 0 && IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out int stepDay) == WordKind.Weekday)
+        {
+            return Emit(i, k + 1, DateParse.Create(TemporalType.Date, DatePrecision.Day, ParseKind.Weekday) with
+            {
+                Weekday = stepDay, Count = 1, Shifted = true, Anchor = AnchorUse.Story,
+            });
+        }
+
+        // "the next morning", "the following afternoon", "the following March"
+        if (step != 0 && IsWord(k + 1) && Lookup(W(k + 1), out int stepCode) is WordKind.PartOfDay or WordKind.Month && (Cap(k + 1) || Lookup(W(k + 1), out _) == WordKind.PartOfDay))
+        {
+            return Lookup(W(k + 1), out _) == WordKind.PartOfDay
+                ? Emit(i, k + 1, DateParse.Offset(TimeUnit.Day, step, AnchorUse.Story) with { Type = TemporalType.Time, Part = stepCode, Grain = DatePrecision.PartOfDay })
+                : Emit(i, k + 1, DateParse.Calendar(null, stepCode, 0) with { Count = step, Shifted = true, Anchor = AnchorUse.Story });
+        }
+
+        if (step != 0 && IsWord(k + 1) && Lookup(W(k + 1), out int code) is WordKind.Unit or WordKind.Season)
+        {
+            if (Lookup(W(k + 1), out _) == WordKind.Season)
+            {
+                return Emit(i, k + 1, Season(code) with { Count = step, Shifted = true, Anchor = AnchorUse.Story });
+            }
+
+            var unit = (TimeUnit)code;
+            if (unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && !W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+                && !(step > 0 && Is(k, "next") && !Is(k + 1, "day")))
+            {
+                return Emit(i, k + 1, DateParse.Offset(unit, step, AnchorUse.Story));
+            }
+        }
+
+        // "the day before", "the year after" (not "the day before yesterday", not "the year before the war").
+        if (IsWord(k) && Lookup(W(k), out int u) == WordKind.Unit && (TimeUnit)u is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year
+            && (Is(k + 1, "before") || Is(k + 1, "after")) && !W(k).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+            && (k + 2 >= _end || !(IsWord(k + 2) || Tokens[k + 2].Kind == TokenKind.Number)))
+        {
+            return Emit(i, k + 1, DateParse.Offset((TimeUnit)u, Is(k + 1, "before") ? -1 : 1, AnchorUse.Story));
+        }
+
+        return null;
+    }
+
+    /// <summary>"the night of July 24", "the morning of Monday".</summary>
+    private int TryPartOfDayOf(int first, int partToken, int part)
+    {
+        int k = partToken + 1;
+        if (!Is(k, "of") || k + 1 >= _end || Tokens[k + 1].Kind is not (TokenKind.Word or TokenKind.Number))
+        {
+            return first == partToken ? first : partToken;
+        }
+
+        WordKind kind = Lookup(W(k + 1), out int code);
+        int before = _parses.Count;
+        int next = kind switch
+        {
+            WordKind.Month when Cap(k + 1) => TryMonth(k + 1, k + 1, code, null),
+            WordKind.Weekday when Cap(k + 1) => TryWeekday(k + 1, k + 1, code),
+            _ when Tokens[k + 1].Kind == TokenKind.Number => TryNumberStart(k + 1),
+            _ => k + 1,
+        };
+        if (_parses.Count == before + 1 && next > k + 1)
+        {
+            DateParse inner = _parses[^1];
+            _parses.RemoveAt(_parses.Count - 1);
+            bool isDay = inner.Grain == DatePrecision.Day;
+            return Emit(first, next - 1, isDay ? inner with { Part = part, Grain = DatePrecision.PartOfDay, Type = TemporalType.Date } : inner);
+        }
+
+        return first;
+    }
+
+    /// <summary>"every four years", "every year", "each week".</summary>
+    private int TrySet(int i)
+    {
+        int k = i + 1;
+        int n = 1;
+        if (k < _end && (Tokens[k].Kind == TokenKind.Number && AllDigits(W(k)) && W(k).Length <= 3))
+        {
+            n = Parse(W(k));
+            k++;
+        }
+        else if (IsWord(k) && Lookup(W(k), out int c) == WordKind.Cardinal)
+        {
+            n = c;
+            k++;
+        }
+
+        if (IsWord(k) && Lookup(W(k), out int unit) == WordKind.Unit)
+        {
+            string set = (TimeUnit)unit == TimeUnit.Weekend && n == 1 ? "XXXX-WXX-WE" : Duration((TimeUnit)unit, n);
+            return Lit(i, k, TemporalType.Set, set, DatePrecision.Unknown);
+        }
+
+        // "every evening", "each winter"
+        if (n == 1 && k == i + 1 && IsWord(k) && Lookup(W(k), out int everyCode) is WordKind.PartOfDay or WordKind.Season)
+        {
+            string value = Lookup(W(k), out _) == WordKind.PartOfDay ? "XXXX-XX-XX" + DateResolver.PartCode(everyCode) : "XXXX-" + DateVocabulary.SeasonCodes[everyCode];
+            return Lit(i, k, TemporalType.Set, value, DatePrecision.Unknown);
+        }
+
+        // "each July"
+        if (n == 1 && k == i + 1 && IsWord(k) && Cap(k) && Lookup(W(k), out int everyMonth) == WordKind.Month)
+        {
+            return Lit(i, k, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-{everyMonth:D2}"), DatePrecision.Unknown);
+        }
+
+        // "every Sunday": ISO weekday numbers run Monday = 1 … Sunday = 7.
+        if (n == 1 && k == i + 1 && IsWord(k) && Cap(k) && Lookup(W(k), out int weekday) == WordKind.Weekday)
+        {
+            return Lit(i, k, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(weekday == 0 ? 7 : weekday)}"), DatePrecision.Unknown);
+        }
+
+        return i;
+    }
+
+    /// <summary>"early 2026", "late 2019", "mid-2019" (a hyphenated word).</summary>
+    private int TryModifiedYear(int i)
+    {
+        if (TryDecade(i, i) is int decadeEnd)
+        {
+            return decadeEnd;
+        }
+
+        if (IsYear(i + 1, out int y))
+        {
+            return Emit(i, i + 1, DateParse.Calendar(y, 0, 0));
+        }
+
+        if (IsWord(i + 1) && Lookup(W(i + 1), out int month) == WordKind.Month && Cap(i + 1))
+        {
+            int next = TryMonth(i + 1, i + 1, month, null);
+            if (next > i + 1 && _parses.Count > 0)
+            {
+                DateParse inner = _parses[^1];
+                _parses.RemoveAt(_parses.Count - 1);
+                return Emit(i, next - 1, inner);
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>"mid-2019", "two-day", "24-hour", "25-year-old".</summary>
+    private int TryHyphenated(int i, ReadOnlySpan<char> w)
+    {
+        int h = w.IndexOf('-');
+        if (h <= 0)
+        {
+            return i;
+        }
+
+        ReadOnlySpan<char> head = w[..h];
+        ReadOnlySpan<char> rest = w[(h + 1)..];
+
+        // "third-quarter", "fourth-quarter": a quarter of the reference year, or of the year before if it is yet to come.
+        int ordinal = OrdinalWord(head);
+        if (ordinal is >= 1 and <= 2 && rest.Equals("half", StringComparison.OrdinalIgnoreCase))
+        {
+            int first = Is(i - 1, "the") ? i - 1 : i;
+            return Emit(first, i, Half(ordinal) with { Tense = Future(i) ? Tense.Future : Tense.Unknown });
+        }
+
+        if (ordinal is >= 1 and <= 4 && rest.Equals("quarter", StringComparison.OrdinalIgnoreCase))
+        {
+            int first = Is(i - 1, "the") ? i - 1 : i;
+            return Emit(first, i, Quarter(ordinal) with { Tense = Future(i) ? Tense.Future : Tense.Unknown });
+        }
+
+        // "year-earlier", "the year-ago quarter", "the year-earlier third quarter": the reported period a year back.
+        if (head.Equals("year", StringComparison.OrdinalIgnoreCase)
+            && (rest.Equals("earlier", StringComparison.OrdinalIgnoreCase) || rest.Equals("ago", StringComparison.OrdinalIgnoreCase)))
+        {
+            int first = Is(i - 1, "the") ? i - 1 : i;
+            int last = i;
+            if (Ordinal(i + 1) > 0 && Is(i + 2, "quarter"))
+            {
+                last = i + 2;
+            }
+            else if (Is(i + 1, "quarter") || Is(i + 1, "period"))
+            {
+                last = i + 1;
+            }
+
+            bool quarterly = last > i || QuarterlyReport;
+            return Emit(last > i ? first : i, last, quarterly ? DateParse.Offset(TimeUnit.Quarter, -5) : DateParse.Offset(TimeUnit.Year, -1));
+        }
+
+        bool modifier = head.Equals("mid", StringComparison.OrdinalIgnoreCase) || head.Equals("late", StringComparison.OrdinalIgnoreCase)
+            || head.Equals("early", StringComparison.OrdinalIgnoreCase);
+
+        // "mid-March": the month, resolved as "March" would be.
+        if (modifier && Lookup(rest, out int month) == WordKind.Month && rest.Length > 0 && char.IsUpper(rest[0]))
+        {
+            return TryMonth(i, i, month, null);
+        }
+
+        // "25-year-old": an age, which TimeML does not annotate.
+        if (rest.EndsWith("-old", StringComparison.OrdinalIgnoreCase))
+        {
+            return i + 1;
+        }
+
+        // "two-year", "24-hour", "10-year": durations used as adjectives.
+        if (Lookup(rest, out int unitCode) == WordKind.Unit && !rest.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            int n = AllDigits(head) && head.Length <= 3 ? Parse(head) : Lookup(head, out int c) == WordKind.Cardinal ? c : 0;
+            if (n > 0)
+            {
+                return Lit(i, i, TemporalType.Duration, Duration((TimeUnit)unitCode, n), DatePrecision.Unknown);
+            }
+        }
+        if (modifier && rest.Length == 5 && rest[4] == 's' && AllDigits(rest[..4]))
+        {
+            int first = Is(i - 1, "the") ? i - 1 : i;
+            return Lit(first, i, TemporalType.Date, Decade(Parse(rest[..4])), DatePrecision.Decade);
+        }
+
+        if (modifier && rest.Length == 4 && AllDigits(rest))
+        {
+            return Emit(i, i, DateParse.Calendar(Parse(rest), 0, 0));
+        }
+
+        return i;
+    }
+
+    /// <summary>"early 1990s" / "the late 1970s" (modifier at <paramref name="k"/>), "the '80s" (apostrophe at <paramref name="k"/>).</summary>
+    private int? TryDecade(int first, int k)
+    {
+        if (k + 1 >= _end)
+        {
+            return null;
+        }
+
+        bool modifier = IsWord(k) && Lookup(W(k), out _) == WordKind.Modifier;
+        if (modifier && Tokens[k + 1].Kind == TokenKind.Number)
+        {
+            ReadOnlySpan<char> d = W(k + 1);
+            if (d.Length == 5 && d[4] == 's' && d[3] == '0' && AllDigits(d[..4]))
+            {
+                return Lit(first, k + 1, TemporalType.Date, Decade(Parse(d[..4])), DatePrecision.Decade);
+            }
+        }
+
+        // "'80s": the century is the latest one that does not put the decade after the reference year.
+        if (Tokens[k].Kind == TokenKind.Punctuation && W(k) is "'" or "’" && Tokens[k + 1].Kind == TokenKind.Number)
+        {
+            ReadOnlySpan<char> d = W(k + 1);
+            if (d.Length == 3 && d[2] == 's' && d[1] == '0' && AllDigits(d[..2]))
+            {
+                int tens = Parse(d[..2]);
+                int refYear = _doc.ReferenceDate?.Year ?? 2000;
+                int year = 2000 + tens <= refYear ? 2000 + tens : 1900 + tens;
+                return Lit(first, k + 1, TemporalType.Date, Decade(year), DatePrecision.Decade);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Thanksgiving (Day)", "Christmas (Day|Eve)", "Independence Day", "Boxing Day", "V-E Day": the nearest one, or the year given.</summary>
+    private int TryHoliday(int i, int holiday)
+    {
+        string name = DateVocabulary.NamedDays[holiday].Name;
+        int d = i + 1;
+        if (name == "new")
+        {
+            if (!Is(d, "Year"))
+            {
+                return i;
+            }
+
+            d++;
+        }
+
+        if (Is(d, "'s") || Is(d, "’s"))
+        {
+            d++; // "New Year's Day", "Valentine's Day"
+        }
+
+        bool christmasEve = name == "christmas" && Is(d, "Eve");
+        bool newYearsEve = name == "new" && Is(d, "Eve");
+        int last = Is(d, "Day") || christmasEve || newYearsEve ? d : i;
+        if (DateVocabulary.NeedsDay(holiday) && last == i)
+        {
+            return i; // "independence" alone is not a date
+        }
+
+        DateParse parse = DateParse.Create(TemporalType.Date, DatePrecision.Day, ParseKind.NamedDay) with
+        {
+            Ordinal = holiday, Tense = TenseBefore(i), Deadline = IsDeadline(i - 1), Anchor = AnchorUse.Narrative,
+        };
+        if (christmasEve || newYearsEve)
+        {
+            parse = DateParse.Calendar(null, 12, christmasEve ? 24 : 31) with { Tense = parse.Tense, Deadline = parse.Deadline };
+        }
+
+        int y = Is(last + 1, ",") ? last + 2 : last + 1;
+        if (IsYear(y, out int year))
+        {
+            parse = parse with { Year = year };
+            last = y;
+        }
+
+        return Emit(i, last, parse);
+    }
+
+    /// <summary>A year read out, as in broadcast transcripts: "nineteen ninety-six" starting at <paramref name="k"/>.</summary>
+    private int? SpelledYear(int k)
+    {
+        if (!Is(k, "nineteen") || !IsWord(k + 1))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> w = W(k + 1);
+        int h = w.IndexOf('-');
+        ReadOnlySpan<char> tensWord = h < 0 ? w : w[..h];
+        int tens = TensWord(tensWord);
+        if (tens == 0)
+        {
+            return null;
+        }
+
+        int units = 0;
+        if (h >= 0 && (Lookup(w[(h + 1)..], out int u) != WordKind.Cardinal || u is < 1 or > 9 || (units = u) == 0))
+        {
+            return null;
+        }
+
+        return 1900 + tens + units;
+    }
+
+    private static int TensWord(ReadOnlySpan<char> w) =>
+        w.Equals("twenty", StringComparison.OrdinalIgnoreCase) ? 20 : w.Equals("thirty", StringComparison.OrdinalIgnoreCase) ? 30
+        : w.Equals("forty", StringComparison.OrdinalIgnoreCase) ? 40 : w.Equals("fifty", StringComparison.OrdinalIgnoreCase) ? 50
+        : w.Equals("sixty", StringComparison.OrdinalIgnoreCase) ? 60 : w.Equals("seventy", StringComparison.OrdinalIgnoreCase) ? 70
+        : w.Equals("eighty", StringComparison.OrdinalIgnoreCase) ? 80 : w.Equals("ninety", StringComparison.OrdinalIgnoreCase) ? 90 : 0;
+
+    /// <summary>"20th" or "twentieth" at <paramref name="k"/>: the century's number, or null.</summary>
+    private int? CenturyOrdinal(int k)
+    {
+        if (k >= _end)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> w = W(k);
+        if (Tokens[k].Kind == TokenKind.Number && w.Length is 3 or 4 && char.IsAsciiLetter(w[^1]) && AllDigits(w[..^2]))
+        {
+            return Parse(w[..^2]);
+        }
+
+        return w.Equals("twentieth", StringComparison.OrdinalIgnoreCase) ? 20
+            : w.Equals("nineteenth", StringComparison.OrdinalIgnoreCase) ? 19
+            : w.Equals("eighteenth", StringComparison.OrdinalIgnoreCase) ? 18
+            : w.Equals("twenty-first", StringComparison.OrdinalIgnoreCase) ? 21 : null;
+    }
+
+    /// <summary>A count before a unit: a cardinal word or small number, or -1 for "few" / "several" / "many"; 0 when none.</summary>
+    private int CountWord(int k)
+    {
+        if (k >= _end || k < _first)
+        {
+            return 0;
+        }
+
+        if (Tokens[k].Kind == TokenKind.Number)
+        {
+            ReadOnlySpan<char> d = W(k);
+            return AllDigits(d) && d.Length <= 3 ? Parse(d) : 0;
+        }
+
+        WordKind kind = Lookup(W(k), out int n);
+        return kind == WordKind.Cardinal ? n : kind == WordKind.Vague ? -1 : 0;
+    }
+
+    /// <summary>
+    /// A clock time, its zone, and the day that follows it when there is one: "9 a.m. Tuesday", "5 p.m. EST Nov. 9",
+    /// "12:01 AM BST, 3 June 2012", "8:46 a.m. yesterday". Without one it is a time of the day the sentence last named
+    /// ("by 9 PM" after "14:30 GMT Friday") or of the weekday just after it ("at 9:06 a.m. on Sunday").
+    /// </summary>
+    private int EmitClock(int first, int last, int hour, int minute)
+    {
+        last = Math.Max(last, ZoneEnd(last + 1));
+        int k = last + 1;
+        bool comma = Is(k, ",");
+        if (comma)
+        {
+            k++;
+        }
+
+        int before = _parses.Count;
+        int next = k;
+        if (IsWord(k) && Cap(k) && Lookup(W(k), out int code) is WordKind.Weekday or WordKind.Month)
+        {
+            next = Lookup(W(k), out _) == WordKind.Weekday ? TryWeekday(k, k, code) : TryMonth(k, k, code, null);
+        }
+        else if (k < _end && Tokens[k].Kind == TokenKind.Number && comma)
+        {
+            next = TryNumberStart(k); // "12:01 AM BST, 3 June 2012"
+        }
+        else if (!comma && IsWord(k) && Lookup(W(k), out _) == WordKind.Relative && (Is(k, "yesterday") || Is(k, "today") || Is(k, "tomorrow") || Is(k, "tonight")))
+        {
+            next = TryRelativeWord(k, W(k));
+        }
+
+        if (_parses.Count == before + 1 && _parses[^1].Grain is DatePrecision.Day or DatePrecision.PartOfDay)
+        {
+            DateParse day = _parses[^1];
+            _parses.RemoveAt(_parses.Count - 1);
+            return Emit(first, next - 1, day with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1 });
+        }
+
+        if (_parses.Count == before + 1)
+        {
+            _parses.RemoveAt(_parses.Count - 1); // "10 a.m. March": not a day; keep the clock time alone
+        }
+
+        // A bare clock time is of the day of writing, or of the story's day in a narrative.
+        DateParse clock = DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Narrative) with
+        {
+            Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Tense = TenseBefore(first),
+        };
+
+        // "at 2:46 p.m. on 11 March 2011": the time of the date that follows, which stays a mention of its own.
+        if (Is(last + 1, "on") && last + 2 < _end && (Tokens[last + 2].Kind == TokenKind.Number || (IsWord(last + 2) && Cap(last + 2) && Lookup(W(last + 2), out _) == WordKind.Month)))
+        {
+            int count = _parses.Count;
+            int dateEnd = TryAt(last + 2);
+            if (_parses.Count == count + 1 && _parses[^1].Grain == DatePrecision.Day && _parses[^1].Kind == ParseKind.Calendar)
+            {
+                DateParse date = _parses[^1];
+                _parses.RemoveAt(_parses.Count - 1);
+                Emit(first, last, date with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1 });
+                _parses.Add(date);
+                return dateEnd;
+            }
+
+            while (_parses.Count > count)
+            {
+                _parses.RemoveAt(_parses.Count - 1);
+            }
+        }
+
+        if (Is(last + 1, "on") && IsWord(last + 2) && Cap(last + 2) && Lookup(W(last + 2), out int weekday) == WordKind.Weekday)
+        {
+            clock = clock with { Kind = ParseKind.Weekday, Weekday = weekday, Anchor = AnchorUse.Publication };
+        }
+        else if (_parses.Count > 0 && _parses[^1].Start >= Tokens[_first].Start && _parses[^1].Kind is ParseKind.Weekday or ParseKind.Calendar or ParseKind.Offset
+            && _parses[^1].Grain is DatePrecision.Day or DatePrecision.PartOfDay or DatePrecision.TimeOfDay && (_parses[^1].Kind != ParseKind.Offset || _parses[^1].Unit == TimeUnit.Day))
+        {
+            DateParse day = _parses[^1];
+            clock = day with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1 };
+        }
+
+        return Emit(first, last, clock);
+    }
+
+    private static bool AllUpper(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

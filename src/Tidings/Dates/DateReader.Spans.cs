@@ -1,0 +1,135 @@
+using System.Globalization;
+using Tidings.Text;
+
+namespace Tidings.Dates;
+
+/// <summary>
+/// The date reader's spans and sets: year ranges written as one token ("2011-2012", "1968-69", "the 2019/20 season"),
+/// period codes ("Q3 2024", "H1", "FY2010"), frequencies ("twice a year", "three times a day"), bare plural units
+/// ("took days", "within minutes"), elapsed times ("2:14:09") and the day of the month ("on the 21st").
+/// </summary>
+internal sealed partial class DateReader
+{
+    /// <summary>"2011-2012", "1968-69", "2019/20", "2018–19": two years, one mention each.</summary>
+    private int? TryYearRange(int i, ReadOnlySpan<char> s)
+    {
+        if (s.Length is not (7 or 9) || s[4] is not ('-' or '/' or '–' or '—') || !AllDigits(s[..4]) || !AllDigits(s[5..]))
+        {
+            return null;
+        }
+
+        int first = Parse(s[..4]);
+        int second = Parse(s[5..]);
+        if (s.Length == 7)
+        {
+            int century = first / 100 * 100;
+            second = century + second < first ? century + 100 + second : century + second;
+        }
+
+        if (first is < 1000 or > 2199 || second <= first || second - first > 100 || (s.Length == 7 && second - first > 99))
+        {
+            return null;
+        }
+
+        int start = Tokens[i].Start;
+        Add(start, start + 4, DateParse.Calendar(first, 0, 0), i);
+        Add(start + 5, start + s.Length, DateParse.Calendar(second, 0, 0), i);
+        return i + 1;
+    }
+
+    private void Add(int start, int end, DateParse parse, int token) =>
+        _parses.Add(parse with { Start = start, End = end, SetsFocus = SetsFocus(token) });
+
+    /// <summary>"Q3 2024", "Q4", "H1 2025", "H2", "FY2010" at word token <paramref name="i"/>.</summary>
+    private int? TryPeriodCode(int i, ReadOnlySpan<char> w)
+    {
+        if (w.Length == 6 && w.StartsWith("FY", StringComparison.Ordinal) && AllDigits(w[2..]))
+        {
+            return Lit(i, i, TemporalType.Date, string.Concat("FY", w[2..]), DatePrecision.Year);
+        }
+
+        if (w.Length != 2 || w[0] is not ('Q' or 'H') || !char.IsAsciiDigit(w[1]))
+        {
+            return null;
+        }
+
+        int n = w[1] - '0';
+        bool quarter = w[0] == 'Q';
+        if (n < 1 || n > (quarter ? 4 : 2))
+        {
+            return null;
+        }
+
+        DateParse period = (quarter ? Quarter(n) : Half(n)) with { Tense = Future(i) ? Tense.Future : Tense.Unknown };
+        if (IsYear(i + 1, out int year))
+        {
+            return Emit(i, i + 1, period with { Year = year });
+        }
+
+        // A bare "Q4" or "H2" only where a period is expected: "in Q4", "that H2 would be weaker".
+        bool expected = Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "that") || Is(i - 1, "by") || Is(i - 1, "the") || Is(i - 1, "during")
+            || Is(i - 1, "and") || Is(i - 1, "until");
+        return expected ? Emit(i, i, period) : null;
+    }
+
+    /// <summary>"twice a year", "once a week", "three times a day", "3 times per month" (from the count at <paramref name="i"/>).</summary>
+    private int? TryFrequency(int i)
+    {
+        int k = Is(i, "twice") || Is(i, "once") ? i + 1 : Is(i + 1, "times") ? i + 2 : -1;
+        if (k < 0 || !(Is(k, "a") || Is(k, "an") || Is(k, "per") || Is(k, "every")) || !IsWord(k + 1)
+            || Lookup(W(k + 1), out int unit) != WordKind.Unit || W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return Lit(i, k + 1, TemporalType.Set, Duration((TimeUnit)unit, 1), DatePrecision.Unknown);
+    }
+
+    /// <summary>"2:14:09": an elapsed time (hours, minutes, seconds), not a clock time.</summary>
+    private int? TryElapsed(int i, ReadOnlySpan<char> s)
+    {
+        if (s.Length is < 7 or > 8 || s[^3] != ':' || s[^6] != ':' || Is(i - 1, "at") || (i > 0 && Tokens[i - 1].Kind == TokenKind.Number))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> h = s[..^6];
+        if (!AllDigits(h) || !AllDigits(s[^5..^3]) || !AllDigits(s[^2..]))
+        {
+            return null;
+        }
+
+        int hours = Parse(h);
+        int minutes = Parse(s[^5..^3]);
+        int seconds = Parse(s[^2..]);
+        if (minutes > 59 || seconds > 59)
+        {
+            return null;
+        }
+
+        return Lit(i, i, TemporalType.Duration, string.Create(CultureInfo.InvariantCulture, $"PT{hours}H{minutes}M{seconds}S"), DatePrecision.Unknown);
+    }
+
+    /// <summary>"took days", "within minutes", "after months of talks": a plural unit alone is a vague amount of time.</summary>
+    private bool VagueUnitsAfter(int k) =>
+        Is(k, "for") || Is(k, "within") || Is(k, "after") || Is(k, "took") || Is(k, "take") || Is(k, "takes") || Is(k, "taking")
+        || Is(k, "last") || Is(k, "lasted") || Is(k, "lasts") || Is(k, "spent") || Is(k, "spend") || Is(k, "waited");
+
+    /// <summary>"the 21st" at number token <paramref name="k"/> after "the": a day of the anchor's month.</summary>
+    private int? TryDayOfMonth(int i, int k)
+    {
+        if (k >= _end || Tokens[k].Kind != TokenKind.Number || !IsDay(W(k), out int day) || AllDigits(W(k)))
+        {
+            return null;
+        }
+
+        bool alone = k + 1 >= _end || Tokens[k + 1].Kind == TokenKind.Punctuation
+            || (IsWord(k + 1) && (IsPreposition(k + 1) || Lookup(W(k + 1), out _) == WordKind.TenseMarker));
+        if (!alone)
+        {
+            return null; // "the 21st century", "the 5th floor"
+        }
+
+        return Emit(i, k, DateParse.Calendar(null, 0, day) with { Tense = TenseBefore(i), Deadline = IsDeadline(i - 1) });
+    }
+}

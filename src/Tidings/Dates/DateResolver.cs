@@ -1,0 +1,432 @@
+using System.Globalization;
+
+namespace Tidings.Dates;
+
+/// <summary>
+/// Turns a <see cref="DateParse"/> and an anchor date into a TIMEX3 value. Stateless and total: a value the calendar
+/// cannot hold (before year 1, after 9999) is null, never an exception.
+/// </summary>
+internal static class DateResolver
+{
+    /// <summary>The value of <paramref name="p"/> counted from <paramref name="anchor"/> (null: no anchor known).</summary>
+    /// <param name="p">The parse.</param>
+    /// <param name="anchor">The date it counts from.</param>
+    /// <param name="anchorGrain">What the anchor is precise to (a story's "in 1941" is a year).</param>
+    /// <param name="story">Whether the anchor is the story's time rather than the publication date.</param>
+    public static string? Resolve(in DateParse p, DateOnly? anchor, DatePrecision anchorGrain = DatePrecision.Day, bool story = false)
+    {
+        if (p.Kind == ParseKind.Literal)
+        {
+            return p.Literal;
+        }
+
+        if (p.Kind == ParseKind.Calendar && p.Year is not null)
+        {
+            return Append(CalendarValue(p.Year.Value, p.Month, p.Day, p.DayMonthUncertain), p);
+        }
+
+        if (anchor is not DateOnly r)
+        {
+            return p.Kind == ParseKind.Period && p.Year is int py ? PeriodValue(py, p, p.Ordinal) : p.Kind == ParseKind.Season && p.Year is int sy ? SeasonValue(sy, p.Ordinal) : null;
+        }
+
+        return p.Kind switch
+        {
+            ParseKind.Calendar when p.Month == 0 && p.Day > 0 => Append(DayOfMonth(p, r), p),
+            ParseKind.Calendar => Append(CalendarValue(CalendarYear(p, r, anchorGrain, story), p.Month, p.Day, p.DayMonthUncertain), p),
+            ParseKind.Offset when p.KeepDay => Append(YearsBack(r, p.Count), p),
+            ParseKind.Offset => Append(Shifted(r, p.Unit, p.PastWeekend && r.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) ? -1 : p.Count), p),
+            ParseKind.Weekday => Append(WeekdayValue(p, r), p),
+            ParseKind.Period => PeriodValue(p.Year ?? (p.YearShift is int s ? r.Year + s : PeriodYear(p, r)), p, PeriodOrdinal(p, r)),
+            ParseKind.Season => SeasonValue(p.Year ?? SeasonYear(p, r, story && anchorGrain is DatePrecision.Year or DatePrecision.Decade), p.Ordinal),
+            ParseKind.NamedDay => Append(NamedDayValue(p, r, anchorGrain, story), p),
+            _ => null,
+        };
+    }
+
+    /// <summary>The precision of a value counted in <paramref name="unit"/>.</summary>
+    public static DatePrecision Precision(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Day => DatePrecision.Day,
+        TimeUnit.Week => DatePrecision.Week,
+        TimeUnit.Weekend => DatePrecision.Weekend,
+        TimeUnit.Month => DatePrecision.Month,
+        TimeUnit.Quarter => DatePrecision.Quarter,
+        TimeUnit.Half => DatePrecision.Half,
+        TimeUnit.Year or TimeUnit.Decade => DatePrecision.Year,
+        TimeUnit.Century => DatePrecision.Century,
+        _ => DatePrecision.Unknown,
+    };
+
+    /// <summary>A duration of <paramref name="n"/> units (<c>P6M</c>, <c>PT3H</c>); n &lt; 0 is vague (<c>PXY</c>).</summary>
+    public static string Duration(TimeUnit unit, int n) => n < 0 ? VagueDuration(unit) : unit switch
+    {
+        TimeUnit.Second => $"PT{n}S",
+        TimeUnit.Minute => $"PT{n}M",
+        TimeUnit.Hour => $"PT{n}H",
+        TimeUnit.Day => $"P{n}D",
+        TimeUnit.Week or TimeUnit.Weekend => $"P{n}W",
+        TimeUnit.Month => $"P{n}M",
+        TimeUnit.Quarter => $"P{n}Q",
+        TimeUnit.Half => $"P{n * 6}M",
+        TimeUnit.Year => $"P{n}Y",
+        TimeUnit.Decade => $"P{(long)n * 10}Y",
+        _ => $"P{(long)n * 100}Y",
+    };
+
+    private static string VagueDuration(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Second => "PTXS",
+        TimeUnit.Minute => "PTXM",
+        TimeUnit.Hour => "PTXH",
+        TimeUnit.Day => "PXD",
+        TimeUnit.Week or TimeUnit.Weekend => "PXW",
+        TimeUnit.Month => "PXM",
+        TimeUnit.Quarter => "PXQ",
+        TimeUnit.Year => "PXY",
+        TimeUnit.Decade => "PXDE",
+        _ => "PXCE",
+    };
+
+    /// <summary>A year as TIMEX3 has it (<c>0987</c>), or null outside 1–9999.</summary>
+    public static string? Year(int y) => y is >= 1 and <= 9999 ? y.ToString("D4", CultureInfo.InvariantCulture) : null;
+
+    /// <summary>A decade (<c>197</c>) from a year in it.</summary>
+    public static string? Decade(int y) => y is >= 0 and <= 9999 ? (y / 10).ToString("D3", CultureInfo.InvariantCulture) : null;
+
+    /// <summary>The day <paramref name="days"/> from <paramref name="r"/>, or null off the calendar.</summary>
+    public static string? DayValue(DateOnly r, int days)
+    {
+        long dayNumber = (long)r.DayNumber + days;
+        if (dayNumber < DateOnly.MinValue.DayNumber || dayNumber > DateOnly.MaxValue.DayNumber)
+        {
+            return null;
+        }
+
+        return DateOnly.FromDayNumber((int)dayNumber).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The TIMEX3 suffix of a part of day.</summary>
+    public static string PartCode(int part) => part switch
+    {
+        0 => "TMO",
+        1 => "TAF",
+        2 => "TEV",
+        _ => "TNI",
+    };
+
+    /// <summary>A season (0 spring … 3 winter) of a year.</summary>
+    public static string? SeasonValue(int year, int season) =>
+        year is >= 1 and <= 9999 && season is >= 0 and <= 3
+            ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{DateVocabulary.SeasonCodes[season]}")
+            : null;
+
+    /// <summary>
+    /// The year of a month (and day) the text gives without one, seen from a publication date: the occurrence nearest
+    /// it, with the clause's tense weighing against the other side ("Oct. 23" written in January is last October; "was
+    /// extended to Nov. 16" written on October 30 is this November, as is "by Jan. 14" written in December).
+    /// </summary>
+    public static int NearestYear(DateOnly r, int month, int? day, Tense tense, bool deadline)
+    {
+        if (deadline && tense == Tense.Past)
+        {
+            tense = Tense.Unknown; // "extended the offer to Nov. 16": the verb is past, the deadline is not
+        }
+
+        // A past-tense clause means the last such day ("was closed on July 19" written on June 2 is last July); a
+        // future one the next ("will meet in December" written in January is this December).
+        // Within a few weeks the other side stays possible ("said on Nov. 2 that talks were set for Nov. 6").
+        int futureWeight = tense switch { Tense.Past => 4, Tense.Unknown => 2, _ => 1 };
+        int pastWeight = tense == Tense.Future ? 6 : 1;
+        return Nearest(r, month, day, futureWeight, pastWeight, tense == Tense.Past ? NearWindow : double.MaxValue, tense == Tense.Future ? NearWindow : double.MaxValue);
+    }
+
+    /// <summary>Days on the far side of the clause's tense that a date may still lie.</summary>
+    private const double NearWindow = 40;
+
+    private static int Nearest(DateOnly r, int month, int? day, double futureWeight, double pastWeight,
+        double futureReach = double.MaxValue, double pastReach = double.MaxValue)
+    {
+        double here = ((r.Month - 1) * 30.44) + r.Day;
+        double there = ((month - 1) * 30.44) + (day ?? 15);
+        int best = r.Year;
+        double bestCost = double.MaxValue;
+        for (int k = -1; k <= 1; k++)
+        {
+            double distance = there + (365.25 * k) - here;
+            double cost = distance >= 0 ? (distance > futureReach ? 1e9 : distance * futureWeight) : (-distance > pastReach ? 1e9 : -distance * pastWeight);
+            if (cost < bestCost)
+            {
+                bestCost = cost;
+                best = r.Year + k;
+            }
+        }
+
+        return best;
+    }
+
+    private static int CalendarYear(in DateParse p, DateOnly r, DatePrecision anchorGrain, bool story)
+    {
+        if (p.YearShift is int shift)
+        {
+            return r.Year + shift;
+        }
+
+        if (p.Shifted)
+        {
+            // "last November", "next March": the one before (after) the anchor's month.
+            return p.Count < 0 ? (p.Month < r.Month ? r.Year : r.Year - 1) : (p.Month > r.Month ? r.Year : r.Year + 1);
+        }
+
+        if (p.Month == 0)
+        {
+            return r.Year;
+        }
+
+        if (story)
+        {
+            // A story told in order moves forward: "In December 1941 … On March 4" is the next March. A story year
+            // alone ("in 1941") holds every month of it.
+            return anchorGrain is DatePrecision.Year or DatePrecision.Decade or DatePrecision.Century ? r.Year : Forward(r, p.Month, p.Day);
+        }
+
+        return NearestYear(r, p.Month, p.Day > 0 ? p.Day : null, p.Tense, p.Deadline);
+    }
+
+    /// <summary>The first occurrence of the month (and day) at or after the story's date: a story told in order.</summary>
+    private static int Forward(DateOnly r, int month, int day) =>
+        month > r.Month || (month == r.Month && (day == 0 || day >= r.Day)) ? r.Year : r.Year + 1;
+
+    private static string? CalendarValue(int year, int month, int day, bool uncertain)
+    {
+        if (year is < 1 or > 9999)
+        {
+            return null;
+        }
+
+        if (uncertain)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-XX-XX"); // day and month, but which is which is unknown
+        }
+
+        if (month == 0)
+        {
+            return Year(year);
+        }
+
+        if (day == 0)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}");
+        }
+
+        return day > DateTime.DaysInMonth(year, month) ? null : string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
+    }
+
+    private static string? Append(string? value, in DateParse p)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (p.Hour >= 0)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{value}T{p.Hour:D2}:{p.Minute:D2}");
+        }
+
+        return p.Part >= 0 ? value + PartCode(p.Part) : value;
+    }
+
+    private static string? WeekdayValue(in DateParse p, DateOnly r)
+    {
+        int shift = p.Shifted ? p.Count : 0;
+
+        // A weekday in the present tense is a coming one: "meets Monday", "the group is ready to leave Tuesday".
+        bool future = shift > 0 || (shift == 0 && p.Tense is Tense.Future or Tense.Present);
+        int delta = p.Weekday - (int)r.DayOfWeek;
+        int days = future ? (delta < 0 || (delta == 0 && shift > 0) ? delta + 7 : delta) : (delta > 0 ? delta - 7 : delta);
+        if (shift < 0 && days == 0)
+        {
+            days = -7;
+        }
+
+        return DayValue(r, days);
+    }
+
+    private static int PeriodYear(in DateParse p, DateOnly r)
+    {
+        // "the fourth quarter" reported in May is last year's.
+        int current = p.Unit == TimeUnit.Half ? ((r.Month - 1) / 6) + 1 : ((r.Month - 1) / 3) + 1;
+        return p.Ordinal > current && p.Tense != Tense.Future ? r.Year - 1 : r.Year;
+    }
+
+    private static string? PeriodValue(int year, in DateParse p, int ordinal) =>
+        year is >= 1 and <= 9999 && ordinal > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{(p.Unit == TimeUnit.Half ? "H" : "Q")}{ordinal}")
+            : null;
+
+    /// <summary>A period's number; 0 (a bare "quarter") is the quarter last reported on, the one before the anchor's.</summary>
+    private static int PeriodOrdinal(in DateParse p, DateOnly? r) =>
+        p.Ordinal > 0 ? p.Ordinal : r is DateOnly d ? ((((d.Month - 1) / 3) + 3) % 4) + 1 : 0;
+
+    private static int SeasonYear(in DateParse p, DateOnly r, bool storyYear)
+    {
+        if (storyYear && !p.Shifted)
+        {
+            return r.Year; // "In 1952 … that autumn"
+        }
+
+        // In January and February the current season is the winter that began the year before.
+        int current = SeasonIndex(r);
+        int year = r.Year - (r.Month <= 2 ? 1 : 0);
+        if (!p.Shifted)
+        {
+            if (p.Anchor != AnchorUse.Story && p.Tense is Tense.Future or Tense.Present && p.Ordinal < current)
+            {
+                return year + 1; // "expects a recovery in the spring" said in autumn: next spring
+            }
+
+            if (p.Anchor != AnchorUse.Story && p.Tense == Tense.Past && p.Ordinal > current)
+            {
+                return year - 1;
+            }
+
+            return year + (p.YearShift ?? 0);
+        }
+
+        return year + (p.Count < 0 && p.Ordinal >= current ? -1 : p.Count > 0 && p.Ordinal <= current ? 1 : 0);
+    }
+
+    private static int SeasonIndex(DateOnly r) => r.Month switch
+    {
+        >= 3 and <= 5 => 0,
+        >= 6 and <= 8 => 1,
+        >= 9 and <= 11 => 2,
+        _ => 3,
+    };
+
+    private static string? YearsBack(DateOnly r, int years)
+    {
+        int year = r.Year + years;
+        if (year is < 1 or > 9999)
+        {
+            return null;
+        }
+
+        int day = Math.Min(r.Day, DateTime.DaysInMonth(year, r.Month)); // 29 February in a common year: the 28th
+        return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{r.Month:D2}-{day:D2}");
+    }
+
+    /// <summary>"on the 21st": that day of the anchor's month, or of the month before (after) when the clause looks back (ahead).</summary>
+    private static string? DayOfMonth(in DateParse p, DateOnly r)
+    {
+        int shift = p.Tense == Tense.Past && p.Day > r.Day ? -1 : p.Tense is Tense.Future or Tense.Present && p.Day < r.Day ? 1 : 0;
+        if ((r.Year == 1 && r.Month == 1 && shift < 0) || (r.Year == 9999 && r.Month == 12 && shift > 0))
+        {
+            return null;
+        }
+
+        DateOnly month = new DateOnly(r.Year, r.Month, 1).AddMonths(shift);
+        return CalendarValue(month.Year, month.Month, p.Day, uncertain: false);
+    }
+
+    /// <summary>Easter Sunday of <paramref name="year"/> (the Gregorian computus): its month and day.</summary>
+    private static (int Month, int Day) Easter(int year)
+    {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        int m = (a + (11 * h) + (22 * l)) / 451;
+        int month = (h + l - (7 * m) + 114) / 31;
+        int day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return (month, day);
+    }
+
+    private static string? NamedDayValue(in DateParse p, DateOnly r, DatePrecision anchorGrain, bool story)
+    {
+        NamedDay named = DateVocabulary.NamedDays[p.Ordinal];
+        if (named.Month == 0)
+        {
+            // Easter moves: the nearest one in the clause's tense.
+            int ey = p.Year ?? (story && anchorGrain is DatePrecision.Year ? r.Year : NearestYear(r, 4, 5, p.Tense, p.Deadline));
+            if (ey is < 1 or > 9999)
+            {
+                return null;
+            }
+
+            (int em, int ed) = Easter(ey);
+            return string.Create(CultureInfo.InvariantCulture, $"{ey:D4}-{em:D2}-{ed:D2}");
+        }
+
+        int year = p.Year ?? (story && anchorGrain is DatePrecision.Year ? r.Year : NearestYear(r, named.Month, named.Day > 0 ? named.Day : 25, p.Tense, p.Deadline));
+        if (year is < 1 or > 9999)
+        {
+            return null;
+        }
+
+        int day = named.Day;
+        if (named.NthWeekday > 0)
+        {
+            int first = ((int)named.Weekday - (int)new DateOnly(year, named.Month, 1).DayOfWeek + 7) % 7;
+            day = 1 + first + (7 * (named.NthWeekday - 1));
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{named.Month:D2}-{day:D2}");
+    }
+
+    /// <summary><paramref name="n"/> units from <paramref name="r"/>, at the unit's precision.</summary>
+    public static string? Shifted(DateOnly r, TimeUnit unit, int n)
+    {
+        if (Math.Abs((long)n) > 5000)
+        {
+            return null;
+        }
+
+        try
+        {
+            return unit switch
+            {
+                TimeUnit.Day => DayValue(r, n),
+                TimeUnit.Week => WeekValue(r.AddDays(7 * n), weekend: false),
+                TimeUnit.Weekend => WeekValue(r.AddDays(7 * n), weekend: true),
+                TimeUnit.Month => r.AddMonths(n).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                TimeUnit.Quarter => QuarterValue(r.AddMonths(3 * n)),
+                TimeUnit.Half => HalfValue(r.AddMonths(6 * n)),
+                TimeUnit.Year => Year(r.Year + n),
+                TimeUnit.Decade => Year(r.Year + (10 * n)),
+                TimeUnit.Century => r.Year + (100 * n) is int c and >= 1 and <= 9999 ? (c / 100).ToString("D2", CultureInfo.InvariantCulture) : null,
+                _ => null,
+            };
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // DateOnly arithmetic past year 1 or 9999: the text names a date the calendar cannot hold.
+            return null;
+        }
+    }
+
+    private static string QuarterValue(DateOnly d) => string.Create(CultureInfo.InvariantCulture, $"{d.Year:D4}-Q{((d.Month - 1) / 3) + 1}");
+
+    private static string HalfValue(DateOnly d) => string.Create(CultureInfo.InvariantCulture, $"{d.Year:D4}-H{((d.Month - 1) / 6) + 1}");
+
+    private static string? WeekValue(DateOnly d, bool weekend)
+    {
+        DateTime dt = d.ToDateTime(TimeOnly.MinValue);
+        int week = ISOWeek.GetWeekOfYear(dt);
+        int year = ISOWeek.GetYear(dt);
+        if (year is < 1 or > 9999)
+        {
+            return null;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-W{week:D2}{(weekend ? "-WE" : "")}");
+    }
+}
