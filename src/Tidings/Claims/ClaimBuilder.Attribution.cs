@@ -115,7 +115,17 @@ internal sealed partial class ClaimBuilder
             {
                 bool trailing = npFirst > first && Tokens[npFirst - 1].Kind == TokenKind.Punctuation
                     && (ClauseEnd(k + 1, end) == k + 1 || !QuantityAfter(k, at));
-                sources.Add(trailing ? new SourceSpan(npFirst, k - 1, first, npFirst) : new SourceSpan(npFirst, k - 1, k + 1, end));
+                int npLast = appositive ? k - 2 : k - 1; // "Daniel Okafor, a police spokesman" without the comma before "said"
+                sources.Add(trailing ? new SourceSpan(npFirst, npLast, first, npFirst) : new SourceSpan(npFirst, npLast, k + 1, end));
+                if (Revision(k, end))
+                {
+                    k += 2; // past "its growth", so "forecast" is not read as a verb of its own
+                    while (k + 1 < end && !Has(k, Cls.ForecastNoun))
+                    {
+                        k++;
+                    }
+                }
+
                 continue;
             }
 

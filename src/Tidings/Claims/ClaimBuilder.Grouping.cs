@@ -172,6 +172,28 @@ internal sealed partial class ClaimBuilder
             k--;
         }
 
+        // "just 3,000", "well below", "far above"
+        while (k > lastOfA && (Is(k, "just") || Is(k, "only") || Is(k, "well") || Is(k, "far") || Is(k, "slightly") || Is(k, "still") || Is(k, "even")))
+        {
+            k--;
+        }
+
+        // "to an average of £1,290", "from a peak of 2,300", "against a safe level of 50": the link comes before "a … of".
+        if (k - 2 > lastOfA && Is(k, "of"))
+        {
+            int j = k - 1;
+            while (j > lastOfA + 1 && j >= k - 4 && Tokens[j].Kind == TokenKind.Word && !Has(j, Cls.Determiner | Cls.Breaker | Cls.Preposition) && !Is(j, "to"))
+            {
+                j--;
+            }
+
+            if (j > lastOfA + 1 && j < k - 1 && Has(j, Cls.Determiner) && (Is(j - 1, "to") || Is(j - 1, "from") || Is(j - 1, "against")
+                || Is(j - 1, "vs") || Is(j - 1, "vs.") || Is(j - 1, "versus") || Is(j - 1, "with")))
+            {
+                k = j - 1;
+            }
+        }
+
         if (k <= lastOfA)
         {
             return Link.None;
@@ -202,7 +224,8 @@ internal sealed partial class ClaimBuilder
             {
                 link = Link.Comparison;
             }
-            else if (TallyBefore(lastOfA) || k - 1 > lastOfA && (Is(k - 1, "votes") || Is(k - 1, "seats")))
+            else if (TallyBefore(lastOfA) || k - 1 > lastOfA && (Is(k - 1, "votes") || Is(k - 1, "seats"))
+                || (!moving && ByBefore(lastOfA)))
             {
                 link = Link.Tally;
             }
@@ -211,10 +234,23 @@ internal sealed partial class ClaimBuilder
                 link = Link.Change;
             }
         }
+        else if (w.Equals("by", StringComparison.OrdinalIgnoreCase) && k - 1 > lastOfA && Is(k - 1, "dwarfed"))
+        {
+            link = Link.Comparison; // "about 2,000, dwarfed by the 6,000 police officers"
+            headFirst = k - 1;
+        }
         else if (w.Equals("from", StringComparison.OrdinalIgnoreCase) || w.Equals("by", StringComparison.OrdinalIgnoreCase)
             || w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase))
         {
             link = Link.Change;
+
+            // "4,800 people applied for asylum in March, up from 3,900": "up from" is plain enough to pass a verb.
+            verbsInRest = w.Equals("from", StringComparison.OrdinalIgnoreCase) && k - 1 > lastOfA && (Is(k - 1, "up") || Is(k - 1, "down"));
+        }
+        else if (w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase))
+        {
+            link = Link.Appositive; // "Revenue of $12.4 billion was 7% higher than …"
         }
         else if (w.Equals("at", StringComparison.OrdinalIgnoreCase))
         {
@@ -264,6 +300,7 @@ internal sealed partial class ClaimBuilder
         {
             link = Link.Comparison;
             verbsInRest = true;
+            headFirst = k - 1 > lastOfA && Is(k - 1, "as") ? k - 1 : k; // "as against"
         }
         else if (w.Equals("below", StringComparison.OrdinalIgnoreCase) || w.Equals("above", StringComparison.OrdinalIgnoreCase)
             || w.Equals("beyond", StringComparison.OrdinalIgnoreCase) || w.Equals("exceeding", StringComparison.OrdinalIgnoreCase)
@@ -277,7 +314,9 @@ internal sealed partial class ClaimBuilder
         else if (w.Equals("for", StringComparison.OrdinalIgnoreCase))
         {
             // "13 hostages for 39 prisoners", "in exchange for"
-            link = gap <= 4 ? Link.Comparison : Link.None;
+            bool exchange = k - 2 > lastOfA && Is(k - 1, "exchange") && Is(k - 2, "in");
+            link = gap <= 4 || exchange ? Link.Comparison : Link.None;
+            headFirst = exchange ? k - 2 : k;
         }
         else if (Has(k, Cls.Wiping))
         {
@@ -340,7 +379,8 @@ internal sealed partial class ClaimBuilder
 
         if (Has(j, Cls.Breaker))
         {
-            return false;
+            // "between May and July"
+            return Is(j, "and") && j - 1 > lastOfA && Has(j - 1, Cls.TimeWord) && Has(j + 1, Cls.TimeWord);
         }
 
         if (Has(j, Cls.ChangeVerb))
@@ -386,6 +426,20 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
+    /// <summary>"rejected the pay package by 58% to 42%": a margin, not a move.</summary>
+    private bool ByBefore(int lastOfA)
+    {
+        for (int k = lastOfA; k > _sentenceFirst && k >= lastOfA - 3; k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Word && !Is(k, "about") && !Is(k, "some") && !Is(k, "nearly") && !Is(k, "around"))
+            {
+                return Is(k, "by");
+            }
+        }
+
+        return false;
+    }
+
     private bool TallyBefore(int lastOfA)
     {
         for (int k = lastOfA; k >= _sentenceFirst && k >= lastOfA - 4; k--)
@@ -405,7 +459,7 @@ internal sealed partial class ClaimBuilder
     private bool MoveBefore(int firstOfQuantity)
     {
         int floor = Math.Max(_sentenceFirst, firstOfQuantity - Window - 2);
-        bool toBefore = firstOfQuantity - 1 >= _sentenceFirst && Is(firstOfQuantity - 1, "to");
+        bool toBefore = firstOfQuantity - 1 >= _sentenceFirst && (Is(firstOfQuantity - 1, "to") || Is(firstOfQuantity - 1, "by"));
         for (int k = firstOfQuantity - 1; k >= floor; k--)
         {
             Token t = Tokens[k];
@@ -443,12 +497,14 @@ internal sealed partial class ClaimBuilder
             return true;
         }
 
-        if (k + 1 < end && Has(k, Cls.Comparative) && !Is(k, "up") && !Is(k, "down") && Is(k + 1, "than"))
+        if (k + 1 < end && Has(k, Cls.Comparative) && Is(k + 1, "than"))
         {
-            // "than the 3% target" compares with a value, handled by the bridge; "than a year earlier" is a move.
+            // "than the 3% target" compares with a value, handled by the bridge first; "than a year earlier" is a move.
             return true;
         }
 
-        return k + 1 < end && (Is(k, "up") || Is(k, "down")) && (Is(k + 1, "from") || Is(k + 1, "on") || Is(k + 1, "year-on-year"));
+        // "0.1% lower over the year", "14% below their level of a year ago", "15% down on last year", "17% ahead of last year"
+        return k < end && (Is(k, "higher") || Is(k, "lower") || Is(k, "above") || Is(k, "below") || Is(k, "ahead") || Is(k, "behind")
+            || Is(k, "up") || Is(k, "down"));
     }
 }

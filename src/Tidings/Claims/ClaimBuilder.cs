@@ -303,7 +303,8 @@ internal sealed partial class ClaimBuilder
 
     private Cls Lookup(int k)
     {
+        // "WHO", "IT", "US" in capitals are names, not the words they spell.
         ReadOnlySpan<char> w = Word(k);
-        return w.Length <= 16 && ClaimWords.Table.TryGetValue(w, out Cls c) ? c : Cls.None;
+        return w.Length <= 16 && !Tokens[k].Has(TokenTraits.AllCaps) && ClaimWords.Table.TryGetValue(w, out Cls c) ? c : Cls.None;
     }
 }

@@ -101,10 +101,10 @@ internal static class ClaimWords
         "jumped", "jump", "jumps", "slumped", "slump", "grew", "grow", "grows", "grown", "gained", "gain", "gains", "declined",
         "decline", "declines", "surged", "surge", "soared", "soar", "plunged", "plunge", "tumbled", "tumble", "slipped",
         "slip", "shrank", "shrink", "shrinks", "shrunk", "expanded", "expand", "expands", "doubled", "tripled", "halved", "widened", "widen",
-        "narrowed", "narrow", "narrows", "dipped", "dip", "advanced", "retreated", "sank", "slid", "lost", "shed", "contracted",
+        "narrowed", "narrow", "narrows", "dipped", "dip", "advanced", "retreated", "sank", "slid", "contracted",
         "rebounded", "slowed", "slow", "slows", "accelerated", "accelerate", "weakened", "weaken", "strengthened", "strengthen",
         "edged", "crept", "plummeted", "plummet", "skyrocketed", "spiked", "swelled", "swell", "cooled", "softened", "firmed",
-        "recovered", "rallied", "dived", "sagged", "slowing", "climbing", "dropping", "sliding", "slipping", "gaining", "losing");
+        "dived", "sagged", "slowing", "climbing", "dropping", "sliding", "slipping", "gaining", "losing");
 
         Add(Cls.ChangeLink, "to", "from", "by", "up", "down", ",", "or", "close", "closing", "end", "ending", "finish", "settle", "settled",
         "at", "a", "year", "month", "week", "quarter", "earlier", "before", "ago", "previously", "the", "of",
@@ -118,7 +118,7 @@ internal static class ClaimWords
         "will", "would", "on", "in", "at", "by", "with", "to", "for", "of", "from", "said", "it", "they", "this");
 
         Add(Cls.Breaker, "that", "which", "who", "whom", "and", "but", "while", "whereas", "when", "after", "because", "although",
-        "though", "if", "as", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+        "though", "if", "as", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "might",
         "should", "must", "be", "been", "being", "it", "they", "he", "she", "we", "i", "you", "said", "says", "where", "also", "not",
         "did", "does", "do", "then", "so", "yet", "nor", "unless", "until", "whose");
 
@@ -150,7 +150,8 @@ internal static class ClaimWords
         "experts", "police", "authorities", "organizers", "organisers", "government", "ministry", "agency", "bank", "institute", "office",
         "union", "company", "commission", "spokesman", "spokeswoman", "spokesperson", "fund", "group", "team", "teams", "rescuers",
         "observers", "monitors", "investors", "traders", "forecasters", "board", "council", "department", "committee", "organization",
-        "organisation", "association", "federation", "firm", "regulator", "watchdog", "rebels", "army", "military", "activists");
+        "organisation", "association", "federation", "firm", "regulator", "watchdog", "rebels", "army", "military", "activists",
+        "pollster", "pollsters", "campaigners", "unions", "ministries", "lenders", "banks");
 
         Add(Cls.Revise, "cut", "cuts", "raised", "raises", "lowered", "lowers", "trimmed", "trims", "revised", "revises", "upgraded",
         "downgraded", "lifted", "lifts", "hiked", "reduced", "boosted");
