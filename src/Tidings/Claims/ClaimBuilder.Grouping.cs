@@ -332,6 +332,9 @@ internal sealed partial class ClaimBuilder
             return Link.None;
         }
 
+        // A comparison word is plain enough to pass the first quantity's verb: "25 people turned up, far short of the 500".
+        verbsInRest |= link == Link.Comparison;
+
         // "and 35 abstentions" never; what lies between A and the head must be A's noun and time phrases.
         for (int j = lastOfA + 1; j < headFirst; j++)
         {

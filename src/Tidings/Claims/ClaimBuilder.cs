@@ -160,7 +160,7 @@ internal sealed partial class ClaimBuilder
             predicate = Span(verb, verb);
             if (verb < firstToken)
             {
-                int np = NounPhraseBefore(verb, sentenceFirst);
+                int np = PhraseBefore(verb, sentenceFirst);
                 if (np < verb && !(source is SourceSpan src && np <= src.Last && verb - 1 >= src.First))
                 {
                     subject = Span(np, verb - 1);
