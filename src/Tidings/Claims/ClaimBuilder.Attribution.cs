@@ -60,13 +60,14 @@ internal sealed partial class ClaimBuilder
         sources.Clear();
         for (int k = first; k < end && sources.Count < MaxSources; k++)
         {
-            if (Tokens[k].Kind != TokenKind.Word)
+            // One cached look-up per token: most words open no attribution.
+            if (Tokens[k].Kind != TokenKind.Word || !Has(k, Cls.Lead | Cls.Reporting | Cls.Put | Cls.Revise))
             {
                 continue;
             }
 
             // "according to X", "in line with X", "citing X", "quoting X"
-            int lead = AttributionLead(k, end);
+            int lead = Has(k, Cls.Lead) ? AttributionLead(k, end) : 0;
             if (lead > 0)
             {
                 int x = k + lead;
@@ -181,7 +182,7 @@ internal sealed partial class ClaimBuilder
     /// <summary>"police put the crowd at 45,000", "organizers put the figure at 50,000".</summary>
     private bool PutAt(int k, int end, ReadOnlySpan<(int First, int Last)> at)
     {
-        if (!(Is(k, "put") || Is(k, "puts") || Is(k, "putting")))
+        if (!Has(k, Cls.Put))
         {
             return false;
         }

@@ -66,8 +66,21 @@ internal sealed partial class ClaimBuilder
             return q;
         }
 
-        bool moving = MoveBefore(at[q].First);
-        Link link = CanJoin(at, q, q + 1, sources) ? Bridge(at[q].Last, at[q + 1].First, moving) : Link.None;
+        bool moving = MoveBefore(at[q].First, IsShare(head) || head.Unit.Kind == UnitKind.PercentagePoints);
+        Link link = CanJoin(at, q, q + 1, sources) ? Bridge(at[q].Last, at[q + 1].First, moving, head.Unit == qs[q + 1].Unit) : Link.None;
+        // Results by name: "Labour 411, Conservatives 121, Liberal Democrats 72", "Yes 54.3%, No 45.7%".
+        if (NamedResult(at[q].First) && CanJoin(at, q, q + 1, sources) && NamedNext(at[q].Last, at[q + 1].First))
+        {
+            int last = q + 1;
+            while (CanJoin(at, last, last + 1, sources) && NamedNext(at[last].Last, at[last + 1].First))
+            {
+                last++;
+            }
+
+            relation = ClaimRelation.Comparison;
+            return last;
+        }
+
         if (head.Unit.Kind == UnitKind.Ratio)
         {
             // "a quarter of the country's 45 million people", "A tenth of the world's population, or about 800 million".
@@ -149,7 +162,7 @@ internal sealed partial class ClaimBuilder
 
     /// <summary>Reads the bridge between quantity A (ending at <paramref name="lastOfA"/>) and B (starting at
     /// <paramref name="firstOfB"/>): its link head, then whether the rest can be skipped.</summary>
-    private Link Bridge(int lastOfA, int firstOfB, bool moving)
+    private Link Bridge(int lastOfA, int firstOfB, bool moving, bool sameUnit = false)
     {
         int gap = Between(lastOfA, firstOfB);
         if (gap < 1 || gap > MaxBridge)
@@ -228,6 +241,10 @@ internal sealed partial class ClaimBuilder
                 || (!moving && ByBefore(lastOfA)))
             {
                 link = Link.Tally;
+            }
+            else if (!moving && sameUnit && !FromBefore(lastOfA) && !MoveWordIn(lastOfA + 1, k))
+            {
+                link = Link.Comparison; // "outspent Democrats $410 million to $260 million": two sides, no move
             }
             else
             {
@@ -429,6 +446,59 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
+    /// <summary>A quantity right after a name: "Labour 411".</summary>
+    private bool NamedResult(int first) =>
+        first - 1 >= _sentenceFirst && Tokens[first - 1].Kind == TokenKind.Word && Tokens[first - 1].Has(TokenTraits.Capitalized)
+        && !Has(first - 1, Cls.Determiner | Cls.Preposition | Cls.Breaker);
+
+    /// <summary>", Conservatives 121": a comma and a name of one to three words between two results.</summary>
+    private bool NamedNext(int lastOfA, int firstOfB)
+    {
+        int gap = Between(lastOfA, firstOfB);
+        if (gap is < 2 or > 4 || !Is(lastOfA + 1, ","))
+        {
+            return false;
+        }
+
+        for (int k = lastOfA + 2; k < firstOfB; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word || !Tokens[k].Has(TokenTraits.Capitalized) || Has(k, Cls.Determiner | Cls.Preposition | Cls.Breaker))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a verb of movement stands in [<paramref name="from"/>, <paramref name="to"/>): "before easing to".</summary>
+    private bool MoveWordIn(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (Has(k, Cls.ChangeVerb))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"from 3,100 to 4,500": A opens a move.</summary>
+    private bool FromBefore(int lastOfA)
+    {
+        for (int k = lastOfA; k > _sentenceFirst && k >= lastOfA - 3; k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Word && !Is(k, "about") && !Is(k, "some") && !Is(k, "nearly") && !Is(k, "around"))
+            {
+                return Is(k, "from");
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"rejected the pay package by 58% to 42%": a margin, not a move.</summary>
     private bool ByBefore(int lastOfA)
     {
@@ -459,7 +529,7 @@ internal sealed partial class ClaimBuilder
     /// <summary>Whether the quantity starting at <paramref name="firstOfQuantity"/> is stated as a move: a verb of
     /// movement before it in its clause ("rose 7.9%", "expects … to rise to 4.3%"), "up"/"down" just before it
     /// ("up 0.6%", "gone up 40%"), or "to" after a forecast revision ("cut its growth forecast for this year to 2.1%").</summary>
-    private bool MoveBefore(int firstOfQuantity)
+    private bool MoveBefore(int firstOfQuantity, bool share)
     {
         int floor = Math.Max(_sentenceFirst, firstOfQuantity - Window - 2);
         bool toBefore = firstOfQuantity - 1 >= _sentenceFirst && (Is(firstOfQuantity - 1, "to") || Is(firstOfQuantity - 1, "by"));
@@ -477,6 +547,12 @@ internal sealed partial class ClaimBuilder
             }
 
             if (k >= firstOfQuantity - 2 && (Is(k, "up") || Is(k, "down")))
+            {
+                return true;
+            }
+
+            // "France's CAC 40 lost 0.9%", "the S&P 500 adding 0.2%" (but "The hedge fund lost $1.3 billion" is a level).
+            if (share && k == firstOfQuantity - 1 && Has(k, Cls.ShareMove))
             {
                 return true;
             }

@@ -68,6 +68,15 @@ internal static class ClaimWords
         /// <summary>Names the size of a move in value: "wiping $9 billion off".</summary>
         Wiping = 1 << 19,
 
+        /// <summary>A verb that moves a share, not a level: "lost 0.9%", "adding 0.2%" ("lost $1.3 billion" is a level).</summary>
+        ShareMove = 1 << 20,
+
+        /// <summary>Opens an attribution before its source: "according (to)", "citing", "quoting", "in (line with)".</summary>
+        Lead = 1 << 21,
+
+        /// <summary>"put": "police put the crowd at 45,000".</summary>
+        Put = 1 << 22,
+
         /// <summary>Set once a token's classes are cached.</summary>
         Known = 0x8000_0000,
     }
@@ -165,6 +174,12 @@ internal static class ClaimWords
         "quarter-on-quarter", "today", "yesterday", "morning", "afternoon", "evening", "night", "midday", "spring", "summer",
         "autumn", "winter", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "date", "so", "far");
+
+        Add(Cls.Lead, "according", "citing", "quoting", "in");
+
+        Add(Cls.Put, "put", "puts", "putting");
+
+        Add(Cls.ShareMove, "lost", "loses", "losing", "shed", "sheds", "shedding", "added", "adds", "adding");
 
         Add(Cls.Wiping, "wiping", "erasing", "knocking", "shaving", "adding", "lopping", "wiped", "erased");
 
