@@ -53,10 +53,13 @@ internal static class ClaimSpec
     /// <summary>Every case of every spec file, in file then case order.</summary>
     public static IReadOnlyList<ClaimSpecCase> All => LazyAll.Value;
 
-    private static List<ClaimSpecCase> LoadAll()
+    private static List<ClaimSpecCase> LoadAll() => Load(SpecDirectory);
+
+    /// <summary>Every case of every spec file in <paramref name="directory"/>, in file then case order.</summary>
+    public static List<ClaimSpecCase> Load(string directory)
     {
         var cases = new List<ClaimSpecCase>();
-        foreach (string path in Directory.GetFiles(SpecDirectory, "*.json").Order(StringComparer.Ordinal))
+        foreach (string path in Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
         {
             cases.AddRange(Parse(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path)));
         }

@@ -1,0 +1,620 @@
+using Tidings.Numbers;
+using Tidings.Text;
+using Cls = Tidings.Claims.ClaimWords.Cls;
+
+namespace Tidings.Claims;
+
+/// <summary>The attribution room: who asserts the claims of a sentence.</summary>
+internal sealed partial class ClaimBuilder
+{
+    /// <summary>Widens the start of a source phrase ending before a reporting verb to take in a person: one whose name
+    /// the phrase cut ("… Michael Lopez said" where the phrase began inside the name), or one named before an
+    /// appositive ("Michael Lopez, a police spokesman, said").</summary>
+    private int WithPerson(int npFirst, int first)
+    {
+        // Persons are in text order and do not overlap: binary search for the first that ends at npFirst - 2 or later.
+        int lo = 0, hi = _persons.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_persons[mid].Last < npFirst - 2)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo; i < _persons.Length && _persons[i].First < npFirst; i++)
+        {
+            (int pf, int pl) = _persons[i];
+            if (pf < npFirst && pl >= npFirst)
+            {
+                return Math.Max(pf, first);
+            }
+
+            if (pl == npFirst - 2 && pf >= first && Is(npFirst - 1, ",") && (Is(npFirst, "a") || Is(npFirst, "an") || Is(npFirst, "the")))
+            {
+                return pf;
+            }
+        }
+
+        return npFirst;
+    }
+
+    /// <summary>Finds the sources of one sentence and the tokens each covers.</summary>
+    /// <remarks>
+    /// A source is a noun phrase attached to an attribution: after "according to", "citing", "in line with"; before a
+    /// verb of speech, estimate, expectation or evidence ("the ministry said", "Economists expect", "figures from the
+    /// ministry showed", "police put the crowd at"); after such a verb that follows a comma ("…, said Maria Santos, a
+    /// spokeswoman"). The phrase is read by <see cref="SourcePhraseBefore"/> and <see cref="SourcePhraseAfter"/>: whole
+    /// organisation names with their "of"/"for"/"and" ("the Bureau of Labor Statistics"), a bracketed acronym
+    /// ("(Destatis)"), data with where it comes from ("Data from the Federal Aviation Administration"), and an
+    /// appositive between commas ("Daniel Okafor, a police spokesman").
+    /// </remarks>
+    private List<SourceSpan> FindSources(int first, int end, ReadOnlySpan<(int First, int Last)> at)
+    {
+        List<SourceSpan> sources = _sources;
+        sources.Clear();
+        for (int k = first; k < end && sources.Count < MaxSources; k++)
+        {
+            // One cached look-up per token: most words open no attribution.
+            if (Tokens[k].Kind != TokenKind.Word || !Has(k, Cls.Lead | Cls.Reporting | Cls.Put | Cls.Revise))
+            {
+                continue;
+            }
+
+            // "according to X", "in line with X", "citing X", "quoting X"
+            int lead = Has(k, Cls.Lead) ? AttributionLead(k, end) : 0;
+            if (lead > 0)
+            {
+                int x = k + lead;
+                int xEnd = SourcePhraseAfter(x, end, at);
+                if (xEnd > x)
+                {
+                    bool atStart = k == first || (k == first + 1 && Tokens[first].Kind == TokenKind.Word);
+                    sources.Add(atStart ? new SourceSpan(x, xEnd - 1, xEnd, end) : new SourceSpan(x, xEnd - 1, first, k));
+                    k = xEnd - 1;
+                }
+
+                continue;
+            }
+
+            bool reporting = Has(k, Cls.Reporting) && !NounUse(k, end);
+            bool evidence = Has(k, Cls.Evidence);
+            if (!reporting && !PutAt(k, end, at) && !Revision(k, end))
+            {
+                // "the union, which claims 40,000 members" is handled with the reporting verbs below.
+                continue;
+            }
+
+            // "…, said Michael Lopez, a police spokesman." / "…, said the Bureau of Economic Analysis."
+            if (reporting && k > first && Tokens[k - 1].Kind == TokenKind.Punctuation && k + 1 < end
+                && (Tokens[k + 1].Has(TokenTraits.Capitalized) || k + 2 < end && Is(k + 1, "the") && Tokens[k + 2].Has(TokenTraits.Capitalized)))
+            {
+                int xEnd = SourcePhraseAfter(k + 1, end, at);
+                if (xEnd > k + 1 && xEnd - (k + 1) <= 24 && !ContainsQuantity(k + 1, xEnd - 1, at))
+                {
+                    sources.Add(new SourceSpan(k + 1, xEnd - 1, first, k));
+                    k = xEnd - 1;
+                    continue;
+                }
+            }
+
+            // "X said …" before the clause, or "…, X said." after it: X is the noun phrase just before the verb.
+            int npFirst = SourcePhraseBefore(k, first, out bool appositive);
+            if (npFirst < k && _persons.Length > 0 && !appositive)
+            {
+                npFirst = WithPerson(npFirst, first);
+            }
+
+            if (npFirst < k && !ContainsQuantity(npFirst, k - 1, at)
+                && !(npFirst > first && ContainsQuantity(npFirst - 1, npFirst - 1, at)) // "40% of the 1,800 households surveyed said"
+                && (!evidence || SourceLike(npFirst, k - 1)))
+            {
+                bool trailing = npFirst > first && Tokens[npFirst - 1].Kind == TokenKind.Punctuation
+                    && (ClauseEnd(k + 1, end) == k + 1 || !QuantityAfter(k, at));
+                int npLast = appositive ? k - 2 : k - 1; // "Daniel Okafor, a police spokesman" without the comma before "said"
+                sources.Add(trailing ? new SourceSpan(npFirst, npLast, first, npFirst) : new SourceSpan(npFirst, npLast, k + 1, end));
+                if (Revision(k, end))
+                {
+                    k += 2; // past "its growth", so "forecast" is not read as a verb of its own
+                    while (k + 1 < end && !Has(k, Cls.ForecastNoun))
+                    {
+                        k++;
+                    }
+                }
+
+                continue;
+            }
+
+            // "the union, which claims 40,000 members": the phrase before ", which".
+            if (k - 2 >= first && (Is(k - 1, "which") || Is(k - 1, "who")) && Is(k - 2, ","))
+            {
+                int np = SourcePhraseBefore(k - 2, first, out _);
+                if (np < k - 2 && !ContainsQuantity(np, k - 3, at))
+                {
+                    sources.Add(new SourceSpan(np, k - 3, k + 1, ClauseEnd(k + 1, end)));
+                }
+            }
+        }
+
+        sources.Sort((a, b) => a.First.CompareTo(b.First));
+
+        // A source named before its clause covers what follows it up to the next source.
+        for (int i = 0; i + 1 < sources.Count; i++)
+        {
+            SourceSpan s = sources[i];
+            if (s.ScopeFirst > s.Last && s.ScopeEnd > sources[i + 1].First)
+            {
+                sources[i] = s with { ScopeEnd = sources[i + 1].First };
+            }
+        }
+
+        return sources;
+    }
+
+    /// <summary>A reporting word used as a noun: "jobless claims declined", "The forecast is", "a report".</summary>
+    private bool NounUse(int k, int end)
+    {
+        if (k > _sentenceFirst && (Has(k - 1, Cls.Determiner) || IsPossessiveMark(k - 1)))
+        {
+            return true;
+        }
+
+        if (k + 1 >= end || Tokens[k + 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (Has(k + 1, Cls.ChangeVerb) || Is(k + 1, "is") || Is(k + 1, "was") || Is(k + 1, "were") || Is(k + 1, "are") || Is(k + 1, "had") || Is(k + 1, "have"))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> w = Word(k + 1);
+        return !Tokens[k + 1].Has(TokenTraits.Capitalized) && w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && !Has(k + 1, Cls.NotVerb);
+    }
+
+    /// <summary>"police put the crowd at 45,000", "organizers put the figure at 50,000".</summary>
+    private bool PutAt(int k, int end, ReadOnlySpan<(int First, int Last)> at)
+    {
+        if (!Has(k, Cls.Put))
+        {
+            return false;
+        }
+
+        for (int j = k + 1; j < end && j <= k + 7; j++)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if ((Is(j, "at") || Is(j, "on")) && j + 1 < end && ContainsQuantity(j + 1, Math.Min(end - 1, j + 2), at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A forecaster revising its forecast: "The Korea Development Institute cut its growth forecast … to 2.1%".</summary>
+    private bool Revision(int k, int end)
+    {
+        if (!Has(k, Cls.Revise) || k + 1 >= end || !(Is(k + 1, "its") || Is(k + 1, "their")))
+        {
+            return false;
+        }
+
+        for (int j = k + 2; j < end && j <= k + 4; j++)
+        {
+            if (Has(j, Cls.ForecastNoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool QuantityAfter(int k, ReadOnlySpan<(int First, int Last)> at)
+    {
+        foreach ((int f, int _) in at)
+        {
+            if (f > k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a phrase before a verb of evidence names who or what asserts: data ("Hospital admission data"),
+    /// people or bodies ("Local officials"), or a name ("The Bank for International Settlements") — not "The vaccine".</summary>
+    private bool SourceLike(int firstToken, int lastToken)
+    {
+        for (int j = firstToken; j <= lastToken; j++)
+        {
+            if (Has(j, Cls.DataHead | Cls.AgentHead) || Tokens[j].Has(TokenTraits.AllCaps)
+                || (Tokens[j].Has(TokenTraits.Capitalized) && j > _sentenceFirst && !Has(j, Cls.Determiner)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first token of the source phrase that ends just before <paramref name="verb"/>, or
+    /// <paramref name="verb"/> when there is none. With a comma just before the verb, the phrase is a name and its
+    /// appositive: "Daniel Okafor, a police spokesman, said" (<paramref name="appositive"/> is then true).</summary>
+    private int SourcePhraseBefore(int verb, int first, out bool appositive)
+    {
+        appositive = false;
+        int comma = verb - 1;
+        if (comma > first && Is(comma, ","))
+        {
+            int name = AppositiveBefore(comma, first);
+            appositive = name >= 0;
+            return name >= 0 ? name : verb;
+        }
+
+        return PhraseBefore(verb, first);
+    }
+
+    /// <summary>"Daniel Okafor, a police spokesman," before a verb: the name's first token, or -1.</summary>
+    private int AppositiveBefore(int comma, int first)
+    {
+        int floor = Math.Max(first, comma - 16);
+        int c = comma - 1;
+        while (c >= floor && !Is(c, ","))
+        {
+            Token t = Tokens[c];
+            if (t.Kind == TokenKind.Number || t.Has(TokenTraits.Terminal) || (t.Kind == TokenKind.Punctuation && !IsPossessiveMark(c) && !Is(c, "-")))
+            {
+                return -1;
+            }
+
+            c--;
+        }
+
+        if (c < floor || c + 1 >= comma || !AppositiveStart(c + 1))
+        {
+            return -1;
+        }
+
+        int name = PhraseBefore(c, first);
+        if (name >= c || !(name == first || Tokens[name - 1].Kind == TokenKind.Punctuation))
+        {
+            return -1;
+        }
+
+        for (int j = name; j < c; j++)
+        {
+            if (Tokens[j].Kind == TokenKind.Word && !Tokens[j].Has(TokenTraits.Capitalized) && !Has(j, Cls.Preposition) && !Is(j, "and"))
+            {
+                return -1; // a name, not a clause: "Sales rose, the company, …"
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>Whether an appositive can start at token <paramref name="k"/>: "a police spokesman", "the mayor", "its
+    /// commercial director", "who heads …", "Kenya's health minister", "chief economist at Nordea", "head of …".</summary>
+    private bool AppositiveStart(int k)
+    {
+        Token t = Tokens[k];
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (Has(k, Cls.Determiner) || Is(k, "who"))
+        {
+            return true;
+        }
+
+        if (t.Has(TokenTraits.Capitalized))
+        {
+            return k + 1 < Tokens.Length && (IsPossessiveMark(k + 1) || Tokens[k + 1].Has(TokenTraits.Capitalized)); // "Kenya's", "Deputy Mayor"
+        }
+
+        ReadOnlySpan<char> w = Word(k);
+        return !Has(k, Cls.Breaker | Cls.Reporting | Cls.ChangeVerb | Cls.Preposition) && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The first token of the noun phrase that ends just before <paramref name="endToken"/> (exclusive): a
+    /// name with its "of"/"for"/"and" ("The National Bureau of Statistics of China", "the Ministry of Energy and
+    /// Mines"), a bracketed acronym ("the Federal Statistical Office (Destatis)"), a possessor ("The rebels'
+    /// commander"), a head with where it comes from ("Figures from the ministry", "Analysts at Nordbank", "Shipping
+    /// data compiled by Kpler"). <paramref name="endToken"/> when there is none.</summary>
+    private int PhraseBefore(int endToken, int first)
+    {
+        int floor = Math.Max(first, endToken - 16);
+        int k = endToken - 1;
+        int start = endToken;
+
+        // "(Destatis)" just before the verb.
+        if (k - 2 >= floor && Tokens[k].Has(TokenTraits.CloseBracket))
+        {
+            int open = k - 1;
+            while (open > k - 5 && open >= floor && !Tokens[open].Has(TokenTraits.OpenBracket))
+            {
+                open--;
+            }
+
+            if (open < floor || !Tokens[open].Has(TokenTraits.OpenBracket) || open == k - 1)
+            {
+                return endToken;
+            }
+
+            start = open;
+            k = open - 1;
+        }
+
+        while (k >= floor)
+        {
+            Token t = Tokens[k];
+            if (IsPossessiveMark(k) && k - 1 >= floor && Tokens[k - 1].Kind == TokenKind.Word)
+            {
+                start = k--;
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            if (Has(k, Cls.Determiner) && !Is(k, "that"))
+            {
+                start = k--;
+
+                // The phrase goes on only across a preposition after a noun: "Figures from the ministry".
+                if (k - 1 >= floor && Has(k, Cls.Preposition) && NounLike(k - 1))
+                {
+                    start = k--;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (Has(k, Cls.Preposition))
+            {
+                if (start == endToken || k - 1 < floor || !NounLike(k - 1))
+                {
+                    break;
+                }
+
+                start = k--;
+                continue;
+            }
+
+            if (Is(k, "and"))
+            {
+                // "the Ministry of Energy and Mines", "Centers for Disease Control and Prevention"
+                if (start < endToken && Tokens[start].Has(TokenTraits.Capitalized) && k - 1 >= floor && Tokens[k - 1].Has(TokenTraits.Capitalized))
+                {
+                    start = k--;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (!NounLike(k))
+            {
+                break;
+            }
+
+            start = k--;
+        }
+
+        while (start < endToken && (Has(start, Cls.Preposition) || Is(start, "and")))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> can stand in a source phrase: a noun, adjective or name, or a
+    /// participle followed by "by"/"in" ("compiled by", "published in") after a noun.</summary>
+    private bool NounLike(int k)
+    {
+        Token t = Tokens[k];
+        if (t.Kind != TokenKind.Word || Has(k, Cls.Determiner | Cls.Preposition | Cls.Breaker | Cls.Reporting) || Is(k, "to") || Is(k, "and") || Is(k, "or"))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(k);
+        bool participle = !t.Has(TokenTraits.Capitalized) && w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Has(k, Cls.NotVerb);
+        if (participle || Has(k, Cls.ChangeVerb) || (Has(k, Cls.Verb) && !Has(k, Cls.NotVerb)))
+        {
+            return participle && k + 1 < Tokens.Length && (Is(k + 1, "by") || Is(k + 1, "in")) && k > _sentenceFirst && !Has(k - 1, Cls.Breaker) && Tokens[k - 1].Kind == TokenKind.Word;
+        }
+
+        return true;
+    }
+
+    /// <summary>The token just past the source phrase that starts at <paramref name="x"/>: the phrase up to the next
+    /// comma or clause word, with a bracketed acronym ("the Organisation for Economic Co-operation and Development
+    /// (OECD)") and an appositive between commas ("Maria Santos, a spokeswoman for the civil defence agency").</summary>
+    private int SourcePhraseAfter(int x, int end, ReadOnlySpan<(int First, int Last)> at)
+    {
+        int xEnd = ClauseEnd(x, end);
+        if (xEnd == x)
+        {
+            return x;
+        }
+
+        // "(OECD)"
+        if (xEnd + 2 < end && Tokens[xEnd].Has(TokenTraits.OpenBracket))
+        {
+            int close = xEnd + 1;
+            while (close < end && close < xEnd + 5 && !Tokens[close].Has(TokenTraits.CloseBracket))
+            {
+                close++;
+            }
+
+            if (close < end && Tokens[close].Has(TokenTraits.CloseBracket))
+            {
+                xEnd = close + 1;
+            }
+        }
+
+        // ", a spokeswoman for the civil defence agency"
+        if (xEnd + 1 < end && Is(xEnd, ",") && AppositiveStart(xEnd + 1) && !Is(xEnd + 1, "who"))
+        {
+            int aEnd = ClauseEnd(xEnd + 1, end);
+            if (aEnd > xEnd + 1 && aEnd - xEnd <= 14 && !ContainsQuantity(xEnd + 1, aEnd - 1, at))
+            {
+                xEnd = aEnd;
+            }
+        }
+
+        return xEnd;
+    }
+
+    private int AttributionLead(int k, int end)
+    {
+        if (Is(k, "according") && k + 1 < end && Is(k + 1, "to"))
+        {
+            return 2;
+        }
+
+        if ((Is(k, "citing") || Is(k, "quoting")) && k + 1 < end)
+        {
+            return 1;
+        }
+
+        if (Is(k, "in") && k + 2 < end && Is(k + 1, "line") && Is(k + 2, "with"))
+        {
+            return 3;
+        }
+
+        return 0;
+    }
+
+    /// <summary>The token just past the clause that starts at <paramref name="k"/>: the next comma, semicolon, colon, dash or terminal.</summary>
+    private int ClauseEnd(int k, int end)
+    {
+        int limit = Math.Min(end, k + 24);
+        for (; k < limit; k++)
+        {
+            Token t = Tokens[k];
+            if (t.Kind == TokenKind.Punctuation && !t.Has(TokenTraits.Quote) && !Is(k, "’") && !(Is(k, "-") && !t.Has(TokenTraits.SpaceBefore)))
+            {
+                return k;
+            }
+
+            if (Is(k, "while") || Is(k, "but") || Is(k, "whereas") || Is(k, "and") && k + 1 < end && Tokens[k + 1].Kind == TokenKind.Word && ReportingAhead(k + 1, end))
+            {
+                return k;
+            }
+        }
+
+        return k;
+    }
+
+    private bool ReportingAhead(int k, int end)
+    {
+        for (int j = k; j < end && j < k + 4; j++)
+        {
+            if (Has(j, Cls.Reporting))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first token of the noun phrase that ends just before <paramref name="verb"/>: "Los Angeles policeman Michael Lopez".</summary>
+    private int NounPhraseBefore(int verb, int first)
+    {
+        int k = verb - 1;
+        int floor = Math.Max(first, verb - 8);
+        int start = verb;
+        while (k >= floor)
+        {
+            Token t = Tokens[k];
+            if (t.Kind != TokenKind.Word || Has(k, Cls.Clause | Cls.Reporting))
+            {
+                // A possessive "’s" belongs to the phrase: "ANCA’s western council".
+                if (t.Kind == TokenKind.Word && Word(k).Length == 2 && (Word(k)[0] is '\'' or '’'))
+                {
+                    start = k--;
+                    continue;
+                }
+
+                break;
+            }
+
+            start = k--;
+        }
+
+        return start;
+    }
+
+    private static bool ContainsQuantity(int firstToken, int lastToken, ReadOnlySpan<(int First, int Last)> at)
+    {
+        foreach ((int f, int l) in at)
+        {
+            if (f <= lastToken && l >= firstToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InsideSource(int token, List<SourceSpan> sources)
+    {
+        foreach (SourceSpan s in sources)
+        {
+            if (token >= s.First && token <= s.Last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SourceSpan? SourceFor(int token, List<SourceSpan> sources) =>
+        ScopeOf(token, sources) is SourceSpan s && Math.Max(s.First - token, token - s.Last) <= MaxSourceDistance ? s : null;
+
+    private static SourceSpan? ScopeOf(int token, List<SourceSpan> sources)
+    {
+        if (sources.Count == 0)
+        {
+            return null;
+        }
+
+        if (sources.Count == 1)
+        {
+            return sources[0];
+        }
+
+        foreach (SourceSpan s in sources)
+        {
+            if (token >= s.ScopeFirst && token < s.ScopeEnd)
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,589 @@
+using Tidings.Numbers;
+using Tidings.Text;
+using Cls = Tidings.Claims.ClaimWords.Cls;
+
+namespace Tidings.Claims;
+
+/// <summary>
+/// The grouping room: which quantities of a sentence form one claim, and in which relation.
+/// </summary>
+/// <remarks>
+/// A small grammar over the words between two neighbouring quantities A and B (the bridge). The bridge is read from B
+/// backwards: first what belongs to B's noun phrase (a determiner, a possessor: "the country's", "Remain's"), then the
+/// link head that says how B relates to A ("to", "from", "up from", "compared with", "as opposed to", "below the",
+/// "of", ", or", "including", "wiping"), and what is left between A and the head must be skippable: A's counted noun
+/// and time phrases ("in the year to March", "on Tuesday", "a year earlier"), never a new clause. The head and the
+/// context of A (a verb of movement before it, "up"/"down", "9% more than a year earlier" after it) choose the
+/// relation. Every look is bounded by a few tokens, so grouping is linear.
+/// </remarks>
+internal sealed partial class ClaimBuilder
+{
+    /// <summary>The longest bridge read between two quantities of one claim.</summary>
+    private const int MaxBridge = 16;
+
+    /// <summary>How the quantity after a bridge relates to the one before it.</summary>
+    private enum Link
+    {
+        None,
+
+        /// <summary>"to", "from", "by", "up", "down", "wiping": one move.</summary>
+        Change,
+
+        /// <summary>"at": one move only when the first quantity is already a move ("up 1.8% at $9,870").</summary>
+        ChangeInContext,
+
+        /// <summary>", or": the same thing restated ("$2.10, or 2.6%", "4,000 roles, or about 8%").</summary>
+        Restate,
+
+        /// <summary>A bare comma: an appositive ("5.6 million people, one in six adults") or a change against a period.</summary>
+        Appositive,
+
+        /// <summary>"against", "versus", "compared with", "as opposed to", "below the", "to Remain's".</summary>
+        Comparison,
+
+        /// <summary>"of its", "including", "of which", "equivalent to": a part and its whole.</summary>
+        Ratio,
+
+        /// <summary>"7 to 2" after a vote.</summary>
+        Tally,
+    }
+
+    /// <summary>Chooses the relation of the claim that starts at quantity <paramref name="q"/>; returns its last quantity.</summary>
+    private int Group(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q, int end, List<SourceSpan> sources, out ClaimRelation relation)
+    {
+        Quantity head = qs[q];
+
+        // A vote tally in one token: "68-32".
+        if (CanJoin(at, q, q + 1, sources) && at[q].Last == at[q + 1].First)
+        {
+            relation = ClaimRelation.Comparison;
+            return q + 1;
+        }
+
+        if (head.Approximation == Approximation.Range)
+        {
+            relation = ClaimRelation.Range;
+            return q;
+        }
+
+        bool moving = MoveBefore(at[q].First, IsShare(head) || head.Unit.Kind == UnitKind.PercentagePoints);
+        Link link = CanJoin(at, q, q + 1, sources) ? Bridge(at[q].Last, at[q + 1].First, moving, head.Unit == qs[q + 1].Unit) : Link.None;
+        // Results by name: "Labour 411, Conservatives 121, Liberal Democrats 72", "Yes 54.3%, No 45.7%".
+        if (NamedResult(at[q].First) && CanJoin(at, q, q + 1, sources) && NamedNext(at[q].Last, at[q + 1].First))
+        {
+            int last = q + 1;
+            while (CanJoin(at, last, last + 1, sources) && NamedNext(at[last].Last, at[last + 1].First))
+            {
+                last++;
+            }
+
+            relation = ClaimRelation.Comparison;
+            return last;
+        }
+
+        if (head.Unit.Kind == UnitKind.Ratio)
+        {
+            // "a quarter of the country's 45 million people", "A tenth of the world's population, or about 800 million".
+            relation = ClaimRelation.Ratio;
+            return link is Link.Ratio or Link.Restate or Link.Appositive && IsWhole(qs[q + 1]) ? q + 1 : q;
+        }
+
+        switch (link)
+        {
+            case Link.Tally:
+                relation = ClaimRelation.Comparison;
+                return q + 1;
+            case Link.Comparison:
+                // "5.1%, compared with 4.9% a year earlier" compares a value with its past: a change.
+                relation = PastAfter(at[q + 1].Last, end) ? ClaimRelation.Change : ClaimRelation.Comparison;
+                return q + 1;
+            case Link.Ratio:
+                relation = ClaimRelation.Ratio;
+                return RatioChain(qs, at, q + 1, sources);
+            case Link.Change:
+            case Link.ChangeInContext when moving:
+                relation = ClaimRelation.Change;
+                return ChangeChain(qs, at, q + 1, sources);
+            case Link.Restate or Link.Appositive when moving || MoveAfter(at[q + 1].Last, end):
+                relation = ClaimRelation.Change;
+                return ChangeChain(qs, at, q + 1, sources);
+            case Link.Restate or Link.Appositive when RatioPair(qs[q], at[q], qs[q + 1], at[q + 1], end)
+                || link == Link.Appositive && OfTheBefore(at[q].First):
+                relation = ClaimRelation.Ratio;
+                return RatioChain(qs, at, q + 1, sources);
+        }
+
+        relation = moving || MoveAfter(at[q].Last, end) ? ClaimRelation.Change : ClaimRelation.Single;
+        return q;
+    }
+
+    /// <summary>Whether quantity <paramref name="b"/> exists and may join the claim of <paramref name="a"/>: quantities
+    /// attributed to different sources never form one claim ("police estimated …, while organizers …").</summary>
+    private static bool CanJoin(ReadOnlySpan<(int First, int Last)> at, int a, int b, List<SourceSpan> sources) =>
+        b < at.Length && !InsideSource(at[b].First, sources) && SourceFor(at[a].First, sources) == SourceFor(at[b].First, sources);
+
+    /// <summary>Extends a change past <paramref name="last"/>: "$2.10, or 2.6%, at $78.40".</summary>
+    private int ChangeChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, List<SourceSpan> sources)
+    {
+        while (CanJoin(at, last, last + 1, sources)
+            && Bridge(at[last].Last, at[last + 1].First, moving: true) is Link.Change or Link.ChangeInContext or Link.Restate)
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>Extends a part of a whole past <paramref name="last"/>: "some 4,000 roles, or about 8% of its staff of 50,000".</summary>
+    private int RatioChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, List<SourceSpan> sources)
+    {
+        while (CanJoin(at, last, last + 1, sources) && IsWhole(qs[last + 1])
+            && Bridge(at[last].Last, at[last + 1].First, moving: false) == Link.Ratio)
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    private static bool IsWhole(Quantity q) =>
+        q.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Measure && q.Approximation != Approximation.Range;
+
+    private static bool IsShare(Quantity q) => q.Unit.Kind is UnitKind.Ratio or UnitKind.Percent;
+
+    /// <summary>A share and an amount side by side: "5.6 million people, one in six adults", "Three-fifths of the budget,
+    /// or $36 billion", "1.3 billion stars, about 1% of the galaxy's total".</summary>
+    private bool RatioPair(Quantity a, (int First, int Last) atA, Quantity b, (int First, int Last) atB, int end) =>
+        (IsWhole(a) && IsShare(b) && (b.Unit.Kind == UnitKind.Ratio || atB.Last + 1 < end && Is(atB.Last + 1, "of")))
+        || (IsWhole(b) && IsShare(a) && (a.Unit.Kind == UnitKind.Ratio || atA.Last + 1 < end && Is(atA.Last + 1, "of")));
+
+    /// <summary>"Of the 150 passengers on board, 142 survived."</summary>
+    private bool OfTheBefore(int first) => first >= _sentenceFirst + 2 && Is(first - 2, "of") && Has(first - 1, Cls.Determiner);
+
+    /// <summary>Reads the bridge between quantity A (ending at <paramref name="lastOfA"/>) and B (starting at
+    /// <paramref name="firstOfB"/>): its link head, then whether the rest can be skipped.</summary>
+    private Link Bridge(int lastOfA, int firstOfB, bool moving, bool sameUnit = false)
+    {
+        int gap = Between(lastOfA, firstOfB);
+        if (gap < 1 || gap > MaxBridge)
+        {
+            return Link.None;
+        }
+
+        int k = firstOfB - 1;
+
+        // B's own noun phrase: a possessor ("Remain's 48.1%", "the visitors' 9", "the country's 4,400") and a determiner.
+        bool possessive = false;
+        if (k - 1 > lastOfA && IsPossessiveMark(k))
+        {
+            possessive = true;
+            k -= 2;
+        }
+
+        if (k > lastOfA && Has(k, Cls.Determiner) && !Is(k, "that"))
+        {
+            k--;
+        }
+
+        // "just 3,000", "well below", "far above"
+        while (k > lastOfA && (Is(k, "just") || Is(k, "only") || Is(k, "well") || Is(k, "far") || Is(k, "slightly") || Is(k, "still") || Is(k, "even")))
+        {
+            k--;
+        }
+
+        // "to an average of £1,290", "from a peak of 2,300", "against a safe level of 50": the link comes before "a … of".
+        if (k - 2 > lastOfA && Is(k, "of"))
+        {
+            int j = k - 1;
+            while (j > lastOfA + 1 && j >= k - 4 && Tokens[j].Kind == TokenKind.Word && !Has(j, Cls.Determiner | Cls.Breaker | Cls.Preposition) && !Is(j, "to"))
+            {
+                j--;
+            }
+
+            if (j > lastOfA + 1 && j < k - 1 && Has(j, Cls.Determiner) && (Is(j - 1, "to") || Is(j - 1, "from") || Is(j - 1, "against")
+                || Is(j - 1, "vs") || Is(j - 1, "vs.") || Is(j - 1, "versus") || Is(j - 1, "with")))
+            {
+                k = j - 1;
+            }
+        }
+
+        if (k <= lastOfA)
+        {
+            return Link.None;
+        }
+
+        Link link;
+        int headFirst = k;
+        bool verbsInRest = false;
+        ReadOnlySpan<char> w = Word(k);
+        if (Tokens[k].Kind == TokenKind.Punctuation)
+        {
+            link = Is(k, ",") ? Link.Appositive : Link.None;
+        }
+        else if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            if (k - 1 > lastOfA && (Is(k - 1, "opposed") || Is(k - 1, "compared")))
+            {
+                link = Link.Comparison;
+                headFirst = k - 1 - (k - 2 > lastOfA && Is(k - 2, "as") ? 1 : 0);
+                verbsInRest = true;
+            }
+            else if (k - 1 > lastOfA && (Is(k - 1, "equivalent") || Is(k - 1, "equal")))
+            {
+                link = Link.Ratio;
+                headFirst = k - 1;
+            }
+            else if (possessive)
+            {
+                link = Link.Comparison;
+            }
+            else if (TallyBefore(lastOfA) || k - 1 > lastOfA && (Is(k - 1, "votes") || Is(k - 1, "seats"))
+                || (!moving && ByBefore(lastOfA)))
+            {
+                link = Link.Tally;
+            }
+            else if (!moving && sameUnit && !FromBefore(lastOfA) && !MoveWordIn(lastOfA + 1, k))
+            {
+                link = Link.Comparison; // "outspent Democrats $410 million to $260 million": two sides, no move
+            }
+            else
+            {
+                link = Link.Change;
+            }
+        }
+        else if (w.Equals("by", StringComparison.OrdinalIgnoreCase) && k - 1 > lastOfA && Is(k - 1, "dwarfed"))
+        {
+            link = Link.Comparison; // "about 2,000, dwarfed by the 6,000 police officers"
+            headFirst = k - 1;
+        }
+        else if (w.Equals("from", StringComparison.OrdinalIgnoreCase) || w.Equals("by", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase))
+        {
+            link = Link.Change;
+
+            // "4,800 people applied for asylum in March, up from 3,900": "up from" is plain enough to pass a verb.
+            verbsInRest = w.Equals("from", StringComparison.OrdinalIgnoreCase) && k - 1 > lastOfA && (Is(k - 1, "up") || Is(k - 1, "down"));
+        }
+        else if (w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase))
+        {
+            link = Link.Appositive; // "Revenue of $12.4 billion was 7% higher than …"
+        }
+        else if (w.Equals("at", StringComparison.OrdinalIgnoreCase))
+        {
+            link = Link.ChangeInContext;
+        }
+        else if (w.Equals("with", StringComparison.OrdinalIgnoreCase))
+        {
+            link = k - 1 > lastOfA && (Is(k - 1, "compared") || Is(k - 1, "compares") || Is(k - 1, "contrasts") || Is(k - 1, "compare"))
+                ? Link.Comparison : Link.None;
+            headFirst = k - 1;
+            verbsInRest = true;
+        }
+        else if (w.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            if (k - 1 > lastOfA && Is(k - 1, "short"))
+            {
+                link = Link.Comparison;
+                headFirst = k - 1;
+            }
+            else if (k - 2 > lastOfA && Is(k - 1, "fraction"))
+            {
+                link = Link.Comparison;
+                headFirst = k - 2;
+            }
+            else
+            {
+                link = Link.Ratio;
+            }
+        }
+        else if (w.Equals("which", StringComparison.OrdinalIgnoreCase) || w.Equals("whom", StringComparison.OrdinalIgnoreCase))
+        {
+            link = k - 1 > lastOfA && Is(k - 1, "of") ? Link.Ratio : Link.None;
+            headFirst = k - 1;
+        }
+        else if (w.Equals("or", StringComparison.OrdinalIgnoreCase))
+        {
+            link = k - 1 > lastOfA && Is(k - 1, ",") ? Link.Restate : Link.None;
+            headFirst = k - 1;
+        }
+        else if (w.Equals("including", StringComparison.OrdinalIgnoreCase) || w.Equals("include", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("includes", StringComparison.OrdinalIgnoreCase))
+        {
+            link = Link.Ratio;
+        }
+        else if (w.Equals("against", StringComparison.OrdinalIgnoreCase) || w.Equals("versus", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("vs", StringComparison.OrdinalIgnoreCase) || w.Equals("vs.", StringComparison.OrdinalIgnoreCase))
+        {
+            link = Link.Comparison;
+            verbsInRest = true;
+            headFirst = k - 1 > lastOfA && Is(k - 1, "as") ? k - 1 : k; // "as against"
+        }
+        else if (w.Equals("below", StringComparison.OrdinalIgnoreCase) || w.Equals("above", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("beyond", StringComparison.OrdinalIgnoreCase) || w.Equals("exceeding", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("surpassing", StringComparison.OrdinalIgnoreCase) || w.Equals("topping", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("beating", StringComparison.OrdinalIgnoreCase) || w.Equals("trailing", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("behind", StringComparison.OrdinalIgnoreCase) || w.Equals("than", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("outnumbering", StringComparison.OrdinalIgnoreCase))
+        {
+            link = Link.Comparison;
+        }
+        else if (w.Equals("for", StringComparison.OrdinalIgnoreCase))
+        {
+            // "13 hostages for 39 prisoners", "in exchange for"
+            bool exchange = k - 2 > lastOfA && Is(k - 1, "exchange") && Is(k - 2, "in");
+            link = gap <= 4 || exchange ? Link.Comparison : Link.None;
+            headFirst = exchange ? k - 2 : k;
+        }
+        else if (Has(k, Cls.Wiping))
+        {
+            link = Link.Change;
+        }
+        else
+        {
+            link = Link.None;
+        }
+
+        if (link == Link.None)
+        {
+            return Link.None;
+        }
+
+        // A comparison word is plain enough to pass the first quantity's verb: "25 people turned up, far short of the 500".
+        verbsInRest |= link == Link.Comparison;
+
+        // "and 35 abstentions" never; what lies between A and the head must be A's noun and time phrases.
+        for (int j = lastOfA + 1; j < headFirst; j++)
+        {
+            if (!Skippable(j, lastOfA, verbsInRest))
+            {
+                return Link.None;
+            }
+        }
+
+        // "of" joins a part to its whole only right after the part's noun ("23 of its 60", "8% of its staff of 50,000"),
+        // not after a new phrase ("3,000 troops face a force of about 10,000").
+        if (link == Link.Ratio && w.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            for (int j = lastOfA + 1; j < headFirst; j++)
+            {
+                if (Is(j, "a") || Is(j, "an") || Is(j, ","))
+                {
+                    return Link.None;
+                }
+            }
+        }
+
+        return link == Link.ChangeInContext && !moving ? Link.None : link;
+    }
+
+    /// <summary>Whether token <paramref name="j"/> of a bridge can be passed over: a counted noun, a time phrase, a comma,
+    /// "up"/"down", or a verb of movement after "before" ("before easing to").</summary>
+    private bool Skippable(int j, int lastOfA, bool verbs)
+    {
+        Token t = Tokens[j];
+        if (t.Kind == TokenKind.Punctuation)
+        {
+            return Is(j, ",") || IsPossessiveMark(j);
+        }
+
+        if (t.Kind == TokenKind.Number)
+        {
+            return true; // a year or a day in a time phrase: "in 2012", "on 4 May" (quantities never sit in a bridge)
+        }
+
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (Has(j, Cls.Breaker))
+        {
+            // "between May and July"
+            return Is(j, "and") && j - 1 > lastOfA && Has(j - 1, Cls.TimeWord) && Has(j + 1, Cls.TimeWord);
+        }
+
+        if (Has(j, Cls.ChangeVerb))
+        {
+            return verbs || j - 1 > lastOfA && Is(j - 1, "before");
+        }
+
+        if (Has(j, Cls.Reporting) || (Has(j, Cls.Verb) && !Has(j, Cls.NotVerb)))
+        {
+            return verbs;
+        }
+
+        ReadOnlySpan<char> w = Word(j);
+        if (!t.Has(TokenTraits.Capitalized) && w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Has(j, Cls.NotVerb))
+        {
+            return verbs;
+        }
+
+        return true;
+    }
+
+    /// <summary>"'s" or a closing apostrophe after a plural ("the visitors' 9").</summary>
+    private bool IsPossessiveMark(int k)
+    {
+        ReadOnlySpan<char> w = Word(k);
+        return (w.Length == 2 && w[0] is '\'' or '’' && w[1] is 's' or 'S')
+            || (w.Length == 1 && w[0] is '\'' or '’' && !Tokens[k].Has(TokenTraits.SpaceBefore) && k > 0
+                && Word(k - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static int Between(int lastOfA, int firstOfB) => firstOfB - lastOfA - 1;
+
+    private bool PastAfter(int last, int end)
+    {
+        for (int k = last + 1; k < end && k <= last + 4; k++)
+        {
+            if (Is(k, "earlier") || Is(k, "ago") || Is(k, "previously") || Is(k, "before") || Is(k, "last"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A quantity right after a name: "Labour 411".</summary>
+    private bool NamedResult(int first) =>
+        first - 1 >= _sentenceFirst && Tokens[first - 1].Kind == TokenKind.Word && Tokens[first - 1].Has(TokenTraits.Capitalized)
+        && !Has(first - 1, Cls.Determiner | Cls.Preposition | Cls.Breaker);
+
+    /// <summary>", Conservatives 121": a comma and a name of one to three words between two results.</summary>
+    private bool NamedNext(int lastOfA, int firstOfB)
+    {
+        int gap = Between(lastOfA, firstOfB);
+        if (gap is < 2 or > 4 || !Is(lastOfA + 1, ","))
+        {
+            return false;
+        }
+
+        for (int k = lastOfA + 2; k < firstOfB; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word || !Tokens[k].Has(TokenTraits.Capitalized) || Has(k, Cls.Determiner | Cls.Preposition | Cls.Breaker))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a verb of movement stands in [<paramref name="from"/>, <paramref name="to"/>): "before easing to".</summary>
+    private bool MoveWordIn(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (Has(k, Cls.ChangeVerb))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"from 3,100 to 4,500": A opens a move.</summary>
+    private bool FromBefore(int lastOfA)
+    {
+        for (int k = lastOfA; k > _sentenceFirst && k >= lastOfA - 3; k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Word && !Is(k, "about") && !Is(k, "some") && !Is(k, "nearly") && !Is(k, "around"))
+            {
+                return Is(k, "from");
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"rejected the pay package by 58% to 42%": a margin, not a move.</summary>
+    private bool ByBefore(int lastOfA)
+    {
+        for (int k = lastOfA; k > _sentenceFirst && k >= lastOfA - 3; k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Word && !Is(k, "about") && !Is(k, "some") && !Is(k, "nearly") && !Is(k, "around"))
+            {
+                return Is(k, "by");
+            }
+        }
+
+        return false;
+    }
+
+    private bool TallyBefore(int lastOfA)
+    {
+        for (int k = lastOfA; k >= _sentenceFirst && k >= lastOfA - 4; k--)
+        {
+            if (Is(k, "voted") || Is(k, "vote") || Is(k, "votes") || Is(k, "ballot") || Is(k, "tally"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the quantity starting at <paramref name="firstOfQuantity"/> is stated as a move: a verb of
+    /// movement before it in its clause ("rose 7.9%", "expects … to rise to 4.3%"), "up"/"down" just before it
+    /// ("up 0.6%", "gone up 40%"), or "to" after a forecast revision ("cut its growth forecast for this year to 2.1%").</summary>
+    private bool MoveBefore(int firstOfQuantity, bool share)
+    {
+        int floor = Math.Max(_sentenceFirst, firstOfQuantity - Window - 2);
+        bool toBefore = firstOfQuantity - 1 >= _sentenceFirst && (Is(firstOfQuantity - 1, "to") || Is(firstOfQuantity - 1, "by"));
+        for (int k = firstOfQuantity - 1; k >= floor; k--)
+        {
+            Token t = Tokens[k];
+            if (t.Kind == TokenKind.Punctuation && !t.Has(TokenTraits.Quote) || t.Kind == TokenKind.Number)
+            {
+                return false;
+            }
+
+            if (Has(k, Cls.ChangeVerb) && k >= firstOfQuantity - Window)
+            {
+                return true;
+            }
+
+            if (k >= firstOfQuantity - 2 && (Is(k, "up") || Is(k, "down")))
+            {
+                return true;
+            }
+
+            // "France's CAC 40 lost 0.9%", "the S&P 500 adding 0.2%" (but "The hedge fund lost $1.3 billion" is a level).
+            if (share && k == firstOfQuantity - 1 && Has(k, Cls.ShareMove))
+            {
+                return true;
+            }
+
+            if (toBefore && Has(k, Cls.Revise))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the quantity ending at <paramref name="last"/> is the size of a move: "9% more than a year
+    /// earlier", "7% higher than", "up 3% on April" (handled before), "a 1.2% drop".</summary>
+    private bool MoveAfter(int last, int end)
+    {
+        int k = last + 1;
+        if (k < end && Has(k, Cls.ChangeNoun))
+        {
+            return true;
+        }
+
+        if (k + 1 < end && Has(k, Cls.Comparative) && Is(k + 1, "than"))
+        {
+            // "than the 3% target" compares with a value, handled by the bridge first; "than a year earlier" is a move.
+            return true;
+        }
+
+        // "0.1% lower over the year", "14% below their level of a year ago", "15% down on last year", "17% ahead of last year"
+        return k < end && (Is(k, "higher") || Is(k, "lower") || Is(k, "above") || Is(k, "below") || Is(k, "ahead") || Is(k, "behind")
+            || Is(k, "up") || Is(k, "down"));
+    }
+}
