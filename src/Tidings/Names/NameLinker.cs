@@ -10,7 +10,7 @@ namespace Tidings.Names;
 /// Links the recognizer's names within one document: acronyms the text defines, and surnames of persons named
 /// in full earlier. Then builds the typed mentions.
 /// </summary>
-internal static class NameLinker
+internal static partial class NameLinker
 {
     /// <summary>The most tokens a long form may have.</summary>
     private const int MaxLongForm = 12;
@@ -31,6 +31,7 @@ internal static class NameLinker
         }
 
         TrimSentenceStarts(document, items);
+        ApplyConventions(document, items);
         ExtendOrganizationHeads(document, items);
         JoinOrganizationsOfPlaces(document, items);
         List<Definition>? definitions = FindAcronyms(document, items);
@@ -39,6 +40,7 @@ internal static class NameLinker
             ApplyAcronyms(document, items, definitions);
         }
 
+        HarmonizeTypes(document, items);
         NameSurnames(document, items);
         return Build(document, items, makePlaces);
     }
@@ -70,6 +72,19 @@ internal static class NameLinker
             {
                 items[k] = item with { First = item.First + 1 };
             }
+        }
+    }
+
+    // ---------------------------------------------------------------- datelines, bylines, photo credits
+
+    /// <summary>Names fixed by news conventions (<see cref="Datelines"/>) replace what the recognizer said of those tokens.</summary>
+    private static void ApplyConventions(Document document, List<Item> items)
+    {
+        var names = new List<ConventionName>();
+        Datelines.Find(document, names);
+        foreach (ConventionName name in names)
+        {
+            Replace(items, new Item(name.First, name.Last, name.Type, null, null));
         }
     }
 
@@ -130,7 +145,11 @@ internal static class NameLinker
             }
 
             int of = organization.Last + 1;
-            if (organization.Type == NameType.Organization && place.Type == NameType.Place && place.First == of + 1
+            // The place may come after whose members the body is ("Congress of Azerbaijanis of Moldova": a people, then a place).
+            bool whose = place.Type == NameType.Place
+                || (place.Type == NameType.Miscellaneous && k + 2 < items.Count && items[k + 2].Type == NameType.Place
+                    && items[k + 2].First == place.Last + 2 && document.TokenText(place.Last + 1) is "of");
+            if (organization.Type == NameType.Organization && whose && place.First == of + 1
                 && document.TokenText(of) is "of" && sentence < sentences.Length && place.Last < sentences[sentence].EndToken
                 && HasOrganizationWord(document, organization.First, organization.Last + 1))
             {

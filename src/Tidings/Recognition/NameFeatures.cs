@@ -81,6 +81,7 @@ internal sealed class NameFeatures : IDisposable
     private uint[] _runHeads = [];
     private byte[] _runHeadCounts = [];
     private ushort[] _runHeadClasses = [];
+    private ushort[] _listKinds = [];
     private uint _docTable;
     private Document? _document;
 
@@ -374,6 +375,7 @@ internal sealed class NameFeatures : IDisposable
             _runHeads = new uint[capacity * Heads];
             _runHeadCounts = new byte[capacity];
             _runHeadClasses = new ushort[capacity];
+            _listKinds = new ushort[capacity];
         }
 
         for (int i = 0; i < Count; i++)
@@ -397,6 +399,7 @@ internal sealed class NameFeatures : IDisposable
                 _runRoles[slot] = 0;
                 _runHeadCounts[slot] = 0;
                 _runHeadClasses[slot] = 0;
+                _listKinds[slot] = 0;
             }
 
             AddContext(slot * 2, t.Prev);
@@ -412,6 +415,7 @@ internal sealed class NameFeatures : IDisposable
             }
 
             _pronouns[slot] |= (byte)(t.Pronoun == 0 ? 0 : 1 << (t.Pronoun - 1));
+            _listKinds[slot] |= t.ListKinds;
             _runRoles[slot] |= RunRole(i, in t);
             if (t.RunEnd - t.RunStart > 1 && i < t.RunEnd - 1 && (t.Info & Info.CapsLine) == 0)
             {
@@ -732,6 +736,25 @@ internal sealed class NameFeatures : IDisposable
         }
 
         n = LexiconFeatures(_runHeadClasses[slot], 64, 0, features, n);
+
+        // The name lists of the longer entries the word is part of anywhere in the document ("Rivian Automotive").
+        n = LexiconFeatures(_listKinds[slot], 103, 0, features, n);
+
+        // The classes of the words seen beside it anywhere in the document: "shares of X", "stake in X" generalise to
+        // the words that share those contexts' clusters.
+        for (int side = 0; side < 2; side++)
+        {
+            int s = slot * 2 + side;
+            foreach (uint w in _contexts.AsSpan(s * Contexts, _contextCounts[s]))
+            {
+                ulong classes = _tables.Classes(w);
+                if (classes != 0)
+                {
+                    features[n++] = FeatureHash.Combine(104 + (uint)side, (uint)(classes >> 8) & 0xFFF);
+                }
+            }
+        }
+
         return n;
     }
 
