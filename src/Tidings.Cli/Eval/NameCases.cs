@@ -195,7 +195,8 @@ internal static class NameCaseReader
                 continue;
             }
 
-            if (start is int s && end is int e2 && s >= 0 && e2 <= text.Length && s < e2
+            int? stop = end ?? (start is int from0 && surface is not null ? from0 + surface.Length : null);
+            if (start is int s && stop is int e2 && s >= 0 && e2 <= text.Length && s < e2
                 && (surface is null || string.Equals(text[s..e2], surface, StringComparison.Ordinal)))
             {
                 names.Add(new GoldName(s, e2, type));
