@@ -51,6 +51,21 @@ internal static class Datelines
                 continue;
             }
 
+            if (PhotoAgencies.Contains(text) && LineStart(document, i) && i + 1 < tokens.Length && IsRole(document.TokenText(i + 1)))
+            {
+                // "AP Sports Writer", "Reuters Correspondent" under a byline: the agency, then a role.
+                int end = i + 1;
+                while (end < tokens.Length && end - i <= 3 && Capital(document, end) && !LineStart(document, end))
+                {
+                    end++;
+                }
+
+                names.Add(new ConventionName(i, i, NameType.Organization));
+                names.Add(new ConventionName(i + 1, end - 1, NameType.Miscellaneous));
+                i = end - 1;
+                continue;
+            }
+
             if (text is "/" && i > 0 && i + 1 < tokens.Length && Adjacent(document, i - 1, i) && Adjacent(document, i, i + 1))
             {
                 PhotoCredit(document, i, names);
@@ -108,8 +123,14 @@ internal static class Datelines
             return i;
         }
 
+        // The agency as it signs, in any case ("(Reuters)", "(dpa)").
         int agencyStart = j + 1;
-        int agencyEnd = CapitalRun(document, agencyStart, 4);
+        int agencyEnd = agencyStart;
+        while (agencyEnd < tokens.Length && agencyEnd - agencyStart < 4 && tokens[agencyEnd].Kind == TokenKind.Word)
+        {
+            agencyEnd++;
+        }
+
         if (agencyEnd == agencyStart || agencyEnd >= tokens.Length || document.TokenText(agencyEnd) is not ")"
             || agencyEnd + 1 >= tokens.Length || !IsDash(document.TokenText(agencyEnd + 1)))
         {
@@ -152,6 +173,14 @@ internal static class Datelines
             break;
         }
 
+        if (any && j + 2 < tokens.Length && document.TokenText(j) is "," && document.TokenText(j + 1) is "the" or "The" && Capital(document, j + 2))
+        {
+            // "By Jane Smith, the Guardian": the paper.
+            int end = CapitalRun(document, j + 2, 4);
+            names.Add(new ConventionName(j + 2, end - 1, NameType.Organization));
+            return end;
+        }
+
         if (any && j + 1 < tokens.Length && document.TokenText(j) is "in" && Capital(document, j + 1))
         {
             // "Reporting by Jane Smith in London": the place of reporting.
@@ -173,6 +202,18 @@ internal static class Datelines
             {
                 names.Add(new ConventionName(slash - 1, slash - 1, NameType.Organization));
                 names.Add(new ConventionName(slash + 1, end - 1, NameType.Person));
+
+                // "REUTERS/Name/File Photo", "/Illustration", "/Pool": a note on the picture, no name.
+                if (end + 1 < document.Tokens.Length && document.TokenText(end) is "/" && Capital(document, end + 1))
+                {
+                    names.Add(new ConventionName(end + 1, CapitalRun(document, end + 1, 2) - 1, NameType.Miscellaneous));
+                }
+            }
+            else if (end == slash + 2 && (end >= document.Tokens.Length || !Capital(document, end)))
+            {
+                // "Reuters/Ipsos": a poll by two organizations.
+                names.Add(new ConventionName(slash - 1, slash - 1, NameType.Organization));
+                names.Add(new ConventionName(slash + 1, slash + 1, NameType.Organization));
             }
         }
         else if (PhotoAgencies.Contains(document.TokenText(slash + 1)) && Capital(document, slash - 1)
@@ -229,6 +270,10 @@ internal static class Datelines
 
         return true;
     }
+
+    private static bool IsRole(ReadOnlySpan<char> word) =>
+        word is "Sports" or "Business" or "Political" or "Medical" or "Science" or "Technology" or "Economics" or "Legal"
+            or "Writer" or "Correspondent" or "Reporter" or "Editor" or "Photographer" or "Staff" or "Special";
 
     private static bool IsDash(ReadOnlySpan<char> text) => text is "-" or "--" or "\u2013" or "\u2014";
 

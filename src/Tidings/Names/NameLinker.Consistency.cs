@@ -39,7 +39,8 @@ internal static partial class NameLinker
         HashSet<string>? surnames = null;
         foreach (Item item in items)
         {
-            if (item.Type == NameType.Organization && item.Last - item.First < 4 && StrongOrganization(document, item.First, item.Last))
+            if (item.Type == NameType.Organization && item.Last - item.First < 4
+                && (StrongOrganization(document, item.First, item.Last) || (ListKinds(document, item.First, item.Last) & OrganizationKinds) != 0))
             {
                 (organizations ??= new HashSet<string>(StringComparer.Ordinal)).Add(Text(document, item));
             }
@@ -69,6 +70,51 @@ internal static partial class NameLinker
                 items[k] = item with { Type = NameType.Person };
             }
         }
+
+        TagUntaggedOrganizations(document, items, organizations);
+    }
+
+    /// <summary>Untagged capitalised words that spell an organization named elsewhere in the document, or that a list
+    /// knows as one and the words around them call one ("Snap shares jumped"), are that organization.</summary>
+    private static void TagUntaggedOrganizations(Document document, List<Item> items, HashSet<string>? organizations)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int next = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            while (next < items.Count && items[next].Last < i)
+            {
+                next++;
+            }
+
+            if (next < items.Count && items[next].First <= i)
+            {
+                i = items[next].Last;
+                continue;
+            }
+
+            if (!IsCapitalWord(document, i))
+            {
+                continue;
+            }
+
+            int end = i + 1;
+            int limit = next < items.Count ? items[next].First : tokens.Length;
+            while (end < limit && end - i < 4 && IsCapitalWord(document, end))
+            {
+                end++;
+            }
+
+            string text = document.Text[tokens[i].Start..tokens[end - 1].End];
+            if ((organizations is not null && organizations.Contains(text))
+                || ((ListKinds(document, i, end - 1) & OrganizationKinds) != 0 && StrongOrganization(document, i, end - 1)))
+            {
+                items.Insert(next, new Item(i, end - 1, NameType.Organization, null, null));
+                next++;
+            }
+
+            i = end - 1;
+        }
     }
 
     private static string Text(Document document, Item item) =>
@@ -82,6 +128,12 @@ internal static partial class NameLinker
 
         // "shares of Rivian", "a stake in Snowflake".
         if (first >= 2 && document.TokenText(first - 1) is "of" or "in" && OrganizationHolders.Contains(document.TokenText(first - 2)))
+        {
+            return true;
+        }
+
+        // "Snap shares jumped", "Nintendo stock fell".
+        if (last + 1 < n && document.TokenText(last + 1) is "shares" or "stock")
         {
             return true;
         }

@@ -32,6 +32,7 @@ internal static partial class NameLinker
 
         TrimSentenceStarts(document, items);
         ApplyConventions(document, items);
+        SplitOrganizations(document, items);
         ExtendOrganizationHeads(document, items);
         JoinOrganizationsOfPlaces(document, items);
         List<Definition>? definitions = FindAcronyms(document, items);
@@ -40,6 +41,7 @@ internal static partial class NameLinker
             ApplyAcronyms(document, items, definitions);
         }
 
+        RetypeListedOrganizations(document, items);
         HarmonizeTypes(document, items);
         NameSurnames(document, items);
         return Build(document, items, makePlaces);
@@ -59,6 +61,11 @@ internal static partial class NameLinker
                 "But", "And", "Or", "So", "This", "That", "These", "Those", "His", "Her", "Their", "Our",
                 "Its", "My", "Your", "We", "They", "He", "She", "It", "I", "You", "There", "Here", "Why", "How", "What",
                 "Who", "Where", "Which", "Dear", "Please", "Thanks", "Yes", "No", "Not",
+
+                // An article is not part of a name ("the Kremlin", "The New York Times"), nor are the words that
+                // open news sentences before one ("Rival Temu", "Rivals Monzo and Starling Bank").
+                "The", "the", "A", "An", "Rival", "Rivals", "Fellow", "Former", "Two", "Three", "Four", "Analysts",
+                "Investors", "Officials", "Regulators", "Critics", "Lawmakers", "Shares", "Sources", "Top",
             ],
             StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
