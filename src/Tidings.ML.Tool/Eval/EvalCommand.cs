@@ -13,6 +13,7 @@ internal static class EvalCommand
         {
             CreateTimeML(io, tagger ?? TimeMLEvalRun.DefaultTagger),
             CreateConll(io),
+            CreateNames(io),
         };
         return command;
     }
@@ -104,6 +105,38 @@ internal static class EvalCommand
         command.SetAction(parseResult => new ConllEvalRun(
             io,
             new ConllEvalSettings(parseResult.GetRequiredValue(file), parseResult.GetValue(model), parseResult.GetValue(quiet))).Execute());
+        return command;
+    }
+
+    private static Command CreateNames(CliStreams io)
+    {
+        var path = new Argument<string>("PATH")
+        {
+            Description = "A JSON or JSONL file of passages with gold ORG, LOC and PER names, or a folder of them (searched recursively).",
+        };
+        var errors = new Option<string?>("--errors")
+        {
+            HelpName = "FILE",
+            Description = "Also write every disagreement (missed, spurious) to FILE as tab-separated lines.",
+        };
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "No summary on standard error.",
+        };
+        var command = new Command(
+            "names",
+            "Score the organizations, places and persons of the extraction pipeline against gold spans: exact span and type, "
+            + "precision, recall and F1 per type (ORG, LOC, PER) and overall. A case is {\"text\", \"names\": [{\"text\"|\"start\"+\"end\", \"type\"}]} "
+            + "(or per-type lists); a name given by text alone is placed at its next whole-word occurrence.\n"
+            + "Exit codes: 0 scored, 2 usage error, unreadable file or no passages.")
+        {
+            path,
+            errors,
+            quiet,
+        };
+        command.SetAction(parseResult => new NamesEvalRun(
+            io,
+            new NamesEvalSettings(parseResult.GetRequiredValue(path), parseResult.GetValue(errors), parseResult.GetValue(quiet))).Execute());
         return command;
     }
 

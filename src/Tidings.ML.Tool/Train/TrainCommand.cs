@@ -111,7 +111,53 @@ internal static class TrainCommand
                 CrfRate = parseResult.GetValue(crfRate),
                 CrfL2 = parseResult.GetValue(crfL2),
             }));
-        return new Command("train", "Train a model from an annotated corpus.") { command };
+        return new Command("train", "Train a model from an annotated corpus.") { command, CreateTables(io) };
+    }
+
+    /// <summary><c>train tables</c>: builds the recognizer's word-class and name-list tables from the shared data.</summary>
+    private static Command CreateTables(CliStreams io)
+    {
+        var data = new Option<string>("--data")
+        {
+            HelpName = "DIR",
+            Description = "The data folder holding glove-clusters/, org-names/ and person-names/.",
+            Required = true,
+        };
+        var supplement = new Option<string?>("--supplement")
+        {
+            HelpName = "FILE",
+            Description = "The hand-kept lists (src/Tidings/Recognition/Data/NameSupplement.txt).",
+        };
+        var output = new Option<string>("--out")
+        {
+            HelpName = "FILE",
+            Description = "Where to write the tables (embedded in the library as Recognition/NameTables.bin).",
+            Required = true,
+        };
+        var command = new Command("tables", "Build the name recognizer's word classes and name lists (hashes and ids only) from the shared data. Deterministic.")
+        {
+            data,
+            supplement,
+            output,
+        };
+        command.SetAction(parseResult =>
+        {
+            string path = parseResult.GetRequiredValue(output);
+            NameTablesSummary summary;
+            using (FileStream stream = File.Create(path))
+            {
+                summary = NameTablesBuilder.Build(parseResult.GetRequiredValue(data), parseResult.GetValue(supplement), stream);
+            }
+
+            io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings: wrote {path} ({summary.Bytes:N0} bytes): {summary.Words:N0} words with classes, {summary.Phrases:N0} list phrases"));
+            foreach (KeyValuePair<string, int> kind in summary.PerKind)
+            {
+                io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kind.Key}: {kind.Value:N0}"));
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
     }
 
     private static int Run(CliStreams io, string directory, string output, NerTrainingOptions options)

@@ -10,7 +10,7 @@ namespace Tidings.Names;
 /// Links the recognizer's names within one document: acronyms the text defines, and surnames of persons named
 /// in full earlier. Then builds the typed mentions.
 /// </summary>
-internal static class NameLinker
+internal static partial class NameLinker
 {
     /// <summary>The most tokens a long form may have.</summary>
     private const int MaxLongForm = 12;
@@ -31,6 +31,8 @@ internal static class NameLinker
         }
 
         TrimSentenceStarts(document, items);
+        ApplyConventions(document, items);
+        SplitOrganizations(document, items);
         ExtendOrganizationHeads(document, items);
         JoinOrganizationsOfPlaces(document, items);
         List<Definition>? definitions = FindAcronyms(document, items);
@@ -39,6 +41,8 @@ internal static class NameLinker
             ApplyAcronyms(document, items, definitions);
         }
 
+        RetypeListedOrganizations(document, items);
+        HarmonizeTypes(document, items);
         NameSurnames(document, items);
         return Build(document, items, makePlaces);
     }
@@ -57,6 +61,11 @@ internal static class NameLinker
                 "But", "And", "Or", "So", "This", "That", "These", "Those", "His", "Her", "Their", "Our",
                 "Its", "My", "Your", "We", "They", "He", "She", "It", "I", "You", "There", "Here", "Why", "How", "What",
                 "Who", "Where", "Which", "Dear", "Please", "Thanks", "Yes", "No", "Not",
+
+                // An article is not part of a name ("the Kremlin", "The New York Times"), nor are the words that
+                // open news sentences before one ("Rival Temu", "Rivals Monzo and Starling Bank").
+                "The", "the", "A", "An", "Rival", "Rivals", "Fellow", "Former", "Two", "Three", "Four", "Analysts",
+                "Investors", "Officials", "Regulators", "Critics", "Lawmakers", "Shares", "Sources", "Top",
             ],
             StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -70,6 +79,19 @@ internal static class NameLinker
             {
                 items[k] = item with { First = item.First + 1 };
             }
+        }
+    }
+
+    // ---------------------------------------------------------------- datelines, bylines, photo credits
+
+    /// <summary>Names fixed by news conventions (<see cref="Datelines"/>) replace what the recognizer said of those tokens.</summary>
+    private static void ApplyConventions(Document document, List<Item> items)
+    {
+        var names = new List<ConventionName>();
+        Datelines.Find(document, names);
+        foreach (ConventionName name in names)
+        {
+            Replace(items, new Item(name.First, name.Last, name.Type, null, null));
         }
     }
 
@@ -130,7 +152,11 @@ internal static class NameLinker
             }
 
             int of = organization.Last + 1;
-            if (organization.Type == NameType.Organization && place.Type == NameType.Place && place.First == of + 1
+            // The place may come after whose members the body is ("Congress of Azerbaijanis of Moldova": a people, then a place).
+            bool whose = place.Type == NameType.Place
+                || (place.Type == NameType.Miscellaneous && k + 2 < items.Count && items[k + 2].Type == NameType.Place
+                    && items[k + 2].First == place.Last + 2 && document.TokenText(place.Last + 1) is "of");
+            if (organization.Type == NameType.Organization && whose && place.First == of + 1
                 && document.TokenText(of) is "of" && sentence < sentences.Length && place.Last < sentences[sentence].EndToken
                 && HasOrganizationWord(document, organization.First, organization.Last + 1))
             {

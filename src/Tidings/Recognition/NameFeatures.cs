@@ -61,9 +61,14 @@ internal sealed class NameFeatures : IDisposable
         public int Slot;
         public byte Pronoun;
         public byte Table;
+        public ushort ListKinds;
+        public byte ListPos;
+        public byte ListWhole;
+        public ushort WordKinds;
     }
 
     private readonly NameLexicon _lexicon;
+    private readonly NameTables _tables = NameTables.Default;
     private TokenInfo[] _tokens = [];
     private readonly WordSlots _docWords = new();
     private Info[] _docValues = [];
@@ -76,6 +81,7 @@ internal sealed class NameFeatures : IDisposable
     private uint[] _runHeads = [];
     private byte[] _runHeadCounts = [];
     private ushort[] _runHeadClasses = [];
+    private ushort[] _listKinds = [];
     private uint _docTable;
     private Document? _document;
 
@@ -272,6 +278,73 @@ internal sealed class NameFeatures : IDisposable
         {
             SetRun(runStart, sentence.EndToken);
         }
+
+        MatchLists(sentence.FirstToken, sentence.EndToken);
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is a word with a capital (or a number), where list entries may begin and end.</summary>
+    private bool MayBoundList(int i) =>
+        (_tokens[i].Info & (Info.Letters | Info.Upper)) == (Info.Letters | Info.Upper) || _document!.Tokens[i].Kind == TokenKind.Number;
+
+    /// <summary>Name-list membership: for each token its own kinds as a single word (capitalised words only), and the
+    /// kinds of the leftmost longest list entry covering it ("Bank of America", "Wagner Group"); entries begin and end
+    /// at capitalised words and may hold short words between ("of", "&amp;", "de").</summary>
+    private void MatchLists(int first, int end)
+    {
+        int coveredUntil = first;
+        for (int i = first; i < end; i++)
+        {
+            if (!MayBoundList(i))
+            {
+                continue;
+            }
+
+            uint h = 0;
+            int best = -1;
+            ushort bestKinds = 0;
+            for (int n = 0; n < NameLexicon.MaxTokens && i + n < end; n++)
+            {
+                int j = i + n;
+                if (n > 0 && !MayBoundList(j) && _document!.Tokens[j].Length > 3)
+                {
+                    break;
+                }
+
+                h = NameLexicon.Extend(h, _tokens[j].Lower);
+                if (!MayBoundList(j))
+                {
+                    continue;
+                }
+
+                ushort kinds = _tables.Kinds(h);
+                if (n == 0)
+                {
+                    _tokens[i].WordKinds = kinds;
+                }
+
+                if (kinds != 0)
+                {
+                    best = j;
+                    bestKinds = kinds;
+                }
+            }
+
+            if (best < 0 || i < coveredUntil)
+            {
+                continue;
+            }
+
+            bool whole = _tokens[i].RunStart == i && _tokens[i].RunEnd == best + 1;
+            for (int k = i; k <= best; k++)
+            {
+                ref TokenInfo u = ref _tokens[k];
+                u.ListKinds = bestKinds;
+                u.ListPos = (byte)(best == i ? 4 : k == i ? 1 : k == best ? 3 : 2);
+                u.ListWhole = (byte)(whole ? 1 : 0);
+            }
+
+            coveredUntil = best + 1;
+        }
     }
 
     private static byte PronounClass(uint lower) =>
@@ -302,6 +375,7 @@ internal sealed class NameFeatures : IDisposable
             _runHeads = new uint[capacity * Heads];
             _runHeadCounts = new byte[capacity];
             _runHeadClasses = new ushort[capacity];
+            _listKinds = new ushort[capacity];
         }
 
         for (int i = 0; i < Count; i++)
@@ -325,6 +399,7 @@ internal sealed class NameFeatures : IDisposable
                 _runRoles[slot] = 0;
                 _runHeadCounts[slot] = 0;
                 _runHeadClasses[slot] = 0;
+                _listKinds[slot] = 0;
             }
 
             AddContext(slot * 2, t.Prev);
@@ -340,6 +415,7 @@ internal sealed class NameFeatures : IDisposable
             }
 
             _pronouns[slot] |= (byte)(t.Pronoun == 0 ? 0 : 1 << (t.Pronoun - 1));
+            _listKinds[slot] |= t.ListKinds;
             _runRoles[slot] |= RunRole(i, in t);
             if (t.RunEnd - t.RunStart > 1 && i < t.RunEnd - 1 && (t.Info & Info.CapsLine) == 0)
             {
@@ -455,38 +531,50 @@ internal sealed class NameFeatures : IDisposable
     {
         uint prev1 = Neighbour(i, -1, out uint prevShape, out _);
         uint next1 = Neighbour(i, 1, out uint nextShape, out _);
-        uint prev2 = Neighbour(i, -2, out _, out _);
-        uint next2 = Neighbour(i, 2, out _, out _);
-        features[n++] = FeatureHash.Combine(13, prev1);
-        features[n++] = FeatureHash.Combine(14, next1);
-        features[n++] = FeatureHash.Combine(15, prev2);
-        features[n++] = FeatureHash.Combine(16, next2);
-        features[n++] = FeatureHash.Combine(17, prevShape);
-        features[n++] = FeatureHash.Combine(18, nextShape);
+        uint prev2 = Neighbour(i, -2, out uint prevShape2, out _);
+        uint next2 = Neighbour(i, 2, out uint nextShape2, out _);
+        n += NeighbourFeatures(prev1, prevShape, 0, features[n..]);
+        n += NeighbourFeatures(next1, nextShape, 1, features[n..]);
+        n += NeighbourFeatures(prev2, prevShape2, 2, features[n..]);
+        n += NeighbourFeatures(next2, nextShape2, 3, features[n..]);
         return n;
     }
+
+    /// <summary>The most features <see cref="NeighbourFeatures"/> writes.</summary>
+    public const int MaxNeighbourFeatures = 8;
 
     /// <summary>Writes the features that a word gives a token near it in role <paramref name="role"/> (0: for the
     /// token after it, 1: before it, 2: two after, 3: two before): those of <see cref="ExtractNeighbours"/> that
     /// depend on this word only (for a place outside the sentence, pass <see cref="BoundaryHash"/> as both hashes).</summary>
     public static int NeighbourFeatures(uint lower, uint shape, int role, Span<uint> features)
     {
+        // The neighbour's word classes (GloVe clusters): all four granularities one away, the middle one two away.
+        ulong classes = NameTables.Default.Classes(lower);
         switch (role)
         {
             case 0:
-                features[0] = FeatureHash.Combine(13, lower);
-                features[1] = FeatureHash.Combine(17, shape);
-                return 2;
             case 1:
-                features[0] = FeatureHash.Combine(14, lower);
-                features[1] = FeatureHash.Combine(18, shape);
-                return 2;
-            case 2:
-                features[0] = FeatureHash.Combine(15, lower);
-                return 1;
+                features[0] = FeatureHash.Combine(13 + (uint)role, lower);
+                features[1] = FeatureHash.Combine(17 + (uint)role, shape);
+                if (classes == 0)
+                {
+                    return 2;
+                }
+
+                features[2] = FeatureHash.Combine(80 + (uint)role, (uint)(classes & 0xFF));
+                features[3] = FeatureHash.Combine(82 + (uint)role, (uint)(classes >> 8) & 0xFFF);
+                features[4] = FeatureHash.Combine(84 + (uint)role, (uint)(classes >> 20) & 0xFFF);
+                features[5] = FeatureHash.Combine(86 + (uint)role, (uint)(classes >> 32) & 0xFFF);
+                return 6;
             default:
-                features[0] = FeatureHash.Combine(16, lower);
-                return 1;
+                features[0] = FeatureHash.Combine(13 + (uint)role, lower);
+                if (classes == 0)
+                {
+                    return 1;
+                }
+
+                features[1] = FeatureHash.Combine(88 + (uint)role, (uint)(classes >> 8) & 0xFFF);
+                return 2;
         }
     }
 
@@ -514,6 +602,26 @@ internal sealed class NameFeatures : IDisposable
         features[n++] = FeatureHash.Combine(3, t.Lower);
         features[n++] = FeatureHash.Combine(4, t.Shape);
         n = Affixes(_document!.TokenText(i), features, n);
+
+        // Word classes from unlabelled text (GloVe clusters at four granularities), as Brown clusters in Ratinov &
+        // Roth (2009); a word without a class is a rare one, which says something too.
+        uint capital = (uint)((t.Info & Info.TitleCase) != 0 ? 1 : 0) | (uint)((t.Info & Info.HasLower) == 0 && (t.Info & Info.Upper) != 0 ? 2 : 0);
+        ulong classes = _tables.Classes(t.Lower);
+        if (classes != 0)
+        {
+            features[n++] = FeatureHash.Combine(70, (uint)(classes & 0xFF));
+            features[n++] = FeatureHash.Combine(71, (uint)(classes >> 8) & 0xFFF);
+            features[n++] = FeatureHash.Combine(72, (uint)(classes >> 20) & 0xFFF);
+            features[n++] = FeatureHash.Combine(73, (uint)(classes >> 32) & 0xFFF);
+            features[n++] = FeatureHash.Combine(74, (uint)(classes >> 20) & 0xFFF, capital);
+        }
+        else if ((t.Info & Info.Letters) != 0)
+        {
+            features[n++] = FeatureHash.Combine(75, capital);
+        }
+
+        // The word's own name lists (a capitalised word: companies, clubs, given names, surnames…).
+        n = LexiconFeatures(t.WordKinds, 101, 0, features, n);
         return t.Slot >= 0 ? WordContextFeatures(t.Slot, features, n) : n;
     }
 
@@ -555,6 +663,7 @@ internal sealed class NameFeatures : IDisposable
                 // The run as a whole: its head (last word, and its word lists), its first word and the words
                 // just outside it ("Kansai Electric Power", "shares of Boatmen's Bancshares Inc.").
                 ref TokenInfo last = ref _tokens[t.RunEnd - 1];
+                n = LexiconFeatures(last.WordKinds, 102, i == t.RunEnd - 1 ? 1u : 0u, features, n);
                 features[n++] = FeatureHash.Combine(59, last.Lower);
                 features[n++] = FeatureHash.Combine(60, (uint)(last.LexBegin | last.LexInside));
                 features[n++] = FeatureHash.Combine(61, _tokens[t.RunStart].Lower);
@@ -576,6 +685,13 @@ internal sealed class NameFeatures : IDisposable
         if (t.Slot >= 0)
         {
             n = NameContextFeatures(ref t, features, n);
+        }
+
+        if (t.ListKinds != 0)
+        {
+            // The longest name-list entry this token is part of, with where it sits in it and whether the entry is
+            // the whole capitalised run: evidence the model weighs, never the answer alone.
+            n = LexiconFeatures(t.ListKinds, 100, (uint)(t.ListPos * 2 + t.ListWhole), features, n);
         }
 
         n = LexiconFeatures(t.LexBegin, 24, 0, features, n);
@@ -620,6 +736,25 @@ internal sealed class NameFeatures : IDisposable
         }
 
         n = LexiconFeatures(_runHeadClasses[slot], 64, 0, features, n);
+
+        // The name lists of the longer entries the word is part of anywhere in the document ("Rivian Automotive").
+        n = LexiconFeatures(_listKinds[slot], 103, 0, features, n);
+
+        // The classes of the words seen beside it anywhere in the document: "shares of X", "stake in X" generalise to
+        // the words that share those contexts' clusters.
+        for (int side = 0; side < 2; side++)
+        {
+            int s = slot * 2 + side;
+            foreach (uint w in _contexts.AsSpan(s * Contexts, _contextCounts[s]))
+            {
+                ulong classes = _tables.Classes(w);
+                if (classes != 0)
+                {
+                    features[n++] = FeatureHash.Combine(104 + (uint)side, (uint)(classes >> 8) & 0xFFF);
+                }
+            }
+        }
+
         return n;
     }
 

@@ -162,7 +162,7 @@ internal sealed class NameTagger : IDisposable
         }
 
         ScoreBoundaries(model, stages);
-        Span<uint> roleFeatures = stackalloc uint[2];
+        Span<uint> roleFeatures = stackalloc uint[NameFeatures.MaxNeighbourFeatures];
         Span<uint> buffer = _features;
         int used = 0;
         int words = 0;
@@ -226,7 +226,7 @@ internal sealed class NameTagger : IDisposable
         }
 
         _boundaryScores = new float[stages * Rows];
-        Span<uint> roleFeatures = stackalloc uint[2];
+        Span<uint> roleFeatures = stackalloc uint[NameFeatures.MaxNeighbourFeatures];
         int row = 0;
         for (NameModel? stage = model; stage is not null; stage = stage.Next, row += Rows)
         {

@@ -1,0 +1,166 @@
+using System.Collections.Frozen;
+using Tidings.Recognition;
+using Tidings.Text;
+
+namespace Tidings.Names;
+
+/// <summary>Type decisions across a document: a name typed by strong evidence once keeps that type elsewhere.</summary>
+internal static partial class NameLinker
+{
+    /// <summary>Words after "'s" that belong to companies and bodies ("Rivian's shares", "Pfizer's chief executive").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnedByOrganizations = FrozenSet.ToFrozenSet(
+        ["shares", "stock", "stocks", "shareholders", "investors", "board", "chief", "CEO", "executives", "revenue", "revenues",
+         "profit", "profits", "earnings", "sales", "subsidiary", "subsidiaries", "headquarters", "employees", "workers",
+         "staff", "spokesperson", "spokesman", "spokeswoman", "valuation", "market", "customers", "products", "plant",
+         "factory", "factories", "stores", "members", "fighters", "leadership", "founder", "co-founder", "chairman"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words before "of"/"in" that take an organization ("shares of Rivian", "a stake in Snowflake").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationHolders = FrozenSet.ToFrozenSet(
+        ["shares", "stock", "stake", "shareholders", "investors", "CEO", "executive", "spokesperson", "spokesman", "spokeswoman",
+         "founder", "co-founder", "employees", "subsidiary", "unit", "acquisition", "owner", "members"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Titles before a person's name ("Mr", "President").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonTitles = FrozenSet.ToFrozenSet(
+        ["Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "President", "Senator", "Sen.", "Rep.", "Governor", "Gov.", "Minister",
+         "Prime", "Chancellor", "Judge", "Justice", "Professor", "Prof.", "Sir", "Dame", "Lord", "General", "Gen."],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A name the recognizer typed as an organization where the words around it say so strongly ("Rivian said it",
+    /// "shares of Rivian", "Rivian's chief executive") keeps that type where the same name stands elsewhere with weaker
+    /// evidence (typed as a place, a person or another name); and a person's surname, given in full as a person, is a
+    /// person where it stands alone. A use whose own context is strong ("Mr Ford", "in Jordan") keeps its type.
+    /// </summary>
+    private static void HarmonizeTypes(Document document, List<Item> items)
+    {
+        HashSet<string>? organizations = null;
+        HashSet<string>? surnames = null;
+        foreach (Item item in items)
+        {
+            if (item.Type == NameType.Organization && item.Last - item.First < 4
+                && (StrongOrganization(document, item.First, item.Last) || (ListKinds(document, item.First, item.Last) & OrganizationKinds) != 0))
+            {
+                (organizations ??= new HashSet<string>(StringComparer.Ordinal)).Add(Text(document, item));
+            }
+            else if (item.Type == NameType.Person && item.Last > item.First)
+            {
+                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(document.TokenText(item.Last).ToString());
+            }
+        }
+
+        if (organizations is null && surnames is null)
+        {
+            return;
+        }
+
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Type != NameType.Organization && organizations is not null && organizations.Contains(Text(document, item))
+                && !StrongLocal(document, item))
+            {
+                items[k] = item with { Type = NameType.Organization };
+            }
+            else if (item.Type != NameType.Person && item.First == item.Last && surnames is not null
+                && surnames.Contains(document.TokenText(item.First).ToString()) && !StrongLocal(document, item)
+                && (organizations is null || !organizations.Contains(Text(document, item))))
+            {
+                items[k] = item with { Type = NameType.Person };
+            }
+        }
+
+        TagUntaggedOrganizations(document, items, organizations);
+    }
+
+    /// <summary>Untagged capitalised words that spell an organization named elsewhere in the document, or that a list
+    /// knows as one and the words around them call one ("Snap shares jumped"), are that organization.</summary>
+    private static void TagUntaggedOrganizations(Document document, List<Item> items, HashSet<string>? organizations)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int next = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            while (next < items.Count && items[next].Last < i)
+            {
+                next++;
+            }
+
+            if (next < items.Count && items[next].First <= i)
+            {
+                i = items[next].Last;
+                continue;
+            }
+
+            if (!IsCapitalWord(document, i))
+            {
+                continue;
+            }
+
+            int end = i + 1;
+            int limit = next < items.Count ? items[next].First : tokens.Length;
+            while (end < limit && end - i < 4 && IsCapitalWord(document, end))
+            {
+                end++;
+            }
+
+            string text = document.Text[tokens[i].Start..tokens[end - 1].End];
+            if ((organizations is not null && organizations.Contains(text))
+                || ((ListKinds(document, i, end - 1) & OrganizationKinds) != 0 && StrongOrganization(document, i, end - 1)))
+            {
+                items.Insert(next, new Item(i, end - 1, NameType.Organization, null, null));
+                next++;
+            }
+
+            i = end - 1;
+        }
+    }
+
+    private static string Text(Document document, Item item) =>
+        document.Text[document.Tokens[item.First].Start..document.Tokens[item.Last].End];
+
+    /// <summary>Whether the words around tokens <paramref name="first"/>..<paramref name="last"/> say it is an organization.</summary>
+    private static bool StrongOrganization(Document document, int first, int last)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int n = tokens.Length;
+
+        // "shares of Rivian", "a stake in Snowflake".
+        if (first >= 2 && document.TokenText(first - 1) is "of" or "in" && OrganizationHolders.Contains(document.TokenText(first - 2)))
+        {
+            return true;
+        }
+
+        // "Snap shares jumped", "Nintendo stock fell".
+        if (last + 1 < n && document.TokenText(last + 1) is "shares" or "stock")
+        {
+            return true;
+        }
+
+        // "Rivian said it", "Rivian says its".
+        if (last + 2 < n && document.TokenText(last + 1) is "said" or "says" or "announced" or "reported" or "expects" or "plans"
+            && document.TokenText(last + 2) is "it" or "its")
+        {
+            return true;
+        }
+
+        // "Rivian's shares", "Pfizer's chief executive".
+        return last + 2 < n && document.TokenText(last + 1) is "'s" or "’s" && OwnedByOrganizations.Contains(document.TokenText(last + 2));
+    }
+
+    /// <summary>Whether the item's own context fixes its type: a title before a person, "in"/"near" before a place,
+    /// "he"/"she" after a person.</summary>
+    private static bool StrongLocal(Document document, Item item)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        return item.Type switch
+        {
+            NameType.Person => (item.First > 0 && PersonTitles.Contains(document.TokenText(item.First - 1)))
+                || (item.Last + 2 < tokens.Length && document.TokenText(item.Last + 2) is "he" or "she" or "his" or "her"),
+            NameType.Place => item.First > 0 && document.TokenText(item.First - 1) is "in" or "near",
+            NameType.Organization => StrongOrganization(document, item.First, item.Last),
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,281 @@
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
+
+namespace Tidings.Recognition;
+
+/// <summary>The name lists the recognizer consults as features, one bit each in <see cref="NameTables.Kinds"/>.</summary>
+internal enum NameListKind
+{
+    /// <summary>Companies (SEC registrants and their short names, S&amp;P 500 constituents, venture-funded companies).</summary>
+    Company,
+    /// <summary>Brands, operators and transit networks (OpenStreetMap Name Suggestion Index).</summary>
+    Brand,
+    /// <summary>Universities and colleges.</summary>
+    University,
+    /// <summary>Government agencies and departments (including the hand-kept short names).</summary>
+    Agency,
+    /// <summary>Political parties.</summary>
+    Party,
+    /// <summary>Football clubs and other sports teams.</summary>
+    Club,
+    /// <summary>Motor-racing constructors, entrants and engine makers.</summary>
+    Motorsport,
+    /// <summary>Newspapers.</summary>
+    Newspaper,
+    /// <summary>News agencies and broadcasters (hand-kept).</summary>
+    Media,
+    /// <summary>International organizations (hand-kept).</summary>
+    International,
+    /// <summary>Stock exchanges and markets (hand-kept).</summary>
+    Exchange,
+    /// <summary>A given name of many people (at least 100,000 US births since 1880).</summary>
+    GivenCommon,
+    /// <summary>A rarer given name.</summary>
+    GivenRare,
+    /// <summary>A surname among the 5,000 most common (US census 1990).</summary>
+    SurnameCommon,
+    /// <summary>A rarer surname.</summary>
+    SurnameRare,
+}
+
+/// <summary>
+/// The recognizer's derived tables: word classes (k-means clusters of GloVe vectors at four granularities, keyed by
+/// the hash of the lower-cased word) and name-list membership by kind (keyed by the phrase hash of
+/// <see cref="NameLexicon.Extend"/> over lower-cased tokens). Built by <c>tidings train tables</c> from the
+/// sources credited in NOTICE; loaded once, lazily, from the embedded <c>NameTables.bin</c>.
+/// </summary>
+/// <remarks>
+/// <para>Binary format (little-endian, the whole stream deflated with zlib): <c>"NTTB"</c>, version (int32 = 1);
+/// word count (int32), the word hashes ascending as LEB128 deltas, then per word its class at 100 (byte), 320, 1000
+/// and 3200 clusters (uint16 each, column by column); phrase count (int32), the phrase hashes ascending as LEB128
+/// deltas, then per phrase its kinds (uint16, bits of <see cref="NameListKind"/>).</para>
+/// <threadsafety>Immutable once loaded; safe to share between threads.</threadsafety>
+/// </remarks>
+internal sealed class NameTables
+{
+    private const uint Magic = 0x4254544E; // "NTTB" as little-endian bytes
+    private const int Version = 1;
+
+    private static readonly Lazy<NameTables> DefaultTables = new(LoadEmbedded);
+
+    private readonly uint[] _wordKeys;
+    private readonly ulong[] _wordValues;
+    private readonly int _wordMask;
+    private readonly uint[] _phraseKeys;
+    private readonly ushort[] _phraseValues;
+    private readonly int _phraseMask;
+
+    /// <summary>The tables embedded in the library (empty when the resource is missing).</summary>
+    public static NameTables Default => DefaultTables.Value;
+
+    /// <summary>An empty table set.</summary>
+    public static NameTables Empty { get; } = new([], [], [], [], [], [], []);
+
+    /// <summary>Builds the lookup tables from sorted (or unsorted) columns.</summary>
+    public NameTables(uint[] words, byte[] k100, ushort[] k320, ushort[] k1000, ushort[] k3200, uint[] phrases, ushort[] kinds)
+    {
+        WordCount = words.Length;
+        PhraseCount = phrases.Length;
+        _wordMask = SizeFor(words.Length) - 1;
+        _wordKeys = new uint[_wordMask + 1];
+        _wordValues = new ulong[_wordMask + 1];
+        for (int i = 0; i < words.Length; i++)
+        {
+            // Each id is stored plus one, so zero means "no class"; 7 + 9 + 12 + 12 bits.
+            ulong value = (ulong)(k100[i] + 1u) | (ulong)(k320[i] + 1u) << 8 | (ulong)(k1000[i] + 1u) << 20 | (ulong)(k3200[i] + 1u) << 32;
+            int slot = (int)(Key(words[i]) & (uint)_wordMask);
+            while (_wordKeys[slot] != 0 && _wordKeys[slot] != Key(words[i]))
+            {
+                slot = (slot + 1) & _wordMask;
+            }
+
+            _wordKeys[slot] = Key(words[i]);
+            _wordValues[slot] = value;
+        }
+
+        _phraseMask = SizeFor(phrases.Length) - 1;
+        _phraseKeys = new uint[_phraseMask + 1];
+        _phraseValues = new ushort[_phraseMask + 1];
+        for (int i = 0; i < phrases.Length; i++)
+        {
+            int slot = (int)(Key(phrases[i]) & (uint)_phraseMask);
+            while (_phraseKeys[slot] != 0 && _phraseKeys[slot] != Key(phrases[i]))
+            {
+                slot = (slot + 1) & _phraseMask;
+            }
+
+            _phraseKeys[slot] = Key(phrases[i]);
+            _phraseValues[slot] |= kinds[i];
+        }
+    }
+
+    /// <summary>Words with classes.</summary>
+    public int WordCount { get; }
+
+    /// <summary>Phrases with list kinds.</summary>
+    public int PhraseCount { get; }
+
+    private static int SizeFor(int count)
+    {
+        int size = 16;
+        while (size < count * 2)
+        {
+            size <<= 1;
+        }
+
+        return size;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Key(uint hash) => hash == 0 ? 1u : hash;
+
+    /// <summary>The word classes of the word whose lower-case hash is <paramref name="lowerHash"/> (as
+    /// <see cref="FeatureHash.OfTextBothCases"/> computes it): the cluster ids plus one at 100, 320, 1000 and 3200
+    /// clusters in bits 0–7, 8–19, 20–31 and 32–43; zero for a word without classes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ulong Classes(uint lowerHash)
+    {
+        int slot = Find(_wordKeys, _wordMask, lowerHash);
+        return slot < 0 ? 0 : _wordValues[slot];
+    }
+
+    /// <summary>The list kinds (bits of <see cref="NameListKind"/>) of the phrase whose hash is <paramref name="phrase"/>; zero for none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ushort Kinds(uint phrase)
+    {
+        int slot = Find(_phraseKeys, _phraseMask, phrase);
+        return slot < 0 ? (ushort)0 : _phraseValues[slot];
+    }
+
+    /// <summary>The slot of <paramref name="hash"/> in an open-addressing table, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Find(uint[] keys, int mask, uint hash)
+    {
+        uint key = Key(hash);
+        int slot = (int)(key & (uint)mask);
+        while (true)
+        {
+            uint k = keys[slot];
+            if (k == key)
+            {
+                return slot;
+            }
+
+            if (k == 0)
+            {
+                return -1;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// <summary>Writes tables in the embedded format (used by the builder).</summary>
+    public static void Write(Stream output, SortedDictionary<uint, (byte K100, ushort K320, ushort K1000, ushort K3200)> words, SortedDictionary<uint, ushort> phrases)
+    {
+        using var zlib = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(zlib);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(words.Count);
+        uint last = 0;
+        foreach (uint key in words.Keys)
+        {
+            writer.Write7BitEncodedInt((int)(key - last));
+            last = key;
+        }
+
+        foreach (var v in words.Values)
+        {
+            writer.Write(v.K100);
+        }
+
+        foreach (var v in words.Values)
+        {
+            writer.Write(v.K320);
+        }
+
+        foreach (var v in words.Values)
+        {
+            writer.Write(v.K1000);
+        }
+
+        foreach (var v in words.Values)
+        {
+            writer.Write(v.K3200);
+        }
+
+        writer.Write(phrases.Count);
+        last = 0;
+        foreach (uint key in phrases.Keys)
+        {
+            writer.Write7BitEncodedInt((int)(key - last));
+            last = key;
+        }
+
+        foreach (ushort kinds in phrases.Values)
+        {
+            writer.Write(kinds);
+        }
+    }
+
+    /// <summary>Reads tables written by <see cref="Write"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream is not a table file of this version.</exception>
+    public static NameTables Read(Stream input)
+    {
+        using var zlib = new ZLibStream(input, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(new BufferedStream(zlib, 1 << 16));
+        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version)
+        {
+            throw new InvalidDataException("Not a Tidings name-table file of this version.");
+        }
+
+        int count = reader.ReadInt32();
+        var words = new uint[count];
+        uint key = 0;
+        for (int i = 0; i < count; i++)
+        {
+            key += (uint)reader.Read7BitEncodedInt();
+            words[i] = key;
+        }
+
+        var k100 = reader.ReadBytes(count);
+        var k320 = ReadUInt16s(reader, count);
+        var k1000 = ReadUInt16s(reader, count);
+        var k3200 = ReadUInt16s(reader, count);
+        int phraseCount = reader.ReadInt32();
+        var phrases = new uint[phraseCount];
+        key = 0;
+        for (int i = 0; i < phraseCount; i++)
+        {
+            key += (uint)reader.Read7BitEncodedInt();
+            phrases[i] = key;
+        }
+
+        var kinds = ReadUInt16s(reader, phraseCount);
+        return new NameTables(words, k100, k320, k1000, k3200, phrases, kinds);
+    }
+
+    private static ushort[] ReadUInt16s(BinaryReader reader, int count)
+    {
+        byte[] bytes = reader.ReadBytes(count * 2);
+        if (bytes.Length != count * 2)
+        {
+            throw new InvalidDataException("The name-table file is truncated.");
+        }
+
+        var values = new ushort[count];
+        for (int i = 0; i < count; i++)
+        {
+            values[i] = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(i * 2));
+        }
+
+        return values;
+    }
+
+    private static NameTables LoadEmbedded()
+    {
+        using Stream? stream = typeof(NameTables).Assembly.GetManifestResourceStream("Tidings.Recognition.NameTables.bin");
+        return stream is null ? Empty : Read(stream);
+    }
+}
