@@ -305,6 +305,10 @@ internal sealed class QuantityScanner
         return scale == 1 || Scale(ref n, scale);
     }
 
+    /// <summary>The middle of a range, without overflow when the sum would not fit ("9 to 79228162514264337593543950335").</summary>
+    private static decimal Midpoint(decimal a, decimal b) =>
+        (a > 0 && b > decimal.MaxValue - a) || (a < 0 && b < decimal.MinValue - a) ? a + ((b - a) / 2) : (a + b) / 2;
+
     private static bool IsOrdinalSuffix(ReadOnlySpan<char> s) =>
         s.Equals("st", StringComparison.OrdinalIgnoreCase) || s.Equals("nd", StringComparison.OrdinalIgnoreCase)
         || s.Equals("rd", StringComparison.OrdinalIgnoreCase) || s.Equals("th", StringComparison.OrdinalIgnoreCase);
@@ -1091,7 +1095,7 @@ internal sealed class QuantityScanner
         n.Approximation = Approximation.Range;
         n.Low = Math.Min(low, high);
         n.Second = Math.Max(low, high);
-        n.Value = (n.Low + n.Second) / 2;
+        n.Value = Midpoint(n.Low, n.Second);
         n.Bare = false;
         n.YearLike = false;
         n.Spelled &= second.Spelled;
@@ -1584,7 +1588,7 @@ internal sealed class QuantityScanner
         {
             n.Approximation = Approximation.Range;
             n.Low = n.Value;
-            n.Value = (n.Value + n.Second) / 2;
+            n.Value = Midpoint(n.Value, n.Second);
             n.Pair = false;
             TextSpan? counted = null;
             if (!n.HasUnit && FindCounted(ref n, out counted) == Verdict.Duration)
