@@ -9,6 +9,7 @@ namespace Tidings.Cli;
 /// <param name="Quiet">True to suppress progress and the summary (errors are still reported).</param>
 /// <param name="Parallel">The number of documents analysed at once in JSONL mode.</param>
 /// <param name="Demonyms">True to report demonyms ("Armenian") as place mentions too.</param>
+/// <param name="MaxDocumentMegabytes">The largest document analysed, in MiB (<c>--max-document-mb</c>); a larger one is an error line.</param>
 internal sealed record ExtractSettings(
     string Input,
     bool Jsonl,
@@ -17,8 +18,25 @@ internal sealed record ExtractSettings(
     bool Pretty,
     bool Quiet,
     int Parallel,
-    bool Demonyms = false)
+    bool Demonyms = false,
+    int MaxDocumentMegabytes = ExtractSettings.DefaultMaxDocumentMegabytes)
 {
+    /// <summary>The default of <c>--max-document-mb</c>: generous (a long news article is well under 1 MiB), yet it keeps
+    /// one runaway line from taking gigabytes.</summary>
+    public const int DefaultMaxDocumentMegabytes = 100;
+
+    /// <summary>The largest value of <c>--max-document-mb</c> (1 GiB).</summary>
+    public const int MaxMaxDocumentMegabytes = 1024;
+
+    /// <summary>The largest value of <c>--parallel</c>.</summary>
+    public const int MaxParallel = 256;
+
+    /// <summary>Bytes in the unit of <c>--max-document-mb</c> (MiB).</summary>
+    public const int BytesPerMegabyte = 1024 * 1024;
+
+    /// <summary>The largest document analysed, in bytes.</summary>
+    public int MaxDocumentBytes => MaxDocumentMegabytes * BytesPerMegabyte;
+
     private static readonly ExtractionPipeline WithDemonyms = new ExtractionPipelineBuilder().UseAll().IncludeDemonyms().Build();
 
     /// <summary>The pipeline these settings ask for: the default one, or with demonyms as places.</summary>
@@ -28,7 +46,7 @@ internal sealed record ExtractSettings(
     public bool InputIsStdin => Input == "-";
 
     /// <summary>The input as messages name it: <c>'path'</c>, or <c>standard input</c>.</summary>
-    public string InputName => InputIsStdin ? "standard input" : $"'{Input}'";
+    public string InputName => InputIsStdin ? "standard input" : Messages.Quote(Input);
 
     /// <summary>True when the output is standard output.</summary>
     public bool OutputIsStdout => Output is null or "-";
