@@ -46,6 +46,10 @@ public sealed class NewsFactsOutput
 
     /// <summary>How many numeric claims the text makes.</summary>
     public float ClaimCount { get; set; }
+
+    /// <summary>Empty when the row was analysed; otherwise why it could not be (the other columns are then empty):
+    /// one row that cannot be analysed never fails the batch.</summary>
+    public string ExtractionError { get; set; } = string.Empty;
 }
 
 /// <summary>
@@ -66,7 +70,7 @@ public sealed class NewsFactsMappingFactory : CustomMappingFactory<NewsArticleIn
     public static void Map(NewsArticleInput input, NewsFactsOutput output)
     {
         ArgumentNullException.ThrowIfNull(input);
-        NewsFactsColumns.Fill(ExtractionPipeline.Default.Extract(input.Text ?? string.Empty), output);
+        NewsFactsColumns.FillSafely(() => ExtractionPipeline.Default.Extract(input.Text ?? string.Empty), output);
     }
 }
 
@@ -87,7 +91,7 @@ public sealed class DatedNewsFactsMappingFactory : CustomMappingFactory<DatedNew
         DateOnly? reference = DateOnly.TryParseExact(input.ReferenceDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d)
             ? d
             : null;
-        NewsFactsColumns.Fill(ExtractionPipeline.Default.Extract(input.Text ?? string.Empty, reference), output);
+        NewsFactsColumns.FillSafely(() => ExtractionPipeline.Default.Extract(input.Text ?? string.Empty, reference), output);
     }
 }
 
@@ -145,9 +149,27 @@ public static class NewsFactsCatalog
 /// <summary>Copies one extraction result into the output columns.</summary>
 internal static class NewsFactsColumns
 {
+    /// <summary>Fills <paramref name="output"/> from <paramref name="extract"/>; if that throws, the row gets empty
+    /// columns and the reason in <see cref="NewsFactsOutput.ExtractionError"/> instead of failing the whole batch.</summary>
+    public static void FillSafely(Func<ExtractionResult> extract, NewsFactsOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        try
+        {
+            Fill(extract(), output);
+        }
+#pragma warning disable CA1031 // One row that cannot be analysed must not fail the batch (out of memory included: the row's garbage is freed).
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Empty(output, $"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
     public static void Fill(ExtractionResult r, NewsFactsOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        output.ExtractionError = string.Empty;
         output.Organizations = [.. r.Organizations.Select(o => o.Name)];
         output.Places = [.. r.Places.Select(p => p.Name)];
         output.PlaceCountryCodes = [.. r.Places.Where(p => p.CountryCode is not null).Select(p => p.CountryCode!)];
@@ -155,5 +177,17 @@ internal static class NewsFactsColumns
         output.Dates = [.. r.Dates.Where(d => d.Value is not null).Select(d => d.Value!)];
         output.QuantityValues = [.. r.Quantities.Where(q => q.Value is not null).Select(q => (float)q.Value!.Value)];
         output.ClaimCount = r.Claims.Length;
+    }
+
+    private static void Empty(NewsFactsOutput output, string error)
+    {
+        output.Organizations = [];
+        output.Places = [];
+        output.PlaceCountryCodes = [];
+        output.Persons = [];
+        output.Dates = [];
+        output.QuantityValues = [];
+        output.ClaimCount = 0;
+        output.ExtractionError = error;
     }
 }
