@@ -25,7 +25,7 @@ internal static class Program
     private static readonly DateOnly?[] ReferenceDates = [null, DateOnly.MinValue, DateOnly.MaxValue, new DateOnly(2020, 7, 28)];
 
     /// <summary>
-    /// <c>Tidings.Fuzz [all|text|jsonl]</c> under afl-fuzz (input on standard input);
+    /// <c>Tidings.Fuzz [all|text|jsonl|cli]</c> under afl-fuzz (input on standard input);
     /// <c>Tidings.Fuzz replay FILE|DIR…</c> runs saved inputs once each and prints what they throw.
     /// </summary>
     private static int Main(string[] args)
@@ -50,12 +50,14 @@ internal static class Program
     {
         "text" => FuzzText,
         "jsonl" => FuzzJsonl,
+        "cli" => FuzzCli,
         "all" => input =>
         {
             FuzzText(input);
             FuzzJsonl(input);
+            FuzzCli(input);
         },
-        _ => throw new ArgumentException($"unknown target '{target}': expected all, text, jsonl or replay"),
+        _ => throw new ArgumentException($"unknown target '{target}': expected all, text, jsonl, cli or replay"),
     };
 
     private static int Replay(ReadOnlySpan<string> paths)
@@ -168,6 +170,74 @@ internal static class Program
         {
             throw new InvalidOperationException($"the reader consumed {reader.Position} of {input.Length} bytes");
         }
+    }
+
+    /// <summary>The input as standard input of <c>tidings extract --jsonl - --max-document-mb 1</c>, run in-process:
+    /// lines in = lines out, every output line a JSON object, every message one escaped line starting "tidings: ".</summary>
+    private static void FuzzCli(byte[] input)
+    {
+        using var stdin = new ChunkedStream(input, chunk: 4096);
+        using var stdout = new MemoryStream();
+        using var stderr = new StringWriter();
+        int code = CliApp.Run(["extract", "--jsonl", "-", "--max-document-mb", "1", "--reference-date", "2020-07-28"], stdin, stdout, stderr);
+        if (code is not (ExitCodes.Success or ExitCodes.Failure))
+        {
+            throw new InvalidOperationException($"exit code {code}: {stderr}");
+        }
+
+        byte[] output = stdout.ToArray();
+        int linesOut = 0;
+        foreach (Range range in output.AsSpan().Split((byte)'\n'))
+        {
+            ReadOnlySpan<byte> line = output.AsSpan()[range];
+            if (!line.IsEmpty)
+            {
+                linesOut++;
+                using JsonDocument json = JsonDocument.Parse(line.ToArray());
+            }
+        }
+
+        int linesIn = NonBlankLines(input);
+        if (linesIn != linesOut)
+        {
+            throw new InvalidOperationException($"lines in {linesIn} ≠ lines out {linesOut}");
+        }
+
+        foreach (string message in stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!message.StartsWith("tidings: ", StringComparison.Ordinal) || message.Any(Messages.NeedsEscape))
+            {
+                throw new InvalidOperationException($"a message that is not one escaped line: {message}");
+            }
+        }
+    }
+
+    /// <summary>The input lines that get an output line: all but blank ones, after decoding UTF-16/UTF-32 by its BOM.</summary>
+    private static int NonBlankLines(byte[] input)
+    {
+        Encoding? encoding = input switch
+        {
+            [0xFF, 0xFE, 0x00, 0x00, ..] => new UTF32Encoding(false, true),
+            [0x00, 0x00, 0xFE, 0xFF, ..] => new UTF32Encoding(true, true),
+            [0xFF, 0xFE, ..] => new UnicodeEncoding(false, true),
+            [0xFE, 0xFF, ..] => new UnicodeEncoding(true, true),
+            _ => null,
+        };
+        byte[] utf8 = encoding is null ? input : Encoding.UTF8.GetBytes(encoding.GetString(input));
+        int count = 0;
+        bool first = true;
+        foreach (Range range in utf8.AsSpan().Split((byte)'\n'))
+        {
+            ReadOnlySpan<byte> piece = utf8.AsSpan()[range];
+            ReadOnlySpan<byte> line = first && piece.StartsWith("\uFEFF"u8) ? piece[3..] : piece;
+            first = false;
+            if (line.IndexOfAnyExcept(" \t\r\f\v"u8) >= 0)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static void Check<T>(string text, ImmutableArray<T> mentions)

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of Tidings with SharpFuzz and AFL++ (see fuzz/README.md).
-#   fuzz/run.sh [SECONDS] [TARGET]      SECONDS default 1800 (0 = until stopped); TARGET all (default), text or jsonl
+#   fuzz/run.sh [SECONDS] [TARGET]      SECONDS default 1800 (0 = until stopped); TARGET all (default), text, jsonl or cli
 # Needs afl-fuzz (Debian: apt-get install afl++) and jq; installs the SharpFuzz.CommandLine tool into fuzz/.tools.
 # Findings go to fuzz/findings/default/{crashes,hangs}; replay them with
-#   dotnet fuzz/out/Tidings.Fuzz.dll replay fuzz/findings/default/crashes
+#   dotnet build fuzz/Tidings.Fuzz.csproj -c Release && dotnet fuzz/bin/Release/net10.0/Tidings.Fuzz.dll replay fuzz/findings/default/crashes
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 seconds="${1:-1800}"
