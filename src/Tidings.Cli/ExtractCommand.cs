@@ -71,7 +71,8 @@ internal static class ExtractCommand
         var command = new Command(
             "extract",
             "Extract mentions from a plain-text document, or from JSON Lines with --jsonl, and write them as JSON.\n"
-            + "Exit codes: 0 all documents analysed, 1 some documents failed (see standard error), 2 usage error.")
+            + "Exit codes: 0 all documents analysed, 1 some documents failed (see standard error), 2 usage error, "
+            + "141 standard output was closed by its reader (… | head).")
         {
             input,
             jsonl,

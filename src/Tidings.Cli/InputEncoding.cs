@@ -43,7 +43,8 @@ internal static class InputEncoding
         return source is null ? whole : Encoding.CreateTranscodingStream(whole, source, new UTF8Encoding(false), leaveOpen: true);
     }
 
-    private static (Encoding? Encoding, string? Name) ByteOrderMark(ReadOnlySpan<byte> head) => head switch
+    /// <summary>The encoding whose byte order mark <paramref name="head"/> starts with, and its name; (null, null) for none or UTF-8's.</summary>
+    public static (Encoding? Encoding, string? Name) ByteOrderMark(ReadOnlySpan<byte> head) => head switch
     {
         // UTF-32 LE first: its mark begins with UTF-16 LE's.
         [0xFF, 0xFE, 0x00, 0x00, ..] => (new UTF32Encoding(bigEndian: false, byteOrderMark: true), "UTF-32LE"),

@@ -89,14 +89,7 @@ internal sealed class CliHarness : IDisposable
     /// <summary>The input lines that get an output line: all but the blank ones, after decoding a UTF-16/UTF-32 input.</summary>
     private static int NonBlankLines(byte[] input)
     {
-        Encoding? encoding = input switch
-        {
-            [0xFF, 0xFE, 0x00, 0x00, ..] => new UTF32Encoding(false, true),
-            [0x00, 0x00, 0xFE, 0xFF, ..] => new UTF32Encoding(true, true),
-            [0xFF, 0xFE, ..] => new UnicodeEncoding(false, true),
-            [0xFE, 0xFF, ..] => new UnicodeEncoding(true, true),
-            _ => null,
-        };
+        Encoding? encoding = InputEncoding.ByteOrderMark(input).Encoding;
         byte[] utf8 = encoding is null ? input : Encoding.UTF8.GetBytes(encoding.GetString(input));
         int count = 0;
         int start = 0;
