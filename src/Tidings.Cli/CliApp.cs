@@ -25,6 +25,15 @@ internal static class CliApp
         var io = new CliStreams(stdin, stdout, stderr, stderrIsTerminal);
         RootCommand root = CreateRootCommand(io);
         ParseResult parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0 && args.Any(a => a.Any(Messages.NeedsEscape)))
+        {
+            // Parse errors echo the offending tokens: echo them escaped, so a value cannot forge a line of its own.
+            ParseResult escaped = root.Parse([.. args.Select(Messages.Escape)]);
+            if (escaped.Errors.Count > 0)
+            {
+                parseResult = escaped;
+            }
+        }
 
         using var stdoutText = new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 4096, leaveOpen: true);
         var configuration = new InvocationConfiguration

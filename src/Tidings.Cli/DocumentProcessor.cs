@@ -23,7 +23,30 @@ internal sealed class DocumentProcessor(ExtractionPipeline pipeline, DateOnly? d
     private static Utf8JsonWriter? t_writer;
 
     /// <summary>Analyses the document on <paramref name="line"/> (1-based <paramref name="lineNumber"/>).</summary>
+    /// <remarks>Running out of memory on one document (a huge line under a memory limit) fails that document only:
+    /// what it allocated is garbage once the exception leaves, so the next document has the memory again.</remarks>
     public Outcome Process(ReadOnlySpan<byte> line, long lineNumber)
+    {
+        try
+        {
+            return Analyse(line, lineNumber);
+        }
+        catch (OutOfMemoryException)
+        {
+            DropBuffers();
+            return Failure(null, lineNumber, NoMemory(line.Length));
+        }
+    }
+
+    /// <summary>The outcome for a line that could not even be read into memory.</summary>
+    public static Outcome NoMemoryToRead(long lineNumber) =>
+        Failure(null, lineNumber, "out of memory reading this line; it was skipped");
+
+    /// <summary>The message for a document that ran out of memory.</summary>
+    public static string NoMemory(long bytes) =>
+        $"out of memory analysing this document ({bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes); it was skipped (--max-document-mb limits the size of a document)";
+
+    private Outcome Analyse(ReadOnlySpan<byte> line, long lineNumber)
     {
         if (!ExtractionRequest.TryParse(line, out ExtractionRequest? request, out ExtractionRequestError? error))
         {
@@ -40,6 +63,10 @@ internal sealed class DocumentProcessor(ExtractionPipeline pipeline, DateOnly? d
 #pragma warning restore CA1031
         {
             return Failure(request.Id, lineNumber, ExtractionFailure(e));
+        }
+        catch (OutOfMemoryException)
+        {
+            return Failure(request.Id, lineNumber, NoMemory(line.Length));
         }
 
         Utf8JsonWriter writer = RentWriter(out ArrayBufferWriter<byte> buffer);
@@ -69,7 +96,11 @@ internal sealed class DocumentProcessor(ExtractionPipeline pipeline, DateOnly? d
 
     /// <summary>The outcome for a line that was too long to read.</summary>
     public static Outcome TooLong(long lineNumber, int maxLineBytes) =>
-        Failure(null, lineNumber, $"the line is longer than {maxLineBytes.ToString(CultureInfo.InvariantCulture)} bytes and was skipped");
+        Failure(null, lineNumber, TooLarge(maxLineBytes));
+
+    /// <summary>The message for a document over the size limit.</summary>
+    public static string TooLarge(long maxBytes) =>
+        $"the document is larger than --max-document-mb {(maxBytes / ExtractSettings.BytesPerMegabyte).ToString(CultureInfo.InvariantCulture)} ({maxBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes) and was skipped";
 
     /// <summary>The message for a document whose extraction threw.</summary>
     public static string ExtractionFailure(Exception e) => $"extraction failed: {e.GetType().Name}: {e.Message}";
@@ -110,9 +141,14 @@ internal sealed class DocumentProcessor(ExtractionPipeline pipeline, DateOnly? d
         if (buffer.Capacity > KeepBufferBelow)
         {
             // Do not keep a huge buffer alive for the rest of the run after one huge document.
-            t_buffer = null;
-            t_writer?.Dispose();
-            t_writer = null;
+            DropBuffers();
         }
+    }
+
+    private static void DropBuffers()
+    {
+        t_buffer = null;
+        t_writer?.Dispose();
+        t_writer = null;
     }
 }

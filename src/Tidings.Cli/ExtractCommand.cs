@@ -48,9 +48,19 @@ internal static class ExtractCommand
         var parallel = new Option<int>("--parallel")
         {
             HelpName = "N",
-            Description = "With --jsonl, analyse N documents at once; output order is kept.",
+            Description = $"With --jsonl, analyse N documents at once (1..{ExtractSettings.MaxParallel}); output order is kept.",
             DefaultValueFactory = _ => 1,
-            CustomParser = ParseParallel,
+            CustomParser = result => ParseWholeNumber(result, "--parallel", 1, ExtractSettings.MaxParallel, 1),
+        };
+
+        var maxDocument = new Option<int>("--max-document-mb")
+        {
+            HelpName = "MB",
+            Description = $"Skip a document larger than MB MiB (1..{ExtractSettings.MaxMaxDocumentMegabytes}): "
+                + "with --jsonl it gets an output line with an \"error\" and the run goes on.",
+            DefaultValueFactory = _ => ExtractSettings.DefaultMaxDocumentMegabytes,
+            CustomParser = result => ParseWholeNumber(
+                result, "--max-document-mb", 1, ExtractSettings.MaxMaxDocumentMegabytes, ExtractSettings.DefaultMaxDocumentMegabytes),
         };
 
         var demonyms = new Option<bool>("--demonyms")
@@ -69,7 +79,8 @@ internal static class ExtractCommand
         var command = new Command(
             "extract",
             "Extract mentions from a plain-text document, or from JSON Lines with --jsonl, and write them as JSON.\n"
-            + "Exit codes: 0 all documents analysed, 1 some documents failed (see standard error), 2 usage error.")
+            + "Exit codes: 0 all documents analysed, 1 some documents failed (see standard error), 2 usage error, "
+            + "141 standard output was closed by its reader (… | head).")
         {
             input,
             jsonl,
@@ -78,6 +89,7 @@ internal static class ExtractCommand
             pretty,
             quiet,
             parallel,
+            maxDocument,
             demonyms,
             kinds,
         };
@@ -107,7 +119,8 @@ internal static class ExtractCommand
                 Parallel: parseResult.GetValue(parallel),
                 Demonyms: parseResult.GetValue(demonyms),
                 Kinds: parseResult.GetValue(kinds),
-                StderrIsTerminal: io.StderrIsTerminal);
+                StderrIsTerminal: io.StderrIsTerminal,
+                MaxDocumentMegabytes: parseResult.GetValue(maxDocument));
             return new ExtractRun(io, settings).Execute();
         });
 
@@ -150,16 +163,17 @@ internal static class ExtractCommand
         return kinds;
     }
 
-    private static int ParseParallel(ArgumentResult result)
+    /// <summary>A whole number in <paramref name="min"/>..<paramref name="max"/>; otherwise an error naming the range (exit code 2).</summary>
+    private static int ParseWholeNumber(ArgumentResult result, string option, int min, int max, int fallback)
     {
         string value = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n >= 1)
+        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n >= min && n <= max)
         {
             return n;
         }
 
-        result.AddError($"Cannot parse '{value}' for --parallel: expected a whole number, 1 or more.");
-        return 1;
+        result.AddError($"Cannot parse {Messages.Quote(value)} for {option}: expected a whole number, {option} {min}..{max}.");
+        return fallback;
     }
 
     private static DateOnly? ParseReferenceDate(ArgumentResult result)
@@ -170,7 +184,7 @@ internal static class ExtractCommand
             return date;
         }
 
-        result.AddError($"Cannot parse '{value}' for --reference-date: expected an ISO date, YYYY-MM-DD.");
+        result.AddError($"Cannot parse {Messages.Quote(value)} for --reference-date: expected an ISO date, YYYY-MM-DD.");
         return null;
     }
 }

@@ -31,14 +31,27 @@ internal sealed class ExtractRun(CliStreams io, ExtractSettings settings)
 
             try
             {
+                Stream text = InputEncoding.Detect(input, out string? encoding);
+                if (encoding is not null)
+                {
+                    // Read as what it is, but never silently (even with --quiet): the offsets are into the decoded text.
+                    io.Stderr.WriteLine($"tidings: {settings.InputName} is {encoding}, not UTF-8 (by its byte order mark): read as {encoding}");
+                    inputLength = null;
+                }
+
                 using var sink = new OutputSink(output, OutputBufferSize);
                 return settings.Jsonl
-                    ? new JsonlRunner(io.Stderr, settings, settings.Pipeline).Run(input, inputLength, sink)
-                    : RunPlainText(input, sink);
+                    ? new JsonlRunner(io.Stderr, settings, settings.Pipeline).Run(text, inputLength, sink)
+                    : RunPlainText(text, sink);
+            }
+            catch (IOException e) when (ExitCodes.IsBrokenPipe(e) && settings.OutputIsStdout)
+            {
+                // The reader of standard output has gone (… | head -1): stop now, quietly, as a SIGPIPE would.
+                return ExitCodes.BrokenPipe;
             }
             catch (IOException e)
             {
-                io.Stderr.WriteLine($"tidings: {e.Message}");
+                io.Stderr.WriteLine($"tidings: {Messages.Escape(e.Message)}");
                 return ExitCodes.Failure;
             }
             finally
@@ -60,7 +73,38 @@ internal sealed class ExtractRun(CliStreams io, ExtractSettings settings)
 
     private int RunPlainText(Stream input, OutputSink sink)
     {
-        byte[] bytes = ReadAll(input);
+        byte[]? bytes = ReadAll(input, settings.MaxDocumentBytes);
+        if (bytes is null)
+        {
+            return WritePlainTextFailure(sink, DocumentProcessor.TooLarge(settings.MaxDocumentBytes));
+        }
+
+        try
+        {
+            return RunPlainText(bytes, sink);
+        }
+        catch (OutOfMemoryException)
+        {
+            return WritePlainTextFailure(sink, "out of memory analysing the document; nothing was analysed (see --max-document-mb)");
+        }
+    }
+
+    private int WritePlainTextFailure(OutputSink sink, string error)
+    {
+        io.Stderr.WriteLine($"tidings: {Messages.Escape(settings.Input)}: {error}");
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, settings.Pretty ? ExtractionJson.IndentedWriterOptions : ExtractionJson.CompactWriterOptions))
+        {
+            ExtractionJson.WriteFailure(writer, settings.Input, error);
+        }
+
+        sink.WriteLine(buffer.WrittenSpan);
+        sink.Flush();
+        return ExitCodes.Failure;
+    }
+
+    private int RunPlainText(byte[] bytes, OutputSink sink)
+    {
         ReadOnlySpan<byte> content = bytes.AsSpan();
         if (content.StartsWith(Utf8LineReader.ByteOrderMark))
         {
@@ -102,7 +146,7 @@ internal sealed class ExtractRun(CliStreams io, ExtractSettings settings)
 
             if (error is not null)
             {
-                io.Stderr.WriteLine($"tidings: {settings.Input}: {error}");
+                io.Stderr.WriteLine($"tidings: {Messages.Escape(settings.Input)}: {Messages.Escape(error)}");
                 ExtractionJson.WriteFailure(writer, settings.Input, error);
             }
         }
@@ -120,6 +164,12 @@ internal sealed class ExtractRun(CliStreams io, ExtractSettings settings)
             return io.Stdin;
         }
 
+        if (Directory.Exists(settings.Input))
+        {
+            io.Stderr.WriteLine($"tidings: cannot read {settings.InputName}: it is a directory");
+            return null;
+        }
+
         try
         {
             // Unbuffered: the readers buffer for themselves.
@@ -129,7 +179,7 @@ internal sealed class ExtractRun(CliStreams io, ExtractSettings settings)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            io.Stderr.WriteLine($"tidings: cannot read '{settings.Input}': {Describe(e)}");
+            io.Stderr.WriteLine($"tidings: cannot read {settings.InputName}: {Describe(e)}");
             return null;
         }
     }
@@ -143,7 +193,13 @@ internal sealed class ExtractRun(CliStreams io, ExtractSettings settings)
 
         if (!settings.InputIsStdin && SamePath(settings.Input, settings.Output!))
         {
-            io.Stderr.WriteLine($"tidings: the output '{settings.Output}' is the input file; it would be overwritten before it is read");
+            io.Stderr.WriteLine($"tidings: the output {Messages.Quote(settings.Output)} is the input file; it would be overwritten before it is read");
+            return null;
+        }
+
+        if (Directory.Exists(settings.Output))
+        {
+            io.Stderr.WriteLine($"tidings: cannot write {Messages.Quote(settings.Output)}: it is a directory");
             return null;
         }
 
@@ -153,7 +209,7 @@ internal sealed class ExtractRun(CliStreams io, ExtractSettings settings)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            io.Stderr.WriteLine($"tidings: cannot write '{settings.Output}': {Describe(e)}");
+            io.Stderr.WriteLine($"tidings: cannot write {Messages.Quote(settings.Output)}: {Describe(e)}");
             return null;
         }
     }
@@ -174,24 +230,38 @@ internal sealed class ExtractRun(CliStreams io, ExtractSettings settings)
     {
         FileNotFoundException or DirectoryNotFoundException => "no such file",
         UnauthorizedAccessException => "permission denied",
-        _ => e.Message,
+        _ => Messages.Escape(e.Message),
     };
 
-    private static byte[] ReadAll(Stream input)
+    /// <summary>The whole input; null when it is longer than <paramref name="maxBytes"/>.</summary>
+    private static byte[]? ReadAll(Stream input, int maxBytes)
     {
         if (input.CanSeek)
         {
             long remaining = input.Length - input.Position;
-            if (remaining <= Array.MaxLength)
+            if (remaining > maxBytes)
             {
-                var bytes = new byte[remaining];
-                input.ReadExactly(bytes);
-                return bytes;
+                return null;
             }
+
+            var bytes = new byte[remaining];
+            input.ReadExactly(bytes);
+            return bytes;
         }
 
         using var memory = new MemoryStream();
-        input.CopyTo(memory);
+        byte[] chunk = new byte[81920];
+        int read;
+        while ((read = input.Read(chunk)) > 0)
+        {
+            if (memory.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            memory.Write(chunk, 0, read);
+        }
+
         return memory.ToArray();
     }
 

@@ -12,6 +12,7 @@ namespace Tidings.Cli;
 /// <param name="Kinds">The kinds of mention to extract (<c>--kinds</c>), or null for all of them.</param>
 /// <param name="StderrIsTerminal">True when standard error is a terminal: progress and the summary are then shown
 /// whatever the input (for a file they are shown anyway, unless <paramref name="Quiet"/>).</param>
+/// <param name="MaxDocumentMegabytes">The largest document analysed, in MiB (<c>--max-document-mb</c>); a larger one is an error line.</param>
 internal sealed record ExtractSettings(
     string Input,
     bool Jsonl,
@@ -22,8 +23,25 @@ internal sealed record ExtractSettings(
     int Parallel,
     bool Demonyms = false,
     IReadOnlySet<MentionKind>? Kinds = null,
-    bool StderrIsTerminal = false)
+    bool StderrIsTerminal = false,
+    int MaxDocumentMegabytes = ExtractSettings.DefaultMaxDocumentMegabytes)
 {
+    /// <summary>The default of <c>--max-document-mb</c>: generous (a long news article is well under 1 MiB), yet it keeps
+    /// one runaway line from taking gigabytes.</summary>
+    public const int DefaultMaxDocumentMegabytes = 100;
+
+    /// <summary>The largest value of <c>--max-document-mb</c> (1 GiB).</summary>
+    public const int MaxMaxDocumentMegabytes = 1024;
+
+    /// <summary>The largest value of <c>--parallel</c>.</summary>
+    public const int MaxParallel = 256;
+
+    /// <summary>Bytes in the unit of <c>--max-document-mb</c> (MiB).</summary>
+    public const int BytesPerMegabyte = 1024 * 1024;
+
+    /// <summary>The largest document analysed, in bytes.</summary>
+    public int MaxDocumentBytes => MaxDocumentMegabytes * BytesPerMegabyte;
+
     private static readonly ExtractionPipeline WithDemonyms = new ExtractionPipelineBuilder().UseAll().IncludeDemonyms().Build();
 
     /// <summary>The pipeline these settings ask for: the default one, or with demonyms as places.</summary>
@@ -80,7 +98,7 @@ internal sealed record ExtractSettings(
     public bool InputIsStdin => Input == "-";
 
     /// <summary>The input as messages name it: <c>'path'</c>, or <c>standard input</c>.</summary>
-    public string InputName => InputIsStdin ? "standard input" : $"'{Input}'";
+    public string InputName => InputIsStdin ? "standard input" : Messages.Quote(Input);
 
     /// <summary>True when the output is standard output.</summary>
     public bool OutputIsStdout => Output is null or "-";

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 
 namespace Tidings.Cli;
 
@@ -19,6 +20,7 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
     private ProgressReporter _progress = null!;
     private long _documents;
     private long _failed;
+    private long _lastLineWritten;
 
     /// <summary>Runs over <paramref name="input"/>, writing to <paramref name="output"/>; returns the exit code.</summary>
     /// <param name="input">The JSON Lines input.</param>
@@ -30,13 +32,25 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
         _progress = new ProgressReporter(stderr, enabled: settings.ShowProgress, inputLength);
         long blankLines;
         long bytes;
-        if (settings.Parallel <= 1)
+        try
         {
-            (blankLines, bytes) = RunSequential(input, output);
+            if (settings.Parallel <= 1)
+            {
+                (blankLines, bytes) = RunSequential(input, output);
+            }
+            else
+            {
+                (blankLines, bytes) = RunParallel(input, output, settings.Parallel);
+            }
         }
-        else
+        catch (OutOfMemoryException)
         {
-            (blankLines, bytes) = RunParallel(input, output, settings.Parallel);
+            // Not contained to one document (each document's own analysis is): say how far the output is good.
+            output.Flush();
+            stderr.WriteLine(_documents == 0
+                ? "tidings: out of memory before any output line was written; stopped"
+                : $"tidings: out of memory; stopped after {_documents.ToString(CultureInfo.InvariantCulture)} output lines, the last for input line {_lastLineWritten.ToString(CultureInfo.InvariantCulture)}");
+            return ExitCodes.Failure;
         }
 
         output.Flush();
@@ -54,7 +68,7 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
 
     private (long BlankLines, long Bytes) RunSequential(Stream input, OutputSink output)
     {
-        var reader = new Utf8LineReader(input, beforeRead: output.Flush);
+        var reader = new Utf8LineReader(input, beforeRead: output.Flush, maxLineBytes: settings.MaxDocumentBytes);
         long blankLines = 0;
         while (true)
         {
@@ -70,9 +84,12 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
                 continue;
             }
 
-            Outcome outcome = status == LineStatus.TooLong
-                ? DocumentProcessor.TooLong(reader.LineNumber, reader.MaxLineBytes)
-                : _processor.Process(line, reader.LineNumber);
+            Outcome outcome = status switch
+            {
+                LineStatus.TooLong => DocumentProcessor.TooLong(reader.LineNumber, reader.MaxLineBytes),
+                LineStatus.NoMemory => DocumentProcessor.NoMemoryToRead(reader.LineNumber),
+                _ => _processor.Process(line, reader.LineNumber),
+            };
             Emit(outcome, reader.LineNumber, reader.Position, output);
         }
 
@@ -92,7 +109,7 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
             {
                 try
                 {
-                    var reader = new Utf8LineReader(input);
+                    var reader = new Utf8LineReader(input, maxLineBytes: settings.MaxDocumentBytes);
                     while (true)
                     {
                         LineStatus status = reader.Read(out ReadOnlySpan<byte> line);
@@ -112,6 +129,10 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
                         if (status == LineStatus.TooLong)
                         {
                             work = Task.FromResult(DocumentProcessor.TooLong(lineNumber, reader.MaxLineBytes));
+                        }
+                        else if (status == LineStatus.NoMemory)
+                        {
+                            work = Task.FromResult(DocumentProcessor.NoMemoryToRead(lineNumber));
                         }
                         else
                         {
@@ -176,10 +197,11 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
         if (outcome.Error is not null)
         {
             _failed++;
-            stderr.WriteLine($"tidings: line {lineNumber}: {outcome.Error}");
+            stderr.WriteLine($"tidings: line {lineNumber.ToString(CultureInfo.InvariantCulture)}: {Messages.Escape(outcome.Error)}");
         }
 
         output.WriteLine(outcome.Json);
+        _lastLineWritten = lineNumber;
         _progress.Tick(_documents, position);
     }
 

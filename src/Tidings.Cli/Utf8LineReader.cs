@@ -9,6 +9,9 @@ internal enum LineStatus
     /// <summary>A line longer than the limit; its bytes were skipped.</summary>
     TooLong,
 
+    /// <summary>A line that could not be held in memory (the buffer could not grow); its bytes were skipped.</summary>
+    NoMemory,
+
     /// <summary>The end of the input.</summary>
     End,
 }
@@ -32,6 +35,7 @@ internal sealed class Utf8LineReader
     private int _scanned;
     private bool _eof;
     private bool _discarding;
+    private bool _noMemory;
     private long _position;
 
     /// <summary>Creates a reader.</summary>
@@ -45,8 +49,8 @@ internal sealed class Utf8LineReader
         _maxLineBytes = maxLineBytes;
     }
 
-    /// <summary>The default line limit, 512 MiB.</summary>
-    public const int DefaultMaxLineBytes = 512 * 1024 * 1024;
+    /// <summary>The default line limit, 100 MiB (<c>--max-document-mb</c>'s default).</summary>
+    public const int DefaultMaxLineBytes = 100 * 1024 * 1024;
 
     /// <summary>The UTF-8 byte order mark.</summary>
     public static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
@@ -107,6 +111,12 @@ internal sealed class Utf8LineReader
         {
             _discarding = false;
             line = default;
+            if (_noMemory)
+            {
+                _noMemory = false;
+                return LineStatus.NoMemory;
+            }
+
             return LineStatus.TooLong;
         }
 
@@ -148,7 +158,20 @@ internal sealed class Utf8LineReader
                 throw new InvalidOperationException("A line is too long to buffer.");
             }
 
-            Array.Resize(ref _buffer, size);
+            try
+            {
+                Array.Resize(ref _buffer, size);
+            }
+            catch (OutOfMemoryException)
+            {
+                // Contain it to this line: skip to its end as if it were too long, and say why.
+                _buffer = new byte[InitialBufferSize];
+                _position += pending;
+                pending = 0;
+                _scanned = 0;
+                _discarding = true;
+                _noMemory = true;
+            }
         }
 
         _start = 0;

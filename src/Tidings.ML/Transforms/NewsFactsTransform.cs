@@ -70,7 +70,7 @@ public sealed class NewsFactsMappingFactory : CustomMappingFactory<NewsArticleIn
     public static void Map(NewsArticleInput input, NewsFactsOutput output)
     {
         ArgumentNullException.ThrowIfNull(input);
-        NewsFactsColumns.Fill(ExtractionPipeline.Default.Extract(input.Text ?? string.Empty), output);
+        NewsFactsColumns.FillSafely(() => ExtractionPipeline.Default.Extract(input.Text ?? string.Empty), output);
     }
 }
 
@@ -91,7 +91,7 @@ public sealed class DatedNewsFactsMappingFactory : CustomMappingFactory<DatedNew
         DateOnly? reference = DateOnly.TryParseExact(input.ReferenceDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d)
             ? d
             : null;
-        NewsFactsColumns.Fill(ExtractionPipeline.Default.Extract(input.Text ?? string.Empty, reference), output);
+        NewsFactsColumns.FillSafely(() => ExtractionPipeline.Default.Extract(input.Text ?? string.Empty, reference), output);
     }
 }
 
@@ -142,9 +142,34 @@ public static class NewsFactsCatalog
 /// <summary>Copies one extraction result into the output columns.</summary>
 internal static class NewsFactsColumns
 {
+    /// <summary>Fills <paramref name="output"/> from <paramref name="extract"/>; if that throws, the row gets empty
+    /// columns and the reason in <see cref="NewsFactsOutput.Diagnostics"/> instead of failing the whole batch.</summary>
+    public static void FillSafely(Func<ExtractionResult> extract, NewsFactsOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        try
+        {
+            Fill(extract(), output);
+        }
+#pragma warning disable CA1031 // One row that cannot be analysed must not fail the batch.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            output.Organizations = [];
+            output.Places = [];
+            output.PlaceCountryCodes = [];
+            output.Persons = [];
+            output.Dates = [];
+            output.QuantityValues = [];
+            output.ClaimCount = 0;
+            output.Diagnostics = $"the row could not be analysed: {e.GetType().Name}: {e.Message}";
+        }
+    }
+
     public static void Fill(ExtractionResult r, NewsFactsOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        output.Diagnostics = string.Empty;
         output.Organizations = [.. r.Organizations.Select(o => o.Name)];
         output.Places = [.. r.Places.Select(p => p.Name)];
         output.PlaceCountryCodes = [.. r.Places.Where(p => p.CountryCode is not null).Select(p => p.CountryCode!)];

@@ -32,7 +32,86 @@ internal sealed class CliHarness : IDisposable
         using var output = new MemoryStream();
         using var error = new StringWriter();
         int code = CliApp.Run(args, input, output, error);
-        return new CliResult(code, output.ToArray(), error.ToString());
+        var result = new CliResult(code, output.ToArray(), error.ToString());
+        AssertLinesInEqualLinesOut(stdin, args, result);
+        return result;
+    }
+
+    /// <summary>How many JSON Lines runs <see cref="AssertLinesInEqualLinesOut"/> has checked in this test process.</summary>
+    public static int LineCountsChecked => s_lineCountsChecked;
+
+    private static int s_lineCountsChecked;
+
+    /// <summary>
+    /// Every JSON Lines run that analysed its input (exit 0 or 1) wrote one output line per non-blank input line:
+    /// checked after every run of every CLI test, whatever the test itself asserts.
+    /// </summary>
+    private static void AssertLinesInEqualLinesOut(byte[]? stdin, string[] args, CliResult result)
+    {
+        if (args.Length == 0 || args[0] != "extract" || !args.Contains("--jsonl") || result.ExitCode is not (0 or 1)
+            || result.Stderr.Contains("out of memory; stopped", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        byte[]? input = null;
+        string? outputPath = null;
+        for (int i = 1; i < args.Length; i++)
+        {
+            if (args[i] is "-o" or "--output" or "--parallel" or "--reference-date" or "--max-document-mb")
+            {
+                outputPath = args[i] is "-o" or "--output" && i + 1 < args.Length && args[i + 1] != "-" ? args[i + 1] : outputPath;
+                i++;
+            }
+            else if (args[i] == "-")
+            {
+                input = stdin ?? [];
+            }
+            else if (!args[i].StartsWith('-') && System.IO.File.Exists(args[i]))
+            {
+                input = System.IO.File.ReadAllBytes(args[i]);
+            }
+        }
+
+        if (input is null)
+        {
+            return;
+        }
+
+        byte[] output = outputPath is null ? result.StdoutBytes : System.IO.File.ReadAllBytes(outputPath);
+        int linesOut = output.Count(b => b == (byte)'\n');
+        Assert.True(
+            NonBlankLines(input) == linesOut,
+            $"lines in ≠ lines out: {NonBlankLines(input)} non-blank input lines, {linesOut} output lines ({string.Join(' ', args)})");
+        Interlocked.Increment(ref s_lineCountsChecked);
+    }
+
+    /// <summary>The input lines that get an output line: all but the blank ones, after decoding a UTF-16/UTF-32 input.</summary>
+    private static int NonBlankLines(byte[] input)
+    {
+        Encoding? encoding = InputEncoding.ByteOrderMark(input).Encoding;
+        byte[] utf8 = encoding is null ? input : Encoding.UTF8.GetBytes(encoding.GetString(input));
+        int count = 0;
+        int start = 0;
+        while (start < utf8.Length)
+        {
+            int end = Array.IndexOf(utf8, (byte)'\n', start);
+            int stop = end < 0 ? utf8.Length : end;
+            ReadOnlySpan<byte> line = utf8.AsSpan(start, stop - start);
+            if (count == 0 && start == 0 && line.StartsWith("\uFEFF"u8))
+            {
+                line = line[3..];
+            }
+
+            if (line.IndexOfAnyExcept(" \t\r\f\v"u8) >= 0)
+            {
+                count++;
+            }
+
+            start = stop + 1;
+        }
+
+        return count;
     }
 
     public static CliResult Run(params string[] args) => Run(null, args);

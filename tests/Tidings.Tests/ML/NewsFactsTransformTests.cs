@@ -182,4 +182,50 @@ public sealed class NewsFactsTransformTests
         NewsFactsOutput facts = ml.Data.CreateEnumerable<NewsFactsOutput>(output, reuseRowObject: false).Single();
         Assert.Equal(["2020-07-28TNI"], facts.Dates);
     }
+
+    [Fact]
+    public void A_batch_with_the_overflowing_range_of_the_hardening_issue_is_transformed_whole()
+    {
+        // Issue 19, defect 1: "9 to 79228162514264337593543950335" threw OverflowException, which failed the whole batch.
+        var ml = new MLContext(seed: 7);
+        Article[] rows =
+        [
+            new() { Body = "Police detained 13 people on Tuesday." },
+            new() { Body = "Estimates ran from 9 to 79228162514264337593543950335." },
+            new() { Body = "Between 79228162514264337593543950335 and 79228162514264337593543950335 people.", Published = new DateTime(9999, 12, 31) },
+            new() { Body = "Revenue rose 3% to $1.2bn next year.", Published = new DateTime(1, 1, 1) },
+        ];
+
+        IDataView transformed = ml.Transforms.ExtractNewsFacts(nameof(Article.Body), nameof(Article.Published)).Fit(ml.Data.LoadFromEnumerable(rows))
+            .Transform(ml.Data.LoadFromEnumerable(rows));
+        NewsFactsOutput[] facts = [.. ml.Data.CreateEnumerable<NewsFactsOutput>(transformed, reuseRowObject: false)];
+
+        Assert.Equal(rows.Length, facts.Length);
+        Assert.All(facts, f => Assert.Equal("", f.Diagnostics));
+        Assert.Contains(13f, facts[0].QuantityValues);
+        Assert.NotEmpty(facts[1].QuantityValues);
+        Assert.Contains(3f, facts[3].QuantityValues);
+    }
+
+    [Fact]
+    public void A_row_that_cannot_be_analysed_gets_empty_columns_and_a_diagnostic_not_a_failed_batch()
+    {
+        var output = new NewsFactsOutput { Places = ["stale"], ClaimCount = 4 };
+
+        NewsFactsColumns.FillSafely(() => throw new InvalidOperationException("the row is broken"), output);
+
+        Assert.EndsWith("InvalidOperationException: the row is broken", output.Diagnostics);
+        Assert.Empty(output.Places);
+        Assert.Empty(output.Organizations);
+        Assert.Empty(output.PlaceCountryCodes);
+        Assert.Empty(output.Persons);
+        Assert.Empty(output.Dates);
+        Assert.Empty(output.QuantityValues);
+        Assert.Equal(0f, output.ClaimCount);
+
+        // The next row, analysed, clears the diagnostic (ML.NET reuses output rows).
+        NewsFactsColumns.FillSafely(() => News.Extract("Police detained 13 people."), output);
+        Assert.Equal("", output.Diagnostics);
+        Assert.Equal([13f], output.QuantityValues);
+    }
 }

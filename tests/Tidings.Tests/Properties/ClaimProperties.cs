@@ -20,6 +20,10 @@ public sealed class ClaimProperties
         PropertySettings.Run(Prop.ForAll(TextGenerators.NewsText, CheckClaims), nameof(Claims_are_well_formed_on_news_like_strings));
 
     [Fact]
+    public void Claims_are_well_formed_on_extreme_numbers() =>
+        PropertySettings.Run(Prop.ForAll(TextGenerators.ExtremeText, CheckClaims), nameof(Claims_are_well_formed_on_extreme_numbers));
+
+    [Fact]
     public void Claims_are_deterministic_and_match_the_pipeline() =>
         PropertySettings.Run(Prop.ForAll(TextGenerators.AnyText, text =>
         {

@@ -56,6 +56,22 @@ public sealed partial class DateProperties
             nameof(Resolution_never_throws_for_any_reference_date_from_year_1_to_9999));
 
     [Fact]
+    public void Date_extractor_keeps_its_contract_on_extreme_numbers_at_the_ends_of_the_calendar() =>
+        PropertySettings.Run(
+            Prop.ForAll(TextGenerators.ExtremeText, TextGenerators.ReferenceDates, (text, reference) =>
+            {
+                if (reference is DateOnly date)
+                {
+                    Check(text, date);
+                }
+                else
+                {
+                    ExtractorProperties.CheckMentions(text, Dates.Extract(text));
+                }
+            }),
+            nameof(Date_extractor_keeps_its_contract_on_extreme_numbers_at_the_ends_of_the_calendar));
+
+    [Fact]
     public void Every_expression_resolves_at_both_ends_of_the_calendar()
     {
         string[] expressions = [.. Expression.Sample(0, 2000).Distinct()];

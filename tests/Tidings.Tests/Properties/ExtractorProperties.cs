@@ -34,6 +34,42 @@ public sealed class ExtractorProperties
         PropertySettings.Run(Prop.ForAll(TextGenerators.NewsText, CheckPipeline), nameof(Pipeline_keeps_its_contract_on_news_like_strings));
 
     [Fact]
+    public void Quantity_extractor_keeps_its_contract_on_extreme_numbers() =>
+        PropertySettings.Run(Prop.ForAll(TextGenerators.ExtremeText, CheckQuantityExtractor), nameof(Quantity_extractor_keeps_its_contract_on_extreme_numbers));
+
+    [Fact]
+    public void Pipeline_keeps_its_contract_on_extreme_numbers_at_the_ends_of_the_calendar() =>
+        PropertySettings.Run(Prop.ForAll(TextGenerators.ExtremeText, TextGenerators.ReferenceDates, (text, reference) =>
+        {
+            ExtractionResult result = News.Extract(text, reference);
+            CheckMentions(text, result.Mentions);
+            Assert.All(result.Quantities, CheckBounds);
+            ExtractionResult again = Pipeline.Extract(Document.Create(text, reference));
+            SameMentions(result.Mentions, again.Mentions);
+
+            // The JSON contract can write every value the extractors produce.
+            using var json = System.Text.Json.JsonDocument.Parse(Tidings.Serialization.ExtractionJson.Serialize(result));
+            Assert.Equal(result.Mentions.Length, json.RootElement.GetProperty("mentions").GetArrayLength());
+        }), nameof(Pipeline_keeps_its_contract_on_extreme_numbers_at_the_ends_of_the_calendar));
+
+    [Fact]
+    public void The_overflowing_range_of_the_hardening_issue_is_a_quantity_not_an_exception()
+    {
+        // Issue 19, defect 1: "(n.Low + n.Second) / 2" overflowed decimal in QuantityScanner.TryRange.
+        const string max = "79228162514264337593543950335";
+        foreach (string text in new[] { "9 to " + max, "between " + max + " and " + max + " people", max + "-" + max, max + " to " + max })
+        {
+            ExtractionResult result = News.Extract(text, DateOnly.MaxValue);
+            CheckMentions(text, result.Mentions);
+            Assert.All(result.Quantities, CheckBounds);
+        }
+
+        Quantity range = Assert.Single(News.Quantities("9 to " + max));
+        Assert.Equal(9m, range.Low);
+        Assert.Equal(decimal.MaxValue, range.High);
+    }
+
+    [Fact]
     public void Quantity_value_lies_within_its_bounds() =>
         PropertySettings.Run(Prop.ForAll(TextGenerators.AnyText, text =>
         {

@@ -19,6 +19,10 @@ public sealed class NameProperties
         PropertySettings.Run(Prop.ForAll(TextGenerators.NewsText, Check), nameof(Names_are_well_formed_on_news_like_strings));
 
     [Fact]
+    public void Names_are_well_formed_on_extreme_numbers() =>
+        PropertySettings.Run(Prop.ForAll(TextGenerators.ExtremeText, Check), nameof(Names_are_well_formed_on_extreme_numbers));
+
+    [Fact]
     public void Names_are_deterministic_and_match_the_pipeline() =>
         PropertySettings.Run(Prop.ForAll(TextGenerators.AnyText, text =>
         {

@@ -100,6 +100,17 @@ public sealed class PlaceProperties
         }), nameof(Demonyms_are_offset_exact_sorted_and_what_resolution_adds));
 
     [Fact]
+    public void Places_and_demonyms_keep_the_contract_on_extreme_numbers_at_the_ends_of_the_calendar() =>
+        PropertySettings.Run(Prop.ForAll(TextGenerators.ExtremeText, TextGenerators.ReferenceDates, (text, reference) =>
+        {
+            ExtractionResult result = WithDemonyms.Extract(text, reference);
+            ExtractorProperties.CheckMentions(text, result.Mentions);
+            PlaceCandidate[] spans = [.. result.Places.Select(p => new PlaceCandidate(p.Start, p.End))];
+            ImmutableArray<PlaceResolution> resolved = PlaceResolver.Default.ResolveWithDemonyms(Document.Create(text, reference), spans);
+            Assert.All(resolved, r => Assert.Equal(text[r.Start..r.End], r.Text));
+        }), nameof(Places_and_demonyms_keep_the_contract_on_extreme_numbers_at_the_ends_of_the_calendar));
+
+    [Fact]
     public void A_pipeline_with_demonyms_keeps_the_contract_and_only_adds_places() =>
         PropertySettings.Run(Prop.ForAll(TextGenerators.AnyText, text =>
         {

@@ -28,6 +28,60 @@ internal static class TextGenerators
     public static Arbitrary<string> AnyText { get; } = Arb.From(
         Gen.Frequency((1, ArbitraryText.Generator), (2, NewsText.Generator)), Shrink);
 
+    /// <summary>Sentences dense with numbers at and beyond the limits of <see cref="decimal"/>: huge, tiny and many-digit
+    /// numerals, extreme exponents, in ranges, changes, ratios, shares and dates.</summary>
+    public static Arbitrary<string> ExtremeText { get; } = Arb.From(ExtremeGen(), Shrink);
+
+    /// <summary>Reference dates: none, the ends of the calendar (<see cref="DateOnly.MinValue"/>, <see cref="DateOnly.MaxValue"/>)
+    /// and the days next to them, and any day between.</summary>
+    public static Arbitrary<DateOnly?> ReferenceDates { get; } = Arb.From(Gen.Frequency(
+        (2, Gen.Constant<DateOnly?>(null)),
+        (3, Gen.Elements<DateOnly?>(DateOnly.MinValue, DateOnly.MaxValue)),
+        (2, Gen.Elements<DateOnly?>(DateOnly.MinValue.AddDays(1), DateOnly.MinValue.AddDays(6), new DateOnly(1, 12, 31),
+            DateOnly.MaxValue.AddDays(-1), DateOnly.MaxValue.AddDays(-6), new DateOnly(9999, 1, 1))),
+        (3, Gen.Choose(DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber).Select(d => (DateOnly?)DateOnly.FromDayNumber(d)))));
+
+    /// <summary>Numerals at the limits: the generator behind <see cref="ExtremeText"/>, also mixed into <see cref="NewsText"/>.</summary>
+    public static Gen<string> ExtremeNumber => Pieces.Extreme;
+
+    private static Gen<string> ExtremeGen()
+    {
+        Gen<string> phrase =
+            from a in Gen.Frequency((3, Pieces.Extreme), (1, Pieces.Number))
+            from b in Gen.Frequency((3, Pieces.Extreme), (1, Pieces.Number))
+            from currency in Gen.Elements(string.Empty, string.Empty, "$", "€", "US$")
+            from scale in Gen.Elements(string.Empty, string.Empty, " million", " billion", " trillion", "bn", " lakh", " crore", " dozen")
+            from unit in Gen.Elements(string.Empty, " people", "%", " per cent", " percentage points", " km", " tonnes", " times")
+            from form in Gen.Choose(0, 19)
+            select form switch
+            {
+                0 => a + " to " + b,
+                1 => "between " + currency + a + scale + " and " + currency + b + scale + unit,
+                2 => a + "-" + b + unit,
+                3 => "rose from " + currency + a + scale + " to " + currency + b + scale,
+                4 => "fell " + a + unit + " to " + currency + b + scale,
+                5 => "up " + a + "% from " + b,
+                6 => a + " times as many as " + b,
+                7 => "a " + a + "-fold increase to " + b,
+                8 => "one in " + a + " of " + b + " people",
+                9 => a + " of " + b + unit,
+                10 => "half of " + a + unit,
+                11 => "in " + a + " and " + b + " years ago",
+                12 => a + " days later, " + b + " weeks ago, in the " + a + "s",
+                13 => "on " + a + " March " + b + ", " + a + " BC",
+                14 => "Q4 " + a + ", the " + a + "th century, " + b + " decades ago",
+                15 => "more than " + currency + a + scale + unit + ", up " + b + " per cent from a year earlier",
+                16 => "police said " + currency + a + scale + unit + " doubled to " + b,
+                17 => currency + a + scale + unit,
+                18 => a + "\u2013" + b + unit,
+                _ => "next year, last week, tomorrow, " + a + " years from now",
+            };
+        return
+            from count in Gen.Choose(1, 6)
+            from phrases in Gen.ArrayOf(phrase, count)
+            select "Officials said " + string.Join(", and ", phrases) + ".";
+    }
+
     /// <summary>Prefixes that end in a paragraph break, so the text after them starts a new sentence.</summary>
     public static Arbitrary<string> ParagraphPrefix { get; } = Arb.From(Gen.Elements(
         "Lead paragraph.\n\n",
@@ -133,7 +187,26 @@ internal static class TextGenerators
             (1, Gen.Zip(Gen.Choose(1, int.MaxValue), Gen.Choose(1, int.MaxValue))
                 .Select(p => p.Item1.ToString(Invariant) + p.Item2.ToString(Invariant) + p.Item1.ToString(Invariant))));
 
+        /// <summary>Huge (up to and past <see cref="decimal.MaxValue"/>), tiny (28 decimal places and more) and
+        /// many-digit numerals, extreme exponents, and digit runs grouped with commas.</summary>
+        public static readonly Gen<string> Extreme = Gen.Frequency(
+            (3, Gen.Elements(
+                "79228162514264337593543950335", "79,228,162,514,264,337,593,543,950,335", "79228162514264337593543950336",
+                "7922816251426433759354395033.5", "9999999999999999999999999999", "99999999999999999999999999999999",
+                "1000000000000000000000000", "1,000,000,000,000,000,000,000,000", "0.0000000000000000000000000001",
+                "0.00000000000000000000000000001", "0.0000000000000000000000000000000000000001", "0.5", "0", "1",
+                "1e308", "1e309", "1E+9999", "1e-324", "9.9e28", "7.9e28", "-1e308", "10^24", "1.7976931348623157E+308",
+                "2147483647", "2147483648", "4294967296", "9223372036854775807", "9223372036854775808",
+                "18446744073709551616", "-79228162514264337593543950335", "99999", "10000", "0001", "9999")),
+            (2, Gen.Choose(1, 120).SelectMany(n => Gen.ArrayOf(Gen.Choose(0, 9), n))
+                .Select(d => "1" + string.Concat(d.Select(x => (char)('0' + x))))),
+            (1, Gen.Choose(1, 40).SelectMany(n => Gen.ArrayOf(Gen.Choose(100, 999), n))
+                .Select(g => "9," + string.Join(",", g.Select(x => x.ToString(Invariant))))),
+            (1, Gen.Choose(20, 60).Select(n => "0." + new string('0', n) + "1")),
+            (1, Gen.Choose(1, 60).Select(n => "9." + new string('9', n))));
+
         public static readonly Gen<string> Number = Gen.Frequency(
+            (1, Extreme),
             (6, Integer),
             (3, Gen.Zip(Gen.Choose(0, 99_999), Gen.Choose(0, 999)).Select(p => p.Item1.ToString("N0", Invariant) + "." + p.Item2.ToString(Invariant))),
             (1, Gen.Elements("3,000", "7,412.3", "1,000,000", "1.5", "0.5", "2.3bn", "200bn", "10km", "12-kilometre", "68-32",
