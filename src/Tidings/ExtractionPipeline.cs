@@ -24,6 +24,13 @@ public sealed class ExtractionPipeline
     private readonly NameExtractor? _names;
     private readonly NameKinds _nameKinds;
     private readonly PlaceResolver? _resolver;
+
+    /// <summary>Whether places resolve with <see cref="PlaceResolver.Default"/>, read when a document first has a
+    /// place to resolve (so a pipeline is built, and a document without places analysed, before the gazetteer loads).</summary>
+    private readonly bool _defaultResolver;
+
+    /// <summary>1 once this pipeline has started loading what its first documents need (<see cref="Preload"/>).</summary>
+    private int _preloading;
     private readonly bool _demonyms;
 
     /// <summary>Resolves the linker's places as they become mentions (null: no resolver, or no places wanted).</summary>
@@ -36,14 +43,16 @@ public sealed class ExtractionPipeline
         NameExtractor? names = null,
         NameKinds nameKinds = NameKinds.None,
         PlaceResolver? resolver = null,
-        bool demonyms = false)
+        bool demonyms = false,
+        bool defaultResolver = false)
     {
         _resolver = resolver;
+        _defaultResolver = resolver is null && defaultResolver;
         _demonyms = demonyms;
         _dates = dates;
         _names = nameKinds == NameKinds.None ? null : names;
         _nameKinds = _names is null ? NameKinds.None : nameKinds;
-        _makePlaces = resolver is not null && (_nameKinds & NameKinds.Places) != 0 ? ResolvePlaces : null;
+        _makePlaces = (resolver is not null || _defaultResolver) && (_nameKinds & NameKinds.Places) != 0 ? ResolvePlaces : null;
         _quantities = quantities ?? claims?.Quantities;
         _claims = claims;
         var kinds = ImmutableArray.CreateBuilder<MentionKind>();
@@ -102,6 +111,11 @@ public sealed class ExtractionPipeline
     public ExtractionResult Extract(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (_preloading == 0)
+        {
+            Preload();
+        }
+
         ImmutableArray<Quantity> quantities = _quantities?.Extract(document) ?? [];
         NameMentions names = _names?.Extract(document, _makePlaces) ?? default;
         ImmutableArray<Claim> claims = _claims?.Extract(document, quantities, names.Persons.IsDefault ? [] : names.Persons) ?? [];
@@ -115,6 +129,46 @@ public sealed class ExtractionPipeline
             (_nameKinds & NameKinds.Organizations) != 0 ? names.Organizations : default,
             (_nameKinds & NameKinds.Places) != 0 ? names.Places : default,
             (_nameKinds & NameKinds.Persons) != 0 ? names.Persons : default);
+    }
+
+    /// <summary>
+    /// Starts loading, on thread-pool threads, the embedded data this pipeline's documents need — the name model
+    /// and the gazetteer — and returns at once; the first call to <see cref="Extract(Document)"/> does this too.
+    /// </summary>
+    /// <remarks>The two loads are independent, so on a machine with two or more cores the first document waits for
+    /// the longer of them rather than for both, and tokenizing, quantities and dates run meanwhile. A load that
+    /// fails fails again, in the same way, when the document that needs it reads it. Calling this again does
+    /// nothing.</remarks>
+    internal void Preload()
+    {
+        if (Interlocked.Exchange(ref _preloading, 1) != 0)
+        {
+            return;
+        }
+
+        if (_defaultResolver && (_nameKinds & NameKinds.Places) != 0)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static _ => Touch(() => PlaceResolver.Default), null);
+        }
+
+        if (_names is NameExtractor names)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static n => Touch(() => n.Recognizer), names, preferLocal: false);
+        }
+    }
+
+    /// <summary>Reads a lazily loaded value on a background thread; its failure is left for the reader who needs it.</summary>
+    private static void Touch<T>(Func<T> load)
+    {
+        try
+        {
+            _ = load();
+        }
+#pragma warning disable CA1031 // Background warm-up only: the document that needs the value sees the same failure.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
     }
 
     /// <summary>
@@ -139,7 +193,7 @@ public sealed class ExtractionPipeline
             spans[i] = new PlaceCandidate(places[i].Start, places[i].End);
         }
 
-        ResolvedPlace[] resolved = _resolver!.ResolvePlaces(document, spans, _demonyms);
+        ResolvedPlace[] resolved = (_resolver ?? PlaceResolver.Default).ResolvePlaces(document, spans, _demonyms);
         var result = ImmutableArray.CreateBuilder<PlaceMention>(resolved.Length);
         int p = 0;
         foreach (ResolvedPlace r in resolved)
@@ -220,7 +274,8 @@ public sealed class ExtractionPipelineBuilder
     private IExtractor<DateMention>? _dates;
     private NameExtractor? _names;
     private NameKinds _nameKinds;
-    private PlaceResolver? _resolver = PlaceResolver.Default;
+    private PlaceResolver? _resolver;
+    private bool _defaultResolver = true;
     private bool _demonyms;
 
     /// <summary>Enables every extractor in its default configuration.</summary>
@@ -245,6 +300,7 @@ public sealed class ExtractionPipelineBuilder
     public ExtractionPipelineBuilder ResolvePlacesWith(PlaceResolver? resolver)
     {
         _resolver = resolver;
+        _defaultResolver = false;
         return this;
     }
 
@@ -305,7 +361,7 @@ public sealed class ExtractionPipelineBuilder
     }
 
     /// <summary>Builds an immutable pipeline from the current choices.</summary>
-    public ExtractionPipeline Build() => new(_quantities, _claims, _dates, _names, _nameKinds, _resolver, _demonyms);
+    public ExtractionPipeline Build() => new(_quantities, _claims, _dates, _names, _nameKinds, _resolver, _demonyms, _defaultResolver);
 }
 
 /// <summary>Which kinds of name a pipeline reports.</summary>
