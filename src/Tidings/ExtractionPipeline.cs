@@ -4,6 +4,7 @@ using Tidings.Dates;
 using Tidings.Names;
 using Tidings.Numbers;
 using Tidings.Places;
+using Tidings.Recognition;
 using Tidings.Text;
 
 namespace Tidings;
@@ -29,8 +30,9 @@ public sealed class ExtractionPipeline
     /// place to resolve (so a pipeline is built, and a document without places analysed, before the gazetteer loads).</summary>
     private readonly bool _defaultResolver;
 
-    /// <summary>1 once this pipeline has started loading what its first documents need (<see cref="Preload"/>).</summary>
-    private int _preloading;
+    /// <summary>The embedded data whose loading has started, once per process (<see cref="Preload"/>): 1 the name
+    /// model, 2 the gazetteer.</summary>
+    private static int s_loading;
     private readonly bool _demonyms;
 
     /// <summary>Resolves the linker's places as they become mentions (null: no resolver, or no places wanted).</summary>
@@ -111,11 +113,7 @@ public sealed class ExtractionPipeline
     public ExtractionResult Extract(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (_preloading == 0)
-        {
-            Preload();
-        }
-
+        Preload();
         ImmutableArray<Quantity> quantities = _quantities?.Extract(document) ?? [];
         NameMentions names = _names?.Extract(document, _makePlaces) ?? default;
         ImmutableArray<Claim> claims = _claims?.Extract(document, quantities, names.Persons.IsDefault ? [] : names.Persons) ?? [];
@@ -137,23 +135,25 @@ public sealed class ExtractionPipeline
     /// </summary>
     /// <remarks>The two loads are independent, so on a machine with two or more cores the first document waits for
     /// the longer of them rather than for both, and tokenizing, quantities and dates run meanwhile. A load that
-    /// fails fails again, in the same way, when the document that needs it reads it. Calling this again does
-    /// nothing.</remarks>
+    /// fails fails again, in the same way, when the document that needs it reads it. Each load starts once per
+    /// process; a pipeline with its own recognizer or resolver starts neither.</remarks>
     internal void Preload()
     {
-        if (Interlocked.Exchange(ref _preloading, 1) != 0)
+        int wanted = (_names is { UsesDefaultRecognizer: true } ? 1 : 0) | (_defaultResolver && (_nameKinds & NameKinds.Places) != 0 ? 2 : 0);
+        if ((Volatile.Read(ref s_loading) & wanted) == wanted)
         {
             return;
         }
 
-        if (_defaultResolver && (_nameKinds & NameKinds.Places) != 0)
+        int start = wanted & ~Interlocked.Or(ref s_loading, wanted);
+        if ((start & 2) != 0)
         {
             ThreadPool.UnsafeQueueUserWorkItem(static _ => Touch(() => PlaceResolver.Default), null);
         }
 
-        if (_names is NameExtractor names)
+        if ((start & 1) != 0)
         {
-            ThreadPool.UnsafeQueueUserWorkItem(static n => Touch(() => n.Recognizer), names, preferLocal: false);
+            ThreadPool.UnsafeQueueUserWorkItem(static _ => Touch(() => NameRecognizer.Default), null);
         }
     }
 
