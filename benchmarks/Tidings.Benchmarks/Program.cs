@@ -12,6 +12,7 @@ public static class Program
     {
         // The benchmarks run in child processes started from the artifacts folder: resolve the inputs here.
         Corpus.ExportPaths();
+        ToolProcessBenchmarks.ExportPath();
         IConfig config = ManualConfig.Create(DefaultConfig.Instance)
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(new ThroughputColumn(), new AllocatedPerKbColumn());

@@ -4,6 +4,7 @@ using Tidings.Dates;
 using Tidings.Names;
 using Tidings.Numbers;
 using Tidings.Places;
+using Tidings.Recognition;
 using Tidings.Text;
 
 namespace Tidings;
@@ -24,6 +25,14 @@ public sealed class ExtractionPipeline
     private readonly NameExtractor? _names;
     private readonly NameKinds _nameKinds;
     private readonly PlaceResolver? _resolver;
+
+    /// <summary>Whether places resolve with <see cref="PlaceResolver.Default"/>, read when a document first has a
+    /// place to resolve (so a pipeline is built, and a document without places analysed, before the gazetteer loads).</summary>
+    private readonly bool _defaultResolver;
+
+    /// <summary>The embedded data whose loading has started, once per process (<see cref="Preload"/>): 1 the name
+    /// model, 2 the gazetteer.</summary>
+    private static int s_loading;
     private readonly bool _demonyms;
 
     /// <summary>Resolves the linker's places as they become mentions (null: no resolver, or no places wanted).</summary>
@@ -36,14 +45,16 @@ public sealed class ExtractionPipeline
         NameExtractor? names = null,
         NameKinds nameKinds = NameKinds.None,
         PlaceResolver? resolver = null,
-        bool demonyms = false)
+        bool demonyms = false,
+        bool defaultResolver = false)
     {
         _resolver = resolver;
+        _defaultResolver = resolver is null && defaultResolver;
         _demonyms = demonyms;
         _dates = dates;
         _names = nameKinds == NameKinds.None ? null : names;
         _nameKinds = _names is null ? NameKinds.None : nameKinds;
-        _makePlaces = resolver is not null && (_nameKinds & NameKinds.Places) != 0 ? ResolvePlaces : null;
+        _makePlaces = (resolver is not null || _defaultResolver) && (_nameKinds & NameKinds.Places) != 0 ? ResolvePlaces : null;
         _quantities = quantities ?? claims?.Quantities;
         _claims = claims;
         var kinds = ImmutableArray.CreateBuilder<MentionKind>();
@@ -102,6 +113,7 @@ public sealed class ExtractionPipeline
     public ExtractionResult Extract(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        Preload();
         ImmutableArray<Quantity> quantities = _quantities?.Extract(document) ?? [];
         NameMentions names = _names?.Extract(document, _makePlaces) ?? default;
         ImmutableArray<Claim> claims = _claims?.Extract(document, quantities, names.Persons.IsDefault ? [] : names.Persons) ?? [];
@@ -117,12 +129,59 @@ public sealed class ExtractionPipeline
             (_nameKinds & NameKinds.Persons) != 0 ? names.Persons : default);
     }
 
+    /// <summary>
+    /// Starts loading, on thread-pool threads, the embedded data this pipeline's documents need — the name model
+    /// and the gazetteer — and returns at once; the first call to <see cref="Extract(Document)"/> does this too.
+    /// </summary>
+    /// <remarks>The two loads are independent, so on a machine with two or more cores the first document waits for
+    /// the longer of them rather than for both, and tokenizing, quantities and dates run meanwhile. A load that
+    /// fails fails again, in the same way, when the document that needs it reads it. Each load starts once per
+    /// process; a pipeline with its own recognizer or resolver starts neither.</remarks>
+    internal void Preload()
+    {
+        int wanted = (_names is { UsesDefaultRecognizer: true } ? 1 : 0) | (_defaultResolver && (_nameKinds & NameKinds.Places) != 0 ? 2 : 0);
+        if ((Volatile.Read(ref s_loading) & wanted) == wanted)
+        {
+            return;
+        }
+
+        int start = wanted & ~Interlocked.Or(ref s_loading, wanted);
+        if ((start & 2) != 0)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static _ => Touch(() => PlaceResolver.Default), null);
+        }
+
+        if ((start & 1) != 0)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static _ => Touch(() => NameRecognizer.Default), null);
+        }
+    }
+
+    /// <summary>Reads a lazily loaded value on a background thread; its failure is left for the reader who needs it.</summary>
+    private static void Touch<T>(Func<T> load)
+    {
+        try
+        {
+            _ = load();
+        }
+#pragma warning disable CA1031 // Background warm-up only: the document that needs the value sees the same failure.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    /// <summary>
+    /// Resolves the recognized places against the gazetteer, in the context of the whole document, and adds the
+    /// demonyms ("Armenian") when asked — except those overlapping an organization's or a person's name ("Armenian
+    /// National Committee", "Bak Armenian"), so that names never overlap. Each place mention is made once, here.
+    /// </summary>
     private ImmutableArray<PlaceMention> ResolvePlaces(
         Document document,
         ReadOnlySpan<PlaceName> places,
         ImmutableArray<OrganizationMention> organizations,
         ImmutableArray<PersonMention> persons) =>
-        PlaceMentions.Make(_resolver!, _demonyms, document, places, organizations, persons);
+        PlaceMentions.Make(_resolver ?? PlaceResolver.Default, _demonyms, document, places, organizations, persons);
 }
 
 /// <summary>Chooses the extractors of an <see cref="ExtractionPipeline"/>. Mutable; <see cref="Build"/> freezes it.</summary>
@@ -134,7 +193,8 @@ public sealed class ExtractionPipelineBuilder
     private IExtractor<DateMention>? _dates;
     private NameExtractor? _names;
     private NameKinds _nameKinds;
-    private PlaceResolver? _resolver = PlaceResolver.Default;
+    private PlaceResolver? _resolver;
+    private bool _defaultResolver = true;
     private bool _demonyms;
 
     /// <summary>Enables every extractor in its default configuration.</summary>
@@ -159,6 +219,7 @@ public sealed class ExtractionPipelineBuilder
     public ExtractionPipelineBuilder ResolvePlacesWith(PlaceResolver? resolver)
     {
         _resolver = resolver;
+        _defaultResolver = false;
         return this;
     }
 
@@ -219,7 +280,7 @@ public sealed class ExtractionPipelineBuilder
     }
 
     /// <summary>Builds an immutable pipeline from the current choices.</summary>
-    public ExtractionPipeline Build() => new(_quantities, _claims, _dates, _names, _nameKinds, _resolver, _demonyms);
+    public ExtractionPipeline Build() => new(_quantities, _claims, _dates, _names, _nameKinds, _resolver, _demonyms, _defaultResolver);
 }
 
 /// <summary>Which kinds of name a pipeline reports.</summary>

@@ -44,6 +44,9 @@ public sealed class NameExtractor
     /// <summary>The recognizer it runs.</summary>
     public NameRecognizer Recognizer => _recognizer ?? NameRecognizer.Default;
 
+    /// <summary>Whether it runs <see cref="NameRecognizer.Default"/> (loaded on first use), read without loading it.</summary>
+    internal bool UsesDefaultRecognizer => _recognizer is null;
+
     /// <summary>Finds the organizations, places and persons of <paramref name="document"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     public NameMentions Extract(Document document)

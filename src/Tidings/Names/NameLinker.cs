@@ -10,6 +10,10 @@ namespace Tidings.Names;
 /// Links the recognizer's names within one document: acronyms the text defines, and surnames of persons named
 /// in full earlier. Then builds the typed mentions.
 /// </summary>
+/// <remarks>Every step is one pass over the tokens and the sorted, non-overlapping names (a pointer into the names
+/// moves forward only; acronyms and long forms are found by hash), so the work is linear in the document; the
+/// steps are counted (<see cref="Link(Document, ImmutableArray{RecognizedName}, PlaceMentionMaker?, out long)"/>)
+/// so that tests can prove it.</remarks>
 internal static partial class NameLinker
 {
     /// <summary>The most tokens a long form may have.</summary>
@@ -22,7 +26,11 @@ internal static partial class NameLinker
     private readonly record struct Definition(string Acronym, string LongForm, NameType Type, int First, int Last, int AcronymToken);
 
     /// <summary>Links <paramref name="names"/> and builds the mentions; <paramref name="makePlaces"/>, when given, makes the place mentions.</summary>
-    public static NameMentions Link(Document document, ImmutableArray<RecognizedName> names, PlaceMentionMaker? makePlaces = null)
+    public static NameMentions Link(Document document, ImmutableArray<RecognizedName> names, PlaceMentionMaker? makePlaces = null) =>
+        Link(document, names, makePlaces, out _);
+
+    /// <summary>The same, counting in <paramref name="steps"/> the tokens and names each step visits.</summary>
+    internal static NameMentions Link(Document document, ImmutableArray<RecognizedName> names, PlaceMentionMaker? makePlaces, out long steps)
     {
         var items = new List<Item>(names.Length);
         foreach (RecognizedName n in names)
@@ -30,20 +38,23 @@ internal static partial class NameLinker
             items.Add(new Item(n.FirstToken, n.FirstToken + n.TokenCount - 1, n.Type, null, null));
         }
 
+        long work = items.Count;
         TrimSentenceStarts(document, items);
-        ApplyConventions(document, items);
+        items = ApplyConventions(document, items, ref work);
         SplitOrganizations(document, items);
-        ExtendOrganizationHeads(document, items);
-        JoinOrganizationsOfPlaces(document, items);
-        List<Definition>? definitions = FindAcronyms(document, items);
+        items = ExtendOrganizationHeads(document, items, ref work);
+        JoinOrganizationsOfPlaces(document, items, ref work);
+        List<Definition>? definitions = FindAcronyms(document, items, ref work);
         if (definitions is not null)
         {
-            ApplyAcronyms(document, items, definitions);
+            items = ApplyAcronyms(document, items, definitions, ref work);
         }
 
         RetypeListedOrganizations(document, items);
         HarmonizeTypes(document, items);
         NameSurnames(document, items);
+        work += 2L * items.Count;
+        steps = work;
         return Build(document, items, makePlaces);
     }
 
@@ -84,15 +95,25 @@ internal static partial class NameLinker
 
     // ---------------------------------------------------------------- datelines, bylines, photo credits
 
-    /// <summary>Names fixed by news conventions (<see cref="Datelines"/>) replace what the recognizer said of those tokens.</summary>
-    private static void ApplyConventions(Document document, List<Item> items)
+    /// <summary>Names fixed by news conventions (<see cref="Datelines"/>) replace what the recognizer said of those
+    /// tokens (one merge of the two sorted lists).</summary>
+    private static List<Item> ApplyConventions(Document document, List<Item> items, ref long steps)
     {
         var names = new List<ConventionName>();
         Datelines.Find(document, names);
+        if (names.Count == 0)
+        {
+            return items;
+        }
+
+        var replacements = new List<Item>(names.Count);
         foreach (ConventionName name in names)
         {
-            Replace(items, new Item(name.First, name.Last, name.Type, null, null));
+            replacements.Add(new Item(name.First, name.Last, name.Type, null, null));
         }
+
+        replacements.Sort(static (a, b) => a.First.CompareTo(b.First));
+        return ReplaceAll(items, replacements, ref steps);
     }
 
     // ---------------------------------------------------------------- organization heads
@@ -100,15 +121,21 @@ internal static partial class NameLinker
     /// <summary>A run of capitalised words ending in an organisation word ("Committees", "Ministry", "Bank") whose
     /// words the recognizer left untagged or tagged as other names ("Armenian" in "Armenian Political Action
     /// Committees") is one organization.</summary>
-    private static void ExtendOrganizationHeads(Document document, List<Item> items)
+    private static List<Item> ExtendOrganizationHeads(Document document, List<Item> items, ref long steps)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         NameLexicon lexicon = NameLexicon.Default;
+
+        // The runs come in text order and never overlap, so the names before a run are final once it is reached:
+        // they move to the result, and only the names from `next` on can overlap the run.
+        List<Item>? result = null;
+        int next = 0;
         foreach (Sentence sentence in document.Sentences)
         {
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
+                steps++;
                 if (!IsCapitalWord(document, i))
                 {
                     i++;
@@ -118,53 +145,100 @@ internal static partial class NameLinker
                 int end = i + 1;
                 while (end < sentence.EndToken && IsCapitalWord(document, end))
                 {
+                    steps++;
                     end++;
                 }
 
                 // Not at a sentence start (a capital there says nothing), not in a line of capitals.
                 bool informative = i > sentence.FirstToken && !tokens[end - 1].Has(TokenTraits.AllCaps);
-                if (informative && end - i >= 2 && lexicon.Contains(document.TokenText(end - 1), LexiconClass.OrganizationWord)
-                    && OnlyOtherNames(items, i, end - 1))
+                if (informative && end - i >= 2 && lexicon.Contains(document.TokenText(end - 1), LexiconClass.OrganizationWord))
                 {
-                    Replace(items, new Item(i, end - 1, NameType.Organization, null, null));
+                    result ??= new List<Item>(items.Count);
+                    while (next < items.Count && items[next].Last < i)
+                    {
+                        steps++;
+                        result.Add(items[next++]);
+                    }
+
+                    if (OnlyOtherNames(items, next, i, end - 1, ref steps))
+                    {
+                        // The names it overlaps give way to it (as Replace does).
+                        while (next < items.Count && items[next].First <= end - 1)
+                        {
+                            steps++;
+                            next++;
+                        }
+
+                        result.Add(new Item(i, end - 1, NameType.Organization, null, null));
+                    }
                 }
 
                 i = end;
             }
         }
+
+        if (result is null)
+        {
+            return items;
+        }
+
+        for (; next < items.Count; next++)
+        {
+            steps++;
+            result.Add(items[next]);
+        }
+
+        return result;
     }
 
     /// <summary>An organization with an organisation word, then "of" and a place, is one organization: the place
     /// says whose it is ("Congress of Azerbaijanis of Moldova", "Central Bank of Russia", "Union of Journalists of
     /// Armenia").</summary>
-    private static void JoinOrganizationsOfPlaces(Document document, List<Item> items)
+    private static void JoinOrganizationsOfPlaces(Document document, List<Item> items, ref long steps)
     {
+        if (items.Count < 2)
+        {
+            return;
+        }
+
         ReadOnlySpan<Sentence> sentences = document.Sentences;
         int sentence = 0;
-        for (int k = 0; k + 1 < items.Count; k++)
+
+        // Compacts in place: `organization` is the name being grown, `kept` how many names before it are final.
+        int kept = 0;
+        Item organization = items[0];
+        for (int k = 1; k < items.Count; k++)
         {
-            Item organization = items[k], place = items[k + 1];
+            steps++;
+            Item place = items[k];
 
             // The sentence holding the organization: the items are sorted, so it only moves forward.
             while (sentence < sentences.Length && sentences[sentence].EndToken <= organization.First)
             {
+                steps++;
                 sentence++;
             }
 
             int of = organization.Last + 1;
             // The place may come after whose members the body is ("Congress of Azerbaijanis of Moldova": a people, then a place).
             bool whose = place.Type == NameType.Place
-                || (place.Type == NameType.Miscellaneous && k + 2 < items.Count && items[k + 2].Type == NameType.Place
-                    && items[k + 2].First == place.Last + 2 && document.TokenText(place.Last + 1) is "of");
+                || (place.Type == NameType.Miscellaneous && k + 1 < items.Count && items[k + 1].Type == NameType.Place
+                    && items[k + 1].First == place.Last + 2 && document.TokenText(place.Last + 1) is "of");
             if (organization.Type == NameType.Organization && whose && place.First == of + 1
                 && document.TokenText(of) is "of" && sentence < sentences.Length && place.Last < sentences[sentence].EndToken
-                && HasOrganizationWord(document, organization.First, organization.Last + 1))
+                && HasOrganizationWord(document, organization.First, organization.Last + 1, ref steps))
             {
-                items[k] = organization with { Last = place.Last };
-                items.RemoveAt(k + 1);
-                k--;
+                organization = organization with { Last = place.Last };
+            }
+            else
+            {
+                items[kept++] = organization;
+                organization = place;
             }
         }
+
+        items[kept++] = organization;
+        items.RemoveRange(kept, items.Count - kept);
     }
 
     private static bool IsCapitalWord(Document document, int i) =>
@@ -172,15 +246,14 @@ internal static partial class NameLinker
 
     /// <summary>Whether the names overlapping [<paramref name="first"/>, <paramref name="last"/>] are all
     /// miscellaneous and lie inside it.</summary>
-    private static bool OnlyOtherNames(List<Item> items, int first, int last)
+    /// <remarks>The names are sorted and do not overlap, and none before <paramref name="from"/> reaches
+    /// <paramref name="first"/>, so only the names from there that start by <paramref name="last"/> are looked at.</remarks>
+    private static bool OnlyOtherNames(List<Item> items, int from, int first, int last, ref long steps)
     {
-        foreach (Item item in items)
+        for (int k = from; k < items.Count && items[k].First <= last; k++)
         {
-            if (item.Last < first || item.First > last)
-            {
-                continue;
-            }
-
+            steps++;
+            Item item = items[k];
             if (item.Type != NameType.Miscellaneous || item.First < first || item.Last > last)
             {
                 return false;
@@ -193,12 +266,16 @@ internal static partial class NameLinker
     // ---------------------------------------------------------------- acronyms
 
     /// <summary>Finds "Long Form (LF)": a bracketed acronym after capitalised words whose initials spell it.</summary>
-    private static List<Definition>? FindAcronyms(Document document, List<Item> items)
+    private static List<Definition>? FindAcronyms(Document document, List<Item> items, ref long steps)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         List<Definition>? found = null;
+
+        // The name covering the token before a bracket: brackets come in text order, so it only moves forward.
+        int covering = 0;
         for (int k = 1; k + 2 < tokens.Length; k++)
         {
+            steps++;
             if (!tokens[k].Has(TokenTraits.OpenBracket) || !tokens[k + 2].Has(TokenTraits.CloseBracket))
             {
                 continue;
@@ -211,6 +288,7 @@ internal static partial class NameLinker
             }
 
             int first = LongFormStart(document, k, acronym);
+            steps += MaxLongForm * (MaxLongForm + 1);
             if (first < 0)
             {
                 continue;
@@ -221,15 +299,18 @@ internal static partial class NameLinker
             // A person or other name covering only the tail ("Migration" in "International Organization for
             // Migration (IOM)"), or one in a long form with an organisation word, is part of an organization.
             NameType type = NameType.Organization;
-            foreach (Item item in items)
+            while (covering < items.Count && items[covering].Last < k - 1)
             {
-                if (item.First <= k - 1 && item.Last >= k - 1)
-                {
-                    type = item.Type is NameType.Miscellaneous or NameType.Person && (item.First > first || HasOrganizationWord(document, first, k))
-                        ? NameType.Organization
-                        : item.Type;
-                    break;
-                }
+                steps++;
+                covering++;
+            }
+
+            if (covering < items.Count && items[covering].First <= k - 1)
+            {
+                Item item = items[covering];
+                type = item.Type is NameType.Miscellaneous or NameType.Person && (item.First > first || HasOrganizationWord(document, first, k, ref steps))
+                    ? NameType.Organization
+                    : item.Type;
             }
 
             if (type is NameType.Person or NameType.Miscellaneous)
@@ -244,10 +325,11 @@ internal static partial class NameLinker
     }
 
     /// <summary>Whether a word of [<paramref name="first"/>, <paramref name="end"/>) is an organisation word ("Committee", "Bank").</summary>
-    private static bool HasOrganizationWord(Document document, int first, int end)
+    private static bool HasOrganizationWord(Document document, int first, int end, ref long steps)
     {
         for (int i = first; i < end; i++)
         {
+            steps++;
             if (NameLexicon.Default.Contains(document.TokenText(i), LexiconClass.OrganizationWord))
             {
                 return true;
@@ -361,66 +443,104 @@ internal static partial class NameLinker
     private static bool IsConnector(ReadOnlySpan<char> word) =>
         word is "of" or "for" or "and" or "the" or "on" or "in" or "de" or "du" or "des" or "la" or "le" or "&" or "-";
 
-    private static void ApplyAcronyms(Document document, List<Item> items, List<Definition> definitions)
+    private static List<Item> ApplyAcronyms(Document document, List<Item> items, List<Definition> definitions, ref long steps)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
+
+        // The first definition of each acronym names its uses; the first organization definition of a long form
+        // gives it its acronym where it is written out again.
+        var byAcronym = new Dictionary<string, Definition>(StringComparer.Ordinal);
+        Dictionary<string, Definition>? byLongForm = null;
+        var longForms = new List<Item>(definitions.Count);
         foreach (Definition d in definitions)
         {
-            Replace(items, new Item(d.First, d.Last, d.Type, d.LongForm, d.Acronym));
+            steps++;
+            byAcronym.TryAdd(d.Acronym, d);
+            if (d.Type == NameType.Organization)
+            {
+                (byLongForm ??= new Dictionary<string, Definition>(StringComparer.Ordinal)).TryAdd(d.LongForm, d);
+            }
+
+            longForms.Add(new Item(d.First, d.Last, d.Type, d.LongForm, d.Acronym));
         }
 
+        items = ReplaceAll(items, longForms, ref steps);
+
+        Dictionary<string, Definition>.AlternateLookup<ReadOnlySpan<char>> acronyms = byAcronym.GetAlternateLookup<ReadOnlySpan<char>>();
+        List<Item>? uses = null;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word)
+            steps++;
+            if (tokens[i].Kind == TokenKind.Word && acronyms.TryGetValue(document.TokenText(i), out Definition d))
             {
-                continue;
+                (uses ??= []).Add(new Item(i, i, d.Type, d.LongForm, d.Acronym));
             }
+        }
 
-            ReadOnlySpan<char> text = document.TokenText(i);
-            foreach (Definition d in definitions)
-            {
-                if (text.SequenceEqual(d.Acronym))
-                {
-                    Replace(items, new Item(i, i, d.Type, d.LongForm, d.Acronym));
-                    break;
-                }
-            }
+        if (uses is not null)
+        {
+            items = ReplaceAll(items, uses, ref steps);
         }
 
         // The long form written out again elsewhere also has its acronym.
-        for (int k = 0; k < items.Count; k++)
+        if (byLongForm is not null)
         {
-            Item item = items[k];
-            if (item.Acronym is null && item.Type == NameType.Organization)
+            for (int k = 0; k < items.Count; k++)
             {
-                string folded = Fold(document, item.First, item.Last);
-                foreach (Definition d in definitions)
+                steps++;
+                Item item = items[k];
+                if (item.Acronym is null && item.Type == NameType.Organization
+                    && byLongForm.TryGetValue(Fold(document, item.First, item.Last), out Definition d))
                 {
-                    if (d.Type == NameType.Organization && string.Equals(folded, d.LongForm, StringComparison.Ordinal))
-                    {
-                        items[k] = item with { Name = d.LongForm, Acronym = d.Acronym };
-                        break;
-                    }
+                    items[k] = item with { Name = d.LongForm, Acronym = d.Acronym };
                 }
             }
         }
+
+        return items;
     }
 
-    /// <summary>Puts <paramref name="item"/> in place of the names it overlaps, keeping the list sorted.</summary>
-    private static void Replace(List<Item> items, Item item)
+    /// <summary>Puts each of <paramref name="replacements"/> (sorted by first token), one after the other, in place of
+    /// the names it overlaps, keeping the list sorted: one merge of the two lists.</summary>
+    /// <remarks>The names are sorted and do not overlap. A name left behind by a replacement cannot overlap a later
+    /// one (it ends before this one starts), so it is final; a later replacement that overlaps an earlier one
+    /// (the only names at the end of the result that can reach it) takes its place, as one replacement after
+    /// another would.</remarks>
+    private static List<Item> ReplaceAll(List<Item> items, List<Item> replacements, ref long steps)
     {
-        int at = 0;
-        while (at < items.Count && items[at].Last < item.First)
+        var result = new List<Item>(items.Count + replacements.Count);
+        int next = 0;
+        foreach (Item replacement in replacements)
         {
-            at++;
+            steps++;
+            while (result.Count > 0 && result[^1].Last >= replacement.First)
+            {
+                steps++;
+                result.RemoveAt(result.Count - 1);
+            }
+
+            while (next < items.Count && items[next].Last < replacement.First)
+            {
+                steps++;
+                result.Add(items[next++]);
+            }
+
+            while (next < items.Count && items[next].First <= replacement.Last)
+            {
+                steps++;
+                next++;
+            }
+
+            result.Add(replacement);
         }
 
-        while (at < items.Count && items[at].First <= item.Last)
+        for (; next < items.Count; next++)
         {
-            items.RemoveAt(at);
+            steps++;
+            result.Add(items[next]);
         }
 
-        items.Insert(at, item);
+        return result;
     }
 
     // ---------------------------------------------------------------- persons

@@ -27,7 +27,9 @@ internal sealed class NameTagger : IDisposable
     private readonly float[] _delta = Pads();
     private readonly float[] _exp = new float[Padded];
     private readonly float[] _from = Pads();
-    private int[] _back = [];
+    /// <summary>Viterbi back-pointers, one byte per tag and token (a tag is below <see cref="Padded"/>): a sentence of
+    /// n tokens holds 24 n bytes here, where int pointers held 96 n.</summary>
+    private byte[] _back = [];
     private readonly WordSlots _words = new();
     private int[] _counts = [];
 
@@ -301,14 +303,16 @@ internal sealed class NameTagger : IDisposable
     private void DecodeSentence(NameModel stage, int index, int first, int end, Span<byte> tags)
     {
         int n = end - first;
-        if (_back.Length < n * Padded)
+        // Each row is stored as a whole 32-byte vector, so the last one needs 8 bytes past its 24.
+        int backLength = n * Padded + (32 - Padded);
+        if (_back.Length < backLength)
         {
             if (_back.Length > 0)
             {
-                ArrayPool<int>.Shared.Return(_back);
+                ArrayPool<byte>.Shared.Return(_back);
             }
 
-            _back = ArrayPool<int>.Shared.Rent(Math.Max(n * Padded, 1024));
+            _back = ArrayPool<byte>.Shared.Rent(Math.Max(backLength, 4096));
         }
 
         Span<float> delta = _delta;
@@ -368,14 +372,17 @@ internal sealed class NameTagger : IDisposable
 
             // Every previous tag has been read, so the new scores may overwrite them (the padding stays −∞: no
             // mask allows it).
-            ref int back = ref MemoryMarshal.GetArrayDataReference(_back);
+            ref byte back = ref MemoryMarshal.GetArrayDataReference(_back);
             nuint backRow = (nuint)(i * Padded);
             next0.StoreUnsafe(ref MemoryMarshal.GetReference(delta));
             next1.StoreUnsafe(ref MemoryMarshal.GetReference(delta), 8);
             next2.StoreUnsafe(ref MemoryMarshal.GetReference(delta), 16);
-            back0.StoreUnsafe(ref back, backRow);
-            back1.StoreUnsafe(ref back, backRow + 8);
-            back2.StoreUnsafe(ref back, backRow + 16);
+
+            // The 24 pointers (0 to 23) narrowed to bytes in order; the vector's last 8 bytes spill into the next
+            // row, which is written after this one.
+            Vector256<ushort> back01 = Vector256.Narrow(back0.AsUInt32(), back1.AsUInt32());
+            Vector256<ushort> back2x = Vector256.Narrow(back2.AsUInt32(), Vector256<uint>.Zero);
+            Vector256.Narrow(back01, back2x).StoreUnsafe(ref back, backRow);
             if (i > 0)
             {
                 // I-X and L-X continue a name opened by B-X or I-X: two candidates each, smaller first on ties.
@@ -388,7 +395,7 @@ internal sealed class NameTagger : IDisposable
                         float fromI = from[inside] + scores[y] + Unsafe.Add(ref previous, inside * Padded + y);
                         bool viaInside = fromI > fromB;
                         delta[y] = viaInside ? fromI : fromB;
-                        Unsafe.Add(ref back, (int)backRow + y) = viaInside ? inside : b;
+                        Unsafe.Add(ref back, (int)backRow + y) = (byte)(viaInside ? inside : b);
                     }
                 }
             }
@@ -549,7 +556,7 @@ internal sealed class NameTagger : IDisposable
         Features.Dispose();
         if (_back.Length > 0)
         {
-            ArrayPool<int>.Shared.Return(_back);
+            ArrayPool<byte>.Shared.Return(_back);
             _back = [];
         }
 

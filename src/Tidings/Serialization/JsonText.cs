@@ -22,6 +22,18 @@ internal static class JsonText
     public static void WriteString(Utf8JsonWriter writer, string value)
     {
         ReadOnlySpan<char> s = value.AsSpan();
+        if (s.Length <= StackLimit && s.IndexOfAnyExceptInRange('\u0020', '\u007F') < 0 && s.IndexOfAny('"', '\\') < 0)
+        {
+            // Most mention text and names: ASCII that needs no escape, so its UTF-8 is its characters, quoted (the
+            // bytes the general path writes, without its two passes over the characters and its transcoding).
+            Span<byte> utf8 = stackalloc byte[StackLimit + 2];
+            utf8[0] = (byte)'"';
+            System.Text.Ascii.FromUtf16(s, utf8[1..], out int written);
+            utf8[written + 1] = (byte)'"';
+            writer.WriteRawValue(utf8[..(written + 2)], skipInputValidation: true);
+            return;
+        }
+
         int length = EscapedLength(s);
         char[]? rented = null;
         Span<char> buffer = length <= StackLimit
