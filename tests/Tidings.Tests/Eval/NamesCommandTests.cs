@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Tidings.Tests.Eval;
 
-/// <summary><c>tidings eval names</c>: gold spans by offset or by text, per-type scores, disagreements.</summary>
+/// <summary><c>tidings-ml eval names</c>: gold spans by offset or by text, per-type scores, disagreements.</summary>
 public sealed class NamesCommandTests : IDisposable
 {
     private readonly CliHarness _cli = new();
@@ -21,7 +21,7 @@ public sealed class NamesCommandTests : IDisposable
                            { "text": "Tuesday", "kind": "date" } ] } ]
             """);
         string errors = _cli.PathOf("errors.tsv");
-        CliResult eval = CliHarness.Run("eval", "names", _cli.Directory, "--errors", errors);
+        CliResult eval = CliHarness.RunMl("eval", "names", _cli.Directory, "--errors", errors);
         Assert.True(eval.ExitCode == 0, eval.Stderr);
         Assert.Equal("type     gold  found  correct  precision  recall      F1", eval.Lines[0]);
         Assert.StartsWith("ORG          1 ", eval.Lines[1], StringComparison.Ordinal);
@@ -32,7 +32,7 @@ public sealed class NamesCommandTests : IDisposable
     [Fact]
     public void A_folder_without_passages_is_a_usage_error()
     {
-        CliResult eval = CliHarness.Run("eval", "names", _cli.Directory);
+        CliResult eval = CliHarness.RunMl("eval", "names", _cli.Directory);
         Assert.Equal(2, eval.ExitCode);
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Tidings.Cli.Eval;
+using Tidings.ML.Tool.Eval;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -8,7 +8,7 @@ namespace Tidings.Tests.Names;
 /// <summary>
 /// The blind names evaluation: 242 news passages set in 2015–2025 (companies, tech, health, sport, politics,
 /// datelines), written with gold organization, place and person spans by someone who had not read the recognizer
-/// (Names/Blind/DONE.txt says how). Scored exactly as <c>tidings eval names</c> scores them: exact span and type.
+/// (Names/Blind/DONE.txt says how). Scored exactly as <c>tidings-ml eval names</c> scores them: exact span and type.
 /// A ratchet: the floors are the figures measured when they were last raised; every disagreement is printed.
 /// The passages are never edited to match the output.
 /// </summary>
