@@ -590,33 +590,6 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
-    /// <summary>The first token of the noun phrase that ends just before <paramref name="verb"/>: "Los Angeles policeman Michael Lopez".</summary>
-    private int NounPhraseBefore(int verb, int first)
-    {
-        int k = verb - 1;
-        int floor = Math.Max(first, verb - 8);
-        int start = verb;
-        while (k >= floor)
-        {
-            Token t = Tokens[k];
-            if (t.Kind != TokenKind.Word || Has(k, Cls.Clause | Cls.Reporting))
-            {
-                // A possessive "’s" belongs to the phrase: "ANCA’s western council".
-                if (t.Kind == TokenKind.Word && Word(k).Length == 2 && (Word(k)[0] is '\'' or '’'))
-                {
-                    start = k--;
-                    continue;
-                }
-
-                break;
-            }
-
-            start = k--;
-        }
-
-        return start;
-    }
-
     private static bool ContainsQuantity(int firstToken, int lastToken, ReadOnlySpan<(int First, int Last)> at)
     {
         foreach ((int f, int l) in at)
