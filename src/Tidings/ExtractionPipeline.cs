@@ -116,7 +116,8 @@ public sealed class ExtractionPipeline
         Preload();
         ImmutableArray<Quantity> quantities = _quantities?.Extract(document) ?? [];
         NameMentions names = _names?.Extract(document, _makePlaces) ?? default;
-        ImmutableArray<Claim> claims = _claims?.Extract(document, quantities, names.Persons.IsDefault ? [] : names.Persons) ?? [];
+        ImmutableArray<Claim> claims = _claims?.Extract(
+            document, quantities, names.Persons.IsDefault ? [] : names.Persons, names.Organizations.IsDefault ? [] : names.Organizations) ?? [];
         ImmutableArray<DateMention> dates = _dates?.Extract(document) ?? [];
         return new ExtractionResult(
             document.Text,

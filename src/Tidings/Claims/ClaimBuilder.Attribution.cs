@@ -141,6 +141,14 @@ internal sealed partial class ClaimBuilder
             }
         }
 
+        if (_organizations.Length > 0)
+        {
+            for (int i = 0; i < sources.Count; i++)
+            {
+                sources[i] = WithOrganization(sources[i], first, end, at);
+            }
+        }
+
         sources.Sort((a, b) => a.First.CompareTo(b.First));
 
         // A source named before its clause covers what follows it up to the next source.
@@ -154,6 +162,49 @@ internal sealed partial class ClaimBuilder
         }
 
         return sources;
+    }
+
+    /// <summary>Widens a source to the whole organization the recognizer found where the phrase cut it ("Labor
+    /// Statistics" → "the Bureau of Labor Statistics"), with its "the", within the sentence and its scope, and never
+    /// over a quantity.</summary>
+    private SourceSpan WithOrganization(SourceSpan s, int first, int end, ReadOnlySpan<(int First, int Last)> at)
+    {
+        // Organizations are in text order and do not overlap: binary search for the first that ends at s.First or later.
+        int lo = 0, hi = _organizations.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_organizations[mid].Last < s.First)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        int newFirst = s.First, newLast = s.Last;
+        for (int i = lo; i < _organizations.Length && _organizations[i].First <= s.Last; i++)
+        {
+            newFirst = Math.Min(newFirst, _organizations[i].First);
+            newLast = Math.Max(newLast, _organizations[i].Last);
+        }
+
+        if (newFirst < s.First && newFirst - 1 >= first && Is(newFirst - 1, "the"))
+        {
+            newFirst--;
+        }
+
+        bool scopeBefore = s.ScopeEnd <= s.First;
+        bool scopeAfter = s.ScopeFirst > s.Last;
+        if ((newFirst == s.First && newLast == s.Last) || newFirst < first || newLast >= end
+            || (scopeAfter && newLast >= s.ScopeFirst) || ContainsQuantity(newFirst, newLast, at))
+        {
+            return s;
+        }
+
+        return new SourceSpan(newFirst, newLast, s.ScopeFirst, scopeBefore ? Math.Min(s.ScopeEnd, newFirst) : s.ScopeEnd);
     }
 
     /// <summary>A reporting word used as a noun: "jobless claims declined", "The forecast is", "a report".</summary>
@@ -537,33 +588,6 @@ internal sealed partial class ClaimBuilder
         }
 
         return false;
-    }
-
-    /// <summary>The first token of the noun phrase that ends just before <paramref name="verb"/>: "Los Angeles policeman Michael Lopez".</summary>
-    private int NounPhraseBefore(int verb, int first)
-    {
-        int k = verb - 1;
-        int floor = Math.Max(first, verb - 8);
-        int start = verb;
-        while (k >= floor)
-        {
-            Token t = Tokens[k];
-            if (t.Kind != TokenKind.Word || Has(k, Cls.Clause | Cls.Reporting))
-            {
-                // A possessive "’s" belongs to the phrase: "ANCA’s western council".
-                if (t.Kind == TokenKind.Word && Word(k).Length == 2 && (Word(k)[0] is '\'' or '’'))
-                {
-                    start = k--;
-                    continue;
-                }
-
-                break;
-            }
-
-            start = k--;
-        }
-
-        return start;
     }
 
     private static bool ContainsQuantity(int firstToken, int lastToken, ReadOnlySpan<(int First, int Last)> at)

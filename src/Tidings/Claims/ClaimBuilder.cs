@@ -30,15 +30,36 @@ internal sealed partial class ClaimBuilder
     /// <summary>The persons of the document, as token ranges in text order.</summary>
     private readonly (int First, int Last)[] _persons;
 
-    public ClaimBuilder(Document doc, ImmutableArray<Names.PersonMention> persons)
+    /// <summary>The organizations of the document, as token ranges in text order.</summary>
+    private readonly (int First, int Last)[] _organizations;
+
+    public ClaimBuilder(Document doc, ImmutableArray<Names.PersonMention> persons, ImmutableArray<Names.OrganizationMention> organizations = default)
     {
         _doc = doc;
         _text = doc.Text;
-        _persons = persons.Length == 0 ? [] : new (int, int)[persons.Length];
-        for (int i = 0; i < persons.Length; i++)
+        _persons = TokenRanges(persons);
+        _organizations = organizations.IsDefault ? [] : TokenRanges(organizations);
+    }
+
+    private (int First, int Last)[] TokenRanges<T>(ImmutableArray<T> mentions)
+        where T : Mention
+    {
+        if (mentions.Length == 0)
         {
-            _persons[i] = (TokenAt(persons[i].Start, 0, doc.Tokens.Length), TokenAt(persons[i].End - 1, 0, doc.Tokens.Length));
+            return [];
         }
+
+        var ranges = new (int First, int Last)[mentions.Length];
+        int from = 0;
+        for (int i = 0; i < mentions.Length; i++)
+        {
+            // Mentions come in text order, so each look-up gallops on from the last.
+            int firstToken = TokenAt(mentions[i].Start, from, _doc.Tokens.Length);
+            ranges[i] = (firstToken, TokenAt(mentions[i].End - 1, firstToken, _doc.Tokens.Length));
+            from = firstToken;
+        }
+
+        return ranges;
     }
 
     /// <summary>The claims sorted by start, then end descending; a claim can start before its first quantity (at its

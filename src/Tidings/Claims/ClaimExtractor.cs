@@ -57,12 +57,37 @@ public sealed class ClaimExtractor : IExtractor<Claim>
         return Extract(document, quantities, persons, out _);
     }
 
+    /// <summary>Builds the claims of <paramref name="document"/> from its already extracted <paramref name="quantities"/>,
+    /// using the <paramref name="persons"/> and <paramref name="organizations"/> found in it to delimit sources: a
+    /// person's whole name, a person named before an appositive, and the whole organization the recognizer found
+    /// ("the Bureau of Labor Statistics", never "Labor Statistics") belong to the source.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance API, so options can be added without breaking callers.")]
+    public ImmutableArray<Claim> Extract(
+        Document document,
+        ImmutableArray<Quantity> quantities,
+        ImmutableArray<Names.PersonMention> persons,
+        ImmutableArray<Names.OrganizationMention> organizations)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Extract(document, quantities, persons, organizations, out _);
+    }
+
     /// <summary>Builds the claims, and counts the token look-ups made (for the linear-time property tests).</summary>
     internal static ImmutableArray<Claim> Extract(Document document, ImmutableArray<Quantity> quantities, out long steps) =>
         Extract(document, quantities, [], out steps);
 
     /// <summary>Builds the claims with the document's persons, and counts the token look-ups made.</summary>
-    internal static ImmutableArray<Claim> Extract(Document document, ImmutableArray<Quantity> quantities, ImmutableArray<Names.PersonMention> persons, out long steps)
+    internal static ImmutableArray<Claim> Extract(Document document, ImmutableArray<Quantity> quantities, ImmutableArray<Names.PersonMention> persons, out long steps) =>
+        Extract(document, quantities, persons, [], out steps);
+
+    /// <summary>Builds the claims with the document's persons and organizations, and counts the token look-ups made.</summary>
+    internal static ImmutableArray<Claim> Extract(
+        Document document,
+        ImmutableArray<Quantity> quantities,
+        ImmutableArray<Names.PersonMention> persons,
+        ImmutableArray<Names.OrganizationMention> organizations,
+        out long steps)
     {
         steps = 0;
         if (quantities.IsDefaultOrEmpty)
@@ -70,7 +95,7 @@ public sealed class ClaimExtractor : IExtractor<Claim>
             return [];
         }
 
-        var builder = new ClaimBuilder(document, persons.IsDefault ? [] : persons);
+        var builder = new ClaimBuilder(document, persons.IsDefault ? [] : persons, organizations.IsDefault ? [] : organizations);
         int q = 0;
         foreach (Sentence sentence in document.Sentences)
         {

@@ -17,13 +17,7 @@ internal static class ClaimWords
         /// <summary>A verb of movement: the quantity after it is a change ("rose", "slowed to").</summary>
         ChangeVerb = 1 << 1,
 
-        /// <summary>A word that may stand between the quantities of one change (the old link table, still used by predicates).</summary>
-        ChangeLink = 1 << 2,
-
-        /// <summary>Old comparison cue (kept for the counted-noun test).</summary>
-        Comparison = 1 << 4,
-
-        /// <summary>A word that ends a noun phrase read backwards (the old subject reader).</summary>
+        /// <summary>A function word or auxiliary: never the verb the predicate reader looks for after a quantity.</summary>
         Clause = 1 << 5,
 
         /// <summary>A verb that asserts a quantity ("detained", "allocated").</summary>
@@ -114,13 +108,6 @@ internal static class ClaimWords
         "rebounded", "slowed", "slow", "slows", "accelerated", "accelerate", "weakened", "weaken", "strengthened", "strengthen",
         "edged", "crept", "plummeted", "plummet", "skyrocketed", "spiked", "swelled", "swell", "cooled", "softened", "firmed",
         "dived", "sagged", "slowing", "climbing", "dropping", "sliding", "slipping", "gaining", "losing");
-
-        Add(Cls.ChangeLink, "to", "from", "by", "up", "down", ",", "or", "close", "closing", "end", "ending", "finish", "settle", "settled",
-        "at", "a", "year", "month", "week", "quarter", "earlier", "before", "ago", "previously", "the", "of",
-        "compared", "with", "last");
-
-        Add(Cls.Comparison, "against", "versus", "vs", "vs.", "compared", "short", "beating", "beat", "exceeding", "outnumbering", "for",
-        "than", "exchange", "swap", "surpassing", "topping", "trailing", "behind", "below", "above", "opposed", "contrasts", "compares");
 
         Add(Cls.Clause, "that", "which", "who", "whom", "and", "but", "or", "while", "as", "after", "before", "when", "because", "since",
         "if", "although", "though", "whereas", "where", "than", "also", "has", "have", "had", "is", "are", "was", "were",
