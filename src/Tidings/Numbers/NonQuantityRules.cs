@@ -200,7 +200,8 @@ internal sealed class NonQuantityRules : SentenceRoom
                 Token pt = Tok(before);
                 if (pt.Kind == TokenKind.Word && pt.Has(TokenTraits.Capitalized) && before > FirstToken && !prev.Is(WordClass.Function)
                     && !prev.Is(WordClass.Month) && !pt.Has(TokenTraits.Abbreviation)
-                    && (after >= EndToken || Tok(after).Kind != TokenKind.Word || Tok(after).Has(TokenTraits.Capitalized)))
+                    && (after >= EndToken || Tok(after).Kind != TokenKind.Word || Tok(after).Has(TokenTraits.Capitalized))
+                    && !IsSignedChangeInBrackets(after))
                 {
                     return true;
                 }
@@ -277,6 +278,11 @@ internal sealed class NonQuantityRules : SentenceRoom
             && !Info(before - 1).Is(WordClass.Month) && after < EndToken && (Is(after, ",") || Is(after, ".") || Is(after, ")"))
             && Text(after - 1).Length <= 3;
     }
+
+    /// <summary>"Conservatives 121 (−251)": a tally row, where a count is followed by its signed change in brackets.</summary>
+    private bool IsSignedChangeInBrackets(int k) =>
+        k + 2 < EndToken && Tok(k).Has(TokenTraits.OpenBracket) && (Tok(k + 1).Has(TokenTraits.Dash) || Is(k + 1, "+"))
+        && Tok(k + 2).Kind == TokenKind.Number;
 
     private static bool HasInnerCapital(ReadOnlySpan<char> word)
     {
