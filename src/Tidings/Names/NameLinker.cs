@@ -35,6 +35,7 @@ internal static partial class NameLinker
         SplitOrganizations(document, items);
         ExtendOrganizationHeads(document, items);
         JoinOrganizationsOfPlaces(document, items);
+        JoinPlacesOfPlaces(document, items);
         List<Definition>? definitions = FindAcronyms(document, items);
         if (definitions is not null)
         {
@@ -43,6 +44,7 @@ internal static partial class NameLinker
 
         RetypeListedOrganizations(document, items);
         HarmonizeTypes(document, items);
+        ExtendNameParticles(document, items);
         NameSurnames(document, items);
         return Build(document, items, makePlaces);
     }
@@ -77,7 +79,15 @@ internal static partial class NameLinker
             Item item = items[k];
             if (item.Last > item.First && LeadingWords.Contains(document.TokenText(item.First)))
             {
-                items[k] = item with { First = item.First + 1 };
+                item = items[k] = item with { First = item.First + 1 };
+            }
+
+            // A title is not part of a person's name ("Justice Alexandre de Moraes", "Judge Amit Mehta").
+            while (item.Type == NameType.Person && item.Last > item.First
+                && NameLexicon.Default.Contains(document.TokenText(item.First), LexiconClass.PersonTitle)
+                && char.IsUpper(document.TokenText(item.First)[0]))
+            {
+                item = items[k] = item with { First = item.First + 1 };
             }
         }
     }
