@@ -112,4 +112,79 @@ internal static partial class NameLinker
     private static bool IsListedPlace(NameLexicon lexicon, ReadOnlySpan<char> word) =>
         lexicon.Contains(word, LexiconClass.Country) || lexicon.Contains(word, LexiconClass.City)
         || lexicon.Contains(word, LexiconClass.Region) || lexicon.Contains(word, LexiconClass.Nationality);
+
+    /// <summary>A place ending in a place word, then "of" and a place, is one place ("Democratic Republic of Congo",
+    /// "Sea of Azov" when both halves were found).</summary>
+    private static void JoinPlacesOfPlaces(Document document, List<Item> items)
+    {
+        NameLexicon lexicon = NameLexicon.Default;
+        for (int k = 0; k + 1 < items.Count; k++)
+        {
+            Item place = items[k], of = items[k + 1];
+            if (place.Type == NameType.Place && of.Type == NameType.Place && of.First == place.Last + 2
+                && document.TokenText(place.Last + 1) is "of" && lexicon.Contains(document.TokenText(place.Last), LexiconClass.PlaceWord)
+                && !LineBreakBetween(document, place.Last, of.First))
+            {
+                items[k] = place with { Last = of.Last };
+                items.RemoveAt(k + 1);
+                k--;
+            }
+        }
+    }
+
+    /// <summary>A person's name goes on through the lower-case particles of Arabic, Romance, Dutch and German names
+    /// ("Abdel Fattah al-Burhan", "Alexandre de Moraes", "Mohammed bin Salman").</summary>
+    private static void ExtendNameParticles(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            int j = item.Last + 1;
+            if (item.Type != NameType.Person || j >= tokens.Length || LineBreakBetween(document, item.Last, j))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> next = document.TokenText(j);
+            int last;
+            if ((next.StartsWith("al-", StringComparison.Ordinal) || next.StartsWith("el-", StringComparison.Ordinal))
+                && next.Length > 3 && char.IsUpper(next[3]))
+            {
+                last = j;
+            }
+            else if (next is "al" or "el" && j + 2 < tokens.Length && document.TokenText(j + 1) is "-"
+                && tokens[j].End == tokens[j + 1].Start && tokens[j + 1].End == tokens[j + 2].Start && IsCapitalWord(document, j + 2))
+            {
+                last = j + 2;
+            }
+            else if (next is "bin" or "ibn" or "de" or "da" or "dos" or "das" or "van" or "von" or "der" or "del" or "al"
+                && j + 1 < tokens.Length && IsCapitalWord(document, j + 1) && !LineBreakBetween(document, j, j + 1))
+            {
+                last = j + 1;
+            }
+            else
+            {
+                continue;
+            }
+
+            // The rest of the name may have been found on its own ("de" [Moraes], [al-Burhan]): it joins the person.
+            if (k + 1 < items.Count && items[k + 1].First <= last)
+            {
+                Item rest = items[k + 1];
+                if (rest.Type is not (NameType.Person or NameType.Miscellaneous) || rest.First < j || rest.Last - last > 2)
+                {
+                    continue;
+                }
+
+                last = Math.Max(last, rest.Last);
+                items.RemoveAt(k + 1);
+            }
+
+            items[k] = item with { Last = last };
+        }
+    }
+
+    private static bool LineBreakBetween(Document document, int a, int b) =>
+        document.Text.AsSpan(document.Tokens[a].End, document.Tokens[b].Start - document.Tokens[a].End).IndexOfAny('\n', '\r') >= 0;
 }

@@ -44,6 +44,7 @@ internal static partial class NameLinker
         SplitOrganizations(document, items);
         items = ExtendOrganizationHeads(document, items, ref work);
         JoinOrganizationsOfPlaces(document, items, ref work);
+        JoinPlacesOfPlaces(document, items);
         List<Definition>? definitions = FindAcronyms(document, items, ref work);
         if (definitions is not null)
         {
@@ -52,6 +53,7 @@ internal static partial class NameLinker
 
         RetypeListedOrganizations(document, items);
         HarmonizeTypes(document, items);
+        ExtendNameParticles(document, items);
         NameSurnames(document, items);
         work += 2L * items.Count;
         steps = work;
@@ -88,7 +90,15 @@ internal static partial class NameLinker
             Item item = items[k];
             if (item.Last > item.First && LeadingWords.Contains(document.TokenText(item.First)))
             {
-                items[k] = item with { First = item.First + 1 };
+                item = items[k] = item with { First = item.First + 1 };
+            }
+
+            // A title is not part of a person's name ("Justice Alexandre de Moraes", "Judge Amit Mehta").
+            while (item.Type == NameType.Person && item.Last > item.First
+                && NameLexicon.Default.Contains(document.TokenText(item.First), LexiconClass.PersonTitle)
+                && char.IsUpper(document.TokenText(item.First)[0]))
+            {
+                item = items[k] = item with { First = item.First + 1 };
             }
         }
     }
