@@ -79,6 +79,7 @@ internal static partial class NameLinker
     private static void TagUntaggedOrganizations(Document document, List<Item> items, HashSet<string>? organizations)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
+        List<Item>? added = null;
         int next = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -109,12 +110,33 @@ internal static partial class NameLinker
             if ((organizations is not null && organizations.Contains(text))
                 || ((ListKinds(document, i, end - 1) & OrganizationKinds) != 0 && StrongOrganization(document, i, end - 1)))
             {
-                items.Insert(next, new Item(i, end - 1, NameType.Organization, null, null));
-                next++;
+                (added ??= []).Add(new Item(i, end - 1, NameType.Organization, null, null));
             }
 
             i = end - 1;
         }
+
+        if (added is null)
+        {
+            return;
+        }
+
+        // One merge of the two sorted, non-overlapping lists (inserting each into the middle would be quadratic).
+        var merged = new List<Item>(items.Count + added.Count);
+        int a = 0;
+        foreach (Item item in items)
+        {
+            while (a < added.Count && added[a].First < item.First)
+            {
+                merged.Add(added[a++]);
+            }
+
+            merged.Add(item);
+        }
+
+        merged.AddRange(added.GetRange(a, added.Count - a));
+        items.Clear();
+        items.AddRange(merged);
     }
 
     private static string Text(Document document, Item item) =>

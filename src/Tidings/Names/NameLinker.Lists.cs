@@ -37,37 +37,55 @@ internal static partial class NameLinker
     /// listed organization and the whole is not), and "U.S." before a body with an organisation word ("U.S. Supreme
     /// Court": a place, then the court; "U.S. Soccer" stays whole).
     /// </summary>
-    private static void SplitOrganizations(Document document, List<Item> items)
+    /// <remarks>One pass that builds a new list (a split adds a name without moving the others), so linear.</remarks>
+    private static List<Item> SplitOrganizations(Document document, List<Item> items)
     {
         NameLexicon lexicon = NameLexicon.Default;
+        List<Item>? result = null;
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            if (item.Type != NameType.Organization || item.Last == item.First)
+            while (true)
             {
-                continue;
-            }
-
-            if (item.Last - item.First >= 2 && document.TokenText(item.First) is "U.S." or "US"
-                && lexicon.Contains(document.TokenText(item.Last), LexiconClass.OrganizationWord))
-            {
-                items[k] = item with { First = item.First + 1 };
-                items.Insert(k, new Item(item.First, item.First, NameType.Place, null, null));
-                continue;
-            }
-
-            for (int j = item.First + 1; j < item.Last; j++)
-            {
-                if (document.TokenText(j) is "and" or "or" && IsCapitalWord(document, j + 1)
-                    && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0
-                    && ((ListKinds(document, item.First, j - 1) | ListKinds(document, j + 1, item.Last)) & OrganizationKinds) != 0)
+                if (item.Type != NameType.Organization || item.Last == item.First)
                 {
-                    items[k] = item with { Last = j - 1 };
-                    items.Insert(k + 1, new Item(j + 1, item.Last, NameType.Organization, null, null));
+                    break;
+                }
+
+                if (item.Last - item.First >= 2 && document.TokenText(item.First) is "U.S." or "US"
+                    && lexicon.Contains(document.TokenText(item.Last), LexiconClass.OrganizationWord))
+                {
+                    result ??= items.GetRange(0, k);
+                    result.Add(new Item(item.First, item.First, NameType.Place, null, null));
+                    item = item with { First = item.First + 1 };
+                    continue;
+                }
+
+                bool split = false;
+                for (int j = item.First + 1; j < item.Last; j++)
+                {
+                    if (document.TokenText(j) is "and" or "or" && IsCapitalWord(document, j + 1)
+                        && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0
+                        && ((ListKinds(document, item.First, j - 1) | ListKinds(document, j + 1, item.Last)) & OrganizationKinds) != 0)
+                    {
+                        result ??= items.GetRange(0, k);
+                        result.Add(item with { Last = j - 1 });
+                        item = new Item(j + 1, item.Last, NameType.Organization, null, null);
+                        split = true;
+                        break;
+                    }
+                }
+
+                if (!split)
+                {
                     break;
                 }
             }
+
+            result?.Add(item);
         }
+
+        return result ?? items;
     }
 
     /// <summary>
@@ -117,19 +135,33 @@ internal static partial class NameLinker
     /// "Sea of Azov" when both halves were found).</summary>
     private static void JoinPlacesOfPlaces(Document document, List<Item> items)
     {
-        NameLexicon lexicon = NameLexicon.Default;
-        for (int k = 0; k + 1 < items.Count; k++)
+        if (items.Count < 2)
         {
-            Item place = items[k], of = items[k + 1];
+            return;
+        }
+
+        // Compacts in place: `place` is the name being grown, `kept` how many names before it are final.
+        NameLexicon lexicon = NameLexicon.Default;
+        int kept = 0;
+        Item place = items[0];
+        for (int k = 1; k < items.Count; k++)
+        {
+            Item of = items[k];
             if (place.Type == NameType.Place && of.Type == NameType.Place && of.First == place.Last + 2
                 && document.TokenText(place.Last + 1) is "of" && lexicon.Contains(document.TokenText(place.Last), LexiconClass.PlaceWord)
                 && !LineBreakBetween(document, place.Last, of.First))
             {
-                items[k] = place with { Last = of.Last };
-                items.RemoveAt(k + 1);
-                k--;
+                place = place with { Last = of.Last };
+            }
+            else
+            {
+                items[kept++] = place;
+                place = of;
             }
         }
+
+        items[kept++] = place;
+        items.RemoveRange(kept, items.Count - kept);
     }
 
     /// <summary>A person's name goes on through the lower-case particles of Arabic, Romance, Dutch and German names
@@ -137,12 +169,14 @@ internal static partial class NameLinker
     private static void ExtendNameParticles(Document document, List<Item> items)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
+        int kept = 0; // compacts in place: a joined rest is skipped, never removed from the middle
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
             int j = item.Last + 1;
             if (item.Type != NameType.Person || j >= tokens.Length || LineBreakBetween(document, item.Last, j))
             {
+                items[kept++] = item;
                 continue;
             }
 
@@ -165,6 +199,7 @@ internal static partial class NameLinker
             }
             else
             {
+                items[kept++] = item;
                 continue;
             }
 
@@ -174,15 +209,18 @@ internal static partial class NameLinker
                 Item rest = items[k + 1];
                 if (rest.Type is not (NameType.Person or NameType.Miscellaneous) || rest.First < j || rest.Last - last > 2)
                 {
+                    items[kept++] = item;
                     continue;
                 }
 
                 last = Math.Max(last, rest.Last);
-                items.RemoveAt(k + 1);
+                k++;
             }
 
-            items[k] = item with { Last = last };
+            items[kept++] = item with { Last = last };
         }
+
+        items.RemoveRange(kept, items.Count - kept);
     }
 
     private static bool LineBreakBetween(Document document, int a, int b) =>

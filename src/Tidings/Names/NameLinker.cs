@@ -41,7 +41,7 @@ internal static partial class NameLinker
         long work = items.Count;
         TrimSentenceStarts(document, items);
         items = ApplyConventions(document, items, ref work);
-        SplitOrganizations(document, items);
+        items = SplitOrganizations(document, items);
         items = ExtendOrganizationHeads(document, items, ref work);
         JoinOrganizationsOfPlaces(document, items, ref work);
         JoinPlacesOfPlaces(document, items);
