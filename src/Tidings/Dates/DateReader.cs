@@ -24,6 +24,9 @@ internal sealed partial class DateReader
         _text = doc.Text;
     }
 
+    /// <summary>The document being read.</summary>
+    public Document Document => _doc;
+
     /// <summary>The parses read so far, in text order.</summary>
     public List<DateParse> Parses => _parses;
 
@@ -573,6 +576,12 @@ internal sealed partial class DateReader
             if (Tokens[j].Kind != TokenKind.Word)
             {
                 continue;
+            }
+
+            // Reported speech: "said" tells nothing of the reported clause's time.
+            if (Is(j, "said") || Is(j, "says") || Is(j, "told"))
+            {
+                return Tense.Unknown;
             }
 
             if (Lookup(W(j), out int marker) == WordKind.TenseMarker)

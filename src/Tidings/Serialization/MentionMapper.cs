@@ -44,7 +44,9 @@ internal static class MentionMapper
             Value = d.Value,
             Granularity = Name(d.Precision),
             Type = Name(d.Type),
-            Anchor = d.Anchor switch { DateAnchor.Publication => "publication", DateAnchor.Mention => "mention", _ => null },
+            // Only a value counted from another mention says so: absent, the value is absolute or counted from the
+            // reference date, and the JSON of every article that tells no story stays as it was.
+            Anchor = d.Anchor == DateAnchor.Mention ? "mention" : null,
             AnchorStart = d.AnchorStart,
         },
         OrganizationMention o => new OrganizationDto

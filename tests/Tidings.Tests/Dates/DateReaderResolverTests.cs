@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+using Tidings.Dates;
+using Tidings.Text;
+using Xunit;
+
+namespace Tidings.Tests.Dates;
+
+/// <summary>The reader (text → typed parses) and the resolver (parse + anchor → TIMEX3) each on their own, and the narrative anchor between them.</summary>
+public sealed class DateReaderResolverTests
+{
+    private static List<DateParse> Read(string text)
+    {
+        var reader = new DateReader(Document.Create(text, null));
+        foreach (Sentence sentence in reader.Document.Sentences)
+        {
+            reader.ReadSentence(sentence);
+        }
+
+        return reader.Parses;
+    }
+
+    [Fact]
+    public void Reader_yields_fields_and_offsets_without_a_reference_date()
+    {
+        const string Text = "Talks resumed on July 19 and ended in May 1969.";
+        List<DateParse> parses = Read(Text);
+        Assert.Equal(2, parses.Count);
+        DateParse july = parses[0];
+        Assert.Equal("July 19", Text[july.Start..july.End]);
+        Assert.Equal(ParseKind.Calendar, july.Kind);
+        Assert.Null(july.Year);
+        Assert.Equal((7, 19), (july.Month, july.Day));
+        Assert.Equal(AnchorUse.Narrative, july.Anchor);
+        Assert.Equal(DatePrecision.Day, july.Grain);
+        Assert.Equal((1969, 5, 0), (parses[1].Year, parses[1].Month, parses[1].Day));
+        Assert.True(parses[1].IsAbsolute);
+    }
+
+    [Fact]
+    public void Reader_says_what_a_relative_expression_counts_from()
+    {
+        List<DateParse> parses = Read("The dam was finished in 1964. The year before, work stopped. Two years ago it was repaired.");
+        Assert.Equal(3, parses.Count);
+        Assert.Equal((ParseKind.Offset, TimeUnit.Year, -1, AnchorUse.Story), (parses[1].Kind, parses[1].Unit, parses[1].Count, parses[1].Anchor));
+        Assert.Equal((ParseKind.Offset, TimeUnit.Year, -2, AnchorUse.Publication), (parses[2].Kind, parses[2].Unit, parses[2].Count, parses[2].Anchor));
+    }
+
+    [Fact]
+    public void Reader_marks_bounds_and_relative_clauses_as_not_moving_the_story()
+    {
+        List<DateParse> parses = Read("The museum, which was founded in 1887, says visitors rose. He has lived there since 2009.");
+        Assert.All(parses, p => Assert.False(p.SetsFocus));
+    }
+
+    [Fact]
+    public void Reader_leaves_day_month_order_open_when_nothing_settles_it()
+    {
+        DateParse open = Assert.Single(Read("A memo dated 1/2/2020 told managers to stop."));
+        Assert.True(open.DayMonthUncertain);
+        DateParse settled = Assert.Single(Read("LONDON (Reuters) - A memo dated 1/2/2020 told managers to stop."));
+        Assert.False(settled.DayMonthUncertain);
+        Assert.Equal((2, 1), (settled.Month, settled.Day));
+    }
+
+    [Theory]
+    [InlineData(7, 19, "past", "2019-07-19")]
+    [InlineData(7, 19, "future", "2020-07-19")]
+    [InlineData(6, 19, "past", "2020-06-19")]
+    public void Resolver_weighs_tense_for_a_day_without_a_year(int month, int day, string tense, string expected)
+    {
+        DateParse p = DateParse.Calendar(null, month, day) with { Tense = tense == "past" ? Tense.Past : Tense.Future };
+        Assert.Equal(expected, DateResolver.Resolve(p, new DateOnly(2020, 6, 2)));
+    }
+
+    [Fact]
+    public void Resolver_counts_from_the_anchor_it_is_given()
+    {
+        DateParse yearBefore = DateParse.Offset(TimeUnit.Year, -1, AnchorUse.Story);
+        Assert.Equal("1963", DateResolver.Resolve(yearBefore, new DateOnly(1964, 1, 1), DatePrecision.Year, story: true));
+        Assert.Equal("2020", DateResolver.Resolve(yearBefore, new DateOnly(2021, 11, 15)));
+        DateParse march4 = DateParse.Calendar(null, 3, 4);
+        Assert.Equal("1998-03-04", DateResolver.Resolve(march4, new DateOnly(1998, 1, 1), DatePrecision.Year, story: true));
+        Assert.Equal("1942-03-04", DateResolver.Resolve(march4, new DateOnly(1941, 12, 7), DatePrecision.Day, story: true));
+        Assert.Equal("2014-XX-XX", DateResolver.Resolve(DateParse.Calendar(2014, 6, 9) with { DayMonthUncertain = true }, null));
+    }
+
+    [Fact]
+    public void Resolver_never_throws_at_the_ends_of_the_calendar()
+    {
+        DateParse[] parses =
+        [
+            DateParse.Offset(TimeUnit.Year, -1), DateParse.Offset(TimeUnit.Day, 1), DateParse.Offset(TimeUnit.Century, 1),
+            DateParse.Calendar(null, 12, 31), DateParse.Calendar(null, 1, 1), DateParse.Calendar(null, 0, 21) with { Tense = Tense.Past },
+            DateParse.Offset(TimeUnit.Year, -3) with { KeepDay = true, Grain = DatePrecision.Day },
+        ];
+        foreach (DateOnly anchor in new[] { DateOnly.MinValue, DateOnly.MaxValue })
+        {
+            foreach (DateParse p in parses)
+            {
+                _ = DateResolver.Resolve(p, anchor);
+                _ = DateResolver.Resolve(p, anchor, DatePrecision.Year, story: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void Mentions_say_which_anchor_they_used()
+    {
+        const string Text = "In 1998, the steelworks changed hands. On March 4, the new owners announced job cuts. The plant will reopen on July 19.";
+        ImmutableArray<DateMention> dates = DateExtractor.Default.Extract(Text, new DateOnly(2018, 3, 4));
+        Assert.Equal(["1998", "March 4", "July 19"], dates.Select(d => d.Text));
+        Assert.Equal(DateAnchor.None, dates[0].Anchor);
+        Assert.Equal(("1998-03-04", DateAnchor.Mention, (int?)dates[0].Start), (dates[1].Value, dates[1].Anchor, dates[1].AnchorStart));
+        Assert.Equal(("2018-07-19", DateAnchor.Publication, (int?)null), (dates[2].Value, dates[2].Anchor, dates[2].AnchorStart));
+    }
+}
