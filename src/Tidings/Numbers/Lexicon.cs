@@ -218,6 +218,31 @@ internal static class Lexicon
         return WordLookup.TryGetValue(word, out WordInfo info) ? info : default;
     }
 
+    /// <summary>The classes a number can start with, and so the only ones <see cref="LookupStart"/> knows.</summary>
+    private const WordClass StartClasses = WordClass.Cardinal | WordClass.Vague | WordClass.Article | WordClass.Some;
+
+    /// <summary>The words a spelled number can start with: a small table that stays in cache, for the per-word check.</summary>
+    private static readonly FrozenDictionary<string, WordInfo> StartWords = Words
+        .Where(p => (p.Value.Class & StartClasses) != 0 || p.Key.Equals("half", StringComparison.OrdinalIgnoreCase))
+        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> StartLookup =
+        StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Looks up a word (case-insensitive) that may start a spelled number: a cardinal, vague amount, article,
+    /// "few"/"several", or "half". Any other word gives <see cref="WordClass.None"/>, even if <see cref="Lookup"/> knows it.
+    /// </summary>
+    public static WordInfo LookupStart(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word.Length > 16)
+        {
+            return default;
+        }
+
+        return StartLookup.TryGetValue(word, out WordInfo info) ? info : default;
+    }
+
     private static FrozenDictionary<string, WordInfo> Build()
     {
         var d = new Dictionary<string, WordInfo>(StringComparer.OrdinalIgnoreCase);
