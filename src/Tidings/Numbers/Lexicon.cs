@@ -218,6 +218,59 @@ internal static class Lexicon
         return WordLookup.TryGetValue(word, out WordInfo info) ? info : default;
     }
 
+    /// <summary>The classes a number can start with, and so the only ones <see cref="LookupStart"/> knows.</summary>
+    private const WordClass StartClasses = WordClass.Cardinal | WordClass.Vague | WordClass.Article | WordClass.Some;
+
+    /// <summary>The words a spelled number can start with: a small table that stays in cache, for the per-word check.</summary>
+    private static readonly FrozenDictionary<string, WordInfo> StartWords = Words
+        .Where(p => (p.Value.Class & StartClasses) != 0 || p.Key.Equals("half", StringComparison.OrdinalIgnoreCase))
+        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> StartLookup =
+        StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly uint[] StartLetters = BuildStartLetters();
+
+    /// <summary>
+    /// Looks up a word (case-insensitive) that may start a spelled number: a cardinal, vague amount, article,
+    /// "few"/"several", or "half". Any other word gives <see cref="WordClass.None"/>, even if <see cref="Lookup"/> knows it.
+    /// </summary>
+    public static WordInfo LookupStart(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word.Length > 16)
+        {
+            return default;
+        }
+
+        // No start word of this length begins with this ASCII letter: the hash lookup would miss.
+        uint c = (uint)(word[0] | 0x20) - 'a';
+        if (c < 26 && (StartLetters[word.Length] & (1u << (int)c)) == 0)
+        {
+            return default;
+        }
+
+        return StartLookup.TryGetValue(word, out WordInfo info) ? info : default;
+    }
+
+    /// <summary>For each length up to 16, the first letters (bit 0 = 'a') of the start words of that length;
+    /// a word beginning with anything but an ASCII letter sets every bit of its length.</summary>
+    private static uint[] BuildStartLetters()
+    {
+        var letters = new uint[17];
+        foreach (string w in StartWords.Keys)
+        {
+            if (w.Length is 0 or > 16)
+            {
+                continue;
+            }
+
+            char c = w[0];
+            letters[w.Length] |= c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') ? 1u << ((c | 0x20) - 'a') : (1u << 26) - 1;
+        }
+
+        return letters;
+    }
+
     private static FrozenDictionary<string, WordInfo> Build()
     {
         var d = new Dictionary<string, WordInfo>(StringComparer.OrdinalIgnoreCase);

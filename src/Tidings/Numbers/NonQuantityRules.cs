@@ -9,10 +9,10 @@ namespace Tidings.Numbers;
 /// </summary>
 internal sealed class NonQuantityRules : SentenceRoom
 {
-    private sbyte _tally = -1;
-    private sbyte _sport = -1;
-    private sbyte _weight = -1;
-    private sbyte _poll = -1;
+    private const WordClass SentenceCues = WordClass.Tally | WordClass.Sport | WordClass.Weight | WordClass.Poll;
+
+    private WordClass _cues;
+    private bool _cuesRead;
 
     public NonQuantityRules(SentenceCursor cursor)
         : base(cursor)
@@ -22,65 +22,40 @@ internal sealed class NonQuantityRules : SentenceRoom
     /// <summary>Forgets what it knew of the previous sentence.</summary>
     public void Reset()
     {
-        _tally = -1;
-        _sport = -1;
-        _weight = -1;
-        _poll = -1;
+        _cues = WordClass.None;
+        _cuesRead = false;
     }
 
     /// <summary>Whether the sentence speaks of polls ("lead", "poll", "swing"): "points" are then percentage points.</summary>
-    public bool Poll()
-    {
-        if (_poll < 0)
-        {
-            _poll = (sbyte)(SentenceHas(WordClass.Poll) ? 1 : 0);
-        }
-
-        return _poll == 1;
-    }
+    public bool Poll() => SentenceHas(WordClass.Poll);
 
     /// <summary>Whether the sentence speaks of weight ("weighed 190 pounds"): "pounds" are then lb, not GBP.</summary>
-    public bool Weight()
-    {
-        if (_weight < 0)
-        {
-            _weight = (sbyte)(SentenceHas(WordClass.Weight) ? 1 : 0);
-        }
+    public bool Weight() => SentenceHas(WordClass.Weight);
 
-        return _weight == 1;
-    }
+    public bool Sport() => SentenceHas(WordClass.Sport);
 
-    public bool Sport()
-    {
-        if (_sport < 0)
-        {
-            _sport = (sbyte)(SentenceHas(WordClass.Sport) ? 1 : 0);
-        }
+    public bool Tally() => SentenceHas(WordClass.Tally);
 
-        return _sport == 1;
-    }
-
-    public bool Tally()
-    {
-        if (_tally < 0)
-        {
-            _tally = (sbyte)(SentenceHas(WordClass.Tally) ? 1 : 0);
-        }
-
-        return _tally == 1;
-    }
-
+    /// <summary>Whether a word of the sentence has class <paramref name="c"/>; one pass over the sentence
+    /// finds all the sentence cues at once, on first asking.</summary>
     private bool SentenceHas(WordClass c)
     {
-        for (int k = FirstToken; k < EndToken; k++)
+        if (!_cuesRead)
         {
-            if (Tok(k).Kind == TokenKind.Word && Info(k).Is(c))
+            _cuesRead = true;
+            WordClass found = WordClass.None;
+            for (int k = FirstToken; k < EndToken && found != SentenceCues; k++)
             {
-                return true;
+                if (Tok(k).Kind == TokenKind.Word)
+                {
+                    found |= Info(k).Class & SentenceCues;
+                }
             }
+
+            _cues = found;
         }
 
-        return false;
+        return (_cues & c) != 0;
     }
 
     /// <summary>Whether the number reads as something other than a quantity.</summary>

@@ -9,7 +9,10 @@ internal sealed partial class NumeralReader
     private bool ParseWords(int i, ref Draft n)
     {
         n.Last = i;
-        WordInfo info = Info(i);
+
+        // Only the classes a number starts with matter here: a word of no other class reads as no number
+        // below, so the small start table stands in for the whole lexicon.
+        WordInfo info = i >= FirstToken && i < EndToken ? Lexicon.LookupStart(Text(i)) : default;
         Token t = Tok(i);
         if (t.Has(TokenTraits.HasDigit))
         {
