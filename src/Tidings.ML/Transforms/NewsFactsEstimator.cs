@@ -229,12 +229,17 @@ public sealed class NewsFactsRow
     /// <summary>Analyses one row: every extractor of <see cref="ExtractionPipeline.Default"/>, dates against <paramref name="reference"/>.</summary>
     /// <remarks>A row that cannot be analysed gets empty outputs and the reason in <see cref="Diagnostics"/>, so one
     /// bad row never stops a whole <c>Fit</c> or <c>Transform</c>.</remarks>
-    internal void Fill(string? text, DateOnly? reference, string diagnostics)
+    internal void Fill(string? text, DateOnly? reference, string diagnostics) =>
+        Fill(() => ExtractionPipeline.Default.Extract(text ?? string.Empty, reference), diagnostics);
+
+    /// <summary>Fills the outputs from <paramref name="extract"/>; if it throws, the outputs are empty and the reason
+    /// is in <see cref="Diagnostics"/>.</summary>
+    internal void Fill(Func<ExtractionResult> extract, string diagnostics)
     {
         ExtractionResult r;
         try
         {
-            r = ExtractionPipeline.Default.Extract(text ?? string.Empty, reference);
+            r = extract();
         }
 #pragma warning disable CA1031 // One row's failure is reported in its Diagnostics column instead of failing the pipeline.
         catch (Exception e)

@@ -139,7 +139,8 @@ public static class NewsFactsCatalog
     }
 }
 
-/// <summary>Copies one extraction result into the output columns.</summary>
+/// <summary>Fills the output columns of the 0.1 mappings through <see cref="NewsFactsRow"/>, so both versions
+/// analyse a row, and contain its failure, the same way.</summary>
 internal static class NewsFactsColumns
 {
     /// <summary>Fills <paramref name="output"/> from <paramref name="extract"/>; if that throws, the row gets empty
@@ -147,35 +148,15 @@ internal static class NewsFactsColumns
     public static void FillSafely(Func<ExtractionResult> extract, NewsFactsOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        try
-        {
-            Fill(extract(), output);
-        }
-#pragma warning disable CA1031 // One row that cannot be analysed must not fail the batch.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            output.Organizations = [];
-            output.Places = [];
-            output.PlaceCountryCodes = [];
-            output.Persons = [];
-            output.Dates = [];
-            output.QuantityValues = [];
-            output.ClaimCount = 0;
-            output.Diagnostics = $"the row could not be analysed: {e.GetType().Name}: {e.Message}";
-        }
-    }
-
-    public static void Fill(ExtractionResult r, NewsFactsOutput output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        output.Diagnostics = string.Empty;
-        output.Organizations = [.. r.Organizations.Select(o => o.Name)];
-        output.Places = [.. r.Places.Select(p => p.Name)];
-        output.PlaceCountryCodes = [.. r.Places.Where(p => p.CountryCode is not null).Select(p => p.CountryCode!)];
-        output.Persons = [.. r.Persons.Select(p => p.Name)];
-        output.Dates = [.. r.Dates.Where(d => d.Value is not null).Select(d => d.Value!)];
-        output.QuantityValues = [.. r.Quantities.Where(q => q.Value is not null).Select(q => (float)q.Value!.Value)];
-        output.ClaimCount = r.Claims.Length;
+        var row = new NewsFactsRow();
+        row.Fill(extract, string.Empty);
+        output.Organizations = row.Organizations;
+        output.Places = row.Places;
+        output.PlaceCountryCodes = row.PlaceCountryCodes;
+        output.Persons = row.Persons;
+        output.Dates = row.Dates;
+        output.QuantityValues = row.QuantityValues;
+        output.ClaimCount = row.ClaimCount;
+        output.Diagnostics = row.Diagnostics;
     }
 }
