@@ -111,7 +111,47 @@ internal static class TrainCommand
                 CrfRate = parseResult.GetValue(crfRate),
                 CrfL2 = parseResult.GetValue(crfL2),
             }));
-        return new Command("train", "Train a model from an annotated corpus.") { command, CreateTables(io) };
+        return new Command("train", "Train a model from an annotated corpus.") { command, CreateTables(io), CreateConvert(io) };
+    }
+
+    /// <summary><c>train convert</c>: rewrites a name model file (any version the library reads) in the current format.</summary>
+    private static Command CreateConvert(CliStreams io)
+    {
+        var input = new Option<string>("--model")
+        {
+            HelpName = "FILE",
+            Description = "The model to convert (versions 3 to 5, stored or deflated).",
+            Required = true,
+        };
+        var output = new Option<string>("--out")
+        {
+            HelpName = "FILE",
+            Description = "Where to write it in the current format (may be the same file).",
+            Required = true,
+        };
+        var command = new Command("convert", "Rewrite a name model in the current format (what train ner writes). The weights are unchanged.")
+        {
+            input,
+            output,
+        };
+        command.SetAction(parseResult =>
+        {
+            Recognition.NameModel model;
+            using (FileStream stream = File.OpenRead(parseResult.GetRequiredValue(input)))
+            {
+                model = Recognition.NameModel.Read(stream);
+            }
+
+            string path = parseResult.GetRequiredValue(output);
+            using (FileStream stream = File.Create(path))
+            {
+                model.Write(stream);
+            }
+
+            io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings-ml: wrote {path} ({new FileInfo(path).Length:N0} bytes, {model.RowCount:N0} of {1 << model.Bits:N0} buckets kept)"));
+            return ExitCodes.Success;
+        });
+        return command;
     }
 
     /// <summary><c>train tables</c>: builds the recognizer's word-class and name-list tables from the shared data.</summary>
