@@ -595,6 +595,23 @@ internal sealed class NameFeatures : IDisposable
     /// there are.</summary>
     public int ExtractWord(int i, Span<uint> features)
     {
+        int n = ExtractWordOwn(i, features);
+        return ExtractWordInDocument(i, features, n);
+    }
+
+    /// <summary>The part of <see cref="ExtractWord"/> that depends on the document: for a capitalised word, its contexts
+    /// elsewhere in the document (written after the <paramref name="n"/> already in <paramref name="features"/>;
+    /// returns the new count).</summary>
+    public int ExtractWordInDocument(int i, Span<uint> features, int n)
+    {
+        int slot = _tokens[i].Slot;
+        return slot >= 0 ? WordContextFeatures(slot, features, n) : n;
+    }
+
+    /// <summary>The part of <see cref="ExtractWord"/> that depends on the token's text and kind alone (the same in
+    /// every document): the bias, the word, its lower case, shape, affixes, word classes and name lists.</summary>
+    public int ExtractWordOwn(int i, Span<uint> features)
+    {
         ref TokenInfo t = ref _tokens[i];
         int n = 0;
         features[n++] = FeatureHash.Combine(1, 0);
@@ -621,9 +638,14 @@ internal sealed class NameFeatures : IDisposable
         }
 
         // The word's own name lists (a capitalised word: companies, clubs, given names, surnames…).
-        n = LexiconFeatures(t.WordKinds, 101, 0, features, n);
-        return t.Slot >= 0 ? WordContextFeatures(t.Slot, features, n) : n;
+        return LexiconFeatures(t.WordKinds, 101, 0, features, n);
     }
+
+    /// <summary>The text of token <paramref name="i"/> of the prepared document.</summary>
+    public ReadOnlySpan<char> TokenText(int i) => _document!.TokenText(i);
+
+    /// <summary>The kind of token <paramref name="i"/> of the prepared document.</summary>
+    public TokenKind KindOf(int i) => _document!.Tokens[i].Kind;
 
     /// <summary>Writes the features of token <paramref name="i"/> in its context (neighbours, position, document
     /// evidence, lists) after the <paramref name="n"/> already in <paramref name="features"/>; returns the new count.</summary>

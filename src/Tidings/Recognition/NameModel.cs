@@ -174,14 +174,26 @@ internal sealed class NameModel
     /// <paramref name="scores"/> (<see cref="Tags"/> long).</summary>
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
+        Span<int> sums = stackalloc int[PaddedTags];
+        sums.Clear();
+        Sum(features, sums);
+        ToScores(sums, scores);
+    }
+
+    /// <summary>Adds the features' codes, cubed, to <paramref name="sums"/> (<see cref="PaddedTags"/> long): the exact
+    /// integer sums <see cref="ToScores"/> turns into weights, so that features summed in parts score exactly as they
+    /// would summed at once.</summary>
+    public void Sum(ReadOnlySpan<uint> features, Span<int> sums)
+    {
         // A code q stands for max · (q / 127)³, so the cubes of the codes are summed exactly in integers (at most
         // 127³ · MaxFeatures, well inside an int) and scaled once: tags 0–15 as two 8-wide vectors, tag 16 alone.
         ref sbyte w = ref MemoryMarshal.GetArrayDataReference(_rows);
         ref ulong blocks = ref MemoryMarshal.GetArrayDataReference(_blocks);
+        ref int sum = ref MemoryMarshal.GetReference(sums[..PaddedTags]);
         uint mask = Mask;
         int zeroRow = _zeroRow;
-        Vector256<int> low = Vector256<int>.Zero, high = Vector256<int>.Zero;
-        int last = 0;
+        Vector256<int> low = Vector256.LoadUnsafe(ref sum), high = Vector256.LoadUnsafe(ref sum, 8);
+        int last = Unsafe.Add(ref sum, 16);
         Vector256<sbyte> floor = Vector256.Create((sbyte)-127);
         foreach (uint f in features)
         {
@@ -200,11 +212,21 @@ internal sealed class NameModel
             last += q * q * q;
         }
 
+        low.StoreUnsafe(ref sum);
+        high.StoreUnsafe(ref sum, 8);
+        Unsafe.Add(ref sum, 16) = last;
+    }
+
+    /// <summary>Writes the weights that the code sums <paramref name="sums"/> (of <see cref="Sum"/>) stand for to
+    /// <paramref name="scores"/> (<see cref="Tags"/> long).</summary>
+    public void ToScores(ReadOnlySpan<int> sums, Span<float> scores)
+    {
         float unit = Scale / (127f * 127f * 127f);
+        ref int sum = ref MemoryMarshal.GetReference(sums[..PaddedTags]);
         ref float s = ref MemoryMarshal.GetReference(scores[..Tags]);
-        (Vector256.ConvertToSingle(low) * unit).StoreUnsafe(ref s);
-        (Vector256.ConvertToSingle(high) * unit).StoreUnsafe(ref s, 8);
-        Unsafe.Add(ref s, 16) = last * unit;
+        (Vector256.ConvertToSingle(Vector256.LoadUnsafe(ref sum)) * unit).StoreUnsafe(ref s);
+        (Vector256.ConvertToSingle(Vector256.LoadUnsafe(ref sum, 8)) * unit).StoreUnsafe(ref s, 8);
+        Unsafe.Add(ref s, 16) = Unsafe.Add(ref sum, 16) * unit;
     }
 
     /// <summary>The presence bits and compact rows (plus the row of zeros) of a dense table.</summary>

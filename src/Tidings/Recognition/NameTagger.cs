@@ -164,6 +164,7 @@ internal sealed class NameTagger : IDisposable
         }
 
         ScoreBoundaries(model, stages);
+        _ownScores.Use(model, stages);
         Span<uint> roleFeatures = stackalloc uint[NameFeatures.MaxNeighbourFeatures];
         Span<uint> buffer = _features;
         int used = 0;
@@ -181,19 +182,8 @@ internal sealed class NameTagger : IDisposable
                     Array.Resize(ref _wordScores, Math.Max((words + 1) * stages * Rows, _wordScores.Length * 2));
                 }
 
-                int n = Features.ExtractWord(i, buffer);
-                (uint lower, uint shape) = Features.WordHashes(i);
-                int row = words * stages * Rows;
+                ScoreWord(model, i, words * stages * Rows, buffer, roleFeatures);
                 words++;
-                for (NameModel? stage = model; stage is not null; stage = stage.Next, row += Rows)
-                {
-                    stage.Score(buffer[..n], _wordScores.AsSpan(row, T));
-                    for (int role = 0; role < NameFeatures.Roles; role++)
-                    {
-                        int k = NameFeatures.NeighbourFeatures(lower, shape, role, roleFeatures);
-                        stage.Score(roleFeatures[..k], _wordScores.AsSpan(row + (1 + role) * T, T));
-                    }
-                }
             }
 
             _tokenWords[i] = _wordIndex[slot];
@@ -217,6 +207,66 @@ internal sealed class NameTagger : IDisposable
     }
 
     private int _stages;
+
+    /// <summary>Code sums of one word and stage, while its score row is built.</summary>
+    private readonly int[] _sums = new int[NameModel.PaddedTags];
+
+    /// <summary>The scores of words' own features, kept between documents.</summary>
+    private readonly WordScoreCache _ownScores = new();
+
+    /// <summary>Writes the score rows of the word of token <paramref name="i"/> (its own features, then what it gives
+    /// its neighbours in each role) for every stage, from <paramref name="row"/> of the word scores: the part that
+    /// depends on the word alone from <see cref="WordScoreCache"/> (computed and kept there on a miss), the
+    /// document-level part added to its exact code sums.</summary>
+    private void ScoreWord(NameModel model, int i, int row, Span<uint> buffer, Span<uint> roleFeatures)
+    {
+        WordScoreCache cache = _ownScores;
+        ReadOnlySpan<char> text = Features.TokenText(i);
+        TokenKind kind = Features.KindOf(i);
+        bool kept = cache.TryFind(text, kind, Features.WordKey(i), out int entry);
+        Span<int> sums = _sums;
+        int own = kept ? 0 : Features.ExtractWordOwn(i, buffer);
+        int documentLevel = Features.ExtractWordInDocument(i, buffer, own) - own;
+        int index = 0;
+        for (NameModel? stage = model; stage is not null; stage = stage.Next, row += Rows, index++)
+        {
+            Span<float> roles = _wordScores.AsSpan(row + T, NameFeatures.Roles * T);
+            if (kept)
+            {
+                cache.Sums(entry, index).CopyTo(sums);
+                cache.Roles(entry, index).CopyTo(roles);
+            }
+            else
+            {
+                sums.Clear();
+                stage.Sum(buffer[..own], sums);
+                (uint lower, uint shape) = Features.WordHashes(i);
+                for (int role = 0; role < NameFeatures.Roles; role++)
+                {
+                    int k = NameFeatures.NeighbourFeatures(lower, shape, role, roleFeatures);
+                    stage.Score(roleFeatures[..k], roles.Slice(role * T, T));
+                }
+
+                if (entry >= 0)
+                {
+                    sums.CopyTo(cache.Sums(entry, index));
+                    roles.CopyTo(cache.Roles(entry, index));
+                }
+            }
+
+            if (documentLevel > 0)
+            {
+                stage.Sum(buffer.Slice(own, documentLevel), sums);
+            }
+
+            stage.ToScores(sums, _wordScores.AsSpan(row, T));
+        }
+
+        if (!kept && entry >= 0)
+        {
+            cache.Keep(entry, text, kind);
+        }
+    }
 
     /// <summary>What a sentence boundary gives the tokens near it, per stage and role: fixed for a model, so scored
     /// again only when the model changes.</summary>

@@ -1,0 +1,88 @@
+using System.Runtime.CompilerServices;
+using Tidings.Text;
+
+namespace Tidings.Recognition;
+
+/// <summary>
+/// What a word's own features score, kept from one document to the next: for each model stage the code sums of
+/// <see cref="NameFeatures.ExtractWordOwn"/> (exact integers, so the document-level part is added later without
+/// changing a bit of the result) and the scores of the features the word gives its neighbours in each role. Keyed by
+/// the word's text and token kind, from which those features are computed, so a hit returns exactly what computing
+/// them again would; a short document's common words then cost one look-up instead of some fifty.
+/// </summary>
+/// <remarks>
+/// <para>Direct-mapped with <see cref="Entries"/> entries: a word evicts the one in its place. Words longer than
+/// <see cref="MaxLength"/> characters are not kept. The cache belongs to one model: a tagger given another model
+/// empties it.</para>
+/// <threadsafety>Not thread-safe: one instance per tagger (per thread).</threadsafety>
+/// </remarks>
+internal sealed class WordScoreCache
+{
+    /// <summary>Entries kept (a power of two).</summary>
+    public const int Entries = 1 << 14;
+
+    /// <summary>The longest word kept.</summary>
+    public const int MaxLength = 24;
+
+    private const int T = NameModel.Tags;
+
+    /// <summary>Floats and ints per entry and stage: the code sums (padded), then one score row per role.</summary>
+    private const int SumsLength = NameModel.PaddedTags;
+    private const int RolesLength = NameFeatures.Roles * T;
+
+    private readonly string?[] _words = new string?[Entries];
+    private readonly TokenKind[] _kinds = new TokenKind[Entries];
+    private int[] _sums = [];
+    private float[] _roles = [];
+    private NameModel? _model;
+    private int _stages;
+
+    /// <summary>Empties the cache when <paramref name="model"/> (with <paramref name="stages"/> stages) is not the one
+    /// its entries were scored with.</summary>
+    public void Use(NameModel model, int stages)
+    {
+        if (ReferenceEquals(_model, model))
+        {
+            return;
+        }
+
+        Array.Clear(_words);
+        _model = model;
+        _stages = stages;
+        _sums = new int[Entries * stages * SumsLength];
+        _roles = new float[Entries * stages * RolesLength];
+    }
+
+    /// <summary>The entry for the word <paramref name="text"/> of kind <paramref name="kind"/> (with hash
+    /// <paramref name="hash"/>): true with its index when kept, false with the index to fill (see <see cref="Keep"/>),
+    /// or -1 when the word is too long to keep.</summary>
+    public bool TryFind(ReadOnlySpan<char> text, TokenKind kind, uint hash, out int entry)
+    {
+        if (text.Length > MaxLength || text.IsEmpty)
+        {
+            entry = -1;
+            return false;
+        }
+
+        entry = (int)(hash & (Entries - 1));
+        string? word = _words[entry];
+        return word is not null && _kinds[entry] == kind && text.SequenceEqual(word);
+    }
+
+    /// <summary>Marks <paramref name="entry"/> as holding the word <paramref name="text"/> of kind <paramref name="kind"/>
+    /// (after its sums and roles are written).</summary>
+    public void Keep(int entry, ReadOnlySpan<char> text, TokenKind kind)
+    {
+        _words[entry] = text.ToString();
+        _kinds[entry] = kind;
+    }
+
+    /// <summary>The code sums of the word's own features for stage <paramref name="stage"/> (<see cref="NameModel.PaddedTags"/> long).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Span<int> Sums(int entry, int stage) => _sums.AsSpan((entry * _stages + stage) * SumsLength, SumsLength);
+
+    /// <summary>The scores the word gives its neighbours for stage <paramref name="stage"/>, one row of
+    /// <see cref="NameModel.Tags"/> per role.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Span<float> Roles(int entry, int stage) => _roles.AsSpan((entry * _stages + stage) * RolesLength, RolesLength);
+}
