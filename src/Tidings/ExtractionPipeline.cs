@@ -131,11 +131,12 @@ public sealed class ExtractionPipeline
     }
 
     /// <summary>
-    /// Starts loading, on thread-pool threads, the embedded data this pipeline's documents need — the name model
-    /// and the gazetteer — and returns at once; the first call to <see cref="Extract(Document)"/> does this too.
+    /// Starts loading, on thread-pool threads, the embedded data this pipeline's documents need — the name model (then
+    /// tagging a short sentence with it, which compiles the tagger), the recognizer's lexicon, word classes and name
+    /// lists, and the gazetteer — and returns at once; the first call to <see cref="Extract(Document)"/> does this too.
     /// </summary>
-    /// <remarks>The two loads are independent, so on a machine with two or more cores the first document waits for
-    /// the longer of them rather than for both, and tokenizing, quantities and dates run meanwhile. A load that
+    /// <remarks>The loads are independent, so on a machine with two or more cores the first document waits for the
+    /// longest of them rather than for all, and tokenizing, quantities and dates run meanwhile. A load that
     /// fails fails again, in the same way, when the document that needs it reads it. Each load starts once per
     /// process; a pipeline with its own recognizer or resolver starts neither.</remarks>
     internal void Preload()
@@ -154,9 +155,16 @@ public sealed class ExtractionPipeline
 
         if ((start & 1) != 0)
         {
-            ThreadPool.UnsafeQueueUserWorkItem(static _ => Touch(() => NameRecognizer.Default), null);
+            // The recognizer's word classes and name lists load beside its model; the model's thread then tags a
+            // short sentence, so that the tagging code is compiled before the first document reaches it.
+            ThreadPool.UnsafeQueueUserWorkItem(static _ => Touch(() => NameTables.Default), null);
+            ThreadPool.UnsafeQueueUserWorkItem(static _ => Touch(() => NameLexicon.Default), null);
+            ThreadPool.UnsafeQueueUserWorkItem(static _ => Touch(() => NameRecognizer.Default.Recognize(WarmUp.Value)), null);
         }
     }
+
+    /// <summary>The sentence the recognizer tags while the first document is tokenized (see <see cref="Preload"/>).</summary>
+    private static readonly Lazy<Document> WarmUp = new(() => Document.Create("Officials of the European Union met in Paris on Monday, Reuters said."));
 
     /// <summary>Reads a lazily loaded value on a background thread; its failure is left for the reader who needs it.</summary>
     private static void Touch<T>(Func<T> load)
