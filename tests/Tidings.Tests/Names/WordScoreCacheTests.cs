@@ -1,0 +1,127 @@
+using Tidings.Recognition;
+using Tidings.Text;
+using Xunit;
+
+namespace Tidings.Tests.Names;
+
+/// <summary>
+/// The scores a tagger keeps between documents (a word's own features, <see cref="WordScoreCache"/>) and the compact
+/// model format change nothing: a document tags the same after any other documents as on a fresh thread, and a model
+/// reads back the same however it was written.
+/// </summary>
+public sealed class WordScoreCacheTests
+{
+    private static readonly string[] Texts =
+    [
+        "Police in Yerevan said Armen Sarkissian met officials of the Armenian National Committee of America on Monday.",
+        "SOCCER - LEEDS BEAT WIMBLEDON 2-1 . LONDON 1996-08-30 Leeds United beat Wimbledon on Saturday , Reuters said .",
+        "Shares of Rivian Automotive rose 5% after the company said it would build a plant in Georgia. Rivian said it expects more.",
+        "Yerevan Yerevan YEREVAN yerevan Leeds leeds LEEDS Rivian's rivian 1,000 1000 2-1 1996-08-30 Sarkissian Sarkissian.",
+    ];
+
+    [Fact]
+    public void A_document_tags_the_same_after_other_documents_as_on_a_fresh_thread()
+    {
+        var fresh = new List<string>();
+        foreach (string text in Texts)
+        {
+            // A new thread has a new tagger, with nothing kept from earlier documents.
+            string tags = "";
+            var thread = new Thread(() => tags = Tags(text));
+            thread.Start();
+            thread.Join();
+            fresh.Add(tags);
+        }
+
+        // One thread, every document in both orders, twice over: every result must match the fresh one.
+        var warm = new List<string>();
+        var order = Enumerable.Range(0, Texts.Length).Concat(Enumerable.Range(0, Texts.Length).Reverse()).ToArray();
+        var worker = new Thread(() =>
+        {
+            for (int round = 0; round < 2; round++)
+            {
+                foreach (int k in order)
+                {
+                    warm.Add(k + ":" + Tags(Texts[k]));
+                }
+            }
+        });
+        worker.Start();
+        worker.Join();
+        int at = 0;
+        for (int round = 0; round < 2; round++)
+        {
+            foreach (int k in order)
+            {
+                Assert.Equal(k + ":" + fresh[k], warm[at++]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Features_summed_in_parts_score_exactly_as_summed_at_once()
+    {
+        using Stream stream = typeof(NameRecognizer).Assembly.GetManifestResourceStream("Tidings.Recognition.NameModel.bin")!;
+        NameModel model = NameModel.Read(stream);
+        var random = new Random(3);
+        for (int trial = 0; trial < 200; trial++)
+        {
+            uint[] features = [.. Enumerable.Range(0, random.Next(1, 60)).Select(_ => (uint)random.Next())];
+            int split = random.Next(features.Length + 1);
+            var once = new float[NameModel.Tags];
+            model.Score(features, once);
+            var sums = new int[NameModel.PaddedTags];
+            model.Sum(features.AsSpan(0, split), sums);
+            model.Sum(features.AsSpan(split), sums);
+            var parts = new float[NameModel.Tags];
+            model.ToScores(sums, parts);
+            Assert.Equal(once, parts);
+        }
+    }
+
+    [Fact]
+    public void A_model_reads_back_the_same_stored_or_deflated_and_after_conversion()
+    {
+        using Stream embedded = typeof(NameRecognizer).Assembly.GetManifestResourceStream("Tidings.Recognition.NameModel.bin")!;
+        NameModel model = NameModel.Read(embedded);
+        using var stored = new MemoryStream();
+        model.Write(stored);
+        using var deflated = new MemoryStream();
+        model.Write(deflated, deflate: true);
+        Assert.True(deflated.Length < stored.Length);
+        stored.Position = 0;
+        deflated.Position = 0;
+        NameModel fromStored = NameModel.Read(stored);
+        NameModel fromDeflated = NameModel.Read(new NonSeekable(deflated));
+        Assert.Equal(model.RowCount, fromStored.RowCount);
+        Assert.Equal(model.Weights, fromStored.Weights);
+        Assert.Equal(model.Weights, fromDeflated.Weights);
+        Assert.Equal(model.Previous, fromDeflated.Previous);
+
+        // What is stored is what the library embeds: written again, byte for byte the same.
+        using var again = new MemoryStream();
+        fromStored.Write(again);
+        Assert.Equal(stored.ToArray(), again.ToArray());
+    }
+
+    private static string Tags(string text)
+    {
+        using var document = Document.Create(text);
+        return string.Join(";", NameRecognizer.Default.Recognize(document).Select(n => $"{n.Start}-{n.End}:{n.Type}"));
+    }
+
+    /// <summary>A read-only stream that cannot seek, as a network or pipe stream.</summary>
+    private sealed class NonSeekable(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
