@@ -30,7 +30,11 @@ internal sealed class WordScoreCache
     private const int SumsLength = NameModel.PaddedTags;
     private const int RolesLength = NameFeatures.Roles * T;
 
-    private readonly string?[] _words = new string?[Entries];
+    /// <summary>Each entry's word, <see cref="MaxLength"/> characters a slot (no string per word).</summary>
+    private readonly char[] _text = new char[Entries * MaxLength];
+
+    /// <summary>Each entry's word length; 0 for an empty entry.</summary>
+    private readonly byte[] _lengths = new byte[Entries];
     private readonly TokenKind[] _kinds = new TokenKind[Entries];
     private int[] _sums = [];
     private float[] _roles = [];
@@ -46,11 +50,15 @@ internal sealed class WordScoreCache
             return;
         }
 
-        Array.Clear(_words);
+        // An entry of length 0 is empty, so the sums and roles need no clearing; they are reused when they fit.
+        Array.Clear(_lengths);
         _model = model;
         _stages = stages;
-        _sums = new int[Entries * stages * SumsLength];
-        _roles = new float[Entries * stages * RolesLength];
+        if (_sums.Length != Entries * stages * SumsLength)
+        {
+            _sums = new int[Entries * stages * SumsLength];
+            _roles = new float[Entries * stages * RolesLength];
+        }
     }
 
     /// <summary>The entry for the word <paramref name="text"/> of kind <paramref name="kind"/> (with hash
@@ -65,15 +73,15 @@ internal sealed class WordScoreCache
         }
 
         entry = (int)(hash & (Entries - 1));
-        string? word = _words[entry];
-        return word is not null && _kinds[entry] == kind && text.SequenceEqual(word);
+        return _lengths[entry] == text.Length && _kinds[entry] == kind && text.SequenceEqual(_text.AsSpan(entry * MaxLength, text.Length));
     }
 
     /// <summary>Marks <paramref name="entry"/> as holding the word <paramref name="text"/> of kind <paramref name="kind"/>
     /// (after its sums and roles are written).</summary>
     public void Keep(int entry, ReadOnlySpan<char> text, TokenKind kind)
     {
-        _words[entry] = text.ToString();
+        text.CopyTo(_text.AsSpan(entry * MaxLength, MaxLength));
+        _lengths[entry] = (byte)text.Length;
         _kinds[entry] = kind;
     }
 
