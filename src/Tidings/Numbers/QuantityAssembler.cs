@@ -42,6 +42,12 @@ internal sealed class QuantityAssembler : SentenceRoom
         int i = FirstToken;
         while (i < EndToken)
         {
+            if (!_reader.MayStart(i))
+            {
+                i++; // most words: no number starts here, and no draft is made
+                continue;
+            }
+
             int next = TryQuantityAt(i);
             i = next > i ? next : i + 1;
         }

@@ -38,7 +38,8 @@ public static class NewsTokenizer
                 continue;
             }
 
-            if (CharClass.IsSeparator(c))
+            // Below DEL only control characters (and the space) separate; above it the Unicode test decides.
+            if (c < 0x7F ? c < ' ' : CharClass.IsSeparator(c))
             {
                 breaks += CharClass.LineBreaks(text, i);
                 i++;
@@ -201,6 +202,11 @@ public static class NewsTokenizer
                 flags |= TokenTraits.HasDigit;
                 i++;
                 continue;
+            }
+
+            if (a == ' ')
+            {
+                break; // the usual end of a word
             }
 
             // Other ASCII characters are never word characters; only non-ASCII ones need the Unicode tables.
