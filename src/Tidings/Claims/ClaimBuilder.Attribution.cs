@@ -61,7 +61,7 @@ internal sealed partial class ClaimBuilder
         for (int k = first; k < end && sources.Count < MaxSources; k++)
         {
             // One cached look-up per token: most words open no attribution.
-            if (Tokens[k].Kind != TokenKind.Word || !Has(k, Cls.Lead | Cls.Reporting | Cls.Put | Cls.Revise))
+            if (Tokens[k].Kind != TokenKind.Word || !ClaimWords.MayOpenSource(Word(k)) || !Has(k, ClaimWords.SourceOpeners))
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Tidings.Text;
 
 namespace Tidings.Claims;
 
@@ -75,10 +76,22 @@ internal static class ClaimWords
         Known = 0x8000_0000,
     }
 
-    /// <summary>The table, looked up by span.</summary>
-    public static FrozenDictionary<string, Cls>.AlternateLookup<ReadOnlySpan<char>> Table { get; } = Build();
+    /// <summary>The classes of the words that can open an attribution (the per-token test of the source finder).</summary>
+    public const Cls SourceOpeners = Cls.Lead | Cls.Reporting | Cls.Put | Cls.Revise;
 
-    private static FrozenDictionary<string, Cls>.AlternateLookup<ReadOnlySpan<char>> Build()
+    private static readonly FrozenDictionary<string, Cls> Words = Build();
+
+    /// <summary>The table, looked up by span.</summary>
+    public static FrozenDictionary<string, Cls>.AlternateLookup<ReadOnlySpan<char>> Table { get; } = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The words with a <see cref="SourceOpeners"/> class, for the test before the look-up.</summary>
+    private static readonly LetterFilter Openers = new(Words.Where(p => (p.Value & SourceOpeners) != 0).Select(p => p.Key));
+
+    /// <summary>False when <paramref name="word"/> is surely no word of a <see cref="SourceOpeners"/> class, so most
+    /// words skip the hash look-up.</summary>
+    public static bool MayOpenSource(ReadOnlySpan<char> word) => Openers.MayContain(word);
+
+    private static FrozenDictionary<string, Cls> Build()
     {
         var d = new Dictionary<string, Cls>(StringComparer.OrdinalIgnoreCase);
         void Add(Cls flag, params string[] words)
@@ -170,6 +183,6 @@ internal static class ClaimWords
 
         Add(Cls.Wiping, "wiping", "erasing", "knocking", "shaving", "adding", "lopping", "wiped", "erased");
 
-        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

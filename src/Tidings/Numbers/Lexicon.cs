@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Tidings.Text;
 
 namespace Tidings.Numbers;
 
@@ -229,7 +230,8 @@ internal static class Lexicon
     private static readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> StartLookup =
         StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly uint[] StartLetters = BuildStartLetters();
+    /// <summary>The letters of the start words, tested before the hash look-up.</summary>
+    private static readonly LetterFilter StartLetters = new(StartWords.Keys);
 
     /// <summary>
     /// Looks up a word (case-insensitive) that may start a spelled number: a cardinal, vague amount, article,
@@ -242,33 +244,14 @@ internal static class Lexicon
             return default;
         }
 
-        // No start word of this length begins with this ASCII letter: the hash lookup would miss.
-        uint c = (uint)(word[0] | 0x20) - 'a';
-        if (c < 26 && (StartLetters[word.Length] & (1u << (int)c)) == 0)
+        // No start word of this length begins (or has this second or last letter) with this ASCII letter: the hash
+        // lookup would miss. Three bitmaps per length, so "the" (no three-letter start word has 'h' second) stops here.
+        if (!StartLetters.MayContain(word))
         {
             return default;
         }
 
         return StartLookup.TryGetValue(word, out WordInfo info) ? info : default;
-    }
-
-    /// <summary>For each length up to 16, the first letters (bit 0 = 'a') of the start words of that length;
-    /// a word beginning with anything but an ASCII letter sets every bit of its length.</summary>
-    private static uint[] BuildStartLetters()
-    {
-        var letters = new uint[17];
-        foreach (string w in StartWords.Keys)
-        {
-            if (w.Length is 0 or > 16)
-            {
-                continue;
-            }
-
-            char c = w[0];
-            letters[w.Length] |= c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') ? 1u << ((c | 0x20) - 'a') : (1u << 26) - 1;
-        }
-
-        return letters;
     }
 
     private static FrozenDictionary<string, WordInfo> Build()

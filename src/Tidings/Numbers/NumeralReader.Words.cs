@@ -6,6 +6,34 @@ namespace Tidings.Numbers;
 internal sealed partial class NumeralReader
 {
     /// <summary>Spelled numbers ("three hundred and twelve"), fractions ("two-thirds of"), "a dozen", "half a million", vague amounts ("dozens").</summary>
+    /// <summary>
+    /// False when token <paramref name="i"/> (inside the sentence) surely starts no number: a plain word (no digit,
+    /// no hyphen) that is not "point" and starts no spelled number, or a mark other than "." and the vulgar
+    /// fractions — the tokens <see cref="ParseWords"/> and <see cref="ParseSymbol"/> turn away at once. Every other
+    /// token may start one and is read in full.
+    /// </summary>
+    public bool MayStart(int i)
+    {
+        Token t = Tok(i);
+        if (t.Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (t.Kind != TokenKind.Word)
+        {
+            return t.Length == 1 && (Source[t.Start] == '.' || VulgarFraction(Source[t.Start]) is not null);
+        }
+
+        if ((t.Traits & (TokenTraits.HasDigit | TokenTraits.HasHyphen)) != 0)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> word = Source.AsSpan(t.Start, t.Length);
+        return word.Equals("point", StringComparison.OrdinalIgnoreCase) || Lexicon.LookupStart(word).Class != WordClass.None;
+    }
+
     private bool ParseWords(int i, ref Draft n)
     {
         n.Last = i;

@@ -559,6 +559,37 @@ internal sealed partial class NumeralReader : SentenceRoom
         value = 0;
         plain = true;
         leadingZero = digits.Length > 1 && digits[0] == '0' && digits[1] != '.';
+
+        // Whole numbers of up to 18 digits (with or without thousands commas), the bulk of them: exact in a long,
+        // and the same decimal (scale 0) that parsing gives.
+        long whole = 0;
+        int count = 0;
+        bool simple = true;
+        foreach (char c in digits)
+        {
+            if (CharClass.IsAsciiDigit(c) && count < 18)
+            {
+                whole = whole * 10 + (c - '0');
+                count++;
+            }
+            else if (c == ',')
+            {
+                plain = false;
+            }
+            else
+            {
+                simple = false;
+                break;
+            }
+        }
+
+        if (simple && count > 0)
+        {
+            value = whole;
+            return true;
+        }
+
+        plain = true;
         int dots = 0;
         Span<char> buffer = stackalloc char[MaxDigits + 2];
         int len = 0;

@@ -42,6 +42,12 @@ internal sealed class QuantityAssembler : SentenceRoom
         int i = FirstToken;
         while (i < EndToken)
         {
+            if (!_reader.MayStart(i))
+            {
+                i++; // most words: no number starts here, and no draft is made
+                continue;
+            }
+
             int next = TryQuantityAt(i);
             i = next > i ? next : i + 1;
         }
@@ -678,7 +684,9 @@ internal sealed class QuantityAssembler : SentenceRoom
     private void Add(Quantity q) => (_results ??= []).Add(q);
 
     /// <summary>Drops trailing zeros so that 500000.0 prints as 500000.</summary>
-    private static decimal Normalize(decimal d) => d / 1.000000000000000000000000000000000m;
+    /// <summary>Drops trailing zeros of the scale ("2.50" → 2.5). A non-zero whole number (scale 0) has none, and the
+    /// division would give it back bit for bit, so it is returned as is.</summary>
+    private static decimal Normalize(decimal d) => d.Scale == 0 && d != 0 ? d : d / 1.000000000000000000000000000000000m;
 
     private static decimal Midpoint(decimal a, decimal b) => a / 2 + b / 2;
 

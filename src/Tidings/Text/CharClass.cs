@@ -58,6 +58,7 @@ internal static class CharClass
     };
 
     /// <summary>A hyphen that may join the parts of one word or number ("twenty-five", "8,000–10,000").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsJoiningHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2212';
 
     /// <summary>A quotation mark of any kind, straight or curly, single or double, guillemets included.</summary>
@@ -69,6 +70,7 @@ internal static class CharClass
     };
 
     /// <summary>An apostrophe that may stand inside a word ("don't", "Azerbaijan’s").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
     public static bool IsOpenBracket(char c) => c is '(' or '[' or '{' or '\uFF08' or '\u3010';

@@ -32,7 +32,14 @@ public static class NewsTokenizer
         while (i < n)
         {
             char c = text[i];
-            if (c == ' ' || CharClass.IsSeparator(c))
+            if (c == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            // Below DEL only control characters (and the space) separate; above it the Unicode test decides.
+            if (c < 0x7F ? c < ' ' : CharClass.IsSeparator(c))
             {
                 breaks += CharClass.LineBreaks(text, i);
                 i++;
@@ -62,7 +69,13 @@ public static class NewsTokenizer
                 i = ScanNumber(text, i, ref flags);
                 kind = TokenKind.Number;
             }
-            else if (CharClass.IsLetterAt(text, i, out int width))
+            else if (CharClass.IsAsciiLetter(c))
+            {
+                i = ScanWord(text, i + 1, ref flags);
+                kind = TokenKind.Word;
+                SetCase(text, start, i, ref flags);
+            }
+            else if (c >= 0x80 && CharClass.IsLetterAt(text, i, out int width))
             {
                 i = ScanWord(text, i + width, ref flags);
                 kind = TokenKind.Word;
@@ -178,18 +191,26 @@ public static class NewsTokenizer
         {
             // Fast path: ASCII letters and digits, the bulk of English news.
             char a = text[i];
-            if (a < 0x80 && (CharClass.IsAsciiLetter(a) || CharClass.IsAsciiDigit(a)))
+            if (CharClass.IsAsciiLetter(a))
             {
-                if (CharClass.IsAsciiDigit(a))
-                {
-                    flags |= TokenTraits.HasDigit;
-                }
-
                 i++;
                 continue;
             }
 
-            if (CharClass.IsWordCharAt(text, i, out int w))
+            if (CharClass.IsAsciiDigit(a))
+            {
+                flags |= TokenTraits.HasDigit;
+                i++;
+                continue;
+            }
+
+            if (a == ' ')
+            {
+                break; // the usual end of a word
+            }
+
+            // Other ASCII characters are never word characters; only non-ASCII ones need the Unicode tables.
+            if (a >= 0x80 && CharClass.IsWordCharAt(text, i, out int w))
             {
                 if (CharClass.IsAsciiDigit(text[i]))
                 {
@@ -296,6 +317,58 @@ public static class NewsTokenizer
     {
         int n = text.Length;
         char c = text[i];
+        if (c < 0x80)
+        {
+            // ASCII marks: their class is read from a table built with the general tests below.
+            AsciiMark mark = AsciiMarks[c];
+            kind = mark.Kind;
+            flags |= mark.Traits;
+            if (mark.Traits == TokenTraits.Dash)
+            {
+                return RunOf(text, i, c);
+            }
+
+            if (mark.Traits == TokenTraits.Terminal)
+            {
+                int j = i + 1;
+                while (j < n && CharClass.IsTerminal(text[j]))
+                {
+                    j++;
+                }
+
+                return j;
+            }
+
+            return i + 1;
+        }
+
+        return ScanOtherGeneral(text, i, ref flags, out kind);
+    }
+
+    /// <summary>The class of a one-character ASCII token: its kind and the traits it sets.</summary>
+    private readonly record struct AsciiMark(TokenKind Kind, TokenTraits Traits);
+
+    /// <summary><see cref="ScanOtherGeneral"/>'s verdict on each ASCII character that is no letter, digit or separator
+    /// (none of them is a surrogate, a digit of another script, or a run but dashes and terminals).</summary>
+    private static readonly AsciiMark[] AsciiMarks = BuildAsciiMarks();
+
+    private static AsciiMark[] BuildAsciiMarks()
+    {
+        var marks = new AsciiMark[0x80];
+        for (int c = 0; c < 0x80; c++)
+        {
+            TokenTraits traits = TokenTraits.None;
+            ScanOtherGeneral(((char)c).ToString(), 0, ref traits, out TokenKind kind);
+            marks[c] = new AsciiMark(kind, traits);
+        }
+
+        return marks;
+    }
+
+    private static int ScanOtherGeneral(string text, int i, ref TokenTraits flags, out TokenKind kind)
+    {
+        int n = text.Length;
+        char c = text[i];
         if (char.IsHighSurrogate(c))
         {
             if (i + 1 < n && char.IsLowSurrogate(text[i + 1]))
@@ -393,7 +466,20 @@ public static class NewsTokenizer
 
     private static void SetCase(string text, int start, int end, ref TokenTraits flags)
     {
-        if (char.IsUpper(text[start]) || (char.IsHighSurrogate(text[start]) && end > start + 1 && char.IsUpper(text, start)))
+        char first = text[start];
+        if (first < 0x80)
+        {
+            if ((uint)(first - 'a') <= 'z' - 'a')
+            {
+                return; // a lower-case first letter: neither capitalised nor all capitals
+            }
+
+            if ((uint)(first - 'A') <= 'Z' - 'A')
+            {
+                flags |= TokenTraits.Capitalized;
+            }
+        }
+        else if (char.IsUpper(first) || (char.IsHighSurrogate(text[start]) && end > start + 1 && char.IsUpper(text, start)))
         {
             flags |= TokenTraits.Capitalized;
         }

@@ -40,6 +40,15 @@ internal static class SentenceSplitter
     private static bool StartsSentence(string text, ReadOnlySpan<Token> tokens, int k)
     {
         Token current = tokens[k];
+
+        // The common case: no line break before the token, and nothing before it that can end a sentence or be
+        // skipped back over (every test below then says no).
+        const TokenTraits MayEnd = TokenTraits.Quote | TokenTraits.CloseBracket | TokenTraits.Terminal | TokenTraits.Abbreviation;
+        if ((current.Traits & (TokenTraits.ParagraphBefore | TokenTraits.LineBreakBefore)) == 0 && (tokens[k - 1].Traits & MayEnd) == 0)
+        {
+            return false;
+        }
+
         if (current.Has(TokenTraits.ParagraphBefore))
         {
             return true;
