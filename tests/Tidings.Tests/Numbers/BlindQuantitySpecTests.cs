@@ -16,13 +16,13 @@ namespace Tidings.Tests.Numbers;
 public sealed class BlindQuantitySpecTests
 {
     /// <summary>The lowest overall pass rate accepted on the first blind set: the rate last measured, rounded down (a ratchet).</summary>
-    public const double Floor = 0.99;
+    public const double Floor = 1.0;
 
     /// <summary>
     /// The lowest pass rate accepted on the second blind set (files "b2-*.json", written in session 14 by someone who
     /// had not read the code either): the rate last measured, rounded down (a ratchet).
     /// </summary>
-    public const double SecondSetFloor = 0.927;
+    public const double SecondSetFloor = 0.997;
 
     /// <summary>The file-name prefix of the second blind set.</summary>
     private const string SecondSetPrefix = "b2-";
