@@ -94,6 +94,21 @@ internal sealed class NonQuantityRules : SentenceRoom
             return true;
         }
 
+        // "grade 7 or above", "tier 1": an identifier noun names the number even with a hedge after it.
+        if (n.Bare && !n.HasUnit && n.First == n.CoreFirst && before >= FirstToken && Info(before).Is(WordClass.IdentifierNoun)
+            && !Info(before).Is(WordClass.Function))
+        {
+            return true;
+        }
+
+        // "junctions 10 and 11", "Articles 5 and 6": the second of a list of identifiers.
+        if (n.Bare && plain && before - 2 >= FirstToken && (Is(before, "and") || Is(before, "or") || Is(before, "to") || Is(before, ","))
+            && Tok(before - 1).Kind == TokenKind.Number && IsBareDigits(before - 1) && Info(before - 2).Is(WordClass.IdentifierNoun)
+            && !Info(before - 2).Is(WordClass.Function))
+        {
+            return true;
+        }
+
         // Times of day: "7 a.m.", "10 pm", "0800 GMT", "9 o'clock".
         if (after < EndToken && !n.HasUnit && Info(after).Is(WordClass.TimeOfDay) && !Is(after, "h") && !(n.Spelled && !Is(after, "o'clock") && !Is(after, "o’clock")))
         {
@@ -326,6 +341,13 @@ internal sealed class NonQuantityRules : SentenceRoom
     /// <summary>An age limit after a word for the young: "children under five", "kids over 12" (before no noun).</summary>
     private bool IsAgeLimit(in Draft n, int after)
     {
+        // "teenagers aged 13 to 17", "between the ages of 18 and 24"
+        if (n.Approximation == Approximation.Range && !n.HasUnit && n.Second <= 120 && n.First > FirstToken
+            && (Is(n.First - 1, "aged") || Is(n.First - 1, "ages") || Is(n.First - 1, "age") || Is(n.First - 1, "of") && Is(n.First - 2, "ages")))
+        {
+            return true;
+        }
+
         if (n.Approximation is not (Approximation.LessThan or Approximation.MoreThan) || n.HasUnit || n.Scaled || n.Value > 18
             || n.First <= FirstToken || after < EndToken && IsWord(after) && !Info(after).Is(WordClass.Function))
         {

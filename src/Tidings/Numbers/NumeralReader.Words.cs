@@ -75,10 +75,10 @@ internal sealed partial class NumeralReader
                 return true;
             }
 
-            // "half the roof", "half their income", "cut by half"
+            // "half the roof", "half their income", "cut by half", "fell by about half"
             if (IsWord(i + 1) && (Is(i + 1, "the") || Is(i + 1, "its") || Is(i + 1, "their") || Is(i + 1, "his") || Is(i + 1, "her")
                 || Is(i + 1, "our") || Is(i + 1, "all") || Is(i + 1, "these") || Is(i + 1, "those"))
-                || i > FirstToken && Is(i - 1, "by") && !Info(i + 1).Is(WordClass.Article) && !Is(i + 1, "of")
+                || AfterBy(i) && !Info(i + 1).Is(WordClass.Article) && !Is(i + 1, "of")
                     && !Info(i + 1).Is(WordClass.Scale))
             {
                 n.Last = i;
@@ -486,9 +486,10 @@ internal sealed partial class NumeralReader
                 return true;
             }
 
-            // "between a third and a half of voters": the first end of a range of fractions stands without its "of".
-            bool rangeStart = i > FirstToken && Is(i - 1, "between") && Is(i + 2, "and");
-            return FractionTail(i + 2, 1 / next.Number, plural: rangeStart, ref n);
+            // "between a third and a half of voters": the first end of a range of fractions stands without its "of";
+            // so does a fraction a thing moved by ("fell by about a quarter").
+            bool alone = i > FirstToken && Is(i - 1, "between") && Is(i + 2, "and") || AfterBy(i) && !Info(i + 2).Is(WordClass.Scale);
+            return FractionTail(i + 2, 1 / next.Number, plural: alone, ref n);
         }
 
         if (next.Is(WordClass.Some))
@@ -506,6 +507,13 @@ internal sealed partial class NumeralReader
 
         return false;
     }
+
+    /// <summary>Whether the word at <paramref name="i"/> follows "by", maybe with a hedge between: "by half", "by about a quarter".</summary>
+    private bool AfterBy(int i) =>
+        i > FirstToken && Is(i - 1, "by")
+        || i - 1 > FirstToken && Is(i - 2, "by") && (Is(i - 1, "about") || Is(i - 1, "nearly") || Is(i - 1, "almost") || Is(i - 1, "roughly")
+            || Is(i - 1, "around") || Is(i - 1, "some") || Is(i - 1, "over") || Is(i - 1, "just"))
+        || i - 2 > FirstToken && Is(i - 3, "by") && Is(i - 2, "more") && Is(i - 1, "than");
 
     /// <summary>"half a million", "half a dozen", "half a point", "half of".</summary>
     private bool ParseFractionOf(int i, decimal fraction, ref Draft n)

@@ -180,6 +180,9 @@ internal sealed class QuantityAssembler : SentenceRoom
             // A bare "estimated" is a hedge after a determiner ("the estimated 2,500") but a verb after a subject
             // ("police estimated 8,000").
             bool verb = count == 1 && Is(hedgeFirst, "estimated") && hedgeFirst > FirstToken && !IsDeterminer(hedgeFirst - 1);
+
+            // "ticked up to 6.5%", "edged up to 49,400": a verb and its particle, then the level reached.
+            verb |= Is(hedgeFirst, "up") && hedgeFirst > FirstToken && Info(hedgeFirst - 1).Is(WordClass.ParticleVerb);
             if (!verb)
             {
                 n.First = hedgeFirst;
@@ -422,7 +425,10 @@ internal sealed class QuantityAssembler : SentenceRoom
         }
 
         int before = n.First - 1;
-        if (!between && before >= FirstToken && (Is(before, "from") || Is(before, "by") || isTo && n.HasUnit && Info(before).Is(WordClass.ChangeVerb)))
+        // "ranged from $8 billion to $12 billion", "anywhere from 3,000 to 5,000": a range after all.
+        bool rangeFrom = before > FirstToken && Is(before, "from") && isTo && IsRangeWord(before - 1);
+        if (!between && !rangeFrom && before >= FirstToken
+            && (Is(before, "from") || Is(before, "by") || isTo && n.HasUnit && Info(before).Is(WordClass.ChangeVerb)))
         {
             return k; // "from 5 to 10" is a change; "rose 12 cents to $3.89" a change and the level it reached
         }
@@ -715,6 +721,10 @@ internal sealed class QuantityAssembler : SentenceRoom
     private static decimal Normalize(decimal d) => d / 1.000000000000000000000000000000000m;
 
     private static decimal Midpoint(decimal a, decimal b) => a / 2 + b / 2;
+
+    private bool IsRangeWord(int k) =>
+        Is(k, "range") || Is(k, "ranged") || Is(k, "ranges") || Is(k, "ranging") || Is(k, "anywhere") || Is(k, "varied") || Is(k, "vary")
+        || Is(k, "varies") || Is(k, "varying");
 
     private bool IsDeterminer(int k) =>
         Is(k, "the") || Is(k, "its") || Is(k, "their") || Is(k, "his") || Is(k, "her") || Is(k, "our") || Is(k, "this") || Is(k, "that");
