@@ -84,8 +84,11 @@ internal sealed partial class ClaimBuilder
         if (head.Unit.Kind == UnitKind.Ratio)
         {
             // "a quarter of the country's 45 million people", "A tenth of the world's population, or about 800 million".
-            relation = ClaimRelation.Ratio;
-            return link is Link.Ratio or Link.Restate or Link.Appositive && IsWhole(qs[q + 1]) ? q + 1 : q;
+            // "fell by about half", "lost nearly a fifth of their value": a share something moved by is a change.
+            bool whole = link is Link.Ratio or Link.Restate or Link.Appositive && IsWhole(qs[q + 1]);
+            bool counted = head.Text.Contains(" of ", StringComparison.Ordinal) || head.Text.Contains(" in ", StringComparison.Ordinal);
+            relation = moving && !whole && !counted ? ClaimRelation.Change : ClaimRelation.Ratio; // not "shut down two of three reactors"
+            return whole ? q + 1 : q;
         }
 
         switch (link)
