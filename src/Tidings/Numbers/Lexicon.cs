@@ -128,6 +128,7 @@ internal static class Lexicon
     [
         "ticked", "tick", "ticks", "edged", "edge", "edges", "inched", "inch", "crept", "creep", "creeps", "moved", "move", "moves",
         "crawled", "ratcheted", "notched", "marked", "revised", "revises", "went", "go", "goes", "shot", "trended", "drifted",
+        "picked", "picks", "pick", "perked", "perks",
     ];
 
     private static readonly string[] StreetSuffixes =

@@ -156,6 +156,7 @@ internal sealed partial class NumeralReader : SentenceRoom
         {
             // "$25-an-hour", "$4-million-a-year": the rate is said of the amount, and stays out of its mention.
             n.CutEnd = rest.Length - rate + 1;
+            n.CutToken = i;
             return rate == 0 || ApplyCompoundRest(rest[..(rate - 1)], ref n);
         }
 

@@ -258,6 +258,7 @@ internal sealed class QuantityAssembler : SentenceRoom
                 if (rate == 0 && head.Is(WordClass.Scale) && head.Number >= 1000 && NumeralReader.Scale(ref n, head.Number))
                 {
                     n.CutEnd = word.Length - h;
+                    n.CutToken = k;
                     n.Last = k++;
                 }
             }
@@ -621,7 +622,7 @@ internal sealed class QuantityAssembler : SentenceRoom
     private void Emit(ref Draft n, TextSpan? counted)
     {
         int start = Doc.Tokens[n.First].Start;
-        int end = Doc.Tokens[n.Last].End - n.CutEnd;
+        int end = Doc.Tokens[n.Last].End - (n.Last == n.CutToken ? n.CutEnd : 0);
         decimal sign = n.Negative ? -1 : 1;
         QuantityUnit unit = n.Ratio ? QuantityUnit.Ratio : n.HasUnit ? n.Unit : QuantityUnit.Count;
         if (n.HasUnit && n.Ambiguous is not null && !n.Ratio)
