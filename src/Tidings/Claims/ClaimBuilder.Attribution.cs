@@ -217,6 +217,14 @@ internal sealed partial class ClaimBuilder
             return true;
         }
 
+        // "missed delivery estimates": the object of a verb before it.
+        if (k - 2 >= _sentenceFirst && (Has(k, Cls.DataHead | Cls.ForecastNoun) || Is(k, "claims")) && Tokens[k - 1].Kind == TokenKind.Word && !Tokens[k - 1].Has(TokenTraits.Capitalized)
+            && Tokens[k - 2].Kind == TokenKind.Word && !Tokens[k - 2].Has(TokenTraits.Capitalized) && Word(k - 2).Length > 4
+            && Word(k - 2).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Has(k - 2, Cls.NotVerb) && !Has(k - 1, Cls.Preposition))
+        {
+            return true;
+        }
+
         if (k + 1 >= end || Tokens[k + 1].Kind != TokenKind.Word)
         {
             return false;
@@ -503,7 +511,8 @@ internal sealed partial class ClaimBuilder
             // "revised figures" before one.
             return participle && k + 1 < Tokens.Length
                 && ((Is(k + 1, "by") || Is(k + 1, "in") || Is(k + 1, "on")) && k > _sentenceFirst && !Has(k - 1, Cls.Breaker) && Tokens[k - 1].Kind == TokenKind.Word
-                    || PrenominalNoun(k + 1));
+                    || (k == _sentenceFirst || Has(k - 1, Cls.Determiner) || IsPossessiveMark(k - 1)
+                        || Word(k - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase)) && PrenominalNoun(k + 1));
         }
 
         return true;
