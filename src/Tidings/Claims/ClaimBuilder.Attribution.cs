@@ -92,7 +92,8 @@ internal sealed partial class ClaimBuilder
 
             // "…, said Michael Lopez, a police spokesman." / "…, said the Bureau of Economic Analysis."
             if (reporting && k > first && Tokens[k - 1].Kind == TokenKind.Punctuation && k + 1 < end
-                && (Tokens[k + 1].Has(TokenTraits.Capitalized) || k + 2 < end && Is(k + 1, "the") && Tokens[k + 2].Has(TokenTraits.Capitalized)))
+                && (Tokens[k + 1].Has(TokenTraits.Capitalized) || k + 2 < end && Is(k + 1, "the") && Tokens[k + 2].Has(TokenTraits.Capitalized)
+                    || k + 2 < end && (Is(k + 1, "a") || Is(k + 1, "an") || Is(k + 1, "the")) && Has(k + 2, Cls.AgentHead))) // "…, said a spokesman for …"
             {
                 int xEnd = SourcePhraseAfter(k + 1, end, at);
                 if (xEnd > k + 1 && xEnd - (k + 1) <= 24 && !ContainsQuantity(k + 1, xEnd - 1, at))
