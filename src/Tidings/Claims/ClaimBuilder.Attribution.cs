@@ -92,7 +92,8 @@ internal sealed partial class ClaimBuilder
 
             // "…, said Michael Lopez, a police spokesman." / "…, said the Bureau of Economic Analysis."
             if (reporting && k > first && Tokens[k - 1].Kind == TokenKind.Punctuation && k + 1 < end
-                && (Tokens[k + 1].Has(TokenTraits.Capitalized) || k + 2 < end && Is(k + 1, "the") && Tokens[k + 2].Has(TokenTraits.Capitalized)))
+                && (Tokens[k + 1].Has(TokenTraits.Capitalized) || k + 2 < end && Is(k + 1, "the") && Tokens[k + 2].Has(TokenTraits.Capitalized)
+                    || k + 2 < end && (Is(k + 1, "a") || Is(k + 1, "an") || Is(k + 1, "the")) && Has(k + 2, Cls.AgentHead))) // "…, said a spokesman for …"
             {
                 int xEnd = SourcePhraseAfter(k + 1, end, at);
                 if (xEnd > k + 1 && xEnd - (k + 1) <= 24 && !ContainsQuantity(k + 1, xEnd - 1, at))
@@ -103,20 +104,22 @@ internal sealed partial class ClaimBuilder
                 }
             }
 
-            // "X said …" before the clause, or "…, X said." after it: X is the noun phrase just before the verb.
-            int npFirst = SourcePhraseBefore(k, first, out bool appositive);
-            if (npFirst < k && _persons.Length > 0 && !appositive)
+            // "X said …" before the clause, or "…, X said." after it: X is the noun phrase just before the verb
+            // (and its auxiliary: "Economists had forecast 220,000").
+            int verb = k - 1 > first && (Is(k - 1, "had") || Is(k - 1, "have") || Is(k - 1, "has")) ? k - 1 : k;
+            int npFirst = SourcePhraseBefore(verb, first, out bool appositive);
+            if (npFirst < verb && _persons.Length > 0 && !appositive)
             {
                 npFirst = WithPerson(npFirst, first);
             }
 
-            if (npFirst < k && !ContainsQuantity(npFirst, k - 1, at)
+            if (npFirst < verb && !ContainsQuantity(npFirst, verb - 1, at)
                 && !(npFirst > first && ContainsQuantity(npFirst - 1, npFirst - 1, at)) // "40% of the 1,800 households surveyed said"
-                && (!evidence || SourceLike(npFirst, k - 1)))
+                && (!evidence || SourceLike(npFirst, verb - 1)))
             {
                 bool trailing = npFirst > first && Tokens[npFirst - 1].Kind == TokenKind.Punctuation
                     && (ClauseEnd(k + 1, end) == k + 1 || !QuantityAfter(k, at));
-                int npLast = appositive ? k - 2 : k - 1; // "Daniel Okafor, a police spokesman" without the comma before "said"
+                int npLast = appositive ? verb - 2 : verb - 1; // "Daniel Okafor, a police spokesman" without the comma before "said"
                 sources.Add(trailing ? new SourceSpan(npFirst, npLast, first, npFirst) : new SourceSpan(npFirst, npLast, k + 1, end));
                 if (Revision(k, end))
                 {
@@ -211,6 +214,14 @@ internal sealed partial class ClaimBuilder
     private bool NounUse(int k, int end)
     {
         if (k > _sentenceFirst && (Has(k - 1, Cls.Determiner) || IsPossessiveMark(k - 1)))
+        {
+            return true;
+        }
+
+        // "missed delivery estimates": the object of a verb before it.
+        if (k - 2 >= _sentenceFirst && (Has(k, Cls.DataHead | Cls.ForecastNoun) || Is(k, "claims")) && Tokens[k - 1].Kind == TokenKind.Word && !Tokens[k - 1].Has(TokenTraits.Capitalized)
+            && Tokens[k - 2].Kind == TokenKind.Word && !Tokens[k - 2].Has(TokenTraits.Capitalized) && Word(k - 2).Length > 4
+            && Word(k - 2).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Has(k - 2, Cls.NotVerb) && !Has(k - 1, Cls.Preposition))
         {
             return true;
         }
@@ -482,6 +493,12 @@ internal sealed partial class ClaimBuilder
     private bool NounLike(int k)
     {
         Token t = Tokens[k];
+        if (t.Kind == TokenKind.Word && Has(k, Cls.DataHead | Cls.ForecastNoun) && k + 1 < Tokens.Length
+            && Has(k + 1, Cls.Reporting | Cls.Put | Cls.Preposition) && !Has(k, Cls.Determiner))
+        {
+            return true; // "Eurostat's flash estimate showed", "Estimates by the Syrian Observatory … put"
+        }
+
         if (t.Kind != TokenKind.Word || Has(k, Cls.Determiner | Cls.Preposition | Cls.Breaker | Cls.Reporting) || Is(k, "to") || Is(k, "and") || Is(k, "or"))
         {
             return false;
@@ -491,11 +508,21 @@ internal sealed partial class ClaimBuilder
         bool participle = !t.Has(TokenTraits.Capitalized) && w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Has(k, Cls.NotVerb);
         if (participle || Has(k, Cls.ChangeVerb) || (Has(k, Cls.Verb) && !Has(k, Cls.NotVerb)))
         {
-            return participle && k + 1 < Tokens.Length && (Is(k + 1, "by") || Is(k + 1, "in")) && k > _sentenceFirst && !Has(k - 1, Cls.Breaker) && Tokens[k - 1].Kind == TokenKind.Word;
+            // "compiled by", "published in", "released on Monday" after a noun; "(closely) watched employment report",
+            // "revised figures" before one.
+            return participle && k + 1 < Tokens.Length
+                && ((Is(k + 1, "by") || Is(k + 1, "in") || Is(k + 1, "on")) && k > _sentenceFirst && !Has(k - 1, Cls.Breaker) && Tokens[k - 1].Kind == TokenKind.Word
+                    || (k == _sentenceFirst || Has(k - 1, Cls.Determiner) || IsPossessiveMark(k - 1)
+                        || Word(k - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase)) && PrenominalNoun(k + 1));
         }
 
         return true;
     }
+
+    /// <summary>A plain noun after a modifier: "employment" in "closely watched employment report".</summary>
+    private bool PrenominalNoun(int k) =>
+        k < Tokens.Length && Tokens[k].Kind == TokenKind.Word && !Has(k, Cls.Determiner | Cls.Preposition | Cls.Breaker | Cls.Reporting | Cls.ChangeVerb | Cls.Verb)
+        && !Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The token just past the source phrase that starts at <paramref name="x"/>: the phrase up to the next
     /// comma or clause word, with a bracketed acronym ("the Organisation for Economic Co-operation and Development

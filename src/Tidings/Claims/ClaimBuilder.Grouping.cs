@@ -84,8 +84,11 @@ internal sealed partial class ClaimBuilder
         if (head.Unit.Kind == UnitKind.Ratio)
         {
             // "a quarter of the country's 45 million people", "A tenth of the world's population, or about 800 million".
-            relation = ClaimRelation.Ratio;
-            return link is Link.Ratio or Link.Restate or Link.Appositive && IsWhole(qs[q + 1]) ? q + 1 : q;
+            // "fell by about half", "lost nearly a fifth of their value": a share something moved by is a change.
+            bool whole = link is Link.Ratio or Link.Restate or Link.Appositive && IsWhole(qs[q + 1]);
+            bool counted = head.Text.Contains(" of ", StringComparison.Ordinal) || head.Text.Contains(" in ", StringComparison.Ordinal);
+            relation = moving && !whole && !counted ? ClaimRelation.Change : ClaimRelation.Ratio; // not "shut down two of three reactors"
+            return whole ? q + 1 : q;
         }
 
         switch (link)
@@ -178,9 +181,23 @@ internal sealed partial class ClaimBuilder
         {
             possessive = true;
             k -= 2;
+
+            // "the central bank's 2% target": the possessor's other words, back to its determiner.
+            for (int steps = 0; steps < 2 && k - 1 > lastOfA && Tokens[k].Kind == TokenKind.Word
+                && !Has(k, Cls.Determiner | Cls.Breaker | Cls.Preposition | Cls.Comparative) && !IsLinkWord(k); steps++)
+            {
+                k--;
+            }
         }
 
         if (k > lastOfA && Has(k, Cls.Determiner) && !Is(k, "that"))
+        {
+            k--;
+        }
+
+        // "Coal 18% vs renewables 45%": B's own noun after the comparison word.
+        if (k - 1 > lastOfA && Tokens[k].Kind == TokenKind.Word && !Has(k, Cls.Determiner | Cls.Breaker | Cls.Preposition)
+            && (Is(k - 1, "vs") || Is(k - 1, "vs.") || Is(k - 1, "versus")))
         {
             k--;
         }
@@ -201,7 +218,8 @@ internal sealed partial class ClaimBuilder
             }
 
             if (j > lastOfA + 1 && j < k - 1 && Has(j, Cls.Determiner) && (Is(j - 1, "to") || Is(j - 1, "from") || Is(j - 1, "against")
-                || Is(j - 1, "vs") || Is(j - 1, "vs.") || Is(j - 1, "versus") || Is(j - 1, "with")))
+                || Is(j - 1, "vs") || Is(j - 1, "vs.") || Is(j - 1, "versus") || Is(j - 1, "with") || Is(j - 1, "below") || Is(j - 1, "above")
+                || Is(j - 1, "behind") || Is(j - 1, "than")))
             {
                 k = j - 1;
             }
@@ -352,8 +370,11 @@ internal sealed partial class ClaimBuilder
         // A comparison word is plain enough to pass the first quantity's verb: "25 people turned up, far short of the 500".
         verbsInRest |= link == Link.Comparison;
 
+        // ", compared with 64% of men" after a whole clause: "61% of women described their health as good, compared with …".
+        bool clauseThenCompared = link == Link.Comparison && headFirst - 1 > lastOfA && Is(headFirst - 1, ",") && Is(headFirst, "compared");
+
         // "and 35 abstentions" never; what lies between A and the head must be A's noun and time phrases.
-        for (int j = lastOfA + 1; j < headFirst; j++)
+        for (int j = lastOfA + 1; j < headFirst && !clauseThenCompared; j++)
         {
             if (!Skippable(j, lastOfA, verbsInRest))
             {
@@ -399,8 +420,9 @@ internal sealed partial class ClaimBuilder
 
         if (Has(j, Cls.Breaker))
         {
-            // "between May and July"
-            return Is(j, "and") && j - 1 > lastOfA && Has(j - 1, Cls.TimeWord) && Has(j + 1, Cls.TimeWord);
+            // "between May and July"; "36% of rivers were in good health, well below the 75% target"
+            return Is(j, "and") && j - 1 > lastOfA && Has(j - 1, Cls.TimeWord) && Has(j + 1, Cls.TimeWord)
+                || verbs && (Is(j, "was") || Is(j, "were") || Is(j, "is") || Is(j, "are"));
         }
 
         if (Has(j, Cls.ChangeVerb))
@@ -422,6 +444,11 @@ internal sealed partial class ClaimBuilder
         return true;
     }
 
+    /// <summary>A word that links two quantities rather than naming a possessor: "against", "versus", "to", "than".</summary>
+    private bool IsLinkWord(int k) =>
+        Is(k, "to") || Is(k, "against") || Is(k, "versus") || Is(k, "vs") || Is(k, "than") || Is(k, "behind") || Is(k, "beating")
+        || Is(k, "topping") || Is(k, "exceeding") || Is(k, "including") || Is(k, "or") || Is(k, "compared");
+
     /// <summary>"'s" or a closing apostrophe after a plural ("the visitors' 9").</summary>
     private bool IsPossessiveMark(int k)
     {
@@ -435,7 +462,7 @@ internal sealed partial class ClaimBuilder
 
     private bool PastAfter(int last, int end)
     {
-        for (int k = last + 1; k < end && k <= last + 4; k++)
+        for (int k = last + 1; k < end && k <= last + 5; k++)
         {
             if (Is(k, "earlier") || Is(k, "ago") || Is(k, "previously") || Is(k, "before") || Is(k, "last"))
             {

@@ -107,7 +107,7 @@ internal static class ClaimWords
         "forecast", "forecasts", "projected", "projects", "project", "insisted", "argued", "acknowledged", "disclosed", "revealed",
         "showed", "shows", "show", "expects", "expect", "calculated", "calculates", "anticipates", "anticipate", "alleged", "alleges",
         "cautioned", "cautions", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "finds", "reckons", "reckoned",
-        "sees", "give", "gives", "gave");
+        "sees", "give", "gives", "gave", "expected");
 
         Add(Cls.Evidence, "showed", "shows", "show", "found", "finds", "suggest", "suggests", "suggested", "indicate", "indicates",
         "indicated", "sees", "give", "gives", "gave", "put", "puts");
@@ -142,7 +142,8 @@ internal static class ClaimWords
         "so-called", "armed", "detailed", "related", "elected", "reduced", "expected");
 
         Add(Cls.ChangeNoun, "drop", "fall", "rise", "gain", "increase", "decline", "jump", "slump", "decrease", "surge", "plunge", "dip",
-        "rebound", "climb", "hike", "drops", "falls", "rises", "gains", "increases", "declines", "jumps", "decreases");
+        "rebound", "climb", "hike", "drops", "falls", "rises", "gains", "increases", "declines", "jumps", "decreases", "growth",
+        "contraction", "hikes", "reduction", "reductions");
 
         Add(Cls.Comparative, "more", "fewer", "less", "higher", "lower", "worse", "better", "above", "below", "up", "down", "bigger",
         "smaller", "larger", "cheaper", "dearer");
@@ -153,7 +154,8 @@ internal static class ClaimWords
 
         Add(Cls.DataHead, "data", "figures", "figure", "numbers", "statistics", "stats", "survey", "surveys", "poll", "polls", "polling",
         "study", "studies", "report", "reports", "results", "records", "images", "analysis", "tally", "count", "census", "estimates",
-        "research", "index", "projections", "documents", "calculations", "models", "model", "audit", "review", "assessment");
+        "research", "index", "projections", "documents", "calculations", "models", "model", "audit", "review", "assessment", "tracker",
+        "trackers", "filing", "filings", "estimate", "barometer", "indicator", "indicators", "readings");
 
         Add(Cls.AgentHead, "analysts", "analyst", "economists", "economist", "officials", "official", "researchers", "scientists", "doctors",
         "experts", "police", "authorities", "organizers", "organisers", "government", "ministry", "agency", "bank", "institute", "office",

@@ -52,6 +52,12 @@ internal sealed class CountedNoun : SentenceRoom
             }
         }
 
+        // "leaving thousands homeless", "Thousands Flee": a vague amount names what it counts with "of" only.
+        if (!partOf && n.Vague && Info(n.CoreFirst).Is(WordClass.Vague))
+        {
+            return CountedVerdict.None;
+        }
+
         int start = k;
         int last = -1;
         int firstNoun = -1;
@@ -59,12 +65,23 @@ internal sealed class CountedNoun : SentenceRoom
         for (int w = 0; w < 4 && k < EndToken; w++, k++)
         {
             Token t = Tok(k);
+            if (t.Kind == TokenKind.Word && t.Has(TokenTraits.HasDigit) && t.Has(TokenTraits.HasHyphen) && char.IsUpper(Text(k)[0])
+                && NextIsNoun(k + 1))
+            {
+                continue; // "40 AK-47 rifles", "24 F-16 jets": a model name before the noun
+            }
+
             if (t.Kind != TokenKind.Word || t.Has(TokenTraits.HasDigit) || t.Has(TokenTraits.Abbreviation))
             {
                 break;
             }
 
             WordInfo info = Info(k);
+            if (IsTimeDeterminer(k) && Info(k + 1).Is(WordClass.TimeUnit))
+            {
+                break; // "shrank by 512,000 last year", "2.5 next month": a time phrase, not what is counted
+            }
+
             if (info.Is(WordClass.TimeUnit))
             {
                 // "two years ago", "six months", "24 hours": a duration, which is a date, not a quantity.
@@ -141,6 +158,9 @@ internal sealed class CountedNoun : SentenceRoom
 
         return CountedVerdict.None;
     }
+
+    private bool IsTimeDeterminer(int k) =>
+        Is(k, "last") || Is(k, "next") || Is(k, "previous") || Is(k, "past") || Is(k, "coming") || Is(k, "following");
 
     private bool NextIsNoun(int k)
     {

@@ -30,4 +30,6 @@ internal struct Draft
     public bool Negative;
     public bool OneWord;    // the single word "one"
     public bool Grouped;    // digit groups across tokens ("7 654 321", "12,34,567")
+    public int CutEnd;      // characters of token CutToken left out of the mention when it is the last: "-an-hour" of "$25-an-hour"
+    public int CutToken;
 }

@@ -50,6 +50,8 @@ internal enum WordClass : uint
     ChangeVerb = 1 << 19,
     /// <summary>"poll", "lead", "swing": "points" in the sentence are then percentage points.</summary>
     Poll = 1 << 20,
+    /// <summary>"ticked", "edged": a verb whose "up"/"down" is a particle, not the start of the hedge "up to".</summary>
+    ParticleVerb = 1 << 21,
 }
 
 /// <summary>A word's classes and the number that goes with them.</summary>
@@ -118,7 +120,16 @@ internal static class Lexicon
         "season", "series", "volume", "vol.", "issue", "exit", "junction", "lane", "bay", "hangar", "dock", "berth",
         "cell", "wing", "tower", "building", "plot", "lot", "district", "region", "area", "appendix", "schedule", "part", "type",
         "fortune", "nikkei", "russell", "cac", "dax", "stoxx", "ftse", "nasdaq", "topix", "sensex", "nifty", "kospi", "seng",
-        "ibex", "aex", "omx", "asx", "s&p", "fifa",
+        "ibex", "aex", "omx", "asx", "s&p", "fifa", "tier", "tiers", "junctions", "exits", "gates", "platforms", "terminals",
+        "phases", "stages", "grades", "rooms", "wards",
+    ];
+
+    /// <summary>Verbs that take "up"/"down" as a particle: "ticked up to 6.5%" is a move to 6.5%, not "up to" (at most) 6.5%.</summary>
+    private static readonly string[] ParticleVerbs =
+    [
+        "ticked", "tick", "ticks", "edged", "edge", "edges", "inched", "inch", "crept", "creep", "creeps", "moved", "move", "moves",
+        "crawled", "ratcheted", "notched", "marked", "revised", "revises", "went", "go", "goes", "shot", "trended", "drifted",
+        "picked", "picks", "pick", "perked", "perks",
     ];
 
     private static readonly string[] StreetSuffixes =
@@ -300,6 +311,7 @@ internal static class Lexicon
         AddAll(NounExceptions, WordClass.NounException);
         AddAll(WeightWords, WordClass.Weight);
         AddAll(ChangeVerbs, WordClass.ChangeVerb);
+        AddAll(ParticleVerbs, WordClass.ParticleVerb);
         AddAll(["poll", "polls", "polling", "pollster", "pollsters", "lead", "leads", "swing", "survey", "surveys", "approval",
             "trails", "trailing", "trailed", "ahead", "behind", "margin"], WordClass.Poll);
         Add("a", WordClass.Article);

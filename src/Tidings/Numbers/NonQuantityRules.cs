@@ -61,14 +61,23 @@ internal sealed class NonQuantityRules : SentenceRoom
     /// <summary>Whether the number reads as something other than a quantity.</summary>
     public bool Reject(ref Draft n)
     {
-        if (n.YearLike && !n.HasUnit && !n.Scaled)
+        bool plain = !n.HasUnit && !n.Scaled && !n.Vague && !n.Ratio && n.Approximation == Approximation.Exact && !n.Negative;
+        int before = n.CoreFirst - 1;
+        int after = n.Last + 1;
+        if (n.YearLike && !n.HasUnit && !n.Scaled && !CountsInYearBand(n, before, after))
         {
             return true; // "in 2008", "the 2020 election"
         }
 
-        bool plain = !n.HasUnit && !n.Scaled && !n.Vague && !n.Ratio && n.Approximation == Approximation.Exact && !n.Negative;
-        int before = n.CoreFirst - 1;
-        int after = n.Last + 1;
+        if (n.Spelled && !n.HasUnit && !n.Vague && !n.Ratio && n.Approximation == Approximation.Exact && IsSpelledYear(ref n, before))
+        {
+            return true; // "in nineteen hundred and five", "twenty twenty-two"
+        }
+
+        if (IsAgeLimit(n, after))
+        {
+            return true; // "children under five"
+        }
 
         // Glued to what precedes: "PM2.5" → ".5", "#1", "+1 202…", "No.10".
         if (n.First == n.CoreFirst && before >= FirstToken && !Tok(n.CoreFirst).Has(TokenTraits.SpaceBefore))
@@ -81,6 +90,21 @@ internal sealed class NonQuantityRules : SentenceRoom
         }
 
         if (n.First == n.CoreFirst && before >= FirstToken && Tok(before).Length == 1 && Source[Tok(before).Start] is '+' or '#')
+        {
+            return true;
+        }
+
+        // "grade 7 or above", "tier 1": an identifier noun names the number even with a hedge after it.
+        if (n.Bare && !n.HasUnit && n.First == n.CoreFirst && before >= FirstToken && Info(before).Is(WordClass.IdentifierNoun)
+            && !Info(before).Is(WordClass.Function))
+        {
+            return true;
+        }
+
+        // "junctions 10 and 11", "Articles 5 and 6": the second of a list of identifiers.
+        if (n.Bare && plain && before - 2 >= FirstToken && (Is(before, "and") || Is(before, "or") || Is(before, "to") || Is(before, ","))
+            && Tok(before - 1).Kind == TokenKind.Number && IsBareDigits(before - 1) && Info(before - 2).Is(WordClass.IdentifierNoun)
+            && !Info(before - 2).Is(WordClass.Function))
         {
             return true;
         }
@@ -175,15 +199,23 @@ internal sealed class NonQuantityRules : SentenceRoom
                 Token pt = Tok(before);
                 if (pt.Kind == TokenKind.Word && pt.Has(TokenTraits.Capitalized) && before > FirstToken && !prev.Is(WordClass.Function)
                     && !prev.Is(WordClass.Month) && !pt.Has(TokenTraits.Abbreviation)
-                    && (after >= EndToken || Tok(after).Kind != TokenKind.Word || Tok(after).Has(TokenTraits.Capitalized))
+                    && (after >= EndToken || Tok(after).Kind != TokenKind.Word
+                        || Tok(after).Has(TokenTraits.Capitalized) && !(IsPlural(Text(after)) && !Tok(after).Has(TokenTraits.AllCaps)))
                     && !IsSignedChangeInBrackets(after))
                 {
                     return true;
                 }
             }
 
+            // Numbers to call: "Call 911", "text 741741", "call police on 101"; not "call 10 witnesses".
+            if (IsNumberToCall(before, after))
+            {
+                return true;
+            }
+
             // Phone numbers and other digit groups: "202 555 0100".
-            if (after < EndToken && Tok(after).Kind == TokenKind.Number && Tok(after).Has(TokenTraits.SpaceBefore) && IsBareDigits(after))
+            if (after < EndToken && Tok(after).Kind == TokenKind.Number && Tok(after).Has(TokenTraits.SpaceBefore) && IsBareDigits(after)
+                && !(IsWord(after + 1) && Tok(after + 1).Has(TokenTraits.AllCaps))) // "44 737 MAX jets": a count and a model
             {
                 n.Last = after;
                 return true;
@@ -252,6 +284,104 @@ internal sealed class NonQuantityRules : SentenceRoom
         return before > FirstToken && Is(before, ",") && IsWord(before - 1) && !Info(before - 1).Is(WordClass.Function)
             && !Info(before - 1).Is(WordClass.Month) && after < EndToken && (Is(after, ",") || Is(after, ".") || Is(after, ")"))
             && Text(after - 1).Length <= 3;
+    }
+
+    /// <summary>
+    /// A four-digit count outside the years news speaks of, before a plural noun: "handed out 1500 blankets"
+    /// (but "the 1848 revolutions", "in 2020 elections" stay years).
+    /// </summary>
+    private bool CountsInYearBand(in Draft n, int before, int after) =>
+        (n.Value < 1900 || n.Value >= 2100) && IsWord(after) && !Tok(after).Has(TokenTraits.Capitalized)
+        && (IsPlural(Text(after)) || Info(after).Is(WordClass.IrregularPlural)) && !Info(after).Is(WordClass.TimeUnit)
+        && !(before >= FirstToken && (Info(before).Is(WordClass.Function) && !Is(before, "out") || Info(before).Is(WordClass.Month)));
+
+    /// <summary>
+    /// A year in words: "in nineteen hundred and five" (after a preposition of time, before no noun), or two
+    /// two-digit words in a row, which no cardinal is: "twenty twenty-two", "nineteen ninety-five".
+    /// </summary>
+    private bool IsSpelledYear(ref Draft n, int before)
+    {
+        WordInfo first = Info(n.CoreFirst);
+        if (!first.Is(WordClass.Cardinal) || first.Number < 10)
+        {
+            return false;
+        }
+
+        int after = n.Last + 1;
+        if (n.Last == n.CoreFirst && IsTwoDigitWord(after))
+        {
+            n.Last = after;
+            return true;
+        }
+
+        return first.Number > 10 && Is(n.CoreFirst + 1, "hundred") && n.Value is >= 1100 and < 2100 && n.Value == Math.Floor(n.Value)
+            && before >= FirstToken && (Is(before, "in") || Is(before, "since") || Is(before, "until") || Is(before, "till") || Is(before, "from"))
+            && (after >= EndToken || !IsWord(after) || Info(after).Is(WordClass.Function));
+    }
+
+    /// <summary>"twenty", "fifteen", "ninety-five": a number from 10 to 99 in one word.</summary>
+    private bool IsTwoDigitWord(int k)
+    {
+        if (!IsWord(k))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Text(k);
+        int h = IndexOfJoiningHyphen(w);
+        if (h < 0)
+        {
+            return Lexicon.Lookup(w) is { } one && one.Is(WordClass.Cardinal) && one.Number >= 10;
+        }
+
+        return Lexicon.Lookup(w[..h]) is { } tens && tens.Is(WordClass.Cardinal) && tens.Number >= 20
+            && Lexicon.Lookup(w[(h + 1)..]) is { } unit && unit.Is(WordClass.Cardinal) && unit.Number is > 0 and < 10;
+    }
+
+    /// <summary>An age limit after a word for the young: "children under five", "kids over 12" (before no noun).</summary>
+    private bool IsAgeLimit(in Draft n, int after)
+    {
+        // "teenagers aged 13 to 17", "between the ages of 18 and 24"
+        if (n.Approximation == Approximation.Range && !n.HasUnit && n.Second <= 120 && n.First > FirstToken
+            && (Is(n.First - 1, "aged") || Is(n.First - 1, "ages") || Is(n.First - 1, "age") || Is(n.First - 1, "of") && Is(n.First - 2, "ages")))
+        {
+            return true;
+        }
+
+        if (n.Approximation is not (Approximation.LessThan or Approximation.MoreThan) || n.HasUnit || n.Scaled || n.Value > 18
+            || n.First <= FirstToken || after < EndToken && IsWord(after) && !Info(after).Is(WordClass.Function))
+        {
+            return false;
+        }
+
+        int k = n.First - 1;
+        return Is(k, "children") || Is(k, "kids") || Is(k, "babies") || Is(k, "infants") || Is(k, "toddlers") || Is(k, "boys")
+            || Is(k, "girls") || Is(k, "pupils") || Is(k, "aged") || Is(k, "those");
+    }
+
+    /// <summary>A number to call: after "call", "dial", "text", "ring" (or "call police on"), before no noun.</summary>
+    private bool IsNumberToCall(int before, int after)
+    {
+        if (after < EndToken && IsWord(after) && !Info(after).Is(WordClass.Function))
+        {
+            return false;
+        }
+
+        for (int k = before; k >= FirstToken && k >= before - 2; k--)
+        {
+            if (Is(k, "call") || Is(k, "dial") || Is(k, "dialled") || Is(k, "dialed") || Is(k, "dialling") || Is(k, "text")
+                || Is(k, "ring") || Is(k, "phone") || Is(k, "hotline") || Is(k, "helpline"))
+            {
+                return true;
+            }
+
+            if (k == before && !Is(k, "on"))
+            {
+                return false; // only "call police on 101" reaches further back
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Conservatives 121 (−251)": a tally row, where a count is followed by its signed change in brackets.</summary>

@@ -103,10 +103,10 @@ internal sealed partial class NumeralReader
                 return true;
             }
 
-            // "half the roof", "half their income", "cut by half"
+            // "half the roof", "half their income", "cut by half", "fell by about half"
             if (IsWord(i + 1) && (Is(i + 1, "the") || Is(i + 1, "its") || Is(i + 1, "their") || Is(i + 1, "his") || Is(i + 1, "her")
                 || Is(i + 1, "our") || Is(i + 1, "all") || Is(i + 1, "these") || Is(i + 1, "those"))
-                || i > FirstToken && Is(i - 1, "by") && !Info(i + 1).Is(WordClass.Article) && !Is(i + 1, "of")
+                || AfterBy(i) && !Info(i + 1).Is(WordClass.Article) && !Is(i + 1, "of")
                     && !Info(i + 1).Is(WordClass.Scale))
             {
                 n.Last = i;
@@ -141,8 +141,10 @@ internal sealed partial class NumeralReader
 
         ReadOnlySpan<char> prefix = s[..k];
         bool afterDollar = i > FirstToken && Glued(i) && Is(i - 1, "$");
-        string code;
-        if (afterDollar ? !Units.TryDollarPrefix(prefix, out code) : !Units.TryCodeBefore(prefix.TrimEnd('.'), out code) && !Units.TryCodeBefore(prefix, out code))
+        bool magnitude = prefix.Equals("magnitude-", StringComparison.OrdinalIgnoreCase); // "magnitude-7.4"
+        string code = "";
+        if (!magnitude && (afterDollar ? !Units.TryDollarPrefix(prefix, out code)
+                : !Units.TryCodeBefore(prefix.TrimEnd('.'), out code) && !Units.TryCodeBefore(prefix, out code)))
         {
             return false;
         }
@@ -177,9 +179,14 @@ internal sealed partial class NumeralReader
         }
 
         n.Value = n.Mantissa = value;
-        SetUnit(ref n, Units.CurrencyEntry(code));
+        SetUnit(ref n, magnitude ? new UnitEntry(QuantityUnit.Measure("magnitude"), 1, null) : Units.CurrencyEntry(code));
         if (!suffix.IsEmpty)
         {
+            if (magnitude)
+            {
+                return false;
+            }
+
             if (!Units.TryGlued(suffix, out GluedEntry g) || g.When == GluedScale.None)
             {
                 return false;
@@ -215,6 +222,13 @@ internal sealed partial class NumeralReader
             // "one-and-a-half", "two-and-a-quarter"
             n.Value = n.Mantissa = a.Number + 1 / f.Number;
             return ContinueCardinals(i + 1, n.Value, ref n);
+        }
+
+        if (count == 3 && a.Is(WordClass.Cardinal) && !b.Is(WordClass.Fraction))
+        {
+            // "five-percentage-point", "ten-square-mile", "25-basis-point" in words
+            n.Value = n.Mantissa = a.Number;
+            return ApplyTwoWordCompound(s[parts[1]], last, ref n);
         }
 
         if (last.Equals("point", StringComparison.OrdinalIgnoreCase) || last.Equals("points", StringComparison.OrdinalIgnoreCase))
@@ -440,11 +454,27 @@ internal sealed partial class NumeralReader
                 n.Mantissa = 2;
                 n.Scaled = scale.Is(WordClass.Scale);
                 n.Last = i + 3;
+                n.Approximation = Approximation.Approximate;
                 return true;
             }
 
             n.Value = n.Mantissa = 2;
             n.Last = i + 1;
+            n.Approximation = Approximation.Approximate; // "a couple of reporters": two, loosely
+            return true;
+        }
+
+        if (Is(i + 1, "pair") && Is(i + 2, "of"))
+        {
+            n.Value = n.Mantissa = 2; // "a pair of fighter jets"
+            n.Last = i + 1;
+            return true;
+        }
+
+        if ((Is(i + 1, "dollar") || Is(i + 1, "euro")) && (i + 2 >= EndToken || !IsWord(i + 2) || Info(i + 2).Is(WordClass.Function)))
+        {
+            n.Value = n.Mantissa = 1; // "costs a dollar to download": the article is the number; the unit is read after it
+            n.Last = i;
             return true;
         }
 
@@ -456,7 +486,8 @@ internal sealed partial class NumeralReader
             return true;
         }
 
-        if (i + 1 < EndToken && Tok(i + 1).Has(TokenTraits.HasHyphen) && IsWord(i + 1))
+        if (i + 1 < EndToken && Tok(i + 1).Has(TokenTraits.HasHyphen) && IsWord(i + 1)
+            && !Lexicon.Lookup(Text(i + 1)[..Math.Max(1, IndexOfJoiningHyphen(Text(i + 1)))]).Is(WordClass.Cardinal))
         {
             // "a quarter-point", "a half-point"
             Draft point = default;
@@ -483,7 +514,10 @@ internal sealed partial class NumeralReader
                 return true;
             }
 
-            return FractionTail(i + 2, 1 / next.Number, plural: false, ref n);
+            // "between a third and a half of voters": the first end of a range of fractions stands without its "of";
+            // so does a fraction a thing moved by ("fell by about a quarter").
+            bool alone = i > FirstToken && Is(i - 1, "between") && Is(i + 2, "and") || AfterBy(i) && !Info(i + 2).Is(WordClass.Scale);
+            return FractionTail(i + 2, 1 / next.Number, plural: alone, ref n);
         }
 
         if (next.Is(WordClass.Some))
@@ -501,6 +535,13 @@ internal sealed partial class NumeralReader
 
         return false;
     }
+
+    /// <summary>Whether the word at <paramref name="i"/> follows "by", maybe with a hedge between: "by half", "by about a quarter".</summary>
+    private bool AfterBy(int i) =>
+        i > FirstToken && Is(i - 1, "by")
+        || i - 1 > FirstToken && Is(i - 2, "by") && (Is(i - 1, "about") || Is(i - 1, "nearly") || Is(i - 1, "almost") || Is(i - 1, "roughly")
+            || Is(i - 1, "around") || Is(i - 1, "some") || Is(i - 1, "over") || Is(i - 1, "just"))
+        || i - 2 > FirstToken && Is(i - 3, "by") && Is(i - 2, "more") && Is(i - 1, "than");
 
     /// <summary>"half a million", "half a dozen", "half a point", "half of".</summary>
     private bool ParseFractionOf(int i, decimal fraction, ref Draft n)

@@ -66,7 +66,13 @@ internal sealed partial class NumeralReader : SentenceRoom
         n.YearLike = plain && digits.Length == 4 && value is >= 1000 and <= 2199 && suffix.IsEmpty;
         if (leadingZero)
         {
-            return false; // "020", "007": codes and phone numbers
+            // "020", "007": codes and phone numbers, with the digit groups that follow ("0800 555 111").
+            while (n.Last + 1 < EndToken && Tok(n.Last + 1).Kind == TokenKind.Number && SingleSpaceBefore(n.Last + 1))
+            {
+                n.Last++;
+            }
+
+            return false;
         }
 
         if (!suffix.IsEmpty && VulgarFraction(suffix[0]) is decimal glued && plain)
@@ -145,7 +151,47 @@ internal sealed partial class NumeralReader : SentenceRoom
         // "12-kilometre", "6.4-magnitude", "200-million", "50-plus"; "25-year-old" and other compounds are not quantities.
         n.Bare = false;
         n.YearLike = false;
+        int rate = RateTail(rest, i > FirstToken && Tok(i - 1).Has(TokenTraits.Currency));
+        if (rate >= 0)
+        {
+            // "$25-an-hour", "$4-million-a-year": the rate is said of the amount, and stays out of its mention.
+            n.CutEnd = rest.Length - rate + 1;
+            n.CutToken = i;
+            return rate == 0 || ApplyCompoundRest(rest[..(rate - 1)], ref n);
+        }
+
         return ApplyCompoundRest(rest, ref n);
+    }
+
+    /// <summary>
+    /// Where a rate begins in the words after a number's hyphen: "a-year" in "million-a-year", "an-hour" (a/an/per and
+    /// one word: a unit of time, or after a currency sign any word but a unit: "$5-a-share"); -1 when there is none.
+    /// </summary>
+    public static int RateTail(ReadOnlySpan<char> rest, bool afterCurrency)
+    {
+        int start = 0;
+        while (start < rest.Length)
+        {
+            int h = IndexOfJoiningHyphen(rest[start..]);
+            if (h < 0)
+            {
+                return -1;
+            }
+
+            ReadOnlySpan<char> word = rest.Slice(start, h);
+            ReadOnlySpan<char> tail = rest[(start + h + 1)..];
+            if ((word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("per", StringComparison.OrdinalIgnoreCase))
+                && tail.Length > 0 && IndexOfJoiningHyphen(tail) < 0
+                && (Lexicon.Lookup(tail).Is(WordClass.TimeUnit) || afterCurrency && !Units.TrySingleWord(tail, out _)))
+            {
+                return start;
+            }
+
+            start += h + 1;
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -156,13 +202,15 @@ internal sealed partial class NumeralReader : SentenceRoom
     private void ReadGroupsAndFraction(int i, ReadOnlySpan<char> digits, ref Draft n)
     {
         int k = i + 1;
-        if (k >= EndToken || Tok(k).Kind != TokenKind.Number || !SingleSpaceBefore(k))
+        if (k >= EndToken || Tok(k).Kind != TokenKind.Number && !(Tok(k).Length == 1 && VulgarFraction(Source[Tok(k).Start]) is not null)
+            || !SingleSpaceBefore(k))
         {
             return;
         }
 
         ReadOnlySpan<char> next = Text(k);
-        if (next.Length >= 3 && next.Contains('/') && TrySlashFraction(next, out decimal f) && n.Value < 1000)
+        if ((next.Length >= 3 && next.Contains('/') && TrySlashFraction(next, out decimal f)
+                || next.Length == 1 && VulgarFraction(next[0]) is decimal vulgar && (f = vulgar) > 0) && n.Value < 1000)
         {
             n.Value = n.Mantissa = n.Value + f; // "5 1/2"
             n.Last = k;
@@ -185,6 +233,13 @@ internal sealed partial class NumeralReader : SentenceRoom
         }
 
         if (last == i || k < EndToken && Tok(k).Kind == TokenKind.Number && Tok(k).Has(TokenTraits.SpaceBefore))
+        {
+            return;
+        }
+
+        // "44 737 MAX jets": a model name in capitals after the group makes the group its number.
+        if (k < EndToken && IsWord(k) && Tok(k).Has(TokenTraits.AllCaps) && Tok(k).Length > 1
+            && !Units.After.MatchForward(Doc, k, EndToken, out _, out _) && !Units.TryCodeBefore(Text(k), out _))
         {
             return;
         }
@@ -376,7 +431,7 @@ internal sealed partial class NumeralReader : SentenceRoom
 
         if (word.Equals("plus", StringComparison.OrdinalIgnoreCase))
         {
-            n.Approximation = Approximation.MoreThan;
+            n.Approximation = Approximation.AtLeast; // "50-plus", like "50+": 50 or more
             return true;
         }
 

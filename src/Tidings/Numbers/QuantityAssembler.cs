@@ -68,6 +68,14 @@ internal sealed class QuantityAssembler : SentenceRoom
         n.First = n.CoreFirst = i;
         ExtendLeft(ref n);
         ExtendRight(ref n);
+        if (n.Approximation == Approximation.LessThan && n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.First + 1 == n.CoreFirst
+            && Is(n.First, "under") && Is(n.Last + 1, "of"))
+        {
+            // "buried under 4 feet of snow": under a measure of something is where, not how much.
+            n.First = n.CoreFirst;
+            n.Approximation = Approximation.Exact;
+        }
+
         n.OneWord = n.Spelled && n.Last == i && !n.Ratio && Text(i).Equals("one", StringComparison.OrdinalIgnoreCase);
         if (n.Pair)
         {
@@ -119,6 +127,11 @@ internal sealed class QuantityAssembler : SentenceRoom
                 }
 
                 SetCurrency(ref n, code);
+                if (n.First == k && code == "USD")
+                {
+                    n.Ambiguous = "$"; // a bare "$" is USD unless the dateline says otherwise ("CANBERRA -": AUD)
+                }
+
                 k = n.First - 1;
             }
             else if (sign.Kind == TokenKind.Word && Units.TryCodeBefore(Text(k), out string iso)
@@ -173,6 +186,9 @@ internal sealed class QuantityAssembler : SentenceRoom
             // A bare "estimated" is a hedge after a determiner ("the estimated 2,500") but a verb after a subject
             // ("police estimated 8,000").
             bool verb = count == 1 && Is(hedgeFirst, "estimated") && hedgeFirst > FirstToken && !IsDeterminer(hedgeFirst - 1);
+
+            // "ticked up to 6.5%", "edged up to 49,400": a verb and its particle, then the level reached.
+            verb |= Is(hedgeFirst, "up") && hedgeFirst > FirstToken && Info(hedgeFirst - 1).Is(WordClass.ParticleVerb);
             if (!verb)
             {
                 n.First = hedgeFirst;
@@ -200,7 +216,8 @@ internal sealed class QuantityAssembler : SentenceRoom
             n.First = k--;
         }
         else if (!n.Spelled && attached && Source[before.Start] == '+' && n.Approximation == Approximation.Exact
-            && (n.HasUnit || Is(n.Last + 1, "%") || k > FirstToken && Tok(k - 1).Has(TokenTraits.OpenBracket)))
+            && (n.HasUnit || Is(n.Last + 1, "%") || k > FirstToken && Tok(k - 1).Has(TokenTraits.OpenBracket)
+                || !(n.Last + 1 < EndToken && Tok(n.Last + 1).Kind == TokenKind.Number))) // not "+44 20 7946 0958"
         {
             n.First = k--; // "+0.8%", "(+209)": an explicit plus is still the same number
             n.Bare = false;
@@ -236,6 +253,20 @@ internal sealed class QuantityAssembler : SentenceRoom
             else if (scale.Is(WordClass.Scale) && scale.Number == 100 && n.Value < 100 && NumeralReader.Scale(ref n, 100))
             {
                 n.Last = k++;
+            }
+            else if (IsWord(k) && Tok(k).Has(TokenTraits.HasHyphen) && n.CutEnd == 0)
+            {
+                // "$4 million-a-year": a scale with the rate it is said at, which stays out of the mention.
+                ReadOnlySpan<char> word = Text(k);
+                int h = IndexOfJoiningHyphen(word);
+                WordInfo head = h > 0 ? Lexicon.Lookup(word[..h]) : default;
+                int rate = h > 0 ? NumeralReader.RateTail(word[(h + 1)..], n.HasUnit && n.Unit.Kind == UnitKind.Currency) : -1;
+                if (rate == 0 && head.Is(WordClass.Scale) && head.Number >= 1000 && NumeralReader.Scale(ref n, head.Number))
+                {
+                    n.CutEnd = word.Length - h;
+                    n.CutToken = k;
+                    n.Last = k++;
+                }
             }
         }
 
@@ -384,7 +415,8 @@ internal sealed class QuantityAssembler : SentenceRoom
 
     private int TryRange(ref Draft n, int k, bool between)
     {
-        if (k >= EndToken || n.Vague || n.Ratio)
+        bool fractions = between && n.Ratio && n.Fraction; // "between a third and a half of voters"
+        if (k >= EndToken || n.Vague || n.Ratio && !fractions)
         {
             return k;
         }
@@ -400,7 +432,10 @@ internal sealed class QuantityAssembler : SentenceRoom
         }
 
         int before = n.First - 1;
-        if (!between && before >= FirstToken && (Is(before, "from") || Is(before, "by") || isTo && n.HasUnit && Info(before).Is(WordClass.ChangeVerb)))
+        // "ranged from $8 billion to $12 billion", "anywhere from 3,000 to 5,000": a range after all.
+        bool rangeFrom = before > FirstToken && Is(before, "from") && isTo && IsRangeWord(before - 1);
+        if (!between && !rangeFrom && before >= FirstToken
+            && (Is(before, "from") || Is(before, "by") || isTo && n.HasUnit && Info(before).Is(WordClass.ChangeVerb)))
         {
             return k; // "from 5 to 10" is a change; "rose 12 cents to $3.89" a change and the level it reached
         }
@@ -428,7 +463,8 @@ internal sealed class QuantityAssembler : SentenceRoom
         int savedFloor = _floor;
         bool ok = core.Kind switch
         {
-            TokenKind.Number or TokenKind.Word => _reader.Read(yCore, ref second) && !second.Vague && !second.Ratio,
+            TokenKind.Number or TokenKind.Word => _reader.Read(yCore, ref second) && !second.Vague && second.Ratio == fractions
+                && (!fractions || second.Fraction),
             _ => false,
         };
         if (!ok || second.Pair)
@@ -548,6 +584,11 @@ internal sealed class QuantityAssembler : SentenceRoom
             return k;
         }
 
+        if (Is(y, "every") || Is(y, "each"))
+        {
+            y++; // "one in every five", "one out of every four"
+        }
+
         if (y >= EndToken || n.Value <= 0 || n.Scaled && n.Spelled)
         {
             return k;
@@ -587,7 +628,7 @@ internal sealed class QuantityAssembler : SentenceRoom
     private void Emit(ref Draft n, TextSpan? counted)
     {
         int start = Doc.Tokens[n.First].Start;
-        int end = Doc.Tokens[n.Last].End;
+        int end = Doc.Tokens[n.Last].End - (n.Last == n.CutToken ? n.CutEnd : 0);
         decimal sign = n.Negative ? -1 : 1;
         QuantityUnit unit = n.Ratio ? QuantityUnit.Ratio : n.HasUnit ? n.Unit : QuantityUnit.Count;
         if (n.HasUnit && n.Ambiguous is not null && !n.Ratio)
@@ -690,6 +731,10 @@ internal sealed class QuantityAssembler : SentenceRoom
 
     private static decimal Midpoint(decimal a, decimal b) => a / 2 + b / 2;
 
+    private bool IsRangeWord(int k) =>
+        Is(k, "range") || Is(k, "ranged") || Is(k, "ranges") || Is(k, "ranging") || Is(k, "anywhere") || Is(k, "varied") || Is(k, "vary")
+        || Is(k, "varies") || Is(k, "varying");
+
     private bool IsDeterminer(int k) =>
         Is(k, "the") || Is(k, "its") || Is(k, "their") || Is(k, "his") || Is(k, "her") || Is(k, "our") || Is(k, "this") || Is(k, "that");
 
@@ -701,7 +746,8 @@ internal sealed class QuantityAssembler : SentenceRoom
         {
             // One pass over the document, the first time each such word is met.
             code = Units.TryAmbiguousCue(word, "default", out string fallback) ? fallback : "XXX";
-            for (int k = 0; k < Doc.Tokens.Length; k++)
+            bool dateline = word == "$"; // only the dateline's words in capitals, not every place a story names
+            for (int k = 0; k < Doc.Tokens.Length && !(dateline && (k >= 2 || !Doc.Tokens[k].Has(TokenTraits.AllCaps))); k++)
             {
                 Cursor.Steps++;
                 if (Doc.Tokens[k].Kind == TokenKind.Word && Units.TryAmbiguousCue(word, Doc.TokenText(k), out string cue))

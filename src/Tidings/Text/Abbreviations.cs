@@ -12,6 +12,7 @@ internal static class Abbreviations
         "cmdr", "gens", "sens", "reps", "pres", "rev", "hon", "st", "mt", "ft", "fr", "no", "nos", "vs", "v", "supt",
         "insp", "det", "pvt", "messrs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "approx", "est", "dept", "univ", "gov", "atty", "brig", "cdr", "comdr", "ald", "assn", "ave", "blvd", "rd",
+        "rs", // "Rs. 2.50": the rupee sign written as a word
     ];
 
     /// <summary>Abbreviations that may also end a sentence ("… in Washington, D.C." is handled by letter runs).</summary>

@@ -15,8 +15,17 @@ namespace Tidings.Tests.Numbers;
 /// </summary>
 public sealed class BlindQuantitySpecTests
 {
-    /// <summary>The lowest overall pass rate accepted: the rate last measured, rounded down (a ratchet).</summary>
-    public const double Floor = 0.99;
+    /// <summary>The lowest overall pass rate accepted on the first blind set: the rate last measured, rounded down (a ratchet).</summary>
+    public const double Floor = 1.0;
+
+    /// <summary>
+    /// The lowest pass rate accepted on the second blind set (files "b2-*.json", written in session 14 by someone who
+    /// had not read the code either): the rate last measured, rounded down (a ratchet).
+    /// </summary>
+    public const double SecondSetFloor = 0.997;
+
+    /// <summary>The file-name prefix of the second blind set.</summary>
+    private const string SecondSetPrefix = "b2-";
 
     private readonly ITestOutputHelper _output;
 
@@ -30,9 +39,23 @@ public sealed class BlindQuantitySpecTests
     [Fact]
     public void Blind_cases_pass_at_least_the_floor_rate()
     {
-        List<QuantitySpecCase> cases = QuantitySpec.LoadDirectory(BlindDirectory);
+        List<QuantitySpecCase> cases = QuantitySpec.LoadDirectory(BlindDirectory)
+            .Where(c => !c.File.StartsWith(SecondSetPrefix, StringComparison.Ordinal)).ToList();
         Assert.True(cases.Count >= 400, $"only {cases.Count} blind cases loaded from {BlindDirectory}");
+        Score(cases, Floor);
+    }
 
+    [Fact]
+    public void Second_blind_set_passes_at_least_its_floor_rate()
+    {
+        List<QuantitySpecCase> cases = QuantitySpec.LoadDirectory(BlindDirectory)
+            .Where(c => c.File.StartsWith(SecondSetPrefix, StringComparison.Ordinal)).ToList();
+        Assert.True(cases.Count >= 380, $"only {cases.Count} second-set blind cases loaded from {BlindDirectory}");
+        Score(cases, SecondSetFloor);
+    }
+
+    private void Score(List<QuantitySpecCase> cases, double floor)
+    {
         var misses = new StringBuilder();
         var summary = new StringBuilder();
         int passed = 0;
@@ -62,6 +85,6 @@ public sealed class BlindQuantitySpecTests
         summary.Append(CultureInfo.InvariantCulture, $"{"overall",-20} {passed,4} / {cases.Count,4}  {100.0 * rate,5:F1} %\n");
         _output.WriteLine(summary.ToString());
         _output.WriteLine(misses.ToString());
-        Assert.True(rate >= Floor, $"blind pass rate {rate:P1} fell below the floor {Floor:P1}\n{summary}");
+        Assert.True(rate >= floor, $"blind pass rate {rate:P1} fell below the floor {floor:P1}\n{summary}");
     }
 }
