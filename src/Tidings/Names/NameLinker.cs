@@ -20,7 +20,8 @@ internal static partial class NameLinker
     private const int MaxLongForm = 12;
 
     /// <summary>A name being linked: its token range, type, canonical name and acronym.</summary>
-    private record struct Item(int First, int Last, NameType Type, string? Name, string? Acronym);
+    /// <remarks><c>Cut</c> is how many characters of the last token are not part of the name ("-based" of "Berlin-based").</remarks>
+    private record struct Item(int First, int Last, NameType Type, string? Name, string? Acronym, int Cut = 0);
 
     /// <summary>An acronym the text defines: the long form's tokens and type.</summary>
     private readonly record struct Definition(string Acronym, string LongForm, NameType Type, int First, int Last, int AcronymToken);
@@ -42,6 +43,8 @@ internal static partial class NameLinker
         TrimSentenceStarts(document, items);
         items = ApplyConventions(document, items, ref work);
         items = SplitOrganizations(document, items);
+        if (!Off.Contains("split", StringComparison.Ordinal)) items = SplitRunTogether(document, items);
+        if (!Off.Contains("legal", StringComparison.Ordinal)) ExtendLegalForms(document, items);
         items = ExtendOrganizationHeads(document, items, ref work);
         JoinOrganizationsOfPlaces(document, items, ref work);
         JoinPlacesOfPlaces(document, items);
@@ -52,9 +55,13 @@ internal static partial class NameLinker
         }
 
         RetypeListedOrganizations(document, items);
+        if (!Off.Contains("heads", StringComparison.Ordinal)) RetypeByHeads(document, items);
+        if (!Off.Contains("ctx", StringComparison.Ordinal)) items = PlacesByContext(document, items);
+        if (!Off.Contains("unknown", StringComparison.Ordinal)) UnknownPlacesAsOrganizations(document, items);
         HarmonizeTypes(document, items);
         ExtendNameParticles(document, items);
         NameSurnames(document, items);
+        if (!Off.Contains("compound", StringComparison.Ordinal)) items = PlacesInCompounds(document, items);
         work += 2L * items.Count;
         steps = work;
         return Build(document, items, makePlaces);
@@ -63,6 +70,8 @@ internal static partial class NameLinker
     // ---------------------------------------------------------------- sentence starts
 
     /// <summary>Words that open sentences with a capital but do not begin names ("Later Pashinyan spoke").</summary>
+    private static readonly string Off = Environment.GetEnvironmentVariable("N16_OFF") ?? "";
+
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingWords =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
             [
@@ -79,6 +88,12 @@ internal static partial class NameLinker
                 // open news sentences before one ("Rival Temu", "Rivals Monzo and Starling Bank").
                 "The", "the", "A", "An", "Rival", "Rivals", "Fellow", "Former", "Two", "Three", "Four", "Analysts",
                 "Investors", "Officials", "Regulators", "Critics", "Lawmakers", "Shares", "Sources", "Top",
+
+                // Roles that open sentences before a name ("Owner Roman Abramovich", "Broadcaster MagentaTV").
+                "Airline", "Broadcaster", "Owner", "Councillor", "Carmaker", "Automaker", "Retailer", "Lender", "Insurer",
+                "Chipmaker", "Drugmaker", "Founder", "Co-founder", "Chair", "Chairman", "Chairwoman", "Striker", "Coach",
+                "Manager", "Midfielder", "Defender", "Goalkeeper", "Captain", "Boss", "Publisher", "Streamer", "Regulator",
+                "Startup", "Start-up", "Rapper", "Singer", "Actor", "Actress", "Director", "Producer", "Chef",
             ],
             StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -594,7 +609,7 @@ internal static partial class NameLinker
             foreach (Item item in items)
             {
                 int start = tokens[item.First].Start;
-                int end = tokens[item.Last].End;
+                int end = tokens[item.Last].End - item.Cut;
                 string span = text[start..end];
                 string name = item.Name ?? Fold(span);
                 switch (item.Type)
