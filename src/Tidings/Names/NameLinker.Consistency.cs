@@ -121,20 +121,7 @@ internal static partial class NameLinker
             return;
         }
 
-        // One merge of the two sorted, non-overlapping lists (inserting each into the middle would be quadratic).
-        var merged = new List<Item>(items.Count + added.Count);
-        int a = 0;
-        foreach (Item item in items)
-        {
-            while (a < added.Count && added[a].First < item.First)
-            {
-                merged.Add(added[a++]);
-            }
-
-            merged.Add(item);
-        }
-
-        merged.AddRange(added.GetRange(a, added.Count - a));
+        List<Item> merged = MergeSorted(items, added);
         items.Clear();
         items.AddRange(merged);
     }
@@ -168,7 +155,8 @@ internal static partial class NameLinker
         }
 
         // "Rivian's shares", "Pfizer's chief executive".
-        return last + 2 < n && document.TokenText(last + 1) is "'s" or "’s" && OwnedByOrganizations.Contains(document.TokenText(last + 2));
+        return (last + 2 < n && document.TokenText(last + 1) is "'s" or "’s" && OwnedByOrganizations.Contains(document.TokenText(last + 2)))
+            || DescribedAsOrganization(document, first, last, subject: true);
     }
 
     /// <summary>Whether the item's own context fixes its type: a title before a person, "in"/"near" before a place,

@@ -34,7 +34,40 @@ internal static partial class NameLinker
         ["company", "firm", "group", "maker", "lender", "bank", "startup", "start-up", "insurer", "retailer", "carmaker",
          "automaker", "drugmaker", "chipmaker", "brewer", "airline", "manufacturer", "developer", "operator", "business",
          "conglomerate", "giant", "utility", "club", "paper", "newspaper", "daily", "outfit", "producer", "supplier",
-         "platform", "miner", "builder", "investor", "fund", "broadcaster", "publisher", "university", "hospital"],
+         "platform", "miner", "builder", "investor", "fund", "broadcaster", "publisher", "university", "hospital",
+         "start-up", "association", "app", "charity", "union", "party", "network", "service", "chain", "studio",
+         "label", "agency", "organisation", "organization", "body", "regulator", "watchdog", "pollster", "provider",
+         "supermarket", "magazine", "website", "consultancy", "airline", "subsidiary", "unit", "brand"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns right before a name that say it is an organization ("ride-hailing company Bolt", "pollster Median",
+    /// "the rap duo Bob Vylan"); nouns that also name people's roles ("investor", "developer") are left out.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationNounsBefore = FrozenSet.ToFrozenSet(
+        ["company", "firm", "group", "maker", "lender", "bank", "start-up", "startup", "insurer", "retailer", "carmaker",
+         "automaker", "drugmaker", "chipmaker", "brewer", "airline", "manufacturer", "conglomerate", "charity", "pollster",
+         "broadcaster", "platform", "app", "exchange", "union", "party", "regulator", "watchdog", "studio", "label", "club",
+         "newspaper", "paper", "magazine", "network", "chain", "supermarket", "duo", "trio", "band", "association",
+         "agency", "consultancy", "outlet", "daily", "tabloid", "streamer", "operator", "utility"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Lower-case nouns after a name that make it a place ("Binh Duong province", "the Yorkshire coast",
+    /// "the Tham Luang cave").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNounsAfter = FrozenSet.ToFrozenSet(
+        ["province", "district", "region", "coast", "county", "valley", "area", "cave", "cathedral", "countryside",
+         "neighbourhood", "neighborhood", "suburb", "township", "municipality", "prefecture", "governorate", "oblast",
+         "peninsula", "island", "islands", "mountains", "basin", "delta", "border", "village", "town"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns before "of" that take a place ("the town of Barsalogho", "residents of ..." is not one).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNounsBeforeOf = FrozenSet.ToFrozenSet(
+        ["town", "city", "village", "province", "region", "district", "port", "state", "island", "capital", "county",
+         "suburb", "municipality", "outskirts", "streets", "centre", "center", "heart"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Common nouns written in capitals that news uses as words, not names ("AI servers", "an IPO").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonAcronyms = FrozenSet.ToFrozenSet(
+        ["AI", "GDP", "IPO", "CEO", "CFO", "EV", "EVs", "VAT", "ESG", "ETF", "ETFs", "CPI", "PMI", "MVP", "GPU", "GPUs",
+         "LNG", "PC", "PCs", "TV", "DNA", "HIV", "AIDS", "VPN", "SUV", "SUVs", "IVF", "GP", "GPs", "PhD", "MRI"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Ends of a hyphenated word whose first part is a place ("Berlin-based", "London-listed").</summary>
@@ -158,6 +191,15 @@ internal static partial class NameLinker
                 continue;
             }
 
+            // "PayPal's Braintree": a listed organization's unit.
+            if (word is "'s" or "’s" && IsCapitalWord(document, j + 1) && parts.Count == 0
+                && (ListKinds(document, start, j - 1) & OrganizationKinds) != 0)
+            {
+                parts.Add(new Item(start, j - 1, NameType.Organization, null, null));
+                parts.Add(new Item(j + 1, item.Last, NameType.Organization, null, null));
+                return parts;
+            }
+
             if (word is "in" && IsCapitalWord(document, j + 1) && j - 1 > start
                 && IsKnownPlace(document.Text.AsSpan(document.Tokens[j + 1].Start, document.Tokens[item.Last].End - document.Tokens[j + 1].Start)))
             {
@@ -216,12 +258,30 @@ internal static partial class NameLinker
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            if (item.Type == NameType.Place || item.Last - item.First >= 3 || !IsKnownPlace(Text(document, item)))
+            if (item.Type == NameType.Place || item.Last - item.First >= 3)
             {
                 continue;
             }
 
-            bool place = HomeOfBusiness(document, item.First, item.Last);
+            // "Binh Duong province", "the Tham Luang cave", "the town of Barsalogho": the words say place, known or not.
+            if ((item.Last + 1 < tokens.Length && PlaceNounsAfter.Contains(document.TokenText(item.Last + 1))
+                    && (item.Type != NameType.Person || item.First == 0 || document.TokenText(item.First - 1) is "the" or "in" or "of"))
+                || (item.First >= 2 && document.TokenText(item.First - 1) is "of" && PlaceNounsBeforeOf.Contains(document.TokenText(item.First - 2))))
+            {
+                items[k] = item with { Type = NameType.Place };
+                continue;
+            }
+
+            if (!IsKnownPlace(Text(document, item)))
+            {
+                continue;
+            }
+
+            // "in Rome, Milan and Naples": a known place listed with places.
+            bool place = HomeOfBusiness(document, item.First, item.Last)
+                || (k > 0 && items[k - 1].Type == NameType.Place && items[k - 1].Last == item.First - 2 && document.TokenText(item.First - 1) is "," or "and")
+                || (k + 1 < items.Count && items[k + 1].Type == NameType.Place && items[k + 1].First == item.Last + 2
+                    && document.TokenText(item.Last + 1) is "and" or "or");
             if (!place && item.Last + 2 < tokens.Length && document.TokenText(item.Last + 1) is "," && k + 1 < items.Count
                 && items[k + 1].First == item.Last + 2 && items[k + 1].Type == NameType.Place)
             {
@@ -231,7 +291,7 @@ internal static partial class NameLinker
                     || (Gazetteer.Default.TryGetKind(region, out PlaceKind kind) && kind is PlaceKind.Region or PlaceKind.Country);
             }
 
-            if (!place && item.First == item.Last && item.First >= 1 && document.TokenText(item.First - 1) is "in" or "near" or "around" or "outside"
+            if (!place && item.First == item.Last && item.First >= 1 && document.TokenText(item.First - 1) is "in" or "near" or "around" or "outside" or "off"
                 && !(item.First >= 2 && OrganizationHolders.Contains(document.TokenText(item.First - 2))))
             {
                 place = true;

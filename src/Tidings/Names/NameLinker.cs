@@ -41,6 +41,7 @@ internal static partial class NameLinker
 
         long work = items.Count;
         TrimSentenceStarts(document, items);
+        if (!Off.Contains("acro", StringComparison.Ordinal)) DropCommonAcronyms(document, items);
         items = ApplyConventions(document, items, ref work);
         items = SplitOrganizations(document, items);
         if (!Off.Contains("split", StringComparison.Ordinal)) items = SplitRunTogether(document, items);
@@ -58,6 +59,7 @@ internal static partial class NameLinker
         if (!Off.Contains("heads", StringComparison.Ordinal)) RetypeByHeads(document, items);
         if (!Off.Contains("ctx", StringComparison.Ordinal)) items = PlacesByContext(document, items);
         if (!Off.Contains("unknown", StringComparison.Ordinal)) UnknownPlacesAsOrganizations(document, items);
+        if (!Off.Contains("desc", StringComparison.Ordinal)) items = OrganizationsByDescription(document, items);
         HarmonizeTypes(document, items);
         ExtendNameParticles(document, items);
         NameSurnames(document, items);
