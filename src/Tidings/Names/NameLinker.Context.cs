@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Tidings.Recognition;
 using Tidings.Text;
 
@@ -146,7 +147,7 @@ internal static partial class NameLinker
             if (LeadingWords.Contains(firstWord) || lexicon.Contains(firstWord, LexiconClass.CommonCapitalized)
                 || lexicon.Contains(firstWord, LexiconClass.Nationality) || CommonAcronyms.Contains(firstWord))
             {
-                i = end - 1;
+                // The next word may begin a name of its own ("The Quandt family").
                 continue;
             }
 
@@ -197,10 +198,11 @@ internal static partial class NameLinker
         return midSentence.Contains(document.TokenText(first).ToString());
     }
 
-    /// <summary>"the Pinault family": a family named by its surname is a person.</summary>
+    /// <summary>"the Pinault family": a family named by its surname is a person ("the Claude family of models" is not).</summary>
     private static bool FamilyName(Document document, int first, int last) =>
         first >= 1 && last + 1 < document.Tokens.Length && document.TokenText(first - 1) is "the" or "The"
-        && document.TokenText(last + 1) is "family" or "families" or "dynasty" or "clan";
+        && document.TokenText(last + 1) is "family" or "families" or "dynasty" or "clan"
+        && (last + 2 >= document.Tokens.Length || document.TokenText(last + 2) is not "of");
 
     /// <summary>Common words in capitals ("AI servers") are not names.</summary>
     private static void DropCommonAcronyms(Document document, List<Item> items) =>
@@ -223,5 +225,60 @@ internal static partial class NameLinker
 
         merged.AddRange(added.GetRange(a, added.Count - a));
         return merged;
+    }
+
+    /// <summary>Nouns after a name that make it a product, not its maker ("Range Rover models", "the Ariane 5 rocket",
+    /// "its USDT token").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProductNounsAfter = FrozenSet.ToFrozenSet(
+        ["model", "models", "smartphone", "smartphones", "phone", "phones", "capsule", "rocket", "rockets", "token", "tokens",
+         "index", "computers", "software", "range", "headset", "headsets", "console", "consoles", "chatbot", "vaccine",
+         "vaccines", "pill", "pills", "jab", "laptop", "laptops", "tablet", "tablets", "chip", "chips", "processor",
+         "satellite", "satellites", "stablecoin", "cryptocurrency", "blockchain", "subscription", "family", "series"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns before a name that make it a product ("the weight-loss drug Wegovy", "the app Threads").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProductNounsBefore = FrozenSet.ToFrozenSet(
+        ["drug", "drugs", "vaccine", "medicine", "treatment", "token", "tokens", "cryptocurrency", "chatbot", "model",
+         "smartphone", "headset", "console", "rocket", "capsule", "index", "blockchain", "stablecoin"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Products are not organizations: a name that a product noun follows (after an optional model number) or
+    /// precedes, that no list knows as an organization and no words describe as one, is left out (typed
+    /// miscellaneous). "the Claude family of AI models" aside, a family of people ("the Pinault family") was typed a
+    /// person before. Trailing lower-case nouns are trimmed from names ("Democratic Centre party").
+    /// </summary>
+    private static void SetAsideProducts(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            while (item.Last > item.First && tokens[item.Last].Kind == TokenKind.Word && !tokens[item.Last].Has(TokenTraits.Capitalized)
+                && (BusinessNouns.Contains(document.TokenText(item.Last)) || PlaceNounsAfter.Contains(document.TokenText(item.Last))))
+            {
+                item = items[k] = item with { Last = item.Last - 1 };
+            }
+
+            if (item.Type is NameType.Place or NameType.Miscellaneous || item.Last - item.First >= 3 || item.Cut != 0)
+            {
+                continue;
+            }
+
+            int after = item.Last + 1;
+            if (after < tokens.Length && tokens[after].Kind == TokenKind.Number)
+            {
+                after++;
+            }
+
+            bool product = (after < tokens.Length && ProductNounsAfter.Contains(document.TokenText(after))
+                    && !(document.TokenText(after) is "family" && FamilyName(document, item.First, item.Last)))
+                || (item.First >= 1 && ProductNounsBefore.Contains(document.TokenText(item.First - 1)));
+            if (product && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0
+                && !DescribedAsOrganization(document, item.First, item.Last, subject: false))
+            {
+                items[k] = item with { Type = NameType.Miscellaneous };
+            }
+        }
     }
 }

@@ -166,6 +166,7 @@ internal static partial class NameLinker
         }
 
         int start = item.First;
+        bool official = false; // the part so far has "of"/"for" ("Board of Control for Cricket")
         var parts = new List<Item>();
         for (int j = item.First + 1; j < item.Last; j++)
         {
@@ -188,6 +189,7 @@ internal static partial class NameLinker
                 parts.Add(new Item(start, j - 1, NameType.Organization, null, null));
                 start = next;
                 j = next;
+                official = false;
                 continue;
             }
 
@@ -200,13 +202,28 @@ internal static partial class NameLinker
                 return parts;
             }
 
-            if (word is "in" && IsCapitalWord(document, j + 1) && j - 1 > start
+            // "Madrid paper Marca": a noun inside says the rest is the organization, the start its home.
+            if (OrganizationNounsBefore.Contains(word) && parts.Count == 0 && IsCapitalWord(document, j + 1) && !IsCapitalWord(document, j))
+            {
+                if (IsKnownPlace(document.Text.AsSpan(document.Tokens[start].Start, document.Tokens[j - 1].End - document.Tokens[start].Start)))
+                {
+                    parts.Add(new Item(start, j - 1, NameType.Place, null, null));
+                }
+
+                parts.Add(new Item(j + 1, item.Last, NameType.Organization, null, null));
+                return parts;
+            }
+
+            // "Caversham Primary School in Reading", but not "Board of Control for Cricket in India" (an official name).
+            if (word is "in" && IsCapitalWord(document, j + 1) && j - 1 > start && !official && item.Last - j <= 3
                 && IsKnownPlace(document.Text.AsSpan(document.Tokens[j + 1].Start, document.Tokens[item.Last].End - document.Tokens[j + 1].Start)))
             {
                 parts.Add(new Item(start, j - 1, NameType.Organization, null, null));
                 parts.Add(new Item(j + 1, item.Last, NameType.Place, null, null));
                 return parts;
             }
+
+            official |= word is "of" or "for";
         }
 
         if (parts.Count == 0)
@@ -235,7 +252,8 @@ internal static partial class NameLinker
 
             ReadOnlySpan<char> head = document.TokenText(item.Last);
             bool followedByOf = item.Last + 1 < document.Tokens.Length && document.TokenText(item.Last + 1) is "of";
-            if (item.Type != NameType.Place && VenueHeads.Contains(head) && !followedByOf)
+            if (item.Type != NameType.Place && VenueHeads.Contains(head) && !followedByOf
+                && !(item.Type == NameType.Person && (ListKinds(document, item.First, item.First) & GivenNameKinds) != 0))
             {
                 items[k] = item with { Type = NameType.Place };
             }
@@ -263,10 +281,9 @@ internal static partial class NameLinker
                 continue;
             }
 
-            // "Binh Duong province", "the Tham Luang cave", "the town of Barsalogho": the words say place, known or not.
-            if ((item.Last + 1 < tokens.Length && PlaceNounsAfter.Contains(document.TokenText(item.Last + 1))
-                    && (item.Type != NameType.Person || item.First == 0 || document.TokenText(item.First - 1) is "the" or "in" or "of"))
-                || (item.First >= 2 && document.TokenText(item.First - 1) is "of" && PlaceNounsBeforeOf.Contains(document.TokenText(item.First - 2))))
+            if (item.Type != NameType.Person || item.First == 0 || document.TokenText(item.First - 1) is "the" or "in" or "of"
+                ? SaidToBePlace(document, item.First, item.Last)
+                : TownOf(document, item.First))
             {
                 items[k] = item with { Type = NameType.Place };
                 continue;
@@ -303,7 +320,7 @@ internal static partial class NameLinker
             }
         }
 
-        // Untagged: "The Walldorf software group".
+        // Untagged: "The Walldorf software group", "the town of Kelvara".
         List<Item>? result = null;
         int next = 0;
         for (int i = 1; i < tokens.Length; i++)
@@ -319,8 +336,7 @@ internal static partial class NameLinker
                 continue;
             }
 
-            if (IsCapitalWord(document, i) && document.TokenText(i - 1) is "the" or "The" or "a" or "A" or "an" or "An"
-                && HomeOfBusiness(document, i, i) && IsKnownPlace(document.TokenText(i)))
+            if (IsCapitalWord(document, i) && ((HomeOfBusiness(document, i, i) && IsKnownPlace(document.TokenText(i))) || TownOf(document, i)))
             {
                 result ??= items.GetRange(0, next);
                 result.Add(new Item(i, i, NameType.Place, null, null));
@@ -339,6 +355,14 @@ internal static partial class NameLinker
 
         return result;
     }
+
+    /// <summary>"Binh Duong province", "the Tham Luang cave", "the town of Barsalogho": the words say place, known or not.</summary>
+    private static bool SaidToBePlace(Document document, int first, int last) =>
+        (last + 1 < document.Tokens.Length && PlaceNounsAfter.Contains(document.TokenText(last + 1))) || TownOf(document, first);
+
+    /// <summary>"the town of X", "the port of X".</summary>
+    private static bool TownOf(Document document, int first) =>
+        first >= 2 && document.TokenText(first - 1) is "of" && PlaceNounsBeforeOf.Contains(document.TokenText(first - 2));
 
     /// <summary>"the Houston firm", "a Bristol maker": a determiner before, a business noun within three words after.</summary>
     private static bool HomeOfBusiness(Document document, int first, int last)
@@ -445,6 +469,7 @@ internal static partial class NameLinker
 
             ReadOnlySpan<char> word = document.TokenText(item.First);
             if (IsKnownPlace(word) || lexicon.Contains(word, LexiconClass.Nationality) || lexicon.Contains(word, LexiconClass.PlaceWord)
+                || SaidToBePlace(document, item.First, item.Last)
                 || (item.First > 0 && document.TokenText(item.First - 1) is "in" or "near" or "to" or "from" or "outside" or "around" or "across"))
             {
                 continue;

@@ -41,11 +41,11 @@ internal static partial class NameLinker
 
         long work = items.Count;
         TrimSentenceStarts(document, items);
-        if (!Off.Contains("acro", StringComparison.Ordinal)) DropCommonAcronyms(document, items);
+        DropCommonAcronyms(document, items);
         items = ApplyConventions(document, items, ref work);
         items = SplitOrganizations(document, items);
-        if (!Off.Contains("split", StringComparison.Ordinal)) items = SplitRunTogether(document, items);
-        if (!Off.Contains("legal", StringComparison.Ordinal)) ExtendLegalForms(document, items);
+        items = SplitRunTogether(document, items);
+        ExtendLegalForms(document, items);
         items = ExtendOrganizationHeads(document, items, ref work);
         JoinOrganizationsOfPlaces(document, items, ref work);
         JoinPlacesOfPlaces(document, items);
@@ -56,14 +56,15 @@ internal static partial class NameLinker
         }
 
         RetypeListedOrganizations(document, items);
-        if (!Off.Contains("heads", StringComparison.Ordinal)) RetypeByHeads(document, items);
-        if (!Off.Contains("ctx", StringComparison.Ordinal)) items = PlacesByContext(document, items);
-        if (!Off.Contains("unknown", StringComparison.Ordinal)) UnknownPlacesAsOrganizations(document, items);
-        if (!Off.Contains("desc", StringComparison.Ordinal)) items = OrganizationsByDescription(document, items);
+        RetypeByHeads(document, items);
+        items = PlacesByContext(document, items);
+        UnknownPlacesAsOrganizations(document, items);
+        items = OrganizationsByDescription(document, items);
+        SetAsideProducts(document, items);
         HarmonizeTypes(document, items);
         ExtendNameParticles(document, items);
         NameSurnames(document, items);
-        if (!Off.Contains("compound", StringComparison.Ordinal)) items = PlacesInCompounds(document, items);
+        items = PlacesInCompounds(document, items);
         work += 2L * items.Count;
         steps = work;
         return Build(document, items, makePlaces);
@@ -72,8 +73,6 @@ internal static partial class NameLinker
     // ---------------------------------------------------------------- sentence starts
 
     /// <summary>Words that open sentences with a capital but do not begin names ("Later Pashinyan spoke").</summary>
-    private static readonly string Off = Environment.GetEnvironmentVariable("N16_OFF") ?? "";
-
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingWords =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
             [
@@ -105,7 +104,10 @@ internal static partial class NameLinker
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            if (item.Last > item.First && LeadingWords.Contains(document.TokenText(item.First)))
+            // Not when the whole is a listed organization ("All Progressives Congress").
+            if (item.Last > item.First && LeadingWords.Contains(document.TokenText(item.First))
+                && (item.Type != NameType.Organization || IsDeterminer(document.TokenText(item.First))
+                    || (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0))
             {
                 item = items[k] = item with { First = item.First + 1 };
             }
