@@ -54,6 +54,12 @@ internal static partial class NameLinker
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         int n = tokens.Length;
+        ReadOnlySpan<char> firstWord = document.TokenText(first);
+        if (LeadingWords.Contains(firstWord) || NameLexicon.Default.Contains(firstWord, LexiconClass.CommonCapitalized))
+        {
+            return false; // "The company said it", "A spokesperson said its"
+        }
+
         bool opens = first == 0 || tokens[first].Has(TokenTraits.LineBreakBefore) || tokens[first - 1].Has(TokenTraits.Terminal)
             || document.TokenText(first - 1) is "." or "!" or "?";
         if (!opens || last + 1 >= n || tokens[last + 1].Kind != TokenKind.Word || tokens[last + 1].Has(TokenTraits.Capitalized))
@@ -90,7 +96,7 @@ internal static partial class NameLinker
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            if (item.Last - item.First >= 3 || item.Type == NameType.Organization || item.Cut != 0)
+            if (item.Last - item.First >= 3 || item.Cut != 0)
             {
                 continue;
             }
@@ -98,6 +104,11 @@ internal static partial class NameLinker
             if (FamilyName(document, item.First, item.Last))
             {
                 items[k] = item with { Type = NameType.Person };
+                continue;
+            }
+
+            if (item.Type == NameType.Organization)
+            {
                 continue;
             }
 

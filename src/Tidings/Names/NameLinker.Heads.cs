@@ -26,7 +26,13 @@ internal static partial class NameLinker
          "Airways", "Labs", "Laboratories", "Museum", "Council", "Commission", "Ministry", "Agency", "Authority",
          "Committee", "Society", "Academy", "Technologies", "Therapeutics", "Pharmaceuticals", "Partners", "Ventures",
          "Motors", "Bancorp", "Insurance", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "GmbH", "Corp",
-         "Corp.", "AG", "SE", "NV", "SA"],
+         "Corp.", "AG", "SE", "NV", "SA", "Bros.", "Brothers"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Last words of treaties, laws and prizes, which are neither organizations nor places ("Paris Agreement",
+    /// "Inflation Reduction Act", "Booker Prize").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentHeads = FrozenSet.ToFrozenSet(
+        ["Agreement", "Accord", "Accords", "Treaty", "Act", "Protocol", "Pact", "Declaration", "Prize", "Award", "Awards"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Nouns a place's name modifies when it says where a business is ("the Houston firm", "a Bristol maker").</summary>
@@ -236,7 +242,7 @@ internal static partial class NameLinker
     }
 
     /// <summary>
-    /// A name's last word fixes its type: a venue is a place ("Aviva Stadium", "Wrigley Field"); a name ending in an
+    /// A name's last word fixes its type: a treaty, law or prize is none of the three; a venue is a place ("Aviva Stadium", "Wrigley Field"); a name ending in an
     /// organisation head or legal form that was typed a place or a person is an organization ("Ocelot Labs",
     /// "Arkansas Children's Hospital").
     /// </summary>
@@ -252,7 +258,11 @@ internal static partial class NameLinker
 
             ReadOnlySpan<char> head = document.TokenText(item.Last);
             bool followedByOf = item.Last + 1 < document.Tokens.Length && document.TokenText(item.Last + 1) is "of";
-            if (item.Type != NameType.Place && VenueHeads.Contains(head) && !followedByOf
+            if (DocumentHeads.Contains(head))
+            {
+                items[k] = item with { Type = NameType.Miscellaneous };
+            }
+            else if (item.Type != NameType.Place && VenueHeads.Contains(head) && !followedByOf
                 && !(item.Type == NameType.Person && (ListKinds(document, item.First, item.First) & GivenNameKinds) != 0))
             {
                 items[k] = item with { Type = NameType.Place };
@@ -468,7 +478,7 @@ internal static partial class NameLinker
             }
 
             ReadOnlySpan<char> word = document.TokenText(item.First);
-            if (IsKnownPlace(word) || lexicon.Contains(word, LexiconClass.Nationality) || lexicon.Contains(word, LexiconClass.PlaceWord)
+            if (IsKnownPlace(word) || Gazetteer.Default.Contains(word) || lexicon.Contains(word, LexiconClass.Nationality) || lexicon.Contains(word, LexiconClass.PlaceWord)
                 || SaidToBePlace(document, item.First, item.Last)
                 || (item.First > 0 && document.TokenText(item.First - 1) is "in" or "near" or "to" or "from" or "outside" or "around" or "across"))
             {
