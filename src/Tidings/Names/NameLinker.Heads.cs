@@ -370,9 +370,10 @@ internal static partial class NameLinker
     private static bool SaidToBePlace(Document document, int first, int last) =>
         (last + 1 < document.Tokens.Length && PlaceNounsAfter.Contains(document.TokenText(last + 1))) || TownOf(document, first);
 
-    /// <summary>"the town of X", "the port of X".</summary>
+    /// <summary>"the town of X", "the port of X" (not "the capital of Armenian diaspora": a nationality is no town).</summary>
     private static bool TownOf(Document document, int first) =>
-        first >= 2 && document.TokenText(first - 1) is "of" && PlaceNounsBeforeOf.Contains(document.TokenText(first - 2));
+        first >= 2 && document.TokenText(first - 1) is "of" && PlaceNounsBeforeOf.Contains(document.TokenText(first - 2))
+        && !NameLexicon.Default.Contains(document.TokenText(first), LexiconClass.Nationality);
 
     /// <summary>"the Houston firm", "a Bristol maker": a determiner before, a business noun within three words after.</summary>
     private static bool HomeOfBusiness(Document document, int first, int last)
