@@ -126,57 +126,28 @@ internal static partial class NameLinker
             }
         }
 
-        ReadOnlySpan<Token> tokens = document.Tokens;
-        List<Item>? added = null;
-        int next = 0;
-        for (int i = 0; i < tokens.Length; i++)
+        return TagUntaggedRuns(document, items, 3, (first, last, added) =>
         {
-            while (next < items.Count && items[next].Last < i)
-            {
-                next++;
-            }
-
-            if (next < items.Count && items[next].First <= i)
-            {
-                i = items[next].Last;
-                continue;
-            }
-
-            if (!IsCapitalWord(document, i))
-            {
-                continue;
-            }
-
-            int end = i + 1;
-            int limit = next < items.Count ? items[next].First : tokens.Length;
-            while (end < limit && end - i < 3 && IsCapitalWord(document, end))
-            {
-                end++;
-            }
-
-            ReadOnlySpan<char> firstWord = document.TokenText(i);
+            ReadOnlySpan<char> firstWord = document.TokenText(first);
             if (LeadingWords.Contains(firstWord) || lexicon.Contains(firstWord, LexiconClass.CommonCapitalized)
                 || lexicon.Contains(firstWord, LexiconClass.Nationality) || CommonAcronyms.Contains(firstWord))
             {
-                // The next word may begin a name of its own ("The Quandt family").
-                continue;
+                return first; // the next word may begin a name of its own ("The Quandt family")
             }
 
-            ReadOnlySpan<char> text = document.Text.AsSpan(tokens[i].Start, tokens[end - 1].End - tokens[i].Start);
-            if (FamilyName(document, i, end - 1))
+            ReadOnlySpan<char> text = document.Text.AsSpan(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start);
+            if (FamilyName(document, first, last))
             {
-                (added ??= []).Add(new Item(i, end - 1, NameType.Person, null, null));
+                added.Add(new Item(first, last, NameType.Person, null, null));
             }
-            else if (!IsKnownPlace(text) && (ListKinds(document, i, i) & GivenNameKinds) == 0
-                && DescribedAsOrganization(document, i, end - 1, subject: NameLike(document, i, end - 1, ref midSentence)))
+            else if (!IsKnownPlace(text) && (ListKinds(document, first, first) & GivenNameKinds) == 0
+                && DescribedAsOrganization(document, first, last, subject: NameLike(document, first, last, ref midSentence)))
             {
-                (added ??= []).Add(new Item(i, end - 1, NameType.Organization, null, null));
+                added.Add(new Item(first, last, NameType.Organization, null, null));
             }
 
-            i = end - 1;
-        }
-
-        return added is null ? items : MergeSorted(items, added);
+            return last;
+        });
     }
 
     /// <summary>
