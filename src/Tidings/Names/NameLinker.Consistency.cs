@@ -78,8 +78,34 @@ internal static partial class NameLinker
     /// knows as one and the words around them call one ("Snap shares jumped"), are that organization.</summary>
     private static void TagUntaggedOrganizations(Document document, List<Item> items, HashSet<string>? organizations)
     {
+        List<Item> tagged = TagUntaggedRuns(document, items, 4, (first, last, added) =>
+        {
+            string text = document.Text[document.Tokens[first].Start..document.Tokens[last].End];
+            if ((organizations is not null && organizations.Contains(text))
+                || ((ListKinds(document, first, last) & OrganizationKinds) != 0 && StrongOrganization(document, first, last)))
+            {
+                added.Add(new Item(first, last, NameType.Organization, null, null));
+            }
+
+            return last;
+        });
+        if (!ReferenceEquals(tagged, items))
+        {
+            items.Clear();
+            items.AddRange(tagged);
+        }
+    }
+
+    /// <summary>What to do with an untagged capitalised run <paramref name="first"/>..<paramref name="last"/>: add any
+    /// names found to <paramref name="added"/> (in text order) and return the last token used.</summary>
+    private delegate int RunRule(int first, int last, List<Item> added);
+
+    /// <summary>Runs <paramref name="rule"/> on every run of up to <paramref name="maxTokens"/> capitalised words that no
+    /// name covers; the list with the added names merged in (the same list when none were added).</summary>
+    private static List<Item> TagUntaggedRuns(Document document, List<Item> items, int maxTokens, RunRule rule)
+    {
         ReadOnlySpan<Token> tokens = document.Tokens;
-        List<Item>? added = null;
+        List<Item> added = [];
         int next = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -101,42 +127,15 @@ internal static partial class NameLinker
 
             int end = i + 1;
             int limit = next < items.Count ? items[next].First : tokens.Length;
-            while (end < limit && end - i < 4 && IsCapitalWord(document, end))
+            while (end < limit && end - i < maxTokens && IsCapitalWord(document, end))
             {
                 end++;
             }
 
-            string text = document.Text[tokens[i].Start..tokens[end - 1].End];
-            if ((organizations is not null && organizations.Contains(text))
-                || ((ListKinds(document, i, end - 1) & OrganizationKinds) != 0 && StrongOrganization(document, i, end - 1)))
-            {
-                (added ??= []).Add(new Item(i, end - 1, NameType.Organization, null, null));
-            }
-
-            i = end - 1;
+            i = rule(i, end - 1, added);
         }
 
-        if (added is null)
-        {
-            return;
-        }
-
-        // One merge of the two sorted, non-overlapping lists (inserting each into the middle would be quadratic).
-        var merged = new List<Item>(items.Count + added.Count);
-        int a = 0;
-        foreach (Item item in items)
-        {
-            while (a < added.Count && added[a].First < item.First)
-            {
-                merged.Add(added[a++]);
-            }
-
-            merged.Add(item);
-        }
-
-        merged.AddRange(added.GetRange(a, added.Count - a));
-        items.Clear();
-        items.AddRange(merged);
+        return added.Count == 0 ? items : MergeSorted(items, added);
     }
 
     private static string Text(Document document, Item item) =>
@@ -168,7 +167,8 @@ internal static partial class NameLinker
         }
 
         // "Rivian's shares", "Pfizer's chief executive".
-        return last + 2 < n && document.TokenText(last + 1) is "'s" or "’s" && OwnedByOrganizations.Contains(document.TokenText(last + 2));
+        return (last + 2 < n && document.TokenText(last + 1) is "'s" or "’s" && OwnedByOrganizations.Contains(document.TokenText(last + 2)))
+            || DescribedAsOrganization(document, first, last, subject: true);
     }
 
     /// <summary>Whether the item's own context fixes its type: a title before a person, "in"/"near" before a place,

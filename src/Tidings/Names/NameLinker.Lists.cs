@@ -66,7 +66,10 @@ internal static partial class NameLinker
                 {
                     if (document.TokenText(j) is "and" or "or" && IsCapitalWord(document, j + 1)
                         && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0
-                        && ((ListKinds(document, item.First, j - 1) | ListKinds(document, j + 1, item.Last)) & OrganizationKinds) != 0)
+                        && ((ListKinds(document, item.First, j - 1) | ListKinds(document, j + 1, item.Last)) & OrganizationKinds) != 0
+                        // "Department of Health and Social Care": after "of", "and" joins the body's fields, unless the
+                        // right side is a listed organization of its own ("Bank of America and Wells Fargo").
+                        && (!Contains(document, item.First, j - 1, "of") || (ListKinds(document, j + 1, item.Last) & OrganizationKinds) != 0))
                     {
                         result ??= items.GetRange(0, k);
                         result.Add(item with { Last = j - 1 });
@@ -221,6 +224,19 @@ internal static partial class NameLinker
         }
 
         items.RemoveRange(kept, items.Count - kept);
+    }
+
+    private static bool Contains(Document document, int first, int last, string word)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            if (document.TokenText(i).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool LineBreakBetween(Document document, int a, int b) =>

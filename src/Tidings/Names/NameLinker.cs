@@ -20,7 +20,8 @@ internal static partial class NameLinker
     private const int MaxLongForm = 12;
 
     /// <summary>A name being linked: its token range, type, canonical name and acronym.</summary>
-    private record struct Item(int First, int Last, NameType Type, string? Name, string? Acronym);
+    /// <remarks><c>Cut</c> is how many characters of the last token are not part of the name ("-based" of "Berlin-based").</remarks>
+    private record struct Item(int First, int Last, NameType Type, string? Name, string? Acronym, int Cut = 0);
 
     /// <summary>An acronym the text defines: the long form's tokens and type.</summary>
     private readonly record struct Definition(string Acronym, string LongForm, NameType Type, int First, int Last, int AcronymToken);
@@ -40,8 +41,11 @@ internal static partial class NameLinker
 
         long work = items.Count;
         TrimSentenceStarts(document, items);
+        DropCommonAcronyms(document, items);
         items = ApplyConventions(document, items, ref work);
         items = SplitOrganizations(document, items);
+        items = SplitRunTogether(document, items);
+        ExtendLegalForms(document, items);
         items = ExtendOrganizationHeads(document, items, ref work);
         JoinOrganizationsOfPlaces(document, items, ref work);
         JoinPlacesOfPlaces(document, items);
@@ -52,9 +56,15 @@ internal static partial class NameLinker
         }
 
         RetypeListedOrganizations(document, items);
+        RetypeByHeads(document, items);
+        items = PlacesByContext(document, items);
+        UnknownPlacesAsOrganizations(document, items);
+        items = OrganizationsByDescription(document, items);
+        SetAsideProducts(document, items);
         HarmonizeTypes(document, items);
         ExtendNameParticles(document, items);
         NameSurnames(document, items);
+        items = PlacesInCompounds(document, items);
         work += 2L * items.Count;
         steps = work;
         return Build(document, items, makePlaces);
@@ -79,6 +89,12 @@ internal static partial class NameLinker
                 // open news sentences before one ("Rival Temu", "Rivals Monzo and Starling Bank").
                 "The", "the", "A", "An", "Rival", "Rivals", "Fellow", "Former", "Two", "Three", "Four", "Analysts",
                 "Investors", "Officials", "Regulators", "Critics", "Lawmakers", "Shares", "Sources", "Top",
+
+                // Roles that open sentences before a name ("Owner Roman Abramovich", "Broadcaster MagentaTV").
+                "Airline", "Broadcaster", "Owner", "Councillor", "Carmaker", "Automaker", "Retailer", "Lender", "Insurer",
+                "Chipmaker", "Drugmaker", "Founder", "Co-founder", "Chair", "Chairman", "Chairwoman", "Striker", "Coach",
+                "Manager", "Midfielder", "Defender", "Goalkeeper", "Captain", "Boss", "Publisher", "Streamer", "Regulator",
+                "Startup", "Start-up", "Rapper", "Singer", "Actor", "Actress", "Director", "Producer", "Chef",
             ],
             StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -88,7 +104,10 @@ internal static partial class NameLinker
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            if (item.Last > item.First && LeadingWords.Contains(document.TokenText(item.First)))
+            // Not when the whole is a listed organization ("All Progressives Congress").
+            if (item.Last > item.First && LeadingWords.Contains(document.TokenText(item.First))
+                && (item.Type != NameType.Organization || IsDeterminer(document.TokenText(item.First))
+                    || (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0))
             {
                 item = items[k] = item with { First = item.First + 1 };
             }
@@ -594,7 +613,7 @@ internal static partial class NameLinker
             foreach (Item item in items)
             {
                 int start = tokens[item.First].Start;
-                int end = tokens[item.Last].End;
+                int end = tokens[item.Last].End - item.Cut;
                 string span = text[start..end];
                 string name = item.Name ?? Fold(span);
                 switch (item.Type)

@@ -6,23 +6,31 @@ using Xunit.Abstractions;
 namespace Tidings.Tests.Names;
 
 /// <summary>
-/// The blind names evaluation: 242 news passages set in 2015–2025 (companies, tech, health, sport, politics,
-/// datelines), written with gold organization, place and person spans by someone who had not read the recognizer
-/// (Names/Blind/DONE.txt says how). Scored exactly as <c>tidings-ml eval names</c> scores them: exact span and type.
-/// A ratchet: the floors are the figures measured when they were last raised; every disagreement is printed.
+/// The blind names evaluations: news passages set in 2015–2025 (companies, tech, health, sport, politics,
+/// datelines), written with gold organization, place and person spans by people who had not read the recognizer
+/// (each folder's DONE.txt says how). Scored exactly as <c>tidings-ml eval names</c> scores them: exact span and type.
+/// Ratchets: the floors are the figures measured when they were last raised; every disagreement is printed.
 /// The passages are never edited to match the output.
 /// </summary>
 public sealed class BlindNameTests(ITestOutputHelper output)
 {
     private const int MinimumPassages = 150;
-    private const double OrganizationFloor = 0.871;
-    private const double OverallFloor = 0.906;
 
+    /// <summary>The first set (242 passages): worked against while the recognizer and linker were built.</summary>
     [Fact]
-    public void Blind_passages_score_at_least_the_ratchet()
+    public void Blind_passages_score_at_least_the_ratchet() => Check("Blind", organizationFloor: 0.899, overallFloor: 0.926);
+
+    /// <summary>
+    /// The second set (213 passages, written later by someone else): held to measure, not to tune against. The issue's
+    /// target for organizations on modern news nobody here wrote is 0.92; the floors are what is reached so far.
+    /// </summary>
+    [Fact]
+    public void Second_blind_passages_score_at_least_the_ratchet() => Check("Blind2", organizationFloor: 0.898, overallFloor: 0.925);
+
+    private void Check(string folder, double organizationFloor, double overallFloor)
     {
         var cases = new List<NameCase>();
-        foreach (string file in NameCaseReader.Files(Path.Combine(AppContext.BaseDirectory, "Names", "Blind")))
+        foreach (string file in NameCaseReader.Files(Path.Combine(AppContext.BaseDirectory, "Names", folder)))
         {
             cases.AddRange(NameCaseReader.Read(file));
         }
@@ -37,7 +45,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
         }
 
         double org = score.ByType["ORG"].F1, overall = score.Overall.F1;
-        Assert.True(org >= OrganizationFloor, string.Create(CultureInfo.InvariantCulture, $"ORG F1 {org:0.0000} < {OrganizationFloor}"));
-        Assert.True(overall >= OverallFloor, string.Create(CultureInfo.InvariantCulture, $"overall F1 {overall:0.0000} < {OverallFloor}"));
+        Assert.True(org >= organizationFloor, string.Create(CultureInfo.InvariantCulture, $"ORG F1 {org:0.0000} < {organizationFloor}"));
+        Assert.True(overall >= overallFloor, string.Create(CultureInfo.InvariantCulture, $"overall F1 {overall:0.0000} < {overallFloor}"));
     }
 }

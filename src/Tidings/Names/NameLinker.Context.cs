@@ -1,0 +1,266 @@
+using System.Collections.Frozen;
+using Tidings.Recognition;
+using Tidings.Text;
+
+namespace Tidings.Names;
+
+/// <summary>
+/// Organizations the words around a name describe as one, even when no list knows it and the 1996 training text never
+/// saw its like: an apposition ("Peak, a Manchester artificial intelligence company"), a noun before it ("ride-hailing
+/// company Bolt", "pollster Median") or a sentence it opens and refers back to as "it" ("Stripe told employees it
+/// would"); and families named by their surname ("the Pinault family") are persons.
+/// </summary>
+internal static partial class NameLinker
+{
+    /// <summary>Whether the words around tokens <paramref name="first"/>..<paramref name="last"/> describe an
+    /// organization: "X, a … company", "company X"; with <paramref name="subject"/>, also "X &lt;verb&gt; … it/its".</summary>
+    private static bool DescribedAsOrganization(Document document, int first, int last, bool subject)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int n = tokens.Length;
+
+        // "company X", "ride-hailing company Bolt" (the noun is lower case and ends no sentence).
+        if (first >= 1 && tokens[first - 1].Kind == TokenKind.Word && !tokens[first - 1].Has(TokenTraits.Capitalized)
+            && OrganizationNounsBefore.Contains(document.TokenText(first - 1)))
+        {
+            return true;
+        }
+
+        // "X, a Munich-based defence company", "X, the Danish company that", "X, an association of": the noun within
+        // six words of the article, before any preposition or clause, and not "the company's".
+        if (last + 3 < n && document.TokenText(last + 1) is "," && document.TokenText(last + 2) is "a" or "an" or "the")
+        {
+            for (int j = last + 3; j < n && j <= last + 8; j++)
+            {
+                ReadOnlySpan<char> word = document.TokenText(j);
+                if (tokens[j].Kind != TokenKind.Word || word is "of" or "for" or "at" or "in" or "with" or "who" or "which" or "that" or "and" or "to" or "from" or "by")
+                {
+                    break;
+                }
+
+                if (BusinessNouns.Contains(word))
+                {
+                    return j + 1 >= n || document.TokenText(j + 1) is not ("'s" or "’s");
+                }
+            }
+        }
+
+        return subject && OpensSentenceAsIt(document, first, last);
+    }
+
+    /// <summary>"Stripe told employees it would", "Wise plans to move its listing": the name opens its sentence, a
+    /// lower-case verb follows, and "it"/"its" comes before any personal pronoun within the next dozen words.</summary>
+    private static bool OpensSentenceAsIt(Document document, int first, int last)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int n = tokens.Length;
+        ReadOnlySpan<char> firstWord = document.TokenText(first);
+        if (LeadingWords.Contains(firstWord) || NameLexicon.Default.Contains(firstWord, LexiconClass.CommonCapitalized))
+        {
+            return false; // "The company said it", "A spokesperson said its"
+        }
+
+        bool opens = first == 0 || tokens[first].Has(TokenTraits.LineBreakBefore) || tokens[first - 1].Has(TokenTraits.Terminal)
+            || document.TokenText(first - 1) is "." or "!" or "?";
+        if (!opens || last + 1 >= n || tokens[last + 1].Kind != TokenKind.Word || tokens[last + 1].Has(TokenTraits.Capitalized))
+        {
+            return false;
+        }
+
+        for (int j = last + 2; j < n && j <= last + 14; j++)
+        {
+            ReadOnlySpan<char> word = document.TokenText(j);
+            if (word is "." or "!" or "?" or ";" || word is "he" or "she" or "his" or "her" or "him" or "they" or "their" or "I" or "we")
+            {
+                return false;
+            }
+
+            if (word is "it" or "its")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Names the words around them describe as organizations become organizations (a person only when it does not
+    /// open with a given name, and only by an apposition or a noun before it); untagged capitalised runs so described
+    /// are tagged; "the X family" is a person.
+    /// </summary>
+    private static List<Item> OrganizationsByDescription(Document document, List<Item> items)
+    {
+        NameLexicon lexicon = NameLexicon.Default;
+        HashSet<string>? midSentence = null;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Last - item.First >= 3 || item.Cut != 0)
+            {
+                continue;
+            }
+
+            if (FamilyName(document, item.First, item.Last))
+            {
+                items[k] = item with { Type = NameType.Person };
+                continue;
+            }
+
+            if (item.Type == NameType.Organization)
+            {
+                continue;
+            }
+
+            bool person = item.Type == NameType.Person;
+            if (person && (ListKinds(document, item.First, item.First) & GivenNameKinds) != 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> text = Text(document, item);
+            if (!lexicon.Contains(text, LexiconClass.Nationality) && !IsKnownPlace(text)
+                && DescribedAsOrganization(document, item.First, item.Last, subject: !person && NameLike(document, item.First, item.Last, ref midSentence)))
+            {
+                items[k] = item with { Type = NameType.Organization };
+            }
+        }
+
+        return TagUntaggedRuns(document, items, 3, (first, last, added) =>
+        {
+            ReadOnlySpan<char> firstWord = document.TokenText(first);
+            if (LeadingWords.Contains(firstWord) || lexicon.Contains(firstWord, LexiconClass.CommonCapitalized)
+                || lexicon.Contains(firstWord, LexiconClass.Nationality) || CommonAcronyms.Contains(firstWord))
+            {
+                return first; // the next word may begin a name of its own ("The Quandt family")
+            }
+
+            ReadOnlySpan<char> text = document.Text.AsSpan(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start);
+            if (FamilyName(document, first, last))
+            {
+                added.Add(new Item(first, last, NameType.Person, null, null));
+            }
+            else if (!IsKnownPlace(text) && (ListKinds(document, first, first) & GivenNameKinds) == 0
+                && DescribedAsOrganization(document, first, last, subject: NameLike(document, first, last, ref midSentence)))
+            {
+                added.Add(new Item(first, last, NameType.Organization, null, null));
+            }
+
+            return last;
+        });
+    }
+
+    /// <summary>
+    /// Whether a capitalised run that opens a sentence is a name rather than an ordinary word ("Sales", "Users"): a list
+    /// knows it as an organization, the word classes do not know it (a rare word), or the document writes it with a
+    /// capital inside a sentence too.
+    /// </summary>
+    private static bool NameLike(Document document, int first, int last, ref HashSet<string>? midSentence)
+    {
+        if ((ListKinds(document, first, last) & OrganizationKinds) != 0
+            || (first == last && NameTables.Default.Classes(FeatureHash.OfTextBothCases(document.TokenText(first)).Lower) == 0))
+        {
+            return true;
+        }
+
+        if (midSentence is null)
+        {
+            midSentence = new HashSet<string>(StringComparer.Ordinal);
+            ReadOnlySpan<Token> tokens = document.Tokens;
+            for (int i = 1; i < tokens.Length; i++)
+            {
+                if (IsCapitalWord(document, i) && !tokens[i].Has(TokenTraits.LineBreakBefore) && !tokens[i - 1].Has(TokenTraits.Terminal)
+                    && document.TokenText(i - 1) is not ("." or "!" or "?" or "\"" or "“" or ":"))
+                {
+                    midSentence.Add(document.TokenText(i).ToString());
+                }
+            }
+        }
+
+        return midSentence.Contains(document.TokenText(first).ToString());
+    }
+
+    /// <summary>"the Pinault family": a family named by its surname is a person ("the Claude family of models" is not).</summary>
+    private static bool FamilyName(Document document, int first, int last) =>
+        first >= 1 && last + 1 < document.Tokens.Length && document.TokenText(first - 1) is "the" or "The"
+        && document.TokenText(last + 1) is "family" or "families" or "dynasty" or "clan"
+        && (last + 2 >= document.Tokens.Length || document.TokenText(last + 2) is not "of");
+
+    /// <summary>Common words in capitals ("AI servers") are not names.</summary>
+    private static void DropCommonAcronyms(Document document, List<Item> items) =>
+        items.RemoveAll(item => item.First == item.Last && item.Type != NameType.Person && CommonAcronyms.Contains(document.TokenText(item.First)));
+
+    /// <summary>One merge of two sorted lists of names that do not overlap (inserting each into the middle would be quadratic).</summary>
+    private static List<Item> MergeSorted(List<Item> items, List<Item> added)
+    {
+        var merged = new List<Item>(items.Count + added.Count);
+        int a = 0;
+        foreach (Item item in items)
+        {
+            while (a < added.Count && added[a].First < item.First)
+            {
+                merged.Add(added[a++]);
+            }
+
+            merged.Add(item);
+        }
+
+        merged.AddRange(added.GetRange(a, added.Count - a));
+        return merged;
+    }
+
+    /// <summary>Nouns after a name that make it a product, not its maker ("Range Rover models", "the Ariane 5 rocket",
+    /// "its USDT token").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProductNounsAfter = FrozenSet.ToFrozenSet(
+        ["model", "models", "smartphone", "smartphones", "phone", "phones", "capsule", "rocket", "rockets", "token", "tokens",
+         "index", "computers", "software", "range", "headset", "headsets", "console", "consoles", "chatbot", "vaccine",
+         "vaccines", "pill", "pills", "jab", "laptop", "laptops", "tablet", "tablets", "chip", "chips", "processor",
+         "satellite", "satellites", "stablecoin", "cryptocurrency", "blockchain", "subscription", "family", "series"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns before a name that make it a product ("the weight-loss drug Wegovy", "the app Threads").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProductNounsBefore = FrozenSet.ToFrozenSet(
+        ["drug", "drugs", "vaccine", "medicine", "treatment", "token", "tokens", "cryptocurrency", "chatbot", "model",
+         "smartphone", "headset", "console", "rocket", "capsule", "index", "blockchain", "stablecoin"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Products are not organizations: a name that a product noun follows (after an optional model number) or
+    /// precedes, that no list knows as an organization and no words describe as one, is left out (typed
+    /// miscellaneous). "the Claude family of AI models" aside, a family of people ("the Pinault family") was typed a
+    /// person before. Trailing lower-case nouns are trimmed from names ("Democratic Centre party").
+    /// </summary>
+    private static void SetAsideProducts(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            while (item.Last > item.First && tokens[item.Last].Kind == TokenKind.Word && !tokens[item.Last].Has(TokenTraits.Capitalized)
+                && (BusinessNouns.Contains(document.TokenText(item.Last)) || PlaceNounsAfter.Contains(document.TokenText(item.Last))))
+            {
+                item = items[k] = item with { Last = item.Last - 1 };
+            }
+
+            if (item.Type is NameType.Place or NameType.Miscellaneous || item.Last - item.First >= 3 || item.Cut != 0)
+            {
+                continue;
+            }
+
+            int after = item.Last + 1;
+            if (after < tokens.Length && tokens[after].Kind == TokenKind.Number)
+            {
+                after++;
+            }
+
+            bool product = (after < tokens.Length && ProductNounsAfter.Contains(document.TokenText(after))
+                    && !(document.TokenText(after) is "family" && FamilyName(document, item.First, item.Last)))
+                || (item.First >= 1 && ProductNounsBefore.Contains(document.TokenText(item.First - 1)));
+            if (product && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0
+                && !DescribedAsOrganization(document, item.First, item.Last, subject: false))
+            {
+                items[k] = item with { Type = NameType.Miscellaneous };
+            }
+        }
+    }
+}

@@ -1,0 +1,492 @@
+using System.Collections.Frozen;
+using Tidings.Places;
+using Tidings.Recognition;
+using Tidings.Text;
+
+namespace Tidings.Names;
+
+/// <summary>
+/// Corrections from a name's own last word and the few words right around it: legal forms that end a company's
+/// name, lists of organizations run together, venues and organisation heads that fix the type, and places named as
+/// the home of a company ("the Houston firm", "a Berlin-based start-up", "Toledo, Ohio", "near Rouen").
+/// </summary>
+internal static partial class NameLinker
+{
+    /// <summary>Last words of venues: a name ending in one is a place ("Aviva Stadium", "Wrigley Field", "TD Garden").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VenueHeads = FrozenSet.ToFrozenSet(
+        ["Stadium", "Arena", "Airport", "Field", "Oval", "Garden", "Gardens", "Cathedral", "Station", "Speedway",
+         "Velodrome", "Racecourse", "Ballpark", "Coliseum", "Stadion", "Bowl"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Last words that make a name an organization, whatever the rest ("Ocelot Labs", "Al-Shifa Hospital",
+    /// "Saudi Tennis Federation"): bodies, institutions and legal forms (place-like heads such as "City" are left out).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationHeads = FrozenSet.ToFrozenSet(
+        ["Hospital", "Hospitals", "University", "College", "School", "Institute", "Federation", "Association", "Police",
+         "Party", "Bank", "Trust", "Foundation", "Group", "Company", "Corporation", "Industries", "Holdings", "Airlines",
+         "Airways", "Labs", "Laboratories", "Museum", "Council", "Commission", "Ministry", "Agency", "Authority",
+         "Committee", "Society", "Academy", "Technologies", "Therapeutics", "Pharmaceuticals", "Partners", "Ventures",
+         "Motors", "Bancorp", "Insurance", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "GmbH", "Corp",
+         "Corp.", "AG", "SE", "NV", "SA", "Bros.", "Brothers"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Last words of treaties, laws and prizes, which are neither organizations nor places ("Paris Agreement",
+    /// "Inflation Reduction Act", "Booker Prize").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentHeads = FrozenSet.ToFrozenSet(
+        ["Agreement", "Accord", "Accords", "Treaty", "Act", "Protocol", "Pact", "Declaration", "Prize", "Award", "Awards"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns a place's name modifies when it says where a business is ("the Houston firm", "a Bristol maker").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessNouns = FrozenSet.ToFrozenSet(
+        ["company", "firm", "group", "maker", "lender", "bank", "startup", "start-up", "insurer", "retailer", "carmaker",
+         "automaker", "drugmaker", "chipmaker", "brewer", "airline", "manufacturer", "developer", "operator", "business",
+         "conglomerate", "giant", "utility", "club", "paper", "newspaper", "daily", "outfit", "producer", "supplier",
+         "platform", "miner", "builder", "investor", "fund", "broadcaster", "publisher", "university", "hospital",
+         "start-up", "association", "app", "charity", "union", "party", "network", "service", "chain", "studio",
+         "label", "agency", "organisation", "organization", "body", "regulator", "watchdog", "pollster", "provider",
+         "supermarket", "magazine", "website", "consultancy", "airline", "subsidiary", "unit", "brand"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns right before a name that say it is an organization ("ride-hailing company Bolt", "pollster Median",
+    /// "the rap duo Bob Vylan"); nouns that also name people's roles ("investor", "developer") are left out.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationNounsBefore = FrozenSet.ToFrozenSet(
+        ["company", "firm", "group", "maker", "lender", "bank", "start-up", "startup", "insurer", "retailer", "carmaker",
+         "automaker", "drugmaker", "chipmaker", "brewer", "airline", "manufacturer", "conglomerate", "charity", "pollster",
+         "broadcaster", "platform", "app", "exchange", "union", "party", "regulator", "watchdog", "studio", "label", "club",
+         "newspaper", "paper", "magazine", "network", "chain", "supermarket", "duo", "trio", "band", "association",
+         "agency", "consultancy", "outlet", "daily", "tabloid", "streamer", "operator", "utility"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Lower-case nouns after a name that make it a place ("Binh Duong province", "the Yorkshire coast",
+    /// "the Tham Luang cave").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNounsAfter = FrozenSet.ToFrozenSet(
+        ["province", "district", "region", "coast", "county", "valley", "area", "cave", "cathedral", "countryside",
+         "neighbourhood", "neighborhood", "suburb", "township", "municipality", "prefecture", "governorate", "oblast",
+         "peninsula", "island", "islands", "mountains", "basin", "delta", "border", "village", "town"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns before "of" that take a place ("the town of Barsalogho", "residents of ..." is not one).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNounsBeforeOf = FrozenSet.ToFrozenSet(
+        ["town", "city", "village", "province", "region", "district", "port", "state", "island", "capital", "county",
+         "suburb", "municipality", "outskirts", "streets", "centre", "center", "heart"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Common nouns written in capitals that news uses as words, not names ("AI servers", "an IPO").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonAcronyms = FrozenSet.ToFrozenSet(
+        ["AI", "GDP", "IPO", "CEO", "CFO", "EV", "EVs", "VAT", "ESG", "ETF", "ETFs", "CPI", "PMI", "MVP", "GPU", "GPUs",
+         "LNG", "PC", "PCs", "TV", "DNA", "HIV", "AIDS", "VPN", "SUV", "SUVs", "IVF", "GP", "GPs", "PhD", "MRI"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Ends of a hyphenated word whose first part is a place ("Berlin-based", "London-listed").</summary>
+    private static readonly string[] PlaceCompoundEnds = ["-based", "-headquartered", "-listed"];
+
+    /// <summary>Whether <paramref name="name"/> is a place the word lists or the gazetteer know (a city, region or country).</summary>
+    private static bool IsKnownPlace(ReadOnlySpan<char> name)
+    {
+        NameLexicon lexicon = NameLexicon.Default;
+        if (lexicon.Contains(name, LexiconClass.City) || lexicon.Contains(name, LexiconClass.Country) || lexicon.Contains(name, LexiconClass.Region))
+        {
+            return true;
+        }
+
+        return Gazetteer.Default.TryGetKind(name, out PlaceKind kind) && kind is PlaceKind.City or PlaceKind.Region or PlaceKind.Country or PlaceKind.District;
+    }
+
+    private static bool Adjacent(Document document, int a, int b) => document.Tokens[a].End == document.Tokens[b].Start;
+
+    /// <summary>
+    /// A company's legal form right after its name belongs to it ("BP plc", "Klarna Group plc", "Gap Inc."), and so do
+    /// a web domain written onto it ("Booking.com") and a "+" ("OPEC+").
+    /// </summary>
+    private static void ExtendLegalForms(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        NameLexicon lexicon = NameLexicon.Default;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Type != NameType.Organization)
+            {
+                continue;
+            }
+
+            int limit = k + 1 < items.Count ? items[k + 1].First : tokens.Length;
+            int j = item.Last + 1;
+            int last = item.Last;
+            if (j < limit && Adjacent(document, item.Last, j) && document.TokenText(j) is "+" or ".com" or ".org" or ".net" or ".io" or ".ai")
+            {
+                last = j;
+            }
+            else if (j + 1 < limit && Adjacent(document, item.Last, j) && Adjacent(document, j, j + 1) && document.TokenText(j) is "."
+                && document.TokenText(j + 1) is "com" or "org" or "net" or "io" or "ai")
+            {
+                last = j + 1;
+            }
+            else if (j < limit && !LineBreakBetween(document, item.Last, j) && document.TokenText(j) is not ("Group" or "Holdings")
+                && lexicon.Contains(document.TokenText(j), LexiconClass.CompanySuffix)
+                && (char.IsUpper(document.TokenText(j)[0]) || document.TokenText(j) is "plc"))
+            {
+                last = j;
+            }
+
+            if (last != item.Last)
+            {
+                items[k] = item with { Last = last };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Organizations the recognizer ran into one name are split: a list ("BlackRock, Fidelity and Grayscale"), a
+    /// body ending in an organisation head before "and" ("Lloyds Banking Group and Close Brothers"), and a body then
+    /// "in" and a known place ("Caversham Primary School in Reading": the school, then the town).
+    /// </summary>
+    private static List<Item> SplitRunTogether(Document document, List<Item> items)
+    {
+        List<Item>? result = null;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Type == NameType.Organization && item.Last - item.First >= 2 && SplitParts(document, item) is List<Item> parts)
+            {
+                result ??= items.GetRange(0, k);
+                result.AddRange(parts);
+                continue;
+            }
+
+            result?.Add(item);
+        }
+
+        return result ?? items;
+    }
+
+    /// <summary>The parts of <paramref name="item"/> when it splits; null when it does not.</summary>
+    private static List<Item>? SplitParts(Document document, Item item)
+    {
+        bool comma = false;
+        for (int j = item.First + 1; j < item.Last; j++)
+        {
+            if (document.TokenText(j) is ",")
+            {
+                comma = true;
+            }
+        }
+
+        int start = item.First;
+        bool official = false; // the part so far has "of"/"for" ("Board of Control for Cricket")
+        var parts = new List<Item>();
+        for (int j = item.First + 1; j < item.Last; j++)
+        {
+            ReadOnlySpan<char> word = document.TokenText(j);
+            bool cut = word is "," || (comma && word is "and" or "or")
+                || (word is "and" && OrganizationHeads.Contains(document.TokenText(j - 1)) && j - 1 > start);
+            if (cut)
+            {
+                int next = j + 1;
+                if (word is "," && next < item.Last && document.TokenText(next) is "and" or "or")
+                {
+                    next++;
+                }
+
+                if (!IsCapitalWord(document, next) || !IsCapitalWord(document, start))
+                {
+                    return null;
+                }
+
+                parts.Add(new Item(start, j - 1, NameType.Organization, null, null));
+                start = next;
+                j = next;
+                official = false;
+                continue;
+            }
+
+            // "PayPal's Braintree": a listed organization's unit.
+            if (word is "'s" or "’s" && IsCapitalWord(document, j + 1) && parts.Count == 0
+                && (ListKinds(document, start, j - 1) & OrganizationKinds) != 0)
+            {
+                parts.Add(new Item(start, j - 1, NameType.Organization, null, null));
+                parts.Add(new Item(j + 1, item.Last, NameType.Organization, null, null));
+                return parts;
+            }
+
+            // "Madrid paper Marca": a noun inside says the rest is the organization, the start its home.
+            if (OrganizationNounsBefore.Contains(word) && parts.Count == 0 && IsCapitalWord(document, j + 1) && !IsCapitalWord(document, j))
+            {
+                if (IsKnownPlace(document.Text.AsSpan(document.Tokens[start].Start, document.Tokens[j - 1].End - document.Tokens[start].Start)))
+                {
+                    parts.Add(new Item(start, j - 1, NameType.Place, null, null));
+                }
+
+                parts.Add(new Item(j + 1, item.Last, NameType.Organization, null, null));
+                return parts;
+            }
+
+            // "Caversham Primary School in Reading", but not "Board of Control for Cricket in India" (an official name).
+            if (word is "in" && IsCapitalWord(document, j + 1) && j - 1 > start && !official && item.Last - j <= 3
+                && IsKnownPlace(document.Text.AsSpan(document.Tokens[j + 1].Start, document.Tokens[item.Last].End - document.Tokens[j + 1].Start)))
+            {
+                parts.Add(new Item(start, j - 1, NameType.Organization, null, null));
+                parts.Add(new Item(j + 1, item.Last, NameType.Place, null, null));
+                return parts;
+            }
+
+            official |= word is "of" or "for";
+        }
+
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        parts.Add(new Item(start, item.Last, NameType.Organization, null, null));
+        return parts;
+    }
+
+    /// <summary>
+    /// A name's last word fixes its type: a treaty, law or prize is none of the three; a venue is a place ("Aviva Stadium", "Wrigley Field"); a name ending in an
+    /// organisation head or legal form that was typed a place or a person is an organization ("Ocelot Labs",
+    /// "Arkansas Children's Hospital").
+    /// </summary>
+    private static void RetypeByHeads(Document document, List<Item> items)
+    {
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Last == item.First)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> head = document.TokenText(item.Last);
+            bool followedByOf = item.Last + 1 < document.Tokens.Length && document.TokenText(item.Last + 1) is "of";
+            if (DocumentHeads.Contains(head))
+            {
+                items[k] = item with { Type = NameType.Miscellaneous };
+            }
+            else if (item.Type != NameType.Place && VenueHeads.Contains(head) && !followedByOf
+                && !(item.Type == NameType.Person && (ListKinds(document, item.First, item.First) & GivenNameKinds) != 0))
+            {
+                items[k] = item with { Type = NameType.Place };
+            }
+            else if (item.Type is NameType.Place or NameType.Person && OrganizationHeads.Contains(head))
+            {
+                items[k] = item with { Type = NameType.Organization };
+            }
+        }
+    }
+
+    /// <summary>
+    /// A known place typed otherwise is a place where the words around it say where something is: "the Houston firm",
+    /// "a Bristol maker of drones" (a determiner, the name, then at most two lower-case words and a business noun);
+    /// "Toledo, Ohio" (the name, a comma and a region or country); "near Rouen", "in Karlsruhe" (but not "a stake in
+    /// Amazon"). Untagged known places in the first pattern are tagged.
+    /// </summary>
+    private static List<Item> PlacesByContext(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Type == NameType.Place || item.Last - item.First >= 3)
+            {
+                continue;
+            }
+
+            if (item.Type != NameType.Person || item.First == 0 || document.TokenText(item.First - 1) is "the" or "in" or "of"
+                ? SaidToBePlace(document, item.First, item.Last)
+                : TownOf(document, item.First))
+            {
+                items[k] = item with { Type = NameType.Place };
+                continue;
+            }
+
+            if (!IsKnownPlace(Text(document, item)))
+            {
+                continue;
+            }
+
+            // "in Rome, Milan and Naples": a known place listed with places.
+            bool place = HomeOfBusiness(document, item.First, item.Last)
+                || (k > 0 && items[k - 1].Type == NameType.Place && items[k - 1].Last == item.First - 2 && document.TokenText(item.First - 1) is "," or "and")
+                || (k + 1 < items.Count && items[k + 1].Type == NameType.Place && items[k + 1].First == item.Last + 2
+                    && document.TokenText(item.Last + 1) is "and" or "or");
+            if (!place && item.Last + 2 < tokens.Length && document.TokenText(item.Last + 1) is "," && k + 1 < items.Count
+                && items[k + 1].First == item.Last + 2 && items[k + 1].Type == NameType.Place)
+            {
+                ReadOnlySpan<char> region = Text(document, items[k + 1]);
+                NameLexicon lexicon = NameLexicon.Default;
+                place = lexicon.Contains(region, LexiconClass.Country) || lexicon.Contains(region, LexiconClass.Region)
+                    || (Gazetteer.Default.TryGetKind(region, out PlaceKind kind) && kind is PlaceKind.Region or PlaceKind.Country);
+            }
+
+            if (!place && item.First == item.Last && item.First >= 1 && document.TokenText(item.First - 1) is "in" or "near" or "around" or "outside" or "off"
+                && !(item.First >= 2 && OrganizationHolders.Contains(document.TokenText(item.First - 2))))
+            {
+                place = true;
+            }
+
+            if (place)
+            {
+                items[k] = item with { Type = NameType.Place };
+            }
+        }
+
+        // Untagged: "The Walldorf software group", "the town of Kelvara".
+        List<Item>? result = null;
+        int next = 0;
+        for (int i = 1; i < tokens.Length; i++)
+        {
+            while (next < items.Count && items[next].Last < i)
+            {
+                result?.Add(items[next]);
+                next++;
+            }
+
+            if (next < items.Count && items[next].First <= i)
+            {
+                continue;
+            }
+
+            if (IsCapitalWord(document, i) && ((HomeOfBusiness(document, i, i) && IsKnownPlace(document.TokenText(i))) || TownOf(document, i)))
+            {
+                result ??= items.GetRange(0, next);
+                result.Add(new Item(i, i, NameType.Place, null, null));
+            }
+        }
+
+        if (result is null)
+        {
+            return items;
+        }
+
+        for (; next < items.Count; next++)
+        {
+            result.Add(items[next]);
+        }
+
+        return result;
+    }
+
+    /// <summary>"Binh Duong province", "the Tham Luang cave", "the town of Barsalogho": the words say place, known or not.</summary>
+    private static bool SaidToBePlace(Document document, int first, int last) =>
+        (last + 1 < document.Tokens.Length && PlaceNounsAfter.Contains(document.TokenText(last + 1))) || TownOf(document, first);
+
+    /// <summary>"the town of X", "the port of X" (not "the capital of Armenian diaspora": a nationality is no town).</summary>
+    private static bool TownOf(Document document, int first) =>
+        first >= 2 && document.TokenText(first - 1) is "of" && PlaceNounsBeforeOf.Contains(document.TokenText(first - 2))
+        && !NameLexicon.Default.Contains(document.TokenText(first), LexiconClass.Nationality);
+
+    /// <summary>"the Houston firm", "a Bristol maker": a determiner before, a business noun within three words after.</summary>
+    private static bool HomeOfBusiness(Document document, int first, int last)
+    {
+        if (first < 1 || document.TokenText(first - 1) is not ("the" or "The" or "a" or "A" or "an" or "An"))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int j = last + 1; j < tokens.Length && j <= last + 3; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Word || tokens[j].Has(TokenTraits.Capitalized))
+            {
+                return false;
+            }
+
+            if (BusinessNouns.Contains(document.TokenText(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The place in a hyphenated word such as "Berlin-based" or "London-listed" (its first part, when known).</summary>
+    private static List<Item> PlacesInCompounds(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        List<Item>? result = null;
+        int next = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            Token token = tokens[i];
+            if (!token.Has(TokenTraits.HasHyphen) || !token.Has(TokenTraits.Capitalized))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> text = document.TokenText(i);
+            int cut = 0;
+            foreach (string end in PlaceCompoundEnds)
+            {
+                if (text.EndsWith(end, StringComparison.Ordinal))
+                {
+                    cut = end.Length;
+                }
+            }
+
+            if (cut == 0 || !IsKnownPlace(text[..^cut]))
+            {
+                continue;
+            }
+
+            while (next < items.Count && items[next].Last < i)
+            {
+                result?.Add(items[next]);
+                next++;
+            }
+
+            bool covered = next < items.Count && items[next].First <= i;
+            if (covered && (items[next].First != i || items[next].Last != i || items[next].Type == NameType.Person))
+            {
+                continue;
+            }
+
+            result ??= items.GetRange(0, next);
+            result.Add(new Item(i, i, NameType.Place, null, null, cut));
+            if (covered)
+            {
+                next++;
+            }
+        }
+
+        if (result is null)
+        {
+            return items;
+        }
+
+        for (; next < items.Count; next++)
+        {
+            result.Add(items[next]);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A one-word name typed a place that no word list or gazetteer knows as a place, and that no preposition of
+    /// place stands before, is more likely a company the 1996 training text never saw ("analysts at Wedbush" aside,
+    /// "Northzone", "Serif"): an organization.
+    /// </summary>
+    private static void UnknownPlacesAsOrganizations(Document document, List<Item> items)
+    {
+        NameLexicon lexicon = NameLexicon.Default;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Type != NameType.Place || item.Last != item.First || item.Cut != 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> word = document.TokenText(item.First);
+            if (IsKnownPlace(word) || Gazetteer.Default.Contains(word) || lexicon.Contains(word, LexiconClass.Nationality) || lexicon.Contains(word, LexiconClass.PlaceWord)
+                || SaidToBePlace(document, item.First, item.Last)
+                || (item.First > 0 && document.TokenText(item.First - 1) is "in" or "near" or "to" or "from" or "outside" or "around" or "across"))
+            {
+                continue;
+            }
+
+            items[k] = item with { Type = NameType.Organization };
+        }
+    }
+}
