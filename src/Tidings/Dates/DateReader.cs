@@ -586,7 +586,13 @@ internal sealed partial class DateReader
 
             if (Lookup(W(j), out int marker) == WordKind.TenseMarker)
             {
-                return (Tense)marker;
+                // "will be paid", "is held", "would still be held": a participle after an auxiliary; the auxiliary decides.
+                if ((Tense)marker != Tense.Past || !IsParticiple(j))
+                {
+                    return (Tense)marker;
+                }
+
+                continue;
             }
 
             ReadOnlySpan<char> w = W(j);
@@ -605,6 +611,11 @@ internal sealed partial class DateReader
 
         return Tense.Unknown;
     }
+
+    /// <summary>Whether the past form at <paramref name="j"/> is a participle after "be", "been", "being" or a present auxiliary ("is held").</summary>
+    private bool IsParticiple(int j) =>
+        !Is(j, "was") && !Is(j, "were") && !Is(j, "had") && !Is(j, "did") && !Is(j, "has") && !Is(j, "have") && !Is(j, "ago")
+        && (Is(j - 1, "be") || Is(j - 1, "been") || Is(j - 1, "being") || Is(j - 1, "is") || Is(j - 1, "are"));
 
     // ---------------------------------------------------------------- relative words
 
