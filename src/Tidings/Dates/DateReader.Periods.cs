@@ -180,6 +180,11 @@ internal sealed partial class DateReader
             {
                 return Emit(i, k + 3, Season(season) with { Year = spelled });
             }
+
+            if (Is(k + 2, "that") && Is(k + 3, "year"))
+            {
+                return Emit(i, k + 3, Season(season) with { Anchor = AnchorUse.Story }); // "the spring of that year"
+            }
         }
 
         return i;
@@ -605,6 +610,10 @@ internal sealed partial class DateReader
         {
             next = TryRelativeWord(k, W(k));
         }
+        else if (!comma && Is(k, "the") && (Is(k + 1, "next") || Is(k + 1, "following")) && Is(k + 2, "day"))
+        {
+            next = TryThe(k); // "11:01 p.m. the next day"
+        }
 
         if (_parses.Count == before + 1 && _parses[^1].Grain is DatePrecision.Day or DatePrecision.PartOfDay)
         {
@@ -621,11 +630,13 @@ internal sealed partial class DateReader
         // A bare clock time is of the day of writing, or of the story's day in a narrative.
         DateParse clock = DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Narrative) with
         {
-            Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Tense = TenseBefore(first),
+            Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Tense = TenseBefore(first), BareClock = true,
         };
 
-        // "at 2:46 p.m. on 11 March 2011": the time of the date that follows, which stays a mention of its own.
-        if (Is(last + 1, "on") && last + 2 < _end && (Tokens[last + 2].Kind == TokenKind.Number || (IsWord(last + 2) && Cap(last + 2) && Lookup(W(last + 2), out _) == WordKind.Month)))
+        // "at 2:46 p.m. on 11 March 2011", "at 2:46 p.m. on Friday, March 11, 2011": the time of the date that follows,
+        // which stays a mention of its own.
+        if (Is(last + 1, "on") && last + 2 < _end && (Tokens[last + 2].Kind == TokenKind.Number
+            || (IsWord(last + 2) && Cap(last + 2) && Lookup(W(last + 2), out _) is WordKind.Month or WordKind.Weekday)))
         {
             int count = _parses.Count;
             int dateEnd = TryAt(last + 2);
@@ -651,8 +662,10 @@ internal sealed partial class DateReader
         else if (_parses.Count > 0 && _parses[^1].Start >= Tokens[_first].Start && _parses[^1].Kind is ParseKind.Weekday or ParseKind.Calendar or ParseKind.Offset
             && _parses[^1].Grain is DatePrecision.Day or DatePrecision.PartOfDay or DatePrecision.TimeOfDay && (_parses[^1].Kind != ParseKind.Offset || _parses[^1].Unit == TimeUnit.Day))
         {
-            DateParse day = _parses[^1];
-            clock = day with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1 };
+            // The day of an earlier mention in the sentence; a story step ("Six days later … at 2:10 p.m.") has already
+            // moved the story to that day.
+            DateParse day = _parses[^1].Anchor == AnchorUse.Story ? DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) : _parses[^1];
+            clock = day with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1, BareClock = true };
         }
 
         return Emit(first, last, clock);

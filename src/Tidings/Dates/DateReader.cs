@@ -283,6 +283,12 @@ internal sealed partial class DateReader
             return Lit(i, u + 1, TemporalType.Date, "PAST_REF", DatePrecision.Reference);
         }
 
+        // "Six minutes later", "two hours later" after a clock time: counted from the story's clock.
+        if (n > 0 && Is(u + 1, "later") && unit is TimeUnit.Minute or TimeUnit.Hour && ClockBefore(i))
+        {
+            return Emit(i, u + 1, DateParse.Offset(unit, n, AnchorUse.Story) with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay });
+        }
+
         // "nine days later", "two years later": counted from the story's time.
         if (n > 0 && Is(u + 1, "later") && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century)
         {
@@ -312,6 +318,11 @@ internal sealed partial class DateReader
 
         return Lit(i, last, TemporalType.Duration, Duration(unit, n), DatePrecision.Unknown);
     }
+
+    /// <summary>Whether the last date read before token <paramref name="i"/> is a clock time a few sentences back.</summary>
+    private bool ClockBefore(int i) =>
+        _parses.Count > 0 && Tokens[i].Start - _parses[^1].End < 400
+        && (_parses[^1].Hour >= 0 || (_parses.Count > 1 && _parses[^2].Hour >= 0)); // "at 3:25 p.m. on Thursday. Six minutes later"
 
     /// <summary>Whether the token at <paramref name="k"/> ends a quantity that "a day" / "a year" makes a rate of: a number, a plural noun, a measure.</summary>
     private bool IsRate(int k)
@@ -468,6 +479,13 @@ internal sealed partial class DateReader
             {
                 parse = parse with { Anchor = AnchorUse.Publication };
             }
+        }
+
+        // "April of that year", "June that year": the story's year.
+        int that = Is(last + 1, "of") ? last + 2 : last + 1;
+        if (year is null && Is(that, "that") && Is(that + 1, "year"))
+        {
+            return Emit(first, that + 1, parse with { YearShift = 0, Shifted = false, Anchor = AnchorUse.Story });
         }
 
         // "January this year", "June last year"
@@ -821,12 +839,30 @@ internal sealed partial class DateReader
     private int TryShift(int i, int direction)
     {
         int u = i + 1;
+        if (Is(i, "that") && Is(u, "same"))
+        {
+            u++; // "that same month": the story's month
+        }
+
         if (!IsWord(u))
         {
             return i;
         }
 
         WordKind kind = Lookup(W(u), out int code);
+
+        // "That Christmas": the story's.
+        if (Is(i, "that") && kind == WordKind.Holiday && Cap(u))
+        {
+            int count = _parses.Count;
+            int holidayEnd = TryHoliday(u, code);
+            if (_parses.Count == count + 1)
+            {
+                _parses[^1] = _parses[^1] with { Start = Tokens[i].Start, Anchor = AnchorUse.Story };
+            }
+
+            return holidayEnd;
+        }
         if (kind == WordKind.Month && Cap(u))
         {
             int before = _parses.Count;

@@ -271,9 +271,9 @@ internal static class DateResolver
 
     private static int SeasonYear(in DateParse p, DateOnly r, bool storyYear)
     {
-        if (storyYear && !p.Shifted)
+        if (storyYear)
         {
-            return r.Year; // "In 1952 … that autumn"
+            return p.Shifted ? r.Year + p.Count : r.Year; // "In 1952 … that autumn", "between 1949 and 1953 … the following spring"
         }
 
         // In January and February the current season is the winter that began the year before.
@@ -366,7 +366,9 @@ internal static class DateResolver
             return string.Create(CultureInfo.InvariantCulture, $"{ey:D4}-{em:D2}-{ed:D2}");
         }
 
-        int year = p.Year ?? (story && anchorGrain is DatePrecision.Year ? r.Year : NearestYear(r, named.Month, named.Day > 0 ? named.Day : 25, p.Tense, p.Deadline));
+        int year = p.Year ?? (story && anchorGrain is DatePrecision.Year ? r.Year
+            : story && p.Anchor == AnchorUse.Story ? Forward(r, named.Month, named.Day) // "in the spring of 1968 … That Christmas"
+            : NearestYear(r, named.Month, named.Day > 0 ? named.Day : 25, p.Tense, p.Deadline));
         if (year is < 1 or > 9999)
         {
             return null;
@@ -411,6 +413,18 @@ internal static class DateResolver
             // DateOnly arithmetic past year 1 or 9999: the text names a date the calendar cannot hold.
             return null;
         }
+    }
+
+    /// <summary>A clock time <paramref name="n"/> minutes or hours after <paramref name="clock"/> (<c>2001-09-11T09:03</c>), or null off the calendar.</summary>
+    public static string? ClockValue(DateTime clock, TimeUnit unit, int n)
+    {
+        double minutes = unit == TimeUnit.Hour ? n * 60.0 : n;
+        if (minutes > (DateTime.MaxValue - clock).TotalMinutes)
+        {
+            return null;
+        }
+
+        return clock.AddMinutes(minutes).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
     }
 
     private static string QuarterValue(DateOnly d) => string.Create(CultureInfo.InvariantCulture, $"{d.Year:D4}-Q{((d.Month - 1) / 3) + 1}");
