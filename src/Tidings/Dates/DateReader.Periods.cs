@@ -58,6 +58,11 @@ internal sealed partial class DateReader
         {
             bool quarter = Is(k + 1, "quarter");
             bool half = Is(k + 1, "half");
+            if (((quarter && ordinal <= 4) || (half && ordinal <= 2)) && !(Is(k + 2, "of") || IsYear(k + 2, out _)) && SportsSentence())
+            {
+                return k + 1; // "scored 35 points in the third quarter", "two goals in the second half": a period of play
+            }
+
             if ((quarter && ordinal <= 4) || (half && ordinal <= 2))
             {
                 int last = k + 1;
@@ -564,6 +569,26 @@ internal sealed partial class DateReader
     }
 
     /// <summary>A count before a unit: a cardinal word or small number, or -1 for "few" / "several" / "many"; 0 when none.</summary>
+    /// <summary>Whether the current sentence reports a game ("scored", "goals", "half-time", "touchdown"): computed once per sentence.</summary>
+    private bool SportsSentence()
+    {
+        if (_sportsSentence != _first)
+        {
+            _sportsSentence = _first;
+            _sports = false;
+            for (int k = _first; k < _end && !_sports; k++)
+            {
+                _sports = Is(k, "scored") || Is(k, "goals") || Is(k, "half-time") || Is(k, "halftime") || Is(k, "touchdown")
+                    || Is(k, "touchdowns") || Is(k, "rebounds") || Is(k, "innings");
+            }
+        }
+
+        return _sports;
+    }
+
+    private int _sportsSentence = -1;
+    private bool _sports;
+
     private int CountWord(int k)
     {
         if (k >= _end || k < _first)

@@ -332,9 +332,9 @@ internal sealed partial class DateReader
             return false;
         }
 
-        if (Tokens[k].Kind == TokenKind.Number)
+        if (Tokens[k].Kind == TokenKind.Number || Is(k, "%") || Is(k, "million") || Is(k, "billion") || Is(k, "trillion"))
         {
-            return true;
+            return true; // "300 lorries a day", "1.2% a year", "$200 million a day"
         }
 
         if (Tokens[k].Kind != TokenKind.Word || Cap(k))
