@@ -47,6 +47,7 @@ internal sealed partial class DateReader
         : w.StartsWith("quarterly", StringComparison.OrdinalIgnoreCase) ? "P3M"
         : w.StartsWith("hourly", StringComparison.OrdinalIgnoreCase) ? "PT1H"
         : w.StartsWith("nightly", StringComparison.OrdinalIgnoreCase) ? "P1D"
+        : w.StartsWith("fortnightly", StringComparison.OrdinalIgnoreCase) ? "P2W"
         : "P1Y";
 
     private static int OrdinalWord(ReadOnlySpan<char> w) =>

@@ -247,9 +247,23 @@ internal sealed partial class DateReader
             return i;
         }
 
+        // "a fortnight", "two fortnights"
+        if ((Is(u, "fortnight") || Is(u, "fortnights")) && n != 0)
+        {
+            int weeks = n < 0 ? -1 : Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article ? 2 : 2 * n;
+            return Lit(i, u, TemporalType.Duration, Duration(TimeUnit.Week, weeks), DatePrecision.Unknown);
+        }
+
         if (Lookup(W(u), out int unitCode) != WordKind.Unit)
         {
             return i;
+        }
+
+        // "half an hour", "nearly half a century"
+        if (n > 0 && Is(i - 1, "half") && Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article
+            && HalfOf((TimeUnit)unitCode) is string half && !Is(u + 1, "ago") && !Is(u + 1, "later") && !Is(u + 1, "earlier"))
+        {
+            return Lit(i - 1, u, TemporalType.Duration, half, DatePrecision.Unknown);
         }
 
         if (n > 0 && Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article)
@@ -316,8 +330,46 @@ internal sealed partial class DateReader
             return u + 2;
         }
 
+        // "five hours and 15 minutes", "3 hours 12 minutes", "10 minutes and 10 seconds": one duration.
+        if (n > 0 && unit is TimeUnit.Hour or TimeUnit.Minute && SmallerClockPart(last + 1, unit) is (int partLast, int partCount, TimeUnit partUnit))
+        {
+            string amount = string.Create(CultureInfo.InvariantCulture, $"PT{n}{(unit == TimeUnit.Hour ? 'H' : 'M')}{partCount}{(partUnit == TimeUnit.Minute ? 'M' : 'S')}");
+            return Lit(i, partLast, TemporalType.Duration, amount, DatePrecision.Unknown);
+        }
+
         return Lit(i, last, TemporalType.Duration, Duration(unit, n), DatePrecision.Unknown);
     }
+
+    /// <summary>"and 15 minutes" / "12 minutes" after hours, "and 10 seconds" after minutes: the last token, the count and the unit.</summary>
+    private (int Last, int Count, TimeUnit Unit)? SmallerClockPart(int k, TimeUnit unit)
+    {
+        if (Is(k, "and"))
+        {
+            k++;
+        }
+
+        int count = CountWord(k);
+        if (count <= 0 || !IsWord(k + 1) || Lookup(W(k + 1), out int code) != WordKind.Unit)
+        {
+            return null;
+        }
+
+        var part = (TimeUnit)code;
+        bool smaller = (unit == TimeUnit.Hour && part == TimeUnit.Minute) || (unit == TimeUnit.Minute && part == TimeUnit.Second);
+        return smaller && !Is(k + 2, "later") && !Is(k + 2, "ago") ? (k + 1, count, part) : null;
+    }
+
+    /// <summary>Half of one unit: "half an hour" PT30M, "half a century" P50Y.</summary>
+    private static string? HalfOf(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Minute => "PT30S",
+        TimeUnit.Hour => "PT30M",
+        TimeUnit.Day => "PT12H",
+        TimeUnit.Year => "P6M",
+        TimeUnit.Decade => "P5Y",
+        TimeUnit.Century => "P50Y",
+        _ => null,
+    };
 
     /// <summary>Whether the last date read before token <paramref name="i"/> is a clock time a few sentences back.</summary>
     private bool ClockBefore(int i) =>

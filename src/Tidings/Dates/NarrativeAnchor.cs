@@ -67,7 +67,8 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         DateAnchor anchor = story ? DateAnchor.Mention : publication is null ? DateAnchor.None : DateAnchor.Publication;
         if (story || p.Anchor == AnchorUse.Narrative || p.KeepDay)
         {
-            Observe(p, value);
+            // "Seventy years ago today … to celebrate V-E Day": the same day, still seen from the present.
+            Observe(p, value, story && from.Deictic ? from.Date : null);
         }
         else
         {
@@ -121,12 +122,12 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     }
 
     /// <summary>A resolved calendar date becomes the focus (and the last date named); a clock time becomes the story's clock.</summary>
-    private void Observe(in DateParse p, string? value)
+    private void Observe(in DateParse p, string? value, DateOnly? deicticDay = null)
     {
         Name(p, value);
         if (p.SetsFocus && Read(p, value) is Point point)
         {
-            _focus = point;
+            _focus = point.Date == deicticDay && point.Grain == DatePrecision.Day ? point with { Deictic = true } : point;
         }
     }
 
