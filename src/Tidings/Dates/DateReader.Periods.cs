@@ -29,6 +29,13 @@ internal sealed partial class DateReader
             return TryPartOfDayOf(i, k, part);
         }
 
+        // "through the night", "in the morning … by the afternoon": a part of the story's day.
+        if (IsWord(k) && Lookup(W(k), out int storyPart) == WordKind.PartOfDay && (Is(i - 1, "through") || Is(i - 1, "during") || Is(i - 1, "in")
+            || Is(i - 1, "by") || Is(i - 1, "until")) && (k + 1 >= _end || !IsWord(k + 1) || IsPreposition(k + 1) || StartsClause(k + 1)))
+        {
+            return Emit(i, k, DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with { Type = TemporalType.Time, Part = storyPart, Grain = DatePrecision.PartOfDay });
+        }
+
         // "the 1988 third quarter", "the 1988 quarter", "the 1989 period"
         if (IsYear(k, out int qy) && QuarterAfter(k + 1) is (int qLast, int q))
         {
@@ -168,10 +175,12 @@ internal sealed partial class DateReader
             }
         }
 
-        // "in the spring", "by the spring"
-        if (IsWord(k) && Lookup(W(k), out int bareSeason) == WordKind.Season && !Is(k + 1, "of") && (k + 1 >= _end || !IsWord(k + 1) || IsPreposition(k + 1)))
+        // "in the spring", "by the spring", "by the winter they had a record deal", "The summer belonged to the artillery"
+        if (IsWord(k) && Lookup(W(k), out int bareSeason) == WordKind.Season && !Is(k + 1, "of") && (k + 1 >= _end || !IsWord(k + 1) || IsPreposition(k + 1) || StartsClause(k + 1)))
         {
-            return Emit(i, k, Season(bareSeason) with { Tense = Future(i) || IsDeadline(i - 1) ? Tense.Future : TenseBefore(i) });
+            // "by the spring" looks ahead, unless the clause it opens is past ("by the winter they had a record deal").
+            Tense seasonTense = Future(i) ? Tense.Future : IsDeadline(i - 1) ? (TenseAfter(k + 1) == Tense.Past ? Tense.Past : Tense.Future) : TenseBefore(i);
+            return Emit(i, k, Season(bareSeason) with { Tense = seasonTense });
         }
 
         if (IsWord(k) && Lookup(W(k), out int season) == WordKind.Season && Is(k + 1, "of"))
@@ -194,6 +203,12 @@ internal sealed partial class DateReader
 
         return i;
     }
+
+    /// <summary>Whether token <paramref name="k"/> begins a clause after a date: a pronoun, a determiner, an auxiliary or a past-tense verb.</summary>
+    private bool StartsClause(int k) =>
+        Is(k, "they") || Is(k, "he") || Is(k, "she") || Is(k, "it") || Is(k, "we") || Is(k, "the") || Is(k, "a") || Is(k, "an") || Is(k, "his")
+        || Is(k, "her") || Is(k, "its") || Is(k, "their") || (IsWord(k) && Lookup(W(k), out _) == WordKind.TenseMarker)
+        || (IsWord(k) && !Cap(k) && W(k).Length >= 5 && W(k).EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>"the next day", "the following year", "the previous month", "the following spring", "the day before", "the year after".</summary>
     private int? TryStoryStep(int i, int k)
@@ -267,6 +282,7 @@ internal sealed partial class DateReader
         {
             WordKind.Month when Cap(k + 1) => TryMonth(k + 1, k + 1, code, null),
             WordKind.Weekday when Cap(k + 1) => TryWeekday(k + 1, k + 1, code),
+            WordKind.The when Is(k + 2, "next") || Is(k + 2, "following") => TryThe(k + 1), // "the afternoon of the next day"
             _ when Tokens[k + 1].Kind == TokenKind.Number => TryNumberStart(k + 1),
             _ => k + 1,
         };

@@ -38,7 +38,8 @@ internal static class DateResolver
             ParseKind.Offset => Append(Shifted(r, p.Unit, p.PastWeekend && r.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) ? -1 : p.Count), p),
             ParseKind.Weekday => Append(WeekdayValue(p, r), p),
             ParseKind.Period => PeriodValue(p.Year ?? (p.YearShift is int s ? r.Year + s : PeriodYear(p, r)), p, PeriodOrdinal(p, r)),
-            ParseKind.Season => SeasonValue(p.Year ?? SeasonYear(p, r, story && anchorGrain is DatePrecision.Year or DatePrecision.Decade), p.Ordinal),
+            ParseKind.Season => SeasonValue(p.Year ?? (story && !p.Shifted && anchorGrain is not (DatePrecision.Year or DatePrecision.Decade)
+                ? ForwardSeason(r, p.Ordinal) : SeasonYear(p, r, story && anchorGrain is DatePrecision.Year or DatePrecision.Decade)), p.Ordinal),
             ParseKind.NamedDay => Append(NamedDayValue(p, r, anchorGrain, story), p),
             _ => null,
         };
@@ -296,6 +297,10 @@ internal static class DateResolver
 
         return year + (p.Count < 0 && p.Ordinal >= current ? -1 : p.Count > 0 && p.Ordinal <= current ? 1 : 0);
     }
+
+    /// <summary>The first such season at or after the story's date: "That summer they played … by the winter they had a deal".</summary>
+    private static int ForwardSeason(DateOnly r, int season) =>
+        r.Year - (r.Month <= 2 ? 1 : 0) + (season >= SeasonIndex(r) ? 0 : 1);
 
     private static int SeasonIndex(DateOnly r) => r.Month switch
     {

@@ -25,10 +25,13 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
 
     /// <summary>A date the text named: the day it stands for, what it is precise to, where it starts and ends, and
     /// whether it is the publication day counted back ("Seventy years ago today"), a point seen from the present.</summary>
-    private readonly record struct Point(DateOnly Date, DatePrecision Grain, int Start, int End, bool Deictic)
+    private readonly record struct Point(DateOnly Date, DatePrecision Grain, int Start, int End, bool Deictic, bool Explicit = false)
     {
         public static Point None => new(default, DatePrecision.Unknown, -1, 0, false);
     }
+
+    /// <summary>How far (in characters) a full date carries a bare weekday told after it ("On Friday, 7 March 2003 … By Monday").</summary>
+    private const int WeekReach = 300;
 
     /// <summary>Resolves <paramref name="p"/> and moves the focus; returns the value, the anchor used and the anchoring mention's start.</summary>
     public (string? Value, DateAnchor Anchor, int? AnchorStart) Resolve(in DateParse p)
@@ -47,6 +50,17 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             int? clockStart = later is null ? null : _clockStart;
             Observe(p, later);
             return (later, later is null ? DateAnchor.None : DateAnchor.Mention, clockStart);
+        }
+
+        // A bare weekday told just after a full date of an earlier week follows the story's week: "Polls opened on
+        // Tuesday, November 5, 2024. By Wednesday morning …", "On Friday, 7 March 2003 … By Monday". A day-stamp of the
+        // publication's week, or a maturity date ahead of it, does not.
+        if (p.Kind == ParseKind.Weekday && !p.Shifted && p.Tense is not (Tense.Present or Tense.Future) && _focus.Start >= 0 && _focus.Explicit
+            && p.Start - _focus.End <= WeekReach && (publication is not DateOnly r || r.DayNumber - _focus.Date.DayNumber > 7))
+        {
+            string? next = DateResolver.Resolve(p with { Tense = Tense.Future }, _focus.Date);
+            Observe(p, next);
+            return (next, DateAnchor.Mention, _focus.Start);
         }
 
         // An anaphoric expression ("that year", "the following spring") counts from the last date named, a bound or a
@@ -187,7 +201,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             return null;
         }
 
-        return new Point(new DateOnly(year, month, day), grain, p.Start, p.End, p.KeepDay);
+        return new Point(new DateOnly(year, month, day), grain, p.Start, p.End, p.KeepDay, p.Kind == ParseKind.Calendar && p.Year is not null && p.Day > 0);
     }
 
     private static int? SeasonMonth(ReadOnlySpan<char> code) =>
