@@ -67,7 +67,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
             try
             {
                 errors = new StreamWriter(errorsPath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                errors.WriteLine("file\tdct\tkind\tgold_text\tgold_type\tgold_value\tsystem_text\tsystem_type\tsystem_value");
+                errors.WriteLine("file\tdct\tkind\tgold_text\tgold_type\tgold_value\tsystem_text\tsystem_type\tsystem_value\tsystem_anchor");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -162,22 +162,29 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
 
         if (_errors is not null)
         {
-            WriteDisagreements(_errors, path, document, system);
+            WriteDisagreements(_errors, path, document, system, mentions);
         }
 
         return TimexScorer.Score(document.Timexes, system);
     }
 
     /// <summary>Writes what the system missed, added, or got wrong (span, type or value) against the gold expressions.</summary>
-    private static void WriteDisagreements(StreamWriter writer, string path, TimeMLDocument document, TimexAnnotation[] system)
+    private static void WriteDisagreements(StreamWriter writer, string path, TimeMLDocument document, TimexAnnotation[] system, IReadOnlyList<DateMention> mentions)
     {
         string file = Path.GetFileName(path);
         string dct = document.ReferenceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
         string Text(TimexAnnotation a) => document.Text[a.Start..a.End].ReplaceLineEndings(" ").Replace('\t', ' ');
-        void Line(string kind, TimexAnnotation? g, TimexAnnotation? s) => writer.WriteLine(string.Join('\t',
+        // Which anchor the system counted from: "publication", or "mention:" and the earlier mention's text.
+        string Anchor(int k) => mentions[k].Anchor switch
+        {
+            DateAnchor.Publication => "publication",
+            DateAnchor.Mention when mentions[k].AnchorStart is int a => "mention:" + (mentions.FirstOrDefault(m => m.Start == a)?.Text ?? "?").ReplaceLineEndings(" "),
+            _ => "",
+        };
+        void Line(string kind, TimexAnnotation? g, int k) => writer.WriteLine(string.Join('\t',
             file, dct, kind,
             g is TimexAnnotation gg ? Text(gg) : "", g?.Type ?? "", g?.Value ?? "",
-            s is TimexAnnotation ss ? Text(ss) : "", s?.Type ?? "", s?.Value ?? ""));
+            k >= 0 ? Text(system[k]) : "", k >= 0 ? system[k].Type : "", k >= 0 ? system[k].Value ?? "" : "", k >= 0 ? Anchor(k) : ""));
 
         var matched = new bool[system.Length];
         foreach (TimexAnnotation g in document.Timexes)
@@ -196,7 +203,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
 
             if (best < 0)
             {
-                Line("missed", g, null);
+                Line("missed", g, -1);
                 continue;
             }
 
@@ -207,7 +214,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
             kind += !string.Equals(g.Value ?? "", s.Value ?? "", StringComparison.Ordinal) ? (kind.Length > 0 ? "+value" : "value") : "";
             if (kind.Length > 0)
             {
-                Line(kind, g, s);
+                Line(kind, g, best);
             }
         }
 
@@ -215,7 +222,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
         {
             if (!matched[k])
             {
-                Line("spurious", null, system[k]);
+                Line("spurious", null, k);
             }
         }
     }

@@ -47,6 +47,7 @@ internal sealed partial class DateReader
         : w.StartsWith("quarterly", StringComparison.OrdinalIgnoreCase) ? "P3M"
         : w.StartsWith("hourly", StringComparison.OrdinalIgnoreCase) ? "PT1H"
         : w.StartsWith("nightly", StringComparison.OrdinalIgnoreCase) ? "P1D"
+        : w.StartsWith("fortnightly", StringComparison.OrdinalIgnoreCase) ? "P2W"
         : "P1Y";
 
     private static int OrdinalWord(ReadOnlySpan<char> w) =>
@@ -80,7 +81,13 @@ internal sealed partial class DateReader
 
     private int Emit(int first, int last, DateParse parse)
     {
+        int read = first;
         (first, last) = Extend(first, last, parse.Type);
+        if (parse.Type == TemporalType.Duration && parse.Kind == ParseKind.Literal && parse.Literal is string amount && RangeBefore(first, read))
+        {
+            parse = parse with { Literal = VagueAmount(amount) }; // "two to three years", "between six and 24 months": PXY, PXM
+        }
+
         int start = Tokens[first].Start;
         int end = Tokens[last].End;
         if (parse.Grain is DatePrecision.PartOfDay or DatePrecision.TimeOfDay && parse.Type == TemporalType.Date)
@@ -90,6 +97,23 @@ internal sealed partial class DateReader
 
         _parses.Add(parse with { Start = start, End = end, SetsFocus = SetsFocus(first) });
         return last + 1;
+    }
+
+    /// <summary>Whether the span widened from <paramref name="read"/> back to <paramref name="first"/> over "two to" or "between six and".</summary>
+    private bool RangeBefore(int first, int read) =>
+        (Is(first, "between") && first == read - 3 && Is(read - 1, "and")) || (first == read - 2 && Is(read - 1, "to") && CountWord(first) != 0);
+
+    /// <summary>A counted duration made vague: <c>P3Y</c> → <c>PXY</c>, <c>PT2H</c> → <c>PTXH</c>.</summary>
+    private static string VagueAmount(string amount)
+    {
+        int digits = amount.StartsWith("PT", StringComparison.Ordinal) ? 2 : 1;
+        int end = digits;
+        while (end < amount.Length && char.IsAsciiDigit(amount[end]))
+        {
+            end++;
+        }
+
+        return end > digits && end < amount.Length ? string.Concat(amount.AsSpan(0, digits), "X", amount.AsSpan(end)) : amount;
     }
 
     /// <summary>Whether a date starting at token <paramref name="first"/> moves the story's time (see <see cref="DateParse.SetsFocus"/>).</summary>
@@ -151,6 +175,10 @@ internal sealed partial class DateReader
             if (Before(first - 2, "to") is false && Before(first - 1, "to") && first - 2 >= floor && CountWord(first - 2) != 0)
             {
                 first -= 2; // "two to three weeks"
+            }
+            else if (Before(first - 3, "between") && Before(first - 1, "and") && CountWord(first - 2) != 0)
+            {
+                first -= 3; // "between six and 24 months"
             }
 
             if (Before(first - 3, "no") && (Before(first - 2, "more") || Before(first - 2, "less")) && Before(first - 1, "than"))

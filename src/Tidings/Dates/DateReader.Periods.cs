@@ -29,6 +29,13 @@ internal sealed partial class DateReader
             return TryPartOfDayOf(i, k, part);
         }
 
+        // "through the night", "in the morning … by the afternoon": a part of the story's day.
+        if (IsWord(k) && Lookup(W(k), out int storyPart) == WordKind.PartOfDay && (Is(i - 1, "through") || Is(i - 1, "during") || Is(i - 1, "in")
+            || Is(i - 1, "by") || Is(i - 1, "until")) && (k + 1 >= _end || !IsWord(k + 1) || IsPreposition(k + 1) || StartsClause(k + 1)))
+        {
+            return Emit(i, k, DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with { Type = TemporalType.Time, Part = storyPart, Grain = DatePrecision.PartOfDay });
+        }
+
         // "the 1988 third quarter", "the 1988 quarter", "the 1989 period"
         if (IsYear(k, out int qy) && QuarterAfter(k + 1) is (int qLast, int q))
         {
@@ -58,6 +65,11 @@ internal sealed partial class DateReader
         {
             bool quarter = Is(k + 1, "quarter");
             bool half = Is(k + 1, "half");
+            if (((quarter && ordinal <= 4) || (half && ordinal <= 2)) && !(Is(k + 2, "of") || IsYear(k + 2, out _)) && SportsSentence())
+            {
+                return k + 1; // "scored 35 points in the third quarter", "two goals in the second half": a period of play
+            }
+
             if ((quarter && ordinal <= 4) || (half && ordinal <= 2))
             {
                 int last = k + 1;
@@ -163,10 +175,12 @@ internal sealed partial class DateReader
             }
         }
 
-        // "in the spring", "by the spring"
-        if (IsWord(k) && Lookup(W(k), out int bareSeason) == WordKind.Season && !Is(k + 1, "of") && (k + 1 >= _end || !IsWord(k + 1) || IsPreposition(k + 1)))
+        // "in the spring", "by the spring", "by the winter they had a record deal", "The summer belonged to the artillery"
+        if (IsWord(k) && Lookup(W(k), out int bareSeason) == WordKind.Season && !Is(k + 1, "of") && (k + 1 >= _end || !IsWord(k + 1) || IsPreposition(k + 1) || StartsClause(k + 1)))
         {
-            return Emit(i, k, Season(bareSeason) with { Tense = Future(i) || IsDeadline(i - 1) ? Tense.Future : TenseBefore(i) });
+            // "by the spring" looks ahead, unless the clause it opens is past ("by the winter they had a record deal").
+            Tense seasonTense = Future(i) ? Tense.Future : IsDeadline(i - 1) ? (TenseAfter(k + 1) == Tense.Past ? Tense.Past : Tense.Future) : TenseBefore(i);
+            return Emit(i, k, Season(bareSeason) with { Tense = seasonTense });
         }
 
         if (IsWord(k) && Lookup(W(k), out int season) == WordKind.Season && Is(k + 1, "of"))
@@ -180,10 +194,21 @@ internal sealed partial class DateReader
             {
                 return Emit(i, k + 3, Season(season) with { Year = spelled });
             }
+
+            if (Is(k + 2, "that") && Is(k + 3, "year"))
+            {
+                return Emit(i, k + 3, Season(season) with { Anchor = AnchorUse.Story }); // "the spring of that year"
+            }
         }
 
         return i;
     }
+
+    /// <summary>Whether token <paramref name="k"/> begins a clause after a date: a pronoun, a determiner, an auxiliary or a past-tense verb.</summary>
+    private bool StartsClause(int k) =>
+        Is(k, "they") || Is(k, "he") || Is(k, "she") || Is(k, "it") || Is(k, "we") || Is(k, "the") || Is(k, "a") || Is(k, "an") || Is(k, "his")
+        || Is(k, "her") || Is(k, "its") || Is(k, "their") || (IsWord(k) && Lookup(W(k), out _) == WordKind.TenseMarker)
+        || (IsWord(k) && !Cap(k) && W(k).Length >= 5 && W(k).EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>"the next day", "the following year", "the previous month", "the following spring", "the day before", "the year after".</summary>
     private int? TryStoryStep(int i, int k)
@@ -257,6 +282,7 @@ internal sealed partial class DateReader
         {
             WordKind.Month when Cap(k + 1) => TryMonth(k + 1, k + 1, code, null),
             WordKind.Weekday when Cap(k + 1) => TryWeekday(k + 1, k + 1, code),
+            WordKind.The when Is(k + 2, "next") || Is(k + 2, "following") => TryThe(k + 1), // "the afternoon of the next day"
             _ when Tokens[k + 1].Kind == TokenKind.Number => TryNumberStart(k + 1),
             _ => k + 1,
         };
@@ -559,6 +585,26 @@ internal sealed partial class DateReader
     }
 
     /// <summary>A count before a unit: a cardinal word or small number, or -1 for "few" / "several" / "many"; 0 when none.</summary>
+    /// <summary>Whether the current sentence reports a game ("scored", "goals", "half-time", "touchdown"): computed once per sentence.</summary>
+    private bool SportsSentence()
+    {
+        if (_sportsSentence != _first)
+        {
+            _sportsSentence = _first;
+            _sports = false;
+            for (int k = _first; k < _end && !_sports; k++)
+            {
+                _sports = Is(k, "scored") || Is(k, "goals") || Is(k, "half-time") || Is(k, "halftime") || Is(k, "touchdown")
+                    || Is(k, "touchdowns") || Is(k, "rebounds") || Is(k, "innings");
+            }
+        }
+
+        return _sports;
+    }
+
+    private int _sportsSentence = -1;
+    private bool _sports;
+
     private int CountWord(int k)
     {
         if (k >= _end || k < _first)
@@ -605,6 +651,10 @@ internal sealed partial class DateReader
         {
             next = TryRelativeWord(k, W(k));
         }
+        else if (!comma && Is(k, "the") && (Is(k + 1, "next") || Is(k + 1, "following")) && Is(k + 2, "day"))
+        {
+            next = TryThe(k); // "11:01 p.m. the next day"
+        }
 
         if (_parses.Count == before + 1 && _parses[^1].Grain is DatePrecision.Day or DatePrecision.PartOfDay)
         {
@@ -621,11 +671,13 @@ internal sealed partial class DateReader
         // A bare clock time is of the day of writing, or of the story's day in a narrative.
         DateParse clock = DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Narrative) with
         {
-            Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Tense = TenseBefore(first),
+            Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Tense = TenseBefore(first), BareClock = true,
         };
 
-        // "at 2:46 p.m. on 11 March 2011": the time of the date that follows, which stays a mention of its own.
-        if (Is(last + 1, "on") && last + 2 < _end && (Tokens[last + 2].Kind == TokenKind.Number || (IsWord(last + 2) && Cap(last + 2) && Lookup(W(last + 2), out _) == WordKind.Month)))
+        // "at 2:46 p.m. on 11 March 2011", "at 2:46 p.m. on Friday, March 11, 2011": the time of the date that follows,
+        // which stays a mention of its own.
+        if (Is(last + 1, "on") && last + 2 < _end && (Tokens[last + 2].Kind == TokenKind.Number
+            || (IsWord(last + 2) && Cap(last + 2) && Lookup(W(last + 2), out _) is WordKind.Month or WordKind.Weekday)))
         {
             int count = _parses.Count;
             int dateEnd = TryAt(last + 2);
@@ -651,8 +703,10 @@ internal sealed partial class DateReader
         else if (_parses.Count > 0 && _parses[^1].Start >= Tokens[_first].Start && _parses[^1].Kind is ParseKind.Weekday or ParseKind.Calendar or ParseKind.Offset
             && _parses[^1].Grain is DatePrecision.Day or DatePrecision.PartOfDay or DatePrecision.TimeOfDay && (_parses[^1].Kind != ParseKind.Offset || _parses[^1].Unit == TimeUnit.Day))
         {
-            DateParse day = _parses[^1];
-            clock = day with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1 };
+            // The day of an earlier mention in the sentence; a story step ("Six days later … at 2:10 p.m.") has already
+            // moved the story to that day.
+            DateParse day = _parses[^1].Anchor == AnchorUse.Story ? DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) : _parses[^1];
+            clock = day with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1, BareClock = true };
         }
 
         return Emit(first, last, clock);

@@ -123,7 +123,22 @@ internal sealed partial class DateReader
             return null;
         }
 
-        bool alone = k + 1 >= _end || Tokens[k + 1].Kind == TokenKind.Punctuation
+        // "the 2nd of May", "the 7th of February 1992"
+        if (Is(k + 1, "of") && IsWord(k + 2) && Cap(k + 2) && Lookup(W(k + 2), out int month) == WordKind.Month)
+        {
+            int year = IsYear(k + 3, out int y) ? y : 0;
+            return EmitDay(i, year > 0 ? k + 3 : k + 2, year > 0 ? year : null, month, day);
+        }
+
+        // "the 21st of that month": a day of the story's month.
+        if (Is(k + 1, "of") && Is(k + 2, "that") && Is(k + 3, "month"))
+        {
+            return Emit(i, k + 3, DateParse.Calendar(null, 0, day) with { Anchor = AnchorUse.Story });
+        }
+
+        // "on the 30th the country became independent"
+        bool determiner = Is(i - 1, "on") && (Is(k + 1, "the") || Is(k + 1, "a") || Is(k + 1, "an") || Is(k + 1, "its") || Is(k + 1, "their"));
+        bool alone = k + 1 >= _end || Tokens[k + 1].Kind == TokenKind.Punctuation || determiner
             || (IsWord(k + 1) && (IsPreposition(k + 1) || Lookup(W(k + 1), out _) == WordKind.TenseMarker));
         if (!alone)
         {

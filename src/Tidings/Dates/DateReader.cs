@@ -247,9 +247,23 @@ internal sealed partial class DateReader
             return i;
         }
 
+        // "a fortnight", "two fortnights"
+        if ((Is(u, "fortnight") || Is(u, "fortnights")) && n != 0)
+        {
+            int weeks = n < 0 ? -1 : Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article ? 2 : 2 * n;
+            return Lit(i, u, TemporalType.Duration, Duration(TimeUnit.Week, weeks), DatePrecision.Unknown);
+        }
+
         if (Lookup(W(u), out int unitCode) != WordKind.Unit)
         {
             return i;
+        }
+
+        // "half an hour", "nearly half a century"
+        if (n > 0 && Is(i - 1, "half") && Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article
+            && HalfOf((TimeUnit)unitCode) is string half && !Is(u + 1, "ago") && !Is(u + 1, "later") && !Is(u + 1, "earlier"))
+        {
+            return Lit(i - 1, u, TemporalType.Duration, half, DatePrecision.Unknown);
         }
 
         if (n > 0 && Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article)
@@ -283,6 +297,12 @@ internal sealed partial class DateReader
             return Lit(i, u + 1, TemporalType.Date, "PAST_REF", DatePrecision.Reference);
         }
 
+        // "Six minutes later", "two hours later" after a clock time: counted from the story's clock.
+        if (n > 0 && Is(u + 1, "later") && unit is TimeUnit.Minute or TimeUnit.Hour && ClockBefore(i))
+        {
+            return Emit(i, u + 1, DateParse.Offset(unit, n, AnchorUse.Story) with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay });
+        }
+
         // "nine days later", "two years later": counted from the story's time.
         if (n > 0 && Is(u + 1, "later") && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century)
         {
@@ -310,8 +330,51 @@ internal sealed partial class DateReader
             return u + 2;
         }
 
+        // "five hours and 15 minutes", "3 hours 12 minutes", "10 minutes and 10 seconds": one duration.
+        if (n > 0 && unit is TimeUnit.Hour or TimeUnit.Minute && SmallerClockPart(last + 1, unit) is (int partLast, int partCount, TimeUnit partUnit))
+        {
+            string amount = string.Create(CultureInfo.InvariantCulture, $"PT{n}{(unit == TimeUnit.Hour ? 'H' : 'M')}{partCount}{(partUnit == TimeUnit.Minute ? 'M' : 'S')}");
+            return Lit(i, partLast, TemporalType.Duration, amount, DatePrecision.Unknown);
+        }
+
         return Lit(i, last, TemporalType.Duration, Duration(unit, n), DatePrecision.Unknown);
     }
+
+    /// <summary>"and 15 minutes" / "12 minutes" after hours, "and 10 seconds" after minutes: the last token, the count and the unit.</summary>
+    private (int Last, int Count, TimeUnit Unit)? SmallerClockPart(int k, TimeUnit unit)
+    {
+        if (Is(k, "and"))
+        {
+            k++;
+        }
+
+        int count = CountWord(k);
+        if (count <= 0 || !IsWord(k + 1) || Lookup(W(k + 1), out int code) != WordKind.Unit)
+        {
+            return null;
+        }
+
+        var part = (TimeUnit)code;
+        bool smaller = (unit == TimeUnit.Hour && part == TimeUnit.Minute) || (unit == TimeUnit.Minute && part == TimeUnit.Second);
+        return smaller && !Is(k + 2, "later") && !Is(k + 2, "ago") ? (k + 1, count, part) : null;
+    }
+
+    /// <summary>Half of one unit: "half an hour" PT30M, "half a century" P50Y.</summary>
+    private static string? HalfOf(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Minute => "PT30S",
+        TimeUnit.Hour => "PT30M",
+        TimeUnit.Day => "PT12H",
+        TimeUnit.Year => "P6M",
+        TimeUnit.Decade => "P5Y",
+        TimeUnit.Century => "P50Y",
+        _ => null,
+    };
+
+    /// <summary>Whether the last date read before token <paramref name="i"/> is a clock time a few sentences back.</summary>
+    private bool ClockBefore(int i) =>
+        _parses.Count > 0 && Tokens[i].Start - _parses[^1].End < 400
+        && (_parses[^1].Hour >= 0 || (_parses.Count > 1 && _parses[^2].Hour >= 0)); // "at 3:25 p.m. on Thursday. Six minutes later"
 
     /// <summary>Whether the token at <paramref name="k"/> ends a quantity that "a day" / "a year" makes a rate of: a number, a plural noun, a measure.</summary>
     private bool IsRate(int k)
@@ -321,9 +384,9 @@ internal sealed partial class DateReader
             return false;
         }
 
-        if (Tokens[k].Kind == TokenKind.Number)
+        if (Tokens[k].Kind == TokenKind.Number || Is(k, "%") || Is(k, "million") || Is(k, "billion") || Is(k, "trillion"))
         {
-            return true;
+            return true; // "300 lorries a day", "1.2% a year", "$200 million a day"
         }
 
         if (Tokens[k].Kind != TokenKind.Word || Cap(k))
@@ -470,6 +533,13 @@ internal sealed partial class DateReader
             }
         }
 
+        // "April of that year", "June that year": the story's year.
+        int that = Is(last + 1, "of") ? last + 2 : last + 1;
+        if (year is null && Is(that, "that") && Is(that + 1, "year"))
+        {
+            return Emit(first, that + 1, parse with { YearShift = 0, Shifted = false, Anchor = AnchorUse.Story });
+        }
+
         // "January this year", "June last year"
         if (year is null && IsWord(last + 1) && Is(last + 2, "year") && (Is(last + 1, "this") || Is(last + 1, "last") || Is(last + 1, "next")))
         {
@@ -547,7 +617,7 @@ internal sealed partial class DateReader
 
         DateParse parse = DateParse.Create(TemporalType.Date, DatePrecision.Day, ParseKind.Weekday) with
         {
-            Weekday = weekday, Count = shift, Shifted = shifted, Tense = TenseBefore(first), Anchor = AnchorUse.Publication,
+            Weekday = weekday, Count = shift, Shifted = shifted, Anchor = AnchorUse.Publication,
         };
         int last = i;
         if (i + 1 < _end && IsWord(i + 1) && Lookup(W(i + 1), out int p) == WordKind.PartOfDay)
@@ -556,54 +626,9 @@ internal sealed partial class DateReader
             last = i + 1;
         }
 
+        parse = parse with { Tense = WeekdayTense(start, last) };
+
         return Emit(start, last, parse);
-    }
-
-    /// <summary>Whether the clause before token <paramref name="k"/> speaks of the future ("will", "'ll", "is due to", "plans to").</summary>
-    private bool Future(int k) => TenseBefore(k) == Tense.Future;
-
-    /// <summary>The tense of the clause before token <paramref name="k"/>: its nearest marker decides.</summary>
-    private Tense TenseBefore(int k)
-    {
-        int floor = Math.Max(_first, k - 10);
-        for (int j = k - 1; j >= floor; j--)
-        {
-            if (Tokens[j].Kind == TokenKind.Punctuation && !Tokens[j].Has(TokenTraits.Quote) || Is(j, "and") || Is(j, "but"))
-            {
-                return Tense.Unknown;
-            }
-
-            if (Tokens[j].Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            // Reported speech: "said" tells nothing of the reported clause's time.
-            if (Is(j, "said") || Is(j, "says") || Is(j, "told"))
-            {
-                return Tense.Unknown;
-            }
-
-            if (Lookup(W(j), out int marker) == WordKind.TenseMarker)
-            {
-                return (Tense)marker;
-            }
-
-            ReadOnlySpan<char> w = W(j);
-            if (w.SequenceEqual("may"))
-            {
-                return Tense.Present; // the modal verb; the month is capitalised
-            }
-
-            // "arrested", "announced"; in "will be announced" or "was arrested" the auxiliary decides.
-            if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !Cap(j) && !(Is(j - 1, "be") || Is(j - 1, "been")
-                || Is(j - 1, "being") || Lookup(W(Math.Max(j - 1, 0)), out _) == WordKind.TenseMarker))
-            {
-                return Tense.Past;
-            }
-        }
-
-        return Tense.Unknown;
     }
 
     // ---------------------------------------------------------------- relative words
@@ -647,12 +672,30 @@ internal sealed partial class DateReader
     private int TryShift(int i, int direction)
     {
         int u = i + 1;
+        if (Is(i, "that") && Is(u, "same"))
+        {
+            u++; // "that same month": the story's month
+        }
+
         if (!IsWord(u))
         {
             return i;
         }
 
         WordKind kind = Lookup(W(u), out int code);
+
+        // "That Christmas": the story's.
+        if (Is(i, "that") && kind == WordKind.Holiday && Cap(u))
+        {
+            int count = _parses.Count;
+            int holidayEnd = TryHoliday(u, code);
+            if (_parses.Count == count + 1)
+            {
+                _parses[^1] = _parses[^1] with { Start = Tokens[i].Start, Anchor = AnchorUse.Story };
+            }
+
+            return holidayEnd;
+        }
         if (kind == WordKind.Month && Cap(u))
         {
             int before = _parses.Count;

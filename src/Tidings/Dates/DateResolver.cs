@@ -38,7 +38,8 @@ internal static class DateResolver
             ParseKind.Offset => Append(Shifted(r, p.Unit, p.PastWeekend && r.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) ? -1 : p.Count), p),
             ParseKind.Weekday => Append(WeekdayValue(p, r), p),
             ParseKind.Period => PeriodValue(p.Year ?? (p.YearShift is int s ? r.Year + s : PeriodYear(p, r)), p, PeriodOrdinal(p, r)),
-            ParseKind.Season => SeasonValue(p.Year ?? SeasonYear(p, r, story && anchorGrain is DatePrecision.Year or DatePrecision.Decade), p.Ordinal),
+            ParseKind.Season => SeasonValue(p.Year ?? (story && !p.Shifted && anchorGrain is not (DatePrecision.Year or DatePrecision.Decade)
+                ? ForwardSeason(r, p.Ordinal) : SeasonYear(p, r, story && anchorGrain is DatePrecision.Year or DatePrecision.Decade)), p.Ordinal),
             ParseKind.NamedDay => Append(NamedDayValue(p, r, anchorGrain, story), p),
             _ => null,
         };
@@ -271,9 +272,9 @@ internal static class DateResolver
 
     private static int SeasonYear(in DateParse p, DateOnly r, bool storyYear)
     {
-        if (storyYear && !p.Shifted)
+        if (storyYear)
         {
-            return r.Year; // "In 1952 … that autumn"
+            return p.Shifted ? r.Year + p.Count : r.Year; // "In 1952 … that autumn", "between 1949 and 1953 … the following spring"
         }
 
         // In January and February the current season is the winter that began the year before.
@@ -296,6 +297,10 @@ internal static class DateResolver
 
         return year + (p.Count < 0 && p.Ordinal >= current ? -1 : p.Count > 0 && p.Ordinal <= current ? 1 : 0);
     }
+
+    /// <summary>The first such season at or after the story's date: "That summer they played … by the winter they had a deal".</summary>
+    private static int ForwardSeason(DateOnly r, int season) =>
+        r.Year - (r.Month <= 2 ? 1 : 0) + (season >= SeasonIndex(r) ? 0 : 1);
 
     private static int SeasonIndex(DateOnly r) => r.Month switch
     {
@@ -366,7 +371,9 @@ internal static class DateResolver
             return string.Create(CultureInfo.InvariantCulture, $"{ey:D4}-{em:D2}-{ed:D2}");
         }
 
-        int year = p.Year ?? (story && anchorGrain is DatePrecision.Year ? r.Year : NearestYear(r, named.Month, named.Day > 0 ? named.Day : 25, p.Tense, p.Deadline));
+        int year = p.Year ?? (story && anchorGrain is DatePrecision.Year ? r.Year
+            : story && p.Anchor == AnchorUse.Story ? Forward(r, named.Month, named.Day) // "in the spring of 1968 … That Christmas"
+            : NearestYear(r, named.Month, named.Day > 0 ? named.Day : 25, p.Tense, p.Deadline));
         if (year is < 1 or > 9999)
         {
             return null;
@@ -411,6 +418,18 @@ internal static class DateResolver
             // DateOnly arithmetic past year 1 or 9999: the text names a date the calendar cannot hold.
             return null;
         }
+    }
+
+    /// <summary>A clock time <paramref name="n"/> minutes or hours after <paramref name="clock"/> (<c>2001-09-11T09:03</c>), or null off the calendar.</summary>
+    public static string? ClockValue(DateTime clock, TimeUnit unit, int n)
+    {
+        double minutes = unit == TimeUnit.Hour ? n * 60.0 : n;
+        if (minutes > (DateTime.MaxValue - clock).TotalMinutes)
+        {
+            return null;
+        }
+
+        return clock.AddMinutes(minutes).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
     }
 
     private static string QuarterValue(DateOnly d) => string.Create(CultureInfo.InvariantCulture, $"{d.Year:D4}-Q{((d.Month - 1) / 3) + 1}");

@@ -1,20 +1,37 @@
+using System.Globalization;
+
 namespace Tidings.Dates;
 
 /// <summary>
 /// The temporal focus of a running text, kept in one forward pass over its date parses: the most recent date the
 /// text made explicit. An expression without a year, or an anaphoric one ("the year before", "that winter"), counts
 /// from it when the story has moved away from the publication time (a past-tense narrative in another year), and
-/// from the publication date when it has not (present-tense news, reported speech).
+/// from the publication date when it has not (present-tense news, reported speech). It also keeps the story's clock
+/// (the last clock time resolved), which "six minutes later" counts from and a small-hours time runs past.
 /// </summary>
 internal sealed class NarrativeAnchor(DateOnly? publication)
 {
-    private DateOnly _focus;
-    private DatePrecision _focusGrain;
-    private int _focusStart = -1;
-    private int _focusEnd;
+    private Point _focus = Point.None;
+    private Point _named = Point.None;
+    private DateTime _clock;
+    private int _clockStart = -1;
+    private int _clockEnd;
 
     /// <summary>How far (in characters) a story date carries to a later date without a year.</summary>
     private const int StoryReach = 700;
+
+    /// <summary>How far (in characters) a clock time carries to "two hours later" or "By 2:20 a.m.".</summary>
+    private const int ClockReach = 400;
+
+    /// <summary>A date the text named: the day it stands for, what it is precise to, where it starts and ends, and
+    /// whether it is the publication day counted back ("Seventy years ago today"), a point seen from the present.</summary>
+    private readonly record struct Point(DateOnly Date, DatePrecision Grain, int Start, int End, bool Deictic, bool Explicit = false)
+    {
+        public static Point None => new(default, DatePrecision.Unknown, -1, 0, false);
+    }
+
+    /// <summary>How far (in characters) a full date carries a bare weekday told after it ("On Friday, 7 March 2003 … By Monday").</summary>
+    private const int WeekReach = 300;
 
     /// <summary>Resolves <paramref name="p"/> and moves the focus; returns the value, the anchor used and the anchoring mention's start.</summary>
     public (string? Value, DateAnchor Anchor, int? AnchorStart) Resolve(in DateParse p)
@@ -26,32 +43,67 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             return (absolute, DateAnchor.None, null);
         }
 
-        bool story = UseStory(p);
+        if (p.Kind == ParseKind.Offset && p.Unit is TimeUnit.Minute or TimeUnit.Hour && p.Anchor == AnchorUse.Story)
+        {
+            // "Six minutes later": the story's clock moved on.
+            string? later = _clockStart >= 0 && p.Start - _clockEnd <= ClockReach ? DateResolver.ClockValue(_clock, p.Unit, p.Count) : null;
+            int? clockStart = later is null ? null : _clockStart;
+            Observe(p, later);
+            return (later, later is null ? DateAnchor.None : DateAnchor.Mention, clockStart);
+        }
+
+        // A bare weekday told just after a full date of an earlier week follows the story's week: "Polls opened on
+        // Tuesday, November 5, 2024. By Wednesday morning …", "On Friday, 7 March 2003 … By Monday". A day-stamp of the
+        // publication's week, or a maturity date ahead of it, does not.
+        if (p.Kind == ParseKind.Weekday && !p.Shifted && p.Tense is not (Tense.Present or Tense.Future) && _focus.Start >= 0 && _focus.Explicit
+            && p.Start - _focus.End <= WeekReach && (publication is not DateOnly r || r.DayNumber - _focus.Date.DayNumber > 7))
+        {
+            string? next = DateResolver.Resolve(p with { Tense = Tense.Future }, _focus.Date);
+            Observe(p, next);
+            return (next, DateAnchor.Mention, _focus.Start);
+        }
+
+        // An anaphoric expression ("that year", "the following spring") counts from the last date named, a bound or a
+        // modifier included ("a far cry from 2022. That autumn"); one without a year from the story's focus.
+        Point from = p.Anchor == AnchorUse.Story && _named.Start > _focus.Start ? _named : _focus;
+        bool story = UseStory(p, from);
         string? value = story
-            ? DateResolver.Resolve(p, _focus, _focusGrain, story: true)
+            ? from.Deictic
+                ? DateResolver.Resolve(p, from.Date) // "Seventy years ago today … On 30 April": seen from that day, in the clause's tense
+                : DateResolver.Resolve(p, from.Date, from.Grain, story: true)
             : DateResolver.Resolve(p, publication);
-        int? anchorStart = story ? _focusStart : null;
+        if (p.BareClock && value is not null && _clockStart >= 0 && p.Start - _clockEnd <= ClockReach)
+        {
+            value = PastMidnight(value, p);
+        }
+
+        int? anchorStart = story ? from.Start : null;
         DateAnchor anchor = story ? DateAnchor.Mention : publication is null ? DateAnchor.None : DateAnchor.Publication;
         if (story || p.Anchor == AnchorUse.Narrative || p.KeepDay)
         {
-            Observe(p, value);
+            // "Seventy years ago today … to celebrate V-E Day": the same day, still seen from the present.
+            Observe(p, value, story && from.Deictic ? from.Date : null);
         }
-        else if (value is not null && p.Type is TemporalType.Date or TemporalType.Time)
+        else
         {
-            _focusStart = -1; // "yesterday", "a year ago": the text is back at the time of writing
+            Name(p, value);
+            if (value is not null && p.Type is TemporalType.Date or TemporalType.Time)
+            {
+                _focus = _focus with { Start = -1 }; // "yesterday", "a year ago": the text is back at the time of writing
+            }
         }
 
         return (value, anchor, anchorStart);
     }
 
-    private bool UseStory(in DateParse p)
+    private bool UseStory(in DateParse p, Point from)
     {
-        if (_focusStart < 0 || p.Anchor == AnchorUse.Publication)
+        if (from.Start < 0 || p.Anchor == AnchorUse.Publication)
         {
             return false;
         }
 
-        if ((p.Hour >= 0 || p.Part >= 0 || (p.Kind == ParseKind.Offset && p.Unit == TimeUnit.Day)) && _focusGrain != DatePrecision.Day)
+        if ((p.Hour >= 0 || p.Part >= 0 || (p.Kind == ParseKind.Offset && p.Unit == TimeUnit.Day)) && from.Grain != DatePrecision.Day)
         {
             return false; // a time of day, or a day, needs a story day to count from
         }
@@ -63,21 +115,61 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
 
         // Without a year: the story's time only when the story is elsewhere, in the past, and the clause tells it in
         // the past.
-        bool moved = publication is not DateOnly r || (_focus.Year < r.Year && r.DayNumber - _focus.DayNumber > 200);
+        bool moved = publication is not DateOnly r || (from.Date.Year < r.Year && r.DayNumber - from.Date.DayNumber > 200);
 
         // A story's year holds for the next few sentences, not for a distant paragraph of present-day news.
-        bool near = p.Start - _focusEnd <= StoryReach;
-        return moved && near && p.Tense is not (Tense.Present or Tense.Future) && !p.Shifted && !(p.Bound && _focusGrain == DatePrecision.Year);
+        bool near = p.Start - from.End <= StoryReach;
+        return moved && near && p.Tense is not (Tense.Present or Tense.Future) && !p.Shifted && !(p.Bound && from.Grain == DatePrecision.Year);
     }
 
-    /// <summary>A resolved calendar date becomes the focus; a deictic one brings the story back to the publication time.</summary>
-    private void Observe(in DateParse p, string? value)
+    /// <summary>"11:40 p.m. on 14 April 1912 … By 2:20 a.m.": a small-hours time after an evening one on the same day is the next day's.</summary>
+    private string? PastMidnight(string value, in DateParse p)
     {
-        if (value is null || !p.SetsFocus || p.Type is TemporalType.Duration or TemporalType.Set || value.Length < 4
-            || !int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)
+        if (_clock.Hour < 18 || p.Hour is < 0 or >= 8 || value.Length < 10
+            || !DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day)
+            || day != DateOnly.FromDateTime(_clock) || day == DateOnly.MaxValue)
+        {
+            return value;
+        }
+
+        return day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + value[10..];
+    }
+
+    /// <summary>A resolved calendar date becomes the focus (and the last date named); a clock time becomes the story's clock.</summary>
+    private void Observe(in DateParse p, string? value, DateOnly? deicticDay = null)
+    {
+        Name(p, value);
+        if (p.SetsFocus && Read(p, value) is Point point)
+        {
+            _focus = point.Date == deicticDay && point.Grain == DatePrecision.Day ? point with { Deictic = true } : point;
+        }
+    }
+
+    /// <summary>Notes a resolved date as the last one named, whether or not it moves the story, and a clock time as the story's clock.</summary>
+    private void Name(in DateParse p, string? value)
+    {
+        if (Read(p, value) is Point point)
+        {
+            _named = point;
+        }
+
+        if (value is not null && value.Length >= 16 && value[10] == 'T' && p.Type == TemporalType.Time
+            && DateTime.TryParseExact(value.AsSpan(0, 16), "yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime clock))
+        {
+            _clock = clock;
+            _clockStart = p.Start;
+            _clockEnd = p.End;
+        }
+    }
+
+    /// <summary>The calendar point a resolved value stands for, or null (a duration, a set, a value off the calendar).</summary>
+    private static Point? Read(in DateParse p, string? value)
+    {
+        if (value is null || p.Type is TemporalType.Duration or TemporalType.Set || value.Length < 4
+            || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year)
             || year < 1)
         {
-            return;
+            return null;
         }
 
         int month = 1;
@@ -104,20 +196,12 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             grain = DatePrecision.Quarter;
         }
 
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (month is < 1 or > 12 || day < 1 || year > 9999 || day > DateTime.DaysInMonth(year, month))
         {
-            return;
+            return null;
         }
 
-        if (year > 9999)
-        {
-            return;
-        }
-
-        _focus = new DateOnly(year, month, day);
-        _focusGrain = grain;
-        _focusStart = p.Start;
-        _focusEnd = p.End;
+        return new Point(new DateOnly(year, month, day), grain, p.Start, p.End, p.KeepDay, p.Kind == ParseKind.Calendar && p.Year is not null && p.Day > 0);
     }
 
     private static int? SeasonMonth(ReadOnlySpan<char> code) =>

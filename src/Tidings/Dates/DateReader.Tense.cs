@@ -1,0 +1,226 @@
+using Tidings.Text;
+
+namespace Tidings.Dates;
+
+/// <summary>The reader's tense: the clause a date stands in says whether a bare "July 19" or "Tuesday" lies behind or ahead.</summary>
+internal sealed partial class DateReader
+{
+    /// <summary>
+    /// The tense a weekday is told in: a day something is set for ("a hearing for Thursday", "until noon Friday",
+    /// "by Tuesday") lies ahead unless an auxiliary puts it in the past ("was closed until Tuesday"); a weekday that
+    /// opens its clause takes the verb after it ("On Thursday the bank is expected to …", "On Tuesday, the council voted").
+    /// </summary>
+    private Tense WeekdayTense(int first, int last)
+    {
+        Tense tense = TenseBefore(first);
+        Tense after = (tense == Tense.Unknown || ScheduledFor(first)) && OpensClause(first) ? TenseAfter(last + 1) : Tense.Unknown;
+        if (ScheduledFor(first) && !PastAuxiliaryBefore(first) && after != Tense.Past)
+        {
+            return Tense.Future;
+        }
+
+        return tense == Tense.Unknown ? after : tense;
+    }
+
+    /// <summary>Whether the date at token <paramref name="first"/> opens its clause ("On Thursday the bank …", ", and on Saturday the shop …").</summary>
+    private bool OpensClause(int first)
+    {
+        int k = first - 1;
+        while (k >= Math.Max(_first, first - 5) && (Is(k, "on") || Is(k, "until") || Is(k, "by") || Is(k, "early") || Is(k, "late") || Is(k, "till")
+            || Is(k, "at") || ClockWord(k)))
+        {
+            k--;
+        }
+
+        return k < _first || Tokens[k].Kind == TokenKind.Punctuation || Is(k, "and") || Is(k, "but");
+    }
+
+    /// <summary>"close", "go", "remain" after a plural noun ("Markets close early", "Flood warnings remain"): a present-tense verb.</summary>
+    private bool IsPluralPresent(int j)
+    {
+        if (!(Is(j, "close") || Is(j, "open") || Is(j, "remain") || Is(j, "go") || Is(j, "begin") || Is(j, "start") || Is(j, "resume")
+            || Is(j, "meet") || Is(j, "reopen") || Is(j, "return") || Is(j, "end") || Is(j, "run")))
+        {
+            return false;
+        }
+
+        if (!IsWord(j - 1))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> subject = W(j - 1);
+        return subject.Length > 3 && subject[^1] == 's' && subject[^2] != 's' && Lookup(subject, out _) == WordKind.None;
+    }
+
+    /// <summary>Whether "for", "until", "till" or "by" comes just before token <paramref name="k"/>, across a clock time ("until 11pm on Friday").</summary>
+    private bool ScheduledFor(int k)
+    {
+        for (int j = k - 1; j >= Math.Max(_first, k - 4); j--)
+        {
+            if (Is(j, "for") || Is(j, "until") || Is(j, "till") || Is(j, "by"))
+            {
+                return true;
+            }
+
+            if (!Is(j, "on") && !ClockWord(j))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A token of a clock time: "11pm", "9", "a.m.", "noon", "GMT".</summary>
+    private bool ClockWord(int j) =>
+        Tokens[j].Kind == TokenKind.Number || Is(j, "noon") || Is(j, "midnight") || Is(j, "a.m.") || Is(j, "p.m.") || Is(j, "am") || Is(j, "pm")
+        || IsZoneAbbreviation(j);
+
+    /// <summary>Whether the clause before token <paramref name="k"/> is put in the past by "was", "were", "had" or "did".</summary>
+    private bool PastAuxiliaryBefore(int k)
+    {
+        for (int j = k - 1; j >= Math.Max(_first, k - 10); j--)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation || Is(j, "and") || Is(j, "but"))
+            {
+                return false;
+            }
+
+            if (Is(j, "was") || Is(j, "were") || Is(j, "had") || Is(j, "did"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The tense of the verb after token <paramref name="k"/> in the same clause (one comma allowed right after the date).</summary>
+    private Tense TenseAfter(int k)
+    {
+        int ceiling = Math.Min(_end, k + 8);
+        for (int j = k; j < ceiling; j++)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                if (j == k && Is(j, ","))
+                {
+                    continue;
+                }
+
+                return Tense.Unknown;
+            }
+
+            if (Tokens[j].Kind != TokenKind.Word || Is(j, "and") || Is(j, "but"))
+            {
+                if (Is(j, "and") || Is(j, "but"))
+                {
+                    return Tense.Unknown;
+                }
+
+                continue;
+            }
+
+            ReadOnlySpan<char> w = W(j);
+            if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !Cap(j))
+            {
+                return Tense.Past; // "On Friday, the government planned to pay"
+            }
+
+            // Only an auxiliary or a reporting verb: "plans", "due" after the date may be nouns.
+            if (Is(j, "will") || Is(j, "would") || Is(j, "'ll") || Is(j, "’ll") || Is(j, "shall"))
+            {
+                return Tense.Future;
+            }
+
+            if (Is(j, "is") || Is(j, "are") || Is(j, "can") || Is(j, "must") || Is(j, "should"))
+            {
+                return Tense.Present;
+            }
+
+            if (Is(j, "was") || Is(j, "were") || Is(j, "had") || Is(j, "has") || Is(j, "have") || Is(j, "did") || Is(j, "said") || Is(j, "told"))
+            {
+                return Tense.Past;
+            }
+        }
+
+        return Tense.Unknown;
+    }
+
+    /// <summary>Whether the clause before token <paramref name="k"/> speaks of the future ("will", "'ll", "is due to", "plans to").</summary>
+    private bool Future(int k) => TenseBefore(k) == Tense.Future;
+
+    /// <summary>The tense of the clause before token <paramref name="k"/>: its nearest marker decides.</summary>
+    private Tense TenseBefore(int k)
+    {
+        int floor = Math.Max(_first, k - 10);
+        for (int j = k - 1; j >= floor; j--)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation && !Tokens[j].Has(TokenTraits.Quote) || Is(j, "and") || Is(j, "but"))
+            {
+                return Tense.Unknown;
+            }
+
+            if (Tokens[j].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            // Reported speech: "said" tells nothing of the reported clause's time, but "said Friday", "said on Friday" is the saying's.
+            if (Is(j, "said") || Is(j, "says") || Is(j, "told"))
+            {
+                return j >= k - 2 && !Is(j, "says") ? Tense.Past : Tense.Unknown;
+            }
+
+            // "plan to vote", "aim to finish", "want to leave": ahead.
+            if ((Is(j, "plan") || Is(j, "aim") || Is(j, "want")) && Is(j + 1, "to"))
+            {
+                return Tense.Future;
+            }
+
+            // "Polls close at 14:30 GMT Friday", "Tickets go on sale": a plural subject's present-tense verb.
+            if (IsPluralPresent(j))
+            {
+                return Tense.Present;
+            }
+
+            // "have until Friday", "has to leave by Monday": a time still ahead.
+            if ((Is(j, "have") || Is(j, "has")) && (Is(j + 1, "until") || Is(j + 1, "to")))
+            {
+                return Tense.Future;
+            }
+
+            if (Lookup(W(j), out int marker) == WordKind.TenseMarker)
+            {
+                // "will be paid", "is held", "would still be held": a participle after an auxiliary; the auxiliary decides.
+                if ((Tense)marker != Tense.Past || !IsParticiple(j))
+                {
+                    return (Tense)marker;
+                }
+
+                continue;
+            }
+
+            ReadOnlySpan<char> w = W(j);
+            if (w.SequenceEqual("may"))
+            {
+                return Tense.Present; // the modal verb; the month is capitalised
+            }
+
+            // "arrested", "announced"; in "will be announced" or "was arrested" the auxiliary decides.
+            if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !Cap(j) && !(Is(j - 1, "be") || Is(j - 1, "been")
+                || Is(j - 1, "being") || Lookup(W(Math.Max(j - 1, 0)), out _) == WordKind.TenseMarker))
+            {
+                return Tense.Past;
+            }
+        }
+
+        return Tense.Unknown;
+    }
+
+    /// <summary>Whether the past form at <paramref name="j"/> is a participle after "be", "been", "being" or a present auxiliary ("is held").</summary>
+    private bool IsParticiple(int j) =>
+        !Is(j, "was") && !Is(j, "were") && !Is(j, "had") && !Is(j, "did") && !Is(j, "has") && !Is(j, "have") && !Is(j, "ago")
+        && (Is(j - 1, "be") || Is(j - 1, "been") || Is(j - 1, "being") || Is(j - 1, "is") || Is(j - 1, "are"));
+}
