@@ -88,7 +88,8 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
             {
                 LineStatus.TooLong => DocumentProcessor.TooLong(reader.LineNumber, reader.MaxLineBytes),
                 LineStatus.NoMemory => DocumentProcessor.NoMemoryToRead(reader.LineNumber),
-                _ => _processor.Process(line, reader.LineNumber),
+                // Written out before the next line is read: the JSON is not copied out of the writer's buffer.
+                _ => _processor.Process(line, reader.LineNumber, copy: false),
             };
             Emit(outcome, reader.LineNumber, reader.Position, output);
         }
@@ -200,7 +201,7 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
             stderr.WriteLine($"tidings: line {lineNumber.ToString(CultureInfo.InvariantCulture)}: {Messages.Escape(outcome.Error)}");
         }
 
-        output.WriteLine(outcome.Json);
+        output.WriteLine(outcome.Json.Span);
         _lastLineWritten = lineNumber;
         _progress.Tick(_documents, position);
     }
