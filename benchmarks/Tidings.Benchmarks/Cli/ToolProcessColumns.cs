@@ -1,5 +1,4 @@
 using System.Globalization;
-using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
@@ -14,46 +13,13 @@ public sealed class ToolProcessConfig : ManualConfig
 }
 
 /// <summary>Base for the columns that take the one-line run of the same method as the tool's start-up.</summary>
-public abstract class ToolProcessColumn : IColumn
+public abstract class ToolProcessColumn : CustomNumericColumn
 {
     /// <summary>The value of <see cref="ToolProcessBenchmarks.File"/> whose time is the start-up.</summary>
     public const string StartUpFile = "one-line";
 
     /// <inheritdoc/>
-    public abstract string Id { get; }
-
-    /// <inheritdoc/>
-    public abstract string ColumnName { get; }
-
-    /// <inheritdoc/>
-    public abstract string Legend { get; }
-
-    /// <inheritdoc/>
-    public bool AlwaysShow => true;
-
-    /// <inheritdoc/>
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    /// <inheritdoc/>
-    public int PriorityInCategory => 1;
-
-    /// <inheritdoc/>
-    public bool IsNumeric => true;
-
-    /// <inheritdoc/>
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    /// <inheritdoc/>
-    public bool IsAvailable(Summary summary) => true;
-
-    /// <inheritdoc/>
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-    /// <inheritdoc/>
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    /// <inheritdoc/>
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    public override string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(benchmarkCase);
@@ -106,9 +72,6 @@ public abstract class ToolProcessColumn : IColumn
 
         return null;
     }
-
-    /// <inheritdoc/>
-    public override string ToString() => ColumnName;
 }
 
 /// <summary>MB/s start-up excluded: the input file's bytes (10^6 per MB) over (its time − the one-line time).</summary>
