@@ -8,8 +8,10 @@
 #      references Tidings, Tidings.ML (and the o200k tokenizer data) from the same feed, and runs them all: the
 #      ML.NET example trains, saves, loads and predicts with a DateTime publication column;
 #   4. installs the packed tools with `dotnet tool install --tool-path … --add-source …`: asserts that the
-#      installed `tidings` carries no ML.NET assembly, runs `tidings extract` on the seed article (valid JSON
-#      with date and quantity mentions; --help exits 0 and a usage error exits 2) and `tidings-ml --help`;
+#      installed `tidings` carries no ML.NET assembly and, on linux-x64, is the Native AOT binary (package
+#      Tidings.Cli.linux-x64; no managed assembly), runs `tidings extract` on the seed article (valid JSON
+#      with date and quantity mentions; --help exits 0 and a usage error exits 2), runs the framework-dependent
+#      fallback package Tidings.Cli.any on the same article (byte-identical output) and `tidings-ml --help`;
 #      prints each package's packed and installed size;
 #   5. publishes samples/Tidings.AotSmoke with Native AOT (-r linux-x64; trimming and AOT warnings are errors),
 #      counts the warnings (must be 0) and runs the binary. TIDINGS_SMOKE_AOT=0 skips this step.
@@ -31,7 +33,13 @@ step() {
 }
 
 version="$(dotnet msbuild "$root/src/Tidings/Tidings.csproj" -getProperty:Version)"
-packages=(Tidings Tidings.Cli Tidings.ML Tidings.ML.Tool)
+# The tool is a pointer package (Tidings.Cli) and its runtime packages: the framework-dependent fallback (any) and,
+# packed on linux-x64 only, the Native AOT binary (src/Tidings.Cli/Tidings.Cli.csproj, PackToolRuntimePackages).
+native_rid=""
+if [[ "$(uname -s)" == "Linux" && "$(uname -m)" == "x86_64" ]]; then
+    native_rid="linux-x64"
+fi
+packages=(Tidings Tidings.Cli Tidings.Cli.any ${native_rid:+Tidings.Cli.$native_rid} Tidings.ML Tidings.ML.Tool)
 say "version $version; packages ${packages[*]}"
 
 # 1. Pack (the README's command, into the temporary feed).
@@ -149,12 +157,32 @@ if [[ -n "$ml_in_tool" ]]; then
     exit 1
 fi
 installed_size() { # the tool's own files, then its whole store folder (which also keeps NuGet's copy of the package)
-    echo "$(du -sk "$(find "$1/.store/$2" -type d -name tools | head -n 1)" | cut -f1) KB of files ($(du -sk "$1/.store/$2" | cut -f1) KB with the package copy)"
+    local files
+    mapfile -t files < <(find "$1/.store/$2" -type d -name tools)
+    echo "$(du -skc "${files[@]}" | tail -n 1 | cut -f1) KB of files ($(du -sk "$1/.store/$2" | cut -f1) KB with the package copy)"
 }
+if [[ -n "$native_rid" ]]; then
+    installed="$(readlink -f "$tools/tidings")"
+    if [[ "$installed" != *"/tidings.cli.$native_rid/"* ]] || [[ -n "$(find "$tools/.store" -iname 'Tidings*.dll' | head -n 1)" ]]; then
+        say "FAILED: the installed tidings is not the Native AOT binary of Tidings.Cli.$native_rid ($installed)"
+        exit 1
+    fi
+    say "tidings installed as the Native AOT binary (Tidings.Cli.$native_rid)"
+fi
 say "tidings installed: $(installed_size "$tools" tidings.cli), no ML.NET assembly"
 seed="$root/seeds/000_70dd0782637a3652.txt"
 "$tools/tidings" extract "$seed" --reference-date 2020-07-28 > "$work/seed.json"
 run_consumer output "$work/seed.json"
+# The fallback for other platforms (framework-dependent, JIT) gives the same bytes.
+any_tool="$work/any-tool"
+mkdir -p "$any_tool"
+(cd "$any_tool" && unzip -q "$feed/Tidings.Cli.any.$version.nupkg" 'tools/*')
+dotnet "$any_tool/tools/net10.0/any/Tidings.Cli.dll" extract "$seed" --reference-date 2020-07-28 > "$work/seed-any.json"
+if ! cmp -s "$work/seed.json" "$work/seed-any.json"; then
+    say "FAILED: the framework-dependent tool (Tidings.Cli.any) writes other JSON than the installed tool"
+    exit 1
+fi
+say "tool fallback Tidings.Cli.any: the same output, byte for byte"
 "$tools/tidings" --help > "$work/help.txt"
 grep -q "extract" "$work/help.txt"
 set +e

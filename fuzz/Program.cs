@@ -159,7 +159,7 @@ internal static class Program
                     throw new InvalidOperationException("an output line is not a JSON object");
                 }
 
-                if (outcome.Json.AsSpan().IndexOfAny((byte)'\n', (byte)'\r') >= 0)
+                if (outcome.Json.Span.IndexOfAny((byte)'\n', (byte)'\r') >= 0)
                 {
                     throw new InvalidOperationException("an output line contains a line break");
                 }

@@ -6,12 +6,9 @@ using BenchmarkDotNet.Running;
 
 namespace Tidings.Benchmarks;
 
-/// <summary>Base for columns that divide a benchmark's result by the size of its <c>Input</c> parameter.</summary>
-public abstract class PerInputColumn : IColumn
+/// <summary>Base for the custom numeric columns: what BenchmarkDotNet asks of every column, once.</summary>
+public abstract class CustomNumericColumn : IColumn
 {
-    /// <summary>The name of the parameter holding the input name (see <see cref="Corpus"/>).</summary>
-    public const string InputParameter = "Input";
-
     /// <inheritdoc/>
     public abstract string Id { get; }
 
@@ -46,7 +43,20 @@ public abstract class PerInputColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
 
     /// <inheritdoc/>
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    public abstract string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style);
+
+    /// <inheritdoc/>
+    public override string ToString() => ColumnName;
+}
+
+/// <summary>Base for columns that divide a benchmark's result by the size of its <c>Input</c> parameter.</summary>
+public abstract class PerInputColumn : CustomNumericColumn
+{
+    /// <summary>The name of the parameter holding the input name (see <see cref="Corpus"/>).</summary>
+    public const string InputParameter = "Input";
+
+    /// <inheritdoc/>
+    public override string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(benchmarkCase);
@@ -76,9 +86,6 @@ public abstract class PerInputColumn : IColumn
 
         return null;
     }
-
-    /// <inheritdoc/>
-    public override string ToString() => ColumnName;
 }
 
 /// <summary>Throughput in MB/s, where MB is 1,000,000 bytes of the input encoded as UTF-8, over the mean time.</summary>

@@ -55,19 +55,49 @@ static void CheckPackage(string feed, string id, string version)
 {
     string path = Path.Combine(feed, $"{id}.{version}.nupkg");
     Require(File.Exists(path), $"{id}.{version}.nupkg is in the feed");
-    Require(File.Exists(Path.ChangeExtension(path, ".snupkg")), $"{id}.{version}.snupkg (symbols) is in the feed");
-
     using ZipArchive zip = ZipFile.OpenRead(path);
     var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+    // A RID-specific tool (Tidings.Cli) is a pointer package that lists its runtime packages and holds no code;
+    // Tidings.Cli.any (framework-dependent) and Tidings.Cli.linux-x64 (Native AOT) hold the tool itself.
+    string? settings = entries.FirstOrDefault(e => e.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
+    bool tool = settings is not null;
+    bool pointer = settings == "tools/any/any/DotnetToolSettings.xml";
+    if (!pointer)
+    {
+        Require(File.Exists(Path.ChangeExtension(path, ".snupkg")), $"{id}.{version}.snupkg (symbols) is in the feed");
+    }
+
     Require(entries.Contains("README.md"), $"{id}: README.md packed");
     Require(entries.Contains("NOTICE"), $"{id}: NOTICE packed");
     Require(entries.Contains("THIRD-PARTY-NOTICES.md"), $"{id}: THIRD-PARTY-NOTICES.md packed");
     Require(entries.Contains("icon.png"), $"{id}: icon.png packed");
     ZipArchiveEntry readme = zip.GetEntry("README.md")!;
     Require(readme.Length < 16_000, $"{id}: README.md is the package's own page, not the repository's ({readme.Length:N0} bytes)");
-    bool tool = entries.Any(e => e.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
-    string dll = tool ? $"tools/net10.0/any/{id}.dll" : $"lib/net10.0/{id}.dll";
-    Require(entries.Contains(dll), $"{id}: {dll}");
+    if (pointer)
+    {
+        using var settingsReader = new StreamReader(zip.GetEntry(settings!)!.Open());
+        string toolSettings = settingsReader.ReadToEnd();
+        foreach (string rid in (string[])["linux-x64", "any"])
+        {
+            string expected = $"RuntimeIdentifier=\"{rid}\" Id=\"{id}.{rid}\"";
+            Require(toolSettings.Contains(expected, StringComparison.Ordinal), $"{id}: the pointer package lists {id}.{rid}");
+        }
+
+        Require(!entries.Any(e => e.EndsWith(".dll", StringComparison.Ordinal)), $"{id}: the pointer package holds no code");
+    }
+    else if (tool && id.EndsWith(".linux-x64", StringComparison.Ordinal))
+    {
+        string native = $"tools/any/linux-x64/{id[..^".linux-x64".Length]}";
+        Require(entries.Contains(native), $"{id}: the native binary {native}");
+        Require(!entries.Any(e => e.EndsWith(".dll", StringComparison.Ordinal) || e.EndsWith(".dbg", StringComparison.Ordinal)),
+            $"{id}: no managed assembly and no native debug symbols in the Native AOT package");
+    }
+    else
+    {
+        string dll = tool ? $"tools/net10.0/any/{(id.EndsWith(".any", StringComparison.Ordinal) ? id[..^".any".Length] : id)}.dll" : $"lib/net10.0/{id}.dll";
+        Require(entries.Contains(dll), $"{id}: {dll}");
+    }
+
     if (!tool)
     {
         Require(entries.Contains($"lib/net10.0/{id}.xml"), $"{id}: XML documentation packed");
@@ -85,13 +115,13 @@ static void CheckPackage(string feed, string id, string version)
         Require(nuspec.Contains(expected, StringComparison.Ordinal), $"{id}: the nuspec has {expected}");
     }
 
-    if (id == "Tidings.Cli")
+    if (id.StartsWith("Tidings.Cli", StringComparison.Ordinal))
     {
         string[] ml = [.. entries.Where(e => e.Contains("/Microsoft.ML", StringComparison.OrdinalIgnoreCase) || e.Contains("/Tidings.ML", StringComparison.OrdinalIgnoreCase))];
         Require(ml.Length == 0, $"{id}: no ML.NET in the tool (found {string.Join(", ", ml)})");
     }
 
-    Console.WriteLine($"consumer: package {id} {version} ok ({new FileInfo(path).Length:N0} bytes, {entries.Count} files{(tool ? ", .NET tool" : "")})");
+    Console.WriteLine($"consumer: package {id} {version} ok ({new FileInfo(path).Length:N0} bytes, {entries.Count} files{(pointer ? ", .NET tool pointer" : tool ? ", .NET tool" : "")})");
 }
 
 static void CheckOutput(string file)

@@ -6,9 +6,11 @@ using Tidings.Serialization;
 namespace Tidings.Cli;
 
 /// <summary>The output line for one input line, and the error to report for it, if any.</summary>
-/// <param name="Json">The output object as UTF-8, without the newline.</param>
+/// <param name="Json">The output object as UTF-8, without the newline: an array of its own, or (from
+/// <see cref="DocumentProcessor.Process"/> with <c>copy: false</c>) the calling thread's buffer, valid until that
+/// thread's next call.</param>
 /// <param name="Error">The message for standard error when the document failed; null when it was analysed.</param>
-internal readonly record struct Outcome(byte[] Json, string? Error);
+internal readonly record struct Outcome(ReadOnlyMemory<byte> Json, string? Error);
 
 /// <summary>Turns one JSONL input line into one output line. Never throws for bad input or a failing extractor.</summary>
 /// <remarks><threadsafety>Safe to call from many threads at once.</threadsafety></remarks>
@@ -23,13 +25,18 @@ internal sealed class DocumentProcessor(ExtractionPipeline pipeline, DateOnly? d
     private static Utf8JsonWriter? t_writer;
 
     /// <summary>Analyses the document on <paramref name="line"/> (1-based <paramref name="lineNumber"/>).</summary>
+    /// <param name="line">The input line, UTF-8.</param>
+    /// <param name="lineNumber">Its 1-based number.</param>
+    /// <param name="copy">True to return the JSON in an array of its own (a result kept past this thread's next call,
+    /// as the parallel runner does); false to return the thread's own buffer, written straight by the JSON writer,
+    /// for a caller that writes it out before it analyses the next line.</param>
     /// <remarks>Running out of memory on one document (a huge line under a memory limit) fails that document only:
     /// what it allocated is garbage once the exception leaves, so the next document has the memory again.</remarks>
-    public Outcome Process(ReadOnlySpan<byte> line, long lineNumber)
+    public Outcome Process(ReadOnlySpan<byte> line, long lineNumber, bool copy = true)
     {
         try
         {
-            return Analyse(line, lineNumber);
+            return Analyse(line, lineNumber, copy);
         }
         catch (OutOfMemoryException)
         {
@@ -46,7 +53,7 @@ internal sealed class DocumentProcessor(ExtractionPipeline pipeline, DateOnly? d
     public static string NoMemory(long bytes) =>
         $"out of memory analysing this document ({bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes); it was skipped (--max-document-mb limits the size of a document)";
 
-    private Outcome Analyse(ReadOnlySpan<byte> line, long lineNumber)
+    private Outcome Analyse(ReadOnlySpan<byte> line, long lineNumber, bool copy)
     {
         if (!ExtractionRequest.TryParse(line, out ExtractionRequest? request, out ExtractionRequestError? error))
         {
@@ -82,7 +89,7 @@ internal sealed class DocumentProcessor(ExtractionPipeline pipeline, DateOnly? d
             }
 
             writer.Flush();
-            return new Outcome(buffer.WrittenSpan.ToArray(), null);
+            return new Outcome(copy ? buffer.WrittenSpan.ToArray() : buffer.WrittenMemory, null);
         }
         catch (NotSupportedException e)
         {

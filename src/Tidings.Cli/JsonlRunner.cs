@@ -9,8 +9,11 @@ namespace Tidings.Cli;
 /// <remarks>
 /// <para>Output is flushed whenever the runner would wait (for input, or for a document still being analysed),
 /// so it works as a pipe stage (Spark <c>pipe()</c>, Hadoop streaming) even when the producer waits for output.</para>
-/// <para>With <see cref="ExtractSettings.Parallel"/> above 1, a reader thread feeds up to N analyses at once and
-/// the calling thread writes the results in input order; at most 4×N lines are in flight, so memory stays bounded.</para>
+/// <para>With <see cref="ExtractSettings.Parallel"/> above 1, a reader thread hands lines to N worker threads of
+/// the run's own and the calling thread writes the results in input order; at most 4×N lines are in flight, so
+/// memory stays bounded. The workers are dedicated threads, not thread-pool tasks: each keeps its analysis buffers
+/// (the tagger's, the JSON writer's) warm for the whole run, where pool tasks wandered over however many threads
+/// the pool had injected (six on a loaded two-core machine, docs/notes/speed.md).</para>
 /// </remarks>
 internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, ExtractionPipeline pipeline)
 {
@@ -88,7 +91,8 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
             {
                 LineStatus.TooLong => DocumentProcessor.TooLong(reader.LineNumber, reader.MaxLineBytes),
                 LineStatus.NoMemory => DocumentProcessor.NoMemoryToRead(reader.LineNumber),
-                _ => _processor.Process(line, reader.LineNumber),
+                // Written out before the next line is read: the JSON is not copied out of the writer's buffer.
+                _ => _processor.Process(line, reader.LineNumber, copy: false),
             };
             Emit(outcome, reader.LineNumber, reader.Position, output);
         }
@@ -98,11 +102,22 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
 
     private (long BlankLines, long Bytes) RunParallel(Stream input, OutputSink output, int workers)
     {
-        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, workers).ConcurrentScheduler;
         var pending = new BlockingCollection<WorkItem>(boundedCapacity: workers * WindowPerWorker);
-        using var stop = new CancellationTokenSource();
+        var jobs = new BlockingCollection<Job>(boundedCapacity: workers * WindowPerWorker);
+        // Not disposed: a worker or the reader may still read its token after an early stop (they are not waited for).
+        var stop = new CancellationTokenSource();
         long blankLines = 0;
         long bytes = 0;
+        var threads = new Thread[workers];
+        for (int w = 0; w < workers; w++)
+        {
+            threads[w] = new Thread(() => Work(jobs, stop.Token))
+            {
+                IsBackground = true,
+                Name = "tidings worker " + (w + 1).ToString(CultureInfo.InvariantCulture),
+            };
+            threads[w].Start();
+        }
 
         Task reading = Task.Factory.StartNew(
             () =>
@@ -126,6 +141,7 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
 
                         long lineNumber = reader.LineNumber;
                         Task<Outcome> work;
+                        Job? job = null;
                         if (status == LineStatus.TooLong)
                         {
                             work = Task.FromResult(DocumentProcessor.TooLong(lineNumber, reader.MaxLineBytes));
@@ -136,21 +152,23 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
                         }
                         else
                         {
-                            byte[] copy = line.ToArray();
-                            work = Task.Factory.StartNew(
-                                () => _processor.Process(copy, lineNumber),
-                                CancellationToken.None,
-                                TaskCreationOptions.DenyChildAttach,
-                                scheduler);
+                            job = new Job(line.ToArray(), lineNumber);
+                            work = job.Result.Task;
                         }
 
+                        // In the writer's queue first: a worker's result then always has its place in the order.
                         pending.Add(new WorkItem(lineNumber, reader.Position, work), stop.Token);
+                        if (job is not null)
+                        {
+                            jobs.Add(job, stop.Token);
+                        }
                     }
 
                     bytes = reader.Position;
                 }
                 finally
                 {
+                    jobs.CompleteAdding();
                     pending.CompleteAdding();
                 }
             },
@@ -187,8 +205,39 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
         }
 
         reading.GetAwaiter().GetResult();
+        foreach (Thread thread in threads)
+        {
+            thread.Join();
+        }
+
         pending.Dispose();
+        jobs.Dispose();
         return (blankLines, bytes);
+    }
+
+    /// <summary>A worker thread: analyses the jobs it takes until the reader has handed out the last one.</summary>
+    private void Work(BlockingCollection<Job> jobs, CancellationToken stop)
+    {
+        try
+        {
+            foreach (Job job in jobs.GetConsumingEnumerable(stop))
+            {
+                try
+                {
+                    job.Result.SetResult(_processor.Process(job.Line, job.LineNumber));
+                }
+#pragma warning disable CA1031 // Handed to the writer, which rethrows it on the calling thread, as a failed task would.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    job.Result.SetException(e);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The run stopped early (the writer failed): nothing more to analyse.
+        }
     }
 
     private void Emit(Outcome outcome, long lineNumber, long position, OutputSink output)
@@ -200,7 +249,7 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
             stderr.WriteLine($"tidings: line {lineNumber.ToString(CultureInfo.InvariantCulture)}: {Messages.Escape(outcome.Error)}");
         }
 
-        output.WriteLine(outcome.Json);
+        output.WriteLine(outcome.Json.Span);
         _lastLineWritten = lineNumber;
         _progress.Tick(_documents, position);
     }
@@ -208,4 +257,14 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
     private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept(" \t\r\f\v"u8) < 0;
 
     private sealed record WorkItem(long LineNumber, long Position, Task<Outcome> Work);
+
+    /// <summary>A line for a worker, and where its outcome goes.</summary>
+    private sealed class Job(byte[] line, long lineNumber)
+    {
+        public byte[] Line { get; } = line;
+
+        public long LineNumber { get; } = lineNumber;
+
+        public TaskCompletionSource<Outcome> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 }

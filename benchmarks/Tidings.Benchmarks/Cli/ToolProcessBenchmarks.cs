@@ -6,17 +6,22 @@ using BenchmarkDotNet.Attributes;
 namespace Tidings.Benchmarks;
 
 /// <summary>
-/// The <c>tidings</c> tool as users meet it: a whole process (<c>dotnet Tidings.Cli.dll extract --jsonl FILE -q -o
-/// /dev/null</c>), from start to exit, on JSON Lines files written once in the setup: one short line (start-up), and
-/// CoNLL-2003 text cut into 25-sentence documents and repeated to 2 MB and 20 MB. Start-up excluded, the tool's
-/// speed is <c>(bytes of the file) / (time of the file − time of one line)</c>; <see cref="TwoWorkers"/> runs
-/// <c>--parallel 2</c>, and its ratio to <see cref="OneWorker"/> is the speed-up from a second core.
+/// The <c>tidings</c> tool as users meet it: a whole process (<c>tidings extract --jsonl FILE -q -o /dev/null</c>),
+/// from start to exit, on JSON Lines files written once in the setup: one short line (start-up), and CoNLL-2003
+/// text cut into 25-sentence documents and repeated to 2 MB and 20 MB. <see cref="TwoWorkers"/> runs
+/// <c>--parallel 2</c>. The columns <see cref="ToolSpeedColumn"/> (MB/s start-up excluded:
+/// <c>bytes of the file / (time of the file − time of one line)</c>) and <see cref="ToolSpeedUpColumn"/> (the
+/// second worker's speed-up, start-up excluded) are computed from the rows of one run.
 /// </summary>
 /// <remarks>
-/// The tool is the Release build of <c>src/Tidings.Cli</c> (<c>TIDINGS_TOOL</c> names another
-/// <c>Tidings.Cli.dll</c>); it runs with its own runtime configuration, as installed tools do. A 20 MB operation
-/// takes seconds: run with <c>--job short</c> or <c>--iterationCount 3</c> (docs/notes/speed.md).
+/// The tool is the one users install: on linux-x64 the Native AOT binary (<c>dotnet pack</c> or
+/// <c>dotnet publish src/Tidings.Cli -c Release -r linux-x64</c> leaves it in
+/// <c>src/Tidings.Cli/bin/Release/net10.0/linux-x64/publish/Tidings.Cli</c>), else the framework-dependent Release
+/// build (<c>Tidings.Cli.dll</c>, run with <c>dotnet</c>); <c>TIDINGS_TOOL</c> names another binary or
+/// <c>Tidings.Cli.dll</c>. It runs with its own runtime configuration, as installed tools do. A 20 MB operation
+/// takes seconds: run with <c>--job short</c> (docs/notes/speed.md).
 /// </remarks>
+[Config(typeof(ToolProcessConfig))]
 public class ToolProcessBenchmarks
 {
     /// <summary>Environment variable with the path of the tool's <c>Tidings.Cli.dll</c>.</summary>
@@ -44,7 +49,7 @@ public class ToolProcessBenchmarks
     public void Setup()
     {
         _ = ToolPath();
-        _file = Path.Combine(Path.GetTempPath(), $"tidings-bench-{File}.jsonl");
+        _file = InputPath(File);
         if (System.IO.File.Exists(_file))
         {
             return;
@@ -83,18 +88,25 @@ public class ToolProcessBenchmarks
 
     private int Run(string workers)
     {
-        var start = new ProcessStartInfo("dotnet")
+        string tool = ToolPath();
+        bool managed = tool.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(managed ? "dotnet" : tool)
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (string arg in new[] { ToolPath(), "extract", "--jsonl", _file, "--parallel", workers, "-q", "-o", OperatingSystem.IsWindows() ? "NUL" : "/dev/null" })
+        if (managed)
+        {
+            start.ArgumentList.Add(tool);
+        }
+
+        foreach (string arg in new[] { "extract", "--jsonl", _file, "--parallel", workers, "-q", "-o", OperatingSystem.IsWindows() ? "NUL" : "/dev/null" })
         {
             start.ArgumentList.Add(arg);
         }
 
-        using Process process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using Process process = Process.Start(start) ?? throw new InvalidOperationException(start.FileName + " did not start");
         string errors = process.StandardError.ReadToEnd();
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();
@@ -119,7 +131,8 @@ public class ToolProcessBenchmarks
         }
     }
 
-    /// <summary>The tool to run: <c>TIDINGS_TOOL</c>, or the Release build of src/Tidings.Cli above the current folder.</summary>
+    /// <summary>The tool to run: <c>TIDINGS_TOOL</c>; else, in src/Tidings.Cli above the current folder, the
+    /// Native AOT binary of linux-x64 when it has been published, else the Release build's <c>Tidings.Cli.dll</c>.</summary>
     internal static string ToolPath()
     {
         string? fromEnvironment = Environment.GetEnvironmentVariable(ToolVariable);
@@ -128,20 +141,29 @@ public class ToolProcessBenchmarks
             return Path.GetFullPath(fromEnvironment);
         }
 
-        string relative = Path.Combine("src", "Tidings.Cli", "bin", "Release", "net10.0", "Tidings.Cli.dll");
-        foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        string release = Path.Combine("src", "Tidings.Cli", "bin", "Release", "net10.0");
+        string[] relatives = OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64
+            ? [Path.Combine(release, "linux-x64", "publish", "Tidings.Cli"), Path.Combine(release, "Tidings.Cli.dll")]
+            : [Path.Combine(release, "Tidings.Cli.dll")];
+        foreach (string relative in relatives)
         {
-            for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
+            foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
             {
-                string candidate = Path.Combine(dir.FullName, relative);
-                if (System.IO.File.Exists(candidate))
+                for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
                 {
-                    Environment.SetEnvironmentVariable(ToolVariable, candidate); // for the benchmark processes
-                    return candidate;
+                    string candidate = Path.Combine(dir.FullName, relative);
+                    if (System.IO.File.Exists(candidate))
+                    {
+                        Environment.SetEnvironmentVariable(ToolVariable, candidate); // for the benchmark processes
+                        return candidate;
+                    }
                 }
             }
         }
 
-        throw new FileNotFoundException("The tool was not found: build src/Tidings.Cli in Release, or set " + ToolVariable + ".", relative);
+        throw new FileNotFoundException("The tool was not found: build src/Tidings.Cli in Release (or publish it with -r linux-x64), or set " + ToolVariable + ".", relatives[^1]);
     }
+
+    /// <summary>The input file of <paramref name="file"/> (a value of <see cref="File"/>), written by the setup.</summary>
+    internal static string InputPath(string file) => Path.Combine(Path.GetTempPath(), $"tidings-bench-{file}.jsonl");
 }

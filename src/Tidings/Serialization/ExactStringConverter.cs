@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -54,8 +55,9 @@ internal readonly struct DocumentId
             {
                 case JsonValueKind.String:
                 case JsonValueKind.Number:
-                    // Exactly as given: "\u00e9" stays escaped, 1.50 keeps its zero, "\ud800" survives.
-                    writer.WriteRawValue(json.GetRawText(), skipInputValidation: true);
+                    // Exactly as given: "\u00e9" stays escaped, 1.50 keeps its zero, "\ud800" survives. The input's own
+                    // UTF-8 bytes, without a string in between.
+                    writer.WriteRawValue(JsonMarshal.GetRawUtf8Value(json), skipInputValidation: true);
                     break;
                 case JsonValueKind.Undefined:
                     writer.WriteNullValue();

@@ -30,7 +30,7 @@ internal static class MentionMapper
             Start = c.Start,
             End = c.End,
             Text = c.Text,
-            Quantities = [.. c.Quantities.Select(q => new ClaimQuantityDto { Start = q.Start, End = q.End, Text = q.Text, Value = Normalize(q.Value) })],
+            Quantities = ClaimQuantities(c),
             Relation = Name(c.Relation),
             Source = SpanDto.From(c.Source),
             Subject = SpanDto.From(c.Subject),
@@ -79,6 +79,18 @@ internal static class MentionMapper
         },
         _ => throw new NotSupportedException($"Mentions of kind {mention.Kind} ({mention.GetType().Name}) have no JSON mapping yet."),
     };
+
+    private static ClaimQuantityDto[] ClaimQuantities(Claim claim)
+    {
+        var quantities = new ClaimQuantityDto[claim.Quantities.Length];
+        for (int i = 0; i < quantities.Length; i++)
+        {
+            Quantity q = claim.Quantities[i];
+            quantities[i] = new ClaimQuantityDto { Start = q.Start, End = q.End, Text = q.Text, Value = Normalize(q.Value) };
+        }
+
+        return quantities;
+    }
 
     /// <summary>The contract name of an approximation; spelled out so renaming an enum member cannot change the JSON.</summary>
     internal static string Name(Approximation approximation) => approximation switch
