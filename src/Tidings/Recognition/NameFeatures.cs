@@ -14,7 +14,7 @@ namespace Tidings.Recognition;
 /// reused between documents; <see cref="Dispose"/> returns them.</para>
 /// <threadsafety>Not thread-safe: one instance per thread.</threadsafety>
 /// </remarks>
-internal sealed partial class NameFeatures : IDisposable
+internal sealed class NameFeatures : IDisposable
 {
     /// <summary>The most features one token can have (<see cref="Extract"/> and <see cref="ExtractEvidence"/> together).</summary>
     public const int MaxFeatures = 256;
@@ -65,7 +65,6 @@ internal sealed partial class NameFeatures : IDisposable
         public byte ListPos;
         public byte ListWhole;
         public ushort WordKinds;
-        public byte Cues;
     }
 
     private readonly NameLexicon _lexicon;
@@ -83,7 +82,6 @@ internal sealed partial class NameFeatures : IDisposable
     private byte[] _runHeadCounts = [];
     private ushort[] _runHeadClasses = [];
     private ushort[] _listKinds = [];
-    private byte[] _cues = [];
     private uint _docTable;
     private Document? _document;
 
@@ -378,11 +376,8 @@ internal sealed partial class NameFeatures : IDisposable
             _runHeadCounts = new byte[capacity];
             _runHeadClasses = new ushort[capacity];
             _listKinds = new ushort[capacity];
-            _cues = new byte[capacity];
         }
 
-        int cueRun = -1;
-        byte runCues = 0;
         for (int i = 0; i < Count; i++)
         {
             ref TokenInfo t = ref _tokens[i];
@@ -391,14 +386,6 @@ internal sealed partial class NameFeatures : IDisposable
                 t.Slot = -1;
                 continue;
             }
-
-            if (t.RunEnd > t.RunStart && (t.Info & Info.CapsLine) == 0 && t.RunStart != cueRun)
-            {
-                cueRun = t.RunStart;
-                runCues = RunCues(t.RunStart, t.RunEnd);
-            }
-
-            t.Cues = t.RunStart == cueRun ? runCues : (byte)0;
 
             int slot = _nameWords.Add(t.Lower, out bool added);
             t.Slot = slot;
@@ -413,10 +400,7 @@ internal sealed partial class NameFeatures : IDisposable
                 _runHeadCounts[slot] = 0;
                 _runHeadClasses[slot] = 0;
                 _listKinds[slot] = 0;
-                _cues[slot] = 0;
             }
-
-            _cues[slot] |= t.Cues;
 
             AddContext(slot * 2, t.Prev);
             AddContext(slot * 2 + 1, t.Next);
@@ -690,15 +674,6 @@ internal sealed partial class NameFeatures : IDisposable
             features[n++] = FeatureHash.Combine(25, t.Lower, pos);
         }
 
-        if (pos == 1 && t.RunEnd - t.RunStart == 1 && (t.Info & Info.TitleCase) != 0)
-        {
-            // A one-word name opening its sentence, by the word after it ("Orsted halted", "Target said"): weighed
-            // apart for rare words (no word class), which are seldom the common words that open sentences.
-            uint rare = _tables.Classes(t.Lower) == 0 ? 1u : 0u;
-            features[n++] = FeatureHash.Combine(108, rare, (uint)(_tables.Classes(next1) >> 8) & 0xFFF);
-            features[n++] = FeatureHash.Combine(109, rare, next1);
-        }
-
         if (t.RunEnd > t.RunStart)
         {
             uint length = (uint)Math.Min(t.RunEnd - t.RunStart, 5);
@@ -786,9 +761,6 @@ internal sealed partial class NameFeatures : IDisposable
 
         // The name lists of the longer entries the word is part of anywhere in the document ("Rivian Automotive").
         n = LexiconFeatures(_listKinds[slot], 103, 0, features, n);
-
-        // What the words around it anywhere in the document say it is ("X, a … company", "X's shares", "X, who").
-        n = LexiconFeatures(_cues[slot], 106, 0, features, n);
 
         // The classes of the words seen beside it anywhere in the document: "shares of X", "stake in X" generalise to
         // the words that share those contexts' clusters.
