@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Text;
+using Tidings.Text;
 
 namespace Tidings.Cli;
 
@@ -25,10 +26,10 @@ internal static class CliApp
         var io = new CliStreams(stdin, stdout, stderr, stderrIsTerminal);
         RootCommand root = CreateRootCommand(io);
         ParseResult parseResult = root.Parse(args);
-        if (parseResult.Errors.Count > 0 && args.Any(a => a.Any(Messages.NeedsEscape)))
+        if (parseResult.Errors.Count > 0 && Messages.EscapedArguments(args) is { } escapedArgs)
         {
             // Parse errors echo the offending tokens: echo them escaped, so a value cannot forge a line of its own.
-            ParseResult escaped = root.Parse([.. args.Select(Messages.Escape)]);
+            ParseResult escaped = root.Parse(escapedArgs);
             if (escaped.Errors.Count > 0)
             {
                 parseResult = escaped;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Tidings.Serialization;
+using Tidings.Text;
 
 namespace Tidings.Cli;
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 using Tidings.Serialization;
+using Tidings.Text;
 
 namespace Tidings.Cli;
 

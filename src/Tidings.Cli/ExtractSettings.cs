@@ -1,3 +1,5 @@
+using Tidings.Text;
+
 namespace Tidings.Cli;
 
 /// <summary>The options of one <c>tidings extract</c> run, after parsing.</summary>

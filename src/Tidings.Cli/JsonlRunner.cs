@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using Tidings.Text;
 
 namespace Tidings.Cli;
 

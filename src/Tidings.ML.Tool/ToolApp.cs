@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Text;
+using Tidings.Text;
 
 namespace Tidings.ML.Tool;
 
@@ -25,6 +26,15 @@ internal static class ToolApp
         var io = new CliStreams(stdin, stdout, stderr);
         RootCommand root = CreateRootCommand(io);
         ParseResult parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0 && Messages.EscapedArguments(args) is { } escapedArgs)
+        {
+            // Parse errors echo the offending tokens: echo them escaped, so a value cannot forge a line of its own.
+            ParseResult escaped = root.Parse(escapedArgs);
+            if (escaped.Errors.Count > 0)
+            {
+                parseResult = escaped;
+            }
+        }
 
         using var stdoutText = new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 4096, leaveOpen: true);
         var configuration = new InvocationConfiguration

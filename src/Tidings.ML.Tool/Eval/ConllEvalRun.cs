@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using Tidings.ML;
 using Tidings.Recognition;
+using Tidings.Text;
 
 namespace Tidings.ML.Tool.Eval;
 
@@ -21,7 +22,7 @@ internal sealed class ConllEvalRun(CliStreams io, ConllEvalSettings settings)
     {
         if (!File.Exists(settings.File))
         {
-            io.Stderr.WriteLine($"tidings-ml: no such file: {settings.File}");
+            io.Stderr.WriteLine($"tidings-ml: no such file: {Messages.Escape(settings.File)}");
             io.Stderr.WriteLine(CorpusHelp.Conll);
             return ExitCodes.Usage;
         }
@@ -35,7 +36,7 @@ internal sealed class ConllEvalRun(CliStreams io, ConllEvalSettings settings)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            io.Stderr.WriteLine($"tidings-ml: {e.Message}");
+            io.Stderr.WriteLine($"tidings-ml: {Messages.Escape(e.Message)}");
             return ExitCodes.Usage;
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Tidings.Text;
 
 namespace Tidings.ML.Tool.Eval;
 
@@ -27,13 +28,13 @@ internal sealed class NamesEvalRun(CliStreams io, NamesEvalSettings settings)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or FormatException)
         {
-            io.Stderr.WriteLine($"tidings-ml: {e.Message}");
+            io.Stderr.WriteLine($"tidings-ml: {Messages.Escape(e.Message)}");
             return ExitCodes.Usage;
         }
 
         if (cases.Count == 0)
         {
-            io.Stderr.WriteLine($"tidings-ml: no passages with text in {settings.Path}");
+            io.Stderr.WriteLine($"tidings-ml: no passages with text in {Messages.Escape(settings.Path)}");
             return ExitCodes.Usage;
         }
 

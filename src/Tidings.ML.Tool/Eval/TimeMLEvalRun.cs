@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Xml;
 using Tidings.Dates;
+using Tidings.Text;
 
 namespace Tidings.ML.Tool.Eval;
 
@@ -33,7 +34,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
     {
         if (!Directory.Exists(settings.Directory))
         {
-            io.Stderr.WriteLine($"tidings-ml: directory not found: {settings.Directory}");
+            io.Stderr.WriteLine($"tidings-ml: directory not found: {Messages.Escape(settings.Directory)}");
             io.Stderr.WriteLine(CorpusHelp.TimeML);
             return ExitCodes.Usage;
         }
@@ -45,7 +46,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            io.Stderr.WriteLine($"tidings-ml: cannot list {settings.Directory}: {e.Message}");
+            io.Stderr.WriteLine($"tidings-ml: cannot list {Messages.Escape(settings.Directory)}: {Messages.Escape(e.Message)}");
             return ExitCodes.Usage;
         }
 
@@ -57,7 +58,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
 
         if (files.Length == 0)
         {
-            io.Stderr.WriteLine($"tidings-ml: no .tml files under {settings.Directory}");
+            io.Stderr.WriteLine($"tidings-ml: no .tml files under {Messages.Escape(settings.Directory)}");
             return ExitCodes.Usage;
         }
 
@@ -71,7 +72,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                io.Stderr.WriteLine($"tidings-ml: cannot write {errorsPath}: {e.Message}");
+                io.Stderr.WriteLine($"tidings-ml: cannot write {Messages.Escape(errorsPath)}: {Messages.Escape(e.Message)}");
                 return ExitCodes.Usage;
             }
         }
@@ -119,7 +120,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
         }
         catch (IOException e)
         {
-            io.Stderr.WriteLine($"tidings-ml: {e.Message}");
+            io.Stderr.WriteLine($"tidings-ml: {Messages.Escape(e.Message)}");
             return ExitCodes.Failure;
         }
 
@@ -137,7 +138,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
         }
         catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or XmlException)
         {
-            io.Stderr.WriteLine($"tidings-ml: {path}: skipped: {e.Message}");
+            io.Stderr.WriteLine($"tidings-ml: {Messages.Escape(path)}: skipped: {Messages.Escape(e.Message)}");
             return null;
         }
 
@@ -150,7 +151,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            io.Stderr.WriteLine($"tidings-ml: {path}: skipped: the tagger failed: {e.GetType().Name}: {e.Message}");
+            io.Stderr.WriteLine($"tidings-ml: {Messages.Escape(path)}: skipped: the tagger failed: {e.GetType().Name}: {Messages.Escape(e.Message)}");
             return null;
         }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Tidings.ML;
+using Tidings.Text;
 
 namespace Tidings.ML.Tool.Train;
 
@@ -148,7 +149,7 @@ internal static class TrainCommand
                 model.Write(stream);
             }
 
-            io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings-ml: wrote {path} ({new FileInfo(path).Length:N0} bytes, {model.RowCount:N0} of {1 << model.Bits:N0} buckets kept)"));
+            io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings-ml: wrote {Messages.Escape(path)} ({new FileInfo(path).Length:N0} bytes, {model.RowCount:N0} of {1 << model.Bits:N0} buckets kept)"));
             return ExitCodes.Success;
         });
         return command;
@@ -189,7 +190,7 @@ internal static class TrainCommand
                 summary = NameTablesBuilder.Build(parseResult.GetRequiredValue(data), parseResult.GetValue(supplement), stream);
             }
 
-            io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings: wrote {path} ({summary.Bytes:N0} bytes): {summary.Words:N0} words with classes, {summary.Phrases:N0} list phrases"));
+            io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings-ml: wrote {Messages.Escape(path)} ({summary.Bytes:N0} bytes): {summary.Words:N0} words with classes, {summary.Phrases:N0} list phrases"));
             foreach (KeyValuePair<string, int> kind in summary.PerKind)
             {
                 io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kind.Key}: {kind.Value:N0}"));
@@ -205,7 +206,7 @@ internal static class TrainCommand
         string trainPath = Path.Combine(directory, "train.txt");
         if (!File.Exists(trainPath))
         {
-            io.Stderr.WriteLine($"tidings-ml: not found: {trainPath}");
+            io.Stderr.WriteLine($"tidings-ml: not found: {Messages.Escape(trainPath)}");
             io.Stderr.WriteLine(Eval.CorpusHelp.Conll);
             return ExitCodes.Usage;
         }
@@ -231,7 +232,7 @@ internal static class TrainCommand
             recognizer.Model.Write(stream);
         }
 
-        io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings-ml: wrote {output} ({new FileInfo(output).Length:N0} bytes) after {clock.Elapsed.TotalSeconds:0} s"));
+        io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings-ml: wrote {Messages.Escape(output)} ({new FileInfo(output).Length:N0} bytes) after {clock.Elapsed.TotalSeconds:0} s"));
         if (dev.Length > 0)
         {
             ConllScore score = ConllScorer.Score(recognizer, dev);

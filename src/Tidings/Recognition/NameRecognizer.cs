@@ -11,7 +11,7 @@ namespace Tidings.Recognition;
 /// </summary>
 /// <remarks>
 /// <para>Names never cross sentences. Results are sorted by start. The model was trained on Reuters news of
-/// 1996 (CoNLL-2003, see NOTICE) with <c>tidings train ner</c>.</para>
+/// 1996 (CoNLL-2003, see NOTICE) with <c>tidings-ml train ner</c>.</para>
 /// <threadsafety>Immutable; one instance may serve many threads at once (each thread reuses its own buffers).</threadsafety>
 /// </remarks>
 public sealed class NameRecognizer
@@ -35,7 +35,7 @@ public sealed class NameRecognizer
 
     internal NameModel Model => _model;
 
-    /// <summary>Loads a recognizer from a model file written by <c>tidings train ner</c>.</summary>
+    /// <summary>Loads a recognizer from a model file written by <c>tidings-ml train ner</c>.</summary>
     /// <param name="model">The model, as written by the trainer.</param>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
     /// <exception cref="InvalidDataException">The stream is not a model of this library's format.</exception>

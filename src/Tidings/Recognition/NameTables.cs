@@ -41,7 +41,7 @@ internal enum NameListKind
 /// <summary>
 /// The recognizer's derived tables: word classes (k-means clusters of GloVe vectors at four granularities, keyed by
 /// the hash of the lower-cased word) and name-list membership by kind (keyed by the phrase hash of
-/// <see cref="NameLexicon.Extend"/> over lower-cased tokens). Built by <c>tidings train tables</c> from the
+/// <see cref="NameLexicon.Extend"/> over lower-cased tokens). Built by <c>tidings-ml train tables</c> from the
 /// sources credited in NOTICE; loaded once, lazily, from the embedded <c>NameTables.bin</c>.
 /// </summary>
 /// <remarks>

@@ -153,6 +153,22 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Options_and_paths_with_control_characters_are_echoed_escaped()
+    {
+        CliResult unknown = CliHarness.RunMl("eval", "conll", "dev.txt", "--bogus\ntidings-ml: forged");
+        CliResult missing = CliHarness.RunMl("eval", "timeml", _cli.PathOf("no\u2028pe\r"));
+
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--bogus\\ntidings-ml: forged", unknown.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("no\\u2028pe\\r", missing.Stderr, StringComparison.Ordinal);
+        foreach (CliResult r in new[] { unknown, missing })
+        {
+            Assert.All(r.Stderr, c => Assert.False(Tidings.Text.Messages.NeedsEscape(c) && c != '\n', $"U+{(int)c:X4} on standard error"));
+        }
+    }
+
+    [Fact]
     public void Missing_directory_is_a_usage_error()
     {
         string missing = _cli.PathOf("nope");

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace Tidings.Cli;
+namespace Tidings.Text;
 
-/// <summary>Makes text from the input safe to echo in a one-line message on standard error.</summary>
+/// <summary>Makes text from the input safe to echo in a one-line message on standard error (used by both tools,
+/// <c>tidings</c> and <c>tidings-ml</c>).</summary>
 /// <remarks>
 /// A message is one line: control characters (C0, DEL, C1), the Unicode line and paragraph separators and the
 /// bidirectional overrides and isolates are written as escapes (<c>\n</c>, <c>\u2028</c>), so an input value can
@@ -55,6 +56,11 @@ internal static class Messages
 
     /// <summary>A path or value in quotes, escaped: <c>'a\nb'</c>.</summary>
     public static string Quote(string? text) => $"'{Escape(text)}'";
+
+    /// <summary>The arguments with every one escaped, or null when none needs it: a tool parses these again after
+    /// a usage error, so that the error it echoes cannot forge a line of its own.</summary>
+    public static string[]? EscapedArguments(string[] args) =>
+        args.Any(a => a.Any(NeedsEscape)) ? [.. args.Select(Escape)] : null;
 
     /// <summary>True for the characters <see cref="Escape"/> rewrites.</summary>
     public static bool NeedsEscape(char c) =>
