@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.CommandLine.Invocation;
-using System.Text;
-using Tidings.Text;
+using Tidings.Tools;
 
 namespace Tidings.Cli;
 
@@ -25,34 +23,7 @@ internal static class CliApp
 
         var io = new CliStreams(stdin, stdout, stderr, stderrIsTerminal);
         RootCommand root = CreateRootCommand(io);
-        ParseResult parseResult = root.Parse(args);
-        if (parseResult.Errors.Count > 0 && Messages.EscapedArguments(args) is { } escapedArgs)
-        {
-            // Parse errors echo the offending tokens: echo them escaped, so a value cannot forge a line of its own.
-            ParseResult escaped = root.Parse(escapedArgs);
-            if (escaped.Errors.Count > 0)
-            {
-                parseResult = escaped;
-            }
-        }
-
-        using var stdoutText = new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 4096, leaveOpen: true);
-        var configuration = new InvocationConfiguration
-        {
-            // On a usage error the usage text follows the error on standard error: standard output carries only
-            // JSON (or the help asked for), so a pipe never reads usage text as data.
-            Output = parseResult.Errors.Count > 0 ? stderr : stdoutText,
-            Error = stderr,
-            ProcessTerminationTimeout = null,
-        };
-
-        int exitCode = parseResult.Invoke(configuration);
-        stdoutText.Flush();
-        stderr.Flush();
-
-        // System.CommandLine reports parse errors (with help) and returns 1; 1 here means "some documents
-        // failed", so usage errors get their own code.
-        return parseResult.Action is ParseErrorAction ? ExitCodes.Usage : exitCode;
+        return ToolHost.Invoke(root, args, stdout, stderr, ExitCodes.Usage);
     }
 
     /// <summary>Builds the command tree; actions write to <paramref name="io"/>.</summary>

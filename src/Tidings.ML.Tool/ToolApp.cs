@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.CommandLine.Invocation;
-using System.Text;
-using Tidings.Text;
+using Tidings.Tools;
 
 namespace Tidings.ML.Tool;
 
@@ -25,29 +23,7 @@ internal static class ToolApp
 
         var io = new CliStreams(stdin, stdout, stderr);
         RootCommand root = CreateRootCommand(io);
-        ParseResult parseResult = root.Parse(args);
-        if (parseResult.Errors.Count > 0 && Messages.EscapedArguments(args) is { } escapedArgs)
-        {
-            // Parse errors echo the offending tokens: echo them escaped, so a value cannot forge a line of its own.
-            ParseResult escaped = root.Parse(escapedArgs);
-            if (escaped.Errors.Count > 0)
-            {
-                parseResult = escaped;
-            }
-        }
-
-        using var stdoutText = new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 4096, leaveOpen: true);
-        var configuration = new InvocationConfiguration
-        {
-            Output = parseResult.Errors.Count > 0 ? stderr : stdoutText,
-            Error = stderr,
-            ProcessTerminationTimeout = null,
-        };
-
-        int exitCode = parseResult.Invoke(configuration);
-        stdoutText.Flush();
-        stderr.Flush();
-        return parseResult.Action is ParseErrorAction ? ExitCodes.Usage : exitCode;
+        return ToolHost.Invoke(root, args, stdout, stderr, ExitCodes.Usage);
     }
 
     /// <summary>Builds the command tree; actions write to <paramref name="io"/>.</summary>
