@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Tidings.Claims;
 using Tidings.Dates;
 using Tidings.Names;
@@ -28,13 +29,14 @@ public sealed class ExtractionResult
         Organizations = organizations.IsDefault ? [] : organizations;
         Places = places.IsDefault ? [] : places;
         Persons = persons.IsDefault ? [] : persons;
+        // CastArray reinterprets each kind's array (no copy).
         Mentions = Merge(
-            [.. Quantities.CastArray<Mention>()],
-            [.. Claims.CastArray<Mention>()],
-            [.. Dates.CastArray<Mention>()],
-            [.. Organizations.CastArray<Mention>()],
-            [.. Places.CastArray<Mention>()],
-            [.. Persons.CastArray<Mention>()]);
+            Quantities.CastArray<Mention>(),
+            Claims.CastArray<Mention>(),
+            Dates.CastArray<Mention>(),
+            Organizations.CastArray<Mention>(),
+            Places.CastArray<Mention>(),
+            Persons.CastArray<Mention>());
     }
 
     /// <summary>The analysed text.</summary>
@@ -81,17 +83,22 @@ public sealed class ExtractionResult
             return [];
         }
 
+        foreach (ImmutableArray<Mention> kind in kinds)
+        {
+            if (kind.Length == total && IsSorted(kind))
+            {
+                // One kind only (a quantities-only pipeline): already the answer, shared rather than copied.
+                return kind;
+            }
+        }
+
         // Every extractor returns its kind sorted; a kind that is not (from a custom extractor) is sorted first, stably.
         ImmutableArray<Mention>[] sorted = kinds.ToArray();
         for (int k = 0; k < sorted.Length; k++)
         {
-            for (int i = 1; i < sorted[k].Length; i++)
+            if (!IsSorted(sorted[k]))
             {
-                if (Mention.CompareByPosition(sorted[k][i - 1], sorted[k][i]) > 0)
-                {
-                    sorted[k] = [.. sorted[k].OrderBy(static m => m, Comparer<Mention>.Create(Mention.CompareByPosition))];
-                    break;
-                }
+                sorted[k] = [.. sorted[k].OrderBy(static m => m, Comparer<Mention>.Create(Mention.CompareByPosition))];
             }
         }
 
@@ -114,6 +121,19 @@ public sealed class ExtractionResult
             all[n] = kinds[best][next[best]++];
         }
 
-        return ImmutableArray.Create(all);
+        return ImmutableCollectionsMarshal.AsImmutableArray(all);
+    }
+
+    private static bool IsSorted(ImmutableArray<Mention> kind)
+    {
+        for (int i = 1; i < kind.Length; i++)
+        {
+            if (Mention.CompareByPosition(kind[i - 1], kind[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

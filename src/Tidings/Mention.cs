@@ -84,6 +84,7 @@ public abstract record Mention
         }
 
         c = y.End.CompareTo(x.End);
-        return c != 0 ? c : x.Kind.CompareTo(y.Kind);
+        // As the kinds' values (MentionKind.CompareTo(object) would box the other kind on every tie).
+        return c != 0 ? c : ((int)x.Kind).CompareTo((int)y.Kind);
     }
 }

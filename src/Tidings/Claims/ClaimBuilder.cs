@@ -74,6 +74,8 @@ internal sealed partial class ClaimBuilder
         // Out of order only within a sentence (a claim that starts at its subject or source): insertion from the end
         // is stable and linear for such nearly sorted input.
         Claim[] all = [.. _results];
+        ResultList<Claim>.Return(_results);
+        _results = null;
         for (int i = 1; i < all.Length; i++)
         {
             Claim c = all[i];
@@ -193,7 +195,7 @@ internal sealed partial class ClaimBuilder
             end = Math.Max(end, predicate.Value.End);
         }
 
-        (_results ??= []).Add(new Claim(start, end, _text[start..end], [.. quantities], relation, sourceSpan, subject, predicate));
+        (_results ??= ResultList<Claim>.Take()).Add(new Claim(start, end, _text[start..end], [.. quantities], relation, sourceSpan, subject, predicate));
     }
 
     /// <summary>The verb asserting the quantity: before it in its clause ("detained 13 people"), or a passive after it ("one … was injured").</summary>

@@ -32,7 +32,19 @@ internal sealed class QuantityAssembler : SentenceRoom
     /// <summary>Token inspections so far (for the linear-work tests).</summary>
     public long TokenSteps => Cursor.Steps;
 
-    public ImmutableArray<Quantity> ToResults() => _results is null ? [] : [.. _results];
+    /// <summary>The quantities found, exactly sized; the list they were gathered in goes back to the thread's spare.</summary>
+    public ImmutableArray<Quantity> ToResults()
+    {
+        if (_results is null)
+        {
+            return [];
+        }
+
+        ImmutableArray<Quantity> results = [.. _results];
+        ResultList<Quantity>.Return(_results);
+        _results = null;
+        return results;
+    }
 
     public void ScanSentence(Sentence sentence)
     {
@@ -722,7 +734,7 @@ internal sealed class QuantityAssembler : SentenceRoom
         return n.Last + 1;
     }
 
-    private void Add(Quantity q) => (_results ??= []).Add(q);
+    private void Add(Quantity q) => (_results ??= ResultList<Quantity>.Take()).Add(q);
 
     /// <summary>Drops trailing zeros so that 500000.0 prints as 500000.</summary>
     /// <summary>Drops trailing zeros of the scale ("2.50" → 2.5). A non-zero whole number (scale 0) has none, and the

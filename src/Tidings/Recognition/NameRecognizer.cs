@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Tidings.Text;
 
 namespace Tidings.Recognition;
@@ -91,7 +92,23 @@ public sealed class NameRecognizer
     internal static ImmutableArray<RecognizedName> ToNames(Document document, ReadOnlySpan<byte> tags)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
-        var names = ImmutableArray.CreateBuilder<RecognizedName>();
+
+        // Counted first, so that the names go straight into an array of their size (a long document's names no
+        // longer grow a builder through large-object-heap copies).
+        int starts = 0;
+        for (int k = 0; k < tags.Length; k++)
+        {
+            int t = NameTagger.TypeOf(tags[k]);
+            starts += t >= 0 && !(k > 0 && NameTagger.IsInside(tags[k]) && NameTagger.TypeOf(tags[k - 1]) == t) ? 1 : 0;
+        }
+
+        if (starts == 0)
+        {
+            return [];
+        }
+
+        var names = new RecognizedName[starts];
+        int n = 0;
         int i = 0;
         while (i < tags.Length)
         {
@@ -108,11 +125,11 @@ public sealed class NameRecognizer
                 j++;
             }
 
-            names.Add(new RecognizedName(tokens[i].Start, tokens[j - 1].End, (NameType)type, i, j - i));
+            names[n++] = new RecognizedName(tokens[i].Start, tokens[j - 1].End, (NameType)type, i, j - i);
             i = j;
         }
 
-        return names.DrainToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(names);
     }
 
     private static NameRecognizer LoadEmbedded()
