@@ -123,6 +123,11 @@ internal static class EvalCommand
         {
             Description = "No summary on standard error.",
         };
+        var model = new Option<string?>("--model")
+        {
+            HelpName = "FILE",
+            Description = "Run the pipeline over a model file written by 'tidings-ml train ner' instead of the embedded model.",
+        };
         var command = new Command(
             "names",
             "Score the organizations, places and persons of the extraction pipeline against gold spans: exact span and type, "
@@ -133,10 +138,11 @@ internal static class EvalCommand
             path,
             errors,
             quiet,
+            model,
         };
         command.SetAction(parseResult => new NamesEvalRun(
             io,
-            new NamesEvalSettings(parseResult.GetRequiredValue(path), parseResult.GetValue(errors), parseResult.GetValue(quiet))).Execute());
+            new NamesEvalSettings(parseResult.GetRequiredValue(path), parseResult.GetValue(errors), parseResult.GetValue(quiet), parseResult.GetValue(model))).Execute());
         return command;
     }
 
