@@ -25,10 +25,12 @@ public sealed class ConllCommandTests : IDisposable
         Assert.True(File.Exists(model));
         Assert.Contains("dev.txt", train.Stderr, StringComparison.Ordinal);
 
-        CliResult eval = CliHarness.RunMl("eval", "conll", dev, "--model", model, "--quiet");
+        string errors = Path.Combine(_cli.Directory, "errors.tsv");
+        CliResult eval = CliHarness.RunMl("eval", "conll", dev, "--model", model, "--quiet", "--errors", errors);
         Assert.Equal(0, eval.ExitCode);
         Assert.Equal("type     gold  found  correct  precision  recall      F1", eval.Lines[0]);
         Assert.StartsWith("overall      7 ", eval.Lines[^1], StringComparison.Ordinal);
+        Assert.All(File.ReadAllLines(errors), line => Assert.Matches(@"^1\t(missed|spurious)\t(PER|ORG|LOC|MISC)\t\S", line));
     }
 
     [Fact]
