@@ -226,7 +226,11 @@ internal static class TrainCommand
             if (!File.Exists(path))
             {
                 io.Stderr.WriteLine($"tidings-ml: not found: {Messages.Escape(path)}");
-                io.Stderr.WriteLine(Eval.CorpusHelp.Conll);
+                if (path == trainPath)
+                {
+                    io.Stderr.WriteLine(Eval.CorpusHelp.Conll);
+                }
+
                 return ExitCodes.Usage;
             }
         }
@@ -244,7 +248,7 @@ internal static class TrainCommand
                 reading = path;
                 ImmutableArray<ConllDocument> documents = ConllCorpus.Load(path);
                 extras.Add(documents);
-                io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings-ml: {documents.Length} documents, {documents.Sum(d => d.Names.Length)} names from {Messages.Escape(path)}, each {extraWeight} times"));
+                io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings-ml: {documents.Length} documents, {documents.Sum(d => d.Names.Length)} names from {Messages.Escape(path)} (weight {extraWeight})"));
             }
         }
         catch (InvalidDataException e)
