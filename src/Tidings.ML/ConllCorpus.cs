@@ -36,11 +36,13 @@ public sealed class ConllDocument
 }
 
 /// <summary>
-/// Reads CoNLL-2003 files (<c>TOKEN TAG</c> per line, IOB2 tags, blank lines between sentences) into documents.
+/// Reads CoNLL-2003 files (<c>TOKEN TAG</c> per line, or the four columns <c>TOKEN POS CHUNK TAG</c>; IOB2 or IOB1
+/// tags; blank lines between sentences) into documents.
 /// </summary>
 /// <remarks>
-/// <para>The files carry no document markers, so documents are found again from their shape: a Reuters story
-/// opens with a headline and a dateline ("BRUSSELS 1996-08-22"). Document-level features need documents.</para>
+/// <para>Document-level features need documents. A file with <c>-DOCSTART-</c> lines is cut at them (and only at
+/// them). The CoNLL-2003 copies used here carry no markers, so there documents are found again from their shape: a
+/// Reuters story opens with a headline and a dateline ("BRUSSELS 1996-08-22").</para>
 /// <threadsafety>Stateless; safe to call from many threads at once.</threadsafety>
 /// </remarks>
 public static class ConllCorpus
@@ -61,6 +63,7 @@ public static class ConllCorpus
         ArgumentNullException.ThrowIfNull(reader);
         var sentences = new List<List<(string Token, byte Tag)>>();
         var current = new List<(string Token, byte Tag)>();
+        var markers = new SortedSet<int>();
         int lineNumber = 0;
         while (reader.ReadLine() is string line)
         {
@@ -79,10 +82,18 @@ public static class ConllCorpus
 
             if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal))
             {
+                // A marker ends the sentence before it (even without a blank line) and opens a document.
+                if (current.Count > 0)
+                {
+                    sentences.Add(current);
+                    current = [];
+                }
+
+                markers.Add(sentences.Count);
                 continue;
             }
 
-            string[] parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            string[] parts = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length < 2 || ParseTag(parts[^1]) is not byte tag)
             {
                 throw new InvalidDataException($"line {lineNumber}: expected 'TOKEN TAG', got '{line}'.");
@@ -100,7 +111,7 @@ public static class ConllCorpus
         int start = 0;
         for (int s = 1; s <= sentences.Count; s++)
         {
-            if (s == sentences.Count || StartsDocument(sentences, s))
+            if (s == sentences.Count || (markers.Count > 0 ? markers.Contains(s) : StartsDocument(sentences, s)))
             {
                 documents.Add(Build(sentences.GetRange(start, s - start)));
                 start = s;
@@ -108,6 +119,29 @@ public static class ConllCorpus
         }
 
         return documents.DrainToImmutable();
+    }
+
+    /// <summary>The training set of <paramref name="train"/> followed by each of <paramref name="extras"/> (in order)
+    /// repeated <paramref name="weight"/> times: a repeated document counts <paramref name="weight"/> times in every
+    /// pass. Deterministic: the same inputs give the same list.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is below 1.</exception>
+    public static ImmutableArray<ConllDocument> Combine(IReadOnlyList<ConllDocument> train, IReadOnlyList<IReadOnlyList<ConllDocument>> extras, int weight)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(extras);
+        ArgumentOutOfRangeException.ThrowIfLessThan(weight, 1);
+        var all = ImmutableArray.CreateBuilder<ConllDocument>();
+        all.AddRange(train);
+        foreach (IReadOnlyList<ConllDocument> extra in extras)
+        {
+            for (int copy = 0; copy < weight; copy++)
+            {
+                all.AddRange(extra);
+            }
+        }
+
+        return all.DrainToImmutable();
     }
 
     /// <summary>The recognizer's tag number of a CoNLL tag: O 0, then B-/I- of PER, ORG, LOC, MISC; null if unknown.</summary>

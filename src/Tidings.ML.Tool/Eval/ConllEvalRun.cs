@@ -12,7 +12,8 @@ namespace Tidings.ML.Tool.Eval;
 /// <param name="File">The CoNLL-2003 file.</param>
 /// <param name="Model">A model file to score instead of the embedded one, or null.</param>
 /// <param name="Quiet">No summary on standard error.</param>
-internal sealed record ConllEvalSettings(string File, string? Model, bool Quiet);
+/// <param name="ErrorsPath">Where to write every disagreement, or null.</param>
+internal sealed record ConllEvalSettings(string File, string? Model, bool Quiet, string? ErrorsPath = null);
 
 /// <summary>One run of <c>tidings-ml eval conll</c>: exact-span precision, recall and F1 per type and overall.</summary>
 internal sealed class ConllEvalRun(CliStreams io, ConllEvalSettings settings)
@@ -49,9 +50,48 @@ internal sealed class ConllEvalRun(CliStreams io, ConllEvalSettings settings)
                 $"tidings-ml: {score.Documents} documents, {score.Tokens} tokens tagged in {clock.Elapsed.TotalSeconds:0.00} s"));
         }
 
+        if (settings.ErrorsPath is string path)
+        {
+            File.WriteAllLines(path, Disagreements(recognizer, documents));
+        }
+
         using var writer = new StreamWriter(io.Stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 4096, leaveOpen: true);
         writer.Write(ToTable(score));
         return ExitCodes.Success;
+    }
+
+    /// <summary>Every gold name not found ("missed") and every found name not in the gold ("spurious"), by document
+    /// number (from 1), type and text, in document order.</summary>
+    internal static IEnumerable<string> Disagreements(NameRecognizer recognizer, ImmutableArray<ConllDocument> documents)
+    {
+        string[] names = ["PER", "ORG", "LOC", "MISC"];
+        for (int d = 0; d < documents.Length; d++)
+        {
+            ConllDocument document = documents[d];
+            string text = document.Document.Text;
+            var gold = new HashSet<ML.GoldName>(document.Names);
+            var found = new HashSet<ML.GoldName>();
+            foreach (RecognizedName name in recognizer.Recognize(document.Document))
+            {
+                found.Add(new ML.GoldName(name.Start, name.End, name.Type));
+            }
+
+            var lines = new List<(int Start, string Line)>();
+            foreach (ML.GoldName g in document.Names.Where(g => !found.Contains(g)))
+            {
+                lines.Add((g.Start, $"{d + 1}\tmissed\t{names[(int)g.Type]}\t{Messages.Escape(text[g.Start..g.End])}"));
+            }
+
+            foreach (ML.GoldName f in found.Where(f => !gold.Contains(f)))
+            {
+                lines.Add((f.Start, $"{d + 1}\tspurious\t{names[(int)f.Type]}\t{Messages.Escape(text[f.Start..f.End])}"));
+            }
+
+            foreach ((int Start, string Line) line in lines.OrderBy(l => l.Start).ThenBy(l => l.Line, StringComparer.Ordinal))
+            {
+                yield return line.Line;
+            }
+        }
     }
 
     /// <summary>The scores as a plain-text table, CoNLL type names, lines ending with <c>\n</c>.</summary>

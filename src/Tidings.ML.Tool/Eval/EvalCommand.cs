@@ -92,6 +92,11 @@ internal static class EvalCommand
         {
             Description = "No summary on standard error.",
         };
+        var conllErrors = new Option<string?>("--errors")
+        {
+            HelpName = "FILE",
+            Description = "Also write every disagreement (missed, spurious; document number, type, text) to FILE as tab-separated lines.",
+        };
         var command = new Command(
             "conll",
             "Score the name recognizer on a CoNLL-2003 file: exact-span precision, recall and F1 per type (LOC, MISC, ORG, PER) "
@@ -101,10 +106,11 @@ internal static class EvalCommand
             file,
             model,
             quiet,
+            conllErrors,
         };
         command.SetAction(parseResult => new ConllEvalRun(
             io,
-            new ConllEvalSettings(parseResult.GetRequiredValue(file), parseResult.GetValue(model), parseResult.GetValue(quiet))).Execute());
+            new ConllEvalSettings(parseResult.GetRequiredValue(file), parseResult.GetValue(model), parseResult.GetValue(quiet), parseResult.GetValue(conllErrors))).Execute());
         return command;
     }
 
@@ -123,6 +129,11 @@ internal static class EvalCommand
         {
             Description = "No summary on standard error.",
         };
+        var model = new Option<string?>("--model")
+        {
+            HelpName = "FILE",
+            Description = "Run the pipeline over a model file written by 'tidings-ml train ner' instead of the embedded model.",
+        };
         var command = new Command(
             "names",
             "Score the organizations, places and persons of the extraction pipeline against gold spans: exact span and type, "
@@ -133,10 +144,11 @@ internal static class EvalCommand
             path,
             errors,
             quiet,
+            model,
         };
         command.SetAction(parseResult => new NamesEvalRun(
             io,
-            new NamesEvalSettings(parseResult.GetRequiredValue(path), parseResult.GetValue(errors), parseResult.GetValue(quiet))).Execute());
+            new NamesEvalSettings(parseResult.GetRequiredValue(path), parseResult.GetValue(errors), parseResult.GetValue(quiet), parseResult.GetValue(model))).Execute());
         return command;
     }
 

@@ -296,14 +296,21 @@ internal sealed class NameScore
     public List<string> Problems { get; } = [];
 
     /// <summary>Scores the pipeline's names (<see cref="News.Names"/>) on <paramref name="cases"/>.</summary>
-    public static NameScore Of(IEnumerable<NameCase> cases)
+    public static NameScore Of(IEnumerable<NameCase> cases) => Of(cases, DefaultPipeline());
+
+    /// <summary>A pipeline with the names of <see cref="News.Names"/>: the embedded model.</summary>
+    public static ExtractionPipeline DefaultPipeline() => new ExtractionPipelineBuilder().UseNames().Build();
+
+    /// <summary>Scores the names of <paramref name="pipeline"/> (one with names enabled, as <see cref="News.Names"/>
+    /// runs) on <paramref name="cases"/>.</summary>
+    public static NameScore Of(IEnumerable<NameCase> cases, ExtractionPipeline pipeline)
     {
         var score = new NameScore();
         foreach (NameCase c in cases)
         {
             score.Passages++;
             score.Problems.AddRange(c.Problems);
-            NameMentions found = News.Names(c.Text);
+            ExtractionResult found = pipeline.Extract(c.Text);
             var system = new HashSet<GoldName>();
             foreach (OrganizationMention m in found.Organizations)
             {

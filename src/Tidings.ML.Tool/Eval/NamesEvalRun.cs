@@ -9,7 +9,8 @@ namespace Tidings.ML.Tool.Eval;
 /// <param name="Path">A case file or a folder of them.</param>
 /// <param name="ErrorsPath">Where to write every disagreement, or null.</param>
 /// <param name="Quiet">No summary on standard error.</param>
-internal sealed record NamesEvalSettings(string Path, string? ErrorsPath, bool Quiet);
+/// <param name="Model">A model file to run instead of the embedded one, or null.</param>
+internal sealed record NamesEvalSettings(string Path, string? ErrorsPath, bool Quiet, string? Model = null);
 
 /// <summary>One run of <c>tidings-ml eval names</c>: the pipeline's organizations, places and persons against gold
 /// spans, exact span and type, precision/recall/F1 per type and overall.</summary>
@@ -19,14 +20,18 @@ internal sealed class NamesEvalRun(CliStreams io, NamesEvalSettings settings)
     public int Execute()
     {
         var cases = new List<NameCase>();
+        ExtractionPipeline pipeline;
         try
         {
+            pipeline = settings.Model is null
+                ? NameScore.DefaultPipeline()
+                : new ExtractionPipelineBuilder().UseNames(new Names.NameExtractor(ModelFile.Load(settings.Model))).Build();
             foreach (string file in NameCaseReader.Files(settings.Path))
             {
                 cases.AddRange(NameCaseReader.Read(file));
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or FormatException or InvalidDataException)
         {
             io.Stderr.WriteLine($"tidings-ml: {Messages.Escape(e.Message)}");
             return ExitCodes.Usage;
@@ -38,7 +43,7 @@ internal sealed class NamesEvalRun(CliStreams io, NamesEvalSettings settings)
             return ExitCodes.Usage;
         }
 
-        NameScore score = NameScore.Of(cases);
+        NameScore score = NameScore.Of(cases, pipeline);
         if (!settings.Quiet)
         {
             io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings-ml: {score.Passages} passages, {score.Overall.Gold} gold names, {score.Errors.Count} disagreements"));

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -78,9 +79,21 @@ internal static class TrainCommand
             Description = "The conditional random field's L2 weight.",
             DefaultValueFactory = _ => Defaults.CrfL2,
         };
+        var extra = new Option<string[]>("--extra")
+        {
+            HelpName = "FILE",
+            Description = "Another CoNLL-format file to train on besides train.txt (repeatable; read as train.txt is, cut into documents at -DOCSTART- lines when it has them).",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var extraWeight = new Option<int>("--extra-weight")
+        {
+            HelpName = "N",
+            Description = "How many times each --extra document is trained on per pass (1 to 10).",
+            DefaultValueFactory = _ => 1,
+        };
         var command = new Command(
             "ner",
-            "Train the name recognizer (ORG, LOC, PER, MISC) on CoNLL-2003 train.txt: Microsoft.ML's maximum-entropy trainer, refined as a conditional random field. "
+            "Train the name recognizer (ORG, LOC, PER, MISC) on CoNLL-2003 train.txt (and any --extra files): Microsoft.ML's maximum-entropy trainer, refined as a conditional random field. "
             + "Deterministic; the same data and options give the same model.")
         {
             data,
@@ -94,11 +107,15 @@ internal static class TrainCommand
             crfEpochs,
             crfRate,
             crfL2,
+            extra,
+            extraWeight,
         };
         command.SetAction(parseResult => Run(
             io,
             parseResult.GetRequiredValue(data),
             parseResult.GetRequiredValue(output),
+            parseResult.GetValue(extra) ?? [],
+            Math.Clamp(parseResult.GetValue(extraWeight), 1, 10),
             new NerTrainingOptions
             {
                 Bits = Math.Clamp(parseResult.GetValue(bits), 16, 22),
@@ -201,19 +218,46 @@ internal static class TrainCommand
         return command;
     }
 
-    private static int Run(CliStreams io, string directory, string output, NerTrainingOptions options)
+    private static int Run(CliStreams io, string directory, string output, string[] extraPaths, int extraWeight, NerTrainingOptions options)
     {
         string trainPath = Path.Combine(directory, "train.txt");
-        if (!File.Exists(trainPath))
+        foreach (string path in extraPaths.Prepend(trainPath))
         {
-            io.Stderr.WriteLine($"tidings-ml: not found: {Messages.Escape(trainPath)}");
-            io.Stderr.WriteLine(Eval.CorpusHelp.Conll);
-            return ExitCodes.Usage;
+            if (!File.Exists(path))
+            {
+                io.Stderr.WriteLine($"tidings-ml: not found: {Messages.Escape(path)}");
+                if (path == trainPath)
+                {
+                    io.Stderr.WriteLine(Eval.CorpusHelp.Conll);
+                }
+
+                return ExitCodes.Usage;
+            }
         }
 
         var clock = Stopwatch.StartNew();
-        var train = ConllCorpus.Load(trainPath);
-        io.Stderr.WriteLine($"tidings-ml: {train.Length} training documents");
+        ImmutableArray<ConllDocument> train;
+        var extras = new List<IReadOnlyList<ConllDocument>>();
+        string reading = trainPath;
+        try
+        {
+            train = ConllCorpus.Load(trainPath);
+            io.Stderr.WriteLine($"tidings-ml: {train.Length} training documents");
+            foreach (string path in extraPaths)
+            {
+                reading = path;
+                ImmutableArray<ConllDocument> documents = ConllCorpus.Load(path);
+                extras.Add(documents);
+                io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings-ml: {documents.Length} documents, {documents.Sum(d => d.Names.Length)} names from {Messages.Escape(path)} (weight {extraWeight})"));
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            io.Stderr.WriteLine($"tidings-ml: {Messages.Escape(reading)}: {Messages.Escape(e.Message)}");
+            return ExitCodes.Usage;
+        }
+
+        train = ConllCorpus.Combine(train, extras, extraWeight);
         string devPath = Path.Combine(directory, "dev.txt");
         var dev = File.Exists(devPath) ? ConllCorpus.Load(devPath) : [];
         if (dev.Length > 0)

@@ -94,4 +94,104 @@ public sealed class ConllCorpusTests
         Assert.Equal(0.5, score.Overall.Recall, 6);
         Assert.Equal(0.4, score.Overall.F1, 6);
     }
+
+    // Two made-up modern stories in the four-column layout with document markers: the datelines are
+    // "CITY (Agency) -" inside the first sentence, so no sentence looks like a 1996 dateline.
+    private const string Marked = """
+        -DOCSTART- -X- -X- O
+
+        VOLTARA -X- -X- B-ORG
+        CUTS -X- -X- O
+        JOBS -X- -X- O
+
+        OSLO -X- -X- B-LOC
+        ( -X- -X- O
+        Reuters -X- -X- B-ORG
+        ) -X- -X- O
+        - -X- -X- O
+        Voltara -X- -X- B-ORG
+        said -X- -X- O
+        it -X- -X- O
+        would -X- -X- O
+        cut -X- -X- O
+        jobs -X- -X- O
+        . -X- -X- O
+
+        -DOCSTART- -X- -X- O
+
+        Brightwell -X- -X- B-ORG
+        Labs -X- -X- I-ORG
+        hired -X- -X- O
+        Ada -X- -X- B-PER
+        Okafor -X- -X- I-PER
+        from -X- -X- O
+        the -X- -X- O
+        Paris -X- -X- B-LOC
+        Olympics -X- -X- B-MISC
+        team -X- -X- O
+        . -X- -X- O
+        -DOCSTART- -X- -X- O
+        Markets -X- -X- O
+        rose -X- -X- O
+        . -X- -X- O
+
+        PRICES -X- -X- O
+        UP -X- -X- O
+
+        OSLO -X- -X- B-LOC
+        2024-03-05 -X- -X- O
+
+        Shares -X- -X- O
+        fell -X- -X- O
+        . -X- -X- O
+        """;
+
+    [Fact]
+    public void Document_markers_cut_a_file_into_documents_and_nothing_else_does()
+    {
+        var documents = ConllCorpus.Read(new StringReader(Marked));
+        Assert.Equal(3, documents.Length);
+        Assert.Equal("VOLTARA CUTS JOBS\nOSLO ( Reuters ) - Voltara said it would cut jobs .", documents[0].Document.Text);
+        Assert.Equal("Brightwell Labs hired Ada Okafor from the Paris Olympics team .", documents[1].Document.Text);
+        Assert.Equal("Markets rose .\nPRICES UP\nOSLO 2024-03-05\nShares fell .", documents[2].Document.Text);
+    }
+
+    [Fact]
+    public void Four_columns_and_misc_names_read_as_two_columns_do()
+    {
+        ConllDocument second = ConllCorpus.Read(new StringReader(Marked))[1];
+        string text = second.Document.Text;
+        Assert.Equal(
+            ["Brightwell Labs/Organization", "Ada Okafor/Person", "Paris/Place", "Olympics/Miscellaneous"],
+            second.Names.Select(n => text[n.Start..n.End] + "/" + n.Type).ToArray());
+        string twoColumns = string.Join('\n', Marked.Split('\n').Select(l => l.Replace(" -X- -X- ", "\t", StringComparison.Ordinal)));
+        ConllDocument same = ConllCorpus.Read(new StringReader(twoColumns))[1];
+        Assert.Equal(second.Tags, same.Tags);
+        Assert.Equal(second.Names.ToArray(), same.Names.ToArray());
+    }
+
+    [Fact]
+    public void Iob1_tags_give_the_same_names_as_iob2()
+    {
+        const string Iob2 = "Brightwell B-ORG\nLabs I-ORG\nand O\nVoltara B-ORG\nVoltara B-ORG\nEnergy I-ORG\n";
+        const string Iob1 = "Brightwell I-ORG\nLabs I-ORG\nand O\nVoltara I-ORG\nVoltara B-ORG\nEnergy I-ORG\n";
+        ConllDocument a = ConllCorpus.Read(new StringReader(Iob2))[0], b = ConllCorpus.Read(new StringReader(Iob1))[0];
+        Assert.Equal(a.Names.ToArray(), b.Names.ToArray());
+        Assert.Equal(a.Tags, b.Tags);
+        Assert.Equal(3, a.Names.Length);
+    }
+
+    [Fact]
+    public void Extra_documents_follow_the_training_set_repeated_by_their_weight()
+    {
+        var train = ConllCorpus.Read(new StringReader(Snippet));
+        var extra = ConllCorpus.Read(new StringReader(Marked));
+        var all = ConllCorpus.Combine(train, [extra], 2);
+        Assert.Equal(train.Length + (2 * extra.Length), all.Length);
+        Assert.Same(train[1], all[1]);
+        Assert.Same(extra[0], all[2]);
+        Assert.Same(extra[0], all[2 + extra.Length]);
+        Assert.Equal(train.ToArray(), ConllCorpus.Combine(train, [], 3).ToArray());
+        Assert.Throws<ArgumentOutOfRangeException>(() => ConllCorpus.Combine(train, [extra], 0));
+    }
 }
