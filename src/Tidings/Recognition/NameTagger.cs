@@ -123,9 +123,13 @@ internal sealed partial class NameTagger : IDisposable
     }
 
     /// <summary>Tags every token of <paramref name="document"/> into <paramref name="tags"/>, running every stage of <paramref name="model"/>.</summary>
-    public void Tag(NameModel model, Document document, Span<byte> tags)
+    public void Tag(NameModel model, Document document, Span<byte> tags) => Tag(model, document, tags, NameFeatures.WindowSize);
+
+    /// <summary><see cref="Tag(NameModel, Document, Span{byte})"/> in windows of at most <paramref name="windowSize"/>
+    /// tokens (tests use small windows to check that windows change nothing).</summary>
+    internal void Tag(NameModel model, Document document, Span<byte> tags, int windowSize)
     {
-        Features.Begin(document, NameFeatures.WindowSize);
+        Features.Begin(document, windowSize);
         int stages = 0;
         for (NameModel? stage = model; stage is not null; stage = stage.Next)
         {
