@@ -30,6 +30,9 @@ internal sealed partial class NameFeatures
     /// <summary>The number of tokens of the prepared document.</summary>
     public int Count { get; private set; }
 
+    /// <summary>How many tokens' facts the extractor holds at once (the capacity of its per-token buffer).</summary>
+    internal int TokenCapacity => _tokens.Length;
+
     /// <summary>The number of windows of the prepared document (1 for any document of at most <see cref="WindowSize"/>
     /// tokens; 0 for one without sentences).</summary>
     public int Windows => _windows.Count;

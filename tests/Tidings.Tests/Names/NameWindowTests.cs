@@ -65,6 +65,27 @@ public sealed class NameWindowTests
     }
 
     [Fact]
+    public void A_long_document_holds_per_token_state_for_one_window_only()
+    {
+        // About 300,000 tokens in short sentences, and one sentence of 200,000 tokens: what the recognizer keeps per
+        // token is bounded by the window, whatever the length of the document or of a sentence.
+        foreach (string text in new[]
+        {
+            string.Concat(Enumerable.Repeat("Leeds United beat Wimbledon 2-1 in London . ", 30_000)),
+            new string('(', 200_000),
+        })
+        {
+            Document document = Document.Create(text);
+            Assert.True(document.Tokens.Length > 3 * NameFeatures.WindowSize);
+            using var tagger = new NameTagger(NameLexicon.Default);
+            var tags = new byte[document.Tokens.Length];
+            tagger.Tag(NameRecognizer.Default.Model, document, tags);
+            Assert.InRange(tagger.Features.TokenCapacity, 1, NameFeatures.WindowSize);
+            Assert.InRange(tagger.TokenCapacity, 1, NameFeatures.WindowSize * 2);
+        }
+    }
+
+    [Fact]
     public void Word_tables_grow_with_the_distinct_words_and_keep_their_indices()
     {
         using var slots = new WordSlots();
