@@ -67,7 +67,7 @@ public sealed class NameWindowTests
     [Fact]
     public void A_long_document_holds_per_token_state_for_one_window_only()
     {
-        // About 300,000 tokens in short sentences, and one sentence of 200,000 tokens: what the recognizer keeps per
+        // Over 200,000 tokens in short sentences, and one sentence of 200,000 tokens: what the recognizer keeps per
         // token is bounded by the window, whatever the length of the document or of a sentence.
         foreach (string text in new[]
         {
