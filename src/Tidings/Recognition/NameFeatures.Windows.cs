@@ -11,9 +11,13 @@ internal sealed partial class NameFeatures
 {
     /// <summary>The most tokens <see cref="Begin"/> keeps per-token facts for at once when tagging: a longer document
     /// is prepared one window of whole sentences at a time (<see cref="PrepareWindow"/>), and a longer sentence is
-    /// cut into pieces of this many tokens (the only thing windows change: a sentence of 65,536 tokens is not news).
-    /// Below it everything is exactly as with <see cref="Prepare"/>.</summary>
-    public const int WindowSize = 1 << 16;
+    /// cut into pieces of this many tokens (the only thing windows change: a sentence of 524,288 tokens is not news).
+    /// Below it everything is exactly as with <see cref="Prepare"/>, at the same speed: a document of several windows
+    /// prepares its tokens and caches their features again for every model stage (about a quarter more time for the
+    /// recognizer), so the window is as large as the memory bound allows — 2.5 MB or more of news text, about 100 MB
+    /// of per-token state at most, which is what bounds one-character tokens to under 100 bytes a character from a
+    /// few megabytes on.</summary>
+    public const int WindowSize = 1 << 19;
 
     /// <summary>The sentences of the document (cut at the window size), as token ranges.</summary>
     private readonly List<(int First, int End)> _pieces = [];
