@@ -132,14 +132,19 @@ internal static class TrainCommand
         return new Command("train", "Train a model from an annotated corpus.") { command, CreateTables(io), CreateConvert(io) };
     }
 
-    /// <summary><c>train convert</c>: rewrites a name model file (any version the library reads) in the current format.</summary>
+    /// <summary><c>train convert</c>: rewrites a name model file (any version the library reads), or the name tables,
+    /// in the current format.</summary>
     private static Command CreateConvert(CliStreams io)
     {
-        var input = new Option<string>("--model")
+        var input = new Option<string?>("--model")
         {
             HelpName = "FILE",
             Description = "The model to convert (versions 3 to 5, stored or deflated).",
-            Required = true,
+        };
+        var tables = new Option<string?>("--tables")
+        {
+            HelpName = "FILE",
+            Description = "Instead of a model: name tables to convert (Recognition/NameTables.bin, version 1 or 2) to the flat version 2.",
         };
         var output = new Option<string>("--out")
         {
@@ -147,20 +152,45 @@ internal static class TrainCommand
             Description = "Where to write it in the current format (may be the same file).",
             Required = true,
         };
-        var command = new Command("convert", "Rewrite a name model in the current format (what train ner writes). The weights are unchanged.")
+        var command = new Command("convert", "Rewrite a name model (--model) or the name tables (--tables) in the current format. The weights and entries are unchanged.")
         {
             input,
+            tables,
             output,
         };
         command.SetAction(parseResult =>
         {
+            string? modelPath = parseResult.GetValue(input), tablesPath = parseResult.GetValue(tables);
+            if ((modelPath is null) == (tablesPath is null))
+            {
+                io.Stderr.WriteLine("tidings-ml: give one of --model and --tables");
+                return ExitCodes.Usage;
+            }
+
+            string path = parseResult.GetRequiredValue(output);
+            if (tablesPath is not null)
+            {
+                Recognition.NameTables read;
+                using (FileStream stream = File.OpenRead(tablesPath))
+                {
+                    read = Recognition.NameTables.Read(stream);
+                }
+
+                using (FileStream stream = File.Create(path))
+                {
+                    read.Write(stream);
+                }
+
+                io.Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tidings-ml: wrote {Messages.Escape(path)} ({new FileInfo(path).Length:N0} bytes, {read.WordCount:N0} words, {read.PhraseCount:N0} phrases)"));
+                return ExitCodes.Success;
+            }
+
             Recognition.NameModel model;
-            using (FileStream stream = File.OpenRead(parseResult.GetRequiredValue(input)))
+            using (FileStream stream = File.OpenRead(modelPath!))
             {
                 model = Recognition.NameModel.Read(stream);
             }
 
-            string path = parseResult.GetRequiredValue(output);
             using (FileStream stream = File.Create(path))
             {
                 model.Write(stream);

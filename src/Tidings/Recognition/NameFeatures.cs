@@ -14,7 +14,7 @@ namespace Tidings.Recognition;
 /// reused between documents; <see cref="Dispose"/> returns them.</para>
 /// <threadsafety>Not thread-safe: one instance per thread.</threadsafety>
 /// </remarks>
-internal sealed class NameFeatures : IDisposable
+internal sealed partial class NameFeatures : IDisposable
 {
     /// <summary>The most features one token can have (<see cref="Extract"/> and <see cref="ExtractEvidence"/> together).</summary>
     public const int MaxFeatures = 256;
@@ -103,62 +103,35 @@ internal sealed class NameFeatures : IDisposable
     /// <summary>Forgets the prepared document (keeping the buffers for the next one).</summary>
     public void Release() => _document = null;
 
-    /// <summary>The number of tokens of the prepared document.</summary>
-    public int Count { get; private set; }
-
-    /// <summary>Computes the per-token facts of <paramref name="document"/> that features are built from.</summary>
-    public void Prepare(Document document)
-    {
-        _document = document;
-        ReadOnlySpan<Token> tokens = document.Tokens;
-        Count = tokens.Length;
-        if (_tokens.Length < Count)
-        {
-            Return();
-            _tokens = ArrayPool<TokenInfo>.Shared.Rent(Math.Max(Count, 256));
-        }
-
-        int tables = 0, sentences = 0;
-        foreach (Sentence sentence in document.Sentences)
-        {
-            PrepareSentence(document, sentence);
-            sentences++;
-            tables += sentence.EndToken > sentence.FirstToken && _tokens[sentence.FirstToken].Table == 2 ? 1 : 0;
-        }
-
-        _docTable = sentences == 0 ? 0u : tables * 10 < sentences ? 0u : tables * 10 < sentences * 4 ? 1u : 2u;
-        CollectDocumentCase();
-        CollectNameContexts();
-    }
-
     /// <summary>Sets what an earlier stage said of a token: its own tag (plus one) and the type most often given to
     /// the same word elsewhere in the document (plus one, with a count); zero for nothing. Later stages add these
     /// as features, for document-level consistency.</summary>
     public void SetStageEvidence(int token, uint own, uint majority)
     {
-        _tokens[token].Own = own;
-        _tokens[token].Majority = majority;
+        At(token).Own = own;
+        At(token).Majority = majority;
     }
 
     /// <summary>The hash of token <paramref name="i"/> lower-cased.</summary>
-    public uint LowerHash(int i) => _tokens[i].Lower;
+    public uint LowerHash(int i) => At(i).Lower;
 
     /// <summary>Whether token <paramref name="i"/> has letters.</summary>
-    public bool HasLetters(int i) => (_tokens[i].Info & Info.Letters) != 0;
+    public bool HasLetters(int i) => (At(i).Info & Info.Letters) != 0;
 
-    private void PrepareSentence(Document document, Sentence sentence)
+    private void PrepareSentence(int first, int end)
     {
+        Document document = _document!;
         ReadOnlySpan<Token> tokens = document.Tokens;
         bool anyLower = false;
         bool anyCapsWord = false;
         bool seenWord = false;
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        for (int i = first; i < end; i++)
         {
             ReadOnlySpan<char> text = document.TokenText(i);
-            ref TokenInfo t = ref _tokens[i];
+            ref TokenInfo t = ref At(i);
             t = default;
-            t.SentenceStart = sentence.FirstToken;
-            t.SentenceEnd = sentence.EndToken;
+            t.SentenceStart = first;
+            t.SentenceEnd = end;
             (t.Exact, t.Lower) = FeatureHash.OfTextBothCases(text);
             t.Shape = ShapeOf(text, out bool letters, out bool upper, out bool lower, out bool firstUpper);
             Info info = Info.None;
@@ -205,13 +178,13 @@ internal sealed class NameFeatures : IDisposable
         int numbers = 0, words = 0;
         byte pronoun = 0;
         int pronounAt = int.MaxValue;
-        for (int i = sentence.EndToken - 1; i >= sentence.FirstToken; i--)
+        for (int i = end - 1; i >= first; i--)
         {
-            ref TokenInfo t = ref _tokens[i];
+            ref TokenInfo t = ref At(i);
             numbers += tokens[i].Kind == TokenKind.Number ? 1 : 0;
             words += tokens[i].Kind == TokenKind.Word ? 1 : 0;
-            t.Prev = i > sentence.FirstToken ? _tokens[i - 1].Lower : Boundary;
-            t.Next = i + 1 < sentence.EndToken ? _tokens[i + 1].Lower : Boundary + 1;
+            t.Prev = i > first ? At(i - 1).Lower : Boundary;
+            t.Next = i + 1 < end ? At(i + 1).Lower : Boundary + 1;
 
             // The nearest pronoun in the next eight tokens: "Comelf said it", "Pirelli ... its", "Lopez said he".
             t.Pronoun = pronounAt - i <= 8 ? pronoun : (byte)0;
@@ -224,15 +197,15 @@ internal sealed class NameFeatures : IDisposable
         }
 
         byte table = numbers * 20 < (numbers + words) * 3 ? (byte)0 : numbers * 20 < (numbers + words) * 7 ? (byte)1 : (byte)2;
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        for (int i = first; i < end; i++)
         {
-            _tokens[i].Table = table;
+            At(i).Table = table;
         }
 
         int runStart = -1;
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        for (int i = first; i < end; i++)
         {
-            ref TokenInfo t = ref _tokens[i];
+            ref TokenInfo t = ref At(i);
             if (capsLine)
             {
                 t.Info |= Info.CapsLine;
@@ -254,9 +227,9 @@ internal sealed class NameFeatures : IDisposable
 
             // Lexicon phrases starting here; the prefix marks let the search stop at the first miss.
             uint h = 0;
-            for (int n = 0; n < NameLexicon.MaxTokens && i + n < sentence.EndToken; n++)
+            for (int n = 0; n < NameLexicon.MaxTokens && i + n < end; n++)
             {
-                h = NameLexicon.Extend(h, _tokens[i + n].Lower);
+                h = NameLexicon.Extend(h, At(i + n).Lower);
                 if (!_lexicon.TryGet(h, out ushort classes))
                 {
                     break;
@@ -268,7 +241,7 @@ internal sealed class NameFeatures : IDisposable
                     t.LexBegin |= classes;
                     for (int k = i + 1; k <= i + n; k++)
                     {
-                        _tokens[k].LexInside |= classes;
+                        At(k).LexInside |= classes;
                     }
                 }
             }
@@ -276,15 +249,15 @@ internal sealed class NameFeatures : IDisposable
 
         if (runStart >= 0)
         {
-            SetRun(runStart, sentence.EndToken);
+            SetRun(runStart, end);
         }
 
-        MatchLists(sentence.FirstToken, sentence.EndToken);
+        MatchLists(first, end);
     }
 
     /// <summary>Whether token <paramref name="i"/> is a word with a capital (or a number), where list entries may begin and end.</summary>
     private bool MayBoundList(int i) =>
-        (_tokens[i].Info & (Info.Letters | Info.Upper)) == (Info.Letters | Info.Upper) || _document!.Tokens[i].Kind == TokenKind.Number;
+        (At(i).Info & (Info.Letters | Info.Upper)) == (Info.Letters | Info.Upper) || _document!.Tokens[i].Kind == TokenKind.Number;
 
     /// <summary>Name-list membership: for each token its own kinds as a single word (capitalised words only), and the
     /// kinds of the leftmost longest list entry covering it ("Bank of America", "Wagner Group"); entries begin and end
@@ -310,7 +283,7 @@ internal sealed class NameFeatures : IDisposable
                     break;
                 }
 
-                h = NameLexicon.Extend(h, _tokens[j].Lower);
+                h = NameLexicon.Extend(h, At(j).Lower);
                 if (!MayBoundList(j))
                 {
                     continue;
@@ -319,7 +292,7 @@ internal sealed class NameFeatures : IDisposable
                 ushort kinds = _tables.Kinds(h);
                 if (n == 0)
                 {
-                    _tokens[i].WordKinds = kinds;
+                    At(i).WordKinds = kinds;
                 }
 
                 if (kinds != 0)
@@ -334,10 +307,10 @@ internal sealed class NameFeatures : IDisposable
                 continue;
             }
 
-            bool whole = _tokens[i].RunStart == i && _tokens[i].RunEnd == best + 1;
+            bool whole = At(i).RunStart == i && At(i).RunEnd == best + 1;
             for (int k = i; k <= best; k++)
             {
-                ref TokenInfo u = ref _tokens[k];
+                ref TokenInfo u = ref At(k);
                 u.ListKinds = bestKinds;
                 u.ListPos = (byte)(best == i ? 4 : k == i ? 1 : k == best ? 3 : 2);
                 u.ListWhole = (byte)(whole ? 1 : 0);
@@ -355,32 +328,17 @@ internal sealed class NameFeatures : IDisposable
 
     /// <summary>Whether token <paramref name="i"/> may be (part of) a name: a word with a capital letter.</summary>
     private bool IsNameWord(int i) =>
-        (_tokens[i].Info & (Info.Letters | Info.Upper)) == (Info.Letters | Info.Upper) && _document!.Tokens[i].Kind == TokenKind.Word;
+        (At(i).Info & (Info.Letters | Info.Upper)) == (Info.Letters | Info.Upper) && _document!.Tokens[i].Kind == TokenKind.Word;
 
     /// <summary>Document-level context aggregation: for each capitalised word, the distinct words seen next to it
     /// anywhere in the document, the word lists its neighbours belong to, and the pronouns that follow it. A
     /// name's type then draws on every context it appears in ("Pirelli SpA" in one sentence, "shares of Pirelli"
     /// in another).</summary>
-    private void CollectNameContexts()
+    private void CollectNameContexts(int first, int end)
     {
-        _nameWords.Reset(Count);
-        int capacity = _nameWords.Capacity;
-        if (_contextCounts.Length < capacity * 2)
+        for (int i = first; i < end; i++)
         {
-            _contexts = new uint[capacity * 2 * Contexts];
-            _contextCounts = new byte[capacity * 2];
-            _contextClasses = new ushort[capacity * 2];
-            _pronouns = new byte[capacity];
-            _runRoles = new byte[capacity];
-            _runHeads = new uint[capacity * Heads];
-            _runHeadCounts = new byte[capacity];
-            _runHeadClasses = new ushort[capacity];
-            _listKinds = new ushort[capacity];
-        }
-
-        for (int i = 0; i < Count; i++)
-        {
-            ref TokenInfo t = ref _tokens[i];
+            ref TokenInfo t = ref At(i);
             if (!IsNameWord(i))
             {
                 t.Slot = -1;
@@ -391,6 +349,7 @@ internal sealed class NameFeatures : IDisposable
             t.Slot = slot;
             if (added)
             {
+                FitNameWords(slot + 1);
                 _contextCounts[slot * 2] = 0;
                 _contextCounts[slot * 2 + 1] = 0;
                 _contextClasses[slot * 2] = 0;
@@ -406,12 +365,12 @@ internal sealed class NameFeatures : IDisposable
             AddContext(slot * 2 + 1, t.Next);
             if (i > t.SentenceStart)
             {
-                _contextClasses[slot * 2] |= (ushort)(_tokens[i - 1].LexBegin | _tokens[i - 1].LexInside);
+                _contextClasses[slot * 2] |= (ushort)(At(i - 1).LexBegin | At(i - 1).LexInside);
             }
 
             if (i + 1 < t.SentenceEnd)
             {
-                _contextClasses[slot * 2 + 1] |= (ushort)(_tokens[i + 1].LexBegin | _tokens[i + 1].LexInside);
+                _contextClasses[slot * 2 + 1] |= (ushort)(At(i + 1).LexBegin | At(i + 1).LexInside);
             }
 
             _pronouns[slot] |= (byte)(t.Pronoun == 0 ? 0 : 1 << (t.Pronoun - 1));
@@ -420,7 +379,7 @@ internal sealed class NameFeatures : IDisposable
             if (t.RunEnd - t.RunStart > 1 && i < t.RunEnd - 1 && (t.Info & Info.CapsLine) == 0)
             {
                 // The head of a longer name this word is part of ("Magna" in "Magna International Inc").
-                ref TokenInfo head = ref _tokens[t.RunEnd - 1];
+                ref TokenInfo head = ref At(t.RunEnd - 1);
                 _runHeadClasses[slot] |= (ushort)(head.LexBegin | head.LexInside);
                 int count = _runHeadCounts[slot];
                 if (count < Heads && !_runHeads.AsSpan(slot * Heads, count).Contains(head.Lower))
@@ -462,24 +421,18 @@ internal sealed class NameFeatures : IDisposable
     {
         for (int k = start; k < end; k++)
         {
-            _tokens[k].RunStart = start;
-            _tokens[k].RunEnd = end;
+            At(k).RunStart = start;
+            At(k).RunEnd = end;
         }
     }
 
     /// <summary>Document-level case evidence: whether a word also occurs in lower case, and whether it occurs
     /// capitalised where capitals are informative (not sentence-initial, not in a line of capitals).</summary>
-    private void CollectDocumentCase()
+    private void CollectDocumentCase(int first, int end)
     {
-        _docWords.Reset(Count);
-        if (_docValues.Length < _docWords.Capacity)
+        for (int i = first; i < end; i++)
         {
-            _docValues = new Info[_docWords.Capacity];
-        }
-
-        for (int i = 0; i < Count; i++)
-        {
-            ref TokenInfo t = ref _tokens[i];
+            ref TokenInfo t = ref At(i);
             Info evidence = Info.None;
             if ((t.Info & Info.AllLower) != 0)
             {
@@ -493,13 +446,23 @@ internal sealed class NameFeatures : IDisposable
             if (evidence != Info.None)
             {
                 int slot = _docWords.Add(t.Lower, out bool added);
+                if (added)
+                {
+                    WordSlots.Fit(ref _docValues, slot + 1);
+                }
+
                 _docValues[slot] = added ? evidence : _docValues[slot] | evidence;
             }
         }
+    }
 
-        for (int i = 0; i < Count; i++)
+    /// <summary>Gives the tokens from <paramref name="first"/> to <paramref name="end"/> the case evidence of their
+    /// word in the whole document (<see cref="CollectDocumentCase"/>).</summary>
+    private void ApplyDocumentCase(int first, int end)
+    {
+        for (int i = first; i < end; i++)
         {
-            ref TokenInfo t = ref _tokens[i];
+            ref TokenInfo t = ref At(i);
             if ((t.Info & Info.Letters) != 0)
             {
                 int slot = _docWords.Find(t.Lower);
@@ -579,7 +542,7 @@ internal sealed class NameFeatures : IDisposable
     }
 
     /// <summary>The lower-case hash and shape hash of token <paramref name="i"/>.</summary>
-    public (uint Lower, uint Shape) WordHashes(int i) => (_tokens[i].Lower, _tokens[i].Shape);
+    public (uint Lower, uint Shape) WordHashes(int i) => (At(i).Lower, At(i).Shape);
 
     /// <summary>What <see cref="Neighbour"/> gives for a place outside the sentence at offset <paramref name="d"/>.</summary>
     public static uint BoundaryHash(int d) => Boundary + (uint)d;
@@ -588,7 +551,7 @@ internal sealed class NameFeatures : IDisposable
     /// <summary>A hash of the word of token <paramref name="i"/> (its exact text and length): tokens with one key have
     /// the same <see cref="ExtractWord"/> features, so a tagger may score them once per document. Like every feature
     /// here it is a 32-bit hash; two words sharing one would already share their word features' buckets.</summary>
-    public uint WordKey(int i) => FeatureHash.Combine(0x3A11u, _tokens[i].Exact, (uint)_document!.Tokens[i].Length);
+    public uint WordKey(int i) => FeatureHash.Combine(0x3A11u, At(i).Exact, (uint)_document!.Tokens[i].Length);
 
     /// <summary>Writes the features that depend on the token's word alone (the bias, the word, its lower case,
     /// shape and affixes, and for a capitalised word its contexts elsewhere in the document) and returns how many
@@ -604,7 +567,7 @@ internal sealed class NameFeatures : IDisposable
     /// returns the new count).</summary>
     public int ExtractWordInDocument(int i, Span<uint> features, int n)
     {
-        int slot = _tokens[i].Slot;
+        int slot = At(i).Slot;
         return slot >= 0 ? WordContextFeatures(slot, features, n) : n;
     }
 
@@ -612,7 +575,7 @@ internal sealed class NameFeatures : IDisposable
     /// every document): the bias, the word, its lower case, shape, affixes, word classes and name lists.</summary>
     public int ExtractWordOwn(int i, Span<uint> features)
     {
-        ref TokenInfo t = ref _tokens[i];
+        ref TokenInfo t = ref At(i);
         int n = 0;
         features[n++] = FeatureHash.Combine(1, 0);
         features[n++] = FeatureHash.Combine(2, t.Exact);
@@ -651,7 +614,7 @@ internal sealed class NameFeatures : IDisposable
     /// evidence, lists) after the <paramref name="n"/> already in <paramref name="features"/>; returns the new count.</summary>
     public int ExtractContext(int i, Span<uint> features, int n)
     {
-        ref TokenInfo t = ref _tokens[i];
+        ref TokenInfo t = ref At(i);
         uint pos = (uint)((t.Info & Info.Initial) != 0 ? 1 : 0) | (uint)((t.Info & Info.CapsLine) != 0 ? 2 : 0);
         uint prev1 = Neighbour(i, -1, out uint prevShape, out uint prevExact);
         uint next1 = Neighbour(i, 1, out uint nextShape, out _);
@@ -684,11 +647,11 @@ internal sealed class NameFeatures : IDisposable
             {
                 // The run as a whole: its head (last word, and its word lists), its first word and the words
                 // just outside it ("Kansai Electric Power", "shares of Boatmen's Bancshares Inc.").
-                ref TokenInfo last = ref _tokens[t.RunEnd - 1];
+                ref TokenInfo last = ref At(t.RunEnd - 1);
                 n = LexiconFeatures(last.WordKinds, 102, i == t.RunEnd - 1 ? 1u : 0u, features, n);
                 features[n++] = FeatureHash.Combine(59, last.Lower);
                 features[n++] = FeatureHash.Combine(60, (uint)(last.LexBegin | last.LexInside));
-                features[n++] = FeatureHash.Combine(61, _tokens[t.RunStart].Lower);
+                features[n++] = FeatureHash.Combine(61, At(t.RunStart).Lower);
                 features[n++] = FeatureHash.Combine(62, Neighbour(t.RunStart, -1, out _, out _), Neighbour(t.RunEnd - 1, 1, out _, out _));
             }
         }
@@ -720,13 +683,13 @@ internal sealed class NameFeatures : IDisposable
         n = LexiconFeatures(t.LexInside, 24, 1, features, n);
         if (i > t.SentenceStart)
         {
-            ref TokenInfo p = ref _tokens[i - 1];
+            ref TokenInfo p = ref At(i - 1);
             n = LexiconFeatures((ushort)(p.LexBegin | p.LexInside), 28, 0, features, n);
         }
 
         if (i + 1 < t.SentenceEnd)
         {
-            ref TokenInfo q = ref _tokens[i + 1];
+            ref TokenInfo q = ref At(i + 1);
             n = LexiconFeatures((ushort)(q.LexBegin | q.LexInside), 28, 1, features, n);
         }
 
@@ -794,14 +757,14 @@ internal sealed class NameFeatures : IDisposable
     /// and returns the new count.</summary>
     public int ExtractEvidence(int i, Span<uint> features, int n)
     {
-        ref TokenInfo t = ref _tokens[i];
+        ref TokenInfo t = ref At(i);
         uint pos = (uint)((t.Info & Info.Initial) != 0 ? 1 : 0) | (uint)((t.Info & Info.CapsLine) != 0 ? 2 : 0);
         features[n++] = FeatureHash.Combine(40, t.Own);
         features[n++] = FeatureHash.Combine(41, t.Majority);
         features[n++] = FeatureHash.Combine(42, t.Own, t.Majority);
         features[n++] = FeatureHash.Combine(43, t.Majority, t.Shape, pos);
-        uint prevOwn = i > t.SentenceStart ? _tokens[i - 1].Own : 0xFFu;
-        uint nextOwn = i + 1 < t.SentenceEnd ? _tokens[i + 1].Own : 0xFFu;
+        uint prevOwn = i > t.SentenceStart ? At(i - 1).Own : 0xFFu;
+        uint nextOwn = i + 1 < t.SentenceEnd ? At(i + 1).Own : 0xFFu;
         features[n++] = FeatureHash.Combine(44, prevOwn, t.Own, nextOwn);
         return n;
     }
@@ -810,7 +773,7 @@ internal sealed class NameFeatures : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private uint Neighbour(int i, int d, out uint shape, out uint exact)
     {
-        ref TokenInfo t = ref _tokens[i];
+        ref TokenInfo t = ref At(i);
         int j = i + d;
         if (j < t.SentenceStart || j >= t.SentenceEnd)
         {
@@ -819,7 +782,7 @@ internal sealed class NameFeatures : IDisposable
             return shape;
         }
 
-        ref TokenInfo u = ref _tokens[j];
+        ref TokenInfo u = ref At(j);
         shape = u.Shape;
         exact = u.Exact;
         return u.Lower;

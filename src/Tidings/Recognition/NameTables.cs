@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Tidings.Recognition;
 
@@ -45,16 +47,27 @@ internal enum NameListKind
 /// sources credited in NOTICE; loaded once, lazily, from the embedded <c>NameTables.bin</c>.
 /// </summary>
 /// <remarks>
-/// <para>Binary format (little-endian, the whole stream deflated with zlib): <c>"NTTB"</c>, version (int32 = 1);
-/// word count (int32), the word hashes ascending as LEB128 deltas, then per word its class at 100 (byte), 320, 1000
-/// and 3200 clusters (uint16 each, column by column); phrase count (int32), the phrase hashes ascending as LEB128
-/// deltas, then per phrase its kinds (uint16, bits of <see cref="NameListKind"/>).</para>
+/// <para>Binary format, version 2 (what <see cref="Write(Stream)"/> writes; little-endian, stored as it is, so loading is
+/// four copies and no parsing): <c>"NTTB"</c>, version (int32 = 2), word count, phrase count, word table size and
+/// phrase table size (int32 each; the sizes are powers of two), then the open-addressing tables exactly as they sit in
+/// memory: the word keys (uint32 per slot), the word values (uint64 per slot), the phrase keys (uint32 per slot) and
+/// the phrase values (uint16 per slot). Version 1 (still read): the whole stream deflated with zlib; <c>"NTTB"</c>,
+/// version (int32 = 1); word count (int32), the word hashes ascending as LEB128 deltas, then per word its class at
+/// 100 (byte), 320, 1000 and 3200 clusters (uint16 each, column by column); phrase count (int32), the phrase hashes
+/// ascending as LEB128 deltas, then per phrase its kinds (uint16, bits of <see cref="NameListKind"/>). The tables
+/// built from the same columns are the same bytes, so version 2 of a version-1 file is deterministic.</para>
 /// <threadsafety>Immutable once loaded; safe to share between threads.</threadsafety>
 /// </remarks>
 internal sealed class NameTables
 {
     private const uint Magic = 0x4254544E; // "NTTB" as little-endian bytes
-    private const int Version = 1;
+    private const int Version = 2;
+
+    /// <summary>The deflated, delta-coded format before version 2, still read.</summary>
+    private const int VersionDeflated = 1;
+
+    /// <summary>The largest table a file may declare (slots).</summary>
+    private const int MaxSlots = 1 << 26;
 
     private static readonly Lazy<NameTables> DefaultTables = new(LoadEmbedded);
 
@@ -107,6 +120,19 @@ internal sealed class NameTables
             _phraseKeys[slot] = Key(phrases[i]);
             _phraseValues[slot] |= kinds[i];
         }
+    }
+
+    /// <summary>Wraps tables read as they are (version 2).</summary>
+    private NameTables(int wordCount, uint[] wordKeys, ulong[] wordValues, int phraseCount, uint[] phraseKeys, ushort[] phraseValues)
+    {
+        WordCount = wordCount;
+        PhraseCount = phraseCount;
+        _wordKeys = wordKeys;
+        _wordValues = wordValues;
+        _wordMask = wordKeys.Length - 1;
+        _phraseKeys = phraseKeys;
+        _phraseValues = phraseValues;
+        _phraseMask = phraseKeys.Length - 1;
     }
 
     /// <summary>Words with classes.</summary>
@@ -170,64 +196,143 @@ internal sealed class NameTables
         }
     }
 
-    /// <summary>Writes tables in the embedded format (used by the builder).</summary>
+    /// <summary>Writes tables in the embedded format (used by the builder): the open-addressing tables built from
+    /// <paramref name="words"/> and <paramref name="phrases"/>, as they are (version 2).</summary>
     public static void Write(Stream output, SortedDictionary<uint, (byte K100, ushort K320, ushort K1000, ushort K3200)> words, SortedDictionary<uint, ushort> phrases)
     {
-        using var zlib = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(zlib);
-        writer.Write(Magic);
-        writer.Write(Version);
-        writer.Write(words.Count);
-        uint last = 0;
-        foreach (uint key in words.Keys)
+        var tables = new NameTables(
+            [.. words.Keys],
+            [.. words.Values.Select(v => v.K100)],
+            [.. words.Values.Select(v => v.K320)],
+            [.. words.Values.Select(v => v.K1000)],
+            [.. words.Values.Select(v => v.K3200)],
+            [.. phrases.Keys],
+            [.. phrases.Values]);
+        tables.Write(output);
+    }
+
+    /// <summary>Writes these tables in the embedded format, version 2 (how <c>tidings-ml train convert --tables</c>
+    /// rewrites a version-1 file).</summary>
+    public void Write(Stream output)
+    {
+        Span<byte> header = stackalloc byte[24];
+        BinaryPrimitives.WriteUInt32LittleEndian(header, Magic);
+        BinaryPrimitives.WriteInt32LittleEndian(header[4..], Version);
+        BinaryPrimitives.WriteInt32LittleEndian(header[8..], WordCount);
+        BinaryPrimitives.WriteInt32LittleEndian(header[12..], PhraseCount);
+        BinaryPrimitives.WriteInt32LittleEndian(header[16..], _wordKeys.Length);
+        BinaryPrimitives.WriteInt32LittleEndian(header[20..], _phraseKeys.Length);
+        output.Write(header);
+        WriteLittleEndian<uint>(output, _wordKeys);
+        WriteLittleEndian<ulong>(output, _wordValues);
+        WriteLittleEndian<uint>(output, _phraseKeys);
+        WriteLittleEndian<ushort>(output, _phraseValues);
+    }
+
+    /// <summary>Reads tables written by <see cref="Write(Stream)"/> (or, deflated, by the version before it).</summary>
+    /// <exception cref="InvalidDataException">The stream is not a table file of a known version.</exception>
+    public static NameTables Read(Stream input)
+    {
+        Span<byte> header = stackalloc byte[24];
+        int read = input.ReadAtLeast(header[..8], 8, throwOnEndOfStream: false);
+        if (read == 8
+            && BinaryPrimitives.ReadUInt32LittleEndian(header) == Magic
+            && BinaryPrimitives.ReadInt32LittleEndian(header[4..]) == Version)
         {
-            writer.Write7BitEncodedInt((int)(key - last));
-            last = key;
+            input.ReadExactly(header[8..]);
+            int wordCount = BinaryPrimitives.ReadInt32LittleEndian(header[8..]);
+            int phraseCount = BinaryPrimitives.ReadInt32LittleEndian(header[12..]);
+            int wordSlots = BinaryPrimitives.ReadInt32LittleEndian(header[16..]);
+            int phraseSlots = BinaryPrimitives.ReadInt32LittleEndian(header[20..]);
+            if (!IsTableSize(wordSlots, wordCount) || !IsTableSize(phraseSlots, phraseCount))
+            {
+                throw new InvalidDataException("The name-table file declares tables of impossible sizes.");
+            }
+
+            uint[] wordKeys = ReadLittleEndian<uint>(input, wordSlots);
+            ulong[] wordValues = ReadLittleEndian<ulong>(input, wordSlots);
+            uint[] phraseKeys = ReadLittleEndian<uint>(input, phraseSlots);
+            ushort[] phraseValues = ReadLittleEndian<ushort>(input, phraseSlots);
+            return new NameTables(wordCount, wordKeys, wordValues, phraseCount, phraseKeys, phraseValues);
         }
 
-        foreach (var v in words.Values)
+        // Not version 2: the deflated version 1, read again from its start.
+        if (input.CanSeek)
         {
-            writer.Write(v.K100);
+            input.Seek(-read, SeekOrigin.Current);
+            return ReadDeflated(input);
         }
 
-        foreach (var v in words.Values)
+        using var buffered = new MemoryStream();
+        buffered.Write(header[..read]);
+        input.CopyTo(buffered);
+        buffered.Position = 0;
+        return ReadDeflated(buffered);
+    }
+
+    private static bool IsTableSize(int slots, int count) =>
+        slots is >= 16 and <= MaxSlots && (slots & (slots - 1)) == 0 && count >= 0 && count < slots;
+
+    private static T[] ReadLittleEndian<T>(Stream input, int count)
+        where T : unmanaged
+    {
+        var values = new T[count];
+        try
         {
-            writer.Write(v.K320);
+            input.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("The name-table file is truncated.", e);
         }
 
-        foreach (var v in words.Values)
+        if (!BitConverter.IsLittleEndian)
         {
-            writer.Write(v.K1000);
+            Reverse(values);
         }
 
-        foreach (var v in words.Values)
+        return values;
+    }
+
+    private static void WriteLittleEndian<T>(Stream output, T[] values)
+        where T : unmanaged
+    {
+        if (BitConverter.IsLittleEndian)
         {
-            writer.Write(v.K3200);
+            output.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+            return;
         }
 
-        writer.Write(phrases.Count);
-        last = 0;
-        foreach (uint key in phrases.Keys)
-        {
-            writer.Write7BitEncodedInt((int)(key - last));
-            last = key;
-        }
+        T[] copy = (T[])values.Clone();
+        Reverse(copy);
+        output.Write(MemoryMarshal.AsBytes(copy.AsSpan()));
+    }
 
-        foreach (ushort kinds in phrases.Values)
+    private static void Reverse<T>(T[] values)
+        where T : unmanaged
+    {
+        switch (values)
         {
-            writer.Write(kinds);
+            case uint[] u32:
+                BinaryPrimitives.ReverseEndianness(u32, u32);
+                break;
+            case ulong[] u64:
+                BinaryPrimitives.ReverseEndianness(u64, u64);
+                break;
+            case ushort[] u16:
+                BinaryPrimitives.ReverseEndianness(u16, u16);
+                break;
         }
     }
 
-    /// <summary>Reads tables written by <see cref="Write"/>.</summary>
-    /// <exception cref="InvalidDataException">The stream is not a table file of this version.</exception>
-    public static NameTables Read(Stream input)
+    /// <summary>Reads the deflated version 1.</summary>
+    private static NameTables ReadDeflated(Stream input)
     {
         using var zlib = new ZLibStream(input, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(new BufferedStream(zlib, 1 << 16));
-        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version)
+        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != VersionDeflated)
         {
-            throw new InvalidDataException("Not a Tidings name-table file of this version.");
+            throw new InvalidDataException("Not a Tidings name-table file of a known version.");
         }
 
         int count = reader.ReadInt32();

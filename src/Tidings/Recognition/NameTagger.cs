@@ -12,7 +12,7 @@ namespace Tidings.Recognition;
 /// sentence never ends inside a name). Later stages see the earlier stage's tags as document-level features.
 /// </summary>
 /// <remarks><threadsafety>Not thread-safe: one instance per thread (buffers are reused between documents).</threadsafety></remarks>
-internal sealed class NameTagger : IDisposable
+internal sealed partial class NameTagger : IDisposable
 {
     private const int T = NameModel.Tags;
 
@@ -22,7 +22,6 @@ internal sealed class NameTagger : IDisposable
     private int[] _tokenWords = [];
     private float[] _wordScores = [];
     private readonly WordSlots _wordSlots = new();
-    private int[] _wordIndex = [];
     private readonly float[] _scores = Pads();
     private readonly float[] _delta = Pads();
     private readonly float[] _exp = new float[Padded];
@@ -30,8 +29,10 @@ internal sealed class NameTagger : IDisposable
     /// <summary>Viterbi back-pointers, one byte per tag and token (a tag is below <see cref="Padded"/>): a sentence of
     /// n tokens holds 24 n bytes here, where int pointers held 96 n.</summary>
     private byte[] _back = [];
-    private readonly WordSlots _words = new();
-    private int[] _counts = [];
+    private readonly StageVotes _votes = new(), _nextVotes = new();
+
+    /// <summary>The first token of the window whose features are cached: token i's are at <c>i − _first</c>.</summary>
+    private int _first;
 
     public NameTagger(NameLexicon lexicon) => Features = new NameFeatures(lexicon);
 
@@ -122,20 +123,30 @@ internal sealed class NameTagger : IDisposable
     }
 
     /// <summary>Tags every token of <paramref name="document"/> into <paramref name="tags"/>, running every stage of <paramref name="model"/>.</summary>
-    public void Tag(NameModel model, Document document, Span<byte> tags)
+    public void Tag(NameModel model, Document document, Span<byte> tags) => Tag(model, document, tags, NameFeatures.WindowSize);
+
+    /// <summary><see cref="Tag(NameModel, Document, Span{byte})"/> in windows of at most <paramref name="windowSize"/>
+    /// tokens (tests use small windows to check that windows change nothing).</summary>
+    internal void Tag(NameModel model, Document document, Span<byte> tags, int windowSize)
     {
-        Features.Prepare(document);
+        Features.Begin(document, windowSize);
         int stages = 0;
         for (NameModel? stage = model; stage is not null; stage = stage.Next)
         {
             stages++;
         }
 
-        CacheFeatures(model, stages);
+        if (Features.Windows != 1)
+        {
+            TagWindows(model, stages, tags);
+            return;
+        }
+
+        CacheFeatures(model, stages, 0);
         int index = 0;
         for (NameModel? stage = model; stage is not null; stage = stage.Next, index++)
         {
-            Decode(stage, index, document, tags);
+            Decode(stage, index, 0, tags);
             if (stage.Next is not null)
             {
                 SetStageEvidence(tags);
@@ -146,9 +157,11 @@ internal sealed class NameTagger : IDisposable
     /// <summary>Computes every token's context features once (later stages only add the document-level ones), and
     /// scores each distinct word's own features once per stage: a word's text features are the same wherever it
     /// occurs, so repeated words cost one look-up per context feature only.</summary>
-    private void CacheFeatures(NameModel model, int stages)
+    private void CacheFeatures(NameModel model, int stages, int window)
     {
-        int count = Features.Count;
+        (int first, int end) = Features.WindowRange(window);
+        int count = end - first;
+        _first = first;
         _stages = stages;
         if (_tokenWords.Length < count)
         {
@@ -158,10 +171,6 @@ internal sealed class NameTagger : IDisposable
         }
 
         _wordSlots.Reset(count);
-        if (_wordIndex.Length < _wordSlots.Capacity)
-        {
-            _wordIndex = new int[_wordSlots.Capacity];
-        }
 
         ScoreBoundaries(model, stages);
         _ownScores.Use(model, stages);
@@ -169,14 +178,14 @@ internal sealed class NameTagger : IDisposable
         Span<uint> buffer = _features;
         int used = 0;
         int words = 0;
-        for (int i = 0; i < count; i++)
+        for (int k = 0; k < count; k++)
         {
-            int slot = _wordSlots.Add(Features.WordKey(i), out bool added);
+            int i = first + k;
+            int word = _wordSlots.Add(Features.WordKey(i), out bool added);
             if (added)
             {
-                // Scores are kept densely, in the order words first occur, so that a long document's repeated
-                // words share a compact, cache-friendly table.
-                _wordIndex[slot] = words;
+                // Scores are kept densely, in the order words first occur (the table's index), so that a long
+                // document's repeated words share a compact, cache-friendly table.
                 if (_wordScores.Length < (words + 1) * stages * Rows)
                 {
                     Array.Resize(ref _wordScores, Math.Max((words + 1) * stages * Rows, _wordScores.Length * 2));
@@ -186,7 +195,7 @@ internal sealed class NameTagger : IDisposable
                 words++;
             }
 
-            _tokenWords[i] = _wordIndex[slot];
+            _tokenWords[k] = word;
             if (_cache.Length < used + NameFeatures.MaxFeatures)
             {
                 uint[] grown = ArrayPool<uint>.Shared.Rent(Math.Max(used + NameFeatures.MaxFeatures, _cache.Length * 2));
@@ -199,7 +208,7 @@ internal sealed class NameTagger : IDisposable
                 _cache = grown;
             }
 
-            _cacheStarts[i] = used;
+            _cacheStarts[k] = used;
             used += Features.ExtractContext(i, _cache.AsSpan(used), 0);
         }
 
@@ -297,19 +306,19 @@ internal sealed class NameTagger : IDisposable
 
     /// <summary>Decodes every sentence of the prepared document with model stage number <paramref name="index"/>;
     /// stages after the first add the document-level features of <see cref="SetStageEvidence"/>.</summary>
-    private void Decode(NameModel stage, int index, Document document, Span<byte> tags)
+    private void Decode(NameModel stage, int index, int window, Span<byte> tags)
     {
-        foreach (Sentence sentence in document.Sentences)
+        foreach ((int first, int end) in Features.Sentences(window))
         {
-            DecodeSentence(stage, index, sentence.FirstToken, sentence.EndToken, tags);
+            DecodeSentence(stage, index, first, end, tags);
         }
     }
 
     /// <summary>The scores of token <paramref name="i"/> under model stage number <paramref name="index"/>.</summary>
     private void ScoreToken(NameModel stage, int index, int i, int first, int end, Span<float> scores)
     {
-        int start = _cacheStarts[i];
-        int n = _cacheStarts[i + 1] - start;
+        int start = _cacheStarts[i - _first];
+        int n = _cacheStarts[i - _first + 1] - start;
         ReadOnlySpan<uint> context = _cache.AsSpan(start, n);
         if (index > 0)
         {
@@ -321,14 +330,14 @@ internal sealed class NameTagger : IDisposable
 
         stage.Score(context, scores);
         ref float words = ref MemoryMarshal.GetArrayDataReference(_wordScores);
-        Add(scores, ref Unsafe.Add(ref words, (_tokenWords[i] * _stages + index) * Rows));
+        Add(scores, ref Unsafe.Add(ref words, (_tokenWords[i - _first] * _stages + index) * Rows));
         for (int role = 0; role < NameFeatures.Roles; role++)
         {
             // Role 0 is what the previous word gives this token, 1 the next word, 2 two before, 3 two after.
             int j = i + RoleOffset[role];
             int offset = (1 + role) * T;
             ref float row = ref j >= first && j < end
-                ? ref Unsafe.Add(ref words, (_tokenWords[j] * _stages + index) * Rows + offset)
+                ? ref Unsafe.Add(ref words, (_tokenWords[j - _first] * _stages + index) * Rows + offset)
                 : ref _boundaryScores[index * Rows + offset];
             Add(scores, ref row);
         }
@@ -526,60 +535,9 @@ internal sealed class NameTagger : IDisposable
     /// and the type most often given to the same word (lower-cased) inside names elsewhere in the document.</summary>
     public void SetStageEvidence(ReadOnlySpan<byte> tags)
     {
-        NameFeatures f = Features;
-        _words.Reset(f.Count);
-        if (_counts.Length < _words.Capacity * 4)
-        {
-            _counts = new int[_words.Capacity * 4];
-        }
-
-        for (int i = 0; i < f.Count; i++)
-        {
-            int type = TypeOf(tags[i]);
-            if (type >= 0 && f.HasLetters(i))
-            {
-                int slot = _words.Add(f.LowerHash(i), out bool added);
-                if (added)
-                {
-                    _counts.AsSpan(slot * 4, 4).Clear();
-                }
-
-                _counts[slot * 4 + type]++;
-            }
-        }
-
-        for (int i = 0; i < f.Count; i++)
-        {
-            uint majority = 0;
-            if (f.HasLetters(i))
-            {
-                int slot = _words.Find(f.LowerHash(i));
-                if (slot >= 0)
-                {
-                    int own = TypeOf(tags[i]);
-                    int bestType = -1, bestCount = 0, total = 0;
-                    for (int type = 0; type < 4; type++)
-                    {
-                        // Evidence from elsewhere: leave this token's own vote out.
-                        int c = _counts[slot * 4 + type] - (type == own ? 1 : 0);
-                        total += c;
-                        if (c > bestCount)
-                        {
-                            bestType = type;
-                            bestCount = c;
-                        }
-                    }
-
-                    if (bestType >= 0)
-                    {
-                        uint agreement = bestCount == total ? 1u : 0u;
-                        majority = (uint)(1 + bestType) | (uint)Math.Min(bestCount, 3) << 4 | agreement << 8;
-                    }
-                }
-            }
-
-            f.SetStageEvidence(i, (uint)tags[i] + 1, majority);
-        }
+        _votes.Reset(Features.Count);
+        _votes.Count(Features, tags, 0, Features.Count);
+        _votes.Apply(Features, tags, 0, Features.Count);
     }
 
     private void Return()
@@ -610,7 +568,8 @@ internal sealed class NameTagger : IDisposable
             _back = [];
         }
 
-        _words.Dispose();
+        _votes.Dispose();
+        _nextVotes.Dispose();
         _wordSlots.Dispose();
     }
 }

@@ -3,64 +3,79 @@ using System.Buffers;
 namespace Tidings.Recognition;
 
 /// <summary>
-/// An open-addressing table of word hashes for one document: gives each distinct hash a slot, so callers keep
-/// per-word values in arrays of <see cref="Capacity"/>. Rented arrays are reused between documents.
+/// An open-addressing table of word hashes for one document: gives each distinct hash a dense index (0, 1, 2, … in
+/// the order the hashes are first added), so callers keep per-word values in arrays of <see cref="Count"/> (grown
+/// with <see cref="Fit{T}"/>). The table grows with the distinct words, not with the document: a long document of
+/// few words holds a small table. Rented arrays are reused between documents.
 /// </summary>
 /// <remarks><threadsafety>Not thread-safe: one instance per thread.</threadsafety></remarks>
 internal sealed class WordSlots : IDisposable
 {
+    /// <summary>The most slots <see cref="Reset"/> prepares at once; larger tables come by growing.</summary>
+    private const int MaxInitialSlots = 1 << 14;
+
     private uint[] _keys = [];
+    private int[] _indices = [];
     private int _mask;
 
-    /// <summary>The number of slots (a power of two, at least twice the words asked for).</summary>
-    public int Capacity => _mask + 1;
+    /// <summary>The number of distinct words added since <see cref="Reset"/>.</summary>
+    public int Count { get; private set; }
 
-    /// <summary>Empties the table, sized for <paramref name="words"/> distinct words; returns whether
-    /// <see cref="Capacity"/> changed (callers then resize their value arrays).</summary>
-    public bool Reset(int words)
+    /// <summary>Empties the table, sized for about <paramref name="words"/> distinct words (it grows past them).</summary>
+    public void Reset(int words)
     {
         int size = 64;
-        while (size < words * 2)
+        while (size < words * 2 && size < MaxInitialSlots)
         {
             size <<= 1;
         }
 
-        bool grown = false;
         if (_keys.Length < size)
         {
             Dispose();
             _keys = ArrayPool<uint>.Shared.Rent(size);
-            grown = true;
+            _indices = ArrayPool<int>.Shared.Rent(size);
         }
 
-        int capacity = 1;
-        while (capacity * 2 <= _keys.Length)
-        {
-            capacity <<= 1;
-        }
-
-        grown |= capacity != _mask + 1;
-        _mask = capacity - 1;
-        Array.Clear(_keys, 0, capacity);
-        return grown;
+        _mask = size - 1;
+        Count = 0;
+        Array.Clear(_keys, 0, size);
     }
 
-    /// <summary>The slot of <paramref name="key"/>, added if new (<paramref name="added"/>).</summary>
+    /// <summary>The index of <paramref name="key"/>, added if new (<paramref name="added"/>; it is then
+    /// <see cref="Count"/> − 1).</summary>
     public int Add(uint key, out bool added)
     {
         key |= 1;
         int s = (int)(key & (uint)_mask);
-        while (_keys[s] != 0 && _keys[s] != key)
+        while (_keys[s] != 0)
         {
+            if (_keys[s] == key)
+            {
+                added = false;
+                return _indices[s];
+            }
+
             s = (s + 1) & _mask;
         }
 
-        added = _keys[s] == 0;
+        if ((Count + 1) * 2 > _mask + 1)
+        {
+            Grow();
+            s = (int)(key & (uint)_mask);
+            while (_keys[s] != 0)
+            {
+                s = (s + 1) & _mask;
+            }
+        }
+
+        added = true;
         _keys[s] = key;
-        return s;
+        _indices[s] = Count;
+        return Count++;
     }
 
-    /// <summary>The slot of <paramref name="key"/>, or -1 when it was never added.</summary>
+    /// <summary>The index of <paramref name="key"/>, or -1 when it was never added.</summary>
     public int Find(uint key)
     {
         key |= 1;
@@ -69,7 +84,7 @@ internal sealed class WordSlots : IDisposable
         {
             if (_keys[s] == key)
             {
-                return s;
+                return _indices[s];
             }
 
             s = (s + 1) & _mask;
@@ -78,13 +93,55 @@ internal sealed class WordSlots : IDisposable
         return -1;
     }
 
-    /// <summary>Returns the rented array.</summary>
+    /// <summary>Makes <paramref name="values"/> hold at least <paramref name="length"/> items (doubling, keeping them).</summary>
+    public static void Fit<T>(ref T[] values, int length)
+    {
+        if (values.Length < length)
+        {
+            Array.Resize(ref values, Math.Max(length, Math.Max(64, values.Length * 2)));
+        }
+    }
+
+    /// <summary>Doubles the table, keeping every key's index.</summary>
+    private void Grow()
+    {
+        uint[] oldKeys = _keys;
+        int[] oldIndices = _indices;
+        int oldSize = _mask + 1;
+        int size = oldSize * 2;
+        _keys = ArrayPool<uint>.Shared.Rent(size);
+        _indices = ArrayPool<int>.Shared.Rent(size);
+        Array.Clear(_keys, 0, size);
+        _mask = size - 1;
+        for (int k = 0; k < oldSize; k++)
+        {
+            uint key = oldKeys[k];
+            if (key != 0)
+            {
+                int s = (int)(key & (uint)_mask);
+                while (_keys[s] != 0)
+                {
+                    s = (s + 1) & _mask;
+                }
+
+                _keys[s] = key;
+                _indices[s] = oldIndices[k];
+            }
+        }
+
+        ArrayPool<uint>.Shared.Return(oldKeys);
+        ArrayPool<int>.Shared.Return(oldIndices);
+    }
+
+    /// <summary>Returns the rented arrays.</summary>
     public void Dispose()
     {
         if (_keys.Length > 0)
         {
             ArrayPool<uint>.Shared.Return(_keys);
+            ArrayPool<int>.Shared.Return(_indices);
             _keys = [];
+            _indices = [];
         }
     }
 }

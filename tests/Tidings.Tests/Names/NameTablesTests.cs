@@ -59,6 +59,96 @@ public sealed class NameTablesTests
     }
 
     [Fact]
+    public void The_embedded_tables_are_stored_flat_and_rewrite_to_the_same_bytes()
+    {
+        using Stream embedded = typeof(NameTables).Assembly.GetManifestResourceStream("Tidings.Recognition.NameTables.bin")!;
+        var original = new MemoryStream();
+        embedded.CopyTo(original);
+        byte[] bytes = original.ToArray();
+        Assert.Equal(2, BitConverter.ToInt32(bytes, 4));
+        using var rewritten = new MemoryStream();
+        NameTables.Read(new MemoryStream(bytes)).Write(rewritten);
+        Assert.Equal(bytes, rewritten.ToArray());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_version_1_file_reads_as_the_same_tables(bool seekable)
+    {
+        var words = new SortedDictionary<uint, (byte, ushort, ushort, ushort)> { [0] = (7, 8, 9, 10), [1] = (1, 1, 1, 1), [5] = (1, 2, 3, 4), [0xFFFFFFF0] = (99, 319, 999, 3199) };
+        var phrases = new SortedDictionary<uint, ushort> { [0] = 0x2, [1] = 0x1, [7] = 0x10, [0x80000000] = 0x4001 };
+        using var flat = new MemoryStream();
+        NameTables.Write(flat, words, phrases);
+        byte[] version1 = WriteVersion1(words, phrases);
+        Stream input = seekable ? new MemoryStream(version1) : new NonSeekable(version1);
+        using var again = new MemoryStream();
+        NameTables.Read(input).Write(again);
+        Assert.Equal(flat.ToArray(), again.ToArray());
+    }
+
+    /// <summary>The deflated, delta-coded format of version 1, as the builder wrote it before version 2.</summary>
+    private static byte[] WriteVersion1(SortedDictionary<uint, (byte K100, ushort K320, ushort K1000, ushort K3200)> words, SortedDictionary<uint, ushort> phrases)
+    {
+        var output = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(output, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        using (var writer = new BinaryWriter(zlib))
+        {
+            writer.Write(0x4254544Eu);
+            writer.Write(1);
+            writer.Write(words.Count);
+            uint last = 0;
+            foreach (uint key in words.Keys)
+            {
+                writer.Write7BitEncodedInt((int)(key - last));
+                last = key;
+            }
+
+            foreach (var v in words.Values)
+            {
+                writer.Write(v.K100);
+            }
+
+            foreach (var v in words.Values)
+            {
+                writer.Write(v.K320);
+            }
+
+            foreach (var v in words.Values)
+            {
+                writer.Write(v.K1000);
+            }
+
+            foreach (var v in words.Values)
+            {
+                writer.Write(v.K3200);
+            }
+
+            writer.Write(phrases.Count);
+            last = 0;
+            foreach (uint key in phrases.Keys)
+            {
+                writer.Write7BitEncodedInt((int)(key - last));
+                last = key;
+            }
+
+            foreach (ushort kinds in phrases.Values)
+            {
+                writer.Write(kinds);
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    private sealed class NonSeekable(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+
+        public override long Seek(long offset, SeekOrigin loc) => throw new NotSupportedException();
+    }
+
+    [Fact]
     public void A_file_of_another_kind_is_rejected()
     {
         using var stream = new MemoryStream([1, 2, 3, 4]);
