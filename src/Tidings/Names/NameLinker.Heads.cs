@@ -73,7 +73,7 @@ internal static partial class NameLinker
     /// <summary>Common nouns written in capitals that news uses as words, not names ("AI servers", "an IPO").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonAcronyms = FrozenSet.ToFrozenSet(
         ["AI", "GDP", "IPO", "CEO", "CFO", "EV", "EVs", "VAT", "ESG", "ETF", "ETFs", "CPI", "PMI", "MVP", "GPU", "GPUs",
-         "LNG", "PC", "PCs", "TV", "DNA", "HIV", "AIDS", "VPN", "SUV", "SUVs", "IVF", "GP", "GPs", "PhD", "MRI"],
+         "LNG", "PC", "PCs", "TV", "DNA", "HIV", "AIDS", "VPN", "SUV", "SUVs", "IVF", "GP", "GPs", "PhD", "MRI", "MP", "MPs", "MEP", "MEPs"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Ends of a hyphenated word whose first part is a place ("Berlin-based", "London-listed").</summary>

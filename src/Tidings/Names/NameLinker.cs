@@ -60,8 +60,10 @@ internal static partial class NameLinker
         items = PlacesByContext(document, items);
         UnknownPlacesAsOrganizations(document, items);
         items = OrganizationsByDescription(document, items);
+        items = OrganizationsByListedUse(document, items);
         SetAsideProducts(document, items);
         HarmonizeTypes(document, items);
+        items = HeadlineNames(document, items, ref work);
         ExtendNameParticles(document, items);
         NameSurnames(document, items);
         items = PlacesInCompounds(document, items);

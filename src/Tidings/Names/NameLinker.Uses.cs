@@ -1,0 +1,376 @@
+using System.Collections.Frozen;
+using Tidings.Places;
+using Tidings.Recognition;
+using Tidings.Text;
+
+namespace Tidings.Names;
+
+/// <summary>
+/// Listed organizations the sentence uses as organizations: the subject of a news verb ("Google agreed to buy Fitbit",
+/// "Target said sales fell"), a word with a role after it ("Patagonia founder Yvon Chouinard"), a listed name written
+/// with a capital inside a sentence ("discussions on Reddit"); and names in lines of capitals (headlines), typed as
+/// the article's body types them. List membership is the evidence that the word is a name; the words around it say
+/// that this use is the organization.
+/// </summary>
+internal static partial class NameLinker
+{
+    /// <summary>List kinds that make a subject a listed organization: not clubs, motorsport teams or exchanges (their
+    /// names are cities, makers and indices), nor brands (products and places).</summary>
+    private const ushort SubjectKinds =
+        1 << (int)NameListKind.Company | 1 << (int)NameListKind.University | 1 << (int)NameListKind.Agency
+        | 1 << (int)NameListKind.Party | 1 << (int)NameListKind.Newspaper | 1 << (int)NameListKind.Media
+        | 1 << (int)NameListKind.International;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectVerbs = LinkerWords.Set("subject-verbs");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessVerbs = LinkerWords.Set("business-verbs");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RolesAfter = LinkerWords.Set("roles-after");
+
+    /// <summary>How strongly the words around a name say it is an organization.</summary>
+    private enum UseCue
+    {
+        None,
+        /// <summary>A news verb follows ("X said", "X will").</summary>
+        Verb,
+        /// <summary>A verb only companies take follows ("X agreed", "X acquired").</summary>
+        BusinessVerb,
+        /// <summary>"X said it", "shares of X", "X shares", "X chief executive", "X, a … company".</summary>
+        Strong,
+    }
+
+    /// <summary>The cue the words around tokens <paramref name="first"/>..<paramref name="last"/> give.</summary>
+    private static UseCue CueAround(Document document, int first, int last)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int after = last + 1;
+        if (StrongOrganization(document, first, last)
+            || (after < tokens.Length && tokens[after].Kind == TokenKind.Word && RolesAfter.Contains(document.TokenText(after))
+                && (document.TokenText(after) is not ("chief" or "president") || (after + 1 < tokens.Length && document.TokenText(after + 1) is "executive" or "operating" or "financial"))))
+        {
+            return UseCue.Strong;
+        }
+
+        if (after >= tokens.Length || tokens[after].Kind != TokenKind.Word || tokens[after].Has(TokenTraits.Capitalized))
+        {
+            return UseCue.None;
+        }
+
+        ReadOnlySpan<char> verb = document.TokenText(after);
+        return BusinessVerbs.Contains(verb) ? UseCue.BusinessVerb : SubjectVerbs.Contains(verb) ? UseCue.Verb : UseCue.None;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> opens a sentence or a line.</summary>
+    private static bool OpensSentence(Document document, int i)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        return i == 0 || tokens[i].Has(TokenTraits.LineBreakBefore) || tokens[i - 1].Has(TokenTraits.Terminal)
+            || document.TokenText(i - 1) is "." or "!" or "?" or "\"" or "“" or ":" or "-" or "—";
+    }
+
+    /// <summary>
+    /// Names the lists know as organizations (<see cref="SubjectKinds"/>) and that the sentence uses as one become
+    /// organizations: typed as another name by the recognizer ("Gap" as a place, "Dell" as a person) or left untagged
+    /// ("Google agreed", "on Reddit"). A person stays a person after a title or when a given name opens it; a one-word
+    /// person whose word is the surname of someone named in full needs strong evidence ("Dell raised its forecast",
+    /// "Dell shares"); a place needs a verb only companies take, and a country, city or nationality never changes.
+    /// </summary>
+    private static List<Item> OrganizationsByListedUse(Document document, List<Item> items)
+    {
+        NameLexicon lexicon = NameLexicon.Default;
+        HashSet<string>? surnames = null;
+        foreach (Item item in items)
+        {
+            if (item.Type == NameType.Person && item.Last > item.First)
+            {
+                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(document.TokenText(item.Last).ToString());
+            }
+        }
+
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Type == NameType.Organization || item.Cut != 0 || item.Last - item.First >= 3
+                || (ListKinds(document, item.First, item.Last) & SubjectKinds) == 0
+                || (item.First > 0 && PersonTitles.Contains(document.TokenText(item.First - 1))))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> text = Text(document, item);
+            if (lexicon.Contains(text, LexiconClass.Nationality) || lexicon.Contains(text, LexiconClass.Country) || lexicon.Contains(text, LexiconClass.City))
+            {
+                continue;
+            }
+
+            UseCue cue = CueAround(document, item.First, item.Last);
+            bool retype = item.Type switch
+            {
+                NameType.Person => item.First == item.Last
+                    && (cue == UseCue.Strong || (cue != UseCue.None && (surnames is null || !surnames.Contains(text.ToString())))),
+                NameType.Place => cue is UseCue.Strong or UseCue.BusinessVerb && !IsSettlement(text),
+                NameType.Miscellaneous => cue != UseCue.None,
+                _ => false,
+            };
+            if (retype)
+            {
+                items[k] = item with { Type = NameType.Organization };
+            }
+        }
+
+        return TagUntaggedRuns(document, items, 3, (first, last, added) =>
+        {
+            ReadOnlySpan<char> firstWord = document.TokenText(first);
+            if (LeadingWords.Contains(firstWord) || lexicon.Contains(firstWord, LexiconClass.CommonCapitalized)
+                || CommonAcronyms.Contains(firstWord) || document.Tokens[last].Has(TokenTraits.AllCaps) && last > first)
+            {
+                return first;
+            }
+
+            if ((ListKinds(document, first, last) & SubjectKinds) == 0 || (first > 0 && PersonTitles.Contains(document.TokenText(first - 1))))
+            {
+                return last;
+            }
+
+            ReadOnlySpan<char> text = document.Text.AsSpan(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start);
+            if (IsKnownPlace(text) || lexicon.Contains(text, LexiconClass.Nationality)
+                || (last > first && (ListKinds(document, first, first) & GivenNameKinds) != 0))
+            {
+                return last;
+            }
+
+            // Not a word inside a longer name ("Pets at Home", "Match of the Day", "La Quadrature du Net").
+            if (InsideLongerName(document, first, last) || InCapitalLine(document, first))
+            {
+                return last;
+            }
+
+            UseCue cue = CueAround(document, first, last);
+            bool organization = OpensSentence(document, first)
+                ? cue != UseCue.None
+                : cue == UseCue.Strong || !ProductFollows(document, last);
+            if (organization)
+            {
+                added.Add(new Item(first, last, NameType.Organization, null, null));
+            }
+
+            return last;
+        });
+    }
+
+    /// <summary>Whether a connector joins the run to a capitalised word on either side ("Pets at Home").</summary>
+    private static bool InsideLongerName(Document document, int first, int last)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        if (first >= 2 && NameConnector(document.TokenText(first - 1)) && IsCapitalWord(document, first - 2))
+        {
+            return true;
+        }
+
+        int next = last + 2;
+        if (next < tokens.Length && NameConnector(document.TokenText(last + 1)) && document.TokenText(next) is "the")
+        {
+            next++;
+        }
+
+        return next < tokens.Length && NameConnector(document.TokenText(last + 1)) && IsCapitalWord(document, next);
+    }
+
+    private static bool NameConnector(ReadOnlySpan<char> word) =>
+        word is "of" or "at" or "for" or "on" or "du" or "de" or "des" or "la" or "le" or "del" or "di" or "von" or "van" or "&";
+
+    /// <summary>Whether token <paramref name="i"/> stands in a line or sentence in capitals (a headline).</summary>
+    private static bool InCapitalLine(Document document, int i)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        if (!tokens[i].Has(TokenTraits.AllCaps))
+        {
+            return false;
+        }
+
+        // The words on either side, to the nearest line break or sentence end, within a dozen tokens.
+        int first = i;
+        while (first > 0 && i - first < 12 && !tokens[first].Has(TokenTraits.LineBreakBefore) && !tokens[first - 1].Has(TokenTraits.Terminal))
+        {
+            first--;
+        }
+
+        int end = i + 1;
+        while (end < tokens.Length && end - i < 12 && !tokens[end].Has(TokenTraits.LineBreakBefore) && !tokens[end - 1].Has(TokenTraits.Terminal))
+        {
+            end++;
+        }
+
+        return InCapitals(document, first, end);
+    }
+
+    private static bool TwoLetters(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c) && ++letters == 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a product or model word follows the name ("Delta variant", "Windows computers").</summary>
+    private static bool ProductFollows(Document document, int last)
+    {
+        int after = last + 1;
+        if (after < document.Tokens.Length && document.Tokens[after].Kind == TokenKind.Number)
+        {
+            after++;
+        }
+
+        return after < document.Tokens.Length
+            && (ProductNounsAfter.Contains(document.TokenText(after)) || document.TokenText(after) is "variant" or "strain" or "app");
+    }
+
+    /// <summary>A city or country the gazetteer knows by this name.</summary>
+    private static bool IsSettlement(ReadOnlySpan<char> name) =>
+        Gazetteer.Default.TryGetKind(name, out PlaceKind kind) && kind is PlaceKind.City or PlaceKind.Country;
+
+    // ---------------------------------------------------------------- headlines in capitals
+
+    /// <summary>
+    /// Lines and sentences in capitals ("NVIDIA SHARES SOAR AS AI DEMAND LIFTS FORECAST") say nothing by their case: a
+    /// run of words there that spells, case aside, a name the article's body gives is that name, with the body's type.
+    /// </summary>
+    private static List<Item> HeadlineNames(Document document, List<Item> items, ref long steps)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        List<(int First, int End)>? segments = null;
+        int start = 0;
+        for (int i = 0; i <= tokens.Length; i++)
+        {
+            if (i == tokens.Length || (i > start && (tokens[i].Has(TokenTraits.LineBreakBefore) || tokens[i - 1].Has(TokenTraits.Terminal)
+                || document.TokenText(i - 1) is "." or "!" or "?")))
+            {
+                if (InCapitals(document, start, i))
+                {
+                    (segments ??= []).Add((start, i));
+                }
+
+                start = i;
+            }
+        }
+
+        if (segments is null)
+        {
+            return items;
+        }
+
+        // The body's names, keyed in capitals (names inside the capital segments are not evidence).
+        var body = new Dictionary<string, NameType>(StringComparer.Ordinal);
+        int s = 0;
+        foreach (Item item in items)
+        {
+            steps++;
+            while (s < segments.Count && segments[s].End <= item.First)
+            {
+                s++;
+            }
+
+            bool inCaps = s < segments.Count && segments[s].First <= item.First;
+            if (!inCaps && item.Type != NameType.Miscellaneous && item.Cut == 0 && item.Last - item.First < 4)
+            {
+                body.TryAdd(Text(document, item).ToUpperInvariant(), item.Type);
+            }
+        }
+
+        if (body.Count == 0)
+        {
+            return items;
+        }
+
+        var replacements = new List<Item>();
+        foreach ((int first, int end) in segments)
+        {
+            for (int i = first; i < end; i++)
+            {
+                steps++;
+                if (!IsCapitalWord(document, i))
+                {
+                    continue;
+                }
+
+                for (int last = Math.Min(end - 1, i + 3); last >= i; last--)
+                {
+                    if (!IsCapitalWord(document, last))
+                    {
+                        continue;
+                    }
+
+                    string key = document.Text[tokens[i].Start..tokens[last].End];
+                    if (body.TryGetValue(key, out NameType type))
+                    {
+                        replacements.Add(new Item(i, last, type, null, null));
+                        i = last;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return replacements.Count == 0 ? items : ReplaceAll(items, replacements, ref steps);
+    }
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="end"/> (exclusive) are a line in capitals: at
+    /// least three words of two or more letters, all in capitals.</summary>
+    private static bool InCapitals(Document document, int first, int end)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int words = 0;
+        for (int i = first; i < end; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !TwoLetters(document.TokenText(i)))
+            {
+                continue; // "'S" of "NORWAY'S", "A"
+            }
+
+            if (!tokens[i].Has(TokenTraits.AllCaps))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words >= 3;
+    }
+}
+
+/// <summary>The linker's word lists (<c>Names/Data/LinkerWords.txt</c>, one line per set: <c>set: word|word|…</c>).</summary>
+internal static class LinkerWords
+{
+    private static readonly Lazy<Dictionary<string, string[]>> Sets = new(Load);
+
+    /// <summary>The words of the set <paramref name="name"/> (empty when the file lacks it).</summary>
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string name) =>
+        FrozenSet.ToFrozenSet(Sets.Value.GetValueOrDefault(name) ?? [], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, string[]> Load()
+    {
+        var sets = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        using Stream? stream = typeof(LinkerWords).Assembly.GetManifestResourceStream("Tidings.Names.Data.LinkerWords.txt");
+        if (stream is null)
+        {
+            return sets;
+        }
+
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is string line)
+        {
+            int colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (line.Length > 0 && line[0] != '#' && colon > 0)
+            {
+                sets[line[..colon].Trim()] = line[(colon + 1)..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            }
+        }
+
+        return sets;
+    }
+}
