@@ -43,7 +43,8 @@ internal static partial class NameLinker
          "platform", "miner", "builder", "investor", "fund", "broadcaster", "publisher", "university", "hospital",
          "start-up", "association", "app", "charity", "union", "party", "network", "service", "chain", "studio",
          "label", "agency", "organisation", "organization", "body", "regulator", "watchdog", "pollster", "provider",
-         "supermarket", "magazine", "website", "consultancy", "airline", "subsidiary", "unit", "brand"],
+         "supermarket", "magazine", "website", "consultancy", "airline", "subsidiary", "unit", "brand", "biotech",
+         "exchange", "broker", "brokerage", "lab", "laboratory", "streamer", "carrier", "telecoms", "manager"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Nouns right before a name that say it is an organization ("ride-hailing company Bolt", "pollster Median",
@@ -299,9 +300,9 @@ internal static partial class NameLinker
                 continue;
             }
 
-            if (!IsKnownPlace(Text(document, item)))
+            if (!IsKnownPlace(Text(document, item)) || NameLexicon.Default.Contains(Text(document, item), LexiconClass.Nationality))
             {
-                continue;
+                continue; // "The German biotech" is no place
             }
 
             // "in Rome, Milan and Naples": a known place listed with places.
@@ -346,7 +347,8 @@ internal static partial class NameLinker
                 continue;
             }
 
-            if (IsCapitalWord(document, i) && ((HomeOfBusiness(document, i, i) && IsKnownPlace(document.TokenText(i))) || TownOf(document, i)))
+            if (IsCapitalWord(document, i) && ((HomeOfBusiness(document, i, i) && IsKnownPlace(document.TokenText(i))
+                && !NameLexicon.Default.Contains(document.TokenText(i), LexiconClass.Nationality)) || TownOf(document, i)))
             {
                 result ??= items.GetRange(0, next);
                 result.Add(new Item(i, i, NameType.Place, null, null));

@@ -96,7 +96,7 @@ internal static partial class NameLinker
                 "Airline", "Broadcaster", "Owner", "Councillor", "Carmaker", "Automaker", "Retailer", "Lender", "Insurer",
                 "Chipmaker", "Drugmaker", "Founder", "Co-founder", "Chair", "Chairman", "Chairwoman", "Striker", "Coach",
                 "Manager", "Midfielder", "Defender", "Goalkeeper", "Captain", "Boss", "Publisher", "Streamer", "Regulator",
-                "Startup", "Start-up", "Rapper", "Singer", "Actor", "Actress", "Director", "Producer", "Chef",
+                "Startup", "Start-up", "Pollster", "Miner", "Brewer", "Supermarket", "Watchdog", "Charity", "Rapper", "Singer", "Actor", "Actress", "Director", "Producer", "Chef",
             ],
             StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
