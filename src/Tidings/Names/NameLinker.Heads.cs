@@ -65,10 +65,11 @@ internal static partial class NameLinker
          "peninsula", "island", "islands", "mountains", "basin", "delta", "border", "village", "town"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Nouns before "of" that take a place ("the town of Barsalogho", "residents of ..." is not one).</summary>
+    /// <summary>Nouns before "of" that take a place ("the town of Barsalogho", "residents of Settle").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNounsBeforeOf = FrozenSet.ToFrozenSet(
         ["town", "city", "village", "province", "region", "district", "port", "state", "island", "capital", "county",
-         "suburb", "municipality", "outskirts", "streets", "centre", "center", "heart"],
+         "suburb", "municipality", "outskirts", "streets", "centre", "center", "heart", "residents", "mayor", "premier",
+         "banks", "shores", "inhabitants", "suburbs"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Common nouns written in capitals that news uses as words, not names ("AI servers", "an IPO").</summary>
@@ -300,6 +301,12 @@ internal static partial class NameLinker
                 continue;
             }
 
+            if (item.Type != NameType.Person && PlacedByPreposition(document, item.First, item.Last))
+            {
+                items[k] = item with { Type = NameType.Place };
+                continue;
+            }
+
             if (!IsKnownPlace(Text(document, item)) || NameLexicon.Default.Contains(Text(document, item), LexiconClass.Nationality))
             {
                 continue; // "The German biotech" is no place
@@ -372,10 +379,61 @@ internal static partial class NameLinker
     private static bool SaidToBePlace(Document document, int first, int last) =>
         (last + 1 < document.Tokens.Length && PlaceNounsAfter.Contains(document.TokenText(last + 1))) || TownOf(document, first);
 
-    /// <summary>"the town of X", "the port of X" (not "the capital of Armenian diaspora": a nationality is no town).</summary>
-    private static bool TownOf(Document document, int first) =>
-        first >= 2 && document.TokenText(first - 1) is "of" && PlaceNounsBeforeOf.Contains(document.TokenText(first - 2))
-        && !NameLexicon.Default.Contains(document.TokenText(first), LexiconClass.Nationality);
+    /// <summary>"the town of X", "the port of X", "the banks of the Seine" (not "the capital of Armenian diaspora": a
+    /// nationality is no town).</summary>
+    private static bool TownOf(Document document, int first)
+    {
+        int of = first >= 1 && document.TokenText(first - 1) is "the" ? first - 2 : first - 1;
+        return of >= 1 && document.TokenText(of) is "of"
+            && (PlaceNounsBeforeOf.Contains(document.TokenText(of - 1)) || PlaceNounsBeforeOf.Contains(document.TokenText(of - 1).ToString().ToLowerInvariant()))
+            && !NameLexicon.Default.Contains(document.TokenText(first), LexiconClass.Nationality);
+    }
+
+    /// <summary>Whether a word that takes an organization stands before the "in" at <paramref name="inToken"/>, in the
+    /// same phrase ("a stake of about 10% in DAZN", "invested in X").</summary>
+    private static bool HeldIn(Document document, int inToken)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int j = inToken - 1; j >= 0 && j >= inToken - 5; j--)
+        {
+            if (tokens[j].Kind is not (TokenKind.Word or TokenKind.Number) && document.TokenText(j) is not "%")
+            {
+                return false;
+            }
+
+            if (HoldersIn.Contains(document.TokenText(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A one-word name no list knows as an organization where only a place can stand: "off Pylos", "near Garzweiler",
+    /// "at Coningsby in Lincolnshire", "in Oxfordshire" (not "a stake in X", nor a body such as "in Parliament").
+    /// </summary>
+    private static bool PlacedByPreposition(Document document, int first, int last)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        ReadOnlySpan<char> word = document.TokenText(first);
+        if (first != last || first < 1 || (ListKinds(document, first, last) & (SubjectKinds | 1 << (int)NameListKind.Exchange)) != 0
+            || NameLexicon.Default.Contains(word, LexiconClass.OrganizationWord) || CommonAcronyms.Contains(word)
+            || NameLexicon.Default.Contains(word, LexiconClass.Nationality) || !tokens[first].Has(TokenTraits.Capitalized))
+        {
+            return false;
+        }
+
+        return document.TokenText(first - 1) switch
+        {
+            "off" or "near" or "outside" => true,
+            "in" => !HeldIn(document, first - 1),
+            "at" => last + 2 < tokens.Length && document.TokenText(last + 1) is "in"
+                && (IsCapitalWord(document, last + 2) || (document.TokenText(last + 2) is "the" && last + 3 < tokens.Length && IsCapitalWord(document, last + 3))),
+            _ => false,
+        };
+    }
 
     /// <summary>"the Houston firm", "a Bristol maker": a determiner before, a business noun within three words after.</summary>
     private static bool HomeOfBusiness(Document document, int first, int last)
@@ -483,7 +541,8 @@ internal static partial class NameLinker
             ReadOnlySpan<char> word = document.TokenText(item.First);
             if (IsKnownPlace(word) || Gazetteer.Default.Contains(word) || lexicon.Contains(word, LexiconClass.Nationality) || lexicon.Contains(word, LexiconClass.PlaceWord)
                 || SaidToBePlace(document, item.First, item.Last)
-                || (item.First > 0 && document.TokenText(item.First - 1) is "in" or "near" or "to" or "from" or "outside" or "around" or "across"))
+                || (item.First > 0 && document.TokenText(item.First - 1) is "in" or "near" or "to" or "from" or "outside" or "around" or "across")
+                || PlacedByPreposition(document, item.First, item.Last))
             {
                 continue;
             }

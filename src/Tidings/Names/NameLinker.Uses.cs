@@ -25,6 +25,7 @@ internal static partial class NameLinker
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessVerbs = LinkerWords.Set("business-verbs");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RolesAfter = LinkerWords.Set("roles-after");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleModifiers = LinkerWords.Set("role-modifiers");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HoldersIn = LinkerWords.Set("holders-in");
 
     /// <summary>How strongly the words around a name say it is an organization.</summary>
     private enum UseCue
