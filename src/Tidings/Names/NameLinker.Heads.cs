@@ -173,6 +173,9 @@ internal static partial class NameLinker
             }
         }
 
+        // "including Aviva Investors and Legal & General", "shares of Ocado and Rightmove", "two affiliates, Samsung C&T and
+        // Cheil Industries": words that introduce several names, unless the whole is a listed organization.
+        bool several = IntroducesSeveral(document, item.First) && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0;
         int start = item.First;
         bool official = false; // the part so far has "of"/"for" ("Board of Control for Cricket")
         var parts = new List<Item>();
@@ -180,7 +183,8 @@ internal static partial class NameLinker
         {
             ReadOnlySpan<char> word = document.TokenText(j);
             bool cut = word is "," || (comma && word is "and" or "or")
-                || (word is "and" && OrganizationHeads.Contains(document.TokenText(j - 1)) && j - 1 > start);
+                || (word is "and" && OrganizationHeads.Contains(document.TokenText(j - 1)) && j - 1 > start)
+                || (several && word is "and" && !official);
             if (cut)
             {
                 int next = j + 1;
@@ -241,6 +245,31 @@ internal static partial class NameLinker
 
         parts.Add(new Item(start, item.Last, NameType.Organization, null, null));
         return parts;
+    }
+
+    /// <summary>Whether the words before token <paramref name="first"/> introduce several names: "including", "such
+    /// as", "rivals include", "shares of", "between", or a plural noun and a comma ("two Samsung affiliates, …").</summary>
+    private static bool IntroducesSeveral(Document document, int first)
+    {
+        if (first < 1)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = document.TokenText(first - 1);
+        if (before is "including" or "include" or "includes" or "included" or "between" or "like"
+            || (before is "as" && first >= 2 && document.TokenText(first - 2) is "such"))
+        {
+            return true;
+        }
+
+        if (before is "of" or "in" && first >= 2 && document.TokenText(first - 2) is "shares" or "stakes" or "stocks")
+        {
+            return true;
+        }
+
+        return before is "," && first >= 2 && document.Tokens[first - 2].Kind == TokenKind.Word && !document.Tokens[first - 2].Has(TokenTraits.Capitalized)
+            && document.TokenText(first - 2) is { Length: > 3 } plural && plural[^1] == 's' && plural[^2] != 's';
     }
 
     /// <summary>

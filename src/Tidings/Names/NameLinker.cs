@@ -47,6 +47,7 @@ internal static partial class NameLinker
         items = SplitRunTogether(document, items);
         ExtendLegalForms(document, items);
         items = ExtendOrganizationHeads(document, items, ref work);
+        JoinCoordinatedNames(document, items);
         JoinOrganizationsOfPlaces(document, items, ref work);
         JoinPlacesOfPlaces(document, items);
         List<Definition>? definitions = FindAcronyms(document, items, ref work);
