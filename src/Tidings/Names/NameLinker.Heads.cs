@@ -342,7 +342,8 @@ internal static partial class NameLinker
             }
 
             // "in Rome, Milan and Naples": a known place listed with places.
-            bool place = HomeOfBusiness(document, item.First, item.Last)
+            // "the Houston firm", but not "the U.N. agency" (a listed body).
+            bool place = (HomeOfBusiness(document, item.First, item.Last) && (ListKinds(document, item.First, item.Last) & SubjectKinds) == 0)
                 || (k > 0 && items[k - 1].Type == NameType.Place && items[k - 1].Last == item.First - 2 && document.TokenText(item.First - 1) is "," or "and")
                 || (k + 1 < items.Count && items[k + 1].Type == NameType.Place && items[k + 1].First == item.Last + 2
                     && document.TokenText(item.Last + 1) is "and" or "or");

@@ -108,7 +108,9 @@ internal static partial class NameLinker
             {
                 NameType.Person => item.First == item.Last
                     && (cue == UseCue.Strong || (cue != UseCue.None && (surnames is null || !surnames.Contains(text.ToString())))),
-                NameType.Place => cue is UseCue.Strong or UseCue.BusinessVerb && !IsSettlement(text),
+                // "Gap raised its forecast"; "the White House said" (a listed body of several words no place list knows).
+                NameType.Place => (cue is UseCue.Strong or UseCue.BusinessVerb && !IsSettlement(text))
+                    || (cue == UseCue.Verb && item.Last > item.First && !lexicon.Contains(text, LexiconClass.Region)),
                 NameType.Miscellaneous => cue != UseCue.None,
                 _ => false,
             };
@@ -234,6 +236,132 @@ internal static partial class NameLinker
     /// <summary>A city or country the gazetteer knows by this name.</summary>
     private static bool IsSettlement(ReadOnlySpan<char> name) =>
         Gazetteer.Default.TryGetKind(name, out PlaceKind kind) && kind is PlaceKind.City or PlaceKind.Country;
+
+    // ---------------------------------------------------------------- coordination, ownership, "'s"
+
+    /// <summary>
+    /// A listed organization typed as a place or person takes the type of the organizations it is listed with
+    /// ("Apple, Microsoft, Alphabet, Amazon, Nvidia", "backed by Amazon and Google"); a name typed as a person or other
+    /// name that something is bought or owned ("which owns Conde Nast", "bought Ted Baker", "a stake in FatFace") is an
+    /// organization: people are not owned.
+    /// </summary>
+    private static void OrganizationsByCompany(Document document, List<Item> items)
+    {
+        NameLexicon lexicon = NameLexicon.Default;
+        for (int pass = 0; pass < 2; pass++)
+        {
+            // Forward, then backward, so the type runs through a whole list.
+            for (int n = 0; n < items.Count; n++)
+            {
+                int k = pass == 0 ? n : items.Count - 1 - n;
+                Item item = items[k];
+                if (item.Type == NameType.Organization || item.Cut != 0 || item.Last - item.First >= 4)
+                {
+                    continue;
+                }
+
+                bool coordinated = (k > 0 && items[k - 1].Type == NameType.Organization && Coordinated(document, items[k - 1].Last, item.First))
+                    || (k + 1 < items.Count && items[k + 1].Type == NameType.Organization && Coordinated(document, item.Last, items[k + 1].First));
+                ReadOnlySpan<char> text = Text(document, item);
+                if (coordinated && (ListKinds(document, item.First, item.Last) & SubjectKinds) != 0 && item.Type != NameType.Miscellaneous
+                    && !lexicon.Contains(text, LexiconClass.Country) && !lexicon.Contains(text, LexiconClass.City) && !lexicon.Contains(text, LexiconClass.Nationality))
+                {
+                    items[k] = item with { Type = NameType.Organization };
+                }
+                else if (pass == 0 && item.Type is NameType.Person or NameType.Miscellaneous && Owned(document, item.First)
+                    && !lexicon.Contains(text, LexiconClass.Nationality)
+                    && (item.Last + 1 >= document.Tokens.Length || document.TokenText(item.Last + 1) is not ("'s" or "’s")))
+                {
+                    items[k] = item with { Type = NameType.Organization };
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether only ", ", "and", "or" or ", and" stand between tokens <paramref name="a"/> and <paramref name="b"/>.</summary>
+    private static bool Coordinated(Document document, int a, int b) => (b - a) switch
+    {
+        2 => document.TokenText(a + 1) is "," or "and" or "or" or "&",
+        3 => document.TokenText(a + 1) is "," && document.TokenText(a + 2) is "and" or "or",
+        _ => false,
+    };
+
+    /// <summary>Whether the words before token <paramref name="first"/> say it is owned or bought ("owns", "acquired",
+    /// "a stake in").</summary>
+    private static bool Owned(Document document, int first) =>
+        first >= 1 && (OwningVerbs.Contains(document.TokenText(first - 1))
+            || (first >= 2 && document.TokenText(first - 1) is "in" && document.TokenText(first - 2) is "stake" or "stakes" or "shares"));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OwningVerbs = LinkerWords.Set("owning-verbs");
+
+    /// <summary>
+    /// Names written with "'s" ("McDonald's", "Sainsbury's said", "at Sotheby's in New York", "Rival Christie's held"):
+    /// a capitalised word, "'s", then what no possessive is followed by — a verb, a preposition, punctuation — or the
+    /// lists know the whole; and "the Women's Tennis Association" (a capitalised word, "'s", an organization) is one.
+    /// </summary>
+    private static List<Item> PossessiveNames(Document document, List<Item> items, ref long steps)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        List<Item>? replacements = null;
+        int next = 0;
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            steps++;
+            while (next < items.Count && items[next].Last < i)
+            {
+                next++;
+            }
+
+            if (!IsCapitalWord(document, i) || document.TokenText(i + 1) is not ("'s" or "’s") || tokens[i].End != tokens[i + 1].Start
+                || tokens[i].Has(TokenTraits.AllCaps))
+            {
+                continue;
+            }
+
+            // The name ending at i: a name the recognizer found (it must end here) or the word alone.
+            Item? found = next < items.Count && items[next].First <= i ? items[next] : null;
+            if (found is Item f && (f.Last != i || f.Cut != 0 || !OnlyCapitalWords(document, f.First, f.Last)))
+            {
+                continue; // not "the International Space Station on Boeing's Starliner"
+            }
+
+            int start = found?.First ?? i;
+            int after = i + 2;
+            ReadOnlySpan<char> following = after < tokens.Length ? document.TokenText(after) : ".";
+            bool name = (ListKinds(document, start, i + 1) & SubjectKinds) != 0
+                || (after >= tokens.Length || following is "," or "." or ";" or ":" or ")" or "in" or "at" or "on" or "for" or "with" or "from" or "and" or "or")
+                || (tokens[after].Kind == TokenKind.Word && !tokens[after].Has(TokenTraits.Capitalized) && SubjectVerbs.Contains(following)
+                    && following is not ("is" or "has" or "had" or "was" or "will" or "would" or "could" or "can" or "may" or "might" or "must" or "should" or "also" or "still" or "then"));
+            if (name && !(found is Item p && p.Type == NameType.Place))
+            {
+                (replacements ??= []).Add(new Item(start, i + 1, NameType.Organization, null, null));
+                continue;
+            }
+
+            // "the Women's Tennis Association".
+            int body = next + (found is null ? 0 : 1);
+            if (start == i && start >= 1 && document.TokenText(start - 1) is "the" or "The" && body < items.Count && items[body].First == after
+                && items[body].Type == NameType.Organization && found is not { Type: NameType.Organization } && !IsKnownPlace(Text(document, new Item(start, i, NameType.Place, null, null))))
+            {
+                (replacements ??= []).Add(new Item(start, items[body].Last, NameType.Organization, null, null));
+            }
+        }
+
+        return replacements is null ? items : ReplaceAll(items, replacements, ref steps);
+    }
+
+    private static bool OnlyCapitalWords(Document document, int first, int last)
+    {
+        for (int j = first; j <= last; j++)
+        {
+            if (!IsCapitalWord(document, j) && document.TokenText(j) is not "&")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // ---------------------------------------------------------------- "the A and B Board"
 

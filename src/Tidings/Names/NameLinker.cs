@@ -62,6 +62,8 @@ internal static partial class NameLinker
         UnknownPlacesAsOrganizations(document, items);
         items = OrganizationsByDescription(document, items);
         items = OrganizationsByListedUse(document, items);
+        OrganizationsByCompany(document, items);
+        items = PossessiveNames(document, items, ref work);
         SetAsideProducts(document, items);
         HarmonizeTypes(document, items);
         items = HeadlineNames(document, items, ref work);
