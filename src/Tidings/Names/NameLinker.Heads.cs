@@ -571,7 +571,8 @@ internal static partial class NameLinker
             ReadOnlySpan<char> word = document.TokenText(item.First);
             if (IsKnownPlace(word) || Gazetteer.Default.Contains(word) || lexicon.Contains(word, LexiconClass.Nationality) || lexicon.Contains(word, LexiconClass.PlaceWord)
                 || SaidToBePlace(document, item.First, item.Last)
-                || (item.First > 0 && document.TokenText(item.First - 1) is "in" or "near" or "to" or "from" or "outside" or "around" or "across")
+                || (item.First > 0 && document.TokenText(item.First - 1) is "in" or "near" or "to" or "from" or "outside" or "around" or "across"
+                    && !(document.TokenText(item.First - 1) is "in" && HeldIn(document, item.First - 1)))
                 || PlacedByPreposition(document, item.First, item.Last))
             {
                 continue;
