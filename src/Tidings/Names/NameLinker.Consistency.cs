@@ -80,6 +80,11 @@ internal static partial class NameLinker
     {
         List<Item> tagged = TagUntaggedRuns(document, items, 4, (first, last, added) =>
         {
+            if (LeadingWords.Contains(document.TokenText(first)))
+            {
+                return first; // "The shares closed higher": an article, then a word that may begin a name
+            }
+
             string text = document.Text[document.Tokens[first].Start..document.Tokens[last].End];
             if ((organizations is not null && organizations.Contains(text))
                 || ((ListKinds(document, first, last) & OrganizationKinds) != 0 && StrongOrganization(document, first, last)))

@@ -72,7 +72,9 @@ internal static partial class NameLinker
 
         bool opens = first == 0 || tokens[first].Has(TokenTraits.LineBreakBefore) || tokens[first - 1].Has(TokenTraits.Terminal)
             || document.TokenText(first - 1) is "." or "!" or "?";
-        if (!opens || last + 1 >= n || tokens[last + 1].Kind != TokenKind.Word || tokens[last + 1].Has(TokenTraits.Capitalized))
+        // "Co-chief executive Chen Lei said …, its": a role, not a subject.
+        if (!opens || last + 1 >= n || tokens[last + 1].Kind != TokenKind.Word || tokens[last + 1].Has(TokenTraits.Capitalized)
+            || document.TokenText(last + 1) is "executive" or "officer" or "director" or "minister" or "secretary")
         {
             return false;
         }

@@ -363,6 +363,13 @@ internal static partial class NameLinker
         return true;
     }
 
+    /// <summary>A ticker after its exchange ("Uber Technologies Inc. (NYSE: UBER)") is a symbol, not a name.</summary>
+    private static void DropTickers(Document document, List<Item> items) =>
+        items.RemoveAll(item => item.First == item.Last && item.First >= 3 && document.Tokens[item.First].Has(TokenTraits.AllCaps)
+            && document.TokenText(item.First - 1) is ":" && document.TokenText(item.First - 3) is "("
+            && (ListKinds(document, item.First - 2, item.First - 2) & 1 << (int)NameListKind.Exchange) != 0
+            && item.First + 1 < document.Tokens.Length && document.TokenText(item.First + 1) is ")");
+
     // ---------------------------------------------------------------- "the A and B Board"
 
     /// <summary>

@@ -67,6 +67,7 @@ internal static partial class NameLinker
         SetAsideProducts(document, items);
         HarmonizeTypes(document, items);
         items = HeadlineNames(document, items, ref work);
+        DropTickers(document, items);
         ExtendNameParticles(document, items);
         NameSurnames(document, items);
         items = PlacesInCompounds(document, items);

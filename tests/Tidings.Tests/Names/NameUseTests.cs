@@ -84,3 +84,31 @@ public sealed class NameUseTests
     public void A_stake_in_a_name_is_no_place() =>
         Assert.DoesNotContain(News.Names("The fund bought a stake of about 10% in Veltrano last year.").Places, m => m.Text == "Veltrano");
 }
+
+/// <summary>Tickers, photo credits and bylines (examples written for these tests).</summary>
+public sealed class NameConventionTests
+{
+    [Fact]
+    public void A_ticker_after_its_exchange_is_no_name()
+    {
+        NameMentions names = News.Names("Brontar Holdings Inc. (NYSE: BRNT) rose 4% on its first day of trading.");
+        Assert.DoesNotContain(names.Organizations, m => m.Text == "BRNT");
+    }
+
+    [Fact]
+    public void A_photo_credit_ends_at_the_sentence()
+    {
+        string text = "A car is displayed at a showroom in Oslo, March 3, 2024. REUTERS/Anna Lindqvist. Volvo shares fell 3% the next day.";
+        NameMentions names = News.Names(text);
+        Assert.Contains(names.Persons, m => m.Text == "Anna Lindqvist");
+        Assert.DoesNotContain(names.Persons, m => m.Text.Contains("Volvo", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_agency_in_capitals_after_the_writer_is_an_organization()
+    {
+        NameMentions names = News.Names("By Tom Harding, PA. Leeds beat Hull 3-1 on Saturday.");
+        Assert.Contains(names.Persons, m => m.Text == "Tom Harding");
+        Assert.DoesNotContain(names.Persons, m => m.Text == "PA");
+    }
+}
