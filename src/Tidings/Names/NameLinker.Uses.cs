@@ -370,6 +370,56 @@ internal static partial class NameLinker
             && (ListKinds(document, item.First - 2, item.First - 2) & 1 << (int)NameListKind.Exchange) != 0
             && item.First + 1 < document.Tokens.Length && document.TokenText(item.First + 1) is ")");
 
+    /// <summary>
+    /// A company named in full with a droppable last word ("Scale AI", "Anduril Industries", "Palantir Technologies
+    /// Inc.") is named by the rest alone elsewhere in the article ("Scale's chief executive", "Getty says Stability
+    /// used"): those uses, untagged or typed otherwise, are the organization, unless their own context is strong.
+    /// </summary>
+    private static List<Item> ShortForms(Document document, List<Item> items)
+    {
+        HashSet<string>? shortForms = null;
+        foreach (Item item in items)
+        {
+            int last = item.Last;
+            while (last > item.First && (document.TokenText(last) is "." or "," || DroppableEnds.Contains(document.TokenText(last))))
+            {
+                last--;
+            }
+
+            if (item.Type == NameType.Organization && last < item.Last && last - item.First < 3 && IsCapitalWord(document, last)
+                && DroppableEnds.Contains(document.TokenText(last + 1)))
+            {
+                (shortForms ??= new HashSet<string>(StringComparer.Ordinal)).Add(Text(document, item with { Last = last }));
+            }
+        }
+
+        if (shortForms is null)
+        {
+            return items;
+        }
+
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Type != NameType.Organization && item.Cut == 0 && shortForms.Contains(Text(document, item)) && !StrongLocal(document, item))
+            {
+                items[k] = item with { Type = NameType.Organization };
+            }
+        }
+
+        return TagUntaggedRuns(document, items, 3, (first, last, added) =>
+        {
+            if (shortForms.Contains(document.Text[document.Tokens[first].Start..document.Tokens[last].End]))
+            {
+                added.Add(new Item(first, last, NameType.Organization, null, null));
+            }
+
+            return last;
+        });
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DroppableEnds = LinkerWords.Set("droppable-ends");
+
     // ---------------------------------------------------------------- "the A and B Board"
 
     /// <summary>

@@ -66,6 +66,7 @@ internal static partial class NameLinker
         items = PossessiveNames(document, items, ref work);
         SetAsideProducts(document, items);
         HarmonizeTypes(document, items);
+        items = ShortForms(document, items);
         items = HeadlineNames(document, items, ref work);
         DropTickers(document, items);
         ExtendNameParticles(document, items);

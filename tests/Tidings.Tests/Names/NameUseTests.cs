@@ -81,6 +81,14 @@ public sealed class NameUseTests
     }
 
     [Fact]
+    public void A_company_named_in_full_is_named_by_its_short_form()
+    {
+        NameMentions names = News.Names("Investors put $40 million into Quillow AI on Monday. Regulators said Quillow used customer data without consent.");
+        Assert.Contains(names.Organizations, m => m.Text == "Quillow");
+        Assert.DoesNotContain(names.Persons, m => m.Text == "Quillow");
+    }
+
+    [Fact]
     public void A_stake_in_a_name_is_no_place() =>
         Assert.DoesNotContain(News.Names("The fund bought a stake of about 10% in Veltrano last year.").Places, m => m.Text == "Veltrano");
 }
