@@ -161,7 +161,12 @@ internal static class Datelines
                 break;
             }
 
-            names.Add(new ConventionName(j, end - 1, NameType.Person));
+            // "By Jamie Gardner, PA": an agency after the writers is the organization they write for.
+            bool agency = any && end == j + 1 && document.TokenText(j - 1) is "," && (PhotoAgencies.Contains(document.TokenText(j))
+                || (tokens[j].Has(TokenTraits.AllCaps) && tokens[j].Length <= 5)
+                || (NameTables.Default.Kinds(NameLexicon.Extend(0, FeatureHash.OfText(document.TokenText(j), lower: true, foldDigits: true)))
+                    & (1 << (int)NameListKind.Media)) != 0);
+            names.Add(new ConventionName(j, end - 1, agency ? NameType.Organization : NameType.Person));
             any = true;
             j = end;
             if (j + 1 < tokens.Length && document.TokenText(j) is "and" or "," or "&" && Capital(document, j + 1))
@@ -243,7 +248,9 @@ internal static class Datelines
         {
             j++;
             words++;
-            if (j + 1 < document.Tokens.Length && document.TokenText(j) is "." && Adjacent(document, j - 1, j) && Capital(document, j + 1))
+            // An initial's period ("J. Smith"), not a sentence's ("REUTERS/Mike Blake. Tesla shares fell").
+            if (j + 1 < document.Tokens.Length && document.TokenText(j) is "." && Adjacent(document, j - 1, j) && Capital(document, j + 1)
+                && document.TokenText(j - 1).Length == 1)
             {
                 j++;
             }

@@ -80,6 +80,11 @@ internal static partial class NameLinker
     {
         List<Item> tagged = TagUntaggedRuns(document, items, 4, (first, last, added) =>
         {
+            if (LeadingWords.Contains(document.TokenText(first)))
+            {
+                return first; // "The shares closed higher": an article, then a word that may begin a name
+            }
+
             string text = document.Text[document.Tokens[first].Start..document.Tokens[last].End];
             if ((organizations is not null && organizations.Contains(text))
                 || ((ListKinds(document, first, last) & OrganizationKinds) != 0 && StrongOrganization(document, first, last)))
@@ -180,7 +185,11 @@ internal static partial class NameLinker
         {
             NameType.Person => (item.First > 0 && PersonTitles.Contains(document.TokenText(item.First - 1)))
                 || (item.Last + 2 < tokens.Length && document.TokenText(item.Last + 2) is "he" or "she" or "his" or "her"),
-            NameType.Place => item.First > 0 && document.TokenText(item.First - 1) is "in" or "near",
+            // "in Jordan"; "the Amazon" where the word lists know a region by the name (companies take no article).
+            // "the streets of Liverpool", "off Pylos" keep a place where the club or body of the same name is named.
+            NameType.Place => item.First > 0 && (document.TokenText(item.First - 1) is "in" or "near"
+                || (document.TokenText(item.First - 1) is "the" && NameLexicon.Default.Contains(Text(document, item), LexiconClass.Region))
+                || SaidToBePlace(document, item.First, item.Last) || PlacedByPreposition(document, item.First, item.Last)),
             NameType.Organization => StrongOrganization(document, item.First, item.Last),
             _ => false,
         };

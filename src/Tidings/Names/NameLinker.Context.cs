@@ -19,9 +19,19 @@ internal static partial class NameLinker
         ReadOnlySpan<Token> tokens = document.Tokens;
         int n = tokens.Length;
 
-        // "company X", "ride-hailing company Bolt" (the noun is lower case and ends no sentence).
-        if (first >= 1 && tokens[first - 1].Kind == TokenKind.Word && !tokens[first - 1].Has(TokenTraits.Capitalized)
-            && OrganizationNounsBefore.Contains(document.TokenText(first - 1)))
+        // "company X", "ride-hailing company Bolt" (the noun is lower case and ends no sentence); "Pollster Median put…",
+        // "Broadcaster MagentaTV, owned by…" (the noun opens the sentence).
+        if (first >= 1 && tokens[first - 1].Kind == TokenKind.Word
+            && (!tokens[first - 1].Has(TokenTraits.Capitalized) ? OrganizationNounsBefore.Contains(document.TokenText(first - 1))
+                : OpensSentence(document, first - 1) && OrganizationNounsBefore.Contains(document.TokenText(first - 1).ToString().ToLowerInvariant())))
+        {
+            return true;
+        }
+
+        // "Hollis chief executive Daniel Forde", "Tesla CEO Elon Musk": only an organization has a chief executive
+        // ("Interim chief executive" is no name).
+        if (last + 1 < n && !RoleModifiers.Contains(document.TokenText(first).ToString().ToLowerInvariant()) && (document.TokenText(last + 1) is "CEO"
+            || (document.TokenText(last + 1) is "chief" && last + 2 < n && document.TokenText(last + 2) is "executive" or "financial" or "operating")))
         {
             return true;
         }
@@ -62,7 +72,9 @@ internal static partial class NameLinker
 
         bool opens = first == 0 || tokens[first].Has(TokenTraits.LineBreakBefore) || tokens[first - 1].Has(TokenTraits.Terminal)
             || document.TokenText(first - 1) is "." or "!" or "?";
-        if (!opens || last + 1 >= n || tokens[last + 1].Kind != TokenKind.Word || tokens[last + 1].Has(TokenTraits.Capitalized))
+        // "Co-chief executive Chen Lei said …, its": a role, not a subject.
+        if (!opens || last + 1 >= n || tokens[last + 1].Kind != TokenKind.Word || tokens[last + 1].Has(TokenTraits.Capitalized)
+            || document.TokenText(last + 1) is "executive" or "officer" or "director" or "minister" or "secretary")
         {
             return false;
         }
@@ -112,14 +124,16 @@ internal static partial class NameLinker
                 continue;
             }
 
+            // A one-word person may be a company named like a person ("Harlan, a Boston biotech"); a full name is not.
             bool person = item.Type == NameType.Person;
-            if (person && (ListKinds(document, item.First, item.First) & GivenNameKinds) != 0)
+            if (person && item.Last > item.First && (ListKinds(document, item.First, item.First) & GivenNameKinds) != 0)
             {
                 continue;
             }
 
+            // A place name the recognizer took for a person may still be a company ("Harlan, a Boston biotech").
             ReadOnlySpan<char> text = Text(document, item);
-            if (!lexicon.Contains(text, LexiconClass.Nationality) && !IsKnownPlace(text)
+            if (!lexicon.Contains(text, LexiconClass.Nationality) && (person || !IsKnownPlace(text))
                 && DescribedAsOrganization(document, item.First, item.Last, subject: !person && NameLike(document, item.First, item.Last, ref midSentence)))
             {
                 items[k] = item with { Type = NameType.Organization };

@@ -43,7 +43,8 @@ internal static partial class NameLinker
          "platform", "miner", "builder", "investor", "fund", "broadcaster", "publisher", "university", "hospital",
          "start-up", "association", "app", "charity", "union", "party", "network", "service", "chain", "studio",
          "label", "agency", "organisation", "organization", "body", "regulator", "watchdog", "pollster", "provider",
-         "supermarket", "magazine", "website", "consultancy", "airline", "subsidiary", "unit", "brand"],
+         "supermarket", "magazine", "website", "consultancy", "airline", "subsidiary", "unit", "brand", "biotech",
+         "exchange", "broker", "brokerage", "lab", "laboratory", "streamer", "carrier", "telecoms", "manager"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Nouns right before a name that say it is an organization ("ride-hailing company Bolt", "pollster Median",
@@ -64,16 +65,17 @@ internal static partial class NameLinker
          "peninsula", "island", "islands", "mountains", "basin", "delta", "border", "village", "town"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Nouns before "of" that take a place ("the town of Barsalogho", "residents of ..." is not one).</summary>
+    /// <summary>Nouns before "of" that take a place ("the town of Barsalogho", "residents of Settle").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNounsBeforeOf = FrozenSet.ToFrozenSet(
         ["town", "city", "village", "province", "region", "district", "port", "state", "island", "capital", "county",
-         "suburb", "municipality", "outskirts", "streets", "centre", "center", "heart"],
+         "suburb", "municipality", "outskirts", "streets", "centre", "center", "heart", "residents", "mayor", "premier",
+         "banks", "shores", "inhabitants", "suburbs"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Common nouns written in capitals that news uses as words, not names ("AI servers", "an IPO").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonAcronyms = FrozenSet.ToFrozenSet(
         ["AI", "GDP", "IPO", "CEO", "CFO", "EV", "EVs", "VAT", "ESG", "ETF", "ETFs", "CPI", "PMI", "MVP", "GPU", "GPUs",
-         "LNG", "PC", "PCs", "TV", "DNA", "HIV", "AIDS", "VPN", "SUV", "SUVs", "IVF", "GP", "GPs", "PhD", "MRI"],
+         "LNG", "PC", "PCs", "TV", "DNA", "HIV", "AIDS", "VPN", "SUV", "SUVs", "IVF", "GP", "GPs", "PhD", "MRI", "MP", "MPs", "MEP", "MEPs"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Ends of a hyphenated word whose first part is a place ("Berlin-based", "London-listed").</summary>
@@ -171,6 +173,9 @@ internal static partial class NameLinker
             }
         }
 
+        // "including Aviva Investors and Legal & General", "shares of Ocado and Rightmove", "two affiliates, Samsung C&T and
+        // Cheil Industries": words that introduce several names, unless the whole is a listed organization.
+        bool several = IntroducesSeveral(document, item.First) && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0;
         int start = item.First;
         bool official = false; // the part so far has "of"/"for" ("Board of Control for Cricket")
         var parts = new List<Item>();
@@ -178,7 +183,8 @@ internal static partial class NameLinker
         {
             ReadOnlySpan<char> word = document.TokenText(j);
             bool cut = word is "," || (comma && word is "and" or "or")
-                || (word is "and" && OrganizationHeads.Contains(document.TokenText(j - 1)) && j - 1 > start);
+                || (word is "and" && OrganizationHeads.Contains(document.TokenText(j - 1)) && j - 1 > start)
+                || (several && word is "and" && !official);
             if (cut)
             {
                 int next = j + 1;
@@ -241,6 +247,31 @@ internal static partial class NameLinker
         return parts;
     }
 
+    /// <summary>Whether the words before token <paramref name="first"/> introduce several names: "including", "such
+    /// as", "rivals include", "shares of", "between", or a plural noun and a comma ("two Samsung affiliates, …").</summary>
+    private static bool IntroducesSeveral(Document document, int first)
+    {
+        if (first < 1)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = document.TokenText(first - 1);
+        if (before is "including" or "include" or "includes" or "included" or "between" or "like"
+            || (before is "as" && first >= 2 && document.TokenText(first - 2) is "such"))
+        {
+            return true;
+        }
+
+        if (before is "of" or "in" && first >= 2 && document.TokenText(first - 2) is "shares" or "stakes" or "stocks")
+        {
+            return true;
+        }
+
+        return before is "," && first >= 2 && document.Tokens[first - 2].Kind == TokenKind.Word && !document.Tokens[first - 2].Has(TokenTraits.Capitalized)
+            && document.TokenText(first - 2) is { Length: > 3 } plural && plural[^1] == 's' && plural[^2] != 's';
+    }
+
     /// <summary>
     /// A name's last word fixes its type: a treaty, law or prize is none of the three; a venue is a place ("Aviva Stadium", "Wrigley Field"); a name ending in an
     /// organisation head or legal form that was typed a place or a person is an organization ("Ocelot Labs",
@@ -299,13 +330,20 @@ internal static partial class NameLinker
                 continue;
             }
 
-            if (!IsKnownPlace(Text(document, item)))
+            if (item.Type != NameType.Person && PlacedByPreposition(document, item.First, item.Last))
             {
+                items[k] = item with { Type = NameType.Place };
                 continue;
             }
 
+            if (!IsKnownPlace(Text(document, item)) || NameLexicon.Default.Contains(Text(document, item), LexiconClass.Nationality))
+            {
+                continue; // "The German biotech" is no place
+            }
+
             // "in Rome, Milan and Naples": a known place listed with places.
-            bool place = HomeOfBusiness(document, item.First, item.Last)
+            // "the Houston firm", but not "the U.N. agency" (a listed body).
+            bool place = (HomeOfBusiness(document, item.First, item.Last) && (ListKinds(document, item.First, item.Last) & SubjectKinds) == 0)
                 || (k > 0 && items[k - 1].Type == NameType.Place && items[k - 1].Last == item.First - 2 && document.TokenText(item.First - 1) is "," or "and")
                 || (k + 1 < items.Count && items[k + 1].Type == NameType.Place && items[k + 1].First == item.Last + 2
                     && document.TokenText(item.Last + 1) is "and" or "or");
@@ -346,7 +384,8 @@ internal static partial class NameLinker
                 continue;
             }
 
-            if (IsCapitalWord(document, i) && ((HomeOfBusiness(document, i, i) && IsKnownPlace(document.TokenText(i))) || TownOf(document, i)))
+            if (IsCapitalWord(document, i) && ((HomeOfBusiness(document, i, i) && IsKnownPlace(document.TokenText(i))
+                && !NameLexicon.Default.Contains(document.TokenText(i), LexiconClass.Nationality)) || TownOf(document, i)))
             {
                 result ??= items.GetRange(0, next);
                 result.Add(new Item(i, i, NameType.Place, null, null));
@@ -370,10 +409,61 @@ internal static partial class NameLinker
     private static bool SaidToBePlace(Document document, int first, int last) =>
         (last + 1 < document.Tokens.Length && PlaceNounsAfter.Contains(document.TokenText(last + 1))) || TownOf(document, first);
 
-    /// <summary>"the town of X", "the port of X" (not "the capital of Armenian diaspora": a nationality is no town).</summary>
-    private static bool TownOf(Document document, int first) =>
-        first >= 2 && document.TokenText(first - 1) is "of" && PlaceNounsBeforeOf.Contains(document.TokenText(first - 2))
-        && !NameLexicon.Default.Contains(document.TokenText(first), LexiconClass.Nationality);
+    /// <summary>"the town of X", "the port of X", "the banks of the Seine" (not "the capital of Armenian diaspora": a
+    /// nationality is no town).</summary>
+    private static bool TownOf(Document document, int first)
+    {
+        int of = first >= 1 && document.TokenText(first - 1) is "the" ? first - 2 : first - 1;
+        return of >= 1 && document.TokenText(of) is "of"
+            && (PlaceNounsBeforeOf.Contains(document.TokenText(of - 1)) || PlaceNounsBeforeOf.Contains(document.TokenText(of - 1).ToString().ToLowerInvariant()))
+            && !NameLexicon.Default.Contains(document.TokenText(first), LexiconClass.Nationality);
+    }
+
+    /// <summary>Whether a word that takes an organization stands before the "in" at <paramref name="inToken"/>, in the
+    /// same phrase ("a stake of about 10% in DAZN", "invested in X").</summary>
+    private static bool HeldIn(Document document, int inToken)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int j = inToken - 1; j >= 0 && j >= inToken - 5; j--)
+        {
+            if (tokens[j].Kind is not (TokenKind.Word or TokenKind.Number) && document.TokenText(j) is not "%")
+            {
+                return false;
+            }
+
+            if (HoldersIn.Contains(document.TokenText(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A one-word name no list knows as an organization where only a place can stand: "off Pylos", "near Garzweiler",
+    /// "at Coningsby in Lincolnshire", "in Oxfordshire" (not "a stake in X", nor a body such as "in Parliament").
+    /// </summary>
+    private static bool PlacedByPreposition(Document document, int first, int last)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        ReadOnlySpan<char> word = document.TokenText(first);
+        if (first != last || first < 1 || (ListKinds(document, first, last) & (SubjectKinds | 1 << (int)NameListKind.Exchange)) != 0
+            || NameLexicon.Default.Contains(word, LexiconClass.OrganizationWord) || CommonAcronyms.Contains(word)
+            || NameLexicon.Default.Contains(word, LexiconClass.Nationality) || !tokens[first].Has(TokenTraits.Capitalized))
+        {
+            return false;
+        }
+
+        return document.TokenText(first - 1) switch
+        {
+            "off" or "near" or "outside" => true,
+            "in" => !HeldIn(document, first - 1),
+            "at" => last + 2 < tokens.Length && document.TokenText(last + 1) is "in"
+                && (IsCapitalWord(document, last + 2) || (document.TokenText(last + 2) is "the" && last + 3 < tokens.Length && IsCapitalWord(document, last + 3))),
+            _ => false,
+        };
+    }
 
     /// <summary>"the Houston firm", "a Bristol maker": a determiner before, a business noun within three words after.</summary>
     private static bool HomeOfBusiness(Document document, int first, int last)
@@ -481,7 +571,9 @@ internal static partial class NameLinker
             ReadOnlySpan<char> word = document.TokenText(item.First);
             if (IsKnownPlace(word) || Gazetteer.Default.Contains(word) || lexicon.Contains(word, LexiconClass.Nationality) || lexicon.Contains(word, LexiconClass.PlaceWord)
                 || SaidToBePlace(document, item.First, item.Last)
-                || (item.First > 0 && document.TokenText(item.First - 1) is "in" or "near" or "to" or "from" or "outside" or "around" or "across"))
+                || (item.First > 0 && document.TokenText(item.First - 1) is "in" or "near" or "to" or "from" or "outside" or "around" or "across"
+                    && !(document.TokenText(item.First - 1) is "in" && HeldIn(document, item.First - 1)))
+                || PlacedByPreposition(document, item.First, item.Last))
             {
                 continue;
             }

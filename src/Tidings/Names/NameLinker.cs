@@ -47,6 +47,7 @@ internal static partial class NameLinker
         items = SplitRunTogether(document, items);
         ExtendLegalForms(document, items);
         items = ExtendOrganizationHeads(document, items, ref work);
+        JoinCoordinatedNames(document, items);
         JoinOrganizationsOfPlaces(document, items, ref work);
         JoinPlacesOfPlaces(document, items);
         List<Definition>? definitions = FindAcronyms(document, items, ref work);
@@ -60,8 +61,14 @@ internal static partial class NameLinker
         items = PlacesByContext(document, items);
         UnknownPlacesAsOrganizations(document, items);
         items = OrganizationsByDescription(document, items);
+        items = OrganizationsByListedUse(document, items);
+        OrganizationsByCompany(document, items);
+        items = PossessiveNames(document, items, ref work);
         SetAsideProducts(document, items);
         HarmonizeTypes(document, items);
+        items = ShortForms(document, items);
+        items = HeadlineNames(document, items, ref work);
+        DropTickers(document, items);
         ExtendNameParticles(document, items);
         NameSurnames(document, items);
         items = PlacesInCompounds(document, items);
@@ -94,7 +101,7 @@ internal static partial class NameLinker
                 "Airline", "Broadcaster", "Owner", "Councillor", "Carmaker", "Automaker", "Retailer", "Lender", "Insurer",
                 "Chipmaker", "Drugmaker", "Founder", "Co-founder", "Chair", "Chairman", "Chairwoman", "Striker", "Coach",
                 "Manager", "Midfielder", "Defender", "Goalkeeper", "Captain", "Boss", "Publisher", "Streamer", "Regulator",
-                "Startup", "Start-up", "Rapper", "Singer", "Actor", "Actress", "Director", "Producer", "Chef",
+                "Startup", "Start-up", "Pollster", "Miner", "Brewer", "Supermarket", "Watchdog", "Charity", "Rapper", "Singer", "Actor", "Actress", "Director", "Producer", "Chef",
             ],
             StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 

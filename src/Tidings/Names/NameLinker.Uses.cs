@@ -1,0 +1,620 @@
+using System.Collections.Frozen;
+using Tidings.Places;
+using Tidings.Recognition;
+using Tidings.Text;
+
+namespace Tidings.Names;
+
+/// <summary>
+/// Listed organizations the sentence uses as organizations: the subject of a news verb ("Google agreed to buy Fitbit",
+/// "Target said sales fell"), a word with a role after it ("Patagonia founder Yvon Chouinard"), a listed name written
+/// with a capital inside a sentence ("discussions on Reddit"); and names in lines of capitals (headlines), typed as
+/// the article's body types them. List membership is the evidence that the word is a name; the words around it say
+/// that this use is the organization.
+/// </summary>
+internal static partial class NameLinker
+{
+    /// <summary>List kinds that make a subject a listed organization: not clubs, motorsport teams or exchanges (their
+    /// names are cities, makers and indices), nor brands (products and places).</summary>
+    private const ushort SubjectKinds =
+        1 << (int)NameListKind.Company | 1 << (int)NameListKind.University | 1 << (int)NameListKind.Agency
+        | 1 << (int)NameListKind.Party | 1 << (int)NameListKind.Newspaper | 1 << (int)NameListKind.Media
+        | 1 << (int)NameListKind.International;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectVerbs = LinkerWords.Set("subject-verbs");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessVerbs = LinkerWords.Set("business-verbs");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RolesAfter = LinkerWords.Set("roles-after");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleModifiers = LinkerWords.Set("role-modifiers");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HoldersIn = LinkerWords.Set("holders-in");
+
+    /// <summary>How strongly the words around a name say it is an organization.</summary>
+    private enum UseCue
+    {
+        None,
+        /// <summary>A news verb follows ("X said", "X will").</summary>
+        Verb,
+        /// <summary>A verb only companies take follows ("X agreed", "X acquired").</summary>
+        BusinessVerb,
+        /// <summary>"X said it", "shares of X", "X shares", "X chief executive", "X, a … company".</summary>
+        Strong,
+    }
+
+    /// <summary>The cue the words around tokens <paramref name="first"/>..<paramref name="last"/> give.</summary>
+    private static UseCue CueAround(Document document, int first, int last)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int after = last + 1;
+        if (StrongOrganization(document, first, last)
+            || (after < tokens.Length && tokens[after].Kind == TokenKind.Word && RolesAfter.Contains(document.TokenText(after))
+                && (document.TokenText(after) is not ("chief" or "president") || (after + 1 < tokens.Length && document.TokenText(after + 1) is "executive" or "operating" or "financial"))))
+        {
+            return UseCue.Strong;
+        }
+
+        if (after >= tokens.Length || tokens[after].Kind != TokenKind.Word || tokens[after].Has(TokenTraits.Capitalized))
+        {
+            return UseCue.None;
+        }
+
+        ReadOnlySpan<char> verb = document.TokenText(after);
+        return BusinessVerbs.Contains(verb) ? UseCue.BusinessVerb : SubjectVerbs.Contains(verb) ? UseCue.Verb : UseCue.None;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> opens a sentence or a line.</summary>
+    private static bool OpensSentence(Document document, int i)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        return i == 0 || tokens[i].Has(TokenTraits.LineBreakBefore) || tokens[i - 1].Has(TokenTraits.Terminal)
+            || document.TokenText(i - 1) is "." or "!" or "?" or "\"" or "“" or ":" or "-" or "—";
+    }
+
+    /// <summary>
+    /// Names the lists know as organizations (<see cref="SubjectKinds"/>) and that the sentence uses as one become
+    /// organizations: typed as another name by the recognizer ("Gap" as a place, "Dell" as a person) or left untagged
+    /// ("Google agreed", "on Reddit"). A person stays a person after a title or when a given name opens it; a one-word
+    /// person whose word is the surname of someone named in full needs strong evidence ("Dell raised its forecast",
+    /// "Dell shares"); a place needs a verb only companies take, and a country, city or nationality never changes.
+    /// </summary>
+    private static List<Item> OrganizationsByListedUse(Document document, List<Item> items)
+    {
+        NameLexicon lexicon = NameLexicon.Default;
+        HashSet<string>? surnames = null;
+        foreach (Item item in items)
+        {
+            if (item.Type == NameType.Person && item.Last > item.First)
+            {
+                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(document.TokenText(item.Last).ToString());
+            }
+        }
+
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Type == NameType.Organization || item.Cut != 0 || item.Last - item.First >= 3
+                || (ListKinds(document, item.First, item.Last) & SubjectKinds) == 0
+                || (item.First > 0 && PersonTitles.Contains(document.TokenText(item.First - 1))))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> text = Text(document, item);
+            if (lexicon.Contains(text, LexiconClass.Nationality) || lexicon.Contains(text, LexiconClass.Country) || lexicon.Contains(text, LexiconClass.City))
+            {
+                continue;
+            }
+
+            UseCue cue = CueAround(document, item.First, item.Last);
+            bool retype = item.Type switch
+            {
+                NameType.Person => item.First == item.Last
+                    && (cue == UseCue.Strong || (cue != UseCue.None && (surnames is null || !surnames.Contains(text.ToString())))),
+                // "Gap raised its forecast"; "the White House said" (a listed body of several words no place list knows).
+                NameType.Place => (cue is UseCue.Strong or UseCue.BusinessVerb && !IsSettlement(text))
+                    || (cue == UseCue.Verb && item.Last > item.First && !lexicon.Contains(text, LexiconClass.Region)),
+                NameType.Miscellaneous => cue != UseCue.None,
+                _ => false,
+            };
+            if (retype)
+            {
+                items[k] = item with { Type = NameType.Organization };
+            }
+        }
+
+        return TagUntaggedRuns(document, items, 3, (first, last, added) =>
+        {
+            ReadOnlySpan<char> firstWord = document.TokenText(first);
+            if (LeadingWords.Contains(firstWord) || lexicon.Contains(firstWord, LexiconClass.CommonCapitalized)
+                || CommonAcronyms.Contains(firstWord) || document.Tokens[last].Has(TokenTraits.AllCaps) && last > first)
+            {
+                return first;
+            }
+
+            if ((ListKinds(document, first, last) & SubjectKinds) == 0 || (first > 0 && PersonTitles.Contains(document.TokenText(first - 1))))
+            {
+                return last;
+            }
+
+            ReadOnlySpan<char> text = document.Text.AsSpan(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start);
+            if (IsKnownPlace(text) || lexicon.Contains(text, LexiconClass.Nationality)
+                || (last > first && (ListKinds(document, first, first) & GivenNameKinds) != 0))
+            {
+                return last;
+            }
+
+            // Not a word inside a longer name ("Pets at Home", "Match of the Day", "La Quadrature du Net").
+            if (InsideLongerName(document, first, last) || InCapitalLine(document, first))
+            {
+                return last;
+            }
+
+            UseCue cue = CueAround(document, first, last);
+            bool organization = OpensSentence(document, first)
+                ? cue != UseCue.None
+                : cue == UseCue.Strong || !ProductFollows(document, last);
+            if (organization)
+            {
+                added.Add(new Item(first, last, NameType.Organization, null, null));
+            }
+
+            return last;
+        });
+    }
+
+    /// <summary>Whether a connector joins the run to a capitalised word on either side ("Pets at Home").</summary>
+    private static bool InsideLongerName(Document document, int first, int last)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        if (first >= 2 && NameConnector(document.TokenText(first - 1)) && IsCapitalWord(document, first - 2))
+        {
+            return true;
+        }
+
+        int next = last + 2;
+        if (next < tokens.Length && NameConnector(document.TokenText(last + 1)) && document.TokenText(next) is "the")
+        {
+            next++;
+        }
+
+        return next < tokens.Length && NameConnector(document.TokenText(last + 1)) && IsCapitalWord(document, next);
+    }
+
+    private static bool NameConnector(ReadOnlySpan<char> word) =>
+        word is "of" or "at" or "for" or "on" or "du" or "de" or "des" or "la" or "le" or "del" or "di" or "von" or "van" or "&";
+
+    /// <summary>Whether token <paramref name="i"/> stands in a line or sentence in capitals (a headline).</summary>
+    private static bool InCapitalLine(Document document, int i)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        if (!tokens[i].Has(TokenTraits.AllCaps))
+        {
+            return false;
+        }
+
+        // The words on either side, to the nearest line break or sentence end, within a dozen tokens.
+        int first = i;
+        while (first > 0 && i - first < 12 && !tokens[first].Has(TokenTraits.LineBreakBefore) && !tokens[first - 1].Has(TokenTraits.Terminal))
+        {
+            first--;
+        }
+
+        int end = i + 1;
+        while (end < tokens.Length && end - i < 12 && !tokens[end].Has(TokenTraits.LineBreakBefore) && !tokens[end - 1].Has(TokenTraits.Terminal))
+        {
+            end++;
+        }
+
+        return InCapitals(document, first, end);
+    }
+
+    private static bool TwoLetters(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c) && ++letters == 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a product or model word follows the name ("Delta variant", "Windows computers").</summary>
+    private static bool ProductFollows(Document document, int last)
+    {
+        int after = last + 1;
+        if (after < document.Tokens.Length && document.Tokens[after].Kind == TokenKind.Number)
+        {
+            after++;
+        }
+
+        return after < document.Tokens.Length
+            && (ProductNounsAfter.Contains(document.TokenText(after)) || document.TokenText(after) is "variant" or "strain" or "app");
+    }
+
+    /// <summary>A city or country the gazetteer knows by this name.</summary>
+    private static bool IsSettlement(ReadOnlySpan<char> name) =>
+        Gazetteer.Default.TryGetKind(name, out PlaceKind kind) && kind is PlaceKind.City or PlaceKind.Country;
+
+    // ---------------------------------------------------------------- coordination, ownership, "'s"
+
+    /// <summary>
+    /// A listed organization typed as a place or person takes the type of the organizations it is listed with
+    /// ("Apple, Microsoft, Alphabet, Amazon, Nvidia", "backed by Amazon and Google"); a name typed as a person or other
+    /// name that something is bought or owned ("which owns Conde Nast", "bought Ted Baker", "a stake in FatFace") is an
+    /// organization: people are not owned.
+    /// </summary>
+    private static void OrganizationsByCompany(Document document, List<Item> items)
+    {
+        NameLexicon lexicon = NameLexicon.Default;
+        for (int pass = 0; pass < 2; pass++)
+        {
+            // Forward, then backward, so the type runs through a whole list.
+            for (int n = 0; n < items.Count; n++)
+            {
+                int k = pass == 0 ? n : items.Count - 1 - n;
+                Item item = items[k];
+                if (item.Type == NameType.Organization || item.Cut != 0 || item.Last - item.First >= 4)
+                {
+                    continue;
+                }
+
+                bool coordinated = (k > 0 && items[k - 1].Type == NameType.Organization && Coordinated(document, items[k - 1].Last, item.First))
+                    || (k + 1 < items.Count && items[k + 1].Type == NameType.Organization && Coordinated(document, item.Last, items[k + 1].First));
+                ReadOnlySpan<char> text = Text(document, item);
+                if (coordinated && (ListKinds(document, item.First, item.Last) & SubjectKinds) != 0 && item.Type != NameType.Miscellaneous
+                    && !lexicon.Contains(text, LexiconClass.Country) && !lexicon.Contains(text, LexiconClass.City) && !lexicon.Contains(text, LexiconClass.Nationality))
+                {
+                    items[k] = item with { Type = NameType.Organization };
+                }
+                else if (pass == 0 && item.Type is NameType.Person or NameType.Miscellaneous && Owned(document, item.First)
+                    && !lexicon.Contains(text, LexiconClass.Nationality)
+                    && (item.Last + 1 >= document.Tokens.Length || document.TokenText(item.Last + 1) is not ("'s" or "’s")))
+                {
+                    items[k] = item with { Type = NameType.Organization };
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether only ", ", "and", "or" or ", and" stand between tokens <paramref name="a"/> and <paramref name="b"/>.</summary>
+    private static bool Coordinated(Document document, int a, int b) => (b - a) switch
+    {
+        2 => document.TokenText(a + 1) is "," or "and" or "or" or "&",
+        3 => document.TokenText(a + 1) is "," && document.TokenText(a + 2) is "and" or "or",
+        _ => false,
+    };
+
+    /// <summary>Whether the words before token <paramref name="first"/> say it is owned or bought ("owns", "acquired",
+    /// "a stake in").</summary>
+    private static bool Owned(Document document, int first) =>
+        first >= 1 && (OwningVerbs.Contains(document.TokenText(first - 1))
+            || (first >= 2 && document.TokenText(first - 1) is "in" && document.TokenText(first - 2) is "stake" or "stakes" or "shares"));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OwningVerbs = LinkerWords.Set("owning-verbs");
+
+    /// <summary>
+    /// Names written with "'s" ("McDonald's", "Sainsbury's said", "at Sotheby's in New York", "Rival Christie's held"):
+    /// a capitalised word, "'s", then what no possessive is followed by — a verb, a preposition, punctuation — or the
+    /// lists know the whole; and "the Women's Tennis Association" (a capitalised word, "'s", an organization) is one.
+    /// </summary>
+    private static List<Item> PossessiveNames(Document document, List<Item> items, ref long steps)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        List<Item>? replacements = null;
+        int next = 0;
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            steps++;
+            while (next < items.Count && items[next].Last < i)
+            {
+                next++;
+            }
+
+            if (!IsCapitalWord(document, i) || document.TokenText(i + 1) is not ("'s" or "’s") || tokens[i].End != tokens[i + 1].Start
+                || tokens[i].Has(TokenTraits.AllCaps))
+            {
+                continue;
+            }
+
+            // The name ending at i: a name the recognizer found (it must end here) or the word alone.
+            Item? found = next < items.Count && items[next].First <= i ? items[next] : null;
+            if (found is Item f && (f.Last != i || f.Cut != 0 || !OnlyCapitalWords(document, f.First, f.Last)))
+            {
+                continue; // not "the International Space Station on Boeing's Starliner"
+            }
+
+            int start = found?.First ?? i;
+            int after = i + 2;
+            ReadOnlySpan<char> following = after < tokens.Length ? document.TokenText(after) : ".";
+            bool name = (ListKinds(document, start, i + 1) & SubjectKinds) != 0
+                || (after >= tokens.Length || following is "," or "." or ";" or ":" or ")" or "in" or "at" or "on" or "for" or "with" or "from" or "and" or "or")
+                || (tokens[after].Kind == TokenKind.Word && !tokens[after].Has(TokenTraits.Capitalized) && SubjectVerbs.Contains(following)
+                    && following is not ("is" or "has" or "had" or "was" or "will" or "would" or "could" or "can" or "may" or "might" or "must" or "should" or "also" or "still" or "then"));
+            if (name && !(found is Item p && p.Type == NameType.Place))
+            {
+                (replacements ??= []).Add(new Item(start, i + 1, NameType.Organization, null, null));
+                continue;
+            }
+
+            // "the Women's Tennis Association".
+            int body = next + (found is null ? 0 : 1);
+            if (start == i && start >= 1 && document.TokenText(start - 1) is "the" or "The" && body < items.Count && items[body].First == after
+                && items[body].Type == NameType.Organization && found is not { Type: NameType.Organization } && !IsKnownPlace(Text(document, new Item(start, i, NameType.Place, null, null))))
+            {
+                (replacements ??= []).Add(new Item(start, items[body].Last, NameType.Organization, null, null));
+            }
+        }
+
+        return replacements is null ? items : ReplaceAll(items, replacements, ref steps);
+    }
+
+    private static bool OnlyCapitalWords(Document document, int first, int last)
+    {
+        for (int j = first; j <= last; j++)
+        {
+            if (!IsCapitalWord(document, j) && document.TokenText(j) is not "&")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A ticker after its exchange ("Uber Technologies Inc. (NYSE: UBER)") is a symbol, not a name.</summary>
+    private static void DropTickers(Document document, List<Item> items) =>
+        items.RemoveAll(item => item.First == item.Last && item.First >= 3 && document.Tokens[item.First].Has(TokenTraits.AllCaps)
+            && document.TokenText(item.First - 1) is ":" && document.TokenText(item.First - 3) is "("
+            && (ListKinds(document, item.First - 2, item.First - 2) & 1 << (int)NameListKind.Exchange) != 0
+            && item.First + 1 < document.Tokens.Length && document.TokenText(item.First + 1) is ")");
+
+    /// <summary>
+    /// A company named in full with a droppable last word ("Scale AI", "Anduril Industries", "Palantir Technologies
+    /// Inc.") is named by the rest alone elsewhere in the article ("Scale's chief executive", "Getty says Stability
+    /// used"): those uses, untagged or typed otherwise, are the organization, unless their own context is strong.
+    /// </summary>
+    private static List<Item> ShortForms(Document document, List<Item> items)
+    {
+        HashSet<string>? shortForms = null;
+        foreach (Item item in items)
+        {
+            int last = item.Last;
+            while (last > item.First && (document.TokenText(last) is "." or "," || DroppableEnds.Contains(document.TokenText(last))))
+            {
+                last--;
+            }
+
+            if (item.Type == NameType.Organization && last < item.Last && last - item.First < 3 && IsCapitalWord(document, last)
+                && DroppableEnds.Contains(document.TokenText(last + 1)))
+            {
+                (shortForms ??= new HashSet<string>(StringComparer.Ordinal)).Add(Text(document, item with { Last = last }));
+            }
+        }
+
+        if (shortForms is null)
+        {
+            return items;
+        }
+
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Type != NameType.Organization && item.Cut == 0 && shortForms.Contains(Text(document, item)) && !StrongLocal(document, item))
+            {
+                items[k] = item with { Type = NameType.Organization };
+            }
+        }
+
+        return TagUntaggedRuns(document, items, 3, (first, last, added) =>
+        {
+            if (shortForms.Contains(document.Text[document.Tokens[first].Start..document.Tokens[last].End]))
+            {
+                added.Add(new Item(first, last, NameType.Organization, null, null));
+            }
+
+            return last;
+        });
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DroppableEnds = LinkerWords.Set("droppable-ends");
+
+    // ---------------------------------------------------------------- "the A and B Board"
+
+    /// <summary>
+    /// "The England and Wales Cricket Board", "the British and Irish Lions", "The Australian Competition and Consumer
+    /// Commission": after "the", one or two capitalised words, "and", then an organization of two words or more are one
+    /// organization (the article belongs to the whole; "the US and European Union" is two names).
+    /// </summary>
+    private static void JoinCoordinatedNames(Document document, List<Item> items)
+    {
+        int kept = 0; // compacts in place: a joined first part is dropped
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            int and = item.First - 1;
+            if (item.Type == NameType.Organization && item.Last > item.First && and >= 2 && document.TokenText(and) is "and"
+                && JoinedStart(document, items, kept, and) is int start)
+            {
+                if (kept > 0 && items[kept - 1].First >= start)
+                {
+                    kept--; // the first part was a name of its own
+                }
+
+                item = item with { First = start };
+            }
+
+            items[kept++] = item;
+        }
+
+        items.RemoveRange(kept, items.Count - kept);
+    }
+
+    /// <summary>The first token of "the A and" before token <paramref name="and"/>, or null; <paramref name="kept"/>
+    /// is how many names before are final (the last of them may be A).</summary>
+    private static int? JoinedStart(Document document, List<Item> items, int kept, int and)
+    {
+        int start = and - 1;
+        if (!IsCapitalWord(document, start))
+        {
+            return null;
+        }
+
+        if (start - 1 >= 1 && IsCapitalWord(document, start - 1) && document.TokenText(start - 1) is not "The")
+        {
+            start--;
+        }
+
+        if (start < 1 || document.TokenText(start - 1) is not ("the" or "The") || document.TokenText(start) is "US" or "U.S." or "UK" or "U.K." or "EU" or "UN" or "UAE")
+        {
+            return null;
+        }
+
+        // A is untagged, or one name of another type that is exactly A.
+        Item? before = kept > 0 && items[kept - 1].Last >= start ? items[kept - 1] : null;
+        return before is null || (before.Value.First == start && before.Value.Last == and - 1 && before.Value.Type != NameType.Organization)
+            ? start : null;
+    }
+
+    // ---------------------------------------------------------------- headlines in capitals
+
+    /// <summary>
+    /// Lines and sentences in capitals ("NVIDIA SHARES SOAR AS AI DEMAND LIFTS FORECAST") say nothing by their case: a
+    /// run of words there that spells, case aside, a name the article's body gives is that name, with the body's type.
+    /// </summary>
+    private static List<Item> HeadlineNames(Document document, List<Item> items, ref long steps)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        List<(int First, int End)>? segments = null;
+        int start = 0;
+        for (int i = 0; i <= tokens.Length; i++)
+        {
+            if (i == tokens.Length || (i > start && (tokens[i].Has(TokenTraits.LineBreakBefore) || tokens[i - 1].Has(TokenTraits.Terminal)
+                || document.TokenText(i - 1) is "." or "!" or "?")))
+            {
+                if (InCapitals(document, start, i))
+                {
+                    (segments ??= []).Add((start, i));
+                }
+
+                start = i;
+            }
+        }
+
+        if (segments is null)
+        {
+            return items;
+        }
+
+        // The body's names, keyed in capitals (names inside the capital segments are not evidence).
+        var body = new Dictionary<string, NameType>(StringComparer.Ordinal);
+        int s = 0;
+        foreach (Item item in items)
+        {
+            steps++;
+            while (s < segments.Count && segments[s].End <= item.First)
+            {
+                s++;
+            }
+
+            bool inCaps = s < segments.Count && segments[s].First <= item.First;
+            if (!inCaps && item.Type != NameType.Miscellaneous && item.Cut == 0 && item.Last - item.First < 4)
+            {
+                body.TryAdd(Text(document, item).ToUpperInvariant(), item.Type);
+            }
+        }
+
+        if (body.Count == 0)
+        {
+            return items;
+        }
+
+        var replacements = new List<Item>();
+        foreach ((int first, int end) in segments)
+        {
+            for (int i = first; i < end; i++)
+            {
+                steps++;
+                if (!IsCapitalWord(document, i))
+                {
+                    continue;
+                }
+
+                for (int last = Math.Min(end - 1, i + 3); last >= i; last--)
+                {
+                    if (!IsCapitalWord(document, last))
+                    {
+                        continue;
+                    }
+
+                    string key = document.Text[tokens[i].Start..tokens[last].End];
+                    if (body.TryGetValue(key, out NameType type))
+                    {
+                        replacements.Add(new Item(i, last, type, null, null));
+                        i = last;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return replacements.Count == 0 ? items : ReplaceAll(items, replacements, ref steps);
+    }
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="end"/> (exclusive) are a line in capitals: at
+    /// least three words of two or more letters, all in capitals.</summary>
+    private static bool InCapitals(Document document, int first, int end)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int words = 0;
+        for (int i = first; i < end; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !TwoLetters(document.TokenText(i)))
+            {
+                continue; // "'S" of "NORWAY'S", "A"
+            }
+
+            if (!tokens[i].Has(TokenTraits.AllCaps))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words >= 3;
+    }
+}
+
+/// <summary>The linker's word lists (<c>Names/Data/LinkerWords.txt</c>, one line per set: <c>set: word|word|…</c>).</summary>
+internal static class LinkerWords
+{
+    private static readonly Lazy<Dictionary<string, string[]>> Sets = new(Load);
+
+    /// <summary>The words of the set <paramref name="name"/> (empty when the file lacks it).</summary>
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string name) =>
+        FrozenSet.ToFrozenSet(Sets.Value.GetValueOrDefault(name) ?? [], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, string[]> Load()
+    {
+        var sets = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        using Stream? stream = typeof(LinkerWords).Assembly.GetManifestResourceStream("Tidings.Names.Data.LinkerWords.txt");
+        if (stream is null)
+        {
+            return sets;
+        }
+
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is string line)
+        {
+            int colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (line.Length > 0 && line[0] != '#' && colon > 0)
+            {
+                sets[line[..colon].Trim()] = line[(colon + 1)..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            }
+        }
+
+        return sets;
+    }
+}
