@@ -18,21 +18,21 @@ public sealed class BlindNameTests(ITestOutputHelper output)
 
     /// <summary>The first set (242 passages): worked against while the recognizer and linker were built.</summary>
     [Fact]
-    public void Blind_passages_score_at_least_the_ratchet() => Check("Blind", organizationFloor: 0.899, overallFloor: 0.926);
+    public void Blind_passages_score_at_least_the_ratchet() => Check("Blind", organizationFloor: 0.936, overallFloor: 0.951);
 
     /// <summary>
     /// The second set (213 passages, written later by someone else): held to measure, not to tune against. The issue's
     /// target for organizations on modern news nobody here wrote is 0.92; the floors are what is reached so far.
     /// </summary>
     [Fact]
-    public void Second_blind_passages_score_at_least_the_ratchet() => Check("Blind2", organizationFloor: 0.898, overallFloor: 0.925);
+    public void Second_blind_passages_score_at_least_the_ratchet() => Check("Blind2", organizationFloor: 0.931, overallFloor: 0.948);
 
     /// <summary>
     /// The third set (192 passages, session 15, written by someone else again; Names/Blind3/DONE.txt): held to
     /// measure, not to tune against.
     /// </summary>
     [Fact]
-    public void Third_blind_passages_score_at_least_the_ratchet() => Check("Blind3", organizationFloor: 0.873, overallFloor: 0.908);
+    public void Third_blind_passages_score_at_least_the_ratchet() => Check("Blind3", organizationFloor: 0.929, overallFloor: 0.945);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
