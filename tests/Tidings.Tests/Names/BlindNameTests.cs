@@ -18,14 +18,14 @@ public sealed class BlindNameTests(ITestOutputHelper output)
 
     /// <summary>The first set (242 passages): worked against while the recognizer and linker were built.</summary>
     [Fact]
-    public void Blind_passages_score_at_least_the_ratchet() => Check("Blind", organizationFloor: 0.921, overallFloor: 0.941);
+    public void Blind_passages_score_at_least_the_ratchet() => Check("Blind", organizationFloor: 0.944, overallFloor: 0.956);
 
     /// <summary>
     /// The second set (213 passages, written later by someone else): held to measure, not to tune against. The issue's
     /// target for organizations on modern news nobody here wrote is 0.92; the floors are what is reached so far.
     /// </summary>
     [Fact]
-    public void Second_blind_passages_score_at_least_the_ratchet() => Check("Blind2", organizationFloor: 0.924, overallFloor: 0.944);
+    public void Second_blind_passages_score_at_least_the_ratchet() => Check("Blind2", organizationFloor: 0.943, overallFloor: 0.958);
 
     /// <summary>
     /// The third set (192 passages, session 15, written by someone else again; Names/Blind3/DONE.txt): held to
@@ -33,7 +33,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// linker rules); its errors were then read by class, so the floors here are no longer a held-out figure.
     /// </summary>
     [Fact]
-    public void Third_blind_passages_score_at_least_the_ratchet() => Check("Blind3", organizationFloor: 0.914, overallFloor: 0.932);
+    public void Third_blind_passages_score_at_least_the_ratchet() => Check("Blind3", organizationFloor: 0.945, overallFloor: 0.955);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
