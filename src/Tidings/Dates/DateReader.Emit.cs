@@ -191,9 +191,9 @@ internal sealed partial class DateReader
                 first -= 2;
             }
             else if (Before(first - 1, "nearly") || Before(first - 1, "almost") || Before(first - 1, "about") || Before(first - 1, "roughly")
-                || Before(first - 1, "approximately") || Before(first - 1, "around"))
+                || Before(first - 1, "approximately") || Before(first - 1, "around") || Before(first - 1, "another"))
             {
-                first--;
+                first--; // "another seven years"
             }
 
             if (Is(last + 1, "or") && Is(last + 2, "so"))
@@ -222,10 +222,26 @@ internal sealed partial class DateReader
             }
         }
 
-        if (Before(first - 1, "early") || Before(first - 1, "earlier") || Before(first - 1, "late") || Before(first - 1, "later")
+        // "Earlier Friday", "Late Monday", "earlier this week": TimeML leaves the modifier out before a weekday or a week.
+        bool weekday = (Tokens[first].Kind == TokenKind.Word && Lookup(W(first), out _) == WordKind.Weekday) || (Is(first, "this") && Is(first + 1, "week"));
+        if (Before(first - 1, "early") || ((Before(first - 1, "earlier") || Before(first - 1, "late") || Before(first - 1, "later")) && !weekday)
             || Before(first - 1, "sometime") || Before(first - 1, "fiscal"))
         {
             first--;
+        }
+
+        // "almost four years ago", "more than four decades ago": the approximation is part of the date.
+        if (Is(last, "ago"))
+        {
+            if ((Before(first - 2, "more") || Before(first - 2, "less")) && Before(first - 1, "than"))
+            {
+                first -= 2;
+            }
+            else if (Before(first - 1, "nearly") || Before(first - 1, "almost") || Before(first - 1, "about") || Before(first - 1, "roughly")
+                || Before(first - 1, "approximately") || Before(first - 1, "around") || Before(first - 1, "some"))
+            {
+                first--;
+            }
         }
 
         if (Before(first - 1, "of") && (Before(first - 2, "end") || Before(first - 2, "beginning") || Before(first - 2, "start")

@@ -120,6 +120,34 @@ internal sealed partial class DateReader
             return Lit(i, k + 1, TemporalType.Duration, Duration((TimeUnit)unit, 1), DatePrecision.Unknown);
         }
 
+        // "the coming weeks", "the past months": a vague amount of time.
+        if (span && IsWord(k + 1) && Lookup(W(k + 1), out int vagueUnit) == WordKind.Unit && W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+            && (Is(k, "coming") || Is(k, "past")))
+        {
+            return Lit(i, k + 1, TemporalType.Duration, Duration((TimeUnit)vagueUnit, -1), DatePrecision.Unknown);
+        }
+
+        // "the next couple of years"
+        if (span && Is(k + 1, "couple") && Is(k + 2, "of") && IsWord(k + 3) && Lookup(W(k + 3), out int coupleUnit) == WordKind.Unit)
+        {
+            return Lit(i, k + 3, TemporalType.Duration, Duration((TimeUnit)coupleUnit, 2), DatePrecision.Unknown);
+        }
+
+        // "the weeks ahead", "the months to come"
+        if (IsWord(k) && Lookup(W(k), out int aheadUnit) == WordKind.Unit && W(k).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+            && (Is(k + 1, "ahead") || (Is(k + 1, "to") && Is(k + 2, "come"))))
+        {
+            return Lit(i, Is(k + 1, "ahead") ? k + 1 : k + 2, TemporalType.Duration, Duration((TimeUnit)aheadUnit, -1), DatePrecision.Unknown);
+        }
+
+        // "the nineties", "the eighties": the latest such decade not after the reference year.
+        if (IsWord(k) && DecadeWord(W(k)) is int tensOfDecade)
+        {
+            int refYear = _doc.ReferenceDate?.Year ?? 2000;
+            int year = 2000 + tensOfDecade <= refYear ? 2000 + tensOfDecade : 1900 + tensOfDecade;
+            return Lit(i, k, TemporalType.Date, Decade(year), DatePrecision.Decade);
+        }
+
         // "the past two years", "the next few months": the whole phrase is the duration.
         if (span && k + 2 < _end && IsWord(k + 2) && Lookup(W(k + 2), out int units) == WordKind.Unit
             && W(k + 2).EndsWith("s", StringComparison.OrdinalIgnoreCase) && CountWord(k + 1) is int count and (> 0 or -1))
@@ -156,12 +184,26 @@ internal sealed partial class DateReader
             p++; // "the fiscal year", "the current fiscal year", "the full year"
         }
 
-        if (p < _end && IsWord(p) && !Is(p + 1, "of") && (Is(p, "quarter") || !(p + 1 < _end && IsWord(p + 1) && !Cap(p + 1) && Lookup(W(p + 1), out _) == WordKind.None && !Is(p + 1, "ended"))))
+        bool nounAfter = p + 1 < _end && IsWord(p + 1) && !Cap(p + 1) && Lookup(W(p + 1), out _) == WordKind.None && !Is(p + 1, "ended")
+            && !(Is(p, "weekend") && (IsPreposition(p + 1) || Is(p + 1, "against")));
+        if (p < _end && IsWord(p) && !Is(p + 1, "of") && (Is(p, "quarter") || (latest && Is(p, "period")) || !nounAfter))
         {
             // "the quarter", "the latest quarter", "the latest period": in a report, the last quarter reported on.
             if ((Is(p, "quarter") || latest && Is(p, "period")) && !Future(i) && !Is(k, "current"))
             {
                 return Emit(i, p, DateParse.Offset(TimeUnit.Quarter, -1));
+            }
+
+            // "later in the year", "earlier in the year": this year.
+            if (p == k && Is(p, "year") && Is(i - 1, "in") && (Is(i - 2, "later") || Is(i - 2, "earlier")))
+            {
+                return Emit(i - 2, p, DateParse.Offset(TimeUnit.Year, 0));
+            }
+
+            // "the year ended March 31", "the fiscal year ending June 30": a year's length up to the date that follows, as TimeBank has it.
+            if (Is(p, "year") && (Is(p + 1, "ended") || Is(p + 1, "ending")) && !latest)
+            {
+                return Lit(i, p, TemporalType.Duration, "P1Y", DatePrecision.Unknown);
             }
 
             if (Is(p, "quarter") || Is(p, "year") || Is(p, "weekend") || Is(p, "week") || (Is(p, "month") && Is(i - 1, "of")))
@@ -302,7 +344,12 @@ internal sealed partial class DateReader
     {
         int k = i + 1;
         int n = 1;
-        if (k < _end && (Tokens[k].Kind == TokenKind.Number && AllDigits(W(k)) && W(k).Length <= 3))
+        if (Is(k, "other") && IsWord(k + 1) && Lookup(W(k + 1), out _) == WordKind.Unit)
+        {
+            n = 2; // "every other week"
+            k++;
+        }
+        else if (k < _end && (Tokens[k].Kind == TokenKind.Number && AllDigits(W(k)) && W(k).Length <= 3))
         {
             n = Parse(W(k));
             k++;
@@ -422,6 +469,30 @@ internal sealed partial class DateReader
             return TryMonth(i, i, month, null);
         }
 
+        // "year-end": the end of the reference year.
+        if (head.Equals("year", StringComparison.OrdinalIgnoreCase) && rest.Equals("end", StringComparison.OrdinalIgnoreCase) && !Is(i - 1, "the") && !Is(i - 1, "a"))
+        {
+            return YearEnd(i, i);
+        }
+
+        // "forty-five years": a spelled count.
+        if (TensWord(head) > 0 && Lookup(rest, out int units) == WordKind.Cardinal && units is >= 1 and <= 9)
+        {
+            return TryCountedUnit(i, TensWord(head) + units);
+        }
+
+        // "decades-long", "day-long", "years-old", "several-year": an amount of time as an adjective.
+        bool longOrOld = rest.Equals("long", StringComparison.OrdinalIgnoreCase) || rest.Equals("old", StringComparison.OrdinalIgnoreCase);
+        if (longOrOld && Lookup(head, out int headUnit) == WordKind.Unit && (rest[0] is 'l' or 'L' || head.EndsWith("s", StringComparison.OrdinalIgnoreCase)))
+        {
+            return Lit(i, i, TemporalType.Duration, Duration((TimeUnit)headUnit, head.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? -1 : 1), DatePrecision.Unknown);
+        }
+
+        if (Lookup(head, out _) == WordKind.Vague && Lookup(rest, out int vagueUnit) == WordKind.Unit && !rest.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            return Lit(i, i, TemporalType.Duration, Duration((TimeUnit)vagueUnit, -1), DatePrecision.Unknown);
+        }
+
         // "25-year-old": an age, which TimeML does not annotate.
         if (rest.EndsWith("-old", StringComparison.OrdinalIgnoreCase))
         {
@@ -450,6 +521,55 @@ internal sealed partial class DateReader
 
         return i;
     }
+
+    /// <summary>
+    /// "fourth quarter", "the fiscal first quarter", "its third quarter" without a "the" before the ordinal: the quarter
+    /// of the reference year (a game's quarter in a sports sentence is not a date).
+    /// </summary>
+    private int? TryBareQuarter(int i)
+    {
+        int ordinal = Ordinal(i);
+        if (ordinal is < 1 or > 4 || !Is(i + 1, "quarter") || Tokens[i].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        int last = i + 1;
+        DateParse period = Quarter(ordinal) with { Tense = Future(i) ? Tense.Future : Tense.Unknown };
+        if (Is(i + 2, "of") && IsYear(i + 3, out int y))
+        {
+            period = period with { Year = y };
+            last = i + 3;
+        }
+        else if (IsYear(i + 2, out int y2))
+        {
+            period = period with { Year = y2 };
+            last = i + 2;
+        }
+        else if (SportsSentence())
+        {
+            return i + 2;
+        }
+
+        int first = Is(i - 1, "fiscal") ? i - 1 : i;
+        first = Is(first - 1, "the") ? first - 1 : first;
+        return Emit(first, last, period);
+    }
+
+    /// <summary>"year-end", "year end", "year's end" (at the "year" token): the last day of the reference year, of the year before after "since".</summary>
+    private int? TryYearEnd(int i)
+    {
+        int last = Is(i + 1, "end") ? i + 1 : (Is(i + 1, "'s") || Is(i + 1, "’s")) && Is(i + 2, "end") ? i + 2 : -1;
+        if (last < 0 || Is(last + 1, "of") || Is(i - 1, "the") || Is(i - 1, "a") || Is(i - 1, "fiscal"))
+        {
+            return null;
+        }
+
+        return YearEnd(i, last);
+    }
+
+    private int YearEnd(int first, int last) =>
+        Emit(first, last, DateParse.Calendar(null, 12, 31) with { YearShift = Is(first - 1, "since") ? -1 : 0, Anchor = AnchorUse.Publication });
 
     /// <summary>"early 1990s" / "the late 1970s" (modifier at <paramref name="k"/>), "the '80s" (apostrophe at <paramref name="k"/>).</summary>
     private int? TryDecade(int first, int k)
@@ -485,51 +605,90 @@ internal sealed partial class DateReader
         return null;
     }
 
-    /// <summary>"Thanksgiving (Day)", "Christmas (Day|Eve)", "Independence Day", "Boxing Day", "V-E Day": the nearest one, or the year given.</summary>
-    private int TryHoliday(int i, int holiday)
+    /// <summary>
+    /// A named day at capitalised token <paramref name="i"/> ("Thanksgiving", "Christmas Eve", "Boxing Day", "V-E Day",
+    /// "Easter Monday", "Black Friday", "Election Day", "Black Wednesday"): the longest phrase of
+    /// <see cref="DateVocabulary.NamedDays"/> written there, with a year when one follows ("Christmas 2019"). Null when none.
+    /// </summary>
+    private int? TryHoliday(int i)
     {
-        string name = DateVocabulary.NamedDays[holiday].Name;
-        int d = i + 1;
-        if (name == "new")
+        foreach (int index in DateVocabulary.NamedDaysStartingWith(W(i)))
         {
-            if (!Is(d, "Year"))
+            NamedDay named = DateVocabulary.NamedDays[index];
+            int last = MatchPhrase(i, named.Phrase);
+            if (last < 0)
             {
-                return i;
+                continue;
             }
 
-            d++;
+            // "Christmas Island", "Easter Island", "New Year Honours": a name.
+            if (IsWord(last + 1) && Cap(last + 1) && Lookup(W(last + 1), out _) is not (WordKind.Month or WordKind.Weekday))
+            {
+                return null;
+            }
+
+            DateParse parse = DateParse.Create(TemporalType.Date, DatePrecision.Day, ParseKind.NamedDay) with
+            {
+                Ordinal = index, Tense = TenseBefore(i), Deadline = IsDeadline(i - 1), Anchor = named.Year is null ? AnchorUse.Narrative : AnchorUse.Publication,
+            };
+
+            // "Christmas Eve", "New Year's Eve": a day of the calendar, resolved as "24 December" would be.
+            if (named.Year is null && !named.Easter && named.Nth == 0 && named.Phrase.EndsWith(" Eve", StringComparison.Ordinal))
+            {
+                parse = DateParse.Calendar(null, named.Month, named.Day) with { Tense = parse.Tense, Deadline = parse.Deadline };
+            }
+
+            int y = Is(last + 1, ",") ? last + 2 : last + 1;
+            if (named.Year is null && IsYear(y, out int year))
+            {
+                parse = parse with { Year = year };
+                last = y;
+            }
+
+            return Emit(i, last, parse);
         }
 
-        if (Is(d, "'s") || Is(d, "’s"))
+        return null;
+    }
+
+    /// <summary>The last token of <paramref name="phrase"/> written from token <paramref name="i"/> (a space matching any gap, case aside), or -1.</summary>
+    private int MatchPhrase(int i, string phrase)
+    {
+        int pos = 0;
+        for (int k = i; k < _end; k++)
         {
-            d++; // "New Year's Day", "Valentine's Day"
+            ReadOnlySpan<char> w = W(k);
+            if (pos + w.Length > phrase.Length)
+            {
+                return -1;
+            }
+
+            for (int c = 0; c < w.Length; c++)
+            {
+                char a = w[c] == '’' ? '\'' : w[c];
+                if (char.ToLowerInvariant(a) != char.ToLowerInvariant(phrase[pos + c]))
+                {
+                    return -1;
+                }
+            }
+
+            pos += w.Length;
+            if (pos == phrase.Length)
+            {
+                return k;
+            }
+
+            bool space = phrase[pos] == ' ';
+            bool gap = k + 1 < _end && Tokens[k + 1].Start > Tokens[k].End;
+            if (space != gap)
+            {
+                return -1;
+            }
+
+            pos += space ? 1 : 0;
         }
 
-        bool christmasEve = name == "christmas" && Is(d, "Eve");
-        bool newYearsEve = name == "new" && Is(d, "Eve");
-        int last = Is(d, "Day") || christmasEve || newYearsEve ? d : i;
-        if (DateVocabulary.NeedsDay(holiday) && last == i)
-        {
-            return i; // "independence" alone is not a date
-        }
-
-        DateParse parse = DateParse.Create(TemporalType.Date, DatePrecision.Day, ParseKind.NamedDay) with
-        {
-            Ordinal = holiday, Tense = TenseBefore(i), Deadline = IsDeadline(i - 1), Anchor = AnchorUse.Narrative,
-        };
-        if (christmasEve || newYearsEve)
-        {
-            parse = DateParse.Calendar(null, 12, christmasEve ? 24 : 31) with { Tense = parse.Tense, Deadline = parse.Deadline };
-        }
-
-        int y = Is(last + 1, ",") ? last + 2 : last + 1;
-        if (IsYear(y, out int year))
-        {
-            parse = parse with { Year = year };
-            last = y;
-        }
-
-        return Emit(i, last, parse);
+        return -1;
     }
 
     /// <summary>A year read out, as in broadcast transcripts: "nineteen ninety-six" starting at <paramref name="k"/>.</summary>
@@ -557,6 +716,10 @@ internal sealed partial class DateReader
 
         return 1900 + tens + units;
     }
+
+    /// <summary>"nineties" → 90, "twenties" → 20 … for "the nineties"; null otherwise.</summary>
+    private static int? DecadeWord(ReadOnlySpan<char> w) =>
+        w.Length > 6 && w.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && TensWord(string.Concat(w[..^3], "y")) is int tens and > 0 ? tens : null;
 
     private static int TensWord(ReadOnlySpan<char> w) =>
         w.Equals("twenty", StringComparison.OrdinalIgnoreCase) ? 20 : w.Equals("thirty", StringComparison.OrdinalIgnoreCase) ? 30

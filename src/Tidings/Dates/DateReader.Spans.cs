@@ -37,6 +37,81 @@ internal sealed partial class DateReader
         return i + 1;
     }
 
+    /// <summary>"3-5", "24–25" at number token <paramref name="k"/>: two days of one month and the dash's index in the token, or null.</summary>
+    private (int First, int Second, int Dash)? DayRange(int k)
+    {
+        if (k < _first || k >= _end || Tokens[k].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> s = W(k);
+        int dash = s.IndexOfAny('-', '–');
+        if (dash <= 0 || !IsDay(s[..dash], out int first) || !IsDay(s[(dash + 1)..], out int second) || second <= first)
+        {
+            return null;
+        }
+
+        return (first, second, dash);
+    }
+
+    /// <summary>
+    /// A range of days written across a dash, one mention per day as TimeML counts them: "March 3-5" (month at
+    /// <paramref name="i"/>), "24-25 June" (range at <paramref name="i"/>), "3 May-19 May" (day at <paramref name="i"/>,
+    /// "May-19" after it); a year after the range belongs to both days. Null when there is none.
+    /// </summary>
+    private int? TryDayRange(int i)
+    {
+        int rangeToken;
+        int month1;
+        int month2;
+        int day1;
+        int day2;
+        int dashAt;
+        int firstStart = Tokens[i].Start;
+        int last;
+        if (Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out month1) == WordKind.Month && DayRange(i + 1) is (int a, int b, int dash))
+        {
+            rangeToken = i + 1; // "March 3-5"
+            (month2, day1, day2, dashAt, last) = (month1, a, b, Tokens[i + 1].Start + dash, i + 1);
+        }
+        else if (DayRange(i) is (int c, int d, int dash2) && IsWord(i + 1) && Lookup(W(i + 1), out month1) == WordKind.Month && (Cap(i + 1) || !IsAmbiguousMonth(W(i + 1))))
+        {
+            rangeToken = i; // "24-25 June"
+            (month2, day1, day2, dashAt, last) = (month1, c, d, Tokens[i].Start + dash2, i + 1);
+        }
+        else if (Tokens[i].Kind == TokenKind.Number && IsDay(W(i), out int e) && IsWord(i + 1) && Cap(i + 1) && W(i + 1).IndexOf('-') is int h and > 0
+            && Lookup(W(i + 1)[..h], out month1) == WordKind.Month && IsDay(W(i + 1)[(h + 1)..], out int f)
+            && IsWord(i + 2) && Cap(i + 2) && Lookup(W(i + 2), out month2) == WordKind.Month)
+        {
+            rangeToken = i + 1; // "3 May-19 May"
+            (day1, day2, dashAt, last) = (e, f, Tokens[i + 1].Start + h, i + 2);
+        }
+        else
+        {
+            return null;
+        }
+
+        int? year = null;
+        int y = Is(last + 1, ",") ? last + 2 : last + 1;
+        if (IsYear(y, out int yy))
+        {
+            year = yy;
+            last = y;
+        }
+
+        if (!IsValidDay(month1, day1) || !IsValidDay(month2, day2))
+        {
+            return null;
+        }
+
+        Add(firstStart, dashAt, Day(year, month1, day1, i), i);
+        Add(dashAt + 1, Tokens[last].End, Day(year, month2, day2, i), rangeToken);
+        return last + 1;
+    }
+
+    private static bool IsValidDay(int month, int day) => day <= DateTime.DaysInMonth(2000, month);
+
     private void Add(int start, int end, DateParse parse, int token) =>
         _parses.Add(parse with { Start = start, End = end, SetsFocus = SetsFocus(token) });
 
@@ -46,6 +121,13 @@ internal sealed partial class DateReader
         if (w.Length == 6 && w.StartsWith("FY", StringComparison.Ordinal) && AllDigits(w[2..]))
         {
             return Lit(i, i, TemporalType.Date, string.Concat("FY", w[2..]), DatePrecision.Year);
+        }
+
+        // "FY25": the fiscal year 2025 (the century of the reference date, or this one without it).
+        if (w.Length == 4 && w.StartsWith("FY", StringComparison.Ordinal) && AllDigits(w[2..]))
+        {
+            int century = (_doc.ReferenceDate?.Year ?? 2000) / 100 * 100;
+            return Lit(i, i, TemporalType.Date, string.Create(CultureInfo.InvariantCulture, $"FY{century + Parse(w[2..]):D4}"), DatePrecision.Year);
         }
 
         if (w.Length != 2 || w[0] is not ('Q' or 'H') || !char.IsAsciiDigit(w[1]))
@@ -68,7 +150,7 @@ internal sealed partial class DateReader
 
         // A bare "Q4" or "H2" only where a period is expected: "in Q4", "that H2 would be weaker".
         bool expected = Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "that") || Is(i - 1, "by") || Is(i - 1, "the") || Is(i - 1, "during")
-            || Is(i - 1, "and") || Is(i - 1, "until");
+            || Is(i - 1, "and") || Is(i - 1, "until") || Is(i - 1, "through") || Is(i - 1, "over") || Is(i - 1, "throughout");
         return expected ? Emit(i, i, period) : null;
     }
 

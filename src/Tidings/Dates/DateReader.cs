@@ -82,6 +82,11 @@ internal sealed partial class DateReader
             return i;
         }
 
+        if (Cap(i) && TryHoliday(i) is int holidayEnd)
+        {
+            return holidayEnd;
+        }
+
         WordKind kind = Lookup(w, out int n);
         return kind switch
         {
@@ -92,11 +97,13 @@ internal sealed partial class DateReader
                 || Is(i - 1, "around") || Is(i - 1, "from") || Is(i - 1, "till") || Is(i - 1, "since") || Is(i - 1, "about")
                 => EmitClock(i, i, n, 0),
             WordKind.Vague => TryCountedUnit(i, -1),
-            WordKind.Holiday when Cap(i) => TryHoliday(i, n),
             WordKind.Century when SpelledYear(i) is int spelled => Emit(i, i + 1, DateParse.Calendar(spelled, 0, 0)),
-            // "recent years" is a time in the past; "for years" an amount of time.
+            WordKind.Unit when (TimeUnit)n == TimeUnit.Year && TryYearEnd(i) is int yearEnd => yearEnd,
+            // "recent years" is a time in the past; "recent weeks", "in recent months" an amount of time up to now, as
+            // TimeBank has them; "for years" an amount of time.
             WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && Is(i - 1, "recent")
-                => Lit(i - 1, i, TemporalType.Date, "PAST_REF", DatePrecision.Reference),
+                => (TimeUnit)n == TimeUnit.Year ? Lit(i - 1, i, TemporalType.Date, "PAST_REF", DatePrecision.Reference)
+                : Lit(i - 1, i, TemporalType.Duration, Duration((TimeUnit)n, -1), DatePrecision.Unknown),
             WordKind.WeekdayPlural when Cap(i) => Lit(i, i, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(n == 0 ? 7 : n)}"), DatePrecision.Unknown),
             WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && VagueUnitsAfter(i - 1) && !Is(i + 1, "ago")
                 => Lit(i, OrUnits(i), TemporalType.Duration, Duration((TimeUnit)n, -1), DatePrecision.Unknown),
@@ -112,6 +119,7 @@ internal sealed partial class DateReader
             WordKind.Modifier => TryModifiedYear(i),
             WordKind.Cardinal when TryFrequency(i) is int frequencyEnd => frequencyEnd,
             WordKind.Cardinal or WordKind.Article => TryCountedUnit(i, n),
+            _ when TryBareQuarter(i) is int quarterEnd => quarterEnd,
             _ when TryFrequency(i) is int onceEnd => onceEnd,
             _ when TryPeriodCode(i, w) is int codeEnd => codeEnd,
             _ => TryHyphenated(i, w),
@@ -173,10 +181,22 @@ internal sealed partial class DateReader
             return EmitClock(i, clockLast, hour, minute);
         }
 
+        // "24-25 June", "3 May-19 May": one mention per day.
+        if (TryDayRange(i) is int dayRangeEnd)
+        {
+            return dayRangeEnd;
+        }
+
         // "12-year", "25-year-old"
         if (s.IndexOf('-') > 0)
         {
             return TryHyphenated(i, s);
+        }
+
+        // "a 20th century democrat", "the fabled 11th century temple"
+        if (Is(i + 1, "century") && CenturyOrdinal(i) is int century and >= 1 and <= 99)
+        {
+            return Lit(i, i + 1, TemporalType.Date, (century - 1).ToString("D2", CultureInfo.InvariantCulture), DatePrecision.Century);
         }
 
         // "24 July 2020", "3 August"
@@ -242,6 +262,37 @@ internal sealed partial class DateReader
             u++;
         }
 
+        // "a couple of years": two.
+        bool article = Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article;
+        if (article && Is(u, "couple") && Is(u + 1, "of"))
+        {
+            n = 2;
+            u += 2;
+            article = false;
+        }
+
+        // "a hundred years", "two thousand years": the count times a hundred or a thousand.
+        int scale = 1;
+        if (n > 0 && IsWord(u) && Lookup(W(u), out int multiplier) == WordKind.Cardinal && multiplier is 100 or 1000)
+        {
+            scale = multiplier;
+            u++;
+        }
+
+        // "5 1/2 hours", "2 1/2 years": and a half.
+        bool andHalf = false;
+        if (n > 0 && !article && u < _end && Tokens[u].Kind == TokenKind.Number && W(u) is "1/2" or "½")
+        {
+            andHalf = true;
+            u++;
+        }
+
+        // "two more weeks", "an additional year", "three further months"
+        if (n != 0 && (Is(u, "more") || Is(u, "additional") || Is(u, "extra") || Is(u, "further")) && IsWord(u + 1) && Lookup(W(u + 1), out _) == WordKind.Unit)
+        {
+            u++;
+        }
+
         if (u >= _end || !IsWord(u))
         {
             return i;
@@ -266,7 +317,7 @@ internal sealed partial class DateReader
             return Lit(i - 1, u, TemporalType.Duration, half, DatePrecision.Unknown);
         }
 
-        if (n > 0 && Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article)
+        if (n > 0 && article)
         {
             n = 1;
 
@@ -288,7 +339,20 @@ internal sealed partial class DateReader
             return i; // "several week" is not English; "few" without a plural unit is something else
         }
 
+        n = n > 0 ? n * scale : n;
         var unit = (TimeUnit)unitCode;
+
+        // "three quarters of a point": a fraction.
+        if (unit == TimeUnit.Quarter && Is(u + 1, "of"))
+        {
+            return u + 1;
+        }
+
+        if (andHalf && !Is(u + 1, "ago") && !Is(u + 1, "later") && !Is(u + 1, "earlier") && AndAHalf(unit, n) is string amountAndHalf)
+        {
+            return Lit(i, u, TemporalType.Duration, amountAndHalf, DatePrecision.Unknown);
+        }
+
         int last = u;
         // "two years ago", "a year earlier" count back from the reference date; "three days later" counts from an
         // event the text names, so it stays a duration.
@@ -358,6 +422,18 @@ internal sealed partial class DateReader
         bool smaller = (unit == TimeUnit.Hour && part == TimeUnit.Minute) || (unit == TimeUnit.Minute && part == TimeUnit.Second);
         return smaller && !Is(k + 2, "later") && !Is(k + 2, "ago") ? (k + 1, count, part) : null;
     }
+
+    /// <summary><paramref name="n"/> and a half units: "5 1/2 hours" PT5H30M, "2 1/2 years" P2Y6M.</summary>
+    private static string? AndAHalf(TimeUnit unit, int n) => unit switch
+    {
+        TimeUnit.Minute => string.Create(CultureInfo.InvariantCulture, $"PT{n}M30S"),
+        TimeUnit.Hour => string.Create(CultureInfo.InvariantCulture, $"PT{n}H30M"),
+        TimeUnit.Day => string.Create(CultureInfo.InvariantCulture, $"P{n}DT12H"),
+        TimeUnit.Year => string.Create(CultureInfo.InvariantCulture, $"P{n}Y6M"),
+        TimeUnit.Decade => string.Create(CultureInfo.InvariantCulture, $"P{(n * 10) + 5}Y"),
+        TimeUnit.Century => string.Create(CultureInfo.InvariantCulture, $"P{(n * 100) + 50}Y"),
+        _ => null,
+    };
 
     /// <summary>Half of one unit: "half an hour" PT30M, "half a century" P50Y.</summary>
     private static string? HalfOf(TimeUnit unit) => unit switch
@@ -457,6 +533,12 @@ internal sealed partial class DateReader
     /// <summary>"July", "July 24", "July 24, 2020", "May 1969", "July 22 morning", "Friday, November 24".</summary>
     private int TryMonth(int first, int i, int month, int? weekdayStart)
     {
+        // "March 3-5": one mention per day.
+        if (first == i && weekdayStart is null && TryDayRange(i) is int rangeEnd)
+        {
+            return rangeEnd;
+        }
+
         int last = i;
         int? day = null;
         int? year = null;
@@ -685,16 +767,18 @@ internal sealed partial class DateReader
         WordKind kind = Lookup(W(u), out int code);
 
         // "That Christmas": the story's.
-        if (Is(i, "that") && kind == WordKind.Holiday && Cap(u))
+        if (Is(i, "that") && Cap(u))
         {
             int count = _parses.Count;
-            int holidayEnd = TryHoliday(u, code);
-            if (_parses.Count == count + 1)
+            if (TryHoliday(u) is int holidayEnd)
             {
-                _parses[^1] = _parses[^1] with { Start = Tokens[i].Start, Anchor = AnchorUse.Story };
-            }
+                if (_parses.Count == count + 1)
+                {
+                    _parses[^1] = _parses[^1] with { Start = Tokens[i].Start, Anchor = AnchorUse.Story };
+                }
 
-            return holidayEnd;
+                return holidayEnd;
+            }
         }
         if (kind == WordKind.Month && Cap(u))
         {
@@ -738,7 +822,13 @@ internal sealed partial class DateReader
             return Emit(i, u, Season(code) with { Count = direction, Shifted = !that, Anchor = that ? AnchorUse.Story : AnchorUse.Publication });
         }
 
-        if (kind != WordKind.Unit || Is(u, "days") || Is(u, "weeks") || Is(u, "months") || Is(u, "years"))
+        // "in coming months", "in the coming weeks": a vague amount of time ahead.
+        if (kind == WordKind.Unit && Is(i, "coming") && W(u).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            return Lit(Is(i - 1, "the") ? i - 1 : i, u, TemporalType.Duration, Duration((TimeUnit)code, -1), DatePrecision.Unknown);
+        }
+
+        if (kind != WordKind.Unit || Is(u, "days") || Is(u, "weeks") || Is(u, "months") || Is(u, "years") || Is(u, "quarters"))
         {
             return i;
         }
@@ -750,7 +840,7 @@ internal sealed partial class DateReader
         }
 
         // "that year", "that day": the story's; "this year", "last week": the publication's.
-        if (Is(i, "that") && (TimeUnit)code is not (TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Weekend))
+        if (Is(i, "that") && (TimeUnit)code is not (TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Weekend or TimeUnit.Quarter))
         {
             return i;
         }

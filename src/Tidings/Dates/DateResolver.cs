@@ -335,58 +335,24 @@ internal static class DateResolver
         return CalendarValue(month.Year, month.Month, p.Day, uncertain: false);
     }
 
-    /// <summary>Easter Sunday of <paramref name="year"/> (the Gregorian computus): its month and day.</summary>
-    private static (int Month, int Day) Easter(int year)
-    {
-        int a = year % 19;
-        int b = year / 100;
-        int c = year % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = ((19 * a) + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + (2 * e) + (2 * i) - h - k) % 7;
-        int m = (a + (11 * h) + (22 * l)) / 451;
-        int month = (h + l - (7 * m) + 114) / 31;
-        int day = ((h + l - (7 * m) + 114) % 31) + 1;
-        return (month, day);
-    }
-
     private static string? NamedDayValue(in DateParse p, DateOnly r, DatePrecision anchorGrain, bool story)
     {
         NamedDay named = DateVocabulary.NamedDays[p.Ordinal];
-        if (named.Month == 0)
+        if (named.Year is int history)
         {
-            // Easter moves: the nearest one in the clause's tense.
-            int ey = p.Year ?? (story && anchorGrain is DatePrecision.Year ? r.Year : NearestYear(r, 4, 5, p.Tense, p.Deadline));
-            if (ey is < 1 or > 9999)
-            {
-                return null;
-            }
-
-            (int em, int ed) = Easter(ey);
-            return string.Create(CultureInfo.InvariantCulture, $"{ey:D4}-{em:D2}-{ed:D2}");
+            return named.On(history)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture); // "Black Monday": 1987-10-19
         }
 
-        int year = p.Year ?? (story && anchorGrain is DatePrecision.Year ? r.Year
-            : story && p.Anchor == AnchorUse.Story ? Forward(r, named.Month, named.Day) // "in the spring of 1968 … That Christmas"
-            : NearestYear(r, named.Month, named.Day > 0 ? named.Day : 25, p.Tense, p.Deadline));
-        if (year is < 1 or > 9999)
+        // Where it falls near the anchor: the nearest one in the clause's tense, or the story's.
+        if (named.On(r.Year) is not DateOnly near)
         {
             return null;
         }
 
-        int day = named.Day;
-        if (named.NthWeekday > 0)
-        {
-            int first = ((int)named.Weekday - (int)new DateOnly(year, named.Month, 1).DayOfWeek + 7) % 7;
-            day = 1 + first + (7 * (named.NthWeekday - 1));
-        }
-
-        return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{named.Month:D2}-{day:D2}");
+        int year = p.Year ?? (story && anchorGrain is DatePrecision.Year ? r.Year
+            : story && p.Anchor == AnchorUse.Story ? Forward(r, near.Month, near.Day) // "in the spring of 1968 … That Christmas"
+            : NearestYear(r, near.Month, near.Day, p.Tense, p.Deadline));
+        return named.On(year)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
     /// <summary><paramref name="n"/> units from <paramref name="r"/>, at the unit's precision.</summary>
