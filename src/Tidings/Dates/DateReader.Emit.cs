@@ -230,8 +230,8 @@ internal sealed partial class DateReader
             first--;
         }
 
-        // "almost four years ago", "more than four decades ago": the approximation is part of the date.
-        if (Is(last, "ago"))
+        // "almost four years ago", "more than four decades ago", "about two hours later": the approximation is part of the date.
+        if (Is(last, "ago") || Is(last, "later") || Is(last, "earlier"))
         {
             if ((Before(first - 2, "more") || Before(first - 2, "less")) && Before(first - 1, "than"))
             {
@@ -242,6 +242,12 @@ internal sealed partial class DateReader
             {
                 first--;
             }
+        }
+
+        // "around 2025", "around Nov. 1"
+        if (Before(first - 1, "around") && (Tokens[first].Kind == TokenKind.Number || (Tokens[first].Kind == TokenKind.Word && Lookup(W(first), out _) == WordKind.Month)))
+        {
+            first--;
         }
 
         if (Before(first - 1, "of") && (Before(first - 2, "end") || Before(first - 2, "beginning") || Before(first - 2, "start")

@@ -290,11 +290,15 @@ internal sealed partial class DateReader
                 return Emit(i, k + 1, Season(code) with { Count = step, Shifted = true, Anchor = AnchorUse.Story });
             }
 
+            // "the next year" is the story's only after a past year ("began in 2016. The next year it moved"); in news it is
+            // the twelve months ahead.
             var unit = (TimeUnit)code;
-            if (unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && !W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)
-                && !(step > 0 && Is(k, "next") && !Is(k + 1, "day")))
+            bool storyNext = unit is TimeUnit.Year or TimeUnit.Decade && PastYearBefore(i);
+            if (unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade && !W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+                && !(step > 0 && Is(k, "next") && !Is(k + 1, "day") && !storyNext) && (unit != TimeUnit.Decade || Is(k, "following") || storyNext))
             {
-                return Emit(i, k + 1, DateParse.Offset(unit, step, AnchorUse.Story));
+                DateParse stepParse = DateParse.Offset(unit, step, AnchorUse.Story);
+                return Emit(i, k + 1, unit == TimeUnit.Decade ? stepParse with { Grain = DatePrecision.Decade } : stepParse);
             }
         }
 
@@ -307,6 +311,20 @@ internal sealed partial class DateReader
         }
 
         return null;
+    }
+
+    /// <summary>Whether the last date read, a few sentences back at most, is a year or a decade before the reference year.</summary>
+    private bool PastYearBefore(int i)
+    {
+        if (_parses.Count == 0 || Tokens[i].Start - _parses[^1].End > 300)
+        {
+            return false;
+        }
+
+        DateParse last = _parses[^1];
+        int refYear = _doc.ReferenceDate?.Year ?? int.MaxValue;
+        return (last.Kind == ParseKind.Calendar && last.Year is int y && last.Month == 0 && y < refYear)
+            || (last.Kind == ParseKind.Literal && last.Grain == DatePrecision.Decade);
     }
 
     /// <summary>"the night of July 24", "the morning of Monday".</summary>

@@ -142,7 +142,7 @@ internal sealed partial class DateReader
             return null;
         }
 
-        DateParse period = (quarter ? Quarter(n) : Half(n)) with { Tense = Future(i) ? Tense.Future : Tense.Unknown };
+        DateParse period = (quarter ? Quarter(n) : Half(n)) with { Tense = Future(i) || IsDeadline(i - 1) ? Tense.Future : Tense.Unknown };
         if (IsYear(i + 1, out int year))
         {
             return Emit(i, i + 1, period with { Year = year });

@@ -98,6 +98,7 @@ internal sealed partial class DateReader
                 => EmitClock(i, i, n, 0),
             WordKind.Vague => TryCountedUnit(i, -1),
             WordKind.Century when SpelledYear(i) is int spelled => Emit(i, i + 1, DateParse.Calendar(spelled, 0, 0)),
+            WordKind.Century => TryCountedUnit(i, 19), // "Nineteen years later"
             WordKind.Unit when (TimeUnit)n == TimeUnit.Year && TryYearEnd(i) is int yearEnd => yearEnd,
             // "recent years" is a time in the past; "recent weeks", "in recent months" an amount of time up to now, as
             // TimeBank has them; "for years" an amount of time.
@@ -105,7 +106,9 @@ internal sealed partial class DateReader
                 => (TimeUnit)n == TimeUnit.Year ? Lit(i - 1, i, TemporalType.Date, "PAST_REF", DatePrecision.Reference)
                 : Lit(i - 1, i, TemporalType.Duration, Duration((TimeUnit)n, -1), DatePrecision.Unknown),
             WordKind.WeekdayPlural when Cap(i) => Lit(i, i, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(n == 0 ? 7 : n)}"), DatePrecision.Unknown),
-            WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && VagueUnitsAfter(i - 1) && !Is(i + 1, "ago")
+            // "in the weeks before the shooting", "minutes after he was sworn in": a vague amount of time.
+            WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && (VagueUnitsAfter(i - 1) || ((Is(i + 1, "before") || Is(i + 1, "after"))
+                && (Is(i - 1, "the") || !IsWord(i - 1) || IsPreposition(i - 1)))) && !Is(i + 1, "ago")
                 => Lit(i, OrUnits(i), TemporalType.Duration, Duration((TimeUnit)n, -1), DatePrecision.Unknown),
             WordKind.Relative => TryRelativeWord(i, w),
             WordKind.Shift => TryShift(i, n),
@@ -377,6 +380,23 @@ internal sealed partial class DateReader
         if (n > 0 && unit == TimeUnit.Year && Is(u + 1, "ago") && Is(u + 2, "today"))
         {
             return Emit(i, u + 2, DateParse.Offset(TimeUnit.Year, -n) with { Grain = DatePrecision.Day, KeepDay = true });
+        }
+
+        // "Seventy years ago tonight", "Five years ago this week": that night, that week, so many years back.
+        if (n > 0 && unit == TimeUnit.Year && Is(u + 1, "ago") && (Is(u + 2, "tonight") || (Is(u + 2, "this") && Is(u + 3, "week"))))
+        {
+            bool tonight = Is(u + 2, "tonight");
+            return Emit(i, tonight ? u + 2 : u + 3, DateParse.Offset(TimeUnit.Year, -n) with
+            {
+                Grain = tonight ? DatePrecision.PartOfDay : DatePrecision.Week, KeepDay = true, Part = tonight ? 3 : -1,
+            });
+        }
+
+        // "Five years before," "Twenty years on,": counted from the story's time (not "two years before the war").
+        if (n > 0 && (Is(u + 1, "before") || Is(u + 1, "on")) && (u + 2 >= _end || Tokens[u + 2].Kind == TokenKind.Punctuation)
+            && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
+        {
+            return Emit(i, u + 1, DateParse.Offset(unit, Is(u + 1, "before") ? -n : n, AnchorUse.Story));
         }
 
         if (n > 0 && u + 1 < _end && (Is(u + 1, "ago") || Is(u + 1, "earlier")))

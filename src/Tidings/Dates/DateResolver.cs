@@ -34,7 +34,9 @@ internal static class DateResolver
         {
             ParseKind.Calendar when p.Month == 0 && p.Day > 0 => Append(DayOfMonth(p, r), p),
             ParseKind.Calendar => Append(CalendarValue(CalendarYear(p, r, anchorGrain, story), p.Month, p.Day, p.DayMonthUncertain), p),
+            ParseKind.Offset when p.KeepDay && p.Grain == DatePrecision.Week => YearsBack(r, p.Count) is string back ? WeekOf(back) : null,
             ParseKind.Offset when p.KeepDay => Append(YearsBack(r, p.Count), p),
+            ParseKind.Offset when p.Grain == DatePrecision.Decade => Decade(r.Year + (p.Count * (p.Unit == TimeUnit.Decade ? 10 : 1))),
             ParseKind.Offset => Append(Shifted(r, p.Unit, p.PastWeekend && r.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) ? -1 : p.Count), p),
             ParseKind.Weekday => Append(WeekdayValue(p, r), p),
             ParseKind.Period => PeriodValue(p.Year ?? (p.YearShift is int s ? r.Year + s : PeriodYear(p, r)), p, PeriodOrdinal(p, r)),
@@ -309,6 +311,10 @@ internal static class DateResolver
         >= 9 and <= 11 => 2,
         _ => 3,
     };
+
+    /// <summary>The ISO week of a day written <c>yyyy-MM-dd</c>.</summary>
+    private static string? WeekOf(string day) =>
+        DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d) ? WeekValue(d, weekend: false) : null;
 
     private static string? YearsBack(DateOnly r, int years)
     {
