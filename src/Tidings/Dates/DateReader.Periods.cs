@@ -487,6 +487,13 @@ internal sealed partial class DateReader
             return TryMonth(i, i, month, null);
         }
 
+        // "post-1959 politics", "pre-2008 levels": the year.
+        if ((head.Equals("post", StringComparison.OrdinalIgnoreCase) || head.Equals("pre", StringComparison.OrdinalIgnoreCase)) && rest.Length == 4 && AllDigits(rest))
+        {
+            int year = Parse(rest);
+            return year is >= 1000 and <= 2199 ? Emit(i, i, DateParse.Calendar(year, 0, 0)) : i + 1;
+        }
+
         // "year-end": the end of the reference year.
         if (head.Equals("year", StringComparison.OrdinalIgnoreCase) && rest.Equals("end", StringComparison.OrdinalIgnoreCase) && !Is(i - 1, "the") && !Is(i - 1, "a"))
         {

@@ -91,7 +91,8 @@ internal sealed partial class DateReader
         return kind switch
         {
             WordKind.Month when (Cap(i) || !IsAmbiguousMonth(w)) && !MonthIsName(i) && (!IsBareAbbreviation(w) || NumberBeside(i)) => TryMonth(i, i, n, null),
-            WordKind.Weekday when Cap(i) && !WeekdayIsName(i) && (w.Length > 4 || Is(i + 1, ",") || DayFollows(i)) => TryWeekday(i, i, n),
+            // "Sun, 12 March" and "Tue 14 Mar 2017", not "Sun, a maker of workstations".
+            WordKind.Weekday when Cap(i) && !WeekdayIsName(i) && (w.Length > 4 || (Is(i + 1, ",") && (w.Length > 3 || NumberOrMonth(i + 2))) || DayFollows(i)) => TryWeekday(i, i, n),
             WordKind.Season when IsYear(i + 1, out int sy) => Emit(i, i + 1, Season(n) with { Year = sy }),
             WordKind.Clock when Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "before") || Is(i - 1, "after")
                 || Is(i - 1, "around") || Is(i - 1, "from") || Is(i - 1, "till") || Is(i - 1, "since") || Is(i - 1, "about")
@@ -290,8 +291,9 @@ internal sealed partial class DateReader
             u++;
         }
 
-        // "two more weeks", "an additional year", "three further months"
-        if (n != 0 && (Is(u, "more") || Is(u, "additional") || Is(u, "extra") || Is(u, "further")) && IsWord(u + 1) && Lookup(W(u + 1), out _) == WordKind.Unit)
+        // "two more weeks", "an additional year", "three further months", "eight trading days"
+        if (n != 0 && (Is(u, "more") || Is(u, "additional") || Is(u, "extra") || Is(u, "further") || Is(u, "trading") || Is(u, "business")
+            || Is(u, "working")) && IsWord(u + 1) && Lookup(W(u + 1), out _) == WordKind.Unit)
         {
             u++;
         }
@@ -677,6 +679,9 @@ internal sealed partial class DateReader
     private bool DayFollows(int i) =>
         (i + 2 < _end && Tokens[i + 1].Kind == TokenKind.Number && IsWord(i + 2) && Cap(i + 2) && Lookup(W(i + 2), out _) == WordKind.Month)
         || (IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) == WordKind.Month && i + 2 < _end && Tokens[i + 2].Kind == TokenKind.Number);
+
+    private bool NumberOrMonth(int k) =>
+        k < _end && (Tokens[k].Kind == TokenKind.Number || (IsWord(k) && Cap(k) && Lookup(W(k), out _) == WordKind.Month));
 
     private bool NumberBeside(int i) =>
         (i + 1 < _end && Tokens[i + 1].Kind == TokenKind.Number) || (i - 1 >= _first && Tokens[i - 1].Kind == TokenKind.Number);
