@@ -88,6 +88,11 @@ internal sealed partial class DateReader
             parse = parse with { Literal = VagueAmount(amount) }; // "two to three years", "between six and 24 months": PXY, PXM
         }
 
+        if (Is(first, "fiscal") && parse.Grain == DatePrecision.Year)
+        {
+            parse = parse with { Fiscal = true }; // "fiscal 2024": FY2024
+        }
+
         int start = Tokens[first].Start;
         int end = Tokens[last].End;
         if (parse.Grain is DatePrecision.PartOfDay or DatePrecision.TimeOfDay && parse.Type == TemporalType.Date)

@@ -847,6 +847,12 @@ internal sealed partial class DateReader
             return Emit(i, u, Season(code) with { Count = direction, Shifted = !that, Anchor = that ? AnchorUse.Story : AnchorUse.Publication });
         }
 
+        // "this fiscal year", "next fiscal year": a year of the accounts.
+        if (Is(u, "fiscal") && Is(u + 1, "year") && !Is(i, "that"))
+        {
+            return Emit(i, u + 1, DateParse.Offset(TimeUnit.Year, direction) with { Fiscal = true });
+        }
+
         // "in coming months", "in the coming weeks": a vague amount of time ahead.
         if (kind == WordKind.Unit && Is(i, "coming") && W(u).EndsWith("s", StringComparison.OrdinalIgnoreCase))
         {

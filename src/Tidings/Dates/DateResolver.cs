@@ -15,6 +15,12 @@ internal static class DateResolver
     /// <param name="story">Whether the anchor is the story's time rather than the publication date.</param>
     public static string? Resolve(in DateParse p, DateOnly? anchor, DatePrecision anchorGrain = DatePrecision.Day, bool story = false)
     {
+        string? value = ResolveValue(p, anchor, anchorGrain, story);
+        return p.Fiscal && value is { Length: 4 } && char.IsAsciiDigit(value[0]) ? "FY" + value : value;
+    }
+
+    private static string? ResolveValue(in DateParse p, DateOnly? anchor, DatePrecision anchorGrain, bool story)
+    {
         if (p.Kind == ParseKind.Literal)
         {
             return p.Literal;
