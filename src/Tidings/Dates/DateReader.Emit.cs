@@ -228,7 +228,7 @@ internal sealed partial class DateReader
         }
 
         // "Earlier Friday", "Late Monday", "earlier this week": TimeML leaves the modifier out before a weekday or a week.
-        bool weekday = (Tokens[first].Kind == TokenKind.Word && Lookup(W(first), out _) == WordKind.Weekday) || (Is(first, "this") && Is(first + 1, "week"));
+        bool weekday = (Tokens[first].Kind == TokenKind.Word && Lookup(W(first), out _) == WordKind.Weekday) || (Is(first, "this") && Is(first + 1, "week") && Before(first - 1, "earlier"));
         if (Before(first - 1, "early") || ((Before(first - 1, "earlier") || Before(first - 1, "late") || Before(first - 1, "later")) && !weekday)
             || Before(first - 1, "sometime") || Before(first - 1, "fiscal"))
         {

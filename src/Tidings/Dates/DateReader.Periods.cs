@@ -95,6 +95,15 @@ internal sealed partial class DateReader
             }
         }
 
+        // "the end of the year", "the start of the month", "the end of the decade": that part of the period.
+        if ((Is(k, "end") || Is(k, "start") || Is(k, "beginning") || Is(k, "middle")) && Is(k + 1, "of") && Is(k + 2, "the") && IsWord(k + 3)
+            && Lookup(W(k + 3), out int partUnit) == WordKind.Unit && (TimeUnit)partUnit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Decade)
+        {
+            DateParse periodPart = (TimeUnit)partUnit == TimeUnit.Decade ? DateParse.Offset(TimeUnit.Decade, 0, AnchorUse.Narrative) with { Grain = DatePrecision.Decade }
+                : DateParse.Offset((TimeUnit)partUnit, 0, (TimeUnit)partUnit == TimeUnit.Week ? AnchorUse.Publication : AnchorUse.Narrative);
+            return Emit(i, k + 3, periodPart with { Tense = TenseBefore(i) });
+        }
+
         // "the Fourth of July"
         if (Is(k, "Fourth") && Is(k + 1, "of") && Is(k + 2, "July"))
         {
@@ -305,7 +314,8 @@ internal sealed partial class DateReader
         // "the day before", "the year after" (not "the day before yesterday", not "the year before the war").
         if (IsWord(k) && Lookup(W(k), out int u) == WordKind.Unit && (TimeUnit)u is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year
             && (Is(k + 1, "before") || Is(k + 1, "after")) && !W(k).EndsWith("s", StringComparison.OrdinalIgnoreCase)
-            && (k + 2 >= _end || !(IsWord(k + 2) || Tokens[k + 2].Kind == TokenKind.Number)))
+            && (k + 2 >= _end || !(IsWord(k + 2) || Tokens[k + 2].Kind == TokenKind.Number) || Is(k + 2, "he") || Is(k + 2, "she") || Is(k + 2, "they")
+                || Is(k + 2, "it") || Is(k + 2, "we") || Is(k + 2, "I")))
         {
             return Emit(i, k + 1, DateParse.Offset((TimeUnit)u, Is(k + 1, "before") ? -1 : 1, AnchorUse.Story));
         }
@@ -783,7 +793,7 @@ internal sealed partial class DateReader
             for (int k = _first; k < _end && !_sports; k++)
             {
                 _sports = Is(k, "scored") || Is(k, "goals") || Is(k, "half-time") || Is(k, "halftime") || Is(k, "touchdown")
-                    || Is(k, "touchdowns") || Is(k, "rebounds") || Is(k, "innings");
+                    || Is(k, "touchdowns") || Is(k, "rebounds") || Is(k, "innings") || Is(k, "scoring") || Is(k, "goal") || Is(k, "kick-off");
             }
         }
 

@@ -110,6 +110,47 @@ internal sealed partial class DateReader
         return last + 1;
     }
 
+    /// <summary>"21" in "on 21, 23 and 25 June": a day listed before the one that names the month (and year). Null when it is not.</summary>
+    private int? TryListedDay(int i)
+    {
+        if (!AllDigits(W(i)) || !IsDay(W(i), out int day) || !(Is(i + 1, ",") || Is(i + 1, "and") || Is(i + 1, "or")) || !(Is(i - 1, "on") || Is(i - 1, ",")
+            || Is(i - 1, "between") || Is(i - 1, "from")))
+        {
+            return null;
+        }
+
+        // Walk the list: day (, | and | or) day … day Month [year].
+        int k = i + 1;
+        for (int steps = 0; steps < 6 && k + 1 < _end; steps++)
+        {
+            if (!(Is(k, ",") || Is(k, "and") || Is(k, "or")))
+            {
+                return null;
+            }
+
+            k++;
+            if (Is(k, "and") || Is(k, "or"))
+            {
+                k++; // ", and"
+            }
+
+            if (k >= _end || Tokens[k].Kind != TokenKind.Number || !IsDay(W(k), out _))
+            {
+                return null;
+            }
+
+            if (IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out int month) == WordKind.Month)
+            {
+                int? year = IsYear(k + 2, out int y) ? y : null;
+                return IsValidDay(month, day) ? EmitDay(i, i, year, month, day) : null;
+            }
+
+            k++;
+        }
+
+        return null;
+    }
+
     private static bool IsValidDay(int month, int day) => day <= DateTime.DaysInMonth(2000, month);
 
     private void Add(int start, int end, DateParse parse, int token) =>
@@ -167,9 +208,15 @@ internal sealed partial class DateReader
         return Lit(i, k + 1, TemporalType.Set, Duration((TimeUnit)unit, 1), DatePrecision.Unknown);
     }
 
-    /// <summary>"2:14:09": an elapsed time (hours, minutes, seconds), not a clock time.</summary>
+    /// <summary>"2:14:09": an elapsed time (hours, minutes, seconds), not a clock time; "27:43" (more minutes than a clock has hours) minutes and seconds.</summary>
     private int? TryElapsed(int i, ReadOnlySpan<char> s)
     {
+        if (s.Length == 5 && s[2] == ':' && AllDigits(s[..2]) && AllDigits(s[3..]) && Parse(s[..2]) is >= 24 and <= 59 && Parse(s[3..]) <= 59
+            && !Is(i - 1, "at"))
+        {
+            return Lit(i, i, TemporalType.Duration, string.Create(CultureInfo.InvariantCulture, $"PT{Parse(s[..2])}M{Parse(s[3..])}S"), DatePrecision.Unknown);
+        }
+
         if (s.Length is < 7 or > 8 || s[^3] != ':' || s[^6] != ':' || Is(i - 1, "at") || (i > 0 && Tokens[i - 1].Kind == TokenKind.Number))
         {
             return null;
@@ -208,8 +255,9 @@ internal sealed partial class DateReader
         // "the 2nd of May", "the 7th of February 1992"
         if (Is(k + 1, "of") && IsWord(k + 2) && Cap(k + 2) && Lookup(W(k + 2), out int month) == WordKind.Month)
         {
-            int year = IsYear(k + 3, out int y) ? y : 0;
-            return EmitDay(i, year > 0 ? k + 3 : k + 2, year > 0 ? year : null, month, day);
+            int yearToken = Is(k + 3, ",") ? k + 4 : k + 3;
+            int year = IsYear(yearToken, out int y) ? y : 0;
+            return EmitDay(i, year > 0 ? yearToken : k + 2, year > 0 ? year : null, month, day);
         }
 
         // "the 21st of that month": a day of the story's month.

@@ -191,6 +191,12 @@ internal sealed partial class DateReader
             return dayRangeEnd;
         }
 
+        // "on 21, 23 and 25 June": a day of the month that ends the list.
+        if (TryListedDay(i) is int listedEnd)
+        {
+            return listedEnd;
+        }
+
         // "12-year", "25-year-old"
         if (s.IndexOf('-') > 0)
         {
@@ -347,8 +353,8 @@ internal sealed partial class DateReader
         n = n > 0 ? n * scale : n;
         var unit = (TimeUnit)unitCode;
 
-        // "three quarters of a point": a fraction.
-        if (unit == TimeUnit.Quarter && Is(u + 1, "of"))
+        // "three quarters of a point", "a quarter point": a fraction.
+        if (unit == TimeUnit.Quarter && (Is(u + 1, "of") || Is(u + 1, "point") || Is(u + 1, "points") || Is(u + 1, "percentage")))
         {
             return u + 1;
         }

@@ -38,7 +38,7 @@ internal static class DateResolver
 
         return p.Kind switch
         {
-            ParseKind.Calendar when p.Month == 0 && p.Day > 0 => Append(DayOfMonth(p, r), p),
+            ParseKind.Calendar when p.Month == 0 && p.Day > 0 => Append(DayOfMonth(p, r, story), p),
             ParseKind.Calendar => Append(CalendarValue(CalendarYear(p, r, anchorGrain, story), p.Month, p.Day, p.DayMonthUncertain), p),
             ParseKind.Offset when p.KeepDay && p.Grain == DatePrecision.Week => YearsBack(r, p.Count) is string back ? WeekOf(back) : null,
             ParseKind.Offset when p.KeepDay => Append(YearsBack(r, p.Count), p),
@@ -335,9 +335,10 @@ internal static class DateResolver
     }
 
     /// <summary>"on the 21st": that day of the anchor's month, or of the month before (after) when the clause looks back (ahead).</summary>
-    private static string? DayOfMonth(in DateParse p, DateOnly r)
+    private static string? DayOfMonth(in DateParse p, DateOnly r, bool story)
     {
-        int shift = p.Tense == Tense.Past && p.Day > r.Day ? -1 : p.Tense is Tense.Future or Tense.Present && p.Day < r.Day ? 1 : 0;
+        int shift = p.Tense == Tense.Past && p.Day > r.Day ? -1 : p.Tense is Tense.Future or Tense.Present && p.Day < r.Day ? 1
+            : story ? 0 : p.Tense == Tense.Unknown && p.Day < r.Day - 15 ? 1 : p.Tense == Tense.Unknown && p.Day > r.Day + 15 ? -1 : 0; // untensed: the nearest
         if ((r.Year == 1 && r.Month == 1 && shift < 0) || (r.Year == 9999 && r.Month == 12 && shift > 0))
         {
             return null;
@@ -362,7 +363,7 @@ internal static class DateResolver
         }
 
         int year = p.Year ?? (story && anchorGrain is DatePrecision.Year ? r.Year
-            : story && p.Anchor == AnchorUse.Story ? Forward(r, near.Month, near.Day) // "in the spring of 1968 … That Christmas"
+            : story && (p.Anchor == AnchorUse.Story || p.Deadline) ? Forward(r, near.Month, near.Day) // "in the spring of 1968 … That Christmas", "4 August 1914 … By Christmas"
             : NearestYear(r, near.Month, near.Day, p.Tense, p.Deadline));
         return named.On(year)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }

@@ -123,7 +123,7 @@ internal sealed record NamedDay(string Phrase, int Month, int Day, int Nth, DayO
         string[] parts = rule.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int offset = 0;
         int n = parts.Length;
-        if (n > 1 && parts[^1][0] is '+' or '-' && int.TryParse(parts[^1], System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int o))
+        if (parts.Length is 2 or 4 && parts[^1][0] is '+' or '-' && int.TryParse(parts[^1], System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int o))
         {
             offset = o;
             n--;
@@ -398,6 +398,7 @@ internal static class DateVocabulary
         AddAll(d, PastMarkers, WordKind.TenseMarker, (int)Tense.Past);
         d["a"] = (WordKind.Article, 1);
         d["an"] = (WordKind.Article, 1);
+        d["another"] = (WordKind.Article, 1); // "another decade"
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
