@@ -73,7 +73,7 @@ internal sealed partial class DateReader
             if ((quarter && ordinal <= 4) || (half && ordinal <= 2))
             {
                 int last = k + 1;
-                DateParse period = (quarter ? Quarter(ordinal) : Half(ordinal)) with { Tense = Future(i) ? Tense.Future : Tense.Unknown };
+                DateParse period = (quarter ? Quarter(ordinal) : Half(ordinal)) with { Tense = Future(i) || ModalBefore(i) ? Tense.Future : Tense.Unknown };
                 if (Is(k + 2, "of") && IsYear(k + 3, out int y))
                 {
                     period = period with { Year = y };
@@ -99,9 +99,13 @@ internal sealed partial class DateReader
         if ((Is(k, "end") || Is(k, "start") || Is(k, "beginning") || Is(k, "middle")) && Is(k + 1, "of") && Is(k + 2, "the") && IsWord(k + 3)
             && Lookup(W(k + 3), out int partUnit) == WordKind.Unit && (TimeUnit)partUnit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Decade)
         {
-            DateParse periodPart = (TimeUnit)partUnit == TimeUnit.Decade ? DateParse.Offset(TimeUnit.Decade, 0, AnchorUse.Narrative) with { Grain = DatePrecision.Decade }
-                : DateParse.Offset((TimeUnit)partUnit, 0, (TimeUnit)partUnit == TimeUnit.Week ? AnchorUse.Publication : AnchorUse.Narrative);
-            return Emit(i, k + 3, periodPart with { Tense = TenseBefore(i) });
+            // In a past-tense clause it is the story's period ("on 5 November … By the end of the month they were bottom").
+            Tense partTense = TenseBefore(i) is Tense.Unknown ? TenseAfter(k + 4) : TenseBefore(i);
+            AnchorUse partAnchor = partTense == Tense.Past ? AnchorUse.Story : (TimeUnit)partUnit == TimeUnit.Year || (TimeUnit)partUnit == TimeUnit.Decade
+                ? AnchorUse.Narrative : AnchorUse.Publication;
+            DateParse periodPart = (TimeUnit)partUnit == TimeUnit.Decade ? DateParse.Offset(TimeUnit.Decade, 0, partAnchor) with { Grain = DatePrecision.Decade }
+                : DateParse.Offset((TimeUnit)partUnit, 0, partAnchor);
+            return Emit(i, k + 3, periodPart with { Tense = partTense });
         }
 
         // "the Fourth of July"
@@ -321,6 +325,25 @@ internal sealed partial class DateReader
         }
 
         return null;
+    }
+
+    /// <summary>"should recover in the second half", "could rise in the fourth quarter": a modal verb a few words before, in the same clause.</summary>
+    private bool ModalBefore(int i)
+    {
+        for (int j = i - 1; j >= Math.Max(_first, i - 5); j--)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (Is(j, "should") || Is(j, "could") || Is(j, "might") || Is(j, "may") || Is(j, "can"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the last date read, a few sentences back at most, is a year or a decade before the reference year.</summary>
