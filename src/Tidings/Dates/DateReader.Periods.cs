@@ -586,6 +586,11 @@ internal sealed partial class DateReader
     /// </summary>
     private int? TryBareQuarter(int i)
     {
+        if (!Is(i + 1, "quarter"))
+        {
+            return null; // one comparison for the common case
+        }
+
         int ordinal = Ordinal(i);
         if (ordinal is < 1 or > 4 || !Is(i + 1, "quarter") || Tokens[i].Kind != TokenKind.Word)
         {

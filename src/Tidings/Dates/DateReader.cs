@@ -82,7 +82,7 @@ internal sealed partial class DateReader
             return i;
         }
 
-        if (Cap(i) && TryHoliday(i) is int holidayEnd)
+        if (Cap(i) && DateVocabulary.MayStartNamedDay(w) && TryHoliday(i) is int holidayEnd)
         {
             return holidayEnd;
         }

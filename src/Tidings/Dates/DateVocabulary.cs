@@ -212,6 +212,12 @@ internal static class DateVocabulary
         .ToFrozenDictionary(g => g.Key, g => g.Select(e => e.Index).ToArray(), StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>A cheap first test: whether a word of this length and first letter starts some named day.</summary>
+    internal static bool MayStartNamedDay(ReadOnlySpan<char> w) =>
+        w.Length > 0 && w[0] < 128 && (NamedDayInitials & (1u << (char.ToLowerInvariant(w[0]) - 'a'))) != 0 && char.IsAsciiLetter(w[0]);
+
+    private static readonly uint NamedDayInitials = NamedDays.Aggregate(0u, (bits, day) => bits | (1u << (char.ToLowerInvariant(day.Phrase[0]) - 'a')));
+
     /// <summary>The named days whose phrase starts with the word <paramref name="w"/>, longest first (empty when none).</summary>
     internal static ReadOnlySpan<int> NamedDaysStartingWith(ReadOnlySpan<char> w)
     {
