@@ -127,6 +127,9 @@ internal readonly record struct DateParse
     /// <summary>"a year ago today": the anchor's day, so many years back (a day, not a year).</summary>
     public bool KeepDay { get; init; }
 
+    /// <summary>"late December": the end of the month, which a past clause written early in that month cannot have reached yet.</summary>
+    public bool Late { get; init; }
+
     /// <summary>"fiscal 2024", "this fiscal year": a year of the accounts, <c>FY2024</c>.</summary>
     public bool Fiscal { get; init; }
 

@@ -88,6 +88,17 @@ internal sealed partial class DateReader
             parse = parse with { Literal = VagueAmount(amount) }; // "two to three years", "between six and 24 months": PXY, PXM
         }
 
+        // "…, and on March 11 the WHO declared a pandemic": a date that opens its clause takes the verb after it.
+        if (parse.Kind == ParseKind.Calendar && parse.Year is null && parse.Month > 0 && parse.Tense == Tense.Unknown && !parse.Deadline && OpensClause(read))
+        {
+            parse = parse with { Tense = TenseAfter(last + 1) };
+        }
+
+        if (Is(first, "late") && parse.Kind == ParseKind.Calendar && parse.Month > 0 && parse.Day == 0)
+        {
+            parse = parse with { Late = true };
+        }
+
         if (Is(first, "fiscal") && parse.Grain == DatePrecision.Year)
         {
             parse = parse with { Fiscal = true }; // "fiscal 2024": FY2024

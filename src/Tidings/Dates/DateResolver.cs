@@ -199,6 +199,12 @@ internal static class DateResolver
             return anchorGrain is DatePrecision.Year or DatePrecision.Decade or DatePrecision.Century ? r.Year : Forward(r, p.Month, p.Day);
         }
 
+        // "were reported in late December", written on 10 December: the end of this month has not come yet, so last year's.
+        if (p.Late && p.Tense == Tense.Past && p.Day == 0 && p.Month == r.Month && r.Day < 20)
+        {
+            return r.Year - 1;
+        }
+
         return NearestYear(r, p.Month, p.Day > 0 ? p.Day : null, p.Tense, p.Deadline);
     }
 
