@@ -127,6 +127,12 @@ internal readonly record struct DateParse
     /// <summary>"a year ago today": the anchor's day, so many years back (a day, not a year).</summary>
     public bool KeepDay { get; init; }
 
+    /// <summary>"late December": the end of the month, which a past clause written early in that month cannot have reached yet.</summary>
+    public bool Late { get; init; }
+
+    /// <summary>"fiscal 2024", "this fiscal year": a year of the accounts, <c>FY2024</c>.</summary>
+    public bool Fiscal { get; init; }
+
     /// <summary>A clock time without a day of its own ("By 2:20 a.m. she had sunk"): it may run past the story clock's midnight.</summary>
     public bool BareClock { get; init; }
 

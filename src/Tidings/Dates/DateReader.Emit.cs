@@ -88,6 +88,22 @@ internal sealed partial class DateReader
             parse = parse with { Literal = VagueAmount(amount) }; // "two to three years", "between six and 24 months": PXY, PXM
         }
 
+        // "…, and on March 11 the WHO declared a pandemic": a date that opens its clause takes the verb after it.
+        if (parse.Kind == ParseKind.Calendar && parse.Year is null && parse.Month > 0 && parse.Tense == Tense.Unknown && !parse.Deadline && OpensClause(read))
+        {
+            parse = parse with { Tense = TenseAfter(last + 1) };
+        }
+
+        if (Is(first, "late") && parse.Kind == ParseKind.Calendar && parse.Month > 0 && parse.Day == 0)
+        {
+            parse = parse with { Late = true };
+        }
+
+        if (Is(first, "fiscal") && parse.Grain == DatePrecision.Year)
+        {
+            parse = parse with { Fiscal = true }; // "fiscal 2024": FY2024
+        }
+
         int start = Tokens[first].Start;
         int end = Tokens[last].End;
         if (parse.Grain is DatePrecision.PartOfDay or DatePrecision.TimeOfDay && parse.Type == TemporalType.Date)
@@ -191,9 +207,9 @@ internal sealed partial class DateReader
                 first -= 2;
             }
             else if (Before(first - 1, "nearly") || Before(first - 1, "almost") || Before(first - 1, "about") || Before(first - 1, "roughly")
-                || Before(first - 1, "approximately") || Before(first - 1, "around"))
+                || Before(first - 1, "approximately") || Before(first - 1, "around") || Before(first - 1, "another"))
             {
-                first--;
+                first--; // "another seven years"
             }
 
             if (Is(last + 1, "or") && Is(last + 2, "so"))
@@ -222,8 +238,30 @@ internal sealed partial class DateReader
             }
         }
 
-        if (Before(first - 1, "early") || Before(first - 1, "earlier") || Before(first - 1, "late") || Before(first - 1, "later")
+        // "Earlier Friday", "Late Monday", "earlier this week": TimeML leaves the modifier out before a weekday or a week.
+        bool weekday = (Tokens[first].Kind == TokenKind.Word && Lookup(W(first), out _) == WordKind.Weekday) || (Is(first, "this") && Is(first + 1, "week") && Before(first - 1, "earlier"));
+        if (Before(first - 1, "early") || ((Before(first - 1, "earlier") || Before(first - 1, "late") || Before(first - 1, "later")) && !weekday)
             || Before(first - 1, "sometime") || Before(first - 1, "fiscal"))
+        {
+            first--;
+        }
+
+        // "almost four years ago", "more than four decades ago", "about two hours later": the approximation is part of the date.
+        if (Is(last, "ago") || Is(last, "later") || Is(last, "earlier"))
+        {
+            if ((Before(first - 2, "more") || Before(first - 2, "less")) && Before(first - 1, "than"))
+            {
+                first -= 2;
+            }
+            else if (Before(first - 1, "nearly") || Before(first - 1, "almost") || Before(first - 1, "about") || Before(first - 1, "roughly")
+                || Before(first - 1, "approximately") || Before(first - 1, "around") || Before(first - 1, "some"))
+            {
+                first--;
+            }
+        }
+
+        // "around 2025", "around Nov. 1"
+        if (Before(first - 1, "around") && (Tokens[first].Kind == TokenKind.Number || (Tokens[first].Kind == TokenKind.Word && Lookup(W(first), out _) == WordKind.Month)))
         {
             first--;
         }

@@ -73,7 +73,7 @@ internal sealed partial class DateReader
             if ((quarter && ordinal <= 4) || (half && ordinal <= 2))
             {
                 int last = k + 1;
-                DateParse period = (quarter ? Quarter(ordinal) : Half(ordinal)) with { Tense = Future(i) ? Tense.Future : Tense.Unknown };
+                DateParse period = (quarter ? Quarter(ordinal) : Half(ordinal)) with { Tense = Future(i) || ModalBefore(i) ? Tense.Future : Tense.Unknown };
                 if (Is(k + 2, "of") && IsYear(k + 3, out int y))
                 {
                     period = period with { Year = y };
@@ -93,6 +93,19 @@ internal sealed partial class DateReader
 
                 return Emit(i, last, period);
             }
+        }
+
+        // "the end of the year", "the start of the month", "the end of the decade": that part of the period.
+        if ((Is(k, "end") || Is(k, "start") || Is(k, "beginning") || Is(k, "middle")) && Is(k + 1, "of") && Is(k + 2, "the") && IsWord(k + 3)
+            && Lookup(W(k + 3), out int partUnit) == WordKind.Unit && (TimeUnit)partUnit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Decade)
+        {
+            // In a past-tense clause it is the story's period ("on 5 November … By the end of the month they were bottom").
+            Tense partTense = TenseBefore(i) is Tense.Unknown ? TenseAfter(k + 4) : TenseBefore(i);
+            AnchorUse partAnchor = partTense == Tense.Past ? AnchorUse.Story : (TimeUnit)partUnit == TimeUnit.Year || (TimeUnit)partUnit == TimeUnit.Decade
+                ? AnchorUse.Narrative : AnchorUse.Publication;
+            DateParse periodPart = (TimeUnit)partUnit == TimeUnit.Decade ? DateParse.Offset(TimeUnit.Decade, 0, partAnchor) with { Grain = DatePrecision.Decade }
+                : DateParse.Offset((TimeUnit)partUnit, 0, partAnchor);
+            return Emit(i, k + 3, periodPart with { Tense = partTense });
         }
 
         // "the Fourth of July"
@@ -118,6 +131,34 @@ internal sealed partial class DateReader
             && !W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase))
         {
             return Lit(i, k + 1, TemporalType.Duration, Duration((TimeUnit)unit, 1), DatePrecision.Unknown);
+        }
+
+        // "the coming weeks", "the past months": a vague amount of time.
+        if (span && IsWord(k + 1) && Lookup(W(k + 1), out int vagueUnit) == WordKind.Unit && W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+            && (Is(k, "coming") || Is(k, "past")))
+        {
+            return Lit(i, k + 1, TemporalType.Duration, Duration((TimeUnit)vagueUnit, -1), DatePrecision.Unknown);
+        }
+
+        // "the next couple of years"
+        if (span && Is(k + 1, "couple") && Is(k + 2, "of") && IsWord(k + 3) && Lookup(W(k + 3), out int coupleUnit) == WordKind.Unit)
+        {
+            return Lit(i, k + 3, TemporalType.Duration, Duration((TimeUnit)coupleUnit, 2), DatePrecision.Unknown);
+        }
+
+        // "the weeks ahead", "the months to come"
+        if (IsWord(k) && Lookup(W(k), out int aheadUnit) == WordKind.Unit && W(k).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+            && (Is(k + 1, "ahead") || (Is(k + 1, "to") && Is(k + 2, "come"))))
+        {
+            return Lit(i, Is(k + 1, "ahead") ? k + 1 : k + 2, TemporalType.Duration, Duration((TimeUnit)aheadUnit, -1), DatePrecision.Unknown);
+        }
+
+        // "the nineties", "the eighties": the latest such decade not after the reference year.
+        if (IsWord(k) && DecadeWord(W(k)) is int tensOfDecade)
+        {
+            int refYear = _doc.ReferenceDate?.Year ?? 2000;
+            int year = 2000 + tensOfDecade <= refYear ? 2000 + tensOfDecade : 1900 + tensOfDecade;
+            return Lit(i, k, TemporalType.Date, Decade(year), DatePrecision.Decade);
         }
 
         // "the past two years", "the next few months": the whole phrase is the duration.
@@ -156,12 +197,26 @@ internal sealed partial class DateReader
             p++; // "the fiscal year", "the current fiscal year", "the full year"
         }
 
-        if (p < _end && IsWord(p) && !Is(p + 1, "of") && (Is(p, "quarter") || !(p + 1 < _end && IsWord(p + 1) && !Cap(p + 1) && Lookup(W(p + 1), out _) == WordKind.None && !Is(p + 1, "ended"))))
+        bool nounAfter = p + 1 < _end && IsWord(p + 1) && !Cap(p + 1) && Lookup(W(p + 1), out _) == WordKind.None && !Is(p + 1, "ended")
+            && !(Is(p, "weekend") && (IsPreposition(p + 1) || Is(p + 1, "against")));
+        if (p < _end && IsWord(p) && !Is(p + 1, "of") && (Is(p, "quarter") || (latest && Is(p, "period")) || !nounAfter))
         {
             // "the quarter", "the latest quarter", "the latest period": in a report, the last quarter reported on.
             if ((Is(p, "quarter") || latest && Is(p, "period")) && !Future(i) && !Is(k, "current"))
             {
                 return Emit(i, p, DateParse.Offset(TimeUnit.Quarter, -1));
+            }
+
+            // "later in the year", "earlier in the year": this year.
+            if (p == k && Is(p, "year") && Is(i - 1, "in") && (Is(i - 2, "later") || Is(i - 2, "earlier")))
+            {
+                return Emit(i - 2, p, DateParse.Offset(TimeUnit.Year, 0));
+            }
+
+            // "the year ended March 31", "the fiscal year ending June 30": a year's length up to the date that follows, as TimeBank has it.
+            if (Is(p, "year") && (Is(p + 1, "ended") || Is(p + 1, "ending")) && !latest)
+            {
+                return Lit(i, p, TemporalType.Duration, "P1Y", DatePrecision.Unknown);
             }
 
             if (Is(p, "quarter") || Is(p, "year") || Is(p, "weekend") || Is(p, "week") || (Is(p, "month") && Is(i - 1, "of")))
@@ -248,23 +303,61 @@ internal sealed partial class DateReader
                 return Emit(i, k + 1, Season(code) with { Count = step, Shifted = true, Anchor = AnchorUse.Story });
             }
 
+            // "the next year" is the story's only after a past year ("began in 2016. The next year it moved"); in news it is
+            // the twelve months ahead.
             var unit = (TimeUnit)code;
-            if (unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && !W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)
-                && !(step > 0 && Is(k, "next") && !Is(k + 1, "day")))
+            bool storyNext = unit is TimeUnit.Year or TimeUnit.Decade && PastYearBefore(i);
+            if (unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade && !W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+                && !(step > 0 && Is(k, "next") && !Is(k + 1, "day") && !storyNext) && (unit != TimeUnit.Decade || Is(k, "following") || storyNext))
             {
-                return Emit(i, k + 1, DateParse.Offset(unit, step, AnchorUse.Story));
+                DateParse stepParse = DateParse.Offset(unit, step, AnchorUse.Story);
+                return Emit(i, k + 1, unit == TimeUnit.Decade ? stepParse with { Grain = DatePrecision.Decade } : stepParse);
             }
         }
 
         // "the day before", "the year after" (not "the day before yesterday", not "the year before the war").
         if (IsWord(k) && Lookup(W(k), out int u) == WordKind.Unit && (TimeUnit)u is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year
             && (Is(k + 1, "before") || Is(k + 1, "after")) && !W(k).EndsWith("s", StringComparison.OrdinalIgnoreCase)
-            && (k + 2 >= _end || !(IsWord(k + 2) || Tokens[k + 2].Kind == TokenKind.Number)))
+            && (k + 2 >= _end || !(IsWord(k + 2) || Tokens[k + 2].Kind == TokenKind.Number) || Is(k + 2, "he") || Is(k + 2, "she") || Is(k + 2, "they")
+                || Is(k + 2, "it") || Is(k + 2, "we") || Is(k + 2, "I")))
         {
             return Emit(i, k + 1, DateParse.Offset((TimeUnit)u, Is(k + 1, "before") ? -1 : 1, AnchorUse.Story));
         }
 
         return null;
+    }
+
+    /// <summary>"should recover in the second half", "could rise in the fourth quarter": a modal verb a few words before, in the same clause.</summary>
+    private bool ModalBefore(int i)
+    {
+        for (int j = i - 1; j >= Math.Max(_first, i - 5); j--)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (Is(j, "should") || Is(j, "could") || Is(j, "might") || Is(j, "may") || Is(j, "can"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the last date read, a few sentences back at most, is a year or a decade before the reference year.</summary>
+    private bool PastYearBefore(int i)
+    {
+        if (_parses.Count == 0 || Tokens[i].Start - _parses[^1].End > 300)
+        {
+            return false;
+        }
+
+        DateParse last = _parses[^1];
+        int refYear = _doc.ReferenceDate?.Year ?? int.MaxValue;
+        return (last.Kind == ParseKind.Calendar && last.Year is int y && last.Month == 0 && y < refYear)
+            || (last.Kind == ParseKind.Literal && last.Grain == DatePrecision.Decade);
     }
 
     /// <summary>"the night of July 24", "the morning of Monday".</summary>
@@ -302,7 +395,12 @@ internal sealed partial class DateReader
     {
         int k = i + 1;
         int n = 1;
-        if (k < _end && (Tokens[k].Kind == TokenKind.Number && AllDigits(W(k)) && W(k).Length <= 3))
+        if (Is(k, "other") && IsWord(k + 1) && Lookup(W(k + 1), out _) == WordKind.Unit)
+        {
+            n = 2; // "every other week"
+            k++;
+        }
+        else if (k < _end && (Tokens[k].Kind == TokenKind.Number && AllDigits(W(k)) && W(k).Length <= 3))
         {
             n = Parse(W(k));
             k++;
@@ -422,6 +520,37 @@ internal sealed partial class DateReader
             return TryMonth(i, i, month, null);
         }
 
+        // "post-1959 politics", "pre-2008 levels": the year.
+        if ((head.Equals("post", StringComparison.OrdinalIgnoreCase) || head.Equals("pre", StringComparison.OrdinalIgnoreCase)) && rest.Length == 4 && AllDigits(rest))
+        {
+            int year = Parse(rest);
+            return year is >= 1000 and <= 2199 ? Emit(i, i, DateParse.Calendar(year, 0, 0)) : i + 1;
+        }
+
+        // "year-end": the end of the reference year.
+        if (head.Equals("year", StringComparison.OrdinalIgnoreCase) && rest.Equals("end", StringComparison.OrdinalIgnoreCase) && !Is(i - 1, "the") && !Is(i - 1, "a"))
+        {
+            return YearEnd(i, i);
+        }
+
+        // "forty-five years": a spelled count.
+        if (TensWord(head) > 0 && Lookup(rest, out int units) == WordKind.Cardinal && units is >= 1 and <= 9)
+        {
+            return TryCountedUnit(i, TensWord(head) + units);
+        }
+
+        // "decades-long", "day-long", "years-old", "several-year": an amount of time as an adjective.
+        bool longOrOld = rest.Equals("long", StringComparison.OrdinalIgnoreCase) || rest.Equals("old", StringComparison.OrdinalIgnoreCase);
+        if (longOrOld && Lookup(head, out int headUnit) == WordKind.Unit && (rest[0] is 'l' or 'L' || head.EndsWith("s", StringComparison.OrdinalIgnoreCase)))
+        {
+            return Lit(i, i, TemporalType.Duration, Duration((TimeUnit)headUnit, head.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? -1 : 1), DatePrecision.Unknown);
+        }
+
+        if (Lookup(head, out _) == WordKind.Vague && Lookup(rest, out int vagueUnit) == WordKind.Unit && !rest.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            return Lit(i, i, TemporalType.Duration, Duration((TimeUnit)vagueUnit, -1), DatePrecision.Unknown);
+        }
+
         // "25-year-old": an age, which TimeML does not annotate.
         if (rest.EndsWith("-old", StringComparison.OrdinalIgnoreCase))
         {
@@ -450,6 +579,60 @@ internal sealed partial class DateReader
 
         return i;
     }
+
+    /// <summary>
+    /// "fourth quarter", "the fiscal first quarter", "its third quarter" without a "the" before the ordinal: the quarter
+    /// of the reference year (a game's quarter in a sports sentence is not a date).
+    /// </summary>
+    private int? TryBareQuarter(int i)
+    {
+        if (!Is(i + 1, "quarter"))
+        {
+            return null; // one comparison for the common case
+        }
+
+        int ordinal = Ordinal(i);
+        if (ordinal is < 1 or > 4 || !Is(i + 1, "quarter") || Tokens[i].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        int last = i + 1;
+        DateParse period = Quarter(ordinal) with { Tense = Future(i) ? Tense.Future : Tense.Unknown };
+        if (Is(i + 2, "of") && IsYear(i + 3, out int y))
+        {
+            period = period with { Year = y };
+            last = i + 3;
+        }
+        else if (IsYear(i + 2, out int y2))
+        {
+            period = period with { Year = y2 };
+            last = i + 2;
+        }
+        else if (SportsSentence())
+        {
+            return i + 2;
+        }
+
+        int first = Is(i - 1, "fiscal") ? i - 1 : i;
+        first = Is(first - 1, "the") ? first - 1 : first;
+        return Emit(first, last, period);
+    }
+
+    /// <summary>"year-end", "year end", "year's end" (at the "year" token): the last day of the reference year, of the year before after "since".</summary>
+    private int? TryYearEnd(int i)
+    {
+        int last = Is(i + 1, "end") ? i + 1 : (Is(i + 1, "'s") || Is(i + 1, "’s")) && Is(i + 2, "end") ? i + 2 : -1;
+        if (last < 0 || Is(last + 1, "of") || Is(i - 1, "the") || Is(i - 1, "a") || Is(i - 1, "fiscal"))
+        {
+            return null;
+        }
+
+        return YearEnd(i, last);
+    }
+
+    private int YearEnd(int first, int last) =>
+        Emit(first, last, DateParse.Calendar(null, 12, 31) with { YearShift = Is(first - 1, "since") ? -1 : 0, Anchor = AnchorUse.Publication });
 
     /// <summary>"early 1990s" / "the late 1970s" (modifier at <paramref name="k"/>), "the '80s" (apostrophe at <paramref name="k"/>).</summary>
     private int? TryDecade(int first, int k)
@@ -485,51 +668,90 @@ internal sealed partial class DateReader
         return null;
     }
 
-    /// <summary>"Thanksgiving (Day)", "Christmas (Day|Eve)", "Independence Day", "Boxing Day", "V-E Day": the nearest one, or the year given.</summary>
-    private int TryHoliday(int i, int holiday)
+    /// <summary>
+    /// A named day at capitalised token <paramref name="i"/> ("Thanksgiving", "Christmas Eve", "Boxing Day", "V-E Day",
+    /// "Easter Monday", "Black Friday", "Election Day", "Black Wednesday"): the longest phrase of
+    /// <see cref="DateVocabulary.NamedDays"/> written there, with a year when one follows ("Christmas 2019"). Null when none.
+    /// </summary>
+    private int? TryHoliday(int i)
     {
-        string name = DateVocabulary.NamedDays[holiday].Name;
-        int d = i + 1;
-        if (name == "new")
+        foreach (int index in DateVocabulary.NamedDaysStartingWith(W(i)))
         {
-            if (!Is(d, "Year"))
+            NamedDay named = DateVocabulary.NamedDays[index];
+            int last = MatchPhrase(i, named.Phrase);
+            if (last < 0)
             {
-                return i;
+                continue;
             }
 
-            d++;
+            // "Christmas Island", "Easter Island", "New Year Honours": a name.
+            if (IsWord(last + 1) && Cap(last + 1) && Lookup(W(last + 1), out _) is not (WordKind.Month or WordKind.Weekday))
+            {
+                return null;
+            }
+
+            DateParse parse = DateParse.Create(TemporalType.Date, DatePrecision.Day, ParseKind.NamedDay) with
+            {
+                Ordinal = index, Tense = TenseBefore(i), Deadline = IsDeadline(i - 1), Anchor = named.Year is null ? AnchorUse.Narrative : AnchorUse.Publication,
+            };
+
+            // "Christmas Eve", "New Year's Eve": a day of the calendar, resolved as "24 December" would be.
+            if (named.Year is null && !named.Easter && named.Nth == 0 && named.Phrase.EndsWith(" Eve", StringComparison.Ordinal))
+            {
+                parse = DateParse.Calendar(null, named.Month, named.Day) with { Tense = parse.Tense, Deadline = parse.Deadline };
+            }
+
+            int y = Is(last + 1, ",") ? last + 2 : last + 1;
+            if (named.Year is null && IsYear(y, out int year))
+            {
+                parse = parse with { Year = year };
+                last = y;
+            }
+
+            return Emit(i, last, parse);
         }
 
-        if (Is(d, "'s") || Is(d, "’s"))
+        return null;
+    }
+
+    /// <summary>The last token of <paramref name="phrase"/> written from token <paramref name="i"/> (a space matching any gap, case aside), or -1.</summary>
+    private int MatchPhrase(int i, string phrase)
+    {
+        int pos = 0;
+        for (int k = i; k < _end; k++)
         {
-            d++; // "New Year's Day", "Valentine's Day"
+            ReadOnlySpan<char> w = W(k);
+            if (pos + w.Length > phrase.Length)
+            {
+                return -1;
+            }
+
+            for (int c = 0; c < w.Length; c++)
+            {
+                char a = w[c] == '’' ? '\'' : w[c];
+                if (char.ToLowerInvariant(a) != char.ToLowerInvariant(phrase[pos + c]))
+                {
+                    return -1;
+                }
+            }
+
+            pos += w.Length;
+            if (pos == phrase.Length)
+            {
+                return k;
+            }
+
+            bool space = phrase[pos] == ' ';
+            bool gap = k + 1 < _end && Tokens[k + 1].Start > Tokens[k].End;
+            if (space != gap)
+            {
+                return -1;
+            }
+
+            pos += space ? 1 : 0;
         }
 
-        bool christmasEve = name == "christmas" && Is(d, "Eve");
-        bool newYearsEve = name == "new" && Is(d, "Eve");
-        int last = Is(d, "Day") || christmasEve || newYearsEve ? d : i;
-        if (DateVocabulary.NeedsDay(holiday) && last == i)
-        {
-            return i; // "independence" alone is not a date
-        }
-
-        DateParse parse = DateParse.Create(TemporalType.Date, DatePrecision.Day, ParseKind.NamedDay) with
-        {
-            Ordinal = holiday, Tense = TenseBefore(i), Deadline = IsDeadline(i - 1), Anchor = AnchorUse.Narrative,
-        };
-        if (christmasEve || newYearsEve)
-        {
-            parse = DateParse.Calendar(null, 12, christmasEve ? 24 : 31) with { Tense = parse.Tense, Deadline = parse.Deadline };
-        }
-
-        int y = Is(last + 1, ",") ? last + 2 : last + 1;
-        if (IsYear(y, out int year))
-        {
-            parse = parse with { Year = year };
-            last = y;
-        }
-
-        return Emit(i, last, parse);
+        return -1;
     }
 
     /// <summary>A year read out, as in broadcast transcripts: "nineteen ninety-six" starting at <paramref name="k"/>.</summary>
@@ -557,6 +779,10 @@ internal sealed partial class DateReader
 
         return 1900 + tens + units;
     }
+
+    /// <summary>"nineties" → 90, "twenties" → 20 … for "the nineties"; null otherwise.</summary>
+    private static int? DecadeWord(ReadOnlySpan<char> w) =>
+        w.Length > 6 && w.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && TensWord(string.Concat(w[..^3], "y")) is int tens and > 0 ? tens : null;
 
     private static int TensWord(ReadOnlySpan<char> w) =>
         w.Equals("twenty", StringComparison.OrdinalIgnoreCase) ? 20 : w.Equals("thirty", StringComparison.OrdinalIgnoreCase) ? 30
@@ -595,7 +821,7 @@ internal sealed partial class DateReader
             for (int k = _first; k < _end && !_sports; k++)
             {
                 _sports = Is(k, "scored") || Is(k, "goals") || Is(k, "half-time") || Is(k, "halftime") || Is(k, "touchdown")
-                    || Is(k, "touchdowns") || Is(k, "rebounds") || Is(k, "innings");
+                    || Is(k, "touchdowns") || Is(k, "rebounds") || Is(k, "innings") || Is(k, "scoring") || Is(k, "goal") || Is(k, "kick-off");
             }
         }
 

@@ -37,6 +37,122 @@ internal sealed partial class DateReader
         return i + 1;
     }
 
+    /// <summary>"3-5", "24–25" at number token <paramref name="k"/>: two days of one month and the dash's index in the token, or null.</summary>
+    private (int First, int Second, int Dash)? DayRange(int k)
+    {
+        if (k < _first || k >= _end || Tokens[k].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> s = W(k);
+        int dash = s.IndexOfAny('-', '–');
+        if (dash <= 0 || !IsDay(s[..dash], out int first) || !IsDay(s[(dash + 1)..], out int second) || second <= first)
+        {
+            return null;
+        }
+
+        return (first, second, dash);
+    }
+
+    /// <summary>
+    /// A range of days written across a dash, one mention per day as TimeML counts them: "March 3-5" (month at
+    /// <paramref name="i"/>), "24-25 June" (range at <paramref name="i"/>), "3 May-19 May" (day at <paramref name="i"/>,
+    /// "May-19" after it); a year after the range belongs to both days. Null when there is none.
+    /// </summary>
+    private int? TryDayRange(int i)
+    {
+        int rangeToken;
+        int month1;
+        int month2;
+        int day1;
+        int day2;
+        int dashAt;
+        int firstStart = Tokens[i].Start;
+        int last;
+        if (Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out month1) == WordKind.Month && DayRange(i + 1) is (int a, int b, int dash))
+        {
+            rangeToken = i + 1; // "March 3-5"
+            (month2, day1, day2, dashAt, last) = (month1, a, b, Tokens[i + 1].Start + dash, i + 1);
+        }
+        else if (DayRange(i) is (int c, int d, int dash2) && IsWord(i + 1) && Lookup(W(i + 1), out month1) == WordKind.Month && (Cap(i + 1) || !IsAmbiguousMonth(W(i + 1))))
+        {
+            rangeToken = i; // "24-25 June"
+            (month2, day1, day2, dashAt, last) = (month1, c, d, Tokens[i].Start + dash2, i + 1);
+        }
+        else if (Tokens[i].Kind == TokenKind.Number && IsDay(W(i), out int e) && IsWord(i + 1) && Cap(i + 1) && W(i + 1).IndexOf('-') is int h and > 0
+            && Lookup(W(i + 1)[..h], out month1) == WordKind.Month && IsDay(W(i + 1)[(h + 1)..], out int f)
+            && IsWord(i + 2) && Cap(i + 2) && Lookup(W(i + 2), out month2) == WordKind.Month)
+        {
+            rangeToken = i + 1; // "3 May-19 May"
+            (day1, day2, dashAt, last) = (e, f, Tokens[i + 1].Start + h, i + 2);
+        }
+        else
+        {
+            return null;
+        }
+
+        int? year = null;
+        int y = Is(last + 1, ",") ? last + 2 : last + 1;
+        if (IsYear(y, out int yy))
+        {
+            year = yy;
+            last = y;
+        }
+
+        if (!IsValidDay(month1, day1) || !IsValidDay(month2, day2))
+        {
+            return null;
+        }
+
+        Add(firstStart, dashAt, Day(year, month1, day1, i), i);
+        Add(dashAt + 1, Tokens[last].End, Day(year, month2, day2, i), rangeToken);
+        return last + 1;
+    }
+
+    /// <summary>"21" in "on 21, 23 and 25 June": a day listed before the one that names the month (and year). Null when it is not.</summary>
+    private int? TryListedDay(int i)
+    {
+        if (!AllDigits(W(i)) || !IsDay(W(i), out int day) || !(Is(i + 1, ",") || Is(i + 1, "and") || Is(i + 1, "or")) || !(Is(i - 1, "on") || Is(i - 1, ",")
+            || Is(i - 1, "between") || Is(i - 1, "from")))
+        {
+            return null;
+        }
+
+        // Walk the list: day (, | and | or) day … day Month [year].
+        int k = i + 1;
+        for (int steps = 0; steps < 6 && k + 1 < _end; steps++)
+        {
+            if (!(Is(k, ",") || Is(k, "and") || Is(k, "or")))
+            {
+                return null;
+            }
+
+            k++;
+            if (Is(k, "and") || Is(k, "or"))
+            {
+                k++; // ", and"
+            }
+
+            if (k >= _end || Tokens[k].Kind != TokenKind.Number || !IsDay(W(k), out _))
+            {
+                return null;
+            }
+
+            if (IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out int month) == WordKind.Month)
+            {
+                int? year = IsYear(k + 2, out int y) ? y : null;
+                return IsValidDay(month, day) ? EmitDay(i, i, year, month, day) : null;
+            }
+
+            k++;
+        }
+
+        return null;
+    }
+
+    private static bool IsValidDay(int month, int day) => day <= DateTime.DaysInMonth(2000, month);
+
     private void Add(int start, int end, DateParse parse, int token) =>
         _parses.Add(parse with { Start = start, End = end, SetsFocus = SetsFocus(token) });
 
@@ -46,6 +162,13 @@ internal sealed partial class DateReader
         if (w.Length == 6 && w.StartsWith("FY", StringComparison.Ordinal) && AllDigits(w[2..]))
         {
             return Lit(i, i, TemporalType.Date, string.Concat("FY", w[2..]), DatePrecision.Year);
+        }
+
+        // "FY25": the fiscal year 2025 (the century of the reference date, or this one without it).
+        if (w.Length == 4 && w.StartsWith("FY", StringComparison.Ordinal) && AllDigits(w[2..]))
+        {
+            int century = (_doc.ReferenceDate?.Year ?? 2000) / 100 * 100;
+            return Lit(i, i, TemporalType.Date, string.Create(CultureInfo.InvariantCulture, $"FY{century + Parse(w[2..]):D4}"), DatePrecision.Year);
         }
 
         if (w.Length != 2 || w[0] is not ('Q' or 'H') || !char.IsAsciiDigit(w[1]))
@@ -60,7 +183,7 @@ internal sealed partial class DateReader
             return null;
         }
 
-        DateParse period = (quarter ? Quarter(n) : Half(n)) with { Tense = Future(i) ? Tense.Future : Tense.Unknown };
+        DateParse period = (quarter ? Quarter(n) : Half(n)) with { Tense = Future(i) || IsDeadline(i - 1) ? Tense.Future : Tense.Unknown };
         if (IsYear(i + 1, out int year))
         {
             return Emit(i, i + 1, period with { Year = year });
@@ -68,7 +191,7 @@ internal sealed partial class DateReader
 
         // A bare "Q4" or "H2" only where a period is expected: "in Q4", "that H2 would be weaker".
         bool expected = Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "that") || Is(i - 1, "by") || Is(i - 1, "the") || Is(i - 1, "during")
-            || Is(i - 1, "and") || Is(i - 1, "until");
+            || Is(i - 1, "and") || Is(i - 1, "until") || Is(i - 1, "through") || Is(i - 1, "over") || Is(i - 1, "throughout");
         return expected ? Emit(i, i, period) : null;
     }
 
@@ -85,9 +208,15 @@ internal sealed partial class DateReader
         return Lit(i, k + 1, TemporalType.Set, Duration((TimeUnit)unit, 1), DatePrecision.Unknown);
     }
 
-    /// <summary>"2:14:09": an elapsed time (hours, minutes, seconds), not a clock time.</summary>
+    /// <summary>"2:14:09": an elapsed time (hours, minutes, seconds), not a clock time; "27:43" (more minutes than a clock has hours) minutes and seconds.</summary>
     private int? TryElapsed(int i, ReadOnlySpan<char> s)
     {
+        if (s.Length == 5 && s[2] == ':' && AllDigits(s[..2]) && AllDigits(s[3..]) && Parse(s[..2]) is >= 24 and <= 59 && Parse(s[3..]) <= 59
+            && !Is(i - 1, "at"))
+        {
+            return Lit(i, i, TemporalType.Duration, string.Create(CultureInfo.InvariantCulture, $"PT{Parse(s[..2])}M{Parse(s[3..])}S"), DatePrecision.Unknown);
+        }
+
         if (s.Length is < 7 or > 8 || s[^3] != ':' || s[^6] != ':' || Is(i - 1, "at") || (i > 0 && Tokens[i - 1].Kind == TokenKind.Number))
         {
             return null;
@@ -126,8 +255,9 @@ internal sealed partial class DateReader
         // "the 2nd of May", "the 7th of February 1992"
         if (Is(k + 1, "of") && IsWord(k + 2) && Cap(k + 2) && Lookup(W(k + 2), out int month) == WordKind.Month)
         {
-            int year = IsYear(k + 3, out int y) ? y : 0;
-            return EmitDay(i, year > 0 ? k + 3 : k + 2, year > 0 ? year : null, month, day);
+            int yearToken = Is(k + 3, ",") ? k + 4 : k + 3;
+            int year = IsYear(yearToken, out int y) ? y : 0;
+            return EmitDay(i, year > 0 ? yearToken : k + 2, year > 0 ? year : null, month, day);
         }
 
         // "the 21st of that month": a day of the story's month.

@@ -13,7 +13,9 @@ internal sealed partial class DateReader
     private Tense WeekdayTense(int first, int last)
     {
         Tense tense = TenseBefore(first);
-        Tense after = (tense == Tense.Unknown || ScheduledFor(first)) && OpensClause(first) ? TenseAfter(last + 1) : Tense.Unknown;
+        // "On Thursday the bank is expected to", "Kick-off on Saturday is at 3pm": with no verb before it, the verb after it decides.
+        Tense after = (tense == Tense.Unknown || ScheduledFor(first)) && (OpensClause(first) || Is(last + 1, "is") || Is(last + 1, "are") || Is(last + 1, "will"))
+            ? TenseAfter(last + 1) : Tense.Unknown;
         if (ScheduledFor(first) && !PastAuxiliaryBefore(first) && after != Tense.Past)
         {
             return Tense.Future;

@@ -82,23 +82,34 @@ internal sealed partial class DateReader
             return i;
         }
 
+        if (Cap(i) && DateVocabulary.MayStartNamedDay(w) && TryHoliday(i) is int holidayEnd)
+        {
+            return holidayEnd;
+        }
+
         WordKind kind = Lookup(w, out int n);
         return kind switch
         {
             WordKind.Month when (Cap(i) || !IsAmbiguousMonth(w)) && !MonthIsName(i) && (!IsBareAbbreviation(w) || NumberBeside(i)) => TryMonth(i, i, n, null),
-            WordKind.Weekday when Cap(i) && !WeekdayIsName(i) && (w.Length > 4 || Is(i + 1, ",") || DayFollows(i)) => TryWeekday(i, i, n),
+            // "Sun, 12 March" and "Tue 14 Mar 2017", not "Sun, a maker of workstations".
+            WordKind.Weekday when Cap(i) && !WeekdayIsName(i) && (w.Length > 4 || (Is(i + 1, ",") && (w.Length > 3 || NumberOrMonth(i + 2))) || DayFollows(i)) => TryWeekday(i, i, n),
             WordKind.Season when IsYear(i + 1, out int sy) => Emit(i, i + 1, Season(n) with { Year = sy }),
             WordKind.Clock when Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "before") || Is(i - 1, "after")
                 || Is(i - 1, "around") || Is(i - 1, "from") || Is(i - 1, "till") || Is(i - 1, "since") || Is(i - 1, "about")
                 => EmitClock(i, i, n, 0),
             WordKind.Vague => TryCountedUnit(i, -1),
-            WordKind.Holiday when Cap(i) => TryHoliday(i, n),
             WordKind.Century when SpelledYear(i) is int spelled => Emit(i, i + 1, DateParse.Calendar(spelled, 0, 0)),
-            // "recent years" is a time in the past; "for years" an amount of time.
+            WordKind.Century => TryCountedUnit(i, 19), // "Nineteen years later"
+            WordKind.Unit when (TimeUnit)n == TimeUnit.Year && TryYearEnd(i) is int yearEnd => yearEnd,
+            // "recent years" is a time in the past; "recent weeks", "in recent months" an amount of time up to now, as
+            // TimeBank has them; "for years" an amount of time.
             WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && Is(i - 1, "recent")
-                => Lit(i - 1, i, TemporalType.Date, "PAST_REF", DatePrecision.Reference),
+                => (TimeUnit)n == TimeUnit.Year ? Lit(i - 1, i, TemporalType.Date, "PAST_REF", DatePrecision.Reference)
+                : Lit(i - 1, i, TemporalType.Duration, Duration((TimeUnit)n, -1), DatePrecision.Unknown),
             WordKind.WeekdayPlural when Cap(i) => Lit(i, i, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(n == 0 ? 7 : n)}"), DatePrecision.Unknown),
-            WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && VagueUnitsAfter(i - 1) && !Is(i + 1, "ago")
+            // "in the weeks before the shooting", "minutes after he was sworn in": a vague amount of time.
+            WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && (VagueUnitsAfter(i - 1) || ((Is(i + 1, "before") || Is(i + 1, "after"))
+                && (Is(i - 1, "the") || !IsWord(i - 1) || IsPreposition(i - 1)))) && !Is(i + 1, "ago")
                 => Lit(i, OrUnits(i), TemporalType.Duration, Duration((TimeUnit)n, -1), DatePrecision.Unknown),
             WordKind.Relative => TryRelativeWord(i, w),
             WordKind.Shift => TryShift(i, n),
@@ -112,6 +123,7 @@ internal sealed partial class DateReader
             WordKind.Modifier => TryModifiedYear(i),
             WordKind.Cardinal when TryFrequency(i) is int frequencyEnd => frequencyEnd,
             WordKind.Cardinal or WordKind.Article => TryCountedUnit(i, n),
+            _ when TryBareQuarter(i) is int quarterEnd => quarterEnd,
             _ when TryFrequency(i) is int onceEnd => onceEnd,
             _ when TryPeriodCode(i, w) is int codeEnd => codeEnd,
             _ => TryHyphenated(i, w),
@@ -173,10 +185,28 @@ internal sealed partial class DateReader
             return EmitClock(i, clockLast, hour, minute);
         }
 
+        // "24-25 June", "3 May-19 May": one mention per day.
+        if (TryDayRange(i) is int dayRangeEnd)
+        {
+            return dayRangeEnd;
+        }
+
+        // "on 21, 23 and 25 June": a day of the month that ends the list.
+        if (TryListedDay(i) is int listedEnd)
+        {
+            return listedEnd;
+        }
+
         // "12-year", "25-year-old"
         if (s.IndexOf('-') > 0)
         {
             return TryHyphenated(i, s);
+        }
+
+        // "a 20th century democrat", "the fabled 11th century temple"
+        if (Is(i + 1, "century") && CenturyOrdinal(i) is int century and >= 1 and <= 99)
+        {
+            return Lit(i, i + 1, TemporalType.Date, (century - 1).ToString("D2", CultureInfo.InvariantCulture), DatePrecision.Century);
         }
 
         // "24 July 2020", "3 August"
@@ -242,6 +272,38 @@ internal sealed partial class DateReader
             u++;
         }
 
+        // "a couple of years": two.
+        bool article = Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article;
+        if (article && Is(u, "couple") && Is(u + 1, "of"))
+        {
+            n = 2;
+            u += 2;
+            article = false;
+        }
+
+        // "a hundred years", "two thousand years": the count times a hundred or a thousand.
+        int scale = 1;
+        if (n > 0 && IsWord(u) && Lookup(W(u), out int multiplier) == WordKind.Cardinal && multiplier is 100 or 1000)
+        {
+            scale = multiplier;
+            u++;
+        }
+
+        // "5 1/2 hours", "2 1/2 years": and a half.
+        bool andHalf = false;
+        if (n > 0 && !article && u < _end && Tokens[u].Kind == TokenKind.Number && W(u) is "1/2" or "½")
+        {
+            andHalf = true;
+            u++;
+        }
+
+        // "two more weeks", "an additional year", "three further months", "eight trading days"
+        if (n != 0 && (Is(u, "more") || Is(u, "additional") || Is(u, "extra") || Is(u, "further") || Is(u, "trading") || Is(u, "business")
+            || Is(u, "working")) && IsWord(u + 1) && Lookup(W(u + 1), out _) == WordKind.Unit)
+        {
+            u++;
+        }
+
         if (u >= _end || !IsWord(u))
         {
             return i;
@@ -266,7 +328,7 @@ internal sealed partial class DateReader
             return Lit(i - 1, u, TemporalType.Duration, half, DatePrecision.Unknown);
         }
 
-        if (n > 0 && Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article)
+        if (n > 0 && article)
         {
             n = 1;
 
@@ -288,7 +350,20 @@ internal sealed partial class DateReader
             return i; // "several week" is not English; "few" without a plural unit is something else
         }
 
+        n = n > 0 ? n * scale : n;
         var unit = (TimeUnit)unitCode;
+
+        // "three quarters of a point", "a quarter point": a fraction.
+        if (unit == TimeUnit.Quarter && (Is(u + 1, "of") || Is(u + 1, "point") || Is(u + 1, "points") || Is(u + 1, "percentage")))
+        {
+            return u + 1;
+        }
+
+        if (andHalf && !Is(u + 1, "ago") && !Is(u + 1, "later") && !Is(u + 1, "earlier") && AndAHalf(unit, n) is string amountAndHalf)
+        {
+            return Lit(i, u, TemporalType.Duration, amountAndHalf, DatePrecision.Unknown);
+        }
+
         int last = u;
         // "two years ago", "a year earlier" count back from the reference date; "three days later" counts from an
         // event the text names, so it stays a duration.
@@ -313,6 +388,23 @@ internal sealed partial class DateReader
         if (n > 0 && unit == TimeUnit.Year && Is(u + 1, "ago") && Is(u + 2, "today"))
         {
             return Emit(i, u + 2, DateParse.Offset(TimeUnit.Year, -n) with { Grain = DatePrecision.Day, KeepDay = true });
+        }
+
+        // "Seventy years ago tonight", "Five years ago this week": that night, that week, so many years back.
+        if (n > 0 && unit == TimeUnit.Year && Is(u + 1, "ago") && (Is(u + 2, "tonight") || (Is(u + 2, "this") && Is(u + 3, "week"))))
+        {
+            bool tonight = Is(u + 2, "tonight");
+            return Emit(i, tonight ? u + 2 : u + 3, DateParse.Offset(TimeUnit.Year, -n) with
+            {
+                Grain = tonight ? DatePrecision.PartOfDay : DatePrecision.Week, KeepDay = true, Part = tonight ? 3 : -1,
+            });
+        }
+
+        // "Five years before," "Twenty years on,": counted from the story's time (not "two years before the war").
+        if (n > 0 && (Is(u + 1, "before") || Is(u + 1, "on")) && (u + 2 >= _end || Tokens[u + 2].Kind == TokenKind.Punctuation)
+            && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
+        {
+            return Emit(i, u + 1, DateParse.Offset(unit, Is(u + 1, "before") ? -n : n, AnchorUse.Story));
         }
 
         if (n > 0 && u + 1 < _end && (Is(u + 1, "ago") || Is(u + 1, "earlier")))
@@ -358,6 +450,18 @@ internal sealed partial class DateReader
         bool smaller = (unit == TimeUnit.Hour && part == TimeUnit.Minute) || (unit == TimeUnit.Minute && part == TimeUnit.Second);
         return smaller && !Is(k + 2, "later") && !Is(k + 2, "ago") ? (k + 1, count, part) : null;
     }
+
+    /// <summary><paramref name="n"/> and a half units: "5 1/2 hours" PT5H30M, "2 1/2 years" P2Y6M.</summary>
+    private static string? AndAHalf(TimeUnit unit, int n) => unit switch
+    {
+        TimeUnit.Minute => string.Create(CultureInfo.InvariantCulture, $"PT{n}M30S"),
+        TimeUnit.Hour => string.Create(CultureInfo.InvariantCulture, $"PT{n}H30M"),
+        TimeUnit.Day => string.Create(CultureInfo.InvariantCulture, $"P{n}DT12H"),
+        TimeUnit.Year => string.Create(CultureInfo.InvariantCulture, $"P{n}Y6M"),
+        TimeUnit.Decade => string.Create(CultureInfo.InvariantCulture, $"P{(n * 10) + 5}Y"),
+        TimeUnit.Century => string.Create(CultureInfo.InvariantCulture, $"P{(n * 100) + 50}Y"),
+        _ => null,
+    };
 
     /// <summary>Half of one unit: "half an hour" PT30M, "half a century" P50Y.</summary>
     private static string? HalfOf(TimeUnit unit) => unit switch
@@ -457,6 +561,12 @@ internal sealed partial class DateReader
     /// <summary>"July", "July 24", "July 24, 2020", "May 1969", "July 22 morning", "Friday, November 24".</summary>
     private int TryMonth(int first, int i, int month, int? weekdayStart)
     {
+        // "March 3-5": one mention per day.
+        if (first == i && weekdayStart is null && TryDayRange(i) is int rangeEnd)
+        {
+            return rangeEnd;
+        }
+
         int last = i;
         int? day = null;
         int? year = null;
@@ -576,6 +686,9 @@ internal sealed partial class DateReader
         (i + 2 < _end && Tokens[i + 1].Kind == TokenKind.Number && IsWord(i + 2) && Cap(i + 2) && Lookup(W(i + 2), out _) == WordKind.Month)
         || (IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) == WordKind.Month && i + 2 < _end && Tokens[i + 2].Kind == TokenKind.Number);
 
+    private bool NumberOrMonth(int k) =>
+        k < _end && (Tokens[k].Kind == TokenKind.Number || (IsWord(k) && Cap(k) && Lookup(W(k), out _) == WordKind.Month));
+
     private bool NumberBeside(int i) =>
         (i + 1 < _end && Tokens[i + 1].Kind == TokenKind.Number) || (i - 1 >= _first && Tokens[i - 1].Kind == TokenKind.Number);
 
@@ -685,16 +798,18 @@ internal sealed partial class DateReader
         WordKind kind = Lookup(W(u), out int code);
 
         // "That Christmas": the story's.
-        if (Is(i, "that") && kind == WordKind.Holiday && Cap(u))
+        if (Is(i, "that") && Cap(u))
         {
             int count = _parses.Count;
-            int holidayEnd = TryHoliday(u, code);
-            if (_parses.Count == count + 1)
+            if (TryHoliday(u) is int holidayEnd)
             {
-                _parses[^1] = _parses[^1] with { Start = Tokens[i].Start, Anchor = AnchorUse.Story };
-            }
+                if (_parses.Count == count + 1)
+                {
+                    _parses[^1] = _parses[^1] with { Start = Tokens[i].Start, Anchor = AnchorUse.Story };
+                }
 
-            return holidayEnd;
+                return holidayEnd;
+            }
         }
         if (kind == WordKind.Month && Cap(u))
         {
@@ -738,7 +853,19 @@ internal sealed partial class DateReader
             return Emit(i, u, Season(code) with { Count = direction, Shifted = !that, Anchor = that ? AnchorUse.Story : AnchorUse.Publication });
         }
 
-        if (kind != WordKind.Unit || Is(u, "days") || Is(u, "weeks") || Is(u, "months") || Is(u, "years"))
+        // "this fiscal year", "next fiscal year": a year of the accounts.
+        if (Is(u, "fiscal") && Is(u + 1, "year") && !Is(i, "that"))
+        {
+            return Emit(i, u + 1, DateParse.Offset(TimeUnit.Year, direction) with { Fiscal = true });
+        }
+
+        // "in coming months", "in the coming weeks": a vague amount of time ahead.
+        if (kind == WordKind.Unit && Is(i, "coming") && W(u).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            return Lit(Is(i - 1, "the") ? i - 1 : i, u, TemporalType.Duration, Duration((TimeUnit)code, -1), DatePrecision.Unknown);
+        }
+
+        if (kind != WordKind.Unit || Is(u, "days") || Is(u, "weeks") || Is(u, "months") || Is(u, "years") || Is(u, "quarters"))
         {
             return i;
         }
@@ -750,7 +877,7 @@ internal sealed partial class DateReader
         }
 
         // "that year", "that day": the story's; "this year", "last week": the publication's.
-        if (Is(i, "that") && (TimeUnit)code is not (TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Weekend))
+        if (Is(i, "that") && (TimeUnit)code is not (TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Weekend or TimeUnit.Quarter))
         {
             return i;
         }

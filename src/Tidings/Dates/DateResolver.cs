@@ -15,6 +15,12 @@ internal static class DateResolver
     /// <param name="story">Whether the anchor is the story's time rather than the publication date.</param>
     public static string? Resolve(in DateParse p, DateOnly? anchor, DatePrecision anchorGrain = DatePrecision.Day, bool story = false)
     {
+        string? value = ResolveValue(p, anchor, anchorGrain, story);
+        return p.Fiscal && value is { Length: 4 } && char.IsAsciiDigit(value[0]) ? "FY" + value : value;
+    }
+
+    private static string? ResolveValue(in DateParse p, DateOnly? anchor, DatePrecision anchorGrain, bool story)
+    {
         if (p.Kind == ParseKind.Literal)
         {
             return p.Literal;
@@ -32,9 +38,11 @@ internal static class DateResolver
 
         return p.Kind switch
         {
-            ParseKind.Calendar when p.Month == 0 && p.Day > 0 => Append(DayOfMonth(p, r), p),
+            ParseKind.Calendar when p.Month == 0 && p.Day > 0 => Append(DayOfMonth(p, r, story), p),
             ParseKind.Calendar => Append(CalendarValue(CalendarYear(p, r, anchorGrain, story), p.Month, p.Day, p.DayMonthUncertain), p),
+            ParseKind.Offset when p.KeepDay && p.Grain == DatePrecision.Week => YearsBack(r, p.Count) is string back ? WeekOf(back) : null,
             ParseKind.Offset when p.KeepDay => Append(YearsBack(r, p.Count), p),
+            ParseKind.Offset when p.Grain == DatePrecision.Decade => Decade(r.Year + (p.Count * (p.Unit == TimeUnit.Decade ? 10 : 1))),
             ParseKind.Offset => Append(Shifted(r, p.Unit, p.PastWeekend && r.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) ? -1 : p.Count), p),
             ParseKind.Weekday => Append(WeekdayValue(p, r), p),
             ParseKind.Period => PeriodValue(p.Year ?? (p.YearShift is int s ? r.Year + s : PeriodYear(p, r)), p, PeriodOrdinal(p, r)),
@@ -191,6 +199,12 @@ internal static class DateResolver
             return anchorGrain is DatePrecision.Year or DatePrecision.Decade or DatePrecision.Century ? r.Year : Forward(r, p.Month, p.Day);
         }
 
+        // "were reported in late December", written on 10 December: the end of this month has not come yet, so last year's.
+        if (p.Late && p.Tense == Tense.Past && p.Day == 0 && p.Month == r.Month && r.Day < 20)
+        {
+            return r.Year - 1;
+        }
+
         return NearestYear(r, p.Month, p.Day > 0 ? p.Day : null, p.Tense, p.Deadline);
     }
 
@@ -310,6 +324,10 @@ internal static class DateResolver
         _ => 3,
     };
 
+    /// <summary>The ISO week of a day written <c>yyyy-MM-dd</c>.</summary>
+    private static string? WeekOf(string day) =>
+        DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d) ? WeekValue(d, weekend: false) : null;
+
     private static string? YearsBack(DateOnly r, int years)
     {
         int year = r.Year + years;
@@ -323,9 +341,10 @@ internal static class DateResolver
     }
 
     /// <summary>"on the 21st": that day of the anchor's month, or of the month before (after) when the clause looks back (ahead).</summary>
-    private static string? DayOfMonth(in DateParse p, DateOnly r)
+    private static string? DayOfMonth(in DateParse p, DateOnly r, bool story)
     {
-        int shift = p.Tense == Tense.Past && p.Day > r.Day ? -1 : p.Tense is Tense.Future or Tense.Present && p.Day < r.Day ? 1 : 0;
+        int shift = p.Tense == Tense.Past && p.Day > r.Day ? -1 : p.Tense is Tense.Future or Tense.Present && p.Day < r.Day ? 1
+            : story ? 0 : p.Tense == Tense.Unknown && p.Day < r.Day - 15 ? 1 : p.Tense == Tense.Unknown && p.Day > r.Day + 15 ? -1 : 0; // untensed: the nearest
         if ((r.Year == 1 && r.Month == 1 && shift < 0) || (r.Year == 9999 && r.Month == 12 && shift > 0))
         {
             return null;
@@ -335,58 +354,24 @@ internal static class DateResolver
         return CalendarValue(month.Year, month.Month, p.Day, uncertain: false);
     }
 
-    /// <summary>Easter Sunday of <paramref name="year"/> (the Gregorian computus): its month and day.</summary>
-    private static (int Month, int Day) Easter(int year)
-    {
-        int a = year % 19;
-        int b = year / 100;
-        int c = year % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = ((19 * a) + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + (2 * e) + (2 * i) - h - k) % 7;
-        int m = (a + (11 * h) + (22 * l)) / 451;
-        int month = (h + l - (7 * m) + 114) / 31;
-        int day = ((h + l - (7 * m) + 114) % 31) + 1;
-        return (month, day);
-    }
-
     private static string? NamedDayValue(in DateParse p, DateOnly r, DatePrecision anchorGrain, bool story)
     {
         NamedDay named = DateVocabulary.NamedDays[p.Ordinal];
-        if (named.Month == 0)
+        if (named.Year is int history)
         {
-            // Easter moves: the nearest one in the clause's tense.
-            int ey = p.Year ?? (story && anchorGrain is DatePrecision.Year ? r.Year : NearestYear(r, 4, 5, p.Tense, p.Deadline));
-            if (ey is < 1 or > 9999)
-            {
-                return null;
-            }
-
-            (int em, int ed) = Easter(ey);
-            return string.Create(CultureInfo.InvariantCulture, $"{ey:D4}-{em:D2}-{ed:D2}");
+            return named.On(history)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture); // "Black Monday": 1987-10-19
         }
 
-        int year = p.Year ?? (story && anchorGrain is DatePrecision.Year ? r.Year
-            : story && p.Anchor == AnchorUse.Story ? Forward(r, named.Month, named.Day) // "in the spring of 1968 … That Christmas"
-            : NearestYear(r, named.Month, named.Day > 0 ? named.Day : 25, p.Tense, p.Deadline));
-        if (year is < 1 or > 9999)
+        // Where it falls near the anchor: the nearest one in the clause's tense, or the story's.
+        if (named.On(r.Year) is not DateOnly near)
         {
             return null;
         }
 
-        int day = named.Day;
-        if (named.NthWeekday > 0)
-        {
-            int first = ((int)named.Weekday - (int)new DateOnly(year, named.Month, 1).DayOfWeek + 7) % 7;
-            day = 1 + first + (7 * (named.NthWeekday - 1));
-        }
-
-        return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{named.Month:D2}-{day:D2}");
+        int year = p.Year ?? (story && anchorGrain is DatePrecision.Year ? r.Year
+            : story && (p.Anchor == AnchorUse.Story || p.Deadline) ? Forward(r, near.Month, near.Day) // "in the spring of 1968 … That Christmas", "4 August 1914 … By Christmas"
+            : NearestYear(r, near.Month, near.Day, p.Tense, p.Deadline));
+        return named.On(year)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
     /// <summary><paramref name="n"/> units from <paramref name="r"/>, at the unit's precision.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.IO;
 
 namespace Tidings.Dates;
 
@@ -23,7 +24,6 @@ internal enum WordKind
     Vague,
     TenseMarker,
     Century,
-    Holiday,
     WeekdayPlural,
 }
 
@@ -55,10 +55,103 @@ internal enum Tense
     Future,
 }
 
-/// <summary>A named day: its month and day, or the n-th weekday of its month (Thanksgiving: the fourth Thursday of November).</summary>
-internal readonly record struct NamedDay(string Name, int Month, int Day, int NthWeekday = 0, DayOfWeek Weekday = DayOfWeek.Sunday);
+/// <summary>
+/// A named day (read from <c>Data/named-days.txt</c>): its words and the rule that gives its date in a year — a fixed
+/// month and day, the n-th weekday of a month (<see cref="Nth"/> -1: the last), Easter, or one of these moved by
+/// <see cref="Offset"/> days; <see cref="Year"/> for a day in history ("Black Monday").
+/// </summary>
+internal sealed record NamedDay(string Phrase, int Month, int Day, int Nth, DayOfWeek Weekday, bool Easter, int Offset, int? Year)
+{
+    /// <summary>The date it falls on in <paramref name="year"/>, or null off the calendar.</summary>
+    public DateOnly? On(int year)
+    {
+        if (year is < 2 or > 9998)
+        {
+            return null;
+        }
 
-/// <summary>The date reader's vocabularies: month, weekday, unit and season names, tense markers and named days, as data.</summary>
+        DateOnly day;
+        if (Easter)
+        {
+            (int m, int d) = EasterSunday(year);
+            day = new DateOnly(year, m, d);
+        }
+        else if (Nth != 0)
+        {
+            var first = new DateOnly(year, Month, 1);
+            if (Nth > 0)
+            {
+                day = first.AddDays((((int)Weekday - (int)first.DayOfWeek + 7) % 7) + (7 * (Nth - 1)));
+            }
+            else
+            {
+                DateOnly last = first.AddMonths(1).AddDays(-1);
+                day = last.AddDays(-(((int)last.DayOfWeek - (int)Weekday + 7) % 7));
+            }
+        }
+        else
+        {
+            day = new DateOnly(year, Month, Day);
+        }
+
+        return day.AddDays(Offset);
+    }
+
+    /// <summary>Easter Sunday of <paramref name="year"/> (the Gregorian computus): its month and day.</summary>
+    public static (int Month, int Day) EasterSunday(int year)
+    {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        int m = (a + (11 * h) + (22 * l)) / 451;
+        int month = (h + l - (7 * m) + 114) / 31;
+        int day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return (month, day);
+    }
+
+    /// <summary>Parses a rule of <c>Data/named-days.txt</c>; null when it is not one.</summary>
+    public static NamedDay? Parse(string phrase, string rule)
+    {
+        string[] parts = rule.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int offset = 0;
+        int n = parts.Length;
+        if (parts.Length is 2 or 4 && parts[^1][0] is '+' or '-' && int.TryParse(parts[^1], System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int o))
+        {
+            offset = o;
+            n--;
+        }
+
+        if (n == 1 && parts[0] == "easter")
+        {
+            return new NamedDay(phrase, 0, 0, 0, DayOfWeek.Sunday, true, offset, null);
+        }
+
+        if (n == 3 && int.TryParse(parts[0], System.Globalization.CultureInfo.InvariantCulture, out int month)
+            && int.TryParse(parts[2], System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out int nth)
+            && Array.FindIndex(Enum.GetNames<DayOfWeek>(), d => d.StartsWith(parts[1], StringComparison.OrdinalIgnoreCase)) is int weekday and >= 0)
+        {
+            return new NamedDay(phrase, month, 0, nth, (DayOfWeek)weekday, false, offset, null);
+        }
+
+        string[] ymd = n == 1 ? parts[0].Split('-') : [];
+        int[] numbers = Array.ConvertAll(ymd, x => int.TryParse(x, System.Globalization.CultureInfo.InvariantCulture, out int v) ? v : 0);
+        return numbers.Length switch
+        {
+            2 => new NamedDay(phrase, numbers[0], numbers[1], 0, DayOfWeek.Sunday, false, offset, null),
+            3 => new NamedDay(phrase, numbers[1], numbers[2], 0, DayOfWeek.Sunday, false, offset, numbers[0]),
+            _ => null,
+        };
+    }
+}
+
 internal static class DateVocabulary
 {
     private static readonly string[] MonthNames =
@@ -75,7 +168,7 @@ internal static class DateVocabulary
     [
         ("minute", TimeUnit.Minute), ("minutes", TimeUnit.Minute), ("hour", TimeUnit.Hour), ("hours", TimeUnit.Hour), ("day", TimeUnit.Day),
         ("days", TimeUnit.Day), ("week", TimeUnit.Week), ("weeks", TimeUnit.Week), ("weekend", TimeUnit.Weekend),
-        ("month", TimeUnit.Month), ("months", TimeUnit.Month), ("quarter", TimeUnit.Quarter), ("year", TimeUnit.Year),
+        ("month", TimeUnit.Month), ("months", TimeUnit.Month), ("quarter", TimeUnit.Quarter), ("quarters", TimeUnit.Quarter), ("year", TimeUnit.Year),
         ("years", TimeUnit.Year), ("decade", TimeUnit.Decade), ("decades", TimeUnit.Decade), ("century", TimeUnit.Century),
         ("centuries", TimeUnit.Century), ("seconds", TimeUnit.Second),
     ];
@@ -88,6 +181,7 @@ internal static class DateVocabulary
     [
         ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("twenty", 20),
         ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
+        ("hundred", 100), ("thousand", 1000),
     ];
 
     private static readonly string[] FutureMarkers =
@@ -108,28 +202,59 @@ internal static class DateVocabulary
         "heard", "fought", "taught", "caught", "shot", "swore", "froze", "stole", "woke",
     ];
 
-    /// <summary>Named days, by the word that starts them (index = the code a <see cref="WordKind.Holiday"/> look-up gives).</summary>
-    internal static readonly NamedDay[] NamedDays =
-    [
-        new("thanksgiving", 11, 0, 4, DayOfWeek.Thursday),
-        new("christmas", 12, 25),
-        new("independence", 7, 4),
-        new("halloween", 10, 31),
-        new("boxing", 12, 26),
-        new("v-e", 5, 8),
-        new("ve", 5, 8),
-        new("v-j", 8, 15),
-        new("bastille", 7, 14),
-        new("armistice", 11, 11),
-        new("veterans", 11, 11),
-        new("hogmanay", 12, 31),
-        new("easter", 0, 0),
-        new("new", 1, 1),
-        new("valentine", 2, 14),
-    ];
+    /// <summary>Named days (<c>Data/named-days.txt</c>), longest phrase first; <see cref="DateParse.Ordinal"/> indexes them.</summary>
+    internal static readonly NamedDay[] NamedDays = LoadNamedDays();
 
-    /// <summary>Named days that need "Day" after them to be a date ("Independence Day", not "independence").</summary>
-    internal static bool NeedsDay(int holiday) => NamedDays[holiday].Name is not ("thanksgiving" or "christmas" or "halloween" or "hogmanay" or "easter");
+    /// <summary>The named days that start with a word (its leading letters, lower case), as indexes into <see cref="NamedDays"/>.</summary>
+    private static readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> NamedDayStarts = NamedDays
+        .Select((day, index) => (Key: LeadingLetters(day.Phrase).ToString(), Index: index))
+        .GroupBy(e => e.Key, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(g => g.Key, g => g.Select(e => e.Index).ToArray(), StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A cheap first test: whether a word of this length and first letter starts some named day.</summary>
+    internal static bool MayStartNamedDay(ReadOnlySpan<char> w) =>
+        w.Length > 0 && w[0] < 128 && (NamedDayInitials & (1u << (char.ToLowerInvariant(w[0]) - 'a'))) != 0 && char.IsAsciiLetter(w[0]);
+
+    private static readonly uint NamedDayInitials = NamedDays.Aggregate(0u, (bits, day) => bits | (1u << (char.ToLowerInvariant(day.Phrase[0]) - 'a')));
+
+    /// <summary>The named days whose phrase starts with the word <paramref name="w"/>, longest first (empty when none).</summary>
+    internal static ReadOnlySpan<int> NamedDaysStartingWith(ReadOnlySpan<char> w)
+    {
+        ReadOnlySpan<char> key = LeadingLetters(w);
+        return key.Length > 0 && NamedDayStarts.TryGetValue(key, out int[]? found) ? found : [];
+    }
+
+    private static ReadOnlySpan<char> LeadingLetters(ReadOnlySpan<char> w)
+    {
+        int n = 0;
+        while (n < w.Length && char.IsLetter(w[n]))
+        {
+            n++;
+        }
+
+        return w[..n];
+    }
+
+    private static NamedDay[] LoadNamedDays()
+    {
+        using Stream stream = typeof(DateVocabulary).Assembly.GetManifestResourceStream("Tidings.Dates.Data.named-days.txt")
+            ?? throw new InvalidOperationException("The named-day table is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var days = new List<NamedDay>();
+        while (reader.ReadLine() is string line)
+        {
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (line.Length == 0 || line[0] == '#' || tab <= 0 || NamedDay.Parse(line[..tab].Trim(), line[(tab + 1)..].Trim()) is not NamedDay day)
+            {
+                continue;
+            }
+
+            days.Add(day);
+        }
+
+        return [.. days.OrderByDescending(d => d.Phrase.Length)];
+    }
 
     /// <summary>The TIMEX3 codes of spring, summer, autumn and winter.</summary>
     internal static readonly string[] SeasonCodes = ["SP", "SU", "FA", "WI"];
@@ -140,7 +265,8 @@ internal static class DateVocabulary
         "day", "previous", "latest", "recent", "current", "same", "fiscal", "full", "calendar", "future", "near", "short",
         "first", "second", "third", "fourth", "final", "end", "beginning", "start", "middle", "twentieth", "nineteenth",
         "eighteenth", "twenty-first", "year-earlier", "year-ago", "third-quarter", "fourth-quarter", "first-quarter",
-        "second-quarter", "following", "preceding", "prior", "same", "turn",
+        "second-quarter", "following", "preceding", "prior", "same", "turn", "twenties", "thirties", "forties", "fifties", "sixties",
+        "seventies", "eighties", "nineties", "couple",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Time-zone abbreviations, as written (case matters: "ET", not "et").</summary>
@@ -266,10 +392,6 @@ internal static class DateVocabulary
         }
 
         d["nineteen"] = (WordKind.Century, 19);
-        for (int h = 0; h < NamedDays.Length; h++)
-        {
-            d.TryAdd(NamedDays[h].Name, (WordKind.Holiday, h));
-        }
 
         d["noon"] = (WordKind.Clock, 12);
         d["midday"] = (WordKind.Clock, 12);
@@ -282,6 +404,7 @@ internal static class DateVocabulary
         AddAll(d, PastMarkers, WordKind.TenseMarker, (int)Tense.Past);
         d["a"] = (WordKind.Article, 1);
         d["an"] = (WordKind.Article, 1);
+        d["another"] = (WordKind.Article, 1); // "another decade"
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 

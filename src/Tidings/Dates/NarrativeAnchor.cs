@@ -165,6 +165,12 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     /// <summary>The calendar point a resolved value stands for, or null (a duration, a set, a value off the calendar).</summary>
     private static Point? Read(in DateParse p, string? value)
     {
+        // "the 1990s" (199): its first year, a decade's grain ("Early in the next decade").
+        if (value is { Length: 3 } && p.Grain == DatePrecision.Decade && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int tens) && tens > 0)
+        {
+            return new Point(new DateOnly(tens * 10, 1, 1), DatePrecision.Decade, p.Start, p.End, p.KeepDay, false);
+        }
+
         if (value is null || p.Type is TemporalType.Duration or TemporalType.Set || value.Length < 4
             || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year)
             || year < 1)
@@ -205,5 +211,5 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     }
 
     private static int? SeasonMonth(ReadOnlySpan<char> code) =>
-        code is "SP" ? 4 : code is "SU" ? 7 : code is "FA" ? 10 : code is "WI" ? 12 : null;
+        code is "SP" ? 3 : code is "SU" ? 6 : code is "FA" ? 9 : code is "WI" ? 12 : null; // the season's first month
 }
