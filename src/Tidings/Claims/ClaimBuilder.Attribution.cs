@@ -82,7 +82,8 @@ internal sealed partial class ClaimBuilder
                 continue;
             }
 
-            bool reporting = Has(k, Cls.Reporting) && !NounUse(k, end);
+            // "Employers added 61,000 jobs": "added" before a number moves it, it does not report it.
+            bool reporting = Has(k, Cls.Reporting) && !NounUse(k, end) && !(Has(k, Cls.ShareMove) && QuantityStartsAt(k + 1, at));
             bool evidence = Has(k, Cls.Evidence);
             if (!reporting && !PutAt(k, end, at) && !Revision(k, end))
             {
@@ -276,6 +277,19 @@ internal sealed partial class ClaimBuilder
         for (int j = k + 2; j < end && j <= k + 4; j++)
         {
             if (Has(j, Cls.ForecastNoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool QuantityStartsAt(int k, ReadOnlySpan<(int First, int Last)> at)
+    {
+        foreach ((int f, int _) in at)
+        {
+            if (f == k)
             {
                 return true;
             }

@@ -72,6 +72,9 @@ internal static class ClaimWords
         /// <summary>"put": "police put the crowd at 45,000".</summary>
         Put = 1 << 22,
 
+        /// <summary>What a body holds and a verb of share moves: "shed 1,200 jobs", "lose 48 seats".</summary>
+        Headcount = 1 << 23,
+
         /// <summary>Set once a token's classes are cached.</summary>
         Known = 0x8000_0000,
     }
@@ -158,6 +161,7 @@ internal static class ClaimWords
         nameof(Cls.ShareMove) => Cls.ShareMove,
         nameof(Cls.Lead) => Cls.Lead,
         nameof(Cls.Put) => Cls.Put,
+        nameof(Cls.Headcount) => Cls.Headcount,
         _ => throw new InvalidDataException($"claim-words.txt: unknown class [{name}]"),
     };
 }
