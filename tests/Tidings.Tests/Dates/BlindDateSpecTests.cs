@@ -20,13 +20,35 @@ public sealed class BlindDateSpecTests(ITestOutputHelper output)
 
     private const int MinimumCases = 600;
 
+    /// <summary>
+    /// The share of the third blind set's cases that pass (files "b3-*.json", written in session 15 by someone who had
+    /// not read the code; the writer's notes are in Dates/Blind/b3-README.txt): a ratchet of its own.
+    /// </summary>
+    private const double ThirdSetFloor = 0.862;
+
+    /// <summary>The file-name prefix of the third blind set.</summary>
+    private const string ThirdSetPrefix = "b3-";
+
     private static string BlindDirectory => Path.Combine(AppContext.BaseDirectory, "Dates", "Blind");
 
     [Fact]
     public void Blind_pass_rate_meets_the_floor()
     {
-        List<DateSpecCase> cases = DateSpec.Load(BlindDirectory);
+        List<DateSpecCase> cases = DateSpec.Load(BlindDirectory).Where(c => !c.File.StartsWith(ThirdSetPrefix, StringComparison.Ordinal)).ToList();
         Assert.True(cases.Count >= MinimumCases, $"only {cases.Count} blind cases in {BlindDirectory}");
+        Score(cases, PassRateFloor);
+    }
+
+    [Fact]
+    public void Third_blind_set_pass_rate_meets_its_floor()
+    {
+        List<DateSpecCase> cases = DateSpec.Load(BlindDirectory).Where(c => c.File.StartsWith(ThirdSetPrefix, StringComparison.Ordinal)).ToList();
+        Assert.True(cases.Count >= 240, $"only {cases.Count} third-set blind cases in {BlindDirectory}");
+        Score(cases, ThirdSetFloor);
+    }
+
+    private void Score(List<DateSpecCase> cases, double floor)
+    {
 
         var perFile = new SortedDictionary<string, (int Passed, int Total)>(StringComparer.Ordinal);
         var total = new DateSpecTests.Score();
@@ -50,7 +72,7 @@ public sealed class BlindDateSpecTests(ITestOutputHelper output)
 
         double rate = (double)passed / cases.Count;
         var summary = new StringBuilder();
-        summary.Append(CultureInfo.InvariantCulture, $"blind cases passed: {passed}/{cases.Count} = {rate:P1} (floor {PassRateFloor:P1})\n");
+        summary.Append(CultureInfo.InvariantCulture, $"blind cases passed: {passed}/{cases.Count} = {rate:P1} (floor {floor:P1})\n");
         summary.Append(CultureInfo.InvariantCulture,
             $"dates: strict F1 {total.F1:P1}, value accuracy {total.ValueAccuracy:P1} ({total.Matched}/{total.Expected} expected found, {total.Extracted} extracted)\n");
         foreach ((string file, (int p, int t)) in perFile)
@@ -60,6 +82,6 @@ public sealed class BlindDateSpecTests(ITestOutputHelper output)
 
         output.WriteLine(summary.ToString());
         output.WriteLine(misses.Length == 0 ? "No misses." : misses.ToString());
-        Assert.True(rate >= PassRateFloor, $"blind pass rate {rate:P1} < floor {PassRateFloor:P1}\n{summary}");
+        Assert.True(rate >= floor, $"blind pass rate {rate:P1} < floor {floor:P1}\n{summary}");
     }
 }

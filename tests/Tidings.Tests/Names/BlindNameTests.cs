@@ -27,6 +27,13 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     [Fact]
     public void Second_blind_passages_score_at_least_the_ratchet() => Check("Blind2", organizationFloor: 0.898, overallFloor: 0.925);
 
+    /// <summary>
+    /// The third set (192 passages, session 15, written by someone else again; Names/Blind3/DONE.txt): held to
+    /// measure, not to tune against.
+    /// </summary>
+    [Fact]
+    public void Third_blind_passages_score_at_least_the_ratchet() => Check("Blind3", organizationFloor: 0.873, overallFloor: 0.908);
+
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
         var cases = new List<NameCase>();
