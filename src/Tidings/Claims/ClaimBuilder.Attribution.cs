@@ -116,6 +116,7 @@ internal sealed partial class ClaimBuilder
 
             if (npFirst < verb && !ContainsQuantity(npFirst, verb - 1, at)
                 && !(npFirst > first && ContainsQuantity(npFirst - 1, npFirst - 1, at)) // "40% of the 1,800 households surveyed said"
+                && !(npFirst - 2 >= first && Is(npFirst - 1, "of") && ContainsQuantity(npFirst - 2, npFirst - 2, at)) // "47% of likely voters said"
                 && (!evidence || SourceLike(npFirst, verb - 1)))
             {
                 bool trailing = npFirst > first && Tokens[npFirst - 1].Kind == TokenKind.Punctuation
@@ -214,7 +215,14 @@ internal sealed partial class ClaimBuilder
     /// <summary>A reporting word used as a noun: "jobless claims declined", "The forecast is", "a report".</summary>
     private bool NounUse(int k, int end)
     {
-        if (k > _sentenceFirst && (Has(k - 1, Cls.Determiner) || IsPossessiveMark(k - 1)))
+        // "the forecast", "Eurostat's estimate"; "below estimates", "than forecast".
+        if (k > _sentenceFirst && (Has(k - 1, Cls.Determiner | Cls.Comparative) || IsPossessiveMark(k - 1) || IsLinkWord(k - 1)))
+        {
+            return true;
+        }
+
+        // "a consensus estimate of 3.2%", "Initial claims for state unemployment benefits": a noun with its complement.
+        if (k + 1 < end && (Has(k, Cls.DataHead | Cls.ForecastNoun) || Is(k, "claims")) && (Is(k + 1, "of") || Is(k + 1, "for")))
         {
             return true;
         }
@@ -250,7 +258,8 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
-        for (int j = k + 1; j < end && j <= k + 7; j++)
+        // "put the number of people in need of aid at 25 million": the object can be long.
+        for (int j = k + 1; j < end && j <= k + 12; j++)
         {
             if (Tokens[j].Kind == TokenKind.Punctuation)
             {
@@ -371,11 +380,22 @@ internal sealed partial class ClaimBuilder
             return -1;
         }
 
-        for (int j = name; j < c; j++)
+        // A name, not a clause ("Sales rose, the company, …"): capitalised words with their "the", "of" and "and"; or a
+        // role before a person's name ("The coach, Elena Petrova,", "the company's chief executive, Tom Rivera,"); or a
+        // body named by its role ("the RMT union, which represents them,").
+        bool personAfter = true;
+        for (int j = c + 1; j < comma; j++)
         {
-            if (Tokens[j].Kind == TokenKind.Word && !Tokens[j].Has(TokenTraits.Capitalized) && !Has(j, Cls.Preposition) && !Is(j, "and"))
+            personAfter &= Tokens[j].Kind == TokenKind.Word && Tokens[j].Has(TokenTraits.Capitalized);
+        }
+
+        bool role = (Has(name, Cls.Determiner) || Tokens[name].Has(TokenTraits.Capitalized)) && (personAfter || Has(c - 1, Cls.AgentHead));
+        for (int j = name; j < c && !role; j++)
+        {
+            if (Tokens[j].Kind == TokenKind.Word && !Tokens[j].Has(TokenTraits.Capitalized) && !Has(j, Cls.Preposition) && !Is(j, "and")
+                && !(j == name && Has(j, Cls.Determiner)))
             {
-                return -1; // a name, not a clause: "Sales rose, the company, …"
+                return -1;
             }
         }
 
@@ -392,7 +412,7 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
-        if (Has(k, Cls.Determiner) || Is(k, "who"))
+        if (Has(k, Cls.Determiner) || Is(k, "who") || Is(k, "which") || Is(k, "part"))
         {
             return true;
         }

@@ -57,7 +57,7 @@ internal sealed partial class ClaimBuilder
         if (CanJoin(at, q, q + 1, sources) && at[q].Last == at[q + 1].First)
         {
             relation = ClaimRelation.Comparison;
-            return q + 1;
+            return VoteTail(at, q + 1, end, sources);
         }
 
         if (head.Approximation == Approximation.Range)
@@ -67,9 +67,10 @@ internal sealed partial class ClaimBuilder
         }
 
         bool moving = MoveBefore(at[q].First, IsShare(head) || head.Unit.Kind == UnitKind.PercentagePoints || Headcount(at[q].Last, end))
-            || WipedOff(at[q].First, at[q].Last, end);
+            || WipedOff(at[q].First, at[q].Last, end) || PutTheMoveAt(at[q].First);
+        bool movingOrAfter = moving || MoveAfter(at[q].Last, end); // "ended 6% lower at €4.12"
         Link link = CanJoin(at, q, q + 1, sources)
-            ? Bridge(at[q].Last, at[q + 1].First, moving || MoveAfter(at[q].Last, end), head.Unit == qs[q + 1].Unit)
+            ? Bridge(at[q].Last, at[q + 1].First, movingOrAfter, head.Unit == qs[q + 1].Unit)
             : Link.None;
 
         // Results by name: "Labour 411, Conservatives 121, Liberal Democrats 72", "Yes 54.3%, No 45.7%".
@@ -106,7 +107,7 @@ internal sealed partial class ClaimBuilder
         {
             case Link.Tally:
                 relation = ClaimRelation.Comparison;
-                return q + 1;
+                return VoteTail(at, q + 1, end, sources);
             case Link.Comparison:
                 // "5.1%, compared with 4.9% a year earlier" compares a value with its past: a change.
                 relation = PastAfter(at[q + 1].Last, end) ? ClaimRelation.Change : ClaimRelation.Comparison;
@@ -115,7 +116,7 @@ internal sealed partial class ClaimBuilder
                 relation = ClaimRelation.Ratio;
                 return RatioChain(qs, at, q + 1, sources);
             case Link.Change:
-            case Link.ChangeInContext when moving:
+            case Link.ChangeInContext when movingOrAfter:
                 relation = ClaimRelation.Change;
                 return ChangeChain(qs, at, q + 1, sources);
             case Link.Restate or Link.Appositive when RatioPair(qs[q], at[q], qs[q + 1], at[q + 1], end)
@@ -123,7 +124,8 @@ internal sealed partial class ClaimBuilder
                 // "plans to shed 1,200 jobs, or 6% of its workforce": a part and its share of the whole, even after a move.
                 relation = ClaimRelation.Ratio;
                 return RatioChain(qs, at, q + 1, sources);
-            case Link.Restate or Link.Appositive when moving || MoveAfter(at[q + 1].Last, end):
+            case Link.Restate or Link.Appositive when moving || MoveAfter(at[q + 1].Last, end)
+                || link == Link.Restate && qs[q + 1].Unit.Kind == UnitKind.Percent && !IsShare(head): // "added $1.12, or 1.5%, to $74.12"
                 relation = ClaimRelation.Change;
                 return ChangeChain(qs, at, q + 1, sources);
         }

@@ -109,14 +109,40 @@ internal sealed partial class ClaimBuilder
             last++;
         }
 
-        // "by 312 votes to 219, with 14 abstentions"
-        if (CanJoin(at, last, last + 1, sources) && Between(at[last].Last, at[last + 1].First) is 2 or 3
-            && Is(at[last].Last + 1, ",") && Is(at[last + 1].First - 1, "with") && VoteWordsAfter(at[last + 1].Last, end))
+        return VoteTail(at, last, end, sources);
+    }
+
+    /// <summary>"by 312 votes to 219, with 14 abstentions": the abstentions after a tally.</summary>
+    private int VoteTail(ReadOnlySpan<(int First, int Last)> at, int last, int end, List<SourceSpan> sources) =>
+        CanJoin(at, last, last + 1, sources) && Between(at[last].Last, at[last + 1].First) is 2 or 3
+            && Is(at[last].Last + 1, ",") && (Is(at[last + 1].First - 1, "with") || Is(at[last + 1].First - 1, "and"))
+            && VoteWordsAfter(at[last + 1].Last, end) ? last + 1 : last;
+
+    /// <summary>"Goldman Sachs Research put the rise in data centre power demand by 2030 at 165%": the size of a move
+    /// named as the object of "put … at".</summary>
+    private bool PutTheMoveAt(int first)
+    {
+        if (first - 3 < _sentenceFirst || !Is(first - 1, "at"))
         {
-            last++;
+            return false;
         }
 
-        return last;
+        bool move = false;
+        for (int k = first - 2; k >= _sentenceFirst && k >= first - 13; k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            move |= Has(k, Cls.ChangeNoun);
+            if (Has(k, Cls.Put))
+            {
+                return move;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A word naming a side of a vote: "favour", "against", "abstentions".</summary>
