@@ -480,7 +480,25 @@ internal sealed partial class ClaimBuilder
                     continue;
                 }
 
+                // "motoring group the RAC": a description before a name with its article.
+                if (k >= floor && Has(k, Cls.AgentHead) && !Tokens[k].Has(TokenTraits.Capitalized) && Is(start, "the")
+                    && start + 1 < endToken && Tokens[start + 1].Has(TokenTraits.Capitalized))
+                {
+                    start = k--;
+                    while (k >= floor && Tokens[k].Kind == TokenKind.Word && !Tokens[k].Has(TokenTraits.Capitalized) && NounLike(k) && k >= start - 2)
+                    {
+                        start = k--;
+                    }
+                }
+
                 break;
+            }
+
+            // "a report to councillors"
+            if (Is(k, "to") && start < endToken && k - 1 >= floor && Has(k - 1, Cls.DataHead))
+            {
+                start = k--;
+                continue;
             }
 
             if (Has(k, Cls.Preposition))

@@ -124,6 +124,10 @@ internal sealed partial class ClaimBuilder
                 // "plans to shed 1,200 jobs, or 6% of its workforce": a part and its share of the whole, even after a move.
                 relation = ClaimRelation.Ratio;
                 return RatioChain(qs, at, q + 1, sources);
+            case Link.Appositive when !moving && AgainstReference(at[q + 1].Last, end):
+                // "peaked at 17.2 million square kilometres, about 1.5 million below the 1981-2010 average"
+                relation = ClaimRelation.Comparison;
+                return q + 1;
             case Link.Restate or Link.Appositive when moving || MoveAfter(at[q + 1].Last, end)
                 || link == Link.Restate && qs[q + 1].Unit.Kind == UnitKind.Percent && !IsShare(head): // "added $1.12, or 1.5%, to $74.12"
                 relation = ClaimRelation.Change;
@@ -550,9 +554,32 @@ internal sealed partial class ClaimBuilder
     {
         for (int k = last + 1; k < end && k <= last + 5; k++)
         {
-            if (Is(k, "earlier") || Is(k, "ago") || Is(k, "previously") || Is(k, "before") || Is(k, "last") || Is(k, "previous"))
+            // "in the previous outbreak season" (not "on its previous machine")
+            if (Is(k, "earlier") || Is(k, "ago") || Is(k, "previously") || Is(k, "before") || Is(k, "last")
+                || Is(k, "previous") && (k + 1 < end && Has(k + 1, Cls.TimeWord) || k + 2 < end && Has(k + 2, Cls.TimeWord)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"about 1.5 million below the long-term average", "3% above the target": a difference from a reference value,
+    /// not from the past ("14% below their level of a year ago" is a move).</summary>
+    private bool AgainstReference(int last, int end)
+    {
+        int k = last + 1;
+        if (k + 1 >= end || !(Is(k, "below") || Is(k, "above")) || !Is(k + 1, "the"))
+        {
+            return false;
+        }
+
+        for (int j = k + 2; j < end && j <= k + 6; j++)
+        {
+            if (Has(j, Cls.ForecastNoun) || Is(j, "average") || Is(j, "norm") || Is(j, "consensus") || Is(j, "expectations"))
+            {
+                return !PastAfter(k, end);
             }
         }
 
@@ -654,10 +681,19 @@ internal sealed partial class ClaimBuilder
     {
         int floor = Math.Max(_sentenceFirst, firstOfQuantity - Window - 2);
         bool toBefore = firstOfQuantity - 1 >= _sentenceFirst && (Is(firstOfQuantity - 1, "to") || Is(firstOfQuantity - 1, "by"));
+        bool commaPassed = false;
         for (int k = firstOfQuantity - 1; k >= floor; k--)
         {
             Token t = Tokens[k];
-            if (t.Kind == TokenKind.Punctuation && !t.Has(TokenTraits.Quote) || t.Kind == TokenKind.Number)
+
+            // "have halved in a decade, to 21,000", "had more than doubled since 1990, to 16%": a move's level after a comma.
+            if (toBefore && !commaPassed && k < firstOfQuantity - 1 && Is(k, ","))
+            {
+                commaPassed = true;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Punctuation && !t.Has(TokenTraits.Quote) || t.Kind == TokenKind.Number && !commaPassed)
             {
                 return false;
             }
@@ -672,8 +708,9 @@ internal sealed partial class ClaimBuilder
                 return true;
             }
 
-            // "France's CAC 40 lost 0.9%", "the S&P 500 adding 0.2%" (but "The hedge fund lost $1.3 billion" is a level).
-            if (share && k == firstOfQuantity - 1 && Has(k, Cls.ShareMove))
+            // "France's CAC 40 lost 0.9%", "the S&P 500 adding 0.2%" (but "The hedge fund lost $1.3 billion" is a level);
+            // "record losses of 6%".
+            if (share && (k == firstOfQuantity - 1 || k == firstOfQuantity - 2 && Is(firstOfQuantity - 1, "of")) && Has(k, Cls.ShareMove))
             {
                 return true;
             }
