@@ -9,7 +9,7 @@ namespace Tidings.Numbers;
 /// </summary>
 internal sealed class NonQuantityRules : SentenceRoom
 {
-    private const WordClass SentenceCues = WordClass.Tally | WordClass.Sport | WordClass.Weight | WordClass.Poll;
+    private const WordClass SentenceCues = WordClass.Tally | WordClass.Sport | WordClass.Weight | WordClass.Poll | WordClass.Cricket;
 
     private WordClass _cues;
     private bool _cuesRead;
@@ -35,6 +35,10 @@ internal sealed class NonQuantityRules : SentenceRoom
     public bool Sport() => SentenceHas(WordClass.Sport);
 
     public bool Tally() => SentenceHas(WordClass.Tally);
+
+    /// <summary>Whether the sentence speaks of cricket ("innings", "wickets", "bowled out"): bare numbers are then runs
+    /// and wickets of a score.</summary>
+    public bool Cricket() => SentenceHas(WordClass.Cricket);
 
     /// <summary>Whether a word of the sentence has class <paramref name="c"/>; one pass over the sentence
     /// finds all the sentence cues at once, on first asking.</summary>
@@ -122,6 +126,18 @@ internal sealed class NonQuantityRules : SentenceRoom
             return true;
         }
 
+        if (plain && n.Spelled && n.Last == n.CoreFirst && AgeWordBefore(before))
+        {
+            return true; // "by age five"
+        }
+
+        // Cricket scores: "bowled out for 287", "63 for two", "in reply to India's 401" (but "scored 120 runs" counts runs).
+        if (plain && (n.Bare || n.Spelled && n.Last == n.CoreFirst) && Cricket()
+            && !(IsWord(after) && (IsPlural(Text(after)) || Info(after).Is(WordClass.IrregularPlural))))
+        {
+            return true;
+        }
+
         if (!plain || n.Spelled && !n.OneWord)
         {
             return false;
@@ -129,7 +145,7 @@ internal sealed class NonQuantityRules : SentenceRoom
 
         if (!n.Spelled && IsAge(before, after))
         {
-            return true;
+            return true; // "aged 34"
         }
 
         // Dates: "July 24", "24 July", "Jul. 22".
@@ -191,6 +207,14 @@ internal sealed class NonQuantityRules : SentenceRoom
                 if (Tok(before).Kind == TokenKind.Word && HasInnerCapital(Text(before)) && !Tok(before).Has(TokenTraits.AllCaps)
                     || Tok(before).Kind == TokenKind.Word && Tok(before).Length == 1 && char.IsUpper(Text(before)[0])
                         && before > FirstToken && Glued(before) && Is(before - 1, "&"))
+                {
+                    return true;
+                }
+
+                // A number inside a model name after a count: "134 Falcon 9 rockets", "171 Boeing 737 Max 9 jets".
+                if (Tok(before).Kind == TokenKind.Word && Tok(before).Has(TokenTraits.Capitalized) && before > FirstToken
+                    && Tok(before - 1).Kind == TokenKind.Number && !prev.Is(WordClass.Function) && !prev.Is(WordClass.Month)
+                    && !Tok(before).Has(TokenTraits.Abbreviation) && IsWord(after) && !Tok(after).Has(TokenTraits.Capitalized))
                 {
                     return true;
                 }
@@ -274,8 +298,7 @@ internal sealed class NonQuantityRules : SentenceRoom
     /// <summary>An age: "Smith, 45, said", "The senator, 81, said", "aged 34", "at the age of 92".</summary>
     private bool IsAge(int before, int after)
     {
-        if (before >= FirstToken && (Is(before, "aged") || Is(before, "age") || Is(before, "ages")
-            || Is(before, "of") && before > FirstToken && Is(before - 1, "age")))
+        if (AgeWordBefore(before))
         {
             return true;
         }
@@ -285,6 +308,11 @@ internal sealed class NonQuantityRules : SentenceRoom
             && !Info(before - 1).Is(WordClass.Month) && after < EndToken && (Is(after, ",") || Is(after, ".") || Is(after, ")"))
             && Text(after - 1).Length <= 3;
     }
+
+    /// <summary>"aged 34", "by age five", "at the age of 92".</summary>
+    private bool AgeWordBefore(int before) =>
+        before >= FirstToken && (Is(before, "aged") || Is(before, "age") || Is(before, "ages")
+            || Is(before, "of") && before > FirstToken && Is(before - 1, "age"));
 
     /// <summary>
     /// A four-digit count outside the years news speaks of, before a plural noun: "handed out 1500 blankets"

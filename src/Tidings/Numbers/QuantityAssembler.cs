@@ -325,7 +325,8 @@ internal sealed class QuantityAssembler : SentenceRoom
 
         bool hasCurrency = n.HasUnit && n.Unit.Kind == UnitKind.Currency;
         if (Units.After.MatchForward(Doc, k, EndToken, out int count, out UnitEntry unit)
-            && !(count == 1 && Tok(k).Has(TokenTraits.Currency) && Tok(k).Has(TokenTraits.SpaceBefore)))
+            && !(count == 1 && Tok(k).Has(TokenTraits.Currency) && Tok(k).Has(TokenTraits.SpaceBefore) // "35 € in August", not "5 $10"
+                && (k + 1 >= EndToken || Tok(k + 1).Kind == TokenKind.Number || !Tok(k + 1).Has(TokenTraits.SpaceBefore))))
         {
             Steps += count;
             if (hasCurrency && !unit.IsCurrency)
@@ -344,7 +345,7 @@ internal sealed class QuantityAssembler : SentenceRoom
             }
 
             if (unit.Unit.Kind == UnitKind.Currency && unit.Unit.Code == "GBP" && IsPoundWord(k)
-                && (Is(k + count, "of") || _rules.Weight()))
+                && (Is(k + count, "of") || _rules.Weight() || BodyWeightLost(n)))
             {
                 unit = new UnitEntry(QuantityUnit.Measure("lb"), 1, null); // "200 pounds of explosives", "weighed 190 pounds"
             }
@@ -458,6 +459,11 @@ internal sealed class QuantityAssembler : SentenceRoom
         {
             yCore = y + 1;
         }
+        else if (yTok.Kind == TokenKind.Word && y + 2 < EndToken && Units.TryDollarPrefix(Text(y), out _) && Tok(y + 1).Has(TokenTraits.Currency)
+            && Glued(y + 1))
+        {
+            yCore = y + 2; // "NZ$7.75 to NZ$8.75"
+        }
 
         Token core = Tok(yCore);
         int savedFloor = _floor;
@@ -498,6 +504,11 @@ internal sealed class QuantityAssembler : SentenceRoom
         if (n.HasUnit && second.HasUnit && n.Unit != second.Unit)
         {
             return k; // "rose 7.9% to $48.2 billion" is a change, not a range
+        }
+
+        if (isTo && n.HasUnit && !second.HasUnit && n.Unit.Kind is UnitKind.Percent or UnitKind.PercentagePoints)
+        {
+            return k; // "slumped 18% to 151,000": a move and the level it reached
         }
 
         decimal low = n.Value;
@@ -544,6 +555,31 @@ internal sealed class QuantityAssembler : SentenceRoom
         return after;
     }
 
+    /// <summary>"lost an average of 22 pounds over 68 weeks", "gained 30 pounds": pounds a body loses or gains, without a
+    /// pound sign and without a scale, are weight.</summary>
+    private bool BodyWeightLost(in Draft n)
+    {
+        if (n.Scaled || n.HasUnit || n.Value >= 1000)
+        {
+            return false;
+        }
+
+        for (int k = n.First - 1; k >= FirstToken && k >= n.First - 5; k--)
+        {
+            if (Is(k, "lost") || Is(k, "lose") || Is(k, "losing") || Is(k, "gained") || Is(k, "gain") || Is(k, "shed"))
+            {
+                return true;
+            }
+
+            if (Tok(k).Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private void ExtendLeftSignOnly(ref Draft n)
     {
         int k = n.CoreFirst - 1;
@@ -552,6 +588,11 @@ internal sealed class QuantityAssembler : SentenceRoom
             Token sign = Tok(k);
             if (sign.Has(TokenTraits.Currency) && Units.TryCurrencySign(Source[sign.Start], out string code))
             {
+                if (k - 1 >= _floor && k - 1 >= n.First && Source[sign.Start] == '$' && Units.TryDollarPrefix(Text(k - 1), out string prefixed))
+                {
+                    code = prefixed; // "NZ$7.75 to NZ$8.75"
+                }
+
                 SetCurrency(ref n, code);
             }
             else if (sign.Kind == TokenKind.Word && Units.TryCodeBefore(Text(k), out string iso))

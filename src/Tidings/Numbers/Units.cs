@@ -116,7 +116,12 @@ internal static class Units
         public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AllCues { get; init; }
         public required FrozenDictionary<string, GluedEntry>.AlternateLookup<ReadOnlySpan<char>> GluedExact { get; init; }
         public required FrozenDictionary<string, GluedEntry>.AlternateLookup<ReadOnlySpan<char>> Glued { get; init; }
+        public required FrozenDictionary<string, string[]> WordLists { get; init; }
     }
+
+    /// <summary>The words of a [word-list] line ("cricket": words that make the bare numbers of a sentence a score;
+    /// "singular-s": singular nouns ending in s).</summary>
+    public static string[] WordList(string name) => Loaded.Value.WordLists.TryGetValue(name, out string[]? words) ? words : [];
 
     private static Tables Load()
     {
@@ -138,6 +143,7 @@ internal static class Units
         var ambiguous = new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
         var gluedExact = new Dictionary<string, GluedEntry>(StringComparer.Ordinal);
         var glued = new Dictionary<string, GluedEntry>(StringComparer.OrdinalIgnoreCase);
+        var cues = new Dictionary<string, string[]>(StringComparer.Ordinal);
         string section = "";
         foreach (string raw in data.Split('\n'))
         {
@@ -184,6 +190,9 @@ internal static class Units
                         dollar[item] = key;
                     }
 
+                    break;
+                case "word-list":
+                    cues[key] = items;
                     break;
                 case "code-before":
                     foreach (string item in items)
@@ -236,6 +245,7 @@ internal static class Units
                 .GetAlternateLookup<ReadOnlySpan<char>>(),
             GluedExact = gluedExact.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
             Glued = glued.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+            WordLists = cues.ToFrozenDictionary(StringComparer.Ordinal),
         };
     }
 
