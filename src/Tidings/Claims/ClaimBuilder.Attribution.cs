@@ -114,6 +114,13 @@ internal sealed partial class ClaimBuilder
                 npFirst = WithPerson(npFirst, first);
             }
 
+            // "One of the protesters said": the one is part of the source, not a count.
+            if (npFirst < verb && npFirst - 2 >= first && Is(npFirst - 1, "of") && Is(npFirst - 2, "one") && ContainsQuantity(npFirst - 2, npFirst - 2, at))
+            {
+                sources.Add(new SourceSpan(npFirst - 2, verb - 1, k + 1, end));
+                continue;
+            }
+
             if (npFirst < verb && !ContainsQuantity(npFirst, verb - 1, at)
                 && !(npFirst > first && ContainsQuantity(npFirst - 1, npFirst - 1, at)) // "40% of the 1,800 households surveyed said"
                 && !(npFirst - 2 >= first && Is(npFirst - 1, "of") && ContainsQuantity(npFirst - 2, npFirst - 2, at)) // "47% of likely voters said"
@@ -603,9 +610,16 @@ internal sealed partial class ClaimBuilder
         }
 
         // ", a spokeswoman for the civil defence agency"
-        if (xEnd + 1 < end && Is(xEnd, ",") && AppositiveStart(xEnd + 1) && !Is(xEnd + 1, "who"))
+        if (xEnd + 1 < end && Is(xEnd, ",") && AppositiveStart(xEnd + 1))
         {
             int aEnd = ClauseEnd(xEnd + 1, end);
+
+            // "…, said Juan Pablo Rojas, who grows avocados near Uruapan." — a relative clause only where the sentence ends.
+            if ((Is(xEnd + 1, "who") || Is(xEnd + 1, "which")) && !(aEnd + 1 >= end || Tokens[aEnd].Has(TokenTraits.Terminal)))
+            {
+                return xEnd;
+            }
+
             if (aEnd > xEnd + 1 && aEnd - xEnd <= 14 && !ContainsQuantity(xEnd + 1, aEnd - 1, at))
             {
                 xEnd = aEnd;

@@ -112,9 +112,14 @@ internal sealed partial class ClaimBuilder
                 // "5.1%, compared with 4.9% a year earlier" compares a value with its past: a change.
                 relation = PastAfter(at[q + 1].Last, end) ? ClaimRelation.Change : ClaimRelation.Comparison;
                 return q + 1;
-            case Link.Ratio:
+            case Link.Ratio when !(head.Unit.Kind == UnitKind.Count && qs[q + 1].Unit.Kind == UnitKind.Currency):
+                // not "defrauded at least 3,000 investors of more than €90 million": people are no part of money
                 relation = ClaimRelation.Ratio;
                 return RatioChain(qs, at, q + 1, sources);
+            case Link.Appositive when OfThemAfter(at[q + 1].Last, end):
+                // "At least 29 people were killed, 11 of them children"
+                relation = ClaimRelation.Ratio;
+                return q + 1;
             case Link.Change:
             case Link.ChangeInContext when movingOrAfter:
                 relation = ClaimRelation.Change;
@@ -189,6 +194,10 @@ internal sealed partial class ClaimBuilder
     private bool RatioPair(Quantity a, (int First, int Last) atA, Quantity b, (int First, int Last) atB, int end) =>
         (IsWhole(a) && IsShare(b) && (b.Unit.Kind == UnitKind.Ratio || atB.Last + 1 < end && Is(atB.Last + 1, "of")))
         || (IsWhole(b) && IsShare(a) && (a.Unit.Kind == UnitKind.Ratio || atA.Last + 1 < end && Is(atA.Last + 1, "of")));
+
+    /// <summary>"11 of them children", "40 of whom were": a part of the quantity before.</summary>
+    private bool OfThemAfter(int last, int end) =>
+        last + 2 < end && Is(last + 1, "of") && (Is(last + 2, "them") || Is(last + 2, "whom"));
 
     /// <summary>"Of the 150 passengers on board, 142 survived."</summary>
     private bool OfTheBefore(int first) => first >= _sentenceFirst + 2 && Is(first - 2, "of") && Has(first - 1, Cls.Determiner);

@@ -75,14 +75,17 @@ internal sealed partial class ClaimBuilder
             return (vote || VoteWordsAfter(lastOfA, end)) && VoteWordsAfter(lastOfB, end);
         }
 
-        // "the Greens", "Los Angeles", "Reform UK", "China with": a name standing for the shared verb's subject.
+        // "the Greens", "Los Angeles", "Reform UK", "China with": a name standing for the shared verb's subject (after
+        // "ahead of" any short noun phrase: "ahead of the centre-right on 24.1%").
+        bool ahead = Is(k - 1, "of");
         if (Is(k, "the"))
         {
             k++;
         }
 
         int names = 0;
-        while (k < firstOfB && Tokens[k].Kind == TokenKind.Word && Tokens[k].Has(TokenTraits.Capitalized) && !Has(k, Cls.Determiner | Cls.Breaker))
+        while (k < firstOfB && Tokens[k].Kind == TokenKind.Word && (Tokens[k].Has(TokenTraits.Capitalized) || ahead && !Is(k, "with") && !Is(k, "on"))
+            && !Has(k, Cls.Determiner | Cls.Breaker | Cls.Reporting | Cls.ChangeVerb))
         {
             names++;
             k++;
