@@ -115,9 +115,10 @@ internal sealed partial class ClaimBuilder
             }
 
             // "One of the protesters said": the one is part of the source, not a count.
-            if (npFirst < verb && npFirst - 2 >= first && Is(npFirst - 1, "of") && Is(npFirst - 2, "one") && ContainsQuantity(npFirst - 2, npFirst - 2, at))
+            int one = npFirst - 2 >= first && Is(npFirst - 1, "of") ? npFirst - 2 : npFirst;
+            if (npFirst < verb && one + 1 < verb && Is(one, "one") && Is(one + 1, "of") && ContainsQuantity(one, one, at))
             {
-                sources.Add(new SourceSpan(npFirst - 2, verb - 1, k + 1, end));
+                sources.Add(new SourceSpan(one, verb - 1, k + 1, end));
                 continue;
             }
 

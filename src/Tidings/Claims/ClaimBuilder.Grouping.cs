@@ -116,10 +116,7 @@ internal sealed partial class ClaimBuilder
                 // not "defrauded at least 3,000 investors of more than €90 million": people are no part of money
                 relation = ClaimRelation.Ratio;
                 return RatioChain(qs, at, q + 1, sources);
-            case Link.Appositive when OfThemAfter(at[q + 1].Last, end):
-                // "At least 29 people were killed, 11 of them children"
-                relation = ClaimRelation.Ratio;
-                return q + 1;
+
             case Link.Change:
             case Link.ChangeInContext when movingOrAfter:
                 relation = ClaimRelation.Change;
@@ -137,6 +134,14 @@ internal sealed partial class ClaimBuilder
                 || link == Link.Restate && qs[q + 1].Unit.Kind == UnitKind.Percent && !IsShare(head): // "added $1.12, or 1.5%, to $74.12"
                 relation = ClaimRelation.Change;
                 return ChangeChain(qs, at, q + 1, sources);
+        }
+
+        // "At least 29 people were killed, 11 of them children": a part of the quantity before, after its clause.
+        if (CanJoin(at, q, q + 1, sources) && Is(at[q + 1].First - 1, ",") && Between(at[q].Last, at[q + 1].First) <= MaxBridge
+            && OfThemAfter(at[q + 1].Last, end) && IsWhole(head))
+        {
+            relation = ClaimRelation.Ratio;
+            return q + 1;
         }
 
         bool movedAfter = MoveAfter(at[q].Last, end);
