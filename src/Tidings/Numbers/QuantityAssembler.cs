@@ -436,9 +436,17 @@ internal sealed class QuantityAssembler : SentenceRoom
         // "ranged from $8 billion to $12 billion", "anywhere from 3,000 to 5,000": a range after all.
         bool rangeFrom = before > FirstToken && Is(before, "from") && isTo && IsRangeWord(before - 1);
         if (!between && !rangeFrom && before >= FirstToken
-            && (Is(before, "from") || Is(before, "by") || isTo && n.HasUnit && Info(before).Is(WordClass.ChangeVerb)))
+            && (Is(before, "from") || isTo && n.HasUnit && Info(before).Is(WordClass.ChangeVerb)))
         {
             return k; // "from 5 to 10" is a change; "rose 12 cents to $3.89" a change and the level it reached
+        }
+
+        // "fell by 5 to 10" is a move and a level, unless a measure after the second is the unit of both: "could rise by
+        // 30 to 60 centimetres" (decided once the second number is read).
+        bool byBefore = !between && !rangeFrom && before >= FirstToken && Is(before, "by");
+        if (byBefore && n.HasUnit)
+        {
+            return k;
         }
 
         // The second number: optionally its own sign, then digits or words, then a scale and a unit.
@@ -496,7 +504,7 @@ internal sealed class QuantityAssembler : SentenceRoom
         }
 
         after = ReadUnit(ref second, after);
-        if (n.YearLike || second.YearLike || n.LeadingZero)
+        if (n.YearLike || second.YearLike || n.LeadingZero || byBefore && !(second.HasUnit && second.Unit.Kind == UnitKind.Measure))
         {
             return k;
         }
