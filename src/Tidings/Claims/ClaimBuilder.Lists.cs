@@ -75,6 +75,20 @@ internal sealed partial class ClaimBuilder
             return (vote || VoteWordsAfter(lastOfA, end)) && VoteWordsAfter(lastOfB, end);
         }
 
+        // "highest in the North East at 6.1% and lowest in the South West at 3.2%": two superlatives, each with its place.
+        if (Superlative(k) && SuperlativeBefore(firstOfA))
+        {
+            for (int j = k + 1; j < firstOfB - 1; j++)
+            {
+                if (Tokens[j].Kind != TokenKind.Word || Has(j, Cls.Breaker | Cls.Reporting | Cls.ChangeVerb))
+                {
+                    return false;
+                }
+            }
+
+            return Is(firstOfB - 1, "at") || Is(firstOfB - 1, "on") || Is(firstOfB - 1, "with");
+        }
+
         // "the Greens", "Los Angeles", "Reform UK", "China with": a name standing for the shared verb's subject (after
         // "ahead of" any short noun phrase: "ahead of the centre-right on 24.1%").
         bool ahead = Is(k - 1, "of");
@@ -102,6 +116,28 @@ internal sealed partial class ClaimBuilder
         }
 
         return k == firstOfB;
+    }
+
+    /// <summary>"highest", "lowest", "biggest": a superlative adjective.</summary>
+    private bool Superlative(int k) => Tokens[k].Kind == TokenKind.Word && Has(k, Cls.Superlative);
+
+    /// <summary>Whether a superlative stands in the clause just before the quantity starting at <paramref name="first"/>.</summary>
+    private bool SuperlativeBefore(int first)
+    {
+        for (int k = first - 1; k >= _sentenceFirst && k >= first - 7; k--)
+        {
+            if (Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (Superlative(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Runs a list on past <paramref name="last"/> while its items follow.</summary>

@@ -75,6 +75,9 @@ internal static class ClaimWords
         /// <summary>What a body holds and a verb of share moves: "shed 1,200 jobs", "lose 48 seats".</summary>
         Headcount = 1 << 23,
 
+        /// <summary>"highest", "lowest": two superlatives, each with its number, compare ("highest in X at 6.1% and lowest in Y at 3.2%").</summary>
+        Superlative = 1 << 24,
+
         /// <summary>Set once a token's classes are cached.</summary>
         Known = 0x8000_0000,
     }
@@ -162,6 +165,7 @@ internal static class ClaimWords
         nameof(Cls.Lead) => Cls.Lead,
         nameof(Cls.Put) => Cls.Put,
         nameof(Cls.Headcount) => Cls.Headcount,
+        nameof(Cls.Superlative) => Cls.Superlative,
         _ => throw new InvalidDataException($"claim-words.txt: unknown class [{name}]"),
     };
 }

@@ -132,8 +132,10 @@ internal sealed class NonQuantityRules : SentenceRoom
         }
 
         // Cricket scores: "bowled out for 287", "63 for two", "in reply to India's 401" (but "scored 120 runs" counts runs).
-        if (plain && (n.Bare || n.Spelled && n.Last == n.CoreFirst) && Cricket()
-            && !(IsWord(after) && (IsPlural(Text(after)) || Info(after).Is(WordClass.IrregularPlural))))
+        // Only the shapes of a score ask for the sentence's cues: "for 287", "63 for", "287 all out", "India's 401".
+        if (plain && (n.Bare || n.Spelled && n.Last == n.CoreFirst)
+            && (before >= FirstToken && (Is(before, "for") || Is(before, "'s") || Is(before, "’s")) || Is(after, "for") || Is(after, "all"))
+            && !(IsWord(after) && (IsPlural(Text(after)) || Info(after).Is(WordClass.IrregularPlural))) && Cricket())
         {
             return true;
         }
