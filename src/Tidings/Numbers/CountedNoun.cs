@@ -121,7 +121,7 @@ internal sealed class CountedNoun : SentenceRoom
             }
 
             // "1,274 measles cases": a plural-looking word before a lowercase plural noun is its modifier.
-            if (IsPlural(word) && !(info.Is(WordClass.SingularS) && NextIsNoun(k + 1)))
+            if (IsPlural(word) && !(NextIsNoun(k + 1) && Units.IsSingularS(word)))
             {
                 plural = true;
                 break;

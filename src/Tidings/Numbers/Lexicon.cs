@@ -52,11 +52,6 @@ internal enum WordClass : uint
     Poll = 1 << 20,
     /// <summary>"ticked", "edged": a verb whose "up"/"down" is a particle, not the start of the hedge "up to".</summary>
     ParticleVerb = 1 << 21,
-    /// <summary>"innings", "wickets": bare numbers in the sentence are a cricket score (units.txt [word-list] cricket).</summary>
-    Cricket = 1 << 22,
-    /// <summary>"measles", "news", "series": singular nouns ending in s, so not the plural head of a counted noun
-    /// (units.txt [word-list] singular-s).</summary>
-    SingularS = 1 << 23,
 }
 
 /// <summary>A word's classes and the number that goes with them.</summary>
@@ -319,8 +314,6 @@ internal static class Lexicon
         AddAll(ParticleVerbs, WordClass.ParticleVerb);
         AddAll(["poll", "polls", "polling", "pollster", "pollsters", "lead", "leads", "swing", "survey", "surveys", "approval",
             "trails", "trailing", "trailed", "ahead", "behind", "margin"], WordClass.Poll);
-        AddAll(Units.WordList("cricket"), WordClass.Cricket);
-        AddAll(Units.WordList("singular-s"), WordClass.SingularS);
         Add("a", WordClass.Article);
         Add("an", WordClass.Article);
         Add("few", WordClass.Some, 2);

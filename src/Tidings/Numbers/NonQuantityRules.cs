@@ -9,10 +9,11 @@ namespace Tidings.Numbers;
 /// </summary>
 internal sealed class NonQuantityRules : SentenceRoom
 {
-    private const WordClass SentenceCues = WordClass.Tally | WordClass.Sport | WordClass.Weight | WordClass.Poll | WordClass.Cricket;
+    private const WordClass SentenceCues = WordClass.Tally | WordClass.Sport | WordClass.Weight | WordClass.Poll;
 
     private WordClass _cues;
     private bool _cuesRead;
+    private bool? _cricket;
 
     public NonQuantityRules(SentenceCursor cursor)
         : base(cursor)
@@ -24,6 +25,7 @@ internal sealed class NonQuantityRules : SentenceRoom
     {
         _cues = WordClass.None;
         _cuesRead = false;
+        _cricket = null;
     }
 
     /// <summary>Whether the sentence speaks of polls ("lead", "poll", "swing"): "points" are then percentage points.</summary>
@@ -38,7 +40,21 @@ internal sealed class NonQuantityRules : SentenceRoom
 
     /// <summary>Whether the sentence speaks of cricket ("innings", "wickets", "bowled out"): bare numbers are then runs
     /// and wickets of a score.</summary>
-    public bool Cricket() => SentenceHas(WordClass.Cricket);
+    public bool Cricket()
+    {
+        if (_cricket is null)
+        {
+            bool found = false;
+            for (int k = FirstToken; k < EndToken && !found; k++)
+            {
+                found = Tok(k).Kind == TokenKind.Word && Units.IsCricketWord(Text(k));
+            }
+
+            _cricket = found;
+        }
+
+        return _cricket.Value;
+    }
 
     /// <summary>Whether a word of the sentence has class <paramref name="c"/>; one pass over the sentence
     /// finds all the sentence cues at once, on first asking.</summary>

@@ -116,12 +116,17 @@ internal static class Units
         public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AllCues { get; init; }
         public required FrozenDictionary<string, GluedEntry>.AlternateLookup<ReadOnlySpan<char>> GluedExact { get; init; }
         public required FrozenDictionary<string, GluedEntry>.AlternateLookup<ReadOnlySpan<char>> Glued { get; init; }
-        public required FrozenDictionary<string, string[]> WordLists { get; init; }
+        public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Cricket { get; init; }
+        public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularS { get; init; }
     }
 
-    /// <summary>The words of a [word-list] line ("cricket": words that make the bare numbers of a sentence a score;
-    /// "singular-s": singular nouns ending in s).</summary>
-    public static string[] WordList(string name) => Loaded.Value.WordLists.TryGetValue(name, out string[]? words) ? words : [];
+    /// <summary>Whether <paramref name="word"/> is on the [word-list] line "cricket": a word that makes the bare numbers
+    /// of its sentence a score. (The lists are sets of their own, not lexicon classes: a larger lexicon table made every
+    /// word look-up slower.)</summary>
+    public static bool IsCricketWord(ReadOnlySpan<char> word) => Loaded.Value.Cricket.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is on the [word-list] line "singular-s": a singular noun ending in s.</summary>
+    public static bool IsSingularS(ReadOnlySpan<char> word) => Loaded.Value.SingularS.Contains(word);
 
     private static Tables Load()
     {
@@ -245,7 +250,8 @@ internal static class Units
                 .GetAlternateLookup<ReadOnlySpan<char>>(),
             GluedExact = gluedExact.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
             Glued = glued.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
-            WordLists = cues.ToFrozenDictionary(StringComparer.Ordinal),
+            Cricket = cues.GetValueOrDefault("cricket", []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+            SingularS = cues.GetValueOrDefault("singular-s", []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
         };
     }
 
