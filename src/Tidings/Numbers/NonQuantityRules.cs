@@ -34,6 +34,31 @@ internal sealed class NonQuantityRules : SentenceRoom
     /// <summary>Whether the sentence speaks of weight ("weighed 190 pounds"): "pounds" are then lb, not GBP.</summary>
     public bool Weight() => SentenceHas(WordClass.Weight);
 
+    /// <summary>"lost an average of 22 pounds over 68 weeks", "gained 30 pounds": pounds a body loses or gains, without a
+    /// pound sign and without a scale, are weight.</summary>
+    public bool BodyWeightLost(in Draft n)
+    {
+        if (n.Scaled || n.HasUnit || n.Value >= 1000)
+        {
+            return false;
+        }
+
+        for (int k = n.First - 1; k >= FirstToken && k >= n.First - 5; k--)
+        {
+            if (Is(k, "lost") || Is(k, "lose") || Is(k, "losing") || Is(k, "gained") || Is(k, "gain") || Is(k, "shed"))
+            {
+                return true;
+            }
+
+            if (Tok(k).Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     public bool Sport() => SentenceHas(WordClass.Sport);
 
     public bool Tally() => SentenceHas(WordClass.Tally);

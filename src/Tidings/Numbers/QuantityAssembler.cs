@@ -345,7 +345,7 @@ internal sealed class QuantityAssembler : SentenceRoom
             }
 
             if (unit.Unit.Kind == UnitKind.Currency && unit.Unit.Code == "GBP" && IsPoundWord(k)
-                && (Is(k + count, "of") || _rules.Weight() || BodyWeightLost(n)))
+                && (Is(k + count, "of") || _rules.Weight() || _rules.BodyWeightLost(n)))
             {
                 unit = new UnitEntry(QuantityUnit.Measure("lb"), 1, null); // "200 pounds of explosives", "weighed 190 pounds"
             }
@@ -561,31 +561,6 @@ internal sealed class QuantityAssembler : SentenceRoom
         n.Spelled &= second.Spelled;
         n.Last = second.Last;
         return after;
-    }
-
-    /// <summary>"lost an average of 22 pounds over 68 weeks", "gained 30 pounds": pounds a body loses or gains, without a
-    /// pound sign and without a scale, are weight.</summary>
-    private bool BodyWeightLost(in Draft n)
-    {
-        if (n.Scaled || n.HasUnit || n.Value >= 1000)
-        {
-            return false;
-        }
-
-        for (int k = n.First - 1; k >= FirstToken && k >= n.First - 5; k--)
-        {
-            if (Is(k, "lost") || Is(k, "lose") || Is(k, "losing") || Is(k, "gained") || Is(k, "gain") || Is(k, "shed"))
-            {
-                return true;
-            }
-
-            if (Tok(k).Kind != TokenKind.Word)
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     private void ExtendLeftSignOnly(ref Draft n)
