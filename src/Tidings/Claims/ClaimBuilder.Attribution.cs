@@ -82,7 +82,8 @@ internal sealed partial class ClaimBuilder
                 continue;
             }
 
-            bool reporting = Has(k, Cls.Reporting) && !NounUse(k, end);
+            // "Employers added 61,000 jobs": "added" before a number moves it, it does not report it.
+            bool reporting = Has(k, Cls.Reporting) && !NounUse(k, end) && !(Has(k, Cls.ShareMove) && QuantityStartsAt(k + 1, at));
             bool evidence = Has(k, Cls.Evidence);
             if (!reporting && !PutAt(k, end, at) && !Revision(k, end))
             {
@@ -113,8 +114,17 @@ internal sealed partial class ClaimBuilder
                 npFirst = WithPerson(npFirst, first);
             }
 
+            // "One of the protesters said": the one is part of the source, not a count.
+            int one = npFirst - 2 >= first && Is(npFirst - 1, "of") ? npFirst - 2 : npFirst;
+            if (npFirst < verb && one + 1 < verb && Is(one, "one") && Is(one + 1, "of") && ContainsQuantity(one, one, at))
+            {
+                sources.Add(new SourceSpan(one, verb - 1, k + 1, end));
+                continue;
+            }
+
             if (npFirst < verb && !ContainsQuantity(npFirst, verb - 1, at)
                 && !(npFirst > first && ContainsQuantity(npFirst - 1, npFirst - 1, at)) // "40% of the 1,800 households surveyed said"
+                && !(npFirst - 2 >= first && Is(npFirst - 1, "of") && ContainsQuantity(npFirst - 2, npFirst - 2, at)) // "47% of likely voters said"
                 && (!evidence || SourceLike(npFirst, verb - 1)))
             {
                 bool trailing = npFirst > first && Tokens[npFirst - 1].Kind == TokenKind.Punctuation
@@ -213,7 +223,14 @@ internal sealed partial class ClaimBuilder
     /// <summary>A reporting word used as a noun: "jobless claims declined", "The forecast is", "a report".</summary>
     private bool NounUse(int k, int end)
     {
-        if (k > _sentenceFirst && (Has(k - 1, Cls.Determiner) || IsPossessiveMark(k - 1)))
+        // "the forecast", "Eurostat's estimate"; "below estimates", "than forecast".
+        if (k > _sentenceFirst && (Has(k - 1, Cls.Determiner | Cls.Comparative) || IsPossessiveMark(k - 1) || IsLinkWord(k - 1)))
+        {
+            return true;
+        }
+
+        // "a consensus estimate of 3.2%", "Initial claims for state unemployment benefits": a noun with its complement.
+        if (k + 1 < end && (Has(k, Cls.DataHead | Cls.ForecastNoun) || Is(k, "claims")) && (Is(k + 1, "of") || Is(k + 1, "for")))
         {
             return true;
         }
@@ -249,7 +266,8 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
-        for (int j = k + 1; j < end && j <= k + 7; j++)
+        // "put the number of people in need of aid at 25 million": the object can be long.
+        for (int j = k + 1; j < end && j <= k + 12; j++)
         {
             if (Tokens[j].Kind == TokenKind.Punctuation)
             {
@@ -276,6 +294,19 @@ internal sealed partial class ClaimBuilder
         for (int j = k + 2; j < end && j <= k + 4; j++)
         {
             if (Has(j, Cls.ForecastNoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool QuantityStartsAt(int k, ReadOnlySpan<(int First, int Last)> at)
+    {
+        foreach ((int f, int _) in at)
+        {
+            if (f == k)
             {
                 return true;
             }
@@ -357,11 +388,22 @@ internal sealed partial class ClaimBuilder
             return -1;
         }
 
-        for (int j = name; j < c; j++)
+        // A name, not a clause ("Sales rose, the company, …"): capitalised words with their "the", "of" and "and"; or a
+        // role before a person's name ("The coach, Elena Petrova,", "the company's chief executive, Tom Rivera,"); or a
+        // body named by its role ("the RMT union, which represents them,").
+        bool personAfter = true;
+        for (int j = c + 1; j < comma; j++)
         {
-            if (Tokens[j].Kind == TokenKind.Word && !Tokens[j].Has(TokenTraits.Capitalized) && !Has(j, Cls.Preposition) && !Is(j, "and"))
+            personAfter &= Tokens[j].Kind == TokenKind.Word && Tokens[j].Has(TokenTraits.Capitalized);
+        }
+
+        bool role = (Has(name, Cls.Determiner) || Tokens[name].Has(TokenTraits.Capitalized)) && (personAfter || Has(c - 1, Cls.AgentHead));
+        for (int j = name; j < c && !role; j++)
+        {
+            if (Tokens[j].Kind == TokenKind.Word && !Tokens[j].Has(TokenTraits.Capitalized) && !Has(j, Cls.Preposition) && !Is(j, "and")
+                && !(j == name && Has(j, Cls.Determiner)))
             {
-                return -1; // a name, not a clause: "Sales rose, the company, …"
+                return -1;
             }
         }
 
@@ -378,7 +420,7 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
-        if (Has(k, Cls.Determiner) || Is(k, "who"))
+        if (Has(k, Cls.Determiner) || Is(k, "who") || Is(k, "which") || Is(k, "part"))
         {
             return true;
         }
@@ -446,7 +488,25 @@ internal sealed partial class ClaimBuilder
                     continue;
                 }
 
+                // "motoring group the RAC": a description before a name with its article.
+                if (k >= floor && Has(k, Cls.AgentHead) && !Tokens[k].Has(TokenTraits.Capitalized) && Is(start, "the")
+                    && start + 1 < endToken && Tokens[start + 1].Has(TokenTraits.Capitalized))
+                {
+                    start = k--;
+                    while (k >= floor && Tokens[k].Kind == TokenKind.Word && !Tokens[k].Has(TokenTraits.Capitalized) && NounLike(k) && k >= start - 2)
+                    {
+                        start = k--;
+                    }
+                }
+
                 break;
+            }
+
+            // "a report to councillors"
+            if (Is(k, "to") && start < endToken && k - 1 >= floor && Has(k - 1, Cls.DataHead))
+            {
+                start = k--;
+                continue;
             }
 
             if (Has(k, Cls.Preposition))
@@ -551,9 +611,16 @@ internal sealed partial class ClaimBuilder
         }
 
         // ", a spokeswoman for the civil defence agency"
-        if (xEnd + 1 < end && Is(xEnd, ",") && AppositiveStart(xEnd + 1) && !Is(xEnd + 1, "who"))
+        if (xEnd + 1 < end && Is(xEnd, ",") && AppositiveStart(xEnd + 1))
         {
             int aEnd = ClauseEnd(xEnd + 1, end);
+
+            // "…, said Juan Pablo Rojas, who grows avocados near Uruapan." — a relative clause only where the sentence ends.
+            if ((Is(xEnd + 1, "who") || Is(xEnd + 1, "which")) && !(aEnd + 1 >= end || Tokens[aEnd].Has(TokenTraits.Terminal)))
+            {
+                return xEnd;
+            }
+
             if (aEnd > xEnd + 1 && aEnd - xEnd <= 14 && !ContainsQuantity(xEnd + 1, aEnd - 1, at))
             {
                 xEnd = aEnd;

@@ -57,7 +57,7 @@ internal sealed partial class ClaimBuilder
         if (CanJoin(at, q, q + 1, sources) && at[q].Last == at[q + 1].First)
         {
             relation = ClaimRelation.Comparison;
-            return q + 1;
+            return VoteTail(at, q + 1, end, sources);
         }
 
         if (head.Approximation == Approximation.Range)
@@ -66,8 +66,13 @@ internal sealed partial class ClaimBuilder
             return q;
         }
 
-        bool moving = MoveBefore(at[q].First, IsShare(head) || head.Unit.Kind == UnitKind.PercentagePoints);
-        Link link = CanJoin(at, q, q + 1, sources) ? Bridge(at[q].Last, at[q + 1].First, moving, head.Unit == qs[q + 1].Unit) : Link.None;
+        bool moving = MoveBefore(at[q].First, IsShare(head) || head.Unit.Kind == UnitKind.PercentagePoints || Headcount(at[q].Last, end))
+            || WipedOff(at[q].First, at[q].Last, end) || PutTheMoveAt(at[q].First);
+        bool movingOrAfter = moving || MoveAfter(at[q].Last, end); // "ended 6% lower at €4.12"
+        Link link = CanJoin(at, q, q + 1, sources)
+            ? Bridge(at[q].Last, at[q + 1].First, movingOrAfter, head.Unit == qs[q + 1].Unit)
+            : Link.None;
+
         // Results by name: "Labour 411, Conservatives 121, Liberal Democrats 72", "Yes 54.3%, No 45.7%".
         if (NamedResult(at[q].First) && CanJoin(at, q, q + 1, sources) && NamedNext(at[q].Last, at[q + 1].First))
         {
@@ -85,6 +90,13 @@ internal sealed partial class ClaimBuilder
         {
             // "a quarter of the country's 45 million people", "A tenth of the world's population, or about 800 million".
             // "fell by about half", "lost nearly a fifth of their value": a share something moved by is a change.
+            // "lost nearly a fifth of their value …, wiping about $11 billion off", "Four in 10 …, up from one in four".
+            if (link == Link.Change && (moving || qs[q + 1].Unit.Kind == UnitKind.Ratio))
+            {
+                relation = ClaimRelation.Change;
+                return ChangeChain(qs, at, q + 1, sources);
+            }
+
             bool whole = link is Link.Ratio or Link.Restate or Link.Appositive && IsWhole(qs[q + 1]);
             bool counted = head.Text.Contains(" of ", StringComparison.Ordinal) || head.Text.Contains(" in ", StringComparison.Ordinal);
             relation = moving && !whole && !counted ? ClaimRelation.Change : ClaimRelation.Ratio; // not "shut down two of three reactors"
@@ -95,28 +107,55 @@ internal sealed partial class ClaimBuilder
         {
             case Link.Tally:
                 relation = ClaimRelation.Comparison;
-                return q + 1;
+                return VoteTail(at, q + 1, end, sources);
             case Link.Comparison:
                 // "5.1%, compared with 4.9% a year earlier" compares a value with its past: a change.
                 relation = PastAfter(at[q + 1].Last, end) ? ClaimRelation.Change : ClaimRelation.Comparison;
                 return q + 1;
-            case Link.Ratio:
+            case Link.Ratio when !(head.Unit.Kind == UnitKind.Count && qs[q + 1].Unit.Kind == UnitKind.Currency):
+                // not "defrauded at least 3,000 investors of more than €90 million": people are no part of money
                 relation = ClaimRelation.Ratio;
                 return RatioChain(qs, at, q + 1, sources);
+
             case Link.Change:
-            case Link.ChangeInContext when moving:
-                relation = ClaimRelation.Change;
-                return ChangeChain(qs, at, q + 1, sources);
-            case Link.Restate or Link.Appositive when moving || MoveAfter(at[q + 1].Last, end):
+            case Link.ChangeInContext when movingOrAfter:
                 relation = ClaimRelation.Change;
                 return ChangeChain(qs, at, q + 1, sources);
             case Link.Restate or Link.Appositive when RatioPair(qs[q], at[q], qs[q + 1], at[q + 1], end)
                 || link == Link.Appositive && OfTheBefore(at[q].First):
+                // "plans to shed 1,200 jobs, or 6% of its workforce": a part and its share of the whole, even after a move.
                 relation = ClaimRelation.Ratio;
                 return RatioChain(qs, at, q + 1, sources);
+            case Link.Appositive when !moving && AgainstReference(at[q + 1].Last, end):
+                // "peaked at 17.2 million square kilometres, about 1.5 million below the 1981-2010 average"
+                relation = ClaimRelation.Comparison;
+                return q + 1;
+            case Link.Restate or Link.Appositive when moving || MoveAfter(at[q + 1].Last, end)
+                || link == Link.Restate && qs[q + 1].Unit.Kind == UnitKind.Percent && !IsShare(head): // "added $1.12, or 1.5%, to $74.12"
+                relation = ClaimRelation.Change;
+                return ChangeChain(qs, at, q + 1, sources);
         }
 
-        relation = moving || MoveAfter(at[q].Last, end) ? ClaimRelation.Change : ClaimRelation.Single;
+        // "At least 29 people were killed, 11 of them children": a part of the quantity before, after its clause.
+        if (CanJoin(at, q, q + 1, sources) && Is(at[q + 1].First - 1, ",") && Between(at[q].Last, at[q + 1].First) <= MaxBridge
+            && OfThemAfter(at[q + 1].Last, end) && IsWhole(head))
+        {
+            relation = ClaimRelation.Ratio;
+            return q + 1;
+        }
+
+        bool movedAfter = MoveAfter(at[q].Last, end);
+
+        // Lists that share one verb: "Paris received 41 votes, Los Angeles 39 and Hamburg 12", "143 votes in favour,
+        // 9 against and 25 abstentions", "126 medals, ahead of China with 91 and Britain with 65".
+        if (link is Link.None or Link.Appositive && !moving && !movedAfter && CanJoin(at, q, q + 1, sources)
+            && ListNext(at[q].First, at[q].Last, at[q + 1].First, at[q + 1].Last, end))
+        {
+            relation = ClaimRelation.Comparison;
+            return ListChain(at, q + 1, end, sources);
+        }
+
+        relation = moving || movedAfter ? ClaimRelation.Change : ClaimRelation.Single;
         return q;
     }
 
@@ -140,8 +179,9 @@ internal sealed partial class ClaimBuilder
     /// <summary>Extends a part of a whole past <paramref name="last"/>: "some 4,000 roles, or about 8% of its staff of 50,000".</summary>
     private int RatioChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, List<SourceSpan> sources)
     {
-        while (CanJoin(at, last, last + 1, sources) && IsWhole(qs[last + 1])
-            && Bridge(at[last].Last, at[last + 1].First, moving: false) == Link.Ratio)
+        while (CanJoin(at, last, last + 1, sources)
+            && (IsWhole(qs[last + 1]) && Bridge(at[last].Last, at[last + 1].First, moving: false) == Link.Ratio
+                || IsShare(qs[last + 1]) && Bridge(at[last].Last, at[last + 1].First, moving: false) == Link.Restate)) // ", or roughly a quarter"
         {
             last++;
         }
@@ -160,6 +200,10 @@ internal sealed partial class ClaimBuilder
         (IsWhole(a) && IsShare(b) && (b.Unit.Kind == UnitKind.Ratio || atB.Last + 1 < end && Is(atB.Last + 1, "of")))
         || (IsWhole(b) && IsShare(a) && (a.Unit.Kind == UnitKind.Ratio || atA.Last + 1 < end && Is(atA.Last + 1, "of")));
 
+    /// <summary>"11 of them children", "40 of whom were": a part of the quantity before.</summary>
+    private bool OfThemAfter(int last, int end) =>
+        last + 2 < end && Is(last + 1, "of") && (Is(last + 2, "them") || Is(last + 2, "whom"));
+
     /// <summary>"Of the 150 passengers on board, 142 survived."</summary>
     private bool OfTheBefore(int first) => first >= _sentenceFirst + 2 && Is(first - 2, "of") && Has(first - 1, Cls.Determiner);
 
@@ -168,7 +212,7 @@ internal sealed partial class ClaimBuilder
     private Link Bridge(int lastOfA, int firstOfB, bool moving, bool sameUnit = false)
     {
         int gap = Between(lastOfA, firstOfB);
-        if (gap < 1 || gap > MaxBridge)
+        if (gap < 1 || gap > MaxBridge + 12)
         {
             return Link.None;
         }
@@ -187,6 +231,23 @@ internal sealed partial class ClaimBuilder
                 && !Has(k, Cls.Determiner | Cls.Breaker | Cls.Preposition | Cls.Comparative) && !IsLinkWord(k); steps++)
             {
                 k--;
+            }
+        }
+
+        // "to a record £661.8 million", "to a seasonally adjusted 212,000": modifiers between B and its determiner.
+        if (k - 1 > lastOfA && Tokens[k].Kind == TokenKind.Word && !Has(k, Cls.Determiner))
+        {
+            int j = k;
+            while (j > lastOfA + 1 && j > k - 3 && Tokens[j].Kind == TokenKind.Word && !Tokens[j].Has(TokenTraits.Capitalized)
+                && !Has(j, Cls.Determiner | Cls.Breaker | Cls.Preposition | Cls.Comparative) && !IsLinkWord(j) && !Is(j, "of"))
+            {
+                j--;
+            }
+
+            if (j < k && j > lastOfA && Has(j, Cls.Determiner) && !Is(j, "that") && j - 1 > lastOfA
+                && (IsLinkWord(j - 1) || Is(j - 1, "from") || Is(j - 1, "at")))
+            {
+                k = j;
             }
         }
 
@@ -225,6 +286,25 @@ internal sealed partial class ClaimBuilder
             }
         }
 
+        // "1.6 million tonnes in the crop year, an increase of 11%", "64,000 arrivals, a rise of 59%": a level and its move.
+        bool changeApposition = false;
+        if (k - 3 > lastOfA && Is(k, "of"))
+        {
+            int j = k - 1;
+            bool changeNoun = false;
+            while (j > lastOfA + 1 && j >= k - 3 && Tokens[j].Kind == TokenKind.Word && !Has(j, Cls.Determiner | Cls.Breaker))
+            {
+                changeNoun |= Has(j, Cls.ChangeNoun);
+                j--;
+            }
+
+            if (changeNoun && (Is(j, "a") || Is(j, "an")) && j - 1 > lastOfA && Is(j - 1, ","))
+            {
+                k = j - 1;
+                changeApposition = true;
+            }
+        }
+
         if (k <= lastOfA)
         {
             return Link.None;
@@ -234,7 +314,11 @@ internal sealed partial class ClaimBuilder
         int headFirst = k;
         bool verbsInRest = false;
         ReadOnlySpan<char> w = Word(k);
-        if (Tokens[k].Kind == TokenKind.Punctuation)
+        if (changeApposition)
+        {
+            link = Link.Change;
+        }
+        else if (Tokens[k].Kind == TokenKind.Punctuation)
         {
             link = Is(k, ",") ? Link.Appositive : Link.None;
         }
@@ -355,7 +439,13 @@ internal sealed partial class ClaimBuilder
         }
         else if (Has(k, Cls.Wiping))
         {
-            link = Link.Change;
+            // "tumbled 31% … after it cut its profit outlook, knocking €1.2 billion off its market value": the size of
+            // the move in value follows whatever explains the move.
+            link = moving && OffAfter(firstOfB) ? Link.Change : Link.None;
+            if (link == Link.Change && Is(k - 1, ","))
+            {
+                return link;
+            }
         }
         else
         {
@@ -373,10 +463,22 @@ internal sealed partial class ClaimBuilder
         // ", compared with 64% of men" after a whole clause: "61% of women described their health as good, compared with …".
         bool clauseThenCompared = link == Link.Comparison && headFirst - 1 > lastOfA && Is(headFirst - 1, ",") && Is(headFirst, "compared");
 
+        // ", as opposed to 44% for the governor" after a whole clause as well.
+        clauseThenCompared |= link == Link.Comparison && headFirst - 1 > lastOfA && Is(headFirst - 1, ",") && Is(headFirst, "as")
+            && headFirst + 1 < firstOfB && Is(headFirst + 1, "opposed");
+
+        // A source between the two ("rose to 61,100 in March, Bank of England data showed on Tuesday, from 60,500") is
+        // passed over with its attribution words, and does not count towards the bridge's length.
+        int sourceTokens = SourceTokensIn(lastOfA + 1, headFirst);
+        if (gap - sourceTokens > MaxBridge)
+        {
+            return Link.None;
+        }
+
         // "and 35 abstentions" never; what lies between A and the head must be A's noun and time phrases.
         for (int j = lastOfA + 1; j < headFirst && !clauseThenCompared; j++)
         {
-            if (!Skippable(j, lastOfA, verbsInRest))
+            if (!Skippable(j, lastOfA, verbsInRest) && !(sourceTokens > 0 && AttributionWord(j)))
             {
                 return Link.None;
             }
@@ -420,9 +522,10 @@ internal sealed partial class ClaimBuilder
 
         if (Has(j, Cls.Breaker))
         {
-            // "between May and July"; "36% of rivers were in good health, well below the 75% target"
+            // "between May and July"; "36% of rivers were in good health, well below the 75% target"; "so far"
             return Is(j, "and") && j - 1 > lastOfA && Has(j - 1, Cls.TimeWord) && Has(j + 1, Cls.TimeWord)
-                || verbs && (Is(j, "was") || Is(j, "were") || Is(j, "is") || Is(j, "are"));
+                || verbs && (Is(j, "was") || Is(j, "were") || Is(j, "is") || Is(j, "are") || Is(j, "had") || Is(j, "has") || Is(j, "have"))
+                || Is(j, "so") && Is(j + 1, "far");
         }
 
         if (Has(j, Cls.ChangeVerb))
@@ -436,7 +539,8 @@ internal sealed partial class ClaimBuilder
         }
 
         ReadOnlySpan<char> w = Word(j);
-        if (!t.Has(TokenTraits.Capitalized) && w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Has(j, Cls.NotVerb))
+        if (!t.Has(TokenTraits.Capitalized) && w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Has(j, Cls.NotVerb)
+            && !(j - 1 > lastOfA && (Has(j - 1, Cls.Determiner) || IsPossessiveMark(j - 1)))) // "of their combined revenue"
         {
             return verbs;
         }
@@ -464,9 +568,32 @@ internal sealed partial class ClaimBuilder
     {
         for (int k = last + 1; k < end && k <= last + 5; k++)
         {
-            if (Is(k, "earlier") || Is(k, "ago") || Is(k, "previously") || Is(k, "before") || Is(k, "last"))
+            // "in the previous outbreak season" (not "on its previous machine")
+            if (Is(k, "earlier") || Is(k, "ago") || Is(k, "previously") || Is(k, "before") || Is(k, "last")
+                || Is(k, "previous") && (k + 1 < end && Has(k + 1, Cls.TimeWord) || k + 2 < end && Has(k + 2, Cls.TimeWord)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"about 1.5 million below the long-term average", "3% above the target": a difference from a reference value,
+    /// not from the past ("14% below their level of a year ago" is a move).</summary>
+    private bool AgainstReference(int last, int end)
+    {
+        int k = last + 1;
+        if (k + 1 >= end || !(Is(k, "below") || Is(k, "above")) || !Is(k + 1, "the"))
+        {
+            return false;
+        }
+
+        for (int j = k + 2; j < end && j <= k + 6; j++)
+        {
+            if (Has(j, Cls.ForecastNoun) || Is(j, "average") || Is(j, "norm") || Is(j, "consensus") || Is(j, "expectations"))
+            {
+                return !PastAfter(k, end);
             }
         }
 
@@ -481,13 +608,21 @@ internal sealed partial class ClaimBuilder
     /// <summary>", Conservatives 121": a comma and a name of one to three words between two results.</summary>
     private bool NamedNext(int lastOfA, int firstOfB)
     {
-        int gap = Between(lastOfA, firstOfB);
-        if (gap is < 2 or > 4 || !Is(lastOfA + 1, ","))
+        // "Democrats 213 seats, Republicans 220": the first result's noun before the comma.
+        int comma = lastOfA + 1;
+        if (comma < firstOfB && Tokens[comma].Kind == TokenKind.Word && !Tokens[comma].Has(TokenTraits.Capitalized)
+            && !Has(comma, Cls.Breaker | Cls.Preposition | Cls.Determiner | Cls.Reporting | Cls.ChangeVerb))
+        {
+            comma++;
+        }
+
+        int gap = Between(comma - 1, firstOfB);
+        if (gap is < 2 or > 4 || !Is(comma, ","))
         {
             return false;
         }
 
-        for (int k = lastOfA + 2; k < firstOfB; k++)
+        for (int k = comma + 1; k < firstOfB; k++)
         {
             if (Tokens[k].Kind != TokenKind.Word || !Tokens[k].Has(TokenTraits.Capitalized) || Has(k, Cls.Determiner | Cls.Preposition | Cls.Breaker))
             {
@@ -560,10 +695,19 @@ internal sealed partial class ClaimBuilder
     {
         int floor = Math.Max(_sentenceFirst, firstOfQuantity - Window - 2);
         bool toBefore = firstOfQuantity - 1 >= _sentenceFirst && (Is(firstOfQuantity - 1, "to") || Is(firstOfQuantity - 1, "by"));
+        bool commaPassed = false;
         for (int k = firstOfQuantity - 1; k >= floor; k--)
         {
             Token t = Tokens[k];
-            if (t.Kind == TokenKind.Punctuation && !t.Has(TokenTraits.Quote) || t.Kind == TokenKind.Number)
+
+            // "have halved in a decade, to 21,000", "had more than doubled since 1990, to 16%": a move's level after a comma.
+            if (toBefore && !commaPassed && k < firstOfQuantity - 1 && Is(k, ","))
+            {
+                commaPassed = true;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Punctuation && !t.Has(TokenTraits.Quote) || t.Kind == TokenKind.Number && !commaPassed)
             {
                 return false;
             }
@@ -578,8 +722,9 @@ internal sealed partial class ClaimBuilder
                 return true;
             }
 
-            // "France's CAC 40 lost 0.9%", "the S&P 500 adding 0.2%" (but "The hedge fund lost $1.3 billion" is a level).
-            if (share && k == firstOfQuantity - 1 && Has(k, Cls.ShareMove))
+            // "France's CAC 40 lost 0.9%", "the S&P 500 adding 0.2%" (but "The hedge fund lost $1.3 billion" is a level);
+            // "record losses of 6%".
+            if (share && (k == firstOfQuantity - 1 || k == firstOfQuantity - 2 && Is(firstOfQuantity - 1, "of")) && Has(k, Cls.ShareMove))
             {
                 return true;
             }

@@ -136,15 +136,25 @@ internal sealed partial class ClaimBuilder
         List<SourceSpan> sources = FindSources(first, end, at);
 
         int q = 0;
+        ClaimRelation previous = ClaimRelation.Single;
         while (q < quantities.Length)
         {
             if (InsideSource(at[q].First, sources))
             {
                 q++;
+                previous = ClaimRelation.Single;
                 continue;
             }
 
             int last = Group(quantities, at, q, end, sources, out ClaimRelation relation);
+
+            // "record losses of 6% in 2022 and 4.4% in 2023": the move carries over to a coordinated quantity.
+            if (relation == ClaimRelation.Single && previous == ClaimRelation.Change && q > 0 && CoordinatedWith(at[q - 1].Last, at[q].First))
+            {
+                relation = ClaimRelation.Change;
+            }
+
+            previous = relation;
             Emit(quantities[q..(last + 1)], at[q].First, at[last].Last, first, end, relation, SourceFor(at[q].First, sources));
             q = last + 1;
         }

@@ -72,6 +72,12 @@ internal static class ClaimWords
         /// <summary>"put": "police put the crowd at 45,000".</summary>
         Put = 1 << 22,
 
+        /// <summary>What a body holds and a verb of share moves: "shed 1,200 jobs", "lose 48 seats".</summary>
+        Headcount = 1 << 23,
+
+        /// <summary>"highest", "lowest": two superlatives, each with its number, compare ("highest in X at 6.1% and lowest in Y at 3.2%").</summary>
+        Superlative = 1 << 24,
+
         /// <summary>Set once a token's classes are cached.</summary>
         Known = 0x8000_0000,
     }
@@ -91,100 +97,75 @@ internal static class ClaimWords
     /// words skip the hash look-up.</summary>
     public static bool MayOpenSource(ReadOnlySpan<char> word) => Openers.MayContain(word);
 
+    /// <summary>The name of the embedded word table (Claims/Data/claim-words.txt).</summary>
+    private const string ResourceName = "Tidings.Claims.Data.claim-words.txt";
+
     private static FrozenDictionary<string, Cls> Build()
     {
+        using Stream stream = typeof(ClaimWords).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+
+    /// <summary>Parses the word table: "[Class]" section lines, then words separated by spaces; '#' starts a comment line.</summary>
+    internal static FrozenDictionary<string, Cls> Parse(string data)
+    {
         var d = new Dictionary<string, Cls>(StringComparer.OrdinalIgnoreCase);
-        void Add(Cls flag, params string[] words)
+        Cls flag = Cls.None;
+        foreach (string raw in data.Split('\n'))
         {
-            foreach (string w in words)
+            string line = raw.Trim();
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (line[0] == '[')
+            {
+                flag = ClassNamed(line.Trim('[', ']'));
+                continue;
+            }
+
+            if (flag == Cls.None)
+            {
+                throw new InvalidDataException($"claim-words.txt: words before any [Class] line: \"{line}\"");
+            }
+
+            foreach (string w in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 d[w] = d.GetValueOrDefault(w) | flag;
             }
         }
 
-        Add(Cls.Reporting, "said", "says", "say", "reported", "reports", "estimated", "estimates", "estimate", "told", "warned", "found",
-        "announced", "claimed", "claims", "claim", "added", "stated", "noted", "confirmed", "wrote", "writes", "predicted", "predicts", "predict",
-        "forecast", "forecasts", "projected", "projects", "project", "insisted", "argued", "acknowledged", "disclosed", "revealed",
-        "showed", "shows", "show", "expects", "expect", "calculated", "calculates", "anticipates", "anticipate", "alleged", "alleges",
-        "cautioned", "cautions", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "finds", "reckons", "reckoned",
-        "sees", "give", "gives", "gave", "expected");
-
-        Add(Cls.Evidence, "showed", "shows", "show", "found", "finds", "suggest", "suggests", "suggested", "indicate", "indicates",
-        "indicated", "sees", "give", "gives", "gave", "put", "puts");
-
-        Add(Cls.ChangeVerb, "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling", "climbed", "climb", "climbs",
-        "eased", "ease", "eases", "easing", "dropped", "drop", "drops", "increased", "increase", "increases", "decreased", "decrease",
-        "jumped", "jump", "jumps", "slumped", "slump", "grew", "grow", "grows", "grown", "gained", "gain", "gains", "declined",
-        "decline", "declines", "surged", "surge", "soared", "soar", "plunged", "plunge", "tumbled", "tumble", "slipped",
-        "slip", "shrank", "shrink", "shrinks", "shrunk", "expanded", "expand", "expands", "doubled", "tripled", "halved", "widened", "widen",
-        "narrowed", "narrow", "narrows", "dipped", "dip", "advanced", "retreated", "sank", "slid", "contracted",
-        "rebounded", "slowed", "slow", "slows", "accelerated", "accelerate", "weakened", "weaken", "strengthened", "strengthen",
-        "edged", "crept", "plummeted", "plummet", "skyrocketed", "spiked", "swelled", "swell", "cooled", "softened", "firmed",
-        "dived", "sagged", "slowing", "climbing", "dropping", "sliding", "slipping", "gaining", "losing");
-
-        Add(Cls.Clause, "that", "which", "who", "whom", "and", "but", "or", "while", "as", "after", "before", "when", "because", "since",
-        "if", "although", "though", "whereas", "where", "than", "also", "has", "have", "had", "is", "are", "was", "were",
-        "will", "would", "on", "in", "at", "by", "with", "to", "for", "of", "from", "said", "it", "they", "this");
-
-        Add(Cls.Breaker, "that", "which", "who", "whom", "and", "but", "while", "whereas", "when", "after", "because", "although",
-        "though", "if", "as", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "might",
-        "should", "must", "be", "been", "being", "it", "they", "he", "she", "we", "i", "you", "said", "says", "where", "also", "not",
-        "did", "does", "do", "then", "so", "yet", "nor", "unless", "until", "whose");
-
-        Add(Cls.Verb, "accounts", "account", "has", "have", "hit", "hits", "paid", "pays", "spent", "spends", "put", "puts", "cut", "cuts",
-        "won", "wins", "drew", "draws", "took", "takes", "gave", "gives", "sold", "sells", "bought", "buys", "held", "holds",
-        "met", "sent", "sends", "brought", "left", "leaves", "saw", "sees", "killed", "kill", "kills", "lost", "owns", "employs",
-        "costs", "cost", "totalled", "totaled", "reached", "reaches", "numbered", "include", "includes", "received",
-        "receives", "raised", "raises", "injured", "arrested", "detained", "allocated", "deployed", "evacuated", "fled",
-        "marched", "rallied", "gathered", "attended", "voted", "approved", "earned", "earns", "made", "makes");
-
-        Add(Cls.NotVerb, "need", "feed", "speed", "seed", "bed", "red", "hundred", "united", "limited", "based", "estimated", "alleged",
-        "so-called", "armed", "detailed", "related", "elected", "reduced", "expected");
-
-        Add(Cls.ChangeNoun, "drop", "fall", "rise", "gain", "increase", "decline", "jump", "slump", "decrease", "surge", "plunge", "dip",
-        "rebound", "climb", "hike", "drops", "falls", "rises", "gains", "increases", "declines", "jumps", "decreases", "growth",
-        "contraction", "hikes", "reduction", "reductions");
-
-        Add(Cls.Comparative, "more", "fewer", "less", "higher", "lower", "worse", "better", "above", "below", "up", "down", "bigger",
-        "smaller", "larger", "cheaper", "dearer");
-
-        Add(Cls.Preposition, "of", "for", "at", "from", "by", "in", "on", "with");
-
-        Add(Cls.Determiner, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those");
-
-        Add(Cls.DataHead, "data", "figures", "figure", "numbers", "statistics", "stats", "survey", "surveys", "poll", "polls", "polling",
-        "study", "studies", "report", "reports", "results", "records", "images", "analysis", "tally", "count", "census", "estimates",
-        "research", "index", "projections", "documents", "calculations", "models", "model", "audit", "review", "assessment", "tracker",
-        "trackers", "filing", "filings", "estimate", "barometer", "indicator", "indicators", "readings");
-
-        Add(Cls.AgentHead, "analysts", "analyst", "economists", "economist", "officials", "official", "researchers", "scientists", "doctors",
-        "experts", "police", "authorities", "organizers", "organisers", "government", "ministry", "agency", "bank", "institute", "office",
-        "union", "company", "commission", "spokesman", "spokeswoman", "spokesperson", "fund", "group", "team", "teams", "rescuers",
-        "observers", "monitors", "investors", "traders", "forecasters", "board", "council", "department", "committee", "organization",
-        "organisation", "association", "federation", "firm", "regulator", "watchdog", "rebels", "army", "military", "activists",
-        "pollster", "pollsters", "campaigners", "unions", "ministries", "lenders", "banks");
-
-        Add(Cls.Revise, "cut", "cuts", "raised", "raises", "lowered", "lowers", "trimmed", "trims", "revised", "revises", "upgraded",
-        "downgraded", "lifted", "lifts", "hiked", "reduced", "boosted");
-
-        Add(Cls.ForecastNoun, "forecast", "forecasts", "estimate", "estimates", "outlook", "projection", "projections", "guidance",
-        "target", "view");
-
-        Add(Cls.TimeWord, "year", "years", "month", "months", "week", "weeks", "quarter", "quarters", "half", "day", "days", "season",
-        "period", "session", "sessions", "earlier", "ago", "before", "previous", "prior", "same", "last", "this", "next", "first",
-        "second", "third", "fourth", "fiscal", "calendar", "annual", "straight", "consecutive", "year-on-year", "month-on-month",
-        "quarter-on-quarter", "today", "yesterday", "morning", "afternoon", "evening", "night", "midday", "spring", "summer",
-        "autumn", "winter", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "date", "so", "far");
-
-        Add(Cls.Lead, "according", "citing", "quoting", "in");
-
-        Add(Cls.Put, "put", "puts", "putting");
-
-        Add(Cls.ShareMove, "lost", "loses", "losing", "shed", "sheds", "shedding", "added", "adds", "adding");
-
-        Add(Cls.Wiping, "wiping", "erasing", "knocking", "shaving", "adding", "lopping", "wiped", "erased");
-
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>The flag a section of the word table names (no reflection, so the table reads the same under AOT).</summary>
+    private static Cls ClassNamed(string name) => name switch
+    {
+        nameof(Cls.Reporting) => Cls.Reporting,
+        nameof(Cls.ChangeVerb) => Cls.ChangeVerb,
+        nameof(Cls.Clause) => Cls.Clause,
+        nameof(Cls.Verb) => Cls.Verb,
+        nameof(Cls.NotVerb) => Cls.NotVerb,
+        nameof(Cls.Evidence) => Cls.Evidence,
+        nameof(Cls.ChangeNoun) => Cls.ChangeNoun,
+        nameof(Cls.Comparative) => Cls.Comparative,
+        nameof(Cls.Breaker) => Cls.Breaker,
+        nameof(Cls.Preposition) => Cls.Preposition,
+        nameof(Cls.Determiner) => Cls.Determiner,
+        nameof(Cls.DataHead) => Cls.DataHead,
+        nameof(Cls.AgentHead) => Cls.AgentHead,
+        nameof(Cls.Revise) => Cls.Revise,
+        nameof(Cls.ForecastNoun) => Cls.ForecastNoun,
+        nameof(Cls.TimeWord) => Cls.TimeWord,
+        nameof(Cls.Wiping) => Cls.Wiping,
+        nameof(Cls.ShareMove) => Cls.ShareMove,
+        nameof(Cls.Lead) => Cls.Lead,
+        nameof(Cls.Put) => Cls.Put,
+        nameof(Cls.Headcount) => Cls.Headcount,
+        nameof(Cls.Superlative) => Cls.Superlative,
+        _ => throw new InvalidDataException($"claim-words.txt: unknown class [{name}]"),
+    };
 }

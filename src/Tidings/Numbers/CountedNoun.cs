@@ -77,7 +77,7 @@ internal sealed class CountedNoun : SentenceRoom
             }
 
             WordInfo info = Info(k);
-            if (IsTimeDeterminer(k) && Info(k + 1).Is(WordClass.TimeUnit))
+            if (IsTimeDeterminer(k) && (Info(k + 1).Is(WordClass.TimeUnit) || Is(k + 1, "quarter") || Is(k + 1, "season") || Is(k + 1, "term")))
             {
                 break; // "shrank by 512,000 last year", "2.5 next month": a time phrase, not what is counted
             }
@@ -120,7 +120,8 @@ internal sealed class CountedNoun : SentenceRoom
                 break;
             }
 
-            if (IsPlural(word))
+            // "1,274 measles cases": a plural-looking word before a lowercase plural noun is its modifier.
+            if (IsPlural(word) && !(NextIsNoun(k + 1) && Units.IsSingularS(word)))
             {
                 plural = true;
                 break;

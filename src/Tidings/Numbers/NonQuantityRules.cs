@@ -13,6 +13,7 @@ internal sealed class NonQuantityRules : SentenceRoom
 
     private WordClass _cues;
     private bool _cuesRead;
+    private bool? _cricket;
 
     public NonQuantityRules(SentenceCursor cursor)
         : base(cursor)
@@ -24,6 +25,7 @@ internal sealed class NonQuantityRules : SentenceRoom
     {
         _cues = WordClass.None;
         _cuesRead = false;
+        _cricket = null;
     }
 
     /// <summary>Whether the sentence speaks of polls ("lead", "poll", "swing"): "points" are then percentage points.</summary>
@@ -32,9 +34,52 @@ internal sealed class NonQuantityRules : SentenceRoom
     /// <summary>Whether the sentence speaks of weight ("weighed 190 pounds"): "pounds" are then lb, not GBP.</summary>
     public bool Weight() => SentenceHas(WordClass.Weight);
 
+    /// <summary>"lost an average of 22 pounds over 68 weeks", "gained 30 pounds": pounds a body loses or gains, without a
+    /// pound sign and without a scale, are weight.</summary>
+    public bool BodyWeightLost(in Draft n)
+    {
+        if (n.Scaled || n.HasUnit || n.Value >= 1000)
+        {
+            return false;
+        }
+
+        for (int k = n.First - 1; k >= FirstToken && k >= n.First - 5; k--)
+        {
+            if (Is(k, "lost") || Is(k, "lose") || Is(k, "losing") || Is(k, "gained") || Is(k, "gain") || Is(k, "shed"))
+            {
+                return true;
+            }
+
+            if (Tok(k).Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     public bool Sport() => SentenceHas(WordClass.Sport);
 
     public bool Tally() => SentenceHas(WordClass.Tally);
+
+    /// <summary>Whether the sentence speaks of cricket ("innings", "wickets", "bowled out"): bare numbers are then runs
+    /// and wickets of a score.</summary>
+    public bool Cricket()
+    {
+        if (_cricket is null)
+        {
+            bool found = false;
+            for (int k = FirstToken; k < EndToken && !found; k++)
+            {
+                found = Tok(k).Kind == TokenKind.Word && Units.IsCricketWord(Text(k));
+            }
+
+            _cricket = found;
+        }
+
+        return _cricket.Value;
+    }
 
     /// <summary>Whether a word of the sentence has class <paramref name="c"/>; one pass over the sentence
     /// finds all the sentence cues at once, on first asking.</summary>
@@ -122,6 +167,20 @@ internal sealed class NonQuantityRules : SentenceRoom
             return true;
         }
 
+        if (plain && n.Spelled && n.Last == n.CoreFirst && AgeWordBefore(before))
+        {
+            return true; // "by age five"
+        }
+
+        // Cricket scores: "bowled out for 287", "63 for two", "in reply to India's 401" (but "scored 120 runs" counts runs).
+        // Only the shapes of a score ask for the sentence's cues: "for 287", "63 for", "287 all out", "India's 401".
+        if (plain && (n.Bare || n.Spelled && n.Last == n.CoreFirst)
+            && (before >= FirstToken && (Is(before, "for") || Is(before, "'s") || Is(before, "’s")) || Is(after, "for") || Is(after, "all"))
+            && !(IsWord(after) && (IsPlural(Text(after)) || Info(after).Is(WordClass.IrregularPlural))) && Cricket())
+        {
+            return true;
+        }
+
         if (!plain || n.Spelled && !n.OneWord)
         {
             return false;
@@ -129,7 +188,7 @@ internal sealed class NonQuantityRules : SentenceRoom
 
         if (!n.Spelled && IsAge(before, after))
         {
-            return true;
+            return true; // "aged 34"
         }
 
         // Dates: "July 24", "24 July", "Jul. 22".
@@ -191,6 +250,14 @@ internal sealed class NonQuantityRules : SentenceRoom
                 if (Tok(before).Kind == TokenKind.Word && HasInnerCapital(Text(before)) && !Tok(before).Has(TokenTraits.AllCaps)
                     || Tok(before).Kind == TokenKind.Word && Tok(before).Length == 1 && char.IsUpper(Text(before)[0])
                         && before > FirstToken && Glued(before) && Is(before - 1, "&"))
+                {
+                    return true;
+                }
+
+                // A number inside a model name after a count: "134 Falcon 9 rockets", "171 Boeing 737 Max 9 jets".
+                if (Tok(before).Kind == TokenKind.Word && Tok(before).Has(TokenTraits.Capitalized) && before > FirstToken
+                    && Tok(before - 1).Kind == TokenKind.Number && !prev.Is(WordClass.Function) && !prev.Is(WordClass.Month)
+                    && !Tok(before).Has(TokenTraits.Abbreviation) && IsWord(after) && !Tok(after).Has(TokenTraits.Capitalized))
                 {
                     return true;
                 }
@@ -274,8 +341,7 @@ internal sealed class NonQuantityRules : SentenceRoom
     /// <summary>An age: "Smith, 45, said", "The senator, 81, said", "aged 34", "at the age of 92".</summary>
     private bool IsAge(int before, int after)
     {
-        if (before >= FirstToken && (Is(before, "aged") || Is(before, "age") || Is(before, "ages")
-            || Is(before, "of") && before > FirstToken && Is(before - 1, "age")))
+        if (AgeWordBefore(before))
         {
             return true;
         }
@@ -285,6 +351,11 @@ internal sealed class NonQuantityRules : SentenceRoom
             && !Info(before - 1).Is(WordClass.Month) && after < EndToken && (Is(after, ",") || Is(after, ".") || Is(after, ")"))
             && Text(after - 1).Length <= 3;
     }
+
+    /// <summary>"aged 34", "by age five", "at the age of 92".</summary>
+    private bool AgeWordBefore(int before) =>
+        before >= FirstToken && (Is(before, "aged") || Is(before, "age") || Is(before, "ages")
+            || Is(before, "of") && before > FirstToken && Is(before - 1, "age"));
 
     /// <summary>
     /// A four-digit count outside the years news speaks of, before a plural noun: "handed out 1500 blankets"

@@ -337,7 +337,8 @@ internal sealed class QuantityAssembler : SentenceRoom
 
         bool hasCurrency = n.HasUnit && n.Unit.Kind == UnitKind.Currency;
         if (Units.After.MatchForward(Doc, k, EndToken, out int count, out UnitEntry unit)
-            && !(count == 1 && Tok(k).Has(TokenTraits.Currency) && Tok(k).Has(TokenTraits.SpaceBefore)))
+            && !(count == 1 && Tok(k).Has(TokenTraits.Currency) && Tok(k).Has(TokenTraits.SpaceBefore) // "35 € in August", not "5 $10"
+                && (k + 1 >= EndToken || Tok(k + 1).Kind == TokenKind.Number || !Tok(k + 1).Has(TokenTraits.SpaceBefore))))
         {
             Steps += count;
             if (hasCurrency && !unit.IsCurrency)
@@ -356,7 +357,7 @@ internal sealed class QuantityAssembler : SentenceRoom
             }
 
             if (unit.Unit.Kind == UnitKind.Currency && unit.Unit.Code == "GBP" && IsPoundWord(k)
-                && (Is(k + count, "of") || _rules.Weight()))
+                && (Is(k + count, "of") || _rules.Weight() || _rules.BodyWeightLost(n)))
             {
                 unit = new UnitEntry(QuantityUnit.Measure("lb"), 1, null); // "200 pounds of explosives", "weighed 190 pounds"
             }
@@ -447,9 +448,17 @@ internal sealed class QuantityAssembler : SentenceRoom
         // "ranged from $8 billion to $12 billion", "anywhere from 3,000 to 5,000": a range after all.
         bool rangeFrom = before > FirstToken && Is(before, "from") && isTo && IsRangeWord(before - 1);
         if (!between && !rangeFrom && before >= FirstToken
-            && (Is(before, "from") || Is(before, "by") || isTo && n.HasUnit && Info(before).Is(WordClass.ChangeVerb)))
+            && (Is(before, "from") || isTo && n.HasUnit && Info(before).Is(WordClass.ChangeVerb)))
         {
             return k; // "from 5 to 10" is a change; "rose 12 cents to $3.89" a change and the level it reached
+        }
+
+        // "fell by 5 to 10" is a move and a level, unless a measure after the second is the unit of both: "could rise by
+        // 30 to 60 centimetres" (decided once the second number is read).
+        bool byBefore = !between && !rangeFrom && before >= FirstToken && Is(before, "by");
+        if (byBefore && n.HasUnit)
+        {
+            return k;
         }
 
         // The second number: optionally its own sign, then digits or words, then a scale and a unit.
@@ -469,6 +478,11 @@ internal sealed class QuantityAssembler : SentenceRoom
         else if (yTok.Kind == TokenKind.Word && Tok(y).Has(TokenTraits.AllCaps) && Units.TryCodeBefore(Text(y), out _) && y + 1 < EndToken)
         {
             yCore = y + 1;
+        }
+        else if (yTok.Kind == TokenKind.Word && y + 2 < EndToken && Units.TryDollarPrefix(Text(y), out _) && Tok(y + 1).Has(TokenTraits.Currency)
+            && Glued(y + 1))
+        {
+            yCore = y + 2; // "NZ$7.75 to NZ$8.75"
         }
 
         Token core = Tok(yCore);
@@ -502,7 +516,7 @@ internal sealed class QuantityAssembler : SentenceRoom
         }
 
         after = ReadUnit(ref second, after);
-        if (n.YearLike || second.YearLike || n.LeadingZero)
+        if (n.YearLike || second.YearLike || n.LeadingZero || byBefore && !(second.HasUnit && second.Unit.Kind == UnitKind.Measure))
         {
             return k;
         }
@@ -510,6 +524,11 @@ internal sealed class QuantityAssembler : SentenceRoom
         if (n.HasUnit && second.HasUnit && n.Unit != second.Unit)
         {
             return k; // "rose 7.9% to $48.2 billion" is a change, not a range
+        }
+
+        if (isTo && n.HasUnit && !second.HasUnit && n.Unit.Kind is UnitKind.Percent or UnitKind.PercentagePoints)
+        {
+            return k; // "slumped 18% to 151,000": a move and the level it reached
         }
 
         decimal low = n.Value;
@@ -564,6 +583,11 @@ internal sealed class QuantityAssembler : SentenceRoom
             Token sign = Tok(k);
             if (sign.Has(TokenTraits.Currency) && Units.TryCurrencySign(Source[sign.Start], out string code))
             {
+                if (k - 1 >= _floor && k - 1 >= n.First && Source[sign.Start] == '$' && Units.TryDollarPrefix(Text(k - 1), out string prefixed))
+                {
+                    code = prefixed; // "NZ$7.75 to NZ$8.75"
+                }
+
                 SetCurrency(ref n, code);
             }
             else if (sign.Kind == TokenKind.Word && Units.TryCodeBefore(Text(k), out string iso))

@@ -116,7 +116,17 @@ internal static class Units
         public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AllCues { get; init; }
         public required FrozenDictionary<string, GluedEntry>.AlternateLookup<ReadOnlySpan<char>> GluedExact { get; init; }
         public required FrozenDictionary<string, GluedEntry>.AlternateLookup<ReadOnlySpan<char>> Glued { get; init; }
+        public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Cricket { get; init; }
+        public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularS { get; init; }
     }
+
+    /// <summary>Whether <paramref name="word"/> is on the [word-list] line "cricket": a word that makes the bare numbers
+    /// of its sentence a score. (The lists are sets of their own, not lexicon classes: a larger lexicon table made every
+    /// word look-up slower.)</summary>
+    public static bool IsCricketWord(ReadOnlySpan<char> word) => Loaded.Value.Cricket.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is on the [word-list] line "singular-s": a singular noun ending in s.</summary>
+    public static bool IsSingularS(ReadOnlySpan<char> word) => Loaded.Value.SingularS.Contains(word);
 
     private static Tables Load()
     {
@@ -138,6 +148,7 @@ internal static class Units
         var ambiguous = new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
         var gluedExact = new Dictionary<string, GluedEntry>(StringComparer.Ordinal);
         var glued = new Dictionary<string, GluedEntry>(StringComparer.OrdinalIgnoreCase);
+        var cues = new Dictionary<string, string[]>(StringComparer.Ordinal);
         string section = "";
         foreach (string raw in data.Split('\n'))
         {
@@ -184,6 +195,9 @@ internal static class Units
                         dollar[item] = key;
                     }
 
+                    break;
+                case "word-list":
+                    cues[key] = items;
                     break;
                 case "code-before":
                     foreach (string item in items)
@@ -236,6 +250,8 @@ internal static class Units
                 .GetAlternateLookup<ReadOnlySpan<char>>(),
             GluedExact = gluedExact.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
             Glued = glued.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+            Cricket = cues.GetValueOrDefault("cricket", []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+            SingularS = cues.GetValueOrDefault("singular-s", []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
         };
     }
 

@@ -1,0 +1,294 @@
+using Tidings.Numbers;
+using Tidings.Text;
+using Cls = Tidings.Claims.ClaimWords.Cls;
+
+namespace Tidings.Claims;
+
+/// <summary>
+/// The lists room: quantities that share one verb across a list ("Paris received 41 votes, Los Angeles 39 and Hamburg
+/// 12"; "143 votes in favour, 9 against and 25 abstentions"), a move carried over to a coordinated quantity ("losses of
+/// 6% in 2022 and 4.4% in 2023"), and the small tests of a move stated by its consequence ("wiping $11 billion off") or by
+/// what moved ("shed 2,800 jobs").
+/// </summary>
+internal sealed partial class ClaimBuilder
+{
+    /// <summary>The longest stretch read between two items of a list.</summary>
+    private const int MaxListGap = 8;
+
+    /// <summary>Whether quantity B (<paramref name="firstOfB"/>..<paramref name="lastOfB"/>) is the next item of a list
+    /// that A (<paramref name="firstOfA"/>..<paramref name="lastOfA"/>) opens: after A's own noun and a separator
+    /// ("," / "and" / ", and" / "ahead of"), either a name and B with no verb ("the Greens 688,020", "Britain with 65"),
+    /// or B alone in a vote ("9 against", "and 25 abstentions").</summary>
+    private bool ListNext(int firstOfA, int lastOfA, int firstOfB, int lastOfB, int end)
+    {
+        int gap = Between(lastOfA, firstOfB);
+        if (gap < 1 || gap > MaxListGap)
+        {
+            return false;
+        }
+
+        // A's tail: its noun ("votes", "of the vote", "seats") and its side in a vote ("in favour", "voted in favour").
+        int k = lastOfA + 1;
+        bool vote = false;
+        while (k < firstOfB && Tokens[k].Kind == TokenKind.Word && !Is(k, "and") && !Is(k, "ahead"))
+        {
+            if (VoteWord(k) || Is(k, "voted") || Is(k, "voting") || (Is(k, "in") || Is(k, "for")) && k + 1 < firstOfB && VoteWord(k + 1))
+            {
+                vote = true;
+            }
+            else if (Has(k, Cls.Breaker | Cls.Reporting | Cls.ChangeVerb | Cls.Lead) || Tokens[k].Has(TokenTraits.Capitalized)
+                || !(Has(k, Cls.Determiner) || Is(k, "of") || !Has(k, Cls.Preposition | Cls.Verb)))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        // The separator.
+        bool separator = false;
+        if (k < firstOfB && Is(k, ","))
+        {
+            separator = true;
+            k++;
+        }
+
+        if (k < firstOfB && Is(k, "and"))
+        {
+            separator = true;
+            k++;
+        }
+        else if (k + 1 < firstOfB && Is(k, "ahead") && Is(k + 1, "of"))
+        {
+            separator = true;
+            k += 2;
+        }
+
+        if (!separator)
+        {
+            return false;
+        }
+
+        if (k == firstOfB)
+        {
+            // "143 votes in favour, 9 against": a vote on both sides.
+            return (vote || VoteWordsAfter(lastOfA, end)) && VoteWordsAfter(lastOfB, end);
+        }
+
+        // "highest in the North East at 6.1% and lowest in the South West at 3.2%": two superlatives, each with its place.
+        if (Superlative(k) && SuperlativeBefore(firstOfA))
+        {
+            for (int j = k + 1; j < firstOfB - 1; j++)
+            {
+                if (Tokens[j].Kind != TokenKind.Word || Has(j, Cls.Breaker | Cls.Reporting | Cls.ChangeVerb))
+                {
+                    return false;
+                }
+            }
+
+            return Is(firstOfB - 1, "at") || Is(firstOfB - 1, "on") || Is(firstOfB - 1, "with");
+        }
+
+        // "the Greens", "Los Angeles", "Reform UK", "China with": a name standing for the shared verb's subject (after
+        // "ahead of" any short noun phrase: "ahead of the centre-right on 24.1%").
+        bool ahead = Is(k - 1, "of");
+        if (Is(k, "the"))
+        {
+            k++;
+        }
+
+        int names = 0;
+        while (k < firstOfB && Tokens[k].Kind == TokenKind.Word && (Tokens[k].Has(TokenTraits.Capitalized) || ahead && !Is(k, "with") && !Is(k, "on"))
+            && !Has(k, Cls.Determiner | Cls.Breaker | Cls.Reporting | Cls.ChangeVerb))
+        {
+            names++;
+            k++;
+        }
+
+        if (names == 0 || names > 3)
+        {
+            return false;
+        }
+
+        if (k < firstOfB && (Is(k, "with") || Is(k, "on")))
+        {
+            k++;
+        }
+
+        return k == firstOfB;
+    }
+
+    /// <summary>"highest", "lowest", "biggest": a superlative adjective.</summary>
+    private bool Superlative(int k) => Tokens[k].Kind == TokenKind.Word && Has(k, Cls.Superlative);
+
+    /// <summary>Whether a superlative stands in the clause just before the quantity starting at <paramref name="first"/>.</summary>
+    private bool SuperlativeBefore(int first)
+    {
+        for (int k = first - 1; k >= _sentenceFirst && k >= first - 7; k--)
+        {
+            if (Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (Superlative(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Runs a list on past <paramref name="last"/> while its items follow.</summary>
+    private int ListChain(ReadOnlySpan<(int First, int Last)> at, int last, int end, List<SourceSpan> sources)
+    {
+        while (CanJoin(at, last, last + 1, sources) && ListNext(at[last].First, at[last].Last, at[last + 1].First, at[last + 1].Last, end))
+        {
+            last++;
+        }
+
+        return VoteTail(at, last, end, sources);
+    }
+
+    /// <summary>"by 312 votes to 219, with 14 abstentions": the abstentions after a tally.</summary>
+    private int VoteTail(ReadOnlySpan<(int First, int Last)> at, int last, int end, List<SourceSpan> sources) =>
+        CanJoin(at, last, last + 1, sources) && Between(at[last].Last, at[last + 1].First) is 2 or 3
+            && Is(at[last].Last + 1, ",") && (Is(at[last + 1].First - 1, "with") || Is(at[last + 1].First - 1, "and"))
+            && VoteWordsAfter(at[last + 1].Last, end) ? last + 1 : last;
+
+    /// <summary>"Goldman Sachs Research put the rise in data centre power demand by 2030 at 165%": the size of a move
+    /// named as the object of "put … at".</summary>
+    private bool PutTheMoveAt(int first)
+    {
+        if (first - 3 < _sentenceFirst || !Is(first - 1, "at"))
+        {
+            return false;
+        }
+
+        bool move = false;
+        for (int k = first - 2; k >= _sentenceFirst && k >= first - 13; k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            move |= Has(k, Cls.ChangeNoun);
+            if (Has(k, Cls.Put))
+            {
+                return move;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word naming a side of a vote: "favour", "against", "abstentions".</summary>
+    private bool VoteWord(int k) =>
+        Is(k, "favour") || Is(k, "favor") || Is(k, "against") || Is(k, "abstentions") || Is(k, "abstention") || Is(k, "abstained")
+        || Is(k, "abstaining");
+
+    /// <summary>Whether a side of a vote follows the quantity ending at <paramref name="last"/>: "9 against", "25 abstentions",
+    /// "198 votes in favour".</summary>
+    private bool VoteWordsAfter(int last, int end)
+    {
+        for (int k = last + 1; k < end && k <= last + 3; k++)
+        {
+            if (VoteWord(k))
+            {
+                return true;
+            }
+
+            if (Tokens[k].Kind != TokenKind.Word || Is(k, "and"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the quantity after a change joined it by "and" with only time phrases and its noun between:
+    /// "record losses of 6% in 2022 and 4.4% in 2023", "rose 3% in May and 2% in June".</summary>
+    private bool CoordinatedWith(int lastOfA, int firstOfB)
+    {
+        int gap = Between(lastOfA, firstOfB);
+        if (gap < 1 || gap > MaxListGap || !Is(firstOfB - 1, "and"))
+        {
+            return false;
+        }
+
+        for (int j = lastOfA + 1; j < firstOfB - 1; j++)
+        {
+            if (!Skippable(j, lastOfA, verbs: false) || Is(j, ","))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"shed 1,200 cabin crew jobs", "lose 48 council seats": a count of what a body holds, so a verb that moves
+    /// a share moves it too.</summary>
+    private bool Headcount(int last, int end)
+    {
+        for (int k = last + 1; k < end && k <= last + 3; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word || Has(k, Cls.Preposition | Cls.Breaker))
+            {
+                return false;
+            }
+
+            if (Has(k, Cls.Headcount))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"wiped an estimated $5.4 billion off the value", "knocking €1.2 billion off": a move in value.</summary>
+    private bool WipedOff(int first, int last, int end) =>
+        first - 1 >= _sentenceFirst && Has(first - 1, Cls.Wiping) && last + 1 < end && (Is(last + 1, "off") || Is(last + 1, "from"));
+
+    /// <summary>Whether "off" or "from" follows the quantity starting at <paramref name="firstOfB"/> within its clause.</summary>
+    private bool OffAfter(int firstOfB)
+    {
+        for (int k = firstOfB + 1; k < Tokens.Length && k <= firstOfB + 6; k++)
+        {
+            if (Is(k, "off") || Is(k, "from"))
+            {
+                return true;
+            }
+
+            if (Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many tokens of [<paramref name="from"/>, <paramref name="to"/>) lie inside a source of the sentence.</summary>
+    private int SourceTokensIn(int from, int to)
+    {
+        int n = 0;
+        foreach (SourceSpan s in _sources)
+        {
+            if (s.First >= from && s.Last < to)
+            {
+                n += s.Last - s.First + 1;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>A word of an attribution passed over inside a bridge: the source itself, its verb, "according to".</summary>
+    private bool AttributionWord(int j) =>
+        InsideSource(j, _sources) || Has(j, Cls.Reporting | Cls.Lead) || Is(j, "to") && Is(j - 1, "according");
+}
