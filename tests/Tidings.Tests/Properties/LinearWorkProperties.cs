@@ -11,9 +11,11 @@ using Xunit;
 namespace Tidings.Tests.Properties;
 
 /// <summary>
-/// Every extractor does linear work: quantities, claims and dates each inspect at most
-/// <see cref="PropertySettings.StepsPerToken"/> tokens per token of input (counted by the extractors themselves,
-/// never by a clock); the tokenizer is a single pass over the characters.
+/// Every extractor does linear work: quantities and claims each inspect at most
+/// <see cref="PropertySettings.StepsPerToken"/> tokens per token of input, dates at most
+/// <see cref="PropertySettings.DateStepsPerToken"/> (counted by the extractors themselves, never by a clock), and
+/// on long repetitions doubling the input at most doubles each one's work; the tokenizer is a single pass over the
+/// characters.
 /// </summary>
 public sealed class LinearWorkProperties
 {
@@ -36,7 +38,17 @@ public sealed class LinearWorkProperties
             }
 
             string repeated = Repeat(text + " ", 8 * 1024);
-            CheckLinear(Document.Create(repeated, new DateOnly(2020, 7, 28)));
+            Document single = Document.Create(repeated, new DateOnly(2020, 7, 28));
+            CheckLinear(single);
+
+            // The same unit repeated twice as often: every extractor's work may at most double (plus a little for
+            // where the repetition is cut), whatever its constant.
+            Document twice = Document.Create(repeated + " " + repeated, new DateOnly(2020, 7, 28));
+            (long q1, long c1, long d1) = Steps(single);
+            (long q2, long c2, long d2) = Steps(twice);
+            Assert.True(q2 <= 2.2 * q1 + 64, $"quantities: {q1} then {q2} steps when the input doubles");
+            Assert.True(c2 <= 2.2 * c1 + 64, $"claims: {c1} then {c2} steps when the input doubles");
+            Assert.True(d2 <= 2.2 * d1 + 64, $"dates: {d1} then {d2} steps when the input doubles");
         }), nameof(Steps_are_linear_in_tokens_on_long_repetitions_of_generated_units));
 
     /// <summary>The inputs the hardening issue names, at 1 MB each (one long sentence where there is no full stop).</summary>
@@ -48,6 +60,7 @@ public sealed class LinearWorkProperties
         { "capitalised", "Capitalised " },
         { "capitalised-words", "Armenian Protesters Gathered In Los Angeles " },
         { "open-brackets", "(" },
+        { "day-months", "7 Jan " },
         { "rtl-mixed", "שלום 3,000 مرحبا " },
         { "rtl-words", "\u0627\u0644\u0633\u0644\u0627\u0645 \u05E2\u05DC\u05D9\u05DB\u05DD 12 " },
         // Dates in one endless sentence: each match once walked back to the sentence start (quadratic).
@@ -140,7 +153,17 @@ public sealed class LinearWorkProperties
         Assert.True(claimSteps >= 0 && claimSteps <= bound, $"claims: {claimSteps} steps for {size}");
 
         DateExtractor.Extract(document, out long dateSteps);
-        Assert.True(dateSteps >= 0 && dateSteps <= bound, $"dates: {dateSteps} steps for {size}");
+        long dateBound = PropertySettings.DateStepsPerToken * (tokens + 1);
+        Assert.True(dateSteps >= 0 && dateSteps <= dateBound, $"dates: {dateSteps} steps for {size} (dates' bound {dateBound})");
+    }
+
+    /// <summary>The token look-ups of the quantity, claim and date passes over <paramref name="document"/>.</summary>
+    private static (long Quantities, long Claims, long Dates) Steps(Document document)
+    {
+        ImmutableArray<Quantity> quantities = QuantityExtractor.Default.Extract(document, out long quantitySteps);
+        ClaimExtractor.Extract(document, quantities, out long claimSteps);
+        DateExtractor.Extract(document, out long dateSteps);
+        return (quantitySteps, claimSteps, dateSteps);
     }
 
     private static string Repeat(string unit, int atLeast)

@@ -16,6 +16,15 @@ internal static class PropertySettings
     /// A step is one token look-up; the most any adversarial input here takes is about 65 (claims on "3 a 3 a …").</summary>
     public const long StepsPerToken = 128;
 
+    /// <summary>
+    /// The date reader's constant: it tries each of its patterns at every token that can open a date, and each word
+    /// comparison counts its look-ups, so a run of day-month pairs ("7 Jan 7 Jan …") costs about 230 look-ups a token
+    /// (190 before the day lists and ranges of December 2026) — a constant: the figure per copy is the same for 100 and
+    /// 1,600 copies. Linearity itself is checked apart from the constant by doubling the input
+    /// (<see cref="LinearWorkProperties"/>).
+    /// </summary>
+    public const long DateStepsPerToken = 512;
+
     /// <summary>Roughly how large (in UTF-16 chars) the adversarial repeated inputs are.</summary>
     public const int AdversarialLength = 200 * 1024;
 
