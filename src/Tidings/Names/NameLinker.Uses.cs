@@ -16,10 +16,8 @@ internal static partial class NameLinker
 {
     /// <summary>List kinds that make a subject a listed organization: not clubs, motorsport teams or exchanges (their
     /// names are cities, makers and indices), nor brands (products and places).</summary>
-    private const ushort SubjectKinds =
-        1 << (int)NameListKind.Company | 1 << (int)NameListKind.University | 1 << (int)NameListKind.Agency
-        | 1 << (int)NameListKind.Party | 1 << (int)NameListKind.Newspaper | 1 << (int)NameListKind.Media
-        | 1 << (int)NameListKind.International;
+    private const ushort SubjectKinds = OrganizationKinds
+        & ~(1 << (int)NameListKind.Club | 1 << (int)NameListKind.Motorsport | 1 << (int)NameListKind.Exchange);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectVerbs = LinkerWords.Set("subject-verbs");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BusinessVerbs = LinkerWords.Set("business-verbs");
