@@ -512,7 +512,11 @@ internal static partial class NameLinker
         for (int i = 0; i < tokens.Length; i++)
         {
             steps++;
-            if (tokens[i].Kind == TokenKind.Word && acronyms.TryGetValue(document.TokenText(i), out Definition d))
+            // Every acronym defined has two to ten characters and opens with a capital (LooksLikeAcronym): other
+            // words are not hashed.
+            ReadOnlySpan<char> word = document.TokenText(i);
+            if (tokens[i].Kind == TokenKind.Word && word.Length is >= 2 and <= 10 && char.IsUpper(word[0])
+                && acronyms.TryGetValue(word, out Definition d))
             {
                 (uses ??= TakeList(16)).Add(new Item(i, i, d.Type, d.LongForm, d.Acronym));
             }
