@@ -43,6 +43,7 @@ public sealed class DateExtractor : IExtractor<DateMention>
         List<DateParse> parses = reader.Parses;
         if (parses.Count == 0)
         {
+            ResultList<DateParse>.Return(parses);
             return [];
         }
 
@@ -56,6 +57,7 @@ public sealed class DateExtractor : IExtractor<DateMention>
             results.Add(new DateMention(p.Start, p.End, text[p.Start..p.End], p.Type, value, p.Grain) { Anchor = used, AnchorStart = anchorStart });
         }
 
+        ResultList<DateParse>.Return(parses);
         return results.MoveToImmutable();
     }
 }

@@ -14,7 +14,8 @@ internal sealed partial class DateReader
 {
     private readonly Document _doc;
     private readonly string _text;
-    private readonly List<DateParse> _parses = [];
+    /// <summary>The thread's spare list (<see cref="ResultList{T}"/>): the extractor gives it back when it has read it.</summary>
+    private readonly List<DateParse> _parses = ResultList<DateParse>.Take();
     private int _first;
     private int _end;
 

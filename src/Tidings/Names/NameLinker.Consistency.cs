@@ -42,11 +42,11 @@ internal static partial class NameLinker
             if (item.Type == NameType.Organization && item.Last - item.First < 4
                 && (StrongOrganization(document, item.First, item.Last) || (ListKinds(document, item.First, item.Last) & OrganizationKinds) != 0))
             {
-                (organizations ??= new HashSet<string>(StringComparer.Ordinal)).Add(Text(document, item));
+                AddText(ref organizations, Text(document, item));
             }
             else if (item.Type == NameType.Person && item.Last > item.First)
             {
-                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(document.TokenText(item.Last).ToString());
+                AddText(ref surnames, document.TokenText(item.Last));
             }
         }
 
@@ -58,14 +58,14 @@ internal static partial class NameLinker
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            if (item.Type != NameType.Organization && organizations is not null && organizations.Contains(Text(document, item))
+            if (item.Type != NameType.Organization && ContainsText(organizations, Text(document, item))
                 && !StrongLocal(document, item))
             {
                 items[k] = item with { Type = NameType.Organization };
             }
             else if (item.Type != NameType.Person && item.First == item.Last && surnames is not null
-                && surnames.Contains(document.TokenText(item.First).ToString()) && !StrongLocal(document, item)
-                && (organizations is null || !organizations.Contains(Text(document, item))))
+                && ContainsText(surnames, document.TokenText(item.First)) && !StrongLocal(document, item)
+                && !ContainsText(organizations, Text(document, item)))
             {
                 items[k] = item with { Type = NameType.Person };
             }
@@ -85,8 +85,7 @@ internal static partial class NameLinker
                 return first; // "The shares closed higher": an article, then a word that may begin a name
             }
 
-            string text = document.Text[document.Tokens[first].Start..document.Tokens[last].End];
-            if ((organizations is not null && organizations.Contains(text))
+            if (ContainsText(organizations, document.Text.AsSpan(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start))
                 || ((ListKinds(document, first, last) & OrganizationKinds) != 0 && StrongOrganization(document, first, last)))
             {
                 added.Add(new Item(first, last, NameType.Organization, null, null));
@@ -98,6 +97,7 @@ internal static partial class NameLinker
         {
             items.Clear();
             items.AddRange(tagged);
+            GiveBack(tagged);
         }
     }
 
@@ -110,7 +110,7 @@ internal static partial class NameLinker
     private static List<Item> TagUntaggedRuns(Document document, List<Item> items, int maxTokens, RunRule rule)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
-        List<Item> added = [];
+        List<Item> added = TakeList(16);
         int next = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -140,11 +140,35 @@ internal static partial class NameLinker
             i = rule(i, end - 1, added);
         }
 
-        return added.Count == 0 ? items : MergeSorted(items, added);
+        List<Item> result = added.Count == 0 ? items : MergeSorted(items, added);
+        GiveBack(added);
+        return result;
     }
 
-    private static string Text(Document document, Item item) =>
-        document.Text[document.Tokens[item.First].Start..document.Tokens[item.Last].End];
+    /// <summary>Adds <paramref name="text"/> to <paramref name="set"/> (made when null), as a string only when it is new.</summary>
+    private static void AddText(ref HashSet<string>? set, ReadOnlySpan<char> text) =>
+        (set ??= new HashSet<string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>().Add(text);
+
+    /// <summary>Whether <paramref name="set"/> is there and holds <paramref name="text"/>.</summary>
+    private static bool ContainsText(HashSet<string>? set, ReadOnlySpan<char> text) =>
+        set is not null && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+
+    /// <summary>Whether <paramref name="set"/> holds <paramref name="word"/> lower-cased (invariant culture).</summary>
+    private static bool ContainsLowered(System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word)
+    {
+        if (word.Length > 64)
+        {
+            return set.Contains(word.ToString().ToLowerInvariant());
+        }
+
+        Span<char> lower = stackalloc char[64];
+        int n = word.ToLowerInvariant(lower);
+        return set.Contains(lower[..n]);
+    }
+
+    /// <summary>The text of <paramref name="item"/> (a view of the document's text, no copy).</summary>
+    private static ReadOnlySpan<char> Text(Document document, Item item) =>
+        document.Text.AsSpan(document.Tokens[item.First].Start, document.Tokens[item.Last].End - document.Tokens[item.First].Start);
 
     /// <summary>Whether the words around tokens <paramref name="first"/>..<paramref name="last"/> say it is an organization.</summary>
     private static bool StrongOrganization(Document document, int first, int last)

@@ -23,14 +23,14 @@ internal static partial class NameLinker
         // "Broadcaster MagentaTV, owned by…" (the noun opens the sentence).
         if (first >= 1 && tokens[first - 1].Kind == TokenKind.Word
             && (!tokens[first - 1].Has(TokenTraits.Capitalized) ? OrganizationNounsBefore.Contains(document.TokenText(first - 1))
-                : OpensSentence(document, first - 1) && OrganizationNounsBefore.Contains(document.TokenText(first - 1).ToString().ToLowerInvariant())))
+                : OpensSentence(document, first - 1) && ContainsLowered(OrganizationNounsBefore, document.TokenText(first - 1))))
         {
             return true;
         }
 
         // "Hollis chief executive Daniel Forde", "Tesla CEO Elon Musk": only an organization has a chief executive
         // ("Interim chief executive" is no name).
-        if (last + 1 < n && !RoleModifiers.Contains(document.TokenText(first).ToString().ToLowerInvariant()) && (document.TokenText(last + 1) is "CEO"
+        if (last + 1 < n && !ContainsLowered(RoleModifiers, document.TokenText(first)) && (document.TokenText(last + 1) is "CEO"
             || (document.TokenText(last + 1) is "chief" && last + 2 < n && document.TokenText(last + 2) is "executive" or "financial" or "operating")))
         {
             return true;
@@ -186,12 +186,12 @@ internal static partial class NameLinker
                 if (IsCapitalWord(document, i) && !tokens[i].Has(TokenTraits.LineBreakBefore) && !tokens[i - 1].Has(TokenTraits.Terminal)
                     && document.TokenText(i - 1) is not ("." or "!" or "?" or "\"" or "“" or ":"))
                 {
-                    midSentence.Add(document.TokenText(i).ToString());
+                    AddText(ref midSentence, document.TokenText(i));
                 }
             }
         }
 
-        return midSentence.Contains(document.TokenText(first).ToString());
+        return ContainsText(midSentence, document.TokenText(first));
     }
 
     /// <summary>"the Pinault family": a family named by its surname is a person ("the Claude family of models" is not).</summary>
@@ -207,7 +207,7 @@ internal static partial class NameLinker
     /// <summary>One merge of two sorted lists of names that do not overlap (inserting each into the middle would be quadratic).</summary>
     private static List<Item> MergeSorted(List<Item> items, List<Item> added)
     {
-        var merged = new List<Item>(items.Count + added.Count);
+        List<Item> merged = TakeList(items.Count + added.Count);
         int a = 0;
         foreach (Item item in items)
         {
@@ -219,7 +219,7 @@ internal static partial class NameLinker
             merged.Add(item);
         }
 
-        merged.AddRange(added.GetRange(a, added.Count - a));
+        merged.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(added)[a..]);
         return merged;
     }
 

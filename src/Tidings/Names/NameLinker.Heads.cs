@@ -150,7 +150,7 @@ internal static partial class NameLinker
             Item item = items[k];
             if (item.Type == NameType.Organization && item.Last - item.First >= 2 && SplitParts(document, item) is List<Item> parts)
             {
-                result ??= items.GetRange(0, k);
+                result ??= TakeList(items, k);
                 result.AddRange(parts);
                 continue;
             }
@@ -387,7 +387,7 @@ internal static partial class NameLinker
             if (IsCapitalWord(document, i) && ((HomeOfBusiness(document, i, i) && IsKnownPlace(document.TokenText(i))
                 && !NameLexicon.Default.Contains(document.TokenText(i), LexiconClass.Nationality)) || TownOf(document, i)))
             {
-                result ??= items.GetRange(0, next);
+                result ??= TakeList(items, next);
                 result.Add(new Item(i, i, NameType.Place, null, null));
             }
         }
@@ -415,7 +415,7 @@ internal static partial class NameLinker
     {
         int of = first >= 1 && document.TokenText(first - 1) is "the" ? first - 2 : first - 1;
         return of >= 1 && document.TokenText(of) is "of"
-            && (PlaceNounsBeforeOf.Contains(document.TokenText(of - 1)) || PlaceNounsBeforeOf.Contains(document.TokenText(of - 1).ToString().ToLowerInvariant()))
+            && (PlaceNounsBeforeOf.Contains(document.TokenText(of - 1)) || ContainsLowered(PlaceNounsBeforeOf, document.TokenText(of - 1)))
             && !NameLexicon.Default.Contains(document.TokenText(first), LexiconClass.Nationality);
     }
 
@@ -531,7 +531,7 @@ internal static partial class NameLinker
                 continue;
             }
 
-            result ??= items.GetRange(0, next);
+            result ??= TakeList(items, next);
             result.Add(new Item(i, i, NameType.Place, null, null, cut));
             if (covered)
             {

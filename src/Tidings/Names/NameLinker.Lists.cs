@@ -55,7 +55,7 @@ internal static partial class NameLinker
                 if (item.Last - item.First >= 2 && document.TokenText(item.First) is "U.S." or "US"
                     && lexicon.Contains(document.TokenText(item.Last), LexiconClass.OrganizationWord))
                 {
-                    result ??= items.GetRange(0, k);
+                    result ??= TakeList(items, k);
                     result.Add(new Item(item.First, item.First, NameType.Place, null, null));
                     item = item with { First = item.First + 1 };
                     continue;
@@ -71,7 +71,7 @@ internal static partial class NameLinker
                         // right side is a listed organization of its own ("Bank of America and Wells Fargo").
                         && (!Contains(document, item.First, j - 1, "of") || (ListKinds(document, j + 1, item.Last) & OrganizationKinds) != 0))
                     {
-                        result ??= items.GetRange(0, k);
+                        result ??= TakeList(items, k);
                         result.Add(item with { Last = j - 1 });
                         item = new Item(j + 1, item.Last, NameType.Organization, null, null);
                         split = true;

@@ -81,7 +81,7 @@ internal static partial class NameLinker
         {
             if (item.Type == NameType.Person && item.Last > item.First)
             {
-                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(document.TokenText(item.Last).ToString());
+                AddText(ref surnames, document.TokenText(item.Last));
             }
         }
 
@@ -105,7 +105,7 @@ internal static partial class NameLinker
             bool retype = item.Type switch
             {
                 NameType.Person => item.First == item.Last
-                    && (cue == UseCue.Strong || (cue != UseCue.None && (surnames is null || !surnames.Contains(text.ToString())))),
+                    && (cue == UseCue.Strong || (cue != UseCue.None && !ContainsText(surnames, text))),
                 // "Gap raised its forecast"; "the White House said" (a listed body of several words no place list knows).
                 NameType.Place => (cue is UseCue.Strong or UseCue.BusinessVerb && !IsSettlement(text))
                     || (cue == UseCue.Verb && item.Last > item.First && !lexicon.Contains(text, LexiconClass.Region)),
@@ -332,7 +332,7 @@ internal static partial class NameLinker
                     && following is not ("is" or "has" or "had" or "was" or "will" or "would" or "could" or "can" or "may" or "might" or "must" or "should" or "also" or "still" or "then"));
             if (name && !(found is Item p && p.Type == NameType.Place))
             {
-                (replacements ??= []).Add(new Item(start, i + 1, NameType.Organization, null, null));
+                (replacements ??= TakeList(16)).Add(new Item(start, i + 1, NameType.Organization, null, null));
                 continue;
             }
 
@@ -341,11 +341,18 @@ internal static partial class NameLinker
             if (start == i && start >= 1 && document.TokenText(start - 1) is "the" or "The" && body < items.Count && items[body].First == after
                 && items[body].Type == NameType.Organization && found is not { Type: NameType.Organization } && !IsKnownPlace(Text(document, new Item(start, i, NameType.Place, null, null))))
             {
-                (replacements ??= []).Add(new Item(start, items[body].Last, NameType.Organization, null, null));
+                (replacements ??= TakeList(16)).Add(new Item(start, items[body].Last, NameType.Organization, null, null));
             }
         }
 
-        return replacements is null ? items : ReplaceAll(items, replacements, ref steps);
+        if (replacements is null)
+        {
+            return items;
+        }
+
+        List<Item> result = ReplaceAll(items, replacements, ref steps);
+        GiveBack(replacements);
+        return result;
     }
 
     private static bool OnlyCapitalWords(Document document, int first, int last)
@@ -387,7 +394,7 @@ internal static partial class NameLinker
             if (item.Type == NameType.Organization && last < item.Last && last - item.First < 3 && IsCapitalWord(document, last)
                 && DroppableEnds.Contains(document.TokenText(last + 1)))
             {
-                (shortForms ??= new HashSet<string>(StringComparer.Ordinal)).Add(Text(document, item with { Last = last }));
+                AddText(ref shortForms, Text(document, item with { Last = last }));
             }
         }
 
@@ -399,7 +406,7 @@ internal static partial class NameLinker
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            if (item.Type != NameType.Organization && item.Cut == 0 && shortForms.Contains(Text(document, item)) && !StrongLocal(document, item))
+            if (item.Type != NameType.Organization && item.Cut == 0 && ContainsText(shortForms, Text(document, item)) && !StrongLocal(document, item))
             {
                 items[k] = item with { Type = NameType.Organization };
             }
@@ -507,6 +514,8 @@ internal static partial class NameLinker
 
         // The body's names, keyed in capitals (names inside the capital segments are not evidence).
         var body = new Dictionary<string, NameType>(StringComparer.Ordinal);
+        Dictionary<string, NameType>.AlternateLookup<ReadOnlySpan<char>> bodyBySpan = body.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> upper = stackalloc char[128];
         int s = 0;
         foreach (Item item in items)
         {
@@ -519,7 +528,17 @@ internal static partial class NameLinker
             bool inCaps = s < segments.Count && segments[s].First <= item.First;
             if (!inCaps && item.Type != NameType.Miscellaneous && item.Cut == 0 && item.Last - item.First < 4)
             {
-                body.TryAdd(Text(document, item).ToUpperInvariant(), item.Type);
+                // The key in capitals, made a string only when it is new.
+                ReadOnlySpan<char> text = Text(document, item);
+                if (text.Length <= upper.Length)
+                {
+                    text.ToUpperInvariant(upper);
+                    bodyBySpan.TryAdd(upper[..text.Length], item.Type);
+                }
+                else
+                {
+                    body.TryAdd(text.ToString().ToUpperInvariant(), item.Type);
+                }
             }
         }
 
@@ -528,7 +547,7 @@ internal static partial class NameLinker
             return items;
         }
 
-        var replacements = new List<Item>();
+        List<Item> replacements = TakeList(16);
         foreach ((int first, int end) in segments)
         {
             for (int i = first; i < end; i++)
@@ -546,8 +565,8 @@ internal static partial class NameLinker
                         continue;
                     }
 
-                    string key = document.Text[tokens[i].Start..tokens[last].End];
-                    if (body.TryGetValue(key, out NameType type))
+                    ReadOnlySpan<char> key = document.Text.AsSpan(tokens[i].Start, tokens[last].End - tokens[i].Start);
+                    if (bodyBySpan.TryGetValue(key, out NameType type))
                     {
                         replacements.Add(new Item(i, last, type, null, null));
                         i = last;
@@ -557,7 +576,9 @@ internal static partial class NameLinker
             }
         }
 
-        return replacements.Count == 0 ? items : ReplaceAll(items, replacements, ref steps);
+        List<Item> replaced = replacements.Count == 0 ? items : ReplaceAll(items, replacements, ref steps);
+        GiveBack(replacements);
+        return replaced;
     }
 
     /// <summary>Whether tokens <paramref name="first"/>..<paramref name="end"/> (exclusive) are a line in capitals: at

@@ -33,7 +33,7 @@ internal static partial class NameLinker
     /// <summary>The same, counting in <paramref name="steps"/> the tokens and names each step visits.</summary>
     internal static NameMentions Link(Document document, ImmutableArray<RecognizedName> names, PlaceMentionMaker? makePlaces, out long steps)
     {
-        var items = new List<Item>(names.Length);
+        List<Item> items = TakeList(names.Length);
         foreach (RecognizedName n in names)
         {
             items.Add(new Item(n.FirstToken, n.FirstToken + n.TokenCount - 1, n.Type, null, null));
@@ -42,39 +42,41 @@ internal static partial class NameLinker
         long work = items.Count;
         TrimSentenceStarts(document, items);
         DropCommonAcronyms(document, items);
-        items = ApplyConventions(document, items, ref work);
-        items = SplitOrganizations(document, items);
-        items = SplitRunTogether(document, items);
+        items = Replaced(items, ApplyConventions(document, items, ref work));
+        items = Replaced(items, SplitOrganizations(document, items));
+        items = Replaced(items, SplitRunTogether(document, items));
         ExtendLegalForms(document, items);
-        items = ExtendOrganizationHeads(document, items, ref work);
+        items = Replaced(items, ExtendOrganizationHeads(document, items, ref work));
         JoinCoordinatedNames(document, items);
         JoinOrganizationsOfPlaces(document, items, ref work);
         JoinPlacesOfPlaces(document, items);
         List<Definition>? definitions = FindAcronyms(document, items, ref work);
         if (definitions is not null)
         {
-            items = ApplyAcronyms(document, items, definitions, ref work);
+            items = Replaced(items, ApplyAcronyms(document, items, definitions, ref work));
         }
 
         RetypeListedOrganizations(document, items);
         RetypeByHeads(document, items);
-        items = PlacesByContext(document, items);
+        items = Replaced(items, PlacesByContext(document, items));
         UnknownPlacesAsOrganizations(document, items);
-        items = OrganizationsByDescription(document, items);
-        items = OrganizationsByListedUse(document, items);
+        items = Replaced(items, OrganizationsByDescription(document, items));
+        items = Replaced(items, OrganizationsByListedUse(document, items));
         OrganizationsByCompany(document, items);
-        items = PossessiveNames(document, items, ref work);
+        items = Replaced(items, PossessiveNames(document, items, ref work));
         SetAsideProducts(document, items);
         HarmonizeTypes(document, items);
-        items = ShortForms(document, items);
-        items = HeadlineNames(document, items, ref work);
+        items = Replaced(items, ShortForms(document, items));
+        items = Replaced(items, HeadlineNames(document, items, ref work));
         DropTickers(document, items);
         ExtendNameParticles(document, items);
         NameSurnames(document, items);
-        items = PlacesInCompounds(document, items);
+        items = Replaced(items, PlacesInCompounds(document, items));
         work += 2L * items.Count;
         steps = work;
-        return Build(document, items, makePlaces);
+        NameMentions mentions = Build(document, items, makePlaces);
+        GiveBack(items);
+        return mentions;
     }
 
     // ---------------------------------------------------------------- sentence starts
@@ -142,14 +144,16 @@ internal static partial class NameLinker
             return items;
         }
 
-        var replacements = new List<Item>(names.Count);
+        List<Item> replacements = TakeList(names.Count);
         foreach (ConventionName name in names)
         {
             replacements.Add(new Item(name.First, name.Last, name.Type, null, null));
         }
 
         replacements.Sort(static (a, b) => a.First.CompareTo(b.First));
-        return ReplaceAll(items, replacements, ref steps);
+        List<Item> result = ReplaceAll(items, replacements, ref steps);
+        GiveBack(replacements);
+        return result;
     }
 
     // ---------------------------------------------------------------- organization heads
@@ -189,7 +193,7 @@ internal static partial class NameLinker
                 bool informative = i > sentence.FirstToken && !tokens[end - 1].Has(TokenTraits.AllCaps);
                 if (informative && end - i >= 2 && lexicon.Contains(document.TokenText(end - 1), LexiconClass.OrganizationWord))
                 {
-                    result ??= new List<Item>(items.Count);
+                    result ??= TakeList(items.Count);
                     while (next < items.Count && items[next].Last < i)
                     {
                         steps++;
@@ -487,7 +491,7 @@ internal static partial class NameLinker
         // gives it its acronym where it is written out again.
         var byAcronym = new Dictionary<string, Definition>(StringComparer.Ordinal);
         Dictionary<string, Definition>? byLongForm = null;
-        var longForms = new List<Item>(definitions.Count);
+        List<Item> longForms = TakeList(definitions.Count);
         foreach (Definition d in definitions)
         {
             steps++;
@@ -501,21 +505,28 @@ internal static partial class NameLinker
         }
 
         items = ReplaceAll(items, longForms, ref steps);
+        GiveBack(longForms);
 
         Dictionary<string, Definition>.AlternateLookup<ReadOnlySpan<char>> acronyms = byAcronym.GetAlternateLookup<ReadOnlySpan<char>>();
         List<Item>? uses = null;
         for (int i = 0; i < tokens.Length; i++)
         {
             steps++;
-            if (tokens[i].Kind == TokenKind.Word && acronyms.TryGetValue(document.TokenText(i), out Definition d))
+            // Every acronym defined has two to ten characters and opens with a capital (LooksLikeAcronym): other
+            // words are not hashed.
+            ReadOnlySpan<char> word = document.TokenText(i);
+            if (tokens[i].Kind == TokenKind.Word && word.Length is >= 2 and <= 10 && char.IsUpper(word[0])
+                && acronyms.TryGetValue(word, out Definition d))
             {
-                (uses ??= []).Add(new Item(i, i, d.Type, d.LongForm, d.Acronym));
+                (uses ??= TakeList(16)).Add(new Item(i, i, d.Type, d.LongForm, d.Acronym));
             }
         }
 
         if (uses is not null)
         {
-            items = ReplaceAll(items, uses, ref steps);
+            // The list of the long forms' replacement is this pass's own: given back once replaced.
+            items = Replaced(items, ReplaceAll(items, uses, ref steps));
+            GiveBack(uses);
         }
 
         // The long form written out again elsewhere also has its acronym.
@@ -544,7 +555,7 @@ internal static partial class NameLinker
     /// another would.</remarks>
     private static List<Item> ReplaceAll(List<Item> items, List<Item> replacements, ref long steps)
     {
-        var result = new List<Item>(items.Count + replacements.Count);
+        List<Item> result = TakeList(items.Count + replacements.Count);
         int next = 0;
         foreach (Item replacement in replacements)
         {
@@ -596,9 +607,13 @@ internal static partial class NameLinker
             if (item.Last > item.First)
             {
                 surnames ??= new Dictionary<string, string>(StringComparer.Ordinal);
-                surnames.TryAdd(document.TokenText(item.Last).ToString(), Fold(document, item.First, item.Last));
+                Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> bySurname = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+                if (!bySurname.ContainsKey(document.TokenText(item.Last)))
+                {
+                    bySurname.TryAdd(document.TokenText(item.Last), Fold(document, item.First, item.Last));
+                }
             }
-            else if (surnames is not null && surnames.TryGetValue(document.TokenText(item.First).ToString(), out string? full))
+            else if (surnames is not null && surnames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(item.First), out string? full))
             {
                 items[k] = item with { Name = full };
             }

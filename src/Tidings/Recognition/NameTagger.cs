@@ -343,6 +343,39 @@ internal sealed partial class NameTagger : IDisposable
         }
     }
 
+    /// <summary>How many tokens ahead of the one decoded the rows are asked for.</summary>
+    private const int PrefetchDistance = 2;
+
+    /// <summary>Asks the processor to load what <see cref="ScoreToken"/> of token <paramref name="i"/> reads at random:
+    /// the model's rows of its context features, and the score rows of its word and its neighbours' words.</summary>
+    private unsafe void Prefetch(NameModel stage, int index, int i, int first, int end)
+    {
+        int k = i - _first;
+        stage.Prefetch(_cache.AsSpan(_cacheStarts[k], _cacheStarts[k + 1] - _cacheStarts[k]));
+        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            return;
+        }
+
+        ref float words = ref MemoryMarshal.GetArrayDataReference(_wordScores);
+        PrefetchRow(ref Unsafe.Add(ref words, (_tokenWords[k] * _stages + index) * Rows));
+        for (int role = 0; role < NameFeatures.Roles; role++)
+        {
+            int j = i + RoleOffset[role];
+            if (j >= first && j < end)
+            {
+                PrefetchRow(ref Unsafe.Add(ref words, (_tokenWords[j - _first] * _stages + index) * Rows + (1 + role) * T));
+            }
+        }
+
+        static void PrefetchRow(ref float row)
+        {
+            // A row is 68 bytes: its first and last bytes cover the one or two cache lines it lies on.
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref row));
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref row, T - 1)));
+        }
+    }
+
     private static void Add(Span<float> scores, ref float row)
     {
         ref float s = ref MemoryMarshal.GetReference(scores);
@@ -380,6 +413,12 @@ internal sealed partial class NameTagger : IDisposable
         ref float masks = ref MemoryMarshal.GetArrayDataReference(AllowedMasks);
         for (int i = 0; i < n; i++)
         {
+            if (i + PrefetchDistance < n)
+            {
+                // A later token's rows load while this one is decoded.
+                Prefetch(stage, index, first + i + PrefetchDistance, first, end);
+            }
+
             ScoreToken(stage, index, first + i, first, end, scores[..T]);
             Vector256<float> s0 = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(scores));
             Vector256<float> s1 = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(scores), 8);

@@ -8,9 +8,9 @@ namespace Tidings.Text;
 /// <remarks><threadsafety>Each thread takes its own list; a pass must <see cref="Return"/> what it took on the thread
 /// that took it, once (a pass that throws simply leaves the list to the collector).</threadsafety></remarks>
 internal static class ResultList<T>
-    where T : class
 {
-    /// <summary>Lists larger than this many entries are not kept, so a thread holds at most 256 KB here per type.</summary>
+    /// <summary>Lists larger than this many entries are not kept, so a thread holds at most 32,768 entries here per
+    /// type (256 KB of references; the date reader's parses are values, about 3.5 MB at most).</summary>
     private const int MaxKept = 32_768;
 
     [ThreadStatic]
