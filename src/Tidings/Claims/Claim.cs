@@ -31,6 +31,18 @@ public enum ClaimRelation
 /// </remarks>
 public sealed record Claim : Mention
 {
+    // Storage: a claim is built for every group of quantities, so it is kept small. The parts (source, subject,
+    // predicate) lie inside the claim's own text, so they are kept as offsets and their texts cut from Text when read;
+    // parts given through the public constructor that the text does not hold are kept as given (_given).
+    private const int None = -1;
+    private readonly int _sourceStart = None;
+    private readonly int _sourceEnd;
+    private readonly int _subjectStart = None;
+    private readonly int _subjectEnd;
+    private readonly int _predicateStart = None;
+    private readonly int _predicateEnd;
+    private readonly GivenParts? _given;
+
     /// <summary>Creates a claim.</summary>
     /// <exception cref="ArgumentException"><paramref name="quantities"/> is empty.</exception>
     public Claim(
@@ -42,6 +54,38 @@ public sealed record Claim : Mention
         TextSpan? source = null,
         TextSpan? subject = null,
         TextSpan? predicate = null)
+        : this(start, end, text, quantities, relation)
+    {
+        if (Holds(source) && Holds(subject) && Holds(predicate))
+        {
+            (_sourceStart, _sourceEnd) = Offsets(source);
+            (_subjectStart, _subjectEnd) = Offsets(subject);
+            (_predicateStart, _predicateEnd) = Offsets(predicate);
+        }
+        else
+        {
+            _given = new GivenParts(source, subject, predicate);
+        }
+    }
+
+    /// <summary>Creates a claim whose parts are spans of its own text (absolute offsets; a start of -1 for none).</summary>
+    internal Claim(
+        int start,
+        int end,
+        string text,
+        ImmutableArray<Quantity> quantities,
+        ClaimRelation relation,
+        (int Start, int End) source,
+        (int Start, int End) subject,
+        (int Start, int End) predicate)
+        : this(start, end, text, quantities, relation)
+    {
+        (_sourceStart, _sourceEnd) = source;
+        (_subjectStart, _subjectEnd) = subject;
+        (_predicateStart, _predicateEnd) = predicate;
+    }
+
+    private Claim(int start, int end, string text, ImmutableArray<Quantity> quantities, ClaimRelation relation)
         : base(start, end, text)
     {
         if (quantities.IsDefaultOrEmpty)
@@ -51,9 +95,6 @@ public sealed record Claim : Mention
 
         Quantities = quantities;
         Relation = relation;
-        Source = source;
-        Subject = subject;
-        Predicate = predicate;
     }
 
     /// <inheritdoc/>
@@ -66,13 +107,13 @@ public sealed record Claim : Mention
     public ClaimRelation Relation { get; }
 
     /// <summary>Who asserts it ("one of the organizers …", "the Interior Ministry"), if the sentence says.</summary>
-    public TextSpan? Source { get; }
+    public TextSpan? Source => _given is null ? Part(_sourceStart, _sourceEnd) : _given.Source;
 
     /// <summary>What the claim is about (the subject of the asserting clause), if found.</summary>
-    public TextSpan? Subject { get; }
+    public TextSpan? Subject => _given is null ? Part(_subjectStart, _subjectEnd) : _given.Subject;
 
     /// <summary>The verb that asserts the quantities ("detained", "allocated"), if found.</summary>
-    public TextSpan? Predicate { get; }
+    public TextSpan? Predicate => _given is null ? Part(_predicateStart, _predicateEnd) : _given.Predicate;
 
     /// <summary>Value equality, comparing the quantities element by element.</summary>
     public bool Equals(Claim? other) =>
@@ -81,4 +122,18 @@ public sealed record Claim : Mention
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Relation, Source, Quantities.Length);
+
+    private TextSpan? Part(int start, int end) =>
+        start == None ? null : new TextSpan(start, end, Text.Substring(start - Start, end - start));
+
+    /// <summary>Whether the claim's text holds the span (so it can be kept as offsets and cut from the text).</summary>
+    private bool Holds(TextSpan? span) =>
+        span is not TextSpan s
+        || s.Start >= Start && s.End <= End && s.End >= s.Start && s.Text is not null && s.Text.Length == s.End - s.Start
+            && Text.AsSpan(s.Start - Start, s.End - s.Start).SequenceEqual(s.Text);
+
+    private static (int Start, int End) Offsets(TextSpan? span) => span is TextSpan s ? (s.Start, s.End) : (None, 0);
+
+    /// <summary>Parts given to the public constructor as they were, when the claim's text does not hold them.</summary>
+    private sealed record GivenParts(TextSpan? Source, TextSpan? Subject, TextSpan? Predicate);
 }

@@ -60,8 +60,9 @@ internal sealed partial class ClaimBuilder
         sources.Clear();
         for (int k = first; k < end && sources.Count < MaxSources; k++)
         {
-            // One cached look-up per token: most words open no attribution.
-            if (Tokens[k].Kind != TokenKind.Word || !ClaimWords.MayOpenSource(Word(k)) || !Has(k, ClaimWords.SourceOpeners))
+            // One cached look-up per token: most words open no attribution (and most fail the letter filter first).
+            Token t = Tokens[k];
+            if (t.Kind != TokenKind.Word || !ClaimWords.MayOpenSource(_text.AsSpan(t.Start, t.Length)) || !Has(k, ClaimWords.SourceOpeners))
             {
                 continue;
             }

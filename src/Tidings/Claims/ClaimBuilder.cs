@@ -177,16 +177,16 @@ internal sealed partial class ClaimBuilder
             }
         }
 
-        TextSpan? sourceSpan = null;
+        (int Start, int End) sourceSpan = NoPart;
         if (source is SourceSpan s)
         {
             sourceSpan = Span(s.First, s.Last);
-            start = Math.Min(start, sourceSpan.Value.Start);
-            end = Math.Max(end, sourceSpan.Value.End);
+            start = Math.Min(start, sourceSpan.Start);
+            end = Math.Max(end, sourceSpan.End);
         }
 
-        TextSpan? predicate = null;
-        TextSpan? subject = null;
+        (int Start, int End) predicate = NoPart;
+        (int Start, int End) subject = NoPart;
         int verb = PredicateFor(firstToken, lastToken, afterCounted, sentenceFirst, sentenceEnd);
         if (verb >= 0)
         {
@@ -197,15 +197,20 @@ internal sealed partial class ClaimBuilder
                 if (np < verb && !(source is SourceSpan src && np <= src.Last && verb - 1 >= src.First))
                 {
                     subject = Span(np, verb - 1);
-                    start = Math.Min(start, subject.Value.Start);
+                    start = Math.Min(start, subject.Start);
                 }
             }
 
-            start = Math.Min(start, predicate.Value.Start);
-            end = Math.Max(end, predicate.Value.End);
+            start = Math.Min(start, predicate.Start);
+            end = Math.Max(end, predicate.End);
         }
 
-        (_results ??= ResultList<Claim>.Take()).Add(new Claim(start, end, _text[start..end], [.. quantities], relation, sourceSpan, subject, predicate));
+        // A claim of one quantity and nothing else ("$ 16,935") shares the quantity's text (when it is the document's).
+        Quantity only = quantities[0];
+        string text = quantities.Length == 1 && start == only.Start && end == only.End && only.Text.AsSpan().SequenceEqual(_text.AsSpan(start, end - start))
+            ? only.Text
+            : _text[start..end];
+        (_results ??= ResultList<Claim>.Take()).Add(new Claim(start, end, text, [.. quantities], relation, sourceSpan, subject, predicate));
     }
 
     /// <summary>The verb asserting the quantity: before it in its clause ("detained 13 people"), or a passive after it ("one … was injured").</summary>
@@ -275,12 +280,11 @@ internal sealed partial class ClaimBuilder
         return Has(k, Cls.Verb | Cls.ChangeVerb) || (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
     }
 
-    private TextSpan Span(int firstToken, int lastToken)
-    {
-        int start = Tokens[firstToken].Start;
-        int end = Tokens[lastToken].End;
-        return new TextSpan(start, end, _text[start..end]);
-    }
+    /// <summary>No source, subject or predicate (see the internal <see cref="Claim"/> constructor).</summary>
+    private static readonly (int Start, int End) NoPart = (-1, 0);
+
+    /// <summary>The offsets of a run of tokens: a part of a claim, whose text the claim cuts from its own when read.</summary>
+    private (int Start, int End) Span(int firstToken, int lastToken) => (Tokens[firstToken].Start, Tokens[lastToken].End);
 
     /// <summary>The last token in [<paramref name="from"/>, <paramref name="end"/>) starting at or before <paramref name="offset"/>
     /// (<paramref name="from"/> if none). Gallops forward from <paramref name="from"/>, so the cost grows with the distance

@@ -12,6 +12,17 @@ namespace Tidings.Numbers;
 /// </remarks>
 public sealed record Quantity : Mention
 {
+    // Storage: a quantity is built for every number of every document, so it is kept small. The value and the counted
+    // span are kept inline without their nullable wrappers; the bounds and the converted span, which few quantities
+    // have, sit in one shared record when present (_rare). Equality is the record's, field by field, as before.
+    private readonly decimal _value;
+    private readonly bool _hasValue;
+    private readonly bool _hasCounted;
+    private readonly int _countedStart;
+    private readonly int _countedEnd;
+    private readonly string? _countedText;
+    private readonly Rare? _rare;
+
     /// <summary>Creates a quantity mention.</summary>
     /// <param name="start">The offset of the first character.</param>
     /// <param name="end">The offset just past the last character.</param>
@@ -34,12 +45,16 @@ public sealed record Quantity : Mention
         TextSpan? counted = null)
         : base(start, end, text)
     {
-        Value = value;
+        _hasValue = value.HasValue;
+        _value = value.GetValueOrDefault();
         Unit = unit;
         Approximation = approximation;
-        Low = low;
-        High = high;
-        Counted = counted;
+        _rare = Rare.Of(low, high, null);
+        if (counted is TextSpan c)
+        {
+            _hasCounted = true;
+            (_countedStart, _countedEnd, _countedText) = c;
+        }
     }
 
     /// <inheritdoc/>
@@ -47,13 +62,13 @@ public sealed record Quantity : Mention
 
     /// <summary>The value ("half a million" → 500000, "$2.3bn" → 2300000000, "1 in 5" → 0.2);
     /// null for a vague amount; the midpoint for a range.</summary>
-    public decimal? Value { get; }
+    public decimal? Value => _hasValue ? _value : null;
 
     /// <summary>The lower bound the text gives (ranges, "at least", "more than", vague amounts); otherwise null.</summary>
-    public decimal? Low { get; }
+    public decimal? Low => _rare?.Low;
 
     /// <summary>The upper bound the text gives (ranges, "up to", "nearly", "less than"); otherwise null.</summary>
-    public decimal? High { get; }
+    public decimal? High => _rare?.High;
 
     /// <summary>The unit.</summary>
     public QuantityUnit Unit { get; }
@@ -62,11 +77,22 @@ public sealed record Quantity : Mention
     public Approximation Approximation { get; }
 
     /// <summary>The span of the thing counted ("Armenians" in "around 3,000 Armenians"), if any.</summary>
-    public TextSpan? Counted { get; }
+    public TextSpan? Counted => _hasCounted ? new TextSpan(_countedStart, _countedEnd, _countedText!) : null;
 
     /// <summary>
     /// For a conversion in brackets ("about 40 kilometres (25 miles)"), the span of the quantity it converts;
     /// the conversion keeps that quantity's hedge. Null otherwise.
     /// </summary>
-    public TextSpan? ConversionOf { get; init; }
+    public TextSpan? ConversionOf
+    {
+        get => _rare?.ConversionOf;
+        init => _rare = Rare.Of(Low, High, value);
+    }
+
+    /// <summary>What few quantities have: bounds and a converted span (null when none is given).</summary>
+    private sealed record Rare(decimal? Low, decimal? High, TextSpan? ConversionOf)
+    {
+        public static Rare? Of(decimal? low, decimal? high, TextSpan? conversionOf) =>
+            low is null && high is null && conversionOf is null ? null : new Rare(low, high, conversionOf);
+    }
 }

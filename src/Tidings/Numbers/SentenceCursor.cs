@@ -12,6 +12,10 @@ internal sealed class SentenceCursor
     {
         Doc = doc;
         Source = doc.Text;
+        for (int i = 0; i < InfoCache.Size; i++)
+        {
+            _infos[i].Token = -1;
+        }
     }
 
     public Document Doc { get; }
@@ -26,12 +30,28 @@ internal sealed class SentenceCursor
 
     public long Steps { get; set; }
 
+    /// <summary>The last few words looked up in the lexicon, by token (a direct-mapped cache): the rules ask about the
+    /// same neighbours of a number many times ("Info(before)" in one rule after another).</summary>
+    private InfoCache _infos;
+
+    /// <summary>The cache slot of token <paramref name="k"/>; its token is -1 (none) until filled.</summary>
+    public ref (int Token, WordInfo Info) InfoSlot(int k) => ref _infos[k & (InfoCache.Size - 1)];
+
     /// <summary>Enters the tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
     public void Enter(int first, int end)
     {
         FirstToken = first;
         EndToken = end;
     }
+}
+
+/// <summary>Eight (token, lexicon entry) pairs, inline in the cursor.</summary>
+[System.Runtime.CompilerServices.InlineArray(Size)]
+internal struct InfoCache
+{
+    public const int Size = 8;
+
+    private (int Token, WordInfo Info) _first;
 }
 
 /// <summary>A room of the quantity scan: reads tokens of the current sentence through one shared cursor.</summary>
@@ -71,8 +91,21 @@ internal abstract class SentenceRoom
         return Source.AsSpan(t.Start, t.Length);
     }
 
-    protected WordInfo Info(int k) =>
-        k >= FirstToken && k < EndToken && Doc.Tokens[k].Kind == TokenKind.Word ? Lexicon.Lookup(Text(k)) : default;
+    protected WordInfo Info(int k)
+    {
+        if (k < FirstToken || k >= EndToken || Doc.Tokens[k].Kind != TokenKind.Word)
+        {
+            return default;
+        }
+
+        ref (int Token, WordInfo Info) slot = ref Cursor.InfoSlot(k);
+        if (slot.Token != k)
+        {
+            slot = (k, Lexicon.Lookup(Text(k)));
+        }
+
+        return slot.Info;
+    }
 
     protected bool Is(int k, string word) =>
         k >= FirstToken && k < EndToken && Text(k).Equals(word, StringComparison.OrdinalIgnoreCase);

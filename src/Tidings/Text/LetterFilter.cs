@@ -2,8 +2,9 @@ namespace Tidings.Text;
 
 /// <summary>
 /// A cheap test that a word is surely not in a fixed set of words (compared case-insensitively): for each length up
-/// to 16, which ASCII letters the set's words of that length have first, second and last. A word that fails it needs
-/// no hash look-up; one that passes may still be absent. Three bitmap reads, no hashing, no allocation.
+/// to 16, which ASCII letters the set's words of that length have first, second and last, and which pairs of first
+/// and second letters. A word that fails it needs no hash look-up; one that passes may still be absent. Four bitmap
+/// reads, no hashing, no allocation.
 /// </summary>
 internal sealed class LetterFilter
 {
@@ -12,6 +13,12 @@ internal sealed class LetterFilter
 
     /// <summary>Three bitmaps per length (bit 0 = 'a'); a character that is not an ASCII letter sets every bit.</summary>
     private readonly uint[] _letters = new uint[(MaxLength + 1) * 3];
+
+    /// <summary>Per length, one bit per pair of first and second ASCII letters (26 × 26 bits, bit a·26 + b); a length
+    /// with a word whose first or second character is not an ASCII letter has every bit set.</summary>
+    private readonly ulong[] _pairs = new ulong[(MaxLength + 1) * PairWords];
+
+    private const int PairWords = (26 * 26 + 63) / 64;
 
     /// <summary>Builds the filter of <paramref name="words"/> (those longer than <see cref="MaxLength"/> are left out).</summary>
     public LetterFilter(IEnumerable<string> words)
@@ -27,6 +34,20 @@ internal sealed class LetterFilter
             _letters[row] |= Bit(w[0]);
             _letters[row + 1] |= w.Length > 1 ? Bit(w[1]) : 0;
             _letters[row + 2] |= Bit(w[^1]);
+            if (w.Length > 1)
+            {
+                int a = Letter(w[0]);
+                int b = Letter(w[1]);
+                if (a < 0 || b < 0)
+                {
+                    _pairs.AsSpan(w.Length * PairWords, PairWords).Fill(ulong.MaxValue);
+                }
+                else
+                {
+                    int pair = (a * 26) + b;
+                    _pairs[(w.Length * PairWords) + (pair >> 6)] |= 1ul << (pair & 63);
+                }
+            }
         }
     }
 
@@ -41,10 +62,35 @@ internal sealed class LetterFilter
 
         int row = word.Length * 3;
         uint[] letters = _letters;
-        return Passes(letters[row], word[0])
-            && (word.Length < 2 || Passes(letters[row + 1], word[1]))
-            && Passes(letters[row + 2], word[^1]);
+        if (!Passes(letters[row], word[0]) || !Passes(letters[row + 2], word[^1]))
+        {
+            return false;
+        }
+
+        if (word.Length < 2)
+        {
+            return true;
+        }
+
+        if (!Passes(letters[row + 1], word[1]))
+        {
+            return false;
+        }
+
+        // The pair of the first two letters (a character that is not an ASCII letter passes, as above).
+        uint x = (uint)(word[0] | 0x20) - 'a';
+        uint y = (uint)(word[1] | 0x20) - 'a';
+        if (x >= 26 || y >= 26)
+        {
+            return true;
+        }
+
+        int pair = (int)((x * 26) + y);
+        return (_pairs[(word.Length * PairWords) + (pair >> 6)] & (1ul << (pair & 63))) != 0;
     }
+
+    /// <summary>0–25 for an ASCII letter of either case, -1 for any other character.</summary>
+    private static int Letter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') ? (c | 0x20) - 'a' : -1;
 
     private static bool Passes(uint letters, char c)
     {
