@@ -48,7 +48,15 @@ static void CheckFacade()
 
     using JsonDocument json = JsonDocument.Parse(ExtractionJson.Serialize(result, "consumer"));
     Require(json.RootElement.GetProperty("mentions").GetArrayLength() == result.Mentions.Length, "the JSON holds every mention");
-    Console.WriteLine($"consumer: facade ok ({result.Mentions.Length} mentions)");
+    // On a platform with a ReadyToRun image, the host loads it (runtimeTargets in the deps.json), not the IL fallback.
+    string rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+    string loaded = typeof(News).Assembly.Location.Replace('\\', '/');
+    if (rid is "linux-x64" or "linux-arm64" or "win-x64" or "osx-arm64")
+    {
+        Require(loaded.Contains($"/runtimes/{rid}/lib/", StringComparison.Ordinal), $"the ReadyToRun Tidings.dll for {rid} is loaded (loaded {loaded})");
+    }
+
+    Console.WriteLine($"consumer: facade ok ({result.Mentions.Length} mentions; Tidings.dll from {loaded})");
 }
 
 static void CheckPackage(string feed, string id, string version)
@@ -101,6 +109,15 @@ static void CheckPackage(string feed, string id, string version)
     if (!tool)
     {
         Require(entries.Contains($"lib/net10.0/{id}.xml"), $"{id}: XML documentation packed");
+    }
+
+    // Tidings carries ReadyToRun images for the common platforms beside its IL (src/Tidings/Tidings.csproj).
+    if (id == "Tidings")
+    {
+        foreach (string rid in (string[])["linux-x64", "linux-arm64", "win-x64", "osx-arm64"])
+        {
+            Require(entries.Contains($"runtimes/{rid}/lib/net10.0/{id}.dll"), $"{id}: the ReadyToRun image for {rid}");
+        }
     }
 
     ZipArchiveEntry nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));

@@ -7,7 +7,7 @@ namespace Tidings.GazetteerBuilder;
 
 /// <summary>
 /// Builds the two embedded gazetteer resources of Tidings (see README, "Places"):
-/// <c>gazetteer.bin.gz</c> (compiled: places and their name and demonym indices) from GeoNames (CC BY 4.0) and the hand-kept supplement, and
+/// <c>gazetteer.bin</c> (compiled: places and their name and demonym indices) from GeoNames (CC BY 4.0) and the hand-kept supplement, and
 /// <c>countries.tsv.gz</c> from world-countries (ODbL 1.0: country aliases, demonyms and centroids), kept apart
 /// so that the ODbL table stays a table of its own. The output is deterministic.
 /// </summary>
@@ -17,7 +17,7 @@ internal static class Program
         "usage: Tidings.GazetteerBuilder --data DIR [--supplement FILE] [--out DIR] [--min-population N]\n" +
         "  --data DIR          folder holding geonames/ (cities1000.tsv, countryInfo.txt, admin1CodesASCII.txt) and countries/countries.tsv\n" +
         "  --supplement FILE   the hand-kept supplement (default: Data/supplement.tsv beside this project)\n" +
-        "  --out DIR           where to write gazetteer.bin.gz and countries.tsv.gz (default: src/Tidings/Places/Data)\n" +
+        "  --out DIR           where to write gazetteer.bin and countries.tsv.gz (default: src/Tidings/Places/Data)\n" +
         "  --min-population N  keep populated places of at least N people, besides capitals and first-level seats (default 5000)";
 
     public static int Main(string[] args)
@@ -55,7 +55,7 @@ internal static class Program
         List<GazetteerRow> countries = builder.CountryRows(Path.Combine(data, "countries", "countries.tsv"));
 
         Directory.CreateDirectory(output);
-        string corePath = Path.Combine(output, "gazetteer.bin.gz");
+        string corePath = Path.Combine(output, "gazetteer.bin");
         var index = new GazetteerIndex();
         index.Apply(core);
         using (FileStream file = File.Create(corePath))
@@ -73,7 +73,7 @@ internal static class Program
         {
             Gazetteer check = Gazetteer.Load(coreStream).Extend(countriesStream);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"gazetteer.bin.gz: {core.Count} places, {coreSize:N0} bytes; countries.tsv.gz: {countries.Count} patches, {countriesSize:N0} bytes; {check.Count} places, {check.Demonyms.Count} demonym forms"));
+                $"gazetteer.bin: {core.Count} places, {coreSize:N0} bytes; countries.tsv.gz: {countries.Count} patches, {countriesSize:N0} bytes; {check.Count} places, {check.Demonyms.Count} demonym forms"));
         }
 
         return 0;

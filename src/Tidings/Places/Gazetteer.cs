@@ -27,7 +27,7 @@ namespace Tidings.Places;
 public sealed class Gazetteer
 {
     private const string ResourcePrefix = "Tidings.Places.Data.";
-    private const string GeoNamesResource = ResourcePrefix + "gazetteer.bin.gz";
+    private const string GeoNamesResource = ResourcePrefix + "gazetteer.bin";
     private const string CountriesResource = ResourcePrefix + "countries.tsv.gz";
 
     /// <summary>The prior bonus of a prominent place (flag <c>p</c>).</summary>
@@ -89,7 +89,7 @@ public sealed class Gazetteer
 
     /// <summary>
     /// Reads a gazetteer from <paramref name="stream"/>, to use instead of the default one: the text format above
-    /// (GZip-compressed or plain UTF-8), or the compiled form the builder writes (<c>gazetteer.bin.gz</c>).
+    /// (GZip-compressed or plain UTF-8), or the compiled form the builder writes (<c>gazetteer.bin</c>, stored as it is or GZip-compressed).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="InvalidDataException">A line is malformed, or patches a place that the stream does not define.</exception>

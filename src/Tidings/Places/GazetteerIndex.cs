@@ -11,7 +11,8 @@ namespace Tidings.Places;
 /// that loading needs no parsing or sorting) is read and written here.
 /// </summary>
 /// <remarks>
-/// <para>The binary form, GZip-compressed: the bytes <c>TDGZ</c>, a version byte (1), then with 7-bit encoded
+/// <para>The binary form, stored as it is (the embedded resource, so that loading inflates nothing) or GZip-compressed:
+/// the bytes <c>TDGZ</c>, a version byte (1), then with 7-bit encoded
 /// integers and length-prefixed UTF-8 strings (as <see cref="BinaryWriter"/> writes them): the places (GeoNames id
 /// or 0, local id for places without one, name, kind, flags, country code, admin code, latitude, longitude,
 /// population), the name keys with their places (most likely first), the demonym keys with a plural flag and their
@@ -149,17 +150,29 @@ internal sealed class GazetteerIndex
         return new Gazetteer(this, priors);
     }
 
-    /// <summary>Reads the compiled binary form (GZip-compressed).</summary>
+    /// <summary>Reads the compiled binary form, stored as it is or GZip-compressed.</summary>
     /// <exception cref="InvalidDataException">The stream is not in this form, or is cut short.</exception>
-    public static GazetteerIndex ReadBinary(Stream compressed)
+    public static GazetteerIndex ReadBinary(Stream stream)
     {
         byte[] bytes;
-        using (var gzip = new GZipStream(compressed, CompressionMode.Decompress, leaveOpen: true))
-        using (var buffer = new MemoryStream(compressed.CanSeek ? (int)Math.Min(int.MaxValue / 4, compressed.Length * 3) : 1 << 20))
+        if (stream.CanSeek)
         {
+            bytes = new byte[checked((int)(stream.Length - stream.Position))];
+            stream.ReadExactly(bytes);
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            bytes = buffer.ToArray();
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B)
+        {
+            using var gzip = new GZipStream(new MemoryStream(bytes, writable: false), CompressionMode.Decompress);
+            using var buffer = new MemoryStream(bytes.Length * 2);
             gzip.CopyTo(buffer);
-            bytes = buffer.GetBuffer();
-            bytes = bytes.AsSpan(0, (int)buffer.Length).ToArray();
+            bytes = buffer.ToArray();
         }
 
         try
@@ -221,12 +234,12 @@ internal sealed class GazetteerIndex
         return index;
     }
 
-    /// <summary>Writes the compiled binary form, GZip-compressed (deterministic: keys in ordinal order).</summary>
-    public void WriteBinary(Stream output)
+    /// <summary>Writes the compiled binary form, stored as it is or GZip-compressed (deterministic: keys in ordinal order).</summary>
+    public void WriteBinary(Stream output, bool compress = false)
     {
         Build(); // sorts the candidate lists
-        using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(gzip, new UTF8Encoding(false));
+        using GZipStream? gzip = compress ? new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true) : null;
+        using var writer = new BinaryWriter((Stream?)gzip ?? output, new UTF8Encoding(false), leaveOpen: true);
         writer.Write(Magic);
         writer.Write(Version);
         writer.Write7BitEncodedInt(Entries.Count);

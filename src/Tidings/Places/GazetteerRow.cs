@@ -80,14 +80,20 @@ internal sealed record GazetteerRow(
     }
 
     /// <summary>
-    /// Whether <paramref name="stream"/> holds the compiled form (GZip whose content starts with <c>TDGZ</c>);
-    /// <paramref name="rewound"/> reads the stream from its start either way.
+    /// Whether <paramref name="stream"/> holds the compiled form (starting with <c>TDGZ</c>, stored as it is or
+    /// GZip-compressed); <paramref name="rewound"/> reads the stream from its start either way.
     /// </summary>
     public static bool IsCompiled(Stream stream, out Stream rewound)
     {
-        var head = new byte[2];
-        int got = stream.ReadAtLeast(head, 2, throwOnEndOfStream: false);
+        var head = new byte[4];
+        int got = stream.ReadAtLeast(head, 4, throwOnEndOfStream: false);
         Stream whole = new ConcatenatedStream(new MemoryStream(head, 0, got, writable: false), stream);
+        if (got == 4 && head.AsSpan().SequenceEqual("TDGZ"u8))
+        {
+            rewound = whole;
+            return true;
+        }
+
         if (got < 2 || head[0] != 0x1F || head[1] != 0x8B)
         {
             rewound = whole;

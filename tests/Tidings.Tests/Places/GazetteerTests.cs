@@ -135,6 +135,41 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void The_compiled_form_loads_the_same_stored_or_compressed()
+    {
+        const string Text = "1\tcountry\tXA\t\t10\t20\t1000000\tAtlantis\tAtlantica\tAtlantean\t\tXB\n"
+            + "2\tcity\tXA\t01\t10.5\t20.5\t50000\tPoseidonia\t\t\tc\n"
+            + "x-3\tfeature\t\t\t\t\t\tGreat Reef\n";
+        var index = new GazetteerIndex();
+        index.Apply(GazetteerRow.ReadAll(new MemoryStream(Encoding.UTF8.GetBytes(Text))));
+        Gazetteer text = index.Build();
+        foreach (bool compress in (bool[])[false, true])
+        {
+            var compiled = new MemoryStream();
+            index.WriteBinary(compiled, compress);
+            Assert.True(compiled.CanWrite); // the caller's stream is left open
+            byte[] bytes = compiled.ToArray();
+            Assert.Equal(compress, bytes[0] == 0x1F);
+            foreach (Stream stream in (Stream[])[new MemoryStream(bytes), new NonSeekable(bytes)])
+            {
+                Gazetteer loaded = Gazetteer.Load(stream);
+                Assert.Equal<GazetteerEntry>(text.Entries, loaded.Entries.AsEnumerable());
+                Assert.Equal("Atlantis", loaded.Find("atlantica")[0].Name);
+                Assert.Equal("Atlantis", loaded.Demonyms.Find("Atlanteans")[0].Name);
+                Assert.Equal(text.NameIndex.Keys.Order(), loaded.NameIndex.Keys.Order());
+            }
+        }
+    }
+
+    /// <summary>A stream that cannot seek, as a network or pipe stream.</summary>
+    private sealed class NonSeekable(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+
+        public override long Seek(long offset, SeekOrigin loc) => throw new NotSupportedException();
+    }
+
+    [Fact]
     public void Extending_adds_places_and_patches_known_ones()
     {
         const string Extra = "x-brentwood-london\tdistrict\tGB\tENG\t51.6\t0.3\t1000\tBrentwood Village\n"
