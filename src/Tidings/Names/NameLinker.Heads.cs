@@ -26,7 +26,8 @@ internal static partial class NameLinker
          "Airways", "Labs", "Laboratories", "Museum", "Council", "Commission", "Ministry", "Agency", "Authority",
          "Committee", "Society", "Academy", "Technologies", "Therapeutics", "Pharmaceuticals", "Partners", "Ventures",
          "Motors", "Bancorp", "Insurance", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "GmbH", "Corp",
-         "Corp.", "AG", "SE", "NV", "SA", "Bros.", "Brothers"],
+         "Corp.", "AG", "SE", "NV", "SA", "Bros.", "Brothers", "Records", "Recordings", "Healthcare", "Capital",
+         "Aerospace", "Entertainment", "Studios", "Pharma", "Biologics", "Biosciences", "Investments"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Last words of treaties, laws and prizes, which are neither organizations nor places ("Paris Agreement",
@@ -94,6 +95,37 @@ internal static partial class NameLinker
     }
 
     private static bool Adjacent(Document document, int a, int b) => document.Tokens[a].End == document.Tokens[b].Start;
+
+    /// <summary>A word in capitals ("PALERMO" in a dateline) that the gazetteer knows as written in title case.</summary>
+    private static bool KnownInCapitals(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word.Length > 40 || !IsAllCaps(word))
+        {
+            return false;
+        }
+
+        Span<char> title = stackalloc char[word.Length];
+        title[0] = word[0];
+        for (int i = 1; i < word.Length; i++)
+        {
+            title[i] = word[i - 1] is ' ' or '-' ? word[i] : char.ToLowerInvariant(word[i]);
+        }
+
+        return IsKnownPlace(title) || Gazetteer.Default.Contains(title);
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// A company's legal form right after its name belongs to it ("BP plc", "Klarna Group plc", "Gap Inc."), and so do
@@ -570,6 +602,7 @@ internal static partial class NameLinker
 
             ReadOnlySpan<char> word = document.TokenText(item.First);
             if (IsKnownPlace(word) || Gazetteer.Default.Contains(word) || lexicon.Contains(word, LexiconClass.Nationality) || lexicon.Contains(word, LexiconClass.PlaceWord)
+                || KnownInCapitals(word)
                 || SaidToBePlace(document, item.First, item.Last)
                 || (item.First > 0 && document.TokenText(item.First - 1) is "in" or "near" or "to" or "from" or "outside" or "around" or "across"
                     && !(document.TokenText(item.First - 1) is "in" && HeldIn(document, item.First - 1)))

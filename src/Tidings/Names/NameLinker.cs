@@ -65,6 +65,7 @@ internal static partial class NameLinker
         OrganizationsByCompany(document, items);
         items = PossessiveNames(document, items, ref work);
         SetAsideProducts(document, items);
+        UnnamedPersonsAsOrganizations(document, items);
         HarmonizeTypes(document, items);
         items = ShortForms(document, items);
         items = HeadlineNames(document, items, ref work);
@@ -114,7 +115,12 @@ internal static partial class NameLinker
             // Not when the whole is a listed organization ("All Progressives Congress").
             if (item.Last > item.First && LeadingWords.Contains(document.TokenText(item.First))
                 && (item.Type != NameType.Organization || IsDeterminer(document.TokenText(item.First))
-                    || (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0))
+                    || (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0)
+                // A capitalised number word inside a sentence begins an organization's name ("the hedge fund Three
+                // Arrows Capital", "part of the Three Brotherhood Alliance"); at a sentence's start it counts ("Two
+                // Labour MPs").
+                && !(item.Type == NameType.Organization && document.TokenText(item.First) is "Two" or "Three" or "Four"
+                    && !OpensSentence(document, item.First)))
             {
                 item = items[k] = item with { First = item.First + 1 };
             }
