@@ -80,7 +80,7 @@ internal static partial class NameLinker
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Ends of a hyphenated word whose first part is a place ("Berlin-based", "London-listed").</summary>
-    private static readonly string[] PlaceCompoundEnds = ["-based", "-headquartered", "-listed"];
+    private static readonly string[] PlaceCompoundEnds = ["-based", "-headquartered", "-listed", "-founded"];
 
     /// <summary>Whether <paramref name="name"/> is a place the word lists or the gazetteer know (a city, region or country).</summary>
     private static bool IsKnownPlace(ReadOnlySpan<char> name)
@@ -138,7 +138,7 @@ internal static partial class NameLinker
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            if (item.Type != NameType.Organization)
+            if (item.Type != NameType.Organization || item.Last < 0)
             {
                 continue;
             }
@@ -161,12 +161,36 @@ internal static partial class NameLinker
             {
                 last = j;
             }
+            else if (j + 1 < tokens.Length && document.TokenText(j) is "," && document.TokenText(j + 1) is "Inc" or "Inc." or "LLC" or "Ltd" or "Ltd."
+                && (j + 1 < limit || (items[k + 1].First == j + 1 && items[k + 1].Last <= j + 2)))
+            {
+                // "SoFi Technologies, Inc. (NASDAQ: SOFI)"; the legal form may have been found on its own.
+                last = j + 1;
+                if (j + 2 < tokens.Length && document.TokenText(j + 1) is "Inc" or "Ltd" && document.TokenText(j + 2) is "." && Adjacent(document, j + 1, j + 2))
+                {
+                    last = j + 2;
+                }
+
+                if (j + 1 >= limit)
+                {
+                    items[k + 1] = items[k + 1] with { Last = -1 };
+                }
+            }
+            else if (j < tokens.Length && k + 1 < items.Count && items[k + 1].First == j && items[k + 1].Last == j
+                && !LineBreakBetween(document, item.Last, j) && document.TokenText(j) is "SC" or "FC" or "AFC" or "CF")
+            {
+                // A club's letters found apart ("Simba" "SC"): one name.
+                last = j;
+                items[k + 1] = items[k + 1] with { Last = -1 };
+            }
 
             if (last != item.Last)
             {
                 items[k] = item with { Last = last };
             }
         }
+
+        items.RemoveAll(static item => item.Last < 0); // legal forms and club letters joined to the name before
     }
 
     /// <summary>
@@ -546,25 +570,53 @@ internal static partial class NameLinker
                 }
             }
 
-            if (cut == 0 || !IsKnownPlace(text[..^cut]))
+            if (cut == 0)
             {
                 continue;
             }
 
-            while (next < items.Count && items[next].Last < i)
+            // The place may have words before the hyphenated one ("New York-based", "Salt Lake City-based").
+            int start = i;
+            if (!IsKnownPlace(text[..^cut]))
+            {
+                start = -1;
+                for (int n = 1; n <= 2 && i - n >= 0 && IsCapitalWord(document, i - n); n++)
+                {
+                    if (IsKnownPlace(document.Text.AsSpan(tokens[i - n].Start, token.End - cut - tokens[i - n].Start)))
+                    {
+                        start = i - n;
+                        break;
+                    }
+                }
+
+                if (start < 0)
+                {
+                    continue;
+                }
+            }
+
+            while (next < items.Count && items[next].Last < start)
             {
                 result?.Add(items[next]);
                 next++;
             }
 
             bool covered = next < items.Count && items[next].First <= i;
-            if (covered && (items[next].First != i || items[next].Last != i || items[next].Type == NameType.Person))
+            // An organization run on from the place ("Salt Lake City-based Recursion Pharmaceuticals") keeps the rest.
+            Item? rest = covered && items[next].First == start && items[next].Last > i && items[next].Type == NameType.Organization
+                && start < i ? items[next] with { First = i + 1 } : null;
+            if (covered && rest is null && (items[next].First != start || items[next].Last != i || items[next].Type == NameType.Person))
             {
                 continue;
             }
 
             result ??= items.GetRange(0, next);
-            result.Add(new Item(i, i, NameType.Place, null, null, cut));
+            result.Add(new Item(start, i, NameType.Place, null, null, cut));
+            if (rest is Item r)
+            {
+                result.Add(r);
+            }
+
             if (covered)
             {
                 next++;

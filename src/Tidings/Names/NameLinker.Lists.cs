@@ -67,7 +67,7 @@ internal static partial class NameLinker
                 for (int j = item.First + 1; j < item.Last; j++)
                 {
                     if (document.TokenText(j) is "of" && j + 2 <= item.Last && IsCapitalWord(document, j + 2)
-                        && (ListKinds(document, j + 1, j + 1) & 1 << (int)NameListKind.GivenCommon) != 0
+                        && (ListKinds(document, j + 1, j + 1) & GivenNameKinds) != 0
                         && !IsKnownPlace(document.TokenText(j + 1)) && !HasOrganizationWord(document, j + 2, item.Last + 1, ref looked)
                         && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0)
                     {

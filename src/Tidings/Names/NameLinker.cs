@@ -125,6 +125,37 @@ internal static partial class NameLinker
                 item = items[k] = item with { First = item.First + 1 };
             }
 
+            // Nor is a stance or a seat before an organization's name ("the pro-Kurdish DEM Party", "MP Zarah
+            // Sultana" run into a name), nor members or a lower-case noun after it ("two Conservative Party MPs",
+            // "the Perikatan Nasional alliance").
+            if (item.Type == NameType.Organization && item.Last > item.First)
+            {
+                ReadOnlySpan<char> first = document.TokenText(item.First);
+                if (first.StartsWith("pro-", StringComparison.Ordinal) || first.StartsWith("anti-", StringComparison.Ordinal))
+                {
+                    item = items[k] = item with { First = item.First + 1 };
+                }
+                else if (item.Last - item.First >= 2 && first is "pro" or "anti" && document.TokenText(item.First + 1) is "-")
+                {
+                    item = items[k] = item with { First = item.First + 2 };
+                }
+                else if (first is "MP" or "MEP" or "MPs" or "MEPs")
+                {
+                    item = items[k] = item with { First = item.First + 1 };
+                    if ((ListKinds(document, item.First, item.First) & GivenNameKinds) != 0 && item.Last > item.First)
+                    {
+                        item = items[k] = item with { Type = NameType.Person };
+                    }
+                }
+
+                ReadOnlySpan<char> last = document.TokenText(item.Last);
+                if (item.Last > item.First && item.Cut == 0 && (last is "MPs" or "MEPs" or "lawmakers" or "alliance" or "coalition"
+                    or "members" or "supporters" or "leaders" or "activists"))
+                {
+                    item = items[k] = item with { Last = item.Last - 1 };
+                }
+            }
+
             // A title is not part of a person's name ("Justice Alexandre de Moraes", "Judge Amit Mehta").
             while (item.Type == NameType.Person && item.Last > item.First
                 && NameLexicon.Default.Contains(document.TokenText(item.First), LexiconClass.PersonTitle)
