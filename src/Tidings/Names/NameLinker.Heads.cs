@@ -96,6 +96,22 @@ internal static partial class NameLinker
 
     private static bool Adjacent(Document document, int a, int b) => document.Tokens[a].End == document.Tokens[b].Start;
 
+    /// <summary>A city or country the recognizer took for an organization, before "'s" and an organization, is where
+    /// that organization is ("buy Oxford's Exscientia", as "China's Akeso").</summary>
+    private static void PlacesOwningOrganizations(Document document, List<Item> items)
+    {
+        for (int k = 0; k + 1 < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Type == NameType.Organization && item.First == item.Last && item.Cut == 0 && items[k + 1].Type == NameType.Organization
+                && items[k + 1].First == item.Last + 2 && document.TokenText(item.Last + 1) is "'s" or "’s"
+                && IsKnownPlace(document.TokenText(item.First)) && (ListKinds(document, item.First, item.First) & OrganizationKinds) == 0)
+            {
+                items[k] = item with { Type = NameType.Place };
+            }
+        }
+    }
+
     /// <summary>A word in capitals ("PALERMO" in a dateline) that the gazetteer knows as written in title case.</summary>
     private static bool KnownInCapitals(ReadOnlySpan<char> word)
     {
@@ -580,9 +596,11 @@ internal static partial class NameLinker
             if (!IsKnownPlace(text[..^cut]))
             {
                 start = -1;
-                for (int n = 1; n <= 2 && i - n >= 0 && IsCapitalWord(document, i - n); n++)
+                // The longest first: "Salt Lake City", not "Lake City".
+                for (int n = 2; n >= 1; n--)
                 {
-                    if (IsKnownPlace(document.Text.AsSpan(tokens[i - n].Start, token.End - cut - tokens[i - n].Start)))
+                    if (i - n >= 0 && IsCapitalWord(document, i - n) && (n == 1 || IsCapitalWord(document, i - 1))
+                        && IsKnownPlace(document.Text.AsSpan(tokens[i - n].Start, token.End - cut - tokens[i - n].Start)))
                     {
                         start = i - n;
                         break;
@@ -653,7 +671,8 @@ internal static partial class NameLinker
             }
 
             ReadOnlySpan<char> word = document.TokenText(item.First);
-            if (IsKnownPlace(word) || Gazetteer.Default.Contains(word) || lexicon.Contains(word, LexiconClass.Nationality) || lexicon.Contains(word, LexiconClass.PlaceWord)
+            // An abbreviation with periods is a state or a country ("N.Y.", "Calif."), not a company.
+            if ((word.Length > 1 && word[^1] == '.') || IsKnownPlace(word) || Gazetteer.Default.Contains(word) || lexicon.Contains(word, LexiconClass.Nationality) || lexicon.Contains(word, LexiconClass.PlaceWord)
                 || KnownInCapitals(word)
                 || SaidToBePlace(document, item.First, item.Last)
                 || (item.First > 0 && document.TokenText(item.First - 1) is "in" or "near" or "to" or "from" or "outside" or "around" or "across"

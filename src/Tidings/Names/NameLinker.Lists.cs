@@ -66,6 +66,19 @@ internal static partial class NameLinker
                 bool split = false;
                 for (int j = item.First + 1; j < item.Last; j++)
                 {
+                    if (document.TokenText(j) is "of" && j + 1 == item.Last && k + 1 < items.Count && items[k + 1].Type == NameType.Person
+                        && items[k + 1].First == j + 2 && IsCapitalWord(document, j + 1)
+                        && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0)
+                    {
+                        // The same with a given name no list holds, the rest of the person found apart ("the Pakistan
+                        // Peoples Party of Bilawal" "Bhutto Zardari").
+                        result ??= items.GetRange(0, k);
+                        result.Add(item with { Last = j - 1 });
+                        item = items[k + 1] with { First = j + 1 };
+                        k++;
+                        break;
+                    }
+
                     if (document.TokenText(j) is "of" && j + 2 <= item.Last && IsCapitalWord(document, j + 2)
                         && (ListKinds(document, j + 1, j + 1) & GivenNameKinds) != 0
                         && !IsKnownPlace(document.TokenText(j + 1)) && !HasOrganizationWord(document, j + 2, item.Last + 1, ref looked)

@@ -60,6 +60,7 @@ internal static partial class NameLinker
         RetypeByHeads(document, items);
         items = PlacesByContext(document, items);
         UnknownPlacesAsOrganizations(document, items);
+        PlacesOwningOrganizations(document, items);
         items = OrganizationsByDescription(document, items);
         items = OrganizationsByListedUse(document, items);
         OrganizationsByCompany(document, items);
@@ -156,6 +157,13 @@ internal static partial class NameLinker
                 }
             }
 
+            // A run of lower-case words is no organization's name ("the interior ministry").
+            if (item.Type == NameType.Organization && item.Last > item.First && AllLowerCase(document, item.First, item.Last))
+            {
+                items[k] = item with { Type = NameType.Miscellaneous };
+                continue;
+            }
+
             // A title is not part of a person's name ("Justice Alexandre de Moraes", "Judge Amit Mehta").
             while (item.Type == NameType.Person && item.Last > item.First
                 && NameLexicon.Default.Contains(document.TokenText(item.First), LexiconClass.PersonTitle)
@@ -165,6 +173,22 @@ internal static partial class NameLinker
             }
         }
     }
+
+    private static bool AllLowerCase(Document document, int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            ReadOnlySpan<char> text = document.TokenText(i);
+            if (text.Length == 0 || !char.IsLower(text[0]) || text.ContainsAny(UpperCaseLetters))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UpperCaseLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     // ---------------------------------------------------------------- datelines, bylines, photo credits
 
