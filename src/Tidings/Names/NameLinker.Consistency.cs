@@ -54,8 +54,26 @@ internal static partial class NameLinker
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            if (item.Type != NameType.Person || item.Last != item.First || item.Cut != 0)
+            if (item.Type != NameType.Person || item.Cut != 0)
             {
+                continue;
+            }
+
+            if (item.Last > item.First || (ListKinds(document, item.First, item.First) & PersonNameKinds) != 0)
+            {
+                // A person in a list of organizations, not opening with a given name nor after a title ("investors
+                // including Andreessen Horowitz and DST Global", "Princeton, Cornell and Northwestern"); one word
+                // that may be a surname needs organizations on both sides.
+                int sides = CoordinatedWith(items, k, document, NameType.Organization);
+                if ((item.Last > item.First ? sides != 0 : sides == 3)
+                    && (ListKinds(document, item.First, item.First) & GivenNameKinds) == 0 && !lexicon.Contains(document.TokenText(item.First), LexiconClass.GivenName)
+                    && !(item.First > 0 && (PersonTitles.Contains(document.TokenText(item.First - 1))
+                        || lexicon.Contains(document.TokenText(item.First - 1), LexiconClass.PersonTitle)
+                        || document.TokenText(item.First - 1) is "By" or "by"))) // "By Jane Smith, Kyiv Independent"
+                {
+                    items[k] = item with { Type = NameType.Organization };
+                }
+
                 continue;
             }
 
@@ -100,13 +118,19 @@ internal static partial class NameLinker
     }
 
     /// <summary>Whether the name at <paramref name="k"/> stands in a list with a person ("Jennie, Lisa, Jisoo and Rose").</summary>
-    private static bool CoordinatedWithPerson(List<Item> items, int k, Document document)
+    private static bool CoordinatedWithPerson(List<Item> items, int k, Document document) =>
+        CoordinatedWith(items, k, document, NameType.Person) != 0;
+
+    /// <summary>On which sides the name at <paramref name="k"/> stands in a list with a name of <paramref name="type"/>:
+    /// bit 1 before it, bit 2 after it.</summary>
+    private static int CoordinatedWith(List<Item> items, int k, Document document, NameType type)
     {
         static bool Joins(Document document, int a, int b) =>
-            b == a + 2 && document.TokenText(a + 1) is "," or "and" or "or";
+            (b == a + 2 && document.TokenText(a + 1) is "," or "and" or "or")
+            || (b == a + 3 && document.TokenText(a + 1) is "," && document.TokenText(a + 2) is "and" or "or");
 
-        return (k > 0 && items[k - 1].Type == NameType.Person && Joins(document, items[k - 1].Last, items[k].First))
-            || (k + 1 < items.Count && items[k + 1].Type == NameType.Person && Joins(document, items[k].Last, items[k + 1].First));
+        return (k > 0 && items[k - 1].Type == type && Joins(document, items[k - 1].Last, items[k].First) ? 1 : 0)
+            | (k + 1 < items.Count && items[k + 1].Type == type && Joins(document, items[k].Last, items[k + 1].First) ? 2 : 0);
     }
 
     /// <summary>
