@@ -27,7 +27,8 @@ internal static partial class NameLinker
          "Committee", "Society", "Academy", "Technologies", "Therapeutics", "Pharmaceuticals", "Partners", "Ventures",
          "Motors", "Bancorp", "Insurance", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "GmbH", "Corp",
          "Corp.", "AG", "SE", "NV", "SA", "Bros.", "Brothers", "Records", "Recordings", "Healthcare", "Capital",
-         "Aerospace", "Entertainment", "Studios", "Pharma", "Biologics", "Biosciences", "Investments"],
+         "Aerospace", "Entertainment", "Studios", "Pharma", "Biologics", "Biosciences", "Investments", "Clan", "Cartel",
+         "Gang", "Brigade", "Brigades", "Legion", "Corps", "Movement"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Last words of treaties, laws and prizes, which are neither organizations nor places ("Paris Agreement",
