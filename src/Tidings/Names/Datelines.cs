@@ -109,6 +109,12 @@ internal static class Datelines
                     return i;
                 }
 
+                // An abbreviated state keeps its period ("ASHBURN, Va. (AP) -", "ORCHARD PARK, N.Y. (AP) -").
+                if (end < tokens.Length && document.TokenText(end) is "." && Adjacent(document, end - 1, end))
+                {
+                    end++;
+                }
+
                 (regionStart, regionEnd) = (j, end);
                 j = end;
             }

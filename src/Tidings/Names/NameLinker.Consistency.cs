@@ -27,6 +27,112 @@ internal static partial class NameLinker
          "Prime", "Chancellor", "Judge", "Justice", "Professor", "Prof.", "Sir", "Dame", "Lord", "General", "Gen."],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private const ushort PersonNameKinds = GivenNameKinds | 1 << (int)NameListKind.SurnameCommon | 1 << (int)NameListKind.SurnameRare;
+
+    /// <summary>
+    /// A one-word "person" with nothing of a person about it is an organization ("Paytm", "Kalshi", "Maneskin"): no
+    /// list knows the word as a given name or a surname, no title stands before it, and the article names no one in
+    /// full with it (news names a person in full before using a surname alone: "Do Kwon … Kwon").
+    /// </summary>
+    private static void UnnamedPersonsAsOrganizations(Document document, List<Item> items)
+    {
+        HashSet<string>? namedInFull = null;
+        foreach (Item item in items)
+        {
+            // A person named in full, or after other capitalised words ("Prime Minister Sheikh Hasina").
+            if (item.Type == NameType.Person && (item.Last > item.First || (item.First > 0 && IsCapitalWord(document, item.First - 1))))
+            {
+                namedInFull ??= new HashSet<string>(StringComparer.Ordinal);
+                for (int i = item.First; i <= item.Last; i++)
+                {
+                    namedInFull.Add(document.TokenText(i).ToString());
+                }
+            }
+        }
+
+        NameLexicon lexicon = NameLexicon.Default;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Type != NameType.Person || item.Cut != 0)
+            {
+                continue;
+            }
+
+            if (item.Last > item.First || (ListKinds(document, item.First, item.First) & PersonNameKinds) != 0)
+            {
+                // A person in a list of organizations, not opening with a given name nor after a title ("investors
+                // including Andreessen Horowitz and DST Global", "Princeton, Cornell and Northwestern"); one word
+                // that may be a surname needs organizations on both sides.
+                int sides = CoordinatedWith(items, k, document, NameType.Organization);
+                if ((item.Last > item.First ? sides != 0 : sides == 3)
+                    && (ListKinds(document, item.First, item.First) & GivenNameKinds) == 0 && !lexicon.Contains(document.TokenText(item.First), LexiconClass.GivenName)
+                    && !(item.First > 0 && (PersonTitles.Contains(document.TokenText(item.First - 1))
+                        || lexicon.Contains(document.TokenText(item.First - 1), LexiconClass.PersonTitle)
+                        || document.TokenText(item.First - 1) is "By" or "by"))) // "By Jane Smith, Kyiv Independent"
+                {
+                    items[k] = item with { Type = NameType.Organization };
+                }
+
+                continue;
+            }
+
+            ReadOnlySpan<char> word = document.TokenText(item.First);
+            if (word.Length < 3 || document.Tokens[item.First].Kind != TokenKind.Word || !char.IsUpper(word[0])
+                || (ListKinds(document, item.First, item.First) & PersonNameKinds) != 0
+                || lexicon.Contains(word, LexiconClass.GivenName)
+                || (namedInFull is not null && namedInFull.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                || (item.First > 0 && (PersonTitles.Contains(document.TokenText(item.First - 1))
+                    || lexicon.Contains(document.TokenText(item.First - 1), LexiconClass.PersonTitle)))
+                || lexicon.Contains(word, LexiconClass.CommonCapitalized)
+                || SaidToBePerson(document, item.First)
+                || CoordinatedWithPerson(items, k, document))
+            {
+                continue;
+            }
+
+            items[k] = item with { Type = NameType.Organization };
+        }
+    }
+
+    /// <summary>Nouns before a name that make it a person ("Swiss singer Nemo").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNounsBefore = FrozenSet.ToFrozenSet(
+        ["singer", "rapper", "artist", "star", "musician", "drummer", "guitarist", "striker", "midfielder", "defender",
+         "goalkeeper", "coach", "player", "actor", "actress", "comedian", "presenter", "host", "leader", "chief", "boss",
+         "founder", "president", "minister", "spokesman", "spokeswoman", "mogul", "tycoon", "billionaire", "DJ", "producer",
+         "director", "author", "writer", "poet", "designer", "chef", "model", "influencer", "streamer", "YouTuber", "as"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the words around token <paramref name="i"/> say it is a person or set it apart as a description
+    /// would ("known as Hemedti", "singer Nemo", "the Pinault family", "its service, Autoship,", "Leqembi, an
+    /// Alzheimer's drug").</summary>
+    private static bool SaidToBePerson(Document document, int i)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        ReadOnlySpan<char> before = i > 0 ? document.TokenText(i - 1) : default;
+        ReadOnlySpan<char> after = i + 1 < tokens.Length ? document.TokenText(i + 1) : default;
+        return PersonNounsBefore.Contains(before)
+            || after is "family" or "clan" or "dynasty" or "brothers" or "sisters"
+            || (before is "," && i > 1 && tokens[i - 2].Kind == TokenKind.Word && !tokens[i - 2].Has(TokenTraits.Capitalized))
+            || (after is "," && i + 2 < tokens.Length && document.TokenText(i + 2) is "a" or "an" or "the");
+    }
+
+    /// <summary>Whether the name at <paramref name="k"/> stands in a list with a person ("Jennie, Lisa, Jisoo and Rose").</summary>
+    private static bool CoordinatedWithPerson(List<Item> items, int k, Document document) =>
+        CoordinatedWith(items, k, document, NameType.Person) != 0;
+
+    /// <summary>On which sides the name at <paramref name="k"/> stands in a list with a name of <paramref name="type"/>:
+    /// bit 1 before it, bit 2 after it.</summary>
+    private static int CoordinatedWith(List<Item> items, int k, Document document, NameType type)
+    {
+        static bool Joins(Document document, int a, int b) =>
+            (b == a + 2 && document.TokenText(a + 1) is "," or "and" or "or")
+            || (b == a + 3 && document.TokenText(a + 1) is "," && document.TokenText(a + 2) is "and" or "or");
+
+        return (k > 0 && items[k - 1].Type == type && Joins(document, items[k - 1].Last, items[k].First) ? 1 : 0)
+            | (k + 1 < items.Count && items[k + 1].Type == type && Joins(document, items[k].Last, items[k + 1].First) ? 2 : 0);
+    }
+
     /// <summary>
     /// A name the recognizer typed as an organization where the words around it say so strongly ("Rivian said it",
     /// "shares of Rivian", "Rivian's chief executive") keeps that type where the same name stands elsewhere with weaker

@@ -26,7 +26,9 @@ internal static partial class NameLinker
          "Airways", "Labs", "Laboratories", "Museum", "Council", "Commission", "Ministry", "Agency", "Authority",
          "Committee", "Society", "Academy", "Technologies", "Therapeutics", "Pharmaceuticals", "Partners", "Ventures",
          "Motors", "Bancorp", "Insurance", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "GmbH", "Corp",
-         "Corp.", "AG", "SE", "NV", "SA", "Bros.", "Brothers"],
+         "Corp.", "AG", "SE", "NV", "SA", "Bros.", "Brothers", "Records", "Recordings", "Healthcare", "Capital",
+         "Aerospace", "Entertainment", "Studios", "Pharma", "Biologics", "Biosciences", "Investments", "Clan", "Cartel",
+         "Gang", "Brigade", "Brigades", "Legion", "Corps", "Movement"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Last words of treaties, laws and prizes, which are neither organizations nor places ("Paris Agreement",
@@ -79,7 +81,7 @@ internal static partial class NameLinker
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Ends of a hyphenated word whose first part is a place ("Berlin-based", "London-listed").</summary>
-    private static readonly string[] PlaceCompoundEnds = ["-based", "-headquartered", "-listed"];
+    private static readonly string[] PlaceCompoundEnds = ["-based", "-headquartered", "-listed", "-founded"];
 
     /// <summary>Whether <paramref name="name"/> is a place the word lists or the gazetteer know (a city, region or country).</summary>
     private static bool IsKnownPlace(ReadOnlySpan<char> name)
@@ -95,6 +97,53 @@ internal static partial class NameLinker
 
     private static bool Adjacent(Document document, int a, int b) => document.Tokens[a].End == document.Tokens[b].Start;
 
+    /// <summary>A city or country the recognizer took for an organization, before "'s" and an organization, is where
+    /// that organization is ("buy Oxford's Exscientia", as "China's Akeso").</summary>
+    private static void PlacesOwningOrganizations(Document document, List<Item> items)
+    {
+        for (int k = 0; k + 1 < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Type == NameType.Organization && item.First == item.Last && item.Cut == 0 && items[k + 1].Type == NameType.Organization
+                && items[k + 1].First == item.Last + 2 && document.TokenText(item.Last + 1) is "'s" or "’s"
+                && IsKnownPlace(document.TokenText(item.First)) && (ListKinds(document, item.First, item.First) & OrganizationKinds) == 0)
+            {
+                items[k] = item with { Type = NameType.Place };
+            }
+        }
+    }
+
+    /// <summary>A word in capitals ("PALERMO" in a dateline) that the gazetteer knows as written in title case.</summary>
+    private static bool KnownInCapitals(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word.Length > 40 || !IsAllCaps(word))
+        {
+            return false;
+        }
+
+        Span<char> title = stackalloc char[word.Length];
+        title[0] = word[0];
+        for (int i = 1; i < word.Length; i++)
+        {
+            title[i] = word[i - 1] is ' ' or '-' ? word[i] : char.ToLowerInvariant(word[i]);
+        }
+
+        return IsKnownPlace(title) || Gazetteer.Default.Contains(title);
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// A company's legal form right after its name belongs to it ("BP plc", "Klarna Group plc", "Gap Inc."), and so do
     /// a web domain written onto it ("Booking.com") and a "+" ("OPEC+").
@@ -106,7 +155,7 @@ internal static partial class NameLinker
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            if (item.Type != NameType.Organization)
+            if (item.Type != NameType.Organization || item.Last < 0)
             {
                 continue;
             }
@@ -129,12 +178,36 @@ internal static partial class NameLinker
             {
                 last = j;
             }
+            else if (j + 1 < tokens.Length && document.TokenText(j) is "," && document.TokenText(j + 1) is "Inc" or "Inc." or "LLC" or "Ltd" or "Ltd."
+                && (j + 1 < limit || (items[k + 1].First == j + 1 && items[k + 1].Last <= j + 2)))
+            {
+                // "SoFi Technologies, Inc. (NASDAQ: SOFI)"; the legal form may have been found on its own.
+                last = j + 1;
+                if (j + 2 < tokens.Length && document.TokenText(j + 1) is "Inc" or "Ltd" && document.TokenText(j + 2) is "." && Adjacent(document, j + 1, j + 2))
+                {
+                    last = j + 2;
+                }
+
+                if (j + 1 >= limit)
+                {
+                    items[k + 1] = items[k + 1] with { Last = -1 };
+                }
+            }
+            else if (j < tokens.Length && k + 1 < items.Count && items[k + 1].First == j && items[k + 1].Last == j
+                && !LineBreakBetween(document, item.Last, j) && document.TokenText(j) is "SC" or "FC" or "AFC" or "CF")
+            {
+                // A club's letters found apart ("Simba" "SC"): one name.
+                last = j;
+                items[k + 1] = items[k + 1] with { Last = -1 };
+            }
 
             if (last != item.Last)
             {
                 items[k] = item with { Last = last };
             }
         }
+
+        items.RemoveAll(static item => item.Last < 0); // legal forms and club letters joined to the name before
     }
 
     /// <summary>
@@ -514,25 +587,55 @@ internal static partial class NameLinker
                 }
             }
 
-            if (cut == 0 || !IsKnownPlace(text[..^cut]))
+            if (cut == 0)
             {
                 continue;
             }
 
-            while (next < items.Count && items[next].Last < i)
+            // The place may have words before the hyphenated one ("New York-based", "Salt Lake City-based").
+            int start = i;
+            if (!IsKnownPlace(text[..^cut]))
+            {
+                start = -1;
+                // The longest first: "Salt Lake City", not "Lake City".
+                for (int n = 2; n >= 1; n--)
+                {
+                    if (i - n >= 0 && IsCapitalWord(document, i - n) && (n == 1 || IsCapitalWord(document, i - 1))
+                        && IsKnownPlace(document.Text.AsSpan(tokens[i - n].Start, token.End - cut - tokens[i - n].Start)))
+                    {
+                        start = i - n;
+                        break;
+                    }
+                }
+
+                if (start < 0)
+                {
+                    continue;
+                }
+            }
+
+            while (next < items.Count && items[next].Last < start)
             {
                 result?.Add(items[next]);
                 next++;
             }
 
             bool covered = next < items.Count && items[next].First <= i;
-            if (covered && (items[next].First != i || items[next].Last != i || items[next].Type == NameType.Person))
+            // An organization run on from the place ("Salt Lake City-based Recursion Pharmaceuticals") keeps the rest.
+            Item? rest = covered && items[next].First == start && items[next].Last > i && items[next].Type == NameType.Organization
+                && start < i ? items[next] with { First = i + 1 } : null;
+            if (covered && rest is null && (items[next].First != start || items[next].Last != i || items[next].Type == NameType.Person))
             {
                 continue;
             }
 
             result ??= TakeList(items, next);
-            result.Add(new Item(i, i, NameType.Place, null, null, cut));
+            result.Add(new Item(start, i, NameType.Place, null, null, cut));
+            if (rest is Item r)
+            {
+                result.Add(r);
+            }
+
             if (covered)
             {
                 next++;
@@ -569,7 +672,9 @@ internal static partial class NameLinker
             }
 
             ReadOnlySpan<char> word = document.TokenText(item.First);
-            if (IsKnownPlace(word) || Gazetteer.Default.Contains(word) || lexicon.Contains(word, LexiconClass.Nationality) || lexicon.Contains(word, LexiconClass.PlaceWord)
+            // An abbreviation with periods is a state or a country ("N.Y.", "Calif."), not a company.
+            if ((word.Length > 1 && word[^1] == '.') || IsKnownPlace(word) || Gazetteer.Default.Contains(word) || lexicon.Contains(word, LexiconClass.Nationality) || lexicon.Contains(word, LexiconClass.PlaceWord)
+                || KnownInCapitals(word)
                 || SaidToBePlace(document, item.First, item.Last)
                 || (item.First > 0 && document.TokenText(item.First - 1) is "in" or "near" or "to" or "from" or "outside" or "around" or "across"
                     && !(document.TokenText(item.First - 1) is "in" && HeldIn(document, item.First - 1)))

@@ -53,7 +53,8 @@ internal static partial class NameLinker
                 }
 
                 if (item.Last - item.First >= 2 && document.TokenText(item.First) is "U.S." or "US"
-                    && lexicon.Contains(document.TokenText(item.Last), LexiconClass.OrganizationWord))
+                    && (lexicon.Contains(document.TokenText(item.Last), LexiconClass.OrganizationWord)
+                        || (item.Last - item.First <= MaxLongForm && Contains(document, item.First + 2, item.Last - 1, "of"))))
                 {
                     result ??= TakeList(items, k);
                     result.Add(new Item(item.First, item.First, NameType.Place, null, null));
@@ -62,14 +63,47 @@ internal static partial class NameLinker
                 }
 
                 bool split = false;
+                bool ofBefore = false; // an "of" among the tokens before j (kept as j moves, so each name is read once)
                 for (int j = item.First + 1; j < item.Last; j++)
                 {
+                    ofBefore |= document.TokenText(j - 1) is "of";
+                    if (document.TokenText(j) is "of" && j + 1 == item.Last && k + 1 < items.Count && items[k + 1].Type == NameType.Person
+                        && items[k + 1].First == j + 2 && IsCapitalWord(document, j + 1)
+                        && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0)
+                    {
+                        // The same with a given name no list holds, the rest of the person found apart ("the Pakistan
+                        // Peoples Party of Bilawal" "Bhutto Zardari").
+                        result ??= TakeList(items, k);
+                        result.Add(item with { Last = j - 1 });
+                        item = items[k + 1] with { First = j + 1 };
+                        k++;
+                        break;
+                    }
+
+                    if (document.TokenText(j) is "of" && j + 2 <= item.Last && IsCapitalWord(document, j + 2)
+                        && (ListKinds(document, j + 1, j + 1) & GivenNameKinds) != 0
+                        && !IsKnownPlace(document.TokenText(j + 1)) && !lexicon.Contains(document.TokenText(item.Last), LexiconClass.OrganizationWord)
+                        && !OrganizationHeads.Contains(document.TokenText(item.Last))
+                        && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0)
+                    {
+                        // "the League of Matteo Salvini", "the Pakistan Peoples Party of Bilawal Bhutto Zardari": a
+                        // body, then the person who leads it.
+                        result ??= TakeList(items, k);
+                        result.Add(item with { Last = j - 1 });
+                        item = new Item(j + 1, item.Last, NameType.Person, null, null);
+                        break;
+                    }
+
                     if (document.TokenText(j) is "and" or "or" && IsCapitalWord(document, j + 1)
                         && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0
-                        && ((ListKinds(document, item.First, j - 1) | ListKinds(document, j + 1, item.Last)) & OrganizationKinds) != 0
-                        // "Department of Health and Social Care": after "of", "and" joins the body's fields, unless the
-                        // right side is a listed organization of its own ("Bank of America and Wells Fargo").
-                        && (!Contains(document, item.First, j - 1, "of") || (ListKinds(document, j + 1, item.Last) & OrganizationKinds) != 0))
+                        && ((((ListKinds(document, item.First, j - 1) | ListKinds(document, j + 1, item.Last)) & OrganizationKinds) != 0
+                            // "Department of Health and Social Care": after "of", "and" joins the body's fields, unless the
+                            // right side is a listed organization of its own ("Bank of America and Wells Fargo").
+                            && (!ofBefore || (ListKinds(document, j + 1, item.Last) & OrganizationKinds) != 0))
+                        // Two whole names, each of two words or more ending in an organisation head: "Fortis Healthcare
+                        // and Narayana Health", "Meritech Capital and Dragoneer Investment Group".
+                        || (j - item.First >= 2 && item.Last - j >= 2 && OrganizationHeads.Contains(document.TokenText(j - 1))
+                            && OrganizationHeads.Contains(document.TokenText(item.Last)) && !ofBefore)))
                     {
                         result ??= TakeList(items, k);
                         result.Add(item with { Last = j - 1 });

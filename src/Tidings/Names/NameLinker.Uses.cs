@@ -330,7 +330,10 @@ internal static partial class NameLinker
                 || (after >= tokens.Length || following is "," or "." or ";" or ":" or ")" or "in" or "at" or "on" or "for" or "with" or "from" or "and" or "or")
                 || (tokens[after].Kind == TokenKind.Word && !tokens[after].Has(TokenTraits.Capitalized) && SubjectVerbs.Contains(following)
                     && following is not ("is" or "has" or "had" or "was" or "will" or "would" or "could" or "can" or "may" or "might" or "must" or "should" or "also" or "still" or "then"));
-            if (name && !(found is Item p && p.Type == NameType.Place))
+            // Not after a company's whole name, where "'s" stands for what it owns ("after Skyroot Aerospace's in 2022").
+            if (name && !(found is Item p && p.Type == NameType.Place)
+                && !(found is Item whole && whole.Type == NameType.Organization && whole.Last > whole.First
+                    && OrganizationHeads.Contains(document.TokenText(i)) && (ListKinds(document, start, i + 1) & SubjectKinds) == 0))
             {
                 (replacements ??= TakeList(16)).Add(new Item(start, i + 1, NameType.Organization, null, null));
                 continue;

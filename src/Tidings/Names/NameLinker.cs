@@ -60,11 +60,13 @@ internal static partial class NameLinker
         RetypeByHeads(document, items);
         items = Replaced(items, PlacesByContext(document, items));
         UnknownPlacesAsOrganizations(document, items);
+        PlacesOwningOrganizations(document, items);
         items = Replaced(items, OrganizationsByDescription(document, items));
         items = Replaced(items, OrganizationsByListedUse(document, items));
         OrganizationsByCompany(document, items);
         items = Replaced(items, PossessiveNames(document, items, ref work));
         SetAsideProducts(document, items);
+        UnnamedPersonsAsOrganizations(document, items);
         HarmonizeTypes(document, items);
         items = Replaced(items, ShortForms(document, items));
         items = Replaced(items, HeadlineNames(document, items, ref work));
@@ -116,9 +118,52 @@ internal static partial class NameLinker
             // Not when the whole is a listed organization ("All Progressives Congress").
             if (item.Last > item.First && LeadingWords.Contains(document.TokenText(item.First))
                 && (item.Type != NameType.Organization || IsDeterminer(document.TokenText(item.First))
-                    || (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0))
+                    || (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0)
+                // A capitalised number word inside a sentence begins an organization's name ("the hedge fund Three
+                // Arrows Capital", "part of the Three Brotherhood Alliance"); at a sentence's start it counts ("Two
+                // Labour MPs").
+                && !(item.Type == NameType.Organization && document.TokenText(item.First) is "Two" or "Three" or "Four"
+                    && !OpensSentence(document, item.First)))
             {
                 item = items[k] = item with { First = item.First + 1 };
+            }
+
+            // Nor is a stance or a seat before an organization's name ("the pro-Kurdish DEM Party", "MP Zarah
+            // Sultana" run into a name), nor members or a lower-case noun after it ("two Conservative Party MPs",
+            // "the Perikatan Nasional alliance").
+            if (item.Type == NameType.Organization && item.Last > item.First)
+            {
+                ReadOnlySpan<char> first = document.TokenText(item.First);
+                if (first.StartsWith("pro-", StringComparison.Ordinal) || first.StartsWith("anti-", StringComparison.Ordinal))
+                {
+                    item = items[k] = item with { First = item.First + 1 };
+                }
+                else if (item.Last - item.First >= 2 && first is "pro" or "anti" && document.TokenText(item.First + 1) is "-")
+                {
+                    item = items[k] = item with { First = item.First + 2 };
+                }
+                else if (first is "MP" or "MEP" or "MPs" or "MEPs")
+                {
+                    item = items[k] = item with { First = item.First + 1 };
+                    if ((ListKinds(document, item.First, item.First) & GivenNameKinds) != 0 && item.Last > item.First)
+                    {
+                        item = items[k] = item with { Type = NameType.Person };
+                    }
+                }
+
+                ReadOnlySpan<char> last = document.TokenText(item.Last);
+                if (item.Last > item.First && item.Cut == 0 && (last is "MPs" or "MEPs" or "lawmakers" or "alliance" or "coalition"
+                    or "members" or "supporters" or "leaders" or "activists"))
+                {
+                    item = items[k] = item with { Last = item.Last - 1 };
+                }
+            }
+
+            // A run of lower-case words is no organization's name ("the interior ministry").
+            if (item.Type == NameType.Organization && item.Last > item.First && AllLowerCase(document, item.First, item.Last))
+            {
+                items[k] = item with { Type = NameType.Miscellaneous };
+                continue;
             }
 
             // A title is not part of a person's name ("Justice Alexandre de Moraes", "Judge Amit Mehta").
@@ -130,6 +175,22 @@ internal static partial class NameLinker
             }
         }
     }
+
+    private static bool AllLowerCase(Document document, int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            ReadOnlySpan<char> text = document.TokenText(i);
+            if (text.Length == 0 || !char.IsLower(text[0]) || text.ContainsAny(UpperCaseLetters))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UpperCaseLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     // ---------------------------------------------------------------- datelines, bylines, photo credits
 

@@ -33,14 +33,15 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// linker rules); its errors were then read by class, so the floors here are no longer a held-out figure.
     /// </summary>
     [Fact]
-    public void Third_blind_passages_score_at_least_the_ratchet() => Check("Blind3", organizationFloor: 0.945, overallFloor: 0.955);
+    public void Third_blind_passages_score_at_least_the_ratchet() => Check("Blind3", organizationFloor: 0.946, overallFloor: 0.956);
 
     /// <summary>
     /// The fourth set (192 passages of 2021–2025 news, session 16, written by someone else again, mostly organizations
-    /// the earlier sets do not hold; Names/Blind4/DONE.txt): the floors are what it measured as it arrived.
+    /// the earlier sets do not hold; Names/Blind4/DONE.txt): measured as it arrived at ORG 0.900, overall 0.910; its
+    /// errors were then read by class (session 16), so the floors here are no longer a held-out figure.
     /// </summary>
     [Fact]
-    public void Fourth_blind_passages_score_at_least_the_ratchet() => Check("Blind4", organizationFloor: 0.900, overallFloor: 0.910);
+    public void Fourth_blind_passages_score_at_least_the_ratchet() => Check("Blind4", organizationFloor: 0.925, overallFloor: 0.931);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
