@@ -48,10 +48,11 @@ static void CheckFacade()
 
     using JsonDocument json = JsonDocument.Parse(ExtractionJson.Serialize(result, "consumer"));
     Require(json.RootElement.GetProperty("mentions").GetArrayLength() == result.Mentions.Length, "the JSON holds every mention");
-    // On a platform with a ReadyToRun image, the host loads it (runtimeTargets in the deps.json), not the IL fallback.
+    // Where the package carries a ReadyToRun image for this platform (packed with -p:TidingsReadyToRunRuntimes=…), the
+    // host loads it (runtimeTargets in the deps.json), not the IL fallback.
     string rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
     string loaded = typeof(News).Assembly.Location.Replace('\\', '/');
-    if (rid is "linux-x64" or "linux-arm64" or "win-x64" or "osx-arm64")
+    if (File.Exists(Path.Combine(AppContext.BaseDirectory, "runtimes", rid, "lib", "net10.0", "Tidings.dll")))
     {
         Require(loaded.Contains($"/runtimes/{rid}/lib/", StringComparison.Ordinal), $"the ReadyToRun Tidings.dll for {rid} is loaded (loaded {loaded})");
     }
@@ -111,12 +112,12 @@ static void CheckPackage(string feed, string id, string version)
         Require(entries.Contains($"lib/net10.0/{id}.xml"), $"{id}: XML documentation packed");
     }
 
-    // Tidings carries ReadyToRun images for the common platforms beside its IL (src/Tidings/Tidings.csproj).
+    // Optional ReadyToRun images (src/Tidings/Tidings.csproj) sit only under runtimes/<rid>/lib/net10.0, beside the IL.
     if (id == "Tidings")
     {
-        foreach (string rid in (string[])["linux-x64", "linux-arm64", "win-x64", "osx-arm64"])
+        foreach (string image in entries.Where(e => e.StartsWith("runtimes/", StringComparison.Ordinal) && e.EndsWith(".dll", StringComparison.Ordinal)))
         {
-            Require(entries.Contains($"runtimes/{rid}/lib/net10.0/{id}.dll"), $"{id}: the ReadyToRun image for {rid}");
+            Require(image.EndsWith($"/lib/net10.0/{id}.dll", StringComparison.Ordinal), $"{id}: {image} is a ReadyToRun image of Tidings.dll");
         }
     }
 
