@@ -112,7 +112,7 @@ internal sealed partial class ClaimBuilder
             if (reporting && k - 1 > first && (Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "been") || Is(k - 1, "is") || Is(k - 1, "are"))
                 && k + 2 < end && Is(k + 1, "by"))
             {
-                int xEnd = SourcePhraseAfter(k + 2, end, at);
+                int xEnd = WithoutTimePhrase(k + 2, SourcePhraseAfter(k + 2, end, at));
                 if (xEnd > k + 2 && !ContainsQuantity(k + 2, xEnd - 1, at))
                 {
                     sources.Add(new SourceSpan(k + 2, xEnd - 1, first, k));
@@ -652,6 +652,21 @@ internal sealed partial class ClaimBuilder
             if (aEnd > xEnd + 1 && aEnd - xEnd <= 14 && !ContainsQuantity(xEnd + 1, aEnd - 1, at))
             {
                 xEnd = aEnd;
+            }
+        }
+
+        return xEnd;
+    }
+
+    /// <summary>The end of a source phrase without the time phrase it runs into: "the finance minister on Tuesday".</summary>
+    private int WithoutTimePhrase(int x, int xEnd)
+    {
+        for (int j = x + 1; j < xEnd; j++)
+        {
+            if (Is(j, "today") || Is(j, "yesterday")
+                || (Is(j, "on") || Is(j, "in") || Is(j, "at") || Is(j, "last") || Is(j, "this") || Is(j, "earlier")) && j + 1 < xEnd && Has(j + 1, Cls.TimeWord))
+            {
+                return j;
             }
         }
 
