@@ -264,6 +264,24 @@ internal sealed partial class ClaimBuilder
             return true;
         }
 
+        // "beat quarterly profit estimates", "met analysts' forecasts": the object of "beat"/"met"/"topped" after its modifiers.
+        if (Has(k, Cls.DataHead | Cls.ForecastNoun))
+        {
+            for (int j = k - 1; j >= _sentenceFirst && j >= k - 4; j--)
+            {
+                if (Tokens[j].Kind != TokenKind.Word && !IsPossessiveMark(j) || Tokens[j].Has(TokenTraits.Capitalized) || Has(j, Cls.Preposition | Cls.Breaker))
+                {
+                    break;
+                }
+
+                if (j < k - 1 && (Is(j, "beat") || Is(j, "beats") || Is(j, "met") || Is(j, "meet") || Is(j, "meets") || Is(j, "topped") || Is(j, "tops")
+                    || Is(j, "missed") || Is(j, "misses") || Is(j, "exceeded") || Is(j, "surpassed") || Is(j, "trailed")))
+                {
+                    return true;
+                }
+            }
+        }
+
         if (k + 1 >= end || Tokens[k + 1].Kind != TokenKind.Word)
         {
             return false;
