@@ -5,15 +5,53 @@ using Cls = Tidings.Claims.ClaimWords.Cls;
 namespace Tidings.Claims;
 
 /// <summary>
-/// The comparisons room: whether a compared value is the same measure in an earlier period (a change: "eased to 61.8%
-/// in July, as opposed to 71.6% in June"), rivals that each bring their own number ("versus 22% for the Conservatives
-/// and 16% for Reform UK"), and a whole named before its part ("Of the 1.9 million postal ballots returned, about
-/// 41,000 …"). Every look is bounded by a few tokens.
+/// The comparisons room: whether a compared value is the past of the same measure, so a change ("4.9% a year earlier",
+/// "as opposed to 71.6% in June"), or a reference ("below the long-term average"); rivals that each bring their own
+/// number ("versus 22% for the Conservatives and 16% for Reform UK"); and a whole named before its part ("Of the 1.9
+/// million postal ballots returned, about 41,000 …"). Every look is bounded by a few tokens.
 /// </summary>
 internal sealed partial class ClaimBuilder
 {
     /// <summary>The most words a rival's name may take between its number and the next: "for the Conservatives and".</summary>
     private const int MaxRivalWords = 5;
+
+    /// <summary>"4.9% a year earlier", "… last year", "in the previous outbreak season": B is dated to the past.</summary>
+    private bool PastAfter(int last, int end)
+    {
+        for (int k = last + 1; k < end && k <= last + 5 && !(Has(k, Cls.Breaker) && !Is(k, "as")); k++)
+        {
+            // "the 500 a day that entered before the war" is no past of the same measure (a relative clause stops the look).
+            // "in the previous outbreak season" (not "on its previous machine")
+            if (Is(k, "earlier") || Is(k, "ago") || Is(k, "previously") || Is(k, "before") || Is(k, "last")
+                || Is(k, "previous") && (k + 1 < end && Has(k + 1, Cls.TimeWord) || k + 2 < end && Has(k + 2, Cls.TimeWord)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"about 1.5 million below the long-term average", "3% above the target": a difference from a reference value,
+    /// not from the past ("14% below their level of a year ago" is a move).</summary>
+    private bool AgainstReference(int last, int end)
+    {
+        int k = last + 1;
+        if (k + 1 >= end || !(Is(k, "below") || Is(k, "above")) || !Is(k + 1, "the"))
+        {
+            return false;
+        }
+
+        for (int j = k + 2; j < end && j <= k + 6; j++)
+        {
+            if (Has(j, Cls.ForecastNoun) || Is(j, "average") || Is(j, "norm") || Is(j, "consensus") || Is(j, "expectations"))
+            {
+                return !PastAfter(k, end);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"71.6% in June", "61,700 in the same period of last year", "72,814 … on the corresponding round": the
     /// compared value is dated to a month or to the same period of an earlier year.</summary>

@@ -615,43 +615,6 @@ internal sealed partial class ClaimBuilder
 
     private static int Between(int lastOfA, int firstOfB) => firstOfB - lastOfA - 1;
 
-    private bool PastAfter(int last, int end)
-    {
-        for (int k = last + 1; k < end && k <= last + 5 && !(Has(k, Cls.Breaker) && !Is(k, "as")); k++)
-        {
-            // "the 500 a day that entered before the war" is no past of the same measure (a relative clause stops the look).
-            // "in the previous outbreak season" (not "on its previous machine")
-            if (Is(k, "earlier") || Is(k, "ago") || Is(k, "previously") || Is(k, "before") || Is(k, "last")
-                || Is(k, "previous") && (k + 1 < end && Has(k + 1, Cls.TimeWord) || k + 2 < end && Has(k + 2, Cls.TimeWord)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"about 1.5 million below the long-term average", "3% above the target": a difference from a reference value,
-    /// not from the past ("14% below their level of a year ago" is a move).</summary>
-    private bool AgainstReference(int last, int end)
-    {
-        int k = last + 1;
-        if (k + 1 >= end || !(Is(k, "below") || Is(k, "above")) || !Is(k + 1, "the"))
-        {
-            return false;
-        }
-
-        for (int j = k + 2; j < end && j <= k + 6; j++)
-        {
-            if (Has(j, Cls.ForecastNoun) || Is(j, "average") || Is(j, "norm") || Is(j, "consensus") || Is(j, "expectations"))
-            {
-                return !PastAfter(k, end);
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>A quantity right after a name: "Labour 411".</summary>
     private bool NamedResult(int first) =>
         first - 1 >= _sentenceFirst && Tokens[first - 1].Kind == TokenKind.Word && Tokens[first - 1].Has(TokenTraits.Capitalized)
