@@ -84,7 +84,10 @@ internal sealed partial class ClaimBuilder
             }
 
             // "Employers added 61,000 jobs": "added" before a number moves it, it does not report it.
-            bool reporting = Has(k, Cls.Reporting) && !NounUse(k, end) && !(Has(k, Cls.ShareMove) && QuantityStartsAt(k + 1, at));
+            // "India added a record 24.5 gigawatts" as well.
+            bool reporting = Has(k, Cls.Reporting) && !NounUse(k, end)
+                && !(Has(k, Cls.ShareMove) && (QuantityStartsAt(k + 1, at)
+                    || k + 2 < end && (Is(k + 1, "a") || Is(k + 1, "an")) && (QuantityStartsAt(k + 2, at) || QuantityStartsAt(k + 3, at))));
             bool evidence = Has(k, Cls.Evidence);
             if (!reporting && !PutAt(k, end, at) && !Revision(k, end))
             {
@@ -106,9 +109,27 @@ internal sealed partial class ClaimBuilder
                 }
             }
 
+            // "A relief package of 2.5 billion shillings was announced by the Ministry of Agriculture": the passive's agent.
+            if (reporting && k - 1 > first && (Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "been") || Is(k - 1, "is") || Is(k - 1, "are"))
+                && k + 2 < end && Is(k + 1, "by"))
+            {
+                int xEnd = WithoutTimePhrase(k + 2, SourcePhraseAfter(k + 2, end, at));
+                if (xEnd > k + 2 && !ContainsQuantity(k + 2, xEnd - 1, at))
+                {
+                    sources.Add(new SourceSpan(k + 2, xEnd - 1, first, k));
+                    k = xEnd - 1;
+                }
+
+                continue;
+            }
+
             // "X said …" before the clause, or "…, X said." after it: X is the noun phrase just before the verb
-            // (and its auxiliary: "Economists had forecast 220,000").
+            // (and its auxiliary: "Economists had forecast 220,000"; a time adverb: "Nordvolt Systems today reported").
             int verb = k - 1 > first && (Is(k - 1, "had") || Is(k - 1, "have") || Is(k - 1, "has")) ? k - 1 : k;
+            if (verb - 1 > first && (Is(verb - 1, "today") || Is(verb - 1, "yesterday") || Is(verb - 1, "now")) && Tokens[verb - 2].Kind == TokenKind.Word)
+            {
+                verb--;
+            }
             int npFirst = SourcePhraseBefore(verb, first, out bool appositive);
             if (npFirst < verb && _persons.Length > 0 && !appositive)
             {
@@ -242,6 +263,24 @@ internal sealed partial class ClaimBuilder
             && Word(k - 2).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Has(k - 2, Cls.NotVerb) && !Has(k - 1, Cls.Preposition))
         {
             return true;
+        }
+
+        // "beat quarterly profit estimates", "met analysts' forecasts": the object of "beat"/"met"/"topped" after its modifiers.
+        if (Has(k, Cls.DataHead | Cls.ForecastNoun))
+        {
+            for (int j = k - 1; j >= _sentenceFirst && j >= k - 4; j--)
+            {
+                if (Tokens[j].Kind != TokenKind.Word && !IsPossessiveMark(j) || Tokens[j].Has(TokenTraits.Capitalized) || Has(j, Cls.Preposition | Cls.Breaker))
+                {
+                    break;
+                }
+
+                if (j < k - 1 && (Is(j, "beat") || Is(j, "beats") || Is(j, "met") || Is(j, "meet") || Is(j, "meets") || Is(j, "topped") || Is(j, "tops")
+                    || Is(j, "missed") || Is(j, "misses") || Is(j, "exceeded") || Is(j, "surpassed") || Is(j, "trailed")))
+                {
+                    return true;
+                }
+            }
         }
 
         if (k + 1 >= end || Tokens[k + 1].Kind != TokenKind.Word)
@@ -473,6 +512,13 @@ internal sealed partial class ClaimBuilder
                 continue;
             }
 
+            // "S&P Global", "AT&T": an ampersand inside a name.
+            if (Is(k, "&") && start < endToken && Tokens[start].Has(TokenTraits.Capitalized) && k - 1 >= floor && Tokens[k - 1].Has(TokenTraits.Capitalized))
+            {
+                start = k--;
+                continue;
+            }
+
             if (t.Kind != TokenKind.Word)
             {
                 break;
@@ -625,6 +671,21 @@ internal sealed partial class ClaimBuilder
             if (aEnd > xEnd + 1 && aEnd - xEnd <= 14 && !ContainsQuantity(xEnd + 1, aEnd - 1, at))
             {
                 xEnd = aEnd;
+            }
+        }
+
+        return xEnd;
+    }
+
+    /// <summary>The end of a source phrase without the time phrase it runs into: "the finance minister on Tuesday".</summary>
+    private int WithoutTimePhrase(int x, int xEnd)
+    {
+        for (int j = x + 1; j < xEnd; j++)
+        {
+            if (Is(j, "today") || Is(j, "yesterday")
+                || (Is(j, "on") || Is(j, "in") || Is(j, "at") || Is(j, "last") || Is(j, "this") || Is(j, "earlier")) && j + 1 < xEnd && Has(j + 1, Cls.TimeWord))
+            {
+                return j;
             }
         }
 

@@ -60,18 +60,26 @@ internal sealed partial class ClaimBuilder
             return VoteTail(at, q + 1, end, sources);
         }
 
-        if (head.Approximation == Approximation.Range)
-        {
-            relation = ClaimRelation.Range;
-            return q;
-        }
-
         bool moving = MoveBefore(at[q].First, IsShare(head) || head.Unit.Kind == UnitKind.PercentagePoints || Headcount(at[q].Last, end))
             || WipedOff(at[q].First, at[q].Last, end) || PutTheMoveAt(at[q].First);
         bool movingOrAfter = moving || MoveAfter(at[q].Last, end); // "ended 6% lower at €4.12"
         Link link = CanJoin(at, q, q + 1, sources)
             ? Bridge(at[q].Last, at[q + 1].First, movingOrAfter, head.Unit == qs[q + 1].Unit)
             : Link.None;
+
+        // "between 350 and 370 seats, short of the 400 it had targeted": a range compared with a value.
+        if (head.Approximation == Approximation.Range)
+        {
+            relation = link == Link.Comparison ? ClaimRelation.Comparison : ClaimRelation.Range;
+            return link == Link.Comparison ? q + 1 : q;
+        }
+
+        // "Of the 342 people treated at the hospital since Friday, 58 were children": the whole, then its part.
+        if (OfTheBefore(at[q].First) && IsWhole(head) && CanJoin(at, q, q + 1, sources) && OfTheWholeBridge(at[q].Last, at[q + 1].First))
+        {
+            relation = ClaimRelation.Ratio;
+            return RatioChain(qs, at, q + 1, sources);
+        }
 
         // Results by name: "Labour 411, Conservatives 121, Liberal Democrats 72", "Yes 54.3%, No 45.7%".
         if (NamedResult(at[q].First) && CanJoin(at, q, q + 1, sources) && NamedNext(at[q].Last, at[q + 1].First))
@@ -110,8 +118,17 @@ internal sealed partial class ClaimBuilder
                 return VoteTail(at, q + 1, end, sources);
             case Link.Comparison:
                 // "5.1%, compared with 4.9% a year earlier" compares a value with its past: a change.
-                relation = PastAfter(at[q + 1].Last, end) ? ClaimRelation.Change : ClaimRelation.Comparison;
-                return q + 1;
+                // "eased to 61.8% in July, as opposed to 71.6% in June", "compared with 61,700 in the same period of last
+                // year", "compared with an original estimate of £18 billion": the same measure in an earlier period.
+                if (PastAfter(at[q + 1].Last, end) || EarlierPeriodAfter(at[q + 1].Last, end) || moving && OriginalBefore(at[q].Last, at[q + 1].First))
+                {
+                    relation = ClaimRelation.Change;
+                    return q + 1;
+                }
+
+                // "versus 22% for the Conservatives and 16% for Reform UK": each rival with its own number.
+                relation = ClaimRelation.Comparison;
+                return ParallelChain(qs, at, q + 1, end, sources);
             case Link.Ratio when !(head.Unit.Kind == UnitKind.Count && qs[q + 1].Unit.Kind == UnitKind.Currency):
                 // not "defrauded at least 3,000 investors of more than €90 million": people are no part of money
                 relation = ClaimRelation.Ratio;
@@ -137,14 +154,15 @@ internal sealed partial class ClaimBuilder
         }
 
         // "At least 29 people were killed, 11 of them children": a part of the quantity before, after its clause.
-        if (CanJoin(at, q, q + 1, sources) && Is(at[q + 1].First - 1, ",") && Between(at[q].Last, at[q + 1].First) <= MaxBridge
+        if (CanJoin(at, q, q + 1, sources) && (Is(at[q + 1].First - 1, ",") || AddingThat(at[q + 1].First - 1)) && Between(at[q].Last, at[q + 1].First) <= MaxBridge
             && OfThemAfter(at[q + 1].Last, end) && IsWhole(head))
         {
             relation = ClaimRelation.Ratio;
             return q + 1;
         }
 
-        bool movedAfter = MoveAfter(at[q].Last, end);
+        // "Monsoon rainfall was 8% below the long-period average": a difference from a reference, not a move.
+        bool movedAfter = MoveAfter(at[q].Last, end) && !AgainstReference(at[q].Last, end);
 
         // Lists that share one verb: "Paris received 41 votes, Los Angeles 39 and Hamburg 12", "143 votes in favour,
         // 9 against and 25 abstentions", "126 medals, ahead of China with 91 and Britain with 65".
@@ -167,7 +185,8 @@ internal sealed partial class ClaimBuilder
     /// <summary>Extends a change past <paramref name="last"/>: "$2.10, or 2.6%, at $78.40".</summary>
     private int ChangeChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, List<SourceSpan> sources)
     {
-        while (CanJoin(at, last, last + 1, sources)
+        // "ended 6% lower at €4.12, having shed as much as 14% earlier": a move already sized does not take a second one.
+        while (CanJoin(at, last, last + 1, sources) && !HavingMoved(at[last + 1].First)
             && Bridge(at[last].Last, at[last + 1].First, moving: true) is Link.Change or Link.ChangeInContext or Link.Restate)
         {
             last++;
@@ -245,7 +264,7 @@ internal sealed partial class ClaimBuilder
             }
 
             if (j < k && j > lastOfA && Has(j, Cls.Determiner) && !Is(j, "that") && j - 1 > lastOfA
-                && (IsLinkWord(j - 1) || Is(j - 1, "from") || Is(j - 1, "at")))
+                && (IsLinkWord(j - 1) || Is(j - 1, "from") || Is(j - 1, "at") || Is(j - 1, "with") && j - 2 > lastOfA && Is(j - 2, "compared")))
             {
                 k = j;
             }
@@ -255,6 +274,9 @@ internal sealed partial class ClaimBuilder
         {
             k--;
         }
+
+        // "more than double the 10.9 gigawatts installed a year earlier", "twice the 2% target": a multiple of B.
+        bool multiple = k > lastOfA && Has(k + 1, Cls.Determiner) && (Is(k, "double") || Is(k, "twice") || Is(k, "triple") || Is(k, "treble"));
 
         // "Coal 18% vs renewables 45%": B's own noun after the comparison word.
         if (k - 1 > lastOfA && Tokens[k].Kind == TokenKind.Word && !Has(k, Cls.Determiner | Cls.Breaker | Cls.Preposition)
@@ -273,7 +295,8 @@ internal sealed partial class ClaimBuilder
         if (k - 2 > lastOfA && Is(k, "of"))
         {
             int j = k - 1;
-            while (j > lastOfA + 1 && j >= k - 4 && Tokens[j].Kind == TokenKind.Word && !Has(j, Cls.Determiner | Cls.Breaker | Cls.Preposition) && !Is(j, "to"))
+            while (j > lastOfA + 1 && j >= k - 4 && (Tokens[j].Kind == TokenKind.Word || Tokens[j].Kind == TokenKind.Number || Is(j, "-"))
+                && !Has(j, Cls.Determiner | Cls.Breaker | Cls.Preposition) && !Is(j, "to"))
             {
                 j--;
             }
@@ -317,6 +340,20 @@ internal sealed partial class ClaimBuilder
         if (changeApposition)
         {
             link = Link.Change;
+        }
+        else if (multiple)
+        {
+            link = Link.Comparison;
+            headFirst = k - 2 > lastOfA && (Is(k - 2, "more") || Is(k - 2, "less")) && Is(k - 1, "than") ? k - 2 : k;
+        }
+        else if (w.Equals("worth", StringComparison.OrdinalIgnoreCase))
+        {
+            link = Link.ChangeInContext; // "rose 0.3% in March, leaving the average home worth £263,770"
+        }
+        else if (k - 2 > lastOfA && HavingMoved(k + 1))
+        {
+            link = Link.Change; // "slumped to $57,800 on Monday, having shed more than 15% in a week"
+            headFirst = k - 2;
         }
         else if (Tokens[k].Kind == TokenKind.Punctuation)
         {
@@ -365,6 +402,10 @@ internal sealed partial class ClaimBuilder
 
             // "4,800 people applied for asylum in March, up from 3,900": "up from" is plain enough to pass a verb.
             verbsInRest = w.Equals("from", StringComparison.OrdinalIgnoreCase) && k - 1 > lastOfA && (Is(k - 1, "up") || Is(k - 1, "down"));
+
+            // "The MCG crowd of 72,814 was down 8%": the level, then its move as the predicate.
+            verbsInRest |= (w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase))
+                && k - 1 == lastOfA + 1 && (Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "is") || Is(k - 1, "are"));
         }
         else if (w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase)
             || w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase))
@@ -524,13 +565,22 @@ internal sealed partial class ClaimBuilder
         {
             // "between May and July"; "36% of rivers were in good health, well below the 75% target"; "so far"
             return Is(j, "and") && j - 1 > lastOfA && Has(j - 1, Cls.TimeWord) && Has(j + 1, Cls.TimeWord)
-                || verbs && (Is(j, "was") || Is(j, "were") || Is(j, "is") || Is(j, "are") || Is(j, "had") || Is(j, "has") || Is(j, "have"))
+                || verbs && (Is(j, "was") || Is(j, "were") || Is(j, "is") || Is(j, "are") || Is(j, "had") || Is(j, "has") || Is(j, "have") || Is(j, "been"))
                 || Is(j, "so") && Is(j + 1, "far");
         }
 
         if (Has(j, Cls.ChangeVerb))
         {
-            return verbs || j - 1 > lastOfA && Is(j - 1, "before");
+            // "worth an initial £40 million, potentially rising to £50 million": a move in -ing right before its "to".
+            return verbs || j - 1 > lastOfA && Is(j - 1, "before")
+                || Word(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && j + 2 < Tokens.Length && (Is(j + 1, "to") || Is(j + 1, "by"))
+                    && Tokens[j + 2].Kind != TokenKind.Word;
+        }
+
+        // "dropped 23% in the first half compared with the same period in 2023, to about 513,000": a time phrase compared.
+        if (Is(j, "compared") && j + 2 < Tokens.Length && (Is(j + 1, "with") || Is(j + 1, "to")) && (Has(j + 2, Cls.Determiner | Cls.TimeWord)))
+        {
+            return true;
         }
 
         if (Has(j, Cls.Reporting) || (Has(j, Cls.Verb) && !Has(j, Cls.NotVerb)))
@@ -540,7 +590,8 @@ internal sealed partial class ClaimBuilder
 
         ReadOnlySpan<char> w = Word(j);
         if (!t.Has(TokenTraits.Capitalized) && w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Has(j, Cls.NotVerb)
-            && !(j - 1 > lastOfA && (Has(j - 1, Cls.Determiner) || IsPossessiveMark(j - 1)))) // "of their combined revenue"
+            && !(j - 1 > lastOfA && (Has(j - 1, Cls.Determiner) || IsPossessiveMark(j - 1))) // "of their combined revenue"
+            && !(j == lastOfA + 1 && AdjectiveBeforeNoun(j))) // "204.8 million registered voters"
         {
             return verbs;
         }
@@ -563,42 +614,6 @@ internal sealed partial class ClaimBuilder
     }
 
     private static int Between(int lastOfA, int firstOfB) => firstOfB - lastOfA - 1;
-
-    private bool PastAfter(int last, int end)
-    {
-        for (int k = last + 1; k < end && k <= last + 5; k++)
-        {
-            // "in the previous outbreak season" (not "on its previous machine")
-            if (Is(k, "earlier") || Is(k, "ago") || Is(k, "previously") || Is(k, "before") || Is(k, "last")
-                || Is(k, "previous") && (k + 1 < end && Has(k + 1, Cls.TimeWord) || k + 2 < end && Has(k + 2, Cls.TimeWord)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"about 1.5 million below the long-term average", "3% above the target": a difference from a reference value,
-    /// not from the past ("14% below their level of a year ago" is a move).</summary>
-    private bool AgainstReference(int last, int end)
-    {
-        int k = last + 1;
-        if (k + 1 >= end || !(Is(k, "below") || Is(k, "above")) || !Is(k + 1, "the"))
-        {
-            return false;
-        }
-
-        for (int j = k + 2; j < end && j <= k + 6; j++)
-        {
-            if (Has(j, Cls.ForecastNoun) || Is(j, "average") || Is(j, "norm") || Is(j, "consensus") || Is(j, "expectations"))
-            {
-                return !PastAfter(k, end);
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>A quantity right after a name: "Labour 411".</summary>
     private bool NamedResult(int first) =>

@@ -259,7 +259,8 @@ internal sealed partial class ClaimBuilder
     {
         for (int k = firstOfB + 1; k < Tokens.Length && k <= firstOfB + 6; k++)
         {
-            if (Is(k, "off") || Is(k, "from"))
+            // "wiping $9 billion off", "erasing roughly $11 billion in market value", "adding about £110 a year to a typical bill"
+            if (Is(k, "off") || Is(k, "from") || Is(k, "to") || Is(k, "value") || Is(k, "valuation"))
             {
                 return true;
             }

@@ -313,7 +313,7 @@ internal static class Lexicon
         AddAll(ChangeVerbs, WordClass.ChangeVerb);
         AddAll(ParticleVerbs, WordClass.ParticleVerb);
         AddAll(["poll", "polls", "polling", "pollster", "pollsters", "lead", "leads", "swing", "survey", "surveys", "approval",
-            "trails", "trailing", "trailed", "ahead", "behind", "margin"], WordClass.Poll);
+            "trails", "trailing", "trailed", "ahead", "behind", "margin", "turnout", "vote"], WordClass.Poll);
         Add("a", WordClass.Article);
         Add("an", WordClass.Article);
         Add("few", WordClass.Some, 2);

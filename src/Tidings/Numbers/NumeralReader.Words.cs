@@ -514,9 +514,20 @@ internal sealed partial class NumeralReader
                 return true;
             }
 
+            // "a half percent": a fraction of a percent.
+            if (Is(i + 1, "half") && FractionUnit(i + 2, out int count, out UnitEntry unit) && unit.Unit.Kind == UnitKind.Percent)
+            {
+                n.Value = n.Mantissa = 0.5m;
+                SetUnit(ref n, unit);
+                n.Last = i + 1 + count;
+                return true;
+            }
+
             // "between a third and a half of voters": the first end of a range of fractions stands without its "of";
-            // so does a fraction a thing moved by ("fell by about a quarter").
-            bool alone = i > FirstToken && Is(i - 1, "between") && Is(i + 2, "and") || AfterBy(i) && !Info(i + 2).Is(WordClass.Scale);
+            // so does a fraction a thing moved by ("fell by about a quarter"), and one that ends its sentence ("the state
+            // will fund about a fifth.").
+            bool alone = i > FirstToken && Is(i - 1, "between") && Is(i + 2, "and") || AfterBy(i) && !Info(i + 2).Is(WordClass.Scale)
+                || FractionEndsSentence(i);
             return FractionTail(i + 2, 1 / next.Number, plural: alone, ref n);
         }
 
@@ -535,6 +546,12 @@ internal sealed partial class NumeralReader
 
         return false;
     }
+
+    /// <summary>"about a fifth." at the end of a sentence (or alone), after a hedge or nothing: not "in a quarter." (a time).</summary>
+    private bool FractionEndsSentence(int i) =>
+        (i + 2 >= EndToken || Tok(i + 2).Has(TokenTraits.Terminal))
+        && (i == FirstToken || Is(i - 1, "about") || Is(i - 1, "nearly") || Is(i - 1, "almost") || Is(i - 1, "roughly") || Is(i - 1, "around")
+            || Is(i - 1, "only") || Is(i - 1, "just") || Is(i - 1, "some"));
 
     /// <summary>Whether the word at <paramref name="i"/> follows "by", maybe with a hedge between: "by half", "by about a quarter".</summary>
     private bool AfterBy(int i) =>

@@ -533,7 +533,8 @@ internal sealed partial class NumeralReader : SentenceRoom
 
         // A glued "m" is millions after a currency sign or before a plural noun ("1.5m viewers"), metres otherwise ("100m");
         // a glued "b" is billions after a currency or before a plural, or with a decimal point ("1.2b").
-        bool pluralAfter = i + 1 < EndToken && IsWord(i + 1) && (IsPlural(Text(i + 1)) || Info(i + 1).Is(WordClass.IrregularPlural));
+        bool pluralAfter = i + 1 < EndToken && IsWord(i + 1) && (IsPlural(Text(i + 1)) || Info(i + 1).Is(WordClass.IrregularPlural)
+            || i + 2 < EndToken && IsWord(i + 2) && IsPlural(Text(i + 2)) && CountAdjective(Text(i + 1))); // "7m monthly players"
         bool scale = glued.When switch
         {
             GluedScale.Always => true,
@@ -575,6 +576,12 @@ internal sealed partial class NumeralReader : SentenceRoom
 
         return p;
     }
+
+    /// <summary>A word between a glued scale and its plural noun: "7m monthly players", "1.5m new jobs".</summary>
+    private static bool CountAdjective(ReadOnlySpan<char> w) =>
+        w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ally", StringComparison.Ordinal)
+        || w.Equals("new", StringComparison.Ordinal) || w.Equals("more", StringComparison.Ordinal) || w.Equals("extra", StringComparison.Ordinal)
+        || w.Equals("additional", StringComparison.Ordinal) || w.Equals("active", StringComparison.Ordinal);
 
     /// <summary>The product, or <see cref="MaxValue"/> where it would pass it.</summary>
     public static decimal CheckedScale(decimal value, decimal scale) =>

@@ -261,6 +261,16 @@ internal sealed class QuantityAssembler : SentenceRoom
                 {
                     n.Last = k++;
                 }
+                else if (k + 1 < EndToken && Tok(k).Kind == TokenKind.Number && Text(k).Length <= 3 && n.Second == 0 && n.Value % scale.Number == 0
+                    && Info(k + 1).Is(WordClass.Scale) && Info(k + 1).Number >= 1000 && Info(k + 1).Number < scale.Number
+                    && decimal.TryParse(Text(k), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out decimal part)
+                    && part > 0 && part * Info(k + 1).Number < scale.Number)
+                {
+                    // "1 million 200 thousand": a smaller scaled part added on.
+                    n.Value += n.Value < 0 ? -part * Info(k + 1).Number : part * Info(k + 1).Number;
+                    n.Last = k + 1;
+                    k += 2;
+                }
             }
             else if (scale.Is(WordClass.Scale) && scale.Number == 100 && n.Value < 100 && NumeralReader.Scale(ref n, 100))
             {

@@ -1,0 +1,196 @@
+using Tidings.Numbers;
+using Tidings.Text;
+using Cls = Tidings.Claims.ClaimWords.Cls;
+
+namespace Tidings.Claims;
+
+/// <summary>
+/// The comparisons room: whether a compared value is the past of the same measure, so a change ("4.9% a year earlier",
+/// "as opposed to 71.6% in June"), or a reference ("below the long-term average"); rivals that each bring their own
+/// number ("versus 22% for the Conservatives and 16% for Reform UK"); and a whole named before its part ("Of the 1.9
+/// million postal ballots returned, about 41,000 …"). Every look is bounded by a few tokens.
+/// </summary>
+internal sealed partial class ClaimBuilder
+{
+    /// <summary>The most words a rival's name may take between its number and the next: "for the Conservatives and".</summary>
+    private const int MaxRivalWords = 5;
+
+    /// <summary>"4.9% a year earlier", "… last year", "in the previous outbreak season": B is dated to the past.</summary>
+    private bool PastAfter(int last, int end)
+    {
+        for (int k = last + 1; k < end && k <= last + 5 && !(Has(k, Cls.Breaker) && !Is(k, "as")); k++)
+        {
+            // "the 500 a day that entered before the war" is no past of the same measure (a relative clause stops the look).
+            // "in the previous outbreak season" (not "on its previous machine")
+            if (Is(k, "earlier") || Is(k, "ago") || Is(k, "previously") || Is(k, "before") || Is(k, "last")
+                || Is(k, "previous") && (k + 1 < end && Has(k + 1, Cls.TimeWord) || k + 2 < end && Has(k + 2, Cls.TimeWord)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"about 1.5 million below the long-term average", "3% above the target": a difference from a reference value,
+    /// not from the past ("14% below their level of a year ago" is a move).</summary>
+    private bool AgainstReference(int last, int end)
+    {
+        int k = last + 1;
+        if (k + 1 >= end || !(Is(k, "below") || Is(k, "above")) || !Is(k + 1, "the"))
+        {
+            return false;
+        }
+
+        for (int j = k + 2; j < end && j <= k + 6; j++)
+        {
+            if (Has(j, Cls.ForecastNoun) || Is(j, "average") || Is(j, "norm") || Is(j, "consensus") || Is(j, "expectations"))
+            {
+                return !PastAfter(k, end);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"71.6% in June", "61,700 in the same period of last year", "72,814 … on the corresponding round": the
+    /// compared value is dated to a month or to the same period of an earlier year.</summary>
+    private bool EarlierPeriodAfter(int last, int end)
+    {
+        for (int k = last + 1; k + 1 < end && k <= last + 4; k++)
+        {
+            if (Has(k, Cls.Breaker) && !Is(k, "as"))
+            {
+                return false;
+            }
+
+            // "in June", "for May" (not "in Sunday's runoff": a day names an event, a month a period).
+            if ((Is(k, "in") || Is(k, "for")) && IsMonth(k + 1) && !(k + 2 < end && IsPossessiveMark(k + 2)))
+            {
+                return true;
+            }
+
+            if ((Is(k, "same") || Is(k, "corresponding") || Is(k, "equivalent")) && (Has(k + 1, Cls.TimeWord) || Is(k + 1, "point") || Is(k + 1, "stage")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    private bool IsMonth(int k)
+    {
+        if (!Tokens[k].Has(TokenTraits.Capitalized))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(k);
+        foreach (string m in Months)
+        {
+            if (w.Equals(m, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>", having shed more than 15%": a move stated as done before the level it led to.</summary>
+    private bool HavingMoved(int firstOfB) =>
+        firstOfB - 3 >= _sentenceFirst && Has(firstOfB - 1, Cls.ShareMove | Cls.ChangeVerb) && Is(firstOfB - 2, "having") && Is(firstOfB - 3, ",");
+
+    /// <summary>"compared with an original estimate of £18 billion", "against an initial budget of $2 billion": the
+    /// compared value is what the measure was first put at.</summary>
+    private bool OriginalBefore(int lastOfA, int firstOfB)
+    {
+        for (int k = firstOfB - 1; k > lastOfA && k >= firstOfB - 4; k--)
+        {
+            if (Is(k, "original") || Is(k, "initial") || Is(k, "originally") || Is(k, "initially"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Extends a comparison past <paramref name="last"/> while each rival brings its own number in the same shape:
+    /// "22% for the Conservatives and 16% for Reform UK", "3.4% in Perth and 1.2% in Sydney", "40 for China and 20 for Japan".</summary>
+    private int ParallelChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, int end, List<SourceSpan> sources)
+    {
+        while (CanJoin(at, last, last + 1, sources) && qs[last + 1].Unit.Kind == qs[last].Unit.Kind
+            && RivalNext(at[last].Last, at[last + 1].First, at[last + 1].Last, end))
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>"22% for the Conservatives and 16% for Reform UK": a preposition, a short name, "and" (or a comma), the
+    /// next number, and the same preposition after it.</summary>
+    private bool RivalNext(int lastOfB, int firstOfC, int lastOfC, int end)
+    {
+        int k = lastOfB + 1;
+        if (k >= firstOfC || !(Is(k, "for") || Is(k, "in") || Is(k, "at")))
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (k++; k < firstOfC - 1; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word || Has(k, Cls.Breaker | Cls.Reporting | Cls.ChangeVerb | Cls.Lead))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        if (words is 0 or > MaxRivalWords || !(Is(firstOfC - 1, "and") || Is(firstOfC - 1, ",")))
+        {
+            return false;
+        }
+
+        // The same shape after the next number: "… and 16% for Reform UK".
+        return lastOfC + 1 < end && Word(lastOfC + 1).Equals(Word(lastOfB + 1), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"Of the 1.9 million postal ballots returned, about 41,000": after the whole (opened by "Of the"), its
+    /// noun and a short description up to a comma, with no new clause.</summary>
+    private bool OfTheWholeBridge(int lastOfA, int firstOfB)
+    {
+        int gap = Between(lastOfA, firstOfB);
+        if (gap < 1 || gap > MaxBridge || !Is(firstOfB - 1, ","))
+        {
+            return false;
+        }
+
+        for (int k = lastOfA + 1; k < firstOfB - 1; k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation || Has(k, Cls.Breaker | Cls.Reporting) && !Is(k, "since"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"…, the Ukrainian air force said, adding that 61 of them": a part stated in the source's next clause.</summary>
+    private bool AddingThat(int k) =>
+        k - 1 > _sentenceFirst && Is(k, "that") && (Is(k - 1, "adding") || Is(k - 1, "added"));
+
+    /// <summary>"registered voters", "suspected cholera cases": a participle right after a number describes its noun.</summary>
+    private bool AdjectiveBeforeNoun(int j) =>
+        j + 1 < Tokens.Length && Tokens[j + 1].Kind == TokenKind.Word && !Tokens[j + 1].Has(TokenTraits.Capitalized)
+        && !Has(j + 1, Cls.Breaker | Cls.Preposition | Cls.Determiner | Cls.Reporting | Cls.ChangeVerb | Cls.Verb | Cls.Clause)
+        && !Word(j + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Word(j + 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+}
