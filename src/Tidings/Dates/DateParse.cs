@@ -43,6 +43,25 @@ internal enum AnchorUse : byte
     Story,
 }
 
+/// <summary>How an expression in a quarterly report counts from the period the report is about (the quarter it last named).</summary>
+internal enum ReportUse : byte
+{
+    /// <summary>Not a report's period.</summary>
+    None,
+
+    /// <summary>"the quarter", "the latest period": the period reported on.</summary>
+    Period,
+
+    /// <summary>"a year earlier", "year-ago", "the 1988 period": the reported period a year back — a year when the report speaks of nine months or a year.</summary>
+    YearBack,
+
+    /// <summary>"the year-ago quarter": the reported quarter a year back.</summary>
+    YearBackQuarter,
+
+    /// <summary>"the nine months", "the year ended Sept. 30": the report now compares year-long figures.</summary>
+    YearLong,
+}
+
 /// <summary>
 /// One date expression as the reader parsed it: where it is, what it names (its fields, grain and modifiers) and
 /// whether — and from what — it counts. <see cref="DateResolver"/> turns it and an anchor into a TIMEX3 value.
@@ -135,6 +154,9 @@ internal readonly record struct DateParse
 
     /// <summary>A clock time without a day of its own ("By 2:20 a.m. she had sunk"): it may run past the story clock's midnight.</summary>
     public bool BareClock { get; init; }
+
+    /// <summary>In a quarterly report: how it counts from the reported period (<see cref="ReportUse.None"/> elsewhere).</summary>
+    public ReportUse Report { get; init; }
 
     /// <summary>Which anchor it wants.</summary>
     public AnchorUse Anchor { get; init; }

@@ -104,6 +104,12 @@ internal sealed partial class DateReader
             parse = parse with { Fiscal = true }; // "fiscal 2024": FY2024
         }
 
+        if (parse.Kind == ParseKind.Period && parse.Unit == TimeUnit.Quarter && parse.Ordinal > 0
+            && (Is(first, "fiscal") || Is(first + 1, "fiscal") || Is(first - 1, "fiscal") || Is(last + 1, "ended") || Is(last + 1, "ending")))
+        {
+            parse = parse with { Fiscal = true }; // "the fiscal first quarter", "its fourth quarter ended Sept. 30": a company's own quarter
+        }
+
         int start = Tokens[first].Start;
         int end = Tokens[last].End;
         if (parse.Grain is DatePrecision.PartOfDay or DatePrecision.TimeOfDay && parse.Type == TemporalType.Date)
@@ -114,6 +120,9 @@ internal sealed partial class DateReader
         _parses.Add(parse with { Start = start, End = end, SetsFocus = SetsFocus(first) });
         return last + 1;
     }
+
+    /// <summary>Marks the parse just recorded as a report's period marker or reference.</summary>
+    private void MarkLast(ReportUse report) => _parses[^1] = _parses[^1] with { Report = report };
 
     /// <summary>Whether the span widened from <paramref name="read"/> back to <paramref name="first"/> over "two to" or "between six and".</summary>
     private bool RangeBefore(int first, int read) =>

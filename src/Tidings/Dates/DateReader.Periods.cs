@@ -39,7 +39,7 @@ internal sealed partial class DateReader
         // "the 1988 third quarter", "the 1988 quarter", "the 1989 period"
         if (IsYear(k, out int qy) && QuarterAfter(k + 1) is (int qLast, int q))
         {
-            return Emit(i, qLast, Quarter(q) with { Year = qy });
+            return Emit(i, qLast, Quarter(q) with { Year = qy, Report = q == 0 ? ReportUse.YearBack : ReportUse.None });
         }
 
         // "the day before yesterday", "the day after tomorrow"
@@ -173,7 +173,13 @@ internal sealed partial class DateReader
         if (c + 1 < _end && IsWord(c + 1) && Lookup(W(c + 1), out int counted) == WordKind.Unit
             && W(c + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase) && CountWord(c) is int cn and > 1)
         {
-            return Lit(i, c + 1, TemporalType.Duration, Duration((TimeUnit)counted, cn), DatePrecision.Unknown);
+            int end = Lit(i, c + 1, TemporalType.Duration, Duration((TimeUnit)counted, cn), DatePrecision.Unknown);
+            if ((TimeUnit)counted == TimeUnit.Month && cn is 6 or 9 or 12 && QuarterlyReport)
+            {
+                MarkLast(ReportUse.YearLong); // "For the nine months, … a year earlier": the year before's nine months
+            }
+
+            return end;
         }
 
         // "the near future", "the near term", "the short term"
@@ -202,9 +208,15 @@ internal sealed partial class DateReader
         if (p < _end && IsWord(p) && !Is(p + 1, "of") && (Is(p, "quarter") || (latest && Is(p, "period")) || !nounAfter))
         {
             // "the quarter", "the latest quarter", "the latest period": in a report, the last quarter reported on.
-            if ((Is(p, "quarter") || latest && Is(p, "period")) && !Future(i) && !Is(k, "current"))
+            // In a report that named its quarter ("the fiscal first quarter", "fourth-quarter earnings") it is that one.
+            if ((Is(p, "quarter") || latest && Is(p, "period")) && (!Future(i) || latest) && !Is(k, "current"))
             {
-                return Emit(i, p, DateParse.Offset(TimeUnit.Quarter, -1));
+                return Emit(i, p, DateParse.Offset(TimeUnit.Quarter, -1) with { Report = ReportUse.Period });
+            }
+
+            if (Is(p, "quarter") && p == k && QuarterlyReport)
+            {
+                return Emit(i, p, DateParse.Offset(TimeUnit.Quarter, 0) with { Report = ReportUse.Period }); // "expected to break even for the quarter"
             }
 
             // "later in the year", "earlier in the year": this year.
@@ -216,7 +228,13 @@ internal sealed partial class DateReader
             // "the year ended March 31", "the fiscal year ending June 30": a year's length up to the date that follows, as TimeBank has it.
             if (Is(p, "year") && (Is(p + 1, "ended") || Is(p + 1, "ending")) && !latest)
             {
-                return Lit(i, p, TemporalType.Duration, "P1Y", DatePrecision.Unknown);
+                int yearEnd = Lit(i, p, TemporalType.Duration, "P1Y", DatePrecision.Unknown);
+                if (QuarterlyReport)
+                {
+                    MarkLast(ReportUse.YearLong); // "For the year ended Sept. 30, … up from … a year earlier"
+                }
+
+                return yearEnd;
             }
 
             if (Is(p, "quarter") || Is(p, "year") || Is(p, "weekend") || Is(p, "week") || (Is(p, "month") && Is(i - 1, "of")))
@@ -508,7 +526,8 @@ internal sealed partial class DateReader
             }
 
             bool quarterly = last > i || QuarterlyReport;
-            return Emit(last > i ? first : i, last, quarterly ? DateParse.Offset(TimeUnit.Quarter, -5) : DateParse.Offset(TimeUnit.Year, -1));
+            ReportUse report = last > i && Is(last, "quarter") ? ReportUse.YearBackQuarter : quarterly ? ReportUse.YearBack : ReportUse.None;
+            return Emit(last > i ? first : i, last, (quarterly ? DateParse.Offset(TimeUnit.Quarter, -5) : DateParse.Offset(TimeUnit.Year, -1)) with { Report = report });
         }
 
         bool modifier = head.Equals("mid", StringComparison.OrdinalIgnoreCase) || head.Equals("late", StringComparison.OrdinalIgnoreCase)

@@ -410,7 +410,7 @@ internal sealed partial class DateReader
         if (n > 0 && u + 1 < _end && (Is(u + 1, "ago") || Is(u + 1, "earlier")))
         {
             // In a quarterly report, "a year ago" / "a year earlier" is the reported quarter a year back.
-            DateParse back = unit == TimeUnit.Year && n == 1 && QuarterlyReport ? DateParse.Offset(TimeUnit.Quarter, -5) : DateParse.Offset(unit, -n);
+            DateParse back = unit == TimeUnit.Year && n == 1 && QuarterlyReport ? DateParse.Offset(TimeUnit.Quarter, -5) with { Report = ReportUse.YearBack } : DateParse.Offset(unit, -n);
 
             // "four years earlier" counts back from the story's time; "a year earlier" in a report from the publication's.
             return Emit(i, u + 1, Is(u + 1, "earlier") && !(n == 1 && QuarterlyReport) ? back with { Anchor = AnchorUse.Narrative } : back);
@@ -873,7 +873,7 @@ internal sealed partial class DateReader
         // "this year's third quarter", "last year's quarter"
         if ((TimeUnit)code == TimeUnit.Year && (Is(u + 1, "'s") || Is(u + 1, "’s")) && QuarterAfter(u + 2) is (int qLast, int q))
         {
-            return Emit(i, qLast, Quarter(q) with { YearShift = direction });
+            return Emit(i, qLast, Quarter(q) with { YearShift = direction, Report = q == 0 && direction < 0 ? ReportUse.YearBackQuarter : ReportUse.None });
         }
 
         // "that year", "that day": the story's; "this year", "last week": the publication's.

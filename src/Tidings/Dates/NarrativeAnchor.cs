@@ -17,6 +17,14 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     private int _clockStart = -1;
     private int _clockEnd;
 
+    // A quarterly report's period: the quarter it last named ("fourth-quarter earnings", "the fiscal first quarter
+    // ended Sept. 30"), and whether it now compares year-long figures ("For the nine months, … a year earlier").
+    private int _reportYear;
+    private int _reportQuarter;
+    private int _reportStart = -1;
+    private bool _reportYearLong;
+    private bool _reportNamed;
+
     /// <summary>How far (in characters) a story date carries to a later date without a year.</summary>
     private const int StoryReach = 700;
 
@@ -36,6 +44,19 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     /// <summary>Resolves <paramref name="p"/> and moves the focus; returns the value, the anchor used and the anchoring mention's start.</summary>
     public (string? Value, DateAnchor Anchor, int? AnchorStart) Resolve(in DateParse p)
     {
+        if (p.Report is ReportUse.Period or ReportUse.YearBack or ReportUse.YearBackQuarter && _reportStart >= 0)
+        {
+            // "the quarter", "a year earlier", "the 1988 period": from the period the report is about.
+            string? reported = ReportValue(p);
+            Name(p, reported);
+            return (reported, DateAnchor.Mention, _reportStart);
+        }
+
+        if (p.Report == ReportUse.YearLong && _reportStart >= 0)
+        {
+            _reportYearLong = true;
+        }
+
         if (p.IsAbsolute)
         {
             string? absolute = DateResolver.Resolve(p, publication);
@@ -87,6 +108,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         else
         {
             Name(p, value);
+            Report(p, value);
             if (value is not null && p.Type is TemporalType.Date or TemporalType.Time)
             {
                 _focus = _focus with { Start = -1 }; // "yesterday", "a year ago": the text is back at the time of writing
@@ -94,6 +116,44 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         }
 
         return (value, anchor, anchorStart);
+    }
+
+    /// <summary>A report's relative period, counted from the quarter it last named.</summary>
+    private string? ReportValue(in DateParse p)
+    {
+        int year = p.Report == ReportUse.Period ? _reportYear : p.Year ?? _reportYear - 1;
+        bool wholeYear = p.Report == ReportUse.YearBack && _reportYearLong;
+        return year is < 1 or > 9999 ? null
+            : wholeYear ? DateResolver.Year(year)
+            : string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{_reportQuarter}");
+    }
+
+    /// <summary>A quarter the text names without a year of its own ("third-quarter profit", "its fiscal first quarter"), up to the
+    /// publication's own: the period the report is about from here on.</summary>
+    private void Report(in DateParse p, string? value)
+    {
+        if (p.Kind != ParseKind.Period || p.Unit != TimeUnit.Quarter || p.Ordinal <= 0 || p.Year is not null || p.YearShift is not null
+            || p.Tense == Tense.Future || value is not { Length: 7 } || value[5] != 'Q'
+            || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+        {
+            return;
+        }
+
+        // The report's quarter is the first one it names (its lede), a company's own quarter ("fiscal", "ended Sept. 30"), or
+        // the last quarter ended; not "a fourth-quarter charge" ahead of it or "After a flat second quarter" behind it.
+        int quarter = value[6] - '0';
+        bool lastEnded = publication is DateOnly r && value == DateResolver.Shifted(r, TimeUnit.Quarter, -1);
+        bool first = !_reportNamed;
+        _reportNamed = true;
+        if (!(first || p.Fiscal || lastEnded) || (publication is DateOnly d && (year > d.Year || (year == d.Year && ((quarter - 1) * 3) + 1 > d.Month))))
+        {
+            return;
+        }
+
+        _reportYear = year;
+        _reportQuarter = quarter;
+        _reportStart = p.Start;
+        _reportYearLong = false;
     }
 
     private bool UseStory(in DateParse p, Point from)
