@@ -297,12 +297,12 @@ internal sealed partial class DateReader
                 : Emit(i, k + 1, DateParse.Offset((TimeUnit)sameCode, 0, AnchorUse.Story));
         }
 
-        // "the following Monday": the first one after the story's day.
-        if (step > 0 && IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out int stepDay) == WordKind.Weekday)
+        // "the following Monday", "the previous Friday": the first one after (before) the story's day.
+        if (step != 0 && IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out int stepDay) == WordKind.Weekday)
         {
             return Emit(i, k + 1, DateParse.Create(TemporalType.Date, DatePrecision.Day, ParseKind.Weekday) with
             {
-                Weekday = stepDay, Count = 1, Shifted = true, Anchor = AnchorUse.Story,
+                Weekday = stepDay, Count = step, Shifted = true, Anchor = AnchorUse.Story,
             });
         }
 

@@ -28,7 +28,7 @@ internal sealed partial class DateReader
     private bool OpensClause(int first)
     {
         int k = first - 1;
-        while (k >= Math.Max(_first, first - 5) && (Is(k, "on") || Is(k, "until") || Is(k, "by") || Is(k, "early") || Is(k, "late") || Is(k, "till")
+        while (k >= Math.Max(_first, first - 5) && (Is(k, "on") || Is(k, "in") || Is(k, "until") || Is(k, "by") || Is(k, "early") || Is(k, "late") || Is(k, "till")
             || Is(k, "at") || ClockWord(k)))
         {
             k--;
@@ -145,6 +145,13 @@ internal sealed partial class DateReader
             {
                 return Tense.Past;
             }
+
+            // "In January, American Medical brought in …": an irregular past form; "… League plans to hold": ahead.
+            if (Lookup(w, out int marker) == WordKind.TenseMarker && (((Tense)marker == Tense.Past && !Is(j, "ago"))
+                || ((Tense)marker == Tense.Future && Is(j + 1, "to"))))
+            {
+                return (Tense)marker;
+            }
         }
 
         return Tense.Unknown;
@@ -159,7 +166,7 @@ internal sealed partial class DateReader
         int floor = Math.Max(_first, k - 10);
         for (int j = k - 1; j >= floor; j--)
         {
-            if (Tokens[j].Kind == TokenKind.Punctuation && !Tokens[j].Has(TokenTraits.Quote) || Is(j, "and") || Is(j, "but"))
+            if (Tokens[j].Kind == TokenKind.Punctuation && !Tokens[j].Has(TokenTraits.Quote) || (Is(j, "and") && !JoinsNames(j)) || Is(j, "but"))
             {
                 return Tense.Unknown;
             }
@@ -175,8 +182,8 @@ internal sealed partial class DateReader
                 return j >= k - 2 && !Is(j, "says") ? Tense.Past : Tense.Unknown;
             }
 
-            // "plan to vote", "aim to finish", "want to leave": ahead.
-            if ((Is(j, "plan") || Is(j, "aim") || Is(j, "want")) && Is(j + 1, "to"))
+            // "plan to vote", "aim to finish", "want to leave", "set to resume": ahead.
+            if ((Is(j, "plan") || Is(j, "aim") || Is(j, "want") || Is(j, "set")) && Is(j + 1, "to"))
             {
                 return Tense.Future;
             }
@@ -196,6 +203,11 @@ internal sealed partial class DateReader
             if (Lookup(W(j), out int marker) == WordKind.TenseMarker)
             {
                 // "will be paid", "is held", "would still be held": a participle after an auxiliary; the auxiliary decides.
+                if ((Tense)marker == Tense.Future && Is(j - 1, "been") && Is(j - 2, "had"))
+                {
+                    return Tense.Past; // "It had been due to expire Friday evening": a plan the past overtook
+                }
+
                 if ((Tense)marker != Tense.Past || !IsParticiple(j))
                 {
                     return (Tense)marker;
@@ -212,13 +224,29 @@ internal sealed partial class DateReader
 
             // "arrested", "announced"; in "will be announced" or "was arrested" the auxiliary decides.
             if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !Cap(j) && !(Is(j - 1, "be") || Is(j - 1, "been")
-                || Is(j - 1, "being") || Lookup(W(Math.Max(j - 1, 0)), out _) == WordKind.TenseMarker))
+                || Is(j - 1, "being") || Lookup(W(Math.Max(j - 1, 0)), out _) == WordKind.TenseMarker) && !Adjectival(j))
             {
                 return Tense.Past;
             }
         }
 
         return Tense.Unknown;
+    }
+
+    /// <summary>"Australia and India", "Smith and Jones": an "and" between two capitalised words joins names, not clauses.</summary>
+    private bool JoinsNames(int j) => j > _first && IsWord(j - 1) && Cap(j - 1) && IsWord(j + 1) && Cap(j + 1);
+
+    /// <summary>"a still unspecified date", "the proposed merger": an -ed word after a determiner (and an adverb) qualifies a noun.</summary>
+    private bool Adjectival(int j)
+    {
+        int k = j - 1;
+        if (IsWord(k) && (Is(k, "still") || Is(k, "newly") || Is(k, "previously") || Is(k, "recently") || Is(k, "long")))
+        {
+            k--;
+        }
+
+        return Is(k, "a") || Is(k, "an") || Is(k, "the") || Is(k, "its") || Is(k, "their") || Is(k, "his") || Is(k, "her") || Is(k, "our")
+            || Is(k, "this") || Is(k, "that") || Is(k, "these") || Is(k, "those");
     }
 
     /// <summary>Whether the past form at <paramref name="j"/> is a participle after "be", "been", "being" or a present auxiliary ("is held").</summary>
