@@ -35,6 +35,13 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     [Fact]
     public void Third_blind_passages_score_at_least_the_ratchet() => Check("Blind3", organizationFloor: 0.945, overallFloor: 0.955);
 
+    /// <summary>
+    /// The fourth set (192 passages of 2021–2025 news, session 16, written by someone else again, mostly organizations
+    /// the earlier sets do not hold; Names/Blind4/DONE.txt): the floors are what it measured as it arrived.
+    /// </summary>
+    [Fact]
+    public void Fourth_blind_passages_score_at_least_the_ratchet() => Check("Blind4", organizationFloor: 0.900, overallFloor: 0.910);
+
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
         var cases = new List<NameCase>();
