@@ -125,6 +125,9 @@ internal readonly record struct DateParse
     /// <summary>Clock minute.</summary>
     public int Minute { get; init; }
 
+    /// <summary>Clock second when the text gives one ("06:48:09", "2023-01-09T23:58:04Z"), or -1.</summary>
+    public int Second { get; init; }
+
     /// <summary>The tense of the clause it stands in.</summary>
     public Tense Tense { get; init; }
 
@@ -155,6 +158,12 @@ internal readonly record struct DateParse
     /// <summary>A clock time without a day of its own ("By 2:20 a.m. she had sunk"): it may run past the story clock's midnight.</summary>
     public bool BareClock { get; init; }
 
+    /// <summary>Whether its clause is in the past perfect: before the story's time, and not a move of it.</summary>
+    public bool Perfect { get; init; }
+
+    /// <summary>The paragraph it stands in (0 first), counted by line breaks between sentences.</summary>
+    public int Paragraph { get; init; }
+
     /// <summary>In a quarterly report: how it counts from the reported period (<see cref="ReportUse.None"/> elsewhere).</summary>
     public ReportUse Report { get; init; }
 
@@ -167,7 +176,7 @@ internal readonly record struct DateParse
 
     /// <summary>A parse with nothing appended: no part of day, no clock time.</summary>
     public static DateParse Create(TemporalType type, DatePrecision grain, ParseKind kind) =>
-        new() { Type = type, Grain = grain, Kind = kind, Part = -1, Hour = -1 };
+        new() { Type = type, Grain = grain, Kind = kind, Part = -1, Hour = -1, Second = -1 };
 
     /// <summary>A literal value.</summary>
     public static DateParse Of(TemporalType type, string? value, DatePrecision grain) =>

@@ -12,6 +12,18 @@ internal sealed partial class DateReader
     /// </summary>
     private Tense WeekdayTense(int first, int last)
     {
+        // "her 23rd on Saturday, if she beats her sister": a condition on the day looks ahead.
+        if (Is(last + 1, "if") || (Is(last + 1, ",") && Is(last + 2, "if")))
+        {
+            return Tense.Future;
+        }
+
+        // "after Wednesday's attempt was called off": what the day's event did decides.
+        if ((Is(last + 1, "'s") || Is(last + 1, "’s")) && TenseAfter(last + 2) is Tense.Past and var possessive)
+        {
+            return possessive;
+        }
+
         Tense tense = TenseBefore(first);
         // "On Thursday the bank is expected to", "Kick-off on Saturday is at 3pm": with no verb before it, the verb after it decides.
         Tense after = (tense == Tense.Unknown || ScheduledFor(first)) && (OpensClause(first) || Is(last + 1, "is") || Is(last + 1, "are") || Is(last + 1, "will"))
@@ -166,7 +178,7 @@ internal sealed partial class DateReader
         int floor = Math.Max(_first, k - 10);
         for (int j = k - 1; j >= floor; j--)
         {
-            if (Tokens[j].Kind == TokenKind.Punctuation && !Tokens[j].Has(TokenTraits.Quote) || (Is(j, "and") && !JoinsNames(j)) || Is(j, "but"))
+            if (Tokens[j].Kind == TokenKind.Punctuation && !Tokens[j].Has(TokenTraits.Quote) || (Is(j, "and") && !AndContinues(j)) || Is(j, "but"))
             {
                 return Tense.Unknown;
             }
@@ -233,13 +245,23 @@ internal sealed partial class DateReader
         return Tense.Unknown;
     }
 
-    /// <summary>"Australia and India", "Smith and Jones": an "and" between two capitalised words joins names, not clauses.</summary>
-    private bool JoinsNames(int j) => j > _first && IsWord(j - 1) && Cap(j - 1) && IsWord(j + 1) && Cap(j + 1);
+    /// <summary>
+    /// "Australia and India", "in June and in Europe", "last at least six months and be reviewed": an "and" that joins names,
+    /// phrases or a second verb of the same subject, not two clauses.
+    /// </summary>
+    private bool AndContinues(int j) =>
+        (j > _first && IsWord(j - 1) && Cap(j - 1) && IsWord(j + 1) && Cap(j + 1))
+        || Is(j + 1, "in") || Is(j + 1, "on") || Is(j + 1, "at") || Is(j + 1, "be");
 
     /// <summary>"a still unspecified date", "the proposed merger": an -ed word after a determiner (and an adverb) qualifies a noun.</summary>
     private bool Adjectival(int j)
     {
         int k = j - 1;
+        if (Is(k, "remain") || Is(k, "remains") || Is(k, "stay") || Is(k, "stays"))
+        {
+            return true; // "will remain closed Thursday"
+        }
+
         if (IsWord(k) && (Is(k, "still") || Is(k, "newly") || Is(k, "previously") || Is(k, "recently") || Is(k, "long")))
         {
             k--;

@@ -54,6 +54,16 @@ internal sealed partial class DateReader
     {
         _first = sentence.FirstToken;
         _end = sentence.EndToken;
+        if (_first < _end)
+        {
+            // A line break between sentences starts a new paragraph (each gap is looked at once).
+            int from = _first > 0 ? Tokens[_first - 1].End : 0;
+            if (_text.AsSpan(from, Math.Max(0, Tokens[_first].Start - from)).Contains('\n'))
+            {
+                _paragraph++;
+            }
+        }
+
         int i = _first;
         while (i < _end)
         {
@@ -160,6 +170,12 @@ internal sealed partial class DateReader
         if (TryFrequency(i) is int frequencyEnd)
         {
             return frequencyEnd;
+        }
+
+        // "2023-01-09T23:58:04Z"
+        if (s.Length == 13 && TryIsoTimestamp(i, s) is int isoEnd)
+        {
+            return isoEnd;
         }
 
         // "2019-04-03"
@@ -376,6 +392,13 @@ internal sealed partial class DateReader
         if (n > 0 && Is(u + 1, "later") && unit is TimeUnit.Minute or TimeUnit.Hour && ClockBefore(i))
         {
             return Emit(i, u + 1, DateParse.Offset(unit, n, AnchorUse.Story) with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay });
+        }
+
+        // "Thirty years later, the border strip is a cycle path": a clause in the present tense is back at the time of writing.
+        if (n > 0 && (Is(u + 1, "later") || Is(u + 1, "on")) && Is(u + 2, ",") && unit is TimeUnit.Year or TimeUnit.Decade
+            && TenseAfter(u + 2) is Tense.Present or Tense.Future)
+        {
+            return Emit(i, u + 1, DateParse.Offset(TimeUnit.Year, 0));
         }
 
         // "nine days later", "two years later": counted from the story's time.
@@ -667,6 +690,34 @@ internal sealed partial class DateReader
             Tense = TenseBefore(token), Deadline = IsDeadline(token - 1), Bound = IsDeadline(token - 1) || Is(token - 1, "ended") || Is(token - 1, "ending"),
         };
 
+    /// <summary>
+    /// Whether the clause of the date at <paramref name="first"/>..<paramref name="last"/> is in the past perfect ("The bomb had
+    /// fallen on Hiroshima on August 6", "the year before he had borrowed"): a step back from the story's time, not a move of it.
+    /// </summary>
+    private bool PastPerfect(int first, int last)
+    {
+        for (int j = first - 1; j >= Math.Max(_first, first - 8); j--)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation || Is(j, "and") || Is(j, "but") || Is(j, "when") || Is(j, "which") || Is(j, "that"))
+            {
+                break;
+            }
+
+            if (Is(j, "had") && !Is(j + 1, "to"))
+            {
+                return true;
+            }
+        }
+
+        int k = last + 1;
+        if (IsWord(k) && (Is(k, "he") || Is(k, "she") || Is(k, "it") || Is(k, "they") || Is(k, "we") || Is(k, "I")))
+        {
+            k++;
+        }
+
+        return Is(k, "had") && (Is(k + 1, "already") || (IsWord(k + 1) && W(k + 1).EndsWith("ed", StringComparison.Ordinal)) || Is(k + 1, "been"));
+    }
+
     private bool IsDeadline(int k) =>
         Is(k, "by") || Is(k, "until") || Is(k, "till") || Is(k, "to") || Is(k, "before") || Is(k, "through");
 
@@ -928,6 +979,9 @@ internal sealed partial class DateReader
     }
 
     private bool? _quarterly;
+
+    /// <summary>The paragraph the sentence being read is in (counted by line breaks between sentences).</summary>
+    private int _paragraph;
 
     private bool IsPreposition(int k) =>
         Is(k, "in") || Is(k, "on") || Is(k, "by") || Is(k, "since") || Is(k, "until") || Is(k, "from") || Is(k, "through")

@@ -192,6 +192,7 @@ internal static class DateVocabulary
     [
         "is", "are", "am", "might", "can", "could", "should", "must", "remains", "opens", "takes", "plays", "begins", "starts", "ends",
         "meets", "runs", "faces", "closes", "arrives", "returns", "resumes", "reopens", "visits", "hosts",
+        "premieres", "airs", "debuts", "launches", "expires", "concludes", "departs", "lands", "travels", "heads", "kicks", "tours",
     ];
 
     private static readonly string[] PastMarkers =

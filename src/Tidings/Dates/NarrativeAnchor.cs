@@ -33,7 +33,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
 
     /// <summary>A date the text named: the day it stands for, what it is precise to, where it starts and ends, and
     /// whether it is the publication day counted back ("Seventy years ago today"), a point seen from the present.</summary>
-    private readonly record struct Point(DateOnly Date, DatePrecision Grain, int Start, int End, bool Deictic, bool Explicit = false)
+    private readonly record struct Point(DateOnly Date, DatePrecision Grain, int Start, int End, bool Deictic, bool Explicit = false, int Paragraph = 0)
     {
         public static Point None => new(default, DatePrecision.Unknown, -1, 0, false);
     }
@@ -77,7 +77,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         // Tuesday, November 5, 2024. By Wednesday morning …", "On Friday, 7 March 2003 … By Monday". A day-stamp of the
         // publication's week, or a maturity date ahead of it, does not.
         if (p.Kind == ParseKind.Weekday && !p.Shifted && p.Tense is not (Tense.Present or Tense.Future) && _focus.Start >= 0 && _focus.Explicit
-            && p.Start - _focus.End <= WeekReach && (publication is not DateOnly r || r.DayNumber - _focus.Date.DayNumber > 7))
+            && p.Start - _focus.End <= WeekReach && p.Paragraph == _focus.Paragraph && (publication is not DateOnly r || r.DayNumber - _focus.Date.DayNumber > 7))
         {
             string? next = DateResolver.Resolve(p with { Tense = Tense.Future }, _focus.Date);
             Observe(p, next);
@@ -93,6 +93,11 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
                 ? DateResolver.Resolve(p, from.Date) // "Seventy years ago today … On 30 April": seen from that day, in the clause's tense
                 : DateResolver.Resolve(p, from.Date, from.Grain, story: true)
             : DateResolver.Resolve(p, publication);
+        if (p.BareClock && value is not null)
+        {
+            value = ClockDay(value, p);
+        }
+
         if (p.BareClock && value is not null && _clockStart >= 0 && p.Start - _clockEnd <= ClockReach)
         {
             value = PastMidnight(value, p);
@@ -182,6 +187,26 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         return moved && near && p.Tense is not (Tense.Present or Tense.Future) && !p.Shifted && !(p.Bound && from.Grain == DatePrecision.Year);
     }
 
+    /// <summary>
+    /// A clock time without a day of its own is on the day the text last named, a few sentences back in the same paragraph:
+    /// "first red warning at 7.36am on Tuesday. … until 8.12pm", "Ceremonies on Sunday … begin at 10:45 a.m.".
+    /// </summary>
+    private string ClockDay(string value, in DateParse p)
+    {
+        DateOnly? day = null;
+        if (_named.Start >= 0 && _named.Grain == DatePrecision.Day && p.Start - _named.End <= ClockReach && p.Paragraph == _named.Paragraph)
+        {
+            day = _named.Date;
+        }
+
+        if (value.Length < 10 || day is not DateOnly d || d.Year is < 1 or > 9999)
+        {
+            return value;
+        }
+
+        return d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + value[10..];
+    }
+
     /// <summary>"11:40 p.m. on 14 April 1912 … By 2:20 a.m.": a small-hours time after an evening one on the same day is the next day's.</summary>
     private string? PastMidnight(string value, in DateParse p)
     {
@@ -228,7 +253,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         // "the 1990s" (199): its first year, a decade's grain ("Early in the next decade").
         if (value is { Length: 3 } && p.Grain == DatePrecision.Decade && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int tens) && tens > 0)
         {
-            return new Point(new DateOnly(tens * 10, 1, 1), DatePrecision.Decade, p.Start, p.End, p.KeepDay, false);
+            return new Point(new DateOnly(tens * 10, 1, 1), DatePrecision.Decade, p.Start, p.End, p.KeepDay, false, p.Paragraph);
         }
 
         if (value is null || p.Type is TemporalType.Duration or TemporalType.Set || value.Length < 4
@@ -267,7 +292,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             return null;
         }
 
-        return new Point(new DateOnly(year, month, day), grain, p.Start, p.End, p.KeepDay, p.Kind == ParseKind.Calendar && p.Year is not null && p.Day > 0);
+        return new Point(new DateOnly(year, month, day), grain, p.Start, p.End, p.KeepDay, p.Kind == ParseKind.Calendar && p.Year is not null && p.Day > 0, p.Paragraph);
     }
 
     private static int? SeasonMonth(ReadOnlySpan<char> code) =>
