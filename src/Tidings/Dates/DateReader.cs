@@ -146,6 +146,14 @@ internal sealed partial class DateReader
     {
         ReadOnlySpan<char> s = W(i);
 
+        // Most numbers start no date: a plain count before an ordinary word or a full stop ("3 people", "won 2-1. The")
+        // can only be a year. One look-up of the next word decides, before the forms below are tried one by one.
+        if (s.Length <= 4 && AllDigits(s) && !NumberMayStartDate(i))
+        {
+            return IsYear(i, out int plainYear) && !QuantityFollows(i + 1) && !NamedNumber(i) && !StreetFollows(i + 1)
+                ? Emit(i, i, DateParse.Calendar(plainYear, 0, 0)) : i;
+        }
+
         // "1970s": a decade.
         if (s.Length == 5 && s[4] == 's' && AllDigits(s[..4]) && s[3] == '0')
         {
@@ -278,10 +286,40 @@ internal sealed partial class DateReader
         return i;
     }
 
+    /// <summary>
+    /// Whether the word or sign after the plain number at <paramref name="i"/> can carry it into a date: a date word (month,
+    /// unit, cardinal), a list's comma or "and", "of", "times", "century", a clock's "a.m." or zone, "1/2", "May-19".
+    /// </summary>
+    private bool NumberMayStartDate(int i)
+    {
+        int k = i + 1;
+        if (k >= _end)
+        {
+            return false;
+        }
+
+        if (Tokens[k].Kind != TokenKind.Word)
+        {
+            return Is(k, ",") || (Tokens[k].Kind == TokenKind.Number && W(k) is "1/2" or "½");
+        }
+
+        ReadOnlySpan<char> w = W(k);
+        return Lookup(w, out _) != WordKind.None || DateVocabulary.NumberFollowers.Contains(w) || Meridiem(w) > 0 || IsZoneAbbreviation(k)
+            || (Cap(k) && w.IndexOf('-') > 0);
+    }
+
     /// <summary>A number followed by a time unit: a duration ("six months"), or with "ago"/"earlier"/"later" a date.</summary>
     private int TryCountedUnit(int i, int n)
     {
         int u = i + 1;
+
+        // A count leads to a unit, perhaps over "few", "couple of", "hundred", "1/2", "more": one look-up rules out the rest
+        // ("a man", "two people").
+        if (u >= _end || (Tokens[u].Kind == TokenKind.Word ? Lookup(W(u), out _) == WordKind.None && !DateVocabulary.NumberFollowers.Contains(W(u))
+            : !(Tokens[u].Kind == TokenKind.Number && W(u) is "1/2" or "½")))
+        {
+            return i;
+        }
         if (n > 0 && Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article && IsWord(u) && Lookup(W(u), out _) == WordKind.Vague)
         {
             n = -1; // "a few days"

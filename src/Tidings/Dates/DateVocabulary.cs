@@ -270,6 +270,14 @@ internal static class DateVocabulary
         "seventies", "eighties", "nineties", "couple",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words other than date words that may follow a count in a date or a duration ("3 times a day", "21 and 25 June",
+    /// "24 of July", "two more weeks", "a couple of years", "a fortnight", "the 20 century").</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberFollowers = new[]
+    {
+        "times", "century", "of", "and", "or", "more", "additional", "extra", "further", "trading", "business", "working", "fortnight",
+        "fortnights", "couple",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Time-zone abbreviations, as written (case matters: "ET", not "et").</summary>
     internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ZoneAbbreviations = new[]
     {
