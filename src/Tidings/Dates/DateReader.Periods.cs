@@ -96,12 +96,12 @@ internal sealed partial class DateReader
         }
 
         // "the end of the year", "the start of the month", "the end of the decade": that part of the period.
-        if ((Is(k, "end") || Is(k, "start") || Is(k, "beginning") || Is(k, "middle")) && Is(k + 1, "of") && Is(k + 2, "the") && IsWord(k + 3)
+        if ((Is(k, "end") || Is(k, "start") || Is(k, "beginning") || Is(k, "middle")) && Is(k + 1, "of") && (Is(k + 2, "the") || Is(k + 2, "that")) && IsWord(k + 3)
             && Lookup(W(k + 3), out int partUnit) == WordKind.Unit && (TimeUnit)partUnit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Decade)
         {
             // In a past-tense clause it is the story's period ("on 5 November … By the end of the month they were bottom").
             Tense partTense = TenseBefore(i) is Tense.Unknown ? TenseAfter(k + 4) : TenseBefore(i);
-            AnchorUse partAnchor = partTense == Tense.Past ? AnchorUse.Story : (TimeUnit)partUnit == TimeUnit.Year || (TimeUnit)partUnit == TimeUnit.Decade
+            AnchorUse partAnchor = partTense == Tense.Past || Is(k + 2, "that") ? AnchorUse.Story : (TimeUnit)partUnit == TimeUnit.Year || (TimeUnit)partUnit == TimeUnit.Decade
                 ? AnchorUse.Narrative : AnchorUse.Publication;
             DateParse periodPart = (TimeUnit)partUnit == TimeUnit.Decade ? DateParse.Offset(TimeUnit.Decade, 0, partAnchor) with { Grain = DatePrecision.Decade }
                 : DateParse.Offset((TimeUnit)partUnit, 0, partAnchor);
@@ -703,8 +703,9 @@ internal sealed partial class DateReader
                 continue;
             }
 
-            // "Christmas Island", "Easter Island", "New Year Honours": a name.
-            if (IsWord(last + 1) && Cap(last + 1) && Lookup(W(last + 1), out _) is not (WordKind.Month or WordKind.Weekday))
+            // "Christmas Island", "Easter Island", "New Year Honours": a name; "the Boxing Day Test" is still played on the day.
+            if (IsWord(last + 1) && Cap(last + 1) && Lookup(W(last + 1), out _) is not (WordKind.Month or WordKind.Weekday)
+                && !(Is(last + 1, "Test") || Is(last + 1, "Parade") || Is(last + 1, "Sale") || Is(last + 1, "Sales")))
             {
                 return null;
             }

@@ -128,7 +128,7 @@ internal sealed partial class DateReader
             WordKind.Every => TrySet(i),
             // "published daily", not "quarterly earnings"; "daily" is a set either way ("a daily tally").
             // "held yearly in the old port", but "pays quarterly to holders" and "rises annually by 3%" qualify an amount.
-            WordKind.Adverbial when !IsWord(i + 1) || (IsPreposition(i + 1) && !w.Equals("quarterly", StringComparison.OrdinalIgnoreCase)
+            WordKind.Adverbial when !IsWord(i + 1) || Is(i + 1, "rather") || Is(i + 1, "instead") || (IsPreposition(i + 1) && !w.Equals("quarterly", StringComparison.OrdinalIgnoreCase)
                 && !w.Equals("annually", StringComparison.OrdinalIgnoreCase)) || w.Equals("daily", StringComparison.OrdinalIgnoreCase) => Lit(i, i, TemporalType.Set, AdverbialValue(w), DatePrecision.Unknown),
             WordKind.Modifier => TryModifiedYear(i),
             WordKind.Cardinal when TryFrequency(i) is int frequencyEnd => frequencyEnd,
@@ -375,6 +375,12 @@ internal sealed partial class DateReader
             return i;
         }
 
+        // "pronounced dead half an hour later": thirty minutes on the story's clock.
+        if (n > 0 && Is(i - 1, "half") && article && (TimeUnit)unitCode == TimeUnit.Hour && Is(u + 1, "later") && ClockBefore(i))
+        {
+            return Emit(i - 1, u + 1, DateParse.Offset(TimeUnit.Minute, 30, AnchorUse.Story) with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay });
+        }
+
         // "half an hour", "nearly half a century"
         if (n > 0 && Is(i - 1, "half") && Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article
             && HalfOf((TimeUnit)unitCode) is string half && !Is(u + 1, "ago") && !Is(u + 1, "later") && !Is(u + 1, "earlier"))
@@ -563,7 +569,11 @@ internal sealed partial class DateReader
         bool plural = w.Length > 3 && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u' && !Is(k, "this") && !Is(k, "has") && !Is(k, "was") && !Is(k, "does")
             && !Is(k, "times") && Lookup(w, out _) == WordKind.None;
         bool measure = w.Length <= 3 && k - 1 >= _first && Tokens[k - 1].Kind == TokenKind.Number;
-        return plural || measure;
+
+        // "400,000 people a year", "2 million children a year": a count of something.
+        bool counted = k - 1 >= _first && (Tokens[k - 1].Kind == TokenKind.Number || Is(k - 1, "million") || Is(k - 1, "thousand"))
+            && Lookup(w, out _) == WordKind.None;
+        return plural || measure || counted;
     }
 
     /// <summary>"1600 Pennsylvania Avenue": a street number.</summary>
@@ -631,7 +641,8 @@ internal sealed partial class DateReader
         int last = i;
         int? day = null;
         int? year = null;
-        if (i + 1 < _end && Tokens[i + 1].Kind == TokenKind.Number && IsDay(W(i + 1), out int d))
+        // "by mid-February 15 million people": a month with a modifier glued on takes no day.
+        if (i + 1 < _end && Tokens[i + 1].Kind == TokenKind.Number && IsDay(W(i + 1), out int d) && W(i).IndexOf('-') < 0)
         {
             day = d;
             last = i + 1;
