@@ -43,6 +43,25 @@ internal enum AnchorUse : byte
     Story,
 }
 
+/// <summary>How an expression in a quarterly report counts from the period the report is about (the quarter it last named).</summary>
+internal enum ReportUse : byte
+{
+    /// <summary>Not a report's period.</summary>
+    None,
+
+    /// <summary>"the quarter", "the latest period": the period reported on.</summary>
+    Period,
+
+    /// <summary>"a year earlier", "year-ago", "the 1988 period": the reported period a year back — a year when the report speaks of nine months or a year.</summary>
+    YearBack,
+
+    /// <summary>"the year-ago quarter": the reported quarter a year back.</summary>
+    YearBackQuarter,
+
+    /// <summary>"the nine months", "the year ended Sept. 30": the report now compares year-long figures.</summary>
+    YearLong,
+}
+
 /// <summary>
 /// One date expression as the reader parsed it: where it is, what it names (its fields, grain and modifiers) and
 /// whether — and from what — it counts. <see cref="DateResolver"/> turns it and an anchor into a TIMEX3 value.
@@ -106,6 +125,9 @@ internal readonly record struct DateParse
     /// <summary>Clock minute.</summary>
     public int Minute { get; init; }
 
+    /// <summary>Clock second when the text gives one ("06:48:09", "2023-01-09T23:58:04Z"), or -1.</summary>
+    public int Second { get; init; }
+
     /// <summary>The tense of the clause it stands in.</summary>
     public Tense Tense { get; init; }
 
@@ -136,6 +158,15 @@ internal readonly record struct DateParse
     /// <summary>A clock time without a day of its own ("By 2:20 a.m. she had sunk"): it may run past the story clock's midnight.</summary>
     public bool BareClock { get; init; }
 
+    /// <summary>Whether its clause is in the past perfect: before the story's time, and not a move of it.</summary>
+    public bool Perfect { get; init; }
+
+    /// <summary>The paragraph it stands in (0 first), counted by line breaks between sentences.</summary>
+    public int Paragraph { get; init; }
+
+    /// <summary>In a quarterly report: how it counts from the reported period (<see cref="ReportUse.None"/> elsewhere).</summary>
+    public ReportUse Report { get; init; }
+
     /// <summary>Which anchor it wants.</summary>
     public AnchorUse Anchor { get; init; }
 
@@ -145,7 +176,7 @@ internal readonly record struct DateParse
 
     /// <summary>A parse with nothing appended: no part of day, no clock time.</summary>
     public static DateParse Create(TemporalType type, DatePrecision grain, ParseKind kind) =>
-        new() { Type = type, Grain = grain, Kind = kind, Part = -1, Hour = -1 };
+        new() { Type = type, Grain = grain, Kind = kind, Part = -1, Hour = -1, Second = -1 };
 
     /// <summary>A literal value.</summary>
     public static DateParse Of(TemporalType type, string? value, DatePrecision grain) =>

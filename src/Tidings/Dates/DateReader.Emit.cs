@@ -94,6 +94,12 @@ internal sealed partial class DateReader
             parse = parse with { Tense = TenseAfter(last + 1) };
         }
 
+        // "champions again since October", "the busiest day since March": since then, up to now.
+        if (parse.Kind == ParseKind.Calendar && parse.Year is null && Is(read - 1, "since") && parse.Tense != Tense.Past)
+        {
+            parse = parse with { Tense = Tense.Past, Anchor = AnchorUse.Publication };
+        }
+
         if (Is(first, "late") && parse.Kind == ParseKind.Calendar && parse.Month > 0 && parse.Day == 0)
         {
             parse = parse with { Late = true };
@@ -104,6 +110,18 @@ internal sealed partial class DateReader
             parse = parse with { Fiscal = true }; // "fiscal 2024": FY2024
         }
 
+        if (parse.Kind == ParseKind.Period && parse.Unit == TimeUnit.Quarter && parse.Ordinal > 0
+            && (Is(first, "fiscal") || Is(first + 1, "fiscal") || Is(first - 1, "fiscal") || Is(last + 1, "ended") || Is(last + 1, "ending")))
+        {
+            parse = parse with { Fiscal = true }; // "the fiscal first quarter", "its fourth quarter ended Sept. 30": a company's own quarter
+        }
+
+        if (parse.Hour >= 0 && parse.Second < 0 && _second >= 0)
+        {
+            parse = parse with { Second = _second }; // "06:48:09 UTC"
+        }
+
+        _second = -1;
         int start = Tokens[first].Start;
         int end = Tokens[last].End;
         if (parse.Grain is DatePrecision.PartOfDay or DatePrecision.TimeOfDay && parse.Type == TemporalType.Date)
@@ -111,9 +129,14 @@ internal sealed partial class DateReader
             parse = parse with { Type = TemporalType.Time }; // TimeML: a part of a day or a clock time is a TIME
         }
 
-        _parses.Add(parse with { Start = start, End = end, SetsFocus = SetsFocus(first) });
+        // A step back in the past perfect ("had fallen on August 6", "the year before he had borrowed") does not move the story.
+        bool perfect = parse.Year is null && parse.Kind is ParseKind.Calendar or ParseKind.Offset or ParseKind.Weekday or ParseKind.Season && PastPerfect(first, last);
+        _parses.Add(parse with { Start = start, End = end, SetsFocus = SetsFocus(first) && !perfect, Perfect = perfect, Paragraph = _paragraph });
         return last + 1;
     }
+
+    /// <summary>Marks the parse just recorded as a report's period marker or reference.</summary>
+    private void MarkLast(ReportUse report) => _parses[^1] = _parses[^1] with { Report = report };
 
     /// <summary>Whether the span widened from <paramref name="read"/> back to <paramref name="first"/> over "two to" or "between six and".</summary>
     private bool RangeBefore(int first, int read) =>

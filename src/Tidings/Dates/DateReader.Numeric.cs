@@ -220,12 +220,14 @@ internal sealed partial class DateReader
 
     /// <summary>
     /// A clock time at number token <paramref name="i"/>: "7 a.m.", "3:30 PM", "7am", "8.30pm", "14:30", "0600" (the last
-    /// two need a zone after them, or a stamp or a preposition such as "at" before them). Seconds are dropped.
+    /// two need a zone after them, or a stamp or a preposition such as "at" before them). Seconds ("06:48:09") are kept
+    /// for the clock's parse (<see cref="_second"/>).
     /// </summary>
     private bool ReadClock(int i, bool stamp, out int last, out int hour, out int minute)
     {
         last = i;
         hour = minute = 0;
+        _second = -1;
         ReadOnlySpan<char> s = W(i);
         int meridiem = 0; // 1 a.m., 2 p.m.
         if (s.Length > 2 && (s.EndsWith("am", StringComparison.OrdinalIgnoreCase) || s.EndsWith("pm", StringComparison.OrdinalIgnoreCase)))
@@ -242,9 +244,11 @@ internal sealed partial class DateReader
         int sepAt = s.IndexOfAny(':', '.');
         ReadOnlySpan<char> hh = sepAt < 0 ? s : s[..sepAt];
         ReadOnlySpan<char> mm = sepAt < 0 ? "" : s[(sepAt + 1)..];
+        int second = -1;
         if (mm.Length == 5 && mm[2] == ':' && AllDigits(mm[3..]))
         {
-            mm = mm[..2]; // "08:17:00"
+            second = Parse(mm[3..]); // "08:17:00"
+            mm = mm[..2];
         }
 
         if (sepAt < 0 && meridiem == 0 && s.Length == 4 && AllDigits(s))
@@ -263,10 +267,12 @@ internal sealed partial class DateReader
 
         hour = Parse(hh);
         minute = mm.Length == 0 ? 0 : Parse(mm);
-        if (minute > 59)
+        if (minute > 59 || second > 59)
         {
             return false;
         }
+
+        _second = second;
 
         if (meridiem > 0)
         {
@@ -301,8 +307,94 @@ internal sealed partial class DateReader
 
     private bool IsZoneAbbreviation(int k) => IsWord(k) && DateVocabulary.ZoneAbbreviations.Contains(W(k));
 
-    /// <summary>The last token of a time zone at <paramref name="k"/> ("GMT", "local time", "Malaysian time", "Eastern"), or k - 1 when there is none.</summary>
+    /// <summary>The clock second <see cref="ReadClock"/> last read ("06:48:09"), or -1; the next clock parse takes it.</summary>
+    private int _second = -1;
+
+    /// <summary>
+    /// "2023-01-09T23:58:04Z", "2022-06-14T09:15:30+02:00" at number token <paramref name="i"/> (the tokenizer gives
+    /// "2022-06-14T09", ":", "15:30", "+", "02:00"): an ISO 8601 timestamp, its value in the clock time written.
+    /// </summary>
+    private int? TryIsoTimestamp(int i, ReadOnlySpan<char> s)
+    {
+        if (s.Length != 13 || s[4] != '-' || s[7] != '-' || (s[10] is not ('T' or 't')) || !AllDigits(s[..4]) || !AllDigits(s[5..7])
+            || !AllDigits(s[8..10]) || !AllDigits(s[11..]) || !Glued(i + 1) || !Is(i + 1, ":") || !Glued(i + 2) || Tokens[i + 2].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> rest = W(i + 2);
+        if (rest.Length > 0 && rest[^1] is 'Z' or 'z')
+        {
+            rest = rest[..^1];
+        }
+
+        int minute;
+        int second = -1;
+        if (rest.Length == 2 && AllDigits(rest))
+        {
+            minute = Parse(rest);
+        }
+        else if (rest.Length == 5 && rest[2] == ':' && AllDigits(rest[..2]) && AllDigits(rest[3..]))
+        {
+            minute = Parse(rest[..2]);
+            second = Parse(rest[3..]);
+        }
+        else
+        {
+            return null;
+        }
+
+        int month = Parse(s[5..7]);
+        int day = Parse(s[8..10]);
+        int hour = Parse(s[11..]);
+        if (month is < 1 or > 12 || day is < 1 or > 31 || hour > 23 || minute > 59 || second > 59)
+        {
+            return null;
+        }
+
+        int last = i + 2;
+        if ((Is(last + 1, "+") || Is(last + 1, "-") || Is(last + 1, "−")) && Glued(last + 1) && Glued(last + 2) && IsOffset(last + 2))
+        {
+            last += 2; // "+02:00"
+        }
+
+        return Emit(i, last, Day(Parse(s[..4]), month, day, i) with
+        {
+            Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Second = second,
+        });
+    }
+
+    /// <summary>Whether token <paramref name="k"/> touches the one before it (no space between).</summary>
+    private bool Glued(int k) => k > _first && k < _end && Tokens[k].Start == Tokens[k - 1].End;
+
+    /// <summary>A zone offset's number: "0100", "02:00", or after a zone name "8" ("GMT+8").</summary>
+    private bool IsOffset(int k)
+    {
+        if (k >= _end || Tokens[k].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = W(k);
+        return (s.Length == 4 && AllDigits(s)) || (s.Length == 5 && s[2] == ':' && AllDigits(s[..2]) && AllDigits(s[3..]))
+            || (s.Length <= 2 && AllDigits(s) && IsZoneAbbreviation(k - 2));
+    }
+
+    /// <summary>The last token of a time zone at <paramref name="k"/> and any offset after it ("GMT+8", "+0100", "UTC+02:00"), or k - 1.</summary>
     private int ZoneEnd(int k)
+    {
+        int end = ZoneNameEnd(k);
+        int sign = end + 1;
+        if ((Is(sign, "+") || Is(sign, "-") || Is(sign, "−")) && (end < k || Glued(sign)) && Glued(sign + 1) && IsOffset(sign + 1))
+        {
+            return sign + 1;
+        }
+
+        return end;
+    }
+
+    /// <summary>The last token of a time zone's name at <paramref name="k"/> ("GMT", "local time", "Malaysian time", "Eastern"), or k - 1 when there is none.</summary>
+    private int ZoneNameEnd(int k)
     {
         if (!IsWord(k))
         {

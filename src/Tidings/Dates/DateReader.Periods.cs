@@ -39,7 +39,7 @@ internal sealed partial class DateReader
         // "the 1988 third quarter", "the 1988 quarter", "the 1989 period"
         if (IsYear(k, out int qy) && QuarterAfter(k + 1) is (int qLast, int q))
         {
-            return Emit(i, qLast, Quarter(q) with { Year = qy });
+            return Emit(i, qLast, Quarter(q) with { Year = qy, Report = q == 0 ? ReportUse.YearBack : ReportUse.None });
         }
 
         // "the day before yesterday", "the day after tomorrow"
@@ -96,12 +96,12 @@ internal sealed partial class DateReader
         }
 
         // "the end of the year", "the start of the month", "the end of the decade": that part of the period.
-        if ((Is(k, "end") || Is(k, "start") || Is(k, "beginning") || Is(k, "middle")) && Is(k + 1, "of") && Is(k + 2, "the") && IsWord(k + 3)
+        if ((Is(k, "end") || Is(k, "start") || Is(k, "beginning") || Is(k, "middle")) && Is(k + 1, "of") && (Is(k + 2, "the") || Is(k + 2, "that")) && IsWord(k + 3)
             && Lookup(W(k + 3), out int partUnit) == WordKind.Unit && (TimeUnit)partUnit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Decade)
         {
             // In a past-tense clause it is the story's period ("on 5 November … By the end of the month they were bottom").
             Tense partTense = TenseBefore(i) is Tense.Unknown ? TenseAfter(k + 4) : TenseBefore(i);
-            AnchorUse partAnchor = partTense == Tense.Past ? AnchorUse.Story : (TimeUnit)partUnit == TimeUnit.Year || (TimeUnit)partUnit == TimeUnit.Decade
+            AnchorUse partAnchor = partTense == Tense.Past || Is(k + 2, "that") ? AnchorUse.Story : (TimeUnit)partUnit == TimeUnit.Year || (TimeUnit)partUnit == TimeUnit.Decade
                 ? AnchorUse.Narrative : AnchorUse.Publication;
             DateParse periodPart = (TimeUnit)partUnit == TimeUnit.Decade ? DateParse.Offset(TimeUnit.Decade, 0, partAnchor) with { Grain = DatePrecision.Decade }
                 : DateParse.Offset((TimeUnit)partUnit, 0, partAnchor);
@@ -173,7 +173,13 @@ internal sealed partial class DateReader
         if (c + 1 < _end && IsWord(c + 1) && Lookup(W(c + 1), out int counted) == WordKind.Unit
             && W(c + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase) && CountWord(c) is int cn and > 1)
         {
-            return Lit(i, c + 1, TemporalType.Duration, Duration((TimeUnit)counted, cn), DatePrecision.Unknown);
+            int end = Lit(i, c + 1, TemporalType.Duration, Duration((TimeUnit)counted, cn), DatePrecision.Unknown);
+            if ((TimeUnit)counted == TimeUnit.Month && cn is 6 or 9 or 12 && QuarterlyReport)
+            {
+                MarkLast(ReportUse.YearLong); // "For the nine months, … a year earlier": the year before's nine months
+            }
+
+            return end;
         }
 
         // "the near future", "the near term", "the short term"
@@ -202,9 +208,15 @@ internal sealed partial class DateReader
         if (p < _end && IsWord(p) && !Is(p + 1, "of") && (Is(p, "quarter") || (latest && Is(p, "period")) || !nounAfter))
         {
             // "the quarter", "the latest quarter", "the latest period": in a report, the last quarter reported on.
-            if ((Is(p, "quarter") || latest && Is(p, "period")) && !Future(i) && !Is(k, "current"))
+            // In a report that named its quarter ("the fiscal first quarter", "fourth-quarter earnings") it is that one.
+            if ((Is(p, "quarter") || latest && Is(p, "period")) && (!Future(i) || latest) && !Is(k, "current"))
             {
-                return Emit(i, p, DateParse.Offset(TimeUnit.Quarter, -1));
+                return Emit(i, p, DateParse.Offset(TimeUnit.Quarter, -1) with { Report = ReportUse.Period });
+            }
+
+            if (Is(p, "quarter") && p == k && QuarterlyReport)
+            {
+                return Emit(i, p, DateParse.Offset(TimeUnit.Quarter, 0) with { Report = ReportUse.Period }); // "expected to break even for the quarter"
             }
 
             // "later in the year", "earlier in the year": this year.
@@ -216,7 +228,13 @@ internal sealed partial class DateReader
             // "the year ended March 31", "the fiscal year ending June 30": a year's length up to the date that follows, as TimeBank has it.
             if (Is(p, "year") && (Is(p + 1, "ended") || Is(p + 1, "ending")) && !latest)
             {
-                return Lit(i, p, TemporalType.Duration, "P1Y", DatePrecision.Unknown);
+                int yearEnd = Lit(i, p, TemporalType.Duration, "P1Y", DatePrecision.Unknown);
+                if (QuarterlyReport)
+                {
+                    MarkLast(ReportUse.YearLong); // "For the year ended Sept. 30, … up from … a year earlier"
+                }
+
+                return yearEnd;
             }
 
             if (Is(p, "quarter") || Is(p, "year") || Is(p, "weekend") || Is(p, "week") || (Is(p, "month") && Is(i - 1, "of")))
@@ -279,12 +297,12 @@ internal sealed partial class DateReader
                 : Emit(i, k + 1, DateParse.Offset((TimeUnit)sameCode, 0, AnchorUse.Story));
         }
 
-        // "the following Monday": the first one after the story's day.
-        if (step > 0 && IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out int stepDay) == WordKind.Weekday)
+        // "the following Monday", "the previous Friday": the first one after (before) the story's day.
+        if (step != 0 && IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out int stepDay) == WordKind.Weekday)
         {
             return Emit(i, k + 1, DateParse.Create(TemporalType.Date, DatePrecision.Day, ParseKind.Weekday) with
             {
-                Weekday = stepDay, Count = 1, Shifted = true, Anchor = AnchorUse.Story,
+                Weekday = stepDay, Count = step, Shifted = true, Anchor = AnchorUse.Story,
             });
         }
 
@@ -508,7 +526,8 @@ internal sealed partial class DateReader
             }
 
             bool quarterly = last > i || QuarterlyReport;
-            return Emit(last > i ? first : i, last, quarterly ? DateParse.Offset(TimeUnit.Quarter, -5) : DateParse.Offset(TimeUnit.Year, -1));
+            ReportUse report = last > i && Is(last, "quarter") ? ReportUse.YearBackQuarter : quarterly ? ReportUse.YearBack : ReportUse.None;
+            return Emit(last > i ? first : i, last, (quarterly ? DateParse.Offset(TimeUnit.Quarter, -5) : DateParse.Offset(TimeUnit.Year, -1)) with { Report = report });
         }
 
         bool modifier = head.Equals("mid", StringComparison.OrdinalIgnoreCase) || head.Equals("late", StringComparison.OrdinalIgnoreCase)
@@ -684,8 +703,9 @@ internal sealed partial class DateReader
                 continue;
             }
 
-            // "Christmas Island", "Easter Island", "New Year Honours": a name.
-            if (IsWord(last + 1) && Cap(last + 1) && Lookup(W(last + 1), out _) is not (WordKind.Month or WordKind.Weekday))
+            // "Christmas Island", "Easter Island", "New Year Honours": a name; "the Boxing Day Test" is still played on the day.
+            if (IsWord(last + 1) && Cap(last + 1) && Lookup(W(last + 1), out _) is not (WordKind.Month or WordKind.Weekday)
+                && !(Is(last + 1, "Test") || Is(last + 1, "Parade") || Is(last + 1, "Sale") || Is(last + 1, "Sales")))
             {
                 return null;
             }

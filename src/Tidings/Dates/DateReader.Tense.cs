@@ -12,6 +12,18 @@ internal sealed partial class DateReader
     /// </summary>
     private Tense WeekdayTense(int first, int last)
     {
+        // "her 23rd on Saturday, if she beats her sister": a condition on the day looks ahead.
+        if (Is(last + 1, "if") || (Is(last + 1, ",") && Is(last + 2, "if")))
+        {
+            return Tense.Future;
+        }
+
+        // "after Wednesday's attempt was called off": what the day's event did decides.
+        if ((Is(last + 1, "'s") || Is(last + 1, "’s")) && TenseAfter(last + 2) is Tense.Past and var possessive)
+        {
+            return possessive;
+        }
+
         Tense tense = TenseBefore(first);
         // "On Thursday the bank is expected to", "Kick-off on Saturday is at 3pm": with no verb before it, the verb after it decides.
         Tense after = (tense == Tense.Unknown || ScheduledFor(first)) && (OpensClause(first) || Is(last + 1, "is") || Is(last + 1, "are") || Is(last + 1, "will"))
@@ -28,7 +40,7 @@ internal sealed partial class DateReader
     private bool OpensClause(int first)
     {
         int k = first - 1;
-        while (k >= Math.Max(_first, first - 5) && (Is(k, "on") || Is(k, "until") || Is(k, "by") || Is(k, "early") || Is(k, "late") || Is(k, "till")
+        while (k >= Math.Max(_first, first - 5) && (Is(k, "on") || Is(k, "in") || Is(k, "until") || Is(k, "by") || Is(k, "early") || Is(k, "late") || Is(k, "till")
             || Is(k, "at") || ClockWord(k)))
         {
             k--;
@@ -145,6 +157,13 @@ internal sealed partial class DateReader
             {
                 return Tense.Past;
             }
+
+            // "In January, American Medical brought in …": an irregular past form; "… League plans to hold": ahead.
+            if (Lookup(w, out int marker) == WordKind.TenseMarker && (((Tense)marker == Tense.Past && !Is(j, "ago"))
+                || ((Tense)marker == Tense.Future && Is(j + 1, "to"))))
+            {
+                return (Tense)marker;
+            }
         }
 
         return Tense.Unknown;
@@ -159,7 +178,7 @@ internal sealed partial class DateReader
         int floor = Math.Max(_first, k - 10);
         for (int j = k - 1; j >= floor; j--)
         {
-            if (Tokens[j].Kind == TokenKind.Punctuation && !Tokens[j].Has(TokenTraits.Quote) || Is(j, "and") || Is(j, "but"))
+            if (Tokens[j].Kind == TokenKind.Punctuation && !Tokens[j].Has(TokenTraits.Quote) || (Is(j, "and") && !AndContinues(j)) || Is(j, "but"))
             {
                 return Tense.Unknown;
             }
@@ -175,8 +194,8 @@ internal sealed partial class DateReader
                 return j >= k - 2 && !Is(j, "says") ? Tense.Past : Tense.Unknown;
             }
 
-            // "plan to vote", "aim to finish", "want to leave": ahead.
-            if ((Is(j, "plan") || Is(j, "aim") || Is(j, "want")) && Is(j + 1, "to"))
+            // "plan to vote", "aim to finish", "want to leave", "set to resume": ahead.
+            if ((Is(j, "plan") || Is(j, "aim") || Is(j, "want") || Is(j, "set")) && Is(j + 1, "to"))
             {
                 return Tense.Future;
             }
@@ -196,6 +215,11 @@ internal sealed partial class DateReader
             if (Lookup(W(j), out int marker) == WordKind.TenseMarker)
             {
                 // "will be paid", "is held", "would still be held": a participle after an auxiliary; the auxiliary decides.
+                if ((Tense)marker == Tense.Future && Is(j - 1, "been") && Is(j - 2, "had"))
+                {
+                    return Tense.Past; // "It had been due to expire Friday evening": a plan the past overtook
+                }
+
                 if ((Tense)marker != Tense.Past || !IsParticiple(j))
                 {
                     return (Tense)marker;
@@ -212,13 +236,39 @@ internal sealed partial class DateReader
 
             // "arrested", "announced"; in "will be announced" or "was arrested" the auxiliary decides.
             if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !Cap(j) && !(Is(j - 1, "be") || Is(j - 1, "been")
-                || Is(j - 1, "being") || Lookup(W(Math.Max(j - 1, 0)), out _) == WordKind.TenseMarker))
+                || Is(j - 1, "being") || Lookup(W(Math.Max(j - 1, 0)), out _) == WordKind.TenseMarker) && !Adjectival(j))
             {
                 return Tense.Past;
             }
         }
 
         return Tense.Unknown;
+    }
+
+    /// <summary>
+    /// "Australia and India", "in June and in Europe", "last at least six months and be reviewed": an "and" that joins names,
+    /// phrases or a second verb of the same subject, not two clauses.
+    /// </summary>
+    private bool AndContinues(int j) =>
+        (j > _first && IsWord(j - 1) && Cap(j - 1) && IsWord(j + 1) && Cap(j + 1))
+        || Is(j + 1, "in") || Is(j + 1, "on") || Is(j + 1, "at") || Is(j + 1, "be");
+
+    /// <summary>"a still unspecified date", "the proposed merger": an -ed word after a determiner (and an adverb) qualifies a noun.</summary>
+    private bool Adjectival(int j)
+    {
+        int k = j - 1;
+        if (Is(k, "remain") || Is(k, "remains") || Is(k, "stay") || Is(k, "stays"))
+        {
+            return true; // "will remain closed Thursday"
+        }
+
+        if (IsWord(k) && (Is(k, "still") || Is(k, "newly") || Is(k, "previously") || Is(k, "recently") || Is(k, "long")))
+        {
+            k--;
+        }
+
+        return Is(k, "a") || Is(k, "an") || Is(k, "the") || Is(k, "its") || Is(k, "their") || Is(k, "his") || Is(k, "her") || Is(k, "our")
+            || Is(k, "this") || Is(k, "that") || Is(k, "these") || Is(k, "those");
     }
 
     /// <summary>Whether the past form at <paramref name="j"/> is a participle after "be", "been", "being" or a present auxiliary ("is held").</summary>

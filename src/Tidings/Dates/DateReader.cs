@@ -55,6 +55,16 @@ internal sealed partial class DateReader
     {
         _first = sentence.FirstToken;
         _end = sentence.EndToken;
+        if (_first < _end)
+        {
+            // A line break between sentences starts a new paragraph (each gap is looked at once).
+            int from = _first > 0 ? Tokens[_first - 1].End : 0;
+            if (_text.AsSpan(from, Math.Max(0, Tokens[_first].Start - from)).Contains('\n'))
+            {
+                _paragraph++;
+            }
+        }
+
         int i = _first;
         while (i < _end)
         {
@@ -119,7 +129,7 @@ internal sealed partial class DateReader
             WordKind.Every => TrySet(i),
             // "published daily", not "quarterly earnings"; "daily" is a set either way ("a daily tally").
             // "held yearly in the old port", but "pays quarterly to holders" and "rises annually by 3%" qualify an amount.
-            WordKind.Adverbial when !IsWord(i + 1) || (IsPreposition(i + 1) && !w.Equals("quarterly", StringComparison.OrdinalIgnoreCase)
+            WordKind.Adverbial when !IsWord(i + 1) || Is(i + 1, "rather") || Is(i + 1, "instead") || (IsPreposition(i + 1) && !w.Equals("quarterly", StringComparison.OrdinalIgnoreCase)
                 && !w.Equals("annually", StringComparison.OrdinalIgnoreCase)) || w.Equals("daily", StringComparison.OrdinalIgnoreCase) => Lit(i, i, TemporalType.Set, AdverbialValue(w), DatePrecision.Unknown),
             WordKind.Modifier => TryModifiedYear(i),
             WordKind.Cardinal when TryFrequency(i) is int frequencyEnd => frequencyEnd,
@@ -136,6 +146,14 @@ internal sealed partial class DateReader
     private int TryNumberStart(int i)
     {
         ReadOnlySpan<char> s = W(i);
+
+        // Most numbers start no date: a plain count before an ordinary word or a full stop ("3 people", "won 2-1. The")
+        // can only be a year. One look-up of the next word decides, before the forms below are tried one by one.
+        if (s.Length <= 4 && AllDigits(s) && !NumberMayStartDate(i))
+        {
+            return IsYear(i, out int plainYear) && !QuantityFollows(i + 1) && !NamedNumber(i) && !StreetFollows(i + 1)
+                ? Emit(i, i, DateParse.Calendar(plainYear, 0, 0)) : i;
+        }
 
         // "1970s": a decade.
         if (s.Length == 5 && s[4] == 's' && AllDigits(s[..4]) && s[3] == '0')
@@ -161,6 +179,12 @@ internal sealed partial class DateReader
         if (TryFrequency(i) is int frequencyEnd)
         {
             return frequencyEnd;
+        }
+
+        // "2023-01-09T23:58:04Z"
+        if (s.Length == 13 && TryIsoTimestamp(i, s) is int isoEnd)
+        {
+            return isoEnd;
         }
 
         // "2019-04-03"
@@ -263,257 +287,27 @@ internal sealed partial class DateReader
         return i;
     }
 
-    /// <summary>A number followed by a time unit: a duration ("six months"), or with "ago"/"earlier"/"later" a date.</summary>
-    private int TryCountedUnit(int i, int n)
+    /// <summary>
+    /// Whether the word or sign after the plain number at <paramref name="i"/> can carry it into a date: a date word (month,
+    /// unit, cardinal), a list's comma or "and", "of", "times", "century", a clock's "a.m." or zone, "1/2", "May-19".
+    /// </summary>
+    private bool NumberMayStartDate(int i)
     {
-        int u = i + 1;
-        if (n > 0 && Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article && IsWord(u) && Lookup(W(u), out _) == WordKind.Vague)
-        {
-            n = -1; // "a few days"
-            u++;
-        }
-
-        // "a couple of years": two.
-        bool article = Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article;
-        if (article && Is(u, "couple") && Is(u + 1, "of"))
-        {
-            n = 2;
-            u += 2;
-            article = false;
-        }
-
-        // "a hundred years", "two thousand years": the count times a hundred or a thousand.
-        int scale = 1;
-        if (n > 0 && IsWord(u) && Lookup(W(u), out int multiplier) == WordKind.Cardinal && multiplier is 100 or 1000)
-        {
-            scale = multiplier;
-            u++;
-        }
-
-        // "5 1/2 hours", "2 1/2 years": and a half.
-        bool andHalf = false;
-        if (n > 0 && !article && u < _end && Tokens[u].Kind == TokenKind.Number && W(u) is "1/2" or "½")
-        {
-            andHalf = true;
-            u++;
-        }
-
-        // "two more weeks", "an additional year", "three further months", "eight trading days"
-        if (n != 0 && (Is(u, "more") || Is(u, "additional") || Is(u, "extra") || Is(u, "further") || Is(u, "trading") || Is(u, "business")
-            || Is(u, "working")) && IsWord(u + 1) && Lookup(W(u + 1), out _) == WordKind.Unit)
-        {
-            u++;
-        }
-
-        if (u >= _end || !IsWord(u))
-        {
-            return i;
-        }
-
-        // "a fortnight", "two fortnights"
-        if ((Is(u, "fortnight") || Is(u, "fortnights")) && n != 0)
-        {
-            int weeks = n < 0 ? -1 : Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article ? 2 : 2 * n;
-            return Lit(i, u, TemporalType.Duration, Duration(TimeUnit.Week, weeks), DatePrecision.Unknown);
-        }
-
-        if (Lookup(W(u), out int unitCode) != WordKind.Unit)
-        {
-            return i;
-        }
-
-        // "half an hour", "nearly half a century"
-        if (n > 0 && Is(i - 1, "half") && Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article
-            && HalfOf((TimeUnit)unitCode) is string half && !Is(u + 1, "ago") && !Is(u + 1, "later") && !Is(u + 1, "earlier"))
-        {
-            return Lit(i - 1, u, TemporalType.Duration, half, DatePrecision.Unknown);
-        }
-
-        if (n > 0 && article)
-        {
-            n = 1;
-
-            // "300 lorries a day", "$40,000 a year", "315 km an hour": a rate belongs to its quantity.
-            if (IsRate(i - 1) && !(Is(u + 1, "ago") || Is(u + 1, "earlier") || Is(u + 1, "later") || Is(u + 1, "before") || Is(u + 1, "after")))
-            {
-                return u + 1;
-            }
-
-            // "a quarter of the country's children" is a fraction; "a quarter of a century" is 25 years.
-            if (Is(u, "quarter") && Is(u + 1, "of"))
-            {
-                return Is(u + 2, "a") && Is(u + 3, "century") ? Lit(i, u + 3, TemporalType.Duration, "P25Y", DatePrecision.Unknown) : u + 2;
-            }
-        }
-
-        if (n < 0 && !W(u).EndsWith("s", StringComparison.OrdinalIgnoreCase))
-        {
-            return i; // "several week" is not English; "few" without a plural unit is something else
-        }
-
-        n = n > 0 ? n * scale : n;
-        var unit = (TimeUnit)unitCode;
-
-        // "three quarters of a point", "a quarter point": a fraction.
-        if (unit == TimeUnit.Quarter && (Is(u + 1, "of") || Is(u + 1, "point") || Is(u + 1, "points") || Is(u + 1, "percentage")))
-        {
-            return u + 1;
-        }
-
-        if (andHalf && !Is(u + 1, "ago") && !Is(u + 1, "later") && !Is(u + 1, "earlier") && AndAHalf(unit, n) is string amountAndHalf)
-        {
-            return Lit(i, u, TemporalType.Duration, amountAndHalf, DatePrecision.Unknown);
-        }
-
-        int last = u;
-        // "two years ago", "a year earlier" count back from the reference date; "three days later" counts from an
-        // event the text names, so it stays a duration.
-        if (n < 0 && Is(u + 1, "ago"))
-        {
-            return Lit(i, u + 1, TemporalType.Date, "PAST_REF", DatePrecision.Reference);
-        }
-
-        // "Six minutes later", "two hours later" after a clock time: counted from the story's clock.
-        if (n > 0 && Is(u + 1, "later") && unit is TimeUnit.Minute or TimeUnit.Hour && ClockBefore(i))
-        {
-            return Emit(i, u + 1, DateParse.Offset(unit, n, AnchorUse.Story) with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay });
-        }
-
-        // "nine days later", "two years later": counted from the story's time.
-        if (n > 0 && Is(u + 1, "later") && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century)
-        {
-            return Emit(i, u + 1, unit == TimeUnit.Century ? DateParse.Offset(TimeUnit.Year, 100 * n, AnchorUse.Story) : DateParse.Offset(unit, n, AnchorUse.Story));
-        }
-
-        // "a year ago today", "fifty years ago today": that day, so many years back.
-        if (n > 0 && unit == TimeUnit.Year && Is(u + 1, "ago") && Is(u + 2, "today"))
-        {
-            return Emit(i, u + 2, DateParse.Offset(TimeUnit.Year, -n) with { Grain = DatePrecision.Day, KeepDay = true });
-        }
-
-        // "Seventy years ago tonight", "Five years ago this week": that night, that week, so many years back.
-        if (n > 0 && unit == TimeUnit.Year && Is(u + 1, "ago") && (Is(u + 2, "tonight") || (Is(u + 2, "this") && Is(u + 3, "week"))))
-        {
-            bool tonight = Is(u + 2, "tonight");
-            return Emit(i, tonight ? u + 2 : u + 3, DateParse.Offset(TimeUnit.Year, -n) with
-            {
-                Grain = tonight ? DatePrecision.PartOfDay : DatePrecision.Week, KeepDay = true, Part = tonight ? 3 : -1,
-            });
-        }
-
-        // "Five years before," "Twenty years on,": counted from the story's time (not "two years before the war").
-        if (n > 0 && (Is(u + 1, "before") || Is(u + 1, "on")) && (u + 2 >= _end || Tokens[u + 2].Kind == TokenKind.Punctuation)
-            && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
-        {
-            return Emit(i, u + 1, DateParse.Offset(unit, Is(u + 1, "before") ? -n : n, AnchorUse.Story));
-        }
-
-        if (n > 0 && u + 1 < _end && (Is(u + 1, "ago") || Is(u + 1, "earlier")))
-        {
-            // In a quarterly report, "a year ago" / "a year earlier" is the reported quarter a year back.
-            DateParse back = unit == TimeUnit.Year && n == 1 && QuarterlyReport ? DateParse.Offset(TimeUnit.Quarter, -5) : DateParse.Offset(unit, -n);
-
-            // "four years earlier" counts back from the story's time; "a year earlier" in a report from the publication's.
-            return Emit(i, u + 1, Is(u + 1, "earlier") && !(n == 1 && QuarterlyReport) ? back with { Anchor = AnchorUse.Narrative } : back);
-        }
-
-        // "52 years old": an age, which TimeML does not annotate.
-        if (Is(u + 1, "old"))
-        {
-            return u + 2;
-        }
-
-        // "five hours and 15 minutes", "3 hours 12 minutes", "10 minutes and 10 seconds": one duration.
-        if (n > 0 && unit is TimeUnit.Hour or TimeUnit.Minute && SmallerClockPart(last + 1, unit) is (int partLast, int partCount, TimeUnit partUnit))
-        {
-            string amount = string.Create(CultureInfo.InvariantCulture, $"PT{n}{(unit == TimeUnit.Hour ? 'H' : 'M')}{partCount}{(partUnit == TimeUnit.Minute ? 'M' : 'S')}");
-            return Lit(i, partLast, TemporalType.Duration, amount, DatePrecision.Unknown);
-        }
-
-        return Lit(i, last, TemporalType.Duration, Duration(unit, n), DatePrecision.Unknown);
-    }
-
-    /// <summary>"and 15 minutes" / "12 minutes" after hours, "and 10 seconds" after minutes: the last token, the count and the unit.</summary>
-    private (int Last, int Count, TimeUnit Unit)? SmallerClockPart(int k, TimeUnit unit)
-    {
-        if (Is(k, "and"))
-        {
-            k++;
-        }
-
-        int count = CountWord(k);
-        if (count <= 0 || !IsWord(k + 1) || Lookup(W(k + 1), out int code) != WordKind.Unit)
-        {
-            return null;
-        }
-
-        var part = (TimeUnit)code;
-        bool smaller = (unit == TimeUnit.Hour && part == TimeUnit.Minute) || (unit == TimeUnit.Minute && part == TimeUnit.Second);
-        return smaller && !Is(k + 2, "later") && !Is(k + 2, "ago") ? (k + 1, count, part) : null;
-    }
-
-    /// <summary><paramref name="n"/> and a half units: "5 1/2 hours" PT5H30M, "2 1/2 years" P2Y6M.</summary>
-    private static string? AndAHalf(TimeUnit unit, int n) => unit switch
-    {
-        TimeUnit.Minute => string.Create(CultureInfo.InvariantCulture, $"PT{n}M30S"),
-        TimeUnit.Hour => string.Create(CultureInfo.InvariantCulture, $"PT{n}H30M"),
-        TimeUnit.Day => string.Create(CultureInfo.InvariantCulture, $"P{n}DT12H"),
-        TimeUnit.Year => string.Create(CultureInfo.InvariantCulture, $"P{n}Y6M"),
-        TimeUnit.Decade => string.Create(CultureInfo.InvariantCulture, $"P{(n * 10) + 5}Y"),
-        TimeUnit.Century => string.Create(CultureInfo.InvariantCulture, $"P{(n * 100) + 50}Y"),
-        _ => null,
-    };
-
-    /// <summary>Half of one unit: "half an hour" PT30M, "half a century" P50Y.</summary>
-    private static string? HalfOf(TimeUnit unit) => unit switch
-    {
-        TimeUnit.Minute => "PT30S",
-        TimeUnit.Hour => "PT30M",
-        TimeUnit.Day => "PT12H",
-        TimeUnit.Year => "P6M",
-        TimeUnit.Decade => "P5Y",
-        TimeUnit.Century => "P50Y",
-        _ => null,
-    };
-
-    /// <summary>Whether the last date read before token <paramref name="i"/> is a clock time a few sentences back.</summary>
-    private bool ClockBefore(int i) =>
-        _parses.Count > 0 && Tokens[i].Start - _parses[^1].End < 400
-        && (_parses[^1].Hour >= 0 || (_parses.Count > 1 && _parses[^2].Hour >= 0)); // "at 3:25 p.m. on Thursday. Six minutes later"
-
-    /// <summary>Whether the token at <paramref name="k"/> ends a quantity that "a day" / "a year" makes a rate of: a number, a plural noun, a measure.</summary>
-    private bool IsRate(int k)
-    {
-        if (k < _first || k >= _end)
+        int k = i + 1;
+        if (k >= _end)
         {
             return false;
         }
 
-        if (Tokens[k].Kind == TokenKind.Number || Is(k, "%") || Is(k, "million") || Is(k, "billion") || Is(k, "trillion"))
+        if (Tokens[k].Kind != TokenKind.Word)
         {
-            return true; // "300 lorries a day", "1.2% a year", "$200 million a day"
-        }
-
-        if (Tokens[k].Kind != TokenKind.Word || Cap(k))
-        {
-            return false;
+            return Is(k, ",") || (Tokens[k].Kind == TokenKind.Number && W(k) is "1/2" or "½");
         }
 
         ReadOnlySpan<char> w = W(k);
-        bool plural = w.Length > 3 && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u' && !Is(k, "this") && !Is(k, "has") && !Is(k, "was") && !Is(k, "does")
-            && !Is(k, "times") && Lookup(w, out _) == WordKind.None;
-        bool measure = w.Length <= 3 && k - 1 >= _first && Tokens[k - 1].Kind == TokenKind.Number;
-        return plural || measure;
+        return Lookup(w, out _) != WordKind.None || DateVocabulary.NumberFollowers.Contains(w) || Meridiem(w) > 0 || IsZoneAbbreviation(k)
+            || (Cap(k) && w.IndexOf('-') > 0);
     }
-
-    /// <summary>"1600 Pennsylvania Avenue": a street number.</summary>
-    private bool StreetFollows(int k) =>
-        IsWord(k) && Cap(k) && (Is(k + 1, "Avenue") || Is(k + 1, "Street") || Is(k + 1, "Road") || Is(k + 1, "Boulevard") || Is(k + 1, "Lane")
-        || Is(k + 1, "Drive") || Is(k + 1, "Place") || Is(k + 1, "Square") || Is(k + 1, "Ave.") || Is(k + 1, "St."));
-
-    private bool QuantityFollows(int k) =>
-        k < _end && (Tokens[k].Has(TokenTraits.Currency) || Is(k, "%") || Is(k, "percent") || Is(k, "people") || Is(k, "million")
-        || Is(k, "billion") || Is(k, "tonnes") || Is(k, "km"));
 
     private bool IsYear(int k, out int year)
     {
@@ -571,7 +365,8 @@ internal sealed partial class DateReader
         int last = i;
         int? day = null;
         int? year = null;
-        if (i + 1 < _end && Tokens[i + 1].Kind == TokenKind.Number && IsDay(W(i + 1), out int d))
+        // "by mid-February 15 million people": a month with a modifier glued on takes no day.
+        if (i + 1 < _end && Tokens[i + 1].Kind == TokenKind.Number && IsDay(W(i + 1), out int d) && W(i).IndexOf('-') < 0)
         {
             day = d;
             last = i + 1;
@@ -667,6 +462,34 @@ internal sealed partial class DateReader
         {
             Tense = TenseBefore(token), Deadline = IsDeadline(token - 1), Bound = IsDeadline(token - 1) || Is(token - 1, "ended") || Is(token - 1, "ending"),
         };
+
+    /// <summary>
+    /// Whether the clause of the date at <paramref name="first"/>..<paramref name="last"/> is in the past perfect ("The bomb had
+    /// fallen on Hiroshima on August 6", "the year before he had borrowed"): a step back from the story's time, not a move of it.
+    /// </summary>
+    private bool PastPerfect(int first, int last)
+    {
+        for (int j = first - 1; j >= Math.Max(_first, first - 8); j--)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation || Is(j, "and") || Is(j, "but") || Is(j, "when") || Is(j, "which") || Is(j, "that"))
+            {
+                break;
+            }
+
+            if (Is(j, "had") && !Is(j + 1, "to"))
+            {
+                return true;
+            }
+        }
+
+        int k = last + 1;
+        if (IsWord(k) && (Is(k, "he") || Is(k, "she") || Is(k, "it") || Is(k, "they") || Is(k, "we") || Is(k, "I")))
+        {
+            k++;
+        }
+
+        return Is(k, "had") && (Is(k + 1, "already") || (IsWord(k + 1) && W(k + 1).EndsWith("ed", StringComparison.Ordinal)) || Is(k + 1, "been"));
+    }
 
     private bool IsDeadline(int k) =>
         Is(k, "by") || Is(k, "until") || Is(k, "till") || Is(k, "to") || Is(k, "before") || Is(k, "through");
@@ -874,7 +697,7 @@ internal sealed partial class DateReader
         // "this year's third quarter", "last year's quarter"
         if ((TimeUnit)code == TimeUnit.Year && (Is(u + 1, "'s") || Is(u + 1, "’s")) && QuarterAfter(u + 2) is (int qLast, int q))
         {
-            return Emit(i, qLast, Quarter(q) with { YearShift = direction });
+            return Emit(i, qLast, Quarter(q) with { YearShift = direction, Report = q == 0 && direction < 0 ? ReportUse.YearBackQuarter : ReportUse.None });
         }
 
         // "that year", "that day": the story's; "this year", "last week": the publication's.
@@ -929,6 +752,9 @@ internal sealed partial class DateReader
     }
 
     private bool? _quarterly;
+
+    /// <summary>The paragraph the sentence being read is in (counted by line breaks between sentences).</summary>
+    private int _paragraph;
 
     private bool IsPreposition(int k) =>
         Is(k, "in") || Is(k, "on") || Is(k, "by") || Is(k, "since") || Is(k, "until") || Is(k, "from") || Is(k, "through")

@@ -181,6 +181,16 @@ internal static class DateResolver
             return r.Year + shift;
         }
 
+        if (p.Shifted && story && anchorGrain is DatePrecision.Year or DatePrecision.Decade)
+        {
+            return r.Year + Math.Sign(p.Count); // "In 1972 … the following July": the next year's
+        }
+
+        if (p.Shifted && story && p.Count > 0 && p.Month == r.Month + 1)
+        {
+            return r.Year + 1; // "by mid-February … the following March": a year on (the month after is "the next month")
+        }
+
         if (p.Shifted)
         {
             // "last November", "next March": the one before (after) the anchor's month.
@@ -195,8 +205,14 @@ internal static class DateResolver
         if (story)
         {
             // A story told in order moves forward: "In December 1941 … On March 4" is the next March. A story year
-            // alone ("in 1941") holds every month of it.
-            return anchorGrain is DatePrecision.Year or DatePrecision.Decade or DatePrecision.Century ? r.Year : Forward(r, p.Month, p.Day);
+            // alone ("in 1941") holds every month of it. The past perfect steps back: "On September 2, 1945 … had fallen on August 6".
+            return anchorGrain is DatePrecision.Year or DatePrecision.Decade or DatePrecision.Century ? r.Year
+                : p.Perfect ? Backward(r, p.Month, p.Day) : Forward(r, p.Month, p.Day);
+        }
+
+        if (p.Perfect && p.Tense == Tense.Past)
+        {
+            return Nearest(r, p.Month, p.Day > 0 ? p.Day : null, 1, 1, futureReach: 0); // "That tour had ended on 7 January": behind
         }
 
         // "were reported in late December", written on 10 December: the end of this month has not come yet, so last year's.
@@ -207,6 +223,10 @@ internal static class DateResolver
 
         return NearestYear(r, p.Month, p.Day > 0 ? p.Day : null, p.Tense, p.Deadline);
     }
+
+    /// <summary>The last occurrence of the month (and day) at or before the story's date: a step back in the past perfect.</summary>
+    private static int Backward(DateOnly r, int month, int day) =>
+        month < r.Month || (month == r.Month && (day == 0 || day <= r.Day)) ? r.Year : r.Year - 1;
 
     /// <summary>The first occurrence of the month (and day) at or after the story's date: a story told in order.</summary>
     private static int Forward(DateOnly r, int month, int day) =>
@@ -246,7 +266,9 @@ internal static class DateResolver
 
         if (p.Hour >= 0)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"{value}T{p.Hour:D2}:{p.Minute:D2}");
+            return p.Second >= 0
+                ? string.Create(CultureInfo.InvariantCulture, $"{value}T{p.Hour:D2}:{p.Minute:D2}:{p.Second:D2}")
+                : string.Create(CultureInfo.InvariantCulture, $"{value}T{p.Hour:D2}:{p.Minute:D2}");
         }
 
         return p.Part >= 0 ? value + PartCode(p.Part) : value;

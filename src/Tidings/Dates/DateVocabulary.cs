@@ -192,6 +192,7 @@ internal static class DateVocabulary
     [
         "is", "are", "am", "might", "can", "could", "should", "must", "remains", "opens", "takes", "plays", "begins", "starts", "ends",
         "meets", "runs", "faces", "closes", "arrives", "returns", "resumes", "reopens", "visits", "hosts",
+        "premieres", "airs", "debuts", "launches", "expires", "concludes", "departs", "lands", "travels", "heads", "kicks", "tours",
     ];
 
     private static readonly string[] PastMarkers =
@@ -212,11 +213,38 @@ internal static class DateVocabulary
         .ToFrozenDictionary(g => g.Key, g => g.Select(e => e.Index).ToArray(), StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>A cheap first test: whether a word of this length and first letter starts some named day.</summary>
-    internal static bool MayStartNamedDay(ReadOnlySpan<char> w) =>
-        w.Length > 0 && w[0] < 128 && (NamedDayInitials & (1u << (char.ToLowerInvariant(w[0]) - 'a'))) != 0 && char.IsAsciiLetter(w[0]);
+    /// <summary>
+    /// A cheap first test, made for every capitalised word: whether some named day's first word has this first letter and
+    /// this many leading letters ("Christmas": c, 9). Most names ("Clinton", "Reuters") fail it without a look-up.
+    /// </summary>
+    internal static bool MayStartNamedDay(ReadOnlySpan<char> w)
+    {
+        if (w.Length == 0 || !char.IsAsciiLetter(w[0]))
+        {
+            return false;
+        }
 
-    private static readonly uint NamedDayInitials = NamedDays.Aggregate(0u, (bits, day) => bits | (1u << (char.ToLowerInvariant(day.Phrase[0]) - 'a')));
+        int letters = 1;
+        while (letters < w.Length && letters < 31 && char.IsLetter(w[letters]))
+        {
+            letters++;
+        }
+
+        return (NamedDayShapes[char.ToLowerInvariant(w[0]) - 'a'] & (1u << letters)) != 0;
+    }
+
+    /// <summary>Per first letter, a bit for each length (in letters, up to 31) of a named day's first word.</summary>
+    private static readonly uint[] NamedDayShapes = NamedDays.Aggregate(new uint[26], (shapes, day) =>
+    {
+        int letters = Math.Min(LeadingLetters(day.Phrase).Length, 31);
+        char initial = char.ToLowerInvariant(day.Phrase[0]);
+        if (initial is >= 'a' and <= 'z')
+        {
+            shapes[initial - 'a'] |= letters == 31 ? ~0u << 31 : 1u << letters; // 31 stands for 31 or more
+        }
+
+        return shapes;
+    });
 
     /// <summary>The named days whose phrase starts with the word <paramref name="w"/>, longest first (empty when none).</summary>
     internal static ReadOnlySpan<int> NamedDaysStartingWith(ReadOnlySpan<char> w)
@@ -267,6 +295,14 @@ internal static class DateVocabulary
         "eighteenth", "twenty-first", "year-earlier", "year-ago", "third-quarter", "fourth-quarter", "first-quarter",
         "second-quarter", "following", "preceding", "prior", "same", "turn", "twenties", "thirties", "forties", "fifties", "sixties",
         "seventies", "eighties", "nineties", "couple",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words other than date words that may follow a count in a date or a duration ("3 times a day", "21 and 25 June",
+    /// "24 of July", "two more weeks", "a couple of years", "a fortnight", "the 20 century").</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberFollowers = new[]
+    {
+        "times", "century", "of", "and", "or", "more", "additional", "extra", "further", "trading", "business", "working", "fortnight",
+        "fortnights", "couple",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Time-zone abbreviations, as written (case matters: "ET", not "et").</summary>

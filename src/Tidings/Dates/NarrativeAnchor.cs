@@ -17,6 +17,14 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     private int _clockStart = -1;
     private int _clockEnd;
 
+    // A quarterly report's period: the quarter it last named ("fourth-quarter earnings", "the fiscal first quarter
+    // ended Sept. 30"), and whether it now compares year-long figures ("For the nine months, … a year earlier").
+    private int _reportYear;
+    private int _reportQuarter;
+    private int _reportStart = -1;
+    private bool _reportYearLong;
+    private bool _reportNamed;
+
     /// <summary>How far (in characters) a story date carries to a later date without a year.</summary>
     private const int StoryReach = 700;
 
@@ -25,7 +33,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
 
     /// <summary>A date the text named: the day it stands for, what it is precise to, where it starts and ends, and
     /// whether it is the publication day counted back ("Seventy years ago today"), a point seen from the present.</summary>
-    private readonly record struct Point(DateOnly Date, DatePrecision Grain, int Start, int End, bool Deictic, bool Explicit = false)
+    private readonly record struct Point(DateOnly Date, DatePrecision Grain, int Start, int End, bool Deictic, bool Explicit = false, int Paragraph = 0)
     {
         public static Point None => new(default, DatePrecision.Unknown, -1, 0, false);
     }
@@ -36,6 +44,19 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     /// <summary>Resolves <paramref name="p"/> and moves the focus; returns the value, the anchor used and the anchoring mention's start.</summary>
     public (string? Value, DateAnchor Anchor, int? AnchorStart) Resolve(in DateParse p)
     {
+        if (p.Report is ReportUse.Period or ReportUse.YearBack or ReportUse.YearBackQuarter && _reportStart >= 0)
+        {
+            // "the quarter", "a year earlier", "the 1988 period": from the period the report is about.
+            string? reported = ReportValue(p);
+            Name(p, reported);
+            return (reported, DateAnchor.Mention, _reportStart);
+        }
+
+        if (p.Report == ReportUse.YearLong && _reportStart >= 0)
+        {
+            _reportYearLong = true;
+        }
+
         if (p.IsAbsolute)
         {
             string? absolute = DateResolver.Resolve(p, publication);
@@ -56,7 +77,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         // Tuesday, November 5, 2024. By Wednesday morning …", "On Friday, 7 March 2003 … By Monday". A day-stamp of the
         // publication's week, or a maturity date ahead of it, does not.
         if (p.Kind == ParseKind.Weekday && !p.Shifted && p.Tense is not (Tense.Present or Tense.Future) && _focus.Start >= 0 && _focus.Explicit
-            && p.Start - _focus.End <= WeekReach && (publication is not DateOnly r || r.DayNumber - _focus.Date.DayNumber > 7))
+            && p.Start - _focus.End <= WeekReach && p.Paragraph == _focus.Paragraph && (publication is not DateOnly r || r.DayNumber - _focus.Date.DayNumber > 7))
         {
             string? next = DateResolver.Resolve(p with { Tense = Tense.Future }, _focus.Date);
             Observe(p, next);
@@ -72,6 +93,11 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
                 ? DateResolver.Resolve(p, from.Date) // "Seventy years ago today … On 30 April": seen from that day, in the clause's tense
                 : DateResolver.Resolve(p, from.Date, from.Grain, story: true)
             : DateResolver.Resolve(p, publication);
+        if (p.BareClock && value is not null)
+        {
+            value = ClockDay(value, p);
+        }
+
         if (p.BareClock && value is not null && _clockStart >= 0 && p.Start - _clockEnd <= ClockReach)
         {
             value = PastMidnight(value, p);
@@ -87,6 +113,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         else
         {
             Name(p, value);
+            Report(p, value);
             if (value is not null && p.Type is TemporalType.Date or TemporalType.Time)
             {
                 _focus = _focus with { Start = -1 }; // "yesterday", "a year ago": the text is back at the time of writing
@@ -94,6 +121,44 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         }
 
         return (value, anchor, anchorStart);
+    }
+
+    /// <summary>A report's relative period, counted from the quarter it last named.</summary>
+    private string? ReportValue(in DateParse p)
+    {
+        int year = p.Report == ReportUse.Period ? _reportYear : p.Year ?? _reportYear - 1;
+        bool wholeYear = p.Report == ReportUse.YearBack && _reportYearLong;
+        return year is < 1 or > 9999 ? null
+            : wholeYear ? DateResolver.Year(year)
+            : string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{_reportQuarter}");
+    }
+
+    /// <summary>A quarter the text names without a year of its own ("third-quarter profit", "its fiscal first quarter"), up to the
+    /// publication's own: the period the report is about from here on.</summary>
+    private void Report(in DateParse p, string? value)
+    {
+        if (p.Kind != ParseKind.Period || p.Unit != TimeUnit.Quarter || p.Ordinal <= 0 || p.Year is not null || p.YearShift is not null
+            || p.Tense == Tense.Future || value is not { Length: 7 } || value[5] != 'Q'
+            || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+        {
+            return;
+        }
+
+        // The report's quarter is the first one it names (its lede), a company's own quarter ("fiscal", "ended Sept. 30"), or
+        // the last quarter ended; not "a fourth-quarter charge" ahead of it or "After a flat second quarter" behind it.
+        int quarter = value[6] - '0';
+        bool lastEnded = publication is DateOnly r && value == DateResolver.Shifted(r, TimeUnit.Quarter, -1);
+        bool first = !_reportNamed;
+        _reportNamed = true;
+        if (!(first || p.Fiscal || lastEnded) || (publication is DateOnly d && (year > d.Year || (year == d.Year && ((quarter - 1) * 3) + 1 > d.Month))))
+        {
+            return;
+        }
+
+        _reportYear = year;
+        _reportQuarter = quarter;
+        _reportStart = p.Start;
+        _reportYearLong = false;
     }
 
     private bool UseStory(in DateParse p, Point from)
@@ -120,6 +185,26 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         // A story's year holds for the next few sentences, not for a distant paragraph of present-day news.
         bool near = p.Start - from.End <= StoryReach;
         return moved && near && p.Tense is not (Tense.Present or Tense.Future) && !p.Shifted && !(p.Bound && from.Grain == DatePrecision.Year);
+    }
+
+    /// <summary>
+    /// A clock time without a day of its own is on the day the text last named, a few sentences back in the same paragraph:
+    /// "first red warning at 7.36am on Tuesday. … until 8.12pm", "Ceremonies on Sunday … begin at 10:45 a.m.".
+    /// </summary>
+    private string ClockDay(string value, in DateParse p)
+    {
+        DateOnly? day = null;
+        if (_named.Start >= 0 && _named.Grain == DatePrecision.Day && p.Start - _named.End <= ClockReach && p.Paragraph == _named.Paragraph)
+        {
+            day = _named.Date;
+        }
+
+        if (value.Length < 10 || day is not DateOnly d || d.Year is < 1 or > 9999)
+        {
+            return value;
+        }
+
+        return d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + value[10..];
     }
 
     /// <summary>"11:40 p.m. on 14 April 1912 … By 2:20 a.m.": a small-hours time after an evening one on the same day is the next day's.</summary>
@@ -168,7 +253,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         // "the 1990s" (199): its first year, a decade's grain ("Early in the next decade").
         if (value is { Length: 3 } && p.Grain == DatePrecision.Decade && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int tens) && tens > 0)
         {
-            return new Point(new DateOnly(tens * 10, 1, 1), DatePrecision.Decade, p.Start, p.End, p.KeepDay, false);
+            return new Point(new DateOnly(tens * 10, 1, 1), DatePrecision.Decade, p.Start, p.End, p.KeepDay, false, p.Paragraph);
         }
 
         if (value is null || p.Type is TemporalType.Duration or TemporalType.Set || value.Length < 4
@@ -207,7 +292,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             return null;
         }
 
-        return new Point(new DateOnly(year, month, day), grain, p.Start, p.End, p.KeepDay, p.Kind == ParseKind.Calendar && p.Year is not null && p.Day > 0);
+        return new Point(new DateOnly(year, month, day), grain, p.Start, p.End, p.KeepDay, p.Kind == ParseKind.Calendar && p.Year is not null && p.Day > 0, p.Paragraph);
     }
 
     private static int? SeasonMonth(ReadOnlySpan<char> code) =>

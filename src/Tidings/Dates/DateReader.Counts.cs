@@ -1,0 +1,289 @@
+using System.Globalization;
+using Tidings.Text;
+
+namespace Tidings.Dates;
+
+/// <summary>
+/// The date reader's counted units: a count and a unit as a duration ("six months", "5 1/2 hours", "a couple of years",
+/// "five hours and 15 minutes"), or with "ago", "earlier", "later", "before", "on" a date counted from the publication or
+/// the story ("two years ago", "nine days later"); a rate after a quantity ("300 lorries a day") is not a date.
+/// </summary>
+internal sealed partial class DateReader
+{
+    /// <summary>A number followed by a time unit: a duration ("six months"), or with "ago"/"earlier"/"later" a date.</summary>
+    private int TryCountedUnit(int i, int n)
+    {
+        int u = i + 1;
+
+        // A count leads to a unit, perhaps over "few", "couple of", "hundred", "1/2", "more": one look-up rules out the rest
+        // ("a man", "two people").
+        if (u >= _end || (Tokens[u].Kind == TokenKind.Word ? Lookup(W(u), out _) == WordKind.None && !DateVocabulary.NumberFollowers.Contains(W(u))
+            : !(Tokens[u].Kind == TokenKind.Number && W(u) is "1/2" or "½")))
+        {
+            return i;
+        }
+        if (n > 0 && Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article && IsWord(u) && Lookup(W(u), out _) == WordKind.Vague)
+        {
+            n = -1; // "a few days"
+            u++;
+        }
+
+        // "a couple of years": two.
+        bool article = Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article;
+        if (article && Is(u, "couple") && Is(u + 1, "of"))
+        {
+            n = 2;
+            u += 2;
+            article = false;
+        }
+
+        // "a hundred years", "two thousand years": the count times a hundred or a thousand.
+        int scale = 1;
+        if (n > 0 && IsWord(u) && Lookup(W(u), out int multiplier) == WordKind.Cardinal && multiplier is 100 or 1000)
+        {
+            scale = multiplier;
+            u++;
+        }
+
+        // "5 1/2 hours", "2 1/2 years": and a half.
+        bool andHalf = false;
+        if (n > 0 && !article && u < _end && Tokens[u].Kind == TokenKind.Number && W(u) is "1/2" or "½")
+        {
+            andHalf = true;
+            u++;
+        }
+
+        // "two more weeks", "an additional year", "three further months", "eight trading days"
+        if (n != 0 && (Is(u, "more") || Is(u, "additional") || Is(u, "extra") || Is(u, "further") || Is(u, "trading") || Is(u, "business")
+            || Is(u, "working")) && IsWord(u + 1) && Lookup(W(u + 1), out _) == WordKind.Unit)
+        {
+            u++;
+        }
+
+        if (u >= _end || !IsWord(u))
+        {
+            return i;
+        }
+
+        // "a fortnight", "two fortnights"
+        if ((Is(u, "fortnight") || Is(u, "fortnights")) && n != 0)
+        {
+            int weeks = n < 0 ? -1 : Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article ? 2 : 2 * n;
+            return Lit(i, u, TemporalType.Duration, Duration(TimeUnit.Week, weeks), DatePrecision.Unknown);
+        }
+
+        if (Lookup(W(u), out int unitCode) != WordKind.Unit)
+        {
+            return i;
+        }
+
+        // "pronounced dead half an hour later": thirty minutes on the story's clock.
+        if (n > 0 && Is(i - 1, "half") && article && (TimeUnit)unitCode == TimeUnit.Hour && Is(u + 1, "later") && ClockBefore(i))
+        {
+            return Emit(i - 1, u + 1, DateParse.Offset(TimeUnit.Minute, 30, AnchorUse.Story) with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay });
+        }
+
+        // "half an hour", "nearly half a century"
+        if (n > 0 && Is(i - 1, "half") && Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article
+            && HalfOf((TimeUnit)unitCode) is string half && !Is(u + 1, "ago") && !Is(u + 1, "later") && !Is(u + 1, "earlier"))
+        {
+            return Lit(i - 1, u, TemporalType.Duration, half, DatePrecision.Unknown);
+        }
+
+        if (n > 0 && article)
+        {
+            n = 1;
+
+            // "300 lorries a day", "$40,000 a year", "315 km an hour": a rate belongs to its quantity.
+            if (IsRate(i - 1) && !(Is(u + 1, "ago") || Is(u + 1, "earlier") || Is(u + 1, "later") || Is(u + 1, "before") || Is(u + 1, "after")))
+            {
+                return u + 1;
+            }
+
+            // "a quarter of the country's children" is a fraction; "a quarter of a century" is 25 years.
+            if (Is(u, "quarter") && Is(u + 1, "of"))
+            {
+                return Is(u + 2, "a") && Is(u + 3, "century") ? Lit(i, u + 3, TemporalType.Duration, "P25Y", DatePrecision.Unknown) : u + 2;
+            }
+        }
+
+        if (n < 0 && !W(u).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            return i; // "several week" is not English; "few" without a plural unit is something else
+        }
+
+        n = n > 0 ? n * scale : n;
+        var unit = (TimeUnit)unitCode;
+
+        // "three quarters of a point", "a quarter point": a fraction.
+        if (unit == TimeUnit.Quarter && (Is(u + 1, "of") || Is(u + 1, "point") || Is(u + 1, "points") || Is(u + 1, "percentage")))
+        {
+            return u + 1;
+        }
+
+        if (andHalf && !Is(u + 1, "ago") && !Is(u + 1, "later") && !Is(u + 1, "earlier") && AndAHalf(unit, n) is string amountAndHalf)
+        {
+            return Lit(i, u, TemporalType.Duration, amountAndHalf, DatePrecision.Unknown);
+        }
+
+        int last = u;
+        // "two years ago", "a year earlier" count back from the reference date; "three days later" counts from an
+        // event the text names, so it stays a duration.
+        if (n < 0 && Is(u + 1, "ago"))
+        {
+            return Lit(i, u + 1, TemporalType.Date, "PAST_REF", DatePrecision.Reference);
+        }
+
+        // "Six minutes later", "two hours later" after a clock time: counted from the story's clock.
+        if (n > 0 && Is(u + 1, "later") && unit is TimeUnit.Minute or TimeUnit.Hour && ClockBefore(i))
+        {
+            return Emit(i, u + 1, DateParse.Offset(unit, n, AnchorUse.Story) with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay });
+        }
+
+        // "Thirty years later, the border strip is a cycle path": a clause in the present tense is back at the time of writing.
+        if (n > 0 && (Is(u + 1, "later") || Is(u + 1, "on")) && Is(u + 2, ",") && unit is TimeUnit.Year or TimeUnit.Decade
+            && TenseAfter(u + 2) is Tense.Present or Tense.Future)
+        {
+            return Emit(i, u + 1, DateParse.Offset(TimeUnit.Year, 0));
+        }
+
+        // "nine days later", "two years later": counted from the story's time.
+        if (n > 0 && Is(u + 1, "later") && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century)
+        {
+            return Emit(i, u + 1, unit == TimeUnit.Century ? DateParse.Offset(TimeUnit.Year, 100 * n, AnchorUse.Story) : DateParse.Offset(unit, n, AnchorUse.Story));
+        }
+
+        // "a year ago today", "fifty years ago today": that day, so many years back.
+        if (n > 0 && unit == TimeUnit.Year && Is(u + 1, "ago") && Is(u + 2, "today"))
+        {
+            return Emit(i, u + 2, DateParse.Offset(TimeUnit.Year, -n) with { Grain = DatePrecision.Day, KeepDay = true });
+        }
+
+        // "Seventy years ago tonight", "Five years ago this week": that night, that week, so many years back.
+        if (n > 0 && unit == TimeUnit.Year && Is(u + 1, "ago") && (Is(u + 2, "tonight") || (Is(u + 2, "this") && Is(u + 3, "week"))))
+        {
+            bool tonight = Is(u + 2, "tonight");
+            return Emit(i, tonight ? u + 2 : u + 3, DateParse.Offset(TimeUnit.Year, -n) with
+            {
+                Grain = tonight ? DatePrecision.PartOfDay : DatePrecision.Week, KeepDay = true, Part = tonight ? 3 : -1,
+            });
+        }
+
+        // "Five years before," "Twenty years on,": counted from the story's time (not "two years before the war").
+        if (n > 0 && (Is(u + 1, "before") || Is(u + 1, "on")) && (u + 2 >= _end || Tokens[u + 2].Kind == TokenKind.Punctuation)
+            && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
+        {
+            return Emit(i, u + 1, DateParse.Offset(unit, Is(u + 1, "before") ? -n : n, AnchorUse.Story));
+        }
+
+        if (n > 0 && u + 1 < _end && (Is(u + 1, "ago") || Is(u + 1, "earlier")))
+        {
+            // In a quarterly report, "a year ago" / "a year earlier" is the reported quarter a year back.
+            DateParse back = unit == TimeUnit.Year && n == 1 && QuarterlyReport ? DateParse.Offset(TimeUnit.Quarter, -5) with { Report = ReportUse.YearBack } : DateParse.Offset(unit, -n);
+
+            // "four years earlier" counts back from the story's time; "a year earlier" in a report from the publication's.
+            return Emit(i, u + 1, Is(u + 1, "earlier") && !(n == 1 && QuarterlyReport) ? back with { Anchor = AnchorUse.Narrative } : back);
+        }
+
+        // "52 years old": an age, which TimeML does not annotate.
+        if (Is(u + 1, "old"))
+        {
+            return u + 2;
+        }
+
+        // "five hours and 15 minutes", "3 hours 12 minutes", "10 minutes and 10 seconds": one duration.
+        if (n > 0 && unit is TimeUnit.Hour or TimeUnit.Minute && SmallerClockPart(last + 1, unit) is (int partLast, int partCount, TimeUnit partUnit))
+        {
+            string amount = string.Create(CultureInfo.InvariantCulture, $"PT{n}{(unit == TimeUnit.Hour ? 'H' : 'M')}{partCount}{(partUnit == TimeUnit.Minute ? 'M' : 'S')}");
+            return Lit(i, partLast, TemporalType.Duration, amount, DatePrecision.Unknown);
+        }
+
+        return Lit(i, last, TemporalType.Duration, Duration(unit, n), DatePrecision.Unknown);
+    }
+
+    /// <summary>"and 15 minutes" / "12 minutes" after hours, "and 10 seconds" after minutes: the last token, the count and the unit.</summary>
+    private (int Last, int Count, TimeUnit Unit)? SmallerClockPart(int k, TimeUnit unit)
+    {
+        if (Is(k, "and"))
+        {
+            k++;
+        }
+
+        int count = CountWord(k);
+        if (count <= 0 || !IsWord(k + 1) || Lookup(W(k + 1), out int code) != WordKind.Unit)
+        {
+            return null;
+        }
+
+        var part = (TimeUnit)code;
+        bool smaller = (unit == TimeUnit.Hour && part == TimeUnit.Minute) || (unit == TimeUnit.Minute && part == TimeUnit.Second);
+        return smaller && !Is(k + 2, "later") && !Is(k + 2, "ago") ? (k + 1, count, part) : null;
+    }
+
+    /// <summary><paramref name="n"/> and a half units: "5 1/2 hours" PT5H30M, "2 1/2 years" P2Y6M.</summary>
+    private static string? AndAHalf(TimeUnit unit, int n) => unit switch
+    {
+        TimeUnit.Minute => string.Create(CultureInfo.InvariantCulture, $"PT{n}M30S"),
+        TimeUnit.Hour => string.Create(CultureInfo.InvariantCulture, $"PT{n}H30M"),
+        TimeUnit.Day => string.Create(CultureInfo.InvariantCulture, $"P{n}DT12H"),
+        TimeUnit.Year => string.Create(CultureInfo.InvariantCulture, $"P{n}Y6M"),
+        TimeUnit.Decade => string.Create(CultureInfo.InvariantCulture, $"P{(n * 10) + 5}Y"),
+        TimeUnit.Century => string.Create(CultureInfo.InvariantCulture, $"P{(n * 100) + 50}Y"),
+        _ => null,
+    };
+
+    /// <summary>Half of one unit: "half an hour" PT30M, "half a century" P50Y.</summary>
+    private static string? HalfOf(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Minute => "PT30S",
+        TimeUnit.Hour => "PT30M",
+        TimeUnit.Day => "PT12H",
+        TimeUnit.Year => "P6M",
+        TimeUnit.Decade => "P5Y",
+        TimeUnit.Century => "P50Y",
+        _ => null,
+    };
+
+    /// <summary>Whether the last date read before token <paramref name="i"/> is a clock time a few sentences back.</summary>
+    private bool ClockBefore(int i) =>
+        _parses.Count > 0 && Tokens[i].Start - _parses[^1].End < 400
+        && (_parses[^1].Hour >= 0 || (_parses.Count > 1 && _parses[^2].Hour >= 0)); // "at 3:25 p.m. on Thursday. Six minutes later"
+
+    /// <summary>Whether the token at <paramref name="k"/> ends a quantity that "a day" / "a year" makes a rate of: a number, a plural noun, a measure.</summary>
+    private bool IsRate(int k)
+    {
+        if (k < _first || k >= _end)
+        {
+            return false;
+        }
+
+        if (Tokens[k].Kind == TokenKind.Number || Is(k, "%") || Is(k, "million") || Is(k, "billion") || Is(k, "trillion"))
+        {
+            return true; // "300 lorries a day", "1.2% a year", "$200 million a day"
+        }
+
+        if (Tokens[k].Kind != TokenKind.Word || Cap(k))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = W(k);
+        bool plural = w.Length > 3 && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u' && !Is(k, "this") && !Is(k, "has") && !Is(k, "was") && !Is(k, "does")
+            && !Is(k, "times") && Lookup(w, out _) == WordKind.None;
+        bool measure = w.Length <= 3 && k - 1 >= _first && Tokens[k - 1].Kind == TokenKind.Number;
+
+        // "400,000 people a year", "2 million children a year": a count of something.
+        bool counted = k - 1 >= _first && (Tokens[k - 1].Kind == TokenKind.Number || Is(k - 1, "million") || Is(k - 1, "thousand"))
+            && Lookup(w, out _) == WordKind.None;
+        return plural || measure || counted;
+    }
+
+    /// <summary>"1600 Pennsylvania Avenue": a street number.</summary>
+    private bool StreetFollows(int k) =>
+        IsWord(k) && Cap(k) && (Is(k + 1, "Avenue") || Is(k + 1, "Street") || Is(k + 1, "Road") || Is(k + 1, "Boulevard") || Is(k + 1, "Lane")
+        || Is(k + 1, "Drive") || Is(k + 1, "Place") || Is(k + 1, "Square") || Is(k + 1, "Ave.") || Is(k + 1, "St."));
+
+    private bool QuantityFollows(int k) =>
+        k < _end && (Tokens[k].Has(TokenTraits.Currency) || Is(k, "%") || Is(k, "percent") || Is(k, "people") || Is(k, "million")
+        || Is(k, "billion") || Is(k, "tonnes") || Is(k, "km"));
+}
