@@ -12,12 +12,24 @@ internal sealed class PhraseTable<T>
     private readonly FrozenDictionary<string, (string[] Words, T Value)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
     private readonly FrozenDictionary<string, (string[] Words, T Value)[]>.AlternateLookup<ReadOnlySpan<char>> _byLast;
 
+    /// <summary>Which first words surely start no phrase, and which last words surely end none, without hashing: every
+    /// number asks about the tokens beside it (unit after, hedge before, post-hedge after), and most are neither.</summary>
+    private readonly LetterFilter _firsts;
+    private readonly LetterFilter _lasts;
+
     public PhraseTable(IEnumerable<(string Phrase, T Value)> phrases)
     {
         var entries = phrases.Select(p => (Words: p.Phrase.Split(' '), p.Value)).ToArray();
         _byFirst = Index(entries, w => w[0]);
         _byLast = Index(entries, w => w[^1]);
+        _firsts = new LetterFilter(entries.Select(e => e.Words[0]));
+        _lasts = new LetterFilter(entries.Select(e => e.Words[^1]));
     }
+
+    /// <summary>False when <paramref name="word"/> is surely no key of <paramref name="filter"/>'s index (words longer
+    /// than the filter knows always go on to the hash look-up).</summary>
+    private static bool MayBeKey(LetterFilter filter, ReadOnlySpan<char> word) =>
+        word.Length > LetterFilter.MaxLength || filter.MayContain(word);
 
     public int MaxWords { get; private set; }
 
@@ -39,7 +51,7 @@ internal sealed class PhraseTable<T>
     {
         tokenCount = 0;
         value = default!;
-        if (first >= limit || !_byFirst.TryGetValue(doc.TokenText(first), out var candidates))
+        if (first >= limit || !MayBeKey(_firsts, doc.TokenText(first)) || !_byFirst.TryGetValue(doc.TokenText(first), out var candidates))
         {
             return false;
         }
@@ -74,7 +86,7 @@ internal sealed class PhraseTable<T>
         tokenCount = 0;
         value = default!;
         int last = end - 1;
-        if (last < floor || !_byLast.TryGetValue(doc.TokenText(last), out var candidates))
+        if (last < floor || !MayBeKey(_lasts, doc.TokenText(last)) || !_byLast.TryGetValue(doc.TokenText(last), out var candidates))
         {
             return false;
         }

@@ -18,6 +18,8 @@ internal sealed class QuantityAssembler : SentenceRoom
     private readonly CountedNoun _counted;
     private List<Quantity>? _results;
     private Dictionary<string, string>? _ambiguity; // ambiguous currency word → the code the document's cues give
+    private string? _lastAmbiguous; // the word of the last ResolveAmbiguous, and its code
+    private string? _lastAmbiguousCode;
     private int _floor;
     private int _lastEmittedToken = -1;
 
@@ -234,7 +236,7 @@ internal sealed class QuantityAssembler : SentenceRoom
             n.First = k--; // "+0.8%", "(+209)": an explicit plus is still the same number
             n.Bare = false;
         }
-        else if (Lexicon.Lookup(Text(k)).Is(WordClass.Minus) && before.Kind == TokenKind.Word)
+        else if (before.Kind == TokenKind.Word && Info(k).Is(WordClass.Minus)) // the cached look-up the rules read again
         {
             n.Negative = true;
             n.First = k--;
@@ -787,16 +789,23 @@ internal sealed class QuantityAssembler : SentenceRoom
     /// <summary>The code an ambiguous currency word takes in this document: its first cue word's, or XXX (none).</summary>
     private QuantityUnit ResolveAmbiguous(string word)
     {
+        // The same word again (a "$" after a "$", as a news story writes them): the answer of last time, without hashing.
+        if (ReferenceEquals(word, _lastAmbiguous))
+        {
+            return QuantityUnit.Currency(_lastAmbiguousCode!);
+        }
+
         _ambiguity ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (!_ambiguity.TryGetValue(word, out string? code))
         {
             // One pass over the document, the first time each such word is met.
             code = Units.TryAmbiguousCue(word, "default", out string fallback) ? fallback : "XXX";
             bool dateline = word == "$"; // only the dateline's words in capitals, not every place a story names
-            for (int k = 0; k < Doc.Tokens.Length && !(dateline && (k >= 2 || !Doc.Tokens[k].Has(TokenTraits.AllCaps))); k++)
+            AmbiguityCues? cues = Units.CuesOf(word);
+            for (int k = 0; cues is not null && k < Doc.Tokens.Length && !(dateline && (k >= 2 || !Doc.Tokens[k].Has(TokenTraits.AllCaps))); k++)
             {
                 Cursor.Steps++;
-                if (Doc.Tokens[k].Kind == TokenKind.Word && Units.TryAmbiguousCue(word, Doc.TokenText(k), out string cue))
+                if (Doc.Tokens[k].Kind == TokenKind.Word && cues.TryGet(Doc.TokenText(k), out string cue))
                 {
                     code = cue;
                     break;
@@ -806,6 +815,8 @@ internal sealed class QuantityAssembler : SentenceRoom
             _ambiguity[word] = code;
         }
 
+        _lastAmbiguous = word;
+        _lastAmbiguousCode = code;
         return QuantityUnit.Currency(code);
     }
 }

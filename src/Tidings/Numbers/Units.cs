@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
+using Tidings.Text;
 
 namespace Tidings.Numbers;
 
@@ -84,8 +85,11 @@ internal static class Units
     public static bool TryAmbiguousCue(string ambiguous, ReadOnlySpan<char> cue, out string code)
     {
         code = "";
-        return Loaded.Value.Ambiguous.TryGetValue(ambiguous, out var cues) && cues.TryGetValue(cue, out code!);
+        return Loaded.Value.Ambiguous.TryGetValue(ambiguous, out var cues) && cues.TryGet(cue, out code);
     }
+
+    /// <summary>The cue words of an ambiguous currency word, to test many words against (one look-up of the word).</summary>
+    public static AmbiguityCues? CuesOf(string ambiguous) => Loaded.Value.Ambiguous.GetValueOrDefault(ambiguous);
 
     /// <summary>Whether <paramref name="word"/> is a cue of any ambiguous currency word.</summary>
     public static bool IsAmbiguityCue(ReadOnlySpan<char> word) => Loaded.Value.AllCues.Contains(word);
@@ -112,7 +116,7 @@ internal static class Units
         public required FrozenDictionary<char, (string Code, decimal Divisor)> Signs { get; init; }
         public required FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DollarPrefixes { get; init; }
         public required FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CodesBefore { get; init; }
-        public required FrozenDictionary<string, FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>> Ambiguous { get; init; }
+        public required FrozenDictionary<string, AmbiguityCues> Ambiguous { get; init; }
         public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AllCues { get; init; }
         public required FrozenDictionary<string, GluedEntry>.AlternateLookup<ReadOnlySpan<char>> GluedExact { get; init; }
         public required FrozenDictionary<string, GluedEntry>.AlternateLookup<ReadOnlySpan<char>> Glued { get; init; }
@@ -244,7 +248,7 @@ internal static class Units
             CodesBefore = codes.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
             Ambiguous = ambiguous.ToFrozenDictionary(
                 p => p.Key,
-                p => p.Value.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+                p => new AmbiguityCues(p.Value),
                 StringComparer.OrdinalIgnoreCase),
             AllCues = ambiguous.Values.SelectMany(d => d.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
                 .GetAlternateLookup<ReadOnlySpan<char>>(),
@@ -298,4 +302,25 @@ internal static class Units
 
     private static Approximation ParseApproximation(string key) =>
         Enum.TryParse(key, ignoreCase: true, out Approximation a) ? a : throw new InvalidDataException($"units.txt: unknown approximation \"{key}\"");
+}
+
+/// <summary>The cue words of one ambiguous currency word ("Geneva" → CHF for "francs"): a letter filter turns away most
+/// words of a document without hashing them.</summary>
+internal sealed class AmbiguityCues
+{
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _codes;
+    private readonly LetterFilter _filter;
+
+    public AmbiguityCues(IReadOnlyDictionary<string, string> codes)
+    {
+        _codes = codes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _filter = new LetterFilter(codes.Keys);
+    }
+
+    /// <summary>The code cue word <paramref name="cue"/> gives, if it is one.</summary>
+    public bool TryGet(ReadOnlySpan<char> cue, out string code)
+    {
+        code = "";
+        return (cue.Length > LetterFilter.MaxLength || _filter.MayContain(cue)) && _codes.TryGetValue(cue, out code!);
+    }
 }
