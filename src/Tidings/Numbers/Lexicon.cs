@@ -244,6 +244,17 @@ internal static class Lexicon
     /// <summary>The letters of the start words, tested before the hash look-up.</summary>
     private static readonly LetterFilter StartLetters = new(StartWords.Keys);
 
+    /// <summary>The classes that tell what a whole sentence speaks of: votes, sport, weight, polls.</summary>
+    public const WordClass SentenceCues = WordClass.Tally | WordClass.Sport | WordClass.Weight | WordClass.Poll;
+
+    /// <summary>The letters of the words with a sentence cue class, tested before the hash look-up.</summary>
+    private static readonly LetterFilter CueLetters = new(Words.Where(p => (p.Value.Class & SentenceCues) != 0).Select(p => p.Key));
+
+    /// <summary>The sentence cue classes of a word (<see cref="SentenceCues"/> of <see cref="Lookup"/>'s class): the scan of
+    /// a sentence asks about every word, and most are turned away by their letters without hashing.</summary>
+    public static WordClass CueClass(ReadOnlySpan<char> word) =>
+        word.Length is 0 or > LetterFilter.MaxLength || !CueLetters.MayContain(word) ? WordClass.None : Lookup(word).Class & SentenceCues;
+
     /// <summary>
     /// Looks up a word (case-insensitive) that may start a spelled number: a cardinal, vague amount, article,
     /// "few"/"several", or "half". Any other word gives <see cref="WordClass.None"/>, even if <see cref="Lookup"/> knows it.

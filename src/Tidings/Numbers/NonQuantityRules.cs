@@ -9,7 +9,7 @@ namespace Tidings.Numbers;
 /// </summary>
 internal sealed class NonQuantityRules : SentenceRoom
 {
-    private const WordClass SentenceCues = WordClass.Tally | WordClass.Sport | WordClass.Weight | WordClass.Poll;
+    private const WordClass SentenceCues = Lexicon.SentenceCues;
 
     private WordClass _cues;
     private bool _cuesRead;
@@ -93,7 +93,7 @@ internal sealed class NonQuantityRules : SentenceRoom
             {
                 if (Tok(k).Kind == TokenKind.Word)
                 {
-                    found |= Info(k).Class & SentenceCues;
+                    found |= Lexicon.CueClass(Text(k)); // the same classes as Info(k), without filling its cache
                 }
             }
 

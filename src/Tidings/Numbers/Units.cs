@@ -121,13 +121,20 @@ internal static class Units
         public required FrozenDictionary<string, GluedEntry>.AlternateLookup<ReadOnlySpan<char>> GluedExact { get; init; }
         public required FrozenDictionary<string, GluedEntry>.AlternateLookup<ReadOnlySpan<char>> Glued { get; init; }
         public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Cricket { get; init; }
+
+        /// <summary>The letters of the cricket words: the sentence scan asks about every word of a sentence with a score.</summary>
+        public required LetterFilter CricketLetters { get; init; }
         public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularS { get; init; }
     }
 
     /// <summary>Whether <paramref name="word"/> is on the [word-list] line "cricket": a word that makes the bare numbers
     /// of its sentence a score. (The lists are sets of their own, not lexicon classes: a larger lexicon table made every
     /// word look-up slower.)</summary>
-    public static bool IsCricketWord(ReadOnlySpan<char> word) => Loaded.Value.Cricket.Contains(word);
+    public static bool IsCricketWord(ReadOnlySpan<char> word)
+    {
+        Tables t = Loaded.Value;
+        return (word.Length > LetterFilter.MaxLength || t.CricketLetters.MayContain(word)) && t.Cricket.Contains(word);
+    }
 
     /// <summary>Whether <paramref name="word"/> is on the [word-list] line "singular-s": a singular noun ending in s.</summary>
     public static bool IsSingularS(ReadOnlySpan<char> word) => Loaded.Value.SingularS.Contains(word);
@@ -255,6 +262,7 @@ internal static class Units
             GluedExact = gluedExact.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
             Glued = glued.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
             Cricket = cues.GetValueOrDefault("cricket", []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+            CricketLetters = new LetterFilter(cues.GetValueOrDefault("cricket", [])),
             SingularS = cues.GetValueOrDefault("singular-s", []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
         };
     }
