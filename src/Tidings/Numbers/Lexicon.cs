@@ -227,8 +227,12 @@ internal static class Lexicon
             return default;
         }
 
-        return WordLookup.TryGetValue(word, out WordInfo info) ? info : default;
+        // Most neighbours of a number are no lexicon word; their letters usually say so without hashing.
+        return AllLetters.MayContain(word) && WordLookup.TryGetValue(word, out WordInfo info) ? info : default;
     }
+
+    /// <summary>The letters of every lexicon word, tested before the hash look-up.</summary>
+    private static readonly LetterFilter AllLetters = new(Words.Keys);
 
     /// <summary>The classes a number can start with, and so the only ones <see cref="LookupStart"/> knows.</summary>
     private const WordClass StartClasses = WordClass.Cardinal | WordClass.Vague | WordClass.Article | WordClass.Some;
