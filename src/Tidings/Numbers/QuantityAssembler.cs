@@ -18,8 +18,6 @@ internal sealed class QuantityAssembler : SentenceRoom
     private readonly CountedNoun _counted;
     private List<Quantity>? _results;
     private Dictionary<string, string>? _ambiguity; // ambiguous currency word → the code the document's cues give
-    private string? _lastAmbiguous; // the word of the last ResolveAmbiguous, and its code
-    private string? _lastAmbiguousCode;
     private int _floor;
     private int _lastEmittedToken = -1;
 
@@ -789,12 +787,6 @@ internal sealed class QuantityAssembler : SentenceRoom
     /// <summary>The code an ambiguous currency word takes in this document: its first cue word's, or XXX (none).</summary>
     private QuantityUnit ResolveAmbiguous(string word)
     {
-        // The same word again (a "$" after a "$", as a news story writes them): the answer of last time, without hashing.
-        if (ReferenceEquals(word, _lastAmbiguous))
-        {
-            return QuantityUnit.Currency(_lastAmbiguousCode!);
-        }
-
         _ambiguity ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (!_ambiguity.TryGetValue(word, out string? code))
         {
@@ -815,8 +807,6 @@ internal sealed class QuantityAssembler : SentenceRoom
             _ambiguity[word] = code;
         }
 
-        _lastAmbiguous = word;
-        _lastAmbiguousCode = code;
         return QuantityUnit.Currency(code);
     }
 }
