@@ -42,4 +42,21 @@ public sealed class NameHeadlineVenueTests
         const string apposed = "The film star held the first rally of his new party, Makkal Nalam Kazhagam, near Madurai on Sunday.";
         AssertOrganization(News.Names(apposed), apposed, "Makkal Nalam Kazhagam");
     }
+
+    [Fact]
+    public void Two_names_after_a_plural_group_noun_split_at_and()
+    {
+        const string text = "Campaign groups Parents for Fairness and Rising Voices USA held rallies in Ohio on Saturday.";
+        NameMentions names = News.Names(text);
+        AssertOrganization(names, text, "Parents for Fairness");
+        AssertOrganization(names, text, "Rising Voices USA");
+    }
+
+    [Fact]
+    public void A_person_in_a_gapped_clause_after_an_organization_stays_a_person()
+    {
+        const string text = "Abebe Kebede signed for the OLF and Tesfaye Alemu for the government, officials said.";
+        NameMentions names = News.Names(text);
+        Assert.DoesNotContain(names.Organizations, m => m.Text == "Tesfaye Alemu");
+    }
 }
