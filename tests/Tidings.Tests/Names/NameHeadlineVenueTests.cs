@@ -8,12 +8,6 @@ namespace Tidings.Tests.Names;
 /// apposition or a leader.</summary>
 public sealed class NameHeadlineVenueTests
 {
-    private static void AssertOrganization(NameMentions names, string text, string name)
-    {
-        OrganizationMention mention = Assert.Single(names.Organizations, m => m.Text == name);
-        Assert.Equal(text.IndexOf(name, StringComparison.Ordinal), mention.Start);
-    }
-
     [Fact]
     public void A_title_case_headline_is_read_by_the_names_of_the_body()
     {
@@ -37,10 +31,10 @@ public sealed class NameHeadlineVenueTests
     public void A_name_before_a_group_noun_or_after_a_party_and_a_comma_is_an_organization()
     {
         const string grouped = "It was a blow to Prime Minister Anwar Ibrahim's Rakyat Bersatu coalition, analysts said.";
-        AssertOrganization(News.Names(grouped), grouped, "Rakyat Bersatu");
+        NameShapeTests.AssertOrganization(News.Names(grouped), grouped, "Rakyat Bersatu");
 
         const string apposed = "The film star held the first rally of his new party, Makkal Nalam Kazhagam, near Madurai on Sunday.";
-        AssertOrganization(News.Names(apposed), apposed, "Makkal Nalam Kazhagam");
+        NameShapeTests.AssertOrganization(News.Names(apposed), apposed, "Makkal Nalam Kazhagam");
     }
 
     [Fact]
@@ -48,8 +42,8 @@ public sealed class NameHeadlineVenueTests
     {
         const string text = "Campaign groups Parents for Fairness and Rising Voices USA held rallies in Ohio on Saturday.";
         NameMentions names = News.Names(text);
-        AssertOrganization(names, text, "Parents for Fairness");
-        AssertOrganization(names, text, "Rising Voices USA");
+        NameShapeTests.AssertOrganization(names, text, "Parents for Fairness");
+        NameShapeTests.AssertOrganization(names, text, "Rising Voices USA");
     }
 
     [Fact]
