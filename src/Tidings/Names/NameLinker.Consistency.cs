@@ -65,6 +65,11 @@ internal static partial class NameLinker
                 // including Andreessen Horowitz and DST Global", "Princeton, Cornell and Northwestern"); one word
                 // that may be a surname needs organizations on both sides.
                 int sides = CoordinatedWith(items, k, document, NameType.Organization);
+                if (sides == 1 && Gapped(document, items[k - 1].First, item.Last))
+                {
+                    sides = 0; // "X signed for the TPLF and Redwan Hussien for the government": a second subject
+                }
+
                 if ((item.Last > item.First ? sides != 0 : sides == 3)
                     && (ListKinds(document, item.First, item.First) & GivenNameKinds) == 0 && !lexicon.Contains(document.TokenText(item.First), LexiconClass.GivenName)
                     && !(item.First > 0 && (PersonTitles.Contains(document.TokenText(item.First - 1))
@@ -115,6 +120,22 @@ internal static partial class NameLinker
             || after is "family" or "clan" or "dynasty" or "brothers" or "sisters"
             || (before is "," && i > 1 && tokens[i - 2].Kind == TokenKind.Word && !tokens[i - 2].Has(TokenTraits.Capitalized))
             || (after is "," && i + 2 < tokens.Length && document.TokenText(i + 2) is "a" or "an" or "the");
+    }
+
+    /// <summary>Whether a name ending at <paramref name="last"/>, after an organization opening at
+    /// <paramref name="organization"/> and "and", is followed by the preposition that stood before the organization: a
+    /// gapped clause, whose name parallels the subject ("signed for the TPLF and Redwan Hussien for the government").</summary>
+    private static bool Gapped(Document document, int organization, int last)
+    {
+        if (last + 1 >= document.Tokens.Length || organization < 1)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> after = document.TokenText(last + 1);
+        int before = document.TokenText(organization - 1) is "the" && organization >= 2 ? organization - 2 : organization - 1;
+        return document.Tokens[last + 1].Kind == TokenKind.Word && !document.Tokens[last + 1].Has(TokenTraits.Capitalized)
+            && after.SequenceEqual(document.TokenText(before));
     }
 
     /// <summary>Whether the name at <paramref name="k"/> stands in a list with a person ("Jennie, Lisa, Jisoo and Rose").</summary>

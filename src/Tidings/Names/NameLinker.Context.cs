@@ -28,6 +28,22 @@ internal static partial class NameLinker
             return true;
         }
 
+        // "his new party, Tamilaga Vettri Kazhagam", "its online arm, Apollo HealthCo": the noun, a comma, the name.
+        if (first >= 2 && document.TokenText(first - 1) is "," && !tokens[first - 2].Has(TokenTraits.Capitalized)
+            && OrganizationNounsBefore.Contains(document.TokenText(first - 2)))
+        {
+            return true;
+        }
+
+        // "Anwar Ibrahim's Pakatan Harapan coalition", "Pheu Thai, led by Paetongtarn Shinawatra": a group noun after
+        // the name, or a leader; no person is led or founded by someone.
+        if (last + 1 < n && ((GroupNounsAfter.Contains(document.TokenText(last + 1)) && (last + 2 >= n || !IsCapitalWord(document, last + 2))) // not "Vaccine alliance Gavi"
+            || (last + 3 < n && document.TokenText(last + 1) is "," && document.TokenText(last + 2) is "led" or "headed" or "founded" or "run"
+                && document.TokenText(last + 3) is "by")))
+        {
+            return true;
+        }
+
         // "Hollis chief executive Daniel Forde", "Tesla CEO Elon Musk": only an organization has a chief executive
         // ("Interim chief executive" is no name).
         if (last + 1 < n && !ContainsLowered(RoleModifiers, document.TokenText(first)) && (document.TokenText(last + 1) is "CEO"
@@ -56,6 +72,57 @@ internal static partial class NameLinker
         }
 
         return subject && OpensSentenceAsIt(document, first, last);
+    }
+
+    /// <summary>Lower-case nouns after a name that say it is a group of people ("the Pakatan Harapan coalition").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupNounsAfter = LinkerWords.Set("group-nouns-after");
+
+    /// <summary>Last words of a venue's name ("Barclays Center") and first words of one ("Stade Joseph Marien").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VenueEnds = LinkerWords.Set("venue-ends");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VenueStarts = LinkerWords.Set("venue-starts");
+
+    /// <summary>
+    /// Venues are places: a name after "at" ending in a venue word ("at Barclays Center"), one after a venue word that
+    /// opens a venue's name ("the Stade Joseph Marien", the word joins the name), and a name games are played at ("will
+    /// be played at Twickenham").
+    /// </summary>
+    private static void VenuesAsPlaces(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Cut != 0 || item.Type == NameType.Miscellaneous)
+            {
+                continue;
+            }
+
+            int first = item.First;
+            if (first >= 1 && tokens[first - 1].Kind == TokenKind.Word && VenueStarts.Contains(document.TokenText(first - 1))
+                && (k == 0 || items[k - 1].Last < first - 1))
+            {
+                items[k] = item with { First = first - 1, Type = NameType.Place, Name = null };
+                continue;
+            }
+
+            if (item.Type == NameType.Place)
+            {
+                continue;
+            }
+
+            int at = first >= 1 && document.TokenText(first - 1) is "the" ? first - 2 : first - 1;
+            if (at < 0 || document.TokenText(at) is not "at")
+            {
+                continue;
+            }
+
+            if (VenueStarts.Contains(document.TokenText(first)) || VenueEnds.Contains(document.TokenText(item.Last))
+                || (at >= 2 && document.TokenText(at - 1) is "played" or "play" or "plays" or "playing" && at == first - 1))
+            {
+                items[k] = item with { Type = NameType.Place, Name = null };
+            }
+        }
     }
 
     /// <summary>"Stripe told employees it would", "Wise plans to move its listing": the name opens its sentence, a

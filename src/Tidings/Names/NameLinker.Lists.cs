@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Tidings.Recognition;
 using Tidings.Text;
 
@@ -38,6 +39,31 @@ internal static partial class NameLinker
     /// Court": a place, then the court; "U.S. Soccer" stays whole).
     /// </summary>
     /// <remarks>One pass that builds a new list (a split adds a name without moving the others), so linear.</remarks>
+    /// <summary>Plural nouns before a list of organizations ("groups", "companies"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralOrganizationNouns = LinkerWords.Set("plural-organization-nouns");
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are, word for word, a name the article
+    /// gives alone elsewhere (another item than <paramref name="k"/>); only names of up to five words are compared.</summary>
+    private static bool NamedAlone(Document document, List<Item> items, int k, int first, int last)
+    {
+        if (last - first > 4)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> text = document.Text.AsSpan(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start);
+        for (int m = 0; m < items.Count; m++)
+        {
+            Item other = items[m];
+            if (m != k && other.Last - other.First == last - first && Text(document, other).SequenceEqual(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static List<Item> SplitOrganizations(Document document, List<Item> items)
     {
         NameLexicon lexicon = NameLexicon.Default;
@@ -103,7 +129,12 @@ internal static partial class NameLinker
                         // Two whole names, each of two words or more ending in an organisation head: "Fortis Healthcare
                         // and Narayana Health", "Meritech Capital and Dragoneer Investment Group".
                         || (j - item.First >= 2 && item.Last - j >= 2 && OrganizationHeads.Contains(document.TokenText(j - 1))
-                            && OrganizationHeads.Contains(document.TokenText(item.Last)) && !ofBefore)))
+                            && OrganizationHeads.Contains(document.TokenText(item.Last)) && !ofBefore)
+                        // Two names after a plural group noun ("conservative groups Moms for Liberty and Turning Point
+                        // USA"), or one side named alone elsewhere in the article.
+                        || (!ofBefore && item.First > 0 && !document.Tokens[item.First - 1].Has(TokenTraits.Capitalized)
+                            && PluralOrganizationNouns.Contains(document.TokenText(item.First - 1)))
+                        || NamedAlone(document, items, k, item.First, j - 1) || NamedAlone(document, items, k, j + 1, item.Last)))
                     {
                         result ??= TakeList(items, k);
                         result.Add(item with { Last = j - 1 });

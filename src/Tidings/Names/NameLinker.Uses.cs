@@ -501,7 +501,7 @@ internal static partial class NameLinker
             if (i == tokens.Length || (i > start && (tokens[i].Has(TokenTraits.LineBreakBefore) || tokens[i - 1].Has(TokenTraits.Terminal)
                 || document.TokenText(i - 1) is "." or "!" or "?")))
             {
-                if (InCapitals(document, start, i))
+                if (InCapitals(document, start, i) || InTitleCase(document, start, i))
                 {
                     (segments ??= []).Add((start, i));
                 }
@@ -542,6 +542,14 @@ internal static partial class NameLinker
                 {
                     body.TryAdd(text.ToString().ToUpperInvariant(), item.Type);
                 }
+
+                // A person named in full in the body is named by the surname in a headline ("Stellantis Boss Tavares Quits").
+                if (item.Type == NameType.Person && item.Last > item.First && document.TokenText(item.Last).Length <= upper.Length)
+                {
+                    ReadOnlySpan<char> surname = document.TokenText(item.Last);
+                    surname.ToUpperInvariant(upper);
+                    bodyBySpan.TryAdd(upper[..surname.Length], item.Type);
+                }
             }
         }
 
@@ -568,7 +576,13 @@ internal static partial class NameLinker
                         continue;
                     }
 
-                    ReadOnlySpan<char> key = document.Text.AsSpan(tokens[i].Start, tokens[last].End - tokens[i].Start);
+                    scoped ReadOnlySpan<char> key = document.Text.AsSpan(tokens[i].Start, tokens[last].End - tokens[i].Start);
+                    if (key.Length <= upper.Length)
+                    {
+                        key.ToUpperInvariant(upper); // a title-case line is keyed in capitals too
+                        key = upper[..key.Length];
+                    }
+
                     if (bodyBySpan.TryGetValue(key, out NameType type))
                     {
                         replacements.Add(new Item(i, last, type, null, null));
@@ -581,7 +595,53 @@ internal static partial class NameLinker
 
         List<Item> replaced = replacements.Count == 0 ? items : ReplaceAll(items, replacements, ref steps);
         GiveBack(replacements);
+
+        // A verb of a title-case headline is no name ("Intel Suspends Dividend, Cuts 15% of Jobs").
+        int t = 0;
+        replaced.RemoveAll(item =>
+        {
+            while (t < segments.Count && segments[t].End <= item.First)
+            {
+                t++;
+            }
+
+            return t < segments.Count && segments[t].First <= item.First && item.Last == item.First
+                && !document.Tokens[item.First].Has(TokenTraits.AllCaps) && ContainsLowered(SubjectVerbs, document.TokenText(item.First))
+                && !bodyBySpan.ContainsKey(document.TokenText(item.First).ToString().ToUpperInvariant());
+        });
         return replaced;
+    }
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="end"/> (exclusive) are a headline in title case:
+    /// a whole line, not ending in a full stop, of at least four words of four or more letters, every one capitalised
+    /// ("Intel Suspends Dividend, Cuts 15% of Jobs as Turnaround Stalls").</summary>
+    private static bool InTitleCase(Document document, int first, int end)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        if (end >= tokens.Length || !tokens[end].Has(TokenTraits.LineBreakBefore)
+            || (first > 0 && !tokens[first].Has(TokenTraits.LineBreakBefore)) || document.TokenText(end - 1) is "." or "!" or "?")
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int i = first; i < end; i++)
+        {
+            ReadOnlySpan<char> word = document.TokenText(i);
+            if (tokens[i].Kind != TokenKind.Word || word.Length < 4)
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words >= 4;
     }
 
     /// <summary>Whether tokens <paramref name="first"/>..<paramref name="end"/> (exclusive) are a line in capitals: at

@@ -61,6 +61,7 @@ internal static partial class NameLinker
         items = Replaced(items, PlacesByContext(document, items));
         UnknownPlacesAsOrganizations(document, items);
         PlacesOwningOrganizations(document, items);
+        VenuesAsPlaces(document, items);
         items = Replaced(items, OrganizationsByDescription(document, items));
         items = Replaced(items, OrganizationsByListedUse(document, items));
         OrganizationsByCompany(document, items);

@@ -8,7 +8,7 @@ namespace Tidings.Tests.Names;
 /// organizations, places before "-based", and one-word "persons" with nothing of a person about them.</summary>
 public sealed class NameShapeTests
 {
-    private static void AssertOrganization(NameMentions names, string text, string name)
+    internal static void AssertOrganization(NameMentions names, string text, string name)
     {
         OrganizationMention mention = Assert.Single(names.Organizations, m => m.Text == name);
         Assert.Equal(text.IndexOf(name, StringComparison.Ordinal), mention.Start);
