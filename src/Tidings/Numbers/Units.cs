@@ -118,6 +118,7 @@ internal static class Units
         public required FrozenDictionary<string, GluedEntry>.AlternateLookup<ReadOnlySpan<char>> Glued { get; init; }
         public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Cricket { get; init; }
         public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularS { get; init; }
+        public required FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DurationCues { get; init; }
     }
 
     /// <summary>Whether <paramref name="word"/> is on the [word-list] line "cricket": a word that makes the bare numbers
@@ -127,6 +128,11 @@ internal static class Units
 
     /// <summary>Whether <paramref name="word"/> is on the [word-list] line "singular-s": a singular noun ending in s.</summary>
     public static bool IsSingularS(ReadOnlySpan<char> word) => Loaded.Value.SingularS.Contains(word);
+
+    /// <summary>The [word-list] line ("duration-of", "duration-copula", "duration-by", "duration-not") that holds
+    /// <paramref name="word"/>, or the measure code of a time unit ("time min" → "min"); null for neither.</summary>
+    public static string? DurationCue(ReadOnlySpan<char> word) =>
+        Loaded.Value.DurationCues.TryGetValue(word, out string? cue) ? cue : null;
 
     private static Tables Load()
     {
@@ -252,7 +258,26 @@ internal static class Units
             Glued = glued.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
             Cricket = cues.GetValueOrDefault("cricket", []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
             SingularS = cues.GetValueOrDefault("singular-s", []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+            DurationCues = DurationTable(cues),
         };
+    }
+
+    /// <summary>Word → its duration cue line, or → the measure code for the "time CODE" lines (a time unit is on one
+    /// line only; a cue word that is also a unit, "average", keeps its cue).</summary>
+    private static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DurationTable(Dictionary<string, string[]> cues)
+    {
+        var table = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach ((string key, string[] items) in cues)
+        {
+            string? value = key.StartsWith("time ", StringComparison.Ordinal) ? key[5..]
+                : key.StartsWith("duration-", StringComparison.Ordinal) ? key : null;
+            foreach (string item in value is null ? [] : items)
+            {
+                table.TryAdd(item, value!);
+            }
+        }
+
+        return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static GluedEntry Merge(GluedEntry a, GluedEntry b) =>
