@@ -196,6 +196,19 @@ internal sealed partial class ClaimBuilder
             }
         }
 
+        // "Yemen has reported 176,000 cases since January, according to WHO figures, up from 94,000": a later "according
+        // to" names what the whole clause rests on, its own reporter included, so it is the clause's one source.
+        for (int i = 0; i + 1 < sources.Count; i++)
+        {
+            SourceSpan s = sources[i];
+            SourceSpan next = sources[i + 1];
+            if (s.ScopeFirst > s.Last && next.ScopeFirst == first && next.ScopeEnd > s.ScopeFirst && next.ScopeEnd < next.First
+                && Is(next.ScopeEnd, "according"))
+            {
+                sources.RemoveAt(i--);
+            }
+        }
+
         return sources;
     }
 

@@ -543,6 +543,11 @@ internal sealed partial class ClaimBuilder
 
     /// <summary>Whether token <paramref name="j"/> of a bridge can be passed over: a counted noun, a time phrase, a comma,
     /// "up"/"down", or a verb of movement after "before" ("before easing to").</summary>
+    /// <summary>A plain lowercase word that can sit in a noun phrase: no verb, link, determiner or preposition.</summary>
+    private bool BareNoun(int j) =>
+        j < Tokens.Length && Tokens[j].Kind == TokenKind.Word && !Tokens[j].Has(TokenTraits.Capitalized)
+        && !Has(j, Cls.Breaker | Cls.Determiner | Cls.Preposition | Cls.Verb | Cls.Reporting | Cls.ChangeVerb) && !IsLinkWord(j);
+
     private bool Skippable(int j, int lastOfA, bool verbs)
     {
         Token t = Tokens[j];
@@ -566,7 +571,8 @@ internal sealed partial class ClaimBuilder
             // "between May and July"; "36% of rivers were in good health, well below the 75% target"; "so far"
             return Is(j, "and") && j - 1 > lastOfA && Has(j - 1, Cls.TimeWord) && Has(j + 1, Cls.TimeWord)
                 || verbs && (Is(j, "was") || Is(j, "were") || Is(j, "is") || Is(j, "are") || Is(j, "had") || Is(j, "has") || Is(j, "have") || Is(j, "been"))
-                || Is(j, "so") && Is(j + 1, "far");
+                || Is(j, "so") && Is(j + 1, "far")
+                || verbs && Is(j, "and") && j - 1 > lastOfA && BareNoun(j - 1) && BareNoun(j + 1); // "heart attack and stroke patients"
         }
 
         if (Has(j, Cls.ChangeVerb))

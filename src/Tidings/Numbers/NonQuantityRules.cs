@@ -268,7 +268,7 @@ internal sealed class NonQuantityRules : SentenceRoom
                     && !prev.Is(WordClass.Month) && !pt.Has(TokenTraits.Abbreviation)
                     && (after >= EndToken || Tok(after).Kind != TokenKind.Word
                         || Tok(after).Has(TokenTraits.Capitalized) && !(IsPlural(Text(after)) && !Tok(after).Has(TokenTraits.AllCaps)))
-                    && !IsSignedChangeInBrackets(after))
+                    && !IsSignedChangeInBrackets(after) && !ListOfCounts(before))
                 {
                     return true;
                 }
@@ -472,6 +472,12 @@ internal sealed class NonQuantityRules : SentenceRoom
 
         return word.Length > 1 && char.IsLower(word[0]) && char.IsUpper(word[1]); // "iPhone"
     }
+
+    /// <summary>A name and its number in a list whose earlier item counted something: "Labour 410 seats, Conservatives
+    /// 131" (a headline's results), not "Windows 10, Windows 11".</summary>
+    private bool ListOfCounts(int name) =>
+        name - 4 >= FirstToken && Is(name - 1, ",") && IsWord(name - 2) && !Tok(name - 2).Has(TokenTraits.Capitalized) && IsPlural(Text(name - 2))
+        && Tok(name - 3).Kind == TokenKind.Number && IsWord(name - 4) && Tok(name - 4).Has(TokenTraits.Capitalized);
 
     private bool IsMonth(int k) => IsWord(k) && Tok(k).Has(TokenTraits.Capitalized) && Info(k).Is(WordClass.Month);
 

@@ -16,6 +16,7 @@ internal sealed class QuantityAssembler : SentenceRoom
     private readonly NumeralReader _reader;
     private readonly NonQuantityRules _rules;
     private readonly CountedNoun _counted;
+    private readonly DurationAmount _durations;
     private List<Quantity>? _results;
     private Dictionary<string, string>? _ambiguity; // ambiguous currency word → the code the document's cues give
     private int _floor;
@@ -27,6 +28,7 @@ internal sealed class QuantityAssembler : SentenceRoom
         _reader = new NumeralReader(Cursor);
         _rules = new NonQuantityRules(Cursor);
         _counted = new CountedNoun(Cursor, findCounted);
+        _durations = new DurationAmount(Cursor);
     }
 
     /// <summary>Token inspections so far (for the linear-work tests).</summary>
@@ -102,7 +104,7 @@ internal sealed class QuantityAssembler : SentenceRoom
         TextSpan? counted = null;
         if (n.Unit.Kind is UnitKind.Count or UnitKind.Ratio && !n.HasUnit || n.Ratio)
         {
-            if (_counted.Find(ref n, out counted) == CountedVerdict.Duration)
+            if (_counted.Find(ref n, out counted) == CountedVerdict.Duration && !AmountOfTime(ref n, ref counted))
             {
                 return n.Last + 1;
             }
@@ -671,6 +673,18 @@ internal sealed class QuantityAssembler : SentenceRoom
         return after;
     }
 
+    /// <summary>A duration that states an amount ("an average of 32 minutes") takes its time unit as a measure.</summary>
+    private bool AmountOfTime(ref Draft n, ref TextSpan? counted)
+    {
+        if (!_durations.Read(n, out int unitToken, out QuantityUnit unit))
+        {
+            return false;
+        }
+
+        (n.Last, n.Unit, n.HasUnit, counted) = (unitToken, unit, true, null);
+        return true;
+    }
+
     private void Emit(ref Draft n, TextSpan? counted)
     {
         int start = Doc.Tokens[n.First].Start;
@@ -744,7 +758,7 @@ internal sealed class QuantityAssembler : SentenceRoom
             n.Value = Midpoint(n.Value, n.Second);
             n.Pair = false;
             TextSpan? counted = null;
-            if (!n.HasUnit && _counted.Find(ref n, out counted) == CountedVerdict.Duration)
+            if (!n.HasUnit && _counted.Find(ref n, out counted) == CountedVerdict.Duration && !AmountOfTime(ref n, ref counted))
             {
                 return n.Last + 1;
             }

@@ -125,6 +125,7 @@ internal static class Units
         /// <summary>The letters of the cricket words: the sentence scan asks about every word of a sentence with a score.</summary>
         public required LetterFilter CricketLetters { get; init; }
         public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularS { get; init; }
+        public required FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DurationCues { get; init; }
     }
 
     /// <summary>Whether <paramref name="word"/> is on the [word-list] line "cricket": a word that makes the bare numbers
@@ -138,6 +139,11 @@ internal static class Units
 
     /// <summary>Whether <paramref name="word"/> is on the [word-list] line "singular-s": a singular noun ending in s.</summary>
     public static bool IsSingularS(ReadOnlySpan<char> word) => Loaded.Value.SingularS.Contains(word);
+
+    /// <summary>The [word-list] line ("duration-of", "duration-copula", "duration-by", "duration-not") that holds
+    /// <paramref name="word"/>, or the measure code of a time unit ("time min" → "min"); null for neither.</summary>
+    public static string? DurationCue(ReadOnlySpan<char> word) =>
+        Loaded.Value.DurationCues.TryGetValue(word, out string? cue) ? cue : null;
 
     private static Tables Load()
     {
@@ -264,7 +270,26 @@ internal static class Units
             Cricket = cues.GetValueOrDefault("cricket", []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
             CricketLetters = new LetterFilter(cues.GetValueOrDefault("cricket", [])),
             SingularS = cues.GetValueOrDefault("singular-s", []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+            DurationCues = DurationTable(cues),
         };
+    }
+
+    /// <summary>Word → its duration cue line, or → the measure code for the "time CODE" lines (a time unit is on one
+    /// line only; a cue word that is also a unit, "average", keeps its cue).</summary>
+    private static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DurationTable(Dictionary<string, string[]> cues)
+    {
+        var table = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach ((string key, string[] items) in cues)
+        {
+            string? value = key.StartsWith("time ", StringComparison.Ordinal) ? key[5..]
+                : key.StartsWith("duration-", StringComparison.Ordinal) ? key : null;
+            foreach (string item in value is null ? [] : items)
+            {
+                table.TryAdd(item, value!);
+            }
+        }
+
+        return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static GluedEntry Merge(GluedEntry a, GluedEntry b) =>

@@ -1,0 +1,77 @@
+using Tidings.Text;
+
+namespace Tidings.Numbers;
+
+/// <summary>
+/// A number of time units is a duration, which is a date, not a quantity ("searched for 24 hours", "32 minutes later")
+/// — except where the sentence states it as an amount a claim can hold: after a noun of amount and "of" ("an average of
+/// 32 minutes", "a target of 18 minutes"), right after a copula ("Life expectancy was 78.4 years"), or after "by" in a
+/// clause whose verb is a move ("lowered her world record by 0.67 seconds"). The cue words are the "duration-…" lines
+/// of units.txt; a word after the unit that makes it a date or an age ("later", "ago", "old") keeps it a duration.
+/// </summary>
+internal sealed class DurationAmount : SentenceRoom
+{
+    /// <summary>How far back (in tokens) a move verb may stand before "by".</summary>
+    private const int ByReach = 8;
+
+    public DurationAmount(SentenceCursor cursor)
+        : base(cursor)
+    {
+    }
+
+    /// <summary>Whether the bare number <paramref name="n"/>, followed right away by a time unit, states an amount;
+    /// if so, <paramref name="unitToken"/> is the unit's token and <paramref name="unit"/> its measure.</summary>
+    public bool Read(in Draft n, out int unitToken, out QuantityUnit unit)
+    {
+        unitToken = n.Last + 1;
+        unit = default;
+        if (!IsWord(unitToken) || Cue(unitToken) is not { } code || code.StartsWith("duration-", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (IsWord(unitToken + 1) && Cue(unitToken + 1) == "duration-not" || Glued(unitToken + 1) && Is(unitToken + 1, "-"))
+        {
+            return false; // "32 minutes later", "25 years old", "five-year-old"
+        }
+
+        int before = n.First - 1;
+        if (!IsWord(before))
+        {
+            return false;
+        }
+
+        bool amount = Cue(before) switch
+        {
+            "duration-copula" => true,
+            _ => Is(before, "of") ? Cue(before - 1) == "duration-of" : Is(before, "by") && MoveBefore(before),
+        };
+        if (amount)
+        {
+            unit = QuantityUnit.Measure(code);
+        }
+
+        return amount;
+    }
+
+    /// <summary>A move verb ("lowered", "cut") in the clause before the "by" at <paramref name="by"/>.</summary>
+    private bool MoveBefore(int by)
+    {
+        for (int k = by - 1; k >= FirstToken && k >= by - ByReach; k--)
+        {
+            if (!IsWord(k))
+            {
+                return false; // a comma or a number: another clause
+            }
+
+            if (Cue(k) == "duration-by")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string? Cue(int k) => IsWord(k) ? Units.DurationCue(Text(k)) : null;
+}
