@@ -451,7 +451,13 @@ internal sealed partial class DateReader
         // "every Sunday": ISO weekday numbers run Monday = 1 … Sunday = 7.
         if (n == 1 && k == i + 1 && IsWord(k) && Cap(k) && Lookup(W(k), out int weekday) == WordKind.Weekday)
         {
-            return Lit(i, k, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(weekday == 0 ? 7 : weekday)}"), DatePrecision.Unknown);
+            string each = string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(weekday == 0 ? 7 : weekday)}");
+            if (IsWord(k + 1) && Lookup(W(k + 1), out int weekdayPart) == WordKind.PartOfDay)
+            {
+                return Lit(i, k + 1, TemporalType.Set, each + DateResolver.PartCode(weekdayPart), DatePrecision.Unknown); // "every Monday morning"
+            }
+
+            return Lit(i, k, TemporalType.Set, each, DatePrecision.Unknown);
         }
 
         return i;
