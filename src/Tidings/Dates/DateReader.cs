@@ -421,6 +421,12 @@ internal sealed partial class DateReader
             return EmitDay(first, last, year, month, dd);
         }
 
+        // "between March and May 2021", "from November to March 2021": the first month of a range takes the year of the second.
+        if (year is null && RangeEndYear(last + 1) is (int endMonth, int endYear))
+        {
+            year = month <= endMonth ? endYear : endYear - 1;
+        }
+
         // A month alone ("In July", "last November", "July 2020"): without a year, the nearest one in the tense of
         // its clause ("in December" said in May is last December, unless the clause speaks of the future).
         int start = first;
@@ -454,6 +460,24 @@ internal sealed partial class DateReader
         }
 
         return Emit(start, last, parse);
+    }
+
+    /// <summary>"and May 2021", "to March 15, 2021" at <paramref name="k"/>: the month and year that close a range of months, or null.</summary>
+    private (int Month, int Year)? RangeEndYear(int k)
+    {
+        if (!(Is(k, "and") || Is(k, "to") || Is(k, "through") || Is(k, "until") || Is(k, "till")) || !IsWord(k + 1) || !Cap(k + 1)
+            || Lookup(W(k + 1), out int month) != WordKind.Month)
+        {
+            return null;
+        }
+
+        int y = k + 2;
+        if (y < _end && Tokens[y].Kind == TokenKind.Number && IsDay(W(y), out _))
+        {
+            y = Is(y + 1, ",") ? y + 2 : y + 1;
+        }
+
+        return IsYear(y, out int year) ? (month, year) : null;
     }
 
     /// <summary>A day (or, with day 0, a month) whose year is <paramref name="year"/> or, when null, to be found from the clause's tense.</summary>
