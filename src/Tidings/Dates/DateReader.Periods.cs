@@ -950,7 +950,7 @@ internal sealed partial class DateReader
 
         if (Is(last + 1, "on") && IsWord(last + 2) && Cap(last + 2) && Lookup(W(last + 2), out int weekday) == WordKind.Weekday)
         {
-            clock = clock with { Kind = ParseKind.Weekday, Weekday = weekday, Anchor = AnchorUse.Publication };
+            clock = clock with { Kind = ParseKind.Weekday, Weekday = weekday, Anchor = AnchorUse.Publication, BareClock = false }; // its day is the weekday's
         }
         else if (_parses.Count > 0 && _parses[^1].Start >= Tokens[_first].Start && _parses[^1].Kind is ParseKind.Weekday or ParseKind.Calendar or ParseKind.Offset
             && _parses[^1].Grain is DatePrecision.Day or DatePrecision.PartOfDay or DatePrecision.TimeOfDay && (_parses[^1].Kind != ParseKind.Offset || _parses[^1].Unit == TimeUnit.Day))
