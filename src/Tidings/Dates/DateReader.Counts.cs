@@ -147,8 +147,8 @@ internal sealed partial class DateReader
             return Emit(i, u + 1, DateParse.Offset(TimeUnit.Year, 0));
         }
 
-        // "nine days later", "two years later": counted from the story's time.
-        if (n > 0 && Is(u + 1, "later") && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century)
+        // "nine days later", "two years later": counted from the story's time ("two years later than planned" is a duration).
+        if (n > 0 && Is(u + 1, "later") && !Is(u + 2, "than") && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century)
         {
             return Emit(i, u + 1, unit == TimeUnit.Century ? DateParse.Offset(TimeUnit.Year, 100 * n, AnchorUse.Story) : DateParse.Offset(unit, n, AnchorUse.Story));
         }
@@ -176,7 +176,7 @@ internal sealed partial class DateReader
             return Emit(i, u + 1, DateParse.Offset(unit, Is(u + 1, "before") ? -n : n, AnchorUse.Story));
         }
 
-        if (n > 0 && u + 1 < _end && (Is(u + 1, "ago") || Is(u + 1, "earlier")))
+        if (n > 0 && u + 1 < _end && (Is(u + 1, "ago") || (Is(u + 1, "earlier") && !Is(u + 2, "than"))))
         {
             // In a quarterly report, "a year ago" / "a year earlier" is the reported quarter a year back.
             DateParse back = unit == TimeUnit.Year && n == 1 && QuarterlyReport ? DateParse.Offset(TimeUnit.Quarter, -5) with { Report = ReportUse.YearBack } : DateParse.Offset(unit, -n);

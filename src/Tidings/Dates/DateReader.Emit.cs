@@ -268,6 +268,10 @@ internal sealed partial class DateReader
         {
             first--;
         }
+        else if (Before(first - 2, "fiscal") && Before(first - 1, "year") && Tokens[first].Kind == TokenKind.Number && W(first).Length == 4)
+        {
+            first -= 2; // "fiscal year 2024": FY2024
+        }
 
         // "almost four years ago", "more than four decades ago", "about two hours later": the approximation is part of the date.
         if (Is(last, "ago") || Is(last, "later") || Is(last, "earlier"))

@@ -451,7 +451,13 @@ internal sealed partial class DateReader
         // "every Sunday": ISO weekday numbers run Monday = 1 … Sunday = 7.
         if (n == 1 && k == i + 1 && IsWord(k) && Cap(k) && Lookup(W(k), out int weekday) == WordKind.Weekday)
         {
-            return Lit(i, k, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(weekday == 0 ? 7 : weekday)}"), DatePrecision.Unknown);
+            string each = string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(weekday == 0 ? 7 : weekday)}");
+            if (IsWord(k + 1) && Lookup(W(k + 1), out int weekdayPart) == WordKind.PartOfDay)
+            {
+                return Lit(i, k + 1, TemporalType.Set, each + DateResolver.PartCode(weekdayPart), DatePrecision.Unknown); // "every Monday morning"
+            }
+
+            return Lit(i, k, TemporalType.Set, each, DatePrecision.Unknown);
         }
 
         return i;
@@ -944,7 +950,7 @@ internal sealed partial class DateReader
 
         if (Is(last + 1, "on") && IsWord(last + 2) && Cap(last + 2) && Lookup(W(last + 2), out int weekday) == WordKind.Weekday)
         {
-            clock = clock with { Kind = ParseKind.Weekday, Weekday = weekday, Anchor = AnchorUse.Publication };
+            clock = clock with { Kind = ParseKind.Weekday, Weekday = weekday, Anchor = AnchorUse.Publication, BareClock = false }; // its day is the weekday's
         }
         else if (_parses.Count > 0 && _parses[^1].Start >= Tokens[_first].Start && _parses[^1].Kind is ParseKind.Weekday or ParseKind.Calendar or ParseKind.Offset
             && _parses[^1].Grain is DatePrecision.Day or DatePrecision.PartOfDay or DatePrecision.TimeOfDay && (_parses[^1].Kind != ParseKind.Offset || _parses[^1].Unit == TimeUnit.Day))

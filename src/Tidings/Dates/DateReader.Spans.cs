@@ -87,6 +87,13 @@ internal sealed partial class DateReader
             rangeToken = i + 1; // "3 May-19 May"
             (day1, day2, dashAt, last) = (e, f, Tokens[i + 1].Start + h, i + 2);
         }
+        else if (Tokens[i].Kind == TokenKind.Word && Cap(i) && Lookup(W(i), out month1) == WordKind.Month && i + 2 < _end
+            && W(i + 1).IndexOfAny('-', '–') is int g and > 0 && IsDay(W(i + 1)[..g], out int m) && char.IsAsciiLetterUpper(W(i + 1)[(g + 1)..] is { Length: > 0 } after ? after[0] : ' ')
+            && Lookup(W(i + 1)[(g + 1)..], out month2) == WordKind.Month && month2 != month1 && Tokens[i + 2].Kind == TokenKind.Number && IsDay(W(i + 2), out int n))
+        {
+            rangeToken = i + 1; // "April 12-July 30"
+            (day1, day2, dashAt, last) = (m, n, Tokens[i + 1].Start + g, i + 2);
+        }
         else
         {
             return null;
@@ -264,6 +271,13 @@ internal sealed partial class DateReader
         if (Is(k + 1, "of") && Is(k + 2, "that") && Is(k + 3, "month"))
         {
             return Emit(i, k + 3, DateParse.Calendar(null, 0, day) with { Anchor = AnchorUse.Story });
+        }
+
+        // "the 14th of next month", "the 3rd of last month", "the 30th of this month": a day of a month counted from the publication.
+        if (Is(k + 1, "of") && (Is(k + 2, "next") || Is(k + 2, "last") || Is(k + 2, "this")) && Is(k + 3, "month"))
+        {
+            int months = Is(k + 2, "next") ? 1 : Is(k + 2, "last") ? -1 : 0;
+            return Emit(i, k + 3, DateParse.Calendar(null, 0, day) with { Shifted = true, Count = months, Anchor = AnchorUse.Publication });
         }
 
         // "on the 30th the country became independent"

@@ -49,22 +49,49 @@ internal sealed partial class DateReader
         return k < _first || Tokens[k].Kind == TokenKind.Punctuation || Is(k, "and") || Is(k, "but");
     }
 
-    /// <summary>"close", "go", "remain" after a plural noun ("Markets close early", "Flood warnings remain"): a present-tense verb.</summary>
+    /// <summary>
+    /// A bare present-tense verb of a scheduled event (<see cref="DateVocabulary.PresentVerbs"/>) after a plural subject: a plural
+    /// noun ("Markets close early", "Flood warnings remain"), "they" / "we", or two names joined by "and" as a headline writes
+    /// them ("He and Palestinian leader Yasser Arafat meet separately Monday").
+    /// </summary>
     private bool IsPluralPresent(int j)
     {
-        if (!(Is(j, "close") || Is(j, "open") || Is(j, "remain") || Is(j, "go") || Is(j, "begin") || Is(j, "start") || Is(j, "resume")
-            || Is(j, "meet") || Is(j, "reopen") || Is(j, "return") || Is(j, "end") || Is(j, "run")))
-        {
-            return false;
-        }
-
-        if (!IsWord(j - 1))
+        if (!IsWord(j) || !DateVocabulary.PresentVerbs.Contains(W(j)) || !IsWord(j - 1) || j - 1 < _first)
         {
             return false;
         }
 
         ReadOnlySpan<char> subject = W(j - 1);
-        return subject.Length > 3 && subject[^1] == 's' && subject[^2] != 's' && Lookup(subject, out _) == WordKind.None;
+        if (Is(j - 1, "they") || Is(j - 1, "we"))
+        {
+            return true;
+        }
+
+        if (subject.Length > 3 && subject[^1] == 's' && subject[^2] != 's' && Lookup(subject, out _) == WordKind.None)
+        {
+            return true;
+        }
+
+        // "He and … Arafat meet": a name just before, an "and" a few words back in the same clause.
+        if (!Cap(j - 1) || Lookup(subject, out _) != WordKind.None)
+        {
+            return false;
+        }
+
+        for (int k = j - 2; k >= Math.Max(_first, j - 6); k--)
+        {
+            if (Is(k, "and"))
+            {
+                return true;
+            }
+
+            if (!IsWord(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether "for", "until", "till" or "by" comes just before token <paramref name="k"/>, across a clock time ("until 11pm on Friday").</summary>
@@ -192,6 +219,12 @@ internal sealed partial class DateReader
             if (Is(j, "said") || Is(j, "says") || Is(j, "told"))
             {
                 return j >= k - 2 && !Is(j, "says") ? Tense.Past : Tense.Unknown;
+            }
+
+            // "agreed to meet again in June", "promised to finish by March": what was agreed lies ahead.
+            if (Is(j, "to") && IsWord(j - 1) && DateVocabulary.IntentVerbs.Contains(W(j - 1)))
+            {
+                return Tense.Future;
             }
 
             // "plan to vote", "aim to finish", "want to leave", "set to resume": ahead.

@@ -258,6 +258,11 @@ internal sealed partial class DateReader
                     year = TwoDigitYear(Parse(W(m + 1))); // "3 Feb 12:" in a results table
                     last = m + 1;
                 }
+                else if (Is(m + 1, ",") && IsYear(m + 2, out int commaYear) && !OrdinaryWordAfter(m + 3))
+                {
+                    year = commaYear; // "9:15pm, 1 Aug, 2023"
+                    last = m + 2;
+                }
 
                 int first = Is(i - 1, "the") ? i - 1 : i;
 
@@ -387,7 +392,7 @@ internal sealed partial class DateReader
             year = yy;
             last = i + 1;
         }
-        else if (Is(i + 1, ",") && IsYear(i + 2, out int commaYear) && (i + 3 >= _end || !(Tokens[i + 3].Kind == TokenKind.Word && !Cap(i + 3) && Lookup(W(i + 3), out _) == WordKind.None && !IsPreposition(i + 3))))
+        else if (Is(i + 1, ",") && IsYear(i + 2, out int commaYear) && !OrdinaryWordAfter(i + 3))
         {
             year = commaYear; // "in April, 2003"
             last = i + 2;
@@ -419,6 +424,12 @@ internal sealed partial class DateReader
             }
 
             return EmitDay(first, last, year, month, dd);
+        }
+
+        // "between March and May 2021", "from November to March 2021": the first month of a range takes the year of the second.
+        if (year is null && RangeEndYear(last + 1) is (int endMonth, int endYear))
+        {
+            year = month <= endMonth ? endYear : endYear - 1;
         }
 
         // A month alone ("In July", "last November", "July 2020"): without a year, the nearest one in the tense of
@@ -454,6 +465,28 @@ internal sealed partial class DateReader
         }
 
         return Emit(start, last, parse);
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a lower-case word that is neither a date word nor a preposition: after "April, 2003" it would make the number a count.</summary>
+    private bool OrdinaryWordAfter(int k) =>
+        k < _end && Tokens[k].Kind == TokenKind.Word && !Cap(k) && Lookup(W(k), out _) == WordKind.None && !IsPreposition(k);
+
+    /// <summary>"and May 2021", "to March 15, 2021" at <paramref name="k"/>: the month and year that close a range of months, or null.</summary>
+    private (int Month, int Year)? RangeEndYear(int k)
+    {
+        if (!(Is(k, "and") || Is(k, "to") || Is(k, "through") || Is(k, "until") || Is(k, "till")) || !IsWord(k + 1) || !Cap(k + 1)
+            || Lookup(W(k + 1), out int month) != WordKind.Month)
+        {
+            return null;
+        }
+
+        int y = k + 2;
+        if (y < _end && Tokens[y].Kind == TokenKind.Number && IsDay(W(y), out _))
+        {
+            y = Is(y + 1, ",") ? y + 2 : y + 1;
+        }
+
+        return IsYear(y, out int year) ? (month, year) : null;
     }
 
     /// <summary>A day (or, with day 0, a month) whose year is <paramref name="year"/> or, when null, to be found from the clause's tense.</summary>

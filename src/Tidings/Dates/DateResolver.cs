@@ -362,10 +362,14 @@ internal static class DateResolver
         return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{r.Month:D2}-{day:D2}");
     }
 
-    /// <summary>"on the 21st": that day of the anchor's month, or of the month before (after) when the clause looks back (ahead).</summary>
+    /// <summary>
+    /// "on the 21st": that day of the anchor's month, or of the month before (after) when the clause looks back (ahead);
+    /// "the 14th of next month": of the month <see cref="DateParse.Count"/> from the anchor's.
+    /// </summary>
     private static string? DayOfMonth(in DateParse p, DateOnly r, bool story)
     {
-        int shift = p.Tense == Tense.Past && p.Day > r.Day ? -1 : p.Tense is Tense.Future or Tense.Present && p.Day < r.Day ? 1
+        int shift = p.Shifted ? p.Count // "the 14th of next month"
+            : p.Tense == Tense.Past && p.Day > r.Day ? -1 : p.Tense is Tense.Future or Tense.Present && p.Day < r.Day ? 1
             : story ? 0 : p.Tense == Tense.Unknown && p.Day < r.Day - 15 ? 1 : p.Tense == Tense.Unknown && p.Day > r.Day + 15 ? -1 : 0; // untensed: the nearest
         if ((r.Year == 1 && r.Month == 1 && shift < 0) || (r.Year == 9999 && r.Month == 12 && shift > 0))
         {

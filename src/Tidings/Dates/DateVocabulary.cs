@@ -284,6 +284,43 @@ internal static class DateVocabulary
         return [.. days.OrderByDescending(d => d.Phrase.Length)];
     }
 
+    /// <summary>Bare present-tense verbs of scheduled events (<c>Data/tense-verbs.txt</c>, section <c>[present]</c>): "Markets close early Friday".</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentVerbs = LoadWords("tense-verbs.txt", "present");
+
+    /// <summary>Past-tense verbs that put an infinitive after them ahead (<c>Data/tense-verbs.txt</c>, <c>[intent]</c>): "agreed to meet in June".</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentVerbs = LoadWords("tense-verbs.txt", "intent");
+
+    /// <summary>The words of one "[section]" of a word list in <c>Data/</c>.</summary>
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoadWords(string file, string section)
+    {
+        using Stream stream = typeof(DateVocabulary).Assembly.GetManifestResourceStream("Tidings.Dates.Data." + file)
+            ?? throw new InvalidOperationException("The word list " + file + " is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var words = new List<string>();
+        bool inSection = false;
+        while (reader.ReadLine() is string raw)
+        {
+            string line = raw.Trim();
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (line[0] == '[')
+            {
+                inSection = line == "[" + section + "]";
+                continue;
+            }
+
+            if (inSection)
+            {
+                words.Add(line);
+            }
+        }
+
+        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     /// <summary>The TIMEX3 codes of spring, summer, autumn and winter.</summary>
     internal static readonly string[] SeasonCodes = ["SP", "SU", "FA", "WI"];
 

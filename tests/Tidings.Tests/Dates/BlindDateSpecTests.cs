@@ -16,7 +16,7 @@ namespace Tidings.Tests.Dates;
 public sealed class BlindDateSpecTests(ITestOutputHelper output)
 {
     /// <summary>The share of blind cases that pass: raise it as the extractor improves, never lower it.</summary>
-    private const double PassRateFloor = 0.920;
+    private const double PassRateFloor = 0.923;
 
     private const int MinimumCases = 600;
 
@@ -33,7 +33,7 @@ public sealed class BlindDateSpecTests(ITestOutputHelper output)
     /// The share of the fourth blind set's cases that pass (files "b4-*.json", written in session 16 by someone who had
     /// not read the code; the writer's notes are in Dates/Blind/b4-README.txt): a ratchet of its own.
     /// </summary>
-    private const double FourthSetFloor = 0.887;
+    private const double FourthSetFloor = 0.917;
 
     /// <summary>The file-name prefix of the fourth blind set.</summary>
     private const string FourthSetPrefix = "b4-";
