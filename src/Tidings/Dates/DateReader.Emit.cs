@@ -5,7 +5,7 @@ using Tidings.Text;
 
 namespace Tidings.Dates;
 
-/// <summary>How the date reader records a parse: its span widened by the words TimeML counts in, and whether it moves the story's time.</summary>
+/// <summary>How the date reader records a parse: its span widened by the words TimeML counts in, whether it moves the story's time, and clock times with their zones and days.</summary>
 internal sealed partial class DateReader
 {
     // ---------------------------------------------------------------- parses
@@ -300,5 +300,108 @@ internal sealed partial class DateReader
         }
 
         return (first, last);
+    }
+
+    /// <summary>
+    /// A clock time, its zone, and the day that follows it when there is one: "9 a.m. Tuesday", "5 p.m. EST Nov. 9",
+    /// "12:01 AM BST, 3 June 2012", "8:46 a.m. yesterday". Without one it is a time of the day the sentence last named
+    /// ("by 9 PM" after "14:30 GMT Friday") or of the weekday just after it ("at 9:06 a.m. on Sunday").
+    /// </summary>
+    private int EmitClock(int first, int last, int hour, int minute)
+    {
+        last = Math.Max(last, ZoneEnd(last + 1));
+        int k = last + 1;
+        bool comma = Is(k, ",");
+        if (comma)
+        {
+            k++;
+        }
+
+        int before = _parses.Count;
+        int next = k;
+        if (IsWord(k) && Cap(k) && Lookup(W(k), out int code) is WordKind.Weekday or WordKind.Month)
+        {
+            next = Lookup(W(k), out _) == WordKind.Weekday ? TryWeekday(k, k, code) : TryMonth(k, k, code, null);
+        }
+        else if (k < _end && Tokens[k].Kind == TokenKind.Number && comma)
+        {
+            next = TryNumberStart(k); // "12:01 AM BST, 3 June 2012"
+        }
+        else if (!comma && IsWord(k) && Lookup(W(k), out _) == WordKind.Relative && (Is(k, "yesterday") || Is(k, "today") || Is(k, "tomorrow") || Is(k, "tonight")))
+        {
+            next = TryRelativeWord(k, W(k));
+        }
+        else if (!comma && Is(k, "the") && (Is(k + 1, "next") || Is(k + 1, "following")) && Is(k + 2, "day"))
+        {
+            next = TryThe(k); // "11:01 p.m. the next day"
+        }
+
+        if (_parses.Count == before + 1 && _parses[^1].Grain is DatePrecision.Day or DatePrecision.PartOfDay)
+        {
+            DateParse day = _parses[^1];
+            _parses.RemoveAt(_parses.Count - 1);
+            return Emit(first, next - 1, day with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1 });
+        }
+
+        if (_parses.Count == before + 1)
+        {
+            _parses.RemoveAt(_parses.Count - 1); // "10 a.m. March": not a day; keep the clock time alone
+        }
+
+        // A bare clock time is of the day of writing, or of the story's day in a narrative.
+        DateParse clock = DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Narrative) with
+        {
+            Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Tense = TenseBefore(first), BareClock = true,
+        };
+
+        // "at 2:46 p.m. on 11 March 2011", "at 2:46 p.m. on Friday, March 11, 2011": the time of the date that follows,
+        // which stays a mention of its own.
+        if (Is(last + 1, "on") && last + 2 < _end && (Tokens[last + 2].Kind == TokenKind.Number
+            || (IsWord(last + 2) && Cap(last + 2) && Lookup(W(last + 2), out _) is WordKind.Month or WordKind.Weekday)))
+        {
+            int count = _parses.Count;
+            int dateEnd = TryAt(last + 2);
+            if (_parses.Count == count + 1 && _parses[^1].Grain == DatePrecision.Day && _parses[^1].Kind == ParseKind.Calendar)
+            {
+                DateParse date = _parses[^1];
+                _parses.RemoveAt(_parses.Count - 1);
+                Emit(first, last, date with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1 });
+                _parses.Add(date);
+                return dateEnd;
+            }
+
+            while (_parses.Count > count)
+            {
+                _parses.RemoveAt(_parses.Count - 1);
+            }
+        }
+
+        if (Is(last + 1, "on") && IsWord(last + 2) && Cap(last + 2) && Lookup(W(last + 2), out int weekday) == WordKind.Weekday)
+        {
+            clock = clock with { Kind = ParseKind.Weekday, Weekday = weekday, Anchor = AnchorUse.Publication, BareClock = false }; // its day is the weekday's
+        }
+        else if (_parses.Count > 0 && _parses[^1].Start >= Tokens[_first].Start && _parses[^1].Kind is ParseKind.Weekday or ParseKind.Calendar or ParseKind.Offset
+            && _parses[^1].Grain is DatePrecision.Day or DatePrecision.PartOfDay or DatePrecision.TimeOfDay && (_parses[^1].Kind != ParseKind.Offset || _parses[^1].Unit == TimeUnit.Day))
+        {
+            // The day of an earlier mention in the sentence; a story step ("Six days later … at 2:10 p.m.") has already
+            // moved the story to that day.
+            DateParse day = _parses[^1].Anchor == AnchorUse.Story ? DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) : _parses[^1];
+            clock = day with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1, BareClock = true };
+        }
+
+        return Emit(first, last, clock);
+    }
+
+    private static bool AllUpper(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

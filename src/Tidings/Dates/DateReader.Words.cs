@@ -1,0 +1,225 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using Tidings.Text;
+
+namespace Tidings.Dates;
+
+/// <summary>The date reader's named words: decades, holidays and other named days, spelled years, centuries, count words and the sports sentences they are read in.</summary>
+internal sealed partial class DateReader
+{
+    /// <summary>"early 1990s" / "the late 1970s" (modifier at <paramref name="k"/>), "the '80s" (apostrophe at <paramref name="k"/>).</summary>
+    private int? TryDecade(int first, int k)
+    {
+        if (k + 1 >= _end)
+        {
+            return null;
+        }
+
+        bool modifier = IsWord(k) && Lookup(W(k), out _) == WordKind.Modifier;
+        if (modifier && Tokens[k + 1].Kind == TokenKind.Number)
+        {
+            ReadOnlySpan<char> d = W(k + 1);
+            if (d.Length == 5 && d[4] == 's' && d[3] == '0' && AllDigits(d[..4]))
+            {
+                return Lit(first, k + 1, TemporalType.Date, Decade(Parse(d[..4])), DatePrecision.Decade);
+            }
+        }
+
+        // "'80s": the century is the latest one that does not put the decade after the reference year.
+        if (Tokens[k].Kind == TokenKind.Punctuation && W(k) is "'" or "’" && Tokens[k + 1].Kind == TokenKind.Number)
+        {
+            ReadOnlySpan<char> d = W(k + 1);
+            if (d.Length == 3 && d[2] == 's' && d[1] == '0' && AllDigits(d[..2]))
+            {
+                int tens = Parse(d[..2]);
+                int refYear = _doc.ReferenceDate?.Year ?? 2000;
+                int year = 2000 + tens <= refYear ? 2000 + tens : 1900 + tens;
+                return Lit(first, k + 1, TemporalType.Date, Decade(year), DatePrecision.Decade);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A named day at capitalised token <paramref name="i"/> ("Thanksgiving", "Christmas Eve", "Boxing Day", "V-E Day",
+    /// "Easter Monday", "Black Friday", "Election Day", "Black Wednesday"): the longest phrase of
+    /// <see cref="DateVocabulary.NamedDays"/> written there, with a year when one follows ("Christmas 2019"). Null when none.
+    /// </summary>
+    private int? TryHoliday(int i)
+    {
+        foreach (int index in DateVocabulary.NamedDaysStartingWith(W(i)))
+        {
+            NamedDay named = DateVocabulary.NamedDays[index];
+            int last = MatchPhrase(i, named.Phrase);
+            if (last < 0)
+            {
+                continue;
+            }
+
+            // "Christmas Island", "Easter Island", "New Year Honours": a name; "the Boxing Day Test" is still played on the day.
+            if (IsWord(last + 1) && Cap(last + 1) && Lookup(W(last + 1), out _) is not (WordKind.Month or WordKind.Weekday)
+                && !(Is(last + 1, "Test") || Is(last + 1, "Parade") || Is(last + 1, "Sale") || Is(last + 1, "Sales")))
+            {
+                return null;
+            }
+
+            DateParse parse = DateParse.Create(TemporalType.Date, DatePrecision.Day, ParseKind.NamedDay) with
+            {
+                Ordinal = index, Tense = TenseBefore(i), Deadline = IsDeadline(i - 1), Anchor = named.Year is null ? AnchorUse.Narrative : AnchorUse.Publication,
+            };
+
+            // "Christmas Eve", "New Year's Eve": a day of the calendar, resolved as "24 December" would be.
+            if (named.Year is null && !named.Easter && named.Nth == 0 && named.Phrase.EndsWith(" Eve", StringComparison.Ordinal))
+            {
+                parse = DateParse.Calendar(null, named.Month, named.Day) with { Tense = parse.Tense, Deadline = parse.Deadline };
+            }
+
+            int y = Is(last + 1, ",") ? last + 2 : last + 1;
+            if (named.Year is null && IsYear(y, out int year))
+            {
+                parse = parse with { Year = year };
+                last = y;
+            }
+
+            return Emit(i, last, parse);
+        }
+
+        return null;
+    }
+
+    /// <summary>The last token of <paramref name="phrase"/> written from token <paramref name="i"/> (a space matching any gap, case aside), or -1.</summary>
+    private int MatchPhrase(int i, string phrase)
+    {
+        int pos = 0;
+        for (int k = i; k < _end; k++)
+        {
+            ReadOnlySpan<char> w = W(k);
+            if (pos + w.Length > phrase.Length)
+            {
+                return -1;
+            }
+
+            for (int c = 0; c < w.Length; c++)
+            {
+                char a = w[c] == '’' ? '\'' : w[c];
+                if (char.ToLowerInvariant(a) != char.ToLowerInvariant(phrase[pos + c]))
+                {
+                    return -1;
+                }
+            }
+
+            pos += w.Length;
+            if (pos == phrase.Length)
+            {
+                return k;
+            }
+
+            bool space = phrase[pos] == ' ';
+            bool gap = k + 1 < _end && Tokens[k + 1].Start > Tokens[k].End;
+            if (space != gap)
+            {
+                return -1;
+            }
+
+            pos += space ? 1 : 0;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A year read out, as in broadcast transcripts: "nineteen ninety-six" starting at <paramref name="k"/>.</summary>
+    private int? SpelledYear(int k)
+    {
+        if (!Is(k, "nineteen") || !IsWord(k + 1))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> w = W(k + 1);
+        int h = w.IndexOf('-');
+        ReadOnlySpan<char> tensWord = h < 0 ? w : w[..h];
+        int tens = TensWord(tensWord);
+        if (tens == 0)
+        {
+            return null;
+        }
+
+        int units = 0;
+        if (h >= 0 && (Lookup(w[(h + 1)..], out int u) != WordKind.Cardinal || u is < 1 or > 9 || (units = u) == 0))
+        {
+            return null;
+        }
+
+        return 1900 + tens + units;
+    }
+
+    /// <summary>"nineties" → 90, "twenties" → 20 … for "the nineties"; null otherwise.</summary>
+    private static int? DecadeWord(ReadOnlySpan<char> w) =>
+        w.Length > 6 && w.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && TensWord(string.Concat(w[..^3], "y")) is int tens and > 0 ? tens : null;
+
+    private static int TensWord(ReadOnlySpan<char> w) =>
+        w.Equals("twenty", StringComparison.OrdinalIgnoreCase) ? 20 : w.Equals("thirty", StringComparison.OrdinalIgnoreCase) ? 30
+        : w.Equals("forty", StringComparison.OrdinalIgnoreCase) ? 40 : w.Equals("fifty", StringComparison.OrdinalIgnoreCase) ? 50
+        : w.Equals("sixty", StringComparison.OrdinalIgnoreCase) ? 60 : w.Equals("seventy", StringComparison.OrdinalIgnoreCase) ? 70
+        : w.Equals("eighty", StringComparison.OrdinalIgnoreCase) ? 80 : w.Equals("ninety", StringComparison.OrdinalIgnoreCase) ? 90 : 0;
+
+    /// <summary>"20th" or "twentieth" at <paramref name="k"/>: the century's number, or null.</summary>
+    private int? CenturyOrdinal(int k)
+    {
+        if (k >= _end)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> w = W(k);
+        if (Tokens[k].Kind == TokenKind.Number && w.Length is 3 or 4 && char.IsAsciiLetter(w[^1]) && AllDigits(w[..^2]))
+        {
+            return Parse(w[..^2]);
+        }
+
+        return w.Equals("twentieth", StringComparison.OrdinalIgnoreCase) ? 20
+            : w.Equals("nineteenth", StringComparison.OrdinalIgnoreCase) ? 19
+            : w.Equals("eighteenth", StringComparison.OrdinalIgnoreCase) ? 18
+            : w.Equals("twenty-first", StringComparison.OrdinalIgnoreCase) ? 21 : null;
+    }
+
+    /// <summary>A count before a unit: a cardinal word or small number, or -1 for "few" / "several" / "many"; 0 when none.</summary>
+    /// <summary>Whether the current sentence reports a game ("scored", "goals", "half-time", "touchdown"): computed once per sentence.</summary>
+    private bool SportsSentence()
+    {
+        if (_sportsSentence != _first)
+        {
+            _sportsSentence = _first;
+            _sports = false;
+            for (int k = _first; k < _end && !_sports; k++)
+            {
+                _sports = Is(k, "scored") || Is(k, "goals") || Is(k, "half-time") || Is(k, "halftime") || Is(k, "touchdown")
+                    || Is(k, "touchdowns") || Is(k, "rebounds") || Is(k, "innings") || Is(k, "scoring") || Is(k, "goal") || Is(k, "kick-off");
+            }
+        }
+
+        return _sports;
+    }
+
+    private int _sportsSentence = -1;
+    private bool _sports;
+
+    private int CountWord(int k)
+    {
+        if (k >= _end || k < _first)
+        {
+            return 0;
+        }
+
+        if (Tokens[k].Kind == TokenKind.Number)
+        {
+            ReadOnlySpan<char> d = W(k);
+            return AllDigits(d) && d.Length <= 3 ? Parse(d) : 0;
+        }
+
+        WordKind kind = Lookup(W(k), out int n);
+        return kind == WordKind.Cardinal ? n : kind == WordKind.Vague ? -1 : 0;
+    }
+}
