@@ -204,31 +204,59 @@ internal sealed unsafe class NameModel
         ToScores(sums, scores);
     }
 
-    /// <summary>Asks the processor to start loading the rows of <paramref name="features"/> into its cache, so that a
-    /// later <see cref="Score"/> of them finds them there (the rows are a few megabytes, read at random): a hint that
-    /// changes no result.</summary>
-    public void Prefetch(ReadOnlySpan<uint> features)
+    /// <summary>Writes where the rows of <paramref name="features"/> lie (byte offsets from the rows' start; an absent
+    /// bucket's is the row of zeros) to <paramref name="offsets"/>, and asks the processor to start loading each
+    /// present row: the look-up half of <see cref="Score"/>, done ahead so that <see cref="ScoreAt"/> later finds
+    /// both the offsets and the rows at hand.</summary>
+    public void Locate(ReadOnlySpan<uint> features, Span<nint> offsets)
     {
-        if (!Sse.IsSupported)
-        {
-            return;
-        }
-
-        ref sbyte w = ref Unsafe.AsRef<sbyte>(_rows);
         ref ulong blocks = ref MemoryMarshal.GetArrayDataReference(_blocks);
         uint mask = Mask;
-        foreach (uint f in features)
+        nint zeroOffset = _zeroOffset;
+        bool prefetch = Sse.IsSupported;
+        offsets = offsets[..features.Length];
+        for (int k = 0; k < features.Length; k++)
         {
-            uint b = f & mask;
+            uint b = features[k] & mask;
             ref ulong block = ref Unsafe.Add(ref blocks, (int)(b >> 6) * 2);
             ulong present = block;
             ulong bit = 1ul << (int)(b & 63);
-            if ((present & bit) != 0)
+            int rank = (int)Unsafe.Add(ref block, 1) + BitOperations.PopCount(present & (bit - 1));
+            nint offset = (present & bit) != 0 ? (nint)rank * Tags : zeroOffset;
+            offsets[k] = offset;
+            if (prefetch)
             {
-                int rank = (int)Unsafe.Add(ref block, 1) + BitOperations.PopCount(present & (bit - 1));
-                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref w, rank * Tags)));
+                Sse.Prefetch0(_rows + offset);
             }
         }
+    }
+
+    /// <summary><see cref="Score"/> of the features whose rows <see cref="Locate"/> found at <paramref name="offsets"/>:
+    /// the same sums, so the same scores.</summary>
+    public void ScoreAt(ReadOnlySpan<nint> offsets, Span<float> scores)
+    {
+        ref sbyte w = ref Unsafe.AsRef<sbyte>(_rows);
+        Vector256<int> low = Vector256<int>.Zero, high = Vector256<int>.Zero;
+        int last = 0;
+        Vector256<sbyte> floor = Vector256.Create((sbyte)-127);
+        foreach (nint offset in offsets)
+        {
+            ref sbyte r = ref Unsafe.Add(ref w, offset);
+            Vector256<short> codes = Vector256.WidenLower(Vector256.Max(Vector128.LoadUnsafe(ref r).ToVector256Unsafe(), floor));
+            Vector256<int> a = Vector256.WidenLower(codes);
+            Vector256<int> c = Vector256.WidenUpper(codes);
+            low += a * a * a;
+            high += c * c * c;
+            int q = Math.Max((int)Unsafe.Add(ref r, 16), -127);
+            last += q * q * q;
+        }
+
+        Span<int> sums = stackalloc int[PaddedTags];
+        ref int sum = ref MemoryMarshal.GetReference(sums);
+        low.StoreUnsafe(ref sum);
+        high.StoreUnsafe(ref sum, 8);
+        Unsafe.Add(ref sum, 16) = last;
+        ToScores(sums, scores);
     }
 
     /// <summary>Adds the features' codes, cubed, to <paramref name="sums"/> (<see cref="PaddedTags"/> long): the exact
