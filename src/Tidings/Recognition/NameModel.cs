@@ -238,17 +238,10 @@ internal sealed unsafe class NameModel
         ref sbyte w = ref Unsafe.AsRef<sbyte>(_rows);
         Vector256<int> low = Vector256<int>.Zero, high = Vector256<int>.Zero;
         int last = 0;
-        Vector256<sbyte> floor = Vector256.Create((sbyte)-127);
         foreach (nint offset in offsets)
         {
             ref sbyte r = ref Unsafe.Add(ref w, offset);
-            Vector256<short> codes = Vector256.WidenLower(Vector256.Max(Vector128.LoadUnsafe(ref r).ToVector256Unsafe(), floor));
-            Vector256<int> a = Vector256.WidenLower(codes);
-            Vector256<int> c = Vector256.WidenUpper(codes);
-            low += a * a * a;
-            high += c * c * c;
-            int q = Math.Max((int)Unsafe.Add(ref r, 16), -127);
-            last += q * q * q;
+            Accumulate(ref r, ref low, ref high, ref last);
         }
 
         Span<int> sums = stackalloc int[PaddedTags];
@@ -273,7 +266,6 @@ internal sealed unsafe class NameModel
         nint zeroOffset = _zeroOffset;
         Vector256<int> low = Vector256.LoadUnsafe(ref sum), high = Vector256.LoadUnsafe(ref sum, 8);
         int last = Unsafe.Add(ref sum, 16);
-        Vector256<sbyte> floor = Vector256.Create((sbyte)-127);
         foreach (uint f in features)
         {
             uint b = f & mask;
@@ -282,18 +274,25 @@ internal sealed unsafe class NameModel
             ulong bit = 1ul << (int)(b & 63);
             int rank = (int)Unsafe.Add(ref block, 1) + BitOperations.PopCount(present & (bit - 1));
             ref sbyte r = ref Unsafe.Add(ref w, (present & bit) != 0 ? (nint)rank * Tags : zeroOffset);
-            Vector256<short> codes = Vector256.WidenLower(Vector256.Max(Vector128.LoadUnsafe(ref r).ToVector256Unsafe(), floor));
-            Vector256<int> a = Vector256.WidenLower(codes);
-            Vector256<int> c = Vector256.WidenUpper(codes);
-            low += a * a * a;
-            high += c * c * c;
-            int q = Math.Max((int)Unsafe.Add(ref r, 16), -127);
-            last += q * q * q;
+            Accumulate(ref r, ref low, ref high, ref last);
         }
 
         low.StoreUnsafe(ref sum);
         high.StoreUnsafe(ref sum, 8);
         Unsafe.Add(ref sum, 16) = last;
+    }
+
+    /// <summary>Adds the cubes of row <paramref name="r"/>'s codes (floored at −127) to the sums of tags 0–7, 8–15 and 16.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Accumulate(ref sbyte r, ref Vector256<int> low, ref Vector256<int> high, ref int last)
+    {
+        Vector256<short> codes = Vector256.WidenLower(Vector256.Max(Vector128.LoadUnsafe(ref r).ToVector256Unsafe(), Vector256.Create((sbyte)-127)));
+        Vector256<int> a = Vector256.WidenLower(codes);
+        Vector256<int> c = Vector256.WidenUpper(codes);
+        low += a * a * a;
+        high += c * c * c;
+        int q = Math.Max((int)Unsafe.Add(ref r, 16), -127);
+        last += q * q * q;
     }
 
     /// <summary>Writes the weights that the code sums <paramref name="sums"/> (of <see cref="Sum"/>) stand for to
