@@ -42,32 +42,46 @@ internal static partial class NameLinker
     /// <summary>Plural nouns before a list of organizations ("groups", "companies"; <c>LinkerWords.txt</c>).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralOrganizationNouns = LinkerWords.Set("plural-organization-nouns");
 
+    /// <summary>The longest name (in tokens, less one) that <see cref="NamedAlone"/> compares.</summary>
+    private const int MaxNamedAloneSpan = 4;
+
     /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are, word for word, a name the article
-    /// gives alone elsewhere (another item than <paramref name="k"/>); only names of up to five words are compared.</summary>
-    private static bool NamedAlone(Document document, List<Item> items, int k, int first, int last)
+    /// gives alone elsewhere; only names of up to five words are compared. <paramref name="alone"/> indexes the names
+    /// of up to five words by their text (a bit per length in tokens), built on the first call, so each call is one
+    /// hash look-up rather than a scan of every name.</summary>
+    /// <remarks>The tokens asked about are always a strict part of the organization being split, which is item k of
+    /// the list or part of it, so item k itself, longer in tokens, never matches: "another item than k" needs no test.</remarks>
+    private static bool NamedAlone(Document document, List<Item> items, ref Dictionary<string, int>? alone, int first, int last)
     {
-        if (last - first > 4)
+        if (last - first > MaxNamedAloneSpan)
         {
             return false;
         }
 
-        ReadOnlySpan<char> text = document.Text.AsSpan(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start);
-        for (int m = 0; m < items.Count; m++)
+        if (alone is null)
         {
-            Item other = items[m];
-            if (m != k && other.Last - other.First == last - first && Text(document, other).SequenceEqual(text))
+            alone = new Dictionary<string, int>(StringComparer.Ordinal);
+            var add = alone.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (Item other in items)
             {
-                return true;
+                int span = other.Last - other.First;
+                if (span <= MaxNamedAloneSpan)
+                {
+                    ref int lengths = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(add, Text(document, other), out _);
+                    lengths |= 1 << span;
+                }
             }
         }
 
-        return false;
+        ReadOnlySpan<char> text = document.Text.AsSpan(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start);
+        return alone.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out int found) && (found & (1 << (last - first))) != 0;
     }
 
     private static List<Item> SplitOrganizations(Document document, List<Item> items)
     {
         NameLexicon lexicon = NameLexicon.Default;
         List<Item>? result = null;
+        Dictionary<string, int>? alone = null;
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
@@ -134,7 +148,7 @@ internal static partial class NameLinker
                         // USA"), or one side named alone elsewhere in the article.
                         || (!ofBefore && item.First > 0 && !document.Tokens[item.First - 1].Has(TokenTraits.Capitalized)
                             && PluralOrganizationNouns.Contains(document.TokenText(item.First - 1)))
-                        || NamedAlone(document, items, k, item.First, j - 1) || NamedAlone(document, items, k, j + 1, item.Last)))
+                        || NamedAlone(document, items, ref alone, item.First, j - 1) || NamedAlone(document, items, ref alone, j + 1, item.Last)))
                     {
                         result ??= TakeList(items, k);
                         result.Add(item with { Last = j - 1 });

@@ -32,7 +32,7 @@ namespace Tidings.Recognition;
 /// presence bits and rows; version 3 had no stage kind (always 0). All are read.</para>
 /// <threadsafety>Immutable once loaded; safe to share between threads.</threadsafety>
 /// </remarks>
-internal sealed class NameModel
+internal sealed unsafe class NameModel
 {
     /// <summary>O, then B-, I-, L- and U- (BILOU) for person, organization, place, miscellaneous.</summary>
     public const int Tags = 17;
@@ -50,12 +50,30 @@ internal sealed class NameModel
     /// 64k + 63, word 2k + 1 the number of rows before them, so one cache line answers a look-up.</summary>
     private readonly ulong[] _blocks;
 
-    /// <summary>The rows of the present buckets (<see cref="Tags"/> codes each), then one row of zeros for every
-    /// absent bucket.</summary>
-    private readonly sbyte[] _rows;
+    /// <summary>The rows of the present buckets (<see cref="Tags"/> codes each), in bucket order: read in place from
+    /// the assembly's embedded model (never copied, never moved), or the start of <see cref="_rowArray"/>.</summary>
+    private readonly sbyte* _rows;
 
-    /// <summary>The index of the row of zeros.</summary>
+    /// <summary>The rows when they are not the embedded model's own bytes: an array on the pinned heap (so that
+    /// <see cref="_rows"/> stays valid), kept here to keep it alive; null for the embedded model.</summary>
+    private readonly sbyte[]? _rowArray;
+
+    /// <summary>The number of rows (the index an absent bucket maps to).</summary>
     private readonly int _zeroRow;
+
+    /// <summary>The distance in bytes from <see cref="_rows"/> to <see cref="ZeroRow"/>: where an absent bucket reads,
+    /// so that a look-up needs no branch.</summary>
+    private readonly nint _zeroOffset;
+
+    /// <summary>The row of zeros every absent bucket reads (padded to whole vector loads), on the pinned heap.</summary>
+    private static readonly sbyte[] ZeroRow = GC.AllocateArray<sbyte>(32, pinned: true);
+
+    /// <summary>The name of the embedded model resource.</summary>
+    internal const string ResourceName = "Tidings.Recognition.NameModel.bin";
+
+    /// <summary>Where the assembly's embedded model lies in memory (start and length; 0 when it is not memory-backed).
+    /// Its bytes live as long as the assembly, which a model object keeps loaded.</summary>
+    private static readonly (nint Start, long Length) Embedded = FindEmbedded();
 
     /// <summary>A stage from a dense table: <paramref name="weights"/> holds <see cref="Tags"/> codes for every bucket.</summary>
     public NameModel(int bits, float scale, sbyte[] weights, float[] previous, NameModel? next = null, bool global = false)
@@ -64,9 +82,11 @@ internal sealed class NameModel
     }
 
     /// <summary>A stage from its presence bits (<paramref name="compact"/>.Present) and compact rows.</summary>
-    private NameModel(int bits, float scale, (ulong[] Present, sbyte[] Rows) compact, int rowCount, float[] previous, NameModel? next, bool global)
+    /// <remarks>The rows are <paramref name="compact"/>.Rows (at least <paramref name="rowCount"/> rows, on the pinned
+    /// heap), or, when that is null, <paramref name="mapped"/>: the address of the rows inside the embedded model.</remarks>
+    private NameModel(int bits, float scale, (ulong[] Present, sbyte[]? Rows) compact, int rowCount, float[] previous, NameModel? next, bool global, sbyte* mapped = null)
     {
-        if (bits is < 8 or > 24 || compact.Present.Length != (1 << bits) / 64 || compact.Rows.Length < (rowCount + 1) * Tags
+        if (bits is < 8 or > 24 || compact.Present.Length != (1 << bits) / 64 || (compact.Rows is null ? mapped == null : compact.Rows.Length < rowCount * Tags)
             || previous.Length != (Tags + 1) * Tags)
         {
             throw new InvalidDataException("The model's weight tables do not match its header.");
@@ -75,7 +95,9 @@ internal sealed class NameModel
         Bits = bits;
         Mask = (1u << bits) - 1;
         Scale = scale;
-        _rows = compact.Rows;
+        _rowArray = compact.Rows;
+        _rows = compact.Rows is null ? mapped : (sbyte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(compact.Rows));
+        _zeroOffset = (nint)((byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(ZeroRow)) - (byte*)_rows);
         _zeroRow = rowCount;
         _blocks = new ulong[compact.Present.Length * 2];
         ulong before = 0;
@@ -132,7 +154,8 @@ internal sealed class NameModel
             var dense = new sbyte[(1 << Bits) * Tags];
             for (int b = 0; b < 1 << Bits; b++)
             {
-                _rows.AsSpan(RowOf((uint)b) * Tags, Tags).CopyTo(dense.AsSpan(b * Tags, Tags));
+                int row = RowOf((uint)b);
+                (row == _zeroRow ? ZeroRow.AsSpan(0, Tags) : new Span<sbyte>(_rows + row * Tags, Tags)).CopyTo(dense.AsSpan(b * Tags, Tags));
             }
 
             return dense;
@@ -181,31 +204,52 @@ internal sealed class NameModel
         ToScores(sums, scores);
     }
 
-    /// <summary>Asks the processor to start loading the rows of <paramref name="features"/> into its cache, so that a
-    /// later <see cref="Score"/> of them finds them there (the rows are a few megabytes, read at random): a hint that
-    /// changes no result.</summary>
-    public unsafe void Prefetch(ReadOnlySpan<uint> features)
+    /// <summary>Writes where the rows of <paramref name="features"/> lie (byte offsets from the rows' start; an absent
+    /// bucket's is the row of zeros) to <paramref name="offsets"/>, and asks the processor to start loading each
+    /// present row: the look-up half of <see cref="Score"/>, done ahead so that <see cref="ScoreAt"/> later finds
+    /// both the offsets and the rows at hand.</summary>
+    public void Locate(ReadOnlySpan<uint> features, Span<nint> offsets)
     {
-        if (!Sse.IsSupported)
-        {
-            return;
-        }
-
-        ref sbyte w = ref MemoryMarshal.GetArrayDataReference(_rows);
         ref ulong blocks = ref MemoryMarshal.GetArrayDataReference(_blocks);
         uint mask = Mask;
-        foreach (uint f in features)
+        nint zeroOffset = _zeroOffset;
+        bool prefetch = Sse.IsSupported;
+        offsets = offsets[..features.Length];
+        for (int k = 0; k < features.Length; k++)
         {
-            uint b = f & mask;
+            uint b = features[k] & mask;
             ref ulong block = ref Unsafe.Add(ref blocks, (int)(b >> 6) * 2);
             ulong present = block;
             ulong bit = 1ul << (int)(b & 63);
-            if ((present & bit) != 0)
+            int rank = (int)Unsafe.Add(ref block, 1) + BitOperations.PopCount(present & (bit - 1));
+            nint offset = (present & bit) != 0 ? (nint)rank * Tags : zeroOffset;
+            offsets[k] = offset;
+            if (prefetch)
             {
-                int rank = (int)Unsafe.Add(ref block, 1) + BitOperations.PopCount(present & (bit - 1));
-                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref w, rank * Tags)));
+                Sse.Prefetch0(_rows + offset);
             }
         }
+    }
+
+    /// <summary><see cref="Score"/> of the features whose rows <see cref="Locate"/> found at <paramref name="offsets"/>:
+    /// the same sums, so the same scores.</summary>
+    public void ScoreAt(ReadOnlySpan<nint> offsets, Span<float> scores)
+    {
+        ref sbyte w = ref Unsafe.AsRef<sbyte>(_rows);
+        Vector256<int> low = Vector256<int>.Zero, high = Vector256<int>.Zero;
+        int last = 0;
+        foreach (nint offset in offsets)
+        {
+            ref sbyte r = ref Unsafe.Add(ref w, offset);
+            Accumulate(ref r, ref low, ref high, ref last);
+        }
+
+        Span<int> sums = stackalloc int[PaddedTags];
+        ref int sum = ref MemoryMarshal.GetReference(sums);
+        low.StoreUnsafe(ref sum);
+        high.StoreUnsafe(ref sum, 8);
+        Unsafe.Add(ref sum, 16) = last;
+        ToScores(sums, scores);
     }
 
     /// <summary>Adds the features' codes, cubed, to <paramref name="sums"/> (<see cref="PaddedTags"/> long): the exact
@@ -215,14 +259,13 @@ internal sealed class NameModel
     {
         // A code q stands for max · (q / 127)³, so the cubes of the codes are summed exactly in integers (at most
         // 127³ · MaxFeatures, well inside an int) and scaled once: tags 0–15 as two 8-wide vectors, tag 16 alone.
-        ref sbyte w = ref MemoryMarshal.GetArrayDataReference(_rows);
+        ref sbyte w = ref Unsafe.AsRef<sbyte>(_rows);
         ref ulong blocks = ref MemoryMarshal.GetArrayDataReference(_blocks);
         ref int sum = ref MemoryMarshal.GetReference(sums[..PaddedTags]);
         uint mask = Mask;
-        int zeroRow = _zeroRow;
+        nint zeroOffset = _zeroOffset;
         Vector256<int> low = Vector256.LoadUnsafe(ref sum), high = Vector256.LoadUnsafe(ref sum, 8);
         int last = Unsafe.Add(ref sum, 16);
-        Vector256<sbyte> floor = Vector256.Create((sbyte)-127);
         foreach (uint f in features)
         {
             uint b = f & mask;
@@ -230,19 +273,26 @@ internal sealed class NameModel
             ulong present = block;
             ulong bit = 1ul << (int)(b & 63);
             int rank = (int)Unsafe.Add(ref block, 1) + BitOperations.PopCount(present & (bit - 1));
-            ref sbyte r = ref Unsafe.Add(ref w, ((present & bit) != 0 ? rank : zeroRow) * Tags);
-            Vector256<short> codes = Vector256.WidenLower(Vector256.Max(Vector128.LoadUnsafe(ref r).ToVector256Unsafe(), floor));
-            Vector256<int> a = Vector256.WidenLower(codes);
-            Vector256<int> c = Vector256.WidenUpper(codes);
-            low += a * a * a;
-            high += c * c * c;
-            int q = Math.Max((int)Unsafe.Add(ref r, 16), -127);
-            last += q * q * q;
+            ref sbyte r = ref Unsafe.Add(ref w, (present & bit) != 0 ? (nint)rank * Tags : zeroOffset);
+            Accumulate(ref r, ref low, ref high, ref last);
         }
 
         low.StoreUnsafe(ref sum);
         high.StoreUnsafe(ref sum, 8);
         Unsafe.Add(ref sum, 16) = last;
+    }
+
+    /// <summary>Adds the cubes of row <paramref name="r"/>'s codes (floored at −127) to the sums of tags 0–7, 8–15 and 16.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Accumulate(ref sbyte r, ref Vector256<int> low, ref Vector256<int> high, ref int last)
+    {
+        Vector256<short> codes = Vector256.WidenLower(Vector256.Max(Vector128.LoadUnsafe(ref r).ToVector256Unsafe(), Vector256.Create((sbyte)-127)));
+        Vector256<int> a = Vector256.WidenLower(codes);
+        Vector256<int> c = Vector256.WidenUpper(codes);
+        low += a * a * a;
+        high += c * c * c;
+        int q = Math.Max((int)Unsafe.Add(ref r, 16), -127);
+        last += q * q * q;
     }
 
     /// <summary>Writes the weights that the code sums <paramref name="sums"/> (of <see cref="Sum"/>) stand for to
@@ -257,8 +307,8 @@ internal sealed class NameModel
         Unsafe.Add(ref s, 16) = Unsafe.Add(ref sum, 16) * unit;
     }
 
-    /// <summary>The presence bits and compact rows (plus the row of zeros) of a dense table.</summary>
-    private static (ulong[] Present, sbyte[] Rows) Compact(int bits, sbyte[] weights, out int rows)
+    /// <summary>The presence bits and compact rows (on the pinned heap) of a dense table.</summary>
+    private static (ulong[] Present, sbyte[]? Rows) Compact(int bits, sbyte[] weights, out int rows)
     {
         if (bits is < 8 or > 24 || weights.Length != (1 << bits) * Tags)
         {
@@ -276,7 +326,7 @@ internal sealed class NameModel
             }
         }
 
-        var compact = new sbyte[(rows + 1) * Tags];
+        sbyte[] compact = GC.AllocateArray<sbyte>(rows * Tags, pinned: true);
         int row = 0;
         for (int b = 0; b < 1 << bits; b++)
         {
@@ -348,7 +398,7 @@ internal sealed class NameModel
             throw new InvalidDataException("The model has an invalid stage count.");
         }
 
-        var read = new (int Bits, bool Global, float Scale, (ulong[] Present, sbyte[] Rows) Compact, int Rows, float[] Previous)[stages];
+        var read = new (int Bits, bool Global, float Scale, (ulong[] Present, sbyte[]? Rows) Compact, int Rows, float[] Previous, nint Mapped)[stages];
         for (int s = 0; s < stages; s++)
         {
             int tags = reader.ReadInt32();
@@ -371,7 +421,7 @@ internal sealed class NameModel
                 var weights = new sbyte[(1 << bits) * Tags];
                 stream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
                 ReadPrevious(reader, previous);
-                read[s] = (bits, kind == 1, scale, Compact(bits, weights, out int kept), kept, previous);
+                read[s] = (bits, kind == 1, scale, Compact(bits, weights, out int kept), kept, previous, 0);
                 continue;
             }
 
@@ -388,20 +438,51 @@ internal sealed class NameModel
                 BinaryPrimitives.ReverseEndianness(present, present);
             }
 
-            // The row of zeros is the array's last row, left as allocated.
-            var compact = new sbyte[(rows + 1) * Tags];
-            stream.ReadExactly(MemoryMarshal.AsBytes(compact.AsSpan(0, rows * Tags)));
+            // The embedded model's rows are read where they lie (no copy, no parse); any other stream's are copied.
+            nint mapped = deflated ? 0 : InEmbedded(stream, (long)rows * Tags);
+            sbyte[]? compact = null;
+            if (mapped != 0)
+            {
+                stream.Seek((long)rows * Tags, SeekOrigin.Current);
+            }
+            else
+            {
+                compact = GC.AllocateUninitializedArray<sbyte>(rows * Tags, pinned: true);
+                stream.ReadExactly(MemoryMarshal.AsBytes(compact.AsSpan()));
+            }
+
             ReadPrevious(reader, previous);
-            read[s] = (bits, kind == 1, scale, (present, compact), rows, previous);
+            read[s] = (bits, kind == 1, scale, (present, compact), rows, previous, mapped);
         }
 
         NameModel? model = null;
         for (int s = stages - 1; s >= 0; s--)
         {
-            model = new NameModel(read[s].Bits, read[s].Scale, read[s].Compact, read[s].Rows, read[s].Previous, model, read[s].Global);
+            model = new NameModel(read[s].Bits, read[s].Scale, read[s].Compact, read[s].Rows, read[s].Previous, model, read[s].Global, (sbyte*)read[s].Mapped);
         }
 
         return model!;
+    }
+
+    /// <summary>Where the embedded model resource lies in memory, if it is memory-backed (it is for an assembly loaded
+    /// from a file and in a native build).</summary>
+    private static (nint Start, long Length) FindEmbedded()
+    {
+        using Stream? stream = typeof(NameModel).Assembly.GetManifestResourceStream(ResourceName);
+        return stream is UnmanagedMemoryStream memory ? ((nint)memory.PositionPointer, memory.Length) : (0, 0);
+    }
+
+    /// <summary>The address of the next <paramref name="length"/> bytes of <paramref name="stream"/> when they are the
+    /// embedded model's own bytes (which live as long as the assembly); 0 for any other stream.</summary>
+    private static nint InEmbedded(Stream stream, long length)
+    {
+        if (stream is not UnmanagedMemoryStream memory || Embedded.Start == 0 || memory.Length - memory.Position < length)
+        {
+            return 0;
+        }
+
+        nint at = (nint)memory.PositionPointer;
+        return at >= Embedded.Start && (long)(at - Embedded.Start) + length <= Embedded.Length ? at : 0;
     }
 
     /// <summary>The presence bits (every other word of the blocks).</summary>
@@ -451,7 +532,7 @@ internal sealed class NameModel
                 writer.Write(present);
             }
 
-            writer.Write(MemoryMarshal.AsBytes(m._rows.AsSpan(0, m._zeroRow * Tags)));
+            writer.Write(new ReadOnlySpan<byte>(m._rows, m._zeroRow * Tags));
             foreach (float p in m.Previous)
             {
                 writer.Write(p);

@@ -134,7 +134,7 @@ public sealed class NameRecognizer
 
     private static NameRecognizer LoadEmbedded()
     {
-        using Stream stream = typeof(NameRecognizer).Assembly.GetManifestResourceStream("Tidings.Recognition.NameModel.bin")
+        using Stream stream = typeof(NameRecognizer).Assembly.GetManifestResourceStream(NameModel.ResourceName)
             ?? throw new InvalidOperationException("The embedded name model is missing from the Tidings assembly.");
         return new NameRecognizer(NameModel.Read(stream), NameLexicon.Default);
     }

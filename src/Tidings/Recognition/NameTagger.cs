@@ -328,7 +328,17 @@ internal sealed partial class NameTagger : IDisposable
             context = buffer[..n];
         }
 
-        stage.Score(context, scores);
+        if (index == 0)
+        {
+            // The first stage's context features were located ahead (Locate), in the slot of this token.
+            int slot = (i - first) % OffsetSlots;
+            stage.ScoreAt(_offsets.AsSpan(slot * NameFeatures.MaxFeatures, _offsetCounts[slot]), scores);
+        }
+        else
+        {
+            stage.Score(context, scores);
+        }
+
         ref float words = ref MemoryMarshal.GetArrayDataReference(_wordScores);
         Add(scores, ref Unsafe.Add(ref words, (_tokenWords[i - _first] * _stages + index) * Rows));
         for (int role = 0; role < NameFeatures.Roles; role++)
@@ -346,12 +356,25 @@ internal sealed partial class NameTagger : IDisposable
     /// <summary>How many tokens ahead of the one decoded the rows are asked for.</summary>
     private const int PrefetchDistance = 2;
 
-    /// <summary>Asks the processor to load what <see cref="ScoreToken"/> of token <paramref name="i"/> reads at random:
-    /// the model's rows of its context features, and the score rows of its word and its neighbours' words.</summary>
+    /// <summary>Slots of located row offsets: the token decoded and the <see cref="PrefetchDistance"/> ahead of it.</summary>
+    private const int OffsetSlots = PrefetchDistance + 1;
+
+    /// <summary>The row offsets of cached context features located ahead (<see cref="NameModel.Locate"/>), one slot of
+    /// <see cref="NameFeatures.MaxFeatures"/> per token in flight, token i of a sentence in slot i mod <see cref="OffsetSlots"/>.</summary>
+    private readonly nint[] _offsets = new nint[OffsetSlots * NameFeatures.MaxFeatures];
+
+    private readonly int[] _offsetCounts = new int[OffsetSlots];
+
+    /// <summary>Locates the rows of token <paramref name="i"/>'s cached context features into its slot (and asks the
+    /// processor to load them), and asks for the score rows of its word and its neighbours' words: what
+    /// <see cref="ScoreToken"/> of the token reads at random.</summary>
     private unsafe void Prefetch(NameModel stage, int index, int i, int first, int end)
     {
         int k = i - _first;
-        stage.Prefetch(_cache.AsSpan(_cacheStarts[k], _cacheStarts[k + 1] - _cacheStarts[k]));
+        int slot = (i - first) % OffsetSlots;
+        int n = _cacheStarts[k + 1] - _cacheStarts[k];
+        _offsetCounts[slot] = n;
+        stage.Locate(_cache.AsSpan(_cacheStarts[k], n), _offsets.AsSpan(slot * NameFeatures.MaxFeatures, n));
         if (!System.Runtime.Intrinsics.X86.Sse.IsSupported)
         {
             return;
@@ -411,6 +434,11 @@ internal sealed partial class NameTagger : IDisposable
         Span<float> scores = _scores;
         ref float previous = ref MemoryMarshal.GetArrayDataReference(stage.PaddedPrevious);
         ref float masks = ref MemoryMarshal.GetArrayDataReference(AllowedMasks);
+        for (int i = 0; i < Math.Min(PrefetchDistance, n); i++)
+        {
+            Prefetch(stage, index, first + i, first, end);
+        }
+
         for (int i = 0; i < n; i++)
         {
             if (i + PrefetchDistance < n)
