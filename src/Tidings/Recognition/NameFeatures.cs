@@ -635,15 +635,6 @@ internal sealed partial class NameFeatures : IDisposable
         if (pos != 0)
         {
             features[n++] = FeatureHash.Combine(25, t.Lower, pos);
-
-            // Where capitals say little (a sentence's first word, a line in capitals), the word's classes with the
-            // position: an unseen "Target" or "LEEDS" is read by the words that share its contexts.
-            ulong classes = _tables.Classes(t.Lower);
-            if (classes != 0)
-            {
-                features[n++] = FeatureHash.Combine(121, (uint)(classes >> 8) & 0xFFF, pos);
-                features[n++] = FeatureHash.Combine(122, (uint)(classes >> 20) & 0xFFF, pos);
-            }
         }
 
         if (t.RunEnd > t.RunStart)
