@@ -17,7 +17,7 @@ namespace Tidings.Recognition;
 internal sealed partial class NameFeatures : IDisposable
 {
     /// <summary>The most features one token can have (<see cref="Extract"/> and <see cref="ExtractEvidence"/> together).</summary>
-    public const int MaxFeatures = 320;
+    public const int MaxFeatures = 256;
 
     /// <summary>Distinct neighbouring words kept per name word and side for the document-level context features.</summary>
     private const int Contexts = 6;
@@ -598,7 +598,6 @@ internal sealed partial class NameFeatures : IDisposable
         else if ((t.Info & Info.Letters) != 0)
         {
             features[n++] = FeatureHash.Combine(75, capital);
-            n = RareAffixes(_document!.TokenText(i), capital, features, n);
         }
 
         // The word's own name lists (a capitalised word: companies, clubs, given names, surnames…).
@@ -644,7 +643,6 @@ internal sealed partial class NameFeatures : IDisposable
             uint at = (uint)Math.Min(i - t.RunStart, 4);
             uint fromEnd = (uint)Math.Min(t.RunEnd - 1 - i, 4);
             features[n++] = FeatureHash.Combine(32, length, at, fromEnd);
-            n = RunNeighbourFeatures(i, ref t, features, n);
             if (length > 1)
             {
                 // The run as a whole: its head (last word, and its word lists), its first word and the words
