@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Tidings.Claims;
 using Tidings.Dates;
@@ -29,14 +30,6 @@ public sealed class ExtractionResult
         Organizations = organizations.IsDefault ? [] : organizations;
         Places = places.IsDefault ? [] : places;
         Persons = persons.IsDefault ? [] : persons;
-        // CastArray reinterprets each kind's array (no copy).
-        Mentions = Merge(
-            Quantities.CastArray<Mention>(),
-            Claims.CastArray<Mention>(),
-            Dates.CastArray<Mention>(),
-            Organizations.CastArray<Mention>(),
-            Places.CastArray<Mention>(),
-            Persons.CastArray<Mention>());
     }
 
     /// <summary>The analysed text.</summary>
@@ -64,7 +57,39 @@ public sealed class ExtractionResult
     public ImmutableArray<PersonMention> Persons { get; }
 
     /// <summary>Every mention of every kind, sorted by start, then by end descending.</summary>
-    public ImmutableArray<Mention> Mentions { get; }
+    /// <remarks>
+    /// <para>Built on first read, not with the result: the merge of the kinds is linear, but for a long document it is
+    /// one array on the large-object heap that keeps every mention reachable until a full collection, which a caller
+    /// who reads only the arrays of each kind need not pay. Every read returns the same array (also when threads race
+    /// to read it first), so the value is the same as if it had been built with the result. A result with mentions of
+    /// one kind only shares that kind's array.</para>
+    /// </remarks>
+    public ImmutableArray<Mention> Mentions
+    {
+        get
+        {
+            Mention[]? all = Volatile.Read(ref _mentions.Value);
+            if (all is null)
+            {
+                all = ImmutableCollectionsMarshal.AsArray(Merge(
+                    Quantities.CastArray<Mention>(),
+                    Claims.CastArray<Mention>(),
+                    Dates.CastArray<Mention>(),
+                    Organizations.CastArray<Mention>(),
+                    Places.CastArray<Mention>(),
+                    Persons.CastArray<Mention>()))!;
+
+                // The first merge published wins; a racing reader returns it and drops its own (equal) merge.
+                all = Interlocked.CompareExchange(ref _mentions.Value, all, null) ?? all;
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(all);
+        }
+    }
+
+    /// <summary>The merged <see cref="Mentions"/> once read (null before): a box, so that the result's own fields stay
+    /// read-only; it is written once, with the only value the kinds give.</summary>
+    private readonly StrongBox<Mention[]?> _mentions = new();
 
     /// <summary>
     /// Merges kinds that are each sorted by position into one sorted array: a k-way merge, linear in the total for a

@@ -96,6 +96,9 @@ public sealed class LinearWorkProperties
         { "sources", "according to the ministry 5 people said 7 " },
         // A claim every second token in one endless sentence: each looks for a source 80 tokens either way.
         { "counted-things", "thirteen n " },
+        // A claim on every token (vague amounts), the costliest claim shape known: about 244 steps a token.
+        { "vague-amounts", "dozens hundreds " },
+        { "vague-amount", "thousands " },
     };
 
     [Theory]

@@ -1,0 +1,247 @@
+using Tidings.Text;
+
+namespace Tidings.Numbers;
+
+/// <summary>
+/// The numeral reader's spelled cardinals: "twenty one", "three hundred and twelve", "two hundred and forty-three",
+/// "two million three hundred thousand", "two and a half million", "three point five", digit words.
+/// </summary>
+internal sealed partial class NumeralReader
+{
+    private bool ParseCardinals(int i, ref Draft n)
+    {
+        WordInfo info = Info(i);
+        n.Value = n.Mantissa = info.Number;
+
+        // "two thirds of", "three quarters", "one fifth of"
+        WordInfo next = Info(i + 1);
+        if (next.Is(WordClass.Fraction) && next.Number > 2 && info.Number < next.Number && info.Number > 0)
+        {
+            bool plural = info.Number > 1 && Text(i + 1)[^1] is 's' or 'S';
+            if (FractionTail(i + 2, info.Number / next.Number, plural, ref n))
+            {
+                return true;
+            }
+
+            n = default;
+            n.Spelled = true;
+            n.Value = n.Mantissa = info.Number;
+        }
+
+        if (next.Is(WordClass.Dozen))
+        {
+            n.Value = info.Number * 12;
+            n.Last = i + 1;
+            return true;
+        }
+
+        return ContinueCardinals(i + 1, info.Number, ref n);
+    }
+
+    /// <summary>The value of a digit word ("zero" … "nine", "oh") at <paramref name="k"/>, or -1.</summary>
+    private int DigitWord(int k)
+    {
+        if (!IsWord(k))
+        {
+            return -1;
+        }
+
+        if (Is(k, "oh"))
+        {
+            return 0;
+        }
+
+        WordInfo info = Info(k);
+        return info.Is(WordClass.Cardinal) && info.Number < 10 && !Tok(k).Has(TokenTraits.HasHyphen) ? (int)info.Number : -1;
+    }
+
+    /// <summary>
+    /// Reads on after a first cardinal: "twenty five", "three hundred and twelve", "two hundred and forty-three",
+    /// "two million three hundred thousand", "two and a half million", "three point five".
+    /// </summary>
+    private bool ContinueCardinals(int k, decimal first, ref Draft n, decimal total = 0)
+    {
+        decimal current = first;
+        decimal lastScale = total;
+        int last = k - 1;
+        bool fractional = false;
+        while (k < EndToken)
+        {
+            WordInfo info = Info(k);
+            if (info.Is(WordClass.Cardinal) && Tok(k).Kind == TokenKind.Word && !fractional)
+            {
+                decimal v = info.Number;
+                bool fits = (current % 10 == 0 && current % 100 >= 20 && v < 10) // "twenty five"
+                    || (current % 100 == 0 && current > 0 && v < 100)            // "three hundred twelve"
+                    || (current == 0 && total > 0);                              // "two thousand five hundred"
+                if (!fits)
+                {
+                    break;
+                }
+
+                current += v;
+                last = k;
+                k++;
+                continue;
+            }
+
+            if (Tok(k).Has(TokenTraits.HasHyphen) && Tok(k).Kind == TokenKind.Word && !fractional
+                && (current % 100 == 0 && current > 0 || current == 0 && total > 0))
+            {
+                // "three hundred twenty-five", "two thousand forty-one"
+                if (HyphenatedTens(k) is decimal tens)
+                {
+                    current += tens;
+                    last = k;
+                    k++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (Is(k, "point") && !fractional && DigitWord(k + 1) >= 0)
+            {
+                // "three point five", "point two five"
+                decimal place = 1;
+                int d;
+                while ((d = DigitWord(k + 1)) >= 0 && place > 1e-20m)
+                {
+                    place /= 10;
+                    current += d * place;
+                    k++;
+                }
+
+                fractional = true;
+                last = k;
+                k++;
+                continue;
+            }
+
+            if (info.Is(WordClass.Scale) && !Is(k, "mn") && !Is(k, "bn") && !Is(k, "tn"))
+            {
+                decimal scale = info.Number;
+                if (scale == 100)
+                {
+                    if (current >= 100 || current == 0 || fractional && current * 100 != decimal.Truncate(current * 100))
+                    {
+                        break;
+                    }
+
+                    current *= 100;
+                }
+                else
+                {
+                    if (current == 0 || (total != 0 && total < scale * 1000))
+                    {
+                        break; // "two thousand five million" is two numbers
+                    }
+
+                    if (current > MaxValue / scale)
+                    {
+                        break;
+                    }
+
+                    total += current * scale;
+                    current = 0;
+                    lastScale = scale;
+                }
+
+                n.Scaled = true;
+                fractional = false;
+                last = k;
+                k++;
+                continue;
+            }
+
+            if (Is(k, "and") && !fractional)
+            {
+                // "three hundred and twelve", "one hundred and twenty thousand", "a million and five": "and" joins the
+                // part below a hundred to its hundreds, or to a scale before it, so "between two hundred and three
+                // hundred" and "between a million and two million" are two numbers.
+                WordInfo afterNext = Info(k + 2);
+                if (current % 100 == 0 && (current > 0 && !(afterNext.Is(WordClass.Scale) && afterNext.Number == 100)
+                        || current == 0 && total > 0 && !afterNext.Is(WordClass.Scale))
+                    && IsWord(k + 1) && !afterNext.Is(WordClass.Fraction)
+                    && (Info(k + 1).Is(WordClass.Cardinal) && !Tok(k + 1).Has(TokenTraits.HasHyphen) || HyphenatedTens(k + 1) is not null))
+                {
+                    k++;
+                    continue;
+                }
+
+                // "a million and a half": half of the last scale
+                if (current == 0 && lastScale > 0 && Info(k + 1).Is(WordClass.Article) && Is(k + 2, "half"))
+                {
+                    total += lastScale / 2;
+                    last = k + 2;
+                    k += 3;
+                    fractional = true;
+                    continue;
+                }
+
+                // "one and a half", "two and a half million", "three and a quarter"
+                if (current > 0 && current < 1000 && Info(k + 1).Is(WordClass.Article)
+                    && Info(k + 2) is { } f && f.Is(WordClass.Fraction) && f.Number > 1 && Text(k + 2)[^1] is not ('s' or 'S'))
+                {
+                    current += 1 / f.Number;
+                    fractional = true;
+                    last = k + 2;
+                    k += 3;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        n.Value = total + current;
+
+        // "three hundred", "ten million": a mantissa and one scale, which a range's first end may share ("two to three
+        // hundred"); "three hundred and seventy-nine thousand" is a compound, its own mantissa.
+        bool simple = n.Scaled && first != 0 && n.Value % first == 0 && IsPowerOfTen(n.Value / first) && n.Value / first >= 100;
+        n.Mantissa = simple ? first : n.Value;
+        n.Last = last;
+        return true;
+    }
+
+    private static bool IsPowerOfTen(decimal d)
+    {
+        while (d >= 10 && d % 10 == 0)
+        {
+            d /= 10;
+        }
+
+        return d == 1;
+    }
+
+    /// <summary>"forty-three": a hyphenated number from 21 to 99, or null.</summary>
+    private decimal? HyphenatedTens(int k)
+    {
+        if (k >= EndToken || !IsWord(k))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> s = Text(k);
+        int h = IndexOfJoiningHyphen(s);
+        if (h < 0 || IndexOfJoiningHyphen(s[(h + 1)..]) >= 0)
+        {
+            return null;
+        }
+
+        WordInfo a = Lexicon.Lookup(s[..h]);
+        WordInfo b = Lexicon.Lookup(s[(h + 1)..]);
+        return a.Is(WordClass.Cardinal) && a.Number >= 20 && a.Number % 10 == 0 && b.Is(WordClass.Cardinal) && b.Number is > 0 and < 10
+            ? a.Number + b.Number
+            : null;
+    }
+
+    private bool IsPeriodOrdinal(int k)
+    {
+        ReadOnlySpan<char> w = Text(k);
+        return w.Equals("first", StringComparison.OrdinalIgnoreCase) || w.Equals("second", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("final", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("latter", StringComparison.OrdinalIgnoreCase) || w.Equals("former", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("other", StringComparison.OrdinalIgnoreCase) || w.Equals("opening", StringComparison.OrdinalIgnoreCase);
+    }
+}

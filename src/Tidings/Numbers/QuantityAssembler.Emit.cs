@@ -1,0 +1,155 @@
+using Tidings.Text;
+
+namespace Tidings.Numbers;
+
+/// <summary>
+/// The assembler's emitting: a finished draft becomes a <see cref="Quantity"/> (value, bounds, unit, counted noun,
+/// conversion), a tally in one token two counts; durations that state an amount, ambiguous currency words resolved by
+/// the document.
+/// </summary>
+internal sealed partial class QuantityAssembler
+{
+    /// <summary>A duration that states an amount ("an average of 32 minutes") takes its time unit as a measure.</summary>
+    private bool AmountOfTime(ref Draft n, ref TextSpan? counted)
+    {
+        if (!_durations.Read(n, out int unitToken, out QuantityUnit unit))
+        {
+            return false;
+        }
+
+        (n.Last, n.Unit, n.HasUnit, counted) = (unitToken, unit, true, null);
+        return true;
+    }
+
+    private void Emit(ref Draft n, TextSpan? counted)
+    {
+        int start = Doc.Tokens[n.First].Start;
+        int end = Doc.Tokens[n.Last].End - (n.Last == n.CutToken ? n.CutEnd : 0);
+        decimal sign = n.Negative ? -1 : 1;
+        QuantityUnit unit = n.Ratio ? QuantityUnit.Ratio : n.HasUnit ? n.Unit : QuantityUnit.Count;
+        if (n.HasUnit && n.Ambiguous is not null && !n.Ratio)
+        {
+            unit = ResolveAmbiguous(n.Ambiguous);
+        }
+
+        // "about 40 kilometres (25 miles)": the bracketed conversion keeps the hedge of what it converts.
+        Quantity? converted = null;
+        if (n.HasUnit && _results is { Count: > 0 } && _lastEmittedToken == n.First - 2 && n.First - 1 >= FirstToken
+            && Tok(n.First - 1).Has(TokenTraits.OpenBracket) && _results[^1] is { } previous
+            && previous.Unit.Kind is UnitKind.Measure or UnitKind.Currency && unit.Kind == previous.Unit.Kind
+            && n.Approximation == Approximation.Exact)
+        {
+            converted = previous;
+            n.Approximation = previous.Approximation is Approximation.Range or Approximation.Vague ? Approximation.Exact : previous.Approximation;
+        }
+
+        decimal? value = Normalize(n.Value * sign);
+        decimal? low = null;
+        decimal? high = null;
+        switch (n.Approximation)
+        {
+            case Approximation.AtLeast or Approximation.MoreThan:
+                low = value;
+                break;
+            case Approximation.AtMost or Approximation.LessThan:
+                high = value;
+                break;
+            case Approximation.Range:
+                low = Normalize(n.Low * sign);
+                high = Normalize(n.Second * sign);
+                if (low > high)
+                {
+                    (low, high) = (high, low);
+                }
+
+                break;
+        }
+
+        Approximation approximation = n.Approximation;
+        if (n.Vague)
+        {
+            value = null;
+            low = Normalize(n.Low);
+            high = null;
+            approximation = Approximation.Vague;
+        }
+
+        _lastEmittedToken = n.Last;
+        Add(new Quantity(start, end, Source[start..end], value, unit, approximation, low, high, counted)
+        {
+            ConversionOf = converted is null ? null : new TextSpan(converted.Start, converted.End, converted.Text),
+        });
+    }
+
+    /// <summary>A vote tally in one token ("68-32") gives two counts; a score gives none; "5-10" is a range.</summary>
+    private int EmitPair(ref Draft n)
+    {
+        int token = n.CoreFirst;
+        Token t = Doc.Tokens[token];
+        bool score = _rules.Sport() && n.Second < 20 && n.Value == Math.Floor(n.Value) && n.Second == Math.Floor(n.Second) && !n.HasUnit;
+        if (n.Value < n.Second && !score && n.Approximation is Approximation.Exact or Approximation.Approximate)
+        {
+            n.Approximation = Approximation.Range;
+            n.Low = n.Value;
+            n.Value = Midpoint(n.Value, n.Second);
+            n.Pair = false;
+            TextSpan? counted = null;
+            if (!n.HasUnit && _counted.Find(ref n, out counted) == CountedVerdict.Duration && !AmountOfTime(ref n, ref counted))
+            {
+                return n.Last + 1;
+            }
+
+            Emit(ref n, counted);
+            _floor = n.Last + 1;
+            return n.Last + 1;
+        }
+
+        if (_rules.Tally() && !_rules.Sport() && !n.HasUnit && n.First == token && n.Last == token)
+        {
+            ReadOnlySpan<char> s = Source.AsSpan(t.Start, t.Length);
+            int h = IndexOfJoiningHyphen(s);
+            int aEnd = t.Start + h;
+            int bStart = aEnd + 1;
+            Add(new Quantity(t.Start, aEnd, Source[t.Start..aEnd], Normalize(n.Value), QuantityUnit.Count, Approximation.Exact));
+            Add(new Quantity(bStart, t.End, Source[bStart..t.End], Normalize(n.Second), QuantityUnit.Count, Approximation.Exact));
+            _floor = token + 1;
+        }
+
+        return n.Last + 1;
+    }
+
+    private void Add(Quantity q) => (_results ??= ResultList<Quantity>.Take()).Add(q);
+
+    /// <summary>Drops trailing zeros so that 500000.0 prints as 500000.</summary>
+    /// <summary>Drops trailing zeros of the scale ("2.50" → 2.5). A non-zero whole number (scale 0) has none, and the
+    /// division would give it back bit for bit, so it is returned as is.</summary>
+    private static decimal Normalize(decimal d) => d.Scale == 0 && d != 0 ? d : d / 1.000000000000000000000000000000000m;
+
+    private static decimal Midpoint(decimal a, decimal b) => a / 2 + b / 2;
+
+    /// <summary>The code an ambiguous currency word takes in this document: its first cue word's, or XXX (none).</summary>
+    private QuantityUnit ResolveAmbiguous(string word)
+    {
+        _ambiguity ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (!_ambiguity.TryGetValue(word, out string? code))
+        {
+            // One pass over the document, the first time each such word is met.
+            code = Units.TryAmbiguousCue(word, "default", out string fallback) ? fallback : "XXX";
+            bool dateline = word == "$"; // only the dateline's words in capitals, not every place a story names
+            AmbiguityCues? cues = Units.CuesOf(word);
+            for (int k = 0; cues is not null && k < Doc.Tokens.Length && !(dateline && (k >= 2 || !Doc.Tokens[k].Has(TokenTraits.AllCaps))); k++)
+            {
+                Cursor.Steps++;
+                if (Doc.Tokens[k].Kind == TokenKind.Word && cues.TryGet(Doc.TokenText(k), out string cue))
+                {
+                    code = cue;
+                    break;
+                }
+            }
+
+            _ambiguity[word] = code;
+        }
+
+        return QuantityUnit.Currency(code);
+    }
+}

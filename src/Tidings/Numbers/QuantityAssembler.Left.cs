@@ -1,0 +1,161 @@
+using Tidings.Text;
+
+namespace Tidings.Numbers;
+
+/// <summary>
+/// The assembler's look to the left of a number: its hedge, sign, currency sign, $-prefix or code, and "between".
+/// </summary>
+internal sealed partial class QuantityAssembler
+{
+    private void ExtendLeft(ref Draft n)
+    {
+        int k = n.First - 1;
+        if (k < _floor)
+        {
+            return;
+        }
+
+        ReadSign(ref n, ref k);
+
+        // Currency sign ("$", "US$") or code ("USD", "Rs").
+        if (k >= _floor && !n.Spelled)
+        {
+            Token sign = Tok(k);
+            if (sign.Has(TokenTraits.Currency) && sign.Length == 1 && Units.TryCurrencySign(Source[sign.Start], out string code))
+            {
+                n.First = k;
+                if (k - 1 >= _floor && !sign.Has(TokenTraits.SpaceBefore) && IsWord(k - 1)
+                    && Units.TryDollarPrefix(Text(k - 1), out string prefixed) && Source[sign.Start] == '$')
+                {
+                    code = prefixed;
+                    n.First = k - 1;
+                }
+
+                SetCurrency(ref n, code);
+                if (n.First == k && code == "USD")
+                {
+                    n.Ambiguous = "$"; // a bare "$" is USD unless the dateline says otherwise ("CANBERRA -": AUD)
+                }
+
+                k = n.First - 1;
+            }
+            else if (sign.Kind == TokenKind.Word && Units.TryCodeBefore(Text(k), out string iso)
+                && !(k - 1 >= FirstToken && Glued(k) && Tok(k - 1).Kind != TokenKind.Word))
+            {
+                n.First = k; // "USD 5", "Rs 50"; not "EUR/USD 1.08"
+                SetCurrency(ref n, iso);
+                k--;
+            }
+            else if (Is(k, ".") && Glued(k) && k - 1 >= _floor && IsWord(k - 1) && Units.TryCodeBefore(Text(k - 1), out string dotted))
+            {
+                n.First = k - 1; // "Rs. 2.50"
+                SetCurrency(ref n, dotted);
+                k -= 2;
+            }
+            else if (sign.Kind == TokenKind.Word && k - 1 >= _floor && Is(k - 1, "$") && Glued(k) && Units.TryDollarPrefix(Text(k), out string dollar))
+            {
+                n.First = k - 1; // "$US 5 million"
+                SetCurrency(ref n, dollar);
+                k -= 2;
+            }
+        }
+
+        // A sign before the currency: "-$320 million", "minus $37.63", "−$1.2bn".
+        if (n.HasUnit && n.Unit.Kind == UnitKind.Currency && !n.Negative && k >= _floor && n.First == k + 1)
+        {
+            ReadSign(ref n, ref k);
+        }
+
+        // "a magnitude 6.4 earthquake"
+        if (k >= _floor && !n.HasUnit && Is(k, "magnitude"))
+        {
+            n.First = k--;
+            n.HasUnit = true;
+            n.Unit = QuantityUnit.Measure("magnitude");
+            n.Bare = false;
+        }
+
+        // "between"
+        if (k >= _floor && Is(k, "between"))
+        {
+            n.First = k; // kept only if a range forms; see ExtendRight
+            return;
+        }
+
+        // Hedges: "around", "as many as", "at least", "an estimated".
+        if (k >= _floor && Units.Hedges.MatchBackward(Doc, k + 1, _floor, out int count, out Approximation hedge))
+        {
+            Steps += count;
+            int hedgeFirst = k + 1 - count;
+
+            // A bare "estimated" is a hedge after a determiner ("the estimated 2,500") but a verb after a subject
+            // ("police estimated 8,000").
+            bool verb = count == 1 && Is(hedgeFirst, "estimated") && hedgeFirst > FirstToken && !IsDeterminer(hedgeFirst - 1);
+
+            // "ticked up to 6.5%", "edged up to 49,400": a verb and its particle, then the level reached.
+            verb |= Is(hedgeFirst, "up") && hedgeFirst > FirstToken && Info(hedgeFirst - 1).Is(WordClass.ParticleVerb);
+            if (!verb)
+            {
+                n.First = hedgeFirst;
+                n.Approximation = hedge;
+            }
+        }
+    }
+
+    private static void SetCurrency(ref Draft n, string code) => NumeralReader.SetUnit(ref n, Units.CurrencyEntry(code));
+
+    /// <summary>A sign at token <paramref name="k"/>: "-5", "−3.2%", "+0.8%", "(+209)", "minus 5", "negative 2%".</summary>
+    private void ReadSign(ref Draft n, ref int k)
+    {
+        if (k < _floor)
+        {
+            return;
+        }
+
+        Token before = Tok(k);
+        bool attached = !Tok(k + 1).Has(TokenTraits.SpaceBefore) && before.Length == 1
+            && (k == FirstToken || before.Has(TokenTraits.SpaceBefore) || Tok(k - 1).Has(TokenTraits.OpenBracket));
+        if (!n.Spelled && attached && before.Has(TokenTraits.Dash))
+        {
+            n.Negative = true;
+            n.First = k--;
+        }
+        else if (!n.Spelled && attached && Source[before.Start] == '+' && n.Approximation == Approximation.Exact
+            && (n.HasUnit || Is(n.Last + 1, "%") || k > FirstToken && Tok(k - 1).Has(TokenTraits.OpenBracket)
+                || !(n.Last + 1 < EndToken && Tok(n.Last + 1).Kind == TokenKind.Number))) // not "+44 20 7946 0958"
+        {
+            n.First = k--; // "+0.8%", "(+209)": an explicit plus is still the same number
+            n.Bare = false;
+        }
+        else if (before.Kind == TokenKind.Word && Info(k).Is(WordClass.Minus)) // the cached look-up the rules read again
+        {
+            n.Negative = true;
+            n.First = k--;
+        }
+    }
+
+    private void ExtendLeftSignOnly(ref Draft n)
+    {
+        int k = n.CoreFirst - 1;
+        if (k >= _floor && k >= n.First)
+        {
+            Token sign = Tok(k);
+            if (sign.Has(TokenTraits.Currency) && Units.TryCurrencySign(Source[sign.Start], out string code))
+            {
+                if (k - 1 >= _floor && k - 1 >= n.First && Source[sign.Start] == '$' && Units.TryDollarPrefix(Text(k - 1), out string prefixed))
+                {
+                    code = prefixed; // "NZ$7.75 to NZ$8.75"
+                }
+
+                SetCurrency(ref n, code);
+            }
+            else if (sign.Kind == TokenKind.Word && Units.TryCodeBefore(Text(k), out string iso))
+            {
+                SetCurrency(ref n, iso);
+            }
+        }
+    }
+
+    private bool IsDeterminer(int k) =>
+        Is(k, "the") || Is(k, "its") || Is(k, "their") || Is(k, "his") || Is(k, "her") || Is(k, "our") || Is(k, "this") || Is(k, "that");
+}

@@ -1,0 +1,205 @@
+using Tidings.Text;
+
+namespace Tidings.Numbers;
+
+/// <summary>
+/// The assembler's look to the right of a number: a scale word, a vague amount of a unit, the unit or currency word, a
+/// minor amount ("3 dollars 50 cents"), then ranges, ratios and hedges after.
+/// </summary>
+internal sealed partial class QuantityAssembler
+{
+    private void ExtendRight(ref Draft n)
+    {
+        int k = n.Last + 1;
+
+        // A scale word after digits: "1.5 million", "3 bn", "10 thousand".
+        if (!n.Spelled && !n.Scaled && !n.Vague && !n.Ratio && k < EndToken)
+        {
+            WordInfo scale = Info(k);
+            if (scale.Is(WordClass.Scale) && scale.Number >= 1000 && Math.Abs(n.Second) <= NumeralReader.MaxValue / scale.Number
+                && NumeralReader.Scale(ref n, scale.Number))
+            {
+                n.Second *= scale.Number; // "$5-10 million": the scale covers both ends
+                n.Last = k++;
+
+                // A larger scale on top: "₹6.2 lakh crore", "5 thousand million".
+                WordInfo larger = Info(k);
+                if (larger.Is(WordClass.Scale) && larger.Number > scale.Number && n.Second == 0 && NumeralReader.Scale(ref n, larger.Number))
+                {
+                    n.Last = k++;
+                }
+                else if (k + 1 < EndToken && Tok(k).Kind == TokenKind.Number && Text(k).Length <= 3 && n.Second == 0 && n.Value % scale.Number == 0
+                    && Info(k + 1).Is(WordClass.Scale) && Info(k + 1).Number >= 1000 && Info(k + 1).Number < scale.Number
+                    && decimal.TryParse(Text(k), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out decimal part)
+                    && part > 0 && part * Info(k + 1).Number < scale.Number)
+                {
+                    // "1 million 200 thousand": a smaller scaled part added on.
+                    n.Value += n.Value < 0 ? -part * Info(k + 1).Number : part * Info(k + 1).Number;
+                    n.Last = k + 1;
+                    k += 2;
+                }
+            }
+            else if (scale.Is(WordClass.Scale) && scale.Number == 100 && n.Value < 100 && NumeralReader.Scale(ref n, 100))
+            {
+                n.Last = k++;
+            }
+            else if (IsWord(k) && Tok(k).Has(TokenTraits.HasHyphen) && n.CutEnd == 0)
+            {
+                // "$4 million-a-year": a scale with the rate it is said at, which stays out of the mention.
+                ReadOnlySpan<char> word = Text(k);
+                int h = IndexOfJoiningHyphen(word);
+                WordInfo head = h > 0 ? Lexicon.Lookup(word[..h]) : default;
+                int rate = h > 0 ? NumeralReader.RateTail(word[(h + 1)..], n.HasUnit && n.Unit.Kind == UnitKind.Currency) : -1;
+                if (rate == 0 && head.Is(WordClass.Scale) && head.Number >= 1000 && NumeralReader.Scale(ref n, head.Number))
+                {
+                    n.CutEnd = word.Length - h;
+                    n.CutToken = k;
+                    n.Last = k++;
+                }
+            }
+        }
+
+        // A vague amount of money or of a measure: "hundreds of millions of dollars", "thousands of tonnes".
+        if (n.Vague && Is(k, "of") && Units.After.MatchForward(Doc, k + 1, EndToken, out int c0, out UnitEntry u0)
+            && u0.Unit.Kind is UnitKind.Currency or UnitKind.Measure && u0.Divisor == 1 && !(u0.Unit.Code == "m" && c0 == 1 && Text(k + 1).Length == 1))
+        {
+            Steps += c0;
+            NumeralReader.SetUnit(ref n, u0);
+            n.Last = k + c0;
+            k = n.Last + 1;
+        }
+
+        // The unit: "%", "per cent", "euros", "square kilometres", "USD".
+        k = ReadUnit(ref n, k);
+
+        // Ranges: "between X and Y", "X to Y", "X-Y".
+        if (n.Pair)
+        {
+            return;
+        }
+
+        bool between = Is(n.First, "between") || (n.First > FirstToken && n.Approximation == Approximation.Exact && Is(n.First, "between"));
+        k = TryRange(ref n, k, between);
+        if (between && n.Approximation != Approximation.Range)
+        {
+            n.First++; // "between" without a second number is just a preposition
+        }
+
+        // Ratios: "14 of 20", "one in five", "three out of four".
+        if (!n.Ratio && !n.Vague && !n.HasUnit && n.Approximation != Approximation.Range)
+        {
+            k = TryRatio(ref n, k);
+        }
+
+        // Hedges after: "or more", "or so", "+".
+        if (n.Approximation == Approximation.Exact && k < EndToken
+            && Units.PostHedges.MatchForward(Doc, k, EndToken, out int c, out Approximation post))
+        {
+            Steps += c;
+            bool glued = !Tok(k).Has(TokenTraits.SpaceBefore);
+            if (Tok(k).Kind == TokenKind.Word || glued)
+            {
+                n.Approximation = post;
+                n.Last = k + c - 1;
+            }
+        }
+    }
+
+    private int ReadUnit(ref Draft n, int k)
+    {
+        if (k >= EndToken)
+        {
+            return k;
+        }
+
+        bool hasCurrency = n.HasUnit && n.Unit.Kind == UnitKind.Currency;
+        if (Units.After.MatchForward(Doc, k, EndToken, out int count, out UnitEntry unit)
+            && !(count == 1 && Tok(k).Has(TokenTraits.Currency) && Tok(k).Has(TokenTraits.SpaceBefore) // "35 € in August", not "5 $10"
+                && (k + 1 >= EndToken || Tok(k + 1).Kind == TokenKind.Number || !Tok(k + 1).Has(TokenTraits.SpaceBefore))))
+        {
+            Steps += count;
+            if (hasCurrency && !unit.IsCurrency)
+            {
+                return k;
+            }
+
+            if (hasCurrency && n.Unit.Code != unit.Unit.Code)
+            {
+                return k; // "$5 billion euros" is not said; a different currency word starts something else
+            }
+
+            if (n.HasUnit && n.Unit.Kind == UnitKind.PercentagePoints)
+            {
+                return k;
+            }
+
+            if (unit.Unit.Kind == UnitKind.Currency && unit.Unit.Code == "GBP" && IsPoundWord(k)
+                && (Is(k + count, "of") || _rules.Weight() || _rules.BodyWeightLost(n)))
+            {
+                unit = new UnitEntry(QuantityUnit.Measure("lb"), 1, null); // "200 pounds of explosives", "weighed 190 pounds"
+            }
+
+            if (unit.Unit.Kind == UnitKind.Measure && unit.Unit.Code == "m" && n.Spelled && count == 1 && Text(k).Length == 1)
+            {
+                return k; // "two m…" is not "two metres"
+            }
+
+            if (hasCurrency && unit.Divisor == 1)
+            {
+                // "$5 US dollars": the word only repeats the sign.
+                n.Last = k + count - 1;
+                return n.Last + 1;
+            }
+
+            NumeralReader.SetUnit(ref n, unit);
+            n.Ratio &= !n.Fraction; // "½ mile", "3/4 inch"
+            n.Last = k + count - 1;
+            return ReadMinorAmount(ref n, n.Last + 1, unit);
+        }
+
+        if (!n.HasUnit && (Is(k, "points") || Is(k, "point")) && _rules.Poll())
+        {
+            NumeralReader.SetUnit(ref n, new UnitEntry(QuantityUnit.PercentagePoints, 1, null)); // "a lead of nine points"
+            n.Last = k;
+            return k + 1;
+        }
+
+        if (!hasCurrency && IsWord(k) && Tok(k).Has(TokenTraits.AllCaps) && Units.TryCodeBefore(Text(k), out string code))
+        {
+            SetCurrency(ref n, code);
+            n.Last = k;
+            return k + 1;
+        }
+
+        return k;
+    }
+
+    private bool IsPoundWord(int k) => Text(k).StartsWith("pound", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"3 dollars 50 cents", "5 pounds and 20 pence": a minor amount after a major one adds to it.</summary>
+    private int ReadMinorAmount(ref Draft n, int k, UnitEntry major)
+    {
+        if (major.Divisor != 1 || major.Unit.Kind != UnitKind.Currency || n.Approximation == Approximation.Range)
+        {
+            return k;
+        }
+
+        int y = Is(k, "and") ? k + 1 : k;
+        if (y + 1 >= EndToken || Tok(y).Kind is not (TokenKind.Number or TokenKind.Word))
+        {
+            return k;
+        }
+
+        Draft minor = default;
+        if (!_reader.Read(y, ref minor) || minor.Scaled || minor.HasUnit || minor.Value >= 100 || minor.Value != decimal.Truncate(minor.Value)
+            || !Units.After.MatchForward(Doc, minor.Last + 1, EndToken, out int count, out UnitEntry unit)
+            || unit.Unit.Code != major.Unit.Code || unit.Divisor == 1)
+        {
+            return k;
+        }
+
+        n.Value += minor.Value / unit.Divisor;
+        n.Last = minor.Last + count;
+        return n.Last + 1;
+    }
+}
