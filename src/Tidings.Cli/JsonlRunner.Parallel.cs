@@ -72,16 +72,10 @@ internal sealed partial class JsonlRunner
                     var reader = new Utf8LineReader(input, beforeRead: HandOut, maxLineBytes: settings.MaxDocumentBytes);
                     while (true)
                     {
-                        LineStatus status = reader.Read(out ReadOnlySpan<byte> line);
+                        LineStatus status = ReadDocumentLine(reader, ref blankLines, out ReadOnlySpan<byte> line);
                         if (status == LineStatus.End)
                         {
                             break;
-                        }
-
-                        if (status == LineStatus.Line && IsBlank(line))
-                        {
-                            blankLines++;
-                            continue;
                         }
 
                         if (batch is not null && !batch.Fits(line.Length))

@@ -73,16 +73,10 @@ internal sealed partial class JsonlRunner(TextWriter stderr, ExtractSettings set
         long blankLines = 0;
         while (true)
         {
-            LineStatus status = reader.Read(out ReadOnlySpan<byte> line);
+            LineStatus status = ReadDocumentLine(reader, ref blankLines, out ReadOnlySpan<byte> line);
             if (status == LineStatus.End)
             {
                 break;
-            }
-
-            if (status == LineStatus.Line && IsBlank(line))
-            {
-                blankLines++;
-                continue;
             }
 
             Outcome outcome = status switch
@@ -110,6 +104,21 @@ internal sealed partial class JsonlRunner(TextWriter stderr, ExtractSettings set
         output.WriteLine(outcome.Json.Span);
         _lastLineWritten = lineNumber;
         _progress.Tick(_documents, position);
+    }
+
+    /// <summary>Reads the next line that is not blank (counting the blank lines skipped), or the end.</summary>
+    private static LineStatus ReadDocumentLine(Utf8LineReader reader, ref long blankLines, out ReadOnlySpan<byte> line)
+    {
+        while (true)
+        {
+            LineStatus status = reader.Read(out line);
+            if (status != LineStatus.Line || !IsBlank(line))
+            {
+                return status;
+            }
+
+            blankLines++;
+        }
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept(" \t\r\f\v"u8) < 0;
