@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Tidings.Text;
 
@@ -10,13 +9,11 @@ namespace Tidings.Cli;
 /// <remarks>
 /// <para>Output is flushed whenever the runner would wait (for input, or for a document still being analysed),
 /// so it works as a pipe stage (Spark <c>pipe()</c>, Hadoop streaming) even when the producer waits for output.</para>
-/// <para>With <see cref="ExtractSettings.Parallel"/> above 1, a reader thread hands lines to N worker threads of
-/// the run's own and the calling thread writes the results in input order; at most 4×N lines are in flight, so
-/// memory stays bounded. The workers are dedicated threads, not thread-pool tasks: each keeps its analysis buffers
-/// (the tagger's, the JSON writer's) warm for the whole run, where pool tasks wandered over however many threads
-/// the pool had injected (six on a loaded two-core machine, docs/notes/speed.md).</para>
+/// <para>With <see cref="ExtractSettings.Parallel"/> above 1, a reader thread hands batches of lines to N worker
+/// threads of the run's own and the calling thread writes the results in input order
+/// (<c>JsonlRunner.Parallel.cs</c>).</para>
 /// </remarks>
-internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, ExtractionPipeline pipeline)
+internal sealed partial class JsonlRunner(TextWriter stderr, ExtractSettings settings, ExtractionPipeline pipeline)
 {
     private const int WindowPerWorker = 4;
 
@@ -76,16 +73,10 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
         long blankLines = 0;
         while (true)
         {
-            LineStatus status = reader.Read(out ReadOnlySpan<byte> line);
+            LineStatus status = ReadDocumentLine(reader, ref blankLines, out ReadOnlySpan<byte> line);
             if (status == LineStatus.End)
             {
                 break;
-            }
-
-            if (status == LineStatus.Line && IsBlank(line))
-            {
-                blankLines++;
-                continue;
             }
 
             Outcome outcome = status switch
@@ -99,146 +90,6 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
         }
 
         return (blankLines, reader.Position);
-    }
-
-    private (long BlankLines, long Bytes) RunParallel(Stream input, OutputSink output, int workers)
-    {
-        var pending = new BlockingCollection<WorkItem>(boundedCapacity: workers * WindowPerWorker);
-        var jobs = new BlockingCollection<Job>(boundedCapacity: workers * WindowPerWorker);
-        // Not disposed: a worker or the reader may still read its token after an early stop (they are not waited for).
-        var stop = new CancellationTokenSource();
-        long blankLines = 0;
-        long bytes = 0;
-        var threads = new Thread[workers];
-        for (int w = 0; w < workers; w++)
-        {
-            threads[w] = new Thread(() => Work(jobs, stop.Token))
-            {
-                IsBackground = true,
-                Name = "tidings worker " + (w + 1).ToString(CultureInfo.InvariantCulture),
-            };
-            threads[w].Start();
-        }
-
-        Task reading = Task.Factory.StartNew(
-            () =>
-            {
-                try
-                {
-                    var reader = new Utf8LineReader(input, maxLineBytes: settings.MaxDocumentBytes);
-                    while (true)
-                    {
-                        LineStatus status = reader.Read(out ReadOnlySpan<byte> line);
-                        if (status == LineStatus.End)
-                        {
-                            break;
-                        }
-
-                        if (status == LineStatus.Line && IsBlank(line))
-                        {
-                            blankLines++;
-                            continue;
-                        }
-
-                        long lineNumber = reader.LineNumber;
-                        Task<Outcome> work;
-                        Job? job = null;
-                        if (status == LineStatus.TooLong)
-                        {
-                            work = Task.FromResult(DocumentProcessor.TooLong(lineNumber, reader.MaxLineBytes));
-                        }
-                        else if (status == LineStatus.NoMemory)
-                        {
-                            work = Task.FromResult(DocumentProcessor.NoMemoryToRead(lineNumber));
-                        }
-                        else
-                        {
-                            job = new Job(line.ToArray(), lineNumber);
-                            work = job.Result.Task;
-                        }
-
-                        // In the writer's queue first: a worker's result then always has its place in the order.
-                        pending.Add(new WorkItem(lineNumber, reader.Position, work), stop.Token);
-                        if (job is not null)
-                        {
-                            jobs.Add(job, stop.Token);
-                        }
-                    }
-
-                    bytes = reader.Position;
-                }
-                finally
-                {
-                    jobs.CompleteAdding();
-                    pending.CompleteAdding();
-                }
-            },
-            CancellationToken.None,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default);
-
-        try
-        {
-            while (true)
-            {
-                if (!pending.TryTake(out WorkItem? item))
-                {
-                    output.Flush();
-                    if (!pending.TryTake(out item, Timeout.Infinite))
-                    {
-                        break;
-                    }
-                }
-
-                if (!item.Work.IsCompleted)
-                {
-                    output.Flush();
-                }
-
-                Emit(item.Work.GetAwaiter().GetResult(), item.LineNumber, item.Position, output);
-            }
-        }
-        catch
-        {
-            // Stop the reader (it may be waiting for room in the window); it may also be blocked on input, so do not wait for it.
-            stop.Cancel();
-            throw;
-        }
-
-        reading.GetAwaiter().GetResult();
-        foreach (Thread thread in threads)
-        {
-            thread.Join();
-        }
-
-        pending.Dispose();
-        jobs.Dispose();
-        return (blankLines, bytes);
-    }
-
-    /// <summary>A worker thread: analyses the jobs it takes until the reader has handed out the last one.</summary>
-    private void Work(BlockingCollection<Job> jobs, CancellationToken stop)
-    {
-        try
-        {
-            foreach (Job job in jobs.GetConsumingEnumerable(stop))
-            {
-                try
-                {
-                    job.Result.SetResult(_processor.Process(job.Line, job.LineNumber));
-                }
-#pragma warning disable CA1031 // Handed to the writer, which rethrows it on the calling thread, as a failed task would.
-                catch (Exception e)
-#pragma warning restore CA1031
-                {
-                    job.Result.SetException(e);
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The run stopped early (the writer failed): nothing more to analyse.
-        }
     }
 
     private void Emit(Outcome outcome, long lineNumber, long position, OutputSink output)
@@ -255,17 +106,20 @@ internal sealed class JsonlRunner(TextWriter stderr, ExtractSettings settings, E
         _progress.Tick(_documents, position);
     }
 
-    private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept(" \t\r\f\v"u8) < 0;
-
-    private sealed record WorkItem(long LineNumber, long Position, Task<Outcome> Work);
-
-    /// <summary>A line for a worker, and where its outcome goes.</summary>
-    private sealed class Job(byte[] line, long lineNumber)
+    /// <summary>Reads the next line that is not blank (counting the blank lines skipped), or the end.</summary>
+    private static LineStatus ReadDocumentLine(Utf8LineReader reader, ref long blankLines, out ReadOnlySpan<byte> line)
     {
-        public byte[] Line { get; } = line;
+        while (true)
+        {
+            LineStatus status = reader.Read(out line);
+            if (status != LineStatus.Line || !IsBlank(line))
+            {
+                return status;
+            }
 
-        public long LineNumber { get; } = lineNumber;
-
-        public TaskCompletionSource<Outcome> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            blankLines++;
+        }
     }
+
+    private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept(" \t\r\f\v"u8) < 0;
 }

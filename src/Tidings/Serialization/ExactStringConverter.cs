@@ -17,18 +17,6 @@ internal sealed class ExactStringConverter : JsonConverter<string>
         JsonText.WriteString(writer, value);
 }
 
-/// <summary>Writes a <see cref="DocumentId"/>: a string, a number or any JSON value echoed as given.</summary>
-internal sealed class DocumentIdConverter : JsonConverter<DocumentId>
-{
-    public override bool HandleNull => true;
-
-    public override DocumentId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("Document ids are written, not read.");
-
-    public override void Write(Utf8JsonWriter writer, DocumentId value, JsonSerializerOptions options) =>
-        value.WriteTo(writer);
-}
-
 /// <summary>The id of a document as written in the output: absent (null), a string, or a JSON value echoed as given.</summary>
 internal readonly struct DocumentId
 {

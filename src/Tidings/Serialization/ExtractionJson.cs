@@ -16,11 +16,17 @@ namespace Tidings.Serialization;
 /// <para>Strings are written exactly: only the quote, the backslash, control characters, U+2028, U+2029 and
 /// lone surrogates are escaped (as <c>\uXXXX</c>), so every UTF-16 code unit of a mention round-trips and
 /// non-ASCII text stays readable. This does not depend on the writer's <see cref="JsonWriterOptions.Encoder"/>.</para>
-/// <para>Serialization uses System.Text.Json source generation only: it is safe for trimming and native AOT.</para>
+/// <para>Each mention is written straight to the <see cref="Utf8JsonWriter"/> (no intermediate object per mention, no
+/// reflection): safe for trimming and native AOT.</para>
 /// <threadsafety>All members are safe to call from many threads at once (each call needs its own writer).</threadsafety>
 /// </remarks>
 public static class ExtractionJson
 {
+    private static readonly JsonEncodedText IdField = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText LineField = JsonEncodedText.Encode("line");
+    private static readonly JsonEncodedText ErrorField = JsonEncodedText.Encode("error");
+    private static readonly JsonEncodedText MentionsField = JsonEncodedText.Encode("mentions");
+
     /// <summary>Options for compact output (one document per line): no indentation, readable non-ASCII.</summary>
     public static JsonWriterOptions CompactWriterOptions { get; } = new()
     {
@@ -45,7 +51,7 @@ public static class ExtractionJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
-        Write(writer, Document(new DocumentId(id), result));
+        WriteDocument(writer, new DocumentId(id), result);
     }
 
     /// <summary>Writes the document object for <paramref name="result"/>, echoing <paramref name="id"/> as given.</summary>
@@ -58,7 +64,7 @@ public static class ExtractionJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
-        Write(writer, Document(new DocumentId(id), result));
+        WriteDocument(writer, new DocumentId(id), result);
     }
 
     /// <summary>Writes the document object for <paramref name="result"/> to a stream as UTF-8, without a trailing newline.</summary>
@@ -72,9 +78,8 @@ public static class ExtractionJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(result);
-        DocumentDto document = Document(new DocumentId(id), result);
         using var writer = new Utf8JsonWriter(utf8Json, indented ? IndentedWriterOptions : CompactWriterOptions);
-        Write(writer, document);
+        WriteDocument(writer, new DocumentId(id), result);
     }
 
     /// <summary>Returns the document object for <paramref name="result"/> as a string.</summary>
@@ -105,7 +110,7 @@ public static class ExtractionJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(error);
-        Write(writer, new DocumentDto { Id = new DocumentId(id), Line = line, Error = error, Mentions = [] });
+        WriteFailure(writer, new DocumentId(id), line, error);
     }
 
     /// <summary>
@@ -120,20 +125,55 @@ public static class ExtractionJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(error);
-        Write(writer, new DocumentDto { Id = new DocumentId(id), Error = error, Mentions = [] });
+        WriteFailure(writer, new DocumentId(id), null, error);
     }
 
-    private static DocumentDto Document(DocumentId id, ExtractionResult result)
+    /// <summary>The document object: <c>{"id": …, "mentions": […]}</c>, each mention written straight to the writer
+    /// (<see cref="MentionWriter"/>); flushed at the end, as the serializer that wrote it before did.</summary>
+    private static void WriteDocument(Utf8JsonWriter writer, DocumentId id, ExtractionResult result)
     {
-        var mentions = new MentionDto[result.Mentions.Length];
-        for (int i = 0; i < mentions.Length; i++)
+        ThrowIfUnsupported(result);
+        writer.WriteStartObject();
+        writer.WritePropertyName(IdField);
+        id.WriteTo(writer);
+        writer.WriteStartArray(MentionsField);
+        foreach (Mention mention in result.Mentions)
         {
-            mentions[i] = MentionMapper.ToDto(result.Mentions[i]);
+            MentionWriter.Write(writer, mention);
         }
 
-        return new DocumentDto { Id = id, Mentions = mentions };
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
     }
 
-    private static void Write(Utf8JsonWriter writer, DocumentDto document) =>
-        JsonSerializer.Serialize(writer, document, TidingsJsonContext.Default.DocumentDto);
+    /// <summary><c>{"id": …, "line": N, "error": "…", "mentions": []}</c>, <c>line</c> only when known.</summary>
+    private static void WriteFailure(Utf8JsonWriter writer, DocumentId id, long? line, string error)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName(IdField);
+        id.WriteTo(writer);
+        if (line is long number)
+        {
+            writer.WriteNumber(LineField, number);
+        }
+
+        MentionWriter.WriteExact(writer, ErrorField, error);
+        writer.WriteStartArray(MentionsField);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    /// <summary>Refuses a result holding a kind of mention the contract does not cover before any of it is written.</summary>
+    private static void ThrowIfUnsupported(ExtractionResult result)
+    {
+        foreach (Mention mention in result.Mentions)
+        {
+            if (!MentionWriter.IsSupported(mention))
+            {
+                throw MentionWriter.Unsupported(mention);
+            }
+        }
+    }
 }

@@ -3,15 +3,13 @@ using System.Text.Json.Serialization;
 
 namespace Tidings.Serialization;
 
-/// <summary>The source-generated (reflection-free, trimming- and AOT-safe) serialization metadata.</summary>
+/// <summary>The source-generated (reflection-free, trimming- and AOT-safe) metadata for reading input lines; output is
+/// written by <see cref="ExtractionJson"/> and <see cref="MentionWriter"/> straight to the writer.</summary>
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     NumberHandling = JsonNumberHandling.Strict,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
     ReadCommentHandling = JsonCommentHandling.Disallow)]
-[JsonSerializable(typeof(DocumentDto))]
-[JsonSerializable(typeof(MentionDto))]
-[JsonSerializable(typeof(QuantityDto))]
 [JsonSerializable(typeof(RequestDto))]
 internal sealed partial class TidingsJsonContext : JsonSerializerContext
 {

@@ -244,7 +244,8 @@ public class ExtractionJsonTests
     [Fact]
     public void Mentions_of_an_unmapped_kind_are_refused_clearly()
     {
-        var e = Assert.Throws<NotSupportedException>(() => MentionMapper.ToDto(new FakeDate(0, 4, "2020")));
+        using var writer = new Utf8JsonWriter(Stream.Null);
+        var e = Assert.Throws<NotSupportedException>(() => MentionWriter.Write(writer, new FakeDate(0, 4, "2020")));
         Assert.Contains("Date", e.Message, StringComparison.Ordinal);
     }
 
