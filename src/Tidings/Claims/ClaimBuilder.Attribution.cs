@@ -35,7 +35,9 @@ internal sealed partial class ClaimBuilder
                 return Math.Max(pf, first);
             }
 
-            if (pl == npFirst - 2 && pf >= first && Is(npFirst - 1, ",") && (Is(npFirst, "a") || Is(npFirst, "an") || Is(npFirst, "the")))
+            // Only a name that opens its clause: not "ahead of Typhoon Kristine, the Office of Civil Defense estimated".
+            if (pl == npFirst - 2 && pf >= first && Is(npFirst - 1, ",") && (Is(npFirst, "a") || Is(npFirst, "an") || Is(npFirst, "the"))
+                && (pf == first || Tokens[pf - 1].Kind == TokenKind.Punctuation))
             {
                 return pf;
             }
@@ -72,7 +74,7 @@ internal sealed partial class ClaimBuilder
             if (lead > 0)
             {
                 int x = k + lead;
-                int xEnd = SourcePhraseAfter(x, end, at);
+                int xEnd = WithoutTimePhrase(x, SourcePhraseAfter(x, end, at)); // "according to data released by the ministry on Tuesday"
                 if (xEnd > x)
                 {
                     bool atStart = k == first || (k == first + 1 && Tokens[first].Kind == TokenKind.Word);
@@ -209,7 +211,43 @@ internal sealed partial class ClaimBuilder
             }
         }
 
+        // "Bangladesh has reported 71,500 dengue cases this year, …, the DGHS said.", "Traders now see a 68% chance …, CME
+        // Group's FedWatch tool showed.": a reporter that closes the sentence frames all of it, the subject's own report
+        // or expectation included, so it is the sentence's one source.
+        for (int i = 0; i + 1 < sources.Count; i++)
+        {
+            SourceSpan s = sources[i];
+            SourceSpan next = sources[i + 1];
+            if (s.ScopeFirst > s.Last && next.ScopeFirst == first && next.ScopeEnd == next.First && s.Last < next.First
+                && ClosesSentence(next.Last + 1, end))
+            {
+                sources.RemoveAt(i--);
+            }
+        }
+
         return sources;
+    }
+
+    /// <summary>"…, the ministry said." / "…, Network Rail figures showed on Tuesday.": the reporting verb at
+    /// <paramref name="k"/> (after an appositive's comma) ends the sentence, with at most a time phrase after it.</summary>
+    private bool ClosesSentence(int k, int end)
+    {
+        if (k < end && Is(k, ","))
+        {
+            k++;
+        }
+
+        if (k >= end || !Has(k, Cls.Reporting))
+        {
+            return false;
+        }
+
+        int limit = Math.Min(end, k + 4);
+        for (k++; k < limit && Tokens[k].Kind == TokenKind.Word && (Has(k, Cls.TimeWord) || Is(k, "on") || Is(k, "late") || Is(k, "early")); k++)
+        {
+        }
+
+        return k >= end || Tokens[k].Has(TokenTraits.Terminal);
     }
 
     /// <summary>Widens a source to the whole organization the recognizer found where the phrase cut it ("Labor
@@ -262,6 +300,24 @@ internal sealed partial class ClaimBuilder
         if (k > _sentenceFirst && (Has(k - 1, Cls.Determiner | Cls.Comparative) || IsPossessiveMark(k - 1) || IsLinkWord(k - 1)))
         {
             return true;
+        }
+
+        // "its growth forecast", "their cash rate target": a forecast word after a possessive pronoun and its modifiers is a
+        // noun ("its economists forecast" keeps the verb: an agent is who forecasts).
+        if (Has(k, Cls.ForecastNoun))
+        {
+            for (int j = k - 1; j >= _sentenceFirst && j >= k - 3; j--)
+            {
+                if (Is(j, "its") || Is(j, "their") || Is(j, "his") || Is(j, "her") || Is(j, "our"))
+                {
+                    return j < k - 1;
+                }
+
+                if (Tokens[j].Kind != TokenKind.Word || Tokens[j].Has(TokenTraits.Capitalized) || Has(j, Cls.AgentHead | Cls.Breaker | Cls.Preposition | Cls.Determiner))
+                {
+                    break;
+                }
+            }
         }
 
         // "a consensus estimate of 3.2%", "Initial claims for state unemployment benefits": a noun with its complement.
@@ -346,9 +402,10 @@ internal sealed partial class ClaimBuilder
 
         for (int j = k + 2; j < end && j <= k + 4; j++)
         {
+            // "raised its cash rate target to 4.35%", "its inflation target": a policy target is set, not forecast.
             if (Has(j, Cls.ForecastNoun))
             {
-                return true;
+                return !(Is(j, "target") && (Is(j - 1, "rate") || Is(j - 1, "inflation")));
             }
         }
 
@@ -474,6 +531,13 @@ internal sealed partial class ClaimBuilder
         }
 
         if (Has(k, Cls.Determiner) || Is(k, "who") || Is(k, "which") || Is(k, "part"))
+        {
+            return true;
+        }
+
+        // "Detective Superintendent Fiona McAllister, of the organised crime squad,": where a named person works.
+        if (Is(k, "of") && k >= 2 && Is(k - 1, ",") && Tokens[k - 2].Has(TokenTraits.Capitalized) && k + 1 < Tokens.Length
+            && (Has(k + 1, Cls.Determiner) || Tokens[k + 1].Has(TokenTraits.Capitalized)))
         {
             return true;
         }

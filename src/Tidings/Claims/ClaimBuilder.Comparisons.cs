@@ -188,6 +188,63 @@ internal sealed partial class ClaimBuilder
     private bool AddingThat(int k) =>
         k - 1 > _sentenceFirst && Is(k, "that") && (Is(k - 1, "adding") || Is(k - 1, "added"));
 
+    /// <summary>", well below the 85% target", ", just short of its target of 1,000", ", far above the 10-year average": a
+    /// comma, then a comparison with a reference named with B (a target, an average, a capacity) — a whole clause may
+    /// come before it, the reference compares the clause's own number.</summary>
+    private bool ClauseThenReference(int lastOfA, int headFirst, int firstOfB)
+    {
+        int h = headFirst;
+        while (h - 1 > lastOfA && (Is(h - 1, "well") || Is(h - 1, "far") || Is(h - 1, "just") || Is(h - 1, "still") || Is(h - 1, "only") || Is(h - 1, "slightly")))
+        {
+            h--;
+        }
+
+        if (!(h - 1 > lastOfA && Is(h - 1, ",") && (Is(headFirst, "below") || Is(headFirst, "above") || Is(headFirst, "short"))))
+        {
+            return false;
+        }
+
+        // The reference word: "target of 1,000" before B, or "85% target" after it.
+        if (firstOfB - 2 > h && Is(firstOfB - 1, "of") && Reference(firstOfB - 2))
+        {
+            return true;
+        }
+
+        for (int k = firstOfB + 1; k < Tokens.Length && k <= firstOfB + 4 && !Is(k, ",") && !Tokens[k].Has(TokenTraits.Terminal); k++)
+        {
+            if (Reference(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Reference(int k) =>
+        Is(k, "target") || Is(k, "goal") || Is(k, "average") || Is(k, "benchmark") || Is(k, "capacity") || Is(k, "threshold") || Is(k, "norm");
+
+    /// <summary>"and" between two quantities: "launched 96 drones overnight and … destroyed 71 of them".</summary>
+    private bool AndIn(int from, int to)
+    {
+        for (int k = from; k < to && k < from + MaxBridge; k++)
+        {
+            if (Is(k, "and"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"a 27% higher risk of heart disease": "a", the quantity, a comparative and a plain noun.</summary>
+    private bool Attributive(int first, int last, int end) =>
+        first - 1 >= _sentenceFirst && (Is(first - 1, "a") || Is(first - 1, "an")) && last + 2 < end
+        && (Is(last + 1, "higher") || Is(last + 1, "lower") || Is(last + 1, "greater") || Is(last + 1, "smaller") || Is(last + 1, "bigger"))
+        && Tokens[last + 2].Kind == TokenKind.Word && !Tokens[last + 2].Has(TokenTraits.Capitalized)
+        && !Has(last + 2, Cls.Breaker | Cls.Preposition | Cls.Determiner | Cls.TimeWord | Cls.Comparative) && !Is(last + 2, "than");
+
     /// <summary>"registered voters", "suspected cholera cases": a participle right after a number describes its noun.</summary>
     private bool AdjectiveBeforeNoun(int j) =>
         j + 1 < Tokens.Length && Tokens[j + 1].Kind == TokenKind.Word && !Tokens[j + 1].Has(TokenTraits.Capitalized)
