@@ -297,7 +297,9 @@ internal sealed partial class ClaimBuilder
     private bool NounUse(int k, int end)
     {
         // "the forecast", "Eurostat's estimate"; "below estimates", "than forecast".
-        if (k > _sentenceFirst && (Has(k - 1, Cls.Determiner | Cls.Comparative) || IsPossessiveMark(k - 1) || IsLinkWord(k - 1)))
+        // A capitalised comparative is part of a name: "the Department for Levelling Up said".
+        if (k > _sentenceFirst && (Has(k - 1, Cls.Determiner) || Has(k - 1, Cls.Comparative) && !Tokens[k - 1].Has(TokenTraits.Capitalized)
+            || IsPossessiveMark(k - 1) || IsLinkWord(k - 1)))
         {
             return true;
         }
@@ -605,8 +607,9 @@ internal sealed partial class ClaimBuilder
             {
                 start = k--;
 
-                // The phrase goes on only across a preposition after a noun: "Figures from the ministry".
-                if (k - 1 >= floor && Has(k, Cls.Preposition) && NounLike(k - 1))
+                // The phrase goes on only across a preposition after a noun: "Figures from the ministry"; "astronomers
+                // using the James Webb Space Telescope" (who, with what they observed through).
+                if (k - 1 >= floor && (Has(k, Cls.Preposition) || Is(k, "using") && Has(k - 1, Cls.AgentHead)) && NounLike(k - 1))
                 {
                     start = k--;
                     continue;
@@ -796,7 +799,8 @@ internal sealed partial class ClaimBuilder
         for (; k < limit; k++)
         {
             Token t = Tokens[k];
-            if (t.Kind == TokenKind.Punctuation && !t.Has(TokenTraits.Quote) && !Is(k, "’") && !(Is(k, "-") && !t.Has(TokenTraits.SpaceBefore)))
+            if (t.Kind == TokenKind.Punctuation && !t.Has(TokenTraits.Quote) && !Is(k, "’") && !(Is(k, "-") && !t.Has(TokenTraits.SpaceBefore))
+                && !WebDot(k, end))
             {
                 return k;
             }
@@ -809,6 +813,11 @@ internal sealed partial class ClaimBuilder
 
         return k;
     }
+
+    /// <summary>The dot of a web name ("PowerOutage.us", "Booking.com"): glued to a word on both sides, a lowercase one after.</summary>
+    private bool WebDot(int k, int end) =>
+        Is(k, ".") && !Tokens[k].Has(TokenTraits.SpaceBefore) && k + 1 < end && k > _sentenceFirst && Tokens[k - 1].Kind == TokenKind.Word
+        && Tokens[k + 1].Kind == TokenKind.Word && !Tokens[k + 1].Has(TokenTraits.SpaceBefore) && !Tokens[k + 1].Has(TokenTraits.Capitalized);
 
     private bool ReportingAhead(int k, int end)
     {

@@ -22,8 +22,12 @@ internal sealed partial class ClaimBuilder
         {
             // "the 500 a day that entered before the war" is no past of the same measure (a relative clause stops the look).
             // "in the previous outbreak season" (not "on its previous machine")
+            // "A$1.1 billion under the previous contract": the same measure under the arrangement before.
+            // "the £18 billion estimated when it was approved": what the measure was first put at.
             if (Is(k, "earlier") || Is(k, "ago") || Is(k, "previously") || Is(k, "before") || Is(k, "last")
-                || Is(k, "previous") && (k + 1 < end && Has(k + 1, Cls.TimeWord) || k + 2 < end && Has(k + 2, Cls.TimeWord)))
+                || Is(k, "previous") && (k + 1 < end && Has(k + 1, Cls.TimeWord) || k + 2 < end && Has(k + 2, Cls.TimeWord))
+                || (Is(k, "previous") || Is(k, "former") || Is(k, "old")) && k - 2 > last && Is(k - 2, "under") && Is(k - 1, "the")
+                || k == last + 1 && (Is(k, "estimated") || Is(k, "projected") || Is(k, "forecast")) && k + 1 < end && (Is(k + 1, "when") || Is(k + 1, "at")))
             {
                 return true;
             }
@@ -36,15 +40,22 @@ internal sealed partial class ClaimBuilder
     /// not from the past ("14% below their level of a year ago" is a move).</summary>
     private bool AgainstReference(int last, int end)
     {
+        // "88,521 inmates on Friday, just 1,400 short of their usable operational capacity": a gap to a limit as well.
         int k = last + 1;
-        if (k + 1 >= end || !(Is(k, "below") || Is(k, "above")) || !Is(k + 1, "the"))
+        bool shortOf = k + 2 < end && Is(k, "short") && Is(k + 1, "of") && (Is(k + 2, "the") || Is(k + 2, "its") || Is(k + 2, "their"));
+        if (!shortOf && (k + 1 >= end || !(Is(k, "below") || Is(k, "above")) || !Is(k + 1, "the")))
         {
             return false;
         }
 
+        if (shortOf)
+        {
+            k++;
+        }
+
         for (int j = k + 2; j < end && j <= k + 6; j++)
         {
-            if (Has(j, Cls.ForecastNoun) || Is(j, "average") || Is(j, "norm") || Is(j, "consensus") || Is(j, "expectations"))
+            if (Has(j, Cls.ForecastNoun) || Is(j, "average") || Is(j, "norm") || Is(j, "consensus") || Is(j, "expectations") || Is(j, "capacity") || Is(j, "goal"))
             {
                 return !PastAfter(k, end);
             }
