@@ -22,8 +22,12 @@ internal sealed partial class ClaimBuilder
         {
             // "the 500 a day that entered before the war" is no past of the same measure (a relative clause stops the look).
             // "in the previous outbreak season" (not "on its previous machine")
+            // "A$1.1 billion under the previous contract": the same measure under the arrangement before.
+            // "the £18 billion estimated when it was approved": what the measure was first put at.
             if (Is(k, "earlier") || Is(k, "ago") || Is(k, "previously") || Is(k, "before") || Is(k, "last")
-                || Is(k, "previous") && (k + 1 < end && Has(k + 1, Cls.TimeWord) || k + 2 < end && Has(k + 2, Cls.TimeWord)))
+                || Is(k, "previous") && (k + 1 < end && Has(k + 1, Cls.TimeWord) || k + 2 < end && Has(k + 2, Cls.TimeWord))
+                || (Is(k, "previous") || Is(k, "former") || Is(k, "old")) && k - 2 > last && Is(k - 2, "under") && Is(k - 1, "the")
+                || k == last + 1 && (Is(k, "estimated") || Is(k, "projected") || Is(k, "forecast")) && k + 1 < end && (Is(k + 1, "when") || Is(k + 1, "at")))
             {
                 return true;
             }
@@ -36,15 +40,22 @@ internal sealed partial class ClaimBuilder
     /// not from the past ("14% below their level of a year ago" is a move).</summary>
     private bool AgainstReference(int last, int end)
     {
+        // "88,521 inmates on Friday, just 1,400 short of their usable operational capacity": a gap to a limit as well.
         int k = last + 1;
-        if (k + 1 >= end || !(Is(k, "below") || Is(k, "above")) || !Is(k + 1, "the"))
+        bool shortOf = k + 2 < end && Is(k, "short") && Is(k + 1, "of") && (Is(k + 2, "the") || Is(k + 2, "its") || Is(k + 2, "their"));
+        if (!shortOf && (k + 1 >= end || !(Is(k, "below") || Is(k, "above")) || !Is(k + 1, "the")))
         {
             return false;
         }
 
+        if (shortOf)
+        {
+            k++;
+        }
+
         for (int j = k + 2; j < end && j <= k + 6; j++)
         {
-            if (Has(j, Cls.ForecastNoun) || Is(j, "average") || Is(j, "norm") || Is(j, "consensus") || Is(j, "expectations"))
+            if (Has(j, Cls.ForecastNoun) || Is(j, "average") || Is(j, "norm") || Is(j, "consensus") || Is(j, "expectations") || Is(j, "capacity") || Is(j, "goal"))
             {
                 return !PastAfter(k, end);
             }
@@ -187,6 +198,63 @@ internal sealed partial class ClaimBuilder
     /// <summary>"…, the Ukrainian air force said, adding that 61 of them": a part stated in the source's next clause.</summary>
     private bool AddingThat(int k) =>
         k - 1 > _sentenceFirst && Is(k, "that") && (Is(k - 1, "adding") || Is(k - 1, "added"));
+
+    /// <summary>", well below the 85% target", ", just short of its target of 1,000", ", far above the 10-year average": a
+    /// comma, then a comparison with a reference named with B (a target, an average, a capacity) — a whole clause may
+    /// come before it, the reference compares the clause's own number.</summary>
+    private bool ClauseThenReference(int lastOfA, int headFirst, int firstOfB)
+    {
+        int h = headFirst;
+        while (h - 1 > lastOfA && (Is(h - 1, "well") || Is(h - 1, "far") || Is(h - 1, "just") || Is(h - 1, "still") || Is(h - 1, "only") || Is(h - 1, "slightly")))
+        {
+            h--;
+        }
+
+        if (!(h - 1 > lastOfA && Is(h - 1, ",") && (Is(headFirst, "below") || Is(headFirst, "above") || Is(headFirst, "short"))))
+        {
+            return false;
+        }
+
+        // The reference word: "target of 1,000" before B, or "85% target" after it.
+        if (firstOfB - 2 > h && Is(firstOfB - 1, "of") && Reference(firstOfB - 2))
+        {
+            return true;
+        }
+
+        for (int k = firstOfB + 1; k < Tokens.Length && k <= firstOfB + 4 && !Is(k, ",") && !Tokens[k].Has(TokenTraits.Terminal); k++)
+        {
+            if (Reference(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Reference(int k) =>
+        Is(k, "target") || Is(k, "goal") || Is(k, "average") || Is(k, "benchmark") || Is(k, "capacity") || Is(k, "threshold") || Is(k, "norm");
+
+    /// <summary>"and" between two quantities: "launched 96 drones overnight and … destroyed 71 of them".</summary>
+    private bool AndIn(int from, int to)
+    {
+        for (int k = from; k < to && k < from + MaxBridge; k++)
+        {
+            if (Is(k, "and"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"a 27% higher risk of heart disease": "a", the quantity, a comparative and a plain noun.</summary>
+    private bool Attributive(int first, int last, int end) =>
+        first - 1 >= _sentenceFirst && (Is(first - 1, "a") || Is(first - 1, "an")) && last + 2 < end
+        && (Is(last + 1, "higher") || Is(last + 1, "lower") || Is(last + 1, "greater") || Is(last + 1, "smaller") || Is(last + 1, "bigger"))
+        && Tokens[last + 2].Kind == TokenKind.Word && !Tokens[last + 2].Has(TokenTraits.Capitalized)
+        && !Has(last + 2, Cls.Breaker | Cls.Preposition | Cls.Determiner | Cls.TimeWord | Cls.Comparative) && !Is(last + 2, "than");
 
     /// <summary>"registered voters", "suspected cholera cases": a participle right after a number describes its noun.</summary>
     private bool AdjectiveBeforeNoun(int j) =>

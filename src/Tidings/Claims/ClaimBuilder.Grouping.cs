@@ -154,7 +154,7 @@ internal sealed partial class ClaimBuilder
         }
 
         // "At least 29 people were killed, 11 of them children": a part of the quantity before, after its clause.
-        if (CanJoin(at, q, q + 1, sources) && (Is(at[q + 1].First - 1, ",") || AddingThat(at[q + 1].First - 1)) && Between(at[q].Last, at[q + 1].First) <= MaxBridge
+        if (CanJoin(at, q, q + 1, sources) && (Is(at[q + 1].First - 1, ",") || AddingThat(at[q + 1].First - 1) || AndIn(at[q].Last + 1, at[q + 1].First)) && Between(at[q].Last, at[q + 1].First) <= MaxBridge
             && OfThemAfter(at[q + 1].Last, end) && IsWhole(head))
         {
             relation = ClaimRelation.Ratio;
@@ -162,7 +162,8 @@ internal sealed partial class ClaimBuilder
         }
 
         // "Monsoon rainfall was 8% below the long-period average": a difference from a reference, not a move.
-        bool movedAfter = MoveAfter(at[q].Last, end) && !AgainstReference(at[q].Last, end);
+        // "had a 27% higher risk of heart disease": a comparative between "a" and its noun describes, it does not move.
+        bool movedAfter = MoveAfter(at[q].Last, end) && !AgainstReference(at[q].Last, end) && !Attributive(at[q].First, at[q].Last, end);
 
         // Lists that share one verb: "Paris received 41 votes, Los Angeles 39 and Hamburg 12", "143 votes in favour,
         // 9 against and 25 abstentions", "126 medals, ahead of China with 91 and Britain with 65".
@@ -303,7 +304,7 @@ internal sealed partial class ClaimBuilder
 
             if (j > lastOfA + 1 && j < k - 1 && Has(j, Cls.Determiner) && (Is(j - 1, "to") || Is(j - 1, "from") || Is(j - 1, "against")
                 || Is(j - 1, "vs") || Is(j - 1, "vs.") || Is(j - 1, "versus") || Is(j - 1, "with") || Is(j - 1, "below") || Is(j - 1, "above")
-                || Is(j - 1, "behind") || Is(j - 1, "than")))
+                || Is(j - 1, "behind") || Is(j - 1, "than") || Is(j - 1, "of") && j - 2 > lastOfA && Is(j - 2, "short")))
             {
                 k = j - 1;
             }
@@ -401,7 +402,9 @@ internal sealed partial class ClaimBuilder
             link = Link.Change;
 
             // "4,800 people applied for asylum in March, up from 3,900": "up from" is plain enough to pass a verb.
-            verbsInRest = w.Equals("from", StringComparison.OrdinalIgnoreCase) && k - 1 > lastOfA && (Is(k - 1, "up") || Is(k - 1, "down"));
+            // ", slowing from 6.7% in the previous quarter": a move in -ing after a comma, as plain.
+            verbsInRest = w.Equals("from", StringComparison.OrdinalIgnoreCase) && k - 1 > lastOfA && (Is(k - 1, "up") || Is(k - 1, "down")
+                || k - 2 > lastOfA && Is(k - 2, ",") && Has(k - 1, Cls.ChangeVerb) && Word(k - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
 
             // "The MCG crowd of 72,814 was down 8%": the level, then its move as the predicate.
             verbsInRest |= (w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase))
@@ -508,10 +511,14 @@ internal sealed partial class ClaimBuilder
         clauseThenCompared |= link == Link.Comparison && headFirst - 1 > lastOfA && Is(headFirst - 1, ",") && Is(headFirst, "as")
             && headFirst + 1 < firstOfB && Is(headFirst + 1, "opposed");
 
+        // "Only 61.4% of trains … arrived on time in the four weeks to 12 October, well below the 85% target": a whole
+        // clause, then the reference it falls short of or exceeds.
+        clauseThenCompared |= link == Link.Comparison && ClauseThenReference(lastOfA, headFirst, firstOfB);
+
         // A source between the two ("rose to 61,100 in March, Bank of England data showed on Tuesday, from 60,500") is
         // passed over with its attribution words, and does not count towards the bridge's length.
         int sourceTokens = SourceTokensIn(lastOfA + 1, headFirst);
-        if (gap - sourceTokens > MaxBridge)
+        if (gap - sourceTokens > MaxBridge && !clauseThenCompared)
         {
             return Link.None;
         }
@@ -777,6 +784,6 @@ internal sealed partial class ClaimBuilder
 
         // "0.1% lower over the year", "14% below their level of a year ago", "15% down on last year", "17% ahead of last year"
         return k < end && (Is(k, "higher") || Is(k, "lower") || Is(k, "above") || Is(k, "below") || Is(k, "ahead") || Is(k, "behind")
-            || Is(k, "up") || Is(k, "down"));
+            || Is(k, "up") || Is(k, "down") || Is(k, "weaker") || Is(k, "stronger") || Is(k, "firmer") || Is(k, "softer"));
     }
 }

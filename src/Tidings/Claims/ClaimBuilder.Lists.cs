@@ -234,6 +234,20 @@ internal sealed partial class ClaimBuilder
     /// a share moves it too.</summary>
     private bool Headcount(int last, int end)
     {
+        // "Greens gain 39 council seats as Conservatives lose 85": the noun is said once, for the first count.
+        if (last + 1 >= end || Tokens[last + 1].Kind == TokenKind.Punctuation)
+        {
+            for (int k = last - 1; k >= _sentenceFirst && k >= last - 8; k--)
+            {
+                if (Has(k, Cls.Headcount))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         for (int k = last + 1; k < end && k <= last + 3; k++)
         {
             if (Tokens[k].Kind != TokenKind.Word || Has(k, Cls.Preposition | Cls.Breaker))

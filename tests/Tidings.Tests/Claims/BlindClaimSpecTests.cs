@@ -23,16 +23,16 @@ public sealed class BlindClaimSpecTests(ITestOutputHelper output)
     /// found with the right source, of extracted claims that match an expected claim, and of the numbers of expected change
     /// claims that sit in an extracted change claim — and the fewest passages it must load. b1: session 13 (conventions in
     /// Claims/Blind/CONVENTIONS.txt). b2: session 14. b3: session 15 (b3-README.txt). b4: session 16 (b4-README.txt). b5:
-    /// session 17 (b5-README.txt), at its figures as it arrived. Each was written by someone who had not read the claim
+    /// session 17 (b5-README.txt), raised to the claims17 figures. Each was written by someone who had not read the claim
     /// code.
     /// </summary>
     public static TheoryData<string, double, double, double, double, double, int> Sets => new()
     {
         { "b1", 0.992, 0.997, 0.991, 0.986, 1.0, 500 },
-        { "b2", 0.988, 0.997, 0.971, 0.983, 0.992, 300 },
+        { "b2", 0.988, 0.997, 0.976, 0.983, 0.992, 300 },
         { "b3", 0.975, 1.0, 0.973, 0.967, 1.0, 200 },
-        { "b4", 0.980, 1.000, 0.972, 0.969, 1.000, 240 },
-        { "b5", 0.949, 0.980, 0.904, 0.897, 0.943, 260 },
+        { "b4", 0.980, 1.000, 0.976, 0.969, 1.000, 240 },
+        { "b5", 0.974, 1.000, 0.973, 0.943, 0.984, 260 },
     };
 
     private static readonly Lazy<List<ClaimSpecCase>> AllCases = new(() => ClaimSpec.Load(Path.Combine(AppContext.BaseDirectory, "Claims", "Blind")));

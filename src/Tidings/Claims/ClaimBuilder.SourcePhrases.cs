@@ -1,0 +1,365 @@
+using Tidings.Text;
+using Cls = Tidings.Claims.ClaimWords.Cls;
+
+namespace Tidings.Claims;
+
+/// <summary>The source-phrase room: where the noun phrase of a source starts and ends around its attribution — a name
+/// with its "of"/"for"/"and", a bracketed acronym, an appositive between commas, data with where it comes from.</summary>
+internal sealed partial class ClaimBuilder
+{
+    /// <summary>The first token of the source phrase that ends just before <paramref name="verb"/>, or
+    /// <paramref name="verb"/> when there is none. With a comma just before the verb, the phrase is a name and its
+    /// appositive: "Daniel Okafor, a police spokesman, said" (<paramref name="appositive"/> is then true).</summary>
+    private int SourcePhraseBefore(int verb, int first, out bool appositive)
+    {
+        appositive = false;
+        int comma = verb - 1;
+        if (comma > first && Is(comma, ","))
+        {
+            int name = AppositiveBefore(comma, first);
+            appositive = name >= 0;
+            return name >= 0 ? name : verb;
+        }
+
+        return PhraseBefore(verb, first);
+    }
+
+    /// <summary>"Daniel Okafor, a police spokesman," before a verb: the name's first token, or -1.</summary>
+    private int AppositiveBefore(int comma, int first)
+    {
+        int floor = Math.Max(first, comma - 16);
+        int c = comma - 1;
+        while (c >= floor && !Is(c, ","))
+        {
+            Token t = Tokens[c];
+            if (t.Kind == TokenKind.Number || t.Has(TokenTraits.Terminal) || (t.Kind == TokenKind.Punctuation && !IsPossessiveMark(c) && !Is(c, "-")))
+            {
+                return -1;
+            }
+
+            c--;
+        }
+
+        if (c < floor || c + 1 >= comma || !AppositiveStart(c + 1))
+        {
+            return -1;
+        }
+
+        int name = PhraseBefore(c, first);
+        if (name >= c || !(name == first || Tokens[name - 1].Kind == TokenKind.Punctuation))
+        {
+            return -1;
+        }
+
+        // A name, not a clause ("Sales rose, the company, …"): capitalised words with their "the", "of" and "and"; or a
+        // role before a person's name ("The coach, Elena Petrova,", "the company's chief executive, Tom Rivera,"); or a
+        // body named by its role ("the RMT union, which represents them,").
+        bool personAfter = true;
+        for (int j = c + 1; j < comma; j++)
+        {
+            personAfter &= Tokens[j].Kind == TokenKind.Word && Tokens[j].Has(TokenTraits.Capitalized);
+        }
+
+        bool role = (Has(name, Cls.Determiner) || Tokens[name].Has(TokenTraits.Capitalized)) && (personAfter || Has(c - 1, Cls.AgentHead));
+        for (int j = name; j < c && !role; j++)
+        {
+            if (Tokens[j].Kind == TokenKind.Word && !Tokens[j].Has(TokenTraits.Capitalized) && !Has(j, Cls.Preposition) && !Is(j, "and")
+                && !(j == name && Has(j, Cls.Determiner)))
+            {
+                return -1;
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>Whether an appositive can start at token <paramref name="k"/>: "a police spokesman", "the mayor", "its
+    /// commercial director", "who heads …", "Kenya's health minister", "chief economist at Nordea", "head of …".</summary>
+    private bool AppositiveStart(int k)
+    {
+        Token t = Tokens[k];
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (Has(k, Cls.Determiner) || Is(k, "who") || Is(k, "which") || Is(k, "part"))
+        {
+            return true;
+        }
+
+        // "Detective Superintendent Fiona McAllister, of the organised crime squad,": where a named person works.
+        if (Is(k, "of") && k >= 2 && Is(k - 1, ",") && Tokens[k - 2].Has(TokenTraits.Capitalized) && k + 1 < Tokens.Length
+            && (Has(k + 1, Cls.Determiner) || Tokens[k + 1].Has(TokenTraits.Capitalized)))
+        {
+            return true;
+        }
+
+        if (t.Has(TokenTraits.Capitalized))
+        {
+            return k + 1 < Tokens.Length && (IsPossessiveMark(k + 1) || Tokens[k + 1].Has(TokenTraits.Capitalized)); // "Kenya's", "Deputy Mayor"
+        }
+
+        ReadOnlySpan<char> w = Word(k);
+        return !Has(k, Cls.Breaker | Cls.Reporting | Cls.ChangeVerb | Cls.Preposition) && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The first token of the noun phrase that ends just before <paramref name="endToken"/> (exclusive): a
+    /// name with its "of"/"for"/"and" ("The National Bureau of Statistics of China", "the Ministry of Energy and
+    /// Mines"), a bracketed acronym ("the Federal Statistical Office (Destatis)"), a possessor ("The rebels'
+    /// commander"), a head with where it comes from ("Figures from the ministry", "Analysts at Nordbank", "Shipping
+    /// data compiled by Kpler"). <paramref name="endToken"/> when there is none.</summary>
+    private int PhraseBefore(int endToken, int first)
+    {
+        int floor = Math.Max(first, endToken - 16);
+        int k = endToken - 1;
+        int start = endToken;
+
+        // "(Destatis)" just before the verb.
+        if (k - 2 >= floor && Tokens[k].Has(TokenTraits.CloseBracket))
+        {
+            int open = k - 1;
+            while (open > k - 5 && open >= floor && !Tokens[open].Has(TokenTraits.OpenBracket))
+            {
+                open--;
+            }
+
+            if (open < floor || !Tokens[open].Has(TokenTraits.OpenBracket) || open == k - 1)
+            {
+                return endToken;
+            }
+
+            start = open;
+            k = open - 1;
+        }
+
+        while (k >= floor)
+        {
+            Token t = Tokens[k];
+            if (IsPossessiveMark(k) && k - 1 >= floor && Tokens[k - 1].Kind == TokenKind.Word)
+            {
+                start = k--;
+                continue;
+            }
+
+            // "S&P Global", "AT&T": an ampersand inside a name.
+            if (Is(k, "&") && start < endToken && Tokens[start].Has(TokenTraits.Capitalized) && k - 1 >= floor && Tokens[k - 1].Has(TokenTraits.Capitalized))
+            {
+                start = k--;
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            if (Has(k, Cls.Determiner) && !Is(k, "that"))
+            {
+                start = k--;
+
+                // The phrase goes on only across a preposition after a noun: "Figures from the ministry"; "astronomers
+                // using the James Webb Space Telescope" (who, with what they observed through).
+                if (k - 1 >= floor && (Has(k, Cls.Preposition) || Is(k, "using") && Has(k - 1, Cls.AgentHead)) && NounLike(k - 1))
+                {
+                    start = k--;
+                    continue;
+                }
+
+                // "motoring group the RAC": a description before a name with its article.
+                if (k >= floor && Has(k, Cls.AgentHead) && !Tokens[k].Has(TokenTraits.Capitalized) && Is(start, "the")
+                    && start + 1 < endToken && Tokens[start + 1].Has(TokenTraits.Capitalized))
+                {
+                    start = k--;
+                    while (k >= floor && Tokens[k].Kind == TokenKind.Word && !Tokens[k].Has(TokenTraits.Capitalized) && NounLike(k) && k >= start - 2)
+                    {
+                        start = k--;
+                    }
+                }
+
+                break;
+            }
+
+            // "a report to councillors"
+            if (Is(k, "to") && start < endToken && k - 1 >= floor && Has(k - 1, Cls.DataHead))
+            {
+                start = k--;
+                continue;
+            }
+
+            if (Has(k, Cls.Preposition))
+            {
+                if (start == endToken || k - 1 < floor || !NounLike(k - 1))
+                {
+                    break;
+                }
+
+                start = k--;
+                continue;
+            }
+
+            if (Is(k, "and"))
+            {
+                // "the Ministry of Energy and Mines", "Centers for Disease Control and Prevention"
+                if (start < endToken && Tokens[start].Has(TokenTraits.Capitalized) && k - 1 >= floor && Tokens[k - 1].Has(TokenTraits.Capitalized))
+                {
+                    start = k--;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (!NounLike(k))
+            {
+                break;
+            }
+
+            start = k--;
+        }
+
+        while (start < endToken && (Has(start, Cls.Preposition) || Is(start, "and")))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> can stand in a source phrase: a noun, adjective or name, or a
+    /// participle followed by "by"/"in" ("compiled by", "published in") after a noun.</summary>
+    private bool NounLike(int k)
+    {
+        Token t = Tokens[k];
+        if (t.Kind == TokenKind.Word && Has(k, Cls.DataHead | Cls.ForecastNoun) && k + 1 < Tokens.Length
+            && Has(k + 1, Cls.Reporting | Cls.Put | Cls.Preposition) && !Has(k, Cls.Determiner))
+        {
+            return true; // "Eurostat's flash estimate showed", "Estimates by the Syrian Observatory … put"
+        }
+
+        if (t.Kind != TokenKind.Word || Has(k, Cls.Determiner | Cls.Preposition | Cls.Breaker | Cls.Reporting) || Is(k, "to") || Is(k, "and") || Is(k, "or"))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(k);
+        bool participle = !t.Has(TokenTraits.Capitalized) && w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Has(k, Cls.NotVerb);
+        if (participle || Has(k, Cls.ChangeVerb) || (Has(k, Cls.Verb) && !Has(k, Cls.NotVerb)))
+        {
+            // "compiled by", "published in", "released on Monday" after a noun; "(closely) watched employment report",
+            // "revised figures" before one.
+            return participle && k + 1 < Tokens.Length
+                && ((Is(k + 1, "by") || Is(k + 1, "in") || Is(k + 1, "on")) && k > _sentenceFirst && !Has(k - 1, Cls.Breaker) && Tokens[k - 1].Kind == TokenKind.Word
+                    || (k == _sentenceFirst || Has(k - 1, Cls.Determiner) || IsPossessiveMark(k - 1)
+                        || Word(k - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase)) && PrenominalNoun(k + 1));
+        }
+
+        return true;
+    }
+
+    /// <summary>A plain noun after a modifier: "employment" in "closely watched employment report".</summary>
+    private bool PrenominalNoun(int k) =>
+        k < Tokens.Length && Tokens[k].Kind == TokenKind.Word && !Has(k, Cls.Determiner | Cls.Preposition | Cls.Breaker | Cls.Reporting | Cls.ChangeVerb | Cls.Verb)
+        && !Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The token just past the source phrase that starts at <paramref name="x"/>: the phrase up to the next
+    /// comma or clause word, with a bracketed acronym ("the Organisation for Economic Co-operation and Development
+    /// (OECD)") and an appositive between commas ("Maria Santos, a spokeswoman for the civil defence agency").</summary>
+    private int SourcePhraseAfter(int x, int end, ReadOnlySpan<(int First, int Last)> at)
+    {
+        int xEnd = ClauseEnd(x, end);
+        if (xEnd == x)
+        {
+            return x;
+        }
+
+        // "(OECD)"
+        if (xEnd + 2 < end && Tokens[xEnd].Has(TokenTraits.OpenBracket))
+        {
+            int close = xEnd + 1;
+            while (close < end && close < xEnd + 5 && !Tokens[close].Has(TokenTraits.CloseBracket))
+            {
+                close++;
+            }
+
+            if (close < end && Tokens[close].Has(TokenTraits.CloseBracket))
+            {
+                xEnd = close + 1;
+            }
+        }
+
+        // ", a spokeswoman for the civil defence agency"
+        if (xEnd + 1 < end && Is(xEnd, ",") && AppositiveStart(xEnd + 1))
+        {
+            int aEnd = ClauseEnd(xEnd + 1, end);
+
+            // "…, said Juan Pablo Rojas, who grows avocados near Uruapan." — a relative clause only where the sentence ends.
+            if ((Is(xEnd + 1, "who") || Is(xEnd + 1, "which")) && !(aEnd + 1 >= end || Tokens[aEnd].Has(TokenTraits.Terminal)))
+            {
+                return xEnd;
+            }
+
+            if (aEnd > xEnd + 1 && aEnd - xEnd <= 14 && !ContainsQuantity(xEnd + 1, aEnd - 1, at))
+            {
+                xEnd = aEnd;
+            }
+        }
+
+        return xEnd;
+    }
+
+    /// <summary>The end of a source phrase without the time phrase it runs into: "the finance minister on Tuesday".</summary>
+    private int WithoutTimePhrase(int x, int xEnd)
+    {
+        for (int j = x + 1; j < xEnd; j++)
+        {
+            if (Is(j, "today") || Is(j, "yesterday")
+                || (Is(j, "on") || Is(j, "in") || Is(j, "at") || Is(j, "last") || Is(j, "this") || Is(j, "earlier")) && j + 1 < xEnd && Has(j + 1, Cls.TimeWord))
+            {
+                return j;
+            }
+        }
+
+        return xEnd;
+    }
+
+    /// <summary>The token just past the clause that starts at <paramref name="k"/>: the next comma, semicolon, colon, dash or terminal.</summary>
+    private int ClauseEnd(int k, int end)
+    {
+        int limit = Math.Min(end, k + 24);
+        for (; k < limit; k++)
+        {
+            Token t = Tokens[k];
+            if (t.Kind == TokenKind.Punctuation && !t.Has(TokenTraits.Quote) && !Is(k, "’") && !(Is(k, "-") && !t.Has(TokenTraits.SpaceBefore))
+                && !WebDot(k, end))
+            {
+                return k;
+            }
+
+            if (Is(k, "while") || Is(k, "but") || Is(k, "whereas") || Is(k, "and") && k + 1 < end && Tokens[k + 1].Kind == TokenKind.Word && ReportingAhead(k + 1, end))
+            {
+                return k;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>The dot of a web name ("PowerOutage.us", "Booking.com"): glued to a word on both sides, a lowercase one after.</summary>
+    private bool WebDot(int k, int end) =>
+        Is(k, ".") && !Tokens[k].Has(TokenTraits.SpaceBefore) && k + 1 < end && k > _sentenceFirst && Tokens[k - 1].Kind == TokenKind.Word
+        && Tokens[k + 1].Kind == TokenKind.Word && !Tokens[k + 1].Has(TokenTraits.SpaceBefore) && !Tokens[k + 1].Has(TokenTraits.Capitalized);
+
+    private bool ReportingAhead(int k, int end)
+    {
+        for (int j = k; j < end && j < k + 4; j++)
+        {
+            if (Has(j, Cls.Reporting))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
