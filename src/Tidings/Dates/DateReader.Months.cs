@@ -246,7 +246,17 @@ internal sealed partial class DateReader
             last = i + 1;
         }
 
-        parse = parse with { Tense = WeekdayTense(start, last) };
+        Tense tense = WeekdayTense(start, last);
+
+        // "Snow is expected from Sunday night into Monday, with temperatures falling … on Tuesday": days listed in one
+        // sentence keep the direction of the days before them.
+        if (tense == Tense.Unknown && !shifted && _parses.Count > 0 && _parses[^1].Kind == ParseKind.Weekday && !_parses[^1].Shifted
+            && _parses[^1].Start >= Tokens[_first].Start && _parses[^1].Tense is Tense.Future or Tense.Present)
+        {
+            tense = _parses[^1].Tense;
+        }
+
+        parse = parse with { Tense = tense };
 
         return Emit(start, last, parse);
     }

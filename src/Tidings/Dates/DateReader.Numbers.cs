@@ -177,8 +177,12 @@ internal sealed partial class DateReader
 
         ReadOnlySpan<char> w = W(k);
         return Lookup(w, out _) != WordKind.None || DateVocabulary.NumberFollowers.Contains(w) || Meridiem(w) > 0 || IsZoneAbbreviation(k)
-            || (Cap(k) && w.IndexOf('-') > 0);
+            || (Cap(k) && w.IndexOf('-') > 0) || PartOfDayClock(k) > 0;
     }
+
+    /// <summary>"in the morning" (1), "in the afternoon", "in the evening" (2) after an hour: the half of the clock it names; 0 otherwise.</summary>
+    private int PartOfDayClock(int k) =>
+        !Is(k, "in") || !Is(k + 1, "the") ? 0 : Is(k + 2, "morning") ? 1 : Is(k + 2, "afternoon") || Is(k + 2, "evening") ? 2 : 0;
 
     private bool IsYear(int k, out int year)
     {

@@ -48,6 +48,12 @@ internal sealed partial class DateReader
             return Emit(i, k + 2, DateParse.Offset(TimeUnit.Day, Is(k + 1, "before") ? -2 : 2));
         }
 
+        // "the year 2000", "the year two thousand", "the year nineteen ninety-eight": the year named, as one expression.
+        if (Is(k, "year") && (IsYear(k + 1, out int namedYear) ? (k + 1, namedYear) : YearInWords(k + 1)) is (int yearLast, int yearValue) and (> 0, _))
+        {
+            return Emit(i, yearLast, DateParse.Calendar(yearValue, 0, 0));
+        }
+
         // "the 20th century"
         if (Is(k + 1, "century") && CenturyOrdinal(k) is int century and >= 1 and <= 99)
         {

@@ -205,7 +205,8 @@ internal sealed partial class DateReader
         int floor = Math.Max(_first, k - 10);
         for (int j = k - 1; j >= floor; j--)
         {
-            if (Tokens[j].Kind == TokenKind.Punctuation && !Tokens[j].Has(TokenTraits.Quote) || (Is(j, "and") && !AndContinues(j)) || Is(j, "but"))
+            // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a date in parentheses glosses the clause around it.
+            if (Tokens[j].Kind == TokenKind.Punctuation && !Tokens[j].Has(TokenTraits.Quote) && !Is(j, "(") || (Is(j, "and") && !AndContinues(j)) || Is(j, "but"))
             {
                 return Tense.Unknown;
             }
@@ -259,6 +260,12 @@ internal sealed partial class DateReader
                 }
 
                 continue;
+            }
+
+            // "guidelines to be published in early November", "expected to be completed by March": what is still to be done lies ahead.
+            if (Is(j, "be") && Is(j - 1, "to"))
+            {
+                return Tense.Future;
             }
 
             ReadOnlySpan<char> w = W(j);

@@ -147,6 +147,16 @@ internal static class DateResolver
         // Within a few weeks the other side stays possible ("said on Nov. 2 that talks were set for Nov. 6").
         int futureWeight = tense switch { Tense.Past => 4, Tense.Unknown => 2, _ => 1 };
         int pastWeight = tense == Tense.Future ? 6 : 1;
+        if (day is null && tense is Tense.Past or Tense.Future)
+        {
+            // A whole month keeps to its tense: "will meet in December" written on 12 January is not the December just
+            // ended, and "reported in February" written in January is last February: a past month has begun, a future one
+            // has not ended.
+            int year = r.Year;
+            int current = r.Month;
+            return tense == Tense.Past ? (month <= current ? year : year - 1) : (month >= current ? year : year + 1);
+        }
+
         return Nearest(r, month, day, futureWeight, pastWeight, tense == Tense.Past ? NearWindow : double.MaxValue, tense == Tense.Future ? NearWindow : double.MaxValue);
     }
 
