@@ -217,7 +217,7 @@ internal static class DateResolver
             // A story told in order moves forward: "In December 1941 … On March 4" is the next March. A story year
             // alone ("in 1941") holds every month of it. The past perfect steps back: "On September 2, 1945 … had fallen on August 6".
             return anchorGrain is DatePrecision.Year or DatePrecision.Decade or DatePrecision.Century ? r.Year
-                : p.Perfect ? Backward(r, p.Month, p.Day) : Forward(r, p.Month, p.Day);
+                : p.Perfect && !p.Deadline ? Backward(r, p.Month, p.Day) : Forward(r, p.Month, p.Day); // "by 3 November he had been released": ahead
         }
 
         if (p.Perfect && p.Tense == Tense.Past)
