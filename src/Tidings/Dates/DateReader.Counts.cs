@@ -275,6 +275,12 @@ internal sealed partial class DateReader
             return false;
         }
 
+        // "4.5 per cent a year", "140 litres of water a day": the quantity before "per cent" or "of" its stuff.
+        if ((Is(k, "cent") && Is(k - 1, "per")) || (Is(k - 1, "of") && k - 2 >= _first && !Is(k - 2, "of") && IsRate(k - 2)))
+        {
+            return true;
+        }
+
         ReadOnlySpan<char> w = W(k);
         bool plural = w.Length > 3 && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u' && !Is(k, "this") && !Is(k, "has") && !Is(k, "was") && !Is(k, "does")
             && !Is(k, "times") && Lookup(w, out _) == WordKind.None;

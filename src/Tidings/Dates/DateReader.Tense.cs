@@ -269,9 +269,10 @@ internal sealed partial class DateReader
             }
 
             ReadOnlySpan<char> w = W(j);
-            if (w.SequenceEqual("may"))
+            if (w.SequenceEqual("may") || w.SequenceEqual("might"))
             {
-                return Tense.Present; // the modal verb; the month is capitalised
+                // the modal verb (the month is capitalised): "may be cut again before May" looks ahead, "may have met" back.
+                return Is(j + 1, "have") ? Tense.Past : Tense.Future;
             }
 
             // "arrested", "announced"; in "will be announced" or "was arrested" the auxiliary decides.
