@@ -126,6 +126,14 @@ internal sealed partial class DateReader
             return Lit(i, u, TemporalType.Duration, amountAndHalf, DatePrecision.Unknown);
         }
 
+        // "a minute and a half", "two hours and a half", "a minute and a half later": the half written after the unit.
+        if (n > 0 && !andHalf && Is(u + 1, "and") && (Is(u + 2, "a") || Is(u + 2, "one")) && Is(u + 3, "half")
+            && !Is(u + 4, "ago") && !(IsWord(u + 4) && Lookup(W(u + 4), out _) == WordKind.Unit)
+            && AndAHalf(unit, n) is string unitAndHalf)
+        {
+            return Lit(i, u + 3, TemporalType.Duration, unitAndHalf, DatePrecision.Unknown);
+        }
+
         int last = u;
         // "two years ago", "a year earlier" count back from the reference date; "three days later" counts from an
         // event the text names, so it stays a duration.
@@ -265,6 +273,12 @@ internal sealed partial class DateReader
         if (Tokens[k].Kind != TokenKind.Word || Cap(k))
         {
             return false;
+        }
+
+        // "4.5 per cent a year", "140 litres of water a day": the quantity before "per cent" or "of" its stuff.
+        if ((Is(k, "cent") && Is(k - 1, "per")) || (Is(k - 1, "of") && k - 2 >= _first && !Is(k - 2, "of") && IsRate(k - 2)))
+        {
+            return true;
         }
 
         ReadOnlySpan<char> w = W(k);

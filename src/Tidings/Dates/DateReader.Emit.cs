@@ -131,7 +131,9 @@ internal sealed partial class DateReader
 
         // A step back in the past perfect ("had fallen on August 6", "the year before he had borrowed") does not move the story.
         bool perfect = parse.Year is null && parse.Kind is ParseKind.Calendar or ParseKind.Offset or ParseKind.Weekday or ParseKind.Season && PastPerfect(first, last);
-        _parses.Add(parse with { Start = start, End = end, SetsFocus = SetsFocus(first) && !perfect, Perfect = perfect, Paragraph = _paragraph });
+        // "for five days from June 5, 2001. On June 9 …": a span that starts on a full day puts the story there.
+        bool focus = SetsFocus(first) || (Is(first - 1, "from") && parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Day > 0);
+        _parses.Add(parse with { Start = start, End = end, SetsFocus = focus && !perfect, Perfect = perfect, Paragraph = _paragraph });
         return last + 1;
     }
 
@@ -163,6 +165,15 @@ internal sealed partial class DateReader
             || Is(k, "a") || Is(k, "'s") || Is(k, "’s") || Is(k, "from") || Is(k, "to"))
         {
             return false;
+        }
+
+        // "its first loss since going public in 1994", "since joining the club in 2001": the bound's own clause.
+        for (int j = first - 1; j >= Math.Max(_first, first - 6) && Tokens[j].Kind != TokenKind.Punctuation; j--)
+        {
+            if (Is(j, "since") && IsWord(j + 1) && W(j + 1).EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
         }
 
         // A relative or participle clause set off by a comma: ", which was founded in 1887," / ", founded in 1998,".

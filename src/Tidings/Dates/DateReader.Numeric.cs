@@ -240,6 +240,13 @@ internal sealed partial class DateReader
             meridiem = m;
             last = i + 1;
         }
+        else if (PartOfDayClock(i + 1) is int half and > 0 && AllDigits(s) && s.Length <= 2 && (Is(i - 1, "at") || Is(i - 1, "around")
+            || Is(i - 1, "about") || Is(i - 1, "until") || Is(i - 1, "till") || Is(i - 1, "by") || Is(i - 1, "before") || Is(i - 1, "after")
+            || Is(i - 1, "from") || Is(i - 1, "to") || Is(i - 1, "since")))
+        {
+            meridiem = half; // "at 4 in the morning", "until 6 in the evening"
+            last = i + 3;
+        }
 
         int sepAt = s.IndexOfAny(':', '.');
         ReadOnlySpan<char> hh = sepAt < 0 ? s : s[..sepAt];
@@ -293,6 +300,8 @@ internal sealed partial class DateReader
 
         bool colon = sepAt >= 0 && s[sepAt] == ':';
         return stamp || ZoneEnd(i + 1) > i
+            || (colon && i == _first && (Is(i + 1, "—") || Is(i + 1, "–") || Is(i + 1, "-") || (IsWord(i + 1) && Cap(i + 1)))) // a live blog's "14:05 — Harris …"
+
             || (colon && (Is(i - 1, "at") || Is(i - 1, "from") || Is(i - 1, "until") || Is(i - 1, "till") || Is(i - 1, "by")
                 || Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "around") || Is(i - 1, "since") || Is(i - 1, "about")
                 || (IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) == WordKind.Weekday)));

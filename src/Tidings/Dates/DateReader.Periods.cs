@@ -48,6 +48,18 @@ internal sealed partial class DateReader
             return Emit(i, k + 2, DateParse.Offset(TimeUnit.Day, Is(k + 1, "before") ? -2 : 2));
         }
 
+        // "the September quarter", "the June quarter": the calendar quarter that ends in that month.
+        if (IsWord(k) && Cap(k) && Lookup(W(k), out int quarterEnd) == WordKind.Month && quarterEnd % 3 == 0 && Is(k + 1, "quarter"))
+        {
+            return Emit(i, k + 1, Quarter(quarterEnd / 3) with { Tense = TenseBefore(i) });
+        }
+
+        // "the year 2000", "the year two thousand", "the year nineteen ninety-eight": the year named, as one expression.
+        if (Is(k, "year") && (IsYear(k + 1, out int namedYear) ? (k + 1, namedYear) : YearInWords(k + 1)) is (int yearLast, int yearValue) and (> 0, _))
+        {
+            return Emit(i, yearLast, DateParse.Calendar(yearValue, 0, 0));
+        }
+
         // "the 20th century"
         if (Is(k + 1, "century") && CenturyOrdinal(k) is int century and >= 1 and <= 99)
         {
@@ -324,7 +336,7 @@ internal sealed partial class DateReader
             // "the next year" is the story's only after a past year ("began in 2016. The next year it moved"); in news it is
             // the twelve months ahead.
             var unit = (TimeUnit)code;
-            bool storyNext = unit is TimeUnit.Year or TimeUnit.Decade && PastYearBefore(i);
+            bool storyNext = (unit is TimeUnit.Year or TimeUnit.Decade && PastYearBefore(i)) || (unit == TimeUnit.Month && PastMonthBefore(i));
             if (unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade && !W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)
                 && !(step > 0 && Is(k, "next") && !Is(k + 1, "day") && !storyNext) && (unit != TimeUnit.Decade || Is(k, "following") || storyNext))
             {
@@ -374,9 +386,13 @@ internal sealed partial class DateReader
 
         DateParse last = _parses[^1];
         int refYear = _doc.ReferenceDate?.Year ?? int.MaxValue;
-        return (last.Kind == ParseKind.Calendar && last.Year is int y && last.Month == 0 && y < refYear)
+        return (last.Kind is ParseKind.Calendar or ParseKind.Season && last.Year is int y && y < refYear) // "in 1962", "the winter of 1971", "in March 1999"
             || (last.Kind == ParseKind.Literal && last.Grain == DatePrecision.Decade);
     }
+
+    /// <summary>Whether the date just before <paramref name="i"/> is a month of a past year ("in September 2015, and … the next month").</summary>
+    private bool PastMonthBefore(int i) =>
+        PastYearBefore(i) && _parses[^1].Kind == ParseKind.Calendar && _parses[^1].Month > 0;
 
     /// <summary>"the night of July 24", "the morning of Monday".</summary>
     private int TryPartOfDayOf(int first, int partToken, int part)

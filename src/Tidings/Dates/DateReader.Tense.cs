@@ -205,7 +205,8 @@ internal sealed partial class DateReader
         int floor = Math.Max(_first, k - 10);
         for (int j = k - 1; j >= floor; j--)
         {
-            if (Tokens[j].Kind == TokenKind.Punctuation && !Tokens[j].Has(TokenTraits.Quote) || (Is(j, "and") && !AndContinues(j)) || Is(j, "but"))
+            // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a date in parentheses glosses the clause around it.
+            if (Tokens[j].Kind == TokenKind.Punctuation && !Tokens[j].Has(TokenTraits.Quote) && !Is(j, "(") || (Is(j, "and") && !AndContinues(j)) || Is(j, "but"))
             {
                 return Tense.Unknown;
             }
@@ -261,10 +262,17 @@ internal sealed partial class DateReader
                 continue;
             }
 
-            ReadOnlySpan<char> w = W(j);
-            if (w.SequenceEqual("may"))
+            // "guidelines to be published in early November", "expected to be completed by March": what is still to be done lies ahead.
+            if (Is(j, "be") && Is(j - 1, "to"))
             {
-                return Tense.Present; // the modal verb; the month is capitalised
+                return Tense.Future;
+            }
+
+            ReadOnlySpan<char> w = W(j);
+            if (w.SequenceEqual("may") || w.SequenceEqual("might"))
+            {
+                // the modal verb (the month is capitalised): "may be cut again before May" looks ahead, "may have met" back.
+                return Is(j + 1, "have") ? Tense.Past : Tense.Future;
             }
 
             // "arrested", "announced"; in "will be announced" or "was arrested" the auxiliary decides.

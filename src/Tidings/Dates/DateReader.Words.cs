@@ -127,6 +127,27 @@ internal sealed partial class DateReader
     }
 
     /// <summary>A year read out, as in broadcast transcripts: "nineteen ninety-six" starting at <paramref name="k"/>.</summary>
+    /// <summary>
+    /// A year in words where only a year can stand ("the year two thousand", "the year two thousand and one", "the year
+    /// nineteen ninety-eight"): its last token and value, or (0, 0).
+    /// </summary>
+    private (int Last, int Year) YearInWords(int k)
+    {
+        if (SpelledYear(k) is int nineteen)
+        {
+            return (k + 1, nineteen);
+        }
+
+        if (!Is(k, "two") || !Is(k + 1, "thousand"))
+        {
+            return (0, 0);
+        }
+
+        // "two thousand and one", "two thousand ten"
+        int j = Is(k + 2, "and") ? k + 3 : k + 2;
+        return IsWord(j) && Lookup(W(j), out int units) == WordKind.Cardinal && units is >= 1 and <= 99 ? (j, 2000 + units) : (k + 1, 2000);
+    }
+
     private int? SpelledYear(int k)
     {
         if (!Is(k, "nineteen") || !IsWord(k + 1))

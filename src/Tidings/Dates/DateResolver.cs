@@ -147,6 +147,16 @@ internal static class DateResolver
         // Within a few weeks the other side stays possible ("said on Nov. 2 that talks were set for Nov. 6").
         int futureWeight = tense switch { Tense.Past => 4, Tense.Unknown => 2, _ => 1 };
         int pastWeight = tense == Tense.Future ? 6 : 1;
+        if (day is null && tense is Tense.Past or Tense.Future)
+        {
+            // A whole month keeps to its tense: "will meet in December" written on 12 January is not the December just
+            // ended, and "reported in February" written in January is last February: a past month has begun, a future one
+            // has not ended.
+            int year = r.Year;
+            int current = r.Month;
+            return tense == Tense.Past ? (month <= current ? year : year - 1) : (month >= current ? year : year + 1);
+        }
+
         return Nearest(r, month, day, futureWeight, pastWeight, tense == Tense.Past ? NearWindow : double.MaxValue, tense == Tense.Future ? NearWindow : double.MaxValue);
     }
 
@@ -207,7 +217,7 @@ internal static class DateResolver
             // A story told in order moves forward: "In December 1941 … On March 4" is the next March. A story year
             // alone ("in 1941") holds every month of it. The past perfect steps back: "On September 2, 1945 … had fallen on August 6".
             return anchorGrain is DatePrecision.Year or DatePrecision.Decade or DatePrecision.Century ? r.Year
-                : p.Perfect ? Backward(r, p.Month, p.Day) : Forward(r, p.Month, p.Day);
+                : p.Perfect && !p.Deadline ? Backward(r, p.Month, p.Day) : Forward(r, p.Month, p.Day); // "by 3 November he had been released": ahead
         }
 
         if (p.Perfect && p.Tense == Tense.Past)

@@ -1,0 +1,263 @@
+using Tidings.Text;
+
+namespace Tidings.Dates;
+
+/// <summary>
+/// The date reader's month and weekday names: "July 24, 2020", "May 1969", "Friday, November 24", a month range's year,
+/// seasons, and a weekday with its clause's tense.
+/// </summary>
+internal sealed partial class DateReader
+{
+    /// <summary>"July", "July 24", "July 24, 2020", "May 1969", "July 22 morning", "Friday, November 24".</summary>
+    private int TryMonth(int first, int i, int month, int? weekdayStart)
+    {
+        // "March 3-5": one mention per day.
+        if (first == i && weekdayStart is null && TryDayRange(i) is int rangeEnd)
+        {
+            return rangeEnd;
+        }
+
+        int last = i;
+        int? day = null;
+        int? year = null;
+        // "by mid-February 15 million people": a month with a modifier glued on takes no day.
+        if (i + 1 < _end && Tokens[i + 1].Kind == TokenKind.Number && IsDay(W(i + 1), out int d) && W(i).IndexOf('-') < 0)
+        {
+            day = d;
+            last = i + 1;
+            int y = last + 1;
+            if (Is(y, ","))
+            {
+                y++;
+            }
+
+            if (IsYear(y, out int yy))
+            {
+                year = yy;
+                last = y;
+            }
+        }
+        else if (IsYear(i + 1, out int yy))
+        {
+            year = yy;
+            last = i + 1;
+        }
+        else if (Is(i + 1, ",") && IsYear(i + 2, out int commaYear) && !OrdinaryWordAfter(i + 3))
+        {
+            year = commaYear; // "in April, 2003"
+            last = i + 2;
+        }
+        else if (SpelledYear(i + 1) is int spelled)
+        {
+            year = spelled;
+            last = i + 2;
+        }
+
+        if (weekdayStart is int ws)
+        {
+            first = ws;
+        }
+
+        if (day is int dd)
+        {
+            // "July 22 morning"
+            if (last + 1 < _end && IsWord(last + 1) && Lookup(W(last + 1), out int part) == WordKind.PartOfDay)
+            {
+                return Emit(first, last + 1, Day(year, month, dd, first) with { Part = part, Grain = DatePrecision.PartOfDay });
+            }
+
+            // "June 22 last year"
+            if (year is null && IsWord(last + 1) && Is(last + 2, "year") && (Is(last + 1, "this") || Is(last + 1, "last") || Is(last + 1, "next")))
+            {
+                int shift = Is(last + 1, "last") ? -1 : Is(last + 1, "next") ? 1 : 0;
+                return Emit(first, last + 2, Day(null, month, dd, first) with { YearShift = shift, Anchor = AnchorUse.Publication });
+            }
+
+            return EmitDay(first, last, year, month, dd);
+        }
+
+        // "between March and May 2021", "from November to March 2021": the first month of a range takes the year of the second.
+        if (year is null && RangeEndYear(last + 1) is (int endMonth, int endYear))
+        {
+            year = month <= endMonth ? endYear : endYear - 1;
+        }
+
+        // A month alone ("In July", "last November", "July 2020"): without a year, the nearest one in the tense of
+        // its clause ("in December" said in May is last December, unless the clause speaks of the future).
+        int start = first;
+        DateParse parse = Day(year, month, 0, first);
+        if (year is null)
+        {
+            int shift = Is(first - 1, "last") ? -1 : Is(first - 1, "next") ? 1 : 0;
+            if (shift != 0)
+            {
+                start = first - 1;
+                parse = parse with { Count = shift, Shifted = true, Anchor = AnchorUse.Publication };
+            }
+            else if (Is(first - 1, "this"))
+            {
+                parse = parse with { Anchor = AnchorUse.Publication };
+            }
+        }
+
+        // "April of that year", "June that year": the story's year.
+        int that = Is(last + 1, "of") ? last + 2 : last + 1;
+        if (year is null && Is(that, "that") && Is(that + 1, "year"))
+        {
+            return Emit(first, that + 1, parse with { YearShift = 0, Shifted = false, Anchor = AnchorUse.Story });
+        }
+
+        // "January this year", "June last year"
+        if (year is null && IsWord(last + 1) && Is(last + 2, "year") && (Is(last + 1, "this") || Is(last + 1, "last") || Is(last + 1, "next")))
+        {
+            parse = parse with { YearShift = Is(last + 1, "last") ? -1 : Is(last + 1, "next") ? 1 : 0, Shifted = false, Anchor = AnchorUse.Publication };
+            last += 2;
+        }
+
+        return Emit(start, last, parse);
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a lower-case word that is neither a date word nor a preposition: after "April, 2003" it would make the number a count.</summary>
+    private bool OrdinaryWordAfter(int k) =>
+        k < _end && Tokens[k].Kind == TokenKind.Word && !Cap(k) && Lookup(W(k), out _) == WordKind.None && !IsPreposition(k);
+
+    /// <summary>"and May 2021", "to March 15, 2021" at <paramref name="k"/>: the month and year that close a range of months, or null.</summary>
+    private (int Month, int Year)? RangeEndYear(int k)
+    {
+        if (!(Is(k, "and") || Is(k, "to") || Is(k, "through") || Is(k, "until") || Is(k, "till")) || !IsWord(k + 1) || !Cap(k + 1)
+            || Lookup(W(k + 1), out int month) != WordKind.Month)
+        {
+            return null;
+        }
+
+        int y = k + 2;
+        if (y < _end && Tokens[y].Kind == TokenKind.Number && IsDay(W(y), out _))
+        {
+            y = Is(y + 1, ",") ? y + 2 : y + 1;
+        }
+
+        return IsYear(y, out int year) ? (month, year) : null;
+    }
+
+    /// <summary>A day (or, with day 0, a month) whose year is <paramref name="year"/> or, when null, to be found from the clause's tense.</summary>
+    private DateParse Day(int? year, int month, int day, int token) =>
+        DateParse.Calendar(year, month, day) with
+        {
+            Tense = TenseBefore(token), Deadline = IsDeadline(token - 1), Bound = IsDeadline(token - 1) || Is(token - 1, "ended") || Is(token - 1, "ending"),
+        };
+
+    /// <summary>
+    /// Whether the clause of the date at <paramref name="first"/>..<paramref name="last"/> is in the past perfect ("The bomb had
+    /// fallen on Hiroshima on August 6", "the year before he had borrowed"): a step back from the story's time, not a move of it.
+    /// </summary>
+    private bool PastPerfect(int first, int last)
+    {
+        for (int j = first - 1; j >= Math.Max(_first, first - 8); j--)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation || Is(j, "and") || Is(j, "but") || Is(j, "when") || Is(j, "which") || Is(j, "that"))
+            {
+                break;
+            }
+
+            if (Is(j, "had") && !Is(j + 1, "to"))
+            {
+                return true;
+            }
+        }
+
+        int k = last + 1;
+        if (IsWord(k) && (Is(k, "he") || Is(k, "she") || Is(k, "it") || Is(k, "they") || Is(k, "we") || Is(k, "I")))
+        {
+            k++;
+        }
+
+        return Is(k, "had") && (Is(k + 1, "already") || (IsWord(k + 1) && W(k + 1).EndsWith("ed", StringComparison.Ordinal)) || Is(k + 1, "been"));
+    }
+
+    private bool IsDeadline(int k) =>
+        Is(k, "by") || Is(k, "until") || Is(k, "till") || Is(k, "to") || Is(k, "before") || Is(k, "through");
+
+    private static DateParse Season(int season) =>
+        DateParse.Create(TemporalType.Date, DatePrecision.Season, ParseKind.Season) with { Ordinal = season, Anchor = AnchorUse.Narrative };
+
+    /// <summary>"Feb", "Sept": an abbreviation without its full stop, a month only beside a number ("Feb 9", "14 Mar 2017").</summary>
+    private static bool IsBareAbbreviation(ReadOnlySpan<char> w) => w.Length <= 4 && w[^1] != '.' && !w.Equals("june", StringComparison.OrdinalIgnoreCase)
+        && !w.Equals("july", StringComparison.OrdinalIgnoreCase) && !w.Equals("may", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"weeks or months": the last token of a plural unit and its alternative.</summary>
+    private int OrUnits(int i) =>
+        Is(i + 1, "or") && IsWord(i + 2) && Lookup(W(i + 2), out _) == WordKind.Unit && W(i + 2).EndsWith("s", StringComparison.OrdinalIgnoreCase) ? i + 2 : i;
+
+    /// <summary>"Wed 8 Nov", "Sat July 4": a day follows the (abbreviated) weekday at <paramref name="i"/>.</summary>
+    private bool DayFollows(int i) =>
+        (i + 2 < _end && Tokens[i + 1].Kind == TokenKind.Number && IsWord(i + 2) && Cap(i + 2) && Lookup(W(i + 2), out _) == WordKind.Month)
+        || (IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) == WordKind.Month && i + 2 < _end && Tokens[i + 2].Kind == TokenKind.Number);
+
+    private bool NumberOrMonth(int k) =>
+        k < _end && (Tokens[k].Kind == TokenKind.Number || (IsWord(k) && Cap(k) && Lookup(W(k), out _) == WordKind.Month));
+
+    private bool NumberBeside(int i) =>
+        (i + 1 < _end && Tokens[i + 1].Kind == TokenKind.Number) || (i - 1 >= _first && Tokens[i - 1].Kind == TokenKind.Number);
+
+    /// <summary>"Tuesday", "on Monday", "Wednesday evening", "Friday, November 24", "last Friday".</summary>
+    private int TryWeekday(int first, int i, int weekday)
+    {
+        int k = i + 1;
+        if (Is(k, ","))
+        {
+            k++;
+        }
+
+        if (IsWord(k) && Lookup(W(k), out int month) == WordKind.Month && Cap(k))
+        {
+            return TryMonth(k, k, month, first);
+        }
+
+        // "Wed 8 Nov 2017", "Sunday, 12 January 2020": the weekday joins the day that follows it.
+        if (k < _end && Tokens[k].Kind == TokenKind.Number && IsDay(W(k), out _) && IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out _) == WordKind.Month)
+        {
+            int before = _parses.Count;
+            int next = TryNumberStart(k);
+            if (_parses.Count == before + 1 && _parses[^1].Start == Tokens[k].Start)
+            {
+                _parses[^1] = _parses[^1] with { Start = Tokens[first].Start };
+                return next;
+            }
+        }
+
+        int start = first;
+        int shift = 0;
+        bool shifted = false;
+        if (Is(first - 1, "last") || Is(first - 1, "next") || Is(first - 1, "this"))
+        {
+            shift = Is(first - 1, "last") ? -1 : Is(first - 1, "next") ? 1 : 0;
+            shifted = true;
+            start = first - 1;
+        }
+
+        DateParse parse = DateParse.Create(TemporalType.Date, DatePrecision.Day, ParseKind.Weekday) with
+        {
+            Weekday = weekday, Count = shift, Shifted = shifted, Anchor = AnchorUse.Publication,
+        };
+        int last = i;
+        if (i + 1 < _end && IsWord(i + 1) && Lookup(W(i + 1), out int p) == WordKind.PartOfDay)
+        {
+            parse = parse with { Part = p, Grain = DatePrecision.PartOfDay };
+            last = i + 1;
+        }
+
+        Tense tense = WeekdayTense(start, last);
+
+        // "Snow is expected from Sunday night into Monday, with temperatures falling … on Tuesday": days listed in one
+        // sentence keep the direction of the days before them.
+        if (tense == Tense.Unknown && !shifted && _parses.Count > 0 && _parses[^1].Kind == ParseKind.Weekday && !_parses[^1].Shifted
+            && _parses[^1].Start >= Tokens[_first].Start && _parses[^1].Tense is Tense.Future or Tense.Present)
+        {
+            tense = _parses[^1].Tense;
+        }
+
+        parse = parse with { Tense = tense };
+
+        return Emit(start, last, parse);
+    }
+}

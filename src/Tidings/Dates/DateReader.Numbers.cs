@@ -1,0 +1,228 @@
+using System.Globalization;
+using Tidings.Text;
+
+namespace Tidings.Dates;
+
+/// <summary>
+/// The date reader's numbers: a number token as the start of a date (a year, a numeric date, a clock, a day range,
+/// a counted unit), the gate that lets a plain number before an ordinary word through as a year only, and years and days.
+/// </summary>
+internal sealed partial class DateReader
+{
+    private int TryNumberStart(int i)
+    {
+        ReadOnlySpan<char> s = W(i);
+
+        // Most numbers start no date: a plain count before an ordinary word or a full stop ("3 people", "won 2-1. The")
+        // can only be a year. One look-up of the next word decides, before the forms below are tried one by one.
+        if (s.Length <= 4 && AllDigits(s) && !NumberMayStartDate(i))
+        {
+            return IsYear(i, out int plainYear) && !QuantityFollows(i + 1) && !NamedNumber(i) && !StreetFollows(i + 1)
+                ? Emit(i, i, DateParse.Calendar(plainYear, 0, 0)) : i;
+        }
+
+        // "1970s": a decade.
+        if (s.Length == 5 && s[4] == 's' && AllDigits(s[..4]) && s[3] == '0')
+        {
+            int year = Parse(s[..4]);
+            int first = Is(i - 1, "the") ? i - 1 : i;
+            return Lit(first, i, TemporalType.Date, Decade(year), DatePrecision.Decade);
+        }
+
+        // "2011-2012", "1968-69", "2019/20"
+        if (TryYearRange(i, s) is int rangeEnd)
+        {
+            return rangeEnd;
+        }
+
+        // "2:14:09"
+        if (TryElapsed(i, s) is int elapsedEnd)
+        {
+            return elapsedEnd;
+        }
+
+        // "3 times a day"
+        if (TryFrequency(i) is int frequencyEnd)
+        {
+            return frequencyEnd;
+        }
+
+        // "2023-01-09T23:58:04Z"
+        if (s.Length == 13 && TryIsoTimestamp(i, s) is int isoEnd)
+        {
+            return isoEnd;
+        }
+
+        // "2019-04-03"
+        if (s.Length == 10 && s[4] == '-' && s[7] == '-' && AllDigits(s[..4]) && AllDigits(s[5..7]) && AllDigits(s[8..]))
+        {
+            int mm = Parse(s[5..7]);
+            int dd = Parse(s[8..]);
+            if (mm is >= 1 and <= 12 && dd is >= 1 and <= 31)
+            {
+                return EmitDay(i, i, Parse(s[..4]), mm, dd);
+            }
+        }
+
+        // "09/06/2014", "17.03.2015", "14-03-2017", "03/2025"
+        if (TryNumericDate(i, s) is int numericEnd)
+        {
+            return numericEnd;
+        }
+
+        // "7 a.m.", "3:30 p.m.", "10:15 pm", "7am", "14:30 GMT", "0600 GMT"
+        if (ReadClock(i, stamp: false, out int clockLast, out int hour, out int minute))
+        {
+            return EmitClock(i, clockLast, hour, minute);
+        }
+
+        // "24-25 June", "3 May-19 May": one mention per day.
+        if (TryDayRange(i) is int dayRangeEnd)
+        {
+            return dayRangeEnd;
+        }
+
+        // "on 21, 23 and 25 June": a day of the month that ends the list.
+        if (TryListedDay(i) is int listedEnd)
+        {
+            return listedEnd;
+        }
+
+        // "12-year", "25-year-old"
+        if (s.IndexOf('-') > 0)
+        {
+            return TryHyphenated(i, s);
+        }
+
+        // "a 20th century democrat", "the fabled 11th century temple"
+        if (Is(i + 1, "century") && CenturyOrdinal(i) is int century and >= 1 and <= 99)
+        {
+            return Lit(i, i + 1, TemporalType.Date, (century - 1).ToString("D2", CultureInfo.InvariantCulture), DatePrecision.Century);
+        }
+
+        // "24 July 2020", "3 August"
+        if (IsDay(s, out int day) && i + 1 < _end)
+        {
+            int m = i + 1;
+            if (Is(m, "of"))
+            {
+                m++;
+            }
+
+            if (IsWord(m) && Lookup(W(m), out int month) == WordKind.Month && (Cap(m) || !IsAmbiguousMonth(W(m))))
+            {
+                int last = m;
+                int? year = null;
+                if (m + 1 < _end && IsYear(m + 1, out int y))
+                {
+                    year = y;
+                    last = m + 1;
+                }
+                else if (m + 1 < _end && Tokens[m + 1].Kind == TokenKind.Number && W(m + 1).Length == 2 && AllDigits(W(m + 1))
+                    && (m + 2 >= _end || Tokens[m + 2].Kind == TokenKind.Punctuation))
+                {
+                    year = TwoDigitYear(Parse(W(m + 1))); // "3 Feb 12:" in a results table
+                    last = m + 1;
+                }
+                else if (Is(m + 1, ",") && IsYear(m + 2, out int commaYear) && !OrdinaryWordAfter(m + 3))
+                {
+                    year = commaYear; // "9:15pm, 1 Aug, 2023"
+                    last = m + 2;
+                }
+
+                int first = Is(i - 1, "the") ? i - 1 : i;
+
+                // "14 September last year"
+                if (year is null && IsWord(last + 1) && Is(last + 2, "year") && (Is(last + 1, "this") || Is(last + 1, "last") || Is(last + 1, "next")))
+                {
+                    int shift = Is(last + 1, "last") ? -1 : Is(last + 1, "next") ? 1 : 0;
+                    return Emit(first, last + 2, Day(null, month, day, first) with { YearShift = shift, Anchor = AnchorUse.Publication });
+                }
+
+                return EmitDay(first, last, year, month, day);
+            }
+        }
+
+        // "2008", "in 2008", "since 1992"; not "Flight 1549" or "Room 1812"
+        if (IsYear(i, out int yr) && !QuantityFollows(i + 1) && !NamedNumber(i) && !StreetFollows(i + 1))
+        {
+            return Emit(i, i, DateParse.Calendar(yr, 0, 0));
+        }
+
+        // "13 days", "two years ago"
+        if (AllDigits(s) && s.Length <= 4)
+        {
+            return TryCountedUnit(i, Parse(s));
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Whether the word or sign after the plain number at <paramref name="i"/> can carry it into a date: a date word (month,
+    /// unit, cardinal), a list's comma or "and", "of", "times", "century", a clock's "a.m." or zone, "1/2", "May-19".
+    /// </summary>
+    private bool NumberMayStartDate(int i)
+    {
+        int k = i + 1;
+        if (k >= _end)
+        {
+            return false;
+        }
+
+        if (Tokens[k].Kind != TokenKind.Word)
+        {
+            return Is(k, ",") || (Tokens[k].Kind == TokenKind.Number && W(k) is "1/2" or "½");
+        }
+
+        ReadOnlySpan<char> w = W(k);
+        return Lookup(w, out _) != WordKind.None || DateVocabulary.NumberFollowers.Contains(w) || Meridiem(w) > 0 || IsZoneAbbreviation(k)
+            || (Cap(k) && w.IndexOf('-') > 0) || PartOfDayClock(k) > 0;
+    }
+
+    /// <summary>"in the morning" (1), "in the afternoon", "in the evening" (2) after an hour: the half of the clock it names; 0 otherwise.</summary>
+    private int PartOfDayClock(int k) =>
+        !Is(k, "in") || !Is(k + 1, "the") ? 0 : Is(k + 2, "morning") ? 1 : Is(k + 2, "afternoon") || Is(k + 2, "evening") ? 2 : 0;
+
+    private bool IsYear(int k, out int year)
+    {
+        year = 0;
+        if (k < _first || k >= _end || Tokens[k].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = W(k);
+        if (s.Length != 4 || !AllDigits(s))
+        {
+            return false;
+        }
+
+        year = Parse(s);
+        return year is >= 1000 and <= 2199;
+    }
+
+    private static bool IsDay(ReadOnlySpan<char> s, out int day)
+    {
+        day = 0;
+        int digits = 0;
+        while (digits < s.Length && char.IsAsciiDigit(s[digits]))
+        {
+            digits++;
+        }
+
+        if (digits is 0 or > 2)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> suffix = s[digits..];
+        if (!(suffix.IsEmpty || suffix is "st" or "nd" or "rd" or "th"))
+        {
+            return false;
+        }
+
+        day = Parse(s[..digits]);
+        return day is >= 1 and <= 31;
+    }
+}

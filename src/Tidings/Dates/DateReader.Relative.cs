@@ -1,0 +1,147 @@
+namespace Tidings.Dates;
+
+/// <summary>
+/// The date reader's relative words: "today", "now", "last week", "next month", "that year" — a unit shifted from the
+/// publication or the story.
+/// </summary>
+internal sealed partial class DateReader
+{
+    private int TryRelativeWord(int i, ReadOnlySpan<char> w)
+    {
+        if (w.Equals("present", StringComparison.OrdinalIgnoreCase))
+        {
+            return Is(i - 1, "at") ? Lit(i - 1, i, TemporalType.Date, "PRESENT_REF", DatePrecision.Reference) : i;
+        }
+
+        if (w.Equals("now", StringComparison.OrdinalIgnoreCase) || w.Equals("currently", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("nowadays", StringComparison.OrdinalIgnoreCase))
+        {
+            return Lit(i, i, TemporalType.Date, "PRESENT_REF", DatePrecision.Reference);
+        }
+
+        if (w.Equals("recently", StringComparison.OrdinalIgnoreCase) || w.Equals("previously", StringComparison.OrdinalIgnoreCase))
+        {
+            return Lit(i, i, TemporalType.Date, "PAST_REF", DatePrecision.Reference);
+        }
+
+        int offset = w.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -1
+            : w.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        DateParse day = DateParse.Offset(TimeUnit.Day, offset);
+        if (w.Equals("tonight", StringComparison.OrdinalIgnoreCase))
+        {
+            return Emit(i, i, day with { Part = 3, Grain = DatePrecision.PartOfDay });
+        }
+
+        // "yesterday morning"
+        if (i + 1 < _end && IsWord(i + 1) && Lookup(W(i + 1), out int p) == WordKind.PartOfDay)
+        {
+            return Emit(i, i + 1, day with { Part = p, Grain = DatePrecision.PartOfDay });
+        }
+
+        return Emit(i, i, day);
+    }
+
+    /// <summary>"last week", "next month", "this year", "past weekend", "last November", "last Friday".</summary>
+    private int TryShift(int i, int direction)
+    {
+        int u = i + 1;
+        if (Is(i, "that") && Is(u, "same"))
+        {
+            u++; // "that same month": the story's month
+        }
+
+        if (!IsWord(u))
+        {
+            return i;
+        }
+
+        WordKind kind = Lookup(W(u), out int code);
+
+        // "That Christmas": the story's.
+        if (Is(i, "that") && Cap(u))
+        {
+            int count = _parses.Count;
+            if (TryHoliday(u) is int holidayEnd)
+            {
+                if (_parses.Count == count + 1)
+                {
+                    _parses[^1] = _parses[^1] with { Start = Tokens[i].Start, Anchor = AnchorUse.Story };
+                }
+
+                return holidayEnd;
+            }
+        }
+        if (kind == WordKind.Month && Cap(u))
+        {
+            int before = _parses.Count;
+            int next = TryMonth(u, u, code, null);
+            if (Is(i, "that") && _parses.Count == before + 1 && _parses[^1].Grain == DatePrecision.Month && _parses[^1].Year is null)
+            {
+                _parses[^1] = _parses[^1] with { Start = Tokens[i].Start, Anchor = AnchorUse.Story }; // "That March": the story's
+            }
+
+            return next;
+        }
+
+        if (kind == WordKind.Weekday && Cap(u) && W(u).Length > 4)
+        {
+            return TryWeekday(u, u, code);
+        }
+
+        // "that evening", "that day": the story's day.
+        if (Is(i, "that") && (kind == WordKind.PartOfDay || Is(u, "day")))
+        {
+            DateParse day = DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story);
+            return Emit(i, u, kind == WordKind.PartOfDay ? day with { Type = TemporalType.Time, Part = code, Grain = DatePrecision.PartOfDay } : day);
+        }
+
+        // "this morning", "last night"
+        if (kind == WordKind.PartOfDay && direction <= 0 && (direction == 0 || Is(u, "night") || Is(u, "evening")))
+        {
+            if (!Is(i, "this") && !Is(i, "last"))
+            {
+                return i;
+            }
+
+            return Emit(i, u, DateParse.Offset(TimeUnit.Day, direction) with { Type = TemporalType.Time, Part = code, Grain = DatePrecision.PartOfDay });
+        }
+
+        if (kind == WordKind.Season)
+        {
+            // "that winter" is the story's; "last fall", "this spring" the publication's.
+            bool that = Is(i, "that");
+            return Emit(i, u, Season(code) with { Count = direction, Shifted = !that, Anchor = that ? AnchorUse.Story : AnchorUse.Publication });
+        }
+
+        // "this fiscal year", "next fiscal year": a year of the accounts.
+        if (Is(u, "fiscal") && Is(u + 1, "year") && !Is(i, "that"))
+        {
+            return Emit(i, u + 1, DateParse.Offset(TimeUnit.Year, direction) with { Fiscal = true });
+        }
+
+        // "in coming months", "in the coming weeks": a vague amount of time ahead.
+        if (kind == WordKind.Unit && Is(i, "coming") && W(u).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            return Lit(Is(i - 1, "the") ? i - 1 : i, u, TemporalType.Duration, Duration((TimeUnit)code, -1), DatePrecision.Unknown);
+        }
+
+        if (kind != WordKind.Unit || Is(u, "days") || Is(u, "weeks") || Is(u, "months") || Is(u, "years") || Is(u, "quarters"))
+        {
+            return i;
+        }
+
+        // "this year's third quarter", "last year's quarter"
+        if ((TimeUnit)code == TimeUnit.Year && (Is(u + 1, "'s") || Is(u + 1, "’s")) && QuarterAfter(u + 2) is (int qLast, int q))
+        {
+            return Emit(i, qLast, Quarter(q) with { YearShift = direction, Report = q == 0 && direction < 0 ? ReportUse.YearBackQuarter : ReportUse.None });
+        }
+
+        // "that year", "that day": the story's; "this year", "last week": the publication's.
+        if (Is(i, "that") && (TimeUnit)code is not (TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Weekend or TimeUnit.Quarter))
+        {
+            return i;
+        }
+
+        return Emit(i, u, DateParse.Offset((TimeUnit)code, direction, Is(i, "that") ? AnchorUse.Story : AnchorUse.Publication));
+    }
+}
