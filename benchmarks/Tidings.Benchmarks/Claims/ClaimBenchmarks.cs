@@ -4,9 +4,9 @@ namespace Tidings.Benchmarks.Claims;
 
 /// <summary>
 /// What claims cost on top of quantities: a quantities-only pipeline against quantities and claims, each reading the
-/// kind it produces (tokenizing alone is the baseline, as in every corpus benchmark). <see cref="QuantitiesThenClaimsAllMentions"/> reads the merged
-/// <see cref="ExtractionResult.Mentions"/> instead, which on a long document is one large-object-heap array built on
-/// first read: that is the cost of merging, shown apart from the cost of claims.
+/// kind it produces (tokenizing alone is the baseline, as in every corpus benchmark).
+/// <see cref="QuantitiesThenClaimsAllMentions"/> reads the merged <see cref="ExtractionResult.Mentions"/> instead, which
+/// on a long document is one large-object-heap array built on first read: the cost of merging, shown apart.
 /// </summary>
 public class ClaimBenchmarks : CorpusBenchmark
 {
