@@ -168,4 +168,28 @@ internal static partial class NameLinker
     /// <summary>An organisation noun before a name, or its plural ("firm", "firms", "exchanges").</summary>
     private static bool IsOrganizationNoun(ReadOnlySpan<char> word) =>
         OrganizationNounsBefore.Contains(word) || (word.Length > 3 && word[^1] == 's' && OrganizationNounsBefore.Contains(word[..^1]));
+    /// <summary>A number of one or two digits right after an organization, then "and"/"or" or a news verb, belongs to
+    /// its name ("Pier 9 and Dockside said", "Studio 54 closed its doors"); a score or a count does not ("Leeds 2 Hull
+    /// 1", "Acme 3 million"), as a capitalised word or a lower-case noun follows it.</summary>
+    private static void NumberedNames(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            int number = item.Last + 1;
+            if (item.Type != NameType.Organization || item.Cut != 0 || number + 1 >= tokens.Length || tokens[number].Kind != TokenKind.Number
+                || document.TokenText(number).Length > 2 || !AllDigits(document.TokenText(number))
+                || (k + 1 < items.Count && items[k + 1].First <= number))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> after = document.TokenText(number + 1);
+            if (after is "and" or "or" || (tokens[number + 1].Kind == TokenKind.Word && SubjectVerbs.Contains(after)))
+            {
+                items[k] = item with { Last = number, Name = null };
+            }
+        }
+    }
 }

@@ -88,4 +88,15 @@ public sealed class NameGroupSportTests
         const string band = "Lunara Sol, the Ghanaian band, played three nights in London.";
         NameShapeTests.AssertOrganization(News.Names(band), band, "Lunara Sol");
     }
+
+    [Fact]
+    public void A_number_before_a_verb_or_and_belongs_to_the_name_but_a_score_does_not()
+    {
+        const string text = "The retailer Fashion 24 closed its last stores in March, and Velmora bought the brand.";
+        NameShapeTests.AssertOrganization(News.Names(text), text, "Fashion 24");
+
+        const string scores = "Results on Saturday: Leeds 2 Hull 1, Derby 3 Stoke 0.";
+        NameMentions names = News.Names(scores);
+        Assert.DoesNotContain(names.Organizations, m => m.Text.Any(char.IsDigit));
+    }
 }
