@@ -28,7 +28,7 @@ internal static partial class NameLinker
          "Motors", "Bancorp", "Insurance", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "GmbH", "Corp",
          "Corp.", "AG", "SE", "NV", "SA", "Bros.", "Brothers", "Records", "Recordings", "Healthcare", "Capital",
          "Aerospace", "Entertainment", "Studios", "Pharma", "Biologics", "Biosciences", "Investments", "Clan", "Cartel",
-         "Gang", "Brigade", "Brigades", "Legion", "Corps", "Movement"],
+         "Gang", "Brigade", "Brigades", "Legion", "Corps", "Movement", "Clinic", "Clinics", "Biotech", "Pharmacare"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Last words of treaties, laws and prizes, which are neither organizations nor places ("Paris Agreement",
@@ -46,7 +46,8 @@ internal static partial class NameLinker
          "start-up", "association", "app", "charity", "union", "party", "network", "service", "chain", "studio",
          "label", "agency", "organisation", "organization", "body", "regulator", "watchdog", "pollster", "provider",
          "supermarket", "magazine", "website", "consultancy", "airline", "subsidiary", "unit", "brand", "biotech",
-         "exchange", "broker", "brokerage", "lab", "laboratory", "streamer", "carrier", "telecoms", "manager"],
+         "exchange", "broker", "brokerage", "lab", "laboratory", "streamer", "carrier", "telecoms", "manager", "band", "duo",
+         "trio", "orchestra", "choir"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Nouns right before a name that say it is an organization ("ride-hailing company Bolt", "pollster Median",

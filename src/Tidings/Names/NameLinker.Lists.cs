@@ -148,7 +148,15 @@ internal static partial class NameLinker
                         // USA"), or one side named alone elsewhere in the article.
                         || (!ofBefore && item.First > 0 && !document.Tokens[item.First - 1].Has(TokenTraits.Capitalized)
                             && PluralOrganizationNouns.Contains(document.TokenText(item.First - 1)))
-                        || NamedAlone(document, items, ref alone, item.First, j - 1) || NamedAlone(document, items, ref alone, j + 1, item.Last)))
+                        || NamedAlone(document, items, ref alone, item.First, j - 1) || NamedAlone(document, items, ref alone, j + 1, item.Last)
+                        // Two whole names of two capitalised words or more, the second not ending in an organisation
+                        // head (then the words before "and" name its fields: "Hong Kong and Shanghai Banking
+                        // Corporation"), not after "the" ("the Australian Competition and Consumer Commission"):
+                        // "Islamic Relief and Christian Aid", "Kerala Blasters and Bengaluru FC".
+                        || (!ofBefore && j - item.First >= 2 && item.Last - j >= 2 && !OrganizationHeads.Contains(document.TokenText(item.Last))
+                            && (item.First == 0 || document.TokenText(item.First - 1) is not ("the" or "The"))
+                            && OnlyCapitalWords(document, item.First, j - 1) && OnlyCapitalWords(document, j + 1, item.Last)
+                            && !Contains(document, item.First, item.Last, "for"))))
                     {
                         result ??= TakeList(items, k);
                         result.Add(item with { Last = j - 1 });

@@ -42,6 +42,7 @@ internal static partial class NameLinker
         long work = items.Count;
         TrimSentenceStarts(document, items);
         DropCommonAcronyms(document, items);
+        DropOpeningModifiers(document, items);
         items = Replaced(items, ApplyConventions(document, items, ref work));
         items = Replaced(items, SplitOrganizations(document, items));
         items = Replaced(items, SplitRunTogether(document, items));
@@ -62,6 +63,7 @@ internal static partial class NameLinker
         UnknownPlacesAsOrganizations(document, items);
         PlacesOwningOrganizations(document, items);
         VenuesAsPlaces(document, items);
+        SidesAndGrounds(document, items);
         items = Replaced(items, OrganizationsByDescription(document, items));
         items = Replaced(items, OrganizationsByListedUse(document, items));
         OrganizationsByCompany(document, items);
@@ -71,6 +73,8 @@ internal static partial class NameLinker
         HarmonizeTypes(document, items);
         items = Replaced(items, ShortForms(document, items));
         items = Replaced(items, HeadlineNames(document, items, ref work));
+        items = Replaced(items, GroupsNamedFor(document, items, ref work));
+        NumberedNames(document, items);
         DropTickers(document, items);
         ExtendNameParticles(document, items);
         NameSurnames(document, items);

@@ -18,7 +18,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
 
     /// <summary>The first set (242 passages): worked against while the recognizer and linker were built.</summary>
     [Fact]
-    public void Blind_passages_score_at_least_the_ratchet() => Check("Blind", organizationFloor: 0.944, overallFloor: 0.956);
+    public void Blind_passages_score_at_least_the_ratchet() => Check("Blind", organizationFloor: 0.944, overallFloor: 0.957);
 
     /// <summary>
     /// The second set (213 passages, written later by someone else): held to measure, not to tune against. The issue's
@@ -45,11 +45,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
 
     /// <summary>
     /// The fifth set (221 passages of 2021–2025 news, session 17, written by someone else again; 928 of its 1,149
-    /// distinct organizations are new to the blind sets; Names/Blind5/DONE.txt): the floors are what it measured as it
-    /// arrived.
+    /// distinct organizations are new to the blind sets; Names/Blind5/DONE.txt): measured as it arrived at ORG 0.906,
+    /// overall 0.904; its errors were then read by class (session 17), so it is no longer held out.
     /// </summary>
     [Fact]
-    public void Fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind5", organizationFloor: 0.905, overallFloor: 0.903);
+    public void Fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind5", organizationFloor: 0.919, overallFloor: 0.917);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
