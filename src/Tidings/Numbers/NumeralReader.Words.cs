@@ -441,6 +441,7 @@ internal sealed partial class NumeralReader
         {
             n.Value = n.Mantissa = 12;
             n.Last = i + 1;
+            AndAHalf(ref n, 6); // "a dozen and a half"
             return true;
         }
 
@@ -527,7 +528,7 @@ internal sealed partial class NumeralReader
             // so does a fraction a thing moved by ("fell by about a quarter"), and one that ends its sentence ("the state
             // will fund about a fifth.").
             bool alone = i > FirstToken && Is(i - 1, "between") && Is(i + 2, "and") || AfterBy(i) && !Info(i + 2).Is(WordClass.Scale)
-                || FractionEndsSentence(i);
+                || FractionEndsSentence(i) || FractionOfAMove(i) || FractionBeforeVerb(i);
             return FractionTail(i + 2, 1 / next.Number, plural: alone, ref n);
         }
 
@@ -552,6 +553,18 @@ internal sealed partial class NumeralReader
         (i + 2 >= EndToken || Tok(i + 2).Has(TokenTraits.Terminal))
         && (i == FirstToken || Is(i - 1, "about") || Is(i - 1, "nearly") || Is(i - 1, "almost") || Is(i - 1, "roughly") || Is(i - 1, "around")
             || Is(i - 1, "only") || Is(i - 1, "just") || Is(i - 1, "some"));
+
+    /// <summary>"up a third on last year", "fell a quarter in May": a fraction right after a move, before a function word or the end.</summary>
+    private bool FractionOfAMove(int i) =>
+        i > FirstToken && (Is(i - 1, "up") || Is(i - 1, "down") || Info(i - 1).Is(WordClass.ChangeVerb))
+        && (i + 2 >= EndToken || !IsWord(i + 2) && !Tok(i + 2).Has(TokenTraits.HasDigit) || Info(i + 2).Is(WordClass.Function) && !Is(i + 2, "to")
+            && !Is(i + 2, "earlier") && !Is(i + 2, "later") && !Is(i + 2, "ago"));
+
+    /// <summary>"a third had never seen a dentist", "a quarter said": a fraction as the subject of a verb; not "in a quarter was".</summary>
+    private bool FractionBeforeVerb(int i) =>
+        IsWord(i + 2) && Units.InList("fraction-verb", Text(i + 2))
+        && !(i > FirstToken && (Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "per") || Is(i - 1, "each") || Is(i - 1, "every")
+            || Is(i - 1, "during") || Is(i - 1, "within") || Is(i - 1, "over")));
 
     /// <summary>Whether the word at <paramref name="i"/> follows "by", maybe with a hedge between: "by half", "by about a quarter".</summary>
     private bool AfterBy(int i) =>
@@ -625,6 +638,7 @@ internal sealed partial class NumeralReader
         {
             n.Value = info.Number * 12;
             n.Last = i + 1;
+            AndAHalf(ref n, 6); // "two dozen and a half"
             return true;
         }
 
@@ -782,6 +796,16 @@ internal sealed partial class NumeralReader
                     k += 3;
                     continue;
                 }
+
+                // "four and three quarters", "six and two thirds": a proper fraction in a cardinal and a plural denominator.
+                if (current > 0 && current < 1000 && ProperFraction(k + 1) is decimal proper)
+                {
+                    current += proper;
+                    fractional = true;
+                    last = k + 2;
+                    k += 3;
+                    continue;
+                }
             }
 
             break;
@@ -795,6 +819,29 @@ internal sealed partial class NumeralReader
         n.Mantissa = simple ? first : n.Value;
         n.Last = last;
         return true;
+    }
+
+    /// <summary>"three quarters", "two thirds" at <paramref name="k"/>: a cardinal below a plural denominator, or null.</summary>
+    private decimal? ProperFraction(int k)
+    {
+        WordInfo top = Info(k);
+        WordInfo bottom = Info(k + 1);
+        return IsWord(k) && IsWord(k + 1) && top.Is(WordClass.Cardinal) && !Tok(k).Has(TokenTraits.HasHyphen) && bottom.Is(WordClass.Fraction)
+            && top.Number > 1 && top.Number < bottom.Number && Text(k + 1)[^1] is 's' or 'S'
+            ? top.Number / bottom.Number
+            : null;
+    }
+
+    /// <summary>"and a half" after a dozen: adds <paramref name="half"/> and takes the words in.</summary>
+    private void AndAHalf(ref Draft n, decimal half)
+    {
+        int k = n.Last + 1;
+        if (Is(k, "and") && Info(k + 1).Is(WordClass.Article) && Is(k + 2, "half") && !Is(k + 3, "of"))
+        {
+            n.Value += half;
+            n.Mantissa = n.Value;
+            n.Last = k + 2;
+        }
     }
 
     private static bool IsPowerOfTen(decimal d)
