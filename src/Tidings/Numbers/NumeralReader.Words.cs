@@ -107,7 +107,8 @@ internal sealed partial class NumeralReader
             if (IsWord(i + 1) && (Is(i + 1, "the") || Is(i + 1, "its") || Is(i + 1, "their") || Is(i + 1, "his") || Is(i + 1, "her")
                 || Is(i + 1, "our") || Is(i + 1, "all") || Is(i + 1, "these") || Is(i + 1, "those"))
                 || AfterBy(i) && !Info(i + 1).Is(WordClass.Article) && !Is(i + 1, "of")
-                    && !Info(i + 1).Is(WordClass.Scale))
+                    && !Info(i + 1).Is(WordClass.Scale)
+                || HalfAsSubject(i))
             {
                 n.Last = i;
                 return SetFraction(ref n, 0.5m);
@@ -797,13 +798,15 @@ internal sealed partial class NumeralReader
                     continue;
                 }
 
-                // "four and three quarters", "six and two thirds": a proper fraction in a cardinal and a plural denominator.
-                if (current > 0 && current < 1000 && ProperFraction(k + 1) is decimal proper)
+                // "four and three quarters", "six and two thirds", "two and three-quarters": a proper fraction in a cardinal
+                // and a plural denominator; not "between one and two thirds" (a range of fractions).
+                if (current > 0 && current < 1000 && !(k - 2 >= FirstToken && Is(k - 2, "between"))
+                    && ProperFraction(k + 1, out int words) is decimal proper)
                 {
                     current += proper;
                     fractional = true;
-                    last = k + 2;
-                    k += 3;
+                    last = k + words;
+                    k += words + 1;
                     continue;
                 }
             }
@@ -821,16 +824,34 @@ internal sealed partial class NumeralReader
         return true;
     }
 
-    /// <summary>"three quarters", "two thirds" at <paramref name="k"/>: a cardinal below a plural denominator, or null.</summary>
-    private decimal? ProperFraction(int k)
+    /// <summary>"three quarters", "two thirds", "three-quarters" at <paramref name="k"/>: a cardinal below a plural
+    /// denominator, in <paramref name="words"/> tokens; or null.</summary>
+    private decimal? ProperFraction(int k, out int words)
     {
-        WordInfo top = Info(k);
-        WordInfo bottom = Info(k + 1);
-        return IsWord(k) && IsWord(k + 1) && top.Is(WordClass.Cardinal) && !Tok(k).Has(TokenTraits.HasHyphen) && bottom.Is(WordClass.Fraction)
-            && top.Number > 1 && top.Number < bottom.Number && Text(k + 1)[^1] is 's' or 'S'
+        words = 0;
+        if (!IsWord(k))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> s = Text(k);
+        int h = Tok(k).Has(TokenTraits.HasHyphen) ? IndexOfJoiningHyphen(s) : -1;
+        words = h < 0 ? 2 : 1;
+        ReadOnlySpan<char> denominator = h >= 0 ? s[(h + 1)..] : IsWord(k + 1) ? Text(k + 1) : [];
+        WordInfo top = h < 0 ? Info(k) : Lexicon.Lookup(s[..h]);
+        WordInfo bottom = Lexicon.Lookup(denominator);
+        return top.Is(WordClass.Cardinal) && bottom.Is(WordClass.Fraction) && top.Number > 1 && top.Number < bottom.Number
+            && denominator[^1] is 's' or 'S'
             ? top.Number / bottom.Number
             : null;
     }
+
+    /// <summary>"Half had never voted", "nearly half said": "half" as the subject of a verb, not after "the" or "a".</summary>
+    private bool HalfAsSubject(int i) =>
+        IsWord(i + 1) && Units.InList("fraction-verb", Text(i + 1))
+        && (i == FirstToken || !IsWord(i - 1) || Is(i - 1, "that") || Is(i - 1, "and") || Is(i - 1, "but") || Is(i - 1, "while")
+            || Is(i - 1, "nearly") || Is(i - 1, "almost") || Is(i - 1, "about") || Is(i - 1, "roughly") || Is(i - 1, "around")
+            || Is(i - 1, "over") || Is(i - 1, "only") || Is(i - 1, "just") || Is(i - 1, "some"));
 
     /// <summary>"and a half" after a dozen: adds <paramref name="half"/> and takes the words in.</summary>
     private void AndAHalf(ref Draft n, decimal half)
