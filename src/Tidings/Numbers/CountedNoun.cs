@@ -114,7 +114,7 @@ internal sealed class CountedNoun : SentenceRoom
             }
 
             // "police officers": an s-less plural used as a modifier goes on to the regular plural after it.
-            if (info.Is(WordClass.IrregularPlural) && !(NextIsNoun(k + 1) && IsPlural(Text(k + 1))))
+            if (info.Is(WordClass.IrregularPlural) && !(NextIsNoun(k + 1) && (IsPlural(Text(k + 1)) || Info(k + 1).Is(WordClass.IrregularPlural))))
             {
                 plural = true;
                 break;

@@ -30,9 +30,10 @@ internal sealed class DurationAmount : SentenceRoom
             return false;
         }
 
-        if (IsWord(unitToken + 1) && Cue(unitToken + 1) == "duration-not" || Glued(unitToken + 1) && Is(unitToken + 1, "-"))
+        if (IsWord(unitToken + 1) && Cue(unitToken + 1) == "duration-not" || Glued(unitToken + 1) && Is(unitToken + 1, "-")
+            || Glued(unitToken + 1) && (Is(unitToken + 1, "'") || Is(unitToken + 1, "’")))
         {
-            return false; // "32 minutes later", "25 years old", "five-year-old"
+            return false; // "32 minutes later", "25 years old", "five-year-old", "five weeks' rent"
         }
 
         int before = n.First - 1;

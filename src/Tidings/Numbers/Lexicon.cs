@@ -81,7 +81,7 @@ internal static class Lexicon
 
     private static readonly (string Word, decimal Denominator)[] Fractions =
     [
-        ("half", 2), ("halves", 2), ("third", 3), ("thirds", 3), ("quarter", 4), ("quarters", 4), ("fifth", 5), ("fifths", 5),
+        ("half", 2), ("halves", 2), ("third", 3), ("thirds", 3), ("quarter", 4), ("quarters", 4), ("fourth", 4), ("fourths", 4), ("fifth", 5), ("fifths", 5),
         ("sixth", 6), ("sixths", 6), ("seventh", 7), ("sevenths", 7), ("eighth", 8), ("eighths", 8), ("ninth", 9),
         ("ninths", 9), ("tenth", 10), ("tenths", 10),
     ];

@@ -280,6 +280,14 @@ internal sealed class NonQuantityRules : SentenceRoom
                 return true;
             }
 
+            // A US phone number with its area code in brackets: "(212) 555-0147".
+            if (before >= FirstToken && Is(before, "(") && Is(after, ")") && Text(n.CoreFirst).Length == 3 && after + 1 < EndToken
+                && Tok(after + 1).Kind == TokenKind.Number && Text(after + 1).Length == 8 && Text(after + 1)[3] == '-')
+            {
+                n.Last = after + 1;
+                return true;
+            }
+
             // Phone numbers and other digit groups: "202 555 0100".
             if (after < EndToken && Tok(after).Kind == TokenKind.Number && Tok(after).Has(TokenTraits.SpaceBefore) && IsBareDigits(after)
                 && !(IsWord(after + 1) && Tok(after + 1).Has(TokenTraits.AllCaps))) // "44 737 MAX jets": a count and a model
@@ -342,6 +350,14 @@ internal sealed class NonQuantityRules : SentenceRoom
     private bool IsAge(int before, int after)
     {
         if (AgeWordBefore(before))
+        {
+            return true;
+        }
+
+        // "The singer, who is 82, cancelled", "Three teenagers, all 16, were charged": an age said of the people just named.
+        if (after < EndToken && (Is(after, ",") || Is(after, ".")) && before > FirstToken
+            && ((Is(before, "is") || Is(before, "was") || Is(before, "turns") || Is(before, "turned")) && Is(before - 1, "who")
+                || Is(before, "all") && Is(before - 1, ",")))
         {
             return true;
         }

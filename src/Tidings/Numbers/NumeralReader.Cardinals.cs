@@ -32,6 +32,7 @@ internal sealed partial class NumeralReader
         {
             n.Value = info.Number * 12;
             n.Last = i + 1;
+            AndAHalf(ref n, 6); // "two dozen and a half"
             return true;
         }
 
@@ -189,6 +190,18 @@ internal sealed partial class NumeralReader
                     k += 3;
                     continue;
                 }
+
+                // "four and three quarters", "six and two thirds", "two and three-quarters": a proper fraction in a cardinal
+                // and a plural denominator; not "between one and two thirds" (a range of fractions).
+                if (current > 0 && current < 1000 && !(k - 2 >= FirstToken && Is(k - 2, "between"))
+                    && ProperFraction(k + 1, out int words) is decimal proper)
+                {
+                    current += proper;
+                    fractional = true;
+                    last = k + words;
+                    k += words + 1;
+                    continue;
+                }
             }
 
             break;
@@ -202,6 +215,40 @@ internal sealed partial class NumeralReader
         n.Mantissa = simple ? first : n.Value;
         n.Last = last;
         return true;
+    }
+
+    /// <summary>"three quarters", "two thirds", "three-quarters" at <paramref name="k"/>: a cardinal below a plural
+    /// denominator, in <paramref name="words"/> tokens; or null.</summary>
+    private decimal? ProperFraction(int k, out int words)
+    {
+        words = 0;
+        if (!IsWord(k))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> s = Text(k);
+        int h = Tok(k).Has(TokenTraits.HasHyphen) ? IndexOfJoiningHyphen(s) : -1;
+        words = h < 0 ? 2 : 1;
+        ReadOnlySpan<char> denominator = h >= 0 ? s[(h + 1)..] : IsWord(k + 1) ? Text(k + 1) : [];
+        WordInfo top = h < 0 ? Info(k) : Lexicon.Lookup(s[..h]);
+        WordInfo bottom = Lexicon.Lookup(denominator);
+        return top.Is(WordClass.Cardinal) && bottom.Is(WordClass.Fraction) && top.Number > 1 && top.Number < bottom.Number
+            && denominator[^1] is 's' or 'S'
+            ? top.Number / bottom.Number
+            : null;
+    }
+
+    /// <summary>"and a half" after a dozen: adds <paramref name="half"/> and takes the words in.</summary>
+    private void AndAHalf(ref Draft n, decimal half)
+    {
+        int k = n.Last + 1;
+        if (Is(k, "and") && Info(k + 1).Is(WordClass.Article) && Is(k + 2, "half") && !Is(k + 3, "of"))
+        {
+            n.Value += half;
+            n.Mantissa = n.Value;
+            n.Last = k + 2;
+        }
     }
 
     private static bool IsPowerOfTen(decimal d)

@@ -84,6 +84,25 @@ internal sealed partial class NumeralReader
         && (i == FirstToken || Is(i - 1, "about") || Is(i - 1, "nearly") || Is(i - 1, "almost") || Is(i - 1, "roughly") || Is(i - 1, "around")
             || Is(i - 1, "only") || Is(i - 1, "just") || Is(i - 1, "some"));
 
+    /// <summary>"Half had never voted", "nearly half said": "half" as the subject of a verb, not after "the" or "a".</summary>
+    private bool HalfAsSubject(int i) =>
+        IsWord(i + 1) && Units.InList("fraction-verb", Text(i + 1))
+        && (i == FirstToken || !IsWord(i - 1) || Is(i - 1, "that") || Is(i - 1, "and") || Is(i - 1, "but") || Is(i - 1, "while")
+            || Is(i - 1, "nearly") || Is(i - 1, "almost") || Is(i - 1, "about") || Is(i - 1, "roughly") || Is(i - 1, "around")
+            || Is(i - 1, "over") || Is(i - 1, "only") || Is(i - 1, "just") || Is(i - 1, "some"));
+
+    /// <summary>"up a third on last year", "fell a quarter in May": a fraction right after a move, before a function word or the end.</summary>
+    private bool FractionOfAMove(int i) =>
+        i > FirstToken && (Is(i - 1, "up") || Is(i - 1, "down") || Info(i - 1).Is(WordClass.ChangeVerb))
+        && (i + 2 >= EndToken || !IsWord(i + 2) && !Tok(i + 2).Has(TokenTraits.HasDigit) || Info(i + 2).Is(WordClass.Function) && !Is(i + 2, "to")
+            && !Is(i + 2, "earlier") && !Is(i + 2, "later") && !Is(i + 2, "ago"));
+
+    /// <summary>"a third had never seen a dentist", "a quarter said": a fraction as the subject of a verb; not "in a quarter was".</summary>
+    private bool FractionBeforeVerb(int i) =>
+        IsWord(i + 2) && Units.InList("fraction-verb", Text(i + 2))
+        && !(i > FirstToken && (Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "per") || Is(i - 1, "each") || Is(i - 1, "every")
+            || Is(i - 1, "during") || Is(i - 1, "within") || Is(i - 1, "over")));
+
     /// <summary>Whether the word at <paramref name="i"/> follows "by", maybe with a hedge between: "by half", "by about a quarter".</summary>
     private bool AfterBy(int i) =>
         i > FirstToken && Is(i - 1, "by")

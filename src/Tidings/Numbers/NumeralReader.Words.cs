@@ -107,7 +107,8 @@ internal sealed partial class NumeralReader
             if (IsWord(i + 1) && (Is(i + 1, "the") || Is(i + 1, "its") || Is(i + 1, "their") || Is(i + 1, "his") || Is(i + 1, "her")
                 || Is(i + 1, "our") || Is(i + 1, "all") || Is(i + 1, "these") || Is(i + 1, "those"))
                 || AfterBy(i) && !Info(i + 1).Is(WordClass.Article) && !Is(i + 1, "of")
-                    && !Info(i + 1).Is(WordClass.Scale))
+                    && !Info(i + 1).Is(WordClass.Scale)
+                || HalfAsSubject(i))
             {
                 n.Last = i;
                 return SetFraction(ref n, 0.5m);
@@ -371,6 +372,7 @@ internal sealed partial class NumeralReader
         {
             n.Value = n.Mantissa = 12;
             n.Last = i + 1;
+            AndAHalf(ref n, 6); // "a dozen and a half"
             return true;
         }
 
@@ -457,7 +459,7 @@ internal sealed partial class NumeralReader
             // so does a fraction a thing moved by ("fell by about a quarter"), and one that ends its sentence ("the state
             // will fund about a fifth.").
             bool alone = i > FirstToken && Is(i - 1, "between") && Is(i + 2, "and") || AfterBy(i) && !Info(i + 2).Is(WordClass.Scale)
-                || FractionEndsSentence(i);
+                || FractionEndsSentence(i) || FractionOfAMove(i) || FractionBeforeVerb(i);
             return FractionTail(i + 2, 1 / next.Number, plural: alone, ref n);
         }
 

@@ -100,52 +100,17 @@ internal sealed partial class NumeralReader : SentenceRoom
         }
 
         ReadOnlySpan<char> rest = s[(hyphen + 1)..];
+        if (Units.TryDollarPrefix(rest, out _) && i + 2 < EndToken && Glued(i + 1) && Tok(i + 1).Has(TokenTraits.Currency)
+            && Source[Tok(i + 1).Start] == '$' && Glued(i + 2) && Tok(i + 2).Kind == TokenKind.Number)
+        {
+            // "NZ$7.25-NZ$8.75", "US$1.2-US$1.5bn": the second end carries its own prefixed dollar.
+            n.Last = i + 2;
+            return SecondOfPair(i + 2, Text(i + 2), ref n);
+        }
+
         if (CharClass.IsAsciiDigit(rest[0]))
         {
-            // "68-32", "8,000-10,000", "5-10": two numbers; three or more ("2020-07-28", "202-555-0100") are not quantities.
-            if (IndexOfJoiningHyphen(rest) >= 0 || !SplitNumber(rest, out ReadOnlySpan<char> d2, out ReadOnlySpan<char> suf2)
-                || !TryParseDecimal(d2, out decimal second, out bool plain2, out bool zero2) || zero2)
-            {
-                return false;
-            }
-
-            if (n.YearLike || (plain2 && d2.Length == 4 && second is >= 1000 and <= 2199))
-            {
-                return false; // "2019-2020", "1990-95"
-            }
-
-            if (!suf2.IsEmpty)
-            {
-                Draft tmp = default;
-                tmp.Value = tmp.Mantissa = second;
-                if (!ApplyGluedSuffix(i, suf2, ref tmp))
-                {
-                    return false;
-                }
-
-                // "$5-10bn": a scale glued to the second number covers both ends.
-                if (tmp.Scaled && second != 0)
-                {
-                    if (!n.Scaled && n.Value <= second && !Scale(ref n, tmp.Value / second))
-                    {
-                        return false;
-                    }
-
-                    second = tmp.Value;
-                }
-
-                if (tmp.HasUnit)
-                {
-                    n.HasUnit = true;
-                    n.Unit = tmp.Unit;
-                }
-            }
-
-            n.Pair = true;
-            n.Second = second;
-            n.Bare = false;
-            n.YearLike = false;
-            return true;
+            return SecondOfPair(i, rest, ref n);
         }
 
         // "12-kilometre", "6.4-magnitude", "200-million", "50-plus"; "25-year-old" and other compounds are not quantities.
@@ -161,6 +126,55 @@ internal sealed partial class NumeralReader : SentenceRoom
         }
 
         return ApplyCompoundRest(rest, ref n);
+    }
+
+    /// <summary>The second number of a pair ("68-32", "5-10bn"), written <paramref name="rest"/> in token <paramref name="i"/>.</summary>
+    private bool SecondOfPair(int i, ReadOnlySpan<char> rest, ref Draft n)
+    {
+        // "68-32", "8,000-10,000", "5-10": two numbers; three or more ("2020-07-28", "202-555-0100") are not quantities.
+        if (IndexOfJoiningHyphen(rest) >= 0 || !SplitNumber(rest, out ReadOnlySpan<char> d2, out ReadOnlySpan<char> suf2)
+            || !TryParseDecimal(d2, out decimal second, out bool plain2, out bool zero2) || zero2)
+        {
+            return false;
+        }
+
+        if (n.YearLike || (plain2 && d2.Length == 4 && second is >= 1000 and <= 2199))
+        {
+            return false; // "2019-2020", "1990-95"
+        }
+
+        if (!suf2.IsEmpty)
+        {
+            Draft tmp = default;
+            tmp.Value = tmp.Mantissa = second;
+            if (!ApplyGluedSuffix(i, suf2, ref tmp))
+            {
+                return false;
+            }
+
+            // "$5-10bn": a scale glued to the second number covers both ends.
+            if (tmp.Scaled && second != 0)
+            {
+                if (!n.Scaled && n.Value <= second && !Scale(ref n, tmp.Value / second))
+                {
+                    return false;
+                }
+
+                second = tmp.Value;
+            }
+
+            if (tmp.HasUnit)
+            {
+                n.HasUnit = true;
+                n.Unit = tmp.Unit;
+            }
+        }
+
+        n.Pair = true;
+        n.Second = second;
+        n.Bare = false;
+        n.YearLike = false;
+        return true;
     }
 
     /// <summary>
@@ -466,6 +480,12 @@ internal sealed partial class NumeralReader : SentenceRoom
             return true;
         }
 
+        if (first.Equals("per", StringComparison.OrdinalIgnoreCase) && second.Equals("cent", StringComparison.OrdinalIgnoreCase))
+        {
+            SetUnit(ref n, new UnitEntry(QuantityUnit.Percent, 1, null)); // "a 25-per-cent stake"
+            return true;
+        }
+
         if ((first.Equals("basis", StringComparison.OrdinalIgnoreCase) && second.StartsWith("point", StringComparison.OrdinalIgnoreCase)))
         {
             SetUnit(ref n, new UnitEntry(QuantityUnit.Measure("bp"), 1, null));
@@ -559,6 +579,12 @@ internal sealed partial class NumeralReader : SentenceRoom
         }
 
         SetUnit(ref n, unit);
+        if (unit.Unit.Code is "km" or "mi" && Is(i + 1, "/") && Glued(i + 1) && Glued(i + 2) && (Is(i + 2, "h") || Is(i + 2, "hr")))
+        {
+            n.Unit = QuantityUnit.Measure(unit.Unit.Code == "km" ? "km/h" : "mph"); // "4km/h": the "/h" stands apart
+            n.Last = i + 2;
+        }
+
         return true;
     }
 

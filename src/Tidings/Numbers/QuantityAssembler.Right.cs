@@ -115,7 +115,7 @@ internal sealed partial class QuantityAssembler
         bool hasCurrency = n.HasUnit && n.Unit.Kind == UnitKind.Currency;
         if (Units.After.MatchForward(Doc, k, EndToken, out int count, out UnitEntry unit)
             && !(count == 1 && Tok(k).Has(TokenTraits.Currency) && Tok(k).Has(TokenTraits.SpaceBefore) // "35 € in August", not "5 $10"
-                && (k + 1 >= EndToken || Tok(k + 1).Kind == TokenKind.Number || !Tok(k + 1).Has(TokenTraits.SpaceBefore))))
+                && k + 1 < EndToken && (Tok(k + 1).Kind == TokenKind.Number || !Tok(k + 1).Has(TokenTraits.SpaceBefore) && Tok(k + 1).Kind != TokenKind.Punctuation)))
         {
             Steps += count;
             if (hasCurrency && !unit.IsCurrency)

@@ -82,12 +82,12 @@ internal sealed partial class QuantityAssembler : SentenceRoom
         n.First = n.CoreFirst = i;
         ExtendLeft(ref n);
         ExtendRight(ref n);
-        if (n.Approximation == Approximation.LessThan && n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.First + 1 == n.CoreFirst
-            && Is(n.First, "under") && Is(n.Last + 1, "of"))
+        if (n.Approximation is Approximation.LessThan or Approximation.Range && n.HasUnit && n.Unit.Kind == UnitKind.Measure
+            && n.First + 1 == n.CoreFirst && Is(n.First, "under") && Is(n.Last + 1, "of"))
         {
-            // "buried under 4 feet of snow": under a measure of something is where, not how much.
+            // "buried under 4 feet of snow", "under 5 to 7 metres of snow": under a measure of something is where, not how much.
             n.First = n.CoreFirst;
-            n.Approximation = Approximation.Exact;
+            n.Approximation = n.Approximation == Approximation.Range ? Approximation.Range : Approximation.Exact;
         }
 
         n.OneWord = n.Spelled && n.Last == i && !n.Ratio && Text(i).Equals("one", StringComparison.OrdinalIgnoreCase);

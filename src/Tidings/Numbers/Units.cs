@@ -126,7 +126,14 @@ internal static class Units
         public required LetterFilter CricketLetters { get; init; }
         public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularS { get; init; }
         public required FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DurationCues { get; init; }
+
+        /// <summary>Every [word-list] line by name, for the lists read only in rare places ("fraction-verb").</summary>
+        public required FrozenDictionary<string, FrozenSet<string>> Lists { get; init; }
     }
+
+    /// <summary>Whether <paramref name="word"/> is on the [word-list] line <paramref name="list"/> ("fraction-verb").</summary>
+    public static bool InList(string list, ReadOnlySpan<char> word) =>
+        Loaded.Value.Lists.TryGetValue(list, out FrozenSet<string>? set) && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is on the [word-list] line "cricket": a word that makes the bare numbers
     /// of its sentence a score. (The lists are sets of their own, not lexicon classes: a larger lexicon table made every
@@ -271,6 +278,7 @@ internal static class Units
             CricketLetters = new LetterFilter(cues.GetValueOrDefault("cricket", [])),
             SingularS = cues.GetValueOrDefault("singular-s", []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
             DurationCues = DurationTable(cues),
+            Lists = cues.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal),
         };
     }
 
