@@ -53,9 +53,9 @@ internal sealed partial class DateReader
             u++;
         }
 
-        // "two more weeks", "an additional year", "three further months", "eight trading days"
+        // "two more weeks", "an additional year", "three further months", "eight trading days", "78 straight days"
         if (n != 0 && (Is(u, "more") || Is(u, "additional") || Is(u, "extra") || Is(u, "further") || Is(u, "trading") || Is(u, "business")
-            || Is(u, "working")) && IsWord(u + 1) && Lookup(W(u + 1), out _) == WordKind.Unit)
+            || Is(u, "working") || Is(u, "straight") || Is(u, "consecutive") || Is(u, "successive")) && IsWord(u + 1) && Lookup(W(u + 1), out _) == WordKind.Unit)
         {
             u++;
         }
@@ -93,6 +93,12 @@ internal sealed partial class DateReader
         if (n > 0 && article)
         {
             n = 1;
+
+            // "June 19 falls on a weekend", "closed on a Sunday": some weekend, not an amount of time.
+            if (Is(u, "weekend") && Is(i - 1, "on"))
+            {
+                return u + 1;
+            }
 
             // "300 lorries a day", "$40,000 a year", "315 km an hour": a rate belongs to its quantity.
             if (IsRate(i - 1) && !(Is(u + 1, "ago") || Is(u + 1, "earlier") || Is(u + 1, "later") || Is(u + 1, "before") || Is(u + 1, "after")))

@@ -46,7 +46,7 @@ internal sealed partial class DateReader
         : w.StartsWith("monthly", StringComparison.OrdinalIgnoreCase) ? "P1M"
         : w.StartsWith("quarterly", StringComparison.OrdinalIgnoreCase) ? "P3M"
         : w.StartsWith("hourly", StringComparison.OrdinalIgnoreCase) ? "PT1H"
-        : w.StartsWith("nightly", StringComparison.OrdinalIgnoreCase) ? "P1D"
+        : w.StartsWith("nightly", StringComparison.OrdinalIgnoreCase) ? "XXXX-XX-XXTNI"
         : w.StartsWith("fortnightly", StringComparison.OrdinalIgnoreCase) ? "P2W"
         : "P1Y";
 
@@ -133,8 +133,23 @@ internal sealed partial class DateReader
         bool perfect = parse.Year is null && parse.Kind is ParseKind.Calendar or ParseKind.Offset or ParseKind.Weekday or ParseKind.Season && PastPerfect(first, last);
         // "for five days from June 5, 2001. On June 9 …": a span that starts on a full day puts the story there.
         bool focus = SetsFocus(first) || (Is(first - 1, "from") && parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Day > 0);
-        _parses.Add(parse with { Start = start, End = end, SetsFocus = focus && !perfect, Perfect = perfect, Paragraph = _paragraph });
+        bool planned = parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Day > 0 && PlanBefore(first);
+        _parses.Add(parse with { Start = start, End = end, SetsFocus = focus && !perfect, Perfect = perfect, Planned = planned, Paragraph = _paragraph });
         return last + 1;
+    }
+
+    /// <summary>"were supposed to open on", "was due to start on", "is scheduled for": a plan a few words back in the clause.</summary>
+    private bool PlanBefore(int first)
+    {
+        for (int j = first - 1; j >= Math.Max(_first, first - 6) && Tokens[j].Kind != TokenKind.Punctuation; j--)
+        {
+            if ((Is(j, "supposed") || Is(j, "due") || Is(j, "scheduled") || Is(j, "meant")) && (Is(j + 1, "to") || Is(j + 1, "for")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Marks the parse just recorded as a report's period marker or reference.</summary>
@@ -274,7 +289,10 @@ internal sealed partial class DateReader
 
         // "Earlier Friday", "Late Monday", "earlier this week": TimeML leaves the modifier out before a weekday or a week.
         bool weekday = (Tokens[first].Kind == TokenKind.Word && Lookup(W(first), out _) == WordKind.Weekday) || (Is(first, "this") && Is(first + 1, "week") && Before(first - 1, "earlier"));
-        if (Before(first - 1, "early") || ((Before(first - 1, "earlier") || Before(first - 1, "late") || Before(first - 1, "later")) && !weekday)
+        // "late that night", "early that morning": a part of the story's day has no end or start finer than itself; the
+        // modifier stays out ("Late that year" keeps it).
+        bool storyPart = Is(first, "that") && IsWord(first + 1) && Lookup(W(first + 1), out _) == WordKind.PartOfDay;
+        if ((Before(first - 1, "early") && !storyPart) || ((Before(first - 1, "earlier") || Before(first - 1, "late") || Before(first - 1, "later")) && !weekday && !storyPart)
             || Before(first - 1, "sometime") || Before(first - 1, "fiscal"))
         {
             first--;
@@ -321,6 +339,15 @@ internal sealed partial class DateReader
     private int EmitClock(int first, int last, int hour, int minute)
     {
         last = Math.Max(last, ZoneEnd(last + 1));
+        int second = _second; // "23:59:59 UTC on June 30": reading the date after it forgets the clock's seconds
+
+        // "5 November 2019 • 6:12pm", "June 19, 2018 — 12.01am": a day-stamp and its clock across a bullet or a dash are one time.
+        if (StampBefore(first) is int stampFirst)
+        {
+            DateParse stamp = _parses[^1];
+            _parses.RemoveAt(_parses.Count - 1);
+            return Emit(stampFirst, last, stamp with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1 });
+        }
         int k = last + 1;
         bool comma = Is(k, ",");
         if (comma)
@@ -367,16 +394,17 @@ internal sealed partial class DateReader
 
         // "at 2:46 p.m. on 11 March 2011", "at 2:46 p.m. on Friday, March 11, 2011": the time of the date that follows,
         // which stays a mention of its own.
+        // "at 11am on Remembrance Sunday", "12:03am on New Year's Day": the named day's.
         if (Is(last + 1, "on") && last + 2 < _end && (Tokens[last + 2].Kind == TokenKind.Number
-            || (IsWord(last + 2) && Cap(last + 2) && Lookup(W(last + 2), out _) is WordKind.Month or WordKind.Weekday)))
+            || (IsWord(last + 2) && Cap(last + 2) && (Lookup(W(last + 2), out _) is WordKind.Month or WordKind.Weekday || DateVocabulary.MayStartNamedDay(W(last + 2))))))
         {
             int count = _parses.Count;
             int dateEnd = TryAt(last + 2);
-            if (_parses.Count == count + 1 && _parses[^1].Grain == DatePrecision.Day && _parses[^1].Kind == ParseKind.Calendar)
+            if (_parses.Count == count + 1 && _parses[^1].Grain == DatePrecision.Day && _parses[^1].Kind is ParseKind.Calendar or ParseKind.NamedDay)
             {
                 DateParse date = _parses[^1];
                 _parses.RemoveAt(_parses.Count - 1);
-                Emit(first, last, date with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1 });
+                Emit(first, last, date with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1, Second = second });
                 _parses.Add(date);
                 return dateEnd;
             }
@@ -401,6 +429,33 @@ internal sealed partial class DateReader
         }
 
         return Emit(first, last, clock);
+    }
+
+    /// <summary>The first token of a full date read just before <paramref name="first"/> across one bullet or dash on the same line, or null.</summary>
+    private int? StampBefore(int first)
+    {
+        int bullet = first - 1;
+        if (bullet - 1 < _first || _parses.Count == 0 || Tokens[bullet].Kind is not (TokenKind.Punctuation or TokenKind.Symbol) || W(bullet) is not ("•" or "—" or "–" or "|" or "·"))
+        {
+            return null;
+        }
+
+        DateParse day = _parses[^1];
+        if (day.Kind != ParseKind.Calendar || day.Year is null || day.Day == 0 || day.Hour >= 0 || day.End != Tokens[bullet - 1].End
+            || _text.AsSpan(day.End, Tokens[first].Start - day.End).Contains('\n'))
+        {
+            return null;
+        }
+
+        for (int k = bullet - 1; k >= _first && Tokens[k].Start >= day.Start; k--)
+        {
+            if (Tokens[k].Start == day.Start)
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     private static bool AllUpper(ReadOnlySpan<char> s)

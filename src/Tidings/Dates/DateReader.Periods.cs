@@ -256,7 +256,8 @@ internal sealed partial class DateReader
 
                 // "over the weekend" said on a weekday is the one just past, unless the clause looks ahead.
                 DateParse current = DateParse.Offset(period, 0, period == TimeUnit.Month ? AnchorUse.Narrative : AnchorUse.Publication);
-                return Emit(i, p, current with { PastWeekend = period == TimeUnit.Weekend && !Future(i) && !IsDeadline(i - 1) && TenseBefore(i) != Tense.Present });
+                // "ran through the weekend" (said on a Monday): the weekend just gone, as "over the weekend"; "by the weekend" is ahead.
+                return Emit(i, p, current with { PastWeekend = period == TimeUnit.Weekend && !Future(i) && (!IsDeadline(i - 1) || Is(i - 1, "through")) && TenseBefore(i) != Tense.Present });
             }
         }
 
@@ -278,6 +279,11 @@ internal sealed partial class DateReader
             if (SpelledYear(k + 2) is int spelled)
             {
                 return Emit(i, k + 3, Season(season) with { Year = spelled });
+            }
+
+            if (ClippedYear(k + 2) is int clipped)
+            {
+                return Emit(i, k + 3, Season(season) with { Year = clipped }); // "the spring of '94"
             }
 
             if (Is(k + 2, "that") && Is(k + 3, "year"))
@@ -520,15 +526,17 @@ internal sealed partial class DateReader
 
         // "third-quarter", "fourth-quarter": a quarter of the reference year, or of the year before if it is yet to come.
         int ordinal = OrdinalWord(head);
+        // "the fourth-quarter return": the article is the noun's, and stays out; "in the third-quarter" alone keeps it.
+        bool nounAfter = IsWord(i + 1) && !Cap(i + 1) && !IsPreposition(i + 1);
         if (ordinal is >= 1 and <= 2 && rest.Equals("half", StringComparison.OrdinalIgnoreCase))
         {
-            int first = Is(i - 1, "the") ? i - 1 : i;
+            int first = Is(i - 1, "the") && !nounAfter ? i - 1 : i;
             return Emit(first, i, Half(ordinal) with { Tense = Future(i) ? Tense.Future : Tense.Unknown });
         }
 
         if (ordinal is >= 1 and <= 4 && rest.Equals("quarter", StringComparison.OrdinalIgnoreCase))
         {
-            int first = Is(i - 1, "the") ? i - 1 : i;
+            int first = Is(i - 1, "the") && !nounAfter ? i - 1 : i;
             return Emit(first, i, Quarter(ordinal) with { Tense = Future(i) ? Tense.Future : Tense.Unknown });
         }
 

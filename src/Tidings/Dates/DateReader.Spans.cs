@@ -224,7 +224,8 @@ internal sealed partial class DateReader
             return Lit(i, i, TemporalType.Duration, string.Create(CultureInfo.InvariantCulture, $"PT{Parse(s[..2])}M{Parse(s[3..])}S"), DatePrecision.Unknown);
         }
 
-        if (s.Length is < 7 or > 8 || s[^3] != ':' || s[^6] != ':' || Is(i - 1, "at") || (i > 0 && Tokens[i - 1].Kind == TokenKind.Number))
+        // "after 23:59:59 UTC": with a time zone it is a clock time, not an elapsed time.
+        if (s.Length is < 7 or > 8 || s[^3] != ':' || s[^6] != ':' || Is(i - 1, "at") || (i > 0 && Tokens[i - 1].Kind == TokenKind.Number) || IsZoneAbbreviation(i + 1))
         {
             return null;
         }

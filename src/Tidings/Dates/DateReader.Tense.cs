@@ -222,6 +222,12 @@ internal sealed partial class DateReader
                 return j >= k - 2 && !Is(j, "says") ? Tense.Past : Tense.Unknown;
             }
 
+            // "crisscrossed Iowa today ahead of the caucuses on Monday night": what a clause is ahead of is still to come.
+            if (Is(j, "of") && Is(j - 1, "ahead"))
+            {
+                return Tense.Future;
+            }
+
             // "agreed to meet again in June", "promised to finish by March": what was agreed lies ahead.
             if (Is(j, "to") && IsWord(j - 1) && DateVocabulary.IntentVerbs.Contains(W(j - 1)))
             {

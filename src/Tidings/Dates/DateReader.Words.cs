@@ -40,6 +40,23 @@ internal sealed partial class DateReader
     }
 
     /// <summary>
+    /// "'94" at <paramref name="k"/> (an apostrophe against two digits): a year with its century clipped, the latest one not
+    /// after the reference year.
+    /// </summary>
+    private int? ClippedYear(int k)
+    {
+        if (k + 1 >= _end || Tokens[k].Kind != TokenKind.Punctuation || W(k) is not ("'" or "’") || Tokens[k + 1].Kind != TokenKind.Number
+            || Tokens[k].End != Tokens[k + 1].Start || W(k + 1).Length != 2 || !AllDigits(W(k + 1)))
+        {
+            return null;
+        }
+
+        int two = Parse(W(k + 1));
+        int refYear = _doc.ReferenceDate?.Year ?? 2000;
+        return 2000 + two <= refYear ? 2000 + two : 1900 + two;
+    }
+
+    /// <summary>
     /// A named day at capitalised token <paramref name="i"/> ("Thanksgiving", "Christmas Eve", "Boxing Day", "V-E Day",
     /// "Easter Monday", "Black Friday", "Election Day", "Black Wednesday"): the longest phrase of
     /// <see cref="DateVocabulary.NamedDays"/> written there, with a year when one follows ("Christmas 2019"). Null when none.
@@ -66,6 +83,16 @@ internal sealed partial class DateReader
             {
                 Ordinal = index, Tense = TenseBefore(i), Deadline = IsDeadline(i - 1), Anchor = named.Year is null ? AnchorUse.Narrative : AnchorUse.Publication,
             };
+
+            // "KARACHI - … to mark Independence Day", "KUALA LUMPUR - The National Day parade": the dateline's country's day.
+            if (DatelinePlace is string place && DateVocabulary.NationalDays.TryGetValue(place + "\t" + named.Phrase, out (int Month, int Day) national))
+            {
+                parse = DateParse.Calendar(null, national.Month, national.Day) with { Tense = parse.Tense, Deadline = parse.Deadline };
+            }
+            else if (named.TableName == "dateline")
+            {
+                return null; // "National Day" with no country to give it a day
+            }
 
             // "Christmas Eve", "New Year's Eve": a day of the calendar, resolved as "24 December" would be.
             if (named.Year is null && !named.Easter && named.Nth == 0 && named.Phrase.EndsWith(" Eve", StringComparison.Ordinal))
@@ -214,11 +241,44 @@ internal sealed partial class DateReader
             for (int k = _first; k < _end && !_sports; k++)
             {
                 _sports = Is(k, "scored") || Is(k, "goals") || Is(k, "half-time") || Is(k, "halftime") || Is(k, "touchdown")
-                    || Is(k, "touchdowns") || Is(k, "rebounds") || Is(k, "innings") || Is(k, "scoring") || Is(k, "goal") || Is(k, "kick-off");
+                    || Is(k, "touchdowns") || Is(k, "rebounds") || Is(k, "innings") || Is(k, "scoring") || Is(k, "goal") || Is(k, "kick-off")
+                    || (Tokens[k].Kind == TokenKind.Number && IsScore(W(k))); // "led 31-19 after the first quarter"
             }
         }
 
         return _sports;
+    }
+
+    /// <summary>The dateline's place: the capitalised words that open the document ("KUALA LUMPUR -", "NEW DELHI (PTI) -"), or null. Read once per document.</summary>
+    private string? DatelinePlace
+    {
+        get
+        {
+            if (!_datelineRead)
+            {
+                _datelineRead = true;
+                ReadOnlySpan<Token> tokens = Tokens;
+                int k = 0;
+                while (k < tokens.Length && k < 4 && tokens[k].Kind == TokenKind.Word && tokens[k].Length >= 2 && AllUpper(_text.AsSpan(tokens[k].Start, tokens[k].Length)))
+                {
+                    k++;
+                }
+
+                _dateline = k > 0 ? _text[tokens[0].Start..tokens[k - 1].End] : null;
+            }
+
+            return _dateline;
+        }
+    }
+
+    private bool _datelineRead;
+    private string? _dateline;
+
+    /// <summary>A score or a tally: two numbers of up to three digits joined by a hyphen or a dash ("31-19", "108–97").</summary>
+    private static bool IsScore(ReadOnlySpan<char> w)
+    {
+        int dash = w.IndexOfAny('-', '–');
+        return dash is >= 1 and <= 3 && w.Length - dash - 1 is >= 1 and <= 3 && AllDigits(w[..dash]) && AllDigits(w[(dash + 1)..]);
     }
 
     private int _sportsSentence = -1;

@@ -126,10 +126,14 @@ internal sealed partial class DateReader
             WordKind.The => TryThe(i),
             WordKind.PartOfDay => TryPartOfDayOf(i, i, n),
             WordKind.Every => TrySet(i),
+            // "founded the monthly in Accra", "a weekly of the left": with an article and no noun after it, a publication.
+            WordKind.Adverbial when (Is(i - 1, "the") || Is(i - 1, "a")) && (!IsWord(i + 1) || IsPreposition(i + 1)) => i + 1,
             // "published daily", not "quarterly earnings"; "daily" is a set either way ("a daily tally").
             // "held yearly in the old port", but "pays quarterly to holders" and "rises annually by 3%" qualify an amount.
+            // "weekly briefings", "nightly patrols", "the regulator's monthly review": a thing done every week, night, month.
             WordKind.Adverbial when !IsWord(i + 1) || Is(i + 1, "rather") || Is(i + 1, "instead") || (IsPreposition(i + 1) && !w.Equals("quarterly", StringComparison.OrdinalIgnoreCase)
-                && !w.Equals("annually", StringComparison.OrdinalIgnoreCase)) || w.Equals("daily", StringComparison.OrdinalIgnoreCase) => Lit(i, i, TemporalType.Set, AdverbialValue(w), DatePrecision.Unknown),
+                && !w.Equals("annually", StringComparison.OrdinalIgnoreCase)) || w.Equals("daily", StringComparison.OrdinalIgnoreCase) || RecurringThing(i, w)
+                => Lit(i, i, TemporalType.Set, AdverbialValue(w), DatePrecision.Unknown),
             WordKind.Modifier => TryModifiedYear(i),
             WordKind.Cardinal when TryFrequency(i) is int frequencyEnd => frequencyEnd,
             WordKind.Cardinal or WordKind.Article => TryCountedUnit(i, n),
@@ -152,6 +156,13 @@ internal sealed partial class DateReader
             && !(i + 1 < _end && (Tokens[i + 1].Kind == TokenKind.Number || Is(i + 1, ",")));
         return afterName || beforeName || ambiguousAtStart;
     }
+
+    /// <summary>"weekly briefings", "nightly patrols", "monthly review": "weekly", "nightly", "monthly" or "fortnightly" before a
+    /// lower-case noun (not "quarterly loss", "hourly wage" or "annual rate": a report's period, a pay rate, a rate).</summary>
+    private bool RecurringThing(int i, ReadOnlySpan<char> w) =>
+        (w.Equals("weekly", StringComparison.OrdinalIgnoreCase) || w.Equals("nightly", StringComparison.OrdinalIgnoreCase) || w.Equals("monthly", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("fortnightly", StringComparison.OrdinalIgnoreCase))
+        && IsWord(i + 1) && !Cap(i + 1) && !IsPreposition(i + 1) && Lookup(W(i + 1), out _) == WordKind.None;
 
     /// <summary>"The Sunday Times", "the Sunday Telegraph": a weekday inside a capitalised name.</summary>
     private bool WeekdayIsName(int i) =>

@@ -404,10 +404,23 @@ internal static class DateResolver
             return null;
         }
 
+        // A story told in order moves forward, as a date without a year does: "signed in the summer of 1953 and made his debut
+        // on Boxing Day", "in the spring of 1968 … That Christmas", "4 August 1914 … By Christmas".
         int year = p.Year ?? (story && anchorGrain is DatePrecision.Year ? r.Year
-            : story && (p.Anchor == AnchorUse.Story || p.Deadline) ? Forward(r, near.Month, near.Day) // "in the spring of 1968 … That Christmas", "4 August 1914 … By Christmas"
+            : story ? (p.Perfect && !p.Deadline && p.Anchor != AnchorUse.Story ? Backward(r, near.Month, near.Day) : Forward(r, near.Month, near.Day))
             : NearestYear(r, near.Month, near.Day, p.Tense, p.Deadline));
-        return named.On(year)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        DateOnly? day = named.On(year);
+
+        // "orders for Mother's Day are up", written in March: of the days kept under one name in different countries, the
+        // nearer one in the clause's tense (Mothering Sunday in March, the second Sunday of May in April).
+        if (p.Year is null && !story && day is DateOnly first && named.Alternative is NamedDay other && other.On(r.Year) is DateOnly otherNear
+            && other.On(NearestYear(r, otherNear.Month, otherNear.Day, p.Tense, p.Deadline)) is DateOnly second
+            && Math.Abs(second.DayNumber - r.DayNumber) < Math.Abs(first.DayNumber - r.DayNumber))
+        {
+            day = second;
+        }
+
+        return day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
     /// <summary><paramref name="n"/> units from <paramref name="r"/>, at the unit's precision.</summary>

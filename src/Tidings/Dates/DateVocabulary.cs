@@ -58,16 +58,31 @@ internal enum Tense
 /// <summary>
 /// A named day (read from <c>Data/named-days.txt</c>): its words and the rule that gives its date in a year — a fixed
 /// month and day, the n-th weekday of a month (<see cref="Nth"/> -1: the last), Easter, or one of these moved by
-/// <see cref="Offset"/> days; <see cref="Year"/> for a day in history ("Black Monday").
+/// <see cref="Offset"/> days; <see cref="Year"/> for a day in history ("Black Monday"); or, for a day of a lunar calendar
+/// ("Diwali", "Lunar New Year"), the day a table (<c>Data/day-tables.txt</c>) lists for each year.
 /// </summary>
 internal sealed record NamedDay(string Phrase, int Month, int Day, int Nth, DayOfWeek Weekday, bool Easter, int Offset, int? Year)
 {
-    /// <summary>The date it falls on in <paramref name="year"/>, or null off the calendar.</summary>
+    /// <summary>For a day of another calendar: the table's name in <c>Data/day-tables.txt</c>, else null.</summary>
+    public string? TableName { get; init; }
+
+    /// <summary>For a day of another calendar: its day in each year the table lists.</summary>
+    public FrozenDictionary<int, DateOnly>? Table { get; init; }
+
+    /// <summary>The day another country keeps under the same name ("Mother's Day": Mothering Sunday in Britain), or null.</summary>
+    public NamedDay? Alternative { get; init; }
+
+    /// <summary>The date it falls on in <paramref name="year"/>, or null off the calendar (or outside its table's years).</summary>
     public DateOnly? On(int year)
     {
         if (year is < 2 or > 9998)
         {
             return null;
+        }
+
+        if (TableName is not null)
+        {
+            return Table is not null && Table.TryGetValue(year, out DateOnly listed) ? listed : null;
         }
 
         DateOnly day;
@@ -127,6 +142,16 @@ internal sealed record NamedDay(string Phrase, int Month, int Day, int Nth, DayO
         {
             offset = o;
             n--;
+        }
+
+        if (n == 1 && parts[0] == "dateline")
+        {
+            return new NamedDay(phrase, 0, 0, 0, DayOfWeek.Sunday, false, 0, null) { TableName = parts[0] };
+        }
+
+        if (n == 2 && parts[0] == "table")
+        {
+            return new NamedDay(phrase, 0, 0, 0, DayOfWeek.Sunday, false, 0, null) { TableName = parts[1] };
         }
 
         if (n == 1 && parts[0] == "easter")
@@ -281,7 +306,76 @@ internal static class DateVocabulary
             days.Add(day);
         }
 
-        return [.. days.OrderByDescending(d => d.Phrase.Length)];
+        // A phrase listed twice: the second line is the day another country keeps under that name.
+        Dictionary<string, FrozenDictionary<int, DateOnly>> tables = LoadDayTables();
+        var byPhrase = new Dictionary<string, NamedDay>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (NamedDay day in days.Select(d => d.TableName is string name ? d with { Table = tables.GetValueOrDefault(name) } : d))
+        {
+            if (byPhrase.TryGetValue(day.Phrase, out NamedDay? first))
+            {
+                byPhrase[day.Phrase] = first with { Alternative = day };
+            }
+            else
+            {
+                byPhrase[day.Phrase] = day;
+                order.Add(day.Phrase);
+            }
+        }
+
+        return [.. order.Select(phrase => byPhrase[phrase]).OrderByDescending(d => d.Phrase.Length)];
+    }
+
+    /// <summary>National days that differ by country (<c>Data/national-days.txt</c>): the month and day of a named day for a dateline's place, keyed "PLACE\tPhrase".</summary>
+    internal static readonly FrozenDictionary<string, (int Month, int Day)> NationalDays = LoadNationalDays();
+
+    private static FrozenDictionary<string, (int Month, int Day)> LoadNationalDays()
+    {
+        using Stream stream = typeof(DateVocabulary).Assembly.GetManifestResourceStream("Tidings.Dates.Data.national-days.txt")
+            ?? throw new InvalidOperationException("The national-day table is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var days = new Dictionary<string, (int Month, int Day)>(StringComparer.Ordinal);
+        while (reader.ReadLine() is string line)
+        {
+            string[] parts = line.Split('\t');
+            if (line.Length == 0 || line[0] == '#' || parts.Length != 3 || parts[2].Split('-') is not [string mm, string dd]
+                || !int.TryParse(mm, System.Globalization.CultureInfo.InvariantCulture, out int month) || !int.TryParse(dd, System.Globalization.CultureInfo.InvariantCulture, out int day))
+            {
+                continue;
+            }
+
+            days[parts[0].Trim() + "\t" + parts[1].Trim()] = (month, day);
+        }
+
+        return days.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The tables of <c>Data/day-tables.txt</c>: for each name, the day it lists for each year.</summary>
+    private static Dictionary<string, FrozenDictionary<int, DateOnly>> LoadDayTables()
+    {
+        using Stream stream = typeof(DateVocabulary).Assembly.GetManifestResourceStream("Tidings.Dates.Data.day-tables.txt")
+            ?? throw new InvalidOperationException("The day tables are missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var rows = new Dictionary<string, Dictionary<int, DateOnly>>(StringComparer.Ordinal);
+        while (reader.ReadLine() is string line)
+        {
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (line.Length == 0 || line[0] == '#' || tab <= 0
+                || !DateOnly.TryParseExact(line.AsSpan(tab + 1).Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateOnly day))
+            {
+                continue;
+            }
+
+            string name = line[..tab].Trim();
+            if (!rows.TryGetValue(name, out Dictionary<int, DateOnly>? years))
+            {
+                rows[name] = years = [];
+            }
+
+            years[day.Year] = day;
+        }
+
+        return rows.ToDictionary(kv => kv.Key, kv => kv.Value.ToFrozenDictionary(), StringComparer.Ordinal);
     }
 
     /// <summary>Bare present-tense verbs of scheduled events (<c>Data/tense-verbs.txt</c>, section <c>[present]</c>): "Markets close early Friday".</summary>
@@ -339,7 +433,7 @@ internal static class DateVocabulary
     internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberFollowers = new[]
     {
         "times", "century", "of", "and", "or", "more", "additional", "extra", "further", "trading", "business", "working", "fortnight",
-        "fortnights", "couple",
+        "fortnights", "couple", "straight", "consecutive", "successive",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Time-zone abbreviations, as written (case matters: "ET", not "et").</summary>

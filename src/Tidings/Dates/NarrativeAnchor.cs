@@ -13,6 +13,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
 {
     private Point _focus = Point.None;
     private Point _named = Point.None;
+    private bool _namedPerfect;
     private DateTime _clock;
     private int _clockStart = -1;
     private int _clockEnd;
@@ -27,6 +28,9 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
 
     /// <summary>How far (in characters) a story date carries to a later date without a year.</summary>
     private const int StoryReach = 700;
+
+    /// <summary>How many years back a story told in years is history: a bare day in a later paragraph is back at the time of writing.</summary>
+    private const int HistoryYears = 5;
 
     /// <summary>How far (in characters) a clock time carries to "two hours later" or "By 2:20 a.m.".</summary>
     private const int ClockReach = 400;
@@ -87,6 +91,17 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         // An anaphoric expression ("that year", "the following spring") counts from the last date named, a bound or a
         // modifier included ("a far cry from 2022. That autumn"); one without a year from the story's focus.
         Point from = p.Anchor == AnchorUse.Story && _named.Start > _focus.Start ? _named : _focus;
+
+        // "sealed on September 26. The season had begun badly in April. By mid-July they led": after a flashback in the
+        // past perfect, the simple past goes on from the flashback until it catches up with the story's time.
+        if (p.Anchor == AnchorUse.Narrative && !p.Perfect && _namedPerfect && _named.Start > _focus.Start && _focus.Start >= 0
+            && _named.Grain is DatePrecision.Day or DatePrecision.Month
+            && p.Kind == ParseKind.Calendar && p.Year is null && p.Month > 0 && _named.Date < _focus.Date
+            && NextOccurrence(_named.Date, p.Month, p.Day) is DateOnly caught && caught <= _focus.Date)
+        {
+            from = _named with { Grain = _focus.Grain };
+        }
+
         bool story = UseStory(p, from);
         string? value = story
             ? from.Deictic
@@ -116,7 +131,11 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             Report(p, value);
             if (value is not null && p.Type is TemporalType.Date or TemporalType.Time)
             {
-                _focus = _focus with { Start = -1 }; // "yesterday", "a year ago": the text is back at the time of writing
+                // "yesterday", "a year ago": the text is back at the time of writing. But a flashback in the past perfect
+                // opened by a year counted back ("Last year he had attacked …", "A year ago he had returned …") is told
+                // in that year: its dates without a year follow it.
+                _focus = p.Perfect && p.Kind == ParseKind.Offset && p.Unit == TimeUnit.Year && p.Count < 0 && Read(p, value) is Point back
+                    ? back : _focus with { Start = -1 };
             }
         }
 
@@ -184,6 +203,17 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
 
         // A story's year holds for the next few sentences, not for a distant paragraph of present-day news.
         bool near = p.Start - from.End <= StoryReach;
+
+        // A life or a company told in years and seasons ("She left the label in 1971", "in the summer of 2008") does not
+        // carry a bare day into a new paragraph: "She died in Detroit on Jan. 6." is back at the time of writing. A story
+        // told day by day ("On the evening of 9 November 1989 …") goes on across paragraphs.
+        bool coarse = from.Grain is DatePrecision.Year or DatePrecision.Season or DatePrecision.Decade or DatePrecision.Month;
+        if (coarse && p.Paragraph > from.Paragraph && p.Kind == ParseKind.Calendar && p.Day > 0 && p.Anchor == AnchorUse.Narrative
+            && publication is DateOnly pub && pub.Year - from.Date.Year >= HistoryYears)
+        {
+            return false;
+        }
+
         return moved && near && p.Tense is not (Tense.Present or Tense.Future) && !p.Shifted && !(p.Bound && from.Grain == DatePrecision.Year);
     }
 
@@ -224,8 +254,10 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     private void Observe(in DateParse p, string? value, DateOnly? deicticDay = null)
     {
         Name(p, value);
-        if (p.SetsFocus && Read(p, value) is Point point)
+        if (p.SetsFocus && Read(p, value) is Point read)
         {
+            // "The Games were supposed to open on 24 July 2020. On 24 March …": a plan puts the story in its year only.
+            Point point = p.Planned ? read with { Grain = DatePrecision.Year } : read;
             _focus = point.Date == deicticDay && point.Grain == DatePrecision.Day ? point with { Deictic = true } : point;
         }
     }
@@ -236,6 +268,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         if (Read(p, value) is Point point)
         {
             _named = point;
+            _namedPerfect = p.Perfect;
         }
 
         if (value is not null && value.Length >= 16 && value[10] == 'T' && p.Type == TemporalType.Time
@@ -293,6 +326,13 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         }
 
         return new Point(new DateOnly(year, month, day), grain, p.Start, p.End, p.KeepDay, p.Kind == ParseKind.Calendar && p.Year is not null && p.Day > 0, p.Paragraph);
+    }
+
+    /// <summary>The first day after <paramref name="after"/> in the month (and on the day) given, or null off the calendar.</summary>
+    private static DateOnly? NextOccurrence(DateOnly after, int month, int day)
+    {
+        int year = month > after.Month || (month == after.Month && day > after.Day) ? after.Year : after.Year + 1;
+        return year > 9999 || day > DateTime.DaysInMonth(year, month) ? null : new DateOnly(year, month, Math.Max(day, 1));
     }
 
     private static int? SeasonMonth(ReadOnlySpan<char> code) =>
