@@ -50,7 +50,7 @@ internal static partial class NameLinker
          "start-up", "association", "app", "charity", "union", "party", "network", "service", "chain", "studio",
          "label", "agency", "organisation", "organization", "body", "regulator", "watchdog", "pollster", "provider",
          "supermarket", "magazine", "website", "consultancy", "airline", "subsidiary", "unit", "brand", "biotech",
-         "exchange", "broker", "brokerage", "lab", "laboratory", "streamer", "carrier", "telecoms", "manager", "band", "duo",
+         "exchange", "broker", "brokerage", "venture", "lab", "laboratory", "streamer", "carrier", "telecoms", "manager", "band", "duo",
          "trio", "orchestra", "choir"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
