@@ -83,7 +83,8 @@ public sealed class NamePossessiveTests
     {
         const string text = "Lorenzo Baldi, who founded Baldi in 1975, died in Turin on Friday.";
         NameMentions names = News.Names(text);
-        NameShapeTests.AssertOrganization(names, text, "Baldi");
+        OrganizationMention company = Assert.Single(names.Organizations, m => m.Text == "Baldi");
+        Assert.Equal(text.IndexOf("founded Baldi", StringComparison.Ordinal) + "founded ".Length, company.Start);
         Assert.Contains(names.Persons, m => m.Text == "Lorenzo Baldi");
     }
 
