@@ -173,7 +173,14 @@ internal static partial class NameLinker
             }
             else if (item.Type == NameType.Person && item.Last > item.First)
             {
-                AddText(ref surnames, document.TokenText(item.Last));
+                if (RunsLikeOrganization(document, item))
+                {
+                    AddText(ref organizations, Text(document, item));
+                }
+                else
+                {
+                    AddText(ref surnames, document.TokenText(item.Last));
+                }
             }
         }
 
@@ -199,6 +206,36 @@ internal static partial class NameLinker
         }
 
         TagUntaggedOrganizations(document, items, organizations);
+    }
+
+    /// <summary>Words after "its" that only an organization has ("raised its profit forecast", "fired its chief
+    /// executive").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnedAfterIts = FrozenSet.ToFrozenSet(
+        ["shares", "stock", "shareholders", "board", "chief", "CEO", "executives", "revenue", "revenues", "profit", "profits",
+         "earnings", "sales", "subsidiary", "headquarters", "employees", "workers", "staff", "valuation", "customers",
+         "stores", "plant", "factory", "factories", "forecast", "outlook", "guidance", "dividend", "annual", "full-year",
+         "quarterly", "net", "operating"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a person of two or three words, no given name first and no title before it, runs a business:
+    /// a verb, then "its" and what only an organization has ("Daiichi Sankyo raised its profit forecast"; people have
+    /// "his" or "her" profits, and "X became its leader" names no such thing).</summary>
+    private static bool RunsLikeOrganization(Document document, Item item)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int verb = item.Last + 1;
+        if (item.Last - item.First > 2 || verb + 2 >= tokens.Length || tokens[verb].Kind != TokenKind.Word
+            || tokens[verb].Has(TokenTraits.Capitalized) || document.TokenText(verb + 1) is not "its"
+            || !OwnedAfterIts.Contains(document.TokenText(verb + 2))
+            || (ListKinds(document, item.First, item.First) & GivenNameKinds) != 0
+            || NameLexicon.Default.Contains(document.TokenText(item.First), LexiconClass.GivenName)
+            || (item.First > 0 && (PersonTitles.Contains(document.TokenText(item.First - 1))
+                || NameLexicon.Default.Contains(document.TokenText(item.First - 1), LexiconClass.PersonTitle))))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>Untagged capitalised words that spell an organization named elsewhere in the document, or that a list
@@ -341,7 +378,8 @@ internal static partial class NameLinker
             NameType.Place => item.First > 0 && (document.TokenText(item.First - 1) is "in" or "near"
                 || (document.TokenText(item.First - 1) is "the" && NameLexicon.Default.Contains(Text(document, item), LexiconClass.Region))
                 || SaidToBePlace(document, item.First, item.Last) || PlacedByPreposition(document, item.First, item.Last)),
-            NameType.Organization => StrongOrganization(document, item.First, item.Last),
+            // "who founded Armani", "bought Baldi": people are not owned, whoever shares the name.
+            NameType.Organization => StrongOrganization(document, item.First, item.Last) || Owned(document, item.First),
             _ => false,
         };
     }

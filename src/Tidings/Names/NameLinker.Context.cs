@@ -46,8 +46,10 @@ internal static partial class NameLinker
 
         // "Hollis chief executive Daniel Forde", "Tesla CEO Elon Musk": only an organization has a chief executive
         // ("Interim chief executive" is no name).
+        // So has a founder named after it ("Harrow Street founder Mia Lund").
         if (last + 1 < n && !ContainsLowered(RoleModifiers, document.TokenText(first)) && (document.TokenText(last + 1) is "CEO"
-            || (document.TokenText(last + 1) is "chief" && last + 2 < n && document.TokenText(last + 2) is "executive" or "financial" or "operating")))
+            || (document.TokenText(last + 1) is "chief" && last + 2 < n && document.TokenText(last + 2) is "executive" or "financial" or "operating")
+            || (document.TokenText(last + 1) is "founder" or "co-founder" && last + 2 < n && IsCapitalWord(document, last + 2))))
         {
             return true;
         }

@@ -170,10 +170,13 @@ internal static partial class NameLinker
         OrganizationNounsBefore.Contains(word) || (word.Length > 3 && word[^1] == 's' && OrganizationNounsBefore.Contains(word[..^1]));
     /// <summary>A number of one or two digits right after an organization, then "and"/"or" or a news verb, belongs to
     /// its name ("Pier 9 and Dockside said", "Studio 54 closed its doors"); a score or a count does not ("Leeds 2 Hull
-    /// 1", "Acme 3 million"), as a capitalised word or a lower-case noun follows it.</summary>
-    private static void NumberedNames(Document document, List<Item> items)
+    /// 1", "Acme 3 million"), as a capitalised word or a lower-case noun follows it. An organization "A and B" run
+    /// together before the number is two: the number names B ("owns Radio Nord and Canal 9.", "Open Rights and
+    /// Section 12 objected"), as no name joined by "and" ends in a bare number.</summary>
+    private static List<Item> NumberedNames(Document document, List<Item> items)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
+        List<Item>? added = null;
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
@@ -186,10 +189,30 @@ internal static partial class NameLinker
             }
 
             ReadOnlySpan<char> after = document.TokenText(number + 1);
+            int and = item.Last - 1;
+            if (and > item.First && document.TokenText(and) is "and" && IsCapitalWord(document, item.Last)
+                && (after is "," or "." or ";" or "and" or "or"
+                    || (tokens[number + 1].Kind == TokenKind.Word && !tokens[number + 1].Has(TokenTraits.Capitalized)
+                        && (SubjectVerbs.Contains(after) || after.EndsWith("ed", StringComparison.Ordinal)))))
+            {
+                items[k] = item with { Last = and - 1, Name = null };
+                (added ??= TakeList(4)).Add(new Item(item.Last, number, NameType.Organization, null, null));
+                continue;
+            }
+
             if (after is "and" or "or" || (tokens[number + 1].Kind == TokenKind.Word && SubjectVerbs.Contains(after)))
             {
                 items[k] = item with { Last = number, Name = null };
             }
         }
+
+        if (added is null)
+        {
+            return items;
+        }
+
+        List<Item> result = MergeSorted(items, added);
+        GiveBack(added);
+        return result;
     }
 }

@@ -31,6 +31,10 @@ internal static partial class NameLinker
          "Gang", "Brigade", "Brigades", "Legion", "Corps", "Movement", "Clinic", "Clinics", "Biotech", "Pharmacare"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Last words no person's name ends in ("Lilith Games", "Harbour Media"): a "person" ending in one is a
+    /// business (<c>LinkerWords.txt</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonFreeHeads = LinkerWords.Set("person-free-heads");
+
     /// <summary>Last words of treaties, laws and prizes, which are neither organizations nor places ("Paris Agreement",
     /// "Inflation Reduction Act", "Booker Prize").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentHeads = FrozenSet.ToFrozenSet(
@@ -46,7 +50,7 @@ internal static partial class NameLinker
          "start-up", "association", "app", "charity", "union", "party", "network", "service", "chain", "studio",
          "label", "agency", "organisation", "organization", "body", "regulator", "watchdog", "pollster", "provider",
          "supermarket", "magazine", "website", "consultancy", "airline", "subsidiary", "unit", "brand", "biotech",
-         "exchange", "broker", "brokerage", "lab", "laboratory", "streamer", "carrier", "telecoms", "manager", "band", "duo",
+         "exchange", "broker", "brokerage", "venture", "lab", "laboratory", "streamer", "carrier", "telecoms", "manager", "band", "duo",
          "trio", "orchestra", "choir"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -57,7 +61,8 @@ internal static partial class NameLinker
          "automaker", "drugmaker", "chipmaker", "brewer", "airline", "manufacturer", "conglomerate", "charity", "pollster",
          "broadcaster", "platform", "app", "exchange", "union", "party", "regulator", "watchdog", "studio", "label", "club",
          "newspaper", "paper", "magazine", "network", "chain", "supermarket", "duo", "trio", "band", "association",
-         "agency", "consultancy", "outlet", "daily", "tabloid", "streamer", "operator", "utility"],
+         "agency", "consultancy", "outlet", "daily", "tabloid", "streamer", "operator", "utility", "fund", "movement",
+         "fintech", "biotech"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Lower-case nouns after a name that make it a place ("Binh Duong province", "the Yorkshire coast",
@@ -349,7 +354,7 @@ internal static partial class NameLinker
     /// <summary>
     /// A name's last word fixes its type: a treaty, law or prize is none of the three; a venue is a place ("Aviva Stadium", "Wrigley Field"); a name ending in an
     /// organisation head or legal form that was typed a place or a person is an organization ("Ocelot Labs",
-    /// "Arkansas Children's Hospital").
+    /// "Arkansas Children's Hospital"), and so is a person ending in a word no person's name ends in ("Lilith Games").
     /// </summary>
     private static void RetypeByHeads(Document document, List<Item> items)
     {
@@ -372,7 +377,8 @@ internal static partial class NameLinker
             {
                 items[k] = item with { Type = NameType.Place };
             }
-            else if (item.Type is NameType.Place or NameType.Person && OrganizationHeads.Contains(head))
+            else if ((item.Type is NameType.Place or NameType.Person && OrganizationHeads.Contains(head))
+                || (item.Type == NameType.Person && PersonFreeHeads.Contains(head)))
             {
                 items[k] = item with { Type = NameType.Organization };
             }

@@ -295,7 +295,8 @@ internal static partial class NameLinker
     /// <summary>
     /// Names written with "'s" ("McDonald's", "Sainsbury's said", "at Sotheby's in New York", "Rival Christie's held"):
     /// a capitalised word, "'s", then what no possessive is followed by — a verb, a preposition, punctuation — or the
-    /// lists know the whole; and "the Women's Tennis Association" (a capitalised word, "'s", an organization) is one.
+    /// lists know the whole; and "the Women's Tennis Association" (a capitalised word, "'s", an organization) is one, as
+    /// is "King's College Hospital" (the organization ends in an institution's head).
     /// </summary>
     private static List<Item> PossessiveNames(Document document, List<Item> items, ref long steps)
     {
@@ -329,7 +330,8 @@ internal static partial class NameLinker
             bool name = (ListKinds(document, start, i + 1) & SubjectKinds) != 0
                 || (after >= tokens.Length || following is "," or "." or ";" or ":" or ")" or "in" or "at" or "on" or "for" or "with" or "from" or "and" or "or")
                 || (tokens[after].Kind == TokenKind.Word && !tokens[after].Has(TokenTraits.Capitalized) && SubjectVerbs.Contains(following)
-                    && following is not ("is" or "has" or "had" or "was" or "will" or "would" or "could" or "can" or "may" or "might" or "must" or "should" or "also" or "still" or "then"));
+                    && following is not ("is" or "has" or "had" or "was" or "will" or "would" or "could" or "can" or "may" or "might" or "must" or "should" or "also" or "still" or "then"))
+                || VerbAfterPossessive(document, after);
             // Not after a company's whole name, where "'s" stands for what it owns ("after Skyroot Aerospace's in 2022").
             if (name && !(found is Item p && p.Type == NameType.Place)
                 && !(found is Item whole && whole.Type == NameType.Organization && whole.Last > whole.First
@@ -339,12 +341,27 @@ internal static partial class NameLinker
                 continue;
             }
 
-            // "the Women's Tennis Association".
+            // "the Women's Tennis Association"; without the article when the organization ends in an institution's
+            // head and the words before "'s" name no person, place or organization of their own ("King's College
+            // Hospital", "the Prosecutor's Office"; not "Britain's Labour Party", "Modi's Bharatiya Janata Party").
             int body = next + (found is null ? 0 : 1);
-            if (start == i && start >= 1 && document.TokenText(start - 1) is "the" or "The" && body < items.Count && items[body].First == after
-                && items[body].Type == NameType.Organization && found is not { Type: NameType.Organization } && !IsKnownPlace(Text(document, new Item(start, i, NameType.Place, null, null))))
+            bool article = start == i && start >= 1 && document.TokenText(start - 1) is "the" or "The";
+            if ((article || (found is null or { Type: NameType.Miscellaneous } && body < items.Count
+                    && (OrganizationHeads.Contains(document.TokenText(items[body].Last)) || document.TokenText(items[body].Last) is "Office")))
+                && body < items.Count && items[body].First == after
+                && items[body].Type == NameType.Organization && found is not { Type: NameType.Organization } && !IsKnownPlace(Text(document, new Item(start, i, NameType.Place, null, null)))
+                && !NameLexicon.Default.Contains(Text(document, new Item(start, i, NameType.Place, null, null)), LexiconClass.Nationality))
             {
-                (replacements ??= TakeList(16)).Add(new Item(start, items[body].Last, NameType.Organization, null, null));
+                // Untagged capitalised words before the word are the organization's too ("European Public Prosecutor's Office").
+                int from = start;
+                int before = next > 0 ? items[next - 1].Last : -1;
+                while (!article && found is null && from - 1 > before && i - from < 4 && IsCapitalWord(document, from - 1)
+                    && !tokens[from - 1].Has(TokenTraits.AllCaps) && !LeadingWords.Contains(document.TokenText(from - 1)))
+                {
+                    from--;
+                }
+
+                (replacements ??= TakeList(16)).Add(new Item(from, items[body].Last, NameType.Organization, null, null));
             }
         }
 
@@ -356,6 +373,26 @@ internal static partial class NameLinker
         List<Item> result = ReplaceAll(items, replacements, ref steps);
         GiveBack(replacements);
         return result;
+    }
+
+    /// <summary>Whether the words from token <paramref name="after"/>, right after "'s", are a verb no possessive
+    /// takes, so the "'s" belongs to the name: a past form with "its"/"it"/"their" after it ("Kohl's fired its chief
+    /// executive"), or "is"/"was"/"has"/"had" before a participle ("Nando's is returning", "Gail's has opened": "'s"
+    /// standing for "is" or "has" is never followed by another "is" or "has").</summary>
+    private static bool VerbAfterPossessive(Document document, int after)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        if (after + 1 >= tokens.Length || tokens[after].Kind != TokenKind.Word || tokens[after].Has(TokenTraits.Capitalized)
+            || tokens[after + 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = document.TokenText(after);
+        ReadOnlySpan<char> next = document.TokenText(after + 1);
+        return (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && next is "its" or "it" or "their")
+            || (word is "is" or "was" or "has" or "had" && (next is "been" || (next.Length > 4
+                && (next.EndsWith("ing", StringComparison.Ordinal) || next.EndsWith("ed", StringComparison.Ordinal)))));
     }
 
     private static bool OnlyCapitalWords(Document document, int first, int last)

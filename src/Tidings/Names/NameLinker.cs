@@ -74,7 +74,7 @@ internal static partial class NameLinker
         items = Replaced(items, ShortForms(document, items));
         items = Replaced(items, HeadlineNames(document, items, ref work));
         items = Replaced(items, GroupsNamedFor(document, items, ref work));
-        NumberedNames(document, items);
+        items = Replaced(items, NumberedNames(document, items));
         DropTickers(document, items);
         ExtendNameParticles(document, items);
         NameSurnames(document, items);

@@ -33,7 +33,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// linker rules); its errors were then read by class, so the floors here are no longer a held-out figure.
     /// </summary>
     [Fact]
-    public void Third_blind_passages_score_at_least_the_ratchet() => Check("Blind3", organizationFloor: 0.946, overallFloor: 0.957);
+    public void Third_blind_passages_score_at_least_the_ratchet() => Check("Blind3", organizationFloor: 0.948, overallFloor: 0.959);
 
     /// <summary>
     /// The fourth set (192 passages of 2021–2025 news, session 16, written by someone else again, mostly organizations
@@ -49,7 +49,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// overall 0.904; its errors were then read by class (session 17), so it is no longer held out.
     /// </summary>
     [Fact]
-    public void Fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind5", organizationFloor: 0.919, overallFloor: 0.917);
+    public void Fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind5", organizationFloor: 0.927, overallFloor: 0.925);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
