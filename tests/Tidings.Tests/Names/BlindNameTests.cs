@@ -51,6 +51,14 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     [Fact]
     public void Fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind5", organizationFloor: 0.927, overallFloor: 0.925);
 
+    /// <summary>
+    /// The sixth set (352 passages of 2015–2026 news, session 18, written by someone else again; 911 of its 1,799
+    /// distinct organizations are new to the blind sets; Names/Blind6/DONE.txt): measured as it arrived at ORG 0.906
+    /// (P 0.943, R 0.873), overall 0.900.
+    /// </summary>
+    [Fact]
+    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.906, overallFloor: 0.899);
+
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
         var cases = new List<NameCase>();
