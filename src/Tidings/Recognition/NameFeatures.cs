@@ -132,8 +132,7 @@ internal sealed partial class NameFeatures : IDisposable
             t = default;
             t.SentenceStart = first;
             t.SentenceEnd = end;
-            (t.Exact, t.Lower) = FeatureHash.OfTextBothCases(text);
-            t.Shape = ShapeOf(text, out bool letters, out bool upper, out bool lower, out bool firstUpper);
+            t.Shape = HashesAndShape(text, out t.Exact, out t.Lower, out bool letters, out bool upper, out bool lower, out bool firstUpper);
             Info info = Info.None;
             if (letters)
             {
@@ -823,7 +822,7 @@ internal sealed partial class NameFeatures : IDisposable
 
     /// <summary>The hash of the word's shape: X upper, x lower, d digit, other characters as themselves, runs
     /// collapsed ("McDonald" → XxXx, "U.S." → X.X., "1996-08-22" → d-d-d).</summary>
-    private static uint ShapeOf(ReadOnlySpan<char> text, out bool letters, out bool upper, out bool lower, out bool firstUpper)
+    internal static uint ShapeOf(ReadOnlySpan<char> text, out bool letters, out bool upper, out bool lower, out bool firstUpper)
     {
         const uint Prime = 16777619;
         uint h = 2166136261;
