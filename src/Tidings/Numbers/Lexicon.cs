@@ -173,6 +173,7 @@ internal static class Lexicon
     [
         "vote", "votes", "voted", "voting", "ballot", "ballots", "tally", "margin", "senate", "house", "jury", "vetoed",
         "approved", "passed", "rejected", "majority", "lawmakers", "senators", "legislators", "parliament", "mps",
+        "ruled", "ruling", "justices", "judges",
     ];
 
     private static readonly string[] SportWords =

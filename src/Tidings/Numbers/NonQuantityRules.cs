@@ -14,6 +14,7 @@ internal sealed class NonQuantityRules : SentenceRoom
     private WordClass _cues;
     private bool _cuesRead;
     private bool? _cricket;
+    private bool? _temperature;
 
     public NonQuantityRules(SentenceCursor cursor)
         : base(cursor)
@@ -26,6 +27,7 @@ internal sealed class NonQuantityRules : SentenceRoom
         _cues = WordClass.None;
         _cuesRead = false;
         _cricket = null;
+        _temperature = null;
     }
 
     /// <summary>Whether the sentence speaks of polls ("lead", "poll", "swing"): "points" are then percentage points.</summary>
@@ -81,6 +83,24 @@ internal sealed class NonQuantityRules : SentenceRoom
         return _cricket.Value;
     }
 
+    /// <summary>Whether the sentence speaks of the weather or of heat ([word-list] "temperature": "heatwave", "mercury"):
+    /// bare "degrees" are then a temperature. Read once per sentence, on first asking.</summary>
+    public bool Temperature()
+    {
+        if (_temperature is null)
+        {
+            bool found = false;
+            for (int k = FirstToken; k < EndToken && !found; k++)
+            {
+                found = IsWord(k) && Units.InList("temperature", Text(k));
+            }
+
+            _temperature = found;
+        }
+
+        return _temperature.Value;
+    }
+
     /// <summary>Whether a word of the sentence has class <paramref name="c"/>; one pass over the sentence
     /// finds all the sentence cues at once, on first asking.</summary>
     private bool SentenceHas(WordClass c)
@@ -121,7 +141,14 @@ internal sealed class NonQuantityRules : SentenceRoom
 
         if (IsAgeLimit(n, after))
         {
-            return true; // "children under five"
+            return true; // "children under five", "adults over 65"
+        }
+
+        // "the 200m freestyle", "the 400 metres hurdles": a length before an event's word names the event.
+        if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Unit.Code is "m" or "km" or "mi" or "yd" && IsWord(after)
+            && Units.InList("event", Text(after)))
+        {
+            return true;
         }
 
         // Glued to what precedes: "PM2.5" → ".5", "#1", "+1 202…", "No.10".
@@ -172,6 +199,19 @@ internal sealed class NonQuantityRules : SentenceRoom
             return true; // "by age five"
         }
 
+        // "on day two", "phase three of the plan": a spelled number after an identifier noun, before no noun, names a step.
+        if (plain && n.Spelled && n.Last == n.CoreFirst && before >= FirstToken && Info(before).Is(WordClass.IdentifierNoun)
+            && !Info(before).Is(WordClass.Function) && (after >= EndToken || !IsWord(after) || Info(after).Is(WordClass.Function)))
+        {
+            return true;
+        }
+
+        // "absolute zero", "ground zero", "patient zero": a name, not an amount.
+        if (plain && n.Spelled && n.Value == 0 && before >= FirstToken && IsWord(before) && Units.InList("number-name", Text(before)))
+        {
+            return true;
+        }
+
         // Cricket scores: "bowled out for 287", "63 for two", "in reply to India's 401" (but "scored 120 runs" counts runs).
         // Only the shapes of a score ask for the sentence's cues: "for 287", "63 for", "287 all out", "India's 401".
         if (plain && (n.Bare || n.Spelled && n.Last == n.CoreFirst)
@@ -202,6 +242,18 @@ internal sealed class NonQuantityRules : SentenceRoom
 
         if (n.Bare)
         {
+            // A grade: "91 octane", "95 unleaded".
+            if (IsWord(after) && Units.InList("grade-after", Text(after)))
+            {
+                return true;
+            }
+
+            // Part of a model's name: "the 737 Max fell", "the 15 Pro".
+            if (IsWord(after) && Tok(after).Has(TokenTraits.Capitalized) && Units.InList("model-suffix", Text(after)))
+            {
+                return true;
+            }
+
             // A long bare digit string is an ISBN, account or reference number: "9780306406157".
             if (Tok(n.CoreFirst).Length >= 10)
             {
@@ -229,8 +281,9 @@ internal sealed class NonQuantityRules : SentenceRoom
                 return true;
             }
 
-            // Identifiers: "Boeing 737", "Article 5", "Flight 370", "No. 10".
-            if (before >= FirstToken && n.First == n.CoreFirst)
+            // Identifiers: "Boeing 737", "Article 5", "Flight 370", "No. 10" (not a table's cell: "South      865   12").
+            bool cell = WideGap(n.CoreFirst);
+            if (before >= FirstToken && n.First == n.CoreFirst && !cell)
             {
                 WordInfo prev = Info(before);
                 if (prev.Is(WordClass.IdentifierNoun) && !prev.Is(WordClass.Function) || Is(before, "No.") || Is(before, "No"))
@@ -290,13 +343,14 @@ internal sealed class NonQuantityRules : SentenceRoom
 
             // Phone numbers and other digit groups: "202 555 0100".
             if (after < EndToken && Tok(after).Kind == TokenKind.Number && Tok(after).Has(TokenTraits.SpaceBefore) && IsBareDigits(after)
-                && !(IsWord(after + 1) && Tok(after + 1).Has(TokenTraits.AllCaps))) // "44 737 MAX jets": a count and a model
+                && !(IsWord(after + 1) && Tok(after + 1).Has(TokenTraits.AllCaps)) // "44 737 MAX jets": a count and a model
+                && !WideGap(after))
             {
                 n.Last = after;
                 return true;
             }
 
-            if (before >= FirstToken && Tok(before).Kind == TokenKind.Number && IsBareDigits(before))
+            if (before >= FirstToken && Tok(before).Kind == TokenKind.Number && IsBareDigits(before) && !cell)
             {
                 return true;
             }
@@ -358,6 +412,13 @@ internal sealed class NonQuantityRules : SentenceRoom
         if (after < EndToken && (Is(after, ",") || Is(after, ".")) && before > FirstToken
             && ((Is(before, "is") || Is(before, "was") || Is(before, "turns") || Is(before, "turned")) && Is(before - 1, "who")
                 || Is(before, "all") && Is(before - 1, ",")))
+        {
+            return true;
+        }
+
+        // "who turns 80 next month", "turned 18 in May": what a person turns is an age (not "turned 1,000 people away").
+        if ((Is(before, "turns") || Is(before, "turned") || Is(before, "turning") || Is(before, "turn") && Is(before - 1, "will"))
+            && (after >= EndToken || !IsWord(after) || Info(after).Is(WordClass.Function) || Is(after, "next") || Is(after, "last")))
         {
             return true;
         }
@@ -425,7 +486,7 @@ internal sealed class NonQuantityRules : SentenceRoom
             && Lexicon.Lookup(w[(h + 1)..]) is { } unit && unit.Is(WordClass.Cardinal) && unit.Number is > 0 and < 10;
     }
 
-    /// <summary>An age limit after a word for the young: "children under five", "kids over 12" (before no noun).</summary>
+    /// <summary>An age limit after a word for people ([word-list] "age-of"): "children under five", "adults over 65" (before no noun).</summary>
     private bool IsAgeLimit(in Draft n, int after)
     {
         // "teenagers aged 13 to 17", "between the ages of 18 and 24"
@@ -435,15 +496,13 @@ internal sealed class NonQuantityRules : SentenceRoom
             return true;
         }
 
-        if (n.Approximation is not (Approximation.LessThan or Approximation.MoreThan) || n.HasUnit || n.Scaled || n.Value > 18
-            || n.First <= FirstToken || after < EndToken && IsWord(after) && !Info(after).Is(WordClass.Function))
+        if (n.Approximation is not (Approximation.LessThan or Approximation.MoreThan) || n.HasUnit || n.Scaled || n.Value > 120
+            || n.Value != Math.Floor(n.Value) || n.First <= FirstToken || after < EndToken && IsWord(after) && !Info(after).Is(WordClass.Function))
         {
             return false;
         }
 
-        int k = n.First - 1;
-        return Is(k, "children") || Is(k, "kids") || Is(k, "babies") || Is(k, "infants") || Is(k, "toddlers") || Is(k, "boys")
-            || Is(k, "girls") || Is(k, "pupils") || Is(k, "aged") || Is(k, "those");
+        return IsWord(n.First - 1) && Units.InList("age-of", Text(n.First - 1)); // "children under five", "adults over 65"
     }
 
     /// <summary>A number to call: after "call", "dial", "text", "ring" (or "call police on"), before no noun.</summary>
@@ -494,6 +553,10 @@ internal sealed class NonQuantityRules : SentenceRoom
     private bool ListOfCounts(int name) =>
         name - 4 >= FirstToken && Is(name - 1, ",") && IsWord(name - 2) && !Tok(name - 2).Has(TokenTraits.Capitalized) && IsPlural(Text(name - 2))
         && Tok(name - 3).Kind == TokenKind.Number && IsWord(name - 4) && Tok(name - 4).Has(TokenTraits.Capitalized);
+
+    /// <summary>Two or more characters of white space before token <paramref name="k"/>: the gap between a table's columns
+    /// ("North       1,204   37"), never inside a name's number or a phone number.</summary>
+    private bool WideGap(int k) => k > FirstToken && Tok(k).Start - Tok(k - 1).End >= 2;
 
     private bool IsMonth(int k) => IsWord(k) && Tok(k).Has(TokenTraits.Capitalized) && Info(k).Is(WordClass.Month);
 

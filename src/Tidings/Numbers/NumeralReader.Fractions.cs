@@ -91,11 +91,18 @@ internal sealed partial class NumeralReader
             || Is(i - 1, "nearly") || Is(i - 1, "almost") || Is(i - 1, "about") || Is(i - 1, "roughly") || Is(i - 1, "around")
             || Is(i - 1, "over") || Is(i - 1, "only") || Is(i - 1, "just") || Is(i - 1, "some"));
 
-    /// <summary>"up a third on last year", "fell a quarter in May": a fraction right after a move, before a function word or the end.</summary>
+    /// <summary>"up a third on last year", "fell a quarter in May", "up roughly a fifth since January": a fraction right after
+    /// a move (a hedge may stand between), before a function word or the end.</summary>
     private bool FractionOfAMove(int i) =>
-        i > FirstToken && (Is(i - 1, "up") || Is(i - 1, "down") || Info(i - 1).Is(WordClass.ChangeVerb))
+        MoveBefore(i > FirstToken && SoftHedge(i - 1) ? i - 2 : i - 1)
         && (i + 2 >= EndToken || !IsWord(i + 2) && !Tok(i + 2).Has(TokenTraits.HasDigit) || Info(i + 2).Is(WordClass.Function) && !Is(i + 2, "to")
             && !Is(i + 2, "earlier") && !Is(i + 2, "later") && !Is(i + 2, "ago"));
+
+    private bool MoveBefore(int k) => k >= FirstToken && (Is(k, "up") || Is(k, "down") || Info(k).Is(WordClass.ChangeVerb));
+
+    /// <summary>A hedge of one word that may stand before "a fifth": "about", "roughly", "nearly", "almost", "around", "some", "just".</summary>
+    private bool SoftHedge(int k) =>
+        Is(k, "about") || Is(k, "roughly") || Is(k, "nearly") || Is(k, "almost") || Is(k, "around") || Is(k, "some") || Is(k, "just");
 
     /// <summary>"a third had never seen a dentist", "a quarter said": a fraction as the subject of a verb; not "in a quarter was".</summary>
     private bool FractionBeforeVerb(int i) =>

@@ -551,7 +551,8 @@ internal sealed partial class NumeralReader : SentenceRoom
             return false; // "5G", "3D", "737MAX": identifiers
         }
 
-        // A glued "m" is millions after a currency sign or before a plural noun ("1.5m viewers"), metres otherwise ("100m");
+        // A glued "m" is millions after a currency sign, before a plural noun ("1.5m viewers") or with no word of length
+        // near it ("2.1m issued", "3.3m" alone), metres near one ("5m deep", "waves of up to 8m", "the 200m freestyle");
         // a glued "b" is billions after a currency or before a plural, or with a decimal point ("1.2b").
         bool pluralAfter = i + 1 < EndToken && IsWord(i + 1) && (IsPlural(Text(i + 1)) || Info(i + 1).Is(WordClass.IrregularPlural)
             || i + 2 < EndToken && IsWord(i + 2) && IsPlural(Text(i + 2)) && CountAdjective(Text(i + 1))); // "7m monthly players"
@@ -560,7 +561,7 @@ internal sealed partial class NumeralReader : SentenceRoom
             GluedScale.Always => true,
             GluedScale.Money => afterCurrency || pluralAfter || n.Value != decimal.Truncate(n.Value)
                 || i + 1 >= EndToken || Tok(i + 1).Kind != TokenKind.Word,
-            GluedScale.Either => afterCurrency || pluralAfter,
+            GluedScale.Either => afterCurrency || !MeasureNear(i) || pluralAfter && !(IsWord(i + 1) && Units.InList("metre-after", Text(i + 1))),
             _ => false,
         };
         if (scale)
@@ -601,6 +602,27 @@ internal sealed partial class NumeralReader : SentenceRoom
         }
 
         return p;
+    }
+
+    /// <summary>Whether a word of length follows token <paramref name="i"/> (the [word-list] line "metre-after": "deep",
+    /// "freestyle") or stands near it (five words before, three after, within the sentence: "metre-cue": "waves",
+    /// "above", "cm"). A glued "m" with neither is millions.</summary>
+    private bool MeasureNear(int i)
+    {
+        if (IsWord(i + 1) && Units.InList("metre-after", Text(i + 1)))
+        {
+            return true;
+        }
+
+        for (int k = Math.Max(FirstToken, i - 5); k < EndToken && k <= i + 3; k++)
+        {
+            if (k != i && IsWord(k) && Units.InList("metre-cue", Text(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A word between a glued scale and its plural noun: "7m monthly players", "1.5m new jobs".</summary>

@@ -41,6 +41,10 @@ internal sealed partial class QuantityAssembler
         {
             converted = previous;
             n.Approximation = previous.Approximation is Approximation.Range or Approximation.Vague ? Approximation.Exact : previous.Approximation;
+            if (n.Ambiguous is "$" or "¢" && unit == previous.Unit && !BareDollar(previous.Text))
+            {
+                unit = QuantityUnit.Currency("USD"); // "A$1.6 million ($1.1 million)": a conversion is into another currency
+            }
         }
 
         decimal? value = Normalize(n.Value * sign);
@@ -79,6 +83,10 @@ internal sealed partial class QuantityAssembler
         {
             ConversionOf = converted is null ? null : new TextSpan(converted.Start, converted.End, converted.Text),
         });
+        if (unit.Kind == UnitKind.Currency && _centsSentence == FirstToken && unit.Code != "USD" && Units.InList("cents-of", unit.Code))
+        {
+            CentsOf(unit);
+        }
     }
 
     /// <summary>A vote tally in one token ("68-32") gives two counts; a score gives none; "5-10" is a range.</summary>
@@ -127,15 +135,46 @@ internal sealed partial class QuantityAssembler
 
     private static decimal Midpoint(decimal a, decimal b) => a / 2 + b / 2;
 
-    /// <summary>The code an ambiguous currency word takes in this document: its first cue word's, or XXX (none).</summary>
+    /// <summary>
+    /// The code an ambiguous currency word takes: its first cue word's in the document, or XXX (none). A bare "$" and
+    /// cents ("¢") read only the dateline's cue ("CANBERRA -"); then the currency of an amount before them in their
+    /// sentence that is written in dollars or in cents ("US$10.9 million and equity of $10.5 million", "R24.54, up 87c";
+    /// [word-list] "dollar-family", "cents-of"); then a place of their sentence ("petrol prices in Sydney hit 210.9
+    /// cents"; [ambiguous] "$-sentence"); else USD — and cents so read are settled by an amount after them in the
+    /// sentence that is written in cents ("87c a litre … R24.54": ZAR).
+    /// </summary>
     private QuantityUnit ResolveAmbiguous(string word)
+    {
+        bool cents = word == "¢";
+        string code = DocumentCode(cents ? "$" : word);
+        if (code.Length == 0 && word is "$" or "¢")
+        {
+            code = AmountBefore(cents ? "cents-of" : "dollar-family") ?? SentenceDollar() ?? "USD";
+            if (cents && code == "USD" && _centsSentence != FirstToken)
+            {
+                (_centsSentence, _centsFrom) = (FirstToken, _results?.Count ?? 0); // a later amount in rand may settle them
+            }
+        }
+
+        return QuantityUnit.Currency(code);
+    }
+
+    /// <summary>"$5", "-$5", "about $5": a dollar sign with no letters glued before it.</summary>
+    private static bool BareDollar(string text)
+    {
+        int d = text.IndexOf('$', StringComparison.Ordinal);
+        return d == 0 || d > 0 && !char.IsLetter(text[d - 1]);
+    }
+
+    /// <summary>The code the document's cues give an ambiguous currency word (one pass over the document, the first time
+    /// each word is met): for "$" the dateline's, "" when it has none; else the first cue's, the default, or XXX.</summary>
+    private string DocumentCode(string word)
     {
         _ambiguity ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (!_ambiguity.TryGetValue(word, out string? code))
         {
-            // One pass over the document, the first time each such word is met.
-            code = Units.TryAmbiguousCue(word, "default", out string fallback) ? fallback : "XXX";
             bool dateline = word == "$"; // only the dateline's words in capitals, not every place a story names
+            code = dateline ? "" : Units.TryAmbiguousCue(word, "default", out string fallback) ? fallback : "XXX";
             AmbiguityCues? cues = Units.CuesOf(word);
             for (int k = 0; cues is not null && k < Doc.Tokens.Length && !(dateline && (k >= 2 || !Doc.Tokens[k].Has(TokenTraits.AllCaps))); k++)
             {
@@ -150,6 +189,66 @@ internal sealed partial class QuantityAssembler
             _ambiguity[word] = code;
         }
 
-        return QuantityUnit.Currency(code);
+        return code;
+    }
+
+    /// <summary>The code a place of the current sentence gives a bare "$" ("Sydney": AUD), read once per sentence; null for none.</summary>
+    private string? SentenceDollar()
+    {
+        if (_dollarSentence != FirstToken)
+        {
+            _dollarSentence = FirstToken;
+            _dollarCode = null;
+            AmbiguityCues? cues = Units.CuesOf("$-sentence");
+            for (int k = FirstToken; cues is not null && k < EndToken; k++)
+            {
+                if (IsWord(k) && cues.TryGet(Text(k), out string cue) && cue != "USD")
+                {
+                    _dollarCode = cue;
+                    break;
+                }
+            }
+        }
+
+        return _dollarCode;
+    }
+
+    /// <summary>The currency of an amount before, in this sentence, that is on the [word-list] line <paramref name="family"/>
+    /// (at most eight amounts back, bracketed conversions left out); US dollars count for cents and dollars, not for settling
+    /// cents after them.</summary>
+    private string? AmountBefore(string family)
+    {
+        int sentenceStart = Doc.Tokens[FirstToken].Start;
+        for (int r = (_results?.Count ?? 0) - 1; r >= 0 && r >= _results!.Count - 8 && _results[r].Start >= sentenceStart; r--)
+        {
+            QuantityUnit u = _results[r].Unit;
+            if (u.Kind == UnitKind.Currency && _results[r].ConversionOf is null && (u.Code == "USD" || Units.InList(family, u.Code)))
+            {
+                return u.Code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"87c a litre … to R24.54": an amount in a currency written in cents settles the cents before it in its
+    /// sentence that no cue had settled (they were read as US cents).</summary>
+    private void CentsOf(QuantityUnit unit)
+    {
+        for (int r = _centsFrom; r < _results!.Count - 1; r++)
+        {
+            Quantity q = _results[r];
+            ReadOnlySpan<char> t = q.Text;
+            if (q.Unit.Code == "USD" && !t.Contains('$') && (t.EndsWith("c", StringComparison.Ordinal) || t.EndsWith("¢", StringComparison.Ordinal)
+                || t.EndsWith("cent", StringComparison.OrdinalIgnoreCase) || t.EndsWith("cents", StringComparison.OrdinalIgnoreCase)))
+            {
+                _results[r] = new Quantity(q.Start, q.End, q.Text, q.Value, unit, q.Approximation, q.Low, q.High, q.Counted)
+                {
+                    ConversionOf = q.ConversionOf,
+                };
+            }
+        }
+
+        _centsSentence = -1;
     }
 }

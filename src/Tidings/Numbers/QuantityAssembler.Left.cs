@@ -32,7 +32,7 @@ internal sealed partial class QuantityAssembler
                 }
 
                 SetCurrency(ref n, code);
-                if (n.First == k && code == "USD")
+                if (n.First == k && code == "USD" && !char.IsLetter(Source[Tok(n.CoreFirst).Start])) // not "$US50"
                 {
                     n.Ambiguous = "$"; // a bare "$" is USD unless the dateline says otherwise ("CANBERRA -": AUD)
                 }

@@ -134,9 +134,16 @@ internal sealed partial class QuantityAssembler
             }
 
             if (unit.Unit.Kind == UnitKind.Currency && unit.Unit.Code == "GBP" && IsPoundWord(k)
-                && (Is(k + count, "of") || _rules.Weight() || _rules.BodyWeightLost(n)))
+                && (Is(k + count, "of") || _rules.Weight() && !MoneyNounAfter(k) || _rules.BodyWeightLost(n) || WorthOtherMoney(k + count)))
             {
                 unit = new UnitEntry(QuantityUnit.Measure("lb"), 1, null); // "200 pounds of explosives", "weighed 190 pounds"
+            }
+
+            if (unit.Unit.Code == "deg" && !Is(k + count, "north") && !Is(k + count, "south") && !Is(k + count, "east") && !Is(k + count, "west")
+                && _rules.Temperature())
+            {
+                // "temperatures hit 46.2 degrees": Celsius, or Fahrenheit above 60 (no place on Earth reaches 60 °C).
+                unit = new UnitEntry(QuantityUnit.Measure(n.Value > 60 ? "degF" : "degC"), 1, null);
             }
 
             if (unit.Unit.Kind == UnitKind.Measure && unit.Unit.Code == "m" && n.Spelled && count == 1 && Text(k).Length == 1)
@@ -171,8 +178,98 @@ internal sealed partial class QuantityAssembler
             return k + 1;
         }
 
+        // "Aspen 14 in, Vail 11 in": "in" with no object after a number is inches.
+        if (!n.HasUnit && !n.Spelled && Is(k, "in") && (k + 1 >= EndToken || Tok(k + 1).Kind == TokenKind.Punctuation && !Tok(k + 1).Has(TokenTraits.Currency)))
+        {
+            NumeralReader.SetUnit(ref n, new UnitEntry(QuantityUnit.Measure("in"), 1, null));
+            n.Last = k;
+            return k + 1;
+        }
+
+        if (!n.HasUnit && !n.Scaled && !n.Spelled)
+        {
+            ExchangeRate(ref n, k);
+        }
+
         return k;
     }
+
+    /// <summary>"a 5,000 pound prize": a singular "pound" before a noun of money is sterling even in a sentence of weight.</summary>
+    private bool MoneyNounAfter(int k) =>
+        Is(k, "pound") && IsWord(k + 1) && Units.InList("money-noun", Text(k + 1));
+
+    /// <summary>"40 million pounds, worth C$700 million": pounds worth an amount of another currency are a weight.</summary>
+    private bool WorthOtherMoney(int k)
+    {
+        k += Is(k, ",") ? 1 : 0;
+        if (!Is(k, "worth") && !Is(k, "valued"))
+        {
+            return false;
+        }
+
+        k += Is(k + 1, "at") ? 2 : 1;
+        if (k >= EndToken)
+        {
+            return false;
+        }
+
+        Token t = Tok(k);
+        ReadOnlySpan<char> w = Text(k);
+        return t.Has(TokenTraits.Currency) && w.Length == 1 && w[0] != '£'
+            || IsWord(k) && Is(k + 1, "$") && Glued(k + 1) && Units.TryDollarPrefix(w, out _)
+            || IsWord(k) && Units.TryCodeBefore(w, out string code) && code != "GBP";
+    }
+
+    /// <summary>
+    /// "Rupee slides to 84.5 against the dollar", "the yen firms to 151.20 per dollar": a bare number before "per",
+    /// "against" or "to the" ([word-list] "rate-word") and a currency word is an exchange rate between that currency and
+    /// one a word of the clause names before it (up to ten words back). Its unit is the smaller currency of the two: the
+    /// [word-list] line "rate-major" holds those quoted in dollars ("the euro rose to 1.09 against the dollar": USD),
+    /// the dollar comes next, every other currency is quoted per dollar or per major one; "per" names it outright.
+    /// </summary>
+    private void ExchangeRate(ref Draft n, int k)
+    {
+        if (!IsWord(k) || !Units.InList("rate-word", Text(k)))
+        {
+            return;
+        }
+
+        bool per = Is(k, "per");
+        int c = Is(k + 1, "the") || Is(k + 1, "one") || Is(k + 1, "each") || Is(k + 1, "a") ? k + 2 : Is(k, "to") ? -1 : k + 1;
+        UnitEntry quoted = new(QuantityUnit.Currency("USD"), 1, null);
+        if (c < 0 || !IsWord(c) || !(Is(c, "greenback") || Units.After.MatchForward(Doc, c, EndToken, out _, out quoted) && quoted.IsCurrency && quoted.Divisor == 1))
+        {
+            return;
+        }
+
+        for (int j = n.First - 1; j >= FirstToken && j >= n.First - 10; j--)
+        {
+            if (Is(j, ";") || Is(j, ":"))
+            {
+                return;
+            }
+
+            if (!IsWord(j) || !Units.After.MatchForward(Doc, j, n.First, out int count, out UnitEntry named) || !named.IsCurrency || named.Divisor != 1)
+            {
+                continue;
+            }
+
+            Steps += count;
+            int rankNamed = RateRank(named);
+            int rankQuoted = RateRank(quoted);
+            if (named.Unit.Code == quoted.Unit.Code && named.Ambiguous == quoted.Ambiguous)
+            {
+                return; // "the dollar … against the dollar" names no pair
+            }
+
+            NumeralReader.SetUnit(ref n, per || rankNamed < rankQuoted ? named : quoted);
+            return;
+        }
+    }
+
+    /// <summary>How a currency is quoted: 2 in dollars ("rate-major": the euro, sterling), 1 the dollar, 0 per either.</summary>
+    private static int RateRank(UnitEntry unit) =>
+        unit.Ambiguous is not null ? 0 : unit.Unit.Code == "USD" ? 1 : Units.InList("rate-major", unit.Unit.Code) ? 2 : 0;
 
     private bool IsPoundWord(int k) => Text(k).StartsWith("pound", StringComparison.OrdinalIgnoreCase);
 

@@ -19,6 +19,10 @@ internal sealed partial class QuantityAssembler : SentenceRoom
     private readonly DurationAmount _durations;
     private List<Quantity>? _results;
     private Dictionary<string, string>? _ambiguity; // ambiguous currency word → the code the document's cues give
+    private int _dollarSentence = -1; // the sentence (first token) whose place cue for "$" is _dollarCode
+    private string? _dollarCode;
+    private int _centsSentence = -1; // the sentence whose cents from result _centsFrom on were read as US cents
+    private int _centsFrom;
     private int _floor;
     private int _lastEmittedToken = -1;
 

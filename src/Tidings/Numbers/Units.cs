@@ -303,7 +303,8 @@ internal static class Units
     private static GluedEntry Merge(GluedEntry a, GluedEntry b) =>
         new(a.When != GluedScale.None ? a.Scale : b.Scale, a.When != GluedScale.None ? a.When : b.When, a.Unit ?? b.Unit);
 
-    /// <summary>"percent", "pp", "currency USD", "currency USD /100", "currency ? francs", "measure km".</summary>
+    /// <summary>"percent", "pp", "currency USD", "currency USD /100", "currency USD /100 ?¢" (read as USD until the
+    /// ambiguous word "¢" is settled), "currency ? francs", "measure km".</summary>
     private static UnitEntry ParseUnitKey(string key)
     {
         string[] p = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -313,7 +314,7 @@ internal static class Units
             "pp" => new UnitEntry(QuantityUnit.PercentagePoints, 1, null),
             "measure" => new UnitEntry(QuantityUnit.Measure(p[1]), p.Length > 2 ? Divisor(p[2]) : 1, null),
             "currency" when p[1] == "?" => new UnitEntry(QuantityUnit.Currency("XXX"), 1, p[2]),
-            "currency" => new UnitEntry(QuantityUnit.Currency(p[1]), p.Length > 2 ? Divisor(p[2]) : 1, null),
+            "currency" => new UnitEntry(QuantityUnit.Currency(p[1]), p.Length > 2 ? Divisor(p[2]) : 1, p.Length > 3 && p[3][0] == '?' ? p[3][1..] : null),
             _ => throw new InvalidDataException($"units.txt: unknown unit \"{key}\""),
         };
     }
