@@ -237,6 +237,14 @@ internal sealed partial class DateReader
                 continue;
             }
 
+            // "will be named commander of the Space Shuttle Columbia for a mission in December": a name's words do not
+            // count against the reach (as after the date).
+            if (Cap(j) && j < k - 1 && Lookup(W(j), out _) == WordKind.None)
+            {
+                floor = Math.Max(Math.Max(_first, k - 16), floor - 1);
+                continue;
+            }
+
             // Reported speech: "said" tells nothing of the reported clause's time, but "said Friday", "said on Friday" is the saying's.
             if (Is(j, "said") || Is(j, "says") || Is(j, "told"))
             {

@@ -210,7 +210,7 @@ internal static class DateVocabulary
     ];
 
     private static readonly string[] FutureMarkers =
-        ["will", "'ll", "’ll", "shall", "due", "plans", "scheduled", "upcoming", "expected", "going", "planned", "intends", "aims", "would", "soon", "planning",
+        ["will", "'ll", "’ll", "shall", "due", "plans", "scheduled", "slated", "upcoming", "expected", "going", "planned", "intends", "aims", "would", "soon", "planning",
         "expects", "expect", "hopes", "hope", "forecast", "forecasts", "intend", "seeks", "wants", "vowed", "pledged", "promised"];
 
     private static readonly string[] PresentMarkers =
