@@ -155,6 +155,9 @@ internal readonly record struct DateParse
     /// <summary>"fiscal 2024", "this fiscal year": a year of the accounts, <c>FY2024</c>.</summary>
     public bool Fiscal { get; init; }
 
+    /// <summary>"the week of March 6": the ISO week that holds the day.</summary>
+    public bool WeekOfDay { get; init; }
+
     /// <summary>A clock time without a day of its own ("By 2:20 a.m. she had sunk"): it may run past the story clock's midnight.</summary>
     public bool BareClock { get; init; }
 

@@ -190,6 +190,12 @@ internal sealed partial class DateReader
             return Emit(i, u + 1, DateParse.Offset(unit, Is(u + 1, "before") ? -n : n, AnchorUse.Story));
         }
 
+        // "a week or so ago", "a year or so earlier": a rough count is still counted back.
+        if (n > 0 && Is(u + 1, "or") && Is(u + 2, "so") && (Is(u + 3, "ago") || (Is(u + 3, "earlier") && !Is(u + 4, "than"))))
+        {
+            return Emit(i, u + 3, Is(u + 3, "earlier") ? DateParse.Offset(unit, -n) with { Anchor = AnchorUse.Narrative } : DateParse.Offset(unit, -n));
+        }
+
         if (n > 0 && u + 1 < _end && (Is(u + 1, "ago") || (Is(u + 1, "earlier") && !Is(u + 2, "than"))))
         {
             // In a quarterly report, "a year ago" / "a year earlier" is the reported quarter a year back.

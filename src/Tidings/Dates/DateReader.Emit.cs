@@ -419,6 +419,11 @@ internal sealed partial class DateReader
         {
             clock = clock with { Kind = ParseKind.Weekday, Weekday = weekday, Anchor = AnchorUse.Publication, BareClock = false }; // its day is the weekday's
         }
+        else if (WeekdayAfterGloss(last + 1) is int glossedDay)
+        {
+            // "at about 10:35 a.m. (0735 GMT) Friday": the weekday after the clock's gloss is its day.
+            clock = clock with { Kind = ParseKind.Weekday, Weekday = glossedDay, Anchor = AnchorUse.Publication, BareClock = false };
+        }
         else if (_parses.Count > 0 && _parses[^1].Start >= Tokens[_first].Start && _parses[^1].Kind is ParseKind.Weekday or ParseKind.Calendar or ParseKind.Offset
             && _parses[^1].Grain is DatePrecision.Day or DatePrecision.PartOfDay or DatePrecision.TimeOfDay && (_parses[^1].Kind != ParseKind.Offset || _parses[^1].Unit == TimeUnit.Day))
         {
@@ -429,6 +434,25 @@ internal sealed partial class DateReader
         }
 
         return Emit(first, last, clock);
+    }
+
+    /// <summary>The weekday just after a short gloss in parentheses that opens at <paramref name="open"/> ("(0735 GMT) Friday"), or null.</summary>
+    private int? WeekdayAfterGloss(int open)
+    {
+        if (!Is(open, "("))
+        {
+            return null;
+        }
+
+        for (int c = open + 1; c < Math.Min(_end, open + 6); c++)
+        {
+            if (Is(c, ")"))
+            {
+                return IsWord(c + 1) && Cap(c + 1) && Lookup(W(c + 1), out int weekday) == WordKind.Weekday ? weekday : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first token of a full date read just before <paramref name="first"/> across one bullet or dash on the same line, or null.</summary>

@@ -42,6 +42,12 @@ internal sealed partial class DateReader
             year = yy;
             last = i + 1;
         }
+        else if (IsWord(i + 1) && !Cap(i + 1) && DateVocabulary.DayOrdinals.TryGetValue(W(i + 1), out int spelledDay) && W(i).IndexOf('-') < 0
+            && !OrdinaryWordAfter(i + 2) && !Is(i + 2, "quarter") && !Is(i + 2, "half"))
+        {
+            day = spelledDay; // "this coming Sunday, March eighth"
+            last = i + 1;
+        }
         else if (Is(i + 1, ",") && IsYear(i + 2, out int commaYear) && !OrdinaryWordAfter(i + 3))
         {
             year = commaYear; // "in April, 2003"

@@ -73,6 +73,12 @@ internal sealed partial class DateReader
         }
 
         int ordinal = Ordinal(k);
+        if (ordinal == 0 && (Is(k, "last") || Is(k, "latter")) && Is(k + 1, "half") && Is(k + 2, "of")
+            && (IsYear(k + 3, out _) || ((Is(k + 3, "the") || Is(k + 3, "this") || Is(k + 3, "last") || Is(k + 3, "next")) && Is(k + 4, "year"))))
+        {
+            ordinal = 2; // "the last half of 1989", "the latter half of the year"
+        }
+
         if (ordinal > 0 && IsWord(k + 1))
         {
             bool quarter = Is(k + 1, "quarter");
@@ -118,6 +124,19 @@ internal sealed partial class DateReader
             DateParse periodPart = (TimeUnit)partUnit == TimeUnit.Decade ? DateParse.Offset(TimeUnit.Decade, 0, partAnchor) with { Grain = DatePrecision.Decade }
                 : DateParse.Offset((TimeUnit)partUnit, 0, partAnchor);
             return Emit(i, k + 3, periodPart with { Tense = partTense });
+        }
+
+        // "the week of March 6": the week that holds the day.
+        if (Is(k, "week") && Is(k + 1, "of") && IsWord(k + 2) && Cap(k + 2) && Lookup(W(k + 2), out int weekMonth) == WordKind.Month)
+        {
+            int before = _parses.Count;
+            int next = TryMonth(k + 2, k + 2, weekMonth, null);
+            if (_parses.Count == before + 1 && _parses[^1].Grain == DatePrecision.Day && _parses[^1].Start == Tokens[k + 2].Start)
+            {
+                _parses[^1] = _parses[^1] with { Start = Tokens[i].Start, WeekOfDay = true, Grain = DatePrecision.Week };
+            }
+
+            return next;
         }
 
         // "the Fourth of July"
@@ -205,6 +224,19 @@ internal sealed partial class DateReader
             || IsWord(k + 1) && Lookup(W(k + 1), out _) == WordKind.Unit)))
         {
             return Lit(i, k, TemporalType.Date, Is(k, "future") ? "FUTURE_REF" : "PAST_REF", DatePrecision.Reference);
+        }
+
+        // "the quarter a year ago", "the same period last year", "the corresponding quarter a year earlier": the reported period a year back.
+        int backAt = Is(k, "same") || Is(k, "corresponding") || Is(k, "comparable") ? k + 1 : k;
+        if ((Is(backAt, "quarter") || (backAt > k && Is(backAt, "period")))
+            && ((Is(backAt + 1, "a") && Is(backAt + 2, "year") && (Is(backAt + 3, "ago") || Is(backAt + 3, "earlier"))) || (Is(backAt + 1, "last") && Is(backAt + 2, "year"))))
+        {
+            int backLast = Is(backAt + 1, "a") ? backAt + 3 : backAt + 2;
+            bool quarterly = Is(backAt, "quarter") || QuarterlyReport;
+            return Emit(i, backLast, (quarterly ? DateParse.Offset(TimeUnit.Quarter, -5) : DateParse.Offset(TimeUnit.Year, -1)) with
+            {
+                Report = Is(backAt, "quarter") ? ReportUse.YearBackQuarter : quarterly ? ReportUse.YearBack : ReportUse.None,
+            });
         }
 
         // "the quarter", "the latest quarter", "the year", "the weekend": the current period of the reference date.

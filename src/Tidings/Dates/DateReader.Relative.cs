@@ -38,6 +38,12 @@ internal sealed partial class DateReader
             return Emit(i, i + 1, day with { Part = p, Grain = DatePrecision.PartOfDay });
         }
 
+        // "mid-afternoon yesterday", "late morning today": the part of the day written first.
+        if (PartOfDayBefore(i) is (int partStart, int part))
+        {
+            return Emit(partStart, i, day with { Part = part, Grain = DatePrecision.PartOfDay });
+        }
+
         return Emit(i, i, day);
     }
 
@@ -143,5 +149,33 @@ internal sealed partial class DateReader
         }
 
         return Emit(i, u, DateParse.Offset((TimeUnit)code, direction, Is(i, "that") ? AnchorUse.Story : AnchorUse.Publication));
+    }
+
+    /// <summary>A part of the day just before token <paramref name="i"/> ("afternoon", "mid-afternoon", "late morning"): its first token and code.</summary>
+    private (int Start, int Part)? PartOfDayBefore(int i)
+    {
+        int k = i - 1;
+        if (k < _first || !IsWord(k) || (_parses.Count > 0 && _parses[^1].End > Tokens[k].Start))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> w = W(k);
+        int hyphen = w.IndexOf('-');
+        if (hyphen > 0)
+        {
+            // "mid-afternoon", "late-morning": one hyphenated word.
+            ReadOnlySpan<char> head = w[..hyphen];
+            bool modifier = head.Equals("mid", StringComparison.OrdinalIgnoreCase) || head.Equals("late", StringComparison.OrdinalIgnoreCase)
+                || head.Equals("early", StringComparison.OrdinalIgnoreCase);
+            return modifier && Lookup(w[(hyphen + 1)..], out int hyphenPart) == WordKind.PartOfDay ? (k, hyphenPart) : null;
+        }
+
+        if (Lookup(w, out int part) != WordKind.PartOfDay)
+        {
+            return null;
+        }
+
+        return (Is(k - 1, "late") || Is(k - 1, "early")) && k - 1 >= _first ? (k - 1, part) : (k, part);
     }
 }

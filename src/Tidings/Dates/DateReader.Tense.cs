@@ -24,6 +24,12 @@ internal sealed partial class DateReader
             return possessive;
         }
 
+        // "A memorial service planned for Saturday was canceled": the verb the day's event takes decides.
+        if ((Is(last + 1, "was") || Is(last + 1, "were")) && ScheduledFor(first))
+        {
+            return Tense.Past;
+        }
+
         Tense tense = TenseBefore(first);
         // "On Thursday the bank is expected to", "Kick-off on Saturday is at 3pm": with no verb before it, the verb after it decides.
         Tense after = (tense == Tense.Unknown || ScheduledFor(first)) && (OpensClause(first) || Is(last + 1, "is") || Is(last + 1, "are") || Is(last + 1, "will"))
@@ -153,6 +159,14 @@ internal sealed partial class DateReader
                 return Tense.Unknown;
             }
 
+            // "On Tuesday, the National Abortion and Reproductive Rights Action League plans to": a name's words (and an "and"
+            // inside it) do not count against the reach.
+            if ((Is(j, "and") && AndContinues(j) && Cap(j - 1)) || (IsWord(j) && Cap(j) && j > k))
+            {
+                ceiling = Math.Min(Math.Min(_end, k + 16), ceiling + 1);
+                continue;
+            }
+
             if (Tokens[j].Kind != TokenKind.Word || Is(j, "and") || Is(j, "but"))
             {
                 if (Is(j, "and") || Is(j, "but"))
@@ -205,14 +219,29 @@ internal sealed partial class DateReader
         int floor = Math.Max(_first, k - 10);
         for (int j = k - 1; j >= floor; j--)
         {
-            // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a date in parentheses glosses the clause around it.
-            if (Tokens[j].Kind == TokenKind.Punctuation && !Tokens[j].Has(TokenTraits.Quote) && !Is(j, "(") || (Is(j, "and") && !AndContinues(j)) || Is(j, "but"))
+            // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a date in parentheses glosses the clause around it,
+            // whose words are counted from the parenthesis.
+            if (Is(j, "("))
+            {
+                floor = Math.Max(_first, j - 10);
+                continue;
+            }
+
+            if (Tokens[j].Kind == TokenKind.Punctuation && !Tokens[j].Has(TokenTraits.Quote) || (Is(j, "and") && !AndContinues(j)) || Is(j, "but"))
             {
                 return Tense.Unknown;
             }
 
             if (Tokens[j].Kind != TokenKind.Word)
             {
+                continue;
+            }
+
+            // "will be named commander of the Space Shuttle Columbia for a mission in December": a name's words do not
+            // count against the reach (as after the date).
+            if (Cap(j) && j < k - 1 && Lookup(W(j), out _) == WordKind.None)
+            {
+                floor = Math.Max(Math.Max(_first, k - 16), floor - 1);
                 continue;
             }
 

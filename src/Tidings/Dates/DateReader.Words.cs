@@ -100,6 +100,12 @@ internal sealed partial class DateReader
                 parse = DateParse.Calendar(null, named.Month, named.Day) with { Tense = parse.Tense, Deadline = parse.Deadline };
             }
 
+            // "Easter week", "Thanksgiving week": the week that holds the day.
+            if (Is(last + 1, "week") && !Cap(last + 1))
+            {
+                return Emit(i, last + 1, parse with { WeekOfDay = true, Grain = DatePrecision.Week });
+            }
+
             int y = Is(last + 1, ",") ? last + 2 : last + 1;
             if (named.Year is null && IsYear(y, out int year))
             {

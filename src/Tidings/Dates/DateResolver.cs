@@ -16,6 +16,11 @@ internal static class DateResolver
     public static string? Resolve(in DateParse p, DateOnly? anchor, DatePrecision anchorGrain = DatePrecision.Day, bool story = false)
     {
         string? value = ResolveValue(p, anchor, anchorGrain, story);
+        if (p.WeekOfDay)
+        {
+            return value is { Length: 10 } ? WeekOf(value) : value;
+        }
+
         return p.Fiscal && value is { Length: 4 } && char.IsAsciiDigit(value[0]) ? "FY" + value : value;
     }
 

@@ -210,7 +210,7 @@ internal static class DateVocabulary
     ];
 
     private static readonly string[] FutureMarkers =
-        ["will", "'ll", "’ll", "shall", "due", "plans", "scheduled", "upcoming", "expected", "going", "planned", "intends", "aims", "would", "soon", "planning",
+        ["will", "'ll", "’ll", "shall", "due", "plans", "scheduled", "slated", "upcoming", "expected", "going", "planned", "intends", "aims", "would", "soon", "planning",
         "expects", "expect", "hopes", "hope", "forecast", "forecasts", "intend", "seeks", "wants", "vowed", "pledged", "promised"];
 
     private static readonly string[] PresentMarkers =
@@ -415,6 +415,32 @@ internal static class DateVocabulary
         return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>Days of the month written as ordinal words ("March eighth", "May twenty-first"): the day at its index.</summary>
+    internal static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> DayOrdinals = DayOrdinalWords()
+        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, int> DayOrdinalWords()
+    {
+        string[] units = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+        string[] teens = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+        var days = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int d = 1; d <= 9; d++)
+        {
+            days[units[d - 1]] = d;
+            days["twenty-" + units[d - 1]] = 20 + d;
+        }
+
+        for (int d = 10; d <= 19; d++)
+        {
+            days[teens[d - 10]] = d;
+        }
+
+        days["twentieth"] = 20;
+        days["thirtieth"] = 30;
+        days["thirty-first"] = 31;
+        return days;
+    }
+
     /// <summary>The TIMEX3 codes of spring, summer, autumn and winter.</summary>
     internal static readonly string[] SeasonCodes = ["SP", "SU", "FA", "WI"];
 
@@ -425,7 +451,7 @@ internal static class DateVocabulary
         "first", "second", "third", "fourth", "final", "end", "beginning", "start", "middle", "twentieth", "nineteenth",
         "eighteenth", "twenty-first", "year-earlier", "year-ago", "third-quarter", "fourth-quarter", "first-quarter",
         "second-quarter", "following", "preceding", "prior", "same", "turn", "twenties", "thirties", "forties", "fifties", "sixties",
-        "seventies", "eighties", "nineties", "couple",
+        "seventies", "eighties", "nineties", "couple", "latter", "corresponding", "comparable",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words other than date words that may follow a count in a date or a duration ("3 times a day", "21 and 25 June",
