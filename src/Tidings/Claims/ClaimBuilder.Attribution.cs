@@ -146,6 +146,16 @@ internal sealed partial class ClaimBuilder
                 continue;
             }
 
+            // "two people familiar with the matter said": a small count of the people who report belongs to the source.
+            if (npFirst - 1 > first && npFirst < verb && Tokens[npFirst - 1].Kind == TokenKind.Word && QuantityStartsAt(npFirst - 1, at)
+                && !QuantityStartsAt(npFirst, at) && (Is(npFirst, "people") || Is(npFirst, "sources") || Has(npFirst, Cls.AgentHead))
+                && Tokens[npFirst - 2].Kind == TokenKind.Punctuation && !ContainsQuantity(npFirst, verb - 1, at))
+            {
+                npFirst--;
+                sources.Add(new SourceSpan(npFirst, appositive ? verb - 2 : verb - 1, first, npFirst));
+                continue;
+            }
+
             if (npFirst < verb && !ContainsQuantity(npFirst, verb - 1, at)
                 && !(npFirst > first && ContainsQuantity(npFirst - 1, npFirst - 1, at)) // "40% of the 1,800 households surveyed said"
                 && !(npFirst - 2 >= first && Is(npFirst - 1, "of") && ContainsQuantity(npFirst - 2, npFirst - 2, at)) // "47% of likely voters said"
@@ -219,7 +229,7 @@ internal sealed partial class ClaimBuilder
             SourceSpan s = sources[i];
             SourceSpan next = sources[i + 1];
             if (s.ScopeFirst > s.Last && next.ScopeFirst == first && next.ScopeEnd == next.First && s.Last < next.First
-                && ClosesSentence(next.Last + 1, end))
+                && (ClosesSentence(next.Last + 1, end) || BridgesOn(next.Last + 1, end)))
             {
                 sources.RemoveAt(i--);
             }
@@ -248,6 +258,25 @@ internal sealed partial class ClaimBuilder
         }
 
         return k >= end || Tokens[k].Has(TokenTraits.Terminal);
+    }
+
+    /// <summary>"…, the Treasurer said, compared with A$15.8 billion the year before.": the reporting verb at
+    /// <paramref name="k"/> sits inside the clause it frames, which goes on after a comma with the value it is set against.</summary>
+    private bool BridgesOn(int k, int end)
+    {
+        if (k < end && Is(k, ","))
+        {
+            k++;
+        }
+
+        if (k + 2 >= end || !Has(k, Cls.Reporting) || !Is(k + 1, ","))
+        {
+            return false;
+        }
+
+        k += 2;
+        return Is(k, "compared") || Is(k, "versus") || Is(k, "against") || Is(k, "from") || Is(k, "up") || Is(k, "down")
+            || Is(k, "as") && k + 1 < end && Is(k + 1, "opposed");
     }
 
     /// <summary>Widens a source to the whole organization the recognizer found where the phrase cut it ("Labor
