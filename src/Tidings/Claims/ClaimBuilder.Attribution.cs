@@ -146,13 +146,12 @@ internal sealed partial class ClaimBuilder
                 continue;
             }
 
-            // "two people familiar with the matter said": a small count of the people who report belongs to the source.
-            if (npFirst - 1 > first && npFirst < verb && Tokens[npFirst - 1].Kind == TokenKind.Word && QuantityStartsAt(npFirst - 1, at)
-                && !QuantityStartsAt(npFirst, at) && (Is(npFirst, "people") || Is(npFirst, "sources") || Has(npFirst, Cls.AgentHead))
-                && Tokens[npFirst - 2].Kind == TokenKind.Punctuation && !ContainsQuantity(npFirst, verb - 1, at))
+            // "…, two people familiar with the matter said.": a small count of the people who report belongs to the source.
+            int count = npFirst < verb && QuantityStartsAt(npFirst, at) ? npFirst : npFirst - 1;
+            if (count > first && count + 1 < verb && Tokens[count].Kind == TokenKind.Word && QuantityStartsAt(count, at) && Tokens[count - 1].Kind == TokenKind.Punctuation
+                && (Is(count + 1, "people") || Is(count + 1, "sources") || Has(count + 1, Cls.AgentHead)) && !ContainsQuantity(count + 1, verb - 1, at))
             {
-                npFirst--;
-                sources.Add(new SourceSpan(npFirst, appositive ? verb - 2 : verb - 1, first, npFirst));
+                sources.Add(new SourceSpan(count, appositive ? verb - 2 : verb - 1, first, count));
                 continue;
             }
 

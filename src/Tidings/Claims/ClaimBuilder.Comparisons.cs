@@ -293,6 +293,35 @@ internal sealed partial class ClaimBuilder
         && Tokens[last + 2].Kind == TokenKind.Word && !Tokens[last + 2].Has(TokenTraits.Capitalized)
         && !Has(last + 2, Cls.Breaker | Cls.Preposition | Cls.Determiner | Cls.TimeWord | Cls.Comparative) && !Is(last + 2, "than");
 
+    /// <summary>A comparative right after the quantity and its "than" a few words on, with no past after it: "20% lower risk
+    /// of heart attack or stroke than those on placebo" (not "9% more than a year earlier", "higher than in 2019").</summary>
+    private bool DifferenceFromOther(int last, int end)
+    {
+        int k = last + 1;
+        if (k + 2 >= end || Tokens[k].Kind != TokenKind.Word || Tokens[k].Has(TokenTraits.Capitalized)
+            || Is(k, "up") || Is(k, "down") || Is(k, "above") || Is(k, "below")
+            || !(Has(k, Cls.Comparative) || Word(k).Length > 4 && Word(k).EndsWith("er", StringComparison.OrdinalIgnoreCase) && !Has(k, Cls.Verb | Cls.Preposition)))
+        {
+            return false;
+        }
+
+        for (int j = k + 1; j < end && j <= k + 8; j++)
+        {
+            if (Tokens[j].Kind != TokenKind.Word || Has(j, Cls.Reporting | Cls.Verb | Cls.ChangeVerb))
+            {
+                return false;
+            }
+
+            if (Is(j, "than"))
+            {
+                return j + 2 < end && !PastAfter(j, end) && !EarlierPeriodAfter(j, end) && !(Is(j + 1, "in") && Tokens[j + 2].Kind == TokenKind.Number)
+                    && Tokens[j + 1].Kind == TokenKind.Word && !Is(j + 1, "expected") && !Is(j + 1, "forecast");
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"registered voters", "suspected cholera cases": a participle right after a number describes its noun.</summary>
     private bool AdjectiveBeforeNoun(int j) =>
         j + 1 < Tokens.Length && Tokens[j + 1].Kind == TokenKind.Word && !Tokens[j + 1].Has(TokenTraits.Capitalized)

@@ -182,6 +182,14 @@ internal sealed partial class ClaimBuilder
             return ListChain(at, q + 1, end, sources);
         }
 
+        // "a 20% lower risk of stroke than those on placebo", "1.68C warmer than the pre-industrial average": a difference
+        // from something other than the measure's own past.
+        if (!moving && DifferenceFromOther(at[q].Last, end))
+        {
+            relation = ClaimRelation.Comparison;
+            return q;
+        }
+
         relation = moving || movedAfter ? ClaimRelation.Change : ClaimRelation.Single;
         return q;
     }
