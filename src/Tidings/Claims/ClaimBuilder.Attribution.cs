@@ -163,7 +163,9 @@ internal sealed partial class ClaimBuilder
                 bool trailing = npFirst > first && Tokens[npFirst - 1].Kind == TokenKind.Punctuation
                     && (ClauseEnd(k + 1, end) == k + 1 || !QuantityAfter(k, at));
                 int npLast = appositive ? verb - 2 : verb - 1; // "Daniel Okafor, a police spokesman" without the comma before "said"
-                sources.Add(trailing ? new SourceSpan(npFirst, npLast, first, npFirst) : new SourceSpan(npFirst, npLast, k + 1, end));
+                // "…, and officials said the project would cover 44 km": the source opens a clause of its own.
+                bool coordinated = !trailing && npFirst - 2 > first && (Is(npFirst - 1, "and") || Is(npFirst - 1, "but")) && Is(npFirst - 2, ",");
+                sources.Add(trailing ? new SourceSpan(npFirst, npLast, first, npFirst) : new SourceSpan(npFirst, npLast, k + 1, end, coordinated));
                 if (Revision(k, end))
                 {
                     k += 2; // past "its growth", so "forecast" is not read as a verb of its own
@@ -542,7 +544,7 @@ internal sealed partial class ClaimBuilder
 
         if (sources.Count == 1)
         {
-            return sources[0];
+            return sources[0].Coordinated && token < sources[0].First ? null : sources[0];
         }
 
         foreach (SourceSpan s in sources)
