@@ -146,6 +146,15 @@ internal sealed partial class ClaimBuilder
                 continue;
             }
 
+            // "…, two people familiar with the matter said.": a small count of the people who report belongs to the source.
+            int count = npFirst < verb && QuantityStartsAt(npFirst, at) ? npFirst : npFirst - 1;
+            if (count > first && count + 1 < verb && Tokens[count].Kind == TokenKind.Word && QuantityStartsAt(count, at) && Tokens[count - 1].Kind == TokenKind.Punctuation
+                && (Is(count + 1, "people") || Is(count + 1, "sources") || Has(count + 1, Cls.AgentHead)) && !ContainsQuantity(count + 1, verb - 1, at))
+            {
+                sources.Add(new SourceSpan(count, appositive ? verb - 2 : verb - 1, first, count));
+                continue;
+            }
+
             if (npFirst < verb && !ContainsQuantity(npFirst, verb - 1, at)
                 && !(npFirst > first && ContainsQuantity(npFirst - 1, npFirst - 1, at)) // "40% of the 1,800 households surveyed said"
                 && !(npFirst - 2 >= first && Is(npFirst - 1, "of") && ContainsQuantity(npFirst - 2, npFirst - 2, at)) // "47% of likely voters said"
@@ -154,7 +163,9 @@ internal sealed partial class ClaimBuilder
                 bool trailing = npFirst > first && Tokens[npFirst - 1].Kind == TokenKind.Punctuation
                     && (ClauseEnd(k + 1, end) == k + 1 || !QuantityAfter(k, at));
                 int npLast = appositive ? verb - 2 : verb - 1; // "Daniel Okafor, a police spokesman" without the comma before "said"
-                sources.Add(trailing ? new SourceSpan(npFirst, npLast, first, npFirst) : new SourceSpan(npFirst, npLast, k + 1, end));
+                // "…, and officials said the project would cover 44 km": the source opens a clause of its own.
+                bool coordinated = !trailing && npFirst - 2 > first && (Is(npFirst - 1, "and") || Is(npFirst - 1, "but")) && Is(npFirst - 2, ",");
+                sources.Add(trailing ? new SourceSpan(npFirst, npLast, first, npFirst) : new SourceSpan(npFirst, npLast, k + 1, end, coordinated));
                 if (Revision(k, end))
                 {
                     k += 2; // past "its growth", so "forecast" is not read as a verb of its own
@@ -219,7 +230,7 @@ internal sealed partial class ClaimBuilder
             SourceSpan s = sources[i];
             SourceSpan next = sources[i + 1];
             if (s.ScopeFirst > s.Last && next.ScopeFirst == first && next.ScopeEnd == next.First && s.Last < next.First
-                && ClosesSentence(next.Last + 1, end))
+                && (ClosesSentence(next.Last + 1, end) || BridgesOn(next.Last + 1, end)))
             {
                 sources.RemoveAt(i--);
             }
@@ -248,6 +259,25 @@ internal sealed partial class ClaimBuilder
         }
 
         return k >= end || Tokens[k].Has(TokenTraits.Terminal);
+    }
+
+    /// <summary>"…, the Treasurer said, compared with A$15.8 billion the year before.": the reporting verb at
+    /// <paramref name="k"/> sits inside the clause it frames, which goes on after a comma with the value it is set against.</summary>
+    private bool BridgesOn(int k, int end)
+    {
+        if (k < end && Is(k, ","))
+        {
+            k++;
+        }
+
+        if (k + 2 >= end || !Has(k, Cls.Reporting) || !Is(k + 1, ","))
+        {
+            return false;
+        }
+
+        k += 2;
+        return Is(k, "compared") || Is(k, "versus") || Is(k, "against") || Is(k, "from") || Is(k, "up") || Is(k, "down")
+            || Is(k, "as") && k + 1 < end && Is(k + 1, "opposed");
     }
 
     /// <summary>Widens a source to the whole organization the recognizer found where the phrase cut it ("Labor
@@ -514,7 +544,7 @@ internal sealed partial class ClaimBuilder
 
         if (sources.Count == 1)
         {
-            return sources[0];
+            return sources[0].Coordinated && token < sources[0].First ? null : sources[0];
         }
 
         foreach (SourceSpan s in sources)

@@ -67,6 +67,13 @@ internal sealed partial class ClaimBuilder
             ? Bridge(at[q].Last, at[q + 1].First, movingOrAfter, head.Unit == qs[q + 1].Unit)
             : Link.None;
 
+        // "owed £1.3 million to 64 subcontractors": a count after the money's "to" is who it goes to, no move.
+        if (link == Link.Change && !movingOrAfter && head.Unit.Kind == UnitKind.Currency && qs[q + 1].Unit.Kind == UnitKind.Count
+            && Is(at[q + 1].First - 1, "to") && !FromBefore(at[q].Last))
+        {
+            link = Link.None;
+        }
+
         // "between 350 and 370 seats, short of the 400 it had targeted": a range compared with a value.
         if (head.Approximation == Approximation.Range)
         {
@@ -120,7 +127,8 @@ internal sealed partial class ClaimBuilder
                 // "5.1%, compared with 4.9% a year earlier" compares a value with its past: a change.
                 // "eased to 61.8% in July, as opposed to 71.6% in June", "compared with 61,700 in the same period of last
                 // year", "compared with an original estimate of £18 billion": the same measure in an earlier period.
-                if (PastAfter(at[q + 1].Last, end) || EarlierPeriodAfter(at[q + 1].Last, end) || moving && OriginalBefore(at[q].Last, at[q + 1].First))
+                if (PastAfter(at[q + 1].Last, end) || EarlierPeriodAfter(at[q + 1].Last, end) || moving && OriginalBefore(at[q].Last, at[q + 1].First)
+                    || EarlierYear(at[q].Last, at[q + 1].First, at[q + 1].Last, end))
                 {
                     relation = ClaimRelation.Change;
                     return q + 1;
@@ -172,6 +180,14 @@ internal sealed partial class ClaimBuilder
         {
             relation = ClaimRelation.Comparison;
             return ListChain(at, q + 1, end, sources);
+        }
+
+        // "a 20% lower risk of stroke than those on placebo", "1.68C warmer than the pre-industrial average": a difference
+        // from something other than the measure's own past.
+        if (!moving && DifferenceFromOther(at[q].Last, end))
+        {
+            relation = ClaimRelation.Comparison;
+            return q;
         }
 
         relation = moving || movedAfter ? ClaimRelation.Change : ClaimRelation.Single;
@@ -296,7 +312,7 @@ internal sealed partial class ClaimBuilder
         if (k - 2 > lastOfA && Is(k, "of"))
         {
             int j = k - 1;
-            while (j > lastOfA + 1 && j >= k - 4 && (Tokens[j].Kind == TokenKind.Word || Tokens[j].Kind == TokenKind.Number || Is(j, "-"))
+            while (j > lastOfA + 1 && j >= k - 8 && (Tokens[j].Kind == TokenKind.Word || Tokens[j].Kind == TokenKind.Number || Is(j, "-") || IsPossessiveMark(j))
                 && !Has(j, Cls.Determiner | Cls.Breaker | Cls.Preposition) && !Is(j, "to"))
             {
                 j--;
@@ -523,10 +539,15 @@ internal sealed partial class ClaimBuilder
             return Link.None;
         }
 
+        // ", taking the annual rate to 2.4% from 3.2%", ", with airfares up 8.9%": B with a move of its own, in a clause
+        // of its own, is a claim of its own (", taking a Band D bill to £2,171" only gives the level A's move led to).
+        bool ownMove = w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase) || FromAfter(firstOfB);
+
         // "and 35 abstentions" never; what lies between A and the head must be A's noun and time phrases.
         for (int j = lastOfA + 1; j < headFirst && !clauseThenCompared; j++)
         {
-            if (!Skippable(j, lastOfA, verbsInRest) && !(sourceTokens > 0 && AttributionWord(j)))
+            if (!Skippable(j, lastOfA, verbsInRest) && !(sourceTokens > 0 && AttributionWord(j))
+                || ownMove && NewClauseAfterComma(j))
             {
                 return Link.None;
             }
@@ -612,6 +633,39 @@ internal sealed partial class ClaimBuilder
         return true;
     }
 
+    /// <summary>A clause of its own opening after a comma: ", taking the annual rate to 2.4%", ", with airfares up 8.9%"
+    /// (a participle or an absolute "with"; "according to" names a source, a move in -ing is read by the bridge).</summary>
+    private bool NewClauseAfterComma(int j)
+    {
+        if (j - 1 < _sentenceFirst || !Is(j - 1, ",") || Tokens[j].Kind != TokenKind.Word || Tokens[j].Has(TokenTraits.Capitalized))
+        {
+            return false;
+        }
+
+        return Is(j, "with")
+            || Word(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Word(j).Length > 5 && !Has(j, Cls.ChangeVerb | Cls.ShareMove | Cls.Wiping)
+                && !Is(j, "according") && !Is(j, "including") && !Is(j, "compared");
+    }
+
+    /// <summary>"2.4% from 3.2%": "from" within a few tokens after the quantity starting at <paramref name="firstOfB"/>.</summary>
+    private bool FromAfter(int firstOfB)
+    {
+        for (int j = firstOfB + 1; j < Tokens.Length && j <= firstOfB + 4; j++)
+        {
+            if (Is(j, "from"))
+            {
+                return true;
+            }
+
+            if (Is(j, ",") || Tokens[j].Has(TokenTraits.Terminal) || Has(j, Cls.Breaker | Cls.Determiner))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A word that links two quantities rather than naming a possessor: "against", "versus", "to", "than".</summary>
     private bool IsLinkWord(int k) =>
         Is(k, "to") || Is(k, "against") || Is(k, "versus") || Is(k, "vs") || Is(k, "than") || Is(k, "behind") || Is(k, "beating")
@@ -678,11 +732,17 @@ internal sealed partial class ClaimBuilder
     /// <summary>"from 3,100 to 4,500": A opens a move.</summary>
     private bool FromBefore(int lastOfA)
     {
-        for (int k = lastOfA; k > _sentenceFirst && k >= lastOfA - 3; k--)
+        // Back over A's own tokens ("from nine", "from 2.5 million", "from about $3"), to the word before them.
+        for (int k = lastOfA; k > _sentenceFirst && k >= lastOfA - 4; k--)
         {
-            if (Tokens[k].Kind == TokenKind.Word && !Is(k, "about") && !Is(k, "some") && !Is(k, "nearly") && !Is(k, "around"))
+            if (Is(k, "from"))
             {
-                return Is(k, "from");
+                return true;
+            }
+
+            if (Is(k, ",") || Tokens[k].Kind == TokenKind.Word && Has(k, Cls.Determiner | Cls.Breaker | Cls.Preposition | Cls.Verb | Cls.ChangeVerb | Cls.Reporting))
+            {
+                return false;
             }
         }
 
@@ -721,8 +781,12 @@ internal sealed partial class ClaimBuilder
     /// ("up 0.6%", "gone up 40%"), or "to" after a forecast revision ("cut its growth forecast for this year to 2.1%").</summary>
     private bool MoveBefore(int firstOfQuantity, bool share)
     {
-        int floor = Math.Max(_sentenceFirst, firstOfQuantity - Window - 2);
-        bool toBefore = firstOfQuantity - 1 >= _sentenceFirst && (Is(firstOfQuantity - 1, "to") || Is(firstOfQuantity - 1, "by"));
+        // "lowered her own world record in the mile by 0.07 seconds": "by" sizes a move named further back.
+        bool byBefore = firstOfQuantity - 1 >= _sentenceFirst && Is(firstOfQuantity - 1, "by");
+        int floor = Math.Max(_sentenceFirst, firstOfQuantity - Window - (byBefore ? 4 : 2));
+        bool toBefore = firstOfQuantity - 1 >= _sentenceFirst && (Is(firstOfQuantity - 1, "to") || byBefore)
+            || firstOfQuantity - 2 >= _sentenceFirst && Is(firstOfQuantity - 1, "the") && Is(firstOfQuantity - 2, "to"); // "to the 4.50%-4.75% range"
+
         bool commaPassed = false;
         for (int k = firstOfQuantity - 1; k >= floor; k--)
         {
@@ -740,12 +804,13 @@ internal sealed partial class ClaimBuilder
                 return false;
             }
 
-            if (Has(k, Cls.ChangeVerb) && k >= firstOfQuantity - Window)
+            if (Has(k, Cls.ChangeVerb) && k >= firstOfQuantity - Window - (byBefore ? 4 : 0))
             {
                 return true;
             }
 
-            if (k >= firstOfQuantity - 2 && (Is(k, "up") || Is(k, "down")))
+            // not "made up 22% of that figure": a phrasal verb of composition
+            if (k >= firstOfQuantity - 2 && (Is(k, "up") && !(k - 1 >= _sentenceFirst && Composes(k - 1)) || Is(k, "down")))
             {
                 return true;
             }
@@ -765,6 +830,8 @@ internal sealed partial class ClaimBuilder
 
         return false;
     }
+
+    private bool Composes(int k) => Is(k, "made") || Is(k, "make") || Is(k, "makes") || Is(k, "making");
 
     /// <summary>Whether the quantity ending at <paramref name="last"/> is the size of a move: "9% more than a year
     /// earlier", "7% higher than", "up 3% on April" (handled before), "a 1.2% drop".</summary>

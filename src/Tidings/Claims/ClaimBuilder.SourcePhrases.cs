@@ -32,7 +32,9 @@ internal sealed partial class ClaimBuilder
         while (c >= floor && !Is(c, ","))
         {
             Token t = Tokens[c];
-            if (t.Kind == TokenKind.Number || t.Has(TokenTraits.Terminal) || (t.Kind == TokenKind.Punctuation && !IsPossessiveMark(c) && !Is(c, "-")))
+            // "a spokesman for the UN refugee agency (UNHCR)": a bracketed acronym stays inside the appositive.
+            if (t.Kind == TokenKind.Number || t.Has(TokenTraits.Terminal)
+                || (t.Kind == TokenKind.Punctuation && !IsPossessiveMark(c) && !Is(c, "-") && !Is(c, "(") && !Is(c, ")")))
             {
                 return -1;
             }

@@ -109,8 +109,9 @@ internal sealed partial class ClaimBuilder
 
     private bool Is(int k, string word) => Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A source found in a sentence, and the tokens whose quantities it covers.</summary>
-    private readonly record struct SourceSpan(int First, int Last, int ScopeFirst, int ScopeEnd);
+    /// <summary>A source found in a sentence, and the tokens whose quantities it covers; <paramref name="Coordinated"/>: it
+    /// opens a clause joined by ", and" / ", but", so even alone in its sentence it covers nothing before it.</summary>
+    private readonly record struct SourceSpan(int First, int Last, int ScopeFirst, int ScopeEnd, bool Coordinated = false);
 
     public void Sentence(Sentence sentence, ReadOnlySpan<Quantity> quantities)
     {
@@ -139,7 +140,7 @@ internal sealed partial class ClaimBuilder
         ClaimRelation previous = ClaimRelation.Single;
         while (q < quantities.Length)
         {
-            if (InsideSource(at[q].First, sources))
+            if (InsideSource(at[q].First, sources) || NamePart(at[q].First, at[q].Last))
             {
                 q++;
                 previous = ClaimRelation.Single;
@@ -159,6 +160,11 @@ internal sealed partial class ClaimBuilder
             q = last + 1;
         }
     }
+
+    /// <summary>"BBC One", "the Big Four": a number word written as part of a name is no quantity claimed.</summary>
+    private bool NamePart(int first, int last) =>
+        first == last && first - 1 > _sentenceFirst && Tokens[first].Kind == TokenKind.Word && Tokens[first].Has(TokenTraits.Capitalized)
+        && Tokens[first - 1].Kind == TokenKind.Word && Tokens[first - 1].Has(TokenTraits.Capitalized) && !Has(first - 1, Cls.Determiner | Cls.Preposition);
 
     // ---------------------------------------------------------------- emitting
 
