@@ -138,12 +138,12 @@ internal sealed partial class DateReader
         return last + 1;
     }
 
-    /// <summary>"were supposed to open on", "was due to start on", "is scheduled for": a plan a few words back in the clause.</summary>
+    /// <summary>"were supposed to open on", "was due to start on", "is scheduled for", "was planned for": a plan a few words back in the clause.</summary>
     private bool PlanBefore(int first)
     {
         for (int j = first - 1; j >= Math.Max(_first, first - 6) && Tokens[j].Kind != TokenKind.Punctuation; j--)
         {
-            if ((Is(j, "supposed") || Is(j, "due") || Is(j, "scheduled") || Is(j, "meant")) && (Is(j + 1, "to") || Is(j + 1, "for")))
+            if ((Is(j, "supposed") || Is(j, "due") || Is(j, "scheduled") || Is(j, "meant") || Is(j, "planned")) && (Is(j + 1, "to") || Is(j + 1, "for")))
             {
                 return true;
             }
@@ -341,7 +341,7 @@ internal sealed partial class DateReader
         last = Math.Max(last, ZoneEnd(last + 1));
         int second = _second; // "23:59:59 UTC on June 30": reading the date after it forgets the clock's seconds
 
-        // "5 November 2019 • 6:12pm", "June 19, 2018 — 12.01am": a day-stamp and its clock across a bullet or a dash are one time.
+        // "5 November 2019 • 6:12pm", "June 19, 2018 — 12.01am", "FEBRUARY 6, 2018 / 2:17 PM": a day-stamp and its clock across a bullet, a dash or a slash are one time.
         if (StampBefore(first) is int stampFirst)
         {
             DateParse stamp = _parses[^1];
@@ -435,7 +435,7 @@ internal sealed partial class DateReader
     private int? StampBefore(int first)
     {
         int bullet = first - 1;
-        if (bullet - 1 < _first || _parses.Count == 0 || Tokens[bullet].Kind is not (TokenKind.Punctuation or TokenKind.Symbol) || W(bullet) is not ("•" or "—" or "–" or "|" or "·"))
+        if (bullet - 1 < _first || _parses.Count == 0 || Tokens[bullet].Kind is not (TokenKind.Punctuation or TokenKind.Symbol) || W(bullet) is not ("•" or "—" or "–" or "|" or "·" or "/" or "-"))
         {
             return null;
         }
