@@ -133,8 +133,11 @@ internal sealed partial class DateReader
         bool perfect = parse.Year is null && parse.Kind is ParseKind.Calendar or ParseKind.Offset or ParseKind.Weekday or ParseKind.Season && PastPerfect(first, last);
         // "for five days from June 5, 2001. On June 9 …": a span that starts on a full day puts the story there.
         bool focus = SetsFocus(first) || (Is(first - 1, "from") && parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Day > 0);
-        bool planned = parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Day > 0 && PlanBefore(first);
-        _parses.Add(parse with { Start = start, End = end, SetsFocus = focus && !perfect, Perfect = perfect, Planned = planned, Paragraph = _paragraph });
+        // "was scheduled to fly again in the spring of 1986": a season or a month planned for puts the story in its year too.
+        bool planned = parse.Kind is ParseKind.Calendar or ParseKind.Season && parse.Year is not null && (parse.Day > 0 || parse.Month > 0 || parse.Kind == ParseKind.Season)
+            && PlanBefore(first);
+        bool limit = Is(first - 1, "since") || Is(first - 1, "until") || Is(first - 1, "till") || Is(first - 1, "before") || Is(first - 1, "through");
+        _parses.Add(parse with { Start = start, End = end, SetsFocus = focus && !perfect, Perfect = perfect, Planned = planned, Limit = limit, Paragraph = _paragraph });
         return last + 1;
     }
 

@@ -14,6 +14,8 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     private Point _focus = Point.None;
     private Point _named = Point.None;
     private bool _namedPerfect;
+    private bool _namedLimit;
+    private bool _namedExplicit;
     private DateTime _clock;
     private int _clockStart = -1;
     private int _clockEnd;
@@ -164,12 +166,12 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     /// </summary>
     private Point? ModifierYear(in DateParse p)
     {
-        if (_focus.Start >= 0 || _named.Start < 0 || _named.Deictic || publication is not DateOnly pub || p.Anchor != AnchorUse.Narrative
+        if (_focus.Start >= 0 || _named.Start < 0 || _named.Deictic || !_namedExplicit || _namedLimit || publication is not DateOnly pub || p.Anchor != AnchorUse.Narrative
             || p.Kind != ParseKind.Calendar || p.Year is not null || p.YearShift is not null || p.Shifted || p.Month == 0
             || p.Tense is Tense.Present or Tense.Future || p.Start - _named.End > StoryReach
             || _named.Date.Year >= pub.Year || pub.DayNumber - _named.Date.DayNumber <= 200
             || Read(p, DateResolver.Resolve(p, publication)) is not Point near
-            || Math.Abs(near.Date.DayNumber + (near.Grain == DatePrecision.Month ? 14 : 0) - pub.DayNumber) <= ModifierFarDays) // a month: its middle
+            || pub.DayNumber - (near.Date.DayNumber + (near.Grain == DatePrecision.Month ? 14 : 0)) <= ModifierFarDays) // a month: its middle; ahead: news
         {
             return null;
         }
@@ -310,6 +312,8 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         {
             _named = point;
             _namedPerfect = p.Perfect;
+            _namedLimit = p.Limit;
+            _namedExplicit = p.Year is not null;
         }
 
         if (value is not null && value.Length >= 16 && value[10] == 'T' && p.Type == TemporalType.Time
