@@ -167,6 +167,9 @@ internal readonly record struct DateParse
     /// <summary>A full date something was planned for ("were supposed to open on 24 July 2020"): it puts the story in its year, not on its day.</summary>
     public bool Planned { get; init; }
 
+    /// <summary>Whether it is the far end of a span told from elsewhere ("since 1990", "until 1974", "before 2001"): not a year a story is in.</summary>
+    public bool Limit { get; init; }
+
     /// <summary>The paragraph it stands in (0 first), counted by line breaks between sentences.</summary>
     public int Paragraph { get; init; }
 

@@ -211,17 +211,19 @@ internal sealed partial class DateReader
             return u + 2;
         }
 
-        // "five hours and 15 minutes", "3 hours 12 minutes", "10 minutes and 10 seconds": one duration.
-        if (n > 0 && unit is TimeUnit.Hour or TimeUnit.Minute && SmallerClockPart(last + 1, unit) is (int partLast, int partCount, TimeUnit partUnit))
+        // "five hours and 15 minutes", "3 hours 12 minutes", "10 minutes and 10 seconds", "13 years and five months": one duration.
+        if (n > 0 && unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Year or TimeUnit.Month && SmallerClockPart(last + 1, unit) is (int partLast, int partCount, TimeUnit partUnit))
         {
-            string amount = string.Create(CultureInfo.InvariantCulture, $"PT{n}{(unit == TimeUnit.Hour ? 'H' : 'M')}{partCount}{(partUnit == TimeUnit.Minute ? 'M' : 'S')}");
+            string amount = unit is TimeUnit.Year or TimeUnit.Month
+                ? string.Create(CultureInfo.InvariantCulture, $"P{n}{(unit == TimeUnit.Year ? 'Y' : 'M')}{partCount}{(partUnit == TimeUnit.Month ? 'M' : 'D')}")
+                : string.Create(CultureInfo.InvariantCulture, $"PT{n}{(unit == TimeUnit.Hour ? 'H' : 'M')}{partCount}{(partUnit == TimeUnit.Minute ? 'M' : 'S')}");
             return Lit(i, partLast, TemporalType.Duration, amount, DatePrecision.Unknown);
         }
 
         return Lit(i, last, TemporalType.Duration, Duration(unit, n), DatePrecision.Unknown);
     }
 
-    /// <summary>"and 15 minutes" / "12 minutes" after hours, "and 10 seconds" after minutes: the last token, the count and the unit.</summary>
+    /// <summary>"and 15 minutes" / "12 minutes" after hours, "and 10 seconds" after minutes, "and five months" after years: the last token, the count and the unit.</summary>
     private (int Last, int Count, TimeUnit Unit)? SmallerClockPart(int k, TimeUnit unit)
     {
         if (Is(k, "and"))
@@ -236,7 +238,8 @@ internal sealed partial class DateReader
         }
 
         var part = (TimeUnit)code;
-        bool smaller = (unit == TimeUnit.Hour && part == TimeUnit.Minute) || (unit == TimeUnit.Minute && part == TimeUnit.Second);
+        bool smaller = (unit == TimeUnit.Hour && part == TimeUnit.Minute) || (unit == TimeUnit.Minute && part == TimeUnit.Second)
+            || (unit == TimeUnit.Year && part == TimeUnit.Month) || (unit == TimeUnit.Month && part == TimeUnit.Day);
         return smaller && !Is(k + 2, "later") && !Is(k + 2, "ago") ? (k + 1, count, part) : null;
     }
 

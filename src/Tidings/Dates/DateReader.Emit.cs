@@ -133,17 +133,20 @@ internal sealed partial class DateReader
         bool perfect = parse.Year is null && parse.Kind is ParseKind.Calendar or ParseKind.Offset or ParseKind.Weekday or ParseKind.Season && PastPerfect(first, last);
         // "for five days from June 5, 2001. On June 9 …": a span that starts on a full day puts the story there.
         bool focus = SetsFocus(first) || (Is(first - 1, "from") && parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Day > 0);
-        bool planned = parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Day > 0 && PlanBefore(first);
-        _parses.Add(parse with { Start = start, End = end, SetsFocus = focus && !perfect, Perfect = perfect, Planned = planned, Paragraph = _paragraph });
+        // "was scheduled to fly again in the spring of 1986": a season or a month planned for puts the story in its year too.
+        bool planned = parse.Kind is ParseKind.Calendar or ParseKind.Season && parse.Year is not null && (parse.Day > 0 || parse.Month > 0 || parse.Kind == ParseKind.Season)
+            && PlanBefore(first);
+        bool limit = Is(first - 1, "since") || Is(first - 1, "until") || Is(first - 1, "till") || Is(first - 1, "before") || Is(first - 1, "through");
+        _parses.Add(parse with { Start = start, End = end, SetsFocus = focus && !perfect, Perfect = perfect, Planned = planned, Limit = limit, Paragraph = _paragraph });
         return last + 1;
     }
 
-    /// <summary>"were supposed to open on", "was due to start on", "is scheduled for": a plan a few words back in the clause.</summary>
+    /// <summary>"were supposed to open on", "was due to start on", "is scheduled for", "was planned for": a plan a few words back in the clause.</summary>
     private bool PlanBefore(int first)
     {
         for (int j = first - 1; j >= Math.Max(_first, first - 6) && Tokens[j].Kind != TokenKind.Punctuation; j--)
         {
-            if ((Is(j, "supposed") || Is(j, "due") || Is(j, "scheduled") || Is(j, "meant")) && (Is(j + 1, "to") || Is(j + 1, "for")))
+            if ((Is(j, "supposed") || Is(j, "due") || Is(j, "scheduled") || Is(j, "meant") || Is(j, "planned")) && (Is(j + 1, "to") || Is(j + 1, "for")))
             {
                 return true;
             }
@@ -341,7 +344,7 @@ internal sealed partial class DateReader
         last = Math.Max(last, ZoneEnd(last + 1));
         int second = _second; // "23:59:59 UTC on June 30": reading the date after it forgets the clock's seconds
 
-        // "5 November 2019 • 6:12pm", "June 19, 2018 — 12.01am": a day-stamp and its clock across a bullet or a dash are one time.
+        // "5 November 2019 • 6:12pm", "June 19, 2018 — 12.01am", "FEBRUARY 6, 2018 / 2:17 PM": a day-stamp and its clock across a bullet, a dash or a slash are one time.
         if (StampBefore(first) is int stampFirst)
         {
             DateParse stamp = _parses[^1];
@@ -459,7 +462,7 @@ internal sealed partial class DateReader
     private int? StampBefore(int first)
     {
         int bullet = first - 1;
-        if (bullet - 1 < _first || _parses.Count == 0 || Tokens[bullet].Kind is not (TokenKind.Punctuation or TokenKind.Symbol) || W(bullet) is not ("•" or "—" or "–" or "|" or "·"))
+        if (bullet - 1 < _first || _parses.Count == 0 || Tokens[bullet].Kind is not (TokenKind.Punctuation or TokenKind.Symbol) || W(bullet) is not ("•" or "—" or "–" or "|" or "·" or "/" or "-"))
         {
             return null;
         }

@@ -417,12 +417,20 @@ internal sealed partial class DateReader
     /// <summary>Whether the last date read, a few sentences back at most, is a year or a decade before the reference year.</summary>
     private bool PastYearBefore(int i)
     {
-        if (_parses.Count == 0 || Tokens[i].Start - _parses[^1].End > 300)
+        // "During the currency crisis of 1993, she chaired the committee for eight months. She retired the next year": a
+        // duration between does not end the story.
+        int index = _parses.Count - 1;
+        if (index > 0 && _parses[index].Type == TemporalType.Duration)
+        {
+            index--;
+        }
+
+        if (index < 0 || Tokens[i].Start - _parses[index].End > 300)
         {
             return false;
         }
 
-        DateParse last = _parses[^1];
+        DateParse last = _parses[index];
         int refYear = _doc.ReferenceDate?.Year ?? int.MaxValue;
         return (last.Kind is ParseKind.Calendar or ParseKind.Season && last.Year is int y && y < refYear) // "in 1962", "the winter of 1971", "in March 1999"
             || (last.Kind == ParseKind.Literal && last.Grain == DatePrecision.Decade);

@@ -283,6 +283,11 @@ internal sealed partial class DateReader
 
             if (Lookup(W(j), out int marker) == WordKind.TenseMarker)
             {
+                if ((Tense)marker == Tense.Present && j - 1 >= _first && ((Tokens[j - 1].Kind == TokenKind.Number && Tokens[j - 1].Length != 4) || CountWord(j - 1) != 0))
+                {
+                    continue; // "won by two runs on 7 August": after a count it is a noun ("fiscal 2012 begins" is a verb)
+                }
+
                 // "will be paid", "is held", "would still be held": a participle after an auxiliary; the auxiliary decides.
                 if ((Tense)marker == Tense.Future && Is(j - 1, "been") && Is(j - 2, "had"))
                 {

@@ -243,9 +243,24 @@ internal static class DateResolver
     private static int Backward(DateOnly r, int month, int day) =>
         month < r.Month || (month == r.Month && (day == 0 || day <= r.Day)) ? r.Year : r.Year - 1;
 
-    /// <summary>The first occurrence of the month (and day) at or after the story's date: a story told in order.</summary>
-    private static int Forward(DateOnly r, int month, int day) =>
-        month > r.Month || (month == r.Month && (day == 0 || day >= r.Day)) ? r.Year : r.Year + 1;
+    /// <summary>
+    /// The first occurrence of the month (and day) at or after the story's date: a story told in order. A step of a few days or
+    /// a month back stays in the story's year ("Reactor 3 followed on March 14. … the zone was widened on March 12", "four
+    /// months later [May 1972]. The tribunal reported in April"), rather than a leap of eleven months ahead.
+    /// </summary>
+    private static int Forward(DateOnly r, int month, int day)
+    {
+        if (month > r.Month || (month == r.Month && (day == 0 || day >= r.Day)))
+        {
+            return r.Year;
+        }
+
+        bool stepBack = day == 0 ? month == r.Month - 1 : day <= DateTime.DaysInMonth(r.Year, month) && r.DayNumber - new DateOnly(r.Year, month, day).DayNumber <= StepBackDays;
+        return stepBack ? r.Year : r.Year + 1;
+    }
+
+    /// <summary>How many days before the story's date a day without a year is still a step back rather than next year's.</summary>
+    private const int StepBackDays = 14;
 
     private static string? CalendarValue(int year, int month, int day, bool uncertain)
     {

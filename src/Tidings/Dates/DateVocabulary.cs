@@ -481,7 +481,7 @@ internal static class DateVocabulary
         "LONDON", "PARIS", "BERLIN", "FRANKFURT", "MUNICH", "HAMBURG", "MADRID", "BARCELONA", "PRAGUE", "ZURICH", "GENEVA", "ROME", "MILAN",
         "BRUSSELS", "AMSTERDAM", "VIENNA", "WARSAW", "STOCKHOLM", "OSLO", "COPENHAGEN", "HELSINKI", "LISBON", "ATHENS", "DUBLIN", "EDINBURGH",
         "MANCHESTER", "MOSCOW", "KYIV", "KIEV", "BUDAPEST", "BUCHAREST", "ISTANBUL", "CAIRO", "NAIROBI", "JOHANNESBURG", "SYDNEY", "MELBOURNE",
-        "MUMBAI", "DELHI", "JAKARTA", "SINGAPORE", "AUCKLAND", "LAGOS",
+        "MUMBAI", "DELHI", "JAKARTA", "SINGAPORE", "AUCKLAND", "LAGOS", "BENGALURU", "CHENNAI", "KOLKATA", "HYDERABAD",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Datelines whose press writes the month first ("WASHINGTON (AP) -").</summary>

@@ -14,9 +14,15 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     private Point _focus = Point.None;
     private Point _named = Point.None;
     private bool _namedPerfect;
+    private bool _namedLimit;
+    private bool _namedExplicit;
     private DateTime _clock;
     private int _clockStart = -1;
     private int _clockEnd;
+
+    // The year of the last day the story told (a full date or a week counted from one), not the publication's: a story told day
+    // by day goes on across paragraphs even after a month or a season ("March 20, 1980 … by late April ¶ On May 18").
+    private int _storyDayYear;
 
     // A quarterly report's period: the quarter it last named ("fourth-quarter earnings", "the fiscal first quarter
     // ended Sept. 30"), and whether it now compares year-long figures ("For the nine months, … a year earlier").
@@ -41,6 +47,11 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     {
         public static Point None => new(default, DatePrecision.Unknown, -1, 0, false);
     }
+
+    /// <summary>How far (in days) from the publication a date without a year must land before a year named as a modifier ("a 2019
+    /// explosion", "the third in May 1995") takes it over: a few months back is still news ("had battled cancer since 2004 and
+    /// stepped down in August").</summary>
+    private const int ModifierFarDays = 90;
 
     /// <summary>How far (in characters) a full date carries a bare weekday told after it ("On Friday, 7 March 2003 … By Monday").</summary>
     private const int WeekReach = 300;
@@ -103,6 +114,12 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         }
 
         bool story = UseStory(p, from);
+        if (!story && ModifierYear(p) is Point modifier)
+        {
+            from = modifier;
+            story = true;
+        }
+
         string? value = story
             ? from.Deictic
                 ? DateResolver.Resolve(p, from.Date) // "Seventy years ago today … On 30 April": seen from that day, in the clause's tense
@@ -140,6 +157,26 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         }
 
         return (value, anchor, anchorStart);
+    }
+
+    /// <summary>
+    /// With no story date in force, a date without a year that the publication's year would put months away takes the year of
+    /// a date named just before as a modifier or in a clause that does not move the story: "convicted … of lying about a 2019
+    /// explosion. … the blast, at 2:14 a.m. on April 2", "hosted the third in May 1995. … on 25 May".
+    /// </summary>
+    private Point? ModifierYear(in DateParse p)
+    {
+        if (_focus.Start >= 0 || _named.Start < 0 || _named.Deictic || !_namedExplicit || _namedLimit || publication is not DateOnly pub || p.Anchor != AnchorUse.Narrative
+            || p.Kind != ParseKind.Calendar || p.Year is not null || p.YearShift is not null || p.Shifted || p.Month == 0
+            || p.Tense is Tense.Present or Tense.Future || p.Start - _named.End > StoryReach
+            || _named.Date.Year >= pub.Year || pub.DayNumber - _named.Date.DayNumber <= 200
+            || Read(p, DateResolver.Resolve(p, publication)) is not Point near
+            || pub.DayNumber - (near.Date.DayNumber + (near.Grain == DatePrecision.Month ? 14 : 0)) <= ModifierFarDays) // a month: its middle; ahead: news
+        {
+            return null;
+        }
+
+        return _named.Grain is DatePrecision.Year or DatePrecision.Month or DatePrecision.Day ? _named : _named with { Grain = DatePrecision.Year };
     }
 
     /// <summary>A report's relative period, counted from the quarter it last named.</summary>
@@ -187,9 +224,10 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             return false;
         }
 
-        if ((p.Hour >= 0 || p.Part >= 0 || (p.Kind == ParseKind.Offset && p.Unit == TimeUnit.Day)) && from.Grain != DatePrecision.Day)
+        if ((p.Hour >= 0 || p.Part >= 0 || (p.Kind == ParseKind.Offset && p.Unit == TimeUnit.Day)) && from.Grain != DatePrecision.Day
+            && !(p.Kind == ParseKind.Calendar && p.Month > 0 && p.Day > 0))
         {
-            return false; // a time of day, or a day, needs a story day to count from
+            return false; // a time of day, or a day, needs a story day to count from ("at 9.30pm on 12 September" names its own)
         }
 
         if (p.Anchor == AnchorUse.Story)
@@ -209,7 +247,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         // told day by day ("On the evening of 9 November 1989 …") goes on across paragraphs.
         bool coarse = from.Grain is DatePrecision.Year or DatePrecision.Season or DatePrecision.Decade or DatePrecision.Month;
         if (coarse && p.Paragraph > from.Paragraph && p.Kind == ParseKind.Calendar && p.Day > 0 && p.Anchor == AnchorUse.Narrative
-            && publication is DateOnly pub && pub.Year - from.Date.Year >= HistoryYears)
+            && publication is DateOnly pub && pub.Year - from.Date.Year >= HistoryYears && _storyDayYear != from.Date.Year)
         {
             return false;
         }
@@ -224,7 +262,8 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     private string ClockDay(string value, in DateParse p)
     {
         DateOnly? day = null;
-        if (_named.Start >= 0 && _named.Grain == DatePrecision.Day && p.Start - _named.End <= ClockReach && p.Paragraph == _named.Paragraph)
+        if (_named.Start >= 0 && _named.Grain == DatePrecision.Day && p.Start - _named.End <= ClockReach
+            && (p.Paragraph == _named.Paragraph || _named.Start == _clockStart)) // the story's clock runs on into the next paragraph
         {
             day = _named.Date;
         }
@@ -259,6 +298,10 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             // "The Games were supposed to open on 24 July 2020. On 24 March …": a plan puts the story in its year only.
             Point point = p.Planned ? read with { Grain = DatePrecision.Year } : read;
             _focus = point.Date == deicticDay && point.Grain == DatePrecision.Day ? point with { Deictic = true } : point;
+            if (_focus.Grain is DatePrecision.Day or DatePrecision.Week && !_focus.Deictic && (publication is not DateOnly r || _focus.Date.Year < r.Year))
+            {
+                _storyDayYear = _focus.Date.Year;
+            }
         }
     }
 
@@ -269,6 +312,8 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         {
             _named = point;
             _namedPerfect = p.Perfect;
+            _namedLimit = p.Limit;
+            _namedExplicit = p.Year is not null;
         }
 
         if (value is not null && value.Length >= 16 && value[10] == 'T' && p.Type == TemporalType.Time
@@ -313,6 +358,17 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         {
             month = seasonMonth;
             grain = DatePrecision.Season;
+        }
+        else if (value.Length >= 8 && value[4] == '-' && value[5] == 'W' && char.IsAsciiDigit(value[6]) && char.IsAsciiDigit(value[7]) && year <= 9998)
+        {
+            // "A week later" (1996-W24): the week's Monday, a week's grain.
+            int week = ((value[6] - '0') * 10) + (value[7] - '0');
+            if (week is < 1 or > 53 || week > ISOWeek.GetWeeksInYear(year))
+            {
+                return null;
+            }
+
+            return new Point(DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday)), DatePrecision.Week, p.Start, p.End, p.KeepDay, false, p.Paragraph);
         }
         else if (value.Length >= 7 && value[4] == '-' && value[5] == 'Q')
         {
