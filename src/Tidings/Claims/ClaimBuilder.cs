@@ -105,7 +105,11 @@ internal sealed partial class ClaimBuilder
         }
     }
 
-    private ReadOnlySpan<char> Word(int k) => _text.AsSpan(Tokens[k].Start, Tokens[k].Length);
+    private ReadOnlySpan<char> Word(int k)
+    {
+        Token t = Tokens[k];
+        return _text.AsSpan(t.Start, t.Length);
+    }
 
     private bool Is(int k, string word) => Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);
 
@@ -341,7 +345,9 @@ internal sealed partial class ClaimBuilder
     private Cls Lookup(int k)
     {
         // "WHO", "IT", "US" in capitals are names, not the words they spell.
-        ReadOnlySpan<char> w = Word(k);
-        return w.Length <= 16 && !Tokens[k].Has(TokenTraits.AllCaps) && ClaimWords.Table.TryGetValue(w, out Cls c) ? c : Cls.None;
+        // The letter test turns most words away without hashing (it is false for words over 16 characters, as before).
+        Token t = Tokens[k];
+        ReadOnlySpan<char> w = _text.AsSpan(t.Start, t.Length);
+        return !t.Has(TokenTraits.AllCaps) && ClaimWords.MayBeWord(w) && ClaimWords.Table.TryGetValue(w, out Cls c) ? c : Cls.None;
     }
 }

@@ -280,6 +280,10 @@ internal static class Lexicon
         return StartLookup.TryGetValue(word, out WordInfo info) ? info : default;
     }
 
+    /// <summary>Whether <paramref name="word"/> may start a spelled number: <see cref="LookupStart"/>'s class is not
+    /// <see cref="WordClass.None"/>.</summary>
+    public static bool MayStartNumber(ReadOnlySpan<char> word) => LookupStart(word).Class != WordClass.None;
+
     private static FrozenDictionary<string, WordInfo> Build()
     {
         var d = new Dictionary<string, WordInfo>(StringComparer.OrdinalIgnoreCase);
