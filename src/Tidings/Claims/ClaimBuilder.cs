@@ -348,6 +348,6 @@ internal sealed partial class ClaimBuilder
         // The letter test turns most words away without hashing (it is false for words over 16 characters, as before).
         Token t = Tokens[k];
         ReadOnlySpan<char> w = _text.AsSpan(t.Start, t.Length);
-        return !t.Has(TokenTraits.AllCaps) && ClaimWords.MayBeWord(w) && ClaimWords.Table.TryGetValue(w, out Cls c) ? c : Cls.None;
+        return !t.Has(TokenTraits.AllCaps) && ClaimWords.MayBeWord(w) && ClaimWords.TryFind(w, out Cls c) ? c : Cls.None;
     }
 }

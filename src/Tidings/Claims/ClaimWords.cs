@@ -90,6 +90,13 @@ internal static class ClaimWords
     /// <summary>The table, looked up by span.</summary>
     public static FrozenDictionary<string, Cls>.AlternateLookup<ReadOnlySpan<char>> Table { get; } = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The table as the per-token look-up reads it.</summary>
+    private static readonly AsciiWordTable<Cls> Fast = new(Words);
+
+    /// <summary>The classes of <paramref name="word"/> (case-insensitive), if it is in the table: <see cref="Table"/>'s
+    /// answer, from a table made for the per-token look-ups.</summary>
+    public static bool TryFind(ReadOnlySpan<char> word, out Cls classes) => Fast.TryGetValue(word, out classes);
+
     /// <summary>The letters of every word of the table, tested before the hash look-up.</summary>
     private static readonly LetterFilter AllWords = new(Words.Keys);
 

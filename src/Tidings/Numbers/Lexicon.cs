@@ -216,8 +216,7 @@ internal static class Lexicon
 
     private static readonly FrozenDictionary<string, WordInfo> Words = Build();
 
-    private static readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
-        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly AsciiWordTable<WordInfo> WordLookup = new(Words);
 
     /// <summary>Looks up a word (case-insensitive); <see cref="WordClass.None"/> when it is not in any table.</summary>
     public static WordInfo Lookup(ReadOnlySpan<char> word)
@@ -242,8 +241,7 @@ internal static class Lexicon
         .Where(p => (p.Value.Class & StartClasses) != 0 || p.Key.Equals("half", StringComparison.OrdinalIgnoreCase))
         .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> StartLookup =
-        StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly AsciiWordTable<WordInfo> StartLookup = new(StartWords);
 
     /// <summary>The letters of the start words, tested before the hash look-up.</summary>
     private static readonly LetterFilter StartLetters = new(StartWords.Keys);
