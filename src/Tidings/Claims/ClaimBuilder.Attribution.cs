@@ -60,10 +60,13 @@ internal sealed partial class ClaimBuilder
     {
         List<SourceSpan> sources = _sources;
         sources.Clear();
+        ReadOnlySpan<Token> tokens = _doc.Tokens; // read once for the per-token test; a step is still counted per token
+        long scanned = 0;
         for (int k = first; k < end && sources.Count < MaxSources; k++)
         {
             // One cached look-up per token: most words open no attribution (and most fail the letter filter first).
-            Token t = Tokens[k];
+            scanned++;
+            Token t = tokens[k];
             if (t.Kind != TokenKind.Word || !ClaimWords.MayOpenSource(_text.AsSpan(t.Start, t.Length)) || !Has(k, ClaimWords.SourceOpeners))
             {
                 continue;
@@ -189,6 +192,7 @@ internal sealed partial class ClaimBuilder
             }
         }
 
+        Steps += scanned;
         if (_organizations.Length > 0)
         {
             for (int i = 0; i < sources.Count; i++)

@@ -850,7 +850,18 @@ internal sealed partial class ClaimBuilder
         }
 
         // "0.1% lower over the year", "14% below their level of a year ago", "15% down on last year", "17% ahead of last year"
-        return k < end && (Is(k, "higher") || Is(k, "lower") || Is(k, "above") || Is(k, "below") || Is(k, "ahead") || Is(k, "behind")
-            || Is(k, "up") || Is(k, "down") || Is(k, "weaker") || Is(k, "stronger") || Is(k, "firmer") || Is(k, "softer"));
+        if (k >= end)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(k); // read once for the twelve words
+        return w.Length is >= 2 and <= 8
+            && (w.Equals("higher", StringComparison.OrdinalIgnoreCase) || w.Equals("lower", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("above", StringComparison.OrdinalIgnoreCase) || w.Equals("below", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("ahead", StringComparison.OrdinalIgnoreCase) || w.Equals("behind", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("weaker", StringComparison.OrdinalIgnoreCase) || w.Equals("stronger", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("firmer", StringComparison.OrdinalIgnoreCase) || w.Equals("softer", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -105,9 +105,19 @@ internal sealed partial class ClaimBuilder
         }
     }
 
-    private ReadOnlySpan<char> Word(int k) => _text.AsSpan(Tokens[k].Start, Tokens[k].Length);
+    private ReadOnlySpan<char> Word(int k)
+    {
+        Token t = Tokens[k];
+        return _text.AsSpan(t.Start, t.Length);
+    }
 
-    private bool Is(int k, string word) => Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether token <paramref name="k"/> is <paramref name="word"/> (ignoring case): the lengths first, so most
+    /// tokens are turned away without a comparison.</summary>
+    private bool Is(int k, string word)
+    {
+        Token t = Tokens[k];
+        return t.Length == word.Length && _text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>A source found in a sentence, and the tokens whose quantities it covers; <paramref name="Coordinated"/>: it
     /// opens a clause joined by ", and" / ", but", so even alone in its sentence it covers nothing before it.</summary>
@@ -347,7 +357,9 @@ internal sealed partial class ClaimBuilder
     private Cls Lookup(int k)
     {
         // "WHO", "IT", "US" in capitals are names, not the words they spell.
-        ReadOnlySpan<char> w = Word(k);
-        return w.Length <= 16 && !Tokens[k].Has(TokenTraits.AllCaps) && ClaimWords.Table.TryGetValue(w, out Cls c) ? c : Cls.None;
+        // The letter test turns most words away without hashing (it is false for words over 16 characters, as before).
+        Token t = Tokens[k];
+        ReadOnlySpan<char> w = _text.AsSpan(t.Start, t.Length);
+        return !t.Has(TokenTraits.AllCaps) && ClaimWords.MayBeWord(w) && ClaimWords.TryFind(w, out Cls c) ? c : Cls.None;
     }
 }

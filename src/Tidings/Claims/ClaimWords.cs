@@ -90,6 +90,20 @@ internal static class ClaimWords
     /// <summary>The table, looked up by span.</summary>
     public static FrozenDictionary<string, Cls>.AlternateLookup<ReadOnlySpan<char>> Table { get; } = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The table as the per-token look-up reads it.</summary>
+    private static readonly AsciiWordTable<Cls> Fast = new(Words);
+
+    /// <summary>The classes of <paramref name="word"/> (case-insensitive), if it is in the table: <see cref="Table"/>'s
+    /// answer, from a table made for the per-token look-ups.</summary>
+    public static bool TryFind(ReadOnlySpan<char> word, out Cls classes) => Fast.TryGetValue(word, out classes);
+
+    /// <summary>The letters of every word of the table, tested before the hash look-up.</summary>
+    private static readonly LetterFilter AllWords = new(Words.Keys);
+
+    /// <summary>False when <paramref name="word"/> is surely no word of the table (its length and letters say so without
+    /// hashing: most words of a sentence, names and numbers among them).</summary>
+    public static bool MayBeWord(ReadOnlySpan<char> word) => AllWords.MayContain(word);
+
     /// <summary>The words with a <see cref="SourceOpeners"/> class, for the test before the look-up.</summary>
     private static readonly LetterFilter Openers = new(Words.Where(p => (p.Value & SourceOpeners) != 0).Select(p => p.Key));
 

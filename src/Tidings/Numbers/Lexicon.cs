@@ -217,8 +217,7 @@ internal static class Lexicon
 
     private static readonly FrozenDictionary<string, WordInfo> Words = Build();
 
-    private static readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
-        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly AsciiWordTable<WordInfo> WordLookup = new(Words);
 
     /// <summary>Looks up a word (case-insensitive); <see cref="WordClass.None"/> when it is not in any table.</summary>
     public static WordInfo Lookup(ReadOnlySpan<char> word)
@@ -243,8 +242,7 @@ internal static class Lexicon
         .Where(p => (p.Value.Class & StartClasses) != 0 || p.Key.Equals("half", StringComparison.OrdinalIgnoreCase))
         .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> StartLookup =
-        StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly AsciiWordTable<WordInfo> StartLookup = new(StartWords);
 
     /// <summary>The letters of the start words, tested before the hash look-up.</summary>
     private static readonly LetterFilter StartLetters = new(StartWords.Keys);
@@ -280,6 +278,10 @@ internal static class Lexicon
 
         return StartLookup.TryGetValue(word, out WordInfo info) ? info : default;
     }
+
+    /// <summary>Whether <paramref name="word"/> may start a spelled number: <see cref="LookupStart"/>'s class is not
+    /// <see cref="WordClass.None"/>.</summary>
+    public static bool MayStartNumber(ReadOnlySpan<char> word) => LookupStart(word).Class != WordClass.None;
 
     private static FrozenDictionary<string, WordInfo> Build()
     {

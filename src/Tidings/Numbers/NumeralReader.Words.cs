@@ -7,14 +7,15 @@ internal sealed partial class NumeralReader
 {
     /// <summary>Spelled numbers ("three hundred and twelve"), fractions ("two-thirds of"), "a dozen", "half a million", vague amounts ("dozens").</summary>
     /// <summary>
-    /// False when token <paramref name="i"/> (inside the sentence) surely starts no number: a plain word (no digit,
+    /// False when token <paramref name="t"/> (inside the sentence) surely starts no number: a plain word (no digit,
     /// no hyphen) that is not "point" and starts no spelled number, or a mark other than "." and the vulgar
     /// fractions — the tokens <see cref="ParseWords"/> and <see cref="ParseSymbol"/> turn away at once. Every other
     /// token may start one and is read in full.
     /// </summary>
-    public bool MayStart(int i)
+    /// <remarks>Static, on a token of <paramref name="source"/> the caller has read (and counted as a step): the scan
+    /// asks it of every token of the document.</remarks>
+    public static bool MayStart(Token t, string source)
     {
-        Token t = Tok(i);
         if (t.Kind == TokenKind.Number)
         {
             return true;
@@ -22,7 +23,7 @@ internal sealed partial class NumeralReader
 
         if (t.Kind != TokenKind.Word)
         {
-            return t.Length == 1 && (Source[t.Start] == '.' || VulgarFraction(Source[t.Start]) is not null);
+            return t.Length == 1 && (source[t.Start] == '.' || VulgarFraction(source[t.Start]) is not null);
         }
 
         if ((t.Traits & (TokenTraits.HasDigit | TokenTraits.HasHyphen)) != 0)
@@ -30,8 +31,8 @@ internal sealed partial class NumeralReader
             return true;
         }
 
-        ReadOnlySpan<char> word = Source.AsSpan(t.Start, t.Length);
-        return word.Equals("point", StringComparison.OrdinalIgnoreCase) || Lexicon.LookupStart(word).Class != WordClass.None;
+        ReadOnlySpan<char> word = source.AsSpan(t.Start, t.Length);
+        return Lexicon.MayStartNumber(word) || word.Equals("point", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool ParseWords(int i, ref Draft n)

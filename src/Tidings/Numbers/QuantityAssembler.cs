@@ -57,18 +57,29 @@ internal sealed partial class QuantityAssembler : SentenceRoom
         Cursor.Enter(sentence.FirstToken, sentence.EndToken);
         _floor = FirstToken;
         _rules.Reset();
+        // The tokens and the text are read here directly, not through the rooms' accessors: this loop sees every token
+        // of the document, and most are turned away by one test (a step is still counted for each).
+        ReadOnlySpan<Token> tokens = Doc.Tokens;
+        string source = Source;
+        int end = EndToken;
         int i = FirstToken;
-        while (i < EndToken)
+        int skipped = 0;
+        while (i < end)
         {
-            if (!_reader.MayStart(i))
+            if (!NumeralReader.MayStart(tokens[i], source))
             {
                 i++; // most words: no number starts here, and no draft is made
+                skipped++;
                 continue;
             }
 
+            Steps += skipped + 1;
+            skipped = 0;
             int next = TryQuantityAt(i);
             i = next > i ? next : i + 1;
         }
+
+        Steps += skipped;
     }
 
     /// <summary>Tries to read a quantity whose number starts at token <paramref name="i"/>; returns the token after it, or <paramref name="i"/>.</summary>

@@ -107,8 +107,17 @@ internal abstract class SentenceRoom
         return slot.Info;
     }
 
-    protected bool Is(int k, string word) =>
-        k >= FirstToken && k < EndToken && Text(k).Equals(word, StringComparison.OrdinalIgnoreCase);
+    protected bool Is(int k, string word)
+    {
+        if (k < FirstToken || k >= EndToken)
+        {
+            return false;
+        }
+
+        // The lengths first: most tokens are turned away without a comparison.
+        Token t = Tok(k);
+        return t.Length == word.Length && Source.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
 
     protected bool IsWord(int k) => k >= FirstToken && k < EndToken && Tok(k).Kind == TokenKind.Word;
 

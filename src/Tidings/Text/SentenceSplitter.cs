@@ -16,11 +16,21 @@ internal static class SentenceSplitter
         "many", "most", "police", "officials", "meanwhile", "however", "earlier", "later", "last", "since", "according",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>What a token before a sentence start can be (besides a line break before the start): the end of the
+    /// sentence, or a closing mark after it.</summary>
+    private const TokenTraits MayEnd = TokenTraits.Quote | TokenTraits.CloseBracket | TokenTraits.Terminal | TokenTraits.Abbreviation;
+
     public static void Split(string text, ReadOnlySpan<Token> tokens, ref SentenceBuffer sentences)
     {
         int first = 0;
         for (int k = 1; k < tokens.Length; k++)
         {
+            // StartsSentence's common case, tested here so most tokens make no call.
+            if ((tokens[k].Traits & (TokenTraits.ParagraphBefore | TokenTraits.LineBreakBefore)) == 0 && (tokens[k - 1].Traits & MayEnd) == 0)
+            {
+                continue;
+            }
+
             if (StartsSentence(text, tokens, k))
             {
                 Add(tokens, first, k, ref sentences);
@@ -43,7 +53,6 @@ internal static class SentenceSplitter
 
         // The common case: no line break before the token, and nothing before it that can end a sentence or be
         // skipped back over (every test below then says no).
-        const TokenTraits MayEnd = TokenTraits.Quote | TokenTraits.CloseBracket | TokenTraits.Terminal | TokenTraits.Abbreviation;
         if ((current.Traits & (TokenTraits.ParagraphBefore | TokenTraits.LineBreakBefore)) == 0 && (tokens[k - 1].Traits & MayEnd) == 0)
         {
             return false;

@@ -1,0 +1,124 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace Tidings.Text;
+
+/// <summary>
+/// A word table for the per-token look-ups of the scans: the words of a frozen case-insensitive dictionary in an
+/// open-addressing array, keyed by their ASCII letters folded to lower case. A look-up hashes the word's characters
+/// once (folding A–Z as it goes) and compares at most a few stored keys; no allocation. It answers exactly as the
+/// dictionary (<see cref="StringComparer.OrdinalIgnoreCase"/>) does: a word with a character outside ASCII, or a
+/// table with such a key, is looked up in the dictionary itself.
+/// </summary>
+internal sealed class AsciiWordTable<T>
+{
+    private readonly string?[] _keys; // ASCII keys, A–Z folded to a–z; null for an empty slot
+    private readonly T[] _values;
+    private readonly int _mask;
+    private readonly bool _asciiOnly;
+    private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _dictionary;
+
+    /// <summary>Builds the table of <paramref name="words"/> (a dictionary compared with <see cref="StringComparer.OrdinalIgnoreCase"/>).</summary>
+    public AsciiWordTable(FrozenDictionary<string, T> words)
+    {
+        _dictionary = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _asciiOnly = words.Keys.All(k => Ascii.IsValid(k));
+        int size = 16;
+        while (size < words.Count * 4)
+        {
+            size <<= 1;
+        }
+
+        _keys = new string?[size];
+        _values = new T[size];
+        _mask = size - 1;
+        if (!_asciiOnly)
+        {
+            return;
+        }
+
+        foreach (KeyValuePair<string, T> pair in words)
+        {
+            string key = Fold(pair.Key);
+            int slot = (int)(Hash(key) & (uint)_mask);
+            while (_keys[slot] is not null)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _keys[slot] = key;
+            _values[slot] = pair.Value;
+        }
+    }
+
+    /// <summary>Looks <paramref name="word"/> up, ignoring case as <see cref="StringComparer.OrdinalIgnoreCase"/> does.</summary>
+    public bool TryGetValue(ReadOnlySpan<char> word, out T value)
+    {
+        if (!_asciiOnly)
+        {
+            return _dictionary.TryGetValue(word, out value!);
+        }
+
+        uint h = 2166136261;
+        foreach (char c in word)
+        {
+            if (c >= 0x80)
+            {
+                return _dictionary.TryGetValue(word, out value!);
+            }
+
+            h = (h ^ Fold(c)) * 16777619;
+        }
+
+        string?[] keys = _keys;
+        for (int slot = (int)(h & (uint)_mask); ; slot = (slot + 1) & _mask)
+        {
+            string? key = keys[slot];
+            if (key is null)
+            {
+                value = default!;
+                return false;
+            }
+
+            if (key.Length == word.Length && Same(key, word))
+            {
+                value = _values[slot];
+                return true;
+            }
+        }
+    }
+
+    private static bool Same(string key, ReadOnlySpan<char> word)
+    {
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (key[i] != Fold(word[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static uint Fold(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
+
+    private static string Fold(string key) => string.Create(key.Length, key, static (span, k) =>
+    {
+        for (int i = 0; i < span.Length; i++)
+        {
+            span[i] = (char)Fold(k[i]);
+        }
+    });
+
+    private static uint Hash(string key)
+    {
+        uint h = 2166136261;
+        foreach (char c in key)
+        {
+            h = (h ^ c) * 16777619;
+        }
+
+        return h;
+    }
+}
