@@ -9,18 +9,22 @@ namespace Tidings.Recognition;
 /// like an organization or a place ("Burma's Suu Kyi", "Washington" after "Dwight Washington").
 /// </summary>
 /// <remarks>Linear in the number of tokens: one pass to collect the persons' last words, one to retype the
-/// mentions. Nothing is allocated for a document without a person of two words or more.
+/// mentions. Nothing is allocated but one set per thread, reused.
 /// <threadsafety>Stateless; safe to call from many threads at once.</threadsafety></remarks>
 internal static class NameConsistency
 {
     /// <summary>The most words of a person's name that a short mention may repeat.</summary>
     private const int MaxShortWords = 3;
 
+    /// <summary>The spellings of the persons' last words in the current document (reused by each thread).</summary>
+    [ThreadStatic]
+    private static HashSet<ulong>? t_endings;
+
     /// <summary>Retypes as persons the names (BIO <paramref name="tags"/>) that spell the last one to
     /// <see cref="MaxShortWords"/> words of a person named with more words elsewhere in <paramref name="document"/>.</summary>
     public static void ShortFormsOfPersons(Document document, Span<byte> tags)
     {
-        HashSet<string>? endings = null;
+        HashSet<ulong>? endings = null;
         for (int i = 0; i < tags.Length;)
         {
             int end = NameEnd(tags, i);
@@ -28,7 +32,13 @@ internal static class NameConsistency
             {
                 for (int k = 1; k <= MaxShortWords && k < end - i; k++)
                 {
-                    (endings ??= new HashSet<string>(StringComparer.Ordinal)).Add(Spelling(document, end - k, end));
+                    if (endings is null)
+                    {
+                        endings = t_endings ??= [];
+                        endings.Clear();
+                    }
+
+                    endings.Add(Spelling(document, end - k, end));
                 }
             }
 
@@ -76,20 +86,22 @@ internal static class NameConsistency
         return j;
     }
 
-    /// <summary>The words of tokens <paramref name="first"/> to <paramref name="end"/> joined by single spaces.</summary>
-    private static string Spelling(Document document, int first, int end)
+    /// <summary>A 64-bit hash of the words of tokens <paramref name="first"/> to <paramref name="end"/> (FNV-1a over
+    /// their characters, a separator between words): two spellings share one only by a 64-bit collision.</summary>
+    private static ulong Spelling(Document document, int first, int end)
     {
-        if (end - first == 1)
-        {
-            return document.TokenText(first).ToString();
-        }
-
-        var text = new System.Text.StringBuilder();
+        const ulong Prime = 1099511628211;
+        ulong h = 14695981039346656037;
         for (int k = first; k < end; k++)
         {
-            text.Append(k > first ? " " : "").Append(document.TokenText(k));
+            foreach (char c in document.TokenText(k))
+            {
+                h = (h ^ c) * Prime;
+            }
+
+            h = (h ^ 0x10000) * Prime;
         }
 
-        return text.ToString();
+        return h;
     }
 }
