@@ -12,29 +12,28 @@ public sealed class NameConsistencyTests
     public void The_last_words_of_a_person_named_in_full_are_the_person()
     {
         const string text = "Aung San Suu Kyi spoke on Monday. Burma's Suu Kyi said the talks would go on.";
-        (Document document, byte[] tags) = Tagged(text, ("Aung San Suu Kyi", 0, NameType.Person), ("Burma", 0, NameType.Place), ("Suu Kyi", 1, NameType.Organization));
-        NameConsistency.ShortFormsOfPersons(document, tags);
-        Assert.Equal(NameType.Person, TypeOf(document, tags, text, "Suu Kyi", 1));
-        Assert.Equal(NameType.Place, TypeOf(document, tags, text, "Burma", 0));
+        (string, int, NameType)[] names = [("Aung San Suu Kyi", 0, NameType.Person), ("Burma", 0, NameType.Place), ("Suu Kyi", 1, NameType.Organization)];
+        Assert.Equal(NameType.Person, TypeAfterPass(text, "Suu Kyi", 1, names));
+        Assert.Equal(NameType.Place, TypeAfterPass(text, "Burma", 0, names));
     }
 
     [Fact]
-    public void A_surname_read_as_a_place_is_the_person()
-    {
-        const string text = "Dwight Washington scored twice. Washington also made the pass for the third goal.";
-        (Document document, byte[] tags) = Tagged(text, ("Dwight Washington", 0, NameType.Person), ("Washington", 1, NameType.Place));
-        NameConsistency.ShortFormsOfPersons(document, tags);
-        Assert.Equal(NameType.Person, TypeOf(document, tags, text, "Washington", 1));
-    }
+    public void A_surname_read_as_a_place_is_the_person() =>
+        Assert.Equal(NameType.Person, TypeAfterPass(
+            "Dwight Washington scored twice. Washington also made the pass for the third goal.",
+            "Washington",
+            1,
+            ("Dwight Washington", 0, NameType.Person),
+            ("Washington", 1, NameType.Place)));
 
     [Fact]
-    public void A_one_word_organization_named_after_its_founder_keeps_its_type()
-    {
-        const string text = "Michael Dell said Dell would cut staff.";
-        (Document document, byte[] tags) = Tagged(text, ("Michael Dell", 0, NameType.Person), ("Dell", 1, NameType.Organization));
-        NameConsistency.ShortFormsOfPersons(document, tags);
-        Assert.Equal(NameType.Organization, TypeOf(document, tags, text, "Dell", 1));
-    }
+    public void A_one_word_organization_named_after_its_founder_keeps_its_type() =>
+        Assert.Equal(NameType.Organization, TypeAfterPass(
+            "Michael Dell said Dell would cut staff.",
+            "Dell",
+            1,
+            ("Michael Dell", 0, NameType.Person),
+            ("Dell", 1, NameType.Organization)));
 
     [Fact]
     public void Longer_names_first_names_and_documents_without_full_names_are_left_alone()
@@ -45,10 +44,7 @@ public sealed class NameConsistencyTests
         NameConsistency.ShortFormsOfPersons(document, tags);
         Assert.Equal(before, tags);
 
-        const string alone = "Washington said on Monday.";
-        (Document single, byte[] singleTags) = Tagged(alone, ("Washington", 0, NameType.Place));
-        NameConsistency.ShortFormsOfPersons(single, singleTags);
-        Assert.Equal(NameType.Place, TypeOf(single, singleTags, alone, "Washington", 0));
+        Assert.Equal(NameType.Place, TypeAfterPass("Washington said on Monday.", "Washington", 0, ("Washington", 0, NameType.Place)));
     }
 
     [Fact]
@@ -57,6 +53,15 @@ public sealed class NameConsistencyTests
         const string text = "Aung San Suu Kyi, the opposition leader, spoke on Monday. Suu Kyi said the talks would go on.";
         var names = NameRecognizer.Default.Recognize(Document.Create(text));
         Assert.All(names.Where(n => text[n.Start..n.End] == "Suu Kyi"), n => Assert.Equal(NameType.Person, n.Type));
+    }
+
+    /// <summary>The type of the <paramref name="occurrence"/>-th <paramref name="name"/> after the pass over
+    /// <paramref name="text"/> tagged with <paramref name="names"/>.</summary>
+    private static NameType? TypeAfterPass(string text, string name, int occurrence, params (string Name, int Occurrence, NameType Type)[] names)
+    {
+        (Document document, byte[] tags) = Tagged(text, names);
+        NameConsistency.ShortFormsOfPersons(document, tags);
+        return TypeOf(document, tags, text, name, occurrence);
     }
 
     /// <summary>A document of <paramref name="text"/> with BIO tags for the given names (the n-th occurrence of each text).</summary>
