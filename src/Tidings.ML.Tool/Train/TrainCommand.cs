@@ -79,6 +79,12 @@ internal static class TrainCommand
             Description = "The conditional random field's L2 weight.",
             DefaultValueFactory = _ => Defaults.CrfL2,
         };
+        var seed = new Option<int>("--seed")
+        {
+            HelpName = "N",
+            Description = "The seed of the training order (default 1); other seeds show how far one run's figures are noise.",
+            DefaultValueFactory = _ => 1,
+        };
         var extra = new Option<string[]>("--extra")
         {
             HelpName = "FILE",
@@ -107,6 +113,7 @@ internal static class TrainCommand
             crfEpochs,
             crfRate,
             crfL2,
+            seed,
             extra,
             extraWeight,
         };
@@ -128,6 +135,7 @@ internal static class TrainCommand
                 CrfEpochs = Math.Max(0, parseResult.GetValue(crfEpochs)),
                 CrfRate = parseResult.GetValue(crfRate),
                 CrfL2 = parseResult.GetValue(crfL2),
+                Seed = parseResult.GetValue(seed),
             }));
         return new Command("train", "Train a model from an annotated corpus.") { command, CreateTables(io), CreateConvert(io) };
     }

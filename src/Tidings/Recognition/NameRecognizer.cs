@@ -61,6 +61,7 @@ public sealed class NameRecognizer
         try
         {
             Tag(document, tags.AsSpan(0, count));
+            NameConsistency.ShortFormsOfPersons(document, tags.AsSpan(0, count));
             return ToNames(document, tags.AsSpan(0, count));
         }
         finally
