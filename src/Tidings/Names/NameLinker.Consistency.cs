@@ -70,8 +70,10 @@ internal static partial class NameLinker
                     sides = 0; // "X signed for the TPLF and Redwan Hussien for the government": a second subject
                 }
 
-                if ((item.Last > item.First ? sides != 0 : sides == 3)
-                    && (ListKinds(document, item.First, item.First) & GivenNameKinds) == 0 && !lexicon.Contains(document.TokenText(item.First), LexiconClass.GivenName)
+                // A name opening with a given name needs organizations on both sides ("Blackbird, Franklin Templeton
+                // and T. Rowe Price"); a person rarely stands between two firms.
+                bool givenFirst = (ListKinds(document, item.First, item.First) & GivenNameKinds) != 0 || lexicon.Contains(document.TokenText(item.First), LexiconClass.GivenName);
+                if ((item.Last > item.First ? sides == 3 || (sides != 0 && !givenFirst) : sides == 3 && !givenFirst)
                     && !(item.First > 0 && (PersonTitles.Contains(document.TokenText(item.First - 1))
                         || lexicon.Contains(document.TokenText(item.First - 1), LexiconClass.PersonTitle)
                         || document.TokenText(item.First - 1) is "By" or "by"))) // "By Jane Smith, Kyiv Independent"

@@ -134,6 +134,32 @@ internal static partial class NameLinker
                         break;
                     }
 
+                    if (document.TokenText(j) is "of" && j + 1 <= item.Last && OwnedFrom(document, item.First, j - 1)
+                        && OnlyCapitalWords(document, j + 1, item.Last) && item.Last - j <= 2
+                        && IsKnownPlace(document.Text.AsSpan(document.Tokens[j + 1].Start, document.Tokens[item.Last].End - document.Tokens[j + 1].Start)))
+                    {
+                        // "Amsons Group of Tanzania", "the Public Investment Fund of Saudi Arabia": a business, then
+                        // where it is (JoinOrganizationsOfPlaces leaves these apart too).
+                        result ??= TakeList(items, k);
+                        result.Add(item with { Last = j - 1 });
+                        item = new Item(j + 1, item.Last, NameType.Place, null, null);
+                        break;
+                    }
+
+                    if (document.TokenText(j) is "of" && j + 2 == item.Last && IsCapitalWord(document, j + 1) && IsCapitalWord(document, j + 2)
+                        && document.TokenText(j - 1) is "Party" or "Dal" or "League" or "Front" or "Movement" or "Alliance"
+                        && (ListKinds(document, item.Last, item.Last) & (1 << (int)NameListKind.SurnameCommon | 1 << (int)NameListKind.SurnameRare)) != 0
+                        && !IsKnownPlace(document.TokenText(j + 1)) && !IsKnownPlace(document.TokenText(j + 2))
+                        && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0)
+                    {
+                        // "the Samajwadi Party of Akhilesh Yadav": a party, then its leader, a given name no list
+                        // holds before a listed surname.
+                        result ??= TakeList(items, k);
+                        result.Add(item with { Last = j - 1 });
+                        item = new Item(j + 1, item.Last, NameType.Person, null, null);
+                        break;
+                    }
+
                     if (document.TokenText(j) is "and" or "or" && IsCapitalWord(document, j + 1)
                         && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0
                         && ((((ListKinds(document, item.First, j - 1) | ListKinds(document, j + 1, item.Last)) & OrganizationKinds) != 0
