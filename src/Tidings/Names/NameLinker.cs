@@ -58,6 +58,7 @@ internal static partial class NameLinker
         }
 
         RetypeListedOrganizations(document, items);
+        RegionalArms(document, items);
         RetypeByHeads(document, items);
         items = Replaced(items, PlacesByContext(document, items));
         UnknownPlacesAsOrganizations(document, items);
