@@ -18,7 +18,7 @@ internal static partial class NameLinker
          "Velodrome", "Racecourse", "Ballpark", "Coliseum", "Stadion", "Bowl", "Superdome",
 
          // Works of infrastructure are places too ("Dakota Access Pipeline", "Channel Tunnel", "Bruce Highway").
-         "Pipeline", "Tunnel", "Highway", "Motorway", "Expressway", "Canal", "Bridge"],
+         "Pipeline", "Tunnel", "Highway", "Motorway", "Expressway", "Bridge"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Last words that make a name an organization, whatever the rest ("Ocelot Labs", "Al-Shifa Hospital",
