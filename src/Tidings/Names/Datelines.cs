@@ -227,6 +227,13 @@ internal static class Datelines
                 names.Add(new ConventionName(slash + 1, slash + 1, NameType.Organization));
             }
         }
+        else if (slash >= 2 && document.TokenText(slash - 1) is "Photo" && PhotoAgencies.Contains(document.TokenText(slash - 2))
+            && Capital(document, slash + 1) && CapitalRun(document, slash + 1, 3) - (slash + 1) >= 2)
+        {
+            // "(AP Photo/Marwan Ali)": the agency, its word for a picture, then the photographer.
+            names.Add(new ConventionName(slash - 2, slash - 2, NameType.Organization));
+            names.Add(new ConventionName(slash + 1, CapitalRun(document, slash + 1, 3) - 1, NameType.Person));
+        }
         else if (PhotoAgencies.Contains(document.TokenText(slash + 1)) && Capital(document, slash - 1)
             && (slash + 2 >= document.Tokens.Length || !Capital(document, slash + 2)))
         {

@@ -51,11 +51,30 @@ internal static partial class NameLinker
         }
 
         NameLexicon lexicon = NameLexicon.Default;
+        bool listedAfterNoun = false; // the list holding item k follows "firms including", "companies such as"
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
+            listedAfterNoun = k > 0 && listedAfterNoun && Coordinated(document, items[k - 1].Last, item.First)
+                ? listedAfterNoun : IntroducedAsOrganizations(document, item.First);
+            // A place no list knows in such a list is one too ("companies such as Nuro").
+            if (listedAfterNoun && item.Type == NameType.Place && item.Cut == 0 && !IsKnownPlace(Text(document, item))
+                && !IsKnownPlace(document.TokenText(item.First)) && !IsKnownPlace(document.TokenText(item.Last)))
+            {
+                items[k] = item with { Type = NameType.Organization };
+                continue;
+            }
+
             if (item.Type != NameType.Person || item.Cut != 0)
             {
+                continue;
+            }
+
+            // "foreign firms including Jane Street and Da Vinci", "law firms such as Quinn Emanuel and Gibson Dunn".
+            if (listedAfterNoun && !(item.First > 0 && (PersonTitles.Contains(document.TokenText(item.First - 1))
+                || lexicon.Contains(document.TokenText(item.First - 1), LexiconClass.PersonTitle))))
+            {
+                items[k] = item with { Type = NameType.Organization };
                 continue;
             }
 
@@ -70,8 +89,10 @@ internal static partial class NameLinker
                     sides = 0; // "X signed for the TPLF and Redwan Hussien for the government": a second subject
                 }
 
-                if ((item.Last > item.First ? sides != 0 : sides == 3)
-                    && (ListKinds(document, item.First, item.First) & GivenNameKinds) == 0 && !lexicon.Contains(document.TokenText(item.First), LexiconClass.GivenName)
+                // A name opening with a given name needs organizations on both sides ("Blackbird, Franklin Templeton
+                // and T. Rowe Price"); a person rarely stands between two firms.
+                bool givenFirst = (ListKinds(document, item.First, item.First) & GivenNameKinds) != 0 || lexicon.Contains(document.TokenText(item.First), LexiconClass.GivenName);
+                if ((item.Last > item.First ? sides == 3 || (sides != 0 && !givenFirst) : sides == 3 && !givenFirst)
                     && !(item.First > 0 && (PersonTitles.Contains(document.TokenText(item.First - 1))
                         || lexicon.Contains(document.TokenText(item.First - 1), LexiconClass.PersonTitle)
                         || document.TokenText(item.First - 1) is "By" or "by"))) // "By Jane Smith, Kyiv Independent"
@@ -98,6 +119,32 @@ internal static partial class NameLinker
 
             items[k] = item with { Type = NameType.Organization };
         }
+    }
+
+    /// <summary>Whether a plural noun of organizations and "including", "such as" or "like" stand right before token
+    /// <paramref name="first"/> ("firms including", "companies, such as", "banks like"), opening a list of them.</summary>
+    private static bool IntroducedAsOrganizations(Document document, int first)
+    {
+        int i = first - 1;
+        if (i >= 1 && document.TokenText(i) is "as" && document.TokenText(i - 1) is "such")
+        {
+            i -= 2;
+        }
+        else if (i >= 0 && document.TokenText(i) is "including" or "like")
+        {
+            i--;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (i >= 0 && document.TokenText(i) is ",")
+        {
+            i--;
+        }
+
+        return i >= 0 && PluralOrganizationNouns.Contains(document.TokenText(i)) && document.TokenText(i) is not "rivals";
     }
 
     /// <summary>Nouns before a name that make it a person ("Swiss singer Nemo").</summary>
@@ -372,6 +419,7 @@ internal static partial class NameLinker
         return item.Type switch
         {
             NameType.Person => (item.First > 0 && PersonTitles.Contains(document.TokenText(item.First - 1)))
+                || FamilyName(document, item.First, item.Last) // "the Schaeffler family", whatever the company of the name
                 || (item.Last + 2 < tokens.Length && document.TokenText(item.Last + 2) is "he" or "she" or "his" or "her"),
             // "in Jordan"; "the Amazon" where the word lists know a region by the name (companies take no article).
             // "the streets of Liverpool", "off Pylos" keep a place where the club or body of the same name is named.

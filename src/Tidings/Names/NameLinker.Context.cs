@@ -263,11 +263,34 @@ internal static partial class NameLinker
         return ContainsText(midSentence, document.TokenText(first));
     }
 
-    /// <summary>"the Pinault family": a family named by its surname is a person ("the Claude family of models" is not).</summary>
-    private static bool FamilyName(Document document, int first, int last) =>
-        first >= 1 && last + 1 < document.Tokens.Length && document.TokenText(first - 1) is "the" or "The"
-        && document.TokenText(last + 1) is "family" or "families" or "dynasty" or "clan"
-        && (last + 2 >= document.Tokens.Length || document.TokenText(last + 2) is not "of");
+    /// <summary>"the Pinault family": a family named by its surname is a person ("the Claude family of models" is not);
+    /// so is each of two ("the Cargill and MacMillan families").</summary>
+    private static bool FamilyName(Document document, int first, int last)
+    {
+        int n = document.Tokens.Length;
+        if (first < 1 || last + 1 >= n)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = document.TokenText(first - 1);
+        ReadOnlySpan<char> after = document.TokenText(last + 1);
+        if (before is "the" or "The")
+        {
+            if (after is "family" or "families" or "dynasty" or "clan")
+            {
+                return last + 2 >= n || document.TokenText(last + 2) is not "of";
+            }
+
+            // "the Cargill and MacMillan families": the first of two, the second one or two words long.
+            return after is "and" && last + 3 < n && IsCapitalWord(document, last + 2)
+                && (document.TokenText(last + 3) is "families" || (last + 4 < n && IsCapitalWord(document, last + 3) && document.TokenText(last + 4) is "families"));
+        }
+
+        // The second of two: "the Setubal and Moreira Salles families".
+        return before is "and" && first >= 3 && after is "families" && last - first <= 1 && IsCapitalWord(document, first - 2)
+            && (document.TokenText(first - 3) is "the" or "The" || (first >= 4 && IsCapitalWord(document, first - 3) && document.TokenText(first - 4) is "the" or "The"));
+    }
 
     /// <summary>Common words in capitals ("AI servers") are not names.</summary>
     private static void DropCommonAcronyms(Document document, List<Item> items) =>

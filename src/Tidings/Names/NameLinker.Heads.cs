@@ -15,7 +15,10 @@ internal static partial class NameLinker
     /// <summary>Last words of venues: a name ending in one is a place ("Aviva Stadium", "Wrigley Field", "TD Garden").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VenueHeads = FrozenSet.ToFrozenSet(
         ["Stadium", "Arena", "Airport", "Field", "Oval", "Garden", "Gardens", "Cathedral", "Station", "Speedway",
-         "Velodrome", "Racecourse", "Ballpark", "Coliseum", "Stadion", "Bowl"],
+         "Velodrome", "Racecourse", "Ballpark", "Coliseum", "Stadion", "Bowl", "Superdome",
+
+         // Works of infrastructure are places too ("Dakota Access Pipeline", "Channel Tunnel", "Bruce Highway").
+         "Pipeline", "Tunnel", "Highway", "Motorway", "Expressway", "Bridge"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Last words that make a name an organization, whatever the rest ("Ocelot Labs", "Al-Shifa Hospital",
@@ -28,7 +31,7 @@ internal static partial class NameLinker
          "Motors", "Bancorp", "Insurance", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "GmbH", "Corp",
          "Corp.", "AG", "SE", "NV", "SA", "Bros.", "Brothers", "Records", "Recordings", "Healthcare", "Capital",
          "Aerospace", "Entertainment", "Studios", "Pharma", "Biologics", "Biosciences", "Investments", "Clan", "Cartel",
-         "Gang", "Brigade", "Brigades", "Legion", "Corps", "Movement", "Clinic", "Clinics", "Biotech", "Pharmacare"],
+         "Gang", "Brigade", "Brigades", "Legion", "Corps", "Movement", "Clinic", "Clinics", "Biotech", "Pharmacare", "Fund", "Army"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Last words no person's name ends in ("Lilith Games", "Harbour Media"): a "person" ending in one is a

@@ -134,6 +134,32 @@ internal static partial class NameLinker
                         break;
                     }
 
+                    if (document.TokenText(j) is "of" && j + 1 <= item.Last && OwnedFrom(document, item.First, j - 1)
+                        && OnlyCapitalWords(document, j + 1, item.Last) && item.Last - j <= 2
+                        && IsKnownPlace(document.Text.AsSpan(document.Tokens[j + 1].Start, document.Tokens[item.Last].End - document.Tokens[j + 1].Start)))
+                    {
+                        // "Amsons Group of Tanzania", "the Public Investment Fund of Saudi Arabia": a business, then
+                        // where it is (JoinOrganizationsOfPlaces leaves these apart too).
+                        result ??= TakeList(items, k);
+                        result.Add(item with { Last = j - 1 });
+                        item = new Item(j + 1, item.Last, NameType.Place, null, null);
+                        break;
+                    }
+
+                    if (document.TokenText(j) is "of" && j + 2 == item.Last && IsCapitalWord(document, j + 1) && IsCapitalWord(document, j + 2)
+                        && document.TokenText(j - 1) is "Party" or "Dal" or "League" or "Front" or "Movement" or "Alliance"
+                        && (ListKinds(document, item.Last, item.Last) & (1 << (int)NameListKind.SurnameCommon | 1 << (int)NameListKind.SurnameRare)) != 0
+                        && !IsKnownPlace(document.TokenText(j + 1)) && !IsKnownPlace(document.TokenText(j + 2))
+                        && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0)
+                    {
+                        // "the Samajwadi Party of Akhilesh Yadav": a party, then its leader, a given name no list
+                        // holds before a listed surname.
+                        result ??= TakeList(items, k);
+                        result.Add(item with { Last = j - 1 });
+                        item = new Item(j + 1, item.Last, NameType.Person, null, null);
+                        break;
+                    }
+
                     if (document.TokenText(j) is "and" or "or" && IsCapitalWord(document, j + 1)
                         && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0
                         && ((((ListKinds(document, item.First, j - 1) | ListKinds(document, j + 1, item.Last)) & OrganizationKinds) != 0
@@ -215,6 +241,67 @@ internal static partial class NameLinker
                 items[k] = item with { Type = NameType.Organization };
             }
         }
+    }
+
+    /// <summary>
+    /// A listed organization followed by a country or region, found as one place or as an organization and a place side
+    /// by side, is the organization's arm there: one organization ("Lafarge Africa", "PETA India", "ArcelorMittal South
+    /// Africa", "Greenpeace UK", "BBVA Mexico"). The organization part must be a listed organization and not itself a
+    /// place or a nationality.
+    /// </summary>
+    /// <remarks>One pass that compacts the list in place (a join folds the next name into the current one), so linear.</remarks>
+    private static void RegionalArms(Document document, List<Item> items)
+    {
+        NameLexicon lexicon = NameLexicon.Default;
+        int kept = 0;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Type == NameType.Place && item.Last > item.First && item.Cut == 0)
+            {
+                for (int tail = 1; tail <= 2 && item.Last - tail >= item.First; tail++)
+                {
+                    int split = item.Last - tail + 1;
+                    if (ArmOf(document, lexicon, item.First, split - 1) && RegionText(document, split, item.Last))
+                    {
+                        item = item with { Type = NameType.Organization };
+                        break;
+                    }
+                }
+            }
+            else if (item.Type == NameType.Organization && item.Cut == 0 && k + 1 < items.Count && items[k + 1].Type == NameType.Place
+                && items[k + 1].First == item.Last + 1 && items[k + 1].Last - items[k + 1].First <= 1 && !LineBreakBetween(document, item.Last, item.Last + 1)
+                && ArmOf(document, lexicon, item.First, item.Last) && RegionText(document, items[k + 1].First, items[k + 1].Last))
+            {
+                item = item with { Last = items[k + 1].Last };
+                k++;
+            }
+
+            items[kept++] = item;
+        }
+
+        items.RemoveRange(kept, items.Count - kept);
+    }
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are a listed organization written with
+    /// lower-case letters (not a headline in capitals), no place and no nationality.</summary>
+    private static bool ArmOf(Document document, NameLexicon lexicon, int first, int last)
+    {
+        ReadOnlySpan<char> head = document.TokenText(first);
+        return (ListKinds(document, first, last) & OrganizationKinds) != 0 && head.ContainsAny(LowerCaseLetters)
+            && !IsKnownPlace(head) && !lexicon.Contains(head, LexiconClass.Nationality)
+            && (first == last || !IsKnownPlace(document.Text.AsSpan(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start)));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerCaseLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> name a country or a continent-sized region.</summary>
+    private static bool RegionText(Document document, int first, int last)
+    {
+        ReadOnlySpan<char> text = document.Text.AsSpan(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start);
+        NameLexicon lexicon = NameLexicon.Default;
+        return lexicon.Contains(text, LexiconClass.Country) || text is "Africa" or "Asia" or "Europe" or "Latin America"
+            || text is "Middle East" or "Asia Pacific" or "Americas" or "North America" or "East Africa" or "West Africa" or "Southern Africa";
     }
 
     private static bool IsListedPlace(NameLexicon lexicon, ReadOnlySpan<char> word) =>

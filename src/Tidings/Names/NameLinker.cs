@@ -58,6 +58,7 @@ internal static partial class NameLinker
         }
 
         RetypeListedOrganizations(document, items);
+        RegionalArms(document, items);
         RetypeByHeads(document, items);
         items = Replaced(items, PlacesByContext(document, items));
         UnknownPlacesAsOrganizations(document, items);
@@ -122,6 +123,8 @@ internal static partial class NameLinker
             Item item = items[k];
             // Not when the whole is a listed organization ("All Progressives Congress").
             if (item.Last > item.First && LeadingWords.Contains(document.TokenText(item.First))
+                // "The" with its capital inside a sentence belongs to a place's name ("flown to The Hague").
+                && !(item.Type == NameType.Place && document.TokenText(item.First) is "The" && !OpensSentence(document, item.First))
                 && (item.Type != NameType.Organization || IsDeterminer(document.TokenText(item.First))
                     || (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0)
                 // A capitalised number word inside a sentence begins an organization's name ("the hedge fund Three
@@ -172,9 +175,12 @@ internal static partial class NameLinker
             }
 
             // A title is not part of a person's name ("Justice Alexandre de Moraes", "Judge Amit Mehta").
+            // Nor a rank or office the linker's titles hold ("General Abdel Fattah al-Burhan"); "Sir", "Dame" and
+            // "Lord" stay, "Prime" opens a title of two words.
             while (item.Type == NameType.Person && item.Last > item.First
-                && NameLexicon.Default.Contains(document.TokenText(item.First), LexiconClass.PersonTitle)
-                && char.IsUpper(document.TokenText(item.First)[0]))
+                && ((NameLexicon.Default.Contains(document.TokenText(item.First), LexiconClass.PersonTitle)
+                        && char.IsUpper(document.TokenText(item.First)[0]))
+                    || (PersonTitles.Contains(document.TokenText(item.First)) && document.TokenText(item.First) is not ("Sir" or "Dame" or "Lord" or "Prime"))))
             {
                 item = items[k] = item with { First = item.First + 1 };
             }
@@ -332,7 +338,8 @@ internal static partial class NameLinker
                     && items[k + 1].First == place.Last + 2 && document.TokenText(place.Last + 1) is "of");
             if (organization.Type == NameType.Organization && whose && place.First == of + 1
                 && document.TokenText(of) is "of" && sentence < sentences.Length && place.Last < sentences[sentence].EndToken
-                && HasOrganizationWord(document, organization.First, organization.Last + 1, ref steps))
+                && HasOrganizationWord(document, organization.First, organization.Last + 1, ref steps)
+                && !OwnedFrom(document, organization.First, organization.Last))
             {
                 organization = organization with { Last = place.Last };
             }
@@ -346,6 +353,17 @@ internal static partial class NameLinker
         items[kept++] = organization;
         items.RemoveRange(kept, items.Count - kept);
     }
+
+    /// <summary>Heads of a business's name that a place after "of" only locates ("Amsons Group of Tanzania",
+    /// "Black Forest Labs of Freiburg", "the Public Investment Fund of Saudi Arabia"), unlike a bank's or a union's.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocatedHeads =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["Group", "Holding", "Holdings", "Labs", "Records", "Fund"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are a business of two words or more
+    /// whose last is one of <see cref="LocatedHeads"/>, so a place after "of" says where it is, not whose it is.</summary>
+    private static bool OwnedFrom(Document document, int first, int last) =>
+        last > first && LocatedHeads.Contains(document.TokenText(last)) && !Contains(document, first, last, "of");
 
     private static bool IsCapitalWord(Document document, int i) =>
         document.Tokens[i].Kind == TokenKind.Word && document.Tokens[i].Has(TokenTraits.Capitalized);

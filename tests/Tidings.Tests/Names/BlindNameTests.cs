@@ -25,7 +25,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// target for organizations on modern news nobody here wrote is 0.92; the floors are what is reached so far.
     /// </summary>
     [Fact]
-    public void Second_blind_passages_score_at_least_the_ratchet() => Check("Blind2", organizationFloor: 0.944, overallFloor: 0.960);
+    public void Second_blind_passages_score_at_least_the_ratchet() => Check("Blind2", organizationFloor: 0.946, overallFloor: 0.961);
 
     /// <summary>
     /// The third set (192 passages, session 15, written by someone else again; Names/Blind3/DONE.txt): held to
@@ -54,10 +54,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// <summary>
     /// The sixth set (352 passages of 2015–2026 news, session 18, written by someone else again; 911 of its 1,799
     /// distinct organizations are new to the blind sets; Names/Blind6/DONE.txt): measured as it arrived at ORG 0.906
-    /// (P 0.943, R 0.873), overall 0.900.
+    /// (P 0.943, R 0.873), overall 0.900; its errors were then read by class (session 18: ORG 0.913, overall 0.908), so
+    /// it is no longer held out.
     /// </summary>
     [Fact]
-    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.906, overallFloor: 0.899);
+    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.913, overallFloor: 0.908);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
