@@ -113,6 +113,12 @@ internal readonly record struct DateParse
     /// <summary>Weekday 0–6 from Sunday.</summary>
     public int Weekday { get; init; }
 
+    /// <summary>
+    /// The weekday written with a calendar date ("Sunday, April 13", "on Tuesday 4 March"), 0–6 from Sunday, or null: without a
+    /// year of its own the date falls in a year where it is that weekday.
+    /// </summary>
+    public int? StatedWeekday { get; init; }
+
     /// <summary>Quarter, half, season or named-day number.</summary>
     public int Ordinal { get; init; }
 

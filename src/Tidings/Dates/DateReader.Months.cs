@@ -216,7 +216,10 @@ internal sealed partial class DateReader
 
         if (IsWord(k) && Lookup(W(k), out int month) == WordKind.Month && Cap(k))
         {
-            return TryMonth(k, k, month, first);
+            int count = _parses.Count;
+            int end = TryMonth(k, k, month, first);
+            KeepWeekday(count, first, weekday);
+            return end;
         }
 
         // "Wed 8 Nov 2017", "Sunday, 12 January 2020": the weekday joins the day that follows it.
@@ -227,6 +230,7 @@ internal sealed partial class DateReader
             if (_parses.Count == before + 1 && _parses[^1].Start == Tokens[k].Start)
             {
                 _parses[^1] = _parses[^1] with { Start = Tokens[first].Start };
+                KeepWeekday(before, first, weekday);
                 return next;
             }
         }
@@ -265,5 +269,15 @@ internal sealed partial class DateReader
         parse = parse with { Tense = tense };
 
         return Emit(start, last, parse);
+    }
+
+    /// <summary>A calendar day read from <paramref name="first"/> on (the parse added after <paramref name="count"/>) keeps the
+    /// weekday written before it ("Sunday, April 13"): the resolver chooses its year by it.</summary>
+    private void KeepWeekday(int count, int first, int weekday)
+    {
+        if (_parses.Count > count && _parses[count].Start == Tokens[first].Start && _parses[count].Kind == ParseKind.Calendar && _parses[count].Day > 0)
+        {
+            _parses[count] = _parses[count] with { StatedWeekday = weekday };
+        }
     }
 }

@@ -135,6 +135,16 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             value = PastMidnight(value, p);
         }
 
+        if (p.StatedWeekday is int stated && value is not null && WeekdayYear(p, value, stated) is (string fitted, Point by))
+        {
+            value = fitted;
+            if (by.Start >= 0)
+            {
+                from = by; // "the 1986 Masters … On Sunday, April 13": the year the text named, where April 13 is a Sunday
+                story = true;
+            }
+        }
+
         int? anchorStart = story ? from.Start : null;
         DateAnchor anchor = story ? DateAnchor.Mention : publication is null ? DateAnchor.None : DateAnchor.Publication;
         if (story || p.Anchor == AnchorUse.Narrative || p.KeepDay)
@@ -178,6 +188,55 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
 
         return _named.Grain is DatePrecision.Year or DatePrecision.Month or DatePrecision.Day ? _named : _named with { Grain = DatePrecision.Year };
     }
+
+    /// <summary>
+    /// A date without a year written with its weekday ("Sunday, April 13", "on Tuesday 4 March") that is not that weekday in the
+    /// year resolved: the year of a date the text named just before (its story's or a modifier's: "the 1986 Masters") where it is,
+    /// else the nearest year where it is, in the tense's direction first, at most <see cref="WeekdayYears"/> years away. Returns
+    /// the value in that year and the mention that gave it (<see cref="Point.None"/> for a year found by search), or null to keep
+    /// <paramref name="value"/> (no year fits: a slip of the writer's is not corrected).
+    /// </summary>
+    private (string Value, Point By)? WeekdayYear(in DateParse p, string value, int stated)
+    {
+        if (p.Kind != ParseKind.Calendar || p.Year is not null || p.YearShift is not null || p.Month is < 1 or > 12 || p.Day < 1 || value.Length < 10
+            || value[4] != '-' || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int resolved)
+            || Falls(resolved, p.Month, p.Day, stated) != false)
+        {
+            return null;
+        }
+
+        foreach (Point named in (ReadOnlySpan<Point>)[_named, _focus])
+        {
+            if (named.Start >= 0 && !named.Deictic && p.Start - named.End <= StoryReach && Falls(named.Date.Year, p.Month, p.Day, stated) == true)
+            {
+                return (WithYear(value, named.Date.Year), named);
+            }
+        }
+
+        int direction = p.Tense is Tense.Present or Tense.Future ? 1 : -1;
+        for (int pass = 0; pass < 2; pass++, direction = -direction)
+        {
+            for (int step = 1; step <= WeekdayYears; step++)
+            {
+                int year = resolved + (direction * step);
+                if (Falls(year, p.Month, p.Day, stated) == true)
+                {
+                    return (WithYear(value, year), Point.None);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many years either side of the year resolved a date's written weekday may move it.</summary>
+    private const int WeekdayYears = 6;
+
+    /// <summary>Whether the day is the weekday in the year given, or null off the calendar (a year past 9999, 29 February of a common year).</summary>
+    private static bool? Falls(int year, int month, int day, int weekday) =>
+        year is < 1 or > 9999 || day > DateTime.DaysInMonth(year, month) ? null : (int)new DateOnly(year, month, day).DayOfWeek == weekday;
+
+    private static string WithYear(string value, int year) => year.ToString("D4", CultureInfo.InvariantCulture) + value[4..];
 
     /// <summary>A report's relative period, counted from the quarter it last named.</summary>
     private string? ReportValue(in DateParse p)

@@ -53,6 +53,27 @@ public sealed class DateReaderResolverTests
     }
 
     [Fact]
+    public void Reader_keeps_the_weekday_written_with_a_date()
+    {
+        List<DateParse> parses = Read("Voting ended on Sunday, April 13, and the count began on Tuesday 15 April. Results came on May 2.");
+        Assert.Equal(3, parses.Count);
+        Assert.Equal((4, 13, 0), (parses[0].Month, parses[0].Day, parses[0].StatedWeekday));
+        Assert.Equal((4, 15, 2), (parses[1].Month, parses[1].Day, parses[1].StatedWeekday));
+        Assert.Null(parses[2].StatedWeekday);
+    }
+
+    [Theory]
+    [InlineData("2016-04-11", "The 1986 Masters was his last major. On Sunday, April 13, he won it.", "Sunday, April 13", "1986-04-13")]
+    [InlineData("2024-03-20", "The strike began on Saturday 4 March.", "Saturday 4 March", "2023-03-04")]
+    [InlineData("2024-01-10", "The fair will open on Sunday, April 13.", "Sunday, April 13", "2025-04-13")]
+    [InlineData("2024-03-05", "The shop shut on Friday, February 29.", "Friday, February 29", "2024-02-29")]
+    public void A_written_weekday_chooses_the_year(string reference, string text, string mention, string expected)
+    {
+        ImmutableArray<DateMention> dates = DateExtractor.Default.Extract(text, DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected, Assert.Single(dates, d => d.Text == mention).Value);
+    }
+
+    [Fact]
     public void Reader_leaves_day_month_order_open_when_nothing_settles_it()
     {
         DateParse open = Assert.Single(Read("A memo dated 1/2/2020 told managers to stop."));
