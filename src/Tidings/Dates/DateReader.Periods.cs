@@ -580,6 +580,14 @@ internal sealed partial class DateReader
             return Emit(first, i, Quarter(ordinal) with { Tense = Future(i) ? Tense.Future : Tense.Unknown });
         }
 
+        // "the July-September quarter", "the April-June quarter": the calendar quarter those months span.
+        if (Is(i + 1, "quarter") && head.Length > 0 && rest.Length > 0 && char.IsUpper(head[0]) && char.IsUpper(rest[0])
+            && Lookup(head, out int fromMonth) == WordKind.Month && Lookup(rest, out int toMonth) == WordKind.Month && toMonth % 3 == 0 && fromMonth == toMonth - 2)
+        {
+            int first = Is(i - 1, "the") ? i - 1 : i;
+            return Emit(first, i + 1, Quarter(toMonth / 3) with { Tense = TenseBefore(first) });
+        }
+
         // "year-earlier", "the year-ago quarter", "the year-earlier third quarter": the reported period a year back.
         if (head.Equals("year", StringComparison.OrdinalIgnoreCase)
             && (rest.Equals("earlier", StringComparison.OrdinalIgnoreCase) || rest.Equals("ago", StringComparison.OrdinalIgnoreCase)))
