@@ -356,6 +356,23 @@ internal sealed partial class DateReader
             });
         }
 
+        // "The following Christmas", "the previous Easter": the first one after (before) the story's day.
+        if (step != 0 && IsWord(k + 1) && Cap(k + 1) && DateVocabulary.MayStartNamedDay(W(k + 1)))
+        {
+            int count = _parses.Count;
+            if (TryHoliday(k + 1) is int holidayEnd && _parses.Count == count + 1 && _parses[count].Kind == ParseKind.NamedDay
+                && DateVocabulary.NamedDays[_parses[count].Ordinal].Year is null)
+            {
+                _parses[count] = _parses[count] with { Start = Tokens[i].Start, Count = step, Shifted = true, Anchor = AnchorUse.Story };
+                return holidayEnd;
+            }
+
+            if (_parses.Count > count)
+            {
+                _parses.RemoveRange(count, _parses.Count - count);
+            }
+        }
+
         // "the next morning", "the following afternoon", "the following March"
         if (step != 0 && IsWord(k + 1) && Lookup(W(k + 1), out int stepCode) is WordKind.PartOfDay or WordKind.Month && (Cap(k + 1) || Lookup(W(k + 1), out _) == WordKind.PartOfDay))
         {

@@ -424,6 +424,20 @@ internal static class DateResolver
             return null;
         }
 
+        // "The following Christmas", "the previous Easter": the first one strictly after (before) the story's day, or in the year
+        // after (before) a story's year.
+        if (p.Year is null && p.Shifted && p.Count != 0 && story)
+        {
+            int from = anchorGrain is DatePrecision.Year or DatePrecision.Decade ? r.Year + p.Count : r.Year;
+            DateOnly? stepped = named.On(from);
+            if (stepped is DateOnly s && anchorGrain is not (DatePrecision.Year or DatePrecision.Decade) && (p.Count > 0 ? s <= r : s >= r))
+            {
+                stepped = from + p.Count is >= 1 and <= 9999 ? named.On(from + p.Count) : null;
+            }
+
+            return stepped?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
         // A story told in order moves forward, as a date without a year does: "signed in the summer of 1953 and made his debut
         // on Boxing Day", "in the spring of 1968 … That Christmas", "4 August 1914 … By Christmas".
         int year = p.Year ?? (story && anchorGrain is DatePrecision.Year ? r.Year
