@@ -21,6 +21,40 @@ internal static partial class NameLinker
          "Pipeline", "Tunnel", "Highway", "Motorway", "Expressway", "Bridge"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The works of infrastructure among <see cref="VenueHeads"/>: companies are named after them too
+    /// ("Colonial Pipeline", "Transcontinental Gas Pipeline"), so organization evidence outweighs the head.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorksHeads = FrozenSet.ToFrozenSet(
+        ["Pipeline", "Tunnel", "Highway", "Motorway", "Expressway", "Bridge"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs after a name that say a business acts: works do not pay, say or shut themselves.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CorporateVerbs = FrozenSet.ToFrozenSet(
+        ["said", "says", "paid", "pays", "shut", "halted", "restarted", "announced", "reported", "agreed", "confirmed",
+         "told", "declined", "filed", "warned", "hired", "sued", "owns", "operates", "employs"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a name ending in a work of infrastructure (tokens <paramref name="first"/>..<paramref name="last"/>)
+    /// is a company: a listed organization, a legal form after it ("Colonial Pipeline Co."), strong organization
+    /// context ("shares of", "said it"), or, with no article before it, a verb only a business does ("Colonial Pipeline
+    /// paid"; "the Channel Tunnel shut" stays a place). Elsewhere in the article the name then keeps this type
+    /// (<see cref="HarmonizeTypes"/>).</summary>
+    private static bool RunsAsCompany(Document document, int first, int last)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        if ((ListKinds(document, first, last) & OrganizationKinds) != 0 || StrongOrganization(document, first, last))
+        {
+            return true;
+        }
+
+        if (last + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> next = document.TokenText(last + 1);
+        return NameLexicon.Default.Contains(next, LexiconClass.CompanySuffix)
+            || (CorporateVerbs.Contains(next) && (first == 0 || document.TokenText(first - 1) is not ("the" or "The")));
+    }
+
     /// <summary>Last words that make a name an organization, whatever the rest ("Ocelot Labs", "Al-Shifa Hospital",
     /// "Saudi Tennis Federation"): bodies, institutions and legal forms (place-like heads such as "City" are left out).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationHeads = FrozenSet.ToFrozenSet(
@@ -374,6 +408,11 @@ internal static partial class NameLinker
             if (DocumentHeads.Contains(head))
             {
                 items[k] = item with { Type = NameType.Miscellaneous };
+            }
+            else if (WorksHeads.Contains(head) && RunsAsCompany(document, item.First, item.Last))
+            {
+                // "Colonial Pipeline said it had paid", "Colonial Pipeline Co.": a company named for its works.
+                items[k] = item with { Type = NameType.Organization };
             }
             else if (item.Type != NameType.Place && VenueHeads.Contains(head) && !followedByOf
                 && !(item.Type == NameType.Person && (ListKinds(document, item.First, item.First) & GivenNameKinds) != 0))

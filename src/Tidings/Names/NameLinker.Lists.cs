@@ -175,6 +175,12 @@ internal static partial class NameLinker
                         || (!ofBefore && item.First > 0 && !document.Tokens[item.First - 1].Has(TokenTraits.Capitalized)
                             && PluralOrganizationNouns.Contains(document.TokenText(item.First - 1)))
                         || NamedAlone(document, items, ref alone, item.First, j - 1) || NamedAlone(document, items, ref alone, j + 1, item.Last)
+                        // Two bodies, each of two words or more that is itself one by its head or the lists, article
+                        // or not: "the Canadian Red Cross and Salvation Army", "Border Force and HM Coastguard".
+                        || (!ofBefore && j - item.First >= 2 && item.Last - j >= 2
+                            && OnlyCapitalWords(document, item.First, j - 1) && OnlyCapitalWords(document, j + 1, item.Last)
+                            && !Contains(document, item.First, j - 1, "The")
+                            && EndsAsBody(document, item.First, j - 1) && EndsAsBody(document, j + 1, item.Last))
                         // Two whole names of two capitalised words or more, the second not ending in an organisation
                         // head (then the words before "and" name its fields: "Hong Kong and Shanghai Banking
                         // Corporation"), not after "the" ("the Australian Competition and Consumer Commission"):
@@ -339,6 +345,33 @@ internal static partial class NameLinker
 
         items[kept++] = place;
         items.RemoveRange(kept, items.Count - kept);
+    }
+
+    /// <summary>Bodies' last words beyond <see cref="OrganizationHeads"/> that end a public service's name ("Border
+    /// Force", "HM Coastguard", "Royal Navy").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ServiceHeads = FrozenSet.ToFrozenSet(
+        ["Force", "Forces", "Navy", "Guard", "Coastguard", "Service", "Office", "Department", "Court", "Board", "Union", "League"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> name a body of their own: the last word
+    /// is an organisation head, or the words end in a listed organization ("Canadian Red Cross").</summary>
+    private static bool EndsAsBody(Document document, int first, int last)
+    {
+        ReadOnlySpan<char> head = document.TokenText(last);
+        if (OrganizationHeads.Contains(head) || ServiceHeads.Contains(head))
+        {
+            return true;
+        }
+
+        for (int i = Math.Max(first, last - NameLexicon.MaxTokens + 1); i <= last; i++)
+        {
+            if ((ListKinds(document, i, last) & OrganizationKinds) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A person's name goes on through the lower-case particles of Arabic, Romance, Dutch and German names

@@ -336,8 +336,12 @@ internal static partial class NameLinker
             bool whose = place.Type == NameType.Place
                 || (place.Type == NameType.Miscellaneous && k + 1 < items.Count && items[k + 1].Type == NameType.Place
                     && items[k + 1].First == place.Last + 2 && document.TokenText(place.Last + 1) is "of");
-            if (organization.Type == NameType.Organization && whose && place.First == of + 1
-                && document.TokenText(of) is "of" && sentence < sentences.Length && place.Last < sentences[sentence].EndToken
+            // "Armed Forces of the Democratic Republic of the Congo", "Export-Import Bank of the United States": "of
+            // the" before the place where the body's own last word is an organisation head.
+            bool ofThe = place.First == of + 2 && of + 1 < document.Tokens.Length && document.TokenText(of + 1) is "the"
+                && (OrganizationHeads.Contains(document.TokenText(organization.Last)) || ServiceHeads.Contains(document.TokenText(organization.Last)));
+            if (organization.Type == NameType.Organization && whose && (place.First == of + 1 || ofThe)
+                && of < document.Tokens.Length && document.TokenText(of) is "of" && sentence < sentences.Length && place.Last < sentences[sentence].EndToken
                 && HasOrganizationWord(document, organization.First, organization.Last + 1, ref steps)
                 && !OwnedFrom(document, organization.First, organization.Last))
             {
