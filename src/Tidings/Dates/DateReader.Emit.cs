@@ -136,9 +136,24 @@ internal sealed partial class DateReader
         // "was scheduled to fly again in the spring of 1986": a season or a month planned for puts the story in its year too.
         bool planned = parse.Kind is ParseKind.Calendar or ParseKind.Season && parse.Year is not null && (parse.Day > 0 || parse.Month > 0 || parse.Kind == ParseKind.Season)
             && PlanBefore(first);
-        bool limit = Is(first - 1, "since") || Is(first - 1, "until") || Is(first - 1, "till") || Is(first - 1, "before") || Is(first - 1, "through");
+        bool limit = Is(first - 1, "before") || Is(first - 1, "through") || LimitBefore(first);
         _parses.Add(parse with { Start = start, End = end, SetsFocus = focus && !perfect, Perfect = perfect, Planned = planned, Limit = limit, Paragraph = _paragraph });
         return last + 1;
+    }
+
+    /// <summary>Whether the expression sits in a clause that a limit opens ("since 1988", "since opening in 1988",
+    /// "until it closed in 2004"): such a year bounds a span and does not move the story.</summary>
+    private bool LimitBefore(int first)
+    {
+        for (int j = first - 1; j >= Math.Max(_first, first - 5) && Tokens[j].Kind != TokenKind.Punctuation && !Is(j, "and") && !Is(j, "but"); j--)
+        {
+            if (Is(j, "since") || Is(j, "until") || Is(j, "till"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"were supposed to open on", "was due to start on", "is scheduled for", "was planned for": a plan a few words back in the clause.</summary>
