@@ -27,6 +27,10 @@ internal sealed partial class ClaimBuilder
     private Cls[] _classes = [];
     private int _sentenceFirst;
 
+    /// <summary>The tokens of the current sentence: the cached classes of <see cref="_classes"/> past it are an earlier
+    /// sentence's, so <see cref="Classify"/> reads only this many.</summary>
+    private int _sentenceLength;
+
     /// <summary>The persons of the document, as token ranges in text order.</summary>
     private readonly (int First, int Last)[] _persons;
 
@@ -128,6 +132,7 @@ internal sealed partial class ClaimBuilder
         int first = sentence.FirstToken;
         int end = sentence.EndToken;
         _sentenceFirst = first;
+        _sentenceLength = end - first;
         if (_classes.Length < end - first)
         {
             _classes = new Cls[Math.Max(end - first, 2 * _classes.Length)];
@@ -338,8 +343,10 @@ internal sealed partial class ClaimBuilder
 
     private Cls Classify(int k)
     {
+        // Only the current sentence's slots: those past its end still hold the classes of other tokens, cached
+        // for an earlier, longer sentence (a look-around past the end reads the token itself instead).
         int i = k - _sentenceFirst;
-        if ((uint)i < (uint)_classes.Length)
+        if ((uint)i < (uint)_sentenceLength)
         {
             Cls c = _classes[i];
             if (c == Cls.None)

@@ -23,15 +23,29 @@ public sealed class ClaimProperties
     public void Claims_are_well_formed_on_extreme_numbers() =>
         PropertySettings.Run(Prop.ForAll(TextGenerators.ExtremeText, CheckClaims), nameof(Claims_are_well_formed_on_extreme_numbers));
 
+    /// <summary>The pipeline's claims are the extractor's given the pipeline's persons and organizations, which a
+    /// standalone extractor does not know: a source widened to a whole name ("Labor Statistics" → "the Bureau of Labor
+    /// Statistics"; "°Inc" where the recognizer reads the symbol into the name) changes the claim's extent, and can
+    /// change grouping ("4&amp;Inc say to 5"). Without names both paths give the same claims.</summary>
     [Fact]
     public void Claims_are_deterministic_and_match_the_pipeline() =>
-        PropertySettings.Run(Prop.ForAll(TextGenerators.AnyText, text =>
+        PropertySettings.Run(Prop.ForAll(TextGenerators.AnyText, CheckAgainstPipeline), nameof(Claims_are_deterministic_and_match_the_pipeline));
+
+    internal static void CheckAgainstPipeline(string text)
+    {
+        ImmutableArray<Claim> once = ClaimExtractor.Default.Extract(text);
+        ImmutableArray<Claim> twice = ClaimExtractor.Default.Extract(text);
+        Assert.True(once.SequenceEqual(twice), "two runs differ");
+
+        Document doc = Document.Create(text);
+        ExtractionResult result = ExtractionPipeline.Default.Extract(doc);
+        Assert.True(result.Claims.SequenceEqual(ClaimExtractor.Default.Extract(doc, result.Quantities, result.Persons, result.Organizations)),
+            "the pipeline's claims are not the extractor's with the pipeline's names");
+        if (result.Persons.IsEmpty && result.Organizations.IsEmpty)
         {
-            ImmutableArray<Claim> once = ClaimExtractor.Default.Extract(text);
-            ImmutableArray<Claim> twice = ClaimExtractor.Default.Extract(text);
-            Assert.True(once.SequenceEqual(twice), "two runs differ");
-            Assert.True(once.SequenceEqual(News.Extract(text).Claims), "the extractor and the pipeline differ");
-        }), nameof(Claims_are_deterministic_and_match_the_pipeline));
+            Assert.True(once.SequenceEqual(result.Claims), "the extractor and the pipeline differ on a text without names");
+        }
+    }
 
     [Fact]
     public void A_run_on_sentence_of_sources_and_numbers_is_handled()

@@ -272,8 +272,28 @@ internal static class TextGenerators
             (1, Gen.Choose(1900, 2030).Select(y => "in " + y.ToString(Invariant))),
             (1, Gen.Elements("two years ago", "last week", "on Monday", "1996-08-22", "24/07/2020", "the night of July 24")));
 
+        /// <summary>Verbs and leads of attribution: what opens a claim's source.</summary>
+        public static readonly Gen<string> Reporting = Gen.Elements(
+            "said", "says", "estimate", "estimated", "estimates", "reported", "expects", "forecast", "showed", "told", "put",
+            "according to", "citing", "claims", "announced");
+
+        /// <summary>A source and its claim, the shape the pipeline and the standalone claim extractor read differently
+        /// when the recognizer finds a name there: a symbol or quote (sometimes), a capitalised name, a reporting verb,
+        /// an amount ("°Inc estimate 9", "the Bureau of Labor Statistics said 200,000").</summary>
+        public static readonly Gen<string> Attribution =
+            from symbol in Gen.Frequency((3, Gen.Constant(string.Empty)), (1, Punctuation), (1, Quote), (1, Currency))
+            from name in Gen.Elements(
+                "Inc", "Acme Inc.", "Reuters", "the Bureau of Labor Statistics", "Labor Statistics", "Michael Lopez",
+                "Michael Lopez, a police spokesman,", "Capitalised", "The ministry", "officials", "WHO", "Moscow police", "Dr. Ana Silva")
+            from gap in Gap
+            from verb in Reporting
+            from amount in Amount
+            select symbol + name + gap + verb + " " + amount;
+
         public static readonly Gen<string> Any = Gen.Frequency(
             (30, Word),
+            (4, Attribution),
+            (2, Reporting),
             (8, Amount),
             (3, Range),
             (3, Date),
