@@ -3,8 +3,9 @@ namespace Tidings.Recognition;
 // A token's text is read once: its two hashes and its shape in one pass over the characters.
 internal sealed partial class NameFeatures
 {
-    /// <summary>What <see cref="FeatureHash.OfTextBothCases"/> and <see cref="ShapeOf"/> give for <paramref name="text"/>,
-    /// in one pass over its characters (each character is classed once; the same expressions, so the same values).</summary>
+    /// <summary>The word's exact and lower-case hashes (as <see cref="FeatureHash.OfTextBothCases"/> gives them) and
+    /// the hash of its shape — X upper, x lower, d digit, other characters as themselves, runs collapsed ("McDonald" →
+    /// XxXx, "U.S." → X.X., "1996-08-22" → d-d-d), the length up to four folded in — in one pass over its characters.</summary>
     internal static uint HashesAndShape(ReadOnlySpan<char> text, out uint exact, out uint lower, out bool letters, out bool upper, out bool lowerSeen, out bool firstUpper)
     {
         const uint Offset = 2166136261;

@@ -24,7 +24,7 @@ public sealed class NameTokenFactsTests
     public void Hashes_and_shape_in_one_pass_equal_the_separate_functions(string word)
     {
         (uint exact, uint lower) = FeatureHash.OfTextBothCases(word);
-        uint shape = NameFeatures.ShapeOf(word, out bool letters, out bool upper, out bool lowerSeen, out bool firstUpper);
+        uint shape = ReferenceShape(word, out bool letters, out bool upper, out bool lowerSeen, out bool firstUpper);
         uint shape2 = NameFeatures.HashesAndShape(word, out uint exact2, out uint lower2, out bool letters2, out bool upper2, out bool lowerSeen2, out bool firstUpper2);
         Assert.Equal((exact, lower, shape, letters, upper, lowerSeen, firstUpper), (exact2, lower2, shape2, letters2, upper2, lowerSeen2, firstUpper2));
     }
@@ -36,7 +36,7 @@ public sealed class NameTokenFactsTests
         {
             string word = "A" + (char)c + "b";
             (uint exact, uint lower) = FeatureHash.OfTextBothCases(word);
-            uint shape = NameFeatures.ShapeOf(word, out bool letters, out bool upper, out bool lowerSeen, out bool firstUpper);
+            uint shape = ReferenceShape(word, out bool letters, out bool upper, out bool lowerSeen, out bool firstUpper);
             uint shape2 = NameFeatures.HashesAndShape(word, out uint exact2, out uint lower2, out bool letters2, out bool upper2, out bool lowerSeen2, out bool firstUpper2);
             Assert.True((exact, lower, shape, letters, upper, lowerSeen, firstUpper) == (exact2, lower2, shape2, letters2, upper2, lowerSeen2, firstUpper2), $"U+{c:X4}");
         }
@@ -67,5 +67,57 @@ public sealed class NameTokenFactsTests
         cache.Keep(other, "Wimbledon", TokenKind.Word);
         Assert.True(cache.TryFind("Wimbledon", TokenKind.Word, Hash, out _));
         Assert.False(cache.TryFind("Leeds", TokenKind.Word, Hash, out _));
+    }
+
+    /// <summary>The shape hash as the recognizer defined it before the one-pass function (X upper, x lower, d digit,
+    /// other characters as themselves, runs collapsed, the length up to four folded in): the reference that
+    /// <see cref="NameFeatures.HashesAndShape"/> must equal.</summary>
+    private static uint ReferenceShape(ReadOnlySpan<char> text, out bool letters, out bool upper, out bool lower, out bool firstUpper)
+    {
+        const uint Prime = 16777619;
+        uint h = 2166136261;
+        char last = '\0';
+        letters = upper = lower = firstUpper = false;
+        int length = 0;
+        for (int k = 0; k < text.Length; k++)
+        {
+            char c = text[k];
+            char cls;
+            bool isLetter = c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
+            if (isLetter)
+            {
+                letters = true;
+                if (c < 0x80 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c))
+                {
+                    upper = true;
+                    firstUpper |= k == 0;
+                    cls = 'X';
+                }
+                else
+                {
+                    lower = true;
+                    cls = 'x';
+                }
+            }
+            else if (c < 0x80 ? (uint)(c - '0') <= 9 : char.IsDigit(c))
+            {
+                cls = 'd';
+            }
+            else
+            {
+                cls = c;
+            }
+
+            if (cls != last && length < 12)
+            {
+                h = (h ^ cls) * Prime;
+                last = cls;
+                length++;
+            }
+        }
+
+        // Long and short words of one shape behave differently ("A" vs "Ab" vs "Abcdef").
+        uint size = (uint)Math.Min(text.Length, 4);
+        return FeatureHash.Finish(h ^ (size << 24));
     }
 }
