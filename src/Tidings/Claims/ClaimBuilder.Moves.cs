@@ -1,0 +1,162 @@
+using Tidings.Numbers;
+using Tidings.Text;
+using Cls = Tidings.Claims.ClaimWords.Cls;
+
+namespace Tidings.Claims;
+
+/// <summary>
+/// The movement readers of the grouping room: whether the words before or after a quantity say that it moved ("rose
+/// to", "from … to", "cut by", "up 0.6%"), which makes a claim a change rather than a level or a comparison.
+/// </summary>
+internal sealed partial class ClaimBuilder
+{
+    /// <summary>Whether a verb of movement stands in [<paramref name="from"/>, <paramref name="to"/>): "before easing to".</summary>
+    private bool MoveWordIn(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (Has(k, Cls.ChangeVerb))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"from 3,100 to 4,500": A opens a move.</summary>
+    private bool FromBefore(int lastOfA)
+    {
+        // Back over A's own tokens ("from nine", "from 2.5 million", "from about $3"), to the word before them.
+        for (int k = lastOfA; k > _sentenceFirst && k >= lastOfA - 4; k--)
+        {
+            if (Is(k, "from"))
+            {
+                return true;
+            }
+
+            if (Is(k, ",") || Tokens[k].Kind == TokenKind.Word && Has(k, Cls.Determiner | Cls.Breaker | Cls.Preposition | Cls.Verb | Cls.ChangeVerb | Cls.Reporting))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"rejected the pay package by 58% to 42%": a margin, not a move.</summary>
+    private bool ByBefore(int lastOfA)
+    {
+        for (int k = lastOfA; k > _sentenceFirst && k >= lastOfA - 3; k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Word && !Is(k, "about") && !Is(k, "some") && !Is(k, "nearly") && !Is(k, "around"))
+            {
+                return Is(k, "by");
+            }
+        }
+
+        return false;
+    }
+
+    private bool TallyBefore(int lastOfA)
+    {
+        for (int k = lastOfA; k >= _sentenceFirst && k >= lastOfA - 4; k--)
+        {
+            if (Is(k, "voted") || Is(k, "vote") || Is(k, "votes") || Is(k, "ballot") || Is(k, "tally"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the quantity starting at <paramref name="firstOfQuantity"/> is stated as a move: a verb of
+    /// movement before it in its clause ("rose 7.9%", "expects … to rise to 4.3%"), "up"/"down" just before it
+    /// ("up 0.6%", "gone up 40%"), or "to" after a forecast revision ("cut its growth forecast for this year to 2.1%").</summary>
+    private bool MoveBefore(int firstOfQuantity, bool share)
+    {
+        // "lowered her own world record in the mile by 0.07 seconds": "by" sizes a move named further back.
+        bool byBefore = firstOfQuantity - 1 >= _sentenceFirst && Is(firstOfQuantity - 1, "by");
+        int floor = Math.Max(_sentenceFirst, firstOfQuantity - Window - (byBefore ? 4 : 2));
+        bool toBefore = firstOfQuantity - 1 >= _sentenceFirst && (Is(firstOfQuantity - 1, "to") || byBefore)
+            || firstOfQuantity - 2 >= _sentenceFirst && Is(firstOfQuantity - 1, "the") && Is(firstOfQuantity - 2, "to"); // "to the 4.50%-4.75% range"
+
+        bool commaPassed = false;
+        for (int k = firstOfQuantity - 1; k >= floor; k--)
+        {
+            Token t = Tokens[k];
+
+            // "have halved in a decade, to 21,000", "had more than doubled since 1990, to 16%": a move's level after a comma.
+            if (toBefore && !commaPassed && k < firstOfQuantity - 1 && Is(k, ","))
+            {
+                commaPassed = true;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Punctuation && !t.Has(TokenTraits.Quote) || t.Kind == TokenKind.Number && !commaPassed)
+            {
+                return false;
+            }
+
+            if (Has(k, Cls.ChangeVerb) && k >= firstOfQuantity - Window - (byBefore ? 4 : 0))
+            {
+                return true;
+            }
+
+            // not "made up 22% of that figure": a phrasal verb of composition
+            if (k >= firstOfQuantity - 2 && (Is(k, "up") && !(k - 1 >= _sentenceFirst && Composes(k - 1)) || Is(k, "down")))
+            {
+                return true;
+            }
+
+            // "France's CAC 40 lost 0.9%", "the S&P 500 adding 0.2%" (but "The hedge fund lost $1.3 billion" is a level);
+            // "record losses of 6%".
+            if (share && (k == firstOfQuantity - 1 || k == firstOfQuantity - 2 && Is(firstOfQuantity - 1, "of")) && Has(k, Cls.ShareMove))
+            {
+                return true;
+            }
+
+            if (toBefore && Has(k, Cls.Revise))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Composes(int k) => Is(k, "made") || Is(k, "make") || Is(k, "makes") || Is(k, "making");
+
+    /// <summary>Whether the quantity ending at <paramref name="last"/> is the size of a move: "9% more than a year
+    /// earlier", "7% higher than", "up 3% on April" (handled before), "a 1.2% drop".</summary>
+    private bool MoveAfter(int last, int end)
+    {
+        int k = last + 1;
+        if (k < end && Has(k, Cls.ChangeNoun))
+        {
+            return true;
+        }
+
+        if (k + 1 < end && Has(k, Cls.Comparative) && Is(k + 1, "than"))
+        {
+            // "than the 3% target" compares with a value, handled by the bridge first; "than a year earlier" is a move.
+            return true;
+        }
+
+        // "0.1% lower over the year", "14% below their level of a year ago", "15% down on last year", "17% ahead of last year"
+        if (k >= end)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(k); // read once for the twelve words
+        return w.Length is >= 2 and <= 8
+            && (w.Equals("higher", StringComparison.OrdinalIgnoreCase) || w.Equals("lower", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("above", StringComparison.OrdinalIgnoreCase) || w.Equals("below", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("ahead", StringComparison.OrdinalIgnoreCase) || w.Equals("behind", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("weaker", StringComparison.OrdinalIgnoreCase) || w.Equals("stronger", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("firmer", StringComparison.OrdinalIgnoreCase) || w.Equals("softer", StringComparison.OrdinalIgnoreCase));
+    }
+}
