@@ -170,7 +170,7 @@ internal static partial class NameLinker
         OrganizationNounsBefore.Contains(word) || (word.Length > 3 && word[^1] == 's' && OrganizationNounsBefore.Contains(word[..^1]));
     /// <summary>A number of one or two digits right after an organization, then "and"/"or" or a news verb, belongs to
     /// its name ("Pier 9 and Dockside said", "Studio 54 closed its doors"); a score or a count does not ("Leeds 2 Hull
-    /// 1", "Acme 3 million"), as a capitalised word or a lower-case noun follows it. An organization "A and B" run
+    /// 1", "Acme 3 million"), as a capitalised word or a lower-case noun follows it, nor a number on the next line. An organization "A and B" run
     /// together before the number is two: the number names B ("owns Radio Nord and Canal 9.", "Open Rights and
     /// Section 12 objected"), as no name joined by "and" ends in a bare number.</summary>
     private static List<Item> NumberedNames(Document document, List<Item> items)
@@ -182,7 +182,7 @@ internal static partial class NameLinker
             Item item = items[k];
             int number = item.Last + 1;
             if (item.Type != NameType.Organization || item.Cut != 0 || number + 1 >= tokens.Length || tokens[number].Kind != TokenKind.Number
-                || document.TokenText(number).Length > 2 || !AllDigits(document.TokenText(number))
+                || tokens[number].Has(TokenTraits.LineBreakBefore) || document.TokenText(number).Length > 2 || !AllDigits(document.TokenText(number))
                 || (k + 1 < items.Count && items[k + 1].First <= number))
             {
                 continue;

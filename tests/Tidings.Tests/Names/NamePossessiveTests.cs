@@ -72,6 +72,15 @@ public sealed class NamePossessiveTests
     }
 
     [Fact]
+    public void A_number_on_the_next_line_is_not_part_of_the_name_before_it()
+    {
+        // A photo credit ends its line; the next paragraph opens with a number (shrunk from a random property case).
+        const string text = "Dana Orel/ Harbour Press\n\n9 or more boats were lost.";
+        NameMentions names = News.Names(text);
+        Assert.DoesNotContain(names.Organizations, m => m.Text.Contains('\n', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_person_ending_in_a_word_no_person_ends_in_is_a_business()
     {
         const string text = "Harwick Games cut a fifth of its staff after its latest title sold poorly.";
