@@ -11,11 +11,14 @@ namespace Tidings.Places;
 internal sealed class SpanMemo<T>
 {
     /// <summary>Entries beyond which the table is dropped on <see cref="Clear"/> rather than kept.</summary>
-    private const int MaxKeptEntries = 4096;
+    private readonly int _maxKeptEntries;
 
     private int[] _slots = new int[32];
     private Entry[] _entries = new Entry[16];
     private int _count;
+
+    /// <summary>A memo that keeps its tables over <see cref="Clear"/> while they hold at most <paramref name="maxKeptEntries"/> entries.</summary>
+    public SpanMemo(int maxKeptEntries = 4096) => _maxKeptEntries = maxKeptEntries;
 
     /// <summary>What was remembered for the text of [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>) of <paramref name="text"/>.</summary>
     /// <param name="text">The document (every call until <see cref="Clear"/> must pass the same one).</param>
@@ -62,7 +65,7 @@ internal sealed class SpanMemo<T>
     /// <summary>Forgets the document.</summary>
     public void Clear()
     {
-        if (_count > MaxKeptEntries)
+        if (_count > _maxKeptEntries)
         {
             _slots = new int[32];
             _entries = new Entry[16];
