@@ -174,7 +174,7 @@ internal static partial class NameLinker
     private static List<Item> OrganizationsByDescription(Document document, List<Item> items)
     {
         NameLexicon lexicon = NameLexicon.Default;
-        SpanMemo<bool>? midSentence = null;
+        SpanMemo<int>? midSentence = null;
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
@@ -243,7 +243,7 @@ internal static partial class NameLinker
     /// </summary>
     /// <remarks>The words written with a capital inside a sentence are gathered on the first question, into a table
     /// of the document's own spans (no string per word) that the thread keeps for its next document.</remarks>
-    private static bool NameLike(Document document, int first, int last, ref SpanMemo<bool>? midSentence)
+    private static bool NameLike(Document document, int first, int last, ref SpanMemo<int>? midSentence)
     {
         if ((ListKinds(document, first, last) & OrganizationKinds) != 0
             || (first == last && NameTables.Default.Classes(FeatureHash.OfTextBothCases(document.TokenText(first)).Lower) == 0))
@@ -255,8 +255,7 @@ internal static partial class NameLinker
         string text = document.Text;
         if (midSentence is null)
         {
-            midSentence = t_midSentence ?? new SpanMemo<bool>(MaxKeptMidSentenceWords);
-            t_midSentence = null;
+            midSentence = TakeTable();
             for (int i = 1; i < tokens.Length; i++)
             {
                 Token token = tokens[i];
@@ -264,29 +263,12 @@ internal static partial class NameLinker
                     && document.TokenText(i - 1) is not ("." or "!" or "?" or "\"" or "“" or ":")
                     && !midSentence.TryGet(text, token.Start, token.Length, out _, out int hash))
                 {
-                    midSentence.Add(token.Start, token.Length, hash, true);
+                    midSentence.Add(token.Start, token.Length, hash, 1);
                 }
             }
         }
 
         return midSentence.TryGet(text, tokens[first].Start, tokens[first].Length, out _, out _);
-    }
-
-    /// <summary>The most distinct words whose table a thread keeps between documents (about 0.8 MB).</summary>
-    private const int MaxKeptMidSentenceWords = 32_768;
-
-    /// <summary>The thread's spare table of <see cref="NameLike"/> (null while a document uses it).</summary>
-    [ThreadStatic]
-    private static SpanMemo<bool>? t_midSentence;
-
-    /// <summary>Empties the table of <see cref="NameLike"/> and keeps it for the thread's next document.</summary>
-    private static void GiveBack(SpanMemo<bool>? midSentence)
-    {
-        if (midSentence is not null)
-        {
-            midSentence.Clear();
-            t_midSentence = midSentence;
-        }
     }
 
     /// <summary>"the Pinault family": a family named by its surname is a person ("the Claude family of models" is not);
