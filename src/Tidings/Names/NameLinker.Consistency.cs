@@ -321,29 +321,30 @@ internal static partial class NameLinker
     private static List<Item> TagUntaggedRuns(Document document, List<Item> items, int maxTokens, RunRule rule)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
+        ReadOnlySpan<Item> names = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items); // the rule adds to `added` only
         List<Item> added = TakeList(16);
         int next = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
-            while (next < items.Count && items[next].Last < i)
+            while (next < names.Length && names[next].Last < i)
             {
                 next++;
             }
 
-            if (next < items.Count && items[next].First <= i)
+            if (next < names.Length && names[next].First <= i)
             {
-                i = items[next].Last;
+                i = names[next].Last;
                 continue;
             }
 
-            if (!IsCapitalWord(document, i))
+            if (tokens[i].Kind != TokenKind.Word || !tokens[i].Has(TokenTraits.Capitalized))
             {
                 continue;
             }
 
             int end = i + 1;
-            int limit = next < items.Count ? items[next].First : tokens.Length;
-            while (end < limit && end - i < maxTokens && IsCapitalWord(document, end))
+            int limit = next < names.Length ? names[next].First : tokens.Length;
+            while (end < limit && end - i < maxTokens && tokens[end].Kind == TokenKind.Word && tokens[end].Has(TokenTraits.Capitalized))
             {
                 end++;
             }

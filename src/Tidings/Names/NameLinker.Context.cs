@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Tidings.Places;
 using Tidings.Recognition;
 using Tidings.Text;
 
@@ -173,7 +174,7 @@ internal static partial class NameLinker
     private static List<Item> OrganizationsByDescription(Document document, List<Item> items)
     {
         NameLexicon lexicon = NameLexicon.Default;
-        HashSet<string>? midSentence = null;
+        SpanMemo<int>? midSentence = null;
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
@@ -209,7 +210,7 @@ internal static partial class NameLinker
             }
         }
 
-        return TagUntaggedRuns(document, items, 3, (first, last, added) =>
+        List<Item> result = TagUntaggedRuns(document, items, 3, (first, last, added) =>
         {
             ReadOnlySpan<char> firstWord = document.TokenText(first);
             if (LeadingWords.Contains(firstWord) || lexicon.Contains(firstWord, LexiconClass.CommonCapitalized)
@@ -231,6 +232,8 @@ internal static partial class NameLinker
 
             return last;
         });
+        GiveBack(midSentence);
+        return result;
     }
 
     /// <summary>
@@ -238,7 +241,9 @@ internal static partial class NameLinker
     /// knows it as an organization, the word classes do not know it (a rare word), or the document writes it with a
     /// capital inside a sentence too.
     /// </summary>
-    private static bool NameLike(Document document, int first, int last, ref HashSet<string>? midSentence)
+    /// <remarks>The words written with a capital inside a sentence are gathered on the first question, into a table
+    /// of the document's own spans (no string per word) that the thread keeps for its next document.</remarks>
+    private static bool NameLike(Document document, int first, int last, ref SpanMemo<int>? midSentence)
     {
         if ((ListKinds(document, first, last) & OrganizationKinds) != 0
             || (first == last && NameTables.Default.Classes(FeatureHash.OfTextBothCases(document.TokenText(first)).Lower) == 0))
@@ -246,21 +251,24 @@ internal static partial class NameLinker
             return true;
         }
 
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        string text = document.Text;
         if (midSentence is null)
         {
-            midSentence = new HashSet<string>(StringComparer.Ordinal);
-            ReadOnlySpan<Token> tokens = document.Tokens;
+            midSentence = TakeTable();
             for (int i = 1; i < tokens.Length; i++)
             {
-                if (IsCapitalWord(document, i) && !tokens[i].Has(TokenTraits.LineBreakBefore) && !tokens[i - 1].Has(TokenTraits.Terminal)
-                    && document.TokenText(i - 1) is not ("." or "!" or "?" or "\"" or "“" or ":"))
+                Token token = tokens[i];
+                if (token.Kind == TokenKind.Word && token.Has(TokenTraits.Capitalized) && !token.Has(TokenTraits.LineBreakBefore) && !tokens[i - 1].Has(TokenTraits.Terminal)
+                    && document.TokenText(i - 1) is not ("." or "!" or "?" or "\"" or "“" or ":")
+                    && !midSentence.TryGet(text, token.Start, token.Length, out _, out int hash))
                 {
-                    AddText(ref midSentence, document.TokenText(i));
+                    midSentence.Add(token.Start, token.Length, hash, 1);
                 }
             }
         }
 
-        return ContainsText(midSentence, document.TokenText(first));
+        return midSentence.TryGet(text, tokens[first].Start, tokens[first].Length, out _, out _);
     }
 
     /// <summary>"the Pinault family": a family named by its surname is a person ("the Claude family of models" is not);

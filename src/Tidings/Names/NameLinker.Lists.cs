@@ -51,37 +51,37 @@ internal static partial class NameLinker
     /// hash look-up rather than a scan of every name.</summary>
     /// <remarks>The tokens asked about are always a strict part of the organization being split, which is item k of
     /// the list or part of it, so item k itself, longer in tokens, never matches: "another item than k" needs no test.</remarks>
-    private static bool NamedAlone(Document document, List<Item> items, ref Dictionary<string, int>? alone, int first, int last)
+    private static bool NamedAlone(Document document, List<Item> items, ref Places.SpanMemo<int>? alone, int first, int last)
     {
         if (last - first > MaxNamedAloneSpan)
         {
             return false;
         }
 
+        ReadOnlySpan<Token> tokens = document.Tokens;
         if (alone is null)
         {
-            alone = new Dictionary<string, int>(StringComparer.Ordinal);
-            var add = alone.GetAlternateLookup<ReadOnlySpan<char>>();
+            alone = TakeTable();
             foreach (Item other in items)
             {
                 int span = other.Last - other.First;
                 if (span <= MaxNamedAloneSpan)
                 {
-                    ref int lengths = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(add, Text(document, other), out _);
-                    lengths |= 1 << span;
+                    int start = tokens[other.First].Start;
+                    alone.ValueRef(document.Text, start, tokens[other.Last].End - start) |= 1 << span;
                 }
             }
         }
 
-        ReadOnlySpan<char> text = document.Text.AsSpan(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start);
-        return alone.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out int found) && (found & (1 << (last - first))) != 0;
+        return alone.TryGet(document.Text, tokens[first].Start, tokens[last].End - tokens[first].Start, out int found, out _)
+            && (found & (1 << (last - first))) != 0;
     }
 
     private static List<Item> SplitOrganizations(Document document, List<Item> items)
     {
         NameLexicon lexicon = NameLexicon.Default;
         List<Item>? result = null;
-        Dictionary<string, int>? alone = null;
+        Places.SpanMemo<int>? alone = null;
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
@@ -207,6 +207,7 @@ internal static partial class NameLinker
             result?.Add(item);
         }
 
+        GiveBack(alone);
         return result ?? items;
     }
 

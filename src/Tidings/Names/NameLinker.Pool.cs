@@ -22,6 +22,32 @@ internal static partial class NameLinker
     [ThreadStatic]
     private static List<Item>?[]? t_spareLists;
 
+    /// <summary>The most distinct texts a table of the thread's keeps between documents (about 0.8 MB).</summary>
+    private const int MaxKeptTableEntries = 32_768;
+
+    /// <summary>The thread's spare table of texts (null while a pass uses it).</summary>
+    [ThreadStatic]
+    private static Places.SpanMemo<int>? t_spareTable;
+
+    /// <summary>An empty table from the document's spans to a value, keyed by their characters (no string per
+    /// text): the thread's spare, or a new one.</summary>
+    private static Places.SpanMemo<int> TakeTable()
+    {
+        Places.SpanMemo<int> table = t_spareTable ?? new Places.SpanMemo<int>(MaxKeptTableEntries);
+        t_spareTable = null;
+        return table;
+    }
+
+    /// <summary>Empties <paramref name="table"/> (when there is one) and keeps it as the thread's spare.</summary>
+    private static void GiveBack(Places.SpanMemo<int>? table)
+    {
+        if (table is not null)
+        {
+            table.Clear();
+            t_spareTable = table;
+        }
+    }
+
     /// <summary>An empty list with room for <paramref name="capacity"/> names: a spare of the thread's, or a new one.</summary>
     private static List<Item> TakeList(int capacity)
     {

@@ -369,8 +369,11 @@ internal static partial class NameLinker
     private static bool OwnedFrom(Document document, int first, int last) =>
         last > first && LocatedHeads.Contains(document.TokenText(last)) && !Contains(document, first, last, "of");
 
-    private static bool IsCapitalWord(Document document, int i) =>
-        document.Tokens[i].Kind == TokenKind.Word && document.Tokens[i].Has(TokenTraits.Capitalized);
+    private static bool IsCapitalWord(Document document, int i)
+    {
+        Token token = document.Tokens[i];
+        return token.Kind == TokenKind.Word && token.Has(TokenTraits.Capitalized);
+    }
 
     /// <summary>Whether the names overlapping [<paramref name="first"/>, <paramref name="last"/>] are all
     /// miscellaneous and lie inside it.</summary>
@@ -713,8 +716,17 @@ internal static partial class NameLinker
     private static NameMentions Build(Document document, List<Item> items, PlaceMentionMaker? makePlaces)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
-        var organizations = ImmutableArray.CreateBuilder<OrganizationMention>();
-        var persons = ImmutableArray.CreateBuilder<PersonMention>();
+        int organizationCount = 0;
+        int personCount = 0;
+        foreach (Item item in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items))
+        {
+            organizationCount += item.Type == NameType.Organization ? 1 : 0;
+            personCount += item.Type == NameType.Person ? 1 : 0;
+        }
+
+        // Sized exactly, so that each array is made once (DrainToImmutable hands it over without a copy).
+        var organizations = ImmutableArray.CreateBuilder<OrganizationMention>(organizationCount);
+        var persons = ImmutableArray.CreateBuilder<PersonMention>(personCount);
         PlaceName[] placeNames = ArrayPool<PlaceName>.Shared.Rent(items.Count);
         int placeCount = 0;
         string text = document.Text;

@@ -11,11 +11,14 @@ namespace Tidings.Places;
 internal sealed class SpanMemo<T>
 {
     /// <summary>Entries beyond which the table is dropped on <see cref="Clear"/> rather than kept.</summary>
-    private const int MaxKeptEntries = 4096;
+    private readonly int _maxKeptEntries;
 
     private int[] _slots = new int[32];
     private Entry[] _entries = new Entry[16];
     private int _count;
+
+    /// <summary>A memo that keeps its tables over <see cref="Clear"/> while they hold at most <paramref name="maxKeptEntries"/> entries.</summary>
+    public SpanMemo(int maxKeptEntries = 4096) => _maxKeptEntries = maxKeptEntries;
 
     /// <summary>What was remembered for the text of [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>) of <paramref name="text"/>.</summary>
     /// <param name="text">The document (every call until <see cref="Clear"/> must pass the same one).</param>
@@ -42,6 +45,25 @@ internal sealed class SpanMemo<T>
         return false;
     }
 
+    /// <summary>The value remembered for the span, added as <c>default</c> when new, to update in place (valid until the next add).</summary>
+    public ref T ValueRef(string text, int start, int length)
+    {
+        ReadOnlySpan<char> span = text.AsSpan(start, length);
+        int hash = string.GetHashCode(span);
+        int mask = _slots.Length - 1;
+        for (int slot = hash & mask; _slots[slot] != 0; slot = (slot + 1) & mask)
+        {
+            ref Entry entry = ref _entries[_slots[slot] - 1];
+            if (entry.Hash == hash && entry.Length == length && span.SequenceEqual(text.AsSpan(entry.Start, length)))
+            {
+                return ref entry.Value;
+            }
+        }
+
+        Add(start, length, hash, default!);
+        return ref _entries[_count - 1].Value;
+    }
+
     /// <summary>Remembers <paramref name="value"/> for a span that <see cref="TryGet"/> did not find.</summary>
     public void Add(int start, int length, int hash, T value)
     {
@@ -62,7 +84,7 @@ internal sealed class SpanMemo<T>
     /// <summary>Forgets the document.</summary>
     public void Clear()
     {
-        if (_count > MaxKeptEntries)
+        if (_count > _maxKeptEntries)
         {
             _slots = new int[32];
             _entries = new Entry[16];
@@ -101,5 +123,11 @@ internal sealed class SpanMemo<T>
         _slots[slot] = entry;
     }
 
-    private readonly record struct Entry(int Hash, int Start, int Length, T Value);
+    private struct Entry(int hash, int start, int length, T value)
+    {
+        public readonly int Hash = hash;
+        public readonly int Start = start;
+        public readonly int Length = length;
+        public T Value = value;
+    }
 }
