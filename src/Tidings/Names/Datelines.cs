@@ -124,6 +124,20 @@ internal static class Datelines
             }
         }
 
+        if (j + 1 < tokens.Length && IsDash(document.TokenText(j)) && AllCapsCity(document, i, cityEnd)
+            && Capital(document, j + 1) && !tokens[j + 1].Has(TokenTraits.AllCaps))
+        {
+            // No agency: "BRISTOL - First Bus will cut…", "LORDSTOWN, Ohio - Foxconn …" (a city in capitals, a dash,
+            // then a sentence in ordinary case; not a heading such as "SOCCER - ENGLISH PREMIER LEAGUE RESULTS").
+            names.Add(new ConventionName(i, cityEnd - 1, NameType.Place));
+            if (regionStart >= 0)
+            {
+                names.Add(new ConventionName(regionStart, regionEnd - 1, NameType.Place));
+            }
+
+            return j + 1;
+        }
+
         if (j + 3 >= tokens.Length || document.TokenText(j) is not "(")
         {
             return i;
@@ -151,6 +165,31 @@ internal static class Datelines
 
         names.Add(new ConventionName(agencyStart, agencyEnd - 1, NameType.Organization));
         return agencyEnd + 2;
+    }
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="end"/> (exclusive) are a dateline's city in
+    /// capitals: words of upper-case letters only (hyphens and apostrophes aside), the first of three letters or more
+    /// ("SAO PAULO", "SANTA CRUZ DE TENERIFE", "BOGOTÁ"; not "AP" or "U.S.").</summary>
+    private static bool AllCapsCity(Document document, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            ReadOnlySpan<char> text = document.TokenText(i);
+            if (i == first && text.Length < 3)
+            {
+                return false;
+            }
+
+            foreach (char c in text)
+            {
+                if (!char.IsUpper(c) && c is not ('-' or '\'' or '\u2019'))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The persons of a byline or credit line after "by" ("Jane Smith and John Doe in London"): returns the token after them.</summary>

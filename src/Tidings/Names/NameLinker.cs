@@ -43,7 +43,7 @@ internal static partial class NameLinker
         TrimSentenceStarts(document, items);
         DropCommonAcronyms(document, items);
         DropOpeningModifiers(document, items);
-        items = Replaced(items, ApplyConventions(document, items, ref work));
+        items = Replaced(items, ApplyConventions(document, items, out List<ConventionName>? conventions, ref work));
         items = Replaced(items, SplitOrganizations(document, items));
         items = Replaced(items, SplitRunTogether(document, items));
         ExtendLegalForms(document, items);
@@ -80,6 +80,7 @@ internal static partial class NameLinker
         ExtendNameParticles(document, items);
         NameSurnames(document, items);
         items = Replaced(items, PlacesInCompounds(document, items));
+        KeepConventionTypes(items, conventions);
         work += 2L * items.Count;
         steps = work;
         NameMentions mentions = Build(document, items, makePlaces);
@@ -87,134 +88,22 @@ internal static partial class NameLinker
         return mentions;
     }
 
-    // ---------------------------------------------------------------- sentence starts
-
-    /// <summary>Words that open sentences with a capital but do not begin names ("Later Pashinyan spoke").</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingWords =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(
-            [
-                "Later", "Earlier", "Meanwhile", "However", "Then", "Now", "Still", "Also", "Yet", "Today", "Yesterday",
-                "Tomorrow", "After", "Before", "When", "While", "Although", "Though", "Despite", "Since", "Because",
-                "Both", "Each", "Many", "Several", "Some", "Most", "All", "Only", "Even", "Instead", "Thus", "Hence",
-                "Moreover", "Nevertheless", "Finally", "Initially", "Recently", "Currently", "Previously", "Eventually",
-                "Unlike", "Like", "Under", "Over", "Without", "With", "From", "For", "In", "On", "At", "By", "As", "If",
-                "But", "And", "Or", "So", "This", "That", "These", "Those", "His", "Her", "Their", "Our",
-                "Its", "My", "Your", "We", "They", "He", "She", "It", "I", "You", "There", "Here", "Why", "How", "What",
-                "Who", "Where", "Which", "Dear", "Please", "Thanks", "Yes", "No", "Not",
-
-                // An article is not part of a name ("the Kremlin", "The New York Times"), nor are the words that
-                // open news sentences before one ("Rival Temu", "Rivals Monzo and Starling Bank").
-                "The", "the", "A", "An", "Rival", "Rivals", "Fellow", "Former", "Two", "Three", "Four", "Analysts",
-                "Investors", "Officials", "Regulators", "Critics", "Lawmakers", "Shares", "Sources", "Top",
-
-                // Roles that open sentences before a name ("Owner Roman Abramovich", "Broadcaster MagentaTV").
-                "Airline", "Broadcaster", "Owner", "Councillor", "Carmaker", "Automaker", "Retailer", "Lender", "Insurer",
-                "Chipmaker", "Drugmaker", "Founder", "Co-founder", "Chair", "Chairman", "Chairwoman", "Striker", "Coach",
-                "Manager", "Midfielder", "Defender", "Goalkeeper", "Captain", "Boss", "Publisher", "Streamer", "Regulator",
-                "Startup", "Start-up", "Pollster", "Miner", "Brewer", "Supermarket", "Watchdog", "Charity", "Rapper", "Singer", "Actor", "Actress", "Director", "Producer", "Chef",
-            ],
-            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Drops a sentence-opening word such as "Later" or "However" from the front of a longer name.</summary>
-    private static void TrimSentenceStarts(Document document, List<Item> items)
-    {
-        for (int k = 0; k < items.Count; k++)
-        {
-            Item item = items[k];
-            // Not when the whole is a listed organization ("All Progressives Congress").
-            if (item.Last > item.First && LeadingWords.Contains(document.TokenText(item.First))
-                // "The" with its capital inside a sentence belongs to a place's name ("flown to The Hague").
-                && !(item.Type == NameType.Place && document.TokenText(item.First) is "The" && !OpensSentence(document, item.First))
-                && (item.Type != NameType.Organization || IsDeterminer(document.TokenText(item.First))
-                    || (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0)
-                // A capitalised number word inside a sentence begins an organization's name ("the hedge fund Three
-                // Arrows Capital", "part of the Three Brotherhood Alliance"); at a sentence's start it counts ("Two
-                // Labour MPs").
-                && !(item.Type == NameType.Organization && document.TokenText(item.First) is "Two" or "Three" or "Four"
-                    && !OpensSentence(document, item.First)))
-            {
-                item = items[k] = item with { First = item.First + 1 };
-            }
-
-            // Nor is a stance or a seat before an organization's name ("the pro-Kurdish DEM Party", "MP Zarah
-            // Sultana" run into a name), nor members or a lower-case noun after it ("two Conservative Party MPs",
-            // "the Perikatan Nasional alliance").
-            if (item.Type == NameType.Organization && item.Last > item.First)
-            {
-                ReadOnlySpan<char> first = document.TokenText(item.First);
-                if (first.StartsWith("pro-", StringComparison.Ordinal) || first.StartsWith("anti-", StringComparison.Ordinal))
-                {
-                    item = items[k] = item with { First = item.First + 1 };
-                }
-                else if (item.Last - item.First >= 2 && first is "pro" or "anti" && document.TokenText(item.First + 1) is "-")
-                {
-                    item = items[k] = item with { First = item.First + 2 };
-                }
-                else if (first is "MP" or "MEP" or "MPs" or "MEPs")
-                {
-                    item = items[k] = item with { First = item.First + 1 };
-                    if ((ListKinds(document, item.First, item.First) & GivenNameKinds) != 0 && item.Last > item.First)
-                    {
-                        item = items[k] = item with { Type = NameType.Person };
-                    }
-                }
-
-                ReadOnlySpan<char> last = document.TokenText(item.Last);
-                if (item.Last > item.First && item.Cut == 0 && (last is "MPs" or "MEPs" or "lawmakers" or "alliance" or "coalition"
-                    or "members" or "supporters" or "leaders" or "activists"))
-                {
-                    item = items[k] = item with { Last = item.Last - 1 };
-                }
-            }
-
-            // A run of lower-case words is no organization's name ("the interior ministry").
-            if (item.Type == NameType.Organization && item.Last > item.First && AllLowerCase(document, item.First, item.Last))
-            {
-                items[k] = item with { Type = NameType.Miscellaneous };
-                continue;
-            }
-
-            // A title is not part of a person's name ("Justice Alexandre de Moraes", "Judge Amit Mehta").
-            // Nor a rank or office the linker's titles hold ("General Abdel Fattah al-Burhan"); "Sir", "Dame" and
-            // "Lord" stay, "Prime" opens a title of two words.
-            while (item.Type == NameType.Person && item.Last > item.First
-                && ((NameLexicon.Default.Contains(document.TokenText(item.First), LexiconClass.PersonTitle)
-                        && char.IsUpper(document.TokenText(item.First)[0]))
-                    || (PersonTitles.Contains(document.TokenText(item.First)) && document.TokenText(item.First) is not ("Sir" or "Dame" or "Lord" or "Prime"))))
-            {
-                item = items[k] = item with { First = item.First + 1 };
-            }
-        }
-    }
-
-    private static bool AllLowerCase(Document document, int first, int last)
-    {
-        for (int i = first; i <= last; i++)
-        {
-            ReadOnlySpan<char> text = document.TokenText(i);
-            if (text.Length == 0 || !char.IsLower(text[0]) || text.ContainsAny(UpperCaseLetters))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static readonly System.Buffers.SearchValues<char> UpperCaseLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-
     // ---------------------------------------------------------------- datelines, bylines, photo credits
 
     /// <summary>Names fixed by news conventions (<see cref="Datelines"/>) replace what the recognizer said of those
     /// tokens (one merge of the two sorted lists).</summary>
-    private static List<Item> ApplyConventions(Document document, List<Item> items, ref long steps)
+    private static List<Item> ApplyConventions(Document document, List<Item> items, out List<ConventionName>? conventions, ref long steps)
     {
         var names = new List<ConventionName>();
         Datelines.Find(document, names);
+        conventions = null;
         if (names.Count == 0)
         {
             return items;
         }
+
+        names.Sort(static (a, b) => a.First.CompareTo(b.First));
+        conventions = names;
 
         List<Item> replacements = TakeList(names.Count);
         foreach (ConventionName name in names)
@@ -226,6 +115,34 @@ internal static partial class NameLinker
         List<Item> result = ReplaceAll(items, replacements, ref steps);
         GiveBack(replacements);
         return result;
+    }
+
+    /// <summary>A place a convention fixed (a dateline's city and region, the place of reporting) stays a place whatever a
+    /// later step read into it ("SRIHARIKOTA (PTI) -": a city no list knows is not an organization; the linker's steps
+    /// judge names by the words around them, and a dateline has none). Bylines are left to those steps ("By Jane Smith,
+    /// Kyiv Independent"). One merge of the two sorted lists.</summary>
+    private static void KeepConventionTypes(List<Item> items, List<ConventionName>? conventions)
+    {
+        if (conventions is null)
+        {
+            return;
+        }
+
+        int c = 0;
+        for (int k = 0; k < items.Count && c < conventions.Count; k++)
+        {
+            Item item = items[k];
+            while (c < conventions.Count && conventions[c].First < item.First)
+            {
+                c++;
+            }
+
+            if (c < conventions.Count && conventions[c].First == item.First && conventions[c].Last == item.Last && item.Cut == 0
+                && conventions[c].Type == NameType.Place && item.Type != NameType.Place)
+            {
+                items[k] = item with { Type = conventions[c].Type, Name = null, Acronym = null };
+            }
+        }
     }
 
     // ---------------------------------------------------------------- organization heads
@@ -734,8 +651,13 @@ internal static partial class NameLinker
         {
             foreach (Item item in items)
             {
-                int start = tokens[item.First].Start;
                 int end = tokens[item.Last].End - item.Cut;
+                int start = NameStart(text, tokens[item.First].Start, end);
+                if (start == end)
+                {
+                    continue;
+                }
+
                 string span = text[start..end];
                 string name = item.Name ?? Fold(span);
                 switch (item.Type)

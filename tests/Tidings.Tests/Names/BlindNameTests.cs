@@ -41,7 +41,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// errors were then read by class (session 16), so the floors here are no longer a held-out figure.
     /// </summary>
     [Fact]
-    public void Fourth_blind_passages_score_at_least_the_ratchet() => Check("Blind4", organizationFloor: 0.933, overallFloor: 0.938);
+    public void Fourth_blind_passages_score_at_least_the_ratchet() => Check("Blind4", organizationFloor: 0.935, overallFloor: 0.940);
 
     /// <summary>
     /// The fifth set (221 passages of 2021–2025 news, session 17, written by someone else again; 928 of its 1,149
@@ -54,11 +54,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// <summary>
     /// The sixth set (352 passages of 2015–2026 news, session 18, written by someone else again; 911 of its 1,799
     /// distinct organizations are new to the blind sets; Names/Blind6/DONE.txt): measured as it arrived at ORG 0.906
-    /// (P 0.943, R 0.873), overall 0.900; its errors were then read by class (session 18: ORG 0.913, overall 0.908; names18t: 0.915, 0.910), so
+    /// (P 0.943, R 0.873), overall 0.900; its errors were then read by class (session 18: ORG 0.913, overall 0.908; names18t: 0.915, 0.910; names19a, firm lists and datelines: 0.922, 0.919), so
     /// it is no longer held out.
     /// </summary>
     [Fact]
-    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.915, overallFloor: 0.910);
+    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.922, overallFloor: 0.919);
 
     /// <summary>
     /// The seventh set (396 passages of 2015–2026 news, session 19, written by someone else again; 911 of its 1,865

@@ -28,6 +28,25 @@ public sealed class DatelineTests
         Assert.DoesNotContain(names, n => n.Kind != "place" && n.Text.Contains(city, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("KISUMU - The county government closed two markets after the floods.", "KISUMU")]
+    [InlineData("MOOSONEE, Ontario - Ferry service to the island resumed on Friday.", "MOOSONEE")]
+    [InlineData("SANTA CRUZ DE TENERIFE - Harbour workers went on strike.", "SANTA CRUZ DE TENERIFE")]
+    [InlineData("KOUROU (AFP) - The rocket lifted off before dawn.", "KOUROU")]
+    public void A_city_in_capitals_before_a_dash_is_a_place_even_when_no_list_knows_it(string text, string city)
+    {
+        var names = Names(text);
+        Assert.Contains(("place", city), names);
+        Assert.DoesNotContain(names, n => n.Kind != "place" && n.Text.Contains(city, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_heading_in_capitals_before_a_dash_is_no_dateline()
+    {
+        var names = Names("SOCCER - ENGLISH PREMIER LEAGUE RESULTS\nArsenal beat Chelsea 2-1 on Saturday.");
+        Assert.DoesNotContain(names, n => n.Text == "SOCCER");
+    }
+
     [Fact]
     public void A_region_after_the_city_is_a_place_too()
     {
