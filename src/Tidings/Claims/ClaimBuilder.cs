@@ -151,11 +151,40 @@ internal sealed partial class ClaimBuilder
 
         List<SourceSpan> sources = FindSources(first, end, at);
 
+        // "15.3 million on BBC One, compared with 11.8 million": a number word inside a name is no quantity claimed, and
+        // does not stand between the two it separates (removed only when there is one, so most sentences copy nothing).
+        for (int i = 0; i < quantities.Length; i++)
+        {
+            if (NamePart(at[i].First, at[i].Last))
+            {
+                var kept = new List<int>(quantities.Length);
+                for (int j = 0; j < quantities.Length; j++)
+                {
+                    if (!NamePart(at[j].First, at[j].Last))
+                    {
+                        kept.Add(j);
+                    }
+                }
+
+                var keptQuantities = new Quantity[kept.Count];
+                var keptAt = new (int First, int Last)[kept.Count];
+                for (int j = 0; j < kept.Count; j++)
+                {
+                    keptQuantities[j] = quantities[kept[j]];
+                    keptAt[j] = at[kept[j]];
+                }
+
+                quantities = keptQuantities;
+                at = keptAt;
+                break;
+            }
+        }
+
         int q = 0;
         ClaimRelation previous = ClaimRelation.Single;
         while (q < quantities.Length)
         {
-            if (InsideSource(at[q].First, sources) || NamePart(at[q].First, at[q].Last))
+            if (InsideSource(at[q].First, sources))
             {
                 q++;
                 previous = ClaimRelation.Single;
