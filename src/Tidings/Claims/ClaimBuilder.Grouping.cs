@@ -460,7 +460,10 @@ internal sealed partial class ClaimBuilder
         }
         else if (w.Equals("at", StringComparison.OrdinalIgnoreCase))
         {
-            link = Link.ChangeInContext;
+            // "30% of the EU's electricity, overtaking fossil fuels at 27%": a rival with its own figure.
+            int rival = RivalBefore(k, lastOfA);
+            link = rival >= 0 ? Link.Comparison : Link.ChangeInContext;
+            headFirst = rival >= 0 ? rival : k;
         }
         else if (w.Equals("with", StringComparison.OrdinalIgnoreCase))
         {
@@ -693,6 +696,27 @@ internal sealed partial class ClaimBuilder
         }
 
         return false;
+    }
+
+    /// <summary>"overtaking fossil fuels at", "ahead of Labour at", "behind China at": the word naming a rival a few words
+    /// before the "at" at <paramref name="at"/>, right after a comma, or -1.</summary>
+    private int RivalBefore(int at, int lastOfA)
+    {
+        for (int j = at - 1; j > lastOfA + 1 && j >= at - 5; j--)
+        {
+            if (Tokens[j].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            if ((Is(j, "overtaking") || Is(j, "overtook") || Is(j, "ahead") || Is(j, "behind") || Is(j, "beating") || Is(j, "trailing")
+                || Is(j, "outpacing") || Is(j, "outstripping")) && Is(j - 1, ","))
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A word that links two quantities rather than naming a possessor: "against", "versus", "to", "than".</summary>
