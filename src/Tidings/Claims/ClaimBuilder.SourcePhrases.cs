@@ -156,7 +156,7 @@ internal sealed partial class ClaimBuilder
             if (t.Has(TokenTraits.CloseBracket) && start < endToken && k - 3 >= floor)
             {
                 int open = k - 1;
-                while (open > k - 4 && !Tokens[open].Has(TokenTraits.OpenBracket))
+                while (open > k - 4 && open > floor && !Tokens[open].Has(TokenTraits.OpenBracket))
                 {
                     open--;
                 }
