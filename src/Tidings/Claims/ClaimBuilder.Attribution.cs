@@ -436,7 +436,8 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
-        for (int j = k + 2; j < end && j <= k + 4; j++)
+        // "cut its full-year sales growth forecast": the forecast's noun a few words on (a hyphenated word is three tokens).
+        for (int j = k + 2; j < end && j <= k + 7 && (Tokens[j].Kind is TokenKind.Word or TokenKind.Number || Is(j, "-")); j++)
         {
             // "raised its cash rate target to 4.35%", "its inflation target": a policy target is set, not forecast.
             if (Has(j, Cls.ForecastNoun))

@@ -69,14 +69,29 @@ internal sealed partial class ClaimBuilder
 
         // "owed £1.3 million to 64 subcontractors": a count after the money's "to" is who it goes to, no move.
         if (link == Link.Change && !movingOrAfter && head.Unit.Kind == UnitKind.Currency && qs[q + 1].Unit.Kind == UnitKind.Count
-            && Is(at[q + 1].First - 1, "to") && !FromBefore(at[q].Last))
+            && (Is(at[q + 1].First - 1, "to") && !FromBefore(at[q].Last) || Is(at[q + 1].First - 1, "from")))
         {
+            // "stole about £1.3 million from 240 elderly victims": the count after "from" is whom it was taken from.
             link = Link.None;
         }
 
         // "between 350 and 370 seats, short of the 400 it had targeted": a range compared with a value.
         if (head.Approximation == Approximation.Range)
         {
+            // "between 361 and 401 of the 543 seats": a range of parts of a whole.
+            if (link == Link.Ratio && IsWhole(qs[q + 1]))
+            {
+                relation = ClaimRelation.Ratio;
+                return q + 1;
+            }
+
+            // "narrowed its forecast to 2-3% from 1-3%": a range that moved from another range.
+            if (link == Link.Change && qs[q + 1].Approximation == Approximation.Range && Is(at[q + 1].First - 1, "from"))
+            {
+                relation = ClaimRelation.Change;
+                return q + 1;
+            }
+
             relation = link == Link.Comparison ? ClaimRelation.Comparison : ClaimRelation.Range;
             return link == Link.Comparison ? q + 1 : q;
         }
@@ -109,7 +124,7 @@ internal sealed partial class ClaimBuilder
             if (link == Link.Change && (moving || qs[q + 1].Unit.Kind == UnitKind.Ratio))
             {
                 relation = ClaimRelation.Change;
-                return ChangeChain(qs, at, q + 1, sources);
+                return ChangeChain(qs, at, q + 1, end, sources);
             }
 
             bool whole = link is Link.Ratio or Link.Restate or Link.Appositive && IsWhole(qs[q + 1]);
@@ -145,7 +160,7 @@ internal sealed partial class ClaimBuilder
             case Link.Change:
             case Link.ChangeInContext when movingOrAfter:
                 relation = ClaimRelation.Change;
-                return ChangeChain(qs, at, q + 1, sources);
+                return ChangeChain(qs, at, q + 1, end, sources);
             case Link.Restate or Link.Appositive when RatioPair(qs[q], at[q], qs[q + 1], at[q + 1], end)
                 || link == Link.Appositive && OfTheBefore(at[q].First):
                 // "plans to shed 1,200 jobs, or 6% of its workforce": a part and its share of the whole, even after a move.
@@ -158,7 +173,7 @@ internal sealed partial class ClaimBuilder
             case Link.Restate or Link.Appositive when moving || MoveAfter(at[q + 1].Last, end)
                 || link == Link.Restate && qs[q + 1].Unit.Kind == UnitKind.Percent && !IsShare(head): // "added $1.12, or 1.5%, to $74.12"
                 relation = ClaimRelation.Change;
-                return ChangeChain(qs, at, q + 1, sources);
+                return ChangeChain(qs, at, q + 1, end, sources);
         }
 
         // "At least 29 people were killed, 11 of them children": a part of the quantity before, after its clause.
@@ -200,12 +215,20 @@ internal sealed partial class ClaimBuilder
         b < at.Length && !InsideSource(at[b].First, sources) && SourceFor(at[a].First, sources) == SourceFor(at[b].First, sources);
 
     /// <summary>Extends a change past <paramref name="last"/>: "$2.10, or 2.6%, at $78.40".</summary>
-    private int ChangeChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, List<SourceSpan> sources)
+    private int ChangeChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, int end, List<SourceSpan> sources)
     {
         // "ended 6% lower at €4.12, having shed as much as 14% earlier": a move already sized does not take a second one.
-        while (CanJoin(at, last, last + 1, sources) && !HavingMoved(at[last + 1].First)
-            && Bridge(at[last].Last, at[last + 1].First, moving: true) is Link.Change or Link.ChangeInContext or Link.Restate)
+        while (CanJoin(at, last, last + 1, sources) && !HavingMoved(at[last + 1].First))
         {
+            // "climbed 47% to $3.1 billion …, against $2.1 billion in the same month a year earlier": the level the move
+            // started from, compared after the move.
+            Link next = Bridge(at[last].Last, at[last + 1].First, moving: true);
+            if (!(next is Link.Change or Link.ChangeInContext or Link.Restate
+                || next == Link.Comparison && (PastAfter(at[last + 1].Last, end) || EarlierPeriodAfter(at[last + 1].Last, end))))
+            {
+                break;
+            }
+
             last++;
         }
 
@@ -241,7 +264,10 @@ internal sealed partial class ClaimBuilder
         last + 2 < end && Is(last + 1, "of") && (Is(last + 2, "them") || Is(last + 2, "whom"));
 
     /// <summary>"Of the 150 passengers on board, 142 survived."</summary>
-    private bool OfTheBefore(int first) => first >= _sentenceFirst + 2 && Is(first - 2, "of") && Has(first - 1, Cls.Determiner);
+    private bool OfTheBefore(int first) =>
+        first >= _sentenceFirst + 2 && Is(first - 2, "of") && Has(first - 1, Cls.Determiner)
+        || first >= _sentenceFirst + 4 && IsPossessiveMark(first - 1) && Tokens[first - 2].Kind == TokenKind.Word && Has(first - 3, Cls.Determiner)
+            && Is(first - 4, "of"); // "Of the hospital's 46 intensive care beds, 44 were occupied"
 
     /// <summary>Reads the bridge between quantity A (ending at <paramref name="lastOfA"/>) and B (starting at
     /// <paramref name="firstOfB"/>): its link head, then whether the rest can be skipped.</summary>
@@ -374,7 +400,8 @@ internal sealed partial class ClaimBuilder
         }
         else if (Tokens[k].Kind == TokenKind.Punctuation)
         {
-            link = Is(k, ",") ? Link.Appositive : Link.None;
+            // "down 41.3 (0.5%)": the same move in brackets.
+            link = Is(k, ",") ? Link.Appositive : moving && gap == 1 && Is(k, "(") ? Link.Restate : Link.None;
         }
         else if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
         {
@@ -433,7 +460,10 @@ internal sealed partial class ClaimBuilder
         }
         else if (w.Equals("at", StringComparison.OrdinalIgnoreCase))
         {
-            link = Link.ChangeInContext;
+            // "30% of the EU's electricity, overtaking fossil fuels at 27%": a rival with its own figure.
+            int rival = RivalBefore(k, lastOfA);
+            link = rival >= 0 ? Link.Comparison : Link.ChangeInContext;
+            headFirst = rival >= 0 ? rival : k;
         }
         else if (w.Equals("with", StringComparison.OrdinalIgnoreCase))
         {
@@ -581,7 +611,8 @@ internal sealed partial class ClaimBuilder
         Token t = Tokens[j];
         if (t.Kind == TokenKind.Punctuation)
         {
-            return Is(j, ",") || IsPossessiveMark(j);
+            // "$35.1 billion (up 94%)": a bracket opening the move of the level before it.
+            return Is(j, ",") || IsPossessiveMark(j) || Is(j, "(") && j + 1 < Tokens.Length && (Is(j + 1, "up") || Is(j + 1, "down"));
         }
 
         if (t.Kind == TokenKind.Number)
@@ -600,6 +631,7 @@ internal sealed partial class ClaimBuilder
             return Is(j, "and") && j - 1 > lastOfA && Has(j - 1, Cls.TimeWord) && Has(j + 1, Cls.TimeWord)
                 || verbs && (Is(j, "was") || Is(j, "were") || Is(j, "is") || Is(j, "are") || Is(j, "had") || Is(j, "has") || Is(j, "have") || Is(j, "been"))
                 || Is(j, "so") && Is(j + 1, "far")
+                || verbs && Is(j, "they") && j - 1 > lastOfA && Has(j - 1, Cls.Reporting) // "46% of Americans say they trust …, down from 62%"
                 || verbs && Is(j, "and") && j - 1 > lastOfA && BareNoun(j - 1) && BareNoun(j + 1); // "heart attack and stroke patients"
         }
 
@@ -664,6 +696,27 @@ internal sealed partial class ClaimBuilder
         }
 
         return false;
+    }
+
+    /// <summary>"overtaking fossil fuels at", "ahead of Labour at", "behind China at": the word naming a rival a few words
+    /// before the "at" at <paramref name="at"/>, right after a comma, or -1.</summary>
+    private int RivalBefore(int at, int lastOfA)
+    {
+        for (int j = at - 1; j > lastOfA + 1 && j >= at - 5; j--)
+        {
+            if (Tokens[j].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            if ((Is(j, "overtaking") || Is(j, "overtook") || Is(j, "ahead") || Is(j, "behind") || Is(j, "beating") || Is(j, "trailing")
+                || Is(j, "outpacing") || Is(j, "outstripping")) && Is(j - 1, ","))
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A word that links two quantities rather than naming a possessor: "against", "versus", "to", "than".</summary>

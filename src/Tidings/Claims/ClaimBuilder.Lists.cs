@@ -152,10 +152,23 @@ internal sealed partial class ClaimBuilder
     }
 
     /// <summary>"by 312 votes to 219, with 14 abstentions": the abstentions after a tally.</summary>
-    private int VoteTail(ReadOnlySpan<(int First, int Last)> at, int last, int end, List<SourceSpan> sources) =>
-        CanJoin(at, last, last + 1, sources) && Between(at[last].Last, at[last + 1].First) is 2 or 3
-            && Is(at[last].Last + 1, ",") && (Is(at[last + 1].First - 1, "with") || Is(at[last + 1].First - 1, "and"))
-            && VoteWordsAfter(at[last + 1].Last, end) ? last + 1 : last;
+    private int VoteTail(ReadOnlySpan<(int First, int Last)> at, int last, int end, List<SourceSpan> sources)
+    {
+        if (!CanJoin(at, last, last + 1, sources) || Between(at[last].Last, at[last + 1].First) is < 2 or > 9
+            || !(Is(at[last + 1].First - 1, "with") || Is(at[last + 1].First - 1, "and")) || !VoteWordsAfter(at[last + 1].Last, end))
+        {
+            return last;
+        }
+
+        // "330 to 275 in favour of the bill, with 18 abstentions": the side voted for may come before the comma.
+        int k = at[last].Last + 1;
+        while (k < at[last + 1].First - 2 && Tokens[k].Kind == TokenKind.Word && !Has(k, Cls.Breaker | Cls.Reporting | Cls.Verb | Cls.ChangeVerb))
+        {
+            k++;
+        }
+
+        return k == at[last + 1].First - 2 && Is(k, ",") ? last + 1 : last;
+    }
 
     /// <summary>"Goldman Sachs Research put the rise in data centre power demand by 2030 at 165%": the size of a move
     /// named as the object of "put … at".</summary>

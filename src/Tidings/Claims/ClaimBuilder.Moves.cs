@@ -138,6 +138,12 @@ internal sealed partial class ClaimBuilder
             return true;
         }
 
+        // "a 25% pay rise", "a 3% wage increase": a share, the noun it moves, then the move.
+        if (k + 1 < end && (Is(last, "%") || Is(last, "percent") || Is(last, "cent")) && BareNoun(k) && Has(k + 1, Cls.ChangeNoun))
+        {
+            return true;
+        }
+
         if (k + 1 < end && Has(k, Cls.Comparative) && Is(k + 1, "than"))
         {
             // "than the 3% target" compares with a value, handled by the bridge first; "than a year earlier" is a move.

@@ -151,6 +151,33 @@ internal sealed partial class ClaimBuilder
                 continue;
             }
 
+            // "UK Health Security Agency (UKHSA) data", "the World Health Organization (WHO) and UNICEF": a name's bracketed
+            // acronym inside the phrase.
+            if (t.Has(TokenTraits.CloseBracket) && start < endToken && k - 3 >= floor)
+            {
+                int open = k - 1;
+                while (open > k - 4 && open > floor && !Tokens[open].Has(TokenTraits.OpenBracket))
+                {
+                    open--;
+                }
+
+                if (!Tokens[open].Has(TokenTraits.OpenBracket) || open == k - 1 || open - 1 < floor || !Tokens[open - 1].Has(TokenTraits.Capitalized))
+                {
+                    break;
+                }
+
+                start = open;
+                k = open - 1;
+                continue;
+            }
+
+            // "The 2021 census data": a year between the determiner and the noun.
+            if (t.Kind == TokenKind.Number && t.Length == 4 && start < endToken && k - 1 >= floor && Has(k - 1, Cls.Determiner) && !Is(k - 1, "that"))
+            {
+                start = k--;
+                continue;
+            }
+
             if (t.Kind != TokenKind.Word)
             {
                 break;
@@ -203,7 +230,8 @@ internal sealed partial class ClaimBuilder
             if (Is(k, "and"))
             {
                 // "the Ministry of Energy and Mines", "Centers for Disease Control and Prevention"
-                if (start < endToken && Tokens[start].Has(TokenTraits.Capitalized) && k - 1 >= floor && Tokens[k - 1].Has(TokenTraits.Capitalized))
+                if (start < endToken && Tokens[start].Has(TokenTraits.Capitalized) && k - 1 >= floor
+                    && (Tokens[k - 1].Has(TokenTraits.Capitalized) || Tokens[k - 1].Has(TokenTraits.CloseBracket)))
                 {
                     start = k--;
                     continue;
@@ -251,7 +279,7 @@ internal sealed partial class ClaimBuilder
             // "compiled by", "published in", "released on Monday" after a noun; "(closely) watched employment report",
             // "revised figures" before one.
             return participle && k + 1 < Tokens.Length
-                && ((Is(k + 1, "by") || Is(k + 1, "in") || Is(k + 1, "on")) && k > _sentenceFirst && !Has(k - 1, Cls.Breaker) && Tokens[k - 1].Kind == TokenKind.Word
+                && ((Is(k + 1, "by") || Is(k + 1, "in") || Is(k + 1, "on") || Is(k + 1, "under")) && k > _sentenceFirst && !Has(k - 1, Cls.Breaker) && Tokens[k - 1].Kind == TokenKind.Word
                     || (k == _sentenceFirst || Has(k - 1, Cls.Determiner) || IsPossessiveMark(k - 1)
                         || Word(k - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase)) && PrenominalNoun(k + 1));
         }

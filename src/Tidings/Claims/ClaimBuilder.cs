@@ -151,11 +151,41 @@ internal sealed partial class ClaimBuilder
 
         List<SourceSpan> sources = FindSources(first, end, at);
 
+        // "15.3 million on BBC One, compared with 11.8 million": a number word inside a name (or "the previous three", a
+        // period named by its number) is no quantity claimed, and does not stand between the two it separates (removed
+        // only when there is one, so most sentences copy nothing).
+        for (int i = 0; i < quantities.Length; i++)
+        {
+            if (NotClaimed(at[i].First, at[i].Last))
+            {
+                var kept = new List<int>(quantities.Length);
+                for (int j = 0; j < quantities.Length; j++)
+                {
+                    if (!NotClaimed(at[j].First, at[j].Last))
+                    {
+                        kept.Add(j);
+                    }
+                }
+
+                var keptQuantities = new Quantity[kept.Count];
+                var keptAt = new (int First, int Last)[kept.Count];
+                for (int j = 0; j < kept.Count; j++)
+                {
+                    keptQuantities[j] = quantities[kept[j]];
+                    keptAt[j] = at[kept[j]];
+                }
+
+                quantities = keptQuantities;
+                at = keptAt;
+                break;
+            }
+        }
+
         int q = 0;
         ClaimRelation previous = ClaimRelation.Single;
         while (q < quantities.Length)
         {
-            if (InsideSource(at[q].First, sources) || NamePart(at[q].First, at[q].Last))
+            if (InsideSource(at[q].First, sources))
             {
                 q++;
                 previous = ClaimRelation.Single;
@@ -175,6 +205,14 @@ internal sealed partial class ClaimBuilder
             q = last + 1;
         }
     }
+
+    private bool NotClaimed(int first, int last) => NamePart(first, last) || ElidedPeriod(first, last);
+
+    /// <summary>"compared with 1,100 in the previous three.": a number word standing for a period named just before it.</summary>
+    private bool ElidedPeriod(int first, int last) =>
+        first == last && first - 2 >= _sentenceFirst && Tokens[first].Kind == TokenKind.Word && Is(first - 2, "the")
+        && (Is(first - 1, "previous") || Is(first - 1, "past") || Is(first - 1, "last") || Is(first - 1, "next") || Is(first - 1, "prior"))
+        && (last + 1 >= _sentenceFirst + _sentenceLength || Tokens[last + 1].Kind == TokenKind.Punctuation);
 
     /// <summary>"BBC One", "the Big Four": a number word written as part of a name is no quantity claimed.</summary>
     private bool NamePart(int first, int last) =>
