@@ -73,8 +73,23 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     private const int WeekReach = 300;
 
     /// <summary>Resolves <paramref name="p"/> and moves the focus; returns the value, the anchor used and the anchoring mention's start.</summary>
-    public (string? Value, DateAnchor Anchor, int? AnchorStart) Resolve(DateParse p)
+    public (string? Value, DateAnchor Anchor, int? AnchorStart) Resolve(DateParse p, in DateParse? following = null)
     {
+        // "between 7.37am and 7.40am on 11 March 2004": a clock whose partner in the sentence names a full date is on that day.
+        if (p.BareClock && following is DateParse partner && partner.Hour >= 0 && partner.IsAbsolute && partner.Kind == ParseKind.Calendar && partner.Day > 0
+            && partner.Sentence == p.Sentence && partner.Start - p.End <= ClockGloss
+            && DateResolver.Resolve(partner, publication) is { Length: >= 10 } partnerValue && DateResolver.Resolve(p, publication) is { Length: > 10 } own)
+        {
+            string paired = partnerValue[..10] + own[10..];
+            Name(p, paired);
+            return (paired, DateAnchor.None, null);
+        }
+
+        // "was elected president by parliament on 20 October, and was sworn in last night": a date without a year told with a
+        // day counted from the present in its sentence is news, not the story's.
+        bool newsSentence = following is DateParse deictic && deictic.Sentence == p.Sentence && deictic.Anchor == AnchorUse.Publication
+            && deictic.Kind == ParseKind.Offset && deictic.Unit == TimeUnit.Day && p.Anchor == AnchorUse.Narrative;
+
         if (p.Report is ReportUse.Period or ReportUse.YearBack or ReportUse.YearBackQuarter && _reportStart >= 0)
         {
             // "the quarter", "a year earlier", "the 1988 period": from the period the report is about.
@@ -172,8 +187,8 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             from = _named with { Grain = _focus.Grain };
         }
 
-        bool story = UseStory(p, from);
-        if (!story && ModifierYear(p) is Point modifier)
+        bool story = !newsSentence && UseStory(p, from);
+        if (!story && !newsSentence && ModifierYear(p) is Point modifier)
         {
             from = modifier;
             story = true;
