@@ -51,9 +51,10 @@ public sealed class DateExtractor : IExtractor<DateMention>
         var anchor = new NarrativeAnchor(document.ReferenceDate);
         var results = ImmutableArray.CreateBuilder<DateMention>(parses.Count);
         string text = document.Text;
-        foreach (DateParse p in parses)
+        for (int i = 0; i < parses.Count; i++)
         {
-            (string? value, DateAnchor used, int? anchorStart) = anchor.Resolve(p);
+            DateParse p = parses[i];
+            (string? value, DateAnchor used, int? anchorStart) = anchor.Resolve(p, i + 1 < parses.Count ? parses[i + 1] : null);
             results.Add(new DateMention(p.Start, p.End, text[p.Start..p.End], p.Type, value, p.Grain) { Anchor = used, AnchorStart = anchorStart });
         }
 

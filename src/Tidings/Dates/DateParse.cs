@@ -179,6 +179,12 @@ internal readonly record struct DateParse
     /// <summary>The paragraph it stands in (0 first), counted by line breaks between sentences.</summary>
     public int Paragraph { get; init; }
 
+    /// <summary>Whether it is a year written as a modifier before a noun ("the 1970 tournament", "a 2019 explosion").</summary>
+    public bool Modifier { get; init; }
+
+    /// <summary>The sentence it stands in (the index of the sentence's first token): dates in one sentence share its time.</summary>
+    public int Sentence { get; init; }
+
     /// <summary>In a quarterly report: how it counts from the reported period (<see cref="ReportUse.None"/> elsewhere).</summary>
     public ReportUse Report { get; init; }
 

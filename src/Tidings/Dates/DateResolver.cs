@@ -52,7 +52,8 @@ internal static class DateResolver
             ParseKind.Weekday => Append(WeekdayValue(p, r), p),
             ParseKind.Period => PeriodValue(p.Year ?? (p.YearShift is int s ? r.Year + s : PeriodYear(p, r)), p, PeriodOrdinal(p, r)),
             ParseKind.Season => SeasonValue(p.Year ?? (story && !p.Shifted && anchorGrain is not (DatePrecision.Year or DatePrecision.Decade)
-                ? ForwardSeason(r, p.Ordinal) : SeasonYear(p, r, story && anchorGrain is DatePrecision.Year or DatePrecision.Decade)), p.Ordinal),
+                ? p.Perfect && !p.Deadline ? BackwardSeason(r, p.Ordinal) : ForwardSeason(r, p.Ordinal)
+                : SeasonYear(p, r, story && anchorGrain is DatePrecision.Year or DatePrecision.Decade)), p.Ordinal),
             ParseKind.NamedDay => Append(NamedDayValue(p, r, anchorGrain, story), p),
             _ => null,
         };
@@ -367,6 +368,11 @@ internal static class DateResolver
     /// <summary>The first such season at or after the story's date: "That summer they played … by the winter they had a deal".</summary>
     private static int ForwardSeason(DateOnly r, int season) =>
         r.Year - (r.Month <= 2 ? 1 : 0) + (season >= SeasonIndex(r) ? 0 : 1);
+
+    /// <summary>The last such season at or before the story's date, for a step back in the past perfect: "arrived in July 2015 … had
+    /// escaped relegation that spring".</summary>
+    private static int BackwardSeason(DateOnly r, int season) =>
+        r.Year - (r.Month <= 2 ? 1 : 0) - (season <= SeasonIndex(r) ? 0 : 1);
 
     private static int SeasonIndex(DateOnly r) => r.Month switch
     {

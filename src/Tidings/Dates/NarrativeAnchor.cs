@@ -20,6 +20,13 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     private int _clockStart = -1;
     private int _clockEnd;
 
+    // The last day the text named (a day's grain), which "the next day" counts from when a coarser date ("the second quarter") was
+    // named since; and the day a plan named ("were due to end on Thursday 9 April 1998"), which the night and the clocks of that
+    // plan take.
+    private Point _lastDay = Point.None;
+    private Point _planDay = Point.None;
+    private bool _namedModifier;
+
     // The year of the last day the story told (a full date or a week counted from one), not the publication's: a story told day
     // by day goes on across paragraphs even after a month or a season ("March 20, 1980 … by late April ¶ On May 18").
     private int _storyDayYear;
@@ -38,12 +45,21 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     /// <summary>How many years back a story told in years is history: a bare day in a later paragraph is back at the time of writing.</summary>
     private const int HistoryYears = 5;
 
+    /// <summary>How far (in characters) a year coordinated with a bound ("since 2006 and 2007") may follow it.</summary>
+    private const int YearPair = 6;
+
+    /// <summary>How many months after a story month a day in the next paragraph still follows the story.</summary>
+    private const int MonthsOn = 1;
+
     /// <summary>How far (in characters) a clock time carries to "two hours later" or "By 2:20 a.m.".</summary>
     private const int ClockReach = 400;
 
+    /// <summary>How far (in characters) after a clock its own date may start ("at 11:33 a.m. on May 24").</summary>
+    private const int ClockGloss = 12;
+
     /// <summary>A date the text named: the day it stands for, what it is precise to, where it starts and ends, and
     /// whether it is the publication day counted back ("Seventy years ago today"), a point seen from the present.</summary>
-    private readonly record struct Point(DateOnly Date, DatePrecision Grain, int Start, int End, bool Deictic, bool Explicit = false, int Paragraph = 0)
+    private readonly record struct Point(DateOnly Date, DatePrecision Grain, int Start, int End, bool Deictic, bool Explicit = false, int Paragraph = 0, int Sentence = -1)
     {
         public static Point None => new(default, DatePrecision.Unknown, -1, 0, false);
     }
@@ -57,8 +73,23 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     private const int WeekReach = 300;
 
     /// <summary>Resolves <paramref name="p"/> and moves the focus; returns the value, the anchor used and the anchoring mention's start.</summary>
-    public (string? Value, DateAnchor Anchor, int? AnchorStart) Resolve(in DateParse p)
+    public (string? Value, DateAnchor Anchor, int? AnchorStart) Resolve(DateParse p, in DateParse? following = null)
     {
+        // "between 7.37am and 7.40am on 11 March 2004": a clock whose partner in the sentence names a full date is on that day.
+        if (p.BareClock && following is DateParse partner && partner.Hour >= 0 && partner.IsAbsolute && partner.Kind == ParseKind.Calendar && partner.Day > 0
+            && partner.Sentence == p.Sentence && partner.Start - p.End <= ClockGloss
+            && DateResolver.Resolve(partner, publication) is { Length: >= 10 } partnerValue && DateResolver.Resolve(p, publication) is { Length: > 10 } own)
+        {
+            string paired = partnerValue[..10] + own[10..];
+            Name(p, paired);
+            return (paired, DateAnchor.None, null);
+        }
+
+        // "was elected president by parliament on 20 October, and was sworn in last night": a date without a year told with a
+        // day counted from the present in its sentence is news, not the story's.
+        bool newsSentence = following is DateParse deictic && deictic.Sentence == p.Sentence && deictic.Anchor == AnchorUse.Publication
+            && deictic.Kind == ParseKind.Offset && deictic.Unit == TimeUnit.Day && p.Anchor == AnchorUse.Narrative;
+
         if (p.Report is ReportUse.Period or ReportUse.YearBack or ReportUse.YearBackQuarter && _reportStart >= 0)
         {
             // "the quarter", "a year earlier", "the 1988 period": from the period the report is about.
@@ -74,6 +105,11 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
 
         if (p.IsAbsolute)
         {
+            if (_namedLimit && p.Kind == ParseKind.Calendar && p.Month == 0 && p.Sentence == _named.Sentence && p.Start - _named.End <= YearPair)
+            {
+                p = p with { Limit = true }; // "the first repeat champion since Florida in 2006 and 2007": both years bound the span
+            }
+
             string? absolute = DateResolver.Resolve(p, publication);
             Observe(p, absolute);
             return (absolute, DateAnchor.None, null);
@@ -91,17 +127,55 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         // A bare weekday told just after a full date of an earlier week follows the story's week: "Polls opened on
         // Tuesday, November 5, 2024. By Wednesday morning …", "On Friday, 7 March 2003 … By Monday". A day-stamp of the
         // publication's week, or a maturity date ahead of it, does not.
+        // In the past perfect the weekday is the one before, and the story may have crossed into the next paragraph: "filed for
+        // bankruptcy … on 15 September 2008 ¶ Barclays had pulled out on Sunday morning".
         if (p.Kind == ParseKind.Weekday && !p.Shifted && p.Tense is not (Tense.Present or Tense.Future) && _focus.Start >= 0 && _focus.Explicit
-            && p.Start - _focus.End <= WeekReach && p.Paragraph == _focus.Paragraph && (publication is not DateOnly r || r.DayNumber - _focus.Date.DayNumber > 7))
+            && p.Start - _focus.End <= WeekReach && (p.Paragraph == _focus.Paragraph || (p.Perfect && p.Paragraph == _focus.Paragraph + 1))
+            && (publication is not DateOnly r || r.DayNumber - _focus.Date.DayNumber > 7))
         {
-            string? next = DateResolver.Resolve(p with { Tense = Tense.Future }, _focus.Date);
+            string? next = DateResolver.Resolve(p with { Tense = p.Perfect ? Tense.Past : Tense.Future }, _focus.Date);
             Observe(p, next);
             return (next, DateAnchor.Mention, _focus.Start);
+        }
+
+        // "The fog came down on Friday 5 December 1952 … the following Tuesday. ¶ Hospitals filled over the weekend": a weekend told
+        // in the past a few sentences after a story day years back is that story's weekend, the one that day runs on to.
+        if (p.Kind == ParseKind.Offset && p.Unit == TimeUnit.Weekend && p.Count == 0 && p.PastWeekend && p.Anchor == AnchorUse.Publication
+            && p.Tense is not (Tense.Present or Tense.Future)
+            && _focus.Start >= 0 && !_focus.Deictic && _focus.Grain == DatePrecision.Day && p.Start - _focus.End <= WeekReach
+            && p.Paragraph <= _focus.Paragraph + 1 && publication is DateOnly pub && pub.DayNumber - _focus.Date.DayNumber > 365)
+        {
+            string? weekend = DateResolver.Resolve(p with { PastWeekend = false }, _focus.Date); // the story's weekend: the one after its day
+            Observe(p, weekend);
+            return (weekend, DateAnchor.Mention, _focus.Start);
         }
 
         // An anaphoric expression ("that year", "the following spring") counts from the last date named, a bound or a
         // modifier included ("a far cry from 2022. That autumn"); one without a year from the story's focus.
         Point from = p.Anchor == AnchorUse.Story && _named.Start > _focus.Start ? _named : _focus;
+
+        // "On August 1, 2024 the company reported a loss for the second quarter … Its shares fell 26% the next day": a day counted
+        // on from the last day named in the paragraph, past a coarser date named since.
+        if (p.Anchor == AnchorUse.Story && NeedsDay(p) && from.Grain != DatePrecision.Day && _lastDay.Start >= 0 && _lastDay.Start > _focus.Start - 1
+            && p.Paragraph == _lastDay.Paragraph && p.Start - _lastDay.End <= StoryReach)
+        {
+            from = _lastDay;
+        }
+
+        // "were due to end on Thursday 9 April 1998. They ran through the night": a plan puts the story in its year, and its day
+        // is the one its night and its clocks are on.
+        if (NeedsDay(p) && from.Grain != DatePrecision.Day && _planDay.Start >= 0 && from.Start == _planDay.Start)
+        {
+            from = _planDay;
+        }
+
+        // "lost their opening game of the 2019 World Cup … on 21 September", "three months before the 1970 tournament and led
+        // Pelé's side to the title … on 21 June": a year named in the same sentence, after the story's date, gives a date
+        // without a year its year.
+        if (SentenceYear(p, from) is Point sentenceYear)
+        {
+            from = sentenceYear;
+        }
 
         // "sealed on September 26. The season had begun badly in April. By mid-July they led": after a flashback in the
         // past perfect, the simple past goes on from the flashback until it catches up with the story's time.
@@ -113,8 +187,8 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             from = _named with { Grain = _focus.Grain };
         }
 
-        bool story = UseStory(p, from);
-        if (!story && ModifierYear(p) is Point modifier)
+        bool story = !newsSentence && UseStory(p, from);
+        if (!story && !newsSentence && ModifierYear(p) is Point modifier)
         {
             from = modifier;
             story = true;
@@ -161,8 +235,10 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
                 // "yesterday", "a year ago": the text is back at the time of writing. But a flashback in the past perfect
                 // opened by a year counted back ("Last year he had attacked …", "A year ago he had returned …") is told
                 // in that year: its dates without a year follow it.
+                // An anaphor that found no story day to count from ("They ran through the night" after a year) is no return.
                 _focus = p.Perfect && p.Kind == ParseKind.Offset && p.Unit == TimeUnit.Year && p.Count < 0 && Read(p, value) is Point back
-                    ? back : _focus with { Start = -1 };
+                    ? back : p.Anchor == AnchorUse.Story ? _focus : _focus with { Start = -1 };
+
             }
         }
 
@@ -187,6 +263,29 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         }
 
         return _named.Grain is DatePrecision.Year or DatePrecision.Month or DatePrecision.Day ? _named : _named with { Grain = DatePrecision.Year };
+    }
+
+    /// <summary>Whether the parse needs a story day, not only a year or a month, to count from: a clock time, a part of a day, a day counted.</summary>
+    private static bool NeedsDay(in DateParse p) =>
+        (p.Hour >= 0 || p.Part >= 0 || (p.Kind == ParseKind.Offset && p.Unit == TimeUnit.Day)) && !(p.Kind == ParseKind.Calendar && p.Month > 0 && p.Day > 0);
+
+    /// <summary>
+    /// The year named last as a modifier ("the 2019 World Cup"), when it stands in the same sentence as a date without a year told in the past after it, was named
+    /// after the story's date, is explicit, not a bound, not seen from the present, and lies in an earlier year than the
+    /// publication's: "the 2019 World Cup … on 21 September". Null otherwise.
+    /// </summary>
+    private Point? SentenceYear(in DateParse p, Point from)
+    {
+        if (p.Anchor != AnchorUse.Narrative || p.Kind != ParseKind.Calendar || p.Year is not null || p.YearShift is not null || p.Shifted || p.Month == 0
+            || p.Tense is Tense.Present or Tense.Future || _named.Start < 0 || _named.Start <= from.Start || _named.Sentence != p.Sentence
+            || (from.Start >= 0 && _named.Date.Year <= from.Date.Year)
+            || !_namedExplicit || !_namedModifier || _namedLimit || _named.Deictic || publication is not DateOnly pub || _named.Date.Year >= pub.Year
+            || _named.Grain is not (DatePrecision.Year or DatePrecision.Month or DatePrecision.Season))
+        {
+            return null;
+        }
+
+        return _named;
     }
 
     /// <summary>
@@ -283,8 +382,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             return false;
         }
 
-        if ((p.Hour >= 0 || p.Part >= 0 || (p.Kind == ParseKind.Offset && p.Unit == TimeUnit.Day)) && from.Grain != DatePrecision.Day
-            && !(p.Kind == ParseKind.Calendar && p.Month > 0 && p.Day > 0))
+        if (NeedsDay(p) && from.Grain != DatePrecision.Day)
         {
             return false; // a time of day, or a day, needs a story day to count from ("at 9.30pm on 12 September" names its own)
         }
@@ -306,8 +404,11 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         // told day by day ("On the evening of 9 November 1989 …") goes on across paragraphs.
         bool coarse = from.Grain is DatePrecision.Year or DatePrecision.Season or DatePrecision.Decade or DatePrecision.Month;
         if (coarse && p.Paragraph > from.Paragraph && p.Kind == ParseKind.Calendar && p.Day > 0 && p.Anchor == AnchorUse.Narrative
-            && publication is DateOnly pub && pub.Year - from.Date.Year >= HistoryYears && _storyDayYear != from.Date.Year)
+            && publication is DateOnly pub && pub.Year - from.Date.Year >= HistoryYears && _storyDayYear != from.Date.Year
+            && !(from.Grain is DatePrecision.Month or DatePrecision.Season && (p.Month - from.Date.Month + 12) % 12 <= MonthsOn))
         {
+            // (A story told in months goes on in the next few: "for that November ¶ He made 74 … on 14 November", "left London in
+            // May 1974 … ¶ The first Test, in Cape Town on 8 June".)
             return false;
         }
 
@@ -325,6 +426,14 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             && (p.Paragraph == _named.Paragraph || _named.Start == _clockStart)) // the story's clock runs on into the next paragraph
         {
             day = _named.Date;
+        }
+        else if (_clockStart >= 0 && p.Start - _clockEnd <= ClockReach && p.Tense is not (Tense.Present or Tense.Future)
+            && DateOnly.FromDateTime(_clock) is DateOnly clockDay && (_lastDay.Start < 0 || _lastDay.Start <= _clockEnd + ClockGloss || _lastDay.Date == clockDay)
+            && (_named.Grain != DatePrecision.Day || _named.Date == clockDay))
+        {
+            // The story's clock keeps its day past a date in passing ("collapsed at 7:50 p.m." after "added … in the 1850s") and into
+            // the next paragraph ("at 11:33 a.m. on May 24 … ¶ breached the door at 12:50 p.m.").
+            day = clockDay;
         }
 
         if (value.Length < 10 || day is not DateOnly d || d.Year is < 1 or > 9999)
@@ -352,10 +461,11 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     private void Observe(in DateParse p, string? value, DateOnly? deicticDay = null)
     {
         Name(p, value);
-        if (p.SetsFocus && Read(p, value) is Point read)
+        if (p.SetsFocus && !p.Limit && Read(p, value) is Point read)
         {
             // "The Games were supposed to open on 24 July 2020. On 24 March …": a plan puts the story in its year only.
             Point point = p.Planned ? read with { Grain = DatePrecision.Year } : read;
+            _planDay = p.Planned && read.Grain == DatePrecision.Day ? read : Point.None;
             _focus = point.Date == deicticDay && point.Grain == DatePrecision.Day ? point with { Deictic = true } : point;
             if (_focus.Grain is DatePrecision.Day or DatePrecision.Week && !_focus.Deictic && (publication is not DateOnly r || _focus.Date.Year < r.Year))
             {
@@ -372,6 +482,12 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             _named = point;
             _namedPerfect = p.Perfect;
             _namedLimit = p.Limit;
+            _namedModifier = p.Modifier;
+            if (point.Grain == DatePrecision.Day)
+            {
+                _lastDay = point;
+            }
+
             _namedExplicit = p.Year is not null;
         }
 
@@ -390,7 +506,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         // "the 1990s" (199): its first year, a decade's grain ("Early in the next decade").
         if (value is { Length: 3 } && p.Grain == DatePrecision.Decade && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int tens) && tens > 0)
         {
-            return new Point(new DateOnly(tens * 10, 1, 1), DatePrecision.Decade, p.Start, p.End, p.KeepDay, false, p.Paragraph);
+            return new Point(new DateOnly(tens * 10, 1, 1), DatePrecision.Decade, p.Start, p.End, p.KeepDay, false, p.Paragraph, p.Sentence);
         }
 
         if (value is null || p.Type is TemporalType.Duration or TemporalType.Set || value.Length < 4
@@ -427,7 +543,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
                 return null;
             }
 
-            return new Point(DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday)), DatePrecision.Week, p.Start, p.End, p.KeepDay, false, p.Paragraph);
+            return new Point(DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday)), DatePrecision.Week, p.Start, p.End, p.KeepDay, false, p.Paragraph, p.Sentence);
         }
         else if (value.Length >= 7 && value[4] == '-' && value[5] == 'Q')
         {
@@ -440,7 +556,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             return null;
         }
 
-        return new Point(new DateOnly(year, month, day), grain, p.Start, p.End, p.KeepDay, p.Kind == ParseKind.Calendar && p.Year is not null && p.Day > 0, p.Paragraph);
+        return new Point(new DateOnly(year, month, day), grain, p.Start, p.End, p.KeepDay, p.Kind == ParseKind.Calendar && p.Year is not null && p.Day > 0, p.Paragraph, p.Sentence);
     }
 
     /// <summary>The first day after <paramref name="after"/> in the month (and on the day) given, or null off the calendar.</summary>
