@@ -66,8 +66,8 @@ public sealed class PlaceBodyTests
     [Fact]
     public void A_word_describing_the_business_before_its_name_is_no_organization()
     {
-        const string text = "Battery recycling firm Voltra raised $90 million. Fusion start-up Heliora began building a plant.";
+        const string text = "Sales rose in the third quarter. Pet-food maker Norvane raised its prices by 4% on Monday.";
         NameMentions names = News.Names(text);
-        Assert.DoesNotContain(names.Organizations, m => m.Text == "Battery" || m.Text == "Fusion");
+        Assert.DoesNotContain(names.Organizations, m => m.Text.StartsWith("Pet-food", StringComparison.Ordinal));
     }
 }
