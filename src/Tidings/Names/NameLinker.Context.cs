@@ -203,7 +203,7 @@ internal static partial class NameLinker
 
             // A place name the recognizer took for a person may still be a company ("Harlan, a Boston biotech").
             ReadOnlySpan<char> text = Text(document, item);
-            if (!lexicon.Contains(text, LexiconClass.Nationality) && (person || !IsKnownPlace(text))
+            if (!(item.First == item.Last && DescribesFollowingName(document, item.First)) && !lexicon.Contains(text, LexiconClass.Nationality) && (person || !IsKnownPlace(text))
                 && DescribedAsOrganization(document, item.First, item.Last, subject: !person && NameLike(document, item.First, item.Last, ref midSentence)))
             {
                 items[k] = item with { Type = NameType.Organization };
@@ -217,6 +217,11 @@ internal static partial class NameLinker
                 || lexicon.Contains(firstWord, LexiconClass.Nationality) || CommonAcronyms.Contains(firstWord))
             {
                 return first; // the next word may begin a name of its own ("The Quandt family")
+            }
+
+            if (first == last && DescribesFollowingName(document, first))
+            {
+                return last; // "Fusion start-up Helion": the word says what the business does
             }
 
             ReadOnlySpan<char> text = document.Text.AsSpan(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start);

@@ -141,8 +141,10 @@ internal static partial class NameLinker
         return InTitleCase(document, first, end);
     }
 
-    /// <summary>Drops a one-word organization no list knows that opens a sentence before a lower-case organisation noun
-    /// and a name: "Telehealth firms Noom and Ro", "Crypto exchange OKX" (the word describes, the name follows).</summary>
+    /// <summary>Drops a one-word organization (or other name) no list knows that opens a sentence before a lower-case
+    /// organisation noun, perhaps after one or two lower-case words, and a name: "Telehealth firms Noom and Ro", "Crypto
+    /// exchange OKX", "Quantum computing firm Quantinuum" (the word describes, the name follows); and a title taken for
+    /// an organization right before a person ("Premier Chris Minns").</summary>
     private static void DropOpeningModifiers(Document document, List<Item> items)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
@@ -150,12 +152,15 @@ internal static partial class NameLinker
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            int noun = item.Last + 1;
-            bool drop = item.Type == NameType.Organization && item.First == item.Last && item.Cut == 0
-                && noun + 1 < tokens.Length && OpensSentence(document, item.First) && !tokens[item.First].Has(TokenTraits.AllCaps)
-                && tokens[noun].Kind == TokenKind.Word && !tokens[noun].Has(TokenTraits.Capitalized)
-                && IsOrganizationNoun(document.TokenText(noun)) && IsCapitalWord(document, noun + 1)
-                && (ListKinds(document, item.First, item.First) & OrganizationKinds) == 0;
+            bool drop = item.Type is NameType.Organization or NameType.Miscellaneous && item.First == item.Last && item.Cut == 0
+                && DescribesFollowingName(document, item.First);
+            // A title the recognizer took for a body before the person who holds it ("Premier Chris Minns",
+            // "Defence Minister Rajnath Singh"): no organization.
+            drop |= item.Type == NameType.Organization && item.First == item.Last && item.Cut == 0 && k + 1 < items.Count
+                && items[k + 1].Type == NameType.Person && !tokens[item.First].Has(TokenTraits.AllCaps)
+                && (ListKinds(document, item.First, item.First) & OrganizationKinds) == 0
+                && ((items[k + 1].First == item.Last + 1 && NameLexicon.Default.Contains(document.TokenText(item.First), LexiconClass.PersonTitle))
+                    || (items[k + 1].First == item.Last + 2 && NameLexicon.Default.Contains(SpanText(document, item.First, item.Last + 1), LexiconClass.PersonTitle)));
             if (!drop)
             {
                 items[kept++] = item;
@@ -163,6 +168,25 @@ internal static partial class NameLinker
         }
 
         items.RemoveRange(kept, items.Count - kept);
+    }
+
+    /// <summary>Whether the word at <paramref name="i"/>, which no list knows as an organization, opens a sentence
+    /// before an organisation noun (perhaps after one or two lower-case words that say what the business does) and a
+    /// capitalised name: "Crypto exchange OKX", "Quantum computing firm Quantinuum".</summary>
+    private static bool DescribesFollowingName(Document document, int i)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int noun = i + 1;
+        while (noun + 1 < tokens.Length && noun - i <= 2 && tokens[noun].Kind == TokenKind.Word
+            && !tokens[noun].Has(TokenTraits.Capitalized) && !IsOrganizationNoun(document.TokenText(noun)))
+        {
+            noun++;
+        }
+
+        return noun + 1 < tokens.Length && OpensSentence(document, i) && !tokens[i].Has(TokenTraits.AllCaps)
+            && tokens[noun].Kind == TokenKind.Word && !tokens[noun].Has(TokenTraits.Capitalized)
+            && IsOrganizationNoun(document.TokenText(noun)) && IsCapitalWord(document, noun + 1)
+            && (ListKinds(document, i, i) & OrganizationKinds) == 0;
     }
 
     /// <summary>An organisation noun before a name, or its plural ("firm", "firms", "exchanges").</summary>

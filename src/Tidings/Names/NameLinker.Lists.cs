@@ -94,7 +94,8 @@ internal static partial class NameLinker
 
                 if (item.Last - item.First >= 2 && document.TokenText(item.First) is "U.S." or "US"
                     && (lexicon.Contains(document.TokenText(item.Last), LexiconClass.OrganizationWord)
-                        || (item.Last - item.First <= MaxLongForm && Contains(document, item.First + 2, item.Last - 1, "of"))))
+                        || (item.Last - item.First <= MaxLongForm && Contains(document, item.First + 2, item.Last - 1, "of")))
+                    || (item.Last == item.First + 1 && document.TokenText(item.First) is "US" && UsBodies.Contains(document.TokenText(item.Last))))
                 {
                     result ??= TakeList(items, k);
                     result.Add(new Item(item.First, item.First, NameType.Place, null, null));
@@ -160,6 +161,18 @@ internal static partial class NameLinker
                         break;
                     }
 
+                    if (document.TokenText(j) is "of" && j - item.First is 1 or 2 && OnlyCapitalWords(document, item.First, j - 1)
+                        && OnlyCapitalWords(document, j + 1, item.Last) && PersonBeforeOf(document, item.First, j - 1)
+                        && !IsKnownPlace(SpanText(document, j + 1, item.Last))
+                        && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0)
+                    {
+                        // "Rafal Trzaskowski of Civic Coalition": a person, then the body he stands for.
+                        result ??= TakeList(items, k);
+                        result.Add(new Item(item.First, j - 1, NameType.Person, null, null));
+                        item = item with { First = j + 1 };
+                        break;
+                    }
+
                     if (document.TokenText(j) is "and" or "or" && IsCapitalWord(document, j + 1)
                         && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0
                         && ((((ListKinds(document, item.First, j - 1) | ListKinds(document, j + 1, item.Last)) & OrganizationKinds) != 0
@@ -209,6 +222,24 @@ internal static partial class NameLinker
 
         GiveBack(alone);
         return result ?? items;
+    }
+
+    /// <summary>US bodies the blind conventions name apart from "US" ("the US Navy", "the US Treasury"; "U.S.
+    /// Treasury", CoNLL's whole name, is left whole).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UsBodies = FrozenSet.ToFrozenSet(
+        ["Navy", "Army", "Treasury", "Senate", "Congress", "Marines", "Military", "Embassy", "Supreme"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> (two or three words before "of") read
+    /// as a person: a listed given name first, a word no list knows as a place or organisation word last.</summary>
+    private static bool PersonBeforeOf(Document document, int first, int last)
+    {
+        NameLexicon lexicon = NameLexicon.Default;
+        ReadOnlySpan<char> end = document.TokenText(last);
+        return ((ListKinds(document, first, first) & GivenNameKinds) != 0 || lexicon.Contains(document.TokenText(first), LexiconClass.GivenName))
+            && !IsKnownPlace(document.TokenText(first))
+            && !lexicon.Contains(end, LexiconClass.OrganizationWord) && !OrganizationHeads.Contains(end) && !PersonFreeHeads.Contains(end)
+            && !lexicon.Contains(end, LexiconClass.PlaceWord) && !IsKnownPlace(end) && !lexicon.Contains(end, LexiconClass.PersonTitle)
+            && (ListKinds(document, first, last) & OrganizationKinds) == 0;
     }
 
     /// <summary>

@@ -60,6 +60,7 @@ internal static partial class NameLinker
         RetypeListedOrganizations(document, items);
         RegionalArms(document, items);
         RetypeByHeads(document, items);
+        PlaceNamedBodies(document, items);
         items = Replaced(items, PlacesByContext(document, items));
         UnknownPlacesAsOrganizations(document, items);
         PlacesOwningOrganizations(document, items);
@@ -278,7 +279,7 @@ internal static partial class NameLinker
     /// <summary>Heads of a business's name that a place after "of" only locates ("Amsons Group of Tanzania",
     /// "Black Forest Labs of Freiburg", "the Public Investment Fund of Saudi Arabia"), unlike a bank's or a union's.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocatedHeads =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(["Group", "Holding", "Holdings", "Labs", "Records", "Fund"], StringComparer.Ordinal)
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["Group", "Holding", "Holdings", "Labs", "Records", "Fund", "Robotics", "Technologies", "Technology"], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are a business of two words or more

@@ -62,10 +62,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
 
     /// <summary>
     /// The seventh set (396 passages of 2015–2026 news, session 19, written by someone else again; 911 of its 1,865
-    /// distinct organizations are new to the blind sets; Names/Blind7/DONE.txt): floors at what it measured as it arrived (ORG 0.905: P 0.933, R 0.879; overall 0.906).
+    /// distinct organizations are new to the blind sets; Names/Blind7/DONE.txt): floors at what it measured as it arrived (ORG 0.905: P 0.933, R 0.879; overall 0.906), raised by names19b to
+    /// 0.910/0.911 (bodies named for a place, "US" before an agency, descriptors before a name; measured 0.9101/0.9119).
     /// </summary>
     [Fact]
-    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.905, overallFloor: 0.906);
+    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.910, overallFloor: 0.911);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
