@@ -69,6 +69,11 @@ internal sealed partial class DateReader
         if ((Is(u, "fortnight") || Is(u, "fortnights")) && n != 0)
         {
             int weeks = n < 0 ? -1 : Tokens[i].Kind == TokenKind.Word && Lookup(W(i), out _) == WordKind.Article ? 2 : 2 * n;
+            if (weeks > 0 && Is(u + 1, "later") && !Is(u + 2, "than"))
+            {
+                return Emit(i, u + 1, DateParse.Offset(TimeUnit.Day, 7 * weeks, AnchorUse.Story)); // "a fortnight later": a day, as "14 days later"
+            }
+
             return Lit(i, u, TemporalType.Duration, Duration(TimeUnit.Week, weeks), DatePrecision.Unknown);
         }
 
@@ -102,6 +107,12 @@ internal sealed partial class DateReader
 
             // "300 lorries a day", "$40,000 a year", "315 km an hour": a rate belongs to its quantity.
             if (IsRate(i - 1) && !(Is(u + 1, "ago") || Is(u + 1, "earlier") || Is(u + 1, "later") || Is(u + 1, "before") || Is(u + 1, "after")))
+            {
+                return u + 1;
+            }
+
+            // "observed a day of mourning", "a day of action": a day named for what is done on it, not an amount of time.
+            if (Is(u, "day") && Is(u + 1, "of") && IsWord(u + 2) && !Cap(u + 2) && Lookup(W(u + 2), out _) == WordKind.None)
             {
                 return u + 1;
             }
@@ -196,7 +207,9 @@ internal sealed partial class DateReader
             return Emit(i, u + 3, Is(u + 3, "earlier") ? DateParse.Offset(unit, -n) with { Anchor = AnchorUse.Narrative } : DateParse.Offset(unit, -n));
         }
 
-        if (n > 0 && u + 1 < _end && (Is(u + 1, "ago") || (Is(u + 1, "earlier") && !Is(u + 2, "than"))))
+        // "walked out for six days earlier this month": an amount of time, and "earlier this month" when it was.
+        bool forEarlier = Is(i - 1, "for") && Is(u + 1, "earlier") && (Is(u + 2, "this") || Is(u + 2, "last") || Is(u + 2, "in"));
+        if (n > 0 && u + 1 < _end && !forEarlier && (Is(u + 1, "ago") || (Is(u + 1, "earlier") && !Is(u + 2, "than"))))
         {
             // In a quarterly report, "a year ago" / "a year earlier" is the reported quarter a year back.
             DateParse back = unit == TimeUnit.Year && n == 1 && QuarterlyReport ? DateParse.Offset(TimeUnit.Quarter, -5) with { Report = ReportUse.YearBack } : DateParse.Offset(unit, -n);
@@ -304,6 +317,10 @@ internal sealed partial class DateReader
         // "400,000 people a year", "2 million children a year": a count of something.
         bool counted = k - 1 >= _first && (Tokens[k - 1].Kind == TokenKind.Number || Is(k - 1, "million") || Is(k - 1, "thousand"))
             && Lookup(w, out _) == WordKind.None;
+
+        // "40 million cubic feet", "2 million new cars": a count, a word that qualifies the measure, the measure.
+        counted |= k - 2 >= _first && (Tokens[k - 2].Kind == TokenKind.Number || Is(k - 2, "million") || Is(k - 2, "billion") || Is(k - 2, "thousand"))
+            && IsWord(k - 1) && !Cap(k - 1) && !IsPreposition(k - 1) && !IsPreposition(k) && Lookup(W(k - 1), out _) == WordKind.None && Lookup(w, out _) == WordKind.None;
         return plural || measure || counted;
     }
 

@@ -176,7 +176,7 @@ internal sealed partial class DateReader
 
     /// <summary>Whether the span widened from <paramref name="read"/> back to <paramref name="first"/> over "two to" or "between six and".</summary>
     private bool RangeBefore(int first, int read) =>
-        (Is(first, "between") && first == read - 3 && Is(read - 1, "and")) || (first == read - 2 && Is(read - 1, "to") && CountWord(first) != 0);
+        (Is(read - 3, "between") && first <= read - 3 && Is(read - 1, "and")) || (first <= read - 2 && Is(read - 1, "to") && CountWord(read - 2) != 0);
 
     /// <summary>A counted duration made vague: <c>P3Y</c> → <c>PXY</c>, <c>PT2H</c> → <c>PTXH</c>.</summary>
     private static string VagueAmount(string amount)
@@ -256,9 +256,11 @@ internal sealed partial class DateReader
 
         if (type == TemporalType.Duration)
         {
+            bool range = false;
             if (Before(first - 2, "to") is false && Before(first - 1, "to") && first - 2 >= floor && CountWord(first - 2) != 0)
             {
                 first -= 2; // "two to three weeks"
+                range = true;
             }
             else if (Before(first - 3, "between") && Before(first - 1, "and") && CountWord(first - 2) != 0)
             {
@@ -275,9 +277,9 @@ internal sealed partial class DateReader
                 first -= 2;
             }
             else if (Before(first - 1, "nearly") || Before(first - 1, "almost") || Before(first - 1, "about") || Before(first - 1, "roughly")
-                || Before(first - 1, "approximately") || Before(first - 1, "around") || Before(first - 1, "another"))
+                || Before(first - 1, "approximately") || Before(first - 1, "around") || (Before(first - 1, "another") && !range))
             {
-                first--; // "another seven years"
+                first--; // "another seven years" (not "another 30 to 40 years": the range is the amount)
             }
 
             if (Is(last + 1, "or") && Is(last + 2, "so"))
@@ -360,7 +362,8 @@ internal sealed partial class DateReader
         last = Math.Max(last, ZoneEnd(last + 1));
         int second = _second; // "23:59:59 UTC on June 30": reading the date after it forgets the clock's seconds
 
-        // "5 November 2019 • 6:12pm", "June 19, 2018 — 12.01am", "FEBRUARY 6, 2018 / 2:17 PM": a day-stamp and its clock across a bullet, a dash or a slash are one time.
+        // "5 November 2019 • 6:12pm", "June 19, 2018 — 12.01am", "FEBRUARY 6, 2018 / 2:17 PM": a day-stamp and its clock across a bullet, a dash or a slash are one time
+        // ("Last Updated: August 29, 2025 | 6:00 AM ET": a pipe separates a stamp's fields, which stay two).
         if (StampBefore(first) is int stampFirst)
         {
             DateParse stamp = _parses[^1];
@@ -387,6 +390,10 @@ internal sealed partial class DateReader
         else if (!comma && IsWord(k) && Lookup(W(k), out _) == WordKind.Relative && (Is(k, "yesterday") || Is(k, "today") || Is(k, "tomorrow") || Is(k, "tonight")))
         {
             next = TryRelativeWord(k, W(k));
+        }
+        else if (!comma && Is(k, "this") && IsWord(k + 1) && Lookup(W(k + 1), out _) == WordKind.PartOfDay)
+        {
+            next = TryAt(k); // "Sirens sounded at 4:17 this morning"
         }
         else if (!comma && Is(k, "the") && (Is(k + 1, "next") || Is(k + 1, "following")) && Is(k + 2, "day"))
         {
@@ -478,7 +485,7 @@ internal sealed partial class DateReader
     private int? StampBefore(int first)
     {
         int bullet = first - 1;
-        if (bullet - 1 < _first || _parses.Count == 0 || Tokens[bullet].Kind is not (TokenKind.Punctuation or TokenKind.Symbol) || W(bullet) is not ("•" or "—" or "–" or "|" or "·" or "/" or "-"))
+        if (bullet - 1 < _first || _parses.Count == 0 || Tokens[bullet].Kind is not (TokenKind.Punctuation or TokenKind.Symbol) || W(bullet) is not ("•" or "—" or "–" or "·" or "/" or "-"))
         {
             return null;
         }

@@ -119,9 +119,10 @@ internal sealed partial class DateReader
                     last = m + 1;
                 }
                 else if (m + 1 < _end && Tokens[m + 1].Kind == TokenKind.Number && W(m + 1).Length == 2 && AllDigits(W(m + 1))
-                    && (m + 2 >= _end || Tokens[m + 2].Kind == TokenKind.Punctuation))
+                    && (m + 2 >= _end || Tokens[m + 2].Kind is TokenKind.Punctuation or TokenKind.Symbol
+                        || (W(m).Length <= 4 && IsWord(m + 2) && (Cap(m + 2) || Lookup(W(m + 2), out _) == WordKind.TenseMarker))))
                 {
-                    year = TwoDigitYear(Parse(W(m + 1))); // "3 Feb 12:" in a results table
+                    year = TwoDigitYear(Parse(W(m + 1))); // "3 Feb 12:" in a results table, "Filed 3 Feb 12 | Court", "held on 3 Feb 12 were"
                     last = m + 1;
                 }
                 else if (Is(m + 1, ",") && IsYear(m + 2, out int commaYear) && !OrdinaryWordAfter(m + 3))
@@ -147,6 +148,12 @@ internal sealed partial class DateReader
         if (IsYear(i, out int yr) && !QuantityFollows(i + 1) && !NamedNumber(i) && !StreetFollows(i + 1))
         {
             return Emit(i, i, DateParse.Calendar(yr, 0, 0));
+        }
+
+        // "a world record 47.82 seconds": a timed amount with its decimals.
+        if (s.Length <= 6 && s.IndexOf('.') is int dot and > 0 && dot < s.Length - 1 && AllDigits(s[..dot]) && AllDigits(s[(dot + 1)..]) && Is(i + 1, "seconds"))
+        {
+            return Lit(i, i + 1, TemporalType.Duration, string.Concat("PT", s, "S"), DatePrecision.Unknown);
         }
 
         // "13 days", "two years ago"

@@ -61,9 +61,9 @@ internal sealed partial class DateReader
         {
             return null;
         }
-        else if (a == b || sep is '.' or '-')
+        else if (a == b || sep == '.')
         {
-            dayFirst = true; // the same either way, or the European dotted and dashed forms
+            dayFirst = true; // the same either way, or the European dotted form
         }
         else
         {
@@ -173,6 +173,10 @@ internal sealed partial class DateReader
                     evidence++; // "3 June"
                 }
             }
+            else if (t.Kind == TokenKind.Word && t.Has(TokenTraits.Capitalized) && DocumentOrderSign(tokens, k, w) is int sign and not 0)
+            {
+                evidence += sign;
+            }
             else if (t.Kind == TokenKind.Word && t.Has(TokenTraits.Capitalized) && Lookup(w, out _) == WordKind.Month
                 && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Number && IsDay(_text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length), out _))
             {
@@ -189,6 +193,34 @@ internal sealed partial class DateReader
 
         _dayFirstEvidence = evidence;
         return evidence;
+    }
+
+    /// <summary>
+    /// What a capitalised word says about the document's numeric dates: a British or European city named anywhere
+    /// ("Court: Manchester") leans day-first, Companies House records are day-first, an AP dateline ("AUSTIN, Texas (AP)")
+    /// and a US securities filing ("Form 8-K", "the Securities and Exchange Commission") are month-first.
+    /// </summary>
+    private int DocumentOrderSign(ReadOnlySpan<Token> tokens, int k, ReadOnlySpan<char> w)
+    {
+        ReadOnlySpan<char> next = k + 1 < tokens.Length ? _text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length) : default;
+        ReadOnlySpan<char> after = k + 2 < tokens.Length ? _text.AsSpan(tokens[k + 2].Start, tokens[k + 2].Length) : default;
+        if (w.SequenceEqual("Companies") && next.SequenceEqual("House"))
+        {
+            return 3;
+        }
+
+        if ((w.SequenceEqual("Securities") && next.SequenceEqual("and") && after.SequenceEqual("Exchange")) 
+            || (w.SequenceEqual("Form") && (next.SequenceEqual("8-K") || next.SequenceEqual("10-K") || next.SequenceEqual("10-Q"))))
+        {
+            return -3;
+        }
+
+        if (w.SequenceEqual("AP") && k > 0 && k < 16 && _text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length).SequenceEqual("(") && next.SequenceEqual(")"))
+        {
+            return -3;
+        }
+
+        return k > 0 && DateVocabulary.DayFirstDatelines.Contains(w) ? 1 : 0;
     }
 
     /// <summary>Emits a day, and when a clock time follows it ("Aug 07, 2016 5:42 PM ET", "2016-08-07 14:32 UTC") the time of that day.</summary>

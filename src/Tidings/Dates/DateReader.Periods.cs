@@ -29,11 +29,26 @@ internal sealed partial class DateReader
             return TryPartOfDayOf(i, k, part);
         }
 
-        // "through the night", "in the morning … by the afternoon": a part of the story's day.
-        if (IsWord(k) && Lookup(W(k), out int storyPart) == WordKind.PartOfDay && (Is(i - 1, "through") || Is(i - 1, "during") || Is(i - 1, "in")
-            || Is(i - 1, "by") || Is(i - 1, "until")) && (k + 1 >= _end || !IsWord(k + 1) || IsPreposition(k + 1) || StartsClause(k + 1)))
+        // "through the night", "in the morning … by the afternoon", "in the late afternoon": a part of the story's day.
+        int partAt = (Is(k, "late") || Is(k, "early")) && IsWord(k + 1) && Lookup(W(k + 1), out _) == WordKind.PartOfDay ? k + 1 : k;
+        if (IsWord(partAt) && Lookup(W(partAt), out int storyPart) == WordKind.PartOfDay && (Is(i - 1, "through") || Is(i - 1, "during") || Is(i - 1, "in")
+            || Is(i - 1, "by") || Is(i - 1, "until")) && (partAt + 1 >= _end || !IsWord(partAt + 1) || IsPreposition(partAt + 1) || StartsClause(partAt + 1)))
         {
-            return Emit(i, k, DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with { Type = TemporalType.Time, Part = storyPart, Grain = DatePrecision.PartOfDay });
+            return Emit(i, partAt, DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with { Type = TemporalType.Time, Part = storyPart, Grain = DatePrecision.PartOfDay });
+        }
+
+        // "on the Saturday evening of the 2012 Ryder Cup": the article is part of the weekday's part of the day.
+        if (IsWord(k) && Cap(k) && Lookup(W(k), out int theWeekday) == WordKind.Weekday && IsWord(k + 1) && Lookup(W(k + 1), out _) == WordKind.PartOfDay
+            && !WeekdayIsName(k))
+        {
+            int before = _parses.Count;
+            int weekdayEnd = TryWeekday(k, k, theWeekday);
+            if (_parses.Count == before + 1 && _parses[^1].Start == Tokens[k].Start && _parses[^1].End == Tokens[k + 1].End)
+            {
+                _parses[^1] = _parses[^1] with { Start = Tokens[i].Start };
+            }
+
+            return weekdayEnd;
         }
 
         // "the 1988 third quarter", "the 1988 quarter", "the 1989 period"
@@ -158,6 +173,24 @@ internal sealed partial class DateReader
         }
 
         bool span = Is(k, "past") || Is(k, "last") || Is(k, "previous") || Is(k, "next") || Is(k, "coming");
+
+        // "the past fortnight": two weeks up to now.
+        if ((Is(k, "past") || Is(k, "last")) && Is(k + 1, "fortnight"))
+        {
+            return Lit(i, k + 1, TemporalType.Duration, "P2W", DatePrecision.Unknown);
+        }
+
+        // "until the last minute", "at the last second": an idiom, not an amount of time.
+        if (Is(k, "last") && (Is(k + 1, "minute") || Is(k + 1, "second")) && (Is(i - 1, "until") || Is(i - 1, "till") || Is(i - 1, "at") || Is(i - 1, "to")))
+        {
+            return k + 2;
+        }
+
+        // "the last quarter of 2023": the fourth quarter of that year.
+        if (Is(k, "last") && Is(k + 1, "quarter") && Is(k + 2, "of") && IsYear(k + 3, out int lastQuarterYear))
+        {
+            return Emit(i, k + 3, Quarter(4) with { Year = lastQuarterYear });
+        }
         if (span && IsWord(k + 1) && Lookup(W(k + 1), out int unit) == WordKind.Unit
             && !W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase))
         {
@@ -391,13 +424,31 @@ internal sealed partial class DateReader
             // "the next year" is the story's only after a past year ("began in 2016. The next year it moved"); in news it is
             // the twelve months ahead.
             var unit = (TimeUnit)code;
-            bool storyNext = (unit is TimeUnit.Year or TimeUnit.Decade && PastYearBefore(i)) || (unit == TimeUnit.Month && PastMonthBefore(i));
+            // "He closed the deal on October 27, and the next week half the staff were laid off": a week of the story, not an
+            // amount of time ("over the next week").
+            bool storyNext = (unit is TimeUnit.Year or TimeUnit.Decade && PastYearBefore(i)) || (unit == TimeUnit.Month && PastMonthBefore(i))
+                || (unit == TimeUnit.Week && (Is(i - 1, "and") || Is(i - 1, ",")) && TenseAfter(k + 2) == Tense.Past);
+            if (unit == TimeUnit.Quarter && !Is(k, "next"))
+            {
+                return Emit(i, k + 1, DateParse.Offset(unit, step, AnchorUse.Story)); // "slowing from 6.3% in the previous quarter"
+            }
+
             if (unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade && !W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)
                 && !(step > 0 && Is(k, "next") && !Is(k + 1, "day") && !storyNext) && (unit != TimeUnit.Decade || Is(k, "following") || storyNext))
             {
                 DateParse stepParse = DateParse.Offset(unit, step, AnchorUse.Story);
                 return Emit(i, k + 1, unit == TimeUnit.Decade ? stepParse with { Grain = DatePrecision.Decade } : stepParse);
             }
+        }
+
+        // "the night before", "the morning after": that part of the day before (after) the story's day.
+        if (IsWord(k) && Lookup(W(k), out int partBefore) == WordKind.PartOfDay && (Is(k + 1, "before") || Is(k + 1, "after"))
+            && (k + 2 >= _end || Tokens[k + 2].Kind == TokenKind.Punctuation))
+        {
+            return Emit(i, k + 1, DateParse.Offset(TimeUnit.Day, Is(k + 1, "before") ? -1 : 1, AnchorUse.Story) with
+            {
+                Type = TemporalType.Time, Part = partBefore, Grain = DatePrecision.PartOfDay,
+            });
         }
 
         // "the day before", "the year after" (not "the day before yesterday", not "the year before the war").
@@ -514,6 +565,12 @@ internal sealed partial class DateReader
             return Lit(i, k, TemporalType.Set, set, DatePrecision.Unknown);
         }
 
+        // "every weekday": Monday to Friday.
+        if (n == 1 && k == i + 1 && Is(k, "weekday"))
+        {
+            return Lit(i, k, TemporalType.Set, "XXXX-WXX-WD", DatePrecision.Unknown);
+        }
+
         // "every evening", "each winter"
         if (n == 1 && k == i + 1 && IsWord(k) && Lookup(W(k), out int everyCode) is WordKind.PartOfDay or WordKind.Season)
         {
@@ -580,6 +637,14 @@ internal sealed partial class DateReader
 
         ReadOnlySpan<char> head = w[..h];
         ReadOnlySpan<char> rest = w[(h + 1)..];
+
+        // "By mid-morning", "in mid-afternoon": a part of the story's day (the modifier is finer than TimeML's parts).
+        if ((head.Equals("mid", StringComparison.OrdinalIgnoreCase) || head.Equals("late", StringComparison.OrdinalIgnoreCase)
+            || head.Equals("early", StringComparison.OrdinalIgnoreCase)) && Lookup(rest, out int hyphenPart) == WordKind.PartOfDay && !Is(i + 1, "of")
+            && !(IsWord(i + 1) && Lookup(W(i + 1), out _) == WordKind.Relative)) // "mid-afternoon yesterday" is read from "yesterday"
+        {
+            return Emit(i, i, DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with { Type = TemporalType.Time, Part = hyphenPart, Grain = DatePrecision.PartOfDay });
+        }
 
         // "third-quarter", "fourth-quarter": a quarter of the reference year, or of the year before if it is yet to come.
         int ordinal = OrdinalWord(head);

@@ -250,7 +250,8 @@ internal sealed partial class DateReader
     /// <summary>"took days", "within minutes", "after months of talks": a plural unit alone is a vague amount of time.</summary>
     private bool VagueUnitsAfter(int k) =>
         Is(k, "for") || Is(k, "within") || Is(k, "after") || Is(k, "took") || Is(k, "take") || Is(k, "takes") || Is(k, "taking")
-        || Is(k, "last") || Is(k, "lasted") || Is(k, "lasts") || Is(k, "spent") || Is(k, "spend") || Is(k, "waited");
+        || Is(k, "last") || Is(k, "lasted") || Is(k, "lasts") || Is(k, "spent") || Is(k, "spend") || Is(k, "waited")
+        || ((Is(k, "possibly") || Is(k, "perhaps")) && k - 1 >= _first && Tokens[k - 1].Kind == TokenKind.Punctuation); // "days, possibly weeks"
 
     /// <summary>"the 21st" at number token <paramref name="k"/> after "the": a day of the anchor's month.</summary>
     private int? TryDayOfMonth(int i, int k)
@@ -282,6 +283,11 @@ internal sealed partial class DateReader
         }
 
         // "on the 30th the country became independent"
+        if (Is(i - 1, "at"))
+        {
+            return null; // "his tee shot at the 12th": a hole, a lap, a floor
+        }
+
         bool determiner = Is(i - 1, "on") && (Is(k + 1, "the") || Is(k + 1, "a") || Is(k + 1, "an") || Is(k + 1, "its") || Is(k + 1, "their"));
         bool alone = k + 1 >= _end || Tokens[k + 1].Kind == TokenKind.Punctuation || determiner
             || (IsWord(k + 1) && (IsPreposition(k + 1) || Lookup(W(k + 1), out _) == WordKind.TenseMarker));

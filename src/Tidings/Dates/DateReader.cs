@@ -104,6 +104,7 @@ internal sealed partial class DateReader
             // "Sun, 12 March" and "Tue 14 Mar 2017", not "Sun, a maker of workstations".
             WordKind.Weekday when Cap(i) && !WeekdayIsName(i) && (w.Length > 4 || (Is(i + 1, ",") && (w.Length > 3 || NumberOrMonth(i + 2))) || DayFollows(i)) => TryWeekday(i, i, n),
             WordKind.Season when IsYear(i + 1, out int sy) => Emit(i, i + 1, Season(n) with { Year = sy }),
+            WordKind.Season when SeasonRange(i) => Emit(i, i, Season(n) with { Tense = TenseBefore(i) }),
             WordKind.Clock when Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "before") || Is(i - 1, "after")
                 || Is(i - 1, "around") || Is(i - 1, "from") || Is(i - 1, "till") || Is(i - 1, "since") || Is(i - 1, "about")
                 => EmitClock(i, i, n, 0),
@@ -118,7 +119,7 @@ internal sealed partial class DateReader
                 : Lit(i - 1, i, TemporalType.Duration, Duration((TimeUnit)n, -1), DatePrecision.Unknown),
             WordKind.WeekdayPlural when Cap(i) => Lit(i, i, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(n == 0 ? 7 : n)}"), DatePrecision.Unknown),
             // "in the weeks before the shooting", "minutes after he was sworn in": a vague amount of time.
-            WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && (VagueUnitsAfter(i - 1) || ((Is(i + 1, "before") || Is(i + 1, "after"))
+            WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && (VagueUnitsAfter(i - 1) || UnitsOfSomething(i) || ((Is(i + 1, "before") || Is(i + 1, "after"))
                 && (Is(i - 1, "the") || !IsWord(i - 1) || IsPreposition(i - 1)))) && !Is(i + 1, "ago")
                 => Lit(i, OrUnits(i), TemporalType.Duration, Duration((TimeUnit)n, -1), DatePrecision.Unknown),
             WordKind.Relative => TryRelativeWord(i, w),
@@ -132,7 +133,7 @@ internal sealed partial class DateReader
             // "held yearly in the old port", but "pays quarterly to holders" and "rises annually by 3%" qualify an amount.
             // "weekly briefings", "nightly patrols", "the regulator's monthly review": a thing done every week, night, month.
             WordKind.Adverbial when !IsWord(i + 1) || Is(i + 1, "rather") || Is(i + 1, "instead") || (IsPreposition(i + 1) && !w.Equals("quarterly", StringComparison.OrdinalIgnoreCase)
-                && !w.Equals("annually", StringComparison.OrdinalIgnoreCase)) || w.Equals("daily", StringComparison.OrdinalIgnoreCase) || RecurringThing(i, w)
+                && !w.Equals("annually", StringComparison.OrdinalIgnoreCase)) || (w.Equals("daily", StringComparison.OrdinalIgnoreCase) && !AudienceMeasure(i + 1)) || RecurringThing(i, w)
                 => Lit(i, i, TemporalType.Set, AdverbialValue(w), DatePrecision.Unknown),
             WordKind.Modifier => TryModifiedYear(i),
             WordKind.Cardinal when TryFrequency(i) is int frequencyEnd => frequencyEnd,
@@ -151,7 +152,9 @@ internal sealed partial class DateReader
     {
         bool afterName = i > _first && IsWord(i - 1) && Cap(i - 1) && Lookup(W(i - 1), out _) is WordKind.None
             && !IsPreposition(i - 1) && !(i + 1 < _end && Tokens[i + 1].Kind == TokenKind.Number && IsDay(W(i + 1), out _) && !IsAmbiguousMonth(W(i)));
-        bool beforeName = IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) is WordKind.None && !IsPreposition(i - 1);
+        // "Theresa May and April Ryan spoke": after "and" between two names (not "between March and April Britain").
+        bool beforeName = IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) is WordKind.None
+            && (!IsPreposition(i - 1) || (Is(i - 1, "and") && IsWord(i - 2) && Cap(i - 2) && IsWord(i - 3) && Cap(i - 3) && !IsPreposition(i - 3)));
         bool ambiguousAtStart = IsAmbiguousMonth(W(i)) && (i == _first || Tokens[i - 1].Has(TokenTraits.Quote))
             && !(i + 1 < _end && (Tokens[i + 1].Kind == TokenKind.Number || Is(i + 1, ",")));
         return afterName || beforeName || ambiguousAtStart;
@@ -162,11 +165,27 @@ internal sealed partial class DateReader
     private bool RecurringThing(int i, ReadOnlySpan<char> w) =>
         (w.Equals("weekly", StringComparison.OrdinalIgnoreCase) || w.Equals("nightly", StringComparison.OrdinalIgnoreCase) || w.Equals("monthly", StringComparison.OrdinalIgnoreCase)
             || w.Equals("fortnightly", StringComparison.OrdinalIgnoreCase))
-        && IsWord(i + 1) && !Cap(i + 1) && !IsPreposition(i + 1) && Lookup(W(i + 1), out _) == WordKind.None;
+        && IsWord(i + 1) && !Cap(i + 1) && !IsPreposition(i + 1) && Lookup(W(i + 1), out _) == WordKind.None && !AudienceMeasure(i + 1);
+
+    /// <summary>"ending months of speculation", "set off weeks of pressure": a plural unit, with no count or article before it,
+    /// of a lower-case thing.</summary>
+    private bool UnitsOfSomething(int i) =>
+        Is(i + 1, "of") && IsWord(i + 2) && !Cap(i + 2) && Lookup(W(i + 2), out _) == WordKind.None && IsWord(i - 1) && !Cap(i - 1)
+        && Lookup(W(i - 1), out _) == WordKind.None && !Is(i - 1, "the") && !Is(i - 1, "those") && !Is(i - 1, "these") && !Is(i - 1, "of")
+        && !Is(i - 1, "many") && !Is(i - 1, "its") && !Is(i - 1, "their") && !Is(i - 1, "his") && !Is(i - 1, "her");
+
+    /// <summary>"moved from spring to autumn": each end of a range of seasons, bare.</summary>
+    private bool SeasonRange(int i) =>
+        !Cap(i) && !Is(i, "fall") && ((Is(i - 1, "from") && Is(i + 1, "to") && IsWord(i + 2) && Lookup(W(i + 2), out _) == WordKind.Season && !Is(i + 2, "fall"))
+            || (Is(i - 1, "to") && IsWord(i - 2) && Lookup(W(i - 2), out _) == WordKind.Season && Is(i - 3, "from")));
+
+    /// <summary>"a fall in daily users", "monthly active users": an audience measured over a period, not a thing done every day.</summary>
+    private bool AudienceMeasure(int k) => Is(k, "users") || Is(k, "active") || Is(k, "visitors");
 
     /// <summary>"The Sunday Times", "the Sunday Telegraph": a weekday inside a capitalised name.</summary>
     private bool WeekdayIsName(int i) =>
-        Is(i - 1, "the") && IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) is WordKind.None;
+        (Is(i - 1, "the") && IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) is WordKind.None)
+        || (IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) is WordKind.PartOfDay && IsWord(i + 2) && Cap(i + 2) && Lookup(W(i + 2), out _) is WordKind.None); // "Saturday Night Live"
 
     /// <summary>A number that names a thing after a capitalised word: "Flight 1549", "Room 1812", "Vision 2030".</summary>
     private bool NamedNumber(int i) =>
