@@ -39,7 +39,7 @@ public sealed class Gazetteer
     private readonly PlaceFacts[] _facts;
     private readonly int[][] _neighbours;
     private readonly NameTable _names;
-    private Dictionary<long, int>? _byGeonameId; // built on the first look-up by id: resolution never asks
+    private readonly Lazy<Dictionary<long, int>> _byGeonameId; // built on the first look-up by id: resolution never asks
     private readonly Dictionary<string, int> _countries;
 
     /// <summary>Freezes <paramref name="index"/> (which must not be changed afterwards).</summary>
@@ -54,6 +54,7 @@ public sealed class Gazetteer
         PluralKeys = index.Plurals;
         NeighbourIndex = index.Neighbours;
         _names = new NameTable(NameIndex);
+        _byGeonameId = new(IndexGeonameIds);
         _countries = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < Entries.Length; i++)
         {
@@ -140,22 +141,23 @@ public sealed class Gazetteer
     /// <summary>The place with GeoNames id <paramref name="geonameId"/>.</summary>
     public bool TryGetByGeonameId(long geonameId, [NotNullWhen(true)] out GazetteerEntry? entry)
     {
-        Dictionary<long, int> byId = LazyInitializer.EnsureInitialized(ref _byGeonameId, () =>
-        {
-            var ids = new Dictionary<long, int>(Entries.Length);
-            for (int i = 0; i < Entries.Length; i++)
-            {
-                if (Entries[i].GeonameId is long id)
-                {
-                    ids.TryAdd(id, i);
-                }
-            }
-
-            return ids;
-        });
-        bool found = byId.TryGetValue(geonameId, out int index);
+        bool found = _byGeonameId.Value.TryGetValue(geonameId, out int index);
         entry = found ? Entries[index] : null;
         return found;
+    }
+
+    private Dictionary<long, int> IndexGeonameIds()
+    {
+        var ids = new Dictionary<long, int>(Entries.Length);
+        for (int i = 0; i < Entries.Length; i++)
+        {
+            if (Entries[i].GeonameId is long id)
+            {
+                ids.TryAdd(id, i);
+            }
+        }
+
+        return ids;
     }
 
     /// <summary>The country with ISO 3166-1 alpha-2 code <paramref name="countryCode"/>.</summary>
