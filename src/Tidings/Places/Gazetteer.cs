@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Tidings.Places;
 
@@ -38,10 +39,11 @@ public sealed class Gazetteer
     private readonly PlaceFacts[] _facts;
     private readonly int[][] _neighbours;
     private readonly NameTable _names;
-    private readonly Dictionary<long, int> _byGeonameId;
+    private readonly Lazy<Dictionary<long, int>> _byGeonameId; // built on the first look-up by id: resolution never asks
     private readonly Dictionary<string, int> _countries;
 
     /// <summary>Freezes <paramref name="index"/> (which must not be changed afterwards).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // loops over every place once per process (docs/notes/speed.md, session 19)
     internal Gazetteer(GazetteerIndex index, double[] priors)
     {
         Entries = [.. index.Entries];
@@ -52,16 +54,11 @@ public sealed class Gazetteer
         PluralKeys = index.Plurals;
         NeighbourIndex = index.Neighbours;
         _names = new NameTable(NameIndex);
-        _byGeonameId = new Dictionary<long, int>(Entries.Length);
+        _byGeonameId = new(IndexGeonameIds);
         _countries = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < Entries.Length; i++)
         {
             GazetteerEntry entry = Entries[i];
-            if (entry.GeonameId is long id)
-            {
-                _byGeonameId.TryAdd(id, i);
-            }
-
             if (entry.Kind == PlaceKind.Country && entry.CountryCode is string code)
             {
                 _countries.TryAdd(code, i);
@@ -144,9 +141,23 @@ public sealed class Gazetteer
     /// <summary>The place with GeoNames id <paramref name="geonameId"/>.</summary>
     public bool TryGetByGeonameId(long geonameId, [NotNullWhen(true)] out GazetteerEntry? entry)
     {
-        bool found = _byGeonameId.TryGetValue(geonameId, out int index);
+        bool found = _byGeonameId.Value.TryGetValue(geonameId, out int index);
         entry = found ? Entries[index] : null;
         return found;
+    }
+
+    private Dictionary<long, int> IndexGeonameIds()
+    {
+        var ids = new Dictionary<long, int>(Entries.Length);
+        for (int i = 0; i < Entries.Length; i++)
+        {
+            if (Entries[i].GeonameId is long id)
+            {
+                ids.TryAdd(id, i);
+            }
+        }
+
+        return ids;
     }
 
     /// <summary>The country with ISO 3166-1 alpha-2 code <paramref name="countryCode"/>.</summary>
@@ -197,6 +208,7 @@ public sealed class Gazetteer
     internal int CountryIds => _neighbours.Length;
 
     /// <summary>The facts of every place, and the neighbours of every country, with codes as ids.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (PlaceFacts[] Facts, int[][] Neighbours) Pack(
         ImmutableArray<GazetteerEntry> entries, double[] priors, Dictionary<string, ImmutableArray<string>> neighbours)
     {

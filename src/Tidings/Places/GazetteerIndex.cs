@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Tidings.Places;
@@ -32,6 +33,7 @@ internal sealed class GazetteerIndex
     private readonly HashSet<string> _dirtyNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _dirtyDemonyms = new(StringComparer.Ordinal);
     private bool _priorsChanged;
+    private bool _idsIndexed;
 
     public GazetteerIndex()
     {
@@ -58,7 +60,6 @@ internal sealed class GazetteerIndex
         Neighbours = new Dictionary<string, ImmutableArray<string>>(gazetteer.NeighbourIndex, StringComparer.Ordinal);
         _byGeonameId = new Dictionary<long, int>(Entries.Count);
         _byLocalId = new Dictionary<string, int>(StringComparer.Ordinal);
-        IndexIds();
     }
 
     public List<GazetteerEntry> Entries { get; }
@@ -85,6 +86,7 @@ internal sealed class GazetteerIndex
     /// <exception cref="InvalidDataException">A record patches a place that is not defined.</exception>
     public void Apply(IEnumerable<GazetteerRow> rows)
     {
+        IndexIds();
         foreach (GazetteerRow row in rows)
         {
             int? geonameId = row.GeonameId;
@@ -185,6 +187,7 @@ internal sealed class GazetteerIndex
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one long loop per process: compiled optimized at once (docs/notes/speed.md, session 19)
     private static GazetteerIndex Parse(CompiledReader reader)
     {
         if (!reader.Bytes(4).SequenceEqual(Magic) || reader.Byte() != Version)
@@ -230,7 +233,6 @@ internal sealed class GazetteerIndex
             index.Neighbours[code] = list.MoveToImmutable();
         }
 
-        index.IndexIds();
         return index;
     }
 
@@ -276,6 +278,7 @@ internal sealed class GazetteerIndex
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadKeys(ref CompiledReader reader, Dictionary<string, int[]> keys, HashSet<string>? plurals)
     {
         int count = reader.Int();
@@ -410,8 +413,15 @@ internal sealed class GazetteerIndex
         }
     }
 
+    /// <summary>Indexes the places by id, once, when records are first applied (loading the compiled form does not need it).</summary>
     private void IndexIds()
     {
+        if (_idsIndexed)
+        {
+            return;
+        }
+
+        _idsIndexed = true;
         for (int i = 0; i < Entries.Count; i++)
         {
             if (Entries[i].GeonameId is long id)

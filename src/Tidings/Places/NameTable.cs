@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Tidings.Places;
 
@@ -21,6 +22,7 @@ internal sealed class NameTable
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _shared;
 
     /// <summary>Freezes <paramref name="index"/> (which must not change afterwards: it answers for keys that share a hash).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one loop over every key per process (docs/notes/speed.md, session 19)
     public NameTable(Dictionary<string, int[]> index)
     {
         _shared = index.GetAlternateLookup<ReadOnlySpan<char>>();

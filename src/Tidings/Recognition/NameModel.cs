@@ -194,6 +194,7 @@ internal sealed unsafe class NameModel
 
     /// <summary>Writes the summed weights of the features in <paramref name="features"/> to
     /// <paramref name="scores"/> (<see cref="Tags"/> long).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
         Span<int> sums = stackalloc int[PaddedTags];
@@ -206,6 +207,7 @@ internal sealed unsafe class NameModel
     /// bucket's is the row of zeros) to <paramref name="offsets"/>, and asks the processor to start loading each
     /// present row: the look-up half of <see cref="Score"/>, done ahead so that <see cref="ScoreAt"/> later finds
     /// both the offsets and the rows at hand.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Locate(ReadOnlySpan<uint> features, Span<nint> offsets)
     {
         ref ulong blocks = ref MemoryMarshal.GetArrayDataReference(_blocks);
@@ -231,6 +233,7 @@ internal sealed unsafe class NameModel
 
     /// <summary><see cref="Score"/> of the features whose rows <see cref="Locate"/> found at <paramref name="offsets"/>:
     /// the same sums, so the same scores.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ScoreAt(ReadOnlySpan<nint> offsets, Span<float> scores)
     {
         ref sbyte w = ref Unsafe.AsRef<sbyte>(_rows);
@@ -253,26 +256,28 @@ internal sealed unsafe class NameModel
     /// <summary>Adds the features' codes, cubed, to <paramref name="sums"/> (<see cref="PaddedTags"/> long): the exact
     /// integer sums <see cref="ToScores"/> turns into weights, so that features summed in parts score exactly as they
     /// would summed at once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Sum(ReadOnlySpan<uint> features, Span<int> sums)
     {
         // A code q stands for max · (q / 127)³, so the cubes of the codes are summed exactly in integers (at most
         // 127³ · MaxFeatures, well inside an int) and scaled once: tags 0–15 as two 8-wide vectors, tag 16 alone.
+        // The rows are located (and asked for) first, then summed: a word's rows lie at random in the table, and
+        // asking for them all before reading any lets their loads overlap.
+        Span<nint> offsets = stackalloc nint[Math.Min(features.Length, NameFeatures.MaxFeatures)];
         ref sbyte w = ref Unsafe.AsRef<sbyte>(_rows);
-        ref ulong blocks = ref MemoryMarshal.GetArrayDataReference(_blocks);
         ref int sum = ref MemoryMarshal.GetReference(sums[..PaddedTags]);
-        uint mask = Mask;
-        nint zeroOffset = _zeroOffset;
         Vector256<int> low = Vector256.LoadUnsafe(ref sum), high = Vector256.LoadUnsafe(ref sum, 8);
         int last = Unsafe.Add(ref sum, 16);
-        foreach (uint f in features)
+        while (!features.IsEmpty)
         {
-            uint b = f & mask;
-            ref ulong block = ref Unsafe.Add(ref blocks, (int)(b >> 6) * 2);
-            ulong present = block;
-            ulong bit = 1ul << (int)(b & 63);
-            int rank = (int)Unsafe.Add(ref block, 1) + BitOperations.PopCount(present & (bit - 1));
-            ref sbyte r = ref Unsafe.Add(ref w, (present & bit) != 0 ? (nint)rank * Tags : zeroOffset);
-            Accumulate(ref r, ref low, ref high, ref last);
+            int n = Math.Min(features.Length, offsets.Length);
+            Locate(features[..n], offsets);
+            foreach (nint offset in offsets[..n])
+            {
+                Accumulate(ref Unsafe.Add(ref w, offset), ref low, ref high, ref last);
+            }
+
+            features = features[n..];
         }
 
         low.StoreUnsafe(ref sum);
@@ -295,6 +300,7 @@ internal sealed unsafe class NameModel
 
     /// <summary>Writes the weights that the code sums <paramref name="sums"/> (of <see cref="Sum"/>) stand for to
     /// <paramref name="scores"/> (<see cref="Tags"/> long).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ToScores(ReadOnlySpan<int> sums, Span<float> scores)
     {
         float unit = Scale / (127f * 127f * 127f);

@@ -39,7 +39,7 @@ internal sealed partial class NameTagger
 
     /// <summary>How many tokens the tagger's per-token buffers hold at once: features cached, word indices, and the
     /// Viterbi back-pointers (in tokens).</summary>
-    internal int TokenCapacity => Math.Max(Math.Max(_tokenWords.Length, _cacheStarts.Length - 1), _back.Length / Padded);
+    internal int TokenCapacity => Math.Max(_tokenWords.Length, _back.Length / Padded);
 
     /// <summary>How often a stage tagged each word (lower-cased, with letters) as each name type, over the document:
     /// the next stage's document-level evidence (the type most often given to the same word elsewhere).</summary>

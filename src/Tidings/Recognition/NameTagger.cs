@@ -17,8 +17,6 @@ internal sealed partial class NameTagger : IDisposable
     private const int T = NameModel.Tags;
 
     private readonly uint[] _features = new uint[NameFeatures.MaxFeatures];
-    private uint[] _cache = [];
-    private int[] _cacheStarts = [];
     private int[] _tokenWords = [];
     private float[] _wordScores = [];
     private readonly WordSlots _wordSlots = new();
@@ -154,9 +152,10 @@ internal sealed partial class NameTagger : IDisposable
         }
     }
 
-    /// <summary>Computes every token's context features once (later stages only add the document-level ones), and
-    /// scores each distinct word's own features once per stage: a word's text features are the same wherever it
-    /// occurs, so repeated words cost one look-up per context feature only.</summary>
+    /// <summary>Scores each distinct word's own features once per stage: a word's text features are the same wherever
+    /// it occurs, so repeated words cost one look-up per context feature only. (The context features are computed
+    /// while decoding, a few tokens ahead of the token decoded (<see cref="Prefetch"/>): computing them all first and
+    /// reading them back wrote and read some 30 hashes a token — 24 MB on the 1.1 MB CoNLL text — for nothing.)</summary>
     private void CacheFeatures(NameModel model, int stages, int window)
     {
         (int first, int end) = Features.WindowRange(window);
@@ -167,16 +166,14 @@ internal sealed partial class NameTagger : IDisposable
         {
             Return();
             _tokenWords = ArrayPool<int>.Shared.Rent(Math.Max(count, 256));
-            _cacheStarts = ArrayPool<int>.Shared.Rent(_tokenWords.Length + 1);
         }
 
         _wordSlots.Reset(count);
 
         ScoreBoundaries(model, stages);
-        _ownScores.Use(model, stages);
+        _ownScores.Use(model, stages, count);
         Span<uint> roleFeatures = stackalloc uint[NameFeatures.MaxNeighbourFeatures];
         Span<uint> buffer = _features;
-        int used = 0;
         int words = 0;
         for (int k = 0; k < count; k++)
         {
@@ -196,23 +193,7 @@ internal sealed partial class NameTagger : IDisposable
             }
 
             _tokenWords[k] = word;
-            if (_cache.Length < used + NameFeatures.MaxFeatures)
-            {
-                uint[] grown = ArrayPool<uint>.Shared.Rent(Math.Max(used + NameFeatures.MaxFeatures, _cache.Length * 2));
-                _cache.AsSpan(0, used).CopyTo(grown);
-                if (_cache.Length > 0)
-                {
-                    ArrayPool<uint>.Shared.Return(_cache);
-                }
-
-                _cache = grown;
-            }
-
-            _cacheStarts[k] = used;
-            used += Features.ExtractContext(i, _cache.AsSpan(used), 0);
         }
-
-        _cacheStarts[count] = used;
     }
 
     private int _stages;
@@ -315,28 +296,22 @@ internal sealed partial class NameTagger : IDisposable
     }
 
     /// <summary>The scores of token <paramref name="i"/> under model stage number <paramref name="index"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScoreToken(NameModel stage, int index, int i, int first, int end, Span<float> scores)
     {
-        int start = _cacheStarts[i - _first];
-        int n = _cacheStarts[i - _first + 1] - start;
-        ReadOnlySpan<uint> context = _cache.AsSpan(start, n);
-        if (index > 0)
-        {
-            Span<uint> buffer = _features;
-            context.CopyTo(buffer);
-            n = Features.ExtractEvidence(i, buffer, n);
-            context = buffer[..n];
-        }
-
+        // The token's context features were computed and located ahead (Prefetch), in the slot of this token.
+        int slot = (i - first) % OffsetSlots;
+        int n = _offsetCounts[slot];
         if (index == 0)
         {
-            // The first stage's context features were located ahead (Locate), in the slot of this token.
-            int slot = (i - first) % OffsetSlots;
-            stage.ScoreAt(_offsets.AsSpan(slot * NameFeatures.MaxFeatures, _offsetCounts[slot]), scores);
+            stage.ScoreAt(_offsets.AsSpan(slot * NameFeatures.MaxFeatures, n), scores);
         }
         else
         {
-            stage.Score(context, scores);
+            Span<uint> buffer = _features;
+            _slotFeatures.AsSpan(slot * NameFeatures.MaxFeatures, n).CopyTo(buffer);
+            n = Features.ExtractEvidence(i, buffer, n);
+            stage.Score(buffer[..n], scores);
         }
 
         ref float words = ref MemoryMarshal.GetArrayDataReference(_wordScores);
@@ -365,16 +340,21 @@ internal sealed partial class NameTagger : IDisposable
 
     private readonly int[] _offsetCounts = new int[OffsetSlots];
 
-    /// <summary>Locates the rows of token <paramref name="i"/>'s cached context features into its slot (and asks the
+    /// <summary>The context features of the tokens in flight, in the slots of <see cref="_offsets"/>.</summary>
+    private readonly uint[] _slotFeatures = new uint[OffsetSlots * NameFeatures.MaxFeatures];
+
+    /// <summary>Computes token <paramref name="i"/>'s context features and locates their rows into its slot (and asks the
     /// processor to load them), and asks for the score rows of its word and its neighbours' words: what
     /// <see cref="ScoreToken"/> of the token reads at random.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private unsafe void Prefetch(NameModel stage, int index, int i, int first, int end)
     {
         int k = i - _first;
         int slot = (i - first) % OffsetSlots;
-        int n = _cacheStarts[k + 1] - _cacheStarts[k];
+        Span<uint> features = _slotFeatures.AsSpan(slot * NameFeatures.MaxFeatures, NameFeatures.MaxFeatures);
+        int n = Features.ExtractContext(i, features, 0);
         _offsetCounts[slot] = n;
-        stage.Locate(_cache.AsSpan(_cacheStarts[k], n), _offsets.AsSpan(slot * NameFeatures.MaxFeatures, n));
+        stage.Locate(features[..n], _offsets.AsSpan(slot * NameFeatures.MaxFeatures, n));
         if (!System.Runtime.Intrinsics.X86.Sse.IsSupported)
         {
             return;
@@ -415,6 +395,10 @@ internal sealed partial class NameTagger : IDisposable
 
     private float[] _boundaryScores = [];
 
+    // The vector code of decoding and scoring (here and in NameModel) is compiled optimized on its first call: its
+    // unoptimized first tier made every Vector256 operation a call, and a process's first document ran through it
+    // (the tiering delay keeps the first tier for the first 100 ms or more), at several times the cost of the rest.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void DecodeSentence(NameModel stage, int index, int first, int end, Span<byte> tags)
     {
         int n = end - first;
@@ -612,15 +596,7 @@ internal sealed partial class NameTagger : IDisposable
         if (_tokenWords.Length > 0)
         {
             ArrayPool<int>.Shared.Return(_tokenWords);
-            ArrayPool<int>.Shared.Return(_cacheStarts);
             _tokenWords = [];
-            _cacheStarts = [];
-        }
-
-        if (_cache.Length > 0)
-        {
-            ArrayPool<uint>.Shared.Return(_cache);
-            _cache = [];
         }
     }
 

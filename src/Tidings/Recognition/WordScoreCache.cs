@@ -11,7 +11,9 @@ namespace Tidings.Recognition;
 /// them again would; a short document's common words then cost one look-up instead of some fifty.
 /// </summary>
 /// <remarks>
-/// <para>Direct-mapped with <see cref="Entries"/> entries. A word does not always evict the one in its place: each
+/// <para>Direct-mapped with up to <see cref="Entries"/> entries: sized to the documents seen (at least
+/// <see cref="MinEntries"/>, a power of two at or above the token count, grown — emptied — when a longer document
+/// comes), so that a process that tags one short article does not allocate and clear the 7 MB a long one uses. A word does not always evict the one in its place: each
 /// entry counts its recent hits (up to <see cref="MaxUses"/>), a word that misses takes one from the entry in its
 /// place, and takes the place only when the count is already zero. A word used in every document therefore stays
 /// when a rarer one maps to its place, and a long document with more distinct words than entries (the 1.1 MB CoNLL
@@ -24,8 +26,11 @@ namespace Tidings.Recognition;
 /// </remarks>
 internal sealed class WordScoreCache
 {
-    /// <summary>Entries kept (a power of two).</summary>
+    /// <summary>The most entries kept (a power of two).</summary>
     public const int Entries = 1 << 14;
+
+    /// <summary>The fewest entries kept (a power of two).</summary>
+    public const int MinEntries = 1 << 10;
 
     /// <summary>The longest word kept.</summary>
     public const int MaxLength = 24;
@@ -37,41 +42,64 @@ internal sealed class WordScoreCache
     private const int RolesLength = NameFeatures.Roles * T;
 
     /// <summary>Each entry's word, <see cref="MaxLength"/> characters a slot (no string per word).</summary>
-    private readonly char[] _text = new char[Entries * MaxLength];
+    private char[] _text = new char[MinEntries * MaxLength];
 
     /// <summary>Each entry's word length; 0 for an empty entry.</summary>
-    private readonly byte[] _lengths = new byte[Entries];
-    private readonly TokenKind[] _kinds = new TokenKind[Entries];
+    private byte[] _lengths = new byte[MinEntries];
+    private TokenKind[] _kinds = new TokenKind[MinEntries];
 
     /// <summary>The most hits an entry counts: a word that misses needs this many misses in a row, with no hit
     /// between, to take the place of one that is used often.</summary>
     private const byte MaxUses = 3;
 
     /// <summary>Each entry's recent hits (see <see cref="MaxUses"/>).</summary>
-    private readonly byte[] _uses = new byte[Entries];
+    private byte[] _uses = new byte[MinEntries];
     private int[] _sums = [];
     private float[] _roles = [];
     private NameModel? _model;
     private int _stages;
 
+    /// <summary>The number of entries (a power of two).</summary>
+    private int _entries = MinEntries;
+
     /// <summary>Empties the cache when <paramref name="model"/> (with <paramref name="stages"/> stages) is not the one
-    /// its entries were scored with.</summary>
-    public void Use(NameModel model, int stages)
+    /// its entries were scored with, and grows (empties) it when a window of <paramref name="tokens"/> tokens wants more
+    /// entries than it has.</summary>
+    public void Use(NameModel model, int stages, int tokens)
     {
-        if (ReferenceEquals(_model, model))
+        int wanted = MinEntries;
+        while (wanted < tokens && wanted < Entries)
+        {
+            wanted <<= 1;
+        }
+
+        if (ReferenceEquals(_model, model) && wanted <= _entries)
         {
             return;
         }
 
-        // An entry of length 0 is empty, so the sums and roles need no clearing; they are reused when they fit.
-        Array.Clear(_lengths);
-        Array.Clear(_uses);
+        int entries = Math.Max(wanted, _entries);
+        if (entries != _entries)
+        {
+            _entries = entries;
+            _text = new char[entries * MaxLength];
+            _lengths = new byte[entries];
+            _kinds = new TokenKind[entries];
+            _uses = new byte[entries];
+        }
+        else
+        {
+            // An entry of length 0 is empty, so the sums and roles need no clearing; they are reused when they fit.
+            Array.Clear(_lengths);
+            Array.Clear(_uses);
+        }
+
         _model = model;
         _stages = stages;
-        if (_sums.Length != Entries * stages * SumsLength)
+        if (_sums.Length != entries * stages * SumsLength)
         {
-            _sums = new int[Entries * stages * SumsLength];
-            _roles = new float[Entries * stages * RolesLength];
+            _sums = GC.AllocateUninitializedArray<int>(entries * stages * SumsLength);
+            _roles = GC.AllocateUninitializedArray<float>(entries * stages * RolesLength);
         }
     }
 
@@ -86,7 +114,7 @@ internal sealed class WordScoreCache
             return false;
         }
 
-        entry = (int)(hash & (Entries - 1));
+        entry = (int)(hash & (uint)(_entries - 1));
         if (_lengths[entry] == text.Length && _kinds[entry] == kind && text.SequenceEqual(_text.AsSpan(entry * MaxLength, text.Length)))
         {
             _uses[entry] = (byte)Math.Min(_uses[entry] + 1, MaxUses);
