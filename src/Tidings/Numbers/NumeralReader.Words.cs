@@ -35,6 +35,38 @@ internal sealed partial class NumeralReader
         return Lexicon.MayStartNumber(word) || word.Equals("point", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// True when token <paramref name="i"/> is the article "a"/"an" and the token after it (before
+    /// <paramref name="end"/>) is nothing <see cref="ParseArticle"/> reads a number from: not a word, or a word with no
+    /// hyphen that is no scale, fraction, "dozen", "few"/"several", "couple", "pair", "dollar", "euro" or "percentage".
+    /// Such an article starts no number (most articles of a text), so the scan skips it without a draft.
+    /// </summary>
+    public static bool ArticleAlone(ReadOnlySpan<Token> tokens, int i, int end, string source)
+    {
+        Token t = tokens[i];
+        if (t.Kind != TokenKind.Word || t.Length > 2 || (source[t.Start] | 0x20) != 'a' || t.Length == 2 && (source[t.Start + 1] | 0x20) != 'n')
+        {
+            return false;
+        }
+
+        if (i + 1 >= end || tokens[i + 1].Kind != TokenKind.Word)
+        {
+            return true;
+        }
+
+        Token next = tokens[i + 1];
+        if (next.Has(TokenTraits.HasHyphen))
+        {
+            return false; // "a quarter-point": read in full
+        }
+
+        ReadOnlySpan<char> w = source.AsSpan(next.Start, next.Length);
+        return (Lexicon.Lookup(w).Class & (WordClass.Scale | WordClass.Dozen | WordClass.Fraction | WordClass.Some)) == 0
+            && !w.Equals("couple", StringComparison.OrdinalIgnoreCase) && !w.Equals("pair", StringComparison.OrdinalIgnoreCase)
+            && !w.Equals("dollar", StringComparison.OrdinalIgnoreCase) && !w.Equals("euro", StringComparison.OrdinalIgnoreCase)
+            && !w.Equals("percentage", StringComparison.OrdinalIgnoreCase);
+    }
+
     private bool ParseWords(int i, ref Draft n)
     {
         n.Last = i;

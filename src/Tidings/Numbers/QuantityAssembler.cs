@@ -66,7 +66,7 @@ internal sealed partial class QuantityAssembler : SentenceRoom
         int skipped = 0;
         while (i < end)
         {
-            if (!NumeralReader.MayStart(tokens[i], source))
+            if (!NumeralReader.MayStart(tokens[i], source) || NumeralReader.ArticleAlone(tokens, i, end, source))
             {
                 i++; // most words: no number starts here, and no draft is made
                 skipped++;
