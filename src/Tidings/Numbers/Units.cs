@@ -135,9 +135,7 @@ internal static class Units
     public static bool InList(string list, ReadOnlySpan<char> word) =>
         Loaded.Value.Lists.TryGetValue(list, out AsciiWordTable<bool>? set) && set.Contains(word);
 
-    /// <summary>A set of words as a table (case-insensitive).</summary>
-    private static AsciiWordTable<bool> WordSet(IEnumerable<string> words) =>
-        new(words.Distinct(StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(w => w, _ => true, StringComparer.OrdinalIgnoreCase));
+    private static AsciiWordTable<bool> WordSet(IEnumerable<string> words) => AsciiWordTable.Of(words);
 
     /// <summary>Whether <paramref name="word"/> is on the [word-list] line "cricket": a word that makes the bare numbers
     /// of its sentence a score. (The lists are sets of their own, not lexicon classes: a larger lexicon table made every

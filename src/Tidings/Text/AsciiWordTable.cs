@@ -144,4 +144,8 @@ internal static class AsciiWordTable
 {
     /// <summary>The table of <paramref name="words"/> (a dictionary compared with <see cref="StringComparer.OrdinalIgnoreCase"/>).</summary>
     public static AsciiWordTable<T> ToAsciiWordTable<T>(this FrozenDictionary<string, T> words) => new(words);
+
+    /// <summary>A set of words (case-insensitive) as a table.</summary>
+    public static AsciiWordTable<bool> Of(params IEnumerable<string> words) =>
+        new(words.Distinct(StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(w => w, _ => true, StringComparer.OrdinalIgnoreCase));
 }
