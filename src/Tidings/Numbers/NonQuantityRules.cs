@@ -187,6 +187,15 @@ internal sealed class NonQuantityRules : SentenceRoom
             return true;
         }
 
+        // "leaves at 06:45 and arrives at 10.20": hours and minutes with a dot, after a preposition of time, in a sentence that
+        // tells a time of day elsewhere.
+        if (plain && !n.Spelled && n.First == n.CoreFirst && n.Last == n.CoreFirst && before >= FirstToken
+            && (Is(before, "at") || Is(before, "by") || Is(before, "until") || Is(before, "till") || Is(before, "from"))
+            && IsDottedClock(Text(n.CoreFirst)) && OtherClockTime(n.CoreFirst))
+        {
+            return true;
+        }
+
         // "Formula One", "Apollo Eleven": a capitalised number word naming a thing.
         if (n.Spelled && plain && before >= FirstToken && n.Last == n.CoreFirst && Tok(n.CoreFirst).Has(TokenTraits.Capitalized)
             && Info(before).Is(WordClass.IdentifierNoun) && Tok(before).Has(TokenTraits.Capitalized))
@@ -391,13 +400,80 @@ internal sealed class NonQuantityRules : SentenceRoom
             if (after < EndToken && (Is(after, "another") || Is(after, "by") || Is(after, "hand") || Is(after, "way")
                 || Is(after, "time") || Is(after, "point") || Is(after, "could") || Is(after, "would") || Is(after, "should")
                 || Is(after, "must") || Is(after, "can") || Is(after, "may") || Is(after, "might") || Is(after, "another's")
-                || Is(after, "day") || Is(after, "or") || Is(after, "thing") || Is(after, "side") && Is(before, "on")))
+                || Is(after, "day") || Is(after, "or") || Is(after, "thing") || Is(after, "side") && Is(before, "on")
+                || Is(after, "go") && Is(before, "in"))) // "in one go"
+            {
+                return true;
+            }
+
+            // "one of the smallest vertebrates", "one of its best years": a member of a superlative class, not a count.
+            if (after + 2 < EndToken && Is(after, "of") && (Is(after + 1, "the") || Is(after + 1, "its") || Is(after + 1, "their") || Is(after + 1, "his")
+                || Is(after + 1, "her") || Is(after + 1, "our") || Is(after + 1, "my") || Is(after + 1, "your")) && IsSuperlative(after + 2))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>"10.20", "9.45": one or two digits of hours up to 23, a dot, two digits of minutes up to 59.</summary>
+    private static bool IsDottedClock(ReadOnlySpan<char> w)
+    {
+        int dot = w.IndexOf('.');
+        if (dot is < 1 or > 2 || w.Length != dot + 3)
+        {
+            return false;
+        }
+
+        int hours = 0;
+        for (int i = 0; i < dot; i++)
+        {
+            if (!CharClass.IsAsciiDigit(w[i]))
+            {
+                return false;
+            }
+
+            hours = (hours * 10) + (w[i] - '0');
+        }
+
+        return hours <= 23 && w[dot + 1] is >= '0' and <= '5' && CharClass.IsAsciiDigit(w[dot + 2]);
+    }
+
+    /// <summary>Whether another token of the sentence tells a time of day: "06:45", "7 a.m.", "10pm", "0800 GMT".</summary>
+    private bool OtherClockTime(int self)
+    {
+        for (int k = FirstToken; k < EndToken; k++)
+        {
+            if (k == self || Tok(k).Kind != TokenKind.Number)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> w = Text(k);
+            int colon = w.IndexOf(':');
+            if (colon is 1 or 2 && w.Length == colon + 3 && CharClass.IsAsciiDigit(w[colon + 1]) && CharClass.IsAsciiDigit(w[colon + 2])
+                || k + 1 < EndToken && IsWord(k + 1) && Info(k + 1).Is(WordClass.TimeOfDay) && !Is(k + 1, "h"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"smallest", "biggest", "most", "best": a superlative, after which "one of the" names a member, not a count.</summary>
+    private bool IsSuperlative(int k)
+    {
+        if (!IsWord(k))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Text(k);
+        return Is(k, "most") || Is(k, "best") || Is(k, "worst") || Is(k, "least") || Is(k, "first") || Is(k, "last")
+            || w.Length >= 6 && w.EndsWith("est", StringComparison.OrdinalIgnoreCase) && !Info(k).Is(WordClass.Function)
+                && !Is(k, "interest") && !Is(k, "forest") && !Is(k, "protest") && !Is(k, "request") && !Is(k, "harvest") && !Is(k, "contest");
     }
 
     /// <summary>An age: "Smith, 45, said", "The senator, 81, said", "aged 34", "at the age of 92".</summary>
@@ -412,6 +488,14 @@ internal sealed class NonQuantityRules : SentenceRoom
         if (after < EndToken && (Is(after, ",") || Is(after, ".")) && before > FirstToken
             && ((Is(before, "is") || Is(before, "was") || Is(before, "turns") || Is(before, "turned")) && Is(before - 1, "who")
                 || Is(before, "all") && Is(before - 1, ",")))
+        {
+            return true;
+        }
+
+        // "She was 14 when she first played": a bare number after "was"/"were" and before "when" is the age of the subject.
+        if (before > FirstToken && (Is(before, "was") || Is(before, "were")) && Is(after, "when")
+            && (Is(before - 1, "he") || Is(before - 1, "she") || Is(before - 1, "i") || Is(before - 1, "we") || Is(before - 1, "they")
+                || Is(before - 1, "you") || Tok(before - 1).Has(TokenTraits.Capitalized) && !Info(before - 1).Is(WordClass.Function)))
         {
             return true;
         }
@@ -502,7 +586,14 @@ internal sealed class NonQuantityRules : SentenceRoom
             return false;
         }
 
-        return IsWord(n.First - 1) && Units.InList("age-of", Text(n.First - 1)); // "children under five", "adults over 65"
+        // "children under five", "adults over 65"; "the ward's patients were over 70" (a copula between).
+        int noun = n.First - 1;
+        if (noun > FirstToken && (Is(noun, "were") || Is(noun, "are") || Is(noun, "was") || Is(noun, "is")))
+        {
+            noun--;
+        }
+
+        return IsWord(noun) && Units.InList("age-of", Text(noun));
     }
 
     /// <summary>A number to call: after "call", "dial", "text", "ring" (or "call police on"), before no noun.</summary>
@@ -511,6 +602,18 @@ internal sealed class NonQuantityRules : SentenceRoom
         if (after < EndToken && IsWord(after) && !Info(after).Is(WordClass.Function))
         {
             return false;
+        }
+
+        // "ring 0800 555 0163 or 101": the second of two numbers to call.
+        if (before > FirstToken && Is(before, "or") && Tok(before - 1).Kind == TokenKind.Number && IsBareDigits(before - 1))
+        {
+            before--;
+            while (before > FirstToken && Tok(before - 1).Kind == TokenKind.Number && IsBareDigits(before - 1))
+            {
+                before--;
+            }
+
+            before--;
         }
 
         for (int k = before; k >= FirstToken && k >= before - 2; k--)
