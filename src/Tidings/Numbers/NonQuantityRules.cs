@@ -15,6 +15,7 @@ internal sealed class NonQuantityRules : SentenceRoom
     private bool _cuesRead;
     private bool? _cricket;
     private bool? _temperature;
+    private bool? _clock;
 
     public NonQuantityRules(SentenceCursor cursor)
         : base(cursor)
@@ -28,6 +29,7 @@ internal sealed class NonQuantityRules : SentenceRoom
         _cuesRead = false;
         _cricket = null;
         _temperature = null;
+        _clock = null;
     }
 
     /// <summary>Whether the sentence speaks of polls ("lead", "poll", "swing"): "points" are then percentage points.</summary>
@@ -191,7 +193,7 @@ internal sealed class NonQuantityRules : SentenceRoom
         // tells a time of day elsewhere.
         if (plain && !n.Spelled && n.First == n.CoreFirst && n.Last == n.CoreFirst && before >= FirstToken
             && (Is(before, "at") || Is(before, "by") || Is(before, "until") || Is(before, "till") || Is(before, "from"))
-            && IsDottedClock(Text(n.CoreFirst)) && OtherClockTime(n.CoreFirst))
+            && IsDottedClock(Text(n.CoreFirst)) && SentenceTellsTime())
         {
             return true;
         }
@@ -440,26 +442,30 @@ internal sealed class NonQuantityRules : SentenceRoom
         return hours <= 23 && w[dot + 1] is >= '0' and <= '5' && CharClass.IsAsciiDigit(w[dot + 2]);
     }
 
-    /// <summary>Whether another token of the sentence tells a time of day: "06:45", "7 a.m.", "10pm", "0800 GMT".</summary>
-    private bool OtherClockTime(int self)
+    /// <summary>Whether the sentence tells a time of day with a colon or a time word ("06:45", "7 a.m.", "0800 GMT"); read
+    /// once per sentence, on first asking, so many dotted numbers in one sentence still cost one pass.</summary>
+    private bool SentenceTellsTime()
     {
-        for (int k = FirstToken; k < EndToken; k++)
+        if (_clock is null)
         {
-            if (k == self || Tok(k).Kind != TokenKind.Number)
+            bool found = false;
+            for (int k = FirstToken; k < EndToken && !found; k++)
             {
-                continue;
+                if (Tok(k).Kind != TokenKind.Number)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> w = Text(k);
+                int colon = w.IndexOf(':');
+                found = colon is 1 or 2 && w.Length == colon + 3 && CharClass.IsAsciiDigit(w[colon + 1]) && CharClass.IsAsciiDigit(w[colon + 2])
+                    || k + 1 < EndToken && IsWord(k + 1) && Info(k + 1).Is(WordClass.TimeOfDay) && !Is(k + 1, "h");
             }
 
-            ReadOnlySpan<char> w = Text(k);
-            int colon = w.IndexOf(':');
-            if (colon is 1 or 2 && w.Length == colon + 3 && CharClass.IsAsciiDigit(w[colon + 1]) && CharClass.IsAsciiDigit(w[colon + 2])
-                || k + 1 < EndToken && IsWord(k + 1) && Info(k + 1).Is(WordClass.TimeOfDay) && !Is(k + 1, "h"))
-            {
-                return true;
-            }
+            _clock = found;
         }
 
-        return false;
+        return _clock.Value;
     }
 
     /// <summary>"smallest", "biggest", "most", "best": a superlative, after which "one of the" names a member, not a count.</summary>
