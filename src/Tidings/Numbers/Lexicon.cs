@@ -74,7 +74,8 @@ internal static class Lexicon
     private static readonly (string Word, decimal Value)[] Scales =
     [
         ("hundred", 100m), ("thousand", 1_000m), ("million", 1_000_000m), ("billion", 1_000_000_000m),
-        ("trillion", 1_000_000_000_000m), ("mn", 1_000_000m), ("mln", 1_000_000m), ("bn", 1_000_000_000m),
+        ("trillion", 1_000_000_000_000m), ("quadrillion", 1_000_000_000_000_000m),
+        ("quintillion", 1_000_000_000_000_000_000m), ("mn", 1_000_000m), ("mln", 1_000_000m), ("bn", 1_000_000_000m),
         ("bln", 1_000_000_000m), ("tn", 1_000_000_000_000m), ("trn", 1_000_000_000_000m),
         ("lakh", 100_000m), ("lakhs", 100_000m), ("lac", 100_000m), ("crore", 10_000_000m), ("crores", 10_000_000m),
     ];

@@ -15,6 +15,7 @@ internal sealed class NonQuantityRules : SentenceRoom
     private bool _cuesRead;
     private bool? _cricket;
     private bool? _temperature;
+    private bool? _clock;
 
     public NonQuantityRules(SentenceCursor cursor)
         : base(cursor)
@@ -28,6 +29,7 @@ internal sealed class NonQuantityRules : SentenceRoom
         _cuesRead = false;
         _cricket = null;
         _temperature = null;
+        _clock = null;
     }
 
     /// <summary>Whether the sentence speaks of polls ("lead", "poll", "swing"): "points" are then percentage points.</summary>
@@ -183,6 +185,15 @@ internal sealed class NonQuantityRules : SentenceRoom
 
         // Times of day: "7 a.m.", "10 pm", "0800 GMT", "9 o'clock".
         if (after < EndToken && !n.HasUnit && Info(after).Is(WordClass.TimeOfDay) && !Is(after, "h") && !(n.Spelled && !Is(after, "o'clock") && !Is(after, "o’clock")))
+        {
+            return true;
+        }
+
+        // "leaves at 06:45 and arrives at 10.20": hours and minutes with a dot, after a preposition of time, in a sentence that
+        // tells a time of day elsewhere.
+        if (plain && !n.Spelled && n.First == n.CoreFirst && n.Last == n.CoreFirst && before >= FirstToken
+            && (Is(before, "at") || Is(before, "by") || Is(before, "until") || Is(before, "till") || Is(before, "from"))
+            && IsDottedClock(Text(n.CoreFirst)) && SentenceTellsTime())
         {
             return true;
         }
@@ -391,13 +402,84 @@ internal sealed class NonQuantityRules : SentenceRoom
             if (after < EndToken && (Is(after, "another") || Is(after, "by") || Is(after, "hand") || Is(after, "way")
                 || Is(after, "time") || Is(after, "point") || Is(after, "could") || Is(after, "would") || Is(after, "should")
                 || Is(after, "must") || Is(after, "can") || Is(after, "may") || Is(after, "might") || Is(after, "another's")
-                || Is(after, "day") || Is(after, "or") || Is(after, "thing") || Is(after, "side") && Is(before, "on")))
+                || Is(after, "day") || Is(after, "or") || Is(after, "thing") || Is(after, "side") && Is(before, "on")
+                || Is(after, "go") && Is(before, "in"))) // "in one go"
+            {
+                return true;
+            }
+
+            // "one of the smallest vertebrates", "one of its best years": a member of a superlative class, not a count.
+            if (after + 2 < EndToken && Is(after, "of") && (Is(after + 1, "the") || Is(after + 1, "its") || Is(after + 1, "their") || Is(after + 1, "his")
+                || Is(after + 1, "her") || Is(after + 1, "our") || Is(after + 1, "my") || Is(after + 1, "your")) && IsSuperlative(after + 2))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>"10.20", "9.45": one or two digits of hours up to 23, a dot, two digits of minutes up to 59.</summary>
+    private static bool IsDottedClock(ReadOnlySpan<char> w)
+    {
+        int dot = w.IndexOf('.');
+        if (dot is < 1 or > 2 || w.Length != dot + 3)
+        {
+            return false;
+        }
+
+        int hours = 0;
+        for (int i = 0; i < dot; i++)
+        {
+            if (!CharClass.IsAsciiDigit(w[i]))
+            {
+                return false;
+            }
+
+            hours = (hours * 10) + (w[i] - '0');
+        }
+
+        return hours <= 23 && w[dot + 1] is >= '0' and <= '5' && CharClass.IsAsciiDigit(w[dot + 2]);
+    }
+
+    /// <summary>Whether the sentence tells a time of day with a colon or a time word ("06:45", "7 a.m.", "0800 GMT"); read
+    /// once per sentence, on first asking, so many dotted numbers in one sentence still cost one pass.</summary>
+    private bool SentenceTellsTime()
+    {
+        if (_clock is null)
+        {
+            bool found = false;
+            for (int k = FirstToken; k < EndToken && !found; k++)
+            {
+                if (Tok(k).Kind != TokenKind.Number)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> w = Text(k);
+                int colon = w.IndexOf(':');
+                found = colon is 1 or 2 && w.Length == colon + 3 && CharClass.IsAsciiDigit(w[colon + 1]) && CharClass.IsAsciiDigit(w[colon + 2])
+                    || k + 1 < EndToken && IsWord(k + 1) && Info(k + 1).Is(WordClass.TimeOfDay) && !Is(k + 1, "h");
+            }
+
+            _clock = found;
+        }
+
+        return _clock.Value;
+    }
+
+    /// <summary>"smallest", "biggest", "most", "best": a superlative, after which "one of the" names a member, not a count.</summary>
+    private bool IsSuperlative(int k)
+    {
+        if (!IsWord(k))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Text(k);
+        return Is(k, "most") || Is(k, "best") || Is(k, "worst") || Is(k, "least") || Is(k, "first") || Is(k, "last")
+            || w.Length >= 6 && w.EndsWith("est", StringComparison.OrdinalIgnoreCase) && !Info(k).Is(WordClass.Function)
+                && !Is(k, "interest") && !Is(k, "forest") && !Is(k, "protest") && !Is(k, "request") && !Is(k, "harvest") && !Is(k, "contest");
     }
 
     /// <summary>An age: "Smith, 45, said", "The senator, 81, said", "aged 34", "at the age of 92".</summary>
@@ -412,6 +494,14 @@ internal sealed class NonQuantityRules : SentenceRoom
         if (after < EndToken && (Is(after, ",") || Is(after, ".")) && before > FirstToken
             && ((Is(before, "is") || Is(before, "was") || Is(before, "turns") || Is(before, "turned")) && Is(before - 1, "who")
                 || Is(before, "all") && Is(before - 1, ",")))
+        {
+            return true;
+        }
+
+        // "She was 14 when she first played": a bare number after "was"/"were" and before "when" is the age of the subject.
+        if (before > FirstToken && (Is(before, "was") || Is(before, "were")) && Is(after, "when")
+            && (Is(before - 1, "he") || Is(before - 1, "she") || Is(before - 1, "i") || Is(before - 1, "we") || Is(before - 1, "they")
+                || Is(before - 1, "you") || Tok(before - 1).Has(TokenTraits.Capitalized) && !Info(before - 1).Is(WordClass.Function)))
         {
             return true;
         }
@@ -502,7 +592,14 @@ internal sealed class NonQuantityRules : SentenceRoom
             return false;
         }
 
-        return IsWord(n.First - 1) && Units.InList("age-of", Text(n.First - 1)); // "children under five", "adults over 65"
+        // "children under five", "adults over 65"; "the ward's patients were over 70" (a copula between).
+        int noun = n.First - 1;
+        if (noun > FirstToken && (Is(noun, "were") || Is(noun, "are") || Is(noun, "was") || Is(noun, "is")))
+        {
+            noun--;
+        }
+
+        return IsWord(noun) && Units.InList("age-of", Text(noun));
     }
 
     /// <summary>A number to call: after "call", "dial", "text", "ring" (or "call police on"), before no noun.</summary>
@@ -511,6 +608,18 @@ internal sealed class NonQuantityRules : SentenceRoom
         if (after < EndToken && IsWord(after) && !Info(after).Is(WordClass.Function))
         {
             return false;
+        }
+
+        // "ring 0800 555 0163 or 101": the second of two numbers to call.
+        if (before > FirstToken && Is(before, "or") && Tok(before - 1).Kind == TokenKind.Number && IsBareDigits(before - 1))
+        {
+            before--;
+            while (before > FirstToken && Tok(before - 1).Kind == TokenKind.Number && IsBareDigits(before - 1))
+            {
+                before--;
+            }
+
+            before--;
         }
 
         for (int k = before; k >= FirstToken && k >= before - 2; k--)

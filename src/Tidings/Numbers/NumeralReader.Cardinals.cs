@@ -162,7 +162,8 @@ internal sealed partial class NumeralReader
                 // hundred" and "between a million and two million" are two numbers.
                 WordInfo afterNext = Info(k + 2);
                 if (current % 100 == 0 && (current > 0 && !(afterNext.Is(WordClass.Scale) && afterNext.Number == 100)
-                        || current == 0 && total > 0 && !afterNext.Is(WordClass.Scale))
+                        || current == 0 && total > 0 && (!afterNext.Is(WordClass.Scale)
+                            || afterNext.Number >= 1000 && afterNext.Number < lastScale)) // "three million and forty thousand"
                     && IsWord(k + 1) && !afterNext.Is(WordClass.Fraction)
                     && (Info(k + 1).Is(WordClass.Cardinal) && !Tok(k + 1).Has(TokenTraits.HasHyphen) || HyphenatedTens(k + 1) is not null))
                 {

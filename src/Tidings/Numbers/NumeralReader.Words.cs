@@ -35,6 +35,38 @@ internal sealed partial class NumeralReader
         return Lexicon.MayStartNumber(word) || word.Equals("point", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// True when token <paramref name="i"/> is the article "a"/"an" and the token after it (before
+    /// <paramref name="end"/>) is nothing <see cref="ParseArticle"/> reads a number from: not a word, or a word with no
+    /// hyphen that is no scale, fraction, "dozen", "few"/"several", "couple", "pair", "dollar", "euro" or "percentage".
+    /// Such an article starts no number (most articles of a text), so the scan skips it without a draft.
+    /// </summary>
+    public static bool ArticleAlone(ReadOnlySpan<Token> tokens, int i, int end, string source)
+    {
+        Token t = tokens[i];
+        if (t.Kind != TokenKind.Word || t.Length > 2 || (source[t.Start] | 0x20) != 'a' || t.Length == 2 && (source[t.Start + 1] | 0x20) != 'n')
+        {
+            return false;
+        }
+
+        if (i + 1 >= end || tokens[i + 1].Kind != TokenKind.Word)
+        {
+            return true;
+        }
+
+        Token next = tokens[i + 1];
+        if (next.Has(TokenTraits.HasHyphen))
+        {
+            return false; // "a quarter-point": read in full
+        }
+
+        ReadOnlySpan<char> w = source.AsSpan(next.Start, next.Length);
+        return (Lexicon.Lookup(w).Class & (WordClass.Scale | WordClass.Dozen | WordClass.Fraction | WordClass.Some)) == 0
+            && !w.Equals("couple", StringComparison.OrdinalIgnoreCase) && !w.Equals("pair", StringComparison.OrdinalIgnoreCase)
+            && !w.Equals("dollar", StringComparison.OrdinalIgnoreCase) && !w.Equals("euro", StringComparison.OrdinalIgnoreCase)
+            && !w.Equals("percentage", StringComparison.OrdinalIgnoreCase);
+    }
+
     private bool ParseWords(int i, ref Draft n)
     {
         n.Last = i;
@@ -158,6 +190,19 @@ internal sealed partial class NumeralReader
             return false;
         }
 
+        // "N1,390", "KSh1,250,000": the tokenizer cuts the word at the thousands comma; the groups after it belong to it.
+        if (suffix.IsEmpty && digits.Length <= 3 && !digits.Contains('.') && !digits.Contains(',') && Is(i + 1, ",") && Glued(i + 1)
+            && Glued(i + 2) && Tok(i + 2).Kind == TokenKind.Number && ThousandsTail(Text(i + 2), out int places, out decimal tail, out suffix))
+        {
+            for (int p = 0; p < places; p++)
+            {
+                value *= 10;
+            }
+
+            value += tail;
+            n.Last = i + 2;
+        }
+
         // "$US2.5 billion": the tokenizer cuts the word at the decimal point.
         if (suffix.IsEmpty && !digits.Contains('.') && Is(i + 1, ".") && Glued(i + 1) && Glued(i + 2) && Tok(i + 2).Kind == TokenKind.Number)
         {
@@ -198,6 +243,33 @@ internal sealed partial class NumeralReader
         }
 
         return true;
+    }
+
+    /// <summary>The digits after a thousands comma: "390" (3 places), "250,000" (6), "390.50"; its value and what follows it.</summary>
+    private static bool ThousandsTail(ReadOnlySpan<char> s, out int places, out decimal value, out ReadOnlySpan<char> suffix)
+    {
+        places = 0;
+        value = 0;
+        if (!SplitNumber(s, out ReadOnlySpan<char> digits, out suffix))
+        {
+            return false;
+        }
+
+        int dot = digits.IndexOf('.');
+        ReadOnlySpan<char> whole = dot < 0 ? digits : digits[..dot];
+        for (int k = 0; k < whole.Length; k++)
+        {
+            bool comma = k % 4 == 3;
+            if (comma ? whole[k] != ',' : !CharClass.IsAsciiDigit(whole[k]))
+            {
+                return false;
+            }
+
+            places += comma ? 0 : 1;
+        }
+
+        return whole.Length % 4 == 3 && (dot < 0 || digits[(dot + 1)..].IndexOfAny('.', ',') < 0)
+            && TryParseDecimal(digits, out value, out _, out _);
     }
 
     /// <summary>

@@ -9,8 +9,8 @@ namespace Tidings.Numbers;
 /// </summary>
 internal sealed class PhraseTable<T>
 {
-    private readonly FrozenDictionary<string, (string[] Words, T Value)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
-    private readonly FrozenDictionary<string, (string[] Words, T Value)[]>.AlternateLookup<ReadOnlySpan<char>> _byLast;
+    private readonly AsciiWordTable<(string[] Words, T Value)[]> _byFirst;
+    private readonly AsciiWordTable<(string[] Words, T Value)[]> _byLast;
 
     /// <summary>Which first words surely start no phrase, and which last words surely end none, without hashing: every
     /// number asks about the tokens beside it (unit after, hedge before, post-hedge after), and most are neither.</summary>
@@ -33,7 +33,7 @@ internal sealed class PhraseTable<T>
 
     public int MaxWords { get; private set; }
 
-    private FrozenDictionary<string, (string[] Words, T Value)[]>.AlternateLookup<ReadOnlySpan<char>> Index(
+    private AsciiWordTable<(string[] Words, T Value)[]> Index(
         (string[] Words, T Value)[] entries, Func<string[], string> key)
     {
         MaxWords = Math.Max(MaxWords, entries.Length == 0 ? 0 : entries.Max(e => e.Words.Length));
@@ -43,7 +43,7 @@ internal sealed class PhraseTable<T>
                 g => g.Key,
                 g => g.OrderByDescending(e => e.Words.Length).ToArray(),
                 StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToAsciiWordTable();
     }
 
     /// <summary>Matches a phrase starting at token <paramref name="first"/>, using tokens before <paramref name="limit"/>.</summary>

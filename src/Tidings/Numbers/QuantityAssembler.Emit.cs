@@ -131,7 +131,36 @@ internal sealed partial class QuantityAssembler
     /// <summary>Drops trailing zeros so that 500000.0 prints as 500000.</summary>
     /// <summary>Drops trailing zeros of the scale ("2.50" → 2.5). A non-zero whole number (scale 0) has none, and the
     /// division would give it back bit for bit, so it is returned as is.</summary>
-    private static decimal Normalize(decimal d) => d.Scale == 0 && d != 0 ? d : d / 1.000000000000000000000000000000000m;
+    /// <summary>The value without trailing zeros ("1.50" → 1.5, "100.0" → 100): what dividing by 1.000…m gives, without the
+    /// division when the 96-bit digits end in no zero or a few of them (the common case).</summary>
+    private static decimal Normalize(decimal d)
+    {
+        if (d.Scale == 0 && d != 0)
+        {
+            return d;
+        }
+
+        if (d != 0)
+        {
+            Span<int> bits = stackalloc int[4];
+            decimal.GetBits(d, bits);
+            if (bits[2] == 0 && bits[1] == 0)
+            {
+                // Up to 32 bits of digits: strip the trailing zeros of the scale by hand.
+                uint digits = (uint)bits[0];
+                byte scale = d.Scale;
+                while (scale > 0 && digits % 10 == 0)
+                {
+                    digits /= 10;
+                    scale--;
+                }
+
+                return new decimal((int)digits, 0, 0, d < 0, scale);
+            }
+        }
+
+        return d / 1.000000000000000000000000000000000m;
+    }
 
     private static decimal Midpoint(decimal a, decimal b) => a / 2 + b / 2;
 

@@ -127,7 +127,8 @@ internal sealed partial class QuantityAssembler
             n.First = k--; // "+0.8%", "(+209)": an explicit plus is still the same number
             n.Bare = false;
         }
-        else if (before.Kind == TokenKind.Word && Info(k).Is(WordClass.Minus)) // the cached look-up the rules read again
+        else if (before.Kind == TokenKind.Word && Info(k).Is(WordClass.Minus) // the cached look-up the rules read again
+            && !(k - 2 >= _floor && Is(k - 1, "or") && Is(k - 2, "plus"))) // "plus or minus 2%": a margin, not a sign
         {
             n.Negative = true;
             n.First = k--;

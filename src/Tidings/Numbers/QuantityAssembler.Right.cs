@@ -134,7 +134,7 @@ internal sealed partial class QuantityAssembler
             }
 
             if (unit.Unit.Kind == UnitKind.Currency && unit.Unit.Code == "GBP" && IsPoundWord(k)
-                && (Is(k + count, "of") || _rules.Weight() && !MoneyNounAfter(k) || _rules.BodyWeightLost(n) || WorthOtherMoney(k + count)))
+                && (Is(k + count, "of") || _rules.Weight() && !MoneyNounAfter(k) && !PriceBefore(n.First) || _rules.BodyWeightLost(n) || WorthOtherMoney(k + count)))
             {
                 unit = new UnitEntry(QuantityUnit.Measure("lb"), 1, null); // "200 pounds of explosives", "weighed 190 pounds"
             }
@@ -197,6 +197,26 @@ internal sealed partial class QuantityAssembler
     /// <summary>"a 5,000 pound prize": a singular "pound" before a noun of money is sterling even in a sentence of weight.</summary>
     private bool MoneyNounAfter(int k) =>
         Is(k, "pound") && IsWord(k + 1) && Units.InList("money-noun", Text(k + 1));
+
+    /// <summary>"sold at auction for 1,200 pounds": a word of price ([word-list] "price-verb") up to four words before the
+    /// amount, with no weight word between, makes its pounds sterling.</summary>
+    private bool PriceBefore(int first)
+    {
+        for (int k = first - 1; k >= FirstToken && k >= first - 4 && IsWord(k); k--)
+        {
+            if (Info(k).Is(WordClass.Weight))
+            {
+                return false;
+            }
+
+            if (Units.InList("price-verb", Text(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"40 million pounds, worth C$700 million": pounds worth an amount of another currency are a weight.</summary>
     private bool WorthOtherMoney(int k)

@@ -66,7 +66,7 @@ internal sealed partial class QuantityAssembler : SentenceRoom
         int skipped = 0;
         while (i < end)
         {
-            if (!NumeralReader.MayStart(tokens[i], source))
+            if (!NumeralReader.MayStart(tokens[i], source) || NumeralReader.ArticleAlone(tokens, i, end, source))
             {
                 i++; // most words: no number starts here, and no draft is made
                 skipped++;
@@ -97,6 +97,11 @@ internal sealed partial class QuantityAssembler : SentenceRoom
         n.First = n.CoreFirst = i;
         ExtendLeft(ref n);
         ExtendRight(ref n);
+        if (n.Bare && !n.HasUnit && !n.Pair)
+        {
+            HeadingUnit(ref n);
+        }
+
         if (n.Approximation is Approximation.LessThan or Approximation.Range && n.HasUnit && n.Unit.Kind == UnitKind.Measure
             && n.First + 1 == n.CoreFirst && Is(n.First, "under") && Is(n.Last + 1, "of"))
         {
@@ -128,5 +133,29 @@ internal sealed partial class QuantityAssembler : SentenceRoom
         Emit(ref n, counted);
         _floor = n.Last + 1;
         return n.Last + 1;
+    }
+
+    /// <summary>
+    /// "Rainfall (mm): Mumbai 298 | Thane 241": a heading whose unit stands in brackets before a colon at the start of the
+    /// line gives that unit to the bare figures after it. Only the first few tokens are read, so the work per number is bounded.
+    /// </summary>
+    private void HeadingUnit(ref Draft n)
+    {
+        for (int h = FirstToken + 1; h <= FirstToken + 4 && h < n.CoreFirst; h++)
+        {
+            if (!Is(h, "(") || !IsWord(h - 1))
+            {
+                continue;
+            }
+
+            if (Units.After.MatchForward(Doc, h + 1, n.CoreFirst, out int count, out UnitEntry unit) && unit.Unit.Kind != UnitKind.Currency
+                && Is(h + 1 + count, ")") && Is(h + 2 + count, ":") && h + 2 + count < n.CoreFirst)
+            {
+                Steps += count;
+                NumeralReader.SetUnit(ref n, unit);
+            }
+
+            return;
+        }
     }
 }

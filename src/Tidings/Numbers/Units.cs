@@ -112,28 +112,30 @@ internal static class Units
         public required PhraseTable<UnitEntry> After { get; init; }
         public required PhraseTable<Approximation> Hedges { get; init; }
         public required PhraseTable<Approximation> PostHedges { get; init; }
-        public required FrozenDictionary<string, UnitEntry>.AlternateLookup<ReadOnlySpan<char>> SingleWords { get; init; }
+        public required AsciiWordTable<UnitEntry> SingleWords { get; init; }
         public required FrozenDictionary<char, (string Code, decimal Divisor)> Signs { get; init; }
         public required FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DollarPrefixes { get; init; }
         public required FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CodesBefore { get; init; }
         public required FrozenDictionary<string, AmbiguityCues> Ambiguous { get; init; }
-        public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AllCues { get; init; }
+        public required AsciiWordTable<bool> AllCues { get; init; }
         public required FrozenDictionary<string, GluedEntry>.AlternateLookup<ReadOnlySpan<char>> GluedExact { get; init; }
-        public required FrozenDictionary<string, GluedEntry>.AlternateLookup<ReadOnlySpan<char>> Glued { get; init; }
-        public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Cricket { get; init; }
+        public required AsciiWordTable<GluedEntry> Glued { get; init; }
+        public required AsciiWordTable<bool> Cricket { get; init; }
 
         /// <summary>The letters of the cricket words: the sentence scan asks about every word of a sentence with a score.</summary>
         public required LetterFilter CricketLetters { get; init; }
-        public required FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularS { get; init; }
-        public required FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DurationCues { get; init; }
+        public required AsciiWordTable<bool> SingularS { get; init; }
+        public required AsciiWordTable<string> DurationCues { get; init; }
 
         /// <summary>Every [word-list] line by name, for the lists read only in rare places ("fraction-verb").</summary>
-        public required FrozenDictionary<string, FrozenSet<string>> Lists { get; init; }
+        public required FrozenDictionary<string, AsciiWordTable<bool>> Lists { get; init; }
     }
 
     /// <summary>Whether <paramref name="word"/> is on the [word-list] line <paramref name="list"/> ("fraction-verb").</summary>
     public static bool InList(string list, ReadOnlySpan<char> word) =>
-        Loaded.Value.Lists.TryGetValue(list, out FrozenSet<string>? set) && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        Loaded.Value.Lists.TryGetValue(list, out AsciiWordTable<bool>? set) && set.Contains(word);
+
+    private static AsciiWordTable<bool> WordSet(IEnumerable<string> words) => AsciiWordTable.Of(words);
 
     /// <summary>Whether <paramref name="word"/> is on the [word-list] line "cricket": a word that makes the bare numbers
     /// of its sentence a score. (The lists are sets of their own, not lexicon classes: a larger lexicon table made every
@@ -262,7 +264,7 @@ internal static class Units
             SingleWords = after.Where(p => !p.Item1.Contains(' ', StringComparison.Ordinal))
                 .GroupBy(p => p.Item1, StringComparer.OrdinalIgnoreCase)
                 .ToFrozenDictionary(g => g.Key, g => g.First().Item2, StringComparer.OrdinalIgnoreCase)
-                .GetAlternateLookup<ReadOnlySpan<char>>(),
+                .ToAsciiWordTable(),
             Signs = signs.ToFrozenDictionary(),
             DollarPrefixes = dollar.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
             CodesBefore = codes.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
@@ -270,21 +272,20 @@ internal static class Units
                 p => p.Key,
                 p => new AmbiguityCues(p.Value),
                 StringComparer.OrdinalIgnoreCase),
-            AllCues = ambiguous.Values.SelectMany(d => d.Keys).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
-                .GetAlternateLookup<ReadOnlySpan<char>>(),
+            AllCues = WordSet(ambiguous.Values.SelectMany(d => d.Keys)),
             GluedExact = gluedExact.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-            Glued = glued.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
-            Cricket = cues.GetValueOrDefault("cricket", []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+            Glued = glued.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).ToAsciiWordTable(),
+            Cricket = WordSet(cues.GetValueOrDefault("cricket", [])),
             CricketLetters = new LetterFilter(cues.GetValueOrDefault("cricket", [])),
-            SingularS = cues.GetValueOrDefault("singular-s", []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+            SingularS = WordSet(cues.GetValueOrDefault("singular-s", [])),
             DurationCues = DurationTable(cues),
-            Lists = cues.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal),
+            Lists = cues.ToFrozenDictionary(p => p.Key, p => WordSet(p.Value), StringComparer.Ordinal),
         };
     }
 
     /// <summary>Word → its duration cue line, or → the measure code for the "time CODE" lines (a time unit is on one
     /// line only; a cue word that is also a unit, "average", keeps its cue).</summary>
-    private static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DurationTable(Dictionary<string, string[]> cues)
+    private static AsciiWordTable<string> DurationTable(Dictionary<string, string[]> cues)
     {
         var table = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach ((string key, string[] items) in cues)
@@ -297,7 +298,7 @@ internal static class Units
             }
         }
 
-        return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).ToAsciiWordTable();
     }
 
     private static GluedEntry Merge(GluedEntry a, GluedEntry b) =>

@@ -7,8 +7,9 @@ namespace Tidings.Text;
 /// A word table for the per-token look-ups of the scans: the words of a frozen case-insensitive dictionary in an
 /// open-addressing array, keyed by their ASCII letters folded to lower case. A look-up hashes the word's characters
 /// once (folding A–Z as it goes) and compares at most a few stored keys; no allocation. It answers exactly as the
-/// dictionary (<see cref="StringComparer.OrdinalIgnoreCase"/>) does: a word with a character outside ASCII, or a
-/// table with such a key, is looked up in the dictionary itself.
+/// dictionary (<see cref="StringComparer.OrdinalIgnoreCase"/>) does: a word with a character outside ASCII is looked up
+/// in the dictionary itself. A key with such a character ("o’clock") stays in the dictionary only, since no ASCII word
+/// can equal it — unless every character of it upper-cases to ASCII ("ı" to "I"), when every word goes to the dictionary.
 /// </summary>
 internal sealed class AsciiWordTable<T>
 {
@@ -21,8 +22,15 @@ internal sealed class AsciiWordTable<T>
     /// <summary>Builds the table of <paramref name="words"/> (a dictionary compared with <see cref="StringComparer.OrdinalIgnoreCase"/>).</summary>
     public AsciiWordTable(FrozenDictionary<string, T> words)
     {
+        if (!ReferenceEquals(words.Comparer, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException("The table answers as StringComparer.OrdinalIgnoreCase: build the dictionary with it.", nameof(words));
+        }
+
         _dictionary = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _asciiOnly = words.Keys.All(k => Ascii.IsValid(k));
+        // Keys outside ASCII are left to the dictionary; an ASCII word can equal one only if each of its characters
+        // upper-cases to ASCII (the dotless "ı", the long "ſ"), and then the array is not used at all.
+        _asciiOnly = !words.Keys.Any(k => !Ascii.IsValid(k) && k.All(c => char.ToUpperInvariant(c) < 0x80));
         int size = 16;
         while (size < words.Count * 4)
         {
@@ -39,6 +47,11 @@ internal sealed class AsciiWordTable<T>
 
         foreach (KeyValuePair<string, T> pair in words)
         {
+            if (!Ascii.IsValid(pair.Key))
+            {
+                continue;
+            }
+
             string key = Fold(pair.Key);
             int slot = (int)(Hash(key) & (uint)_mask);
             while (_keys[slot] is not null)
@@ -88,6 +101,9 @@ internal sealed class AsciiWordTable<T>
         }
     }
 
+    /// <summary>Whether <paramref name="word"/> is a key of the table (for tables built from a set).</summary>
+    public bool Contains(ReadOnlySpan<char> word) => TryGetValue(word, out _);
+
     private static bool Same(string key, ReadOnlySpan<char> word)
     {
         for (int i = 0; i < word.Length; i++)
@@ -121,4 +137,15 @@ internal sealed class AsciiWordTable<T>
 
         return h;
     }
+}
+
+/// <summary>Builds <see cref="AsciiWordTable{T}"/>s.</summary>
+internal static class AsciiWordTable
+{
+    /// <summary>The table of <paramref name="words"/> (a dictionary compared with <see cref="StringComparer.OrdinalIgnoreCase"/>).</summary>
+    public static AsciiWordTable<T> ToAsciiWordTable<T>(this FrozenDictionary<string, T> words) => new(words);
+
+    /// <summary>A set of words (case-insensitive) as a table.</summary>
+    public static AsciiWordTable<bool> Of(params IEnumerable<string> words) =>
+        new(words.Distinct(StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(w => w, _ => true, StringComparer.OrdinalIgnoreCase));
 }

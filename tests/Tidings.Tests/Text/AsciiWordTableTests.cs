@@ -21,6 +21,20 @@ public sealed class AsciiWordTableTests
         Check([.. AsciiWords, "o’clock", "ın", "naïve"]);
     }
 
+    [Fact]
+    public void Answers_as_the_dictionary_when_no_ascii_word_can_equal_a_key_outside_ascii()
+    {
+        // The lexicon's case: "o’clock" and "’s" beside ASCII words; ASCII words still use the array.
+        Check([.. AsciiWords, "o’clock", "’s", "naïve", "Ωmega"]);
+    }
+
+    [Fact]
+    public void Answers_as_the_dictionary_when_a_key_outside_ascii_upper_cases_to_ascii()
+    {
+        // The long s upper-cases to "S", so "poſt" equals "POST" and "post" ignoring case: every word goes to the dictionary.
+        Check([.. AsciiWords, "ſo", "poſt"]);
+    }
+
     private static void Check(string[] words)
     {
         FrozenDictionary<string, int> dictionary = words.Select((w, i) => (w, i)).ToFrozenDictionary(p => p.w, p => p.i + 1, StringComparer.OrdinalIgnoreCase);
@@ -34,7 +48,7 @@ public sealed class AsciiWordTableTests
 
         // Random strings over letters and marks whose case folding is easy to get wrong ('@' and '`', '[' and '{', 'ı').
         var random = new Random(18);
-        const string alphabet = "aAbBdDeEiIıklLmMoOpPsStTxXzZ'’.@`[{";
+        const string alphabet = "aAbBdDeEiIıklLmMoOpPsStTxXzZ'’.@`[{ſΩω";
         for (int n = 0; n < 20_000; n++)
         {
             char[] chars = new char[random.Next(1, 6)];
