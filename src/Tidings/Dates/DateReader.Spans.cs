@@ -163,6 +163,25 @@ internal sealed partial class DateReader
     private void Add(int start, int end, DateParse parse, int token) =>
         _parses.Add(parse with { Start = start, End = end, SetsFocus = SetsFocus(token) });
 
+    /// <summary>
+    /// The year ending in <paramref name="yy"/> (0–99) nearest <paramref name="reference"/>, among years 1–9999 (the earlier one
+    /// on a tie): "FY32" is 2032 in 2025, 1999's "FY99" in 2001, 3132 in 3125.
+    /// </summary>
+    internal static int NearestCenturyYear(int yy, int reference)
+    {
+        int best = 0;
+        for (int century = (reference / 100 * 100) - 100, last = century + 200; century <= last; century += 100)
+        {
+            int year = century + yy;
+            if (year is >= 1 and <= 9999 && (best == 0 || Math.Abs(year - reference) < Math.Abs(best - reference)))
+            {
+                best = year;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>"Q3 2024", "Q4", "H1 2025", "H2", "FY2010" at word token <paramref name="i"/>.</summary>
     private int? TryPeriodCode(int i, ReadOnlySpan<char> w)
     {
@@ -171,11 +190,11 @@ internal sealed partial class DateReader
             return Lit(i, i, TemporalType.Date, string.Concat("FY", w[2..]), DatePrecision.Year);
         }
 
-        // "FY25": the fiscal year 2025 (the century of the reference date, or this one without it).
+        // "FY25": the fiscal year 2025 (in the century nearest the reference date, or this one without it).
         if (w.Length == 4 && w.StartsWith("FY", StringComparison.Ordinal) && AllDigits(w[2..]))
         {
-            int century = (_doc.ReferenceDate?.Year ?? 2000) / 100 * 100;
-            return Lit(i, i, TemporalType.Date, string.Create(CultureInfo.InvariantCulture, $"FY{century + Parse(w[2..]):D4}"), DatePrecision.Year);
+            int fiscal = NearestCenturyYear(Parse(w[2..]), _doc.ReferenceDate?.Year ?? 2000);
+            return Lit(i, i, TemporalType.Date, string.Create(CultureInfo.InvariantCulture, $"FY{fiscal:D4}"), DatePrecision.Year);
         }
 
         if (w.Length != 2 || w[0] is not ('Q' or 'H') || !char.IsAsciiDigit(w[1]))
