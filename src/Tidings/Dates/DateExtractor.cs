@@ -55,6 +55,11 @@ public sealed class DateExtractor : IExtractor<DateMention>
         {
             DateParse p = parses[i];
             (string? value, DateAnchor used, int? anchorStart) = anchor.Resolve(p, i + 1 < parses.Count ? parses[i + 1] : null);
+            if (p.RangeFrom > 0 && i > 0 && DateResolver.RangeEnd(p, results[i - 1].Value) is string end)
+            {
+                value = end; // "from December to April": the April after that December
+            }
+
             results.Add(new DateMention(p.Start, p.End, text[p.Start..p.End], p.Type, value, p.Grain) { Anchor = used, AnchorStart = anchorStart });
         }
 

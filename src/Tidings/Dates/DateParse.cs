@@ -170,6 +170,9 @@ internal readonly record struct DateParse
     /// <summary>Whether its clause is in the past perfect: before the story's time, and not a move of it.</summary>
     public bool Perfect { get; init; }
 
+    /// <summary>The month a span without years starts in when this month ends it ("from December to April": 12), else 0.</summary>
+    public int RangeFrom { get; init; }
+
     /// <summary>A full date something was planned for ("were supposed to open on 24 July 2020"): it puts the story in its year, not on its day.</summary>
     public bool Planned { get; init; }
 

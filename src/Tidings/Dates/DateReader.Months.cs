@@ -104,6 +104,11 @@ internal sealed partial class DateReader
             {
                 parse = parse with { Anchor = AnchorUse.Publication };
             }
+            else if ((Is(first - 1, "to") || Is(first - 1, "through") || Is(first - 1, "until") || Is(first - 1, "till")) && first - 3 >= _first
+                && Is(first - 3, "from") && IsWord(first - 2) && Cap(first - 2) && Lookup(W(first - 2), out int from) == WordKind.Month)
+            {
+                parse = parse with { RangeFrom = from }; // "runs from December to April": April after that December
+            }
         }
 
         // "April of that year", "June that year": the story's year.

@@ -30,6 +30,11 @@ internal sealed partial class DateReader
             return Tense.Past;
         }
 
+        if (CalledFor(first))
+        {
+            return Tense.Future;
+        }
+
         Tense tense = TenseBefore(first);
         // "On Thursday the bank is expected to", "Kick-off on Saturday is at 3pm": with no verb before it, the verb after it decides.
         Tense after = (tense == Tense.Unknown || ScheduledFor(first)) && (OpensClause(first) || Is(last + 1, "is") || Is(last + 1, "are") || Is(last + 1, "will"))
@@ -84,6 +89,11 @@ internal sealed partial class DateReader
             return false;
         }
 
+        if (NameSubject(j - 1))
+        {
+            return true;
+        }
+
         for (int k = j - 2; k >= Math.Max(_first, j - 6); k--)
         {
             if (Is(k, "and"))
@@ -94,6 +104,66 @@ internal sealed partial class DateReader
             if (!IsWord(k))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the name ending at <paramref name="k"/> is a subject that takes a plural verb: a team or a country opening the
+    /// clause ("India play England on Sunday"), or the place that ends a plural subject ("Voters in Thailand go to the polls").
+    /// A name after an article or a possessive is a modifier ("the Brexit vote", "Trump's visit"), not a subject.
+    /// </summary>
+    private bool NameSubject(int k)
+    {
+        int n = k;
+        while (n - 1 >= _first && n > k - 3 && IsWord(n - 1) && Cap(n - 1) && Lookup(W(n - 1), out _) == WordKind.None)
+        {
+            n--;
+        }
+
+        if (n - 1 < _first || (Tokens[n - 1].Kind == TokenKind.Punctuation && !Is(n - 1, "'s") && !Is(n - 1, "’s")))
+        {
+            return true;
+        }
+
+        if (!(Is(n - 1, "in") || Is(n - 1, "of") || Is(n - 1, "from") || Is(n - 1, "across")) || n - 2 < _first || !IsWord(n - 2) || (Cap(n - 2) && n - 2 > _first))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> plural = W(n - 2);
+        return plural.Length > 3 && plural[^1] == 's' && plural[^2] != 's' && Lookup(plural, out _) == WordKind.None;
+    }
+
+    /// <summary>
+    /// "has called for fresh protests on Wednesday", "urged a general strike on Monday": an event a call is for (a noun of the
+    /// <c>[event]</c> list just before the date, a verb of the <c>[call]</c> list a few words before it) lies ahead of the call.
+    /// </summary>
+    private bool CalledFor(int first)
+    {
+        int k = first - 1;
+        if (Is(k, "on"))
+        {
+            k--;
+        }
+
+        if (!IsWord(k) || !DateVocabulary.EventNouns.Contains(W(k)))
+        {
+            return false;
+        }
+
+        for (int j = k - 1; j >= Math.Max(_first, k - 5); j--)
+        {
+            if (!IsWord(j))
+            {
+                return false;
+            }
+
+            if (DateVocabulary.CallVerbs.Contains(W(j)))
+            {
+                return true;
             }
         }
 
@@ -286,6 +356,13 @@ internal sealed partial class DateReader
                 if ((Tense)marker == Tense.Present && j - 1 >= _first && ((Tokens[j - 1].Kind == TokenKind.Number && Tokens[j - 1].Length != 4) || CountWord(j - 1) != 0))
                 {
                     continue; // "won by two runs on 7 August": after a count it is a noun ("fiscal 2012 begins" is a verb)
+                }
+
+                // "another payment fell due on Wednesday", "the bill came due": "due" without "to" takes the tense of its verb.
+                if (Is(j, "due") && !Is(j + 1, "to") && j - 1 >= _first && IsWord(j - 1) && Lookup(W(j - 1), out int verb) == WordKind.TenseMarker
+                    && (Tense)verb == Tense.Past && !Is(j - 1, "had") && !Is(j - 1, "has") && !Is(j - 1, "have"))
+                {
+                    return Tense.Past;
                 }
 
                 // "will be paid", "is held", "would still be held": a participle after an auxiliary; the auxiliary decides.

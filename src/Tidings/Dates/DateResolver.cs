@@ -8,6 +8,22 @@ namespace Tidings.Dates;
 /// </summary>
 internal static class DateResolver
 {
+    /// <summary>
+    /// The end month of a span without years ("from December to April") given the start's value ("2024-12"): the same year, or
+    /// the next when the end month comes earlier in the calendar; null when the start is not a month of that span.
+    /// </summary>
+    internal static string? RangeEnd(in DateParse p, string? start)
+    {
+        if (start is not { Length: 7 } || start[4] != '-' || !int.TryParse(start.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+            || !int.TryParse(start.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int month) || month != p.RangeFrom)
+        {
+            return null;
+        }
+
+        int end = p.Month < month ? year + 1 : year;
+        return end is >= 1 and <= 9999 ? string.Create(CultureInfo.InvariantCulture, $"{end:D4}-{p.Month:D2}") : null;
+    }
+
     /// <summary>The value of <paramref name="p"/> counted from <paramref name="anchor"/> (null: no anchor known).</summary>
     /// <param name="p">The parse.</param>
     /// <param name="anchor">The date it counts from.</param>

@@ -217,7 +217,7 @@ internal static class DateVocabulary
     [
         "is", "are", "am", "might", "can", "could", "should", "must", "remains", "opens", "takes", "plays", "begins", "starts", "ends",
         "meets", "runs", "faces", "closes", "arrives", "returns", "resumes", "reopens", "visits", "hosts",
-        "premieres", "airs", "debuts", "launches", "expires", "concludes", "departs", "lands", "travels", "heads", "kicks", "tours",
+        "premieres", "airs", "debuts", "launches", "expires", "concludes", "departs", "lands", "travels", "heads", "kicks", "tees", "tours",
     ];
 
     private static readonly string[] PastMarkers =
@@ -383,6 +383,12 @@ internal static class DateVocabulary
 
     /// <summary>Past-tense verbs that put an infinitive after them ahead (<c>Data/tense-verbs.txt</c>, <c>[intent]</c>): "agreed to meet in June".</summary>
     internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentVerbs = LoadWords("tense-verbs.txt", "intent");
+
+    /// <summary>Verbs of a call or a demand whose object, an event, lies ahead ("called for fresh protests on Wednesday").</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallVerbs = LoadWords("tense-verbs.txt", "call");
+
+    /// <summary>Nouns of an event that can be called for ("protests", "a general strike", "a vote").</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EventNouns = LoadWords("tense-verbs.txt", "event");
 
     /// <summary>The words of one "[section]" of a word list in <c>Data/</c>.</summary>
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoadWords(string file, string section)

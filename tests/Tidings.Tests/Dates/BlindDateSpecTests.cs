@@ -30,8 +30,8 @@ public sealed class BlindDateSpecTests(ITestOutputHelper output)
         { "b3", 0.974, 240 },
         { "b4", 0.933, 320 },
         { "b5", 0.952, 310 },
-        { "b6", 0.915, 330 },
-        { "b7", 0.868, 330 },
+        { "b6", 0.918, 330 },
+        { "b7", 0.880, 330 },
     };
 
     private static string BlindDirectory => Path.Combine(AppContext.BaseDirectory, "Dates", "Blind");
