@@ -78,7 +78,7 @@ internal sealed partial class DateReader
             return true;
         }
 
-        if (subject.Length > 3 && subject[^1] == 's' && subject[^2] != 's' && Lookup(subject, out _) == WordKind.None)
+        if (PluralNoun(subject))
         {
             return true;
         }
@@ -133,9 +133,11 @@ internal sealed partial class DateReader
             return false;
         }
 
-        ReadOnlySpan<char> plural = W(n - 2);
-        return plural.Length > 3 && plural[^1] == 's' && plural[^2] != 's' && Lookup(plural, out _) == WordKind.None;
+        return PluralNoun(W(n - 2));
     }
+
+    /// <summary>"markets", "voters": a word of four letters or more ending in a single "s" that is no date word.</summary>
+    private static bool PluralNoun(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] != 's' && Lookup(w, out _) == WordKind.None;
 
     /// <summary>
     /// "has called for fresh protests on Wednesday", "urged a general strike on Monday": an event a call is for (a noun of the
