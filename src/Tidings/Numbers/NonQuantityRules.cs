@@ -498,10 +498,9 @@ internal sealed class NonQuantityRules : SentenceRoom
             return true;
         }
 
-        // "She was 14 when she first played": a bare number after "was"/"were" and before "when" is the age of the subject.
-        if (before > FirstToken && (Is(before, "was") || Is(before, "were")) && Is(after, "when")
-            && (Is(before - 1, "he") || Is(before - 1, "she") || Is(before - 1, "i") || Is(before - 1, "we") || Is(before - 1, "they")
-                || Is(before - 1, "you") || Tok(before - 1).Has(TokenTraits.Capitalized) && !Info(before - 1).Is(WordClass.Function)))
+        // "She was 14 when she first played": a bare number after "was"/"were" and before "when" is the age of the subject,
+        // when the subject is a person ("Inflation was 9 when …", "Turnout was 40 when …" stay amounts).
+        if (before > FirstToken && (Is(before, "was") || Is(before, "were")) && Is(after, "when") && IsPersonSubject(before - 1))
         {
             return true;
         }
@@ -517,6 +516,27 @@ internal sealed class NonQuantityRules : SentenceRoom
         return before > FirstToken && Is(before, ",") && IsWord(before - 1) && !Info(before - 1).Is(WordClass.Function)
             && !Info(before - 1).Is(WordClass.Month) && after < EndToken && (Is(after, ",") || Is(after, ".") || Is(after, ")"))
             && Text(after - 1).Length <= 3;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> names a person: a personal pronoun, or a capitalised word the sentence
+    /// shows as a name — inside the sentence (where a capital marks a name), or at its opening (after a quote, a colon or a
+    /// dash too, where every word is capitalised) only when it is a known given name ("Maria was 14 when").
+    /// </summary>
+    private bool IsPersonSubject(int k)
+    {
+        if (Is(k, "he") || Is(k, "she") || Is(k, "i") || Is(k, "we") || Is(k, "they") || Is(k, "you"))
+        {
+            return true;
+        }
+
+        if (!IsWord(k) || !Tok(k).Has(TokenTraits.Capitalized) || Info(k).Is(WordClass.Function))
+        {
+            return false;
+        }
+
+        bool opening = k == FirstToken || !IsWord(k - 1) && !Is(k - 1, ",");
+        return !opening || Recognition.NameLexicon.Default.Contains(Text(k), Recognition.LexiconClass.GivenName);
     }
 
     /// <summary>"aged 34", "by age five", "at the age of 92".</summary>
