@@ -234,6 +234,14 @@ internal sealed class NonQuantityRules : SentenceRoom
             return true;
         }
 
+        // A cricket result's margin is part of the score, like a scoreline: "beat India by 36 runs", "won by six wickets"
+        // (not "scored 120 runs").
+        if (plain && (n.Bare || n.Spelled && n.Last == n.CoreFirst) && before >= FirstToken && Is(before, "by")
+            && (Is(after, "runs") || Is(after, "wickets") || Is(after, "run") || Is(after, "wicket")) && (Sport() || Cricket()))
+        {
+            return true;
+        }
+
         // A cricket score needs no cricket word: "Australia 287 for 6 (Smith 104) beat India", "reached 63 for two".
         if (plain && (n.Bare || n.Spelled && n.Last == n.CoreFirst) && (RunsForWickets(n.Last + 1) || before > FirstToken && Is(before, "for") && RunsForWickets(before)))
         {
