@@ -89,20 +89,24 @@ internal sealed class NonQuantityRules : SentenceRoom
 
     /// <summary>Whether the sentence speaks of the weather or of heat ([word-list] "temperature": "heatwave", "mercury"):
     /// bare "degrees" are then a temperature. Read once per sentence, on first asking.</summary>
-    public bool Temperature()
+    public bool Temperature() => SentenceHasListWord("temperature", ref _temperature);
+
+    /// <summary>Whether a word of the sentence is on the [word-list] line <paramref name="list"/>; read once per sentence,
+    /// on first asking, into <paramref name="cache"/>.</summary>
+    private bool SentenceHasListWord(string list, ref bool? cache)
     {
-        if (_temperature is null)
+        if (cache is null)
         {
             bool found = false;
             for (int k = FirstToken; k < EndToken && !found; k++)
             {
-                found = IsWord(k) && Units.InList("temperature", Text(k));
+                found = IsWord(k) && Units.InList(list, Text(k));
             }
 
-            _temperature = found;
+            cache = found;
         }
 
-        return _temperature.Value;
+        return cache.Value;
     }
 
     /// <summary>Whether a word of the sentence has class <paramref name="c"/>; one pass over the sentence
@@ -706,26 +710,8 @@ internal sealed class NonQuantityRules : SentenceRoom
     /// even beside a word of sport ("Seats won: …"), is a count of seats or votes, not part of a name ("Windows 10, Windows 11" and "Final score:
     /// Lakers 118, Nuggets 109" stay out). The sentence is read once, on first asking.
     /// </summary>
-    private bool TallyListItem(int after)
-    {
-        if (!(after >= EndToken || Is(after, ",") || Is(after, ".") || Is(after, ";")))
-        {
-            return false;
-        }
-
-        if (_tallyList is null)
-        {
-            bool found = false;
-            for (int k = FirstToken; k < EndToken && !found; k++)
-            {
-                found = IsWord(k) && Units.InList("tally-list", Text(k));
-            }
-
-            _tallyList = found;
-        }
-
-        return _tallyList.Value;
-    }
+    private bool TallyListItem(int after) =>
+        (after >= EndToken || Is(after, ",") || Is(after, ".") || Is(after, ";")) && SentenceHasListWord("tally-list", ref _tallyList);
 
     /// <summary>
     /// Whether the "for" at <paramref name="forToken"/> joins runs to wickets: a whole number of at least 10 before it, a whole
