@@ -122,7 +122,7 @@ internal static class Lexicon
         "cell", "wing", "tower", "building", "plot", "lot", "district", "region", "area", "appendix", "schedule", "part", "type",
         "fortune", "nikkei", "russell", "cac", "dax", "stoxx", "ftse", "nasdaq", "topix", "sensex", "nifty", "kospi", "seng",
         "ibex", "aex", "omx", "asx", "s&p", "fifa", "tier", "tiers", "junctions", "exits", "gates", "platforms", "terminals",
-        "phases", "stages", "grades", "rooms", "wards",
+        "phases", "stages", "grades", "rooms", "wards", "box", "pixel", "ipad",
     ];
 
     /// <summary>Verbs that take "up"/"down" as a particle: "ticked up to 6.5%" is a move to 6.5%, not "up to" (at most) 6.5%.</summary>

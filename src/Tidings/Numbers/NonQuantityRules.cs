@@ -16,6 +16,7 @@ internal sealed class NonQuantityRules : SentenceRoom
     private bool? _cricket;
     private bool? _temperature;
     private bool? _clock;
+    private bool? _tallyList;
 
     public NonQuantityRules(SentenceCursor cursor)
         : base(cursor)
@@ -30,6 +31,7 @@ internal sealed class NonQuantityRules : SentenceRoom
         _cricket = null;
         _temperature = null;
         _clock = null;
+        _tallyList = null;
     }
 
     /// <summary>Whether the sentence speaks of polls ("lead", "poll", "swing"): "points" are then percentage points.</summary>
@@ -87,20 +89,24 @@ internal sealed class NonQuantityRules : SentenceRoom
 
     /// <summary>Whether the sentence speaks of the weather or of heat ([word-list] "temperature": "heatwave", "mercury"):
     /// bare "degrees" are then a temperature. Read once per sentence, on first asking.</summary>
-    public bool Temperature()
+    public bool Temperature() => SentenceHasListWord("temperature", ref _temperature);
+
+    /// <summary>Whether a word of the sentence is on the [word-list] line <paramref name="list"/>; read once per sentence,
+    /// on first asking, into <paramref name="cache"/>.</summary>
+    private bool SentenceHasListWord(string list, ref bool? cache)
     {
-        if (_temperature is null)
+        if (cache is null)
         {
             bool found = false;
             for (int k = FirstToken; k < EndToken && !found; k++)
             {
-                found = IsWord(k) && Units.InList("temperature", Text(k));
+                found = IsWord(k) && Units.InList(list, Text(k));
             }
 
-            _temperature = found;
+            cache = found;
         }
 
-        return _temperature.Value;
+        return cache.Value;
     }
 
     /// <summary>Whether a word of the sentence has class <paramref name="c"/>; one pass over the sentence
@@ -232,6 +238,20 @@ internal sealed class NonQuantityRules : SentenceRoom
             return true;
         }
 
+        // A cricket result's margin is part of the score, like a scoreline: "beat India by 36 runs", "won by six wickets"
+        // (not "scored 120 runs").
+        if (plain && (n.Bare || n.Spelled && n.Last == n.CoreFirst) && before >= FirstToken && Is(before, "by")
+            && (Is(after, "runs") || Is(after, "wickets") || Is(after, "run") || Is(after, "wicket")) && (Sport() || Cricket()))
+        {
+            return true;
+        }
+
+        // A cricket score needs no cricket word: "Australia 287 for 6 (Smith 104) beat India", "reached 63 for two".
+        if (plain && (n.Bare || n.Spelled && n.Last == n.CoreFirst) && (RunsForWickets(n.Last + 1) || before > FirstToken && Is(before, "for") && RunsForWickets(before)))
+        {
+            return true;
+        }
+
         if (!plain || n.Spelled && !n.OneWord)
         {
             return false;
@@ -305,7 +325,8 @@ internal sealed class NonQuantityRules : SentenceRoom
                 // An acronym names the thing the number belongs to: "FTSE 100", "MH 17", "A 4", "737 MAX 9 jets".
                 if (Tok(before).Kind == TokenKind.Word && Tok(before).Has(TokenTraits.AllCaps) && !Units.TryCodeBefore(Text(before), out _)
                     && (after >= EndToken || !IsWord(after) || !IsPlural(Text(after))
-                        || before > FirstToken && Tok(before - 1).Kind == TokenKind.Number))
+                        || before > FirstToken && Tok(before - 1).Kind == TokenKind.Number)
+                    && !TallyListItem(after))
                 {
                     return true;
                 }
@@ -332,7 +353,7 @@ internal sealed class NonQuantityRules : SentenceRoom
                     && !prev.Is(WordClass.Month) && !pt.Has(TokenTraits.Abbreviation)
                     && (after >= EndToken || Tok(after).Kind != TokenKind.Word
                         || Tok(after).Has(TokenTraits.Capitalized) && !(IsPlural(Text(after)) && !Tok(after).Has(TokenTraits.AllCaps)))
-                    && !IsSignedChangeInBrackets(after) && !ListOfCounts(before))
+                    && !IsSignedChangeInBrackets(after) && !ListOfCounts(before) && !TallyListItem(after))
                 {
                     return true;
                 }
@@ -498,10 +519,9 @@ internal sealed class NonQuantityRules : SentenceRoom
             return true;
         }
 
-        // "She was 14 when she first played": a bare number after "was"/"were" and before "when" is the age of the subject.
-        if (before > FirstToken && (Is(before, "was") || Is(before, "were")) && Is(after, "when")
-            && (Is(before - 1, "he") || Is(before - 1, "she") || Is(before - 1, "i") || Is(before - 1, "we") || Is(before - 1, "they")
-                || Is(before - 1, "you") || Tok(before - 1).Has(TokenTraits.Capitalized) && !Info(before - 1).Is(WordClass.Function)))
+        // "She was 14 when she first played": a bare number after "was"/"were" and before "when" is the age of the subject,
+        // when the subject is a person ("Inflation was 9 when …", "Turnout was 40 when …" stay amounts).
+        if (before > FirstToken && (Is(before, "was") || Is(before, "were")) && Is(after, "when") && IsPersonSubject(before - 1))
         {
             return true;
         }
@@ -517,6 +537,27 @@ internal sealed class NonQuantityRules : SentenceRoom
         return before > FirstToken && Is(before, ",") && IsWord(before - 1) && !Info(before - 1).Is(WordClass.Function)
             && !Info(before - 1).Is(WordClass.Month) && after < EndToken && (Is(after, ",") || Is(after, ".") || Is(after, ")"))
             && Text(after - 1).Length <= 3;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> names a person: a personal pronoun, or a capitalised word the sentence
+    /// shows as a name — inside the sentence (where a capital marks a name), or at its opening (after a quote, a colon or a
+    /// dash too, where every word is capitalised) only when it is a known given name ("Maria was 14 when").
+    /// </summary>
+    private bool IsPersonSubject(int k)
+    {
+        if (Is(k, "he") || Is(k, "she") || Is(k, "i") || Is(k, "we") || Is(k, "they") || Is(k, "you"))
+        {
+            return true;
+        }
+
+        if (!IsWord(k) || !Tok(k).Has(TokenTraits.Capitalized) || Info(k).Is(WordClass.Function))
+        {
+            return false;
+        }
+
+        bool opening = k == FirstToken || !IsWord(k - 1) && !Is(k - 1, ",");
+        return !opening || Recognition.NameLexicon.Default.Contains(Text(k), Recognition.LexiconClass.GivenName);
     }
 
     /// <summary>"aged 34", "by age five", "at the age of 92".</summary>
@@ -662,6 +703,36 @@ internal sealed class NonQuantityRules : SentenceRoom
     private bool ListOfCounts(int name) =>
         name - 4 >= FirstToken && Is(name - 1, ",") && IsWord(name - 2) && !Tok(name - 2).Has(TokenTraits.Capitalized) && IsPlural(Text(name - 2))
         && Tok(name - 3).Kind == TokenKind.Number && IsWord(name - 4) && Tok(name - 4).Has(TokenTraits.Capitalized);
+
+    /// <summary>
+    /// "Final tally: Conservatives 169, Liberals 153, NDP 25": a number closing an item of a list of names (a comma, a
+    /// full stop, a semicolon or the end after it) in a sentence that speaks of seats or votes ([word-list] "tally-list"),
+    /// even beside a word of sport ("Seats won: …"), is a count of seats or votes, not part of a name ("Windows 10, Windows 11" and "Final score:
+    /// Lakers 118, Nuggets 109" stay out). The sentence is read once, on first asking.
+    /// </summary>
+    private bool TallyListItem(int after) =>
+        (after >= EndToken || Is(after, ",") || Is(after, ".") || Is(after, ";")) && SentenceHasListWord("tally-list", ref _tallyList);
+
+    /// <summary>
+    /// Whether the "for" at <paramref name="forToken"/> joins runs to wickets: a whole number of at least 10 before it, a whole
+    /// number from 0 to 10 (in digits or one word) after it, and then no noun it could count ("287 for 6 (Smith 104)",
+    /// "198 for 3 at lunch"; not "voted 287 for 6 candidates", "three for two offers").
+    /// </summary>
+    private bool RunsForWickets(int forToken)
+    {
+        if (forToken <= FirstToken || forToken + 1 >= EndToken || !Is(forToken, "for") || Tok(forToken - 1).Kind != TokenKind.Number
+            || !IsBareDigits(forToken - 1) || Text(forToken - 1).Length < 2)
+        {
+            return false;
+        }
+
+        int w = forToken + 1;
+        bool wickets = Tok(w).Kind == TokenKind.Number ? IsBareDigits(w) && (Text(w).Length == 1 || Text(w).SequenceEqual("10"))
+            : IsWord(w) && Info(w).Is(WordClass.Cardinal) && Info(w).Number <= 10;
+        int next = w + 1;
+        return wickets && (next >= EndToken || !IsWord(next) || Info(next).Is(WordClass.Function) && !Is(next, "against") || Tok(next).Has(TokenTraits.Capitalized))
+            && !Tally(); // "voted 12 for 3 against", "The committee voted 12 for 3"
+    }
 
     /// <summary>Two or more characters of white space before token <paramref name="k"/>: the gap between a table's columns
     /// ("North       1,204   37"), never inside a name's number or a phone number.</summary>
