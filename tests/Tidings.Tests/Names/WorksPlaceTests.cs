@@ -30,4 +30,12 @@ public sealed class WorksPlaceTests
         NameMentions names = News.Names(text);
         Assert.DoesNotContain(names.Places, m => m.Text.Contains("Genomics", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_field_word_opening_a_describing_phrase_is_no_organization()
+    {
+        const string text = "Markets were calm. Crypto lender Velmora froze withdrawals on Monday, citing a hack.";
+        NameMentions names = News.Names(text);
+        Assert.DoesNotContain(names.Organizations, m => m.Text == "Crypto");
+    }
 }
