@@ -66,8 +66,9 @@ internal static partial class NameLinker
 
         // A name ending in a place's or a venue's head that no known place ends is a place named so ("Farne
         // Islands", "New Manila International Airport", "Lower Thames Crossing"), unlike "Sunrisers Eastern Cape".
+        // A venue's head ("Centre", "Center") that then acts ("Rwanda Biomedical Centre began vaccinating") names a body.
         ReadOnlySpan<char> head = document.TokenText(last);
-        if (!place || (!covered[last - first] && PlaceHead(lexicon, head)))
+        if (!place || (!covered[last - first] && PlaceHead(lexicon, head) && !VenueActs(document, lexicon, head, last + 1)))
         {
             return false;
         }
@@ -84,6 +85,12 @@ internal static partial class NameLinker
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="head"/> is a venue's last word and no place word, and a word at
+    /// <paramref name="i"/> says a body acts ("said", a business verb, "began").</summary>
+    private static bool VenueActs(Document document, NameLexicon lexicon, ReadOnlySpan<char> head, int i) =>
+        VenueEnds.Contains(head) && !lexicon.Contains(head, LexiconClass.PlaceWord)
+        && (BodyCueAfter(document, i) || (i < document.Tokens.Length && document.TokenText(i) is "began" or "begins" or "started" or "starts"));
 
     /// <summary>Whether <paramref name="text"/> is a country, region or city the curated word lists know, or a
     /// country, region or continent in the gazetteer (its many small towns share names with words and people:

@@ -186,8 +186,12 @@ internal static partial class NameLinker
         return noun + 1 < tokens.Length && OpensSentence(document, i) && !tokens[i].Has(TokenTraits.AllCaps)
             && tokens[noun].Kind == TokenKind.Word && !tokens[noun].Has(TokenTraits.Capitalized)
             && IsOrganizationNoun(document.TokenText(noun)) && IsCapitalWord(document, noun + 1)
-            && (ListKinds(document, i, i) & OrganizationKinds) == 0;
+            && ((ListKinds(document, i, i) & OrganizationKinds) == 0 || ContainsLowered(FieldWords, document.TokenText(i)));
     }
+
+    /// <summary>Fields of business that open a describing phrase even where some listed company bears their name
+    /// ("Crypto exchange Kraken", "Quantum computing firm Quantinuum"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldWords = LinkerWords.Set("field-words");
 
     /// <summary>An organisation noun before a name, or its plural ("firm", "firms", "exchanges").</summary>
     private static bool IsOrganizationNoun(ReadOnlySpan<char> word) =>

@@ -65,6 +65,7 @@ internal static partial class NameLinker
         UnknownPlacesAsOrganizations(document, items);
         PlacesOwningOrganizations(document, items);
         VenuesAsPlaces(document, items);
+        WorksAsPlaces(document, items);
         SidesAndGrounds(document, items);
         items = Replaced(items, OrganizationsByDescription(document, items));
         items = Replaced(items, OrganizationsByListedUse(document, items));

@@ -33,7 +33,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// linker rules); its errors were then read by class, so the floors here are no longer a held-out figure.
     /// </summary>
     [Fact]
-    public void Third_blind_passages_score_at_least_the_ratchet() => Check("Blind3", organizationFloor: 0.948, overallFloor: 0.959);
+    public void Third_blind_passages_score_at_least_the_ratchet() => Check("Blind3", organizationFloor: 0.950, overallFloor: 0.960);
 
     /// <summary>
     /// The fourth set (192 passages of 2021–2025 news, session 16, written by someone else again, mostly organizations
@@ -49,7 +49,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// overall 0.904; its errors were then read by class (session 17), so it is no longer held out.
     /// </summary>
     [Fact]
-    public void Fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind5", organizationFloor: 0.927, overallFloor: 0.925);
+    public void Fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind5", organizationFloor: 0.930, overallFloor: 0.929);
 
     /// <summary>
     /// The sixth set (352 passages of 2015–2026 news, session 18, written by someone else again; 911 of its 1,799
@@ -63,10 +63,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// <summary>
     /// The seventh set (396 passages of 2015–2026 news, session 19, written by someone else again; 911 of its 1,865
     /// distinct organizations are new to the blind sets; Names/Blind7/DONE.txt): floors at what it measured as it arrived (ORG 0.905: P 0.933, R 0.879; overall 0.906), raised by names19b to
-    /// 0.910/0.911 (bodies named for a place, "US" before an agency, descriptors before a name; measured 0.9101/0.9119).
+    /// 0.910/0.911 (bodies named for a place, "US" before an agency, descriptors before a name; measured 0.9101/0.9119), then to 0.916/0.920 by names19c (measured 0.9170/0.9206 with the
+    /// merged wave-3 work: rivers, pipelines and rail lines named by the noun after them).
     /// </summary>
     [Fact]
-    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.910, overallFloor: 0.911);
+    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.917, overallFloor: 0.920);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
