@@ -1,0 +1,187 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using Tidings.Text;
+
+namespace Tidings.Dates;
+/// <summary>The date reader's story steps ("the next day", "the following year", "the day before") with the clause and tense checks they need, and parts of a named day.</summary>
+internal sealed partial class DateReader
+{
+    /// <summary>Whether token <paramref name="k"/> begins a clause after a date: a pronoun, a determiner, an auxiliary or a past-tense verb.</summary>
+    private bool StartsClause(int k) =>
+        Is(k, "they") || Is(k, "he") || Is(k, "she") || Is(k, "it") || Is(k, "we") || Is(k, "the") || Is(k, "a") || Is(k, "an") || Is(k, "his")
+        || Is(k, "her") || Is(k, "its") || Is(k, "their") || (IsWord(k) && Lookup(W(k), out _) == WordKind.TenseMarker)
+        || (IsWord(k) && !Cap(k) && W(k).Length >= 5 && W(k).EndsWith("ed", StringComparison.Ordinal));
+
+    /// <summary>"the next day", "the following year", "the previous month", "the following spring", "the day before", "the year after".</summary>
+    private int? TryStoryStep(int i, int k)
+    {
+        int step = Is(k, "next") || Is(k, "following") ? 1 : Is(k, "previous") || Is(k, "preceding") || Is(k, "prior") ? -1 : 0;
+
+        // "the same day", "the same morning", "the same week"
+        if (Is(k, "same") && IsWord(k + 1) && Lookup(W(k + 1), out int sameCode) is WordKind.Unit or WordKind.PartOfDay
+            && (Lookup(W(k + 1), out _) == WordKind.PartOfDay || (TimeUnit)sameCode is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year))
+        {
+            return Lookup(W(k + 1), out _) == WordKind.PartOfDay
+                ? Emit(i, k + 1, DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with { Type = TemporalType.Time, Part = sameCode, Grain = DatePrecision.PartOfDay })
+                : Emit(i, k + 1, DateParse.Offset((TimeUnit)sameCode, 0, AnchorUse.Story));
+        }
+
+        // "the following Monday", "the previous Friday": the first one after (before) the story's day.
+        if (step != 0 && IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out int stepDay) == WordKind.Weekday)
+        {
+            return Emit(i, k + 1, DateParse.Create(TemporalType.Date, DatePrecision.Day, ParseKind.Weekday) with
+            {
+                Weekday = stepDay, Count = step, Shifted = true, Anchor = AnchorUse.Story,
+            });
+        }
+
+        // "The following Christmas", "the previous Easter": the first one after (before) the story's day.
+        if (step != 0 && IsWord(k + 1) && Cap(k + 1) && DateVocabulary.MayStartNamedDay(W(k + 1)))
+        {
+            int count = _parses.Count;
+            if (TryHoliday(k + 1) is int holidayEnd && _parses.Count == count + 1 && _parses[count].Kind == ParseKind.NamedDay
+                && DateVocabulary.NamedDays[_parses[count].Ordinal].Year is null)
+            {
+                _parses[count] = _parses[count] with { Start = Tokens[i].Start, Count = step, Shifted = true, Anchor = AnchorUse.Story };
+                return holidayEnd;
+            }
+
+            if (_parses.Count > count)
+            {
+                _parses.RemoveRange(count, _parses.Count - count);
+            }
+        }
+
+        // "the next morning", "the following afternoon", "the following March"
+        if (step != 0 && IsWord(k + 1) && Lookup(W(k + 1), out int stepCode) is WordKind.PartOfDay or WordKind.Month && (Cap(k + 1) || Lookup(W(k + 1), out _) == WordKind.PartOfDay))
+        {
+            return Lookup(W(k + 1), out _) == WordKind.PartOfDay
+                ? Emit(i, k + 1, DateParse.Offset(TimeUnit.Day, step, AnchorUse.Story) with { Type = TemporalType.Time, Part = stepCode, Grain = DatePrecision.PartOfDay })
+                : Emit(i, k + 1, DateParse.Calendar(null, stepCode, 0) with { Count = step, Shifted = true, Anchor = AnchorUse.Story });
+        }
+
+        if (step != 0 && IsWord(k + 1) && Lookup(W(k + 1), out int code) is WordKind.Unit or WordKind.Season)
+        {
+            if (Lookup(W(k + 1), out _) == WordKind.Season)
+            {
+                return Emit(i, k + 1, Season(code) with { Count = step, Shifted = true, Anchor = AnchorUse.Story });
+            }
+
+            // "the next year" is the story's only after a past year ("began in 2016. The next year it moved"); in news it is
+            // the twelve months ahead.
+            var unit = (TimeUnit)code;
+            // "He closed the deal on October 27, and the next week half the staff were laid off": a week of the story, not an
+            // amount of time ("over the next week").
+            bool storyNext = (unit is TimeUnit.Year or TimeUnit.Decade && PastYearBefore(i)) || (unit == TimeUnit.Month && PastMonthBefore(i))
+                || (unit == TimeUnit.Week && (Is(i - 1, "and") || Is(i - 1, ",")) && TenseAfter(k + 2) == Tense.Past);
+            if (unit == TimeUnit.Quarter && !Is(k, "next"))
+            {
+                return Emit(i, k + 1, DateParse.Offset(unit, step, AnchorUse.Story)); // "slowing from 6.3% in the previous quarter"
+            }
+
+            if (unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade && !W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+                && !(step > 0 && Is(k, "next") && !Is(k + 1, "day") && !storyNext) && (unit != TimeUnit.Decade || Is(k, "following") || storyNext))
+            {
+                DateParse stepParse = DateParse.Offset(unit, step, AnchorUse.Story);
+                return Emit(i, k + 1, unit == TimeUnit.Decade ? stepParse with { Grain = DatePrecision.Decade } : stepParse);
+            }
+        }
+
+        // "the night before", "the morning after": that part of the day before (after) the story's day.
+        if (IsWord(k) && Lookup(W(k), out int partBefore) == WordKind.PartOfDay && (Is(k + 1, "before") || Is(k + 1, "after"))
+            && (k + 2 >= _end || Tokens[k + 2].Kind == TokenKind.Punctuation))
+        {
+            return Emit(i, k + 1, DateParse.Offset(TimeUnit.Day, Is(k + 1, "before") ? -1 : 1, AnchorUse.Story) with
+            {
+                Type = TemporalType.Time, Part = partBefore, Grain = DatePrecision.PartOfDay,
+            });
+        }
+
+        // "the day before", "the year after" (not "the day before yesterday", not "the year before the war").
+        if (IsWord(k) && Lookup(W(k), out int u) == WordKind.Unit && (TimeUnit)u is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year
+            && (Is(k + 1, "before") || Is(k + 1, "after")) && !W(k).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+            && (k + 2 >= _end || !(IsWord(k + 2) || Tokens[k + 2].Kind == TokenKind.Number) || Is(k + 2, "he") || Is(k + 2, "she") || Is(k + 2, "they")
+                || Is(k + 2, "it") || Is(k + 2, "we") || Is(k + 2, "I")))
+        {
+            return Emit(i, k + 1, DateParse.Offset((TimeUnit)u, Is(k + 1, "before") ? -1 : 1, AnchorUse.Story));
+        }
+
+        return null;
+    }
+
+    /// <summary>"should recover in the second half", "could rise in the fourth quarter": a modal verb a few words before, in the same clause.</summary>
+    private bool ModalBefore(int i)
+    {
+        for (int j = i - 1; j >= Math.Max(_first, i - 5); j--)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (Is(j, "should") || Is(j, "could") || Is(j, "might") || Is(j, "may") || Is(j, "can"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the last date read, a few sentences back at most, is a year or a decade before the reference year.</summary>
+    private bool PastYearBefore(int i)
+    {
+        // "During the currency crisis of 1993, she chaired the committee for eight months. She retired the next year": a
+        // duration between does not end the story.
+        int index = _parses.Count - 1;
+        if (index > 0 && _parses[index].Type == TemporalType.Duration)
+        {
+            index--;
+        }
+
+        if (index < 0 || Tokens[i].Start - _parses[index].End > 300)
+        {
+            return false;
+        }
+
+        DateParse last = _parses[index];
+        int refYear = _doc.ReferenceDate?.Year ?? int.MaxValue;
+        return (last.Kind is ParseKind.Calendar or ParseKind.Season && last.Year is int y && y < refYear) // "in 1962", "the winter of 1971", "in March 1999"
+            || (last.Kind == ParseKind.Literal && last.Grain == DatePrecision.Decade);
+    }
+
+    /// <summary>Whether the date just before <paramref name="i"/> is a month of a past year ("in September 2015, and … the next month").</summary>
+    private bool PastMonthBefore(int i) =>
+        PastYearBefore(i) && _parses[^1].Kind == ParseKind.Calendar && _parses[^1].Month > 0;
+
+    /// <summary>"the night of July 24", "the morning of Monday".</summary>
+    private int TryPartOfDayOf(int first, int partToken, int part)
+    {
+        int k = partToken + 1;
+        if (!Is(k, "of") || k + 1 >= _end || Tokens[k + 1].Kind is not (TokenKind.Word or TokenKind.Number))
+        {
+            return first == partToken ? first : partToken;
+        }
+
+        WordKind kind = Lookup(W(k + 1), out int code);
+        int before = _parses.Count;
+        int next = kind switch
+        {
+            WordKind.Month when Cap(k + 1) => TryMonth(k + 1, k + 1, code, null),
+            WordKind.Weekday when Cap(k + 1) => TryWeekday(k + 1, k + 1, code),
+            WordKind.The when Is(k + 2, "next") || Is(k + 2, "following") => TryThe(k + 1), // "the afternoon of the next day"
+            _ when Tokens[k + 1].Kind == TokenKind.Number => TryNumberStart(k + 1),
+            _ => k + 1,
+        };
+        if (_parses.Count == before + 1 && next > k + 1)
+        {
+            DateParse inner = _parses[^1];
+            _parses.RemoveAt(_parses.Count - 1);
+            bool isDay = inner.Grain == DatePrecision.Day;
+            return Emit(first, next - 1, isDay ? inner with { Part = part, Grain = DatePrecision.PartOfDay, Type = TemporalType.Date } : inner);
+        }
+
+        return first;
+    }
+}
