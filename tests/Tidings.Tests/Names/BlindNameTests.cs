@@ -18,7 +18,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
 
     /// <summary>The first set (242 passages): worked against while the recognizer and linker were built.</summary>
     [Fact]
-    public void Blind_passages_score_at_least_the_ratchet() => Check("Blind", organizationFloor: 0.944, overallFloor: 0.957);
+    public void Blind_passages_score_at_least_the_ratchet() => Check("Blind", organizationFloor: 0.946, overallFloor: 0.959);
 
     /// <summary>
     /// The second set (213 passages, written later by someone else): held to measure, not to tune against. The issue's
@@ -41,7 +41,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// errors were then read by class (session 16), so the floors here are no longer a held-out figure.
     /// </summary>
     [Fact]
-    public void Fourth_blind_passages_score_at_least_the_ratchet() => Check("Blind4", organizationFloor: 0.935, overallFloor: 0.940);
+    public void Fourth_blind_passages_score_at_least_the_ratchet() => Check("Blind4", organizationFloor: 0.936, overallFloor: 0.941);
 
     /// <summary>
     /// The fifth set (221 passages of 2021–2025 news, session 17, written by someone else again; 928 of its 1,149
@@ -58,7 +58,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// it is no longer held out.
     /// </summary>
     [Fact]
-    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.922, overallFloor: 0.919);
+    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.925, overallFloor: 0.922);
 
     /// <summary>
     /// The seventh set (396 passages of 2015–2026 news, session 19, written by someone else again; 911 of its 1,865
