@@ -1,9 +1,7 @@
-using System.Collections.Frozen;
-using System.Collections.Immutable;
-using System.Globalization;
 using Tidings.Text;
 
 namespace Tidings.Dates;
+
 /// <summary>The date reader's story steps ("the next day", "the following year", "the day before") with the clause and tense checks they need, and parts of a named day.</summary>
 internal sealed partial class DateReader
 {
