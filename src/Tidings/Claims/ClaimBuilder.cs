@@ -22,6 +22,8 @@ internal sealed partial class ClaimBuilder
 
     private readonly Document _doc;
     private readonly string _text;
+    private readonly Token[] _tokenArray;
+    private readonly int _tokenCount;
     private List<Claim>? _results;
     private readonly List<SourceSpan> _sources = new(MaxSources);
     private Cls[] _classes = [];
@@ -41,6 +43,8 @@ internal sealed partial class ClaimBuilder
     {
         _doc = doc;
         _text = doc.Text;
+        _tokenArray = doc.TokenArray;
+        _tokenCount = doc.TokenCount;
         _persons = TokenRanges(persons);
         _organizations = organizations.IsDefault ? [] : TokenRanges(organizations);
     }
@@ -105,7 +109,9 @@ internal sealed partial class ClaimBuilder
         get
         {
             Steps++;
-            return _doc.Tokens;
+
+            // The document's span without its checks (the array holds at least the count): read at every look-up.
+            return MemoryMarshal.CreateReadOnlySpan(ref MemoryMarshal.GetArrayDataReference(_tokenArray), _tokenCount);
         }
     }
 

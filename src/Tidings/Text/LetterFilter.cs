@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Tidings.Text;
 
 /// <summary>
@@ -55,26 +53,16 @@ internal sealed class LetterFilter
 
     /// <summary>False when no word of the set has the length and the first, second and last letters of
     /// <paramref name="word"/> (ignoring case); a character that is not an ASCII letter matches any.</summary>
-    /// <remarks>The length and the first letter are tested inline at the caller (every token of a document is asked, and
-    /// most fail there); the other letters in <see cref="MayContainRest"/>.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ReadOnlySpan<char> word)
     {
-        if ((uint)(word.Length - 1) >= MaxLength)
+        if (word.Length is 0 or > MaxLength)
         {
-            return false; // empty, or longer than any word of the set
+            return false;
         }
 
-        return Passes(_letters[word.Length * 3], word[0]) && MayContainRest(word);
-    }
-
-    /// <summary><see cref="MayContain"/> after its inline tests (a length from 1 to <see cref="MaxLength"/>, the first letter passed).</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool MayContainRest(ReadOnlySpan<char> word)
-    {
         int row = word.Length * 3;
         uint[] letters = _letters;
-        if (!Passes(letters[row + 2], word[^1]))
+        if (!Passes(letters[row], word[0]) || !Passes(letters[row + 2], word[^1]))
         {
             return false;
         }
