@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Tidings.Numbers;
 using Tidings.Text;
@@ -106,9 +107,13 @@ internal sealed partial class ClaimBuilder
 
     private ReadOnlySpan<Token> Tokens
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            Steps++;
+            if (StepCounting.PerRead)
+            {
+                Steps++;
+            }
 
             // The document's span without its checks (the array holds at least the count): read at every look-up.
             return MemoryMarshal.CreateReadOnlySpan(ref MemoryMarshal.GetArrayDataReference(_tokenArray), _tokenCount);

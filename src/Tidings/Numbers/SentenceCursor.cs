@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Tidings.Text;
 
 namespace Tidings.Numbers;
@@ -87,21 +88,32 @@ internal abstract class SentenceRoom
         set => Cursor.Steps = value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected Token Tok(int k)
     {
-        Cursor.Steps++;
+        if (StepCounting.PerRead)
+        {
+            Cursor.Steps++;
+        }
+
         return TokenAt(k);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected ReadOnlySpan<char> Text(int k)
     {
-        Cursor.Steps++;
+        if (StepCounting.PerRead)
+        {
+            Cursor.Steps++;
+        }
+
         Token t = TokenAt(k);
         return _source.AsSpan(t.Start, t.Length);
     }
 
     /// <summary>Token <paramref name="k"/> of the document (not counted as a step); outside the document it throws, as
     /// the document's span would.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Token TokenAt(int k)
     {
         if ((uint)k >= (uint)_tokenCount)
@@ -131,6 +143,7 @@ internal abstract class SentenceRoom
         return slot.Info;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected bool Is(int k, string word)
     {
         if (k < FirstToken || k >= EndToken)
