@@ -126,18 +126,6 @@ internal static partial class NameLinker
     /// <summary>Ends of a hyphenated word whose first part is a place ("Berlin-based", "London-listed").</summary>
     private static readonly string[] PlaceCompoundEnds = ["-based", "-headquartered", "-listed", "-founded"];
 
-    /// <summary>Whether <paramref name="name"/> is a place the word lists or the gazetteer know (a city, region or country).</summary>
-    private static bool IsKnownPlace(ReadOnlySpan<char> name)
-    {
-        NameLexicon lexicon = NameLexicon.Default;
-        if (lexicon.Contains(name, LexiconClass.City) || lexicon.Contains(name, LexiconClass.Country) || lexicon.Contains(name, LexiconClass.Region))
-        {
-            return true;
-        }
-
-        return Gazetteer.Default.TryGetKind(name, out PlaceKind kind) && kind is PlaceKind.City or PlaceKind.Region or PlaceKind.Country or PlaceKind.District;
-    }
-
     private static bool Adjacent(Document document, int a, int b) => document.Tokens[a].End == document.Tokens[b].Start;
 
     /// <summary>A city or country the recognizer took for an organization, before "'s" and an organization, is where
