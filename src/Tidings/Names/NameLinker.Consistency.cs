@@ -327,8 +327,17 @@ internal static partial class NameLinker
         ReadOnlySpan<Item> names = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items); // the rule adds to `added` only
         List<Item> added = TakeList(16);
         int next = 0;
-        for (int i = 0; i < tokens.Length; i++)
+
+        // Only capitalised words start a run: the document's are visited in order, from the first token not yet
+        // passed (after a name, or after the last token a rule used).
+        int from = 0;
+        foreach (int i in CapitalWords(document))
         {
+            if (i < from)
+            {
+                continue;
+            }
+
             while (next < names.Length && names[next].Last < i)
             {
                 next++;
@@ -336,12 +345,7 @@ internal static partial class NameLinker
 
             if (next < names.Length && names[next].First <= i)
             {
-                i = names[next].Last;
-                continue;
-            }
-
-            if (tokens[i].Kind != TokenKind.Word || !tokens[i].Has(TokenTraits.Capitalized))
-            {
+                from = names[next].Last + 1;
                 continue;
             }
 
@@ -352,7 +356,7 @@ internal static partial class NameLinker
                 end++;
             }
 
-            i = rule(i, end - 1, added);
+            from = rule(i, end - 1, added) + 1;
         }
 
         List<Item> result = added.Count == 0 ? items : MergeSorted(items, added);

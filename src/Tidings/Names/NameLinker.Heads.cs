@@ -479,10 +479,16 @@ internal static partial class NameLinker
         }
 
         // Untagged: "The Walldorf software group", "the town of Kelvara".
+        // Only capitalised words are looked at (the document's, from the second token on).
         List<Item>? result = null;
         int next = 0;
-        for (int i = 1; i < tokens.Length; i++)
+        foreach (int i in CapitalWords(document))
         {
+            if (i < 1)
+            {
+                continue;
+            }
+
             while (next < items.Count && items[next].Last < i)
             {
                 result?.Add(items[next]);
@@ -494,7 +500,7 @@ internal static partial class NameLinker
                 continue;
             }
 
-            if (IsCapitalWord(document, i) && ((HomeOfBusiness(document, i, i) && IsKnownPlace(document.TokenText(i))
+            if (((HomeOfBusiness(document, i, i) && IsKnownPlace(document.TokenText(i))
                 && !NameLexicon.Default.Contains(document.TokenText(i), LexiconClass.Nationality)) || TownOf(document, i)))
             {
                 result ??= TakeList(items, next);

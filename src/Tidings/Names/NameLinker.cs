@@ -34,6 +34,7 @@ internal static partial class NameLinker
     internal static NameMentions Link(Document document, ImmutableArray<RecognizedName> names, PlaceMentionMaker? makePlaces, out long steps)
     {
         RememberKnownPlaces(document.Text);
+        ForgetCapitals();
         try
         {
             return LinkPasses(document, names, makePlaces, out steps);
@@ -41,6 +42,7 @@ internal static partial class NameLinker
         finally
         {
             ForgetKnownPlaces();
+            ForgetCapitals();
         }
     }
 
