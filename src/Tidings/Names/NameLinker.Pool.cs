@@ -61,13 +61,20 @@ internal static partial class NameLinker
         }
 
         table.Clear();
-        Places.SpanMemo<int>?[] spares = t_spareTables ??= new Places.SpanMemo<int>?[KeptTables];
+        KeepSpare(t_spareTables ??= new Places.SpanMemo<int>?[KeptTables], table);
+    }
+
+    /// <summary>Puts <paramref name="spare"/> in a free slot of <paramref name="spares"/>; false when it was already
+    /// there or no slot is free.</summary>
+    private static bool KeepSpare<T>(T?[] spares, T spare)
+        where T : class
+    {
         int free = -1;
         for (int k = 0; k < spares.Length; k++)
         {
-            if (ReferenceEquals(spares[k], table))
+            if (ReferenceEquals(spares[k], spare))
             {
-                return; // already kept
+                return false; // already kept
             }
 
             if (spares[k] is null && free < 0)
@@ -76,10 +83,13 @@ internal static partial class NameLinker
             }
         }
 
-        if (free >= 0)
+        if (free < 0)
         {
-            spares[free] = table;
+            return false;
         }
+
+        spares[free] = spare;
+        return true;
     }
 
     /// <summary>An empty list with room for <paramref name="capacity"/> names: a spare of the thread's, or a new one.</summary>
@@ -119,25 +129,9 @@ internal static partial class NameLinker
             return;
         }
 
-        List<Item>?[] spares = t_spareLists ??= new List<Item>?[KeptLists];
-        int free = -1;
-        for (int k = 0; k < spares.Length; k++)
-        {
-            if (ReferenceEquals(spares[k], list))
-            {
-                return; // already kept
-            }
-
-            if (spares[k] is null && free < 0)
-            {
-                free = k;
-            }
-        }
-
-        if (free >= 0)
+        if (KeepSpare(t_spareLists ??= new List<Item>?[KeptLists], list))
         {
             list.Clear();
-            spares[free] = list;
         }
     }
 
