@@ -255,6 +255,25 @@ internal sealed unsafe class NameModel
         ToScores(sums, scores);
     }
 
+    /// <summary>Adds the codes, cubed, of the rows <see cref="Locate"/> found at <paramref name="offsets"/> to
+    /// <paramref name="sums"/> (<see cref="PaddedTags"/> long): what <see cref="Sum"/> adds for their features.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void SumAt(ReadOnlySpan<nint> offsets, Span<int> sums)
+    {
+        ref sbyte w = ref Unsafe.AsRef<sbyte>(_rows);
+        ref int sum = ref MemoryMarshal.GetReference(sums[..PaddedTags]);
+        Vector256<int> low = Vector256.LoadUnsafe(ref sum), high = Vector256.LoadUnsafe(ref sum, 8);
+        int last = Unsafe.Add(ref sum, 16);
+        foreach (nint offset in offsets)
+        {
+            Accumulate(ref Unsafe.Add(ref w, offset), ref low, ref high, ref last);
+        }
+
+        low.StoreUnsafe(ref sum);
+        high.StoreUnsafe(ref sum, 8);
+        Unsafe.Add(ref sum, 16) = last;
+    }
+
     /// <summary>Adds the features' codes, cubed, to <paramref name="sums"/> (<see cref="PaddedTags"/> long): the exact
     /// integer sums <see cref="ToScores"/> turns into weights, so that features summed in parts score exactly as they
     /// would summed at once.</summary>
@@ -266,25 +285,13 @@ internal sealed unsafe class NameModel
         // The rows are located (and asked for) first, then summed: a word's rows lie at random in the table, and
         // asking for them all before reading any lets their loads overlap.
         Span<nint> offsets = stackalloc nint[Math.Min(features.Length, NameFeatures.MaxFeatures)];
-        ref sbyte w = ref Unsafe.AsRef<sbyte>(_rows);
-        ref int sum = ref MemoryMarshal.GetReference(sums[..PaddedTags]);
-        Vector256<int> low = Vector256.LoadUnsafe(ref sum), high = Vector256.LoadUnsafe(ref sum, 8);
-        int last = Unsafe.Add(ref sum, 16);
         while (!features.IsEmpty)
         {
             int n = Math.Min(features.Length, offsets.Length);
             Locate(features[..n], offsets);
-            foreach (nint offset in offsets[..n])
-            {
-                Accumulate(ref Unsafe.Add(ref w, offset), ref low, ref high, ref last);
-            }
-
+            SumAt(offsets[..n], sums);
             features = features[n..];
         }
-
-        low.StoreUnsafe(ref sum);
-        high.StoreUnsafe(ref sum, 8);
-        Unsafe.Add(ref sum, 16) = last;
     }
 
     /// <summary>Adds the cubes of row <paramref name="r"/>'s codes (floored at −127) to the sums of tags 0–7, 8–15 and 16.</summary>
