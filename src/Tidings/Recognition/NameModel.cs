@@ -50,15 +50,14 @@ internal sealed unsafe class NameModel
     /// 64k + 63, word 2k + 1 the number of rows before them, so one cache line answers a look-up.</summary>
     private readonly ulong[] _blocks;
 
-    /// <summary>The rows of the present buckets (<see cref="Tags"/> codes each), in bucket order: the start of
-    /// <see cref="_rowArray"/>.</summary>
+    /// <summary>The rows of the present buckets (<see cref="Tags"/> codes each), in bucket order: read in place from
+    /// the assembly's embedded model (never copied, never moved), or the start of <see cref="_rowArray"/>.</summary>
     private readonly sbyte* _rows;
 
-    /// <summary>The rows, in an array on the pinned heap (so that <see cref="_rows"/> stays valid), kept here to keep it
-    /// alive. (Reading the embedded model's rows in place, from the assembly's mapped image, saved about 10 ms on the
-    /// first document but made every later look-up slower — about 25 % on the seed article in BenchmarkDotNet, likely
-    /// the image's small pages against the heap's — so the rows are copied.)</summary>
-    private readonly sbyte[] _rowArray;
+    /// <summary>The rows when they are not the embedded model's own bytes: an array on the pinned heap (so that
+    /// <see cref="_rows"/> stays valid), kept here to keep it alive; null for the embedded model, whose bytes live as
+    /// long as the assembly (which a model object, an instance of one of its types, keeps loaded).</summary>
+    private readonly sbyte[]? _rowArray;
 
     /// <summary>The number of rows (the index an absent bucket maps to).</summary>
     private readonly int _zeroRow;
@@ -73,6 +72,9 @@ internal sealed unsafe class NameModel
     /// <summary>The name of the embedded model resource.</summary>
     internal const string ResourceName = "Tidings.Recognition.NameModel.bin";
 
+    /// <summary>Where the assembly's embedded model lies in memory (start and length; 0 when it is not memory-backed).</summary>
+    private static readonly (nint Start, long Length) Embedded = FindEmbedded();
+
     /// <summary>A stage from a dense table: <paramref name="weights"/> holds <see cref="Tags"/> codes for every bucket.</summary>
     public NameModel(int bits, float scale, sbyte[] weights, float[] previous, NameModel? next = null, bool global = false)
         : this(bits, scale, Compact(bits, weights, out int rows), rows, previous, next, global)
@@ -80,11 +82,11 @@ internal sealed unsafe class NameModel
     }
 
     /// <summary>A stage from its presence bits (<paramref name="compact"/>.Present) and compact rows.</summary>
-    /// <remarks>The rows are <paramref name="compact"/>.Rows: at least <paramref name="rowCount"/> rows, on the pinned
-    /// heap.</remarks>
-    private NameModel(int bits, float scale, (ulong[] Present, sbyte[] Rows) compact, int rowCount, float[] previous, NameModel? next, bool global)
+    /// <remarks>The rows are <paramref name="compact"/>.Rows (at least <paramref name="rowCount"/> rows, on the pinned
+    /// heap), or, when that is null, <paramref name="mapped"/>: the address of the rows inside the embedded model.</remarks>
+    private NameModel(int bits, float scale, (ulong[] Present, sbyte[]? Rows) compact, int rowCount, float[] previous, NameModel? next, bool global, sbyte* mapped = null)
     {
-        if (bits is < 8 or > 24 || compact.Present.Length != (1 << bits) / 64 || compact.Rows.Length < rowCount * Tags
+        if (bits is < 8 or > 24 || compact.Present.Length != (1 << bits) / 64 || (compact.Rows is null ? mapped == null : compact.Rows.Length < rowCount * Tags)
             || previous.Length != (Tags + 1) * Tags)
         {
             throw new InvalidDataException("The model's weight tables do not match its header.");
@@ -94,7 +96,7 @@ internal sealed unsafe class NameModel
         Mask = (1u << bits) - 1;
         Scale = scale;
         _rowArray = compact.Rows;
-        _rows = (sbyte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(compact.Rows));
+        _rows = compact.Rows is null ? mapped : (sbyte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(compact.Rows));
         _zeroOffset = (nint)((byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(ZeroRow)) - (byte*)_rows);
         _zeroRow = rowCount;
         _blocks = new ulong[compact.Present.Length * 2];
@@ -253,6 +255,25 @@ internal sealed unsafe class NameModel
         ToScores(sums, scores);
     }
 
+    /// <summary>Adds the codes, cubed, of the rows <see cref="Locate"/> found at <paramref name="offsets"/> to
+    /// <paramref name="sums"/> (<see cref="PaddedTags"/> long): what <see cref="Sum"/> adds for their features.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void SumAt(ReadOnlySpan<nint> offsets, Span<int> sums)
+    {
+        ref sbyte w = ref Unsafe.AsRef<sbyte>(_rows);
+        ref int sum = ref MemoryMarshal.GetReference(sums[..PaddedTags]);
+        Vector256<int> low = Vector256.LoadUnsafe(ref sum), high = Vector256.LoadUnsafe(ref sum, 8);
+        int last = Unsafe.Add(ref sum, 16);
+        foreach (nint offset in offsets)
+        {
+            Accumulate(ref Unsafe.Add(ref w, offset), ref low, ref high, ref last);
+        }
+
+        low.StoreUnsafe(ref sum);
+        high.StoreUnsafe(ref sum, 8);
+        Unsafe.Add(ref sum, 16) = last;
+    }
+
     /// <summary>Adds the features' codes, cubed, to <paramref name="sums"/> (<see cref="PaddedTags"/> long): the exact
     /// integer sums <see cref="ToScores"/> turns into weights, so that features summed in parts score exactly as they
     /// would summed at once.</summary>
@@ -264,25 +285,13 @@ internal sealed unsafe class NameModel
         // The rows are located (and asked for) first, then summed: a word's rows lie at random in the table, and
         // asking for them all before reading any lets their loads overlap.
         Span<nint> offsets = stackalloc nint[Math.Min(features.Length, NameFeatures.MaxFeatures)];
-        ref sbyte w = ref Unsafe.AsRef<sbyte>(_rows);
-        ref int sum = ref MemoryMarshal.GetReference(sums[..PaddedTags]);
-        Vector256<int> low = Vector256.LoadUnsafe(ref sum), high = Vector256.LoadUnsafe(ref sum, 8);
-        int last = Unsafe.Add(ref sum, 16);
         while (!features.IsEmpty)
         {
             int n = Math.Min(features.Length, offsets.Length);
             Locate(features[..n], offsets);
-            foreach (nint offset in offsets[..n])
-            {
-                Accumulate(ref Unsafe.Add(ref w, offset), ref low, ref high, ref last);
-            }
-
+            SumAt(offsets[..n], sums);
             features = features[n..];
         }
-
-        low.StoreUnsafe(ref sum);
-        high.StoreUnsafe(ref sum, 8);
-        Unsafe.Add(ref sum, 16) = last;
     }
 
     /// <summary>Adds the cubes of row <paramref name="r"/>'s codes (floored at −127) to the sums of tags 0–7, 8–15 and 16.</summary>
@@ -312,7 +321,7 @@ internal sealed unsafe class NameModel
     }
 
     /// <summary>The presence bits and compact rows (on the pinned heap) of a dense table.</summary>
-    private static (ulong[] Present, sbyte[] Rows) Compact(int bits, sbyte[] weights, out int rows)
+    private static (ulong[] Present, sbyte[]? Rows) Compact(int bits, sbyte[] weights, out int rows)
     {
         if (bits is < 8 or > 24 || weights.Length != (1 << bits) * Tags)
         {
@@ -402,7 +411,7 @@ internal sealed unsafe class NameModel
             throw new InvalidDataException("The model has an invalid stage count.");
         }
 
-        var read = new (int Bits, bool Global, float Scale, (ulong[] Present, sbyte[] Rows) Compact, int Rows, float[] Previous)[stages];
+        var read = new (int Bits, bool Global, float Scale, (ulong[] Present, sbyte[]? Rows) Compact, int Rows, float[] Previous, nint Mapped)[stages];
         for (int s = 0; s < stages; s++)
         {
             int tags = reader.ReadInt32();
@@ -425,7 +434,7 @@ internal sealed unsafe class NameModel
                 var weights = new sbyte[(1 << bits) * Tags];
                 stream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
                 ReadPrevious(reader, previous);
-                read[s] = (bits, kind == 1, scale, Compact(bits, weights, out int kept), kept, previous);
+                read[s] = (bits, kind == 1, scale, Compact(bits, weights, out int kept), kept, previous, 0);
                 continue;
             }
 
@@ -442,19 +451,51 @@ internal sealed unsafe class NameModel
                 BinaryPrimitives.ReverseEndianness(present, present);
             }
 
-            sbyte[] compact = GC.AllocateUninitializedArray<sbyte>(rows * Tags, pinned: true);
-            stream.ReadExactly(MemoryMarshal.AsBytes(compact.AsSpan()));
+            // The embedded model's rows are read where they lie (no copy, no parse); any other stream's are copied.
+            nint mapped = deflated ? 0 : InEmbedded(stream, (long)rows * Tags);
+            sbyte[]? compact = null;
+            if (mapped != 0)
+            {
+                stream.Seek((long)rows * Tags, SeekOrigin.Current);
+            }
+            else
+            {
+                compact = GC.AllocateUninitializedArray<sbyte>(rows * Tags, pinned: true);
+                stream.ReadExactly(MemoryMarshal.AsBytes(compact.AsSpan()));
+            }
+
             ReadPrevious(reader, previous);
-            read[s] = (bits, kind == 1, scale, (present, compact), rows, previous);
+            read[s] = (bits, kind == 1, scale, (present, compact), rows, previous, mapped);
         }
 
         NameModel? model = null;
         for (int s = stages - 1; s >= 0; s--)
         {
-            model = new NameModel(read[s].Bits, read[s].Scale, read[s].Compact, read[s].Rows, read[s].Previous, model, read[s].Global);
+            model = new NameModel(read[s].Bits, read[s].Scale, read[s].Compact, read[s].Rows, read[s].Previous, model, read[s].Global, (sbyte*)read[s].Mapped);
         }
 
         return model!;
+    }
+
+    /// <summary>Where the embedded model resource lies in memory, if it is memory-backed (it is for an assembly loaded
+    /// from a file and in a native build).</summary>
+    private static (nint Start, long Length) FindEmbedded()
+    {
+        using Stream? stream = typeof(NameModel).Assembly.GetManifestResourceStream(ResourceName);
+        return stream is UnmanagedMemoryStream memory ? ((nint)memory.PositionPointer, memory.Length) : (0, 0);
+    }
+
+    /// <summary>The address of the next <paramref name="length"/> bytes of <paramref name="stream"/> when they are the
+    /// embedded model's own bytes (which live as long as the assembly); 0 for any other stream.</summary>
+    private static nint InEmbedded(Stream stream, long length)
+    {
+        if (stream is not UnmanagedMemoryStream memory || Embedded.Start == 0 || memory.Length - memory.Position < length)
+        {
+            return 0;
+        }
+
+        nint at = (nint)memory.PositionPointer;
+        return at >= Embedded.Start && (long)(at - Embedded.Start) + length <= Embedded.Length ? at : 0;
     }
 
     /// <summary>The presence bits (every other word of the blocks).</summary>

@@ -172,7 +172,7 @@ internal sealed partial class NameTagger : IDisposable
 
         ScoreBoundaries(model, stages);
         _ownScores.Use(model, stages, count);
-        Span<uint> roleFeatures = stackalloc uint[NameFeatures.MaxNeighbourFeatures];
+        Span<uint> roleFeatures = stackalloc uint[NameFeatures.Roles * NameFeatures.MaxNeighbourFeatures];
         Span<uint> buffer = _features;
         int words = 0;
         for (int k = 0; k < count; k++)
@@ -217,6 +217,21 @@ internal sealed partial class NameTagger : IDisposable
         Span<int> sums = _sums;
         int own = kept ? 0 : Features.ExtractWordOwn(i, buffer);
         int documentLevel = Features.ExtractWordInDocument(i, buffer, own) - own;
+
+        // The features the word gives its neighbours, role after role (the same for every stage).
+        Span<int> roleEnds = stackalloc int[NameFeatures.Roles];
+        int roleCount = 0;
+        if (!kept)
+        {
+            (uint lower, uint shape) = Features.WordHashes(i);
+            for (int role = 0; role < NameFeatures.Roles; role++)
+            {
+                roleCount += NameFeatures.NeighbourFeatures(lower, shape, role, roleFeatures[roleCount..]);
+                roleEnds[role] = roleCount;
+            }
+        }
+
+        Span<nint> offsets = _wordOffsets;
         int index = 0;
         for (NameModel? stage = model; stage is not null; stage = stage.Next, row += Rows, index++)
         {
@@ -228,13 +243,19 @@ internal sealed partial class NameTagger : IDisposable
             }
             else
             {
+                // Every row the word reads (own features and roles) is located and asked for before any is summed,
+                // so that their loads overlap: the same rows, the same integer sums, so the same scores as summing
+                // each group on its own.
+                stage.Locate(buffer[..own], offsets[..own]);
+                stage.Locate(roleFeatures[..roleCount], offsets.Slice(own, roleCount));
                 sums.Clear();
-                stage.Sum(buffer[..own], sums);
-                (uint lower, uint shape) = Features.WordHashes(i);
+                stage.SumAt(offsets[..own], sums);
+                int start = own;
                 for (int role = 0; role < NameFeatures.Roles; role++)
                 {
-                    int k = NameFeatures.NeighbourFeatures(lower, shape, role, roleFeatures);
-                    stage.Score(roleFeatures[..k], roles.Slice(role * T, T));
+                    int end = own + roleEnds[role];
+                    stage.ScoreAt(offsets[start..end], roles.Slice(role * T, T));
+                    start = end;
                 }
 
                 if (entry >= 0)
@@ -257,6 +278,9 @@ internal sealed partial class NameTagger : IDisposable
             cache.Keep(entry, text, kind);
         }
     }
+
+    /// <summary>The row offsets of one word's own and role features (<see cref="ScoreWord"/>).</summary>
+    private readonly nint[] _wordOffsets = new nint[NameFeatures.MaxFeatures + NameFeatures.Roles * NameFeatures.MaxNeighbourFeatures];
 
     /// <summary>What a sentence boundary gives the tokens near it, per stage and role: fixed for a model, so scored
     /// again only when the model changes.</summary>
