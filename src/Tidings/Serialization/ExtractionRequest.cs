@@ -64,6 +64,23 @@ public sealed class ExtractionRequest
             return false;
         }
 
+        if (TryReadPlain(utf8Json, out request))
+        {
+            error = null;
+            return true;
+        }
+
+        return TryDeserialize(utf8Json, out request, out error);
+    }
+
+    /// <summary>The full reading of a line of valid UTF-8, through the serializer: every line <see cref="TryReadPlain"/>
+    /// gives no verdict on, and (in the tests) every line it reads, to show that both read it alike.</summary>
+    internal static bool TryDeserialize(
+        ReadOnlySpan<byte> utf8Json,
+        [NotNullWhen(true)] out ExtractionRequest? request,
+        [NotNullWhen(false)] out ExtractionRequestError? error)
+    {
+        request = null;
         if (FirstTokenProblem(utf8Json) is string problem)
         {
             error = new ExtractionRequestError(problem, null);
@@ -135,6 +152,87 @@ public sealed class ExtractionRequest
 
         date = default;
         return false;
+    }
+
+    /// <summary>
+    /// Reads the usual line — one object whose <c>text</c> (and <c>referenceDate</c>, if any) is a valid string — with a
+    /// plain reader loop instead of the serializer's metadata path. Gives no verdict (false) at anything else, duplicates
+    /// of <c>text</c> or <c>referenceDate</c> included: the serializer then reads the line and words its error, so every
+    /// message stays as it was. What this accepts, the serializer accepts alike (the same reader options, the last of
+    /// a repeated <c>id</c> wins as there, unknown properties skipped, nothing after the object).
+    /// </summary>
+    internal static bool TryReadPlain(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out ExtractionRequest? request)
+    {
+        request = null;
+        JsonElement? id = null;
+        string? text = null;
+        string? referenceDate = null;
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("text"u8))
+                {
+                    if (text is not null || !reader.Read() || reader.TokenType != JsonTokenType.String)
+                    {
+                        return false;
+                    }
+
+                    text = JsonText.ReadString(ref reader);
+                }
+                else if (reader.ValueTextEquals("id"u8))
+                {
+                    if (!reader.Read())
+                    {
+                        return false;
+                    }
+
+                    id = reader.TokenType == JsonTokenType.Null ? null : JsonElement.ParseValue(ref reader);
+                }
+                else if (reader.ValueTextEquals("referenceDate"u8))
+                {
+                    if (referenceDate is not null || !reader.Read() || reader.TokenType != JsonTokenType.String)
+                    {
+                        return false;
+                    }
+
+                    referenceDate = JsonText.ReadString(ref reader);
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+
+            if (reader.TokenType != JsonTokenType.EndObject || reader.CurrentDepth != 0 || reader.Read() || text is null)
+            {
+                return false;
+            }
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        DateOnly? date = null;
+        if (referenceDate is not null)
+        {
+            if (!TryParseReferenceDate(referenceDate, out DateOnly parsed))
+            {
+                return false;
+            }
+
+            date = parsed;
+        }
+
+        request = new ExtractionRequest(text, date, id);
+        return true;
     }
 
     private static string? FirstTokenProblem(ReadOnlySpan<byte> utf8Json)

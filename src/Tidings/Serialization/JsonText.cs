@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -19,6 +20,9 @@ internal static class JsonText
     private const int StackLimit = 256;
 
     /// <summary>Writes <paramref name="value"/> as a JSON string value at the writer's current position.</summary>
+    /// <remarks>The stack buffers are not cleared first (<see cref="SkipLocalsInitAttribute"/>): only what is written
+    /// into them is read.</remarks>
+    [SkipLocalsInit]
     public static void WriteString(Utf8JsonWriter writer, string value)
     {
         ReadOnlySpan<char> s = value.AsSpan();

@@ -75,6 +75,12 @@ internal static class MentionMapper
     };
 
     /// <summary>Drops trailing zeros so the JSON reads 2300000000 rather than 2300000000.0, and 2.3 rather than 2.30.</summary>
-    internal static decimal? Normalize(decimal? value) =>
-        value is decimal d ? d / 1.0000000000000000000000000000m : null;
+    /// <remarks>A whole number written without a fractional part (scale 0, not zero) has no trailing zero to drop, and
+    /// the division (a costly one) would return it as it is: it is returned at once.</remarks>
+    internal static decimal? Normalize(decimal? value) => value switch
+    {
+        null => null,
+        decimal { Scale: 0 } d when d != 0m => d,
+        decimal d => d / 1.0000000000000000000000000000m,
+    };
 }

@@ -59,6 +59,12 @@ internal static class MentionWriter
     private static readonly JsonEncodedText PersonKind = JsonEncodedText.Encode("person");
     private static readonly JsonEncodedText MentionAnchor = JsonEncodedText.Encode("mention");
 
+    private static readonly EncodedNames<Approximation> Approximations = new(a => MentionMapper.Name(a));
+    private static readonly EncodedNames<ClaimRelation> Relations = new(r => MentionMapper.Name(r));
+    private static readonly EncodedNames<DatePrecision> Granularities = new(MentionMapper.Name);
+    private static readonly EncodedNames<TemporalType> TemporalTypes = new(t => MentionMapper.Name(t));
+    private static readonly EncodedNames<PlaceKind> PlaceKinds = new(k => MentionMapper.Name(k));
+
     /// <summary>Whether <paramref name="mention"/> is of a kind the contract covers (checked for a whole document
     /// before any of it is written, so that an unsupported kind leaves nothing half written).</summary>
     public static bool IsSupported(Mention mention) =>
@@ -129,7 +135,7 @@ internal static class MentionWriter
         }
 
         WriteExact(writer, UnitField, q.Unit.Code);
-        writer.WriteString(ApproximationField, MentionMapper.Name(q.Approximation));
+        writer.WriteString(ApproximationField, Approximations.Get(q.Approximation));
         WriteSpan(writer, CountedField, q.Counted);
         WriteSpan(writer, ConversionOfField, q.ConversionOf);
     }
@@ -148,7 +154,7 @@ internal static class MentionWriter
         }
 
         writer.WriteEndArray();
-        writer.WriteString(RelationField, MentionMapper.Name(c.Relation));
+        writer.WriteString(RelationField, Relations.Get(c.Relation));
         WriteSpan(writer, SourceField, c.Source);
         WriteSpan(writer, SubjectField, c.Subject);
         WriteSpan(writer, PredicateField, c.Predicate);
@@ -165,12 +171,12 @@ internal static class MentionWriter
             writer.WriteNull(ValueField);
         }
 
-        if (MentionMapper.Name(d.Precision) is string granularity)
+        if (Granularities.TryGet(d.Precision, out JsonEncodedText granularity))
         {
             writer.WriteString(GranularityField, granularity);
         }
 
-        writer.WriteString(TypeField, MentionMapper.Name(d.Type));
+        writer.WriteString(TypeField, TemporalTypes.Get(d.Type));
 
         // Only a value counted from another mention says so: absent, the value is absolute or counted from the
         // reference date, and the JSON of every article that tells no story stays as it was.
@@ -190,7 +196,7 @@ internal static class MentionWriter
         WriteExact(writer, NameField, p.Name);
         if (p.PlaceKind is PlaceKind kind)
         {
-            writer.WriteString(PlaceKindField, MentionMapper.Name(kind));
+            writer.WriteString(PlaceKindField, PlaceKinds.Get(kind));
         }
 
         WriteExactIfAny(writer, CountryCodeField, p.CountryCode);

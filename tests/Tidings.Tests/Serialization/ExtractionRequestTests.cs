@@ -138,4 +138,50 @@ public class ExtractionRequestTests
 
         Assert.Equal(50_000_000, r.Text.Length);
     }
+    [Theory]
+    [InlineData("""{"id": "a1", "text": "x", "referenceDate": "2020-07-28"}""")]
+    [InlineData("""  {"text": "x"}  """)]
+    [InlineData("""{"text": "a\nb \"q\" caf\u00e9 \ud800", "id": 1.50}""")]
+    [InlineData("""{"id": null, "text": "x"}""")]
+    [InlineData("""{"id": {"a": [1, {"b": null}]}, "text": "x"}""")]
+    [InlineData("""{"id": [1, "two"], "text": "x"}""")]
+    [InlineData("""{"id": true, "text": "x"}""")]
+    [InlineData("""{"id": 1, "id": "second", "text": "x"}""")]
+    [InlineData("""{"t\u0065xt": "escaped name", "id": "e"}""")]
+    [InlineData("""{"Text": "other case", "text": "x"}""")]
+    [InlineData("""{"meta": {"text": "nested"}, "text": "x", "more": [[], {}, "s", 1e5, false]}""")]
+    [InlineData("""{"text": "x", "referenceDate": "2020-07-28T23:30:00-05:00"}""")]
+    [InlineData("""{"text": "x", "referenceDate": " 2020-07-28 "}""")]
+    [InlineData("""{"text": ""}""")]
+    public void The_plain_reader_reads_a_line_as_the_serializer_does(string json)
+    {
+        byte[] line = Encoding.UTF8.GetBytes(json);
+
+        Assert.True(ExtractionRequest.TryReadPlain(line, out ExtractionRequest? plain));
+        Assert.True(ExtractionRequest.TryDeserialize(line, out ExtractionRequest? full, out _));
+
+        Assert.Equal(full.Text, plain.Text);
+        Assert.Equal(full.ReferenceDate, plain.ReferenceDate);
+        Assert.Equal(full.Id?.GetRawText(), plain.Id?.GetRawText());
+        Assert.Equal(full.Id?.ValueKind, plain.Id?.ValueKind);
+    }
+
+    [Theory]
+    [InlineData("""{"id": "n", "text": null}""")]
+    [InlineData("""{"id": "n"}""")]
+    [InlineData("""{"id": "n", "text": 5}""")]
+    [InlineData("""{"text": "a", "text": "b"}""")]
+    [InlineData("""{"text": "x", "referenceDate": "2020-02-30"}""")]
+    [InlineData("""{"text": "x", "referenceDate": null}""")]
+    [InlineData("""{"text": "x"} trailing""")]
+    [InlineData("""{"text": "x"} {"text": "y"}""")]
+    [InlineData("""{"text": "x", /* c */ "id": 1}""")]
+    [InlineData("""{"text": "x",}""")]
+    [InlineData("""[{"text": "x"}]""")]
+    [InlineData("null")]
+    [InlineData("")]
+    public void The_plain_reader_leaves_every_other_line_to_the_serializer(string json)
+    {
+        Assert.False(ExtractionRequest.TryReadPlain(Encoding.UTF8.GetBytes(json), out _));
+    }
 }
