@@ -158,7 +158,7 @@ internal sealed partial class DateReader
     private Tense? OpeningParticiple(int j, int k)
     {
         ReadOnlySpan<char> w = W(j);
-        if (!Cap(j) || !IsWord(j + 1) || Cap(j + 1) || Lookup(w, out _) != WordKind.None || w.Length < 6)
+        if (!Cap(j) || !IsWord(j + 1) || Cap(j + 1) || Lookup(w, out _) != WordKind.None || w.Length < 5)
         {
             return null;
         }
@@ -168,7 +168,7 @@ internal sealed partial class DateReader
             return Tense.Past;
         }
 
-        if (!w.EndsWith("ing", StringComparison.Ordinal) || w is "Morning" or "Evening" or "Nothing" or "Something" or "Everything" or "Anything"
+        if (!w.EndsWith("ing", StringComparison.Ordinal) || w.Length < 6 || w is "Morning" or "Evening" or "Nothing" or "Something" or "Everything" or "Anything"
             or "Meeting" or "Building" or "Wedding" or "Reading" or "Beijing" or "Sterling")
         {
             return null;

@@ -74,6 +74,9 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     /// stepped down in August").</summary>
     private const int ModifierFarDays = 90;
 
+    /// <summary>How far (in days) from the publication a bare day read at the time of writing may lie and still be news.</summary>
+    private const int NewsDays = 200;
+
     /// <summary>How far (in characters) a day ahead of the publication carries to a clock told in the present or the future.</summary>
     private const int AheadReach = 1000;
 
@@ -428,10 +431,10 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         if (coarse && p.Paragraph > from.Paragraph && p.Kind == ParseKind.Calendar && p.Day > 0 && p.Anchor == AnchorUse.Narrative
             && publication is DateOnly pub && pub.Year - from.Date.Year >= HistoryYears && _storyDayYear != from.Date.Year
             && !(from.Grain is DatePrecision.Month or DatePrecision.Season && (p.Month - from.Date.Month + 12) % 12 <= MonthsOn)
-            && Read(p, DateResolver.Resolve(p, publication)) is Point news && Math.Abs(pub.DayNumber - news.Date.DayNumber) <= ModifierFarDays)
+            && Read(p, DateResolver.Resolve(p, publication)) is Point news && Math.Abs(pub.DayNumber - news.Date.DayNumber) <= NewsDays)
         {
-            // (Only when the time of writing would put the day a few weeks off it: "The road … was reopened on 22 June", written in
-            // May, is no news of last June.)
+            // (Only when the time of writing would put the day within half a year of it: "The road … was reopened on 22 June",
+            // written in May, is no news of last June.)
             // (A story told in months goes on in the next few: "for that November ¶ He made 74 … on 14 November", "left London in
             // May 1974 … ¶ The first Test, in Cape Town on 8 June".)
             return false;
