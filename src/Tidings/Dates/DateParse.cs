@@ -164,6 +164,18 @@ internal readonly record struct DateParse
     /// <summary>"the week of March 6": the ISO week that holds the day.</summary>
     public bool WeekOfDay { get; init; }
 
+    /// <summary>"the Easter weekend", "the Labor Day weekend": the weekend a named day falls on or ends (a Monday's is the one before it).</summary>
+    public bool WeekendOfDay { get; init; }
+
+    /// <summary>
+    /// A day something was set for, moved to or put off until ("set a trial date of September 8", "was moved to Friday",
+    /// "postponed to November 20"): it lies ahead of the setting, which is itself a little in the past.
+    /// </summary>
+    public bool Plan { get; init; }
+
+    /// <summary>The month a fiscal year begins in, when the text says so ("whose fiscal year began on July 1": 7), else 0.</summary>
+    public int FiscalStart { get; init; }
+
     /// <summary>A clock time without a day of its own ("By 2:20 a.m. she had sunk"): it may run past the story clock's midnight.</summary>
     public bool BareClock { get; init; }
 

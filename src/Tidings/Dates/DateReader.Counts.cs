@@ -298,9 +298,9 @@ internal sealed partial class DateReader
             return true; // "300 lorries a day", "1.2% a year", "$200 million a day"
         }
 
-        if (Tokens[k].Kind != TokenKind.Word || Cap(k))
+        if (Tokens[k].Kind != TokenKind.Word || Cap(k) || IsPreposition(k))
         {
-            return false;
+            return false; // not "returned as chairman in 2013 for a year"
         }
 
         // "4.5 per cent a year", "140 litres of water a day": the quantity before "per cent" or "of" its stuff.

@@ -109,6 +109,26 @@ internal sealed partial class DateReader
         {
             parse = parse with { Fiscal = true }; // "fiscal 2024": FY2024
         }
+        else if (parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Month == 0 && last == read && (Is(last + 1, "fiscal") || Is(last + 1, "financial"))
+            && Is(last + 2, "year"))
+        {
+            parse = parse with { Fiscal = true }; // "the federal government's 2026 fiscal year": FY2026
+            last += 2;
+        }
+
+        // "set a trial date of September 8", "was moved to Friday": a day set for something lies ahead of the setting.
+        if (parse.Kind is ParseKind.Calendar or ParseKind.Weekday && parse.Year is null && parse.YearShift is null && !parse.Shifted
+            && (parse.Kind == ParseKind.Weekday || parse.Month > 0) && PlanTarget(read))
+        {
+            parse = parse with { Plan = true };
+        }
+
+        // "expects a loss in Q2 and a return to profit in Q3": a quarter listed after one told ahead is ahead too.
+        if (parse.Kind == ParseKind.Period && parse.Tense == Tense.Unknown && parse.Year is null && parse.YearShift is null && _parses.Count > 0
+            && _parses[^1] is { Kind: ParseKind.Period, Year: null, Tense: Tense.Future or Tense.Present } listed && listed.Sentence == _first)
+        {
+            parse = parse with { Tense = listed.Tense };
+        }
 
         if (parse.Kind == ParseKind.Period && parse.Unit == TimeUnit.Quarter && parse.Ordinal > 0
             && (Is(first, "fiscal") || Is(first + 1, "fiscal") || Is(first - 1, "fiscal") || Is(last + 1, "ended") || Is(last + 1, "ending")))
@@ -163,6 +183,39 @@ internal sealed partial class DateReader
         for (int j = first - 1; j >= Math.Max(_first, first - 6) && Tokens[j].Kind != TokenKind.Punctuation; j--)
         {
             if ((Is(j, "supposed") || Is(j, "due") || Is(j, "scheduled") || Is(j, "meant") || Is(j, "planned")) && (Is(j + 1, "to") || Is(j + 1, "for")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the date at token <paramref name="first"/> is what a <c>[plan]</c> verb a few words back set or moved it to: "set a
+    /// trial date of September 8", "was moved to Friday", "postponed the vote on the stadium to November 20".
+    /// </summary>
+    private bool PlanTarget(int first)
+    {
+        int k = first - 1;
+        if (Is(k, "on"))
+        {
+            k--;
+        }
+
+        if (!(Is(k, "for") || Is(k, "to") || Is(k, "until") || Is(k, "till") || Is(k, "of")))
+        {
+            return false;
+        }
+
+        for (int j = k - 1; j >= Math.Max(_first, k - 8); j--)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (IsWord(j) && DateVocabulary.PlanVerbs.Contains(W(j)))
             {
                 return true;
             }
@@ -391,9 +444,9 @@ internal sealed partial class DateReader
         {
             next = TryRelativeWord(k, W(k));
         }
-        else if (!comma && Is(k, "this") && IsWord(k + 1) && Lookup(W(k + 1), out _) == WordKind.PartOfDay)
+        else if (!comma && (Is(k, "this") || (Is(k, "last") && Is(k + 1, "night"))) && IsWord(k + 1) && Lookup(W(k + 1), out _) == WordKind.PartOfDay)
         {
-            next = TryAt(k); // "Sirens sounded at 4:17 this morning"
+            next = TryAt(k); // "Sirens sounded at 4:17 this morning", "ended at 10pm last night"
         }
         else if (!comma && Is(k, "the") && (Is(k + 1, "next") || Is(k + 1, "following")) && Is(k + 2, "day"))
         {

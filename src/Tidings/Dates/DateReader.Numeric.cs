@@ -332,6 +332,7 @@ internal sealed partial class DateReader
 
         bool colon = sepAt >= 0 && s[sepAt] == ':';
         return stamp || ZoneEnd(i + 1) > i
+            || (colon && Is(i - 1, "|") && _parses.Count > 0 && _parses[^1].Grain == DatePrecision.Day && Tokens[i - 1].Start - _parses[^1].End is >= 0 and <= 2) // "12 July 2016 | 14:22"
             || (colon && i == _first && (Is(i + 1, "—") || Is(i + 1, "–") || Is(i + 1, "-") || (IsWord(i + 1) && Cap(i + 1)))) // a live blog's "14:05 — Harris …"
 
             || (colon && (Is(i - 1, "at") || Is(i - 1, "from") || Is(i - 1, "until") || Is(i - 1, "till") || Is(i - 1, "by")

@@ -278,7 +278,7 @@ internal sealed partial class DateReader
             p++; // "the fiscal year", "the current fiscal year", "the full year"
         }
 
-        bool nounAfter = p + 1 < _end && IsWord(p + 1) && !Cap(p + 1) && Lookup(W(p + 1), out _) == WordKind.None && !Is(p + 1, "ended")
+        bool nounAfter = p + 1 < _end && IsWord(p + 1) && !Cap(p + 1) && Lookup(W(p + 1), out _) == WordKind.None && !W(p + 1).EndsWith("ed", StringComparison.Ordinal) // "the weekend killed": a verb
             && !(Is(p, "weekend") && (IsPreposition(p + 1) || Is(p + 1, "against")));
         if (p < _end && IsWord(p) && !Is(p + 1, "of") && (Is(p, "quarter") || (latest && Is(p, "period")) || !nounAfter))
         {

@@ -119,10 +119,16 @@ internal sealed partial class DateReader
             return Emit(i, u, Season(code) with { Count = direction, Shifted = !that, Anchor = that ? AnchorUse.Story : AnchorUse.Publication });
         }
 
-        // "this fiscal year", "next fiscal year": a year of the accounts.
-        if (Is(u, "fiscal") && Is(u + 1, "year") && !Is(i, "that"))
+        // "Earlier that decade": the decade of the story's year.
+        if (Is(i, "that") && Is(u, "decade"))
         {
-            return Emit(i, u + 1, DateParse.Offset(TimeUnit.Year, direction) with { Fiscal = true });
+            return Emit(i, u, DateParse.Offset(TimeUnit.Decade, 0, AnchorUse.Story) with { Grain = DatePrecision.Decade });
+        }
+
+        // "this fiscal year", "next fiscal year": a year of the accounts.
+        if ((Is(u, "fiscal") || Is(u, "financial")) && Is(u + 1, "year") && !Is(i, "that"))
+        {
+            return Emit(i, u + 1, DateParse.Offset(TimeUnit.Year, direction) with { Fiscal = true, FiscalStart = FiscalStartMonth() });
         }
 
         // "in coming months", "in the coming weeks": a vague amount of time ahead.
@@ -131,7 +137,7 @@ internal sealed partial class DateReader
             return Lit(Is(i - 1, "the") ? i - 1 : i, u, TemporalType.Duration, Duration((TimeUnit)code, -1), DatePrecision.Unknown);
         }
 
-        if (kind != WordKind.Unit || Is(u, "days") || Is(u, "weeks") || Is(u, "months") || Is(u, "years") || Is(u, "quarters"))
+        if (kind != WordKind.Unit || W(u).EndsWith("s", StringComparison.OrdinalIgnoreCase)) // not "will last hours", "the last days of"
         {
             return i;
         }

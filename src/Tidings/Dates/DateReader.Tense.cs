@@ -83,6 +83,15 @@ internal sealed partial class DateReader
             return true;
         }
 
+        // "Talks on a trade deal resume on March 4": a plural head before a short phrase that opens the sentence.
+        for (int q = j - 2; q > _first && q >= j - 6 && IsWord(q); q--)
+        {
+            if (Is(q, "on") || Is(q, "of") || Is(q, "over") || Is(q, "about") || Is(q, "with") || Is(q, "for"))
+            {
+                return IsWord(q - 1) && PluralNoun(W(q - 1)) && (q - 1 == _first || (Is(q - 2, "the") && q - 2 == _first));
+            }
+        }
+
         // "He and … Arafat meet": a name just before, an "and" a few words back in the same clause.
         if (!Cap(j - 1) || Lookup(subject, out _) != WordKind.None)
         {
@@ -128,12 +137,70 @@ internal sealed partial class DateReader
             return true;
         }
 
+        if (Is(n - 1, "the") && (Is(n - 2, "in") || Is(n - 2, "of") || Is(n - 2, "from") || Is(n - 2, "across")))
+        {
+            n--; // "Clocks in the US go forward"
+        }
+
         if (!(Is(n - 1, "in") || Is(n - 1, "of") || Is(n - 1, "from") || Is(n - 1, "across")) || n - 2 < _first || !IsWord(n - 2) || (Cap(n - 2) && n - 2 > _first))
         {
             return false;
         }
 
         return PluralNoun(W(n - 2));
+    }
+
+    /// <summary>
+    /// The tense a participle at the sentence's first token <paramref name="j"/> gives the date at <paramref name="k"/>: a past
+    /// participle ("Appointed in October,", "Elected in 2019 to …") is past; a present one ("Arriving in Jakarta on Sunday, the
+    /// delegation will meet", "Speaking on Tuesday, she said") takes the main clause's tense after the comma. Null otherwise.
+    /// </summary>
+    private Tense? OpeningParticiple(int j, int k)
+    {
+        ReadOnlySpan<char> w = W(j);
+        if (!Cap(j) || !IsWord(j + 1) || Cap(j + 1) || Lookup(w, out _) != WordKind.None || w.Length < 5)
+        {
+            return null;
+        }
+
+        if (w.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return Tense.Past;
+        }
+
+        if (!w.EndsWith("ing", StringComparison.Ordinal) || w.Length < 6 || w is "Morning" or "Evening" or "Nothing" or "Something" or "Everything" or "Anything"
+            or "Meeting" or "Building" or "Wedding" or "Reading" or "Beijing" or "Sterling")
+        {
+            return null;
+        }
+
+        for (int m = k + 1; m < Math.Min(_end, k + 16); m++)
+        {
+            if (Is(m, ","))
+            {
+                Tense main = TenseAfter(m + 1);
+                return main == Tense.Unknown ? null : main;
+            }
+
+            if (Tokens[m].Kind == TokenKind.Punctuation)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"retook", "rebuilt", "oversaw", "undertook": an irregular past form of the tense list behind a verb prefix.</summary>
+    private static bool PrefixedPast(ReadOnlySpan<char> w)
+    {
+        int prefix = w.StartsWith("re", StringComparison.OrdinalIgnoreCase) ? 2
+            : w.StartsWith("over", StringComparison.OrdinalIgnoreCase) ? 4
+            : w.StartsWith("under", StringComparison.OrdinalIgnoreCase) ? 5
+            : w.StartsWith("out", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
+        ReadOnlySpan<char> stem = w[prefix..];
+        return prefix > 0 && stem.Length >= 3 && Lookup(stem, out int marker) == WordKind.TenseMarker && (Tense)marker == Tense.Past
+            && !(stem is "was" or "were" or "had" or "has" or "have" or "did" or "ago" or "said" or "told");
     }
 
     /// <summary>"markets", "voters": a word of four letters or more ending in a single "s" that is no date word.</summary>
@@ -309,6 +376,13 @@ internal sealed partial class DateReader
                 continue;
             }
 
+            // "Appointed in October to turn the company around, the chief executive has …", "Arriving in Jakarta on Sunday, the
+            // delegation will meet …": a participle opening the sentence is past, or takes the tense of the clause it leads to.
+            if (j == _first && OpeningParticiple(j, k) is Tense participle)
+            {
+                return participle;
+            }
+
             // "will be named commander of the Space Shuttle Columbia for a mission in December": a name's words do not
             // count against the reach (as after the date).
             if (Cap(j) && j < k - 1 && Lookup(W(j), out _) == WordKind.None)
@@ -388,6 +462,13 @@ internal sealed partial class DateReader
             }
 
             ReadOnlySpan<char> w = W(j);
+
+            // "retook Seoul", "rebuilt it", "overran the airfield": an irregular past with a prefix is past like its stem.
+            if (PrefixedPast(w) && !Cap(j) && !IsParticiple(j))
+            {
+                return Tense.Past;
+            }
+
             if (w.SequenceEqual("may") || w.SequenceEqual("might"))
             {
                 // the modal verb (the month is capitalised): "may be cut again before May" looks ahead, "may have met" back.

@@ -85,9 +85,12 @@ internal sealed partial class DateReader
             };
 
             // "KARACHI - … to mark Independence Day", "KUALA LUMPUR - The National Day parade": the dateline's country's day.
-            if (DatelinePlace is string place && DateVocabulary.NationalDays.TryGetValue(place + "\t" + named.Phrase, out (int Month, int Day) national))
+            // "India marked its 75th Republic Day with a parade in Delhi": else a country or a city of the table named in the sentence.
+            (int Month, int Day)? national = DatelinePlace is string place && DateVocabulary.NationalDays.TryGetValue(place + "\t" + named.Phrase, out (int Month, int Day) kept)
+                ? kept : SentencePlaceDay(named.Phrase);
+            if (national is (int nationalMonth, int nationalDay))
             {
-                parse = DateParse.Calendar(null, national.Month, national.Day) with { Tense = parse.Tense, Deadline = parse.Deadline };
+                parse = DateParse.Calendar(null, nationalMonth, nationalDay) with { Tense = parse.Tense, Deadline = parse.Deadline };
             }
             else if (named.TableName == "dateline")
             {
@@ -112,8 +115,67 @@ internal sealed partial class DateReader
                 parse = parse with { Year = year };
                 last = y;
             }
+            else if (named.Year is null && parse.Kind == ParseKind.NamedDay && Is(last + 1, ",") && ApposedYear(last + 2) is int apposed)
+            {
+                parse = parse with { Year = apposed }; // "on Easter Sunday, 21 April 2019", "Labor Day, September 2, 1935": that year's
+            }
+
+            // "the Easter weekend", "over the Labor Day weekend": the weekend the day falls on or closes.
+            if (Is(last + 1, "weekend") && !Cap(last + 1) && parse.Kind == ParseKind.NamedDay)
+            {
+                return Emit(Is(i - 1, "the") ? i - 1 : i, last + 1, parse with { WeekendOfDay = true, Grain = DatePrecision.Weekend });
+            }
 
             return Emit(i, last, parse);
+        }
+
+        return null;
+    }
+
+    /// <summary>The year of a full date set beside a named day after a comma ("Easter Sunday, 21 April 2019"), or null.</summary>
+    private int? ApposedYear(int k)
+    {
+        bool month = false;
+        for (int j = k; j < Math.Min(_end, k + 5); j++)
+        {
+            if (IsWord(j))
+            {
+                if (!Cap(j) || Lookup(W(j), out _) != WordKind.Month)
+                {
+                    return null;
+                }
+
+                month = true;
+            }
+            else if (month && IsYear(j, out int year))
+            {
+                return year;
+            }
+            else if (!(Tokens[j].Kind == TokenKind.Number && IsDay(W(j), out _)) && !Is(j, ","))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The day a named day of <c>Data/national-days.txt</c> falls on in the country or city the sentence names, or null.</summary>
+    private (int Month, int Day)? SentencePlaceDay(string phrase)
+    {
+        for (int k = _first; k < _end; k++)
+        {
+            if (!IsWord(k) || !Cap(k) || W(k).Length < 4)
+            {
+                continue;
+            }
+
+            string one = W(k).ToString().ToUpperInvariant();
+            if (DateVocabulary.NationalDays.TryGetValue(one + "\t" + phrase, out (int Month, int Day) day)
+                || (IsWord(k + 1) && Cap(k + 1) && DateVocabulary.NationalDays.TryGetValue(one + " " + W(k + 1).ToString().ToUpperInvariant() + "\t" + phrase, out day)))
+            {
+                return day;
+            }
         }
 
         return null;
@@ -279,6 +341,57 @@ internal sealed partial class DateReader
 
     private bool _datelineRead;
     private string? _dateline;
+    private int? _fiscalStart;
+
+    /// <summary>
+    /// The month the document's fiscal year begins in when it says so ("HCLTech's financial year began on April 1", "this fiscal
+    /// year, which began on July 1"), else 0. One pass over the document's tokens, made once, when a fiscal year is read.
+    /// </summary>
+    private int FiscalStartMonth()
+    {
+        if (_fiscalStart is int known)
+        {
+            return known;
+        }
+
+        ReadOnlySpan<Token> tokens = Tokens;
+        Steps += tokens.Length; // once per document
+        int month = 0;
+        for (int k = 0; k + 2 < tokens.Length && month == 0; k++)
+        {
+            ReadOnlySpan<char> w = _text.AsSpan(tokens[k].Start, tokens[k].Length);
+            if (!(w.Equals("fiscal", StringComparison.OrdinalIgnoreCase) || w.Equals("financial", StringComparison.OrdinalIgnoreCase))
+                || !_text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length).Equals("year", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            for (int j = k + 2; j < Math.Min(tokens.Length - 1, k + 8); j++)
+            {
+                ReadOnlySpan<char> v = _text.AsSpan(tokens[j].Start, tokens[j].Length);
+                if (v is "began" or "begins" or "begin" or "starts" or "started" or "start")
+                {
+                    int m = j + 1;
+                    if (m + 1 < tokens.Length && _text.AsSpan(tokens[m].Start, tokens[m].Length) is "on" or "in")
+                    {
+                        m++;
+                    }
+
+                    month = tokens[m].Kind == TokenKind.Word && tokens[m].Has(TokenTraits.Capitalized)
+                        && Lookup(_text.AsSpan(tokens[m].Start, tokens[m].Length), out int named) == WordKind.Month ? named : 0;
+                    break;
+                }
+
+                if (tokens[j].Kind == TokenKind.Punctuation && v is not ",")
+                {
+                    break;
+                }
+            }
+        }
+
+        _fiscalStart = month;
+        return month;
+    }
 
     /// <summary>A score or a tally: two numbers of up to three digits joined by a hyphen or a dash ("31-19", "108–97").</summary>
     private static bool IsScore(ReadOnlySpan<char> w)

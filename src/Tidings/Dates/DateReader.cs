@@ -104,6 +104,7 @@ internal sealed partial class DateReader
             // "Sun, 12 March" and "Tue 14 Mar 2017", not "Sun, a maker of workstations".
             WordKind.Weekday when Cap(i) && !WeekdayIsName(i) && (w.Length > 4 || (Is(i + 1, ",") && (w.Length > 3 || NumberOrMonth(i + 2))) || DayFollows(i)) => TryWeekday(i, i, n),
             WordKind.Season when IsYear(i + 1, out int sy) => Emit(i, i + 1, Season(n) with { Year = sy }),
+            WordKind.Season when Is(i + 1, "of") && IsYear(i + 2, out int ofYear) => Emit(i, i + 2, Season(n) with { Year = ofYear }), // "Summer of 1940"
             WordKind.Season when SeasonRange(i) => Emit(i, i, Season(n) with { Tense = TenseBefore(i) }),
             WordKind.Clock when Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "before") || Is(i - 1, "after")
                 || Is(i - 1, "around") || Is(i - 1, "from") || Is(i - 1, "till") || Is(i - 1, "since") || Is(i - 1, "about")
@@ -120,7 +121,7 @@ internal sealed partial class DateReader
             WordKind.WeekdayPlural when Cap(i) => Lit(i, i, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(n == 0 ? 7 : n)}"), DatePrecision.Unknown),
             // "in the weeks before the shooting", "minutes after he was sworn in": a vague amount of time.
             WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && (VagueUnitsAfter(i - 1) || UnitsOfSomething(i) || ((Is(i + 1, "before") || Is(i + 1, "after"))
-                && (Is(i - 1, "the") || !IsWord(i - 1) || IsPreposition(i - 1)))) && !Is(i + 1, "ago")
+                && (Is(i - 1, "the") || !IsWord(i - 1) || IsPreposition(i - 1) || Cap(i - 1)))) && !Is(i + 1, "ago")
                 => Lit(i, OrUnits(i), TemporalType.Duration, Duration((TimeUnit)n, -1), DatePrecision.Unknown),
             WordKind.Relative => TryRelativeWord(i, w),
             WordKind.Shift => TryShift(i, n),

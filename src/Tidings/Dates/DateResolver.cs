@@ -31,10 +31,21 @@ internal static class DateResolver
     /// <param name="story">Whether the anchor is the story's time rather than the publication date.</param>
     public static string? Resolve(in DateParse p, DateOnly? anchor, DatePrecision anchorGrain = DatePrecision.Day, bool story = false)
     {
+        // "this fiscal year, which began on July 1" (said in July 2024): FY2025, a fiscal year being named by the year it ends in.
+        if (p.Fiscal && p.FiscalStart > 1 && p.Kind == ParseKind.Offset && p.Unit == TimeUnit.Year && anchor is DateOnly fiscalFrom && fiscalFrom.Year < 9999)
+        {
+            anchor = fiscalFrom.AddMonths(13 - p.FiscalStart);
+        }
+
         string? value = ResolveValue(p, anchor, anchorGrain, story);
         if (p.WeekOfDay)
         {
             return value is { Length: 10 } ? WeekOf(value) : value;
+        }
+
+        if (p.WeekendOfDay)
+        {
+            return value is { Length: 10 } ? WeekendOf(value) : value;
         }
 
         return p.Fiscal && value is { Length: 4 } && char.IsAsciiDigit(value[0]) ? "FY" + value : value;
@@ -182,6 +193,9 @@ internal static class DateResolver
         return Nearest(r, month, day, futureWeight, pastWeight, tense == Tense.Past ? NearWindow : double.MaxValue, tense == Tense.Future ? NearWindow : double.MaxValue);
     }
 
+    /// <summary>How much more a day set for something costs behind the anchor than ahead of it (a plan told after it passed is recent).</summary>
+    private const double PlanPastWeight = 3;
+
     /// <summary>Days on the far side of the clause's tense that a date may still lie.</summary>
     private const double NearWindow = 40;
 
@@ -240,6 +254,12 @@ internal static class DateResolver
             // alone ("in 1941") holds every month of it. The past perfect steps back: "On September 2, 1945 … had fallen on August 6".
             return anchorGrain is DatePrecision.Year or DatePrecision.Decade or DatePrecision.Century ? r.Year
                 : p.Perfect && !p.Deadline ? Backward(r, p.Month, p.Day) : Forward(r, p.Month, p.Day); // "by 3 November he had been released": ahead
+        }
+
+        // "set a trial date of September 8", "had been set for June 1": set a little while ago for a day after that.
+        if (p.Plan)
+        {
+            return Nearest(r, p.Month, p.Day > 0 ? p.Day : null, 1, PlanPastWeight);
         }
 
         if (p.Perfect && p.Tense == Tense.Past)
@@ -325,8 +345,15 @@ internal static class DateResolver
     {
         int shift = p.Shifted ? p.Count : 0;
 
+        // "The fund reports its holdings this Friday": with no tense to say which way, "this" is the anchor's own week (Monday to Sunday).
+        if (p.Shifted && shift == 0 && p.Tense == Tense.Unknown)
+        {
+            int monday = ((int)r.DayOfWeek + 6) % 7;
+            return DayValue(r, ((p.Weekday + 6) % 7) - monday);
+        }
+
         // A weekday in the present tense is a coming one: "meets Monday", "the group is ready to leave Tuesday".
-        bool future = shift > 0 || (shift == 0 && p.Tense is Tense.Future or Tense.Present);
+        bool future = shift > 0 || (shift == 0 && (p.Tense is Tense.Future or Tense.Present || p.Plan));
         int delta = p.Weekday - (int)r.DayOfWeek;
         int days = future ? (delta < 0 || (delta == 0 && shift > 0) ? delta + 7 : delta) : (delta > 0 ? delta - 7 : delta);
         if (shift < 0 && days == 0)
@@ -399,6 +426,18 @@ internal static class DateResolver
     };
 
     /// <summary>The ISO week of a day written <c>yyyy-MM-dd</c>.</summary>
+    /// <summary>The weekend a named day falls on or closes: a Monday's is the one before it, a Thursday's or a Friday's the one after.</summary>
+    private static string? WeekendOf(string day)
+    {
+        if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d) || d.DayNumber < 3 || d.Year >= 9999)
+        {
+            return null;
+        }
+
+        d = d.DayOfWeek switch { DayOfWeek.Monday => d.AddDays(-1), DayOfWeek.Thursday => d.AddDays(2), DayOfWeek.Friday => d.AddDays(1), _ => d };
+        return WeekValue(d, weekend: true);
+    }
+
     private static string? WeekOf(string day) =>
         DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d) ? WeekValue(d, weekend: false) : null;
 

@@ -390,6 +390,9 @@ internal static class DateVocabulary
     /// <summary>Nouns of an event that can be called for ("protests", "a general strike", "a vote").</summary>
     internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EventNouns = LoadWords("tense-verbs.txt", "event");
 
+    /// <summary>Verbs that set a day for something or move it ("set a trial date of", "was moved to", "postponed until"): <c>[plan]</c>.</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanVerbs = LoadWords("tense-verbs.txt", "plan");
+
     /// <summary>The words of one "[section]" of a word list in <c>Data/</c>.</summary>
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoadWords(string file, string section)
     {
@@ -473,7 +476,8 @@ internal static class DateVocabulary
     {
         "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
         "ET", "PT", "CT", "MT", "AKST", "AKDT", "HST", "JST", "KST", "IST", "HKT", "SGT", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "WIB",
-        "SAST", "CAT", "EAT", "WAT", "PKT", "ICT", "PHT", "ACDT", "AST", "ADT", "NST", "NDT",
+        "SAST", "CAT", "EAT", "WAT", "PKT", "ICT", "PHT", "ACDT", "AST", "ADT", "NST", "NDT", "MYT", "CLT", "CLST", "BRT", "NPT",
+        "WITA", "AWDT", "NZT",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Time zones named by a word: "7 p.m. Eastern", "Pacific time".</summary>
@@ -489,6 +493,8 @@ internal static class DateVocabulary
         "BRUSSELS", "AMSTERDAM", "VIENNA", "WARSAW", "STOCKHOLM", "OSLO", "COPENHAGEN", "HELSINKI", "LISBON", "ATHENS", "DUBLIN", "EDINBURGH",
         "MANCHESTER", "MOSCOW", "KYIV", "KIEV", "BUDAPEST", "BUCHAREST", "ISTANBUL", "CAIRO", "NAIROBI", "JOHANNESBURG", "SYDNEY", "MELBOURNE",
         "MUMBAI", "DELHI", "JAKARTA", "SINGAPORE", "AUCKLAND", "LAGOS", "BENGALURU", "CHENNAI", "KOLKATA", "HYDERABAD",
+        "BRISBANE", "PERTH", "ADELAIDE", "CANBERRA", "HOBART", "DARWIN", "WELLINGTON", "CHRISTCHURCH", "KARACHI", "LAHORE", "ISLAMABAD",
+        "DHAKA", "COLOMBO", "KUALA", "MANILA", "ACCRA", "HARARE", "KAMPALA", "DUBAI", "DOHA", "RIYADH", "BEIRUT", "JERUSALEM",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Datelines whose press writes the month first ("WASHINGTON (AP) -").</summary>

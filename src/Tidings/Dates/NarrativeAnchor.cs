@@ -26,6 +26,11 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     private Point _lastDay = Point.None;
     private Point _planDay = Point.None;
     private bool _namedModifier;
+    private bool _namedHoliday;
+
+    // The last day named that lies a few days ahead of the publication ("tomorrow", "on Thursday"): a clock told later in a
+    // present or future clause ("Fireworks begin at 10 p.m.", "will be announced at 2 p.m. ET") is on it.
+    private Point _aheadDay = Point.None;
 
     // The year of the last day the story told (a full date or a week counted from one), not the publication's: a story told day
     // by day goes on across paragraphs even after a month or a season ("March 20, 1980 … by late April ¶ On May 18").
@@ -69,12 +74,31 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     /// stepped down in August").</summary>
     private const int ModifierFarDays = 90;
 
+    /// <summary>How far (in days) from the publication a bare day read at the time of writing may lie and still be news.</summary>
+    private const int NewsDays = 200;
+
+    /// <summary>How far (in characters) a day ahead of the publication carries to a clock told in the present or the future.</summary>
+    private const int AheadReach = 1000;
+
+    /// <summary>How far (in characters) after a named day its weekday may follow ("Thanksgiving, which falls on Thursday").</summary>
+    private const int HolidayGloss = 24;
+
     /// <summary>How far (in characters) a full date carries a bare weekday told after it ("On Friday, 7 March 2003 … By Monday").</summary>
     private const int WeekReach = 300;
 
     /// <summary>Resolves <paramref name="p"/> and moves the focus; returns the value, the anchor used and the anchoring mention's start.</summary>
     public (string? Value, DateAnchor Anchor, int? AnchorStart) Resolve(DateParse p, in DateParse? following = null)
     {
+        // "before Thanksgiving on Thursday", "Thanksgiving, which falls on Thursday": a weekday told just after a named day that
+        // falls on it is that day.
+        if (p.Kind == ParseKind.Weekday && !p.Shifted && p.Hour < 0 && p.Part < 0 && _namedHoliday && _named.Grain == DatePrecision.Day
+            && _named.Sentence == p.Sentence && p.Start - _named.End <= HolidayGloss && (int)_named.Date.DayOfWeek == p.Weekday)
+        {
+            string same = _named.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            Name(p, same);
+            return (same, DateAnchor.Mention, _named.Start);
+        }
+
         // "between 7.37am and 7.40am on 11 March 2004": a clock whose partner in the sentence names a full date is on that day.
         if (p.BareClock && following is DateParse partner && partner.Hour >= 0 && partner.IsAbsolute && partner.Kind == ParseKind.Calendar && partner.Day > 0
             && partner.Sentence == p.Sentence && partner.Start - p.End <= ClockGloss
@@ -152,7 +176,8 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
 
         // An anaphoric expression ("that year", "the following spring") counts from the last date named, a bound or a
         // modifier included ("a far cry from 2022. That autumn"); one without a year from the story's focus.
-        Point from = p.Anchor == AnchorUse.Story && _named.Start > _focus.Start ? _named : _focus;
+        // A bound back before the story's time ("their first win over them since 1972") is no date of the story's.
+        Point from = p.Anchor == AnchorUse.Story && _named.Start > _focus.Start && !(_namedLimit && _focus.Start >= 0 && _named.Date < _focus.Date) ? _named : _focus;
 
         // "On August 1, 2024 the company reported a loss for the second quarter … Its shares fell 26% the next day": a day counted
         // on from the last day named in the paragraph, past a coarser date named since.
@@ -405,8 +430,11 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         bool coarse = from.Grain is DatePrecision.Year or DatePrecision.Season or DatePrecision.Decade or DatePrecision.Month;
         if (coarse && p.Paragraph > from.Paragraph && p.Kind == ParseKind.Calendar && p.Day > 0 && p.Anchor == AnchorUse.Narrative
             && publication is DateOnly pub && pub.Year - from.Date.Year >= HistoryYears && _storyDayYear != from.Date.Year
-            && !(from.Grain is DatePrecision.Month or DatePrecision.Season && (p.Month - from.Date.Month + 12) % 12 <= MonthsOn))
+            && !(from.Grain is DatePrecision.Month or DatePrecision.Season && (p.Month - from.Date.Month + 12) % 12 <= MonthsOn)
+            && Read(p, DateResolver.Resolve(p, publication)) is Point news && Math.Abs(pub.DayNumber - news.Date.DayNumber) <= NewsDays)
         {
+            // (Only when the time of writing would put the day within half a year of it: "The road … was reopened on 22 June",
+            // written in May, is no news of last June.)
             // (A story told in months goes on in the next few: "for that November ¶ He made 74 … on 14 November", "left London in
             // May 1974 … ¶ The first Test, in Cape Town on 8 June".)
             return false;
@@ -434,6 +462,11 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             // The story's clock keeps its day past a date in passing ("collapsed at 7:50 p.m." after "added … in the 1850s") and into
             // the next paragraph ("at 11:33 a.m. on May 24 … ¶ breached the door at 12:50 p.m.").
             day = clockDay;
+        }
+        else if (p.Tense is Tense.Present or Tense.Future && _aheadDay.Start >= 0 && p.Start - _aheadDay.End <= AheadReach
+            && !(_named.Grain == DatePrecision.Day && _named.Start > _aheadDay.Start))
+        {
+            day = _aheadDay.Date; // "… cut rates tomorrow … ¶ The decision will be announced at 2 p.m. ET"
         }
 
         if (value.Length < 10 || day is not DateOnly d || d.Year is < 1 or > 9999)
@@ -483,9 +516,14 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             _namedPerfect = p.Perfect;
             _namedLimit = p.Limit;
             _namedModifier = p.Modifier;
+            _namedHoliday = p.Kind == ParseKind.NamedDay;
             if (point.Grain == DatePrecision.Day)
             {
                 _lastDay = point;
+                if (publication is DateOnly pub && point.Date > pub && point.Date.DayNumber - pub.DayNumber <= 7)
+                {
+                    _aheadDay = point;
+                }
             }
 
             _namedExplicit = p.Year is not null;

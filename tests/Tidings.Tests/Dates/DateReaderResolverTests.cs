@@ -74,6 +74,34 @@ public sealed class DateReaderResolverTests
     }
 
     [Fact]
+    public void Reader_marks_a_day_set_for_something_apart_from_its_tense()
+    {
+        List<DateParse> parses = Read("The council set a vote for May 9. The inquiry was adjourned until Monday. It met on June 2.");
+        Assert.Equal(3, parses.Count);
+        Assert.True(parses[0].Plan);
+        Assert.True(parses[1].Plan);
+        Assert.False(parses[2].Plan);
+    }
+
+    [Theory]
+    [InlineData("2022-05-25", 5, 9, "2022-05-09")] // set a little while ago: the recent May 9, not next year's
+    [InlineData("2022-01-12", 7, 1, "2022-07-01")] // half a year ahead rather than half a year back
+    public void Resolver_puts_a_planned_day_ahead_of_a_recent_setting(string reference, int month, int day, string expected)
+    {
+        DateParse planned = DateParse.Calendar(null, month, day) with { Plan = true, Tense = Tense.Past };
+        Assert.Equal(expected, DateResolver.Resolve(planned, DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
+    [InlineData("The Easter weekend was busy.", "2021-04-20", "2021-W13-WE")] // Easter Sunday 4 April 2021: its own week
+    [InlineData("Traffic built before the Labor Day weekend.", "2021-09-08", "2021-W35-WE")] // Labor Day Monday 6 September: the weekend before
+    public void A_named_day_s_weekend_is_the_one_it_falls_on_or_closes(string text, string reference, string expected)
+    {
+        ImmutableArray<DateMention> mentions = DateExtractor.Default.Extract(text, DateOnly.Parse(reference, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected, Assert.Single(mentions).Value);
+    }
+
+    [Fact]
     public void Reader_leaves_day_month_order_open_when_nothing_settles_it()
     {
         DateParse open = Assert.Single(Read("A memo dated 1/2/2020 told managers to stop."));
