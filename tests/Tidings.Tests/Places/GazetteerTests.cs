@@ -183,6 +183,20 @@ public sealed class GazetteerTests
         Assert.Equal("The Hague", extended.Find("The Hague")[0].Name);
     }
 
+    [Fact]
+    public void Extending_patches_places_by_local_id_whether_loaded_or_added_by_the_same_stream()
+    {
+        int known = Default.LocalIds.IndexOf(Default.LocalIds.First(id => id is not null));
+        string extra = Default.LocalIds[known] + "\t\t\t\t\t\t\t\tZyxwv Alias\n"
+            + "x-qwerty-town\tcity\tGB\t\t51\t0\t10\tQwerty Town\n"
+            + "x-qwerty-town\t\t\t\t\t\t\t\tQwerty Alias\n";
+        Gazetteer extended = Default.Extend(new MemoryStream(Encoding.UTF8.GetBytes(extra)));
+        Assert.Equal(Default.Count + 1, extended.Count);
+        Assert.Equal(Default[known], extended.Find("Zyxwv Alias")[0]);
+        Assert.Equal("Qwerty Town", extended.Find("Qwerty Alias")[0].Name);
+        Assert.Single(extended.Find("Qwerty Alias"));
+    }
+
     [Theory]
     [InlineData("1\tcountry\tXA\t\t100\t20\t1\tBad latitude")]
     [InlineData("1\tplanet\tXA\t\t10\t20\t1\tBad kind")]
