@@ -73,6 +73,8 @@ internal static partial class NameLinker
         items = Replaced(items, PossessiveNames(document, items, ref work));
         SetAsideProducts(document, items);
         UnnamedPersonsAsOrganizations(document, items);
+        PersonsActingAsFirms(document, items);
+        PersonsAsPlaces(document, items);
         HarmonizeTypes(document, items);
         items = Replaced(items, ShortForms(document, items));
         items = Replaced(items, HeadlineNames(document, items, ref work));
