@@ -53,7 +53,9 @@ internal static partial class NameLinker
 
             if (ActsAsFirm(document, item.First, item.Last, ref sport))
             {
-                items[k] = item with { Type = NameType.Organization };
+                // "Claire's stores" where the article names "Claire's" whole: the "'s" is the name's.
+                bool whole = Possessive(document, item.Last) && NamedWithPossessive(document, item);
+                items[k] = item with { Type = NameType.Organization, Last = whole ? item.Last + 1 : item.Last };
                 AddText(ref firms, Text(document, item));
 
                 // "local start-ups Kueski and Clip": the names listed after the noun are businesses too.
@@ -76,12 +78,35 @@ internal static partial class NameLinker
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            if (item.Type == NameType.Person && item.Cut == 0 && ContainsText(firms, Text(document, item)) && !StrongLocal(document, item)
-                && !(item.Last + 1 < document.Tokens.Length && document.TokenText(item.Last + 1) is "himself" or "herself"))
+            if (item.Type == NameType.Person && item.Cut == 0 && ContainsText(firms, Text(document, item)) && !StrongLocal(document, item))
             {
                 items[k] = item with { Type = NameType.Organization };
             }
         }
+    }
+
+    /// <summary>Whether the article writes the one word of <paramref name="item"/> with "'s" elsewhere as a subject
+    /// ("Claire's filed for bankruptcy"), so the "'s" is part of the name (the check runs only for a firm found before
+    /// "'s", so seldom).</summary>
+    private static bool NamedWithPossessive(Document document, Item item)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        if (item.Last != item.First)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = document.TokenText(item.First);
+        for (int i = 0; i + 2 < tokens.Length; i++)
+        {
+            if (i != item.First && Possessive(document, i) && tokens[i + 2].Kind == TokenKind.Word && !tokens[i + 2].Has(TokenTraits.Capitalized)
+                && SubjectVerbs.Contains(document.TokenText(i + 2)) && document.TokenText(i).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a title, "By", or a role noun stands right before token <paramref name="first"/> ("Mr X", "chief
