@@ -36,16 +36,15 @@ internal static partial class NameLinker
     /// </summary>
     private static void UnnamedPersonsAsOrganizations(Document document, List<Item> items)
     {
-        HashSet<string>? namedInFull = null;
+        Places.SpanMemo<int>? namedInFull = null;
         foreach (Item item in items)
         {
             // A person named in full, or after other capitalised words ("Prime Minister Sheikh Hasina").
             if (item.Type == NameType.Person && (item.Last > item.First || (item.First > 0 && IsCapitalWord(document, item.First - 1))))
             {
-                namedInFull ??= new HashSet<string>(StringComparer.Ordinal);
                 for (int i = item.First; i <= item.Last; i++)
                 {
-                    namedInFull.Add(document.TokenText(i).ToString());
+                    AddText(document, ref namedInFull, document.TokenText(i));
                 }
             }
         }
@@ -107,7 +106,7 @@ internal static partial class NameLinker
             if (word.Length < 3 || document.Tokens[item.First].Kind != TokenKind.Word || !char.IsUpper(word[0])
                 || (ListKinds(document, item.First, item.First) & PersonNameKinds) != 0
                 || lexicon.Contains(word, LexiconClass.GivenName)
-                || (namedInFull is not null && namedInFull.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                || ContainsText(document, namedInFull, word)
                 || (item.First > 0 && (PersonTitles.Contains(document.TokenText(item.First - 1))
                     || lexicon.Contains(document.TokenText(item.First - 1), LexiconClass.PersonTitle)))
                 || lexicon.Contains(word, LexiconClass.CommonCapitalized)
@@ -119,6 +118,8 @@ internal static partial class NameLinker
 
             items[k] = item with { Type = NameType.Organization };
         }
+
+        GiveBack(namedInFull);
     }
 
     /// <summary>Whether a plural noun of organizations and "including", "such as" or "like" stand right before token
@@ -214,24 +215,24 @@ internal static partial class NameLinker
     /// </summary>
     private static void HarmonizeTypes(Document document, List<Item> items)
     {
-        HashSet<string>? organizations = null;
-        HashSet<string>? surnames = null;
+        Places.SpanMemo<int>? organizations = null;
+        Places.SpanMemo<int>? surnames = null;
         foreach (Item item in items)
         {
             if (item.Type == NameType.Organization && item.Last - item.First < 4
                 && (StrongOrganization(document, item.First, item.Last) || (ListKinds(document, item.First, item.Last) & OrganizationKinds) != 0))
             {
-                AddText(ref organizations, Text(document, item));
+                AddText(document, ref organizations, Text(document, item));
             }
             else if (item.Type == NameType.Person && item.Last > item.First)
             {
                 if (RunsLikeOrganization(document, item))
                 {
-                    AddText(ref organizations, Text(document, item));
+                    AddText(document, ref organizations, Text(document, item));
                 }
                 else
                 {
-                    AddText(ref surnames, document.TokenText(item.Last));
+                    AddText(document, ref surnames, document.TokenText(item.Last));
                 }
             }
         }
@@ -244,20 +245,22 @@ internal static partial class NameLinker
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            if (item.Type != NameType.Organization && ContainsText(organizations, Text(document, item))
+            if (item.Type != NameType.Organization && ContainsText(document, organizations, Text(document, item))
                 && !StrongLocal(document, item))
             {
                 items[k] = item with { Type = NameType.Organization };
             }
             else if (item.Type != NameType.Person && item.First == item.Last && surnames is not null
-                && ContainsText(surnames, document.TokenText(item.First)) && !StrongLocal(document, item)
-                && !ContainsText(organizations, Text(document, item)))
+                && ContainsText(document, surnames, document.TokenText(item.First)) && !StrongLocal(document, item)
+                && !ContainsText(document, organizations, Text(document, item)))
             {
                 items[k] = item with { Type = NameType.Person };
             }
         }
 
         TagUntaggedOrganizations(document, items, organizations);
+        GiveBack(organizations);
+        GiveBack(surnames);
     }
 
     /// <summary>Words after "its" that only an organization has ("raised its profit forecast", "fired its chief
@@ -292,7 +295,7 @@ internal static partial class NameLinker
 
     /// <summary>Untagged capitalised words that spell an organization named elsewhere in the document, or that a list
     /// knows as one and the words around them call one ("Snap shares jumped"), are that organization.</summary>
-    private static void TagUntaggedOrganizations(Document document, List<Item> items, HashSet<string>? organizations)
+    private static void TagUntaggedOrganizations(Document document, List<Item> items, Places.SpanMemo<int>? organizations)
     {
         List<Item> tagged = TagUntaggedRuns(document, items, 4, (first, last, added) =>
         {
@@ -301,7 +304,7 @@ internal static partial class NameLinker
                 return first; // "The shares closed higher": an article, then a word that may begin a name
             }
 
-            if (ContainsText(organizations, document.Text.AsSpan(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start))
+            if (ContainsText(document, organizations, document.Text.AsSpan(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start))
                 || ((ListKinds(document, first, last) & OrganizationKinds) != 0 && StrongOrganization(document, first, last)))
             {
                 added.Add(new Item(first, last, NameType.Organization, null, null));
@@ -329,8 +332,17 @@ internal static partial class NameLinker
         ReadOnlySpan<Item> names = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items); // the rule adds to `added` only
         List<Item> added = TakeList(16);
         int next = 0;
-        for (int i = 0; i < tokens.Length; i++)
+
+        // Only capitalised words start a run: the document's are visited in order, from the first token not yet
+        // passed (after a name, or after the last token a rule used).
+        int from = 0;
+        foreach (int i in CapitalWords(document))
         {
+            if (i < from)
+            {
+                continue;
+            }
+
             while (next < names.Length && names[next].Last < i)
             {
                 next++;
@@ -338,12 +350,7 @@ internal static partial class NameLinker
 
             if (next < names.Length && names[next].First <= i)
             {
-                i = names[next].Last;
-                continue;
-            }
-
-            if (tokens[i].Kind != TokenKind.Word || !tokens[i].Has(TokenTraits.Capitalized))
-            {
+                from = names[next].Last + 1;
                 continue;
             }
 
@@ -354,7 +361,7 @@ internal static partial class NameLinker
                 end++;
             }
 
-            i = rule(i, end - 1, added);
+            from = rule(i, end - 1, added) + 1;
         }
 
         List<Item> result = added.Count == 0 ? items : MergeSorted(items, added);
@@ -362,13 +369,30 @@ internal static partial class NameLinker
         return result;
     }
 
-    /// <summary>Adds <paramref name="text"/> to <paramref name="set"/> (made when null), as a string only when it is new.</summary>
-    private static void AddText(ref HashSet<string>? set, ReadOnlySpan<char> text) =>
-        (set ??= new HashSet<string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>().Add(text);
+    /// <summary>Adds <paramref name="text"/>, a span of the document's text, to <paramref name="set"/> (taken from the
+    /// thread's spare tables when null; give it back with <see cref="GiveBack(Places.SpanMemo{int}?)"/>): the set holds
+    /// the span's place, and compares texts by their characters, as a set of strings would.</summary>
+    private static void AddText(Document document, ref Places.SpanMemo<int>? set, ReadOnlySpan<char> text)
+    {
+        set ??= TakeTable();
+        int start = OffsetIn(document, text);
+        if (!set.TryGet(document.Text, start, text.Length, out _, out int hash))
+        {
+            set.Add(start, text.Length, hash, 1);
+        }
+    }
 
-    /// <summary>Whether <paramref name="set"/> is there and holds <paramref name="text"/>.</summary>
-    private static bool ContainsText(HashSet<string>? set, ReadOnlySpan<char> text) =>
-        set is not null && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+    /// <summary>Whether <paramref name="set"/> is there and holds the text of <paramref name="text"/>, a span of the document's text.</summary>
+    private static bool ContainsText(Document document, Places.SpanMemo<int>? set, ReadOnlySpan<char> text) =>
+        set is not null && set.TryGet(document.Text, OffsetIn(document, text), text.Length, out _, out _);
+
+    /// <summary>Where <paramref name="span"/>, a view of the document's text, starts in it.</summary>
+    private static int OffsetIn(Document document, ReadOnlySpan<char> span)
+    {
+        bool inside = document.Text.AsSpan().Overlaps(span, out int offset);
+        System.Diagnostics.Debug.Assert(inside && offset >= 0 && offset + span.Length <= document.Text.Length, "A span of the document's text.");
+        return offset;
+    }
 
     /// <summary>Whether <paramref name="set"/> holds <paramref name="word"/> lower-cased (invariant culture).</summary>
     private static bool ContainsLowered(System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> word)

@@ -261,10 +261,10 @@ internal static partial class NameLinker
         if (midSentence is null)
         {
             midSentence = TakeTable();
-            for (int i = 1; i < tokens.Length; i++)
+            foreach (int i in CapitalWords(document))
             {
                 Token token = tokens[i];
-                if (token.Kind == TokenKind.Word && token.Has(TokenTraits.Capitalized) && !token.Has(TokenTraits.LineBreakBefore) && !tokens[i - 1].Has(TokenTraits.Terminal)
+                if (i >= 1 && !token.Has(TokenTraits.LineBreakBefore) && !tokens[i - 1].Has(TokenTraits.Terminal)
                     && document.TokenText(i - 1) is not ("." or "!" or "?" or "\"" or "“" or ":")
                     && !midSentence.TryGet(text, token.Start, token.Length, out _, out int hash))
                 {

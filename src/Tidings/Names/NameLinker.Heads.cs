@@ -126,18 +126,6 @@ internal static partial class NameLinker
     /// <summary>Ends of a hyphenated word whose first part is a place ("Berlin-based", "London-listed").</summary>
     private static readonly string[] PlaceCompoundEnds = ["-based", "-headquartered", "-listed", "-founded"];
 
-    /// <summary>Whether <paramref name="name"/> is a place the word lists or the gazetteer know (a city, region or country).</summary>
-    private static bool IsKnownPlace(ReadOnlySpan<char> name)
-    {
-        NameLexicon lexicon = NameLexicon.Default;
-        if (lexicon.Contains(name, LexiconClass.City) || lexicon.Contains(name, LexiconClass.Country) || lexicon.Contains(name, LexiconClass.Region))
-        {
-            return true;
-        }
-
-        return Gazetteer.Default.TryGetKind(name, out PlaceKind kind) && kind is PlaceKind.City or PlaceKind.Region or PlaceKind.Country or PlaceKind.District;
-    }
-
     private static bool Adjacent(Document document, int a, int b) => document.Tokens[a].End == document.Tokens[b].Start;
 
     /// <summary>A city or country the recognizer took for an organization, before "'s" and an organization, is where
@@ -491,10 +479,16 @@ internal static partial class NameLinker
         }
 
         // Untagged: "The Walldorf software group", "the town of Kelvara".
+        // Only capitalised words are looked at (the document's, from the second token on).
         List<Item>? result = null;
         int next = 0;
-        for (int i = 1; i < tokens.Length; i++)
+        foreach (int i in CapitalWords(document))
         {
+            if (i < 1)
+            {
+                continue;
+            }
+
             while (next < items.Count && items[next].Last < i)
             {
                 result?.Add(items[next]);
@@ -506,7 +500,7 @@ internal static partial class NameLinker
                 continue;
             }
 
-            if (IsCapitalWord(document, i) && ((HomeOfBusiness(document, i, i) && IsKnownPlace(document.TokenText(i))
+            if (((HomeOfBusiness(document, i, i) && IsKnownPlace(document.TokenText(i))
                 && !NameLexicon.Default.Contains(document.TokenText(i), LexiconClass.Nationality)) || TownOf(document, i)))
             {
                 result ??= TakeList(items, next);

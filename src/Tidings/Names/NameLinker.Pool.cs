@@ -25,27 +25,71 @@ internal static partial class NameLinker
     /// <summary>The most distinct texts a table of the thread's keeps between documents (about 0.8 MB).</summary>
     private const int MaxKeptTableEntries = 32_768;
 
-    /// <summary>The thread's spare table of texts (null while a pass uses it).</summary>
+    /// <summary>Spare tables kept per thread: a pass holds at most two at once.</summary>
+    private const int KeptTables = 2;
+
+    /// <summary>The thread's spare tables of texts (a slot is null while a pass uses its table).</summary>
     [ThreadStatic]
-    private static Places.SpanMemo<int>? t_spareTable;
+    private static Places.SpanMemo<int>?[]? t_spareTables;
 
     /// <summary>An empty table from the document's spans to a value, keyed by their characters (no string per
-    /// text): the thread's spare, or a new one.</summary>
+    /// text): a spare of the thread's, or a new one.</summary>
     private static Places.SpanMemo<int> TakeTable()
     {
-        Places.SpanMemo<int> table = t_spareTable ?? new Places.SpanMemo<int>(MaxKeptTableEntries);
-        t_spareTable = null;
-        return table;
+        Places.SpanMemo<int>?[]? spares = t_spareTables;
+        if (spares is not null)
+        {
+            for (int k = 0; k < spares.Length; k++)
+            {
+                if (spares[k] is Places.SpanMemo<int> table)
+                {
+                    spares[k] = null;
+                    return table;
+                }
+            }
+        }
+
+        return new Places.SpanMemo<int>(MaxKeptTableEntries);
     }
 
-    /// <summary>Empties <paramref name="table"/> (when there is one) and keeps it as the thread's spare.</summary>
+    /// <summary>Empties <paramref name="table"/> (when there is one) and keeps it as a spare of the thread's.</summary>
     private static void GiveBack(Places.SpanMemo<int>? table)
     {
-        if (table is not null)
+        if (table is null)
         {
-            table.Clear();
-            t_spareTable = table;
+            return;
         }
+
+        table.Clear();
+        KeepSpare(t_spareTables ??= new Places.SpanMemo<int>?[KeptTables], table);
+    }
+
+    /// <summary>Puts <paramref name="spare"/> in a free slot of <paramref name="spares"/>; false when it was already
+    /// there or no slot is free.</summary>
+    private static bool KeepSpare<T>(T?[] spares, T spare)
+        where T : class
+    {
+        int free = -1;
+        for (int k = 0; k < spares.Length; k++)
+        {
+            if (ReferenceEquals(spares[k], spare))
+            {
+                return false; // already kept
+            }
+
+            if (spares[k] is null && free < 0)
+            {
+                free = k;
+            }
+        }
+
+        if (free < 0)
+        {
+            return false;
+        }
+
+        spares[free] = spare;
+        return true;
     }
 
     /// <summary>An empty list with room for <paramref name="capacity"/> names: a spare of the thread's, or a new one.</summary>
@@ -85,25 +129,9 @@ internal static partial class NameLinker
             return;
         }
 
-        List<Item>?[] spares = t_spareLists ??= new List<Item>?[KeptLists];
-        int free = -1;
-        for (int k = 0; k < spares.Length; k++)
-        {
-            if (ReferenceEquals(spares[k], list))
-            {
-                return; // already kept
-            }
-
-            if (spares[k] is null && free < 0)
-            {
-                free = k;
-            }
-        }
-
-        if (free >= 0)
+        if (KeepSpare(t_spareLists ??= new List<Item>?[KeptLists], list))
         {
             list.Clear();
-            spares[free] = list;
         }
     }
 

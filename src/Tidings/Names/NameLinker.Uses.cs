@@ -76,12 +76,12 @@ internal static partial class NameLinker
     private static List<Item> OrganizationsByListedUse(Document document, List<Item> items)
     {
         NameLexicon lexicon = NameLexicon.Default;
-        HashSet<string>? surnames = null;
+        Places.SpanMemo<int>? surnames = null;
         foreach (Item item in items)
         {
             if (item.Type == NameType.Person && item.Last > item.First)
             {
-                AddText(ref surnames, document.TokenText(item.Last));
+                AddText(document, ref surnames, document.TokenText(item.Last));
             }
         }
 
@@ -105,7 +105,7 @@ internal static partial class NameLinker
             bool retype = item.Type switch
             {
                 NameType.Person => item.First == item.Last
-                    && (cue == UseCue.Strong || (cue != UseCue.None && !ContainsText(surnames, text))),
+                    && (cue == UseCue.Strong || (cue != UseCue.None && !ContainsText(document, surnames, text))),
                 // "Gap raised its forecast"; "the White House said" (a listed body of several words no place list knows).
                 NameType.Place => (cue is UseCue.Strong or UseCue.BusinessVerb && !IsSettlement(text))
                     || (cue == UseCue.Verb && item.Last > item.First && !lexicon.Contains(text, LexiconClass.Region)),
@@ -118,6 +118,7 @@ internal static partial class NameLinker
             }
         }
 
+        GiveBack(surnames);
         return TagUntaggedRuns(document, items, 3, (first, last, added) =>
         {
             ReadOnlySpan<char> firstWord = document.TokenText(first);
@@ -422,7 +423,7 @@ internal static partial class NameLinker
     /// </summary>
     private static List<Item> ShortForms(Document document, List<Item> items)
     {
-        HashSet<string>? shortForms = null;
+        Places.SpanMemo<int>? shortForms = null;
         foreach (Item item in items)
         {
             int last = item.Last;
@@ -434,7 +435,7 @@ internal static partial class NameLinker
             if (item.Type == NameType.Organization && last < item.Last && last - item.First < 3 && IsCapitalWord(document, last)
                 && DroppableEnds.Contains(document.TokenText(last + 1)))
             {
-                AddText(ref shortForms, Text(document, item with { Last = last }));
+                AddText(document, ref shortForms, Text(document, item with { Last = last }));
             }
         }
 
@@ -446,21 +447,23 @@ internal static partial class NameLinker
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            if (item.Type != NameType.Organization && item.Cut == 0 && ContainsText(shortForms, Text(document, item)) && !StrongLocal(document, item))
+            if (item.Type != NameType.Organization && item.Cut == 0 && ContainsText(document, shortForms, Text(document, item)) && !StrongLocal(document, item))
             {
                 items[k] = item with { Type = NameType.Organization };
             }
         }
 
-        return TagUntaggedRuns(document, items, 3, (first, last, added) =>
+        List<Item> result = TagUntaggedRuns(document, items, 3, (first, last, added) =>
         {
-            if (shortForms.Contains(document.Text[document.Tokens[first].Start..document.Tokens[last].End]))
+            if (ContainsText(document, shortForms, document.Text.AsSpan(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start)))
             {
                 added.Add(new Item(first, last, NameType.Organization, null, null));
             }
 
             return last;
         });
+        GiveBack(shortForms);
+        return result;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DroppableEnds = LinkerWords.Set("droppable-ends");

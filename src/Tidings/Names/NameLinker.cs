@@ -33,6 +33,22 @@ internal static partial class NameLinker
     /// <summary>The same, counting in <paramref name="steps"/> the tokens and names each step visits.</summary>
     internal static NameMentions Link(Document document, ImmutableArray<RecognizedName> names, PlaceMentionMaker? makePlaces, out long steps)
     {
+        RememberKnownPlaces(document.Text);
+        ForgetCapitals();
+        try
+        {
+            return LinkPasses(document, names, makePlaces, out steps);
+        }
+        finally
+        {
+            ForgetKnownPlaces();
+            ForgetCapitals();
+        }
+    }
+
+    /// <summary>The passes of <see cref="Link(Document, ImmutableArray{RecognizedName}, PlaceMentionMaker?, out long)"/>, in order.</summary>
+    private static NameMentions LinkPasses(Document document, ImmutableArray<RecognizedName> names, PlaceMentionMaker? makePlaces, out long steps)
+    {
         List<Item> items = TakeList(names.Length);
         foreach (RecognizedName n in names)
         {
@@ -606,9 +622,13 @@ internal static partial class NameLinker
     // ---------------------------------------------------------------- persons
 
     /// <summary>A one-word person whose word ends a full name given earlier in the text is named by that full name.</summary>
+    /// <remarks>The surnames are a table of the document's spans, each to the first full name that ends in it (its
+    /// place in the list, which this pass does not reorder); a full name is folded into a string when it names a use.</remarks>
     private static void NameSurnames(Document document, List<Item> items)
     {
-        Dictionary<string, string>? surnames = null;
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        string text = document.Text;
+        Places.SpanMemo<int>? surnames = null;
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
@@ -619,18 +639,20 @@ internal static partial class NameLinker
 
             if (item.Last > item.First)
             {
-                surnames ??= new Dictionary<string, string>(StringComparer.Ordinal);
-                Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> bySurname = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
-                if (!bySurname.ContainsKey(document.TokenText(item.Last)))
+                surnames ??= TakeTable();
+                Token surname = tokens[item.Last];
+                if (!surnames.TryGet(text, surname.Start, surname.Length, out _, out int hash))
                 {
-                    bySurname.TryAdd(document.TokenText(item.Last), Fold(document, item.First, item.Last));
+                    surnames.Add(surname.Start, surname.Length, hash, k);
                 }
             }
-            else if (surnames is not null && surnames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(item.First), out string? full))
+            else if (surnames is not null && surnames.TryGet(text, tokens[item.First].Start, tokens[item.First].Length, out int full, out _))
             {
-                items[k] = item with { Name = full };
+                items[k] = item with { Name = Fold(document, items[full].First, items[full].Last) };
             }
         }
+
+        GiveBack(surnames);
     }
 
     // ---------------------------------------------------------------- mentions
