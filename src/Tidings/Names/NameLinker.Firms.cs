@@ -41,7 +41,7 @@ internal static partial class NameLinker
     /// </summary>
     private static void PersonsActingAsFirms(Document document, List<Item> items)
     {
-        HashSet<string>? firms = null;
+        Places.SpanMemo<int>? firms = null;
         bool? sport = null;
         for (int k = 0; k < items.Count; k++)
         {
@@ -56,7 +56,7 @@ internal static partial class NameLinker
                 // "Claire's stores" where the article names "Claire's" whole: the "'s" is the name's.
                 bool whole = Possessive(document, item.Last) && NamedWithPossessive(document, item);
                 items[k] = item with { Type = NameType.Organization, Last = whole ? item.Last + 1 : item.Last };
-                AddText(ref firms, Text(document, item));
+                AddText(document, ref firms, Text(document, item));
 
                 // "local start-ups Kueski and Clip": the names listed after the noun are businesses too.
                 for (int j = k + 1; j < items.Count && FirmNounBefore(document, item.First) && Coordinated(document, items[j - 1].Last, items[j].First); j++)
@@ -64,7 +64,7 @@ internal static partial class NameLinker
                     if (items[j].Type == NameType.Person && items[j].Cut == 0)
                     {
                         items[j] = items[j] with { Type = NameType.Organization };
-                        AddText(ref firms, Text(document, items[j]));
+                        AddText(document, ref firms, Text(document, items[j]));
                     }
                 }
             }
@@ -78,11 +78,13 @@ internal static partial class NameLinker
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            if (item.Type == NameType.Person && item.Cut == 0 && ContainsText(firms, Text(document, item)) && !StrongLocal(document, item))
+            if (item.Type == NameType.Person && item.Cut == 0 && ContainsText(document, firms, Text(document, item)) && !StrongLocal(document, item))
             {
                 items[k] = item with { Type = NameType.Organization };
             }
         }
+
+        GiveBack(firms);
     }
 
     /// <summary>Whether the article writes the one word of <paramref name="item"/> with "'s" elsewhere as a subject
