@@ -199,8 +199,13 @@ internal static partial class NameLinker
             || (b == a + 3 && document.TokenText(a + 1) is "," && document.TokenText(a + 2) is "and" or "or");
 
         return (k > 0 && items[k - 1].Type == type && Joins(document, items[k - 1].Last, items[k].First) ? 1 : 0)
-            | (k + 1 < items.Count && items[k + 1].Type == type && Joins(document, items[k].Last, items[k + 1].First) ? 2 : 0);
+            | (k + 1 < items.Count && items[k + 1].Type == type && Joins(document, items[k].Last, items[k + 1].First)
+                && !Possessive(document, items[k + 1].Last) ? 2 : 0); // "Jane Doe, Acme's chief executive": an apposition, no list
     }
+
+    /// <summary>Whether "'s" follows token <paramref name="last"/>.</summary>
+    private static bool Possessive(Document document, int last) =>
+        last + 1 < document.Tokens.Length && document.TokenText(last + 1) is "'s" or "’s";
 
     /// <summary>
     /// A name the recognizer typed as an organization where the words around it say so strongly ("Rivian said it",
@@ -445,7 +450,8 @@ internal static partial class NameLinker
         {
             NameType.Person => (item.First > 0 && PersonTitles.Contains(document.TokenText(item.First - 1)))
                 || FamilyName(document, item.First, item.Last) // "the Schaeffler family", whatever the company of the name
-                || (item.Last + 2 < tokens.Length && document.TokenText(item.Last + 2) is "he" or "she" or "his" or "her"),
+                || (item.Last + 2 < tokens.Length && document.TokenText(item.Last + 2) is "he" or "she" or "his" or "her")
+                || (item.Last + 1 < tokens.Length && document.TokenText(item.Last + 1) is "himself" or "herself"), // "Ralph Lauren himself"
             // "in Jordan"; "the Amazon" where the word lists know a region by the name (companies take no article).
             // "the streets of Liverpool", "off Pylos" keep a place where the club or body of the same name is named.
             NameType.Place => item.First > 0 && (document.TokenText(item.First - 1) is "in" or "near"

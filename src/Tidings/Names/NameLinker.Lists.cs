@@ -162,7 +162,8 @@ internal static partial class NameLinker
                     }
 
                     if (document.TokenText(j) is "of" && j - item.First is 1 or 2 && OnlyCapitalWords(document, item.First, j - 1)
-                        && OnlyCapitalWords(document, j + 1, item.Last) && PersonBeforeOf(document, item.First, j - 1)
+                        && OnlyCapitalWords(document, j + 1, item.Last)
+                        && (PersonBeforeOf(document, item.First, j - 1) || PersonBeforeBody(document, item.First, j, item.Last))
                         && !IsKnownPlace(SpanText(document, j + 1, item.Last))
                         && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0)
                     {

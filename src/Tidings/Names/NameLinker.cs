@@ -82,13 +82,16 @@ internal static partial class NameLinker
         PlacesOwningOrganizations(document, items);
         VenuesAsPlaces(document, items);
         WorksAsPlaces(document, items);
+        FacilitiesAsPlaces(document, items);
         SidesAndGrounds(document, items);
         items = Replaced(items, OrganizationsByDescription(document, items));
         items = Replaced(items, OrganizationsByListedUse(document, items));
         OrganizationsByCompany(document, items);
+        PersonsActingAsFirms(document, items);
         items = Replaced(items, PossessiveNames(document, items, ref work));
         SetAsideProducts(document, items);
         UnnamedPersonsAsOrganizations(document, items);
+        PersonsAsPlaces(document, items);
         HarmonizeTypes(document, items);
         items = Replaced(items, ShortForms(document, items));
         items = Replaced(items, HeadlineNames(document, items, ref work));
