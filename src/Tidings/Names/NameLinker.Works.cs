@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Tidings.Places;
 using Tidings.Recognition;
 using Tidings.Text;
 
@@ -17,7 +18,7 @@ internal static partial class NameLinker
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkModifiers = LinkerWords.Set("work-modifiers");
 
     /// <summary>
-    /// Organizations no list knows, and persons, followed by a lower-case noun of a work or a facility (after at most
+    /// Organizations no list knows, persons and other names (no nationality), followed by a lower-case noun of a work or a facility (after at most
     /// three words such as "copper" or "power"), become places; names joined by "and" or commas before a plural such
     /// noun ("the Pra and Ankobra rivers") all do. A listed company keeps its type ("the Enbridge pipeline" is the
     /// company's), and so does an organization the document also names elsewhere, not before such a noun ("Rivian
@@ -42,6 +43,8 @@ internal static partial class NameLinker
                 {
                     Item item = items[j];
                     if (item.Cut == 0 && (item.Type == NameType.Person
+                        || (item.Type == NameType.Miscellaneous && !NameLexicon.Default.Contains(Text(document, item), LexiconClass.Nationality)
+                            && !Gazetteer.Default.Demonyms.Contains(Text(document, item)))
                         || (item.Type == NameType.Organization && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0
                             && !NamesOperator(document, item.First, item.Last) && !NamedElsewhere(document, items, j))))
                     {
