@@ -1,25 +1,32 @@
 using System.Collections.Frozen;
+using Tidings.Places;
 using Tidings.Recognition;
 using Tidings.Text;
 
 namespace Tidings.Names;
 
-/// <summary>Rivers, pipelines and rail lines named by the noun after them ("the Pra and Ankobra rivers", "the Dakota
-/// Access pipeline", "the Blue Line rail"): places, though the recognizer took the unknown name for an organization.</summary>
+/// <summary>Works and facilities named by the noun after them: rivers, pipelines and rail lines ("the Pra and Ankobra
+/// rivers", "the Dakota Access pipeline"), plants, mines, refineries, terminals, fields and stations ("the
+/// Zaporizhzhia nuclear plant", "the Medupi and Kusile power stations", "its Bukom refinery"): places, though the
+/// recognizer took the unknown name for an organization or a person, or left it untagged.</summary>
 internal static partial class NameLinker
 {
-    /// <summary>Lower-case nouns after a name that say it is a river, a pipeline or a line (<c>LinkerWords.txt</c>).</summary>
+    /// <summary>Lower-case nouns after a name that say it is a work or a facility (<c>LinkerWords.txt</c>).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkNounsAfter = LinkerWords.Set("work-nouns-after");
 
+    /// <summary>Lower-case words that may stand between the name and that noun ("nuclear", "copper", "power").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkModifiers = LinkerWords.Set("work-modifiers");
+
     /// <summary>
-    /// Organizations no list knows, followed by a lower-case noun of a river, pipeline or line, become places; names
-    /// joined by "and" or commas before a plural such noun ("the Pra and Ankobra rivers") all do. A listed company
-    /// keeps its type ("the Enbridge pipeline" is the company's).
+    /// Organizations no list knows, persons and other names (no nationality), followed by a lower-case noun of a work or a facility (after at most
+    /// three words such as "copper" or "power"), become places; names joined by "and" or commas before a plural such
+    /// noun ("the Pra and Ankobra rivers") all do. A listed company keeps its type ("the Enbridge pipeline" is the
+    /// company's), and so does an organization the document also names elsewhere, not before such a noun ("Rivian
+    /// said … the Rivian plant"). A name opened by a venue's word ("Estadio Azteca") is a place too. Capitalised runs
+    /// the recognizer left untagged inside a sentence before such a noun ("its Bukom refinery") are added as places.
     /// </summary>
-    private static void WorksAsPlaces(Document document, List<Item> items)
+    private static List<Item> WorksAsPlaces(Document document, List<Item> items)
     {
-        ReadOnlySpan<Token> tokens = document.Tokens;
-        int n = tokens.Length;
         for (int k = 0; k < items.Count; k++)
         {
             int end = k;
@@ -29,28 +36,197 @@ internal static partial class NameLinker
                 end++;
             }
 
-            int after = items[end].Last + 1;
-            if (after >= n || tokens[after].Kind != TokenKind.Word || tokens[after].Has(TokenTraits.Capitalized))
-            {
-                k = end;
-                continue;
-            }
-
-            ReadOnlySpan<char> noun = document.TokenText(after);
-            if (WorkNounsAfter.Contains(noun) && (end == k || noun.EndsWith("s")))
+            int noun = WorkNounAfter(document, items[end].Last + 1);
+            if (noun >= 0 && (end == k || document.TokenText(noun).EndsWith("s")))
             {
                 for (int j = k; j <= end; j++)
                 {
                     Item item = items[j];
-                    if (item.Cut == 0 && item.Type == NameType.Organization && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0)
+                    if (item.Cut == 0 && (item.Type == NameType.Person
+                        || (item.Type == NameType.Miscellaneous && !NameLexicon.Default.Contains(Text(document, item), LexiconClass.Nationality)
+                            && !Gazetteer.Default.Demonyms.Contains(Text(document, item)))
+                        || (item.Type == NameType.Organization && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0
+                            && !NamesOperator(document, item.First, item.Last) && !NamedElsewhere(document, items, j))))
                     {
                         items[j] = item with { Type = NameType.Place, Name = null };
                     }
                 }
             }
+            else if (end == k && items[k] is { Cut: 0, Type: NameType.Person } opened && opened.Last > opened.First
+                && VenueStarts.Contains(document.TokenText(opened.First)))
+            {
+                items[k] = opened with { Type = NameType.Place, Name = null };
+            }
+            else if (end == k)
+            {
+                FacilityNamedByHead(document, items, k);
+            }
 
             k = end;
         }
+
+        return TagUntaggedRuns(document, items, 3, (first, last, added) =>
+        {
+            int before = first - 1;
+            if (before < 0 || document.Tokens[before].Kind != TokenKind.Word || document.Tokens[before].Has(TokenTraits.Capitalized)
+                || document.Tokens[first].Has(TokenTraits.LineBreakBefore))
+            {
+                return last; // a sentence's first word, or a headline's
+            }
+
+            ReadOnlySpan<char> word = document.TokenText(first);
+            NameLexicon lexicon = NameLexicon.Default;
+            if (LeadingWords.Contains(word) || lexicon.Contains(word, LexiconClass.CommonCapitalized) || lexicon.Contains(word, LexiconClass.Nationality)
+                || CommonAcronyms.Contains(word))
+            {
+                return first;
+            }
+
+            int noun = WorkNounAfter(document, last + 1);
+            if (noun >= 0 && (ListKinds(document, first, last) & OrganizationKinds) == 0)
+            {
+                added.Add(new Item(first, last, NameType.Place, null, null));
+            }
+
+            return last;
+        });
+    }
+
+    /// <summary>The token of a work's or facility's noun at <paramref name="at"/>, or after at most three lower-case
+    /// modifiers from there ("nuclear plant", "iron ore mine"); -1 when there is none.</summary>
+    private static int WorkNounAfter(Document document, int at)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int i = at; i < tokens.Length && i <= at + 3; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || tokens[i].Has(TokenTraits.Capitalized))
+            {
+                return -1;
+            }
+
+            ReadOnlySpan<char> word = document.TokenText(i);
+            if (WorkNounsAfter.Contains(word))
+            {
+                return i;
+            }
+
+            if (!WorkModifiers.Contains(word))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether another name of the document reads as <paramref name="k"/>'s and stands before no work's noun
+    /// (the company "Rivian said" beside "the Rivian plant").</summary>
+    private static bool NamedElsewhere(Document document, List<Item> items, int k)
+    {
+        ReadOnlySpan<char> text = Text(document, items[k]);
+        for (int j = 0; j < items.Count; j++)
+        {
+            if (j != k && items[j].Type == NameType.Organization && Text(document, items[j]).SequenceEqual(text)
+                && WorkNounAfter(document, items[j].Last + 1) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Capitalised last words of a facility's own name ("Aswan High Dam", "Lekki Deep Sea Port", "Colombo
+    /// West International Terminal"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FacilityEnds = LinkerWords.Set("facility-ends");
+
+    /// <summary>
+    /// A name the recognizer took for an organization or a person that ends in a facility's word ("Aswan High Dam",
+    /// "Colombo West International Terminal") or opens with "Port of" ("Port of Duqm") is a place, unless a list
+    /// knows it as a company or it acts ("Lekki Freeport Terminal, run by CMA CGM, said": the operator). A place
+    /// after "the Port of" takes those words in ("the Port of Rotterdam").
+    /// </summary>
+    private static void FacilityNamedByHead(Document document, List<Item> items, int k)
+    {
+        Item item = items[k];
+        if (item.Cut != 0)
+        {
+            return;
+        }
+
+        int first = item.First;
+        if (item.Type == NameType.Place)
+        {
+            if (first >= 2 && document.TokenText(first - 1) is "of" && document.TokenText(first - 2) is "Port"
+                && (k == 0 || items[k - 1].Last < first - 2))
+            {
+                items[k] = item with { First = first - 2, Name = null };
+            }
+
+            return;
+        }
+
+        if (item.Type is not (NameType.Organization or NameType.Person) || item.Last == first
+            || !(FacilityEnds.Contains(document.TokenText(item.Last)) || (document.TokenText(first) is "Port" && document.TokenText(first + 1) is "of"))
+            || (ListKinds(document, first, item.Last) & OrganizationKinds) != 0 || FacilityActs(document, item.Last + 1)
+            || (item.Type == NameType.Organization && NamesOperator(document, first, item.Last)))
+        {
+            return;
+        }
+
+        items[k] = item with { Type = NameType.Place, Name = null };
+    }
+
+    /// <summary>Whether the word at <paramref name="at"/>, or the one after a clause set off by commas there ("X, run
+    /// by Y, said"), says a body acts or has officers.</summary>
+    private static bool FacilityActs(Document document, int at)
+    {
+        if (BodyCueAfter(document, at))
+        {
+            return true;
+        }
+
+        if (at >= document.Tokens.Length || document.TokenText(at) is not ",")
+        {
+            return false;
+        }
+
+        for (int j = at + 1; j < document.Tokens.Length && j <= at + 10; j++)
+        {
+            if (document.TokenText(j) is ",")
+            {
+                return BodyCueAfter(document, j + 1);
+            }
+
+            if (document.Tokens[j].Has(TokenTraits.Terminal) || document.TokenText(j) is "." or ";")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that make a facility's name its operating company's ("Dangote Petroleum Refinery", "Caspian
+    /// Pipeline Consortium"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OperatorWords = LinkerWords.Set("operator-words");
+
+    /// <summary>Whether a word of tokens <paramref name="first"/>..<paramref name="last"/> names a business or a body
+    /// (an operator word, or the lexicon's organization words and company suffixes).</summary>
+    private static bool NamesOperator(Document document, int first, int last)
+    {
+        NameLexicon lexicon = NameLexicon.Default;
+        for (int i = first; i <= last; i++)
+        {
+            ReadOnlySpan<char> word = document.TokenText(i);
+            if (OperatorWords.Contains(word) || (word is not "International"
+                && (lexicon.Contains(word, LexiconClass.OrganizationWord) || lexicon.Contains(word, LexiconClass.CompanySuffix))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Lower-case nouns of a plant, mine, field or dam after a name, perhaps after one or two lower-case

@@ -81,8 +81,9 @@ internal static partial class NameLinker
         UnknownPlacesAsOrganizations(document, items);
         PlacesOwningOrganizations(document, items);
         VenuesAsPlaces(document, items);
-        WorksAsPlaces(document, items);
+        items = Replaced(items, WorksAsPlaces(document, items));
         FacilitiesAsPlaces(document, items);
+        PersonsKnownAsPlaces(document, items);
         SidesAndGrounds(document, items);
         items = Replaced(items, OrganizationsByDescription(document, items));
         items = Replaced(items, OrganizationsByListedUse(document, items));

@@ -38,4 +38,54 @@ public sealed class WorksPlaceTests
         NameMentions names = News.Names(text);
         Assert.DoesNotContain(names.Organizations, m => m.Text == "Crypto");
     }
+
+    [Fact]
+    public void A_name_before_a_facility_noun_with_modifiers_is_a_place()
+    {
+        const string text = "Inspectors said the Dorvanka nuclear plant lost power twice in March, and the Kesselbruk copper mine flooded.";
+        NameMentions names = News.Names(text);
+        Assert.DoesNotContain(names.Organizations, m => m.Text is "Dorvanka" or "Kesselbruk");
+        Assert.DoesNotContain(names.Persons, m => m.Text is "Dorvanka" or "Kesselbruk");
+    }
+
+    [Fact]
+    public void Names_before_plural_power_stations_are_places()
+    {
+        const string text = "The utility said the Ntemba and Mazoruko power stations would run at half load through winter.";
+        NameMentions names = News.Names(text);
+        Assert.DoesNotContain(names.Organizations, m => m.Text is "Ntemba" or "Mazoruko");
+    }
+
+    [Fact]
+    public void A_company_named_elsewhere_keeps_its_type_before_plant()
+    {
+        const string text = "Korvalis said it would hire 500 workers. The Korvalis plant in Ohio will build batteries from 2027.";
+        NameMentions names = News.Names(text);
+        Assert.DoesNotContain(names.Places, m => m.Text == "Korvalis");
+    }
+
+    [Fact]
+    public void A_name_opened_by_a_venue_word_is_a_place()
+    {
+        const string text = "Estadio Monumental Vargas reopened on Sunday after a two-year renovation, officials said.";
+        NameMentions names = News.Names(text);
+        Assert.DoesNotContain(names.Persons, m => m.Text.Contains("Vargas", StringComparison.Ordinal));
+        Assert.DoesNotContain(names.Organizations, m => m.Text.Contains("Vargas", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_facility_word_is_a_place()
+    {
+        const string text = "Farmers downstream blamed releases from the Upper Marrani High Dam for the floods, officials said.";
+        NameMentions names = News.Names(text);
+        Assert.DoesNotContain(names.Organizations, m => m.Text.Contains("Marrani", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_facility_that_acts_stays_an_organization()
+    {
+        const string text = "Trade was slow in May. Velmoor Container Terminal, run by a Danish group, said volumes fell 8 percent.";
+        NameMentions names = News.Names(text);
+        Assert.DoesNotContain(names.Places, m => m.Text.Contains("Velmoor", StringComparison.Ordinal));
+    }
 }
