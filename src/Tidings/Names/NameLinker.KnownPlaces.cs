@@ -16,6 +16,7 @@ internal static partial class NameLinker
     /// </summary>
     private static void PersonsKnownAsPlaces(Document document, List<Item> items)
     {
+        Places.SpanMemo<int>? surnames = null; // the one-word persons' words, gathered at the first need
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
@@ -25,17 +26,21 @@ internal static partial class NameLinker
             }
 
             ReadOnlySpan<char> text = Text(document, item);
-            if (!Gazetteer.Default.TryGetKind(text, out PlaceKind kind) || kind == PlaceKind.Continent || MarkedAsPerson(document, items, k))
+            if (!Gazetteer.Default.TryGetKind(text, out PlaceKind kind) || kind == PlaceKind.Continent || MarkedAsPerson(document, items, k, ref surnames))
             {
                 continue;
             }
 
             items[k] = item with { Type = NameType.Place, Name = null };
         }
+
+        GiveBack(surnames);
     }
 
-    /// <summary>Whether something around person <paramref name="k"/> says it is one (see <see cref="PersonsKnownAsPlaces"/>).</summary>
-    private static bool MarkedAsPerson(Document document, List<Item> items, int k)
+    /// <summary>Whether something around person <paramref name="k"/> says it is one (see <see cref="PersonsKnownAsPlaces"/>).
+    /// The one-word persons are gathered once into <paramref name="surnames"/> (only names of two words or more are
+    /// retyped, so the set never changes), which keeps the pass linear.</summary>
+    private static bool MarkedAsPerson(Document document, List<Item> items, int k, ref Places.SpanMemo<int>? surnames)
     {
         Item item = items[k];
         ReadOnlySpan<Token> tokens = document.Tokens;
@@ -61,18 +66,23 @@ internal static partial class NameLinker
             }
         }
 
-        foreach (Item other in items)
+        if (surnames is null)
         {
-            if (other.Type == NameType.Person && other.First == other.Last && other.First != item.First)
+            surnames = TakeTable();
+            foreach (Item other in items)
             {
-                ReadOnlySpan<char> word = document.TokenText(other.First);
-                for (int i = item.First; i <= item.Last; i++)
+                if (other.Type == NameType.Person && other.First == other.Last)
                 {
-                    if (document.TokenText(i).SequenceEqual(word))
-                    {
-                        return true;
-                    }
+                    AddText(document, ref surnames, document.TokenText(other.First));
                 }
+            }
+        }
+
+        for (int i = item.First; i <= item.Last; i++)
+        {
+            if (ContainsText(document, surnames, document.TokenText(i)))
+            {
+                return true;
             }
         }
 

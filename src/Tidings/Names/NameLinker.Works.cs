@@ -27,6 +27,7 @@ internal static partial class NameLinker
     /// </summary>
     private static List<Item> WorksAsPlaces(Document document, List<Item> items)
     {
+        Places.SpanMemo<int>? standing = null; // organizations that stand before no work's noun, gathered at the first need
         for (int k = 0; k < items.Count; k++)
         {
             int end = k;
@@ -46,7 +47,7 @@ internal static partial class NameLinker
                         || (item.Type == NameType.Miscellaneous && !NameLexicon.Default.Contains(Text(document, item), LexiconClass.Nationality)
                             && !Gazetteer.Default.Demonyms.Contains(Text(document, item)))
                         || (item.Type == NameType.Organization && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0
-                            && !NamesOperator(document, item.First, item.Last) && !NamedElsewhere(document, items, j))))
+                            && !NamesOperator(document, item.First, item.Last) && !NamedElsewhere(document, items, j, ref standing))))
                     {
                         items[j] = item with { Type = NameType.Place, Name = null };
                     }
@@ -65,13 +66,14 @@ internal static partial class NameLinker
             k = end;
         }
 
+        GiveBack(standing);
         return TagUntaggedRuns(document, items, 3, (first, last, added) =>
         {
             int before = first - 1;
             if (before < 0 || document.Tokens[before].Kind != TokenKind.Word || document.Tokens[before].Has(TokenTraits.Capitalized)
-                || document.Tokens[first].Has(TokenTraits.LineBreakBefore))
+                || document.Tokens[first].Has(TokenTraits.LineBreakBefore) || (before > 0 && Possessive(document, before - 1)))
             {
-                return last; // a sentence's first word, or a headline's
+                return last; // a sentence's first word, a headline's, or the rest of a name with "'s" in it ("King's Cross")
             }
 
             ReadOnlySpan<char> word = document.TokenText(first);
@@ -120,20 +122,24 @@ internal static partial class NameLinker
     }
 
     /// <summary>Whether another name of the document reads as <paramref name="k"/>'s and stands before no work's noun
-    /// (the company "Rivian said" beside "the Rivian plant").</summary>
-    private static bool NamedElsewhere(Document document, List<Item> items, int k)
+    /// (the company "Rivian said" beside "the Rivian plant"). The names that stand so are gathered once, at the first
+    /// question, into <paramref name="standing"/> (the caller gives it back): retyping a name before a work's noun never
+    /// changes that set, so one look-up per question keeps the pass linear.</summary>
+    private static bool NamedElsewhere(Document document, List<Item> items, int k, ref Places.SpanMemo<int>? standing)
     {
-        ReadOnlySpan<char> text = Text(document, items[k]);
-        for (int j = 0; j < items.Count; j++)
+        if (standing is null)
         {
-            if (j != k && items[j].Type == NameType.Organization && Text(document, items[j]).SequenceEqual(text)
-                && WorkNounAfter(document, items[j].Last + 1) < 0)
+            standing = TakeTable();
+            foreach (Item other in items)
             {
-                return true;
+                if (other.Type == NameType.Organization && WorkNounAfter(document, other.Last + 1) < 0)
+                {
+                    AddText(document, ref standing, Text(document, other));
+                }
             }
         }
 
-        return false;
+        return ContainsText(document, standing, Text(document, items[k]));
     }
 
     /// <summary>Capitalised last words of a facility's own name ("Aswan High Dam", "Lekki Deep Sea Port", "Colombo

@@ -88,4 +88,12 @@ public sealed class WorksPlaceTests
         NameMentions names = News.Names(text);
         Assert.DoesNotContain(names.Places, m => m.Text.Contains("Velmoor", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_word_after_a_possessive_is_not_a_facility_name_on_its_own()
+    {
+        const string text = "Trains were halted at Queen's Wharf station on Monday after a signal failure.";
+        NameMentions names = News.Names(text);
+        Assert.DoesNotContain(names.Places, m => m.Text == "Wharf");
+    }
 }
