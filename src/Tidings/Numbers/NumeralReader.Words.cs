@@ -225,6 +225,12 @@ internal sealed partial class NumeralReader
             n.Last = i + 2;
         }
 
+        // "the N2 toll road", "on the N1 near Beaufort West": a one-letter code glued to one or two digits after "the" names a road.
+        if (prefix.Length == 1 && suffix.IsEmpty && n.Last == i && digits.Length <= 2 && !afterDollar && Is(i - 1, "the"))
+        {
+            return false;
+        }
+
         n.Value = n.Mantissa = value;
         SetUnit(ref n, magnitude ? new UnitEntry(QuantityUnit.Measure("magnitude"), 1, null) : Units.CurrencyEntry(code));
         if (!suffix.IsEmpty)
