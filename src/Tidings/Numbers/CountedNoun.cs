@@ -58,6 +58,12 @@ internal sealed class CountedNoun : SentenceRoom
             return CountedVerdict.None;
         }
 
+        // "We need 12 more points": "more"/"fewer" before the noun leaves it out of what is counted.
+        if (!partOf && (Is(k, "more") || Is(k, "fewer")) && NextIsNoun(k + 1))
+        {
+            k++;
+        }
+
         int start = k;
         int last = -1;
         int firstNoun = -1;

@@ -87,11 +87,13 @@ internal sealed partial class NonQuantityRules
     }
 
     /// <summary>"the youngest is 35", "The average age of a Kenyan farmer is 60", "The minimum age … will rise to 16": a
-    /// copula or "to" before the number, an age noun or a superlative of age earlier in its clause, and no noun after.</summary>
+    /// copula or "to" before the number, an age noun or a superlative of age earlier in its clause, and no noun (nor "from",
+    /// which makes it a change) after.</summary>
     private bool AgeNounValue(int before, int after)
     {
         if (!(Is(before, "is") || Is(before, "was") || Is(before, "are") || Is(before, "were") || Is(before, "be") || Is(before, "to"))
-            || after < EndToken && IsWord(after) && !Info(after).Is(WordClass.Function))
+            || after < EndToken && IsWord(after) && !Info(after).Is(WordClass.Function)
+            || Is(after, "from")) // "The median age of buyers rose to 34 from 31": a statistic that moved is an amount
         {
             return false;
         }
