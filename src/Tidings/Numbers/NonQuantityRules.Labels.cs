@@ -137,6 +137,26 @@ internal sealed partial class NonQuantityRules
 
         bool speaker = IsWord(after) && !Info(after).Is(WordClass.Function) && !IsPlural(Text(after));
         return speaker && (Is(after + 1, "said") || Is(after + 1, "says") || Is(after + 1, "told") || Is(after + 1, "added"))
-            || speaker && (Is(before, "said") || Is(before, "says") || Is(before, "added"));
+            || speaker && (Is(before, "said") || Is(before, "says") || Is(before, "added")) && SpeakerEnds(after);
+    }
+
+    /// <summary>"said one trader.", "said one Swiss bond trader, adding", "said one caller to a phone-in": after "said", the
+    /// words from <paramref name="k"/> name the speaker when a mark or a preposition ends them (not "said one policeman was killed").</summary>
+    private bool SpeakerEnds(int k)
+    {
+        for (int end = k + 4; k < EndToken && k <= end; k++)
+        {
+            if (!IsWord(k))
+            {
+                return true;
+            }
+
+            if (Info(k).Is(WordClass.Function))
+            {
+                return Is(k, "to") || Is(k, "at") || Is(k, "in") || Is(k, "from") || Is(k, "with") || Is(k, "on") || Is(k, "who");
+            }
+        }
+
+        return k >= EndToken;
     }
 }

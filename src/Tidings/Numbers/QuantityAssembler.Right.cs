@@ -160,7 +160,7 @@ internal sealed partial class QuantityAssembler
 
             NumeralReader.SetUnit(ref n, unit);
             n.Ratio &= !n.Fraction; // "½ mile", "3/4 inch"
-            n.Last = k + count - 1;
+            n.Last = Is(k, "on") ? k - 1 : k + count - 1; // "5.4 on the Richter scale": the scale names the unit outside the mention
             return ReadMinorAmount(ref n, n.Last + 1, unit);
         }
 
