@@ -21,9 +21,16 @@ internal sealed partial class NonQuantityRules
             return false;
         }
 
-        bool nounAfter = after < EndToken && IsWord(after) && !Info(after).Is(WordClass.Function);
-        bool age = AgedList(before) && !nounAfter || AgeBetweenCommas(before, after) || AgeAtWhichDone(before, after)
-            || AgeNounValue(before, after) || WasAgeWhen(before, after);
+        // The word before picks the one rule that can apply, so a number costs a few reads (a list of numbers is read once).
+        ReadOnlySpan<char> w = Text(before);
+        bool age = w.Length switch
+        {
+            2 => (Eq(w, "at") || Eq(w, "by")) && AgeAtWhichDone(before, after) || (Eq(w, "is") || Eq(w, "to") || Eq(w, "be")) && AgeNounValue(before, after),
+            3 => (Eq(w, "now") || Eq(w, "was") || Eq(w, "are")) && (AgeBetweenCommas(before, after) || AgeNounValue(before, after) || WasAgeWhen(before, after)),
+            4 => (Eq(w, "both") || Eq(w, "were")) && (AgeBetweenCommas(before, after) || AgeNounValue(before, after)),
+            _ => false,
+        };
+        age = age || AgedList(before) && !(after < EndToken && IsWord(after) && !Info(after).Is(WordClass.Function));
         if (age)
         {
             _ageSentence = FirstToken;
@@ -36,23 +43,61 @@ internal sealed partial class NonQuantityRules
     /// small whole numbers and its joining words, "aged" (or "ages") is reached.</summary>
     private bool AgedList(int before)
     {
+        // Each token is read once (a list of numbers may be long; the walk is bounded by ten tokens).
         for (int k = before; k >= FirstToken && k >= before - 10; k--)
         {
-            if (Is(k, "aged") || Is(k, "ages"))
+            Token t = Tok(k);
+            ReadOnlySpan<char> w = Source.AsSpan(t.Start, t.Length);
+            if (t.Kind == TokenKind.Number)
+            {
+                if (w.Length > 3 || !IsAsciiDigits(w))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word)
+            {
+                if (w is not ",")
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (w.Equals("aged", StringComparison.OrdinalIgnoreCase) || w.Equals("ages", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
 
-            bool joint = Is(k, ",") || Is(k, "and") || Is(k, "or") || Is(k, "to") || Is(k, "from") || Is(k, "between") || Is(k, "just")
-                || Is(k, "only") || Is(k, "respectively");
-            bool small = Tok(k).Kind == TokenKind.Number && Text(k).Length <= 3 && IsBareDigits(k);
-            if (!joint && !small)
+            if (!(w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("or", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("between", StringComparison.OrdinalIgnoreCase) || w.Equals("just", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("only", StringComparison.OrdinalIgnoreCase)))
             {
                 return false;
             }
         }
 
         return false;
+    }
+
+    private static bool Eq(ReadOnlySpan<char> w, string word) => w.Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAsciiDigits(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (!CharClass.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Her grandmother, now 102, still lives …", "The teenagers, both 17, were arrested".</summary>

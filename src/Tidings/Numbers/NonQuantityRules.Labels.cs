@@ -41,32 +41,41 @@ internal sealed partial class NonQuantityRules
             return ListMarker(n, after);
         }
 
+        // The word before is read once; each shape below needs a particular one.
+        Token bt = Tok(before);
+        if (bt.Kind != TokenKind.Word)
+        {
+            return ListMarker(n, after);
+        }
+
+        ReadOnlySpan<char> w = Source.AsSpan(bt.Start, bt.Length);
+
         // "Android 15 arrives", "iOS 18.2 with", "Python 3.13 drops", "Wi-Fi 7 and USB4".
-        if (IsWord(before) && Units.InList("version-name", Text(before)))
+        if (Units.InList("version-name", w))
         {
             return true;
         }
 
         // "was seeded 9", "ranked 3 in the world".
-        if ((Is(before, "seeded") || Is(before, "ranked")) && !(IsWord(after) && IsPlural(Text(after))))
+        if ((Eq(w, "seeded") || Eq(w, "ranked")) && !(IsWord(after) && IsPlural(Text(after))))
         {
             return true;
         }
 
         // "The Big 4 accounting firms", "the Big 12".
-        if (Is(before, "Big") && Tok(before).Has(TokenTraits.Capitalized))
+        if (w is "Big")
         {
             return true;
         }
 
         // "Australia were all out for 188": a cricket total, with or without a word of cricket.
-        if (Is(before, "for") && Is(before - 1, "out") && Is(before - 2, "all"))
+        if (Eq(w, "for") && Is(before - 1, "out") && Is(before - 2, "all"))
         {
             return true;
         }
 
         // "The 7.15 from Brighton was cancelled": a train named by its time.
-        if (Is(before, "the") && (Is(after, "from") || Is(after, "to")) && IsWord(after + 1) && Tok(after + 1).Has(TokenTraits.Capitalized)
+        if (Eq(w, "the") && (Is(after, "from") || Is(after, "to")) && IsWord(after + 1) && Tok(after + 1).Has(TokenTraits.Capitalized)
             && IsDottedClock(Text(n.CoreFirst)))
         {
             return true;
