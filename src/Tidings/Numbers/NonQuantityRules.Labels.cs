@@ -84,8 +84,8 @@ internal sealed partial class NonQuantityRules
         return ListMarker(n, after);
     }
 
-    /// <summary>"deals:\n 1. Rodri's understudy – £42m": a small whole number opening its line, a full stop or a bracket
-    /// glued after it, then a space: the marker of a numbered list's item.</summary>
+    /// <summary>"deals:\n 1. Rodri's understudy – £42m": a small whole number opening its line (or the text), a full stop or a
+    /// bracket glued after it, then a space: the marker of a numbered list's item.</summary>
     private bool ListMarker(in Draft n, int after)
     {
         Token t = Tok(n.CoreFirst);
@@ -109,7 +109,7 @@ internal sealed partial class NonQuantityRules
             }
         }
 
-        return false;
+        return true; // the text's first line: a paragraph before it must not change the reading
     }
 
     /// <summary>"She won the 1500m in 3 minutes": a standard race distance glued to "m" after "the", before no noun.</summary>
