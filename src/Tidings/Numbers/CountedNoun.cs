@@ -58,6 +58,12 @@ internal sealed class CountedNoun : SentenceRoom
             return CountedVerdict.None;
         }
 
+        // "We need 12 more points": "more"/"fewer" before the noun leaves it out of what is counted.
+        if (!partOf && (Is(k, "more") || Is(k, "fewer")) && NextIsNoun(k + 1))
+        {
+            k++;
+        }
+
         int start = k;
         int last = -1;
         int firstNoun = -1;
@@ -65,10 +71,9 @@ internal sealed class CountedNoun : SentenceRoom
         for (int w = 0; w < 4 && k < EndToken; w++, k++)
         {
             Token t = Tok(k);
-            if (t.Kind == TokenKind.Word && t.Has(TokenTraits.HasDigit) && t.Has(TokenTraits.HasHyphen) && char.IsUpper(Text(k)[0])
-                && NextIsNoun(k + 1))
+            if (ModelName(k))
             {
-                continue; // "40 AK-47 rifles", "24 F-16 jets": a model name before the noun
+                continue; // "40 AK-47 rifles", "24 F-16 jets", "67 A320neo jets": a model name before the noun
             }
 
             if (t.Kind != TokenKind.Word || t.Has(TokenTraits.HasDigit) || t.Has(TokenTraits.Abbreviation))
@@ -121,15 +126,16 @@ internal sealed class CountedNoun : SentenceRoom
             }
 
             // "1,274 measles cases": a plural-looking word before a lowercase plural noun is its modifier.
-            if (IsPlural(word) && !(NextIsNoun(k + 1) && Units.IsSingularS(word)))
+            // So is a capitalised name ending in s before a lowercase plural: "8.5 million Windows machines".
+            if (IsPlural(word) && !(NextIsNoun(k + 1) && (Units.IsSingularS(word) || NameBeforePlural(k))))
             {
                 plural = true;
                 break;
             }
 
-            if (!NextIsNoun(k + 1))
+            if (!NextIsNoun(k + 1) && !ModelName(k + 1))
             {
-                break;
+                break; // "24 Apache AH-64E helicopters" goes on through the model's name
             }
         }
 
@@ -162,6 +168,14 @@ internal sealed class CountedNoun : SentenceRoom
 
     private bool IsTimeDeterminer(int k) =>
         Is(k, "last") || Is(k, "next") || Is(k, "previous") || Is(k, "past") || Is(k, "coming") || Is(k, "following");
+
+    /// <summary>A model's name with a digit, capitalised, before a noun: "AK-47", "F-16", "A320neo", "AH-64E".</summary>
+    private bool ModelName(int k) =>
+        k < EndToken && Tok(k).Kind == TokenKind.Word && Tok(k).Has(TokenTraits.HasDigit) && char.IsUpper(Text(k)[0]) && NextIsNoun(k + 1);
+
+    /// <summary>"Windows machines": a capitalised word ending in s before a lowercase plural noun is a name modifying it.</summary>
+    private bool NameBeforePlural(int k) =>
+        Tok(k).Has(TokenTraits.Capitalized) && k + 1 < EndToken && !Tok(k + 1).Has(TokenTraits.Capitalized) && IsPlural(Text(k + 1));
 
     private bool NextIsNoun(int k)
     {

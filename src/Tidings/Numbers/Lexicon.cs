@@ -77,7 +77,7 @@ internal static class Lexicon
         ("trillion", 1_000_000_000_000m), ("quadrillion", 1_000_000_000_000_000m),
         ("quintillion", 1_000_000_000_000_000_000m), ("mn", 1_000_000m), ("mln", 1_000_000m), ("bn", 1_000_000_000m),
         ("bln", 1_000_000_000m), ("tn", 1_000_000_000_000m), ("trn", 1_000_000_000_000m),
-        ("lakh", 100_000m), ("lakhs", 100_000m), ("lac", 100_000m), ("crore", 10_000_000m), ("crores", 10_000_000m),
+        ("lakh", 100_000m), ("lakhs", 100_000m), ("lac", 100_000m), ("crore", 10_000_000m), ("crores", 10_000_000m), ("cr", 10_000_000m),
     ];
 
     private static readonly (string Word, decimal Denominator)[] Fractions =
@@ -122,7 +122,7 @@ internal static class Lexicon
         "cell", "wing", "tower", "building", "plot", "lot", "district", "region", "area", "appendix", "schedule", "part", "type",
         "fortune", "nikkei", "russell", "cac", "dax", "stoxx", "ftse", "nasdaq", "topix", "sensex", "nifty", "kospi", "seng",
         "ibex", "aex", "omx", "asx", "s&p", "fifa", "tier", "tiers", "junctions", "exits", "gates", "platforms", "terminals",
-        "phases", "stages", "grades", "rooms", "wards", "box", "pixel", "ipad",
+        "phases", "stages", "grades", "rooms", "wards", "box", "pixel", "ipad", "proposition", "prop",
     ];
 
     /// <summary>Verbs that take "up"/"down" as a particle: "ticked up to 6.5%" is a move to 6.5%, not "up to" (at most) 6.5%.</summary>

@@ -7,7 +7,7 @@ namespace Tidings.Numbers;
 /// "FTSE 100"), phone numbers, street numbers, ages ("Smith, 45, said"), numbers in URLs and e-mail addresses.
 /// Also knows, per sentence, whether it speaks of sport (scores) or votes (tallies) or weight (pounds).
 /// </summary>
-internal sealed class NonQuantityRules : SentenceRoom
+internal sealed partial class NonQuantityRules : SentenceRoom
 {
     private const WordClass SentenceCues = Lexicon.SentenceCues;
 
@@ -147,7 +147,7 @@ internal sealed class NonQuantityRules : SentenceRoom
             return true; // "in nineteen hundred and five", "twenty twenty-two"
         }
 
-        if (IsAgeLimit(n, after))
+        if (IsAgeLimit(n, after) || HedgedAgeAfterAged(n) || IsLabel(ref n, before, after))
         {
             return true; // "children under five", "adults over 65"
         }
@@ -257,9 +257,9 @@ internal sealed class NonQuantityRules : SentenceRoom
             return false;
         }
 
-        if (!n.Spelled && IsAge(before, after))
+        if (!n.Spelled && (IsAge(before, after) || n.Bare && IsAgeOfPerson(n, before, after)))
         {
-            return true; // "aged 34"
+            return true; // "aged 34", "At 38, Modric became"
         }
 
         // Dates: "July 24", "24 July", "Jul. 22".
@@ -408,9 +408,9 @@ internal sealed class NonQuantityRules : SentenceRoom
         if (n.OneWord)
         {
             WordInfo prev = before >= FirstToken ? Info(before) : default;
-            if (before > FirstToken && Is(before, "by") && Is(before - 1, "one"))
+            if (before > FirstToken && Is(before, "by") && Is(before - 1, "one") || OneNotCounted(before, after))
             {
-                return true; // "one by one"
+                return true; // "one by one", "one of only 14 survivors", "one commuter said"
             }
 
             if (before >= FirstToken && (Is(before, "no") || Is(before, "any") || Is(before, "every") || Is(before, "each")

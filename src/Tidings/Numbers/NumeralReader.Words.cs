@@ -64,8 +64,15 @@ internal sealed partial class NumeralReader
         return (Lexicon.Lookup(w).Class & (WordClass.Scale | WordClass.Dozen | WordClass.Fraction | WordClass.Some)) == 0
             && !w.Equals("couple", StringComparison.OrdinalIgnoreCase) && !w.Equals("pair", StringComparison.OrdinalIgnoreCase)
             && !w.Equals("dollar", StringComparison.OrdinalIgnoreCase) && !w.Equals("euro", StringComparison.OrdinalIgnoreCase)
-            && !w.Equals("percentage", StringComparison.OrdinalIgnoreCase);
+            && !w.Equals("percentage", StringComparison.OrdinalIgnoreCase) && !(i > 0 && HedgeWord(source.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)));
     }
+
+    /// <summary>"over", "than", "nearly" …: a hedge word before "a", after which "a mile" may be one of a unit (see ParseArticle).</summary>
+    private static bool HedgeWord(ReadOnlySpan<char> w) =>
+        w.Length is >= 4 and <= 13 && (w.Equals("over", StringComparison.OrdinalIgnoreCase) || w.Equals("than", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("nearly", StringComparison.OrdinalIgnoreCase) || w.Equals("almost", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("about", StringComparison.OrdinalIgnoreCase) || w.Equals("around", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("roughly", StringComparison.OrdinalIgnoreCase) || w.Equals("approximately", StringComparison.OrdinalIgnoreCase));
 
     private bool ParseWords(int i, ref Draft n)
     {
@@ -223,6 +230,12 @@ internal sealed partial class NumeralReader
 
             suffix = fraction[f..];
             n.Last = i + 2;
+        }
+
+        // "the N2 toll road", "on the N1 near Beaufort West": a one-letter code glued to one or two digits after "the" names a road.
+        if (prefix.Length == 1 && suffix.IsEmpty && n.Last == i && digits.Length <= 2 && !afterDollar && Is(i - 1, "the"))
+        {
+            return false;
         }
 
         n.Value = n.Mantissa = value;
@@ -479,6 +492,15 @@ internal sealed partial class NumeralReader
         if ((Is(i + 1, "dollar") || Is(i + 1, "euro")) && (i + 2 >= EndToken || !IsWord(i + 2) || Info(i + 2).Is(WordClass.Function)))
         {
             n.Value = n.Mantissa = 1; // "costs a dollar to download": the article is the number; the unit is read after it
+            n.Last = i;
+            return true;
+        }
+
+        // "well over a mile", "more than a tonne", "nearly a metre": after a hedge, the article is one of a measure's unit.
+        if (i > FirstToken && IsWord(i + 1) && Text(i + 1).Length > 2 && !Is(i + 1, "barrel") && HedgeWord(Text(i - 1))
+            && Units.TrySingleWord(Text(i + 1), out QuantityUnit measure) && measure.Kind == UnitKind.Measure && !IsPlural(Text(i + 1)))
+        {
+            n.Value = n.Mantissa = 1;
             n.Last = i;
             return true;
         }

@@ -197,7 +197,7 @@ internal sealed partial class NumeralReader : SentenceRoom
             if ((word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
                     || word.Equals("per", StringComparison.OrdinalIgnoreCase))
                 && tail.Length > 0 && IndexOfJoiningHyphen(tail) < 0
-                && (Lexicon.Lookup(tail).Is(WordClass.TimeUnit) || afterCurrency && !Units.TrySingleWord(tail, out _)))
+                && (Lexicon.Lookup(tail).Is(WordClass.TimeUnit) || afterCurrency && !(Units.TrySingleWord(tail, out QuantityUnit unit) && unit.Kind == UnitKind.Currency)))
             {
                 return start;
             }

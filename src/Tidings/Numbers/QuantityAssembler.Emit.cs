@@ -185,7 +185,7 @@ internal sealed partial class QuantityAssembler
         string code = DocumentCode(cents ? "$" : word);
         if (code.Length == 0 && word is "$" or "¢")
         {
-            code = AmountBefore(cents ? "cents-of" : "dollar-family") ?? SentenceDollar() ?? "USD";
+            code = AmountBefore(cents ? "cents-of" : "dollar-family") ?? SentenceDollar() ?? (cents ? DocumentCents() : null) ?? "USD";
             if (cents && code == "USD" && _centsSentence != FirstToken)
             {
                 (_centsSentence, _centsFrom) = (FirstToken, _results?.Count ?? 0); // a later amount in rand may settle them

@@ -160,11 +160,11 @@ internal sealed partial class QuantityAssembler
 
             NumeralReader.SetUnit(ref n, unit);
             n.Ratio &= !n.Fraction; // "½ mile", "3/4 inch"
-            n.Last = k + count - 1;
+            n.Last = Is(k, "on") ? k - 1 : k + count - 1; // "5.4 on the Richter scale": the scale names the unit outside the mention
             return ReadMinorAmount(ref n, n.Last + 1, unit);
         }
 
-        if (!n.HasUnit && (Is(k, "points") || Is(k, "point")) && _rules.Poll())
+        if (!n.HasUnit && (Is(k, "points") || Is(k, "point")) && (_rules.Poll() || ChangeOfAShare(n)))
         {
             NumeralReader.SetUnit(ref n, new UnitEntry(QuantityUnit.PercentagePoints, 1, null)); // "a lead of nine points"
             n.Last = k;

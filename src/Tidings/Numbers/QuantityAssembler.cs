@@ -116,6 +116,12 @@ internal sealed partial class QuantityAssembler : SentenceRoom
             n.Approximation = n.Approximation == Approximation.Range ? Approximation.Range : Approximation.Exact;
         }
 
+        OverACourse(ref n);
+        if (PerUnitAfterPrice(n) || n.Pair && _rules.NumberedPair(n))
+        {
+            return n.Last + 1; // "$6.23 a dozen", "case No. 22-451"
+        }
+
         n.OneWord = n.Spelled && n.Last == i && !n.Ratio && Text(i).Equals("one", StringComparison.OrdinalIgnoreCase);
         if (n.Pair)
         {

@@ -1,0 +1,59 @@
+using Tidings.Text;
+
+namespace Tidings.Numbers;
+
+/// <summary>
+/// Readings the assembler takes from what it emitted just before (session 20): "over" a length after a time, a quantity
+/// or a race is the course ("clocked 6:40.21 over 2,000 metres", "carry 2 GW over 765 km"), "a dozen" right after a price
+/// is what the price is for ("$6.23 a dozen"), and cents no cue settles take the currency of a dollar amount earlier in
+/// the document ("Revenue: A$4.6bn … Dividend: 52 cents").
+/// </summary>
+internal sealed partial class QuantityAssembler
+{
+    /// <summary>"The Kiwi rower clocked 6:40.21 over 2,000 metres", "the Melbourne Cup over 3,200 metres", "carry 2 GW over
+    /// 765 km": "over" a length right after a time, a quantity just read or a word of the course ([word-list] "course-noun")
+    /// is the course the length measures, not a hedge ("travelled over 1,400 km" keeps it).</summary>
+    private void OverACourse(ref Draft n)
+    {
+        if (n.Approximation != Approximation.MoreThan || n.First + 1 != n.CoreFirst || n.First <= FirstToken || !Is(n.First, "over")
+            || !n.HasUnit || n.Unit.Kind != UnitKind.Measure || n.Unit.Code is not ("m" or "km" or "mi" or "yd"))
+        {
+            return;
+        }
+
+        int b = n.First - 1;
+        if (Tok(b).Kind == TokenKind.Number || _lastEmittedToken == b || IsWord(b) && Units.InList("course-noun", Text(b)))
+        {
+            n.First = n.CoreFirst;
+            n.Approximation = Approximation.Exact;
+        }
+    }
+
+    /// <summary>"Eggs are selling at $6.23 a dozen": "a dozen" right after a price is the measure the price is for.</summary>
+    private bool PerUnitAfterPrice(in Draft n) =>
+        n.Spelled && n.First == n.CoreFirst && n.First > FirstToken && n.First - 1 == _lastEmittedToken && Info(n.First).Is(WordClass.Article)
+        && _results is { Count: > 0 } && _results[^1].Unit.Kind == UnitKind.Currency;
+
+    /// <summary>"Revenue: A$4.6bn … Dividend: 52 cents": cents no cue of their own sentence settles take the currency of the
+    /// last amount in a dollar currency written in cents ([word-list] "cents-of") among the eight before them in the document.</summary>
+    private string? DocumentCents()
+    {
+        for (int r = (_results?.Count ?? 0) - 1; r >= 0 && r >= _results!.Count - 8; r--)
+        {
+            QuantityUnit u = _results[r].Unit;
+            if (u.Kind == UnitKind.Currency && _results[r].ConversionOf is null)
+            {
+                return u.Code != "USD" && Units.InList("dollar-family", u.Code) ? u.Code : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"The Greens took 11.6 per cent, up 2.1 points", "Turnout was 59.7% (down 7.6 points": points of change right
+    /// after a percentage ("," or "(", then "up"/"down") are percentage points.</summary>
+    private bool ChangeOfAShare(in Draft n) =>
+        n.First == n.CoreFirst && n.First - 3 >= FirstToken && (Is(n.First - 1, "up") || Is(n.First - 1, "down"))
+        && (Is(n.First - 2, ",") || Is(n.First - 2, "(")) && _lastEmittedToken == n.First - 3
+        && _results is { Count: > 0 } && _results[^1].Unit.Kind == UnitKind.Percent;
+}
