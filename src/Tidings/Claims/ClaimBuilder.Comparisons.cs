@@ -215,7 +215,7 @@ internal sealed partial class ClaimBuilder
     /// noun and a short description up to a comma, with no new clause.</summary>
     private bool OfTheWholeBridge(int lastOfA, int firstOfB)
     {
-        int gap = Between(lastOfA, firstOfB);
+        int gap = Between(lastOfA, firstOfB) - SourceTokensIn(lastOfA + 1, firstOfB);
         if (gap < 1 || gap > MaxBridge || !Is(firstOfB - 1, ","))
         {
             return false;
@@ -223,6 +223,13 @@ internal sealed partial class ClaimBuilder
 
         for (int k = lastOfA + 1; k < firstOfB - 1; k++)
         {
+            // "Of the 1,500 flights scheduled on Friday, the airport said, 410 were cancelled": the source's clause between
+            // the whole and its part is passed over.
+            if (Is(k, ",") && InsideSource(k + 1, _sources) || AttributionWord(k) && k - 1 > lastOfA && (InsideSource(k - 1, _sources) || Is(k - 1, ",")))
+            {
+                continue;
+            }
+
             if (Tokens[k].Kind == TokenKind.Punctuation || Has(k, Cls.Breaker | Cls.Reporting) && !Is(k, "since"))
             {
                 return false;

@@ -155,7 +155,7 @@ internal sealed partial class ClaimBuilder
             case Link.Ratio when !(head.Unit.Kind == UnitKind.Count && qs[q + 1].Unit.Kind == UnitKind.Currency):
                 // not "defrauded at least 3,000 investors of more than €90 million": people are no part of money
                 relation = ClaimRelation.Ratio;
-                return RatioChain(qs, at, q + 1, sources);
+                return PartsOfWhom(qs, at, RatioChain(qs, at, q + 1, sources), sources);
 
             case Link.Change:
             case Link.ChangeInContext when movingOrAfter:
@@ -248,6 +248,33 @@ internal sealed partial class ClaimBuilder
         return last;
     }
 
+    /// <summary>"17,604 adults, of whom 8,803 received the drug and 8,801 a placebo": the parts of a whole after "of whom"
+    /// or "of which", each joined by "and" after a short clause of its own, belong to the one ratio.</summary>
+    private int PartsOfWhom(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, List<SourceSpan> sources)
+    {
+        int b = at[last].First;
+        if (b - 2 < _sentenceFirst || !Is(b - 2, "of") || !(Is(b - 1, "whom") || Is(b - 1, "which")))
+        {
+            return last;
+        }
+
+        while (CanJoin(at, last, last + 1, sources) && qs[last + 1].Unit.Kind == qs[last].Unit.Kind
+            && Is(at[last + 1].First - 1, "and") && Between(at[last].Last, at[last + 1].First) <= 6)
+        {
+            for (int j = at[last].Last + 1; j < at[last + 1].First - 1; j++)
+            {
+                if (Tokens[j].Kind != TokenKind.Word || Has(j, Cls.Breaker))
+                {
+                    return last;
+                }
+            }
+
+            last++;
+        }
+
+        return last;
+    }
+
     private static bool IsWhole(Quantity q) =>
         q.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Measure && q.Approximation != Approximation.Range;
 
@@ -256,8 +283,13 @@ internal sealed partial class ClaimBuilder
     /// <summary>A share and an amount side by side: "5.6 million people, one in six adults", "Three-fifths of the budget,
     /// or $36 billion", "1.3 billion stars, about 1% of the galaxy's total".</summary>
     private bool RatioPair(Quantity a, (int First, int Last) atA, Quantity b, (int First, int Last) atB, int end) =>
-        (IsWhole(a) && IsShare(b) && (b.Unit.Kind == UnitKind.Ratio || atB.Last + 1 < end && Is(atB.Last + 1, "of")))
+        (IsWhole(a) && IsShare(b) && (b.Unit.Kind == UnitKind.Ratio || atB.Last + 1 < end && Is(atB.Last + 1, "of") || ShareOfAfter(atB.Last, end)))
         || (IsWhole(b) && IsShare(a) && (a.Unit.Kind == UnitKind.Ratio || atA.Last + 1 < end && Is(atA.Last + 1, "of")));
+
+    /// <summary>"a 63.3% share of the market", "a 12% stake in": a share named as the part it is of a whole.</summary>
+    private bool ShareOfAfter(int last, int end) =>
+        last + 2 < end && (Is(last + 1, "share") || Is(last + 1, "stake") || Is(last + 1, "slice") || Is(last + 1, "portion"))
+        && (Is(last + 2, "of") || Is(last + 2, "in"));
 
     /// <summary>"11 of them children", "40 of whom were": a part of the quantity before.</summary>
     private bool OfThemAfter(int last, int end) =>
@@ -266,6 +298,7 @@ internal sealed partial class ClaimBuilder
     /// <summary>"Of the 150 passengers on board, 142 survived."</summary>
     private bool OfTheBefore(int first) =>
         first >= _sentenceFirst + 2 && Is(first - 2, "of") && Has(first - 1, Cls.Determiner)
+        || first == _sentenceFirst + 1 && Is(first - 1, "of") // "Of 3,412 patients in the study, 142 …"
         || first >= _sentenceFirst + 4 && IsPossessiveMark(first - 1) && Tokens[first - 2].Kind == TokenKind.Word && Has(first - 3, Cls.Determiner)
             && Is(first - 4, "of"); // "Of the hospital's 46 intensive care beds, 44 were occupied"
 
@@ -400,8 +433,10 @@ internal sealed partial class ClaimBuilder
         }
         else if (Tokens[k].Kind == TokenKind.Punctuation)
         {
-            // "down 41.3 (0.5%)": the same move in brackets.
-            link = Is(k, ",") ? Link.Appositive : moving && gap == 1 && Is(k, "(") ? Link.Restate : Link.None;
+            // "down 41.3 (0.5%)": the same move in brackets; "Revenue £4.21bn (£3.96bn)", "Euro $1.0412 (-0.3%)": a figure
+            // with its earlier value or its move in brackets, a change.
+            link = Is(k, ",") ? Link.Appositive : moving && gap == 1 && Is(k, "(") ? Link.Restate
+                : Is(k, "(") && BracketedPrior(lastOfA, k, firstOfB, sameUnit) ? Link.Change : Link.None;
         }
         else if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
         {
@@ -425,7 +460,7 @@ internal sealed partial class ClaimBuilder
             {
                 link = Link.Tally;
             }
-            else if (!moving && sameUnit && !FromBefore(lastOfA) && !MoveWordIn(lastOfA + 1, k))
+            else if (!moving && sameUnit && !FromBefore(lastOfA) && !MoveWordIn(lastOfA + 1, k) && !ShareMoveBefore(lastOfA))
             {
                 link = Link.Comparison; // "outspent Democrats $410 million to $260 million": two sides, no move
             }
@@ -448,6 +483,11 @@ internal sealed partial class ClaimBuilder
             // ", slowing from 6.7% in the previous quarter": a move in -ing after a comma, as plain.
             verbsInRest = w.Equals("from", StringComparison.OrdinalIgnoreCase) && k - 1 > lastOfA && (Is(k - 1, "up") || Is(k - 1, "down")
                 || k - 2 > lastOfA && Is(k - 2, ",") && Has(k - 1, Cls.ChangeVerb) && Word(k - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+
+            // "Only 62.8% of trains arrived on time in the quarter, down 3.1 percentage points": a level's clause, then its
+            // move after a comma, in points or percent.
+            verbsInRest |= (w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase))
+                && k - 1 > lastOfA && Is(k - 1, ",") && k + 1 == firstOfB && LevelThenPoints(lastOfA, firstOfB);
 
             // "The MCG crowd of 72,814 was down 8%": the level, then its move as the predicate.
             verbsInRest |= (w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase))
@@ -597,6 +637,57 @@ internal sealed partial class ClaimBuilder
         }
 
         return link == Link.ChangeInContext && !moving ? Link.None : link;
+    }
+
+    /// <summary>A share (A ends in "%" or "percent") and, after the bridge, a move in points or percent (B's own tokens).</summary>
+    private bool LevelThenPoints(int lastOfA, int firstOfB)
+    {
+        if (!(Is(lastOfA, "%") || Is(lastOfA, "percent")))
+        {
+            return false;
+        }
+
+        for (int j = firstOfB; j < Tokens.Length && j <= firstOfB + 3; j++)
+        {
+            if (Is(j, "%") || Is(j, "percent") || Is(j, "points") || Is(j, "point"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"£4.21bn (£3.96bn)", "$1.0412 (-0.3%)", "285p/kg (+4p)": B alone in brackets right after A (past a per-unit
+    /// tail), either in A's own unit (the earlier value) or signed (the move).</summary>
+    private bool BracketedPrior(int lastOfA, int open, int firstOfB, bool sameUnit)
+    {
+        if (open != firstOfB - 1 || open - lastOfA > 3 || firstOfB + 1 >= Tokens.Length)
+        {
+            return false;
+        }
+
+        for (int j = lastOfA + 1; j < open; j++)
+        {
+            if (!(Is(j, "/") || Tokens[j].Kind == TokenKind.Word && !Tokens[j].Has(TokenTraits.SpaceBefore) && Is(j - 1, "/")))
+            {
+                return false; // only "/kg" between
+            }
+        }
+
+        int close = firstOfB + 1;
+        while (close < Tokens.Length && close <= firstOfB + 4 && !Tokens[close].Has(TokenTraits.CloseBracket))
+        {
+            close++;
+        }
+
+        if (close >= Tokens.Length || !Tokens[close].Has(TokenTraits.CloseBracket))
+        {
+            return false;
+        }
+
+        char sign = _text[Tokens[firstOfB].Start];
+        return sameUnit || sign is '+' or '-' or '−';
     }
 
     /// <summary>Whether token <paramref name="j"/> of a bridge can be passed over: a counted noun, a time phrase, a comma,
