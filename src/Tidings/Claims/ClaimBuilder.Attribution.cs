@@ -100,7 +100,7 @@ internal sealed partial class ClaimBuilder
                 && !(Has(k, Cls.ShareMove) && (QuantityStartsAt(k + 1, at)
                     || k + 2 < end && (Is(k + 1, "a") || Is(k + 1, "an")) && (QuantityStartsAt(k + 2, at) || QuantityStartsAt(k + 3, at))));
             bool evidence = Has(k, Cls.Evidence);
-            bool tally = !reporting && Has(k, Cls.Tally) && QuantityAfter(k, at);
+            bool tally = !reporting && Has(k, Cls.Tally) && (Is(k, "ruled") || Is(k, "heard") ? ClosesAt(k, first, end) : QuantityAfter(k, at));
             reporting |= tally;
             if (!reporting && !PutAt(k, end, at) && !Revision(k, end))
             {
@@ -314,6 +314,11 @@ internal sealed partial class ClaimBuilder
 
         return lo < ranges.Length && ranges[lo].First == f && ranges[lo].Last == l;
     }
+
+    /// <summary>"…, the court ruled.": a ruling that closes the sentence attributes what the sentence states ("The Supreme
+    /// Court ruled 6-3 that …" is the court acting, its subject no source).</summary>
+    private bool ClosesAt(int k, int first, int end) =>
+        k - 2 > first && (k + 1 >= end || Tokens[k + 1].Has(TokenTraits.Terminal));
 
     /// <summary>A verb of expectation: "expected", "forecast", "predicted".</summary>
     private bool Expectation(int k) =>

@@ -276,8 +276,11 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
+    /// <summary>A word naming a reference value: a target, an average, a limit ("cap", "quota"), or what is allowed or
+    /// needed ("the 5,800 permitted under its licence", "the 326 needed for a majority").</summary>
     private bool Reference(int k) =>
-        Is(k, "target") || Is(k, "goal") || Is(k, "average") || Is(k, "benchmark") || Is(k, "capacity") || Is(k, "threshold") || Is(k, "norm");
+        Is(k, "target") || Is(k, "goal") || Is(k, "average") || Is(k, "benchmark") || Is(k, "capacity") || Is(k, "threshold") || Is(k, "norm")
+        || Is(k, "cap") || Is(k, "limit") || Is(k, "quota") || Is(k, "permitted") || Is(k, "allowed") || Is(k, "needed") || Is(k, "required");
 
     /// <summary>"and" between two quantities: "launched 96 drones overnight and … destroyed 71 of them".</summary>
     private bool AndIn(int from, int to)

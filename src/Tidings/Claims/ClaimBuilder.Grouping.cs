@@ -617,7 +617,7 @@ internal sealed partial class ClaimBuilder
         for (int j = lastOfA + 1; j < headFirst && !clauseThenCompared; j++)
         {
             if (!Skippable(j, lastOfA, verbsInRest) && !(sourceTokens > 0 && AttributionWord(j))
-                || ownMove && NewClauseAfterComma(j))
+                || (ownMove || link == Link.ChangeInContext && Is(j, "with") && !MoveOrIngIn(j + 1, headFirst)) && NewClauseAfterComma(j))
             {
                 return Link.None;
             }
@@ -768,6 +768,21 @@ internal sealed partial class ClaimBuilder
         return Is(j, "with")
             || Word(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Word(j).Length > 5 && !Has(j, Cls.ChangeVerb | Cls.ShareMove | Cls.Wiping)
                 && !Is(j, "according") && !Is(j, "including") && !Is(j, "compared");
+    }
+
+    /// <summary>", with Brent crude settling at $71.03": a verb in -ing (or of movement) between "with" and the "at" of B,
+    /// so B is the level A's move ended at; ", with Brent at $73.10" names a level in a clause of its own.</summary>
+    private bool MoveOrIngIn(int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (Has(j, Cls.ChangeVerb) || Tokens[j].Kind == TokenKind.Word && Word(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"2.4% from 3.2%": "from" within a few tokens after the quantity starting at <paramref name="firstOfB"/>.</summary>
