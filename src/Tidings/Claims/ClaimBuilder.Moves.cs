@@ -196,4 +196,82 @@ internal sealed partial class ClaimBuilder
     /// table look-up, in any case (capitals included), as the word-by-word comparisons were.</summary>
     private static readonly AsciiWordTable<bool> MoveAfterWords = AsciiWordTable.Of(
         "higher", "lower", "above", "below", "ahead", "behind", "up", "down", "weaker", "stronger", "firmer", "softer");
+
+    /// <summary>A share (A ends in "%" or "percent") and, after the bridge, a move in points or percent (B's own tokens).</summary>
+    private bool LevelThenPoints(int lastOfA, int firstOfB)
+    {
+        if (!(Is(lastOfA, "%") || Is(lastOfA, "percent")))
+        {
+            return false;
+        }
+
+        for (int j = firstOfB; j < Tokens.Length && j <= firstOfB + 3; j++)
+        {
+            if (Is(j, "%") || Is(j, "percent") || Is(j, "points") || Is(j, "point"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"£4.21bn (£3.96bn)", "$1.0412 (-0.3%)", "285p/kg (+4p)": B alone in brackets right after A (past a per-unit
+    /// tail), either in A's own unit (the earlier value) or signed (the move).</summary>
+    private bool BracketedPrior(int lastOfA, int open, int firstOfB, bool sameUnit)
+    {
+        if (open != firstOfB - 1 || open - lastOfA > 3 || firstOfB + 1 >= Tokens.Length)
+        {
+            return false;
+        }
+
+        // Only a per-unit tail ("/kg") between A and the bracket.
+        ReadOnlySpan<char> between = _text.AsSpan(Tokens[lastOfA].End, Tokens[open].Start - Tokens[lastOfA].End).TrimEnd();
+        if (between.Length > 0 && !(between.Length <= 6 && between[0] == '/' && IsLetters(between[1..])))
+        {
+            return false;
+        }
+
+        int close = firstOfB + 1;
+        while (close < Tokens.Length && close <= firstOfB + 4 && !Tokens[close].Has(TokenTraits.CloseBracket))
+        {
+            close++;
+        }
+
+        if (close >= Tokens.Length || !Tokens[close].Has(TokenTraits.CloseBracket))
+        {
+            return false;
+        }
+
+        char sign = _text[Tokens[firstOfB].Start];
+        return sameUnit || sign is '+' or '-' or '−';
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return w.Length > 0;
+    }
+
+    /// <summary>", with Brent crude settling at $71.03": a verb in -ing (or of movement) between "with" and the "at" of B,
+    /// so B is the level A's move ended at; ", with Brent at $73.10" names a level in a clause of its own.</summary>
+    private bool MoveOrIngIn(int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (Has(j, Cls.ChangeVerb) || Tokens[j].Kind == TokenKind.Word && Word(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
