@@ -447,7 +447,8 @@ internal sealed partial class ClaimBuilder
         }
         else if (w.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
-            if (k - 1 > lastOfA && Is(k - 1, "short"))
+            // "one short of the 77 needed", "slightly ahead of the 30% Wall Street expected", "just shy of the 50% mark"
+            if (k - 1 > lastOfA && (Is(k - 1, "short") || Is(k - 1, "ahead") || Is(k - 1, "shy")))
             {
                 link = Link.Comparison;
                 headFirst = k - 1;
