@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Tidings.Claims;
 using Tidings.Dates;
 using Tidings.Names;
@@ -114,10 +115,27 @@ public sealed class ExtractionPipeline
     {
         ArgumentNullException.ThrowIfNull(document);
         Preload();
-        ImmutableArray<Quantity> quantities = _quantities?.Extract(document) ?? [];
+        // With claims and the built-in quantity extractor, the quantity pass hands the claim pass each quantity's tokens.
+        List<(int First, int Last)>? ranges = _claims is not null && _quantities is QuantityExtractor ? ResultList<(int First, int Last)>.Take() : null;
+        ImmutableArray<Quantity> quantities = ranges is not null ? ((QuantityExtractor)_quantities!).Extract(document, ranges, out _) : _quantities?.Extract(document) ?? [];
         NameMentions names = _names?.Extract(document, _makePlaces) ?? default;
-        ImmutableArray<Claim> claims = _claims?.Extract(
-            document, quantities, names.Persons.IsDefault ? [] : names.Persons, names.Organizations.IsDefault ? [] : names.Organizations) ?? [];
+        ImmutableArray<Claim> claims = [];
+        if (_claims is not null)
+        {
+            claims = ClaimExtractor.Extract(
+                document,
+                quantities,
+                ranges is not null ? CollectionsMarshal.AsSpan(ranges) : default,
+                names.Persons.IsDefault ? [] : names.Persons,
+                names.Organizations.IsDefault ? [] : names.Organizations,
+                out _);
+        }
+
+        if (ranges is not null)
+        {
+            ResultList<(int First, int Last)>.Return(ranges);
+        }
+
         ImmutableArray<DateMention> dates = _dates?.Extract(document) ?? [];
         return new ExtractionResult(
             document.Text,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Tidings.Numbers;
 using Tidings.Text;
@@ -22,6 +23,8 @@ internal sealed partial class ClaimBuilder
 
     private readonly Document _doc;
     private readonly string _text;
+    private readonly Token[] _tokenArray;
+    private readonly int _tokenCount;
     private List<Claim>? _results;
     private readonly List<SourceSpan> _sources = new(MaxSources);
     private Cls[] _classes = [];
@@ -41,6 +44,8 @@ internal sealed partial class ClaimBuilder
     {
         _doc = doc;
         _text = doc.Text;
+        _tokenArray = doc.TokenArray;
+        _tokenCount = doc.TokenCount;
         _persons = TokenRanges(persons);
         _organizations = organizations.IsDefault ? [] : TokenRanges(organizations);
     }
@@ -102,10 +107,16 @@ internal sealed partial class ClaimBuilder
 
     private ReadOnlySpan<Token> Tokens
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            Steps++;
-            return _doc.Tokens;
+            if (StepCounting.PerRead)
+            {
+                Steps++;
+            }
+
+            // The document's span without its checks (the array holds at least the count): read at every look-up.
+            return MemoryMarshal.CreateReadOnlySpan(ref MemoryMarshal.GetArrayDataReference(_tokenArray), _tokenCount);
         }
     }
 
@@ -127,7 +138,9 @@ internal sealed partial class ClaimBuilder
     /// opens a clause joined by ", and" / ", but", so even alone in its sentence it covers nothing before it.</summary>
     private readonly record struct SourceSpan(int First, int Last, int ScopeFirst, int ScopeEnd, bool Coordinated = false);
 
-    public void Sentence(Sentence sentence, ReadOnlySpan<Quantity> quantities)
+    /// <summary>Groups the <paramref name="quantities"/> of one sentence into claims. <paramref name="ranges"/>: their first
+    /// and last tokens when the quantity pass handed them over (empty: found here from the offsets).</summary>
+    public void Sentence(Sentence sentence, ReadOnlySpan<Quantity> quantities, ReadOnlySpan<(int First, int Last)> ranges = default)
     {
         int first = sentence.FirstToken;
         int end = sentence.EndToken;
@@ -142,11 +155,13 @@ internal sealed partial class ClaimBuilder
 
         // Token ranges of the quantities.
         Span<(int First, int Last)> at = quantities.Length <= 64 ? stackalloc (int, int)[quantities.Length] : new (int, int)[quantities.Length];
-        for (int i = 0; i < quantities.Length; i++)
+        if (ranges.Length == quantities.Length)
         {
-            int from = i > 0 ? at[i - 1].First : first; // quantities come sorted by start
-            int firstOfQuantity = TokenAt(quantities[i].Start, from, end);
-            at[i] = (firstOfQuantity, TokenAt(quantities[i].End - 1, firstOfQuantity, end));
+            ranges.CopyTo(at);
+        }
+        else
+        {
+            TokenRanges(quantities, first, end, at);
         }
 
         List<SourceSpan> sources = FindSources(first, end, at);
@@ -203,6 +218,17 @@ internal sealed partial class ClaimBuilder
             previous = relation;
             Emit(quantities[q..(last + 1)], at[q].First, at[last].Last, first, end, relation, SourceFor(at[q].First, sources));
             q = last + 1;
+        }
+    }
+
+    /// <summary>The first and last token of each of a sentence's <paramref name="quantities"/>, found from their offsets.</summary>
+    private void TokenRanges(ReadOnlySpan<Quantity> quantities, int first, int end, Span<(int First, int Last)> at)
+    {
+        for (int i = 0; i < quantities.Length; i++)
+        {
+            int from = i > 0 ? at[i - 1].First : first; // quantities come sorted by start
+            int firstOfQuantity = TokenAt(quantities[i].Start, from, end);
+            at[i] = (firstOfQuantity, TokenAt(quantities[i].End - 1, firstOfQuantity, end));
         }
     }
 

@@ -87,6 +87,18 @@ public sealed class ClaimExtractor : IExtractor<Claim>
         ImmutableArray<Quantity> quantities,
         ImmutableArray<Names.PersonMention> persons,
         ImmutableArray<Names.OrganizationMention> organizations,
+        out long steps) =>
+        Extract(document, quantities, default, persons, organizations, out steps);
+
+    /// <summary>Builds the claims, with the first and last token of each quantity as the quantity pass found them
+    /// (<paramref name="ranges"/>, in the quantities' order; empty: found again from the offsets), and counts the token
+    /// look-ups made.</summary>
+    internal static ImmutableArray<Claim> Extract(
+        Document document,
+        ImmutableArray<Quantity> quantities,
+        ReadOnlySpan<(int First, int Last)> ranges,
+        ImmutableArray<Names.PersonMention> persons,
+        ImmutableArray<Names.OrganizationMention> organizations,
         out long steps)
     {
         steps = 0;
@@ -107,7 +119,7 @@ public sealed class ClaimExtractor : IExtractor<Claim>
 
             if (q > first)
             {
-                builder.Sentence(sentence, quantities.AsSpan(first, q - first));
+                builder.Sentence(sentence, quantities.AsSpan(first, q - first), ranges.Length == quantities.Length ? ranges.Slice(first, q - first) : default);
             }
         }
 

@@ -79,10 +79,13 @@ internal sealed partial class QuantityAssembler
         }
 
         _lastEmittedToken = n.Last;
-        Add(new Quantity(start, end, Source[start..end], value, unit, approximation, low, high, counted)
-        {
-            ConversionOf = converted is null ? null : new TextSpan(converted.Start, converted.End, converted.Text),
-        });
+        Add(
+            new Quantity(start, end, Source[start..end], value, unit, approximation, low, high, counted)
+            {
+                ConversionOf = converted is null ? null : new TextSpan(converted.Start, converted.End, converted.Text),
+            },
+            n.First,
+            n.Last);
         if (unit.Kind == UnitKind.Currency && _centsSentence == FirstToken && unit.Code != "USD" && Units.InList("cents-of", unit.Code))
         {
             CentsOf(unit);
@@ -118,15 +121,19 @@ internal sealed partial class QuantityAssembler
             int h = IndexOfJoiningHyphen(s);
             int aEnd = t.Start + h;
             int bStart = aEnd + 1;
-            Add(new Quantity(t.Start, aEnd, Source[t.Start..aEnd], Normalize(n.Value), QuantityUnit.Count, Approximation.Exact));
-            Add(new Quantity(bStart, t.End, Source[bStart..t.End], Normalize(n.Second), QuantityUnit.Count, Approximation.Exact));
+            Add(new Quantity(t.Start, aEnd, Source[t.Start..aEnd], Normalize(n.Value), QuantityUnit.Count, Approximation.Exact), token, token);
+            Add(new Quantity(bStart, t.End, Source[bStart..t.End], Normalize(n.Second), QuantityUnit.Count, Approximation.Exact), token, token);
             _floor = token + 1;
         }
 
         return n.Last + 1;
     }
 
-    private void Add(Quantity q) => (_results ??= ResultList<Quantity>.Take()).Add(q);
+    private void Add(Quantity q, int firstToken, int lastToken)
+    {
+        (_results ??= ResultList<Quantity>.Take()).Add(q);
+        _ranges?.Add((firstToken, lastToken));
+    }
 
     /// <summary>Drops trailing zeros so that 500000.0 prints as 500000.</summary>
     /// <summary>Drops trailing zeros of the scale ("2.50" → 2.5). A non-zero whole number (scale 0) has none, and the

@@ -18,6 +18,7 @@ internal sealed partial class QuantityAssembler : SentenceRoom
     private readonly CountedNoun _counted;
     private readonly DurationAmount _durations;
     private List<Quantity>? _results;
+    private readonly List<(int First, int Last)>? _ranges; // the results' token ranges, in step with _results, when asked for
     private Dictionary<string, string>? _ambiguity; // ambiguous currency word → the code the document's cues give
     private int _dollarSentence = -1; // the sentence (first token) whose place cue for "$" is _dollarCode
     private string? _dollarCode;
@@ -26,9 +27,14 @@ internal sealed partial class QuantityAssembler : SentenceRoom
     private int _floor;
     private int _lastEmittedToken = -1;
 
-    public QuantityAssembler(Document doc, bool findCounted)
+    /// <param name="doc">The document scanned.</param>
+    /// <param name="findCounted">Whether to find the noun each count counts.</param>
+    /// <param name="ranges">When not null, receives the first and last token of each result, in the results' order
+    /// (for the claim pass, which would otherwise find them again from the offsets).</param>
+    public QuantityAssembler(Document doc, bool findCounted, List<(int First, int Last)>? ranges = null)
         : base(new SentenceCursor(doc))
     {
+        _ranges = ranges;
         _reader = new NumeralReader(Cursor);
         _rules = new NonQuantityRules(Cursor);
         _counted = new CountedNoun(Cursor, findCounted);

@@ -39,9 +39,13 @@ public sealed class QuantityExtractor : IExtractor<Quantity>
     }
 
     /// <summary>Extracts, and counts the token inspections made (for the linear-time property tests).</summary>
-    internal ImmutableArray<Quantity> Extract(Document document, out long steps)
+    internal ImmutableArray<Quantity> Extract(Document document, out long steps) => Extract(document, null, out steps);
+
+    /// <summary>Extracts; when <paramref name="ranges"/> is not null, adds to it the first and last token of each
+    /// quantity, in the results' order (what the claim pass needs, handed over instead of found again).</summary>
+    internal ImmutableArray<Quantity> Extract(Document document, List<(int First, int Last)>? ranges, out long steps)
     {
-        var scanner = new QuantityAssembler(document, _findCounted);
+        var scanner = new QuantityAssembler(document, _findCounted, ranges);
         foreach (Sentence sentence in document.Sentences)
         {
             scanner.ScanSentence(sentence);

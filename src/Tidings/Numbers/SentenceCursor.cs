@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Tidings.Text;
 
 namespace Tidings.Numbers;
@@ -57,16 +58,25 @@ internal struct InfoCache
 /// <summary>A room of the quantity scan: reads tokens of the current sentence through one shared cursor.</summary>
 internal abstract class SentenceRoom
 {
+    // The document's tokens and text, kept in the room: every rule reads tokens, and a read through the cursor and the
+    // document's span cost more than the test it served.
+    private readonly Token[] _tokens;
+    private readonly int _tokenCount;
+    private readonly string _source;
+
     protected SentenceRoom(SentenceCursor cursor)
     {
         Cursor = cursor;
+        _tokens = cursor.Doc.TokenArray;
+        _tokenCount = cursor.Doc.TokenCount;
+        _source = cursor.Source;
     }
 
     protected SentenceCursor Cursor { get; }
 
     protected Document Doc => Cursor.Doc;
 
-    protected string Source => Cursor.Source;
+    protected string Source => _source;
 
     protected int FirstToken => Cursor.FirstToken;
 
@@ -78,22 +88,48 @@ internal abstract class SentenceRoom
         set => Cursor.Steps = value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected Token Tok(int k)
     {
-        Cursor.Steps++;
-        return Doc.Tokens[k];
+        if (StepCounting.PerRead)
+        {
+            Cursor.Steps++;
+        }
+
+        return TokenAt(k);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected ReadOnlySpan<char> Text(int k)
     {
-        Cursor.Steps++;
-        Token t = Doc.Tokens[k];
-        return Source.AsSpan(t.Start, t.Length);
+        if (StepCounting.PerRead)
+        {
+            Cursor.Steps++;
+        }
+
+        Token t = TokenAt(k);
+        return _source.AsSpan(t.Start, t.Length);
     }
+
+    /// <summary>Token <paramref name="k"/> of the document (not counted as a step); outside the document it throws, as
+    /// the document's span would.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Token TokenAt(int k)
+    {
+        if ((uint)k >= (uint)_tokenCount)
+        {
+            Outside();
+        }
+
+        return _tokens[k];
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void Outside() => throw new ArgumentOutOfRangeException("k", "The token is outside the document.");
 
     protected WordInfo Info(int k)
     {
-        if (k < FirstToken || k >= EndToken || Doc.Tokens[k].Kind != TokenKind.Word)
+        if (k < FirstToken || k >= EndToken || TokenAt(k).Kind != TokenKind.Word)
         {
             return default;
         }
@@ -107,6 +143,7 @@ internal abstract class SentenceRoom
         return slot.Info;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected bool Is(int k, string word)
     {
         if (k < FirstToken || k >= EndToken)
@@ -116,7 +153,7 @@ internal abstract class SentenceRoom
 
         // The lengths first: most tokens are turned away without a comparison.
         Token t = Tok(k);
-        return t.Length == word.Length && Source.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+        return t.Length == word.Length && _source.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
     protected bool IsWord(int k) => k >= FirstToken && k < EndToken && Tok(k).Kind == TokenKind.Word;

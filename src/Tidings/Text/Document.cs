@@ -42,6 +42,13 @@ public sealed class Document : IDisposable
     /// <summary>The tokens in text order. White space is not a token.</summary>
     public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, _tokenCount);
 
+    /// <summary>The array behind <see cref="Tokens"/> (pooled documents: longer than <see cref="TokenCount"/>), for scans
+    /// that keep it in a field instead of asking for the span at every read.</summary>
+    internal Token[] TokenArray => _tokens;
+
+    /// <summary>How many tokens <see cref="TokenArray"/> holds.</summary>
+    internal int TokenCount => _tokenCount;
+
     /// <summary>The sentences in text order; together they hold every token once.</summary>
     public ReadOnlySpan<Sentence> Sentences => _sentences.AsSpan(0, _sentenceCount);
 

@@ -20,6 +20,19 @@ namespace Tidings.Tests.Properties;
 public sealed class LinearWorkProperties
 {
     [Fact]
+    public void Every_token_read_is_counted_in_the_test_process()
+    {
+        // The scans count each token read only with this switch on (the test project's runtime configuration); without
+        // it the bounds below would be checked against a smaller count.
+        Assert.True(StepCounting.PerRead, $"the AppContext switch {StepCounting.Switch} is off");
+        Document document = Document.Create("Police said 3,000 people marched, up from 2,000 a year earlier.");
+        ImmutableArray<Quantity> quantities = QuantityExtractor.Default.Extract(document, out long steps);
+        Assert.True(steps >= document.Tokens.Length, $"{steps} steps for {document.Tokens.Length} tokens");
+        ClaimExtractor.Extract(document, quantities, out long claimSteps);
+        Assert.True(claimSteps >= document.Tokens.Length, $"{claimSteps} claim steps for {document.Tokens.Length} tokens");
+    }
+
+    [Fact]
     public void Steps_are_linear_in_tokens_on_generated_strings() =>
         PropertySettings.Run(Prop.ForAll(TextGenerators.AnyText, text =>
         {
