@@ -62,6 +62,11 @@ internal sealed partial class ClaimBuilder
         sources.Clear();
         ReadOnlySpan<Token> tokens = _doc.Tokens; // read once for the per-token test; a step is still counted per token
         long scanned = 0;
+        if (Is(first + 1 < end ? first + 1 : first, ":") || first + 2 < end && Is(first + 2, ":") || first + 3 < end && Is(first + 3, ":"))
+        {
+            HeadlineSource(first, end, sources);
+        }
+
         for (int k = first; k < end && sources.Count < MaxSources; k++)
         {
             // One cached look-up per token: most words open no attribution (and most fail the letter filter first).
@@ -78,7 +83,7 @@ internal sealed partial class ClaimBuilder
             {
                 int x = k + lead;
                 int xEnd = WithoutTimePhrase(x, SourcePhraseAfter(x, end, at)); // "according to data released by the ministry on Tuesday"
-                if (xEnd > x)
+                if (xEnd > x && !(lead == 3 && Consensus(x, xEnd))) // "in line with estimates": the consensus met, no one's report
                 {
                     bool atStart = k == first || (k == first + 1 && Tokens[first].Kind == TokenKind.Word);
                     sources.Add(atStart ? new SourceSpan(x, xEnd - 1, xEnd, end) : new SourceSpan(x, xEnd - 1, first, k));
@@ -90,10 +95,13 @@ internal sealed partial class ClaimBuilder
 
             // "Employers added 61,000 jobs": "added" before a number moves it, it does not report it.
             // "India added a record 24.5 gigawatts" as well.
-            bool reporting = Has(k, Cls.Reporting) && !NounUse(k, end)
+            bool reporting = Has(k, Cls.Reporting) && !NounUse(k, end) && !NameWord(k, first)
+                && !(k + 1 < end && Is(k + 1, "up") && !(k + 2 < end && Is(k + 2, "to"))) // "gave up early gains", not "says up to 120 millimetres"
                 && !(Has(k, Cls.ShareMove) && (QuantityStartsAt(k + 1, at)
                     || k + 2 < end && (Is(k + 1, "a") || Is(k + 1, "an")) && (QuantityStartsAt(k + 2, at) || QuantityStartsAt(k + 3, at))));
             bool evidence = Has(k, Cls.Evidence);
+            bool tally = !reporting && Has(k, Cls.Tally) && (Is(k, "ruled") || Is(k, "heard") ? ClosesAt(k, first, end) : QuantityAfter(k, at));
+            reporting |= tally;
             if (!reporting && !PutAt(k, end, at) && !Revision(k, end))
             {
                 // "the union, which claims 40,000 members" is handled with the reporting verbs below.
@@ -131,7 +139,8 @@ internal sealed partial class ClaimBuilder
             // "X said …" before the clause, or "…, X said." after it: X is the noun phrase just before the verb
             // (and its auxiliary: "Economists had forecast 220,000"; a time adverb: "Nordvolt Systems today reported").
             int verb = k - 1 > first && (Is(k - 1, "had") || Is(k - 1, "have") || Is(k - 1, "has")) ? k - 1 : k;
-            if (verb - 1 > first && (Is(verb - 1, "today") || Is(verb - 1, "yesterday") || Is(verb - 1, "now")) && Tokens[verb - 2].Kind == TokenKind.Word)
+            if (verb - 1 > first && (Is(verb - 1, "today") || Is(verb - 1, "yesterday") || Is(verb - 1, "now")) && Tokens[verb - 2].Kind == TokenKind.Word
+                && !Tokens[verb - 1].Has(TokenTraits.Capitalized)) // not "an exit poll for India Today projected"
             {
                 verb--;
             }
@@ -139,6 +148,12 @@ internal sealed partial class ClaimBuilder
             if (npFirst < verb && _persons.Length > 0 && !appositive)
             {
                 npFirst = WithPerson(npFirst, first);
+            }
+
+            // "…, as markets had expected": an outcome set against what was expected, not a report of it.
+            if (npFirst < verb && npFirst - 2 >= first && Is(npFirst - 1, "as") && Is(npFirst - 2, ",") && Expectation(k))
+            {
+                continue;
             }
 
             // "One of the protesters said": the one is part of the source, not a count.
@@ -161,7 +176,7 @@ internal sealed partial class ClaimBuilder
             if (npFirst < verb && !ContainsQuantity(npFirst, verb - 1, at)
                 && !(npFirst > first && ContainsQuantity(npFirst - 1, npFirst - 1, at)) // "40% of the 1,800 households surveyed said"
                 && !(npFirst - 2 >= first && Is(npFirst - 1, "of") && ContainsQuantity(npFirst - 2, npFirst - 2, at)) // "47% of likely voters said"
-                && (!evidence || SourceLike(npFirst, verb - 1)))
+                && (!evidence || SourceLike(npFirst, verb - 1)) && (!tally || Body(npFirst, verb - 1)))
             {
                 bool trailing = npFirst > first && Tokens[npFirst - 1].Kind == TokenKind.Punctuation
                     && (ClauseEnd(k + 1, end) == k + 1 || !QuantityAfter(k, at));
@@ -241,6 +256,80 @@ internal sealed partial class ClaimBuilder
         }
 
         return sources;
+    }
+
+    /// <summary>A capitalised reporting word inside a name: "Project" in "the Global Carbon Project projected".</summary>
+    private bool NameWord(int k, int first) =>
+        k > first && Tokens[k].Has(TokenTraits.Capitalized) && Tokens[k - 1].Kind == TokenKind.Word && Tokens[k - 1].Has(TokenTraits.Capitalized)
+        && !Is(k, "says") && !Is(k, "said") && !Is(k, "say");
+
+    /// <summary>"IMF: Global growth to hold at 3.3%": a headline opened by a name (an organization, a person, or a word
+    /// in capitals) and a colon — the name says what follows. The source covers the rest of the sentence.</summary>
+    private void HeadlineSource(int first, int end, List<SourceSpan> sources)
+    {
+        int colon = -1;
+        for (int k = first; k < end && k <= first + 4; k++)
+        {
+            if (Is(k, ":"))
+            {
+                colon = k;
+                break;
+            }
+
+            if (Tokens[k].Kind != TokenKind.Word)
+            {
+                return;
+            }
+        }
+
+        if (colon <= first || colon + 1 >= end || !Tokens[colon + 1].Has(TokenTraits.Capitalized) || !Tokens[first].Has(TokenTraits.Capitalized))
+        {
+            return;
+        }
+
+        // "IMF:", "Powell:", "Exit poll:" — not a dateline ("MUMBAI:") or a label ("Close:", "Medals:", "Final tally:").
+        if (Spans(_organizations, first, colon - 1) || Spans(_persons, first, colon - 1)
+            || Is(colon - 1, "poll") || Is(colon - 1, "survey") || Is(colon - 1, "study"))
+        {
+            sources.Add(new SourceSpan(first, colon - 1, colon + 1, end));
+        }
+    }
+
+    /// <summary>Whether <paramref name="ranges"/> (in text order, not overlapping) hold exactly [<paramref name="f"/>, <paramref name="l"/>].</summary>
+    private static bool Spans((int First, int Last)[] ranges, int f, int l)
+    {
+        int lo = 0, hi = ranges.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (ranges[mid].First < f)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < ranges.Length && ranges[lo].First == f && ranges[lo].Last == l;
+    }
+
+    /// <summary>"…, the court ruled.": a ruling that closes the sentence attributes what the sentence states ("The Supreme
+    /// Court ruled 6-3 that …" is the court acting, its subject no source).</summary>
+    private bool ClosesAt(int k, int first, int end) =>
+        k - 2 > first && (k + 1 >= end || Tokens[k + 1].Has(TokenTraits.Terminal));
+
+    /// <summary>A verb of expectation: "expected", "forecast", "predicted".</summary>
+    private bool Expectation(int k) =>
+        Is(k, "expected") || Is(k, "forecast") || Is(k, "predicted") || Is(k, "anticipated") || Is(k, "projected") || Is(k, "estimated");
+
+    /// <summary>"estimates", "forecasts", "expectations", "the consensus" alone after "in line with": what was expected, no
+    /// one's report ("in line with the records of the electoral commission" names one).</summary>
+    private bool Consensus(int x, int xEnd)
+    {
+        int k = x < xEnd && Is(x, "the") ? x + 1 : x;
+        return k == xEnd - 1 && (Has(k, Cls.ForecastNoun) || Is(k, "expectations") || Is(k, "consensus") || Is(k, "predictions"));
     }
 
     /// <summary>"…, the ministry said." / "…, Network Rail figures showed on Tuesday.": the reporting verb at
@@ -370,6 +459,14 @@ internal sealed partial class ClaimBuilder
             return true;
         }
 
+        // "matching forecasts", "beating estimates": the object of a verb in -ing right before it.
+        if (Has(k, Cls.DataHead | Cls.ForecastNoun) && k - 1 >= _sentenceFirst && !Tokens[k - 1].Has(TokenTraits.Capitalized)
+            && (Is(k - 1, "matching") || Is(k - 1, "beating") || Is(k - 1, "missing") || Is(k - 1, "topping") || Is(k - 1, "exceeding")
+                || Is(k - 1, "meeting") || Is(k - 1, "defying") || Is(k - 1, "confounding") || Is(k - 1, "lagging")))
+        {
+            return true;
+        }
+
         // "beat quarterly profit estimates", "met analysts' forecasts": the object of "beat"/"met"/"topped" after its modifiers.
         if (Has(k, Cls.DataHead | Cls.ForecastNoun))
         {
@@ -490,6 +587,11 @@ internal sealed partial class ClaimBuilder
 
         return false;
     }
+
+    /// <summary>Whether a phrase names a body that counts: "The agency", "the interior ministry", "The Met Office" (a head
+    /// noun of <see cref="Cls.AgentHead"/> last), not "Ford's Cologne plant" or "Brazil".</summary>
+    private bool Body(int firstToken, int lastToken) =>
+        lastToken >= firstToken && Has(lastToken, Cls.AgentHead) && !Tokens[lastToken].Has(TokenTraits.AllCaps);
 
     private int AttributionLead(int k, int end)
     {

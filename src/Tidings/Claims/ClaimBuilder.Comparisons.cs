@@ -215,7 +215,7 @@ internal sealed partial class ClaimBuilder
     /// noun and a short description up to a comma, with no new clause.</summary>
     private bool OfTheWholeBridge(int lastOfA, int firstOfB)
     {
-        int gap = Between(lastOfA, firstOfB);
+        int gap = Between(lastOfA, firstOfB) - SourceTokensIn(lastOfA + 1, firstOfB);
         if (gap < 1 || gap > MaxBridge || !Is(firstOfB - 1, ","))
         {
             return false;
@@ -223,6 +223,13 @@ internal sealed partial class ClaimBuilder
 
         for (int k = lastOfA + 1; k < firstOfB - 1; k++)
         {
+            // "Of the 1,500 flights scheduled on Friday, the airport said, 410 were cancelled": the source's clause between
+            // the whole and its part is passed over.
+            if (Is(k, ",") && InsideSource(k + 1, _sources) || AttributionWord(k) && k - 1 > lastOfA && (InsideSource(k - 1, _sources) || Is(k - 1, ",")))
+            {
+                continue;
+            }
+
             if (Tokens[k].Kind == TokenKind.Punctuation || Has(k, Cls.Breaker | Cls.Reporting) && !Is(k, "since"))
             {
                 return false;
@@ -269,8 +276,11 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
+    /// <summary>A word naming a reference value: a target, an average, a limit ("cap", "quota"), or what is allowed or
+    /// needed ("the 5,800 permitted under its licence", "the 326 needed for a majority").</summary>
     private bool Reference(int k) =>
-        Is(k, "target") || Is(k, "goal") || Is(k, "average") || Is(k, "benchmark") || Is(k, "capacity") || Is(k, "threshold") || Is(k, "norm");
+        Is(k, "target") || Is(k, "goal") || Is(k, "average") || Is(k, "benchmark") || Is(k, "capacity") || Is(k, "threshold") || Is(k, "norm")
+        || Is(k, "cap") || Is(k, "limit") || Is(k, "quota") || Is(k, "permitted") || Is(k, "allowed") || Is(k, "needed") || Is(k, "required");
 
     /// <summary>"and" between two quantities: "launched 96 drones overnight and … destroyed 71 of them".</summary>
     private bool AndIn(int from, int to)

@@ -155,7 +155,7 @@ internal sealed partial class ClaimBuilder
             case Link.Ratio when !(head.Unit.Kind == UnitKind.Count && qs[q + 1].Unit.Kind == UnitKind.Currency):
                 // not "defrauded at least 3,000 investors of more than €90 million": people are no part of money
                 relation = ClaimRelation.Ratio;
-                return RatioChain(qs, at, q + 1, sources);
+                return PartsOfWhom(qs, at, RatioChain(qs, at, q + 1, sources), sources);
 
             case Link.Change:
             case Link.ChangeInContext when movingOrAfter:
@@ -234,40 +234,6 @@ internal sealed partial class ClaimBuilder
 
         return last;
     }
-
-    /// <summary>Extends a part of a whole past <paramref name="last"/>: "some 4,000 roles, or about 8% of its staff of 50,000".</summary>
-    private int RatioChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, List<SourceSpan> sources)
-    {
-        while (CanJoin(at, last, last + 1, sources)
-            && (IsWhole(qs[last + 1]) && Bridge(at[last].Last, at[last + 1].First, moving: false) == Link.Ratio
-                || IsShare(qs[last + 1]) && Bridge(at[last].Last, at[last + 1].First, moving: false) == Link.Restate)) // ", or roughly a quarter"
-        {
-            last++;
-        }
-
-        return last;
-    }
-
-    private static bool IsWhole(Quantity q) =>
-        q.Unit.Kind is UnitKind.Count or UnitKind.Currency or UnitKind.Measure && q.Approximation != Approximation.Range;
-
-    private static bool IsShare(Quantity q) => q.Unit.Kind is UnitKind.Ratio or UnitKind.Percent;
-
-    /// <summary>A share and an amount side by side: "5.6 million people, one in six adults", "Three-fifths of the budget,
-    /// or $36 billion", "1.3 billion stars, about 1% of the galaxy's total".</summary>
-    private bool RatioPair(Quantity a, (int First, int Last) atA, Quantity b, (int First, int Last) atB, int end) =>
-        (IsWhole(a) && IsShare(b) && (b.Unit.Kind == UnitKind.Ratio || atB.Last + 1 < end && Is(atB.Last + 1, "of")))
-        || (IsWhole(b) && IsShare(a) && (a.Unit.Kind == UnitKind.Ratio || atA.Last + 1 < end && Is(atA.Last + 1, "of")));
-
-    /// <summary>"11 of them children", "40 of whom were": a part of the quantity before.</summary>
-    private bool OfThemAfter(int last, int end) =>
-        last + 2 < end && Is(last + 1, "of") && (Is(last + 2, "them") || Is(last + 2, "whom"));
-
-    /// <summary>"Of the 150 passengers on board, 142 survived."</summary>
-    private bool OfTheBefore(int first) =>
-        first >= _sentenceFirst + 2 && Is(first - 2, "of") && Has(first - 1, Cls.Determiner)
-        || first >= _sentenceFirst + 4 && IsPossessiveMark(first - 1) && Tokens[first - 2].Kind == TokenKind.Word && Has(first - 3, Cls.Determiner)
-            && Is(first - 4, "of"); // "Of the hospital's 46 intensive care beds, 44 were occupied"
 
     /// <summary>Reads the bridge between quantity A (ending at <paramref name="lastOfA"/>) and B (starting at
     /// <paramref name="firstOfB"/>): its link head, then whether the rest can be skipped.</summary>
@@ -400,8 +366,10 @@ internal sealed partial class ClaimBuilder
         }
         else if (Tokens[k].Kind == TokenKind.Punctuation)
         {
-            // "down 41.3 (0.5%)": the same move in brackets.
-            link = Is(k, ",") ? Link.Appositive : moving && gap == 1 && Is(k, "(") ? Link.Restate : Link.None;
+            // "down 41.3 (0.5%)": the same move in brackets; "Revenue £4.21bn (£3.96bn)", "Euro $1.0412 (-0.3%)": a figure
+            // with its earlier value or its move in brackets, a change.
+            link = Is(k, ",") ? Link.Appositive : moving && gap == 1 && Is(k, "(") ? Link.Restate
+                : Is(k, "(") && BracketedPrior(lastOfA, k, firstOfB, sameUnit) ? Link.Change : Link.None;
         }
         else if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
         {
@@ -425,7 +393,7 @@ internal sealed partial class ClaimBuilder
             {
                 link = Link.Tally;
             }
-            else if (!moving && sameUnit && !FromBefore(lastOfA) && !MoveWordIn(lastOfA + 1, k))
+            else if (!moving && sameUnit && !FromBefore(lastOfA) && !MoveWordIn(lastOfA + 1, k) && !ShareMoveBefore(lastOfA))
             {
                 link = Link.Comparison; // "outspent Democrats $410 million to $260 million": two sides, no move
             }
@@ -448,6 +416,11 @@ internal sealed partial class ClaimBuilder
             // ", slowing from 6.7% in the previous quarter": a move in -ing after a comma, as plain.
             verbsInRest = w.Equals("from", StringComparison.OrdinalIgnoreCase) && k - 1 > lastOfA && (Is(k - 1, "up") || Is(k - 1, "down")
                 || k - 2 > lastOfA && Is(k - 2, ",") && Has(k - 1, Cls.ChangeVerb) && Word(k - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+
+            // "Only 62.8% of trains arrived on time in the quarter, down 3.1 percentage points": a level's clause, then its
+            // move after a comma, in points or percent.
+            verbsInRest |= (w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase))
+                && k - 1 > lastOfA && Is(k - 1, ",") && k + 1 == firstOfB && LevelThenPoints(lastOfA, firstOfB);
 
             // "The MCG crowd of 72,814 was down 8%": the level, then its move as the predicate.
             verbsInRest |= (w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase))
@@ -474,7 +447,8 @@ internal sealed partial class ClaimBuilder
         }
         else if (w.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
-            if (k - 1 > lastOfA && Is(k - 1, "short"))
+            // "one short of the 77 needed", "slightly ahead of the 30% Wall Street expected", "just shy of the 50% mark"
+            if (k - 1 > lastOfA && (Is(k - 1, "short") || Is(k - 1, "ahead") || Is(k - 1, "shy")))
             {
                 link = Link.Comparison;
                 headFirst = k - 1;
@@ -577,7 +551,7 @@ internal sealed partial class ClaimBuilder
         for (int j = lastOfA + 1; j < headFirst && !clauseThenCompared; j++)
         {
             if (!Skippable(j, lastOfA, verbsInRest) && !(sourceTokens > 0 && AttributionWord(j))
-                || ownMove && NewClauseAfterComma(j))
+                || (ownMove || link == Link.ChangeInContext && Is(j, "with") && !MoveOrIngIn(j + 1, headFirst)) && NewClauseAfterComma(j))
             {
                 return Link.None;
             }

@@ -44,6 +44,26 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
+    /// <summary>"shed $29 billion on Tuesday to $384 billion", "added 1,200 to 41,300": a verb that moves a level by an amount,
+    /// just before A (back over A's own tokens).</summary>
+    private bool ShareMoveBefore(int lastOfA)
+    {
+        for (int k = lastOfA; k > _sentenceFirst && k >= lastOfA - 4; k--)
+        {
+            if (Has(k, Cls.ShareMove))
+            {
+                return true;
+            }
+
+            if (Tokens[k].Kind == TokenKind.Punctuation && !Is(k, "$") || Has(k, Cls.Determiner | Cls.Breaker | Cls.Preposition))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"rejected the pay package by 58% to 42%": a margin, not a move.</summary>
     private bool ByBefore(int lastOfA)
     {
@@ -94,7 +114,8 @@ internal sealed partial class ClaimBuilder
                 continue;
             }
 
-            if (t.Kind == TokenKind.Punctuation && !t.Has(TokenTraits.Quote) || t.Kind == TokenKind.Number && !commaPassed)
+            // "more than quadrupled since 1990 to", "halved from their 2022 peak to": a year in a time phrase is passed over.
+            if (t.Kind == TokenKind.Punctuation && !t.Has(TokenTraits.Quote) || t.Kind == TokenKind.Number && !commaPassed && !(toBefore && Year(k)))
             {
                 return false;
             }
@@ -112,7 +133,8 @@ internal sealed partial class ClaimBuilder
 
             // "France's CAC 40 lost 0.9%", "the S&P 500 adding 0.2%" (but "The hedge fund lost $1.3 billion" is a level);
             // "record losses of 6%".
-            if (share && (k == firstOfQuantity - 1 || k == firstOfQuantity - 2 && Is(firstOfQuantity - 1, "of")) && Has(k, Cls.ShareMove))
+            if (share && (k == firstOfQuantity - 1 || k == firstOfQuantity - 2 && Is(firstOfQuantity - 1, "of") || k == AverageOf(firstOfQuantity) - 1)
+                && Has(k, Cls.ShareMove))
             {
                 return true;
             }
@@ -125,6 +147,16 @@ internal sealed partial class ClaimBuilder
 
         return false;
     }
+
+    /// <summary>"lost an average of 15.2%", "shed a total of 3%": the first token of "an average of" before the quantity
+    /// starting at <paramref name="firstOfQuantity"/>, or -1.</summary>
+    private int AverageOf(int firstOfQuantity) =>
+        firstOfQuantity - 3 >= _sentenceFirst && Is(firstOfQuantity - 1, "of") && (Is(firstOfQuantity - 2, "average") || Is(firstOfQuantity - 2, "total"))
+        && (Is(firstOfQuantity - 3, "an") || Is(firstOfQuantity - 3, "a")) ? firstOfQuantity - 3 : -1;
+
+    /// <summary>A year written as a number: "1990", "2022".</summary>
+    private bool Year(int k) =>
+        Tokens[k].Kind == TokenKind.Number && Tokens[k].Length == 4 && (Word(k).StartsWith("19", StringComparison.Ordinal) || Word(k).StartsWith("20", StringComparison.Ordinal));
 
     private bool Composes(int k) => Is(k, "made") || Is(k, "make") || Is(k, "makes") || Is(k, "making");
 
@@ -164,4 +196,82 @@ internal sealed partial class ClaimBuilder
     /// table look-up, in any case (capitals included), as the word-by-word comparisons were.</summary>
     private static readonly AsciiWordTable<bool> MoveAfterWords = AsciiWordTable.Of(
         "higher", "lower", "above", "below", "ahead", "behind", "up", "down", "weaker", "stronger", "firmer", "softer");
+
+    /// <summary>A share (A ends in "%" or "percent") and, after the bridge, a move in points or percent (B's own tokens).</summary>
+    private bool LevelThenPoints(int lastOfA, int firstOfB)
+    {
+        if (!(Is(lastOfA, "%") || Is(lastOfA, "percent")))
+        {
+            return false;
+        }
+
+        for (int j = firstOfB; j < Tokens.Length && j <= firstOfB + 3; j++)
+        {
+            if (Is(j, "%") || Is(j, "percent") || Is(j, "points") || Is(j, "point"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"£4.21bn (£3.96bn)", "$1.0412 (-0.3%)", "285p/kg (+4p)": B alone in brackets right after A (past a per-unit
+    /// tail), either in A's own unit (the earlier value) or signed (the move).</summary>
+    private bool BracketedPrior(int lastOfA, int open, int firstOfB, bool sameUnit)
+    {
+        if (open != firstOfB - 1 || open - lastOfA > 3 || firstOfB + 1 >= Tokens.Length)
+        {
+            return false;
+        }
+
+        // Only a per-unit tail ("/kg") between A and the bracket.
+        ReadOnlySpan<char> between = _text.AsSpan(Tokens[lastOfA].End, Tokens[open].Start - Tokens[lastOfA].End).TrimEnd();
+        if (between.Length > 0 && !(between.Length <= 6 && between[0] == '/' && IsLetters(between[1..])))
+        {
+            return false;
+        }
+
+        int close = firstOfB + 1;
+        while (close < Tokens.Length && close <= firstOfB + 4 && !Tokens[close].Has(TokenTraits.CloseBracket))
+        {
+            close++;
+        }
+
+        if (close >= Tokens.Length || !Tokens[close].Has(TokenTraits.CloseBracket))
+        {
+            return false;
+        }
+
+        char sign = _text[Tokens[firstOfB].Start];
+        return sameUnit || sign is '+' or '-' or '−';
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return w.Length > 0;
+    }
+
+    /// <summary>", with Brent crude settling at $71.03": a verb in -ing (or of movement) between "with" and the "at" of B,
+    /// so B is the level A's move ended at; ", with Brent at $73.10" names a level in a clause of its own.</summary>
+    private bool MoveOrIngIn(int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (Has(j, Cls.ChangeVerb) || Tokens[j].Kind == TokenKind.Word && Word(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

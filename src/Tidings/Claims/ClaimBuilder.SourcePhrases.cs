@@ -144,6 +144,14 @@ internal sealed partial class ClaimBuilder
                 continue;
             }
 
+            // "Folha de S.Paulo", "a Reuters/Ipsos poll": a dot or slash glued inside a name.
+            if ((Is(k, ".") || Is(k, "/")) && start < endToken && start == k + 1 && !t.Has(TokenTraits.SpaceBefore) && !Tokens[start].Has(TokenTraits.SpaceBefore)
+                && Tokens[start].Has(TokenTraits.Capitalized) && k - 1 >= floor && Tokens[k - 1].Kind == TokenKind.Word && Tokens[k - 1].Has(TokenTraits.Capitalized))
+            {
+                start = k--;
+                continue;
+            }
+
             // "S&P Global", "AT&T": an ampersand inside a name.
             if (Is(k, "&") && start < endToken && Tokens[start].Has(TokenTraits.Capitalized) && k - 1 >= floor && Tokens[k - 1].Has(TokenTraits.Capitalized))
             {
@@ -190,6 +198,14 @@ internal sealed partial class ClaimBuilder
                 // The phrase goes on only across a preposition after a noun: "Figures from the ministry"; "astronomers
                 // using the James Webb Space Telescope" (who, with what they observed through).
                 if (k - 1 >= floor && (Has(k, Cls.Preposition) || Is(k, "using") && Has(k - 1, Cls.AgentHead)) && NounLike(k - 1))
+                {
+                    start = k--;
+                    continue;
+                }
+
+                // "UNICEF and the World Health Organization": two bodies named together, the second with its article.
+                if (k - 1 >= floor && Is(k, "and") && start + 1 < endToken && Tokens[start + 1].Has(TokenTraits.Capitalized) && k - 1 > _sentenceFirst
+                    && Tokens[k - 1].Kind == TokenKind.Word && Tokens[k - 1].Has(TokenTraits.Capitalized) && !Has(k - 1, Cls.Determiner | Cls.Preposition))
                 {
                     start = k--;
                     continue;
@@ -267,7 +283,9 @@ internal sealed partial class ClaimBuilder
             return true; // "Eurostat's flash estimate showed", "Estimates by the Syrian Observatory … put"
         }
 
-        if (t.Kind != TokenKind.Word || Has(k, Cls.Determiner | Cls.Preposition | Cls.Breaker | Cls.Reporting) || Is(k, "to") || Is(k, "and") || Is(k, "or"))
+        // "the Global Carbon Project", "Reuters Says": a capitalised word inside a sentence is a name, whatever it spells.
+        bool name = t.Has(TokenTraits.Capitalized) && k > _sentenceFirst && Tokens[k - 1].Has(TokenTraits.Capitalized) && Has(k, Cls.Reporting);
+        if (t.Kind != TokenKind.Word || Has(k, Cls.Determiner | Cls.Preposition | Cls.Breaker) || Has(k, Cls.Reporting) && !name || Is(k, "to") || Is(k, "and") || Is(k, "or"))
         {
             return false;
         }
@@ -303,6 +321,13 @@ internal sealed partial class ClaimBuilder
             return x;
         }
 
+        // "Africa: The Big Deal, a database that tracks …": a title whose colon is glued to a short capitalised name.
+        if (xEnd + 1 < end && xEnd - x <= 3 && Is(xEnd, ":") && !Tokens[xEnd].Has(TokenTraits.SpaceBefore) && Tokens[xEnd + 1].Has(TokenTraits.Capitalized)
+            && Capitalised(x, xEnd - 1))
+        {
+            xEnd = ClauseEnd(xEnd + 1, end);
+        }
+
         // "(OECD)"
         if (xEnd + 2 < end && Tokens[xEnd].Has(TokenTraits.OpenBracket))
         {
@@ -324,12 +349,13 @@ internal sealed partial class ClaimBuilder
             int aEnd = ClauseEnd(xEnd + 1, end);
 
             // "…, said Juan Pablo Rojas, who grows avocados near Uruapan." — a relative clause only where the sentence ends.
-            if ((Is(xEnd + 1, "who") || Is(xEnd + 1, "which")) && !(aEnd + 1 >= end || Tokens[aEnd].Has(TokenTraits.Terminal)))
+            if ((Is(xEnd + 1, "who") || Is(xEnd + 1, "which")) && !Tokens[xEnd + 1].Has(TokenTraits.AllCaps) // not "WHO's regional director"
+                && !(aEnd + 1 >= end || Tokens[aEnd].Has(TokenTraits.Terminal)))
             {
                 return xEnd;
             }
 
-            if (aEnd > xEnd + 1 && aEnd - xEnd <= 14 && !ContainsQuantity(xEnd + 1, aEnd - 1, at))
+            if (aEnd > xEnd + 1 && aEnd - xEnd <= 14 && !ContainsClaimedQuantity(xEnd + 1, aEnd - 1, at))
             {
                 xEnd = aEnd;
             }
@@ -338,19 +364,63 @@ internal sealed partial class ClaimBuilder
         return xEnd;
     }
 
+    /// <summary>Whether every token in [<paramref name="from"/>, <paramref name="last"/>] is a capitalised word.</summary>
+    private bool Capitalised(int from, int last)
+    {
+        for (int j = from; j <= last; j++)
+        {
+            if (Tokens[j].Kind != TokenKind.Word || !Tokens[j].Has(TokenTraits.Capitalized))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether an appositive holds a quantity it states, not one naming who it is: "a report by five UN agencies"
+    /// (a number word before a name or a body) is part of the source.</summary>
+    private bool ContainsClaimedQuantity(int from, int last, ReadOnlySpan<(int First, int Last)> at)
+    {
+        foreach ((int f, int l) in at)
+        {
+            if (f <= last && l >= from
+                && !(f == l && l + 1 <= last && Tokens[f].Kind == TokenKind.Word && f - 1 >= from && Is(f - 1, "by")
+                    && (Tokens[l + 1].Has(TokenTraits.AllCaps) || Has(l + 1, Cls.AgentHead) || Tokens[l + 1].Has(TokenTraits.Capitalized))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The end of a source phrase without the time phrase it runs into: "the finance minister on Tuesday".</summary>
     private int WithoutTimePhrase(int x, int xEnd)
     {
         for (int j = x + 1; j < xEnd; j++)
         {
-            if (Is(j, "today") || Is(j, "yesterday")
+            if ((Is(j, "today") || Is(j, "yesterday")) && !Tokens[j].Has(TokenTraits.Capitalized) // not "India Today"
                 || (Is(j, "on") || Is(j, "in") || Is(j, "at") || Is(j, "last") || Is(j, "this") || Is(j, "earlier")) && j + 1 < xEnd && Has(j + 1, Cls.TimeWord))
             {
-                return j;
+                return AgentAfterTime(j, xEnd) ? xEnd : j;
             }
         }
 
         return xEnd;
+    }
+
+    /// <summary>"figures released on Tuesday by the Census Bureau": the time phrase at <paramref name="j"/> sits between
+    /// a participle and its agent, so the phrase goes on past it.</summary>
+    private bool AgentAfterTime(int j, int xEnd)
+    {
+        int k = j + 1;
+        while (k < xEnd && k <= j + 4 && (Has(k, Cls.TimeWord) || Tokens[k].Kind == TokenKind.Number || Is(k, "the")))
+        {
+            k++;
+        }
+
+        return k + 1 < xEnd && Is(k, "by") && j - 1 > _sentenceFirst && Word(j - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The token just past the clause that starts at <paramref name="k"/>: the next comma, semicolon, colon, dash or terminal.</summary>

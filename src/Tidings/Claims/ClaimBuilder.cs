@@ -232,7 +232,32 @@ internal sealed partial class ClaimBuilder
         }
     }
 
-    private bool NotClaimed(int first, int last) => NamePart(first, last) || ElidedPeriod(first, last);
+    private bool NotClaimed(int first, int last) => NamePart(first, last) || ElidedPeriod(first, last) || RateBase(first, last);
+
+    /// <summary>"11.4 per 100,000 people", "3 deaths per 1,000 births": the round base of a rate is its unit, no quantity claimed.</summary>
+    private bool RateBase(int first, int last)
+    {
+        if (first != last || first - 1 < _sentenceFirst || !Is(first - 1, "per") || Tokens[first].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(first);
+        if (w.Length < 3 || w[0] != '1')
+        {
+            return false;
+        }
+
+        foreach (char c in w[1..])
+        {
+            if (c is not ('0' or ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>"compared with 1,100 in the previous three.": a number word standing for a period named just before it.</summary>
     private bool ElidedPeriod(int first, int last) =>

@@ -78,12 +78,16 @@ internal static class ClaimWords
         /// <summary>"highest", "lowest": two superlatives, each with its number, compare ("highest in X at 6.1% and lowest in Y at 3.2%").</summary>
         Superlative = 1 << 24,
 
+        /// <summary>A verb of counting ("counted", "recorded"): its subject is a source only when it names a body ("The
+        /// agency counted 1,850 arrivals"), not a place or a firm whose own figure it is ("Brazil has recorded …").</summary>
+        Tally = 1 << 25,
+
         /// <summary>Set once a token's classes are cached.</summary>
         Known = 0x8000_0000,
     }
 
     /// <summary>The classes of the words that can open an attribution (the per-token test of the source finder).</summary>
-    public const Cls SourceOpeners = Cls.Lead | Cls.Reporting | Cls.Put | Cls.Revise;
+    public const Cls SourceOpeners = Cls.Lead | Cls.Reporting | Cls.Put | Cls.Revise | Cls.Tally;
 
     private static readonly FrozenDictionary<string, Cls> Words = Build();
 
@@ -180,6 +184,7 @@ internal static class ClaimWords
         nameof(Cls.Put) => Cls.Put,
         nameof(Cls.Headcount) => Cls.Headcount,
         nameof(Cls.Superlative) => Cls.Superlative,
+        nameof(Cls.Tally) => Cls.Tally,
         _ => throw new InvalidDataException($"claim-words.txt: unknown class [{name}]"),
     };
 }
