@@ -27,7 +27,7 @@ internal static partial class NameLinker
     /// </summary>
     private static List<Item> WorksAsPlaces(Document document, List<Item> items)
     {
-        Places.SpanMemo<int>? standing = null; // organizations that stand before no work's noun, gathered at the first need
+        Places.SpanMemo<int> standing = StandingOrganizations(document, items);
         for (int k = 0; k < items.Count; k++)
         {
             int end = k;
@@ -47,7 +47,7 @@ internal static partial class NameLinker
                         || (item.Type == NameType.Miscellaneous && !NameLexicon.Default.Contains(Text(document, item), LexiconClass.Nationality)
                             && !Gazetteer.Default.Demonyms.Contains(Text(document, item)))
                         || (item.Type == NameType.Organization && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0
-                            && !NamesOperator(document, item.First, item.Last) && !NamedElsewhere(document, items, j, ref standing))))
+                            && !NamesOperator(document, item.First, item.Last) && !NamedElsewhere(document, items, j, standing))))
                     {
                         items[j] = item with { Type = NameType.Place, Name = null };
                     }
@@ -121,25 +121,36 @@ internal static partial class NameLinker
         return -1;
     }
 
-    /// <summary>Whether another name of the document reads as <paramref name="k"/>'s and stands before no work's noun
-    /// (the company "Rivian said" beside "the Rivian plant"). The names that stand so are gathered once, at the first
-    /// question, into <paramref name="standing"/> (the caller gives it back): retyping a name before a work's noun never
-    /// changes that set, so one look-up per question keeps the pass linear.</summary>
-    private static bool NamedElsewhere(Document document, List<Item> items, int k, ref Places.SpanMemo<int>? standing)
+    /// <summary>How often the document names each organization where no work's noun follows it, as the names stand when
+    /// the pass begins (a pooled table; the caller gives it back).</summary>
+    private static Places.SpanMemo<int> StandingOrganizations(Document document, List<Item> items)
     {
-        if (standing is null)
+        Places.SpanMemo<int> standing = TakeTable();
+        foreach (Item item in items)
         {
-            standing = TakeTable();
-            foreach (Item other in items)
+            if (item.Type == NameType.Organization && WorkNounAfter(document, item.Last + 1) < 0)
             {
-                if (other.Type == NameType.Organization && WorkNounAfter(document, other.Last + 1) < 0)
-                {
-                    AddText(document, ref standing, Text(document, other));
-                }
+                ReadOnlySpan<char> text = Text(document, item);
+                standing.ValueRef(document.Text, OffsetIn(document, text), text.Length)++;
             }
         }
 
-        return ContainsText(document, standing, Text(document, items[k]));
+        return standing;
+    }
+
+    /// <summary>Whether another name of the document reads as <paramref name="k"/>'s and stands before no work's noun
+    /// (the company "Rivian said" beside "the Rivian plant"), counted in <paramref name="standing"/> (see
+    /// <see cref="StandingOrganizations"/>): one look-up per question keeps the pass linear.</summary>
+    private static bool NamedElsewhere(Document document, List<Item> items, int k, Places.SpanMemo<int> standing)
+    {
+        ReadOnlySpan<char> text = Text(document, items[k]);
+        if (!standing.TryGet(document.Text, OffsetIn(document, text), text.Length, out int count, out _))
+        {
+            return false;
+        }
+
+        bool self = items[k].Type == NameType.Organization && WorkNounAfter(document, items[k].Last + 1) < 0;
+        return count > (self ? 1 : 0);
     }
 
     /// <summary>Capitalised last words of a facility's own name ("Aswan High Dam", "Lekki Deep Sea Port", "Colombo
