@@ -39,7 +39,7 @@ internal sealed partial class DateReader
         {
             int count = _parses.Count;
             if (TryHoliday(k + 1) is int holidayEnd && _parses.Count == count + 1 && _parses[count].Kind == ParseKind.NamedDay
-                && DateVocabulary.NamedDays[_parses[count].Ordinal].Year is null)
+                && DateVocabulary.NamedDayAt(_parses[count].Ordinal).Year is null)
             {
                 _parses[count] = _parses[count] with { Start = Tokens[i].Start, Count = step, Shifted = true, Anchor = AnchorUse.Story };
                 return holidayEnd;

@@ -86,11 +86,16 @@ internal sealed partial class DateReader
 
             // "KARACHI - … to mark Independence Day", "KUALA LUMPUR - The National Day parade": the dateline's country's day.
             // "India marked its 75th Republic Day with a parade in Delhi": else a country or a city of the table named in the sentence.
-            (int Month, int Day)? national = DatelinePlace is string place && DateVocabulary.NationalDays.TryGetValue(place + "\t" + named.Phrase, out (int Month, int Day) kept)
+            // "TORONTO - … over Thanksgiving", "Stores across Ontario closed for Thanksgiving": a day a rule gives, that place's rule.
+            (NamedDay Day, int Ordinal)? national = DatelinePlace is string place && DateVocabulary.NationalDays.TryGetValue(place + "\t" + named.Phrase, out (NamedDay Day, int Ordinal) kept)
                 ? kept : SentencePlaceDay(named.Phrase);
-            if (national is (int nationalMonth, int nationalDay))
+            if (national is (_, int placeOrdinal) && placeOrdinal >= 0)
             {
-                parse = DateParse.Calendar(null, nationalMonth, nationalDay) with { Tense = parse.Tense, Deadline = parse.Deadline };
+                parse = parse with { Ordinal = placeOrdinal };
+            }
+            else if (national is ({ } fixedDay, _))
+            {
+                parse = DateParse.Calendar(null, fixedDay.Month, fixedDay.Day) with { Tense = parse.Tense, Deadline = parse.Deadline };
             }
             else if (named.TableName == "dateline")
             {
@@ -161,7 +166,7 @@ internal sealed partial class DateReader
     }
 
     /// <summary>The day a named day of <c>Data/national-days.txt</c> falls on in the country or city the sentence names, or null.</summary>
-    private (int Month, int Day)? SentencePlaceDay(string phrase)
+    private (NamedDay Day, int Ordinal)? SentencePlaceDay(string phrase)
     {
         for (int k = _first; k < _end; k++)
         {
@@ -171,7 +176,7 @@ internal sealed partial class DateReader
             }
 
             string one = W(k).ToString().ToUpperInvariant();
-            if (DateVocabulary.NationalDays.TryGetValue(one + "\t" + phrase, out (int Month, int Day) day)
+            if (DateVocabulary.NationalDays.TryGetValue(one + "\t" + phrase, out (NamedDay Day, int Ordinal) day)
                 || (IsWord(k + 1) && Cap(k + 1) && DateVocabulary.NationalDays.TryGetValue(one + " " + W(k + 1).ToString().ToUpperInvariant() + "\t" + phrase, out day)))
             {
                 return day;

@@ -473,7 +473,7 @@ internal static class DateResolver
 
     private static string? NamedDayValue(in DateParse p, DateOnly r, DatePrecision anchorGrain, bool story)
     {
-        NamedDay named = DateVocabulary.NamedDays[p.Ordinal];
+        NamedDay named = DateVocabulary.NamedDayAt(p.Ordinal);
         if (named.Year is int history)
         {
             return named.On(history)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture); // "Black Monday": 1987-10-19

@@ -326,27 +326,46 @@ internal static class DateVocabulary
         return [.. order.Select(phrase => byPhrase[phrase]).OrderByDescending(d => d.Phrase.Length)];
     }
 
-    /// <summary>National days that differ by country (<c>Data/national-days.txt</c>): the month and day of a named day for a dateline's place, keyed "PLACE\tPhrase".</summary>
-    internal static readonly FrozenDictionary<string, (int Month, int Day)> NationalDays = LoadNationalDays();
+    /// <summary>
+    /// Named days that differ by country (<c>Data/national-days.txt</c>), keyed "PLACE\tPhrase": the day as a rule of
+    /// <c>Data/named-days.txt</c> — a fixed day ("KARACHI Independence Day 08-14") or one a rule gives ("TORONTO Thanksgiving
+    /// 10 Mon 2"). A ruled day is also listed in <see cref="PlaceDays"/>, and its value is its ordinal (see <see cref="NamedDayAt"/>).
+    /// </summary>
+    internal static readonly FrozenDictionary<string, (NamedDay Day, int Ordinal)> NationalDays = LoadNationalDays(out PlaceDays);
 
-    private static FrozenDictionary<string, (int Month, int Day)> LoadNationalDays()
+    /// <summary>The ruled days of <c>Data/national-days.txt</c>, read as named days at ordinals from <see cref="NamedDays"/>' length on.</summary>
+    private static readonly NamedDay[] PlaceDays;
+
+    /// <summary>The named day at <paramref name="ordinal"/>: one of <see cref="NamedDays"/>, or past them a place's ruled day.</summary>
+    internal static NamedDay NamedDayAt(int ordinal) => ordinal < NamedDays.Length ? NamedDays[ordinal] : PlaceDays[ordinal - NamedDays.Length];
+
+    private static FrozenDictionary<string, (NamedDay Day, int Ordinal)> LoadNationalDays(out NamedDay[] ruled)
     {
         using Stream stream = typeof(DateVocabulary).Assembly.GetManifestResourceStream("Tidings.Dates.Data.national-days.txt")
             ?? throw new InvalidOperationException("The national-day table is missing from the assembly.");
         using var reader = new StreamReader(stream);
-        var days = new Dictionary<string, (int Month, int Day)>(StringComparer.Ordinal);
+        var days = new Dictionary<string, (NamedDay Day, int Ordinal)>(StringComparer.Ordinal);
+        var rules = new List<NamedDay>();
         while (reader.ReadLine() is string line)
         {
             string[] parts = line.Split('\t');
-            if (line.Length == 0 || line[0] == '#' || parts.Length != 3 || parts[2].Split('-') is not [string mm, string dd]
-                || !int.TryParse(mm, System.Globalization.CultureInfo.InvariantCulture, out int month) || !int.TryParse(dd, System.Globalization.CultureInfo.InvariantCulture, out int day))
+            if (line.Length == 0 || line[0] == '#' || parts.Length != 3 || NamedDay.Parse(parts[1].Trim(), parts[2].Trim()) is not NamedDay day
+                || day.TableName is not null || day.Year is not null)
             {
                 continue;
             }
 
-            days[parts[0].Trim() + "\t" + parts[1].Trim()] = (month, day);
+            int ordinal = -1;
+            if (day.Nth != 0 || day.Easter || day.Offset != 0)
+            {
+                ordinal = NamedDays.Length + rules.Count;
+                rules.Add(day);
+            }
+
+            days[parts[0].Trim() + "\t" + parts[1].Trim()] = (day, ordinal);
         }
 
+        ruled = [.. rules];
         return days.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
