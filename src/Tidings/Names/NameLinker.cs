@@ -73,6 +73,8 @@ internal static partial class NameLinker
             items = Replaced(items, ApplyAcronyms(document, items, definitions, ref work));
         }
 
+        JoinBracketedTails(document, items);
+
         RetypeListedOrganizations(document, items);
         RegionalArms(document, items);
         RetypeByHeads(document, items);

@@ -1,0 +1,129 @@
+using Tidings.Recognition;
+using Tidings.Text;
+
+namespace Tidings.Names;
+
+/// <summary>
+/// Parties named with a bracketed tail that belongs to the name ("Janata Dal (United)", "Communist Party of India
+/// (Marxist)", "Shiv Sena (UBT)", "NCP (SP)"): the faction, creed or leader in the brackets tells one party from its
+/// namesake, and the writers keep the name whole. An acronym in brackets that defines the name before it ("European
+/// Central Bank (ECB)", "Kurdistan Workers Party (PKK)") is a second mention and stays apart.
+/// </summary>
+internal static partial class NameLinker
+{
+    /// <summary>The most words a bracketed tail holds ("(Unified Marxist-Leninist)", "(Ram Vilas)").</summary>
+    private const int MaxTailWords = 4;
+
+    /// <summary>Organizations (or names wrongly typed persons after "the": "the Shiv Sena (UBT)") followed by a
+    /// bracketed tail of capitalized words that name no place or organization, or by a short acronym that cannot spell
+    /// the name, take the brackets into one organization. One pass; the names inside the brackets are dropped in place.</summary>
+    private static void JoinBracketedTails(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int write = 0;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            int close = BracketedTailEnd(document, tokens, item);
+            int next = k + 1;
+            if (close > 0)
+            {
+                while (next < items.Count && items[next].Last < close && items[next].First > item.Last)
+                {
+                    Item inner = items[next];
+                    bool acronym = inner.First == inner.Last && tokens[inner.First].Has(TokenTraits.AllCaps);
+                    if (inner.Type == NameType.Place || (inner.Type == NameType.Organization && !acronym) || inner.Acronym is not null || item.Acronym is not null)
+                    {
+                        close = -1;
+                        break;
+                    }
+
+                    next++;
+                }
+
+                if (close > 0 && (next >= items.Count || items[next].First > close))
+                {
+                    item = item with { Last = close, Type = NameType.Organization, Name = null, Acronym = null, Cut = 0 };
+                    k = next - 1;
+                }
+            }
+
+            items[write++] = item;
+        }
+
+        items.RemoveRange(write, items.Count - write);
+    }
+
+    /// <summary>The token of the ")" closing a tail that may join <paramref name="item"/>, or -1.</summary>
+    private static int BracketedTailEnd(Document document, ReadOnlySpan<Token> tokens, Item item)
+    {
+        int open = item.Last + 1;
+        if (item.Cut != 0 || open + 2 >= tokens.Length || !tokens[open].Has(TokenTraits.OpenBracket) || document.TokenText(open) is not "("
+            || tokens[open].Start != tokens[item.Last].End + 1)
+        {
+            return -1;
+        }
+
+        bool typed = item.Type == NameType.Organization
+            || (item.Type == NameType.Person && item.First > 0 && document.TokenText(item.First - 1) is "the" or "The");
+        if (!typed || item.Last - item.First > 5)
+        {
+            return -1;
+        }
+
+        int close = -1;
+        for (int i = open + 1; i < tokens.Length && i <= open + MaxTailWords + 1; i++)
+        {
+            if (document.TokenText(i) is ")")
+            {
+                close = i;
+                break;
+            }
+
+            if (tokens[i].Kind != TokenKind.Word || !tokens[i].Has(TokenTraits.Capitalized))
+            {
+                return -1;
+            }
+        }
+
+        if (close <= open + 1)
+        {
+            return -1;
+        }
+
+        // One all-caps word: a faction's letters ("(UBT)", "(SP)") only where they cannot spell the name before them
+        // (its first letter starts none of the name's words), and only after a name of one or two words ("Doctors Without
+        // Borders (MSF)" names itself in another language).
+        if (close == open + 2 && tokens[open + 1].Has(TokenTraits.AllCaps))
+        {
+            ReadOnlySpan<char> letters = document.TokenText(open + 1);
+            if (letters.Length > 3 || item.Last - item.First > 1)
+            {
+                return -1;
+            }
+
+            for (int i = item.First; i <= item.Last; i++)
+            {
+                ReadOnlySpan<char> word = document.TokenText(i);
+                if (word.Length > 0 && char.ToUpperInvariant(word[0]) == letters[0])
+                {
+                    return -1;
+                }
+            }
+
+            return close;
+        }
+
+        // Words: none of them all caps ("(Marxist)", "(Ram Vilas)"; not "(Reuters)" after a person, which is not typed
+        // here), and the name before them an organization.
+        for (int i = open + 1; i < close; i++)
+        {
+            if (tokens[i].Has(TokenTraits.AllCaps))
+            {
+                return -1;
+            }
+        }
+
+        return item.Type == NameType.Organization ? close : -1;
+    }
+}
