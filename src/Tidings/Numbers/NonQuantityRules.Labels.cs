@@ -84,7 +84,7 @@ internal sealed partial class NonQuantityRules
         return ListMarker(n, after);
     }
 
-    /// <summary>"deals:\n 1. Rodri's understudy – £42m": a small whole number opening its line (or the text), a full stop or a
+    /// <summary>"deals:\n 1. Rodri's understudy – £42m": a small whole number opening its line (after any line or paragraph break) or the text, a full stop or a
     /// bracket glued after it, then a space: the marker of a numbered list's item.</summary>
     private bool ListMarker(in Draft n, int after)
     {
@@ -98,9 +98,9 @@ internal sealed partial class NonQuantityRules
         for (int c = Tok(n.CoreFirst).Start - 1; c >= 0; c--)
         {
             char ch = Source[c];
-            if (ch == '\n')
+            if (CharClass.LineBreaks(Source, c) > 0)
             {
-                return true;
+                return true; // any line or paragraph break ("\n", U+2028, U+2029 …) opens the line
             }
 
             if (ch is not (' ' or '\t' or '\r'))
