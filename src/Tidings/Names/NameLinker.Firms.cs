@@ -42,6 +42,7 @@ internal static partial class NameLinker
     private static void PersonsActingAsFirms(Document document, List<Item> items)
     {
         Places.SpanMemo<int>? firms = null;
+        Places.SpanMemo<int>? possessiveSubjects = null; // words written "X's <verb>" as a subject, counted at the first need
         bool? sport = null;
         for (int k = 0; k < items.Count; k++)
         {
@@ -54,7 +55,7 @@ internal static partial class NameLinker
             if (ActsAsFirm(document, item.First, item.Last, ref sport))
             {
                 // "Claire's stores" where the article names "Claire's" whole: the "'s" is the name's.
-                bool whole = Possessive(document, item.Last) && NamedWithPossessive(document, item);
+                bool whole = Possessive(document, item.Last) && NamedWithPossessive(document, item, ref possessiveSubjects);
                 items[k] = item with { Type = NameType.Organization, Last = whole ? item.Last + 1 : item.Last };
                 AddText(document, ref firms, Text(document, item));
 
@@ -70,6 +71,7 @@ internal static partial class NameLinker
             }
         }
 
+        GiveBack(possessiveSubjects);
         if (firms is null)
         {
             return;
@@ -88,27 +90,40 @@ internal static partial class NameLinker
     }
 
     /// <summary>Whether the article writes the one word of <paramref name="item"/> with "'s" elsewhere as a subject
-    /// ("Claire's filed for bankruptcy"), so the "'s" is part of the name (the check runs only for a firm found before
-    /// "'s", so seldom).</summary>
-    private static bool NamedWithPossessive(Document document, Item item)
+    /// ("Claire's filed for bankruptcy"), so the "'s" is part of the name. The words so written are counted in one pass
+    /// over the document, at the first question (<paramref name="subjects"/>; the caller gives it back), so repeated
+    /// questions stay linear.</summary>
+    private static bool NamedWithPossessive(Document document, Item item, ref Places.SpanMemo<int>? subjects)
     {
-        ReadOnlySpan<Token> tokens = document.Tokens;
         if (item.Last != item.First)
         {
             return false;
         }
 
-        ReadOnlySpan<char> word = document.TokenText(item.First);
-        for (int i = 0; i + 2 < tokens.Length; i++)
+        if (subjects is null)
         {
-            if (i != item.First && Possessive(document, i) && tokens[i + 2].Kind == TokenKind.Word && !tokens[i + 2].Has(TokenTraits.Capitalized)
-                && SubjectVerbs.Contains(document.TokenText(i + 2)) && document.TokenText(i).SequenceEqual(word))
+            subjects = TakeTable();
+            for (int i = 0; i + 2 < document.Tokens.Length; i++)
             {
-                return true;
+                if (PossessiveSubject(document, i))
+                {
+                    ReadOnlySpan<char> w = document.TokenText(i);
+                    subjects.ValueRef(document.Text, OffsetIn(document, w), w.Length)++;
+                }
             }
         }
 
-        return false;
+        ReadOnlySpan<char> word = document.TokenText(item.First);
+        return subjects.TryGet(document.Text, OffsetIn(document, word), word.Length, out int count, out _)
+            && count > (PossessiveSubject(document, item.First) ? 1 : 0);
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is written "X's" before a lower-case verb of a subject ("Claire's filed").</summary>
+    private static bool PossessiveSubject(Document document, int i)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        return i + 2 < tokens.Length && Possessive(document, i) && tokens[i + 2].Kind == TokenKind.Word && !tokens[i + 2].Has(TokenTraits.Capitalized)
+            && SubjectVerbs.Contains(document.TokenText(i + 2));
     }
 
     /// <summary>Whether a title, "By", or a role noun stands right before token <paramref name="first"/> ("Mr X", "chief
