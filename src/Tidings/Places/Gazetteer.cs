@@ -314,10 +314,10 @@ public sealed class Gazetteer
     /// <summary>Reads the embedded resources into a new gazetteer (what <see cref="Default"/> does once).</summary>
     internal static Gazetteer LoadEmbedded()
     {
-        System.Reflection.Assembly assembly = typeof(Gazetteer).Assembly;
-        using Stream geoNames = assembly.GetManifestResourceStream(GeoNamesResource)
+        // The compiled gazetteer is in the data assembly (Tidings.Data.dll); the countries patch is small and stays here.
+        using Stream geoNames = TidingsData.Open(GeoNamesResource)
             ?? throw new InvalidOperationException("The embedded gazetteer resource is missing: " + GeoNamesResource);
-        using Stream countries = assembly.GetManifestResourceStream(CountriesResource)
+        using Stream countries = typeof(Gazetteer).Assembly.GetManifestResourceStream(CountriesResource)
             ?? throw new InvalidOperationException("The embedded countries resource is missing: " + CountriesResource);
         GazetteerIndex index = GazetteerIndex.ReadBinary(geoNames);
         index.Apply(GazetteerRow.ReadAll(countries));
