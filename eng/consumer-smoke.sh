@@ -39,7 +39,7 @@ native_rid=""
 if [[ "$(uname -s)" == "Linux" && "$(uname -m)" == "x86_64" ]]; then
     native_rid="linux-x64"
 fi
-packages=(Tidings Tidings.Cli Tidings.Cli.any ${native_rid:+Tidings.Cli.$native_rid} Tidings.ML Tidings.ML.Tool)
+packages=(Tidings Tidings.Data Tidings.Cli Tidings.Cli.any ${native_rid:+Tidings.Cli.$native_rid} Tidings.ML Tidings.ML.Tool)
 say "version $version; packages ${packages[*]}"
 
 # 1. Pack (the README's command, into the temporary feed).

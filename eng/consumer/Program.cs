@@ -57,6 +57,10 @@ static void CheckFacade()
         Require(loaded.Contains($"/runtimes/{rid}/lib/", StringComparison.Ordinal), $"the ReadyToRun Tidings.dll for {rid} is loaded (loaded {loaded})");
     }
 
+    // The data assembly (its own package, RID-neutral) is loaded from the app's folder beside the image.
+    string data = AppDomain.CurrentDomain.GetAssemblies().Single(a => a.GetName().Name == "Tidings.Data").Location.Replace('\\', '/');
+    Require(data == Path.Combine(AppContext.BaseDirectory, "Tidings.Data.dll").Replace('\\', '/'), $"Tidings.Data.dll is loaded from the app's folder (loaded {data})");
+
     Console.WriteLine($"consumer: facade ok ({result.Mentions.Length} mentions; Tidings.dll from {loaded})");
 }
 
@@ -112,18 +116,36 @@ static void CheckPackage(string feed, string id, string version)
         Require(entries.Contains($"lib/net10.0/{id}.xml"), $"{id}: XML documentation packed");
     }
 
-    // Optional ReadyToRun images (src/Tidings/Tidings.csproj) sit only under runtimes/<rid>/lib/net10.0, beside the IL.
+    ZipArchiveEntry nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+    using var reader = new StreamReader(nuspecEntry.Open());
+    string nuspec = reader.ReadToEnd();
+    bool DependsOn(string dependency) => nuspec.Contains($"<dependency id=\"{dependency}\" version=\"{version}\"", StringComparison.Ordinal);
+
+    // The ReadyToRun images (src/Tidings/Tidings.csproj) sit only under runtimes/<rid>/lib/net10.0, beside the IL: by
+    // default one per platform below, each code only (the data is in Tidings.Data.dll, its own package, so no image
+    // repeats its 20 MB).
     if (id == "Tidings")
     {
         foreach (string image in entries.Where(e => e.StartsWith("runtimes/", StringComparison.Ordinal) && e.EndsWith(".dll", StringComparison.Ordinal)))
         {
             Require(image.EndsWith($"/lib/net10.0/{id}.dll", StringComparison.Ordinal), $"{id}: {image} is a ReadyToRun image of Tidings.dll");
+            Require(zip.GetEntry(image)!.Length < 8_000_000, $"{id}: {image} holds code only ({zip.GetEntry(image)!.Length:N0} bytes)");
         }
+
+        foreach (string rid in (string[])["linux-x64", "linux-arm64", "osx-arm64", "win-x64"])
+        {
+            Require(entries.Contains($"runtimes/{rid}/lib/net10.0/{id}.dll"), $"{id}: a ReadyToRun image for {rid}");
+        }
+
+        Require(DependsOn("Tidings.Data"), $"{id}: depends on the Tidings.Data package");
     }
 
-    ZipArchiveEntry nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
-    using var reader = new StreamReader(nuspecEntry.Open());
-    string nuspec = reader.ReadToEnd();
+    if (id == "Tidings.Data")
+    {
+        Require(!entries.Any(e => e.StartsWith("runtimes/", StringComparison.Ordinal)), $"{id}: the data assembly is the same on every platform (no runtimes/)");
+        Require(zip.GetEntry($"lib/net10.0/{id}.dll")!.Length > 10_000_000, $"{id}: the data is in Tidings.Data.dll");
+    }
+
     // The packages that embed (or, as tools, carry) Tidings.dll's data name its licences; Tidings.ML is code only.
     string license = id == "Tidings.ML" ? "MIT" : "MIT AND CC-BY-4.0 AND ODbL-1.0";
     foreach (string expected in (string[])[

@@ -37,7 +37,7 @@ public class NameBenchmarks : CorpusBenchmark
     [Benchmark]
     public int LoadModelAndFirstDocument()
     {
-        using Stream stream = typeof(NameRecognizer).Assembly.GetManifestResourceStream("Tidings.Recognition.NameModel.bin")!;
+        using Stream stream = TidingsData.Open("Tidings.Recognition.NameModel.bin")!;
         return NameRecognizer.Load(stream).Recognize(Document).Length;
     }
 
@@ -46,7 +46,7 @@ public class NameBenchmarks : CorpusBenchmark
     [Benchmark]
     public int LoadTables()
     {
-        using Stream stream = typeof(NameRecognizer).Assembly.GetManifestResourceStream("Tidings.Recognition.NameTables.bin")!;
+        using Stream stream = TidingsData.Open("Tidings.Recognition.NameTables.bin")!;
         return NameTables.Read(stream).WordCount;
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
 
 namespace Tidings.Places;
 
@@ -35,7 +34,7 @@ public sealed class Demonyms
     /// letters whose bit is clear starts no demonym, and need not be hashed (see <see cref="MayStartWith"/>).</summary>
     private readonly ulong[] _starts = new ulong[((26 * 26 * 26) + 63) / 64];
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one loop over every demonym key per process (docs/notes/speed.md, session 19)
+    // Not AggressiveOptimization: it keeps a method out of the ReadyToRun images (docs/notes/speed.md, session 21).
     internal Demonyms(Gazetteer gazetteer, Dictionary<string, int[]> index, HashSet<string> plurals)
     {
         _gazetteer = gazetteer;

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 
 namespace Tidings.Places;
 
@@ -43,7 +42,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, int> _countries;
 
     /// <summary>Freezes <paramref name="index"/> (which must not be changed afterwards).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // loops over every place once per process (docs/notes/speed.md, session 19)
+    // Not AggressiveOptimization: it keeps a method out of the ReadyToRun images (docs/notes/speed.md, session 21).
     internal Gazetteer(GazetteerIndex index, double[] priors)
     {
         Entries = [.. index.Entries];
@@ -208,7 +207,7 @@ public sealed class Gazetteer
     internal int CountryIds => _neighbours.Length;
 
     /// <summary>The facts of every place, and the neighbours of every country, with codes as ids.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Not AggressiveOptimization: it keeps a method out of the ReadyToRun images (docs/notes/speed.md, session 21).
     private static (PlaceFacts[] Facts, int[][] Neighbours) Pack(
         ImmutableArray<GazetteerEntry> entries, double[] priors, Dictionary<string, ImmutableArray<string>> neighbours)
     {
@@ -314,10 +313,10 @@ public sealed class Gazetteer
     /// <summary>Reads the embedded resources into a new gazetteer (what <see cref="Default"/> does once).</summary>
     internal static Gazetteer LoadEmbedded()
     {
-        System.Reflection.Assembly assembly = typeof(Gazetteer).Assembly;
-        using Stream geoNames = assembly.GetManifestResourceStream(GeoNamesResource)
+        // The compiled gazetteer is in the data assembly (Tidings.Data.dll); the countries patch is small and stays here.
+        using Stream geoNames = TidingsData.Open(GeoNamesResource)
             ?? throw new InvalidOperationException("The embedded gazetteer resource is missing: " + GeoNamesResource);
-        using Stream countries = assembly.GetManifestResourceStream(CountriesResource)
+        using Stream countries = typeof(Gazetteer).Assembly.GetManifestResourceStream(CountriesResource)
             ?? throw new InvalidOperationException("The embedded countries resource is missing: " + CountriesResource);
         GazetteerIndex index = GazetteerIndex.ReadBinary(geoNames);
         index.Apply(GazetteerRow.ReadAll(countries));

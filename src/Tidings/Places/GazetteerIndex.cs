@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Tidings.Places;
@@ -212,7 +211,7 @@ internal sealed class GazetteerIndex
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one long loop per process: compiled optimized at once (docs/notes/speed.md, session 19)
+    // Not AggressiveOptimization: it keeps a method out of the ReadyToRun images (docs/notes/speed.md, session 21).
     private static GazetteerIndex Parse(CompiledReader reader)
     {
         if (!reader.Bytes(4).SequenceEqual(Magic) || reader.Byte() != Version)
@@ -304,7 +303,7 @@ internal sealed class GazetteerIndex
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Not AggressiveOptimization: it keeps a method out of the ReadyToRun images (docs/notes/speed.md, session 21).
     private static void ReadKeys(ref CompiledReader reader, Dictionary<string, int[]> keys, HashSet<string>? plurals)
     {
         int count = reader.Int();

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
-using System.Runtime.CompilerServices;
 
 namespace Tidings.Places;
 
@@ -22,7 +21,7 @@ internal sealed class NameTable
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _shared;
 
     /// <summary>Freezes <paramref name="index"/> (which must not change afterwards: it answers for keys that share a hash).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // one loop over every key per process (docs/notes/speed.md, session 19)
+    // Not AggressiveOptimization: it keeps a method out of the ReadyToRun images (docs/notes/speed.md, session 21).
     public NameTable(Dictionary<string, int[]> index)
     {
         _shared = index.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -481,7 +481,7 @@ internal sealed unsafe class NameModel
     /// from a file and in a native build).</summary>
     private static (nint Start, long Length) FindEmbedded()
     {
-        using Stream? stream = typeof(NameModel).Assembly.GetManifestResourceStream(ResourceName);
+        using Stream? stream = TidingsData.Open(ResourceName);
         return stream is UnmanagedMemoryStream memory ? ((nint)memory.PositionPointer, memory.Length) : (0, 0);
     }
 

@@ -135,8 +135,8 @@ public sealed class NameRecognizer
 
     private static NameRecognizer LoadEmbedded()
     {
-        using Stream stream = typeof(NameRecognizer).Assembly.GetManifestResourceStream(NameModel.ResourceName)
-            ?? throw new InvalidOperationException("The embedded name model is missing from the Tidings assembly.");
+        using Stream stream = TidingsData.Open(NameModel.ResourceName)
+            ?? throw new InvalidOperationException("The embedded name model is missing from the Tidings.Data assembly.");
         return new NameRecognizer(NameModel.Read(stream), NameLexicon.Default);
     }
 }

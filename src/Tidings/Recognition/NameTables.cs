@@ -419,7 +419,7 @@ internal sealed unsafe class NameTables
 
     private static NameTables LoadEmbedded()
     {
-        using Stream? stream = typeof(NameTables).Assembly.GetManifestResourceStream("Tidings.Recognition.NameTables.bin");
+        using Stream? stream = TidingsData.Open("Tidings.Recognition.NameTables.bin");
         return stream is null ? Empty : Read(stream, inPlace: true);
     }
 }

@@ -21,7 +21,7 @@ public sealed class NameModelTests
     [Fact]
     public void The_embedded_model_is_one_stage_within_the_size_budget()
     {
-        using Stream stream = typeof(NameRecognizer).Assembly.GetManifestResourceStream("Tidings.Recognition.NameModel.bin")!;
+        using Stream stream = TidingsData.Open("Tidings.Recognition.NameModel.bin")!;
         Assert.InRange(stream.Length, 1, 25L * 1024 * 1024);
         NameModel model = NameModel.Read(stream);
         Assert.Null(model.Next);

@@ -61,7 +61,7 @@ public sealed class NameTablesTests
     [Fact]
     public void The_embedded_tables_are_stored_flat_and_rewrite_to_the_same_bytes()
     {
-        using Stream embedded = typeof(NameTables).Assembly.GetManifestResourceStream("Tidings.Recognition.NameTables.bin")!;
+        using Stream embedded = TidingsData.Open("Tidings.Recognition.NameTables.bin")!;
         var original = new MemoryStream();
         embedded.CopyTo(original);
         byte[] bytes = original.ToArray();

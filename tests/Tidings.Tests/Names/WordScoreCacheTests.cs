@@ -61,7 +61,7 @@ public sealed class WordScoreCacheTests
     [Fact]
     public void Features_summed_in_parts_score_exactly_as_summed_at_once()
     {
-        using Stream stream = typeof(NameRecognizer).Assembly.GetManifestResourceStream("Tidings.Recognition.NameModel.bin")!;
+        using Stream stream = TidingsData.Open("Tidings.Recognition.NameModel.bin")!;
         NameModel model = NameModel.Read(stream);
         var random = new Random(3);
         for (int trial = 0; trial < 200; trial++)
@@ -82,7 +82,7 @@ public sealed class WordScoreCacheTests
     [Fact]
     public void A_model_reads_back_the_same_stored_or_deflated_and_after_conversion()
     {
-        using Stream embedded = typeof(NameRecognizer).Assembly.GetManifestResourceStream("Tidings.Recognition.NameModel.bin")!;
+        using Stream embedded = TidingsData.Open("Tidings.Recognition.NameModel.bin")!;
         NameModel model = NameModel.Read(embedded);
         using var stored = new MemoryStream();
         model.Write(stored);
