@@ -46,28 +46,6 @@ internal sealed partial class ClaimBuilder
         return npFirst;
     }
 
-    /// <summary>The first token from <paramref name="k"/> on (before <paramref name="end"/>; <paramref name="end"/> if none)
-    /// that may open an attribution: a word with a <see cref="ClaimWords.SourceOpeners"/> class, by one cached look-up
-    /// (most words fail the letter filter first). <see cref="FindSources"/>'s per-token scan, kept apart from the long
-    /// body that reads an opener so that this loop keeps its state in registers; a step is counted per token read.</summary>
-    private int NextOpener(int k, int end, ReadOnlySpan<Token> tokens, ref long scanned)
-    {
-        string text = _text;
-        int from = k;
-        for (; k < end; k++)
-        {
-            Token t = tokens[k];
-            if (t.Kind == TokenKind.Word && ClaimWords.MayOpenSource(text.AsSpan(t.Start, t.Length)) && Has(k, ClaimWords.SourceOpeners))
-            {
-                scanned += k - from + 1;
-                return k;
-            }
-        }
-
-        scanned += end - from;
-        return end;
-    }
-
     /// <summary>Finds the sources of one sentence and the tokens each covers.</summary>
     /// <remarks>
     /// A source is a noun phrase attached to an attribution: after "according to", "citing", "in line with"; before a
@@ -91,11 +69,12 @@ internal sealed partial class ClaimBuilder
 
         for (int k = first; k < end && sources.Count < MaxSources; k++)
         {
-            // Most words open no attribution: the scan to the next that may is a loop of its own (NextOpener).
-            k = NextOpener(k, end, tokens, ref scanned);
-            if (k == end)
+            // One cached look-up per token: most words open no attribution (and most fail the letter filter first).
+            scanned++;
+            Token t = tokens[k];
+            if (t.Kind != TokenKind.Word || !ClaimWords.MayOpenSource(_text.AsSpan(t.Start, t.Length)) || !Has(k, ClaimWords.SourceOpeners))
             {
-                break;
+                continue;
             }
 
             // "according to X", "in line with X", "citing X", "quoting X"
