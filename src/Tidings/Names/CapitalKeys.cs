@@ -48,7 +48,7 @@ internal sealed class CapitalKeys
 
         _entries[_count++] = new Entry(hash, _used, upper.Length, type);
         _used += upper.Length;
-        Place(_count, hash);
+        Places.OpenSlots.Place(_slots, _count, hash);
     }
 
     /// <summary>The type kept for <paramref name="text"/> in capitals.</summary>
@@ -110,27 +110,7 @@ internal sealed class CapitalKeys
         return -1;
     }
 
-    private void Grow()
-    {
-        _slots = new int[_slots.Length * 2];
-        for (int i = 0; i < _count; i++)
-        {
-            Place(i + 1, _entries[i].Hash);
-        }
-    }
+    private void Grow() => _slots = Places.OpenSlots.Rehash<Entry>(_slots.Length * 2, _entries.AsSpan(0, _count));
 
-    /// <summary>Puts entry number <paramref name="entry"/> (counted from 1) in the first free slot for its hash.</summary>
-    private void Place(int entry, int hash)
-    {
-        int mask = _slots.Length - 1;
-        int slot = hash & mask;
-        while (_slots[slot] != 0)
-        {
-            slot = (slot + 1) & mask;
-        }
-
-        _slots[slot] = entry;
-    }
-
-    private readonly record struct Entry(int Hash, int Start, int Length, NameType Type);
+    private readonly record struct Entry(int Hash, int Start, int Length, NameType Type) : Places.IHashedEntry;
 }
