@@ -543,7 +543,7 @@ internal static partial class NameLinker
             {
                 if (InCapitals(document, start, i) || InTitleCase(document, start, i))
                 {
-                    (segments ??= []).Add((start, i));
+                    (segments ??= TakeSegments()).Add((start, i));
                 }
 
                 start = i;
@@ -556,9 +556,9 @@ internal static partial class NameLinker
         }
 
         // The body's names, keyed in capitals (names inside the capital segments are not evidence).
-        var body = new Dictionary<string, NameType>(StringComparer.Ordinal);
-        Dictionary<string, NameType>.AlternateLookup<ReadOnlySpan<char>> bodyBySpan = body.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> upper = stackalloc char[128];
+        CapitalKeys body = t_capitalKeys ??= new CapitalKeys();
+        body.Clear();
+        const int MaxUpperKey = 128; // longer keys of the body are kept too, but a headline's longer runs are not put in capitals
         int s = 0;
         foreach (Item item in items)
         {
@@ -571,30 +571,20 @@ internal static partial class NameLinker
             bool inCaps = s < segments.Count && segments[s].First <= item.First;
             if (!inCaps && item.Type != NameType.Miscellaneous && item.Cut == 0 && item.Last - item.First < 4)
             {
-                // The key in capitals, made a string only when it is new.
-                ReadOnlySpan<char> text = Text(document, item);
-                if (text.Length <= upper.Length)
-                {
-                    text.ToUpperInvariant(upper);
-                    bodyBySpan.TryAdd(upper[..text.Length], item.Type);
-                }
-                else
-                {
-                    body.TryAdd(text.ToString().ToUpperInvariant(), item.Type);
-                }
+                // The key in capitals (no string per key).
+                body.TryAddUpper(Text(document, item), item.Type);
 
                 // A person named in full in the body is named by the surname in a headline ("Stellantis Boss Tavares Quits").
-                if (item.Type == NameType.Person && item.Last > item.First && document.TokenText(item.Last).Length <= upper.Length)
+                if (item.Type == NameType.Person && item.Last > item.First && document.TokenText(item.Last).Length <= MaxUpperKey)
                 {
-                    ReadOnlySpan<char> surname = document.TokenText(item.Last);
-                    surname.ToUpperInvariant(upper);
-                    bodyBySpan.TryAdd(upper[..surname.Length], item.Type);
+                    body.TryAddUpper(document.TokenText(item.Last), item.Type);
                 }
             }
         }
 
         if (body.Count == 0)
         {
+            GiveBackSegments(segments);
             return items;
         }
 
@@ -616,14 +606,9 @@ internal static partial class NameLinker
                         continue;
                     }
 
-                    scoped ReadOnlySpan<char> key = document.Text.AsSpan(tokens[i].Start, tokens[last].End - tokens[i].Start);
-                    if (key.Length <= upper.Length)
-                    {
-                        key.ToUpperInvariant(upper); // a title-case line is keyed in capitals too
-                        key = upper[..key.Length];
-                    }
-
-                    if (bodyBySpan.TryGetValue(key, out NameType type))
+                    // A title-case line is keyed in capitals too (a key longer than 128 characters as it is written).
+                    ReadOnlySpan<char> key = document.Text.AsSpan(tokens[i].Start, tokens[last].End - tokens[i].Start);
+                    if (key.Length <= MaxUpperKey ? body.TryGetUpper(key, out NameType type) : body.TryGet(key, out type))
                     {
                         replacements.Add(new Item(i, last, type, null, null));
                         i = last;
@@ -647,9 +632,37 @@ internal static partial class NameLinker
 
             return t < segments.Count && segments[t].First <= item.First && item.Last == item.First
                 && !document.Tokens[item.First].Has(TokenTraits.AllCaps) && ContainsLowered(SubjectVerbs, document.TokenText(item.First))
-                && !bodyBySpan.ContainsKey(document.TokenText(item.First).ToString().ToUpperInvariant());
+                && !body.TryGetUpper(document.TokenText(item.First), out _);
         });
+        body.Clear();
+        GiveBackSegments(segments);
         return replaced;
+    }
+
+    /// <summary>The thread's table of the body's names in capitals (<see cref="HeadlineNames"/>), emptied after each use.</summary>
+    [ThreadStatic]
+    private static CapitalKeys? t_capitalKeys;
+
+    /// <summary>The thread's spare list of lines in capitals or title case (<see cref="HeadlineNames"/>; on the CoNLL
+    /// text, with its tables of results in capitals, tens of thousands of them: 0.8 MB of growing arrays a call).</summary>
+    [ThreadStatic]
+    private static List<(int First, int End)>? t_segments;
+
+    private static List<(int First, int End)> TakeSegments()
+    {
+        List<(int First, int End)> segments = t_segments ?? [];
+        t_segments = null;
+        return segments;
+    }
+
+    /// <summary>Keeps <paramref name="segments"/> as the thread's spare when it is not too large (512 KB).</summary>
+    private static void GiveBackSegments(List<(int First, int End)> segments)
+    {
+        if (segments.Capacity <= 1 << 16)
+        {
+            segments.Clear();
+            t_segments = segments;
+        }
     }
 
     /// <summary>Whether tokens <paramref name="first"/>..<paramref name="end"/> (exclusive) are a headline in title case:

@@ -78,7 +78,7 @@ internal sealed class SpanMemo<T>
         }
 
         _entries[_count++] = new Entry(hash, start, length, value);
-        Place(_count, hash);
+        OpenSlots.Place(_slots, _count, hash);
     }
 
     /// <summary>Forgets the document.</summary>
@@ -101,33 +101,15 @@ internal sealed class SpanMemo<T>
         _count = 0;
     }
 
-    private void Grow()
-    {
-        _slots = new int[_slots.Length * 2];
-        for (int i = 0; i < _count; i++)
-        {
-            Place(i + 1, _entries[i].Hash);
-        }
-    }
+    private void Grow() => _slots = OpenSlots.Rehash<Entry>(_slots.Length * 2, _entries.AsSpan(0, _count));
 
-    /// <summary>Puts entry number <paramref name="entry"/> (counted from 1) in the first free slot for its hash.</summary>
-    private void Place(int entry, int hash)
-    {
-        int mask = _slots.Length - 1;
-        int slot = hash & mask;
-        while (_slots[slot] != 0)
-        {
-            slot = (slot + 1) & mask;
-        }
-
-        _slots[slot] = entry;
-    }
-
-    private struct Entry(int hash, int start, int length, T value)
+    private struct Entry(int hash, int start, int length, T value) : IHashedEntry
     {
         public readonly int Hash = hash;
         public readonly int Start = start;
         public readonly int Length = length;
         public T Value = value;
+
+        readonly int IHashedEntry.Hash => Hash;
     }
 }
