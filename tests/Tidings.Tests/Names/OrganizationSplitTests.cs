@@ -87,6 +87,14 @@ public sealed class OrganizationSplitTests
     }
 
     [Fact]
+    public void All_inside_a_sentence_begins_a_body_name()
+    {
+        const string text = "On Monday the All Kerala Weavers Federation said members would strike.";
+        NameMentions names = News.Names(text);
+        Assert.DoesNotContain(names.Organizations, m => m.Text == "Kerala Weavers Federation");
+    }
+
+    [Fact]
     public void A_business_after_its_with_a_modifier_makes_the_name_a_company()
     {
         const string text = "Halvard Quist agreed to sell its catalyst business to a rival for 1.2 billion pounds.";
