@@ -46,8 +46,8 @@ internal static partial class NameLinker
                     || (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0)
                 // A capitalised number word inside a sentence begins an organization's name ("the hedge fund Three
                 // Arrows Capital", "part of the Three Brotherhood Alliance"); at a sentence's start it counts ("Two
-                // Labour MPs").
-                && !(item.Type == NameType.Organization && document.TokenText(item.First) is "Two" or "Three" or "Four"
+                // Labour MPs"). So does "All" ("the All India Football Federation", "the All Blacks").
+                && !(item.Type == NameType.Organization && document.TokenText(item.First) is "Two" or "Three" or "Four" or "All"
                     && !OpensSentence(document, item.First)))
             {
                 item = items[k] = item with { First = item.First + 1 };
