@@ -23,7 +23,8 @@ internal sealed partial class NumeralReader
 
         if (t.Kind != TokenKind.Word)
         {
-            return t.Length == 1 && (source[t.Start] == '.' || VulgarFraction(source[t.Start]) is not null);
+            // The vulgar fractions lie past Latin-1's '¼': commas, brackets and quotes are turned away without the table.
+            return t.Length == 1 && (source[t.Start] == '.' || source[t.Start] >= '\u00BC' && VulgarFraction(source[t.Start]) is not null);
         }
 
         if ((t.Traits & (TokenTraits.HasDigit | TokenTraits.HasHyphen)) != 0)

@@ -30,7 +30,8 @@ internal struct TokenBuffer
         Array[Count++] = token;
     }
 
-    private void Grow()
+    /// <summary>Doubles the array, keeping the <see cref="Count"/> tokens it holds.</summary>
+    public void Grow()
     {
         Token[] bigger = _pooled ? ArrayPool<Token>.Shared.Rent(Array.Length * 2) : new Token[Array.Length * 2];
         Array.AsSpan(0, Count).CopyTo(bigger);

@@ -25,6 +25,9 @@ public static class NewsTokenizer
 
     internal static void Tokenize(string text, ref TokenBuffer tokens)
     {
+        // The buffer's array and count are kept in locals for the loop (every token writes them) and handed back at the end.
+        Token[] array = tokens.Array;
+        int count = tokens.Count;
         int n = text.Length;
         int i = 0;
         int lastEnd = 0;
@@ -71,9 +74,20 @@ public static class NewsTokenizer
             }
             else if (CharClass.IsAsciiLetter(c))
             {
-                i = ScanWord(text, i + 1, ref flags);
+                // Most words are ASCII letters ended by a space or a mark ScanWord stops at without a second look (not a
+                // digit, apostrophe, hyphen, period or character past ASCII): read here without the call.
+                int j = i + 1;
+                while (j < n && CharClass.IsAsciiLetter(text[j]))
+                {
+                    j++;
+                }
+
+                i = j == n || EndsPlainWord(text[j]) ? j : ScanWord(text, i + 1, ref flags);
                 kind = TokenKind.Word;
-                SetCase(text, start, i, ref flags);
+                if ((uint)(c - 'a') > 'z' - 'a')
+                {
+                    SetCase(text, start, i, ref flags); // a lower-case first letter sets neither case trait
+                }
             }
             else if (c >= 0x80 && CharClass.IsLetterAt(text, i, out int width))
             {
@@ -81,7 +95,7 @@ public static class NewsTokenizer
                 kind = TokenKind.Word;
                 SetCase(text, start, i, ref flags);
             }
-            else if (i == lastEnd && IsPossessiveAfterWord(text, i, ref tokens))
+            else if (i == lastEnd && count > 0 && IsPossessiveAfterWord(text, i, array[count - 1]))
             {
                 // The "’s" ScanWord stopped before is one token, not a quote and an "s".
                 i += 2;
@@ -92,22 +106,35 @@ public static class NewsTokenizer
                 i = ScanOther(text, i, ref flags, out kind);
             }
 
-            tokens.Add(new Token(start, i - start, kind, flags));
+            if (count == array.Length)
+            {
+                tokens.Count = count;
+                tokens.Grow();
+                array = tokens.Array;
+            }
+
+            array[count++] = new Token(start, i - start, kind, flags);
             lastEnd = i;
         }
+
+        tokens.Count = count;
     }
 
+    /// <summary>Whether <paramref name="c"/>, after a run of ASCII letters, ends the word as <see cref="ScanWord"/> would at
+    /// once: a space, or an ASCII character that is no letter, digit, apostrophe, hyphen or period.</summary>
+    private static bool EndsPlainWord(char c) =>
+        c == ' ' || (c < 0x80 && !CharClass.IsAsciiDigit(c) && c is not ('\'' or '-' or '.'));
+
     /// <summary>Whether a possessive "’s" or "'s" starts at <paramref name="i"/>, glued to the word or number before it.</summary>
-    private static bool IsPossessiveAfterWord(string text, int i, ref TokenBuffer tokens)
+    private static bool IsPossessiveAfterWord(string text, int i, Token previous)
     {
         int n = text.Length;
-        if (tokens.Count == 0 || i + 1 >= n || !CharClass.IsApostrophe(text[i]) || (text[i + 1] | 0x20) != 's'
+        if (i + 1 >= n || !CharClass.IsApostrophe(text[i]) || (text[i + 1] | 0x20) != 's'
             || (i + 2 < n && CharClass.IsWordCharAt(text, i + 2, out _)))
         {
             return false;
         }
 
-        Token previous = tokens.Array[tokens.Count - 1];
         return previous.End == i && previous.Kind is TokenKind.Word or TokenKind.Number;
     }
 
