@@ -111,7 +111,8 @@ internal sealed partial class ClaimBuilder
             // "…, said Michael Lopez, a police spokesman." / "…, said the Bureau of Economic Analysis."
             if (reporting && k > first && Tokens[k - 1].Kind == TokenKind.Punctuation && k + 1 < end
                 && (Tokens[k + 1].Has(TokenTraits.Capitalized) || k + 2 < end && Is(k + 1, "the") && Tokens[k + 2].Has(TokenTraits.Capitalized)
-                    || k + 2 < end && (Is(k + 1, "a") || Is(k + 1, "an") || Is(k + 1, "the")) && Has(k + 2, Cls.AgentHead))) // "…, said a spokesman for …"
+                    || k + 2 < end && (Is(k + 1, "a") || Is(k + 1, "an") || Is(k + 1, "the")) && Has(k + 2, Cls.AgentHead) // "…, said a spokesman for …"
+                    || BareAgentToEnd(k + 1, end))) // "death toll rises to 228, says interior ministry"
             {
                 int xEnd = SourcePhraseAfter(k + 1, end, at);
                 if (xEnd > k + 1 && xEnd - (k + 1) <= 24 && !ContainsQuantity(k + 1, xEnd - 1, at))
@@ -445,8 +446,9 @@ internal sealed partial class ClaimBuilder
             }
         }
 
-        // "a consensus estimate of 3.2%", "Initial claims for state unemployment benefits": a noun with its complement.
-        if (k + 1 < end && (Has(k, Cls.DataHead | Cls.ForecastNoun) || Is(k, "claims")) && (Is(k + 1, "of") || Is(k + 1, "for")))
+        // "a consensus estimate of 3.2%", "Initial claims for state unemployment benefits": a noun with its complement;
+        // "a flash estimate from Eurostat showed": a data noun with where it comes from.
+        if (k + 1 < end && (Has(k, Cls.DataHead | Cls.ForecastNoun) || Is(k, "claims")) && (Is(k + 1, "of") || Is(k + 1, "for") || Is(k + 1, "from")))
         {
             return true;
         }
@@ -664,4 +666,31 @@ internal sealed partial class ClaimBuilder
 
         return null;
     }
+
+    /// <summary>"…, says interior ministry": up to three lowercase words closing the sentence (a headline's source without
+    /// its article), the last naming a body.</summary>
+    private bool BareAgentToEnd(int k, int end)
+    {
+        int last = end - 1;
+        while (last > k && Tokens[last].Kind == TokenKind.Punctuation)
+        {
+            last--;
+        }
+
+        if (last - k > 2 || !Has(last, Cls.AgentHead))
+        {
+            return false;
+        }
+
+        for (int j = k; j <= last; j++)
+        {
+            if (Tokens[j].Kind != TokenKind.Word || Tokens[j].Has(TokenTraits.Capitalized) || Has(j, Cls.Breaker | Cls.Determiner | Cls.Preposition))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
 }

@@ -56,7 +56,7 @@ internal sealed partial class ClaimBuilder
 
         for (int j = k + 2; j < end && j <= k + 6; j++)
         {
-            if (Has(j, Cls.ForecastNoun) || Is(j, "average") || Is(j, "norm") || Is(j, "consensus") || Is(j, "expectations") || Is(j, "capacity") || Is(j, "goal"))
+            if (Has(j, Cls.ForecastNoun) || Is(j, "consensus") || Is(j, "expectations") || Reference(j))
             {
                 return !PastAfter(k, end);
             }
@@ -276,11 +276,12 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
-    /// <summary>A word naming a reference value: a target, an average, a limit ("cap", "quota"), or what is allowed or
-    /// needed ("the 5,800 permitted under its licence", "the 326 needed for a majority").</summary>
+    /// <summary>A word naming a reference value: a target, an average, a limit ("cap", "quota", "ceiling", "the 95%
+    /// standard", "the WHO guideline", "the majority mark"), or what is allowed or needed ("the 5,800 permitted under its licence", "the 326 needed for a majority").</summary>
     private bool Reference(int k) =>
         Is(k, "target") || Is(k, "goal") || Is(k, "average") || Is(k, "benchmark") || Is(k, "capacity") || Is(k, "threshold") || Is(k, "norm")
-        || Is(k, "cap") || Is(k, "limit") || Is(k, "quota") || Is(k, "permitted") || Is(k, "allowed") || Is(k, "needed") || Is(k, "required");
+        || Is(k, "cap") || Is(k, "limit") || Is(k, "quota") || Is(k, "permitted") || Is(k, "allowed") || Is(k, "needed") || Is(k, "required")
+        || Is(k, "standard") || Is(k, "guideline") || Is(k, "ceiling") || Is(k, "mark");
 
     /// <summary>"and" between two quantities: "launched 96 drones overnight and … destroyed 71 of them".</summary>
     private bool AndIn(int from, int to)

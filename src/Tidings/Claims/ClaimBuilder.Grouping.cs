@@ -92,6 +92,13 @@ internal sealed partial class ClaimBuilder
                 return q + 1;
             }
 
+            // "expects £120 million to £140 million, down from an earlier forecast of £400 million": a range moved from a value.
+            if (link == Link.Change && FromIn(at[q].Last, at[q + 1].First))
+            {
+                relation = ClaimRelation.Change;
+                return q + 1;
+            }
+
             relation = link == Link.Comparison ? ClaimRelation.Comparison : ClaimRelation.Range;
             return link == Link.Comparison ? q + 1 : q;
         }
@@ -142,8 +149,10 @@ internal sealed partial class ClaimBuilder
                 // "5.1%, compared with 4.9% a year earlier" compares a value with its past: a change.
                 // "eased to 61.8% in July, as opposed to 71.6% in June", "compared with 61,700 in the same period of last
                 // year", "compared with an original estimate of £18 billion": the same measure in an earlier period.
-                if (PastAfter(at[q + 1].Last, end) || EarlierPeriodAfter(at[q + 1].Last, end) || moving && OriginalBefore(at[q].Last, at[q + 1].First)
-                    || EarlierYear(at[q].Last, at[q + 1].First, at[q + 1].Last, end))
+                // Not "more than the A$9.3 billion forecast in May": a forecast of the result, not its past.
+                if (!ForecastAfter(at[q + 1].Last, end)
+                    && (PastAfter(at[q + 1].Last, end) || EarlierPeriodAfter(at[q + 1].Last, end) || moving && OriginalBefore(at[q].Last, at[q + 1].First)
+                    || EarlierYear(at[q].Last, at[q + 1].First, at[q + 1].Last, end)))
                 {
                     relation = ClaimRelation.Change;
                     return q + 1;
@@ -159,21 +168,50 @@ internal sealed partial class ClaimBuilder
 
             case Link.Change:
             case Link.ChangeInContext when movingOrAfter:
+            {
                 relation = ClaimRelation.Change;
-                return ChangeChain(qs, at, q + 1, end, sources);
+                int last = ChangeChain(qs, at, q + 1, end, sources);
+
+                // "fell 23% to $13.7 billion, short of the $13.9 billion consensus": the move's result against what was expected.
+                if (CanJoin(at, last, last + 1, sources) && Bridge(at[last].Last, at[last + 1].First, moving: true) == Link.Comparison
+                    && ExpectedFigure(at[last].Last, at[last + 1].First, at[last + 1].Last, end))
+                {
+                    relation = ClaimRelation.Comparison;
+                    return last + 1;
+                }
+
+                return last;
+            }
             case Link.Restate or Link.Appositive when RatioPair(qs[q], at[q], qs[q + 1], at[q + 1], end)
                 || link == Link.Appositive && OfTheBefore(at[q].First):
                 // "plans to shed 1,200 jobs, or 6% of its workforce": a part and its share of the whole, even after a move.
                 relation = ClaimRelation.Ratio;
                 return RatioChain(qs, at, q + 1, sources);
             case Link.Appositive when !moving && AgainstReference(at[q + 1].Last, end):
-                // "peaked at 17.2 million square kilometres, about 1.5 million below the 1981-2010 average"
+                // "peaked at 17.2 million square kilometres, about 1.5 million below the 1981-2010 average"; "won 169 seats,
+                // three short of the 172 needed": the reference's own figure as well.
                 relation = ClaimRelation.Comparison;
-                return q + 1;
+                return CanJoin(at, q + 1, q + 2, sources) && at[q + 2].First - at[q + 1].Last <= 4 ? q + 2 : q + 1;
             case Link.Restate or Link.Appositive when moving || MoveAfter(at[q + 1].Last, end)
                 || link == Link.Restate && qs[q + 1].Unit.Kind == UnitKind.Percent && !IsShare(head): // "added $1.12, or 1.5%, to $74.12"
                 relation = ClaimRelation.Change;
                 return ChangeChain(qs, at, q + 1, end, sources);
+        }
+
+        // "Some 41% approve of the plan, while 55% disapprove": two shares of one population, each with its view.
+        if (link == Link.None && IsShare(head) && CanJoin(at, q, q + 1, sources) && IsShare(qs[q + 1]) && Between(at[q].Last, at[q + 1].First) <= MaxBridge
+            && Is(at[q + 1].First - 1, "while") && Is(at[q + 1].First - 2, ",") && OpinionAfter(at[q + 1].Last, end))
+        {
+            relation = ClaimRelation.Comparison;
+            return q + 1;
+        }
+
+        // "Some 41,000 students enrolled, 14% fewer than the year before": a level's clause, then its move against its past.
+        if (link == Link.None && CanJoin(at, q, q + 1, sources) && Is(at[q + 1].First - 1, ",") && Between(at[q].Last, at[q + 1].First) <= 6
+            && MoveAfter(at[q + 1].Last, end) && PastAfter(at[q + 1].Last, end))
+        {
+            relation = ClaimRelation.Change;
+            return q + 1;
         }
 
         // "At least 29 people were killed, 11 of them children": a part of the quantity before, after its clause.
@@ -195,6 +233,13 @@ internal sealed partial class ClaimBuilder
         {
             relation = ClaimRelation.Comparison;
             return ListChain(at, q + 1, end, sources);
+        }
+
+        // "Annual inflation ran at 2.2% in July, 2.4% in August and 2.6% in September": a path without a verb of movement.
+        if (!moving && link is Link.None or Link.Appositive && ThreePoints(qs, at, q, end, sources))
+        {
+            relation = ClaimRelation.Change;
+            return PathChain(qs, at, q + 2, end, sources);
         }
 
         // "a 20% lower risk of stroke than those on placebo", "1.68C warmer than the pre-industrial average": a difference
@@ -226,6 +271,13 @@ internal sealed partial class ClaimBuilder
             if (!(next is Link.Change or Link.ChangeInContext or Link.Restate
                 || next == Link.Comparison && (PastAfter(at[last + 1].Last, end) || EarlierPeriodAfter(at[last + 1].Last, end))))
             {
+                // "from 39% in 2014 to 46% in 2018 and 53% in 2022": one more point of the same path.
+                if (next is Link.None or Link.Appositive && qs[last + 1].Unit == qs[last].Unit && PathNext(at[last].Last, at[last + 1].First, at[last + 1].Last, end))
+                {
+                    last++;
+                    continue;
+                }
+
                 break;
             }
 
@@ -312,9 +364,14 @@ internal sealed partial class ClaimBuilder
 
             if (j > lastOfA + 1 && j < k - 1 && Has(j, Cls.Determiner) && (Is(j - 1, "to") || Is(j - 1, "from") || Is(j - 1, "against")
                 || Is(j - 1, "vs") || Is(j - 1, "vs.") || Is(j - 1, "versus") || Is(j - 1, "with") || Is(j - 1, "below") || Is(j - 1, "above")
-                || Is(j - 1, "behind") || Is(j - 1, "than") || Is(j - 1, "of") && j - 2 > lastOfA && Is(j - 2, "short")))
+                || Is(j - 1, "behind") || Is(j - 1, "than") || ComparedVerb(j - 1)
+                || Is(j - 1, "of") && j - 2 > lastOfA && (Is(j - 2, "short") || Is(j - 2, "ahead") || Is(j - 2, "shy"))))
             {
                 k = j - 1;
+            }
+            else if (k - 2 > lastOfA && BareNoun(k - 1) && (ComparedVerb(k - 2) || Is(k - 2, "against") || Is(k - 2, "above") || Is(k - 2, "below")))
+            {
+                k -= 2; // "against expectations of a 0.3% rise", "outpacing inflation of 2.2%": the noun without a determiner
             }
         }
 
@@ -440,8 +497,10 @@ internal sealed partial class ClaimBuilder
         }
         else if (w.Equals("with", StringComparison.OrdinalIgnoreCase))
         {
+            // "gained 14 seats overnight to finish with 86": the level the move ended at.
             link = k - 1 > lastOfA && (Is(k - 1, "compared") || Is(k - 1, "compares") || Is(k - 1, "contrasts") || Is(k - 1, "compare"))
-                ? Link.Comparison : Link.None;
+                ? Link.Comparison
+                : k - 2 > lastOfA && (Is(k - 1, "finish") || Is(k - 1, "end")) && Is(k - 2, "to") ? Link.ChangeInContext : Link.None;
             headFirst = k - 1;
             verbsInRest = true;
         }
@@ -490,7 +549,7 @@ internal sealed partial class ClaimBuilder
             || w.Equals("surpassing", StringComparison.OrdinalIgnoreCase) || w.Equals("topping", StringComparison.OrdinalIgnoreCase)
             || w.Equals("beating", StringComparison.OrdinalIgnoreCase) || w.Equals("trailing", StringComparison.OrdinalIgnoreCase)
             || w.Equals("behind", StringComparison.OrdinalIgnoreCase) || w.Equals("than", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("outnumbering", StringComparison.OrdinalIgnoreCase))
+            || ComparedVerb(k))
         {
             link = Link.Comparison;
         }
@@ -708,37 +767,4 @@ internal sealed partial class ClaimBuilder
     }
 
     private static int Between(int lastOfA, int firstOfB) => firstOfB - lastOfA - 1;
-
-    /// <summary>A quantity right after a name: "Labour 411".</summary>
-    private bool NamedResult(int first) =>
-        first - 1 >= _sentenceFirst && Tokens[first - 1].Kind == TokenKind.Word && Tokens[first - 1].Has(TokenTraits.Capitalized)
-        && !Has(first - 1, Cls.Determiner | Cls.Preposition | Cls.Breaker);
-
-    /// <summary>", Conservatives 121": a comma and a name of one to three words between two results.</summary>
-    private bool NamedNext(int lastOfA, int firstOfB)
-    {
-        // "Democrats 213 seats, Republicans 220": the first result's noun before the comma.
-        int comma = lastOfA + 1;
-        if (comma < firstOfB && Tokens[comma].Kind == TokenKind.Word && !Tokens[comma].Has(TokenTraits.Capitalized)
-            && !Has(comma, Cls.Breaker | Cls.Preposition | Cls.Determiner | Cls.Reporting | Cls.ChangeVerb))
-        {
-            comma++;
-        }
-
-        int gap = Between(comma - 1, firstOfB);
-        if (gap is < 2 or > 4 || !Is(comma, ","))
-        {
-            return false;
-        }
-
-        for (int k = comma + 1; k < firstOfB; k++)
-        {
-            if (Tokens[k].Kind != TokenKind.Word || !Tokens[k].Has(TokenTraits.Capitalized) || Has(k, Cls.Determiner | Cls.Preposition | Cls.Breaker))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

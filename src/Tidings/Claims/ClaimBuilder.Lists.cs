@@ -319,4 +319,40 @@ internal sealed partial class ClaimBuilder
     /// <summary>A word of an attribution passed over inside a bridge: the source itself, its verb, "according to".</summary>
     private bool AttributionWord(int j) =>
         InsideSource(j, _sources) || Has(j, Cls.Reporting | Cls.Lead) || Is(j, "to") && Is(j - 1, "according");
+
+    /// <summary>A quantity right after a name: "Labour 411".</summary>
+    private bool NamedResult(int first) =>
+        first - 1 >= _sentenceFirst && Tokens[first - 1].Kind == TokenKind.Word && Tokens[first - 1].Has(TokenTraits.Capitalized)
+        && !Has(first - 1, Cls.Determiner | Cls.Preposition | Cls.Breaker);
+
+    /// <summary>", Conservatives 121": a comma and a name of one to three words between two results ("; Euro area 0.4%" in a
+    /// text table's rows).</summary>
+    private bool NamedNext(int lastOfA, int firstOfB)
+    {
+        // "Democrats 213 seats, Republicans 220": the first result's noun before the comma.
+        int comma = lastOfA + 1;
+        if (comma < firstOfB && Tokens[comma].Kind == TokenKind.Word && !Tokens[comma].Has(TokenTraits.Capitalized)
+            && !Has(comma, Cls.Breaker | Cls.Preposition | Cls.Determiner | Cls.Reporting | Cls.ChangeVerb))
+        {
+            comma++;
+        }
+
+        int gap = Between(comma - 1, firstOfB);
+        bool table = Is(comma, ";"); // "US 0.7%; Euro area 0.4%; UK 0.1%": a text table's rows
+        if (gap is < 2 or > 4 || !(Is(comma, ",") || table))
+        {
+            return false;
+        }
+
+        for (int k = comma + 1; k < firstOfB; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word || !(Tokens[k].Has(TokenTraits.Capitalized) || table && k > comma + 1)
+                || Has(k, Cls.Determiner | Cls.Preposition | Cls.Breaker))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -82,6 +82,12 @@ internal sealed partial class ClaimBuilder
     {
         for (int k = lastOfA; k >= _sentenceFirst && k >= lastOfA - 4; k--)
         {
+            // "share of the vote rose from 2%": a move of a share of the vote, no tally.
+            if (Is(k, "from") || Tokens[k].Kind == TokenKind.Word && Has(k, Cls.ChangeVerb))
+            {
+                return false;
+            }
+
             if (Is(k, "voted") || Is(k, "vote") || Is(k, "votes") || Is(k, "ballot") || Is(k, "tally"))
             {
                 return true;

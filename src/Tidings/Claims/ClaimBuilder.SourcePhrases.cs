@@ -197,7 +197,8 @@ internal sealed partial class ClaimBuilder
 
                 // The phrase goes on only across a preposition after a noun: "Figures from the ministry"; "astronomers
                 // using the James Webb Space Telescope" (who, with what they observed through).
-                if (k - 1 >= floor && (Has(k, Cls.Preposition) || Is(k, "using") && Has(k - 1, Cls.AgentHead)) && NounLike(k - 1))
+                // "a report to the council's transport committee": data with whom it was made for.
+                if (k - 1 >= floor && (Has(k, Cls.Preposition) || Is(k, "using") && Has(k - 1, Cls.AgentHead) || Is(k, "to") && Has(k - 1, Cls.DataHead)) && NounLike(k - 1))
                 {
                     start = k--;
                     continue;
@@ -251,6 +252,14 @@ internal sealed partial class ClaimBuilder
                 {
                     start = k--;
                     continue;
+                }
+
+                // "residents and medics said": two plain plural nouns naming who told it.
+                if (start + 1 == endToken && k - 1 >= floor && PluralNoun(start) && PluralNoun(k - 1)
+                    && (k - 2 < _sentenceFirst || Tokens[k - 2].Kind == TokenKind.Punctuation || Has(k - 2, Cls.Determiner)))
+                {
+                    start = k - 1;
+                    k -= 2;
                 }
 
                 break;
@@ -462,4 +471,9 @@ internal sealed partial class ClaimBuilder
 
         return false;
     }
+
+    /// <summary>A lowercase plural noun ("residents", "medics", "witnesses").</summary>
+    private bool PluralNoun(int k) =>
+        Tokens[k].Kind == TokenKind.Word && !Tokens[k].Has(TokenTraits.Capitalized) && Word(k).Length > 3
+        && Word(k).EndsWith("s", StringComparison.OrdinalIgnoreCase) && NounLike(k) && !Has(k, Cls.Reporting | Cls.Verb | Cls.ChangeVerb | Cls.TimeWord);
 }

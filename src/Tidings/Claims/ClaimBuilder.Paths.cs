@@ -1,0 +1,146 @@
+using Tidings.Numbers;
+using Tidings.Text;
+using Cls = Tidings.Claims.ClaimWords.Cls;
+
+namespace Tidings.Claims;
+
+/// <summary>
+/// The paths room: one measure stated at three or more times ("from 3% in 2020 to 5% in 2022 and 7% this year"), and a
+/// result set against what was expected of it ("beating the consensus of 150,000", "short of the $13.9 billion consensus").
+/// </summary>
+internal sealed partial class ClaimBuilder
+{
+    /// <summary>The most tokens of the time phrase after a point of a path ("in the third quarter").</summary>
+    private const int MaxPathTime = 5;
+
+    /// <summary>Whether B, after A, is one more point of A's path: A's own time phrase, then ",", "and" (", and", "and
+    /// back down to", "and a record"), then B with a time phrase of its own — "46% in 2018 and 53% in 2022", "4.25% in
+    /// 2022, 5.25% in 2023 and back down to 4% by last week", "29,824 in 2022 and 20,433 in 2021". Bounded look.</summary>
+    private bool PathNext(int lastOfA, int firstOfB, int lastOfB, int end)
+    {
+        int j = lastOfA + 1;
+        bool time = false;
+        while (j < firstOfB && j <= lastOfA + MaxPathTime
+            && (Tokens[j].Kind == TokenKind.Number || Has(j, Cls.TimeWord) || Is(j, "in") || Is(j, "by") || Is(j, "the") || Is(j, "on")))
+        {
+            time |= Tokens[j].Kind == TokenKind.Number || Has(j, Cls.TimeWord);
+            j++;
+        }
+
+        if (!time)
+        {
+            return false;
+        }
+
+        bool joined = false;
+        for (; j < firstOfB; j++)
+        {
+            if (Is(j, ",") || Is(j, "and"))
+            {
+                joined = true;
+            }
+            else if (!(joined && (Is(j, "then") || Is(j, "back") || Is(j, "down") || Is(j, "up") || Is(j, "to") || Is(j, "again")
+                || Is(j, "a") || Is(j, "record"))))
+            {
+                return false;
+            }
+        }
+
+        return joined && TimePhraseAt(lastOfB + 1, end);
+    }
+
+    /// <summary>A time phrase opening at <paramref name="k"/>: "in 2022", "this month", "by last week", "in the first".</summary>
+    private bool TimePhraseAt(int k, int end)
+    {
+        if (k + 1 >= end || !(Is(k, "in") || Is(k, "by") || Is(k, "this") || Is(k, "last") || Is(k, "on")))
+        {
+            return false;
+        }
+
+        if (Has(k, Cls.TimeWord))
+        {
+            return Has(k + 1, Cls.TimeWord); // "this month", "last year"
+        }
+
+        return Tokens[k + 1].Kind == TokenKind.Number || Has(k + 1, Cls.TimeWord)
+            || Is(k + 1, "the") && k + 2 < end && Has(k + 2, Cls.TimeWord);
+    }
+
+    /// <summary>Extends a path from quantity <paramref name="last"/> while the next quantity, in the same unit, is its next
+    /// point (<see cref="PathNext"/>).</summary>
+    private int PathChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, int end, List<SourceSpan> sources)
+    {
+        while (CanJoin(at, last, last + 1, sources) && qs[last + 1].Unit == qs[last].Unit
+            && PathNext(at[last].Last, at[last + 1].First, at[last + 1].Last, end))
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>"ran at 2.2% in July, 2.4% in August and 2.6% in September": three points of one measure, each with its time,
+    /// and no verb of movement, are still a path (two are a list).</summary>
+    private bool ThreePoints(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q, int end, List<SourceSpan> sources) =>
+        CanJoin(at, q, q + 2, sources) && CanJoin(at, q, q + 1, sources) && qs[q + 1].Unit == qs[q].Unit && qs[q + 2].Unit == qs[q].Unit
+        && PathNext(at[q].Last, at[q + 1].First, at[q + 1].Last, end) && PathNext(at[q + 1].Last, at[q + 2].First, at[q + 2].Last, end);
+
+    /// <summary>"beating", "missing", "outpacing", "overshooting": a participle that sets a result against another figure.</summary>
+    private bool ComparedVerb(int k) => ComparedVerbs.Contains(Word(k));
+
+    private static readonly AsciiWordTable<bool> ComparedVerbs = AsciiWordTable.Of(
+        "beating", "missing", "exceeding", "topping", "surpassing", "outpacing", "outstripping", "overshooting", "undershooting",
+        "trailing", "lagging", "outperforming", "underperforming", "outnumbering");
+
+    /// <summary>"fell 23% to $13.7 billion, short of the $13.9 billion consensus", "beating the 4.5 million forecast": B is
+    /// what was expected or set for the result (a forecast, a consensus, an estimate, a target), named around it.</summary>
+    private bool ExpectedFigure(int lastOfA, int firstOfB, int lastOfB, int end)
+    {
+        int from = Math.Max(lastOfA + 1, firstOfB - 5);
+        int to = Math.Min(end - 1, lastOfB + 3);
+        for (int k = from; k <= to; k++)
+        {
+            if (k >= firstOfB && k <= lastOfB || Tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (Has(k, Cls.ForecastNoun) || Is(k, "consensus") || Is(k, "expectations") || Is(k, "expected") || Reference(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"more than the A$9.3 billion forecast in May": B is a forecast of the same result, not its past, even with
+    /// a time after it (not "the £18 billion estimated when it was approved").</summary>
+    private bool ForecastAfter(int lastOfB, int end) =>
+        lastOfB + 1 < end && (Is(lastOfB + 1, "forecast") || Is(lastOfB + 1, "expected") || Is(lastOfB + 1, "predicted") || Is(lastOfB + 1, "targeted")
+            || Is(lastOfB + 1, "budgeted"))
+        && !(lastOfB + 2 < end && (Is(lastOfB + 2, "when") || Is(lastOfB + 2, "at")));
+
+    /// <summary>"from" in the bridge between two quantities ("£120 million to £140 million, down from an earlier forecast").</summary>
+    private bool FromIn(int lastOfA, int firstOfB)
+    {
+        for (int k = lastOfA + 1; k < firstOfB && k <= lastOfA + MaxBridge; k++)
+        {
+            if (Is(k, "from"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"while 55% disapprove", "while 41% opposed it": a verb of view right after a share.</summary>
+    private bool OpinionAfter(int last, int end) => last + 1 < end && OpinionVerbs.Contains(Word(last + 1));
+
+    private static readonly AsciiWordTable<bool> OpinionVerbs = AsciiWordTable.Of(
+        "approve", "approved", "disapprove", "disapproved", "support", "supported", "oppose", "opposed", "back", "backed",
+        "favour", "favoured", "favor", "favored", "agree", "agreed", "disagree", "disagreed", "reject", "rejected", "trust",
+        "distrust");
+
+}
