@@ -123,7 +123,7 @@ internal sealed partial class ClaimBuilder
             return last;
         }
 
-        if (head.Unit.Kind == UnitKind.Ratio)
+        if (head.Unit.Kind == UnitKind.Ratio && !IsMultiple(head))
         {
             // "a quarter of the country's 45 million people", "A tenth of the world's population, or about 800 million".
             // "fell by about half", "lost nearly a fifth of their value": a share something moved by is a change.
@@ -767,4 +767,9 @@ internal sealed partial class ClaimBuilder
     }
 
     private static int Between(int lastOfA, int firstOfB) => firstOfB - lastOfA - 1;
+
+    /// <summary>"14 times earnings", "twice as many": a multiple is a ratio quantity but states one figure, not a share.</summary>
+    private static bool IsMultiple(Quantity q) =>
+        q.Text.EndsWith("times", StringComparison.OrdinalIgnoreCase) || q.Text.EndsWith("twice", StringComparison.OrdinalIgnoreCase)
+        || q.Text.EndsWith("thrice", StringComparison.OrdinalIgnoreCase);
 }

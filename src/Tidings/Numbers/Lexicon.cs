@@ -52,6 +52,8 @@ internal enum WordClass : uint
     Poll = 1 << 20,
     /// <summary>"ticked", "edged": a verb whose "up"/"down" is a particle, not the start of the hedge "up to".</summary>
     ParticleVerb = 1 << 21,
+    /// <summary>"twice", "thrice": a multiplier before a comparison ("twice as many"); <see cref="WordInfo.Number"/> is its value.</summary>
+    Multiplier = 1 << 22,
 }
 
 /// <summary>A word's classes and the number that goes with them.</summary>
@@ -236,7 +238,7 @@ internal static class Lexicon
     private static readonly LetterFilter AllLetters = new(Words.Keys);
 
     /// <summary>The classes a number can start with, and so the only ones <see cref="LookupStart"/> knows.</summary>
-    private const WordClass StartClasses = WordClass.Cardinal | WordClass.Vague | WordClass.Article | WordClass.Some;
+    private const WordClass StartClasses = WordClass.Cardinal | WordClass.Vague | WordClass.Article | WordClass.Some | WordClass.Multiplier;
 
     /// <summary>The words a spelled number can start with: a small table that stays in cache, for the per-word check.</summary>
     private static readonly FrozenDictionary<string, WordInfo> StartWords = Words
@@ -336,7 +338,9 @@ internal static class Lexicon
         Add("a", WordClass.Article);
         Add("an", WordClass.Article);
         Add("few", WordClass.Some, 2);
-        Add("several", WordClass.Some, 3);
+        Add("several", WordClass.Some, 2); // "several thousand": at least 2,000, as "thousands"
+        Add("twice", WordClass.Multiplier, 2);
+        Add("thrice", WordClass.Multiplier, 3);
         Add("dozen", WordClass.Dozen, 12);
         Add("minus", WordClass.Minus);
         Add("negative", WordClass.Minus);

@@ -121,7 +121,7 @@ internal sealed partial class NonQuantityRules
         }
 
         ReadOnlySpan<char> w = Text(n.CoreFirst);
-        if (w.Length < 2 || w[^1] != 'm' || !decimal.TryParse(w[..^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out decimal metres))
+        if (w.Length < 2 || w[^1] != 'm' || !decimal.TryParse(w[..^1], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out decimal metres))
         {
             return false;
         }

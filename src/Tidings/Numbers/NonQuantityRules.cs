@@ -147,9 +147,9 @@ internal sealed partial class NonQuantityRules : SentenceRoom
             return true; // "in nineteen hundred and five", "twenty twenty-two"
         }
 
-        if (IsAgeLimit(n, after) || HedgedAgeAfterAged(n) || IsLabel(ref n, before, after))
+        if (IsAgeLimit(n, after) || HedgedAgeAfterAged(n) || IsLabel(ref n, before, after) || IsMark(n, before, after))
         {
-            return true; // "children under five", "adults over 65"
+            return true; // "children under five", "adults over 65", "ran 9.79"
         }
 
         // "the 200m freestyle", "the 400 metres hurdles": a length before an event's word names the event.

@@ -111,6 +111,11 @@ internal sealed partial class NumeralReader
             return ParseVague(i, info, ref n);
         }
 
+        if (info.Is(WordClass.Multiplier))
+        {
+            return ParseMultiplier(i, info, ref n);
+        }
+
         if (info.Is(WordClass.Article))
         {
             return ParseArticle(i, ref n);

@@ -85,10 +85,18 @@ internal sealed partial class QuantityAssembler
             n.First++; // "between" without a second number is just a preposition
         }
 
-        // Ratios: "14 of 20", "one in five", "three out of four".
+        // Ratios: "14 of 20", "one in five", "three out of four"; multiples: "three times as much", "14 times earnings".
         if (!n.Ratio && !n.Vague && !n.HasUnit && n.Approximation != Approximation.Range)
         {
-            k = TryRatio(ref n, k);
+            if (!n.Scaled && _reader.TimesMultiple(k))
+            {
+                n.Ratio = true;
+                n.Last = k++;
+            }
+            else
+            {
+                k = TryRatio(ref n, k);
+            }
         }
 
         // Hedges after: "or more", "or so", "+".

@@ -17,6 +17,7 @@ internal sealed partial class QuantityAssembler : SentenceRoom
     private readonly NonQuantityRules _rules;
     private readonly CountedNoun _counted;
     private readonly DurationAmount _durations;
+    private readonly TableHeading _headings;
     private List<Quantity>? _results;
     private readonly List<(int First, int Last)>? _ranges; // the results' token ranges, in step with _results, when asked for
     private Dictionary<string, string>? _ambiguity; // ambiguous currency word → the code the document's cues give
@@ -39,6 +40,7 @@ internal sealed partial class QuantityAssembler : SentenceRoom
         _rules = new NonQuantityRules(Cursor);
         _counted = new CountedNoun(Cursor, findCounted);
         _durations = new DurationAmount(Cursor);
+        _headings = new TableHeading(Cursor);
     }
 
     /// <summary>Token inspections so far (for the linear-work tests).</summary>
@@ -103,9 +105,15 @@ internal sealed partial class QuantityAssembler : SentenceRoom
         n.First = n.CoreFirst = i;
         ExtendLeft(ref n);
         ExtendRight(ref n);
-        if (n.Bare && !n.HasUnit && !n.Pair)
+        if (n.Vague && !n.HasUnit && _headings.HeadingWord(n.First, n.Last))
         {
-            HeadingUnit(ref n);
+            return n.Last + 1; // "Deaths by province (thousands):" scales the figures after it
+        }
+
+        if (!n.Spelled && !n.Scaled && !n.Vague && !n.Ratio && !n.Pair && !n.YearLike && n.Approximation is Approximation.Exact or Approximation.Range
+            && (!n.HasUnit || n.Unit.Kind == UnitKind.Currency) && _headings.Find(n.CoreFirst, out Heading heading))
+        {
+            ApplyHeading(ref n, heading);
         }
 
         if (n.Approximation is Approximation.LessThan or Approximation.Range && n.HasUnit && n.Unit.Kind == UnitKind.Measure
@@ -147,27 +155,29 @@ internal sealed partial class QuantityAssembler : SentenceRoom
         return n.Last + 1;
     }
 
-    /// <summary>
-    /// "Rainfall (mm): Mumbai 298 | Thane 241": a heading whose unit stands in brackets before a colon at the start of the
-    /// line gives that unit to the bare figures after it. Only the first few tokens are read, so the work per number is bounded.
-    /// </summary>
-    private void HeadingUnit(ref Draft n)
+    /// <summary>A table heading's scale and unit ("Revenue (in millions)" over "Cloud: $4,512"); a figure with a currency of its
+    /// own takes only the scale, and only from a heading of no other unit.</summary>
+    private static void ApplyHeading(ref Draft n, in Heading h)
     {
-        for (int h = FirstToken + 1; h <= FirstToken + 4 && h < n.CoreFirst; h++)
+        if (n.HasUnit && (h.Scale == 1 || h.HasUnit && (!h.Unit.IsCurrency || h.Unit.Unit.Code != n.Unit.Code)))
         {
-            if (!Is(h, "(") || !IsWord(h - 1))
-            {
-                continue;
-            }
-
-            if (Units.After.MatchForward(Doc, h + 1, n.CoreFirst, out int count, out UnitEntry unit) && unit.Unit.Kind != UnitKind.Currency
-                && Is(h + 1 + count, ")") && Is(h + 2 + count, ":") && h + 2 + count < n.CoreFirst)
-            {
-                Steps += count;
-                NumeralReader.SetUnit(ref n, unit);
-            }
-
             return;
+        }
+
+        if (h.Scale > 1)
+        {
+            if (Math.Abs(n.Second) > NumeralReader.MaxValue / h.Scale || !NumeralReader.Scale(ref n, h.Scale))
+            {
+                return;
+            }
+
+            n.Low *= h.Scale;
+            n.Second *= h.Scale;
+        }
+
+        if (h.HasUnit && !n.HasUnit)
+        {
+            NumeralReader.SetUnit(ref n, h.Unit);
         }
     }
 }

@@ -1,0 +1,67 @@
+using Tidings.Text;
+
+namespace Tidings.Numbers;
+
+/// <summary>
+/// Multiples (session 21): "twice as many", "three times as much", "four times higher than", "five times the national
+/// average", "14 times forward earnings" — a multiplier of a comparison or a valuation multiple is a ratio, its mention
+/// the multiplier alone ("twice", "three times"). A multiplier that counts occasions stays what it was: "scored twice",
+/// "twice a day", "viewed 3.4 million times", "twice as Real Madrid won" (a conjunction before a clause).
+/// </summary>
+internal sealed partial class NumeralReader
+{
+    /// <summary>"twice"/"thrice" before a comparison: a ratio of 2 or 3.</summary>
+    private bool ParseMultiplier(int i, WordInfo info, ref Draft n)
+    {
+        if (!Comparison(i + 1))
+        {
+            return false;
+        }
+
+        n.Value = n.Mantissa = info.Number;
+        n.Ratio = true;
+        n.Last = i;
+        return true;
+    }
+
+    /// <summary>Whether "times" at token <paramref name="k"/> makes the number before it a multiple ("three times as much").</summary>
+    public bool TimesMultiple(int k) => Is(k, "times") && Comparison(k + 1);
+
+    /// <summary>
+    /// Whether a comparison starts at token <paramref name="k"/>: "as" and a lower-case word that is no article or pronoun
+    /// ("as many", "as much", "as likely"), "more"/"less"/"fewer", a comparative before "than" ("higher than"), "the" and a
+    /// word of size ([word-list] "multiple-of": "the national average", "the size"), or a valuation base ([word-list]
+    /// "multiple-base": "forward earnings", "book value").
+    /// </summary>
+    private bool Comparison(int k)
+    {
+        if (!IsWord(k))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Text(k);
+        if (Is(k, "as"))
+        {
+            return IsWord(k + 1) && !Tok(k + 1).Has(TokenTraits.Capitalized) && !Info(k + 1).Is(WordClass.Article)
+                && (Is(k + 1, "many") || Is(k + 1, "much") || !Info(k + 1).Is(WordClass.Function));
+        }
+
+        if (Is(k, "more") || Is(k, "less") || Is(k, "fewer"))
+        {
+            return true;
+        }
+
+        if (w.Length > 4 && w.EndsWith("er", StringComparison.OrdinalIgnoreCase) && Is(k + 1, "than"))
+        {
+            return true; // "four times higher than"
+        }
+
+        if (Is(k, "the") || Is(k, "that") || Is(k, "its"))
+        {
+            return IsWord(k + 1) && Units.InList("multiple-of", Text(k + 1));
+        }
+
+        return Units.InList("multiple-base", w);
+    }
+}
