@@ -32,6 +32,10 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     // present or future clause ("Fireworks begin at 10 p.m.", "will be announced at 2 p.m. ET") is on it.
     private Point _aheadDay = Point.None;
 
+    // The last day told at its late end ("late on 5 July 2013", "on Saturday night"): a small-hours clock told after it in the
+    // past, with no clock between, is on the next day ("Shortly after 1 a.m. it rolled into Lac-Mégantic").
+    private Point _evening = Point.None;
+
     // The year of the last day the story told (a full date or a week counted from one), not the publication's: a story told day
     // by day goes on across paragraphs even after a month or a season ("March 20, 1980 … by late April ¶ On May 18").
     private int _storyDayYear;
@@ -219,11 +223,17 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             story = true;
         }
 
+        // "Asian shares rebounded on Tuesday after Wall Street's swings overnight": a night before the day of writing is the one gone.
+        if (p.Overnight && story && from.Date == publication)
+        {
+            story = false;
+        }
+
         string? value = story
             ? from.Deictic
                 ? DateResolver.Resolve(p, from.Date) // "Seventy years ago today … On 30 April": seen from that day, in the clause's tense
                 : DateResolver.Resolve(p, from.Date, from.Grain, story: true)
-            : DateResolver.Resolve(p, publication);
+            : DateResolver.Resolve(p.Overnight ? p with { Count = -1 } : p, publication); // "56 arrests overnight": last night
         if (p.BareClock && value is not null)
         {
             value = ClockDay(value, p);
@@ -232,6 +242,10 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         if (p.BareClock && value is not null && _clockStart >= 0 && p.Start - _clockEnd <= ClockReach)
         {
             value = PastMidnight(value, p);
+        }
+        else if (p.BareClock && value is not null)
+        {
+            value = AfterEvening(value, p);
         }
 
         if (p.StatedWeekday is int stated && value is not null && WeekdayYear(p, value, stated) is (string fitted, Point by))
@@ -490,6 +504,21 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         return day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + value[10..];
     }
 
+    /// <summary>"late on 5 July 2013. Shortly after 1 a.m. it rolled …", "on Saturday night. … at 2 a.m.": a small-hours clock told
+    /// after a day's late end, with no clock since, is the next day's.</summary>
+    private string? AfterEvening(string value, in DateParse p)
+    {
+        if (_evening.Start < 0 || _evening.Start != _named.Start || p.Start - _evening.End > ClockReach || _clockStart > _evening.Start
+            || p.Hour is < 0 or >= 8 || value.Length < 10
+            || !DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day)
+            || day != _evening.Date || day == DateOnly.MaxValue)
+        {
+            return value;
+        }
+
+        return day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + value[10..];
+    }
+
     /// <summary>A resolved calendar date becomes the focus (and the last date named); a clock time becomes the story's clock.</summary>
     private void Observe(in DateParse p, string? value, DateOnly? deicticDay = null)
     {
@@ -516,7 +545,12 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             _namedPerfect = p.Perfect;
             _namedLimit = p.Limit;
             _namedModifier = p.Modifier;
-            _namedHoliday = p.Kind == ParseKind.NamedDay;
+            _namedHoliday = p.Kind == ParseKind.NamedDay && p.DayStep == 0;
+            if (point.Grain == DatePrecision.Day && (p.LateInDay || p.Part is 2 or 3) && p.Hour < 0)
+            {
+                _evening = point; // "late on 5 July 2013", "Saturday night"
+            }
+
             if (point.Grain == DatePrecision.Day)
             {
                 _lastDay = point;
