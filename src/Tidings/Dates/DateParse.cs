@@ -186,6 +186,9 @@ internal readonly record struct DateParse
     /// <summary>"the Sunday after Easter": the weekday (0–6 from Sunday) to step to from the named day, or null for whole days.</summary>
     public int? StepWeekday { get; init; }
 
+    /// <summary>A day told in passing ("On the eve of the election"): it neither moves the story nor is the day a later "that night" counts from.</summary>
+    public bool Passing { get; init; }
+
     /// <summary>"overnight": the night of the story's day, or without one the night just gone (the publication's day before).</summary>
     public bool Overnight { get; init; }
 

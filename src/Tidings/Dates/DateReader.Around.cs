@@ -127,7 +127,7 @@ internal sealed partial class DateReader
             return null;
         }
 
-        return Emit(i, k + 3, DateParse.Offset(TimeUnit.Day, -1, AnchorUse.Story));
+        return Emit(i, k + 3, DateParse.Offset(TimeUnit.Day, -1, AnchorUse.Story) with { Passing = true });
     }
 
     /// <summary>
