@@ -137,11 +137,9 @@ internal sealed partial class DateReader
             // "published daily", not "quarterly earnings"; "daily" is a set either way ("a daily tally").
             // "held yearly in the old port", but "pays quarterly to holders" and "rises annually by 3%" qualify an amount.
             // "weekly briefings", "nightly patrols", "the regulator's monthly review": a thing done every week, night, month.
-            // "awarded annually since 1969" (after a participle, not "doubling its profits annually since 1980"), "pays its dividend
-            // quarterly and will raise it": a set too.
+            // "awarded annually since 1969": a set too after a participle (not "doubling its profits annually since 1980").
             WordKind.Adverbial when !IsWord(i + 1) || Is(i + 1, "rather") || Is(i + 1, "instead") || (IsPreposition(i + 1) && ((!w.Equals("quarterly", StringComparison.OrdinalIgnoreCase)
-                && !w.Equals("annually", StringComparison.OrdinalIgnoreCase)) || (IsWord(i - 1) && !Cap(i - 1) && W(i - 1).EndsWith("ed", StringComparison.Ordinal))))
-                || (Is(i + 1, "and") && IsWord(i + 2) && Lookup(W(i + 2), out _) == WordKind.TenseMarker) || (w.Equals("daily", StringComparison.OrdinalIgnoreCase) && !AudienceMeasure(i + 1)) || RecurringThing(i, w)
+                && !w.Equals("annually", StringComparison.OrdinalIgnoreCase)) || (IsWord(i - 1) && !Cap(i - 1) && W(i - 1).EndsWith("ed", StringComparison.Ordinal)))) || (w.Equals("daily", StringComparison.OrdinalIgnoreCase) && !AudienceMeasure(i + 1)) || RecurringThing(i, w)
                 => Lit(i, i, TemporalType.Set, AdverbialValue(w), DatePrecision.Unknown),
             WordKind.Modifier => TryModifiedYear(i),
             WordKind.Cardinal when TryFrequency(i) is int frequencyEnd => frequencyEnd,
