@@ -179,6 +179,22 @@ internal readonly record struct DateParse
     /// <summary>A clock time without a day of its own ("By 2:20 a.m. she had sunk"): it may run past the story clock's midnight.</summary>
     public bool BareClock { get; init; }
 
+    /// <summary>"the day after Thanksgiving" (1), "the week before Christmas" (-7): days from the named day, or the direction
+    /// of <see cref="StepWeekday"/> ("the Sunday after Easter"); 0 when not counted from a named day.</summary>
+    public int DayStep { get; init; }
+
+    /// <summary>"the Sunday after Easter": the weekday (0–6 from Sunday) to step to from the named day, or null for whole days.</summary>
+    public int? StepWeekday { get; init; }
+
+    /// <summary>A day told in passing ("On the eve of the election"): it neither moves the story nor is the day a later "that night" counts from.</summary>
+    public bool Passing { get; init; }
+
+    /// <summary>"overnight": the night of the story's day, or without one the night just gone (the publication's day before).</summary>
+    public bool Overnight { get; init; }
+
+    /// <summary>"late on 5 July 2013", "late Saturday": a day told at its late end, which a small-hours clock told after it runs past.</summary>
+    public bool LateInDay { get; init; }
+
     /// <summary>Whether its clause is in the past perfect: before the story's time, and not a move of it.</summary>
     public bool Perfect { get; init; }
 

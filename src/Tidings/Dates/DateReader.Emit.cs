@@ -105,6 +105,13 @@ internal sealed partial class DateReader
             parse = parse with { Late = true };
         }
 
+        // "late on 5 July 2013", "late Saturday": the late end of a day, which "Shortly after 1 a.m." then runs past.
+        if (parse.Grain == DatePrecision.Day && parse.Hour < 0 && (parse.Kind == ParseKind.Weekday || (parse.Kind == ParseKind.Calendar && parse.Day > 0))
+            && (Is(read - 1, "late") || (Is(read - 1, "on") && Is(read - 2, "late"))))
+        {
+            parse = parse with { LateInDay = true };
+        }
+
         if (Is(first, "fiscal") && parse.Grain == DatePrecision.Year)
         {
             parse = parse with { Fiscal = true }; // "fiscal 2024": FY2024
@@ -334,10 +341,18 @@ internal sealed partial class DateReader
             {
                 first--; // "another seven years" (not "another 30 to 40 years": the range is the amount)
             }
+            else if (Before(first - 2, "just") && Before(first - 1, "over"))
+            {
+                first -= 2; // "in just over a week"
+            }
 
             if (Is(last + 1, "or") && Is(last + 2, "so"))
             {
                 last += 2;
+            }
+            else if (Is(last + 1, "to") && Is(last + 2, "the") && Is(last + 3, "day"))
+            {
+                last += 3; // "a year to the day after the crash"
             }
 
             return (first, last);

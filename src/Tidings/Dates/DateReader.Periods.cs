@@ -22,6 +22,12 @@ internal sealed partial class DateReader
             return i;
         }
 
+        // "the day after Thanksgiving", "the small hours of Sunday", "the turn of the century"
+        if ((TryNamedDayStep(i, k) ?? TrySmallHours(i, k) ?? TryTurnOfCentury(i, k) ?? TryEveOf(i, k)) is int aroundEnd)
+        {
+            return aroundEnd;
+        }
+
         if (IsWord(k) && Lookup(W(k), out int part) == WordKind.PartOfDay && Is(k + 1, "of"))
         {
             return TryPartOfDayOf(i, k, part);
@@ -73,10 +79,15 @@ internal sealed partial class DateReader
             return Emit(i, yearLast, DateParse.Calendar(yearValue, 0, 0));
         }
 
-        // "the 20th century"
+        // "the 20th century", "the late 19th century"
         if (Is(k + 1, "century") && CenturyOrdinal(k) is int century and >= 1 and <= 99)
         {
             return Lit(i, k + 1, TemporalType.Date, (century - 1).ToString("D2", CultureInfo.InvariantCulture), DatePrecision.Century);
+        }
+
+        if (IsWord(k) && Lookup(W(k), out _) == WordKind.Modifier && Is(k + 2, "century") && CenturyOrdinal(k + 1) is int modified and >= 1 and <= 99)
+        {
+            return Lit(i, k + 2, TemporalType.Date, (modified - 1).ToString("D2", CultureInfo.InvariantCulture), DatePrecision.Century);
         }
 
         // "the early 1990s", "the '80s", "the mid-1990s"
@@ -363,6 +374,18 @@ internal sealed partial class DateReader
     {
         int k = i + 1;
         int n = 1;
+
+        // "every half hour"; "every other Saturday": a set of Saturdays all the same.
+        if (Is(k, "half") && Is(k + 1, "hour"))
+        {
+            return Lit(i, k + 1, TemporalType.Set, "PT30M", DatePrecision.Unknown);
+        }
+
+        if (Is(k, "other") && IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out int otherDay) == WordKind.Weekday)
+        {
+            return Lit(i, k + 1, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(otherDay == 0 ? 7 : otherDay)}"), DatePrecision.Unknown);
+        }
+
         if (Is(k, "other") && IsWord(k + 1) && Lookup(W(k + 1), out _) == WordKind.Unit)
         {
             n = 2; // "every other week"

@@ -24,6 +24,11 @@ internal sealed partial class DateReader
             return Lit(i, i, TemporalType.Date, "PAST_REF", DatePrecision.Reference);
         }
 
+        if (w.Equals("overnight", StringComparison.OrdinalIgnoreCase))
+        {
+            return TryOvernight(i);
+        }
+
         int offset = w.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -1
             : w.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         DateParse day = DateParse.Offset(TimeUnit.Day, offset);

@@ -28,10 +28,13 @@ internal sealed partial class DateReader
         // "the following Monday", "the previous Friday": the first one after (before) the story's day.
         if (step != 0 && IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out int stepDay) == WordKind.Weekday)
         {
-            return Emit(i, k + 1, DateParse.Create(TemporalType.Date, DatePrecision.Day, ParseKind.Weekday) with
+            DateParse stepped = DateParse.Create(TemporalType.Date, DatePrecision.Day, ParseKind.Weekday) with
             {
                 Weekday = stepDay, Count = step, Shifted = true, Anchor = AnchorUse.Story,
-            });
+            };
+            return IsWord(k + 2) && Lookup(W(k + 2), out int stepPart) == WordKind.PartOfDay
+                ? Emit(i, k + 2, stepped with { Type = TemporalType.Time, Part = stepPart, Grain = DatePrecision.PartOfDay }) // "the following Saturday night"
+                : Emit(i, k + 1, stepped);
         }
 
         // "The following Christmas", "the previous Easter": the first one after (before) the story's day.

@@ -23,16 +23,17 @@ internal sealed partial class DateReader
             }
         }
 
-        // "'80s": the century is the latest one that does not put the decade after the reference year.
-        if (Tokens[k].Kind == TokenKind.Punctuation && W(k) is "'" or "’" && Tokens[k + 1].Kind == TokenKind.Number)
+        // "'80s", "the early '90s", "the mid-'70s": the century is the latest one that does not put the decade after the reference year.
+        int a = !modifier ? k : k + 2 < _end && W(k + 1) is "-" ? k + 2 : k + 1;
+        if (a + 1 < _end && Tokens[a].Kind == TokenKind.Punctuation && W(a) is "'" or "’" && Tokens[a + 1].Kind == TokenKind.Number)
         {
-            ReadOnlySpan<char> d = W(k + 1);
+            ReadOnlySpan<char> d = W(a + 1);
             if (d.Length == 3 && d[2] == 's' && d[1] == '0' && AllDigits(d[..2]))
             {
                 int tens = Parse(d[..2]);
                 int refYear = _doc.ReferenceDate?.Year ?? 2000;
                 int year = 2000 + tens <= refYear ? 2000 + tens : 1900 + tens;
-                return Lit(first, k + 1, TemporalType.Date, Decade(year), DatePrecision.Decade);
+                return Lit(first, a + 1, TemporalType.Date, Decade(year), DatePrecision.Decade);
             }
         }
 

@@ -100,6 +100,10 @@ internal sealed partial class DateReader
         WordKind kind = Lookup(w, out int n);
         return kind switch
         {
+            // "on weekdays", "at weekends": a set of days.
+            _ when (w.Equals("weekdays", StringComparison.OrdinalIgnoreCase) || w.Equals("weekends", StringComparison.OrdinalIgnoreCase))
+                && (Is(i - 1, "on") || Is(i - 1, "at") || Is(i - 1, "during"))
+                => Lit(i, i, TemporalType.Set, w.Equals("weekdays", StringComparison.OrdinalIgnoreCase) ? "XXXX-WXX-WD" : "XXXX-WXX-WE", DatePrecision.Unknown),
             WordKind.Month when (Cap(i) || !IsAmbiguousMonth(w)) && !MonthIsName(i) && (!IsBareAbbreviation(w) || NumberBeside(i)) => TryMonth(i, i, n, null),
             // "Sun, 12 March" and "Tue 14 Mar 2017", not "Sun, a maker of workstations".
             WordKind.Weekday when Cap(i) && !WeekdayIsName(i) && (w.Length > 4 || (Is(i + 1, ",") && (w.Length > 3 || NumberOrMonth(i + 2))) || DayFollows(i)) => TryWeekday(i, i, n),
@@ -113,10 +117,10 @@ internal sealed partial class DateReader
             WordKind.Century when SpelledYear(i) is int spelled => Emit(i, i + 1, DateParse.Calendar(spelled, 0, 0)),
             WordKind.Century => TryCountedUnit(i, 19), // "Nineteen years later"
             WordKind.Unit when (TimeUnit)n == TimeUnit.Year && TryYearEnd(i) is int yearEnd => yearEnd,
-            // "recent years" is a time in the past; "recent weeks", "in recent months" an amount of time up to now, as
-            // TimeBank has them; "for years" an amount of time.
+            // "recent years", "in recent days", "in recent weeks" are a time in the past; "in recent months", "recent quarters" an
+            // amount of time up to now, as TimeBank has them most often; "for years" an amount of time.
             WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && Is(i - 1, "recent")
-                => (TimeUnit)n == TimeUnit.Year ? Lit(i - 1, i, TemporalType.Date, "PAST_REF", DatePrecision.Reference)
+                => (TimeUnit)n is TimeUnit.Year or TimeUnit.Day or TimeUnit.Week ? Lit(i - 1, i, TemporalType.Date, "PAST_REF", DatePrecision.Reference)
                 : Lit(i - 1, i, TemporalType.Duration, Duration((TimeUnit)n, -1), DatePrecision.Unknown),
             WordKind.WeekdayPlural when Cap(i) => Lit(i, i, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(n == 0 ? 7 : n)}"), DatePrecision.Unknown),
             // "in the weeks before the shooting", "minutes after he was sworn in": a vague amount of time.
@@ -133,8 +137,9 @@ internal sealed partial class DateReader
             // "published daily", not "quarterly earnings"; "daily" is a set either way ("a daily tally").
             // "held yearly in the old port", but "pays quarterly to holders" and "rises annually by 3%" qualify an amount.
             // "weekly briefings", "nightly patrols", "the regulator's monthly review": a thing done every week, night, month.
-            WordKind.Adverbial when !IsWord(i + 1) || Is(i + 1, "rather") || Is(i + 1, "instead") || (IsPreposition(i + 1) && !w.Equals("quarterly", StringComparison.OrdinalIgnoreCase)
-                && !w.Equals("annually", StringComparison.OrdinalIgnoreCase)) || (w.Equals("daily", StringComparison.OrdinalIgnoreCase) && !AudienceMeasure(i + 1)) || RecurringThing(i, w)
+            // "awarded annually since 1969": a set too after a participle (not "doubling its profits annually since 1980").
+            WordKind.Adverbial when !IsWord(i + 1) || Is(i + 1, "rather") || Is(i + 1, "instead") || (IsPreposition(i + 1) && ((!w.Equals("quarterly", StringComparison.OrdinalIgnoreCase)
+                && !w.Equals("annually", StringComparison.OrdinalIgnoreCase)) || (IsWord(i - 1) && !Cap(i - 1) && W(i - 1).EndsWith("ed", StringComparison.Ordinal)))) || (w.Equals("daily", StringComparison.OrdinalIgnoreCase) && !AudienceMeasure(i + 1)) || RecurringThing(i, w)
                 => Lit(i, i, TemporalType.Set, AdverbialValue(w), DatePrecision.Unknown),
             WordKind.Modifier => TryModifiedYear(i),
             WordKind.Cardinal when TryFrequency(i) is int frequencyEnd => frequencyEnd,

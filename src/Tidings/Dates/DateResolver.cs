@@ -38,6 +38,11 @@ internal static class DateResolver
         }
 
         string? value = ResolveValue(p, anchor, anchorGrain, story);
+        if (p.DayStep != 0)
+        {
+            value = DateReader.StepFromNamedDay(p, value); // "the day after Thanksgiving", "the week before Christmas"
+        }
+
         if (p.WeekOfDay)
         {
             return value is { Length: 10 } ? WeekOf(value) : value;

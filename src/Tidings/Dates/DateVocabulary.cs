@@ -479,7 +479,13 @@ internal static class DateVocabulary
         "first", "second", "third", "fourth", "final", "end", "beginning", "start", "middle", "twentieth", "nineteenth",
         "eighteenth", "twenty-first", "year-earlier", "year-ago", "third-quarter", "fourth-quarter", "first-quarter",
         "second-quarter", "following", "preceding", "prior", "same", "turn", "twenties", "thirties", "forties", "fifties", "sixties",
-        "seventies", "eighties", "nineties", "couple", "latter", "corresponding", "comparable",
+        "seventies", "eighties", "nineties", "couple", "latter", "corresponding", "comparable", "small", "eve",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The events whose eve ("on the eve of the election") is a day of the story: an election, a vote, a budget, a summit, a final.</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EveEvents = new[]
+    {
+        "election", "elections", "vote", "poll", "polls", "referendum", "budget", "summit", "final", "inauguration",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words other than date words that may follow a count in a date or a duration ("3 times a day", "21 and 25 June",
@@ -568,7 +574,7 @@ internal static class DateVocabulary
             d[WeekdayNames[k] + "s"] = (WordKind.WeekdayPlural, k);
         }
 
-        foreach (string w in new[] { "now", "currently", "nowadays", "recently", "today", "yesterday", "tomorrow", "tonight", "present" })
+        foreach (string w in new[] { "now", "currently", "nowadays", "recently", "today", "yesterday", "tomorrow", "tonight", "present", "overnight" })
         {
             d[w] = (WordKind.Relative, 0);
         }

@@ -19,6 +19,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     private DateTime _clock;
     private int _clockStart = -1;
     private int _clockEnd;
+    private int _clockParagraph;
 
     // The last day the text named (a day's grain), which "the next day" counts from when a coarser date ("the second quarter") was
     // named since; and the day a plan named ("were due to end on Thursday 9 April 1998"), which the night and the clocks of that
@@ -27,10 +28,15 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     private Point _planDay = Point.None;
     private bool _namedModifier;
     private bool _namedHoliday;
+    private bool _namedCalendarDay;
 
     // The last day named that lies a few days ahead of the publication ("tomorrow", "on Thursday"): a clock told later in a
     // present or future clause ("Fireworks begin at 10 p.m.", "will be announced at 2 p.m. ET") is on it.
     private Point _aheadDay = Point.None;
+
+    // The last day told at its late end ("late on 5 July 2013", "on Saturday night"): a small-hours clock told after it in the
+    // past, with no clock between, is on the next day ("Shortly after 1 a.m. it rolled into Lac-Mégantic").
+    private Point _evening = Point.None;
 
     // The year of the last day the story told (a full date or a week counted from one), not the publication's: a story told day
     // by day goes on across paragraphs even after a month or a season ("March 20, 1980 … by late April ¶ On May 18").
@@ -58,6 +64,9 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
 
     /// <summary>How far (in characters) a clock time carries to "two hours later" or "By 2:20 a.m.".</summary>
     private const int ClockReach = 400;
+
+    /// <summary>How far (in characters) from the start of a text a day in its header line may stand ("LIVE: Results, Tuesday June 4") for the clocks of the next paragraph to take it.</summary>
+    private const int HeaderReach = 60;
 
     /// <summary>How far (in characters) after a clock its own date may start ("at 11:33 a.m. on May 24").</summary>
     private const int ClockGloss = 12;
@@ -219,11 +228,17 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             story = true;
         }
 
+        // "Asian shares rebounded on Tuesday after Wall Street's swings overnight": a night before the day of writing is the one gone.
+        if (p.Overnight && story && from.Date == publication)
+        {
+            story = false;
+        }
+
         string? value = story
             ? from.Deictic
                 ? DateResolver.Resolve(p, from.Date) // "Seventy years ago today … On 30 April": seen from that day, in the clause's tense
                 : DateResolver.Resolve(p, from.Date, from.Grain, story: true)
-            : DateResolver.Resolve(p, publication);
+            : DateResolver.Resolve(p.Overnight ? p with { Count = -1 } : p, publication); // "56 arrests overnight": last night
         if (p.BareClock && value is not null)
         {
             value = ClockDay(value, p);
@@ -231,7 +246,11 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
 
         if (p.BareClock && value is not null && _clockStart >= 0 && p.Start - _clockEnd <= ClockReach)
         {
-            value = PastMidnight(value, p);
+            value = BeforeStamp(PastMidnight(value, p), p);
+        }
+        else if (p.BareClock && value is not null)
+        {
+            value = AfterEvening(value, p);
         }
 
         if (p.StatedWeekday is int stated && value is not null && WeekdayYear(p, value, stated) is (string fitted, Point by))
@@ -450,8 +469,12 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     private string ClockDay(string value, in DateParse p)
     {
         DateOnly? day = null;
+        bool namedPast = publication is DateOnly today && _named.Date < today;
         if (_named.Start >= 0 && _named.Grain == DatePrecision.Day && p.Start - _named.End <= ClockReach
-            && (p.Paragraph == _named.Paragraph || _named.Start == _clockStart)) // the story's clock runs on into the next paragraph
+            && !(p.Tense is Tense.Present or Tense.Future && namedPast && _named.Start != _clockStart) // "on Saturday night … Polls close at 9.30pm": today's
+            && (p.Paragraph == _named.Paragraph || _named.Start == _clockStart // the story's clock runs on into the next paragraph
+                || (p.Paragraph == _named.Paragraph + 1 && p.Tense == Tense.Past && namedPast && _namedCalendarDay) // "in the small hours of February 14 ¶ declared … at 8.43am"
+                || (_clockStart < 0 && _named.Paragraph == 0 && p.Paragraph == 1 && _named.Start < HeaderReach))) // "LIVE: Results, Tuesday June 4 ¶ 23:52 …"
         {
             day = _named.Date;
         }
@@ -490,9 +513,43 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         return day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + value[10..];
     }
 
+    /// <summary>"Published 00:12 BST, 5 July 2024 ¶ The exit poll, released at 10pm": an evening clock told in the past under a small-hours
+    /// day-stamp of the publication day is the evening before it.</summary>
+    private string? BeforeStamp(string? value, in DateParse p)
+    {
+        if (value is null || _clock.Hour >= 6 || _clockParagraph != 0 || p.Paragraph == 0 || p.Hour < 18 || p.Tense == Tense.Future
+            || publication is not DateOnly today || DateOnly.FromDateTime(_clock) != today || today == DateOnly.MinValue || value.Length < 10
+            || !DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day) || day != today)
+        {
+            return value;
+        }
+
+        return today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + value[10..];
+    }
+
+    /// <summary>"late on 5 July 2013. Shortly after 1 a.m. it rolled …", "on Saturday night. … at 2 a.m.": a small-hours clock told
+    /// after a day's late end, with no clock since, is the next day's.</summary>
+    private string? AfterEvening(string value, in DateParse p)
+    {
+        if (_evening.Start < 0 || _evening.Start != _named.Start || p.Start - _evening.End > ClockReach || _clockStart > _evening.Start
+            || p.Hour is < 0 or >= 8 || value.Length < 10
+            || !DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day)
+            || day != _evening.Date || day == DateOnly.MaxValue)
+        {
+            return value;
+        }
+
+        return day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + value[10..];
+    }
+
     /// <summary>A resolved calendar date becomes the focus (and the last date named); a clock time becomes the story's clock.</summary>
     private void Observe(in DateParse p, string? value, DateOnly? deicticDay = null)
     {
+        if (p.Passing)
+        {
+            return; // "On the eve of the election": the story stays on the election's day
+        }
+
         Name(p, value);
         if (p.SetsFocus && !p.Limit && Read(p, value) is Point read)
         {
@@ -510,13 +567,24 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     /// <summary>Notes a resolved date as the last one named, whether or not it moves the story, and a clock time as the story's clock.</summary>
     private void Name(in DateParse p, string? value)
     {
+        if (p.Passing)
+        {
+            return;
+        }
+
         if (Read(p, value) is Point point)
         {
             _named = point;
             _namedPerfect = p.Perfect;
             _namedLimit = p.Limit;
             _namedModifier = p.Modifier;
-            _namedHoliday = p.Kind == ParseKind.NamedDay;
+            _namedHoliday = p.Kind == ParseKind.NamedDay && p.DayStep == 0;
+            _namedCalendarDay = p.Kind == ParseKind.Calendar && p.Day > 0 && !p.Perfect; // not "three days earlier", "the night before", "had … on 20 May"
+            if (point.Grain == DatePrecision.Day && (p.LateInDay || p.Part is 2 or 3) && p.Hour < 0)
+            {
+                _evening = point; // "late on 5 July 2013", "Saturday night"
+            }
+
             if (point.Grain == DatePrecision.Day)
             {
                 _lastDay = point;
@@ -534,6 +602,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         {
             _clock = clock;
             _clockStart = p.Start;
+            _clockParagraph = p.Paragraph;
             _clockEnd = p.End;
         }
     }

@@ -1,0 +1,179 @@
+using System.Globalization;
+using Tidings.Text;
+
+namespace Tidings.Dates;
+
+/// <summary>
+/// The date reader's days around other days: a day, a weekday or a week counted from a named day ("the day after
+/// Thanksgiving", "the Sunday after Easter", "the week before Christmas"), the small hours of a day, "overnight", and the
+/// turn of a century.
+/// </summary>
+internal sealed partial class DateReader
+{
+    /// <summary>
+    /// "the day after Thanksgiving", "the Sunday after Easter", "the week before Christmas" (<paramref name="i"/> at "the",
+    /// <paramref name="k"/> after it): the named day moved a day, to the first such weekday, or a week, in the direction told.
+    /// Null when no named day follows, or in apposition to a date ("on October 21, the day after Diwali": the date says it).
+    /// </summary>
+    private int? TryNamedDayStep(int i, int k)
+    {
+        bool week = Is(k, "week");
+        int weekday = -1;
+        if (Is(i - 1, ",") || !(Is(k, "day") || week || (IsWord(k) && Cap(k) && Lookup(W(k), out weekday) == WordKind.Weekday))
+            || !(Is(k + 1, "after") || Is(k + 1, "before")) || !IsWord(k + 2) || !Cap(k + 2) || !DateVocabulary.MayStartNamedDay(W(k + 2)))
+        {
+            return null;
+        }
+
+        int direction = Is(k + 1, "after") ? 1 : -1;
+        int before = _parses.Count;
+        if (TryHoliday(k + 2) is int holidayEnd && _parses.Count == before + 1 && _parses[^1].Start == Tokens[k + 2].Start
+            && _parses[^1].Grain == DatePrecision.Day && _parses[^1].Hour < 0 && !_parses[^1].WeekOfDay && !_parses[^1].WeekendOfDay)
+        {
+            _parses[^1] = _parses[^1] with
+            {
+                Start = Tokens[i].Start,
+                DayStep = direction * (week ? 7 : 1),
+                StepWeekday = week || Is(k, "day") ? null : weekday,
+                WeekOfDay = week,
+                Grain = week ? DatePrecision.Week : DatePrecision.Day,
+            };
+            return holidayEnd;
+        }
+
+        if (_parses.Count > before)
+        {
+            _parses.RemoveRange(before, _parses.Count - before);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the small hours of Sunday", "in the small hours of February 14" (a time, the morning of that day), or "in the small
+    /// hours" (the morning of the story's day). <paramref name="i"/> at "the", <paramref name="k"/> at "small". Null otherwise.
+    /// </summary>
+    private int? TrySmallHours(int i, int k)
+    {
+        if (!Is(k, "small") || !Is(k + 1, "hours"))
+        {
+            return null;
+        }
+
+        int d = k + 3;
+        if (Is(k + 2, "of") && IsWord(d) && Cap(d) && Lookup(W(d), out int code) is WordKind.Weekday or WordKind.Month)
+        {
+            int before = _parses.Count;
+            int next = Lookup(W(d), out _) == WordKind.Weekday ? TryWeekday(d, d, code) : TryMonth(d, d, code, null);
+            if (_parses.Count == before + 1 && _parses[^1].Start == Tokens[d].Start && _parses[^1].Grain == DatePrecision.Day && _parses[^1].Hour < 0)
+            {
+                _parses[^1] = _parses[^1] with { Start = Tokens[i].Start, Type = TemporalType.Time, Part = 0, Grain = DatePrecision.PartOfDay };
+                return next;
+            }
+
+            if (_parses.Count > before)
+            {
+                _parses.RemoveRange(before, _parses.Count - before);
+            }
+
+            return null;
+        }
+
+        return Is(k + 2, "of") ? null
+            : Emit(i, k + 1, DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with { Type = TemporalType.Time, Part = 0, Grain = DatePrecision.PartOfDay });
+    }
+
+    /// <summary>
+    /// "the turn of the century" (the hundredth year nearest the reference date: 2000 in 2025), "the turn of the 20th century"
+    /// (1900). <paramref name="i"/> at "the", <paramref name="k"/> at "turn". Null otherwise.
+    /// </summary>
+    private int? TryTurnOfCentury(int i, int k)
+    {
+        if (!Is(k, "turn") || !Is(k + 1, "of") || !Is(k + 2, "the"))
+        {
+            return null;
+        }
+
+        int year;
+        int last;
+        if (Is(k + 3, "century"))
+        {
+            int reference = _doc.ReferenceDate?.Year ?? 2000;
+            year = (reference + 50) / 100 * 100;
+            last = k + 3;
+        }
+        else if (Is(k + 4, "century") && CenturyOrdinal(k + 3) is int century and >= 2 and <= 99)
+        {
+            year = (century - 1) * 100;
+            last = k + 4;
+        }
+        else
+        {
+            return null;
+        }
+
+        return year is >= 1 and <= 9999 ? Lit(i, last, TemporalType.Date, year.ToString("D4", CultureInfo.InvariantCulture), DatePrecision.Year) : null;
+    }
+
+    /// <summary>
+    /// "On the eve of the election", "the eve of the budget" (<paramref name="i"/> at "the", <paramref name="k"/> at "eve"): the day
+    /// before the event's, counted from the story's day ("were held on November 8. On the eve of the election") or the publication.
+    /// Not in apposition to a date ("on 1 June, the eve of the coronation": the date says it), nor an eve of a named day.
+    /// </summary>
+    private int? TryEveOf(int i, int k)
+    {
+        if (!Is(k, "eve") || !Is(k + 1, "of") || !Is(k + 2, "the") || !IsWord(k + 3) || Is(i - 1, ",") || !DateVocabulary.EveEvents.Contains(W(k + 3)))
+        {
+            return null;
+        }
+
+        return Emit(i, k + 3, DateParse.Offset(TimeUnit.Day, -1, AnchorUse.Story) with { Passing = true });
+    }
+
+    /// <summary>
+    /// "56 arrests overnight", "crossed the state overnight, and": the night before — the story's day's night, or the one just gone.
+    /// Not an adjective ("overnight rates", "an overnight stay") nor a night still to come ("results expected overnight").
+    /// </summary>
+    private int TryOvernight(int i)
+    {
+        int n = i + 1;
+        bool free = n >= _end || !IsWord(n) || IsPreposition(n) || Is(n, "and") || Is(n, "but") || Is(n, "as") || Is(n, "while")
+            || (!Cap(n) && W(n).Length >= 5 && W(n).EndsWith("ed", StringComparison.Ordinal));
+        if (!free || Is(i - 1, "expected") || Is(i - 1, "an") || Is(i - 1, "the") || TenseBefore(i) == Tense.Future)
+        {
+            return i;
+        }
+
+        return Emit(i, i, DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with
+        {
+            Type = TemporalType.Time, Part = 3, Grain = DatePrecision.PartOfDay, Overnight = true,
+        });
+    }
+
+    /// <summary>A day stepped from a named day: <paramref name="day"/> (yyyy-MM-dd) moved by <see cref="DateParse.DayStep"/>, or to the first <see cref="DateParse.StepWeekday"/> that way.</summary>
+    internal static string? StepFromNamedDay(in DateParse p, string? day)
+    {
+        if (p.DayStep == 0 || day is not { Length: 10 }
+            || !DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d)
+            || d.Year is < 2 or > 9998)
+        {
+            return day;
+        }
+
+        int direction = Math.Sign(p.DayStep);
+        if (p.StepWeekday is int stepWeekday and >= 0 and <= 6)
+        {
+            do
+            {
+                d = d.AddDays(direction);
+            }
+            while ((int)d.DayOfWeek != stepWeekday);
+        }
+        else
+        {
+            d = d.AddDays(p.DayStep);
+        }
+
+        return d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+}
