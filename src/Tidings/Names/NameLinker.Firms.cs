@@ -175,8 +175,11 @@ internal static partial class NameLinker
                 verb += 2;
             }
 
+            // "its catalyst business": one lower-case word may stand before what the business has.
             if (verb + 2 < n && IsLowerWord(document, verb) && !SpeechVerbs.Contains(document.TokenText(verb))
-                && document.TokenText(verb + 1) is "its" && FirmOwnedAfterIts.Contains(document.TokenText(verb + 2)))
+                && document.TokenText(verb + 1) is "its"
+                && (FirmOwnedAfterIts.Contains(document.TokenText(verb + 2))
+                    || (verb + 3 < n && IsLowerWord(document, verb + 2) && FirmOwnedAfterIts.Contains(document.TokenText(verb + 3)))))
             {
                 return true;
             }

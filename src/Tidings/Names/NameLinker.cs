@@ -62,6 +62,7 @@ internal static partial class NameLinker
         items = Replaced(items, ApplyConventions(document, items, out List<ConventionName>? conventions, ref work));
         items = Replaced(items, SplitOrganizations(document, items));
         items = Replaced(items, SplitRunTogether(document, items));
+        JoinPartnerships(document, items);
         ExtendLegalForms(document, items);
         items = Replaced(items, ExtendOrganizationHeads(document, items, ref work));
         JoinCoordinatedNames(document, items);
@@ -308,9 +309,11 @@ internal static partial class NameLinker
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are a business of two words or more
-    /// whose last is one of <see cref="LocatedHeads"/>, so a place after "of" says where it is, not whose it is.</summary>
+    /// whose last is one of <see cref="LocatedHeads"/>, or a coined company (<see cref="LocatedFirm"/>), so a place
+    /// after "of" says where it is, not whose it is.</summary>
     private static bool OwnedFrom(Document document, int first, int last) =>
-        last > first && LocatedHeads.Contains(document.TokenText(last)) && !Contains(document, first, last, "of");
+        (last > first && LocatedHeads.Contains(document.TokenText(last)) && !Contains(document, first, last, "of"))
+        || LocatedFirm(document, first, last);
 
     private static bool IsCapitalWord(Document document, int i)
     {

@@ -41,7 +41,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// errors were then read by class (session 16), so the floors here are no longer a held-out figure.
     /// </summary>
     [Fact]
-    public void Fourth_blind_passages_score_at_least_the_ratchet() => Check("Blind4", organizationFloor: 0.936, overallFloor: 0.942);
+    public void Fourth_blind_passages_score_at_least_the_ratchet() => Check("Blind4", organizationFloor: 0.938, overallFloor: 0.943);
 
     /// <summary>
     /// The fifth set (221 passages of 2021–2025 news, session 17, written by someone else again; 928 of its 1,149
@@ -67,14 +67,14 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// merged wave-3 work: rivers, pipelines and rail lines named by the noun after them).
     /// </summary>
     [Fact]
-    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.920, overallFloor: 0.924);
+    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.922, overallFloor: 0.926);
 
     /// <summary>
     /// The eighth set (428 passages of 2015–2026 news, session 20, written by someone else again; 890 of its 1,648
-    /// distinct organizations are new to the blind sets; Names/Blind8/DONE.txt): floors at what it measured as it arrived (ORG 0.885: P 0.909, R 0.862; overall 0.879), raised by names20b (facilities named by a noun, known places typed as persons; measured 0.8873/0.8853), then by names20c (party names with a bracketed tail kept whole: "Shiv Sena (UBT)"; measured 0.8971/0.8969).
+    /// distinct organizations are new to the blind sets; Names/Blind8/DONE.txt): floors at what it measured as it arrived (ORG 0.885: P 0.909, R 0.862; overall 0.879), raised by names20b (facilities named by a noun, known places typed as persons; measured 0.8873/0.8853), then by names20c (party names with a bracketed tail kept whole: "Shiv Sena (UBT)"; measured 0.8971/0.8969), then by names21 (organizations run together split at "and" or located by "of PLACE", partnerships "Cravath, Swaine & Moore" kept whole; measured 0.9101/0.9067).
     /// </summary>
     [Fact]
-    public void Eighth_blind_passages_score_at_least_the_ratchet() => Check("Blind8", organizationFloor: 0.897, overallFloor: 0.897);
+    public void Eighth_blind_passages_score_at_least_the_ratchet() => Check("Blind8", organizationFloor: 0.910, overallFloor: 0.906);
 
     /// <summary>
     /// The ninth set (435 passages of 2015–2026 news, session 21, written by someone else again; 1,044 of its 2,028
