@@ -75,6 +75,7 @@ internal static partial class NameLinker
         }
 
         JoinBracketedTails(document, items);
+        items = Replaced(items, SplitLeadersFromBodies(document, items));
 
         RetypeListedOrganizations(document, items);
         RegionalArms(document, items);
@@ -101,6 +102,7 @@ internal static partial class NameLinker
         items = Replaced(items, HeadlineNames(document, items, ref work));
         items = Replaced(items, GroupsNamedFor(document, items, ref work));
         items = Replaced(items, NumberedNames(document, items));
+        items = Replaced(items, DivisionNames(document, items));
         DropTickers(document, items);
         ExtendNameParticles(document, items);
         NameSurnames(document, items);
