@@ -209,10 +209,11 @@ internal sealed partial class NumeralReader
         {
             for (int p = 0; p < places; p++)
             {
-                value *= 10;
+                value = CheckedProduct(value, 10);
             }
 
-            value += tail;
+            // Capped like every other reading: a run of groups past MaxValue reads as MaxValue, never overflows.
+            value = value >= MaxValue || tail >= MaxValue - value ? MaxValue : value + tail;
             n.Last = i + 2;
         }
 

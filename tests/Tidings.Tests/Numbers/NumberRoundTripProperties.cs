@@ -181,6 +181,8 @@ public sealed class NumberRoundTripProperties
     [InlineData("9,999,999,999,999,999,999,999,999 9,999 999 999 999 999 999 999")]
     [InlineData("tens of thousands of millions of billions of trillions")]
     [InlineData("99 99 99 99 99 99 99 99 99 99 99 99 99 99 99 crore lakh crore lakh")]
+    [InlineData("It cost USD129,457,214,280,222,131,287,196,878,204 in all.")]
+    [InlineData("KSh999,999,999,999,999,999,999,999,999,999.5bn and N1,000,000,000,000,000,000,000,000,000,000")]
     [InlineData("999 trillion point nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine")]
     public void Huge_numbers_never_overflow(string text)
     {
