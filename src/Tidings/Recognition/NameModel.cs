@@ -457,10 +457,6 @@ internal sealed unsafe class NameModel
             if (mapped != 0)
             {
                 stream.Seek((long)rows * Tags, SeekOrigin.Current);
-                if (HugePageCopy.Of((byte*)mapped, (long)rows * Tags) is var copy && copy != null)
-                {
-                    mapped = (nint)copy;
-                }
             }
             else
             {

@@ -278,11 +278,6 @@ internal sealed unsafe class NameTables
                 // A resource is aligned to four bytes only, so the eight-byte word values are read unaligned.
                 byte* at = mapped.PositionPointer;
                 mapped.Seek(bytes, SeekOrigin.Current);
-                if (HugePageCopy.Of(at, bytes) is var copy && copy != null)
-                {
-                    at = copy;
-                }
-
                 byte* values = at + (long)wordSlots * sizeof(uint);
                 byte* phrases = values + (long)wordSlots * sizeof(ulong);
                 return new NameTables(
