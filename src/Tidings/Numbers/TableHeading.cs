@@ -44,6 +44,9 @@ internal sealed class TableHeading : SentenceRoom
     private Heading _heading;
     private int _blockLine = -1;  // the last line whose block start was found …
     private int _block = -1;      // … and that block's first token (-1: too far back to tell)
+    private int _parsedBlock = -1; // the block whose first line was last parsed as a heading, up to token _parsedEnd …
+    private int _parsedEnd = -1;
+    private Heading _parsedHeading; // … and what it gave (default: no heading)
 
     public TableHeading(SentenceCursor cursor)
         : base(cursor)
@@ -147,13 +150,22 @@ internal sealed class TableHeading : SentenceRoom
             end++;
         }
 
-        if (!Tok(end).Has(TokenTraits.LineBreakBefore) || Tok(end - 1).Has(TokenTraits.Terminal) || !Parse(block, end, ref h))
+        // Every line of a block has the same first line: its heading is parsed once, not once per row.
+        if (block != _parsedBlock || end != _parsedEnd)
         {
-            return default;
+            (_parsedBlock, _parsedEnd) = (block, end);
+            _parsedHeading = default;
+            if (Tok(end).Has(TokenTraits.LineBreakBefore) && !Tok(end - 1).Has(TokenTraits.Terminal) && Parse(block, end, ref _parsedHeading))
+            {
+                _parsedHeading.End = end;
+            }
+            else
+            {
+                _parsedHeading = default;
+            }
         }
 
-        h.End = end;
-        return h;
+        return _parsedHeading;
     }
 
     /// <summary>The first token of the block (lines with no blank line between) of the line starting at <paramref name="line"/>.</summary>
