@@ -23,7 +23,8 @@ public sealed class BlindDateSpecTests(ITestOutputHelper output)
     /// b6: session 18 (b6-README.txt; 131 multi-paragraph narratives), at its rate as it arrived (0.849), raised by session 18 (dates18b, dates18c) and session 19 (dates19n).
     /// b7: session 19 (b7-README.txt; 128 multi-paragraph narratives), at its rate as it arrived (0.751), raised by session 19 (dates19n, dates19r) and session 20 (dates20).
     /// b8: session 20 (b8-README.txt; 128 multi-paragraph narratives), at its rate as it arrived (0.793), raised by session 20 (dates20) and session 21 (dates21).
-    /// b9: session 21 (b9-README.txt; 116 multi-paragraph narratives), at its rate as it arrived (0.683), raised by session 21 (dates21). Each was written by someone who had
+    /// b9: session 21 (b9-README.txt; 116 multi-paragraph narratives), at its rate as it arrived (0.683), raised by session 21 (dates21).
+    /// b10: session 22 (b10-README.txt; 118 multi-paragraph narratives), at its rate as it arrived (0.795). Each was written by someone who had
     /// not read the code.
     /// </summary>
     public static TheoryData<string, double, int> Sets => new()
@@ -36,6 +37,7 @@ public sealed class BlindDateSpecTests(ITestOutputHelper output)
         { "b7", 0.889, 330 },
         { "b8", 0.922, 320 },
         { "b9", 0.849, 300 },
+        { "b10", 0.794, 300 },
     };
 
     private static string BlindDirectory => Path.Combine(AppContext.BaseDirectory, "Dates", "Blind");
