@@ -1,5 +1,4 @@
-using System.Collections.Frozen;
-using System.Reflection;
+using System.Runtime.CompilerServices;
 using Tidings.Text;
 
 namespace Tidings.Recognition;
@@ -44,9 +43,43 @@ internal sealed class NameLexicon
 
     private static readonly Lazy<NameLexicon> DefaultLexicon = new(LoadEmbedded);
 
-    private readonly FrozenDictionary<uint, ushort> _phrases;
+    /// <summary>The phrase hashes (never 0: <see cref="Extend"/> sets bit 0), in an open-addressing table with linear
+    /// probing, 0 in an empty slot: at least twice as many slots as phrases, a power of two. A look-up is made for
+    /// every token of every document, most of them misses, which end at the first empty slot.</summary>
+    private readonly uint[] _keys;
 
-    internal NameLexicon(FrozenDictionary<uint, ushort> phrases) => _phrases = phrases;
+    /// <summary>The classes of the phrase in the same slot of <see cref="_keys"/>.</summary>
+    private readonly ushort[] _values;
+
+    /// <summary>32 less the table's size in bits: a phrase's first slot is the top bits of its hash times a constant.</summary>
+    private readonly int _shift;
+
+    private NameLexicon(Dictionary<uint, ushort> phrases)
+    {
+        int bits = 4;
+        while (1 << bits < phrases.Count * 2)
+        {
+            bits++;
+        }
+
+        _keys = new uint[1 << bits];
+        _values = new ushort[1 << bits];
+        _shift = 32 - bits;
+        foreach ((uint phrase, ushort classes) in phrases)
+        {
+            int slot = SlotOf(phrase);
+            while (_keys[slot] != 0)
+            {
+                slot = (slot + 1) & (_keys.Length - 1);
+            }
+
+            _keys[slot] = phrase;
+            _values[slot] = classes;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SlotOf(uint phrase) => (int)((phrase * 0x9E3779B9u) >> _shift);
 
     /// <summary>The lists shipped with the library.</summary>
     public static NameLexicon Default => DefaultLexicon.Value;
@@ -56,7 +89,31 @@ internal sealed class NameLexicon
 
     /// <summary>The classes of the phrase (bits of <see cref="LexiconClass"/>, with <see cref="PrefixOnly"/> when it only
     /// begins longer entries); false when no entry begins with it.</summary>
-    public bool TryGet(uint phrase, out ushort classes) => _phrases.TryGetValue(phrase, out classes);
+    public bool TryGet(uint phrase, out ushort classes)
+    {
+        uint[] keys = _keys;
+        int mask = keys.Length - 1;
+        int slot = SlotOf(phrase);
+        while (phrase != 0)
+        {
+            uint key = keys[slot];
+            if (key == phrase)
+            {
+                classes = _values[slot];
+                return true;
+            }
+
+            if (key == 0)
+            {
+                break;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        classes = 0;
+        return false;
+    }
 
     /// <summary>Whether the single word <paramref name="word"/> is an entry of class <paramref name="class"/>.</summary>
     public bool Contains(ReadOnlySpan<char> word, LexiconClass @class) =>
@@ -81,7 +138,7 @@ internal sealed class NameLexicon
             }
         }
 
-        return new NameLexicon(phrases.ToFrozenDictionary());
+        return new NameLexicon(phrases);
     }
 
     private static void Add(Dictionary<uint, ushort> phrases, string entry, ushort bit)
@@ -107,7 +164,7 @@ internal sealed class NameLexicon
         using Stream? stream = typeof(NameLexicon).Assembly.GetManifestResourceStream("Tidings.Recognition.NameLexicon.txt");
         if (stream is null)
         {
-            return new NameLexicon(FrozenDictionary<uint, ushort>.Empty);
+            return new NameLexicon(new Dictionary<uint, ushort>());
         }
 
         using var reader = new StreamReader(stream);

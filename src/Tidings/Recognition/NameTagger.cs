@@ -154,7 +154,7 @@ internal sealed partial class NameTagger : IDisposable
 
     /// <summary>Scores each distinct word's own features once per stage: a word's text features are the same wherever
     /// it occurs, so repeated words cost one look-up per context feature only. (The context features are computed
-    /// while decoding, a few tokens ahead of the token decoded (<see cref="Prefetch"/>): computing them all first and
+    /// while decoding, a few tokens ahead of the token decoded (<see cref="Gather"/>): computing them all first and
     /// reading them back wrote and read some 30 hashes a token — 24 MB on the 1.1 MB CoNLL text — for nothing.)</summary>
     private void CacheFeatures(NameModel model, int stages, int window)
     {
@@ -166,6 +166,7 @@ internal sealed partial class NameTagger : IDisposable
         {
             Return();
             _tokenWords = ArrayPool<int>.Shared.Rent(Math.Max(count, 256));
+            _newWords = ArrayPool<int>.Shared.Rent(Math.Max(count, 256));
         }
 
         _wordSlots.Reset(count);
@@ -174,27 +175,49 @@ internal sealed partial class NameTagger : IDisposable
         _ownScores.Use(model, stages, count);
         Span<uint> roleFeatures = stackalloc uint[NameFeatures.Roles * NameFeatures.MaxNeighbourFeatures];
         Span<uint> buffer = _features;
+
+        // The words first, then their scores: the words' cache entries (WordScoreCache, read at random) can then be
+        // asked for a few words ahead of the one scored.
         int words = 0;
         for (int k = 0; k < count; k++)
         {
-            int i = first + k;
-            int word = _wordSlots.Add(Features.WordKey(i), out bool added);
+            int word = _wordSlots.Add(Features.WordKey(first + k), out bool added);
             if (added)
             {
-                // Scores are kept densely, in the order words first occur (the table's index), so that a long
-                // document's repeated words share a compact, cache-friendly table.
-                if (_wordScores.Length < (words + 1) * stages * Rows)
-                {
-                    Array.Resize(ref _wordScores, Math.Max((words + 1) * stages * Rows, _wordScores.Length * 2));
-                }
-
-                ScoreWord(model, i, words * stages * Rows, buffer, roleFeatures);
-                words++;
+                _newWords[words++] = first + k;
             }
 
             _tokenWords[k] = word;
         }
+
+        // Scores are kept densely, in the order words first occur (the table's index), so that a long document's
+        // repeated words share a compact, cache-friendly table.
+        if (_wordScores.Length < words * stages * Rows)
+        {
+            Array.Resize(ref _wordScores, Math.Max(words * stages * Rows, _wordScores.Length * 2));
+        }
+
+        for (int w = 0; w < Math.Min(CacheAhead, words); w++)
+        {
+            _ownScores.Prefetch(Features.WordKey(_newWords[w]));
+        }
+
+        for (int w = 0; w < words; w++)
+        {
+            if (w + CacheAhead < words)
+            {
+                _ownScores.Prefetch(Features.WordKey(_newWords[w + CacheAhead]));
+            }
+
+            ScoreWord(model, _newWords[w], w * stages * Rows, buffer, roleFeatures);
+        }
     }
+
+    /// <summary>How many words ahead of the one scored its cache entry is asked for.</summary>
+    private const int CacheAhead = 3;
+
+    /// <summary>The first token of each distinct word of the window, in the order words first occur.</summary>
+    private int[] _newWords = [];
 
     private int _stages;
 
@@ -323,7 +346,7 @@ internal sealed partial class NameTagger : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScoreToken(NameModel stage, int index, int i, int first, int end, Span<float> scores)
     {
-        // The token's context features were computed and located ahead (Prefetch), in the slot of this token.
+        // The token's context features were computed (Gather) and located (Prefetch) ahead, in the slot of this token.
         int slot = (i - first) % OffsetSlots;
         int n = _offsetCounts[slot];
         if (index == 0)
@@ -352,11 +375,17 @@ internal sealed partial class NameTagger : IDisposable
         }
     }
 
-    /// <summary>How many tokens ahead of the one decoded the rows are asked for.</summary>
+    /// <summary>How many tokens ahead of the one decoded the rows are located and asked for.</summary>
     private const int PrefetchDistance = 2;
 
-    /// <summary>Slots of located row offsets: the token decoded and the <see cref="PrefetchDistance"/> ahead of it.</summary>
-    private const int OffsetSlots = PrefetchDistance + 1;
+    /// <summary>How many tokens ahead of the one decoded the context features are computed and the presence blocks of
+    /// their buckets asked for (<see cref="NameModel.PrefetchBlocks"/>): <see cref="NameModel.Locate"/> waits for a
+    /// token's blocks before it can ask for its rows, so the blocks are asked for two tokens before the rows.</summary>
+    private const int FeatureDistance = PrefetchDistance + 2;
+
+    /// <summary>Slots of context features and located row offsets: the token decoded and the
+    /// <see cref="FeatureDistance"/> ahead of it.</summary>
+    private const int OffsetSlots = FeatureDistance + 1;
 
     /// <summary>The row offsets of cached context features located ahead (<see cref="NameModel.Locate"/>), one slot of
     /// <see cref="NameFeatures.MaxFeatures"/> per token in flight, token i of a sentence in slot i mod <see cref="OffsetSlots"/>.</summary>
@@ -367,18 +396,28 @@ internal sealed partial class NameTagger : IDisposable
     /// <summary>The context features of the tokens in flight, in the slots of <see cref="_offsets"/>.</summary>
     private readonly uint[] _slotFeatures = new uint[OffsetSlots * NameFeatures.MaxFeatures];
 
-    /// <summary>Computes token <paramref name="i"/>'s context features and locates their rows into its slot (and asks the
-    /// processor to load them), and asks for the score rows of its word and its neighbours' words: what
-    /// <see cref="ScoreToken"/> of the token reads at random.</summary>
+    /// <summary>Computes token <paramref name="i"/>'s context features into its slot and asks the processor to load the
+    /// presence blocks of their buckets (the first half of what <see cref="Prefetch"/> reads at random).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Gather(NameModel stage, int i, int first)
+    {
+        int slot = (i - first) % OffsetSlots;
+        Span<uint> features = _slotFeatures.AsSpan(slot * NameFeatures.MaxFeatures, NameFeatures.MaxFeatures);
+        int n = Features.ExtractContext(i, features, 0);
+        _offsetCounts[slot] = n;
+        stage.PrefetchBlocks(features[..n]);
+    }
+
+    /// <summary>Locates the rows of token <paramref name="i"/>'s context features (<see cref="Gather"/>ed before) into
+    /// its slot (and asks the processor to load them), and asks for the score rows of its word and its neighbours'
+    /// words: what <see cref="ScoreToken"/> of the token reads at random.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private unsafe void Prefetch(NameModel stage, int index, int i, int first, int end)
     {
         int k = i - _first;
         int slot = (i - first) % OffsetSlots;
-        Span<uint> features = _slotFeatures.AsSpan(slot * NameFeatures.MaxFeatures, NameFeatures.MaxFeatures);
-        int n = Features.ExtractContext(i, features, 0);
-        _offsetCounts[slot] = n;
-        stage.Locate(features[..n], _offsets.AsSpan(slot * NameFeatures.MaxFeatures, n));
+        int n = _offsetCounts[slot];
+        stage.Locate(_slotFeatures.AsSpan(slot * NameFeatures.MaxFeatures, n), _offsets.AsSpan(slot * NameFeatures.MaxFeatures, n));
         if (!System.Runtime.Intrinsics.X86.Sse.IsSupported)
         {
             return;
@@ -442,6 +481,11 @@ internal sealed partial class NameTagger : IDisposable
         Span<float> scores = _scores;
         ref float previous = ref MemoryMarshal.GetArrayDataReference(stage.PaddedPrevious);
         ref float masks = ref MemoryMarshal.GetArrayDataReference(AllowedMasks);
+        for (int i = 0; i < Math.Min(FeatureDistance, n); i++)
+        {
+            Gather(stage, first + i, first);
+        }
+
         for (int i = 0; i < Math.Min(PrefetchDistance, n); i++)
         {
             Prefetch(stage, index, first + i, first, end);
@@ -449,9 +493,14 @@ internal sealed partial class NameTagger : IDisposable
 
         for (int i = 0; i < n; i++)
         {
+            if (i + FeatureDistance < n)
+            {
+                // A later token's blocks, then a nearer token's rows, load while this one is decoded.
+                Gather(stage, first + i + FeatureDistance, first);
+            }
+
             if (i + PrefetchDistance < n)
             {
-                // A later token's rows load while this one is decoded.
                 Prefetch(stage, index, first + i + PrefetchDistance, first, end);
             }
 
@@ -620,7 +669,9 @@ internal sealed partial class NameTagger : IDisposable
         if (_tokenWords.Length > 0)
         {
             ArrayPool<int>.Shared.Return(_tokenWords);
+            ArrayPool<int>.Shared.Return(_newWords);
             _tokenWords = [];
+            _newWords = [];
         }
     }
 

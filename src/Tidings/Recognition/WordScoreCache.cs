@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using Tidings.Text;
 
 namespace Tidings.Recognition;
@@ -12,8 +13,9 @@ namespace Tidings.Recognition;
 /// </summary>
 /// <remarks>
 /// <para>Direct-mapped with up to <see cref="Entries"/> entries: sized to the documents seen (at least
-/// <see cref="MinEntries"/>, a power of two at or above the token count, grown — emptied — when a longer document
-/// comes), so that a process that tags one short article does not allocate and clear the 7 MB a long one uses. A word does not always evict the one in its place: each
+/// <see cref="MinEntries"/>, a power of two at or above the count of tokens tagged so far, grown — emptied — as more
+/// come), so that a process that tags one short article does not allocate and clear the 7 MB a long one (or many
+/// short ones) uses. A word does not always evict the one in its place: each
 /// entry counts its recent hits (up to <see cref="MaxUses"/>), a word that misses takes one from the entry in its
 /// place, and takes the place only when the count is already zero. A word used in every document therefore stays
 /// when a rarer one maps to its place, and a long document with more distinct words than entries (the 1.1 MB CoNLL
@@ -59,16 +61,23 @@ internal sealed class WordScoreCache
     private NameModel? _model;
     private int _stages;
 
+    /// <summary>The tokens of the windows tagged with this cache so far.</summary>
+    private long _tokensSeen;
+
     /// <summary>The number of entries (a power of two).</summary>
     private int _entries = MinEntries;
 
     /// <summary>Empties the cache when <paramref name="model"/> (with <paramref name="stages"/> stages) is not the one
-    /// its entries were scored with, and grows (empties) it when a window of <paramref name="tokens"/> tokens wants more
+    /// its entries were scored with, and grows (empties) it when the tokens tagged so far, with this window's <paramref name="tokens"/>, want more
     /// entries than it has.</summary>
     public void Use(NameModel model, int stages, int tokens)
     {
+        // Sized to the tokens tagged so far, not to this window alone: a process that tags many short documents (the
+        // tool over JSON Lines) meets as many distinct words as one long document, and a cache sized to one short
+        // document kept few of them from one document to the next.
+        _tokensSeen += tokens;
         int wanted = MinEntries;
-        while (wanted < tokens && wanted < Entries)
+        while (wanted < _tokensSeen && wanted < Entries)
         {
             wanted <<= 1;
         }
@@ -128,6 +137,39 @@ internal sealed class WordScoreCache
         }
 
         return false;
+    }
+
+    /// <summary>Asks the processor to start loading the entry a word with hash <paramref name="hash"/> maps to (what
+    /// <see cref="TryFind"/> and a hit's <see cref="Sums"/> and <see cref="Roles"/> read): the entries lie at random in
+    /// some 7 MB when the cache is full, and a hit would otherwise wait for each of its arrays in turn.</summary>
+    public unsafe void Prefetch(uint hash)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        int entry = (int)(hash & (uint)(_entries - 1));
+        Sse.Prefetch0(Unsafe.AsPointer(ref _lengths[entry]));
+        Sse.Prefetch0(Unsafe.AsPointer(ref _kinds[entry]));
+        Sse.Prefetch0(Unsafe.AsPointer(ref _uses[entry]));
+        PrefetchRange(ref _text[entry * MaxLength], MaxLength * sizeof(char));
+        if (_sums.Length > 0)
+        {
+            PrefetchRange(ref Unsafe.As<int, byte>(ref _sums[entry * _stages * SumsLength]), _stages * SumsLength * sizeof(int));
+            PrefetchRange(ref Unsafe.As<float, byte>(ref _roles[entry * _stages * RolesLength]), _stages * RolesLength * sizeof(float));
+        }
+
+        static void PrefetchRange<TItem>(ref TItem start, int bytes)
+        {
+            ref byte at = ref Unsafe.As<TItem, byte>(ref start);
+            for (int b = 0; b < bytes; b += 64)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref at, b)));
+            }
+
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref at, bytes - 1)));
+        }
     }
 
     /// <summary>Marks <paramref name="entry"/> as holding the word <paramref name="text"/> of kind <paramref name="kind"/>
