@@ -30,6 +30,15 @@ internal sealed partial class ClaimBuilder
     private Cls[] _classes = [];
     private int _sentenceFirst;
 
+    /// <summary>Per quantity of the current sentence: which of its sources attributes it (1 + the index of the first
+    /// source equal to the one <see cref="SourceFor"/> finds, 0 for none), with <see cref="InsideSourceCode"/> set
+    /// when the quantity lies inside a source. Set once per sentence by <see cref="SourceCodes"/>, so
+    /// <see cref="CanJoin"/> compares two ints instead of asking the sources for both quantities at every call.</summary>
+    private int[] _sourceCodes = new int[16];
+
+    /// <summary>The bit of <see cref="_sourceCodes"/> marking a quantity inside a source ("One of the 12 officials said").</summary>
+    private const int InsideSourceCode = 1 << 30;
+
     /// <summary>The tokens of the current sentence: the cached classes of <see cref="_classes"/> past it are an earlier
     /// sentence's, so <see cref="Classify"/> reads only this many.</summary>
     private int _sentenceLength;
@@ -196,18 +205,19 @@ internal sealed partial class ClaimBuilder
             }
         }
 
+        SourceCodes(at, sources);
         int q = 0;
         ClaimRelation previous = ClaimRelation.Single;
         while (q < quantities.Length)
         {
-            if (InsideSource(at[q].First, sources))
+            if ((_sourceCodes[q] & InsideSourceCode) != 0)
             {
                 q++;
                 previous = ClaimRelation.Single;
                 continue;
             }
 
-            int last = Group(quantities, at, q, end, sources, out ClaimRelation relation);
+            int last = Group(quantities, at, q, end, out ClaimRelation relation);
 
             // "record losses of 6% in 2022 and 4.4% in 2023": the move carries over to a coordinated quantity.
             if (relation == ClaimRelation.Single && previous == ClaimRelation.Change && q > 0 && CoordinatedWith(at[q - 1].Last, at[q].First))
@@ -216,8 +226,43 @@ internal sealed partial class ClaimBuilder
             }
 
             previous = relation;
-            Emit(quantities[q..(last + 1)], at[q].First, at[last].Last, first, end, relation, SourceFor(at[q].First, sources));
+            int source = (_sourceCodes[q] & ~InsideSourceCode) - 1;
+            Emit(quantities[q..(last + 1)], at[q].First, at[last].Last, first, end, relation, source >= 0 ? sources[source] : null);
             q = last + 1;
+        }
+    }
+
+    /// <summary>Sets <see cref="_sourceCodes"/> for the quantities at <paramref name="at"/>: whether each lies inside one of
+    /// the <paramref name="sources"/>, and which source (by value: two equal spans share a code) attributes it.</summary>
+    private void SourceCodes(ReadOnlySpan<(int First, int Last)> at, List<SourceSpan> sources)
+    {
+        if (_sourceCodes.Length < at.Length)
+        {
+            _sourceCodes = new int[Math.Max(at.Length, 2 * _sourceCodes.Length)];
+        }
+
+        Span<int> codes = _sourceCodes.AsSpan(0, at.Length);
+        if (sources.Count == 0)
+        {
+            codes.Clear(); // most sentences: no source, nothing inside one
+            return;
+        }
+
+        for (int i = 0; i < at.Length; i++)
+        {
+            int code = 0;
+            if (SourceFor(at[i].First, sources) is SourceSpan s)
+            {
+                int index = 0;
+                while (sources[index] != s)
+                {
+                    index++;
+                }
+
+                code = index + 1;
+            }
+
+            codes[i] = InsideSource(at[i].First, sources) ? code | InsideSourceCode : code;
         }
     }
 
