@@ -137,10 +137,33 @@ internal sealed partial class ClaimBuilder
 
     /// <summary>Whether token <paramref name="k"/> is <paramref name="word"/> (ignoring case): the lengths first, so most
     /// tokens are turned away without a comparison.</summary>
+    /// <remarks>A one-character word (",", "(", "%", "a": a sixth of the call sites) is compared as a character when both
+    /// are ASCII: the same answer as the span comparison, without its call.</remarks>
     private bool Is(int k, string word)
     {
         Token t = Tokens[k];
-        return t.Length == word.Length && _text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+        if (t.Length != word.Length)
+        {
+            return false;
+        }
+
+        if (word.Length == 1)
+        {
+            char c = _text[t.Start];
+            char w = word[0];
+            if (c == w)
+            {
+                return true;
+            }
+
+            if ((c | w) < 0x80)
+            {
+                // Two ASCII characters are equal ignoring case only as the two cases of one letter.
+                return (c | 0x20) == (w | 0x20) && (uint)((c | 0x20) - 'a') < 26;
+            }
+        }
+
+        return _text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A source found in a sentence, and the tokens whose quantities it covers; <paramref name="Coordinated"/>: it
