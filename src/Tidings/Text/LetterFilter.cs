@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-
 namespace Tidings.Text;
 
 /// <summary>
@@ -23,32 +20,9 @@ internal sealed class LetterFilter
 
     private const int PairWords = (26 * 26 + 63) / 64;
 
-    /// <summary>The pair bit standing for a first or second character that is no ASCII letter (past the 676 pairs).</summary>
-    private const uint NoPair = 26 * 26;
-
-    /// <summary>The letter bit standing for a character that is no ASCII letter.</summary>
-    private const uint NotLetter = 1u << 26;
-
-    /// <summary>The index of <see cref="NotLetter"/>: every character past 'z' maps to it.</summary>
-    private const uint NotLetter26 = 26;
-
     /// <summary>Builds the filter of <paramref name="words"/> (those longer than <see cref="MaxLength"/> are left out).</summary>
     public LetterFilter(IEnumerable<string> words)
     {
-        // Bit 26 of every letter bitmap, and the pair bit NoPair of every length, stand for "not an ASCII letter" and
-        // are always set: a character that is no letter passes, as in the branching test before. A one-character word
-        // has no second letter and no pair: both pass.
-        for (int length = 0; length <= MaxLength; length++)
-        {
-            _letters[length * 3] |= NotLetter;
-            _letters[(length * 3) + 1] |= NotLetter;
-            _letters[(length * 3) + 2] |= NotLetter;
-            _pairs[(length * PairWords) + (int)(NoPair >> 6)] |= 1ul << (int)(NoPair & 63);
-        }
-
-        _letters[(1 * 3) + 1] = uint.MaxValue;
-        _pairs.AsSpan(1 * PairWords, PairWords).Fill(ulong.MaxValue);
-
         foreach (string w in words)
         {
             if (w.Length is 0 or > MaxLength)
@@ -79,32 +53,50 @@ internal sealed class LetterFilter
 
     /// <summary>False when no word of the set has the length and the first, second and last letters of
     /// <paramref name="word"/> (ignoring case); a character that is not an ASCII letter matches any.</summary>
-    /// <remarks>Every test is read and the bits are combined without a branch per letter: the words a scan asks about
-    /// pass or fail in no order the processor can predict, and one branch on the combined answer (mostly false)
-    /// costs less than four taken at random.</remarks>
     public bool MayContain(ReadOnlySpan<char> word)
     {
-        int length = word.Length;
-        if ((uint)(length - 1) >= MaxLength)
+        if (word.Length is 0 or > MaxLength)
         {
-            return false; // empty, or longer than any word the filter knows
+            return false;
         }
 
-        ref char first = ref MemoryMarshal.GetReference(word);
-        uint x = Math.Min((uint)(first | 0x20) - 'a', NotLetter26);
-        uint y = Math.Min((uint)(Unsafe.Add(ref first, length > 1 ? 1 : 0) | 0x20) - 'a', NotLetter26);
-        uint z = Math.Min((uint)(Unsafe.Add(ref first, length - 1) | 0x20) - 'a', NotLetter26);
-        ref uint row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_letters), length * 3);
-        uint letters = (row >> (int)x) & (Unsafe.Add(ref row, 1) >> (int)y) & (Unsafe.Add(ref row, 2) >> (int)z);
+        int row = word.Length * 3;
+        uint[] letters = _letters;
+        if (!Passes(letters[row], word[0]) || !Passes(letters[row + 2], word[^1]))
+        {
+            return false;
+        }
 
-        // The pair of the first two letters; NoPair when either is no letter (or the word has one character).
-        uint pair = Math.Max(x, y) >= 26 ? NoPair : (x * 26) + y;
-        ulong pairs = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_pairs), (length * PairWords) + (int)(pair >> 6));
-        return (letters & (uint)(pairs >> (int)(pair & 63)) & 1) != 0;
+        if (word.Length < 2)
+        {
+            return true;
+        }
+
+        if (!Passes(letters[row + 1], word[1]))
+        {
+            return false;
+        }
+
+        // The pair of the first two letters (a character that is not an ASCII letter passes, as above).
+        uint x = (uint)(word[0] | 0x20) - 'a';
+        uint y = (uint)(word[1] | 0x20) - 'a';
+        if (x >= 26 || y >= 26)
+        {
+            return true;
+        }
+
+        int pair = (int)((x * 26) + y);
+        return (_pairs[(word.Length * PairWords) + (pair >> 6)] & (1ul << (pair & 63))) != 0;
     }
 
     /// <summary>0–25 for an ASCII letter of either case, -1 for any other character.</summary>
     private static int Letter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') ? (c | 0x20) - 'a' : -1;
+
+    private static bool Passes(uint letters, char c)
+    {
+        uint bit = (uint)(c | 0x20) - 'a';
+        return bit >= 26 || (letters & (1u << (int)bit)) != 0;
+    }
 
     private static uint Bit(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') ? 1u << ((c | 0x20) - 'a') : (1u << 26) - 1;
 }
