@@ -33,8 +33,9 @@ internal sealed partial class ClaimBuilder
     /// <summary>Per quantity of the current sentence: which of its sources attributes it (1 + the index of the first
     /// source equal to the one <see cref="SourceFor"/> finds, 0 for none), with <see cref="InsideSourceCode"/> set
     /// when the quantity lies inside a source. Set once per sentence by <see cref="SourceCodes"/>, so
-    /// <see cref="CanJoin"/> compares two ints instead of asking the sources for both quantities at every call.</summary>
-    private int[] _sourceCodes = new int[16];
+    /// <see cref="CanJoin"/> compares two ints instead of asking the sources for both quantities at every call. Rented
+    /// from the shared pool on the first sentence and given back by <see cref="ToResults"/>, so a document allocates none.</summary>
+    private int[] _sourceCodes = [];
 
     /// <summary>The bit of <see cref="_sourceCodes"/> marking a quantity inside a source ("One of the 12 officials said").</summary>
     private const int InsideSourceCode = 1 << 30;
@@ -84,6 +85,7 @@ internal sealed partial class ClaimBuilder
     /// subject or source), so emission order is not always text order. The sort is stable.</summary>
     public ImmutableArray<Claim> ToResults()
     {
+        ReturnSourceCodes();
         if (_results is null)
         {
             return [];
@@ -255,13 +257,24 @@ internal sealed partial class ClaimBuilder
         }
     }
 
+    /// <summary>Gives <see cref="_sourceCodes"/> back to the shared pool (if one was rented).</summary>
+    private void ReturnSourceCodes()
+    {
+        if (_sourceCodes.Length > 0)
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(_sourceCodes);
+            _sourceCodes = [];
+        }
+    }
+
     /// <summary>Sets <see cref="_sourceCodes"/> for the quantities at <paramref name="at"/>: whether each lies inside one of
     /// the <paramref name="sources"/>, and which source (by value: two equal spans share a code) attributes it.</summary>
     private void SourceCodes(ReadOnlySpan<(int First, int Last)> at, List<SourceSpan> sources)
     {
         if (_sourceCodes.Length < at.Length)
         {
-            _sourceCodes = new int[Math.Max(at.Length, 2 * _sourceCodes.Length)];
+            ReturnSourceCodes();
+            _sourceCodes = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(at.Length, 16));
         }
 
         Span<int> codes = _sourceCodes.AsSpan(0, at.Length);
