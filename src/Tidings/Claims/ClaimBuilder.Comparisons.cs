@@ -170,9 +170,9 @@ internal sealed partial class ClaimBuilder
 
     /// <summary>Extends a comparison past <paramref name="last"/> while each rival brings its own number in the same shape:
     /// "22% for the Conservatives and 16% for Reform UK", "3.4% in Perth and 1.2% in Sydney", "40 for China and 20 for Japan".</summary>
-    private int ParallelChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, int end, List<SourceSpan> sources)
+    private int ParallelChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, int end)
     {
-        while (CanJoin(at, last, last + 1, sources) && qs[last + 1].Unit.Kind == qs[last].Unit.Kind
+        while (CanJoin(at, last, last + 1) && qs[last + 1].Unit.Kind == qs[last].Unit.Kind
             && RivalNext(at[last].Last, at[last + 1].First, at[last + 1].Last, end))
         {
             last++;

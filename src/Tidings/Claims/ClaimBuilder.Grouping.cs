@@ -49,21 +49,22 @@ internal sealed partial class ClaimBuilder
     }
 
     /// <summary>Chooses the relation of the claim that starts at quantity <paramref name="q"/>; returns its last quantity.</summary>
-    private int Group(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q, int end, List<SourceSpan> sources, out ClaimRelation relation)
+    private int Group(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q, int end, out ClaimRelation relation)
     {
         Quantity head = qs[q];
 
         // A vote tally in one token: "68-32".
-        if (CanJoin(at, q, q + 1, sources) && at[q].Last == at[q + 1].First)
+        if (CanJoin(at, q, q + 1) && at[q].Last == at[q + 1].First)
         {
             relation = ClaimRelation.Comparison;
-            return VoteTail(at, q + 1, end, sources);
+            return VoteTail(at, q + 1, end);
         }
 
         bool moving = MoveBefore(at[q].First, IsShare(head) || head.Unit.Kind == UnitKind.PercentagePoints || Headcount(at[q].Last, end))
             || WipedOff(at[q].First, at[q].Last, end) || PutTheMoveAt(at[q].First);
-        bool movingOrAfter = moving || MoveAfter(at[q].Last, end); // "ended 6% lower at €4.12"
-        Link link = CanJoin(at, q, q + 1, sources)
+        bool moveAfter = MoveAfter(at[q].Last, end); // read once: the relation below asks again
+        bool movingOrAfter = moving || moveAfter; // "ended 6% lower at €4.12"
+        Link link = CanJoin(at, q, q + 1)
             ? Bridge(at[q].Last, at[q + 1].First, movingOrAfter, head.Unit == qs[q + 1].Unit)
             : Link.None;
 
@@ -104,17 +105,17 @@ internal sealed partial class ClaimBuilder
         }
 
         // "Of the 342 people treated at the hospital since Friday, 58 were children": the whole, then its part.
-        if (OfTheBefore(at[q].First) && IsWhole(head) && CanJoin(at, q, q + 1, sources) && OfTheWholeBridge(at[q].Last, at[q + 1].First))
+        if (OfTheBefore(at[q].First) && IsWhole(head) && CanJoin(at, q, q + 1) && OfTheWholeBridge(at[q].Last, at[q + 1].First))
         {
             relation = ClaimRelation.Ratio;
-            return RatioChain(qs, at, q + 1, sources);
+            return RatioChain(qs, at, q + 1);
         }
 
         // Results by name: "Labour 411, Conservatives 121, Liberal Democrats 72", "Yes 54.3%, No 45.7%".
-        if (NamedResult(at[q].First) && CanJoin(at, q, q + 1, sources) && NamedNext(at[q].Last, at[q + 1].First))
+        if (NamedResult(at[q].First) && CanJoin(at, q, q + 1) && NamedNext(at[q].Last, at[q + 1].First))
         {
             int last = q + 1;
-            while (CanJoin(at, last, last + 1, sources) && NamedNext(at[last].Last, at[last + 1].First))
+            while (CanJoin(at, last, last + 1) && NamedNext(at[last].Last, at[last + 1].First))
             {
                 last++;
             }
@@ -131,7 +132,7 @@ internal sealed partial class ClaimBuilder
             if (link == Link.Change && (moving || qs[q + 1].Unit.Kind == UnitKind.Ratio))
             {
                 relation = ClaimRelation.Change;
-                return ChangeChain(qs, at, q + 1, end, sources);
+                return ChangeChain(qs, at, q + 1, end);
             }
 
             bool whole = link is Link.Ratio or Link.Restate or Link.Appositive && IsWhole(qs[q + 1]);
@@ -144,7 +145,7 @@ internal sealed partial class ClaimBuilder
         {
             case Link.Tally:
                 relation = ClaimRelation.Comparison;
-                return VoteTail(at, q + 1, end, sources);
+                return VoteTail(at, q + 1, end);
             case Link.Comparison:
                 // "5.1%, compared with 4.9% a year earlier" compares a value with its past: a change.
                 // "eased to 61.8% in July, as opposed to 71.6% in June", "compared with 61,700 in the same period of last
@@ -160,20 +161,20 @@ internal sealed partial class ClaimBuilder
 
                 // "versus 22% for the Conservatives and 16% for Reform UK": each rival with its own number.
                 relation = ClaimRelation.Comparison;
-                return ParallelChain(qs, at, q + 1, end, sources);
+                return ParallelChain(qs, at, q + 1, end);
             case Link.Ratio when !(head.Unit.Kind == UnitKind.Count && qs[q + 1].Unit.Kind == UnitKind.Currency):
                 // not "defrauded at least 3,000 investors of more than €90 million": people are no part of money
                 relation = ClaimRelation.Ratio;
-                return PartsOfWhom(qs, at, RatioChain(qs, at, q + 1, sources), sources);
+                return PartsOfWhom(qs, at, RatioChain(qs, at, q + 1));
 
             case Link.Change:
             case Link.ChangeInContext when movingOrAfter:
             {
                 relation = ClaimRelation.Change;
-                int last = ChangeChain(qs, at, q + 1, end, sources);
+                int last = ChangeChain(qs, at, q + 1, end);
 
                 // "fell 23% to $13.7 billion, short of the $13.9 billion consensus": the move's result against what was expected.
-                if (CanJoin(at, last, last + 1, sources) && Bridge(at[last].Last, at[last + 1].First, moving: true) == Link.Comparison
+                if (CanJoin(at, last, last + 1) && Bridge(at[last].Last, at[last + 1].First, moving: true) == Link.Comparison
                     && ExpectedFigure(at[last].Last, at[last + 1].First, at[last + 1].Last, end))
                 {
                     relation = ClaimRelation.Comparison;
@@ -186,20 +187,20 @@ internal sealed partial class ClaimBuilder
                 || link == Link.Appositive && OfTheBefore(at[q].First):
                 // "plans to shed 1,200 jobs, or 6% of its workforce": a part and its share of the whole, even after a move.
                 relation = ClaimRelation.Ratio;
-                return RatioChain(qs, at, q + 1, sources);
+                return RatioChain(qs, at, q + 1);
             case Link.Appositive when !moving && AgainstReference(at[q + 1].Last, end):
                 // "peaked at 17.2 million square kilometres, about 1.5 million below the 1981-2010 average"; "won 169 seats,
                 // three short of the 172 needed": the reference's own figure as well.
                 relation = ClaimRelation.Comparison;
-                return CanJoin(at, q + 1, q + 2, sources) && at[q + 2].First - at[q + 1].Last <= 4 ? q + 2 : q + 1;
+                return CanJoin(at, q + 1, q + 2) && at[q + 2].First - at[q + 1].Last <= 4 ? q + 2 : q + 1;
             case Link.Restate or Link.Appositive when moving || MoveAfter(at[q + 1].Last, end)
                 || link == Link.Restate && qs[q + 1].Unit.Kind == UnitKind.Percent && !IsShare(head): // "added $1.12, or 1.5%, to $74.12"
                 relation = ClaimRelation.Change;
-                return ChangeChain(qs, at, q + 1, end, sources);
+                return ChangeChain(qs, at, q + 1, end);
         }
 
         // "Some 41% approve of the plan, while 55% disapprove": two shares of one population, each with its view.
-        if (link == Link.None && IsShare(head) && CanJoin(at, q, q + 1, sources) && IsShare(qs[q + 1]) && Between(at[q].Last, at[q + 1].First) <= MaxBridge
+        if (link == Link.None && IsShare(head) && CanJoin(at, q, q + 1) && IsShare(qs[q + 1]) && Between(at[q].Last, at[q + 1].First) <= MaxBridge
             && Is(at[q + 1].First - 1, "while") && Is(at[q + 1].First - 2, ",") && OpinionAfter(at[q + 1].Last, end))
         {
             relation = ClaimRelation.Comparison;
@@ -207,7 +208,7 @@ internal sealed partial class ClaimBuilder
         }
 
         // "Some 41,000 students enrolled, 14% fewer than the year before": a level's clause, then its move against its past.
-        if (link == Link.None && CanJoin(at, q, q + 1, sources) && Is(at[q + 1].First - 1, ",") && Between(at[q].Last, at[q + 1].First) <= 6
+        if (link == Link.None && CanJoin(at, q, q + 1) && Is(at[q + 1].First - 1, ",") && Between(at[q].Last, at[q + 1].First) <= 6
             && MoveAfter(at[q + 1].Last, end) && PastAfter(at[q + 1].Last, end))
         {
             relation = ClaimRelation.Change;
@@ -215,7 +216,7 @@ internal sealed partial class ClaimBuilder
         }
 
         // "At least 29 people were killed, 11 of them children": a part of the quantity before, after its clause.
-        if (CanJoin(at, q, q + 1, sources) && (Is(at[q + 1].First - 1, ",") || AddingThat(at[q + 1].First - 1) || AndIn(at[q].Last + 1, at[q + 1].First)) && Between(at[q].Last, at[q + 1].First) <= MaxBridge
+        if (CanJoin(at, q, q + 1) && (Is(at[q + 1].First - 1, ",") || AddingThat(at[q + 1].First - 1) || AndIn(at[q].Last + 1, at[q + 1].First)) && Between(at[q].Last, at[q + 1].First) <= MaxBridge
             && OfThemAfter(at[q + 1].Last, end) && IsWhole(head))
         {
             relation = ClaimRelation.Ratio;
@@ -224,22 +225,22 @@ internal sealed partial class ClaimBuilder
 
         // "Monsoon rainfall was 8% below the long-period average": a difference from a reference, not a move.
         // "had a 27% higher risk of heart disease": a comparative between "a" and its noun describes, it does not move.
-        bool movedAfter = MoveAfter(at[q].Last, end) && !AgainstReference(at[q].Last, end) && !Attributive(at[q].First, at[q].Last, end);
+        bool movedAfter = moveAfter && !AgainstReference(at[q].Last, end) && !Attributive(at[q].First, at[q].Last, end);
 
         // Lists that share one verb: "Paris received 41 votes, Los Angeles 39 and Hamburg 12", "143 votes in favour,
         // 9 against and 25 abstentions", "126 medals, ahead of China with 91 and Britain with 65".
-        if (link is Link.None or Link.Appositive && !moving && !movedAfter && CanJoin(at, q, q + 1, sources)
+        if (link is Link.None or Link.Appositive && !moving && !movedAfter && CanJoin(at, q, q + 1)
             && ListNext(at[q].First, at[q].Last, at[q + 1].First, at[q + 1].Last, end))
         {
             relation = ClaimRelation.Comparison;
-            return ListChain(at, q + 1, end, sources);
+            return ListChain(at, q + 1, end);
         }
 
         // "Annual inflation ran at 2.2% in July, 2.4% in August and 2.6% in September": a path without a verb of movement.
-        if (!moving && link is Link.None or Link.Appositive && ThreePoints(qs, at, q, end, sources))
+        if (!moving && link is Link.None or Link.Appositive && ThreePoints(qs, at, q, end))
         {
             relation = ClaimRelation.Change;
-            return PathChain(qs, at, q + 2, end, sources);
+            return PathChain(qs, at, q + 2, end);
         }
 
         // "a 20% lower risk of stroke than those on placebo", "1.68C warmer than the pre-industrial average": a difference
@@ -256,14 +257,16 @@ internal sealed partial class ClaimBuilder
 
     /// <summary>Whether quantity <paramref name="b"/> exists and may join the claim of <paramref name="a"/>: quantities
     /// attributed to different sources never form one claim ("police estimated …, while organizers …").</summary>
-    private static bool CanJoin(ReadOnlySpan<(int First, int Last)> at, int a, int b, List<SourceSpan> sources) =>
-        b < at.Length && !InsideSource(at[b].First, sources) && SourceFor(at[a].First, sources) == SourceFor(at[b].First, sources);
+    /// <remarks>Reads the per-quantity source codes <see cref="SourceCodes"/> set once per sentence (the same answer as
+    /// asking the sources for both quantities at every call).</remarks>
+    private bool CanJoin(ReadOnlySpan<(int First, int Last)> at, int a, int b) =>
+        b < at.Length && _sourceCodes[b] == (_sourceCodes[a] & ~InsideSourceCode);
 
     /// <summary>Extends a change past <paramref name="last"/>: "$2.10, or 2.6%, at $78.40".</summary>
-    private int ChangeChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, int end, List<SourceSpan> sources)
+    private int ChangeChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, int end)
     {
         // "ended 6% lower at €4.12, having shed as much as 14% earlier": a move already sized does not take a second one.
-        while (CanJoin(at, last, last + 1, sources) && !HavingMoved(at[last + 1].First))
+        while (CanJoin(at, last, last + 1) && !HavingMoved(at[last + 1].First))
         {
             // "climbed 47% to $3.1 billion …, against $2.1 billion in the same month a year earlier": the level the move
             // started from, compared after the move.

@@ -141,20 +141,20 @@ internal sealed partial class ClaimBuilder
     }
 
     /// <summary>Runs a list on past <paramref name="last"/> while its items follow.</summary>
-    private int ListChain(ReadOnlySpan<(int First, int Last)> at, int last, int end, List<SourceSpan> sources)
+    private int ListChain(ReadOnlySpan<(int First, int Last)> at, int last, int end)
     {
-        while (CanJoin(at, last, last + 1, sources) && ListNext(at[last].First, at[last].Last, at[last + 1].First, at[last + 1].Last, end))
+        while (CanJoin(at, last, last + 1) && ListNext(at[last].First, at[last].Last, at[last + 1].First, at[last + 1].Last, end))
         {
             last++;
         }
 
-        return VoteTail(at, last, end, sources);
+        return VoteTail(at, last, end);
     }
 
     /// <summary>"by 312 votes to 219, with 14 abstentions": the abstentions after a tally.</summary>
-    private int VoteTail(ReadOnlySpan<(int First, int Last)> at, int last, int end, List<SourceSpan> sources)
+    private int VoteTail(ReadOnlySpan<(int First, int Last)> at, int last, int end)
     {
-        if (!CanJoin(at, last, last + 1, sources) || Between(at[last].Last, at[last + 1].First) is < 2 or > 9
+        if (!CanJoin(at, last, last + 1) || Between(at[last].Last, at[last + 1].First) is < 2 or > 9
             || !(Is(at[last + 1].First - 1, "with") || Is(at[last + 1].First - 1, "and")) || !VoteWordsAfter(at[last + 1].Last, end))
         {
             return last;

@@ -12,9 +12,9 @@ namespace Tidings.Claims;
 internal sealed partial class ClaimBuilder
 {
     /// <summary>Extends a part of a whole past <paramref name="last"/>: "some 4,000 roles, or about 8% of its staff of 50,000".</summary>
-    private int RatioChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, List<SourceSpan> sources)
+    private int RatioChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last)
     {
-        while (CanJoin(at, last, last + 1, sources)
+        while (CanJoin(at, last, last + 1)
             && (IsWhole(qs[last + 1]) && Bridge(at[last].Last, at[last + 1].First, moving: false) == Link.Ratio
                 || IsShare(qs[last + 1]) && Bridge(at[last].Last, at[last + 1].First, moving: false) == Link.Restate)) // ", or roughly a quarter"
         {
@@ -26,7 +26,7 @@ internal sealed partial class ClaimBuilder
 
     /// <summary>"17,604 adults, of whom 8,803 received the drug and 8,801 a placebo": the parts of a whole after "of whom"
     /// or "of which", each joined by "and" after a short clause of its own, belong to the one ratio.</summary>
-    private int PartsOfWhom(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, List<SourceSpan> sources)
+    private int PartsOfWhom(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last)
     {
         int b = at[last].First;
         if (b - 2 < _sentenceFirst || !Is(b - 2, "of") || !(Is(b - 1, "whom") || Is(b - 1, "which")))
@@ -34,7 +34,7 @@ internal sealed partial class ClaimBuilder
             return last;
         }
 
-        while (CanJoin(at, last, last + 1, sources) && qs[last + 1].Unit.Kind == qs[last].Unit.Kind
+        while (CanJoin(at, last, last + 1) && qs[last + 1].Unit.Kind == qs[last].Unit.Kind
             && Is(at[last + 1].First - 1, "and") && Between(at[last].Last, at[last + 1].First) <= 6)
         {
             for (int j = at[last].Last + 1; j < at[last + 1].First - 1; j++)

@@ -68,9 +68,9 @@ internal sealed partial class ClaimBuilder
 
     /// <summary>Extends a path from quantity <paramref name="last"/> while the next quantity, in the same unit, is its next
     /// point (<see cref="PathNext"/>).</summary>
-    private int PathChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, int end, List<SourceSpan> sources)
+    private int PathChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, int end)
     {
-        while (CanJoin(at, last, last + 1, sources) && qs[last + 1].Unit == qs[last].Unit
+        while (CanJoin(at, last, last + 1) && qs[last + 1].Unit == qs[last].Unit
             && PathNext(at[last].Last, at[last + 1].First, at[last + 1].Last, end))
         {
             last++;
@@ -81,8 +81,8 @@ internal sealed partial class ClaimBuilder
 
     /// <summary>"ran at 2.2% in July, 2.4% in August and 2.6% in September": three points of one measure, each with its time,
     /// and no verb of movement, are still a path (two are a list).</summary>
-    private bool ThreePoints(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q, int end, List<SourceSpan> sources) =>
-        CanJoin(at, q, q + 2, sources) && CanJoin(at, q, q + 1, sources) && qs[q + 1].Unit == qs[q].Unit && qs[q + 2].Unit == qs[q].Unit
+    private bool ThreePoints(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q, int end) =>
+        CanJoin(at, q, q + 2) && CanJoin(at, q, q + 1) && qs[q + 1].Unit == qs[q].Unit && qs[q + 2].Unit == qs[q].Unit
         && PathNext(at[q].Last, at[q + 1].First, at[q + 1].Last, end) && PathNext(at[q + 1].Last, at[q + 2].First, at[q + 2].Last, end);
 
     /// <summary>"beating", "missing", "outpacing", "overshooting": a participle that sets a result against another figure.</summary>

@@ -108,23 +108,63 @@ public sealed class ClaimExtractor : IExtractor<Claim>
         }
 
         var builder = new ClaimBuilder(document, persons.IsDefault ? [] : persons, organizations.IsDefault ? [] : organizations);
+        ReadOnlySpan<Sentence> sentences = document.Sentences;
         int q = 0;
-        foreach (Sentence sentence in document.Sentences)
+        int s = 0;
+        while (q < quantities.Length)
         {
+            // The sentences before the next quantity's hold none: found by halving, not read one by one (most
+            // sentences of a long text have no number).
+            s = FirstEndingAfter(sentences, s, quantities[q].Start);
+            if (s >= sentences.Length)
+            {
+                break;
+            }
+
+            Sentence sentence = sentences[s];
             int first = q;
             while (q < quantities.Length && quantities[q].Start < sentence.End)
             {
                 q++;
             }
 
-            if (q > first)
-            {
-                builder.Sentence(sentence, quantities.AsSpan(first, q - first), ranges.Length == quantities.Length ? ranges.Slice(first, q - first) : default);
-            }
+            builder.Sentence(sentence, quantities.AsSpan(first, q - first), ranges.Length == quantities.Length ? ranges.Slice(first, q - first) : default);
+            s++;
         }
 
         ImmutableArray<Claim> claims = builder.ToResults();
         steps = builder.Steps;
         return claims;
+    }
+
+    /// <summary>The first sentence at or after <paramref name="from"/> that ends after <paramref name="offset"/>
+    /// (<paramref name="sentences"/>' length if none): the sentences are in text order, so their ends rise. Gallops
+    /// forward from <paramref name="from"/>, then halves, so the cost grows with the log of the sentences passed over
+    /// and the whole walk stays linear.</summary>
+    private static int FirstEndingAfter(ReadOnlySpan<Sentence> sentences, int from, int offset)
+    {
+        int lo = from;
+        int hi = from;
+        for (int step = 1; hi < sentences.Length && sentences[hi].End <= offset; step <<= 1)
+        {
+            lo = hi + 1;
+            hi = (int)Math.Min((long)hi + step, sentences.Length);
+        }
+
+        // Now every sentence before lo ends at or before offset, and hi is past the end or ends after it.
+        while (lo < hi)
+        {
+            int mid = (int)((uint)(lo + hi) >> 1);
+            if (sentences[mid].End > offset)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return lo;
     }
 }

@@ -104,9 +104,15 @@ internal static class ClaimWords
     /// <summary>The letters of every word of the table, tested before the hash look-up.</summary>
     private static readonly LetterFilter AllWords = new(Words.Keys);
 
+    /// <summary>Whether every word of the table starts with an ASCII letter (it does; read from the data, not assumed).</summary>
+    private static readonly bool KeysStartWithLetter = Words.Keys.All(k => k.Length > 0 && char.IsAsciiLetter(k[0]));
+
     /// <summary>False when <paramref name="word"/> is surely no word of the table (its length and letters say so without
-    /// hashing: most words of a sentence, names and numbers among them).</summary>
-    public static bool MayBeWord(ReadOnlySpan<char> word) => AllWords.MayContain(word);
+    /// hashing: most words of a sentence, names and numbers among them). A word that starts with an ASCII character
+    /// other than a letter (a number, a comma, a sign) is no word of the table: the letter filter lets such characters
+    /// pass, so they are turned away first (a character past ASCII still goes on: "ı" folds to "I").</summary>
+    public static bool MayBeWord(ReadOnlySpan<char> word) =>
+        word.Length > 0 && (word[0] >= 0x80 || char.IsAsciiLetter(word[0]) || !KeysStartWithLetter) && AllWords.MayContain(word);
 
     /// <summary>The words with a <see cref="SourceOpeners"/> class, for the test before the look-up.</summary>
     private static readonly LetterFilter Openers = new(Words.Where(p => (p.Value & SourceOpeners) != 0).Select(p => p.Key));
