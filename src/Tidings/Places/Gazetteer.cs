@@ -38,6 +38,8 @@ public sealed class Gazetteer
     private readonly PlaceFacts[] _facts;
     private readonly int[][] _neighbours;
     private readonly NameTable _names;
+    private readonly Lazy<ImmutableArray<GazetteerEntry>> _entries; // made on first use: resolution asks for a few places only
+    private readonly Lazy<Dictionary<string, int[]>> _nameIndex; // every key: only Extend and the tests ask
     private readonly Lazy<Dictionary<long, int>> _byGeonameId; // built on the first look-up by id: resolution never asks
     private readonly Dictionary<string, int> _countries;
 
@@ -45,27 +47,26 @@ public sealed class Gazetteer
     // Not AggressiveOptimization: it keeps a method out of the ReadyToRun images (docs/notes/speed.md, session 21).
     internal Gazetteer(GazetteerIndex index, double[] priors)
     {
-        Entries = [.. index.Entries];
-        LocalIds = [.. index.LocalIds];
-        ProminentFlags = [.. index.Prominent];
-        NameIndex = index.Names;
+        Places = index.Places.Share();
+        _entries = new(() => [.. Enumerable.Range(0, Count).Select(i => Places[i])]);
         DemonymIndex = index.Demonyms;
         PluralKeys = index.Plurals;
         NeighbourIndex = index.Neighbours;
-        _names = new NameTable(NameIndex);
+        _names = index.FreezeNames();
+        _nameIndex = new(_names.ToDictionary);
         _byGeonameId = new(IndexGeonameIds);
         _countries = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < Entries.Length; i++)
+        for (int i = 0; i < Places.Count; i++)
         {
-            GazetteerEntry entry = Entries[i];
-            if (entry.Kind == PlaceKind.Country && entry.CountryCode is string code)
+            ref readonly PlaceList.Row place = ref Places.At(i);
+            if (place.Kind == PlaceKind.Country && place.CountryCode is string code)
             {
                 _countries.TryAdd(code, i);
             }
         }
 
         Demonyms = new Demonyms(this, DemonymIndex, PluralKeys);
-        (_facts, _neighbours) = Pack(Entries, priors, NeighbourIndex);
+        (_facts, _neighbours) = Pack(Places, priors, NeighbourIndex);
     }
 
     /// <summary>
@@ -75,10 +76,13 @@ public sealed class Gazetteer
     public static Gazetteer Default => DefaultHolder.Instance;
 
     /// <summary>Every place, in the order read.</summary>
-    public ImmutableArray<GazetteerEntry> Entries { get; }
+    public ImmutableArray<GazetteerEntry> Entries => _entries.Value;
 
     /// <summary>How many places it holds.</summary>
-    public int Count => Entries.Length;
+    public int Count => Places.Count;
+
+    /// <summary>The places, each made into an entry on first use (see <see cref="PlaceList"/>).</summary>
+    internal PlaceList Places { get; }
 
     /// <summary>The demonyms and adjectives of its places ("Armenian", "Californian").</summary>
     public Demonyms Demonyms { get; }
@@ -120,7 +124,7 @@ public sealed class Gazetteer
     public bool TryGetKind(ReadOnlySpan<char> name, out PlaceKind kind)
     {
         int[] found = Lookup(name);
-        kind = found.Length > 0 ? Entries[found[0]].Kind : default;
+        kind = found.Length > 0 ? Places.At(found[0]).Kind : default;
         return found.Length > 0;
     }
 
@@ -131,7 +135,7 @@ public sealed class Gazetteer
         var places = ImmutableArray.CreateBuilder<GazetteerEntry>(found.Length);
         foreach (int i in found)
         {
-            places.Add(Entries[i]);
+            places.Add(Places[i]);
         }
 
         return places.MoveToImmutable();
@@ -141,16 +145,16 @@ public sealed class Gazetteer
     public bool TryGetByGeonameId(long geonameId, [NotNullWhen(true)] out GazetteerEntry? entry)
     {
         bool found = _byGeonameId.Value.TryGetValue(geonameId, out int index);
-        entry = found ? Entries[index] : null;
+        entry = found ? Places[index] : null;
         return found;
     }
 
     private Dictionary<long, int> IndexGeonameIds()
     {
-        var ids = new Dictionary<long, int>(Entries.Length);
-        for (int i = 0; i < Entries.Length; i++)
+        var ids = new Dictionary<long, int>(Count);
+        for (int i = 0; i < Count; i++)
         {
-            if (Entries[i].GeonameId is long id)
+            if (Places.At(i).GeonameId is long id)
             {
                 ids.TryAdd(id, i);
             }
@@ -164,7 +168,7 @@ public sealed class Gazetteer
     {
         ArgumentNullException.ThrowIfNull(countryCode);
         bool found = _countries.TryGetValue(countryCode, out int index);
-        entry = found ? Entries[index] : null;
+        entry = found ? Places[index] : null;
         return found;
     }
 
@@ -192,7 +196,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>The place at <paramref name="index"/>.</summary>
-    internal GazetteerEntry this[int index] => Entries[index];
+    internal GazetteerEntry this[int index] => Places[index];
 
     /// <summary>How likely a place is to be meant, before any context: larger for bigger places, countries and capitals.</summary>
     internal double Prior(int index) => _facts[index].Prior;
@@ -209,14 +213,14 @@ public sealed class Gazetteer
     /// <summary>The facts of every place, and the neighbours of every country, with codes as ids.</summary>
     // Not AggressiveOptimization: it keeps a method out of the ReadyToRun images (docs/notes/speed.md, session 21).
     private static (PlaceFacts[] Facts, int[][] Neighbours) Pack(
-        ImmutableArray<GazetteerEntry> entries, double[] priors, Dictionary<string, ImmutableArray<string>> neighbours)
+        PlaceList places, double[] priors, Dictionary<string, ImmutableArray<string>> neighbours)
     {
         var countries = new Dictionary<string, int>(StringComparer.Ordinal);
         var admins = new Dictionary<string, int>(StringComparer.Ordinal);
-        var facts = new PlaceFacts[entries.Length];
+        var facts = new PlaceFacts[places.Count];
         for (int i = 0; i < facts.Length; i++)
         {
-            GazetteerEntry e = entries[i];
+            ref readonly PlaceList.Row e = ref places.At(i);
             facts[i] = new PlaceFacts(
                 priors[i], e.Latitude, e.Longitude, IdOf(countries, e.CountryCode), IdOf(admins, e.AdminCode), e.Kind, Math.Cos(e.Latitude * GazetteerEntry.Radians));
         }
@@ -258,10 +262,10 @@ public sealed class Gazetteer
     }
 
     /// <summary>The prior of a place: log population, plus a bonus by kind and for capitals.</summary>
-    internal static double PriorOf(GazetteerEntry entry)
+    internal static double PriorOf(long population, PlaceKind kind, bool isCapital)
     {
-        double size = Math.Log10(Math.Max(entry.Population, 1000));
-        double kind = entry.Kind switch
+        double size = Math.Log10(Math.Max(population, 1000));
+        double bonus = kind switch
         {
             PlaceKind.Country => 1.5,
             PlaceKind.Continent => 3.0,
@@ -270,7 +274,7 @@ public sealed class Gazetteer
             PlaceKind.Feature => 0.5,
             _ => 0,
         };
-        return size + kind + (entry.IsCapital ? 2.0 : 0);
+        return size + bonus + (isCapital ? 2.0 : 0);
     }
 
     /// <summary>The plural of a demonym that takes one ("Armenian" → "Armenians", "Azerbaijani" → "Azerbaijanis"; not "Swiss", "French", "Chinese").</summary>
@@ -293,13 +297,10 @@ public sealed class Gazetteer
     }
 
     /// <summary>The id of each place without a GeoNames id (null for the others).</summary>
-    internal ImmutableArray<string?> LocalIds { get; }
+    internal ImmutableArray<string?> LocalIds => [.. Enumerable.Range(0, Count).Select(i => Places.At(i).LocalId)];
 
-    /// <summary>Whether each place is prominent.</summary>
-    internal ImmutableArray<bool> ProminentFlags { get; }
-
-    /// <summary>Name key → places, most likely first (read-only once built).</summary>
-    internal Dictionary<string, int[]> NameIndex { get; }
+    /// <summary>Name key → places, most likely first (read-only; made on first use from the frozen table).</summary>
+    internal Dictionary<string, int[]> NameIndex => _nameIndex.Value;
 
     /// <summary>Demonym key → places, most likely first (read-only once built).</summary>
     internal Dictionary<string, int[]> DemonymIndex { get; }
@@ -318,7 +319,7 @@ public sealed class Gazetteer
             ?? throw new InvalidOperationException("The embedded gazetteer resource is missing: " + GeoNamesResource);
         using Stream countries = typeof(Gazetteer).Assembly.GetManifestResourceStream(CountriesResource)
             ?? throw new InvalidOperationException("The embedded countries resource is missing: " + CountriesResource);
-        GazetteerIndex index = GazetteerIndex.ReadBinary(geoNames);
+        GazetteerIndex index = GazetteerIndex.ReadBinary(geoNames, mapped: true);
         index.Apply(GazetteerRow.ReadAll(countries));
         return index.Build();
     }

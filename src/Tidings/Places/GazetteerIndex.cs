@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO.Compression;
@@ -33,14 +34,16 @@ internal sealed class GazetteerIndex
     private readonly HashSet<string> _dirtyDemonyms = new(StringComparer.Ordinal);
     private bool _priorsChanged;
 
+    /// <summary>The name keys read from the compiled form, not copied into <see cref="Names"/> (null when all are there).</summary>
+    private NameTable? _compiledNames;
+    private bool _compiledNamesGiven;
+
     /// <summary>How many of the first places are not in the id indexes (those read or copied in, not applied).</summary>
     private int _unindexed;
 
     public GazetteerIndex()
     {
-        Entries = [];
-        LocalIds = [];
-        Prominent = [];
+        Places = new PlaceList();
         Names = new Dictionary<string, int[]>(StringComparer.Ordinal);
         Demonyms = new Dictionary<string, int[]>(StringComparer.Ordinal);
         Plurals = new HashSet<string>(StringComparer.Ordinal);
@@ -52,28 +55,56 @@ internal sealed class GazetteerIndex
     /// <summary>A copy of the index of <paramref name="gazetteer"/>, to extend.</summary>
     public GazetteerIndex(Gazetteer gazetteer)
     {
-        Entries = [.. gazetteer.Entries];
-        LocalIds = [.. gazetteer.LocalIds];
-        Prominent = [.. gazetteer.ProminentFlags];
+        Places = gazetteer.Places.Share();
         Names = new Dictionary<string, int[]>(gazetteer.NameIndex, StringComparer.Ordinal);
         Demonyms = new Dictionary<string, int[]>(gazetteer.DemonymIndex, StringComparer.Ordinal);
         Plurals = new HashSet<string>(gazetteer.PluralKeys, StringComparer.Ordinal);
         Neighbours = new Dictionary<string, ImmutableArray<string>>(gazetteer.NeighbourIndex, StringComparer.Ordinal);
         _byGeonameId = [];
         _byLocalId = new Dictionary<string, int>(StringComparer.Ordinal);
-        _unindexed = Entries.Count;
+        _unindexed = Places.Count;
     }
 
-    public List<GazetteerEntry> Entries { get; }
+    /// <remarks>Each with its local id, for places without a GeoNames id ("x-brentwood-los-angeles"), and whether
+    /// it is prominent (a feature or region that its name usually means).</remarks>
+    public PlaceList Places { get; private set; }
 
-    /// <summary>The id of each place that has no GeoNames id ("x-brentwood-los-angeles"); null for the others.</summary>
-    public List<string?> LocalIds { get; }
-
-    /// <summary>Whether each place is prominent (a feature or region that its name usually means).</summary>
-    public List<bool> Prominent { get; }
-
-    /// <summary>Name key → places, most likely first.</summary>
+    /// <summary>
+    /// Name key → places, most likely first. Read from the compiled form, it holds only the keys changed since
+    /// (<see cref="AllNames"/> has every key); the others stay in the compiled table until asked for.
+    /// </summary>
     public Dictionary<string, int[]> Names { get; }
+
+    /// <summary><see cref="Names"/> with every key, the compiled ones copied in (once).</summary>
+    public Dictionary<string, int[]> AllNames()
+    {
+        if (_compiledNames is NameTable compiled)
+        {
+            foreach ((string key, int[] places) in compiled.ToDictionary())
+            {
+                Names.TryAdd(key, places);
+            }
+
+            _compiledNames = null;
+        }
+
+        return Names;
+    }
+
+    /// <summary>The name keys frozen for look-up (see <see cref="NameTable"/>); the index must not change afterwards.</summary>
+    public NameTable FreezeNames()
+    {
+        if (_compiledNames is not NameTable compiled)
+        {
+            return new NameTable(Names);
+        }
+
+        // The first gazetteer built takes the compiled table and lays the changed keys over it in place (they are in
+        // Names too, which this index reads first): a gazetteer built from the same index again takes a copy.
+        bool first = !_compiledNamesGiven;
+        _compiledNamesGiven = true;
+        return compiled.With(new Dictionary<string, int[]>(Names, StringComparer.Ordinal), inPlace: first);
+    }
 
     /// <summary>Demonym key → places, most likely first.</summary>
     public Dictionary<string, int[]> Demonyms { get; }
@@ -105,10 +136,11 @@ internal sealed class GazetteerIndex
             }
             else if (row.Kind is PlaceKind kind && row.Name is string name)
             {
-                index = Entries.Count;
-                Entries.Add(new GazetteerEntry(geonameId, name, kind, row.CountryCode, row.AdminCode, row.Latitude, row.Longitude, row.Population, row.IsCapital));
-                LocalIds.Add(geonameId is null ? row.Id : null);
-                Prominent.Add(row.IsProminent);
+                index = Places.Count;
+                Places.Add(
+                    new GazetteerEntry(geonameId, name, kind, row.CountryCode, row.AdminCode, row.Latitude, row.Longitude, row.Population, row.IsCapital),
+                    geonameId is null ? row.Id : null,
+                    row.IsProminent);
                 if (geonameId is int newId)
                 {
                     _byGeonameId[newId] = index;
@@ -136,7 +168,7 @@ internal sealed class GazetteerIndex
                 AddDemonym(demonym, index);
             }
 
-            if (!row.Neighbours.IsEmpty && Entries[index] is { Kind: PlaceKind.Country, CountryCode: string code })
+            if (!row.Neighbours.IsEmpty && Places.At(index) is { Kind: PlaceKind.Country, CountryCode: string code })
             {
                 Neighbours[code] = row.Neighbours;
             }
@@ -146,10 +178,16 @@ internal sealed class GazetteerIndex
     /// <summary>Sorts the candidate lists that changed (most likely first) and freezes the result.</summary>
     public Gazetteer Build()
     {
-        double[] priors = new double[Entries.Count];
+        double[] priors = new double[Places.Count];
         for (int i = 0; i < priors.Length; i++)
         {
-            priors[i] = Gazetteer.PriorOf(Entries[i]) + (Prominent[i] ? Gazetteer.ProminentBonus : 0);
+            ref readonly PlaceList.Row row = ref Places.At(i);
+            priors[i] = Gazetteer.PriorOf(row.Population, row.Kind, row.IsCapital) + (row.Prominent ? Gazetteer.ProminentBonus : 0);
+        }
+
+        if (_priorsChanged)
+        {
+            AllNames();
         }
 
         Resort(Names, _priorsChanged ? null : _dirtyNames, priors);
@@ -161,14 +199,19 @@ internal sealed class GazetteerIndex
     }
 
     /// <summary>Reads the compiled binary form, stored as it is or GZip-compressed.</summary>
+    /// <param name="stream">The compiled form.</param>
+    /// <param name="mapped">Whether <paramref name="stream"/> is an embedded resource of a loaded assembly: memory
+    /// that stays where it is for the life of the process, read in place and kept (the name keys are read from it
+    /// again when all are needed), not copied. Never for a caller's stream.</param>
     /// <exception cref="InvalidDataException">The stream is not in this form, or is cut short.</exception>
-    public static GazetteerIndex ReadBinary(Stream stream)
+    public static GazetteerIndex ReadBinary(Stream stream, bool mapped = false)
     {
         // The embedded resource is read where it is mapped, not copied (2.8 MB on the large-object heap).
-        if (stream is UnmanagedMemoryStream mapped && InPlace(mapped) is { Length: >= 2 } inPlace && !(inPlace[0] == 0x1F && inPlace[1] == 0x8B))
+        if (mapped && stream is UnmanagedMemoryStream resource && InPlace(resource) is { Length: >= 2 } inPlace
+            && !(inPlace.Span[0] == 0x1F && inPlace.Span[1] == 0x8B))
         {
-            mapped.Position = mapped.Length;
-            return Read(new CompiledReader(inPlace));
+            resource.Position = resource.Length;
+            return Read(inPlace);
         }
 
         byte[] bytes;
@@ -192,18 +235,18 @@ internal sealed class GazetteerIndex
             bytes = buffer.ToArray();
         }
 
-        return Read(new CompiledReader(bytes));
+        return Read(bytes);
     }
 
     /// <summary>The bytes of <paramref name="stream"/> from its position on, where they lie in memory.</summary>
-    private static unsafe ReadOnlySpan<byte> InPlace(UnmanagedMemoryStream stream) =>
-        new(stream.PositionPointer, checked((int)(stream.Length - stream.Position)));
+    private static unsafe ReadOnlyMemory<byte> InPlace(UnmanagedMemoryStream stream) =>
+        new MappedBytes(stream.PositionPointer, checked((int)(stream.Length - stream.Position))).Memory;
 
-    private static GazetteerIndex Read(CompiledReader reader)
+    private static GazetteerIndex Read(ReadOnlyMemory<byte> bytes)
     {
         try
         {
-            return Parse(reader);
+            return Parse(new CompiledReader(bytes.Span), bytes);
         }
         catch (IndexOutOfRangeException e)
         {
@@ -212,7 +255,7 @@ internal sealed class GazetteerIndex
     }
 
     // Not AggressiveOptimization: it keeps a method out of the ReadyToRun images (docs/notes/speed.md, session 21).
-    private static GazetteerIndex Parse(CompiledReader reader)
+    private static GazetteerIndex Parse(CompiledReader reader, ReadOnlyMemory<byte> source)
     {
         if (!reader.Bytes(4).SequenceEqual(Magic) || reader.Byte() != Version)
         {
@@ -221,15 +264,15 @@ internal sealed class GazetteerIndex
 
         var index = new GazetteerIndex();
         int count = reader.Int();
-        index.Entries.Capacity = count;
-        index.LocalIds.Capacity = count;
-        index.Prominent.Capacity = count;
+        index.Places = new PlaceList(count, source);
         var codes = new Dictionary<ulong, string>(); // country and admin codes, shared
         for (int i = 0; i < count; i++)
         {
             int geonameId = reader.Int();
             string? localId = geonameId == 0 ? reader.String() : null;
-            string name = reader.String();
+            int nameLength = reader.Int();
+            int nameAt = reader.Position;
+            reader.Bytes(nameLength);
             var kind = (PlaceKind)reader.Byte();
             byte flags = reader.Byte();
             string? country = reader.Code(codes);
@@ -237,13 +280,13 @@ internal sealed class GazetteerIndex
             double latitude = reader.Double();
             double longitude = reader.Double();
             long population = reader.Long();
-            index.Entries.Add(new GazetteerEntry(geonameId == 0 ? null : geonameId, name, kind, country, admin, latitude, longitude, population, (flags & CapitalFlag) != 0));
-            index.LocalIds.Add(localId);
-            index.Prominent.Add((flags & ProminentFlag) != 0);
+            index.Places.AddCompiled(new PlaceList.Row(
+                geonameId == 0 ? null : geonameId, null, nameAt, nameLength, kind, (flags & CapitalFlag) != 0, (flags & ProminentFlag) != 0,
+                country, admin, latitude, longitude, population, localId));
         }
 
         index._unindexed = count;
-        ReadKeys(ref reader, index.Names, null);
+        index._compiledNames = ReadNames(ref reader, source);
         ReadKeys(ref reader, index.Demonyms, index.Plurals);
         int countries = reader.Int();
         for (int i = 0; i < countries; i++)
@@ -269,19 +312,20 @@ internal sealed class GazetteerIndex
         using var writer = new BinaryWriter((Stream?)gzip ?? output, new UTF8Encoding(false), leaveOpen: true);
         writer.Write(Magic);
         writer.Write(Version);
-        writer.Write7BitEncodedInt(Entries.Count);
-        for (int i = 0; i < Entries.Count; i++)
+        writer.Write7BitEncodedInt(Places.Count);
+        for (int i = 0; i < Places.Count; i++)
         {
-            GazetteerEntry e = Entries[i];
+            GazetteerEntry e = Places[i];
+            ref readonly PlaceList.Row row = ref Places.At(i);
             writer.Write7BitEncodedInt(checked((int)(e.GeonameId ?? 0)));
             if (e.GeonameId is null)
             {
-                writer.Write(LocalIds[i] ?? string.Empty);
+                writer.Write(row.LocalId ?? string.Empty);
             }
 
             writer.Write(e.Name);
             writer.Write((byte)e.Kind);
-            writer.Write((byte)((e.IsCapital ? CapitalFlag : 0) | (Prominent[i] ? ProminentFlag : 0)));
+            writer.Write((byte)((e.IsCapital ? CapitalFlag : 0) | (row.Prominent ? ProminentFlag : 0)));
             writer.Write(e.CountryCode ?? string.Empty);
             writer.Write(e.AdminCode ?? string.Empty);
             writer.Write(e.Latitude);
@@ -289,7 +333,7 @@ internal sealed class GazetteerIndex
             writer.Write7BitEncodedInt64(e.Population);
         }
 
-        WriteKeys(writer, Names, null);
+        WriteKeys(writer, AllNames(), null);
         WriteKeys(writer, Demonyms, Plurals);
         writer.Write7BitEncodedInt(Neighbours.Count);
         foreach ((string code, ImmutableArray<string> list) in Neighbours.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -326,6 +370,72 @@ internal sealed class GazetteerIndex
         }
     }
 
+    /// <summary>
+    /// Reads the name keys into a table without a string or an array per key (see <see cref="NameTable"/>): the
+    /// candidates into one pool, each key hashed from its characters decoded on the stack.
+    /// </summary>
+    // Not AggressiveOptimization: it keeps a method out of the ReadyToRun images (docs/notes/speed.md, session 21).
+    private static NameTable ReadNames(ref CompiledReader reader, ReadOnlyMemory<byte> source)
+    {
+        int section = reader.Position;
+        int count = reader.Int();
+        CompiledReader scan = reader;
+        int total = 0;
+        for (int i = 0; i < count; i++)
+        {
+            scan.Bytes(scan.Int());
+            int places = scan.Int();
+            total += places;
+            for (int k = 0; k < places; k++)
+            {
+                scan.Int();
+            }
+        }
+
+        int[] pool = new int[total];
+        NameTable table = NameTable.Compiled(count, pool, () => NameEntries(source, section));
+        Span<char> chars = stackalloc char[256];
+        int start = 0;
+        for (int i = 0; i < count; i++)
+        {
+            ReadOnlySpan<byte> utf8 = reader.Bytes(reader.Int());
+            int places = reader.Int();
+            for (int k = 0; k < places; k++)
+            {
+                pool[start + k] = reader.Int();
+            }
+
+            Span<char> key = utf8.Length <= chars.Length ? chars : new char[utf8.Length];
+            table.Add(key[..Encoding.UTF8.GetChars(utf8, key)], start, places);
+            start += places;
+        }
+
+        return table;
+    }
+
+    /// <summary>The name keys of compiled bytes read again, with where their candidates lie in the pool of <see cref="ReadNames"/>.</summary>
+    private static List<(string Key, int Start, int Length)> NameEntries(ReadOnlyMemory<byte> source, int section)
+    {
+        var reader = new CompiledReader(source.Span[section..]);
+        int count = reader.Int();
+        var entries = new List<(string Key, int Start, int Length)>(count);
+        int start = 0;
+        for (int i = 0; i < count; i++)
+        {
+            string key = reader.String();
+            int places = reader.Int();
+            for (int k = 0; k < places; k++)
+            {
+                reader.Int();
+            }
+
+            entries.Add((key, start, places));
+            start += places;
+        }
+
+        return entries;
+    }
+
     private static void WriteKeys(BinaryWriter writer, Dictionary<string, int[]> keys, HashSet<string>? plurals)
     {
         writer.Write7BitEncodedInt(keys.Count);
@@ -347,7 +457,7 @@ internal sealed class GazetteerIndex
 
     private void Patch(int index, GazetteerRow patch)
     {
-        GazetteerEntry e = Entries[index];
+        GazetteerEntry e = Places[index];
         var patched = new GazetteerEntry(
             e.GeonameId,
             patch.Name ?? e.Name,
@@ -359,8 +469,11 @@ internal sealed class GazetteerIndex
             patch.Population > 0 ? patch.Population : e.Population,
             e.IsCapital || patch.IsCapital);
         _priorsChanged |= patched.Population != e.Population || patched.Kind != e.Kind || patched.IsCapital != e.IsCapital || patch.IsProminent;
-        Entries[index] = patched;
-        Prominent[index] |= patch.IsProminent;
+        Places[index] = patched;
+        if (patch.IsProminent)
+        {
+            Places.MarkProminent(index);
+        }
         if (patch.Name is string name)
         {
             AddName(name, index);
@@ -369,7 +482,7 @@ internal sealed class GazetteerIndex
 
     private void AddName(string name, int index)
     {
-        if (Add(Names, NameKey.Of(name), index))
+        if (Add(Names, NameKey.Of(name), index, _compiledNames))
         {
             _dirtyNames.Add(NameKey.Of(name));
         }
@@ -400,14 +513,14 @@ internal sealed class GazetteerIndex
     }
 
     /// <summary>Adds <paramref name="index"/> under <paramref name="key"/>; false when already there or the key is empty.</summary>
-    private static bool Add(Dictionary<string, int[]> keys, string key, int index)
+    private static bool Add(Dictionary<string, int[]> keys, string key, int index, NameTable? compiled = null)
     {
         if (key.Length == 0)
         {
             return false;
         }
 
-        if (!keys.TryGetValue(key, out int[]? places))
+        if (!keys.TryGetValue(key, out int[]? places) && (compiled is null || !compiled.TryGetValue(key, out places)))
         {
             keys[key] = [index];
             return true;
@@ -461,14 +574,15 @@ internal sealed class GazetteerIndex
 
         for (int i = 0; i < _unindexed; i++)
         {
-            if (Entries[i].GeonameId is long id)
+            ref readonly PlaceList.Row row = ref Places.At(i);
+            if (row.GeonameId is long id)
             {
                 if (geonameIds.Contains(id))
                 {
                     _byGeonameId[id] = i;
                 }
             }
-            else if (LocalIds[i] is string local && localIds.Contains(local))
+            else if (row.LocalId is string local && localIds.Contains(local))
             {
                 _byLocalId[local] = i;
             }
@@ -482,6 +596,9 @@ internal sealed class GazetteerIndex
     {
         private readonly ReadOnlySpan<byte> _bytes = bytes;
         private int _at;
+
+        /// <summary>How many bytes have been read.</summary>
+        public readonly int Position => _at;
 
         public ReadOnlySpan<byte> Bytes(int count)
         {
@@ -541,6 +658,22 @@ internal sealed class GazetteerIndex
             }
 
             return code;
+        }
+    }
+
+    /// <summary>Memory that stays where it is for the life of the process (a loaded assembly's resource), as <see cref="Memory{T}"/>.</summary>
+    private sealed unsafe class MappedBytes(byte* pointer, int length) : MemoryManager<byte>
+    {
+        public override Span<byte> GetSpan() => new(pointer, length);
+
+        public override MemoryHandle Pin(int elementIndex = 0) => new(pointer + elementIndex);
+
+        public override void Unpin()
+        {
+        }
+
+        protected override void Dispose(bool disposing)
+        {
         }
     }
 }

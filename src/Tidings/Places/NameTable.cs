@@ -5,42 +5,133 @@ namespace Tidings.Places;
 
 /// <summary>
 /// The gazetteer's name keys frozen for look-up: an open-addressing table from a 64-bit hash of a key to its
-/// candidates. A look-up reads one 16-byte slot, where a dictionary of strings reads a bucket, an entry and the
-/// key's characters, each elsewhere in memory; in a document's first look-ups, after the rest of the pipeline has
-/// filled the caches, those reads are what a look-up costs.
+/// candidates. A look-up reads one slot, where a dictionary of strings reads a bucket, an entry and the key's
+/// characters, each elsewhere in memory; in a document's first look-ups, after the rest of the pipeline has filled
+/// the caches, those reads are what a look-up costs.
 /// </summary>
 /// <remarks>
-/// The keys themselves are not compared: a string that is not a key matches one only if the two share all 64 bits
-/// of a well-mixed hash (odds of about one in 2^64 per slot probed). Keys of the index that share a hash are marked,
-/// and looked up in the dictionary instead.
+/// <para>The keys themselves are not compared: a string that is not a key matches one only if the two share all 64
+/// bits of a well-mixed hash (odds of about one in 2^64 per slot probed). Keys of the index that share a hash are
+/// marked, and looked up in a dictionary of every key instead.</para>
+/// <para>Read from the compiled gazetteer (<see cref="Compiled"/>), the table holds no key strings and no array per
+/// key: each slot points into one pool of candidates, and a key's array is made on its first look-up (once: the same
+/// array for every later look-up, which resolution relies on to group the mentions of a name). The keys are read
+/// again from the compiled bytes only when every key is asked for (<see cref="ToDictionary"/>, <c>Extend</c>) or two
+/// keys share a hash.</para>
 /// </remarks>
 internal sealed class NameTable
 {
     private readonly Slot[] _slots;
+    private readonly int[]?[] _lists;
+    private readonly int[] _pool;
     private readonly int _mask;
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _shared;
+    private Func<IEnumerable<string>> _keys;
+    private Lazy<Dictionary<string, int[]>> _shared;
 
     /// <summary>Freezes <paramref name="index"/> (which must not change afterwards: it answers for keys that share a hash).</summary>
     // Not AggressiveOptimization: it keeps a method out of the ReadyToRun images (docs/notes/speed.md, session 21).
     public NameTable(Dictionary<string, int[]> index)
+        : this(index.Count, [], () => index.Keys, new Lazy<Dictionary<string, int[]>>(() => index))
     {
-        _shared = index.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        // At most half full, so that a probe for a name that is not there stops within a slot or two.
-        _slots = new Slot[BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, index.Count * 2))];
-        _mask = _slots.Length - 1;
         foreach ((string key, int[] candidates) in index)
         {
-            ulong hash = Hash(key);
-            int slot = (int)hash & _mask;
-            while (_slots[slot].Hash != 0 && _slots[slot].Hash != hash)
+            Insert(key, candidates);
+        }
+    }
+
+    private NameTable(int count, int[] pool, Func<IEnumerable<string>> keys, Lazy<Dictionary<string, int[]>> shared)
+    {
+        // At most half full, so that a probe for a name that is not there stops within a slot or two.
+        _slots = new Slot[BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 2))];
+        _lists = new int[]?[_slots.Length];
+        _mask = _slots.Length - 1;
+        _pool = pool;
+        _keys = keys;
+        _shared = shared;
+    }
+
+    private NameTable(NameTable table)
+    {
+        _slots = (Slot[])table._slots.Clone();
+        _lists = (int[]?[])table._lists.Clone();
+        _mask = table._mask;
+        _pool = table._pool;
+        _keys = table._keys;
+        _shared = table._shared;
+    }
+
+    /// <summary>
+    /// An empty table for <paramref name="count"/> keys of compiled bytes, filled by <see cref="Add"/> with the
+    /// start and length of each key's candidates in <paramref name="pool"/>; <paramref name="entries"/> reads the
+    /// keys and their places in the pool again when all are needed.
+    /// </summary>
+    public static NameTable Compiled(int count, int[] pool, Func<IEnumerable<(string Key, int Start, int Length)>> entries)
+    {
+        NameTable table = null!;
+        table = new NameTable(count, pool, () => entries().Select(e => e.Key), new Lazy<Dictionary<string, int[]>>(() => table.Materialize(entries())));
+        return table;
+    }
+
+    /// <summary>Adds a key of a compiled table (see <see cref="Compiled"/>); only while it is being filled.</summary>
+    public void Add(ReadOnlySpan<char> key, int start, int length) => Place(Hash(key), start, length, null);
+
+    /// <summary>
+    /// This table (<paramref name="inPlace"/>: changed, no longer to be used as it was) or a copy, in which the keys
+    /// of <paramref name="changed"/> have these candidates (added or replaced): how the countries table's names are
+    /// laid over the compiled gazetteer's.
+    /// </summary>
+    public NameTable With(Dictionary<string, int[]> changed, bool inPlace)
+    {
+        if (changed.Count == 0)
+        {
+            return this;
+        }
+
+        NameTable table = inPlace ? this : new NameTable(this);
+        Func<IEnumerable<string>> keys = table._keys;
+        Lazy<Dictionary<string, int[]>> shared = table._shared;
+        table._keys = () => keys().Where(key => !changed.ContainsKey(key)).Concat(changed.Keys);
+        table._shared = new Lazy<Dictionary<string, int[]>>(() =>
+        {
+            var all = new Dictionary<string, int[]>(shared.Value, StringComparer.Ordinal);
+            foreach ((string key, int[] candidates) in changed)
             {
-                slot = (slot + 1) & _mask;
+                all[key] = candidates;
             }
 
-            // A second key with the same hash: both are left to the dictionary.
-            _slots[slot] = new Slot(hash, _slots[slot].Hash == hash ? null : candidates);
+            return all;
+        });
+        foreach ((string key, int[] candidates) in changed)
+        {
+            ulong hash = Hash(key);
+            int slot = table.Find(hash);
+            if (table._slots[slot].Hash == hash && table._slots[slot].Length >= 0)
+            {
+                // The same key (equal 64-bit hashes are taken for equal keys, as look-ups do).
+                table._lists[slot] = candidates;
+            }
+            else
+            {
+                table.Place(hash, 0, candidates.Length, candidates);
+            }
         }
+
+        return table;
+    }
+
+    /// <summary>Every key with its candidates (the same arrays as <see cref="TryGetValue"/> gives).</summary>
+    public Dictionary<string, int[]> ToDictionary()
+    {
+        var all = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (string key in _keys())
+        {
+            if (TryGetValue(key, out int[]? candidates))
+            {
+                all[key] = candidates;
+            }
+        }
+
+        return all;
     }
 
     /// <summary>The candidates of a folded <paramref name="key"/> (see <see cref="NameKey.Fold"/>).</summary>
@@ -49,11 +140,16 @@ internal sealed class NameTable
         ulong hash = Hash(key);
         for (int slot = (int)hash & _mask; ; slot = (slot + 1) & _mask)
         {
-            Slot s = _slots[slot];
+            ref readonly Slot s = ref _slots[slot];
             if (s.Hash == hash)
             {
-                candidates = s.Candidates;
-                return candidates is not null || _shared.TryGetValue(key, out candidates);
+                if (s.Length < 0)
+                {
+                    return _shared.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out candidates);
+                }
+
+                candidates = _lists[slot] ?? ListAt(slot);
+                return true;
             }
 
             if (s.Hash == 0)
@@ -62,6 +158,50 @@ internal sealed class NameTable
                 return false;
             }
         }
+    }
+
+    /// <summary>The array of the candidates of a compiled key, made once (the first one stored wins a race).</summary>
+    private int[] ListAt(int slot)
+    {
+        int[] made = _pool.AsSpan(_slots[slot].Start, _slots[slot].Length).ToArray();
+        return Interlocked.CompareExchange(ref _lists[slot], made, null) ?? made;
+    }
+
+    private void Insert(string key, int[] candidates) => Place(Hash(key), 0, candidates.Length, candidates);
+
+    /// <summary>The slot holding <paramref name="hash"/>, or the empty slot where it would go.</summary>
+    private int Find(ulong hash)
+    {
+        int slot = (int)hash & _mask;
+        while (_slots[slot].Hash != 0 && _slots[slot].Hash != hash)
+        {
+            slot = (slot + 1) & _mask;
+        }
+
+        return slot;
+    }
+
+    private void Place(ulong hash, int start, int length, int[]? list)
+    {
+        int slot = Find(hash);
+
+        // A second key with the same hash: both are left to the dictionary of every key.
+        bool shared = _slots[slot].Hash == hash;
+        _slots[slot] = new Slot(hash, start, shared ? -1 : length);
+        _lists[slot] = shared ? null : list;
+    }
+
+    /// <summary>Every key of a compiled table with its candidates (for keys that share a hash).</summary>
+    private Dictionary<string, int[]> Materialize(IEnumerable<(string Key, int Start, int Length)> entries)
+    {
+        var all = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach ((string key, int start, int length) in entries)
+        {
+            int slot = Find(Hash(key));
+            all[key] = _slots[slot].Length >= 0 ? _lists[slot] ?? ListAt(slot) : _pool.AsSpan(start, length).ToArray();
+        }
+
+        return all;
     }
 
     /// <summary>FNV-1a over the characters, then MurmurHash3's 64-bit finaliser to spread every bit; never 0 (an empty slot).</summary>
@@ -81,6 +221,6 @@ internal sealed class NameTable
         return hash == 0 ? 1 : hash;
     }
 
-    /// <summary>A key's hash (0: empty) and its candidates (null: another key shares the hash).</summary>
-    private readonly record struct Slot(ulong Hash, int[]? Candidates);
+    /// <summary>A key's hash (0: empty) and where its candidates lie in the pool (length -1: another key shares the hash).</summary>
+    private readonly record struct Slot(ulong Hash, int Start, int Length);
 }

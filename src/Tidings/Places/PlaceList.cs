@@ -1,0 +1,143 @@
+using System.Text;
+
+namespace Tidings.Places;
+
+/// <summary>
+/// The places of a gazetteer as rows of values, each made into a <see cref="GazetteerEntry"/> only when asked for:
+/// read from the compiled form, a place's name stays UTF-8 in the compiled bytes until then, so that loading makes
+/// no object per place (docs/notes/speed.md, session 22).
+/// </summary>
+/// <remarks>
+/// A list is shared with the lists made from it by <see cref="Share"/> (a built gazetteer and an index that extends
+/// it): the first change to either copies its rows first. Reading, and making entries, is safe from many threads.
+/// </remarks>
+internal sealed class PlaceList
+{
+    private Row[] _rows;
+    private GazetteerEntry?[] _made;
+    private int _count;
+    private bool _shared;
+    private readonly ReadOnlyMemory<byte> _source;
+
+    /// <summary>An empty list; names at compiled offsets are read from <paramref name="source"/>.</summary>
+    public PlaceList(int capacity = 0, ReadOnlyMemory<byte> source = default)
+    {
+        _rows = new Row[capacity];
+        _made = new GazetteerEntry?[capacity];
+        _source = source;
+    }
+
+    private PlaceList(PlaceList list)
+    {
+        _rows = list._rows;
+        _made = list._made;
+        _count = list._count;
+        _source = list._source;
+        _shared = true;
+    }
+
+    /// <summary>How many places there are.</summary>
+    public int Count => _count;
+
+    /// <summary>The place at <paramref name="index"/>, made on first use (the same object afterwards).</summary>
+    public GazetteerEntry this[int index]
+    {
+        get => _made[index] ?? Make(index);
+        set
+        {
+            Own();
+            ref Row row = ref _rows[index];
+            row = Row.Of(value, row.LocalId, row.Prominent);
+            _made[index] = value;
+        }
+    }
+
+    /// <summary>The values of the place at <paramref name="index"/>, without making its entry.</summary>
+    public ref readonly Row At(int index) => ref _rows[index];
+
+    /// <summary>A list with the same places that changes independently of this one (neither copies until one changes).</summary>
+    public PlaceList Share()
+    {
+        _shared = true;
+        return new PlaceList(this);
+    }
+
+    /// <summary>Adds a place.</summary>
+    public void Add(GazetteerEntry entry, string? localId, bool prominent)
+    {
+        Grow();
+        _rows[_count] = Row.Of(entry, localId, prominent);
+        _made[_count++] = entry;
+    }
+
+    /// <summary>Adds a place read from the compiled form (its name may be left in the source, see <see cref="Row"/>).</summary>
+    public void AddCompiled(in Row row)
+    {
+        Grow();
+        _rows[_count++] = row;
+    }
+
+    /// <summary>Marks the place at <paramref name="index"/> prominent.</summary>
+    public void MarkProminent(int index)
+    {
+        if (!_rows[index].Prominent)
+        {
+            Own();
+            _rows[index] = _rows[index] with { Prominent = true };
+        }
+    }
+
+    private GazetteerEntry Make(int index)
+    {
+        ref readonly Row row = ref _rows[index];
+        string name = row.Name ?? Encoding.UTF8.GetString(_source.Span.Slice(row.NameAt, row.NameLength));
+        var made = new GazetteerEntry(
+            row.GeonameId, name, row.Kind, row.CountryCode, row.AdminCode, row.Latitude, row.Longitude, row.Population, row.IsCapital);
+        return Interlocked.CompareExchange(ref _made[index], made, null) ?? made;
+    }
+
+    private void Grow()
+    {
+        Own();
+        if (_count == _rows.Length)
+        {
+            int capacity = Math.Max(16, _rows.Length * 2);
+            Array.Resize(ref _rows, capacity);
+            Array.Resize(ref _made, capacity);
+        }
+    }
+
+    /// <summary>Copies the rows before the first change of a shared list.</summary>
+    private void Own()
+    {
+        if (_shared)
+        {
+            _rows = (Row[])_rows.Clone();
+            _made = (GazetteerEntry?[])_made.Clone();
+            _shared = false;
+        }
+    }
+
+    /// <summary>
+    /// One place's values: those of <see cref="GazetteerEntry"/> (the name null while it is still UTF-8 in the
+    /// compiled bytes, at <c>NameAt</c>), its local id and whether it is prominent.
+    /// </summary>
+    internal readonly record struct Row(
+        long? GeonameId,
+        string? Name,
+        int NameAt,
+        int NameLength,
+        PlaceKind Kind,
+        bool IsCapital,
+        bool Prominent,
+        string? CountryCode,
+        string? AdminCode,
+        double Latitude,
+        double Longitude,
+        long Population,
+        string? LocalId)
+    {
+        public static Row Of(GazetteerEntry e, string? localId, bool prominent) =>
+            new(e.GeonameId, e.Name, 0, 0, e.Kind, e.IsCapital, prominent, e.CountryCode, e.AdminCode, e.Latitude, e.Longitude, e.Population, localId);
+    }
+}
