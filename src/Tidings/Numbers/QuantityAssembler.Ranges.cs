@@ -150,6 +150,7 @@ internal sealed partial class QuantityAssembler
         {
             n.HasUnit = true;
             n.Unit = second.Unit;
+            n.Ambiguous = second.Ambiguous; // "between 83.2 and 83.6 per dollar" after "the rupee": settled like the second
         }
 
         n.Approximation = Approximation.Range;

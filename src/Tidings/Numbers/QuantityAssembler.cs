@@ -184,6 +184,7 @@ internal sealed partial class QuantityAssembler : SentenceRoom
         if (h.HasUnit && !n.HasUnit)
         {
             NumeralReader.SetUnit(ref n, h.Unit);
+            n.Headed = true;
         }
     }
 }
