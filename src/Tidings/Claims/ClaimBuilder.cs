@@ -546,10 +546,16 @@ internal sealed partial class ClaimBuilder
 
     private Cls Lookup(int k)
     {
-        // "WHO", "IT", "US" in capitals are names, not the words they spell.
+        // "WHO", "IT", "US" in capitals are names, not the words they spell — except in a headline set in capitals, where
+        // a word of three letters or more beside another such word is the word ("JOBLESS CLAIMS RISE 14,000").
         // The letter test turns most words away without hashing (it is false for words over 16 characters, as before).
         Token t = Tokens[k];
         ReadOnlySpan<char> w = _text.AsSpan(t.Start, t.Length);
-        return !t.Has(TokenTraits.AllCaps) && ClaimWords.MayBeWord(w) && ClaimWords.TryFind(w, out Cls c) ? c : Cls.None;
+        return (!t.Has(TokenTraits.AllCaps) || t.Length >= 3 && (CapsWord(k - 1) || CapsWord(k + 1)))
+            && ClaimWords.MayBeWord(w) && ClaimWords.TryFind(w, out Cls c) ? c : Cls.None;
     }
+
+    /// <summary>Whether token <paramref name="k"/> is a word of three letters or more in capitals.</summary>
+    private bool CapsWord(int k) =>
+        (uint)k < (uint)Tokens.Length && Tokens[k].Kind == TokenKind.Word && Tokens[k].Length >= 3 && Tokens[k].Has(TokenTraits.AllCaps);
 }

@@ -32,4 +32,5 @@ internal struct Draft
     public bool Grouped;    // digit groups across tokens ("7 654 321", "12,34,567")
     public int CutEnd;      // characters of token CutToken left out of the mention when it is the last: "-an-hour" of "$25-an-hour"
     public int CutToken;
+    public bool Headed;     // the unit came from a table heading ("Fuel prices (cents per litre)")
 }

@@ -121,7 +121,7 @@ internal static class Lexicon
         "mh", "cessna", "embraer", "bombardier", "lockheed", "tupolev", "ilyushin", "antonov", "sukhoi",
         "grade", "round", "game", "day", "week", "act", "bill", "amendment", "cop", "psalm", "verse", "episode",
         "season", "series", "volume", "vol.", "issue", "exit", "junction", "lane", "bay", "hangar", "dock", "berth",
-        "cell", "wing", "tower", "building", "plot", "lot", "district", "region", "area", "appendix", "schedule", "part", "type",
+        "cell", "wing", "tower", "building", "plot", "lot", "district", "region", "area", "appendix", "schedule", "part", "type", "code",
         "fortune", "nikkei", "russell", "cac", "dax", "stoxx", "ftse", "nasdaq", "topix", "sensex", "nifty", "kospi", "seng",
         "ibex", "aex", "omx", "asx", "s&p", "fifa", "tier", "tiers", "junctions", "exits", "gates", "platforms", "terminals",
         "phases", "stages", "grades", "rooms", "wards", "box", "pixel", "ipad", "proposition", "prop",
@@ -193,6 +193,8 @@ internal static class Lexicon
         "underweight", "kilograms", "kg", "kilos", "ounces", "lb", "lbs", "obese", "obesity", "heavyweight", "lifted", "lift",
         "patients", "diet", "dieting", "slimming", "weight-loss", "bmi",
         "pumpkin", "baby", "newborn", "fish", "catch", "caught", "bodyweight", "scales",
+        "weigh-in", "weigh-ins", "boxer", "welterweight", "middleweight", "lightweight", "featherweight", "cruiserweight",
+        "bantamweight", "flyweight",
     ];
 
     private static readonly string[] ChangeVerbs =

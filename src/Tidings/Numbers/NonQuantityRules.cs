@@ -147,6 +147,12 @@ internal sealed partial class NonQuantityRules : SentenceRoom
             return true; // "in nineteen hundred and five", "twenty twenty-two"
         }
 
+        // "under 18 U.S.C. § 1030": a number before a code of law ([word-list] "code-after") is its title, hedge or not.
+        if (!n.HasUnit && !n.Spelled && IsWord(after) && Units.InList("code-after", Text(after)))
+        {
+            return true;
+        }
+
         if (IsAgeLimit(n, after) || HedgedAgeAfterAged(n) || IsLabel(ref n, before, after) || IsMark(n, before, after))
         {
             return true; // "children under five", "adults over 65", "ran 9.79"
@@ -271,13 +277,14 @@ internal sealed partial class NonQuantityRules : SentenceRoom
             }
         }
 
+        // A grade or a dial name: "91 octane", "95 unleaded", "88.5 FM".
+        if (plain && IsWord(after) && Units.InList("grade-after", Text(after)))
+        {
+            return true;
+        }
+
         if (n.Bare)
         {
-            // A grade: "91 octane", "95 unleaded".
-            if (IsWord(after) && Units.InList("grade-after", Text(after)))
-            {
-                return true;
-            }
 
             // Part of a model's name: "the 737 Max fell", "the 15 Pro".
             if (IsWord(after) && Tok(after).Has(TokenTraits.Capitalized) && Units.InList("model-suffix", Text(after)))

@@ -35,6 +35,11 @@ internal sealed partial class NumeralReader
                 return true;
             }
 
+            if (IsWord(k + 2) && Units.InList("fraction-time", Text(k + 2)))
+            {
+                return false; // "the lowest in a quarter of a century": a span of time, not a share
+            }
+
             if (FractionUnit(k + 2, out int units, out UnitEntry unit))
             {
                 n.Value = n.Mantissa = fraction; // "three quarters of a percentage point"

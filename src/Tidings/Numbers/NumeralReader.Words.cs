@@ -61,6 +61,11 @@ internal sealed partial class NumeralReader
             return false; // "a quarter-point": read in full
         }
 
+        if (i + 4 < end && tokens[i + 2].Length == 3 && source.AsSpan(tokens[i + 2].Start, 3).Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            return false; // "a kilometre and a half": read in full
+        }
+
         ReadOnlySpan<char> w = source.AsSpan(next.Start, next.Length);
         return (Lexicon.Lookup(w).Class & (WordClass.Scale | WordClass.Dozen | WordClass.Fraction | WordClass.Some)) == 0
             && !w.Equals("couple", StringComparison.OrdinalIgnoreCase) && !w.Equals("pair", StringComparison.OrdinalIgnoreCase)
@@ -353,6 +358,20 @@ internal sealed partial class NumeralReader
             return ContinueCardinals(i + 1, n.Value, ref n);
         }
 
+        if (a.Is(WordClass.Cardinal) && a.Number >= 10 && s[parts[1]].Equals("odd", StringComparison.OrdinalIgnoreCase))
+        {
+            n.Value = n.Mantissa = a.Number; // "Forty-odd protesters": the post-hedge "odd" glued by a hyphen
+            n.Approximation = Approximation.Approximate;
+            return true;
+        }
+
+        if (a.Is(WordClass.Cardinal) && Units.TrySingleWord(s[parts[1]], out QuantityUnit measure) && measure.Kind == UnitKind.Measure)
+        {
+            n.Value = n.Mantissa = a.Number; // "a two-kilogram packet": a measure as a compound modifier, like "a 25kg bag"
+            SetUnit(ref n, new UnitEntry(measure, 1, null));
+            return true;
+        }
+
         if (a.Is(WordClass.Cardinal) && Units.TrySingleWord(s[parts[1]], out QuantityUnit unit) && unit.Kind is UnitKind.Percent)
         {
             n.Value = n.Mantissa = a.Number; // "fifty-percent"
@@ -500,6 +519,16 @@ internal sealed partial class NumeralReader
         {
             n.Value = n.Mantissa = 1; // "costs a dollar to download": the article is the number; the unit is read after it
             n.Last = i;
+            return true;
+        }
+
+        // "a kilometre and a half", "a point and a half": one unit and half of another.
+        if (Is(i + 2, "and") && Info(i + 3).Is(WordClass.Article) && Is(i + 4, "half") && !Is(i + 5, "of")
+            && FractionUnit(i + 1, out int one, out UnitEntry whole) && one == 1)
+        {
+            n.Value = n.Mantissa = 1.5m;
+            SetUnit(ref n, whole);
+            n.Last = i + 4;
             return true;
         }
 

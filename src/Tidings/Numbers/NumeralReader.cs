@@ -165,8 +165,16 @@ internal sealed partial class NumeralReader : SentenceRoom
 
             if (tmp.HasUnit)
             {
+                if (second != 0 && !tmp.Scaled && tmp.Value != second)
+                {
+                    n.Value = n.Mantissa = n.Value * (tmp.Value / second); // "160-165p": a minor unit divides both ends
+                    second = tmp.Value;
+                }
+
                 n.HasUnit = true;
                 n.Unit = tmp.Unit;
+                n.Ambiguous = tmp.Ambiguous;
+                n.Last = Math.Max(n.Last, tmp.Last); // "90-100km/h": the "/h" read with the unit
             }
         }
 

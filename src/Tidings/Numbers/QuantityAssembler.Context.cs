@@ -15,13 +15,24 @@ internal sealed partial class QuantityAssembler
     /// is the course the length measures, not a hedge ("travelled over 1,400 km" keeps it).</summary>
     private void OverACourse(ref Draft n)
     {
-        if (n.Approximation != Approximation.MoreThan || n.First + 1 != n.CoreFirst || n.First <= FirstToken || !Is(n.First, "over")
-            || !n.HasUnit || n.Unit.Kind != UnitKind.Measure || n.Unit.Code is not ("m" or "km" or "mi" or "yd"))
+        if (n.Approximation != Approximation.MoreThan || n.First + 1 != n.CoreFirst || n.First <= FirstToken || !Is(n.First, "over"))
         {
             return;
         }
 
         int b = n.First - 1;
+        if (!n.HasUnit && _lastEmittedToken == b && IsWord(n.Last + 1) && Units.InList("course-part", Text(n.Last + 1)))
+        {
+            n.First = n.CoreFirst; // "covers 3,492km over 21 stages": the parts the length is run in, not a hedge
+            n.Approximation = Approximation.Exact;
+            return;
+        }
+
+        if (!n.HasUnit || n.Unit.Kind != UnitKind.Measure || n.Unit.Code is not ("m" or "km" or "mi" or "yd"))
+        {
+            return;
+        }
+
         if (Tok(b).Kind == TokenKind.Number || _lastEmittedToken == b || IsWord(b) && Units.InList("course-noun", Text(b)))
         {
             n.First = n.CoreFirst;

@@ -29,7 +29,7 @@ internal sealed partial class QuantityAssembler
         QuantityUnit unit = n.Ratio ? QuantityUnit.Ratio : n.HasUnit ? n.Unit : QuantityUnit.Count;
         if (n.HasUnit && n.Ambiguous is not null && !n.Ratio)
         {
-            unit = ResolveAmbiguous(n.Ambiguous);
+            unit = ResolveAmbiguous(n.Ambiguous, n.Headed ? n.First : -1);
         }
 
         // "about 40 kilometres (25 miles)": the bracketed conversion keeps the hedge of what it converts.
@@ -179,13 +179,14 @@ internal sealed partial class QuantityAssembler
     /// cents"; [ambiguous] "$-sentence"); else USD — and cents so read are settled by an amount after them in the
     /// sentence that is written in cents ("87c a litre … R24.54": ZAR).
     /// </summary>
-    private QuantityUnit ResolveAmbiguous(string word)
+    private QuantityUnit ResolveAmbiguous(string word, int headedRow)
     {
         bool cents = word == "¢";
         string code = DocumentCode(cents ? "$" : word);
         if (code.Length == 0 && word is "$" or "¢")
         {
-            code = AmountBefore(cents ? "cents-of" : "dollar-family") ?? SentenceDollar() ?? (cents ? DocumentCents() : null) ?? "USD";
+            code = AmountBefore(cents ? "cents-of" : "dollar-family") ?? SentenceDollar() ?? (headedRow >= 0 ? BlockDollar(headedRow) : null)
+                ?? (cents ? DocumentCents() : null) ?? "USD";
             if (cents && code == "USD" && _centsSentence != FirstToken)
             {
                 (_centsSentence, _centsFrom) = (FirstToken, _results?.Count ?? 0); // a later amount in rand may settle them
@@ -193,6 +194,24 @@ internal sealed partial class QuantityAssembler
         }
 
         return QuantityUnit.Currency(code);
+    }
+
+    /// <summary>"Fuel prices (cents per litre)" … "Source: NRMA, Sydney": a row whose dollars or cents a table heading gave takes
+    /// the place cue ([ambiguous] "$-sentence") of a later line of its block (up to 240 tokens on, to the next blank line).</summary>
+    private string? BlockDollar(int row)
+    {
+        AmbiguityCues? cues = Units.CuesOf("$-sentence");
+        ReadOnlySpan<Token> tokens = Doc.Tokens;
+        for (int k = row + 1; cues is not null && k < tokens.Length && k <= row + 240 && !tokens[k].Has(TokenTraits.ParagraphBefore); k++)
+        {
+            Cursor.Steps++;
+            if (tokens[k].Kind == TokenKind.Word && cues.TryGet(Doc.TokenText(k), out string cue) && cue != "USD")
+            {
+                return cue;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"$5", "-$5", "about $5": a dollar sign with no letters glued before it.</summary>

@@ -39,6 +39,13 @@ internal sealed partial class QuantityAssembler
 
                 k = n.First - 1;
             }
+            else if (sign.Has(TokenTraits.Currency) && sign.Length == 1 && k - 1 >= _floor && IsWord(k - 1) && !sign.Has(TokenTraits.SpaceBefore)
+                && Units.TryCodeBefore(Source.AsSpan(Tok(k - 1).Start, sign.End - Tok(k - 1).Start), out string signed))
+            {
+                n.First = k - 1; // "GH¢49,600": a code written with a sign
+                SetCurrency(ref n, signed);
+                k -= 2;
+            }
             else if (sign.Kind == TokenKind.Word && Units.TryCodeBefore(Text(k), out string iso)
                 && !(k - 1 >= FirstToken && Glued(k) && Tok(k - 1).Kind != TokenKind.Word))
             {

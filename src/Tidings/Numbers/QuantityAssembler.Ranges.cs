@@ -108,6 +108,12 @@ internal sealed partial class QuantityAssembler
             return k; // "rose 7.9% to $48.2 billion" is a change, not a range
         }
 
+        if (isTo && !between && !rangeFrom && !n.HasUnit && !second.HasUnit && !second.Scaled && before >= FirstToken
+            && Info(before).Is(WordClass.ChangeVerb) && n.Value > 0 && second.Value > 4 * n.Value)
+        {
+            return k; // "JOBLESS CLAIMS RISE 12,000 TO 231,000": a move and the level it reached, not a range
+        }
+
         if (isTo && n.HasUnit && !second.HasUnit && n.Unit.Kind is UnitKind.Percent or UnitKind.PercentagePoints)
         {
             return k; // "slumped 18% to 151,000": a move and the level it reached
@@ -144,6 +150,7 @@ internal sealed partial class QuantityAssembler
         {
             n.HasUnit = true;
             n.Unit = second.Unit;
+            n.Ambiguous = second.Ambiguous; // "between 83.2 and 83.6 per dollar" after "the rupee": settled like the second
         }
 
         n.Approximation = Approximation.Range;

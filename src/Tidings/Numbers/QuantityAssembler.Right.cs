@@ -117,6 +117,7 @@ internal sealed partial class QuantityAssembler
     {
         if (k >= EndToken)
         {
+            UnitFromContext(ref n, k);
             return k;
         }
 
@@ -147,8 +148,9 @@ internal sealed partial class QuantityAssembler
                 unit = new UnitEntry(QuantityUnit.Measure("lb"), 1, null); // "200 pounds of explosives", "weighed 190 pounds"
             }
 
+            // "minus 12 degrees" with no word of weather is still a temperature: angles and bearings are not below zero.
             if (unit.Unit.Code == "deg" && !Is(k + count, "north") && !Is(k + count, "south") && !Is(k + count, "east") && !Is(k + count, "west")
-                && _rules.Temperature())
+                && (_rules.Temperature() || n.Negative))
             {
                 // "temperatures hit 46.2 degrees": Celsius, or Fahrenheit above 60 (no place on Earth reaches 60 °C).
                 unit = new UnitEntry(QuantityUnit.Measure(n.Value > 60 ? "degF" : "degC"), 1, null);
@@ -194,12 +196,58 @@ internal sealed partial class QuantityAssembler
             return k + 1;
         }
 
-        if (!n.HasUnit && !n.Scaled && !n.Spelled)
+        UnitFromContext(ref n, k);
+        return k;
+    }
+
+    /// <summary>The unit of a number with no unit word after it, from what stands around it: a forecast's high or low, an
+    /// exchange rate, a currency's level.</summary>
+    private void UnitFromContext(ref Draft n, int k)
+    {
+        if (n.HasUnit || n.Scaled || n.Spelled)
+        {
+            return;
+        }
+
+        if (WeatherReading(n))
+        {
+            // "sunny, high 24, low 13", "highs around 88": a forecast's bare high or low is a temperature, Celsius unless
+            // above 60 (no place on Earth reaches 60 °C).
+            NumeralReader.SetUnit(ref n, new UnitEntry(QuantityUnit.Measure(n.Value > 60 ? "degF" : "degC"), 1, null));
+            return;
+        }
+
+        if (k < EndToken)
         {
             ExchangeRate(ref n, k);
         }
 
-        return k;
+        if (!n.HasUnit)
+        {
+            CurrencyLevel(ref n);
+        }
+    }
+
+    /// <summary>A bare number right after "high(s)" or "low(s)" (a hedge may stand between) in a sentence of weather, or
+    /// after a place name in a line headed "Weather:" ("Weather: Perth 39, Adelaide 31").</summary>
+    private bool WeatherReading(in Draft n)
+    {
+        int b = n.First - 1;
+        if (b < FirstToken || !IsWord(b))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Text(b);
+        bool highLow = w.Length is 3 or 4 or 5 && (w.Equals("high", StringComparison.OrdinalIgnoreCase) || w.Equals("highs", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("low", StringComparison.OrdinalIgnoreCase) || w.Equals("lows", StringComparison.OrdinalIgnoreCase));
+        if (highLow)
+        {
+            return _rules.Temperature();
+        }
+
+        return Tok(b).Has(TokenTraits.Capitalized) && FirstToken + 1 < b && Is(FirstToken + 1, ":") && Is(FirstToken, "weather")
+            && n.Value <= 60;
     }
 
     /// <summary>"a 5,000 pound prize": a singular "pound" before a noun of money is sterling even in a sentence of weight.</summary>
@@ -248,62 +296,37 @@ internal sealed partial class QuantityAssembler
             || IsWord(k) && Units.TryCodeBefore(w, out string code) && code != "GBP";
     }
 
-    /// <summary>
-    /// "Rupee slides to 84.5 against the dollar", "the yen firms to 151.20 per dollar": a bare number before "per",
-    /// "against" or "to the" ([word-list] "rate-word") and a currency word is an exchange rate between that currency and
-    /// one a word of the clause names before it (up to ten words back). Its unit is the smaller currency of the two: the
-    /// [word-list] line "rate-major" holds those quoted in dollars ("the euro rose to 1.09 against the dollar": USD),
-    /// the dollar comes next, every other currency is quoted per dollar or per major one; "per" names it outright.
-    /// </summary>
-    private void ExchangeRate(ref Draft n, int k)
-    {
-        if (!IsWord(k) || !Units.InList("rate-word", Text(k)))
-        {
-            return;
-        }
-
-        bool per = Is(k, "per");
-        int c = Is(k + 1, "the") || Is(k + 1, "one") || Is(k + 1, "each") || Is(k + 1, "a") ? k + 2 : Is(k, "to") ? -1 : k + 1;
-        UnitEntry quoted = new(QuantityUnit.Currency("USD"), 1, null);
-        if (c < 0 || !IsWord(c) || !(Is(c, "greenback") || Units.After.MatchForward(Doc, c, EndToken, out _, out quoted) && quoted.IsCurrency && quoted.Divisor == 1))
-        {
-            return;
-        }
-
-        for (int j = n.First - 1; j >= FirstToken && j >= n.First - 10; j--)
-        {
-            if (Is(j, ";") || Is(j, ":"))
-            {
-                return;
-            }
-
-            if (!IsWord(j) || !Units.After.MatchForward(Doc, j, n.First, out int count, out UnitEntry named) || !named.IsCurrency || named.Divisor != 1)
-            {
-                continue;
-            }
-
-            Steps += count;
-            int rankNamed = RateRank(named);
-            int rankQuoted = RateRank(quoted);
-            if (named.Unit.Code == quoted.Unit.Code && named.Ambiguous == quoted.Ambiguous)
-            {
-                return; // "the dollar … against the dollar" names no pair
-            }
-
-            NumeralReader.SetUnit(ref n, per || rankNamed < rankQuoted ? named : quoted);
-            return;
-        }
-    }
-
-    /// <summary>How a currency is quoted: 2 in dollars ("rate-major": the euro, sterling), 1 the dollar, 0 per either.</summary>
-    private static int RateRank(UnitEntry unit) =>
-        unit.Ambiguous is not null ? 0 : unit.Unit.Code == "USD" ? 1 : Units.InList("rate-major", unit.Unit.Code) ? 2 : 0;
-
     private bool IsPoundWord(int k) => Text(k).StartsWith("pound", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"1 lb 9 oz", "6 ft 2 in": a smaller measure after a larger one adds to it (16 ounces a pound, 12 inches a foot).</summary>
+    private int ReadMinorMeasure(ref Draft n, int k, string minorCode, int perMajor)
+    {
+        int y = Is(k, "and") ? k + 1 : k;
+        if (y + 1 >= EndToken || Tok(y).Kind != TokenKind.Number)
+        {
+            return k;
+        }
+
+        Draft minor = default;
+        if (!_reader.Read(y, ref minor) || minor.Scaled || minor.HasUnit || minor.Value >= perMajor
+            || !Units.After.MatchForward(Doc, minor.Last + 1, EndToken, out int count, out UnitEntry unit) || unit.Unit.Code != minorCode)
+        {
+            return k;
+        }
+
+        n.Value += minor.Value / perMajor;
+        n.Last = minor.Last + count;
+        return n.Last + 1;
+    }
 
     /// <summary>"3 dollars 50 cents", "5 pounds and 20 pence": a minor amount after a major one adds to it.</summary>
     private int ReadMinorAmount(ref Draft n, int k, UnitEntry major)
     {
+        if (major.Unit.Kind == UnitKind.Measure && major.Unit.Code is "lb" or "ft" && n.Approximation != Approximation.Range)
+        {
+            return ReadMinorMeasure(ref n, k, major.Unit.Code == "lb" ? "oz" : "in", major.Unit.Code == "lb" ? 16 : 12);
+        }
+
         if (major.Divisor != 1 || major.Unit.Kind != UnitKind.Currency || n.Approximation == Approximation.Range)
         {
             return k;

@@ -105,15 +105,16 @@ internal sealed partial class QuantityAssembler : SentenceRoom
         n.First = n.CoreFirst = i;
         ExtendLeft(ref n);
         ExtendRight(ref n);
-        if (n.Vague && !n.HasUnit && _headings.HeadingWord(n.First, n.Last))
+        if (n.Vague && _headings.HeadingWord(n.First, n.Last))
         {
-            return n.Last + 1; // "Deaths by province (thousands):" scales the figures after it
+            return n.Last + 1; // "Deaths by province (thousands):", "(in millions of US dollars)" scale the figures after it
         }
 
-        if (!n.Spelled && !n.Scaled && !n.Vague && !n.Ratio && !n.Pair && !n.YearLike && n.Approximation is Approximation.Exact or Approximation.Range
-            && (!n.HasUnit || n.Unit.Kind == UnitKind.Currency) && _headings.Find(n.CoreFirst, out Heading heading))
+        if (!n.Spelled && !n.Vague && !n.Ratio && !n.Pair && !n.YearLike && n.Approximation is Approximation.Exact or Approximation.Range
+            && (!n.HasUnit || n.Unit.Kind == UnitKind.Currency) && _headings.Find(n.CoreFirst, out Heading heading)
+            && (!n.Scaled || heading.Scale == 1 && !n.HasUnit && heading.Unit.Unit.Kind == UnitKind.Measure))
         {
-            ApplyHeading(ref n, heading);
+            ApplyHeading(ref n, heading); // a scaled figure ("9.0m" under "(barrels per day)") takes only a measure
         }
 
         if (n.Approximation is Approximation.LessThan or Approximation.Range && n.HasUnit && n.Unit.Kind == UnitKind.Measure
@@ -122,6 +123,11 @@ internal sealed partial class QuantityAssembler : SentenceRoom
             // "buried under 4 feet of snow", "under 5 to 7 metres of snow": under a measure of something is where, not how much.
             n.First = n.CoreFirst;
             n.Approximation = n.Approximation == Approximation.Range ? Approximation.Range : Approximation.Exact;
+        }
+
+        if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Unit.Code == "deg" && IsWord(n.Last + 1) && Units.InList("warming-goal", Text(n.Last + 1)))
+        {
+            n.Unit = QuantityUnit.Measure("degC"); // "the 1.5-degree target": a limit of warming is in Celsius
         }
 
         OverACourse(ref n);
@@ -178,6 +184,7 @@ internal sealed partial class QuantityAssembler : SentenceRoom
         if (h.HasUnit && !n.HasUnit)
         {
             NumeralReader.SetUnit(ref n, h.Unit);
+            n.Headed = true;
         }
     }
 }

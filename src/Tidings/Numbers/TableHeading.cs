@@ -74,10 +74,11 @@ internal sealed class TableHeading : SentenceRoom
         return heading.Found && core >= heading.End && (heading.SameLine || core - line <= MaxRowOffset);
     }
 
-    /// <summary>"(thousands)", "(in millions)", ", thousands:": a scale word that fills a heading's unit phrase counts nothing.</summary>
+    /// <summary>"(thousands)", "(in millions)", ", thousands:", "(in millions of US dollars)": a scale word (and after "in" its
+    /// unit) that fills a heading's unit phrase counts nothing.</summary>
     public bool HeadingWord(int first, int last)
     {
-        if (first == last && first > FirstToken && last + 1 < EndToken)
+        if (first > FirstToken && last + 1 < EndToken && (first == last || Is(first - 1, "in")))
         {
             int before = Is(first - 1, "in") && first - 2 >= FirstToken && Tok(first - 2).Has(TokenTraits.OpenBracket) ? first - 2 : first - 1;
             Token b = Tok(before);
@@ -260,6 +261,13 @@ internal sealed class TableHeading : SentenceRoom
                 hasCurrency = true;
                 k++;
             }
+            else if (t.Kind == TokenKind.Word && k + 1 < e && At(k + 1, "$") && !Tok(k + 1).Has(TokenTraits.SpaceBefore)
+                && Units.TryDollarPrefix(w, out string prefixed))
+            {
+                currency = Units.CurrencyEntry(prefixed); // "(US$/tonne)"
+                hasCurrency = true;
+                k += 2;
+            }
         }
 
         decimal scale = 1;
@@ -273,6 +281,22 @@ internal sealed class TableHeading : SentenceRoom
 
             scale *= next;
             k++;
+        }
+
+        if (scale == 1 && k + 1 < e && (At(k, "'") || At(k, "’")) && At(k + 1, "000"))
+        {
+            scale = 1000; // "Population ('000)"
+            k += 2;
+        }
+
+        if (scale > 1 && !hasCurrency && k + 1 < e && At(k, "of"))
+        {
+            k++; // "(in millions of US dollars)"
+        }
+
+        if (hasCurrency && k + 1 < e && (At(k, "/") || At(k, "per")))
+        {
+            k = e; // "(US$/tonne)", "(£ per head)": the price of one of something
         }
 
         bool hasUnit = false;
@@ -328,6 +352,11 @@ internal sealed class TableHeading : SentenceRoom
             {
                 return single.Number;
             }
+        }
+
+        if (w.Length == 4 && (w[0] is '\'' or '’') && w[1..].SequenceEqual("000".AsSpan()))
+        {
+            return 1_000m; // "('000)" written as one token
         }
 
         return !afterCurrency || w.Length != 1 ? 0 : (w[0] | 0x20) switch { 'k' => 1_000m, 'm' => 1_000_000m, 'b' => 1_000_000_000m, _ => 0 };
