@@ -522,6 +522,12 @@ internal static class DateVocabulary
         "DHAKA", "COLOMBO", "KUALA", "MANILA", "ACCRA", "HARARE", "KAMPALA", "DUBAI", "DOHA", "RIYADH", "BEIRUT", "JERUSALEM",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Regions a dateline names after its city whose press writes the day first ("BIRMINGHAM, England —").</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayFirstRegions = LoadWords("dateline-regions.txt", "day-first");
+
+    /// <summary>Regions a dateline names after its city whose press writes the month first ("BIRMINGHAM, Ala. —").</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthFirstRegions = LoadWords("dateline-regions.txt", "month-first");
+
     /// <summary>Datelines whose press writes the month first ("WASHINGTON (AP) -").</summary>
     internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthFirstDatelines = new[]
     {
