@@ -166,8 +166,15 @@ internal sealed partial class DateReader
         bool limit = Is(first - 1, "before") || Is(first - 1, "through") || LimitBefore(first);
         // "The No side led comfortably until early September 2014, when a single poll put Yes ahead": a bound that a "when" clause
         // then tells of is where the story is.
-        limit &= !(parse.Year is not null && Is(last + 1, ",") && Is(last + 2, "when"));
-        _parses.Add(parse with { Start = start, End = end, SetsFocus = focus && !perfect, Perfect = perfect, Planned = planned, Limit = limit, Paragraph = _paragraph, Sentence = _first,
+        if (parse.Year is not null && (Is(first - 1, "until") || Is(first - 1, "till")) && Is(last + 1, ",") && Is(last + 2, "when"))
+        {
+            limit = false;
+            focus = !perfect;
+        }
+        // "in the summer of 2024. A heatwave in 2023 had cut the harvest, and in August …": a year told in the past perfect is a
+        // flashback, which does not move the story either.
+        bool flashbackYear = parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Month == 0 && PastPerfect(first, last);
+        _parses.Add(parse with { Start = start, End = end, SetsFocus = focus && !perfect && !flashbackYear, Perfect = perfect, Planned = planned, Limit = limit, Paragraph = _paragraph, Sentence = _first,
             PastEvent = parse.Kind == ParseKind.Calendar && parse.Year is null && parse.Day > 0 && parse.Tense == Tense.Past && PastVerbBefore(read),
             Said = parse.Kind == ParseKind.Weekday && (Said(read - 1) || (Is(read - 1, "on") && Said(read - 2))),
             Heads = parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Month == 0 && first == read && last == read ? YearHeader(first) : 0,

@@ -344,7 +344,9 @@ internal sealed partial class DateReader
         if (IsWord(k) && Lookup(W(k), out int bareSeason) == WordKind.Season && !Is(k + 1, "of") && (k + 1 >= _end || !IsWord(k + 1) || IsPreposition(k + 1) || StartsClause(k + 1)))
         {
             // "by the spring" looks ahead, unless the clause it opens is past ("by the winter they had a record deal").
-            Tense seasonTense = Future(i) ? Tense.Future : IsDeadline(i - 1) ? (TenseAfter(k + 1) == Tense.Past ? Tense.Past : Tense.Future) : TenseBefore(i);
+            // "Strikes continued through the winter", "Talks stalled through the spring": a span the past verb ran over.
+            Tense seasonTense = Future(i) ? Tense.Future : IsDeadline(i - 1) ? (TenseAfter(k + 1) == Tense.Past
+                || ((Is(i - 1, "through") || Is(i - 1, "throughout")) && TenseBefore(i) == Tense.Past) ? Tense.Past : Tense.Future) : TenseBefore(i);
             return Emit(i, k, Season(bareSeason) with { Tense = seasonTense });
         }
 

@@ -92,6 +92,14 @@ internal sealed partial class DateReader
             return i;
         }
 
+        // "14 April 1971, the Tamil New Year": another calendar's new year, not 1 January (a known one, "Lunar New Year", is read
+        // from its first word).
+        if (Is(i, "New") && Is(i + 1, "Year") && !Is(i + 2, "'s") && !Is(i + 2, "’s") && i - 1 > _first && IsWord(i - 1) && Cap(i - 1)
+            && Lookup(W(i - 1), out _) == WordKind.None && !IsPreposition(i - 1) && !Is(i - 1, "Happy"))
+        {
+            return i + 2;
+        }
+
         if (Cap(i) && DateVocabulary.MayStartNamedDay(w) && TryHoliday(i) is int holidayEnd)
         {
             return holidayEnd;

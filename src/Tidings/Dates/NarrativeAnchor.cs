@@ -495,9 +495,9 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     /// decisive match was in Paris on 27 March. … that summer"). Then a bare day there is the story's, not news.
     /// </summary>
     private bool StoryGoesOn(in DateParse p, in DateParse? following, Point from) =>
-        following is DateParse next && next.Paragraph == p.Paragraph && publication is DateOnly pub
-        && ((next.Kind == ParseKind.Calendar && next.Year is int year && next.Month == 0 && !next.Limit && year >= from.Date.Year && year < pub.Year - 1)
-            || (next.Anchor == AnchorUse.Story && next.Kind is ParseKind.Season or ParseKind.Calendar && next.Tense == Tense.Past));
+        following is DateParse next && publication is DateOnly pub
+        && ((next.Paragraph == p.Paragraph && next.Kind == ParseKind.Calendar && next.Year is int year && next.Month == 0 && !next.Limit && year >= from.Date.Year && year < pub.Year - 1)
+            || (next.Paragraph <= p.Paragraph + 1 && next.Anchor == AnchorUse.Story && next.Kind is ParseKind.Season or ParseKind.Calendar && next.Tense == Tense.Past));
 
     /// <summary>
     /// A clock time without a day of its own is on the day the text last named, a few sentences back in the same paragraph:
