@@ -225,7 +225,8 @@ internal static class DateVocabulary
         "was", "were", "had", "did", "has", "have", "said", "told", "ago", "began", "took", "made", "came", "went", "saw", "left", "fell",
         "rose", "held", "won", "lost", "met", "struck", "sank", "became", "gave", "got", "ran", "sold", "bought", "brought", "found", "led",
         "paid", "kept", "spoke", "wrote", "broke", "chose", "drove", "flew", "grew", "knew", "threw", "stood", "sent", "spent", "built",
-        "heard", "fought", "taught", "caught", "shot", "swore", "froze", "stole", "woke",
+        "heard", "fought", "taught", "caught", "shot", "swore", "froze", "stole", "woke", "withdrew", "drew", "fled", "felt", "hid",
+        "forgot", "forgave", "overtook", "undertook", "withheld", "upheld", "sought", "bore", "tore", "wore", "dug", "rode", "slid", "sped",
     ];
 
     /// <summary>Named days (<c>Data/named-days.txt</c>), longest phrase first; <see cref="DateParse.Ordinal"/> indexes them.</summary>

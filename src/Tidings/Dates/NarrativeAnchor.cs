@@ -588,7 +588,8 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         }
 
         Name(p, value);
-        if (p.SetsFocus && !p.Limit && Read(p, value) is Point read)
+        // "ordered it to cut emissions by 45% by 2030": a target ahead of the time of writing is no time of the story.
+        if (p.SetsFocus && !p.Limit && Read(p, value) is Point read && !((p.Deadline || p.Bound) && publication is DateOnly now && read.Date > now))
         {
             // "The Games were supposed to open on 24 July 2020. On 24 March …": a plan puts the story in its year only.
             Point point = p.Planned ? read with { Grain = DatePrecision.Year } : read;
