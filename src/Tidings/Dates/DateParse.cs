@@ -207,6 +207,19 @@ internal readonly record struct DateParse
     /// <summary>Whether it is the far end of a span told from elsewhere ("since 1990", "until 1974", "before 2001"): not a year a story is in.</summary>
     public bool Limit { get; init; }
 
+    /// <summary>
+    /// A year that heads a timeline entry at the start of its line: "2013 — Typhoon Haiyan floods …", "2019: Fire breaks out …" (1: it
+    /// heads its own paragraph), or "2021" alone on its line (2: it heads the next one too). The entry's dates without a year are in
+    /// it, whatever the tense (a timeline tells the past in the present); 0 elsewhere.
+    /// </summary>
+    public int Heads { get; init; }
+
+    /// <summary>A day told right after a verb in the simple past ("The bakery closed on June 4"): the day of that event, not ahead of the writing.</summary>
+    public bool PastEvent { get; init; }
+
+    /// <summary>A weekday told as the day something was said ("Lisbon's mayor said on Tuesday"): the time of writing's, not a story's.</summary>
+    public bool Said { get; init; }
+
     /// <summary>The paragraph it stands in (0 first), counted by line breaks between sentences.</summary>
     public int Paragraph { get; init; }
 

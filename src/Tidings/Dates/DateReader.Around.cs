@@ -50,21 +50,25 @@ internal sealed partial class DateReader
     }
 
     /// <summary>
-    /// "the small hours of Sunday", "in the small hours of February 14" (a time, the morning of that day), or "in the small
-    /// hours" (the morning of the story's day). <paramref name="i"/> at "the", <paramref name="k"/> at "small". Null otherwise.
+    /// "the small hours of Sunday", "in the small hours of February 14", "the early hours of 26 March 2024" (a time, the morning of
+    /// that day), or "in the small hours" (the morning of the story's day). <paramref name="i"/> at "the", <paramref name="k"/> at
+    /// "small" or "early". Null otherwise.
     /// </summary>
     private int? TrySmallHours(int i, int k)
     {
-        if (!Is(k, "small") || !Is(k + 1, "hours"))
+        if (!(Is(k, "small") || (Is(k, "early") && Is(k + 2, "of"))) || !Is(k + 1, "hours"))
         {
             return null;
         }
 
         int d = k + 3;
-        if (Is(k + 2, "of") && IsWord(d) && Cap(d) && Lookup(W(d), out int code) is WordKind.Weekday or WordKind.Month)
+        bool dayNumber = Is(k + 2, "of") && d < _end && Tokens[d].Kind == TokenKind.Number;
+        if (dayNumber || (Is(k + 2, "of") && IsWord(d) && Cap(d) && Lookup(W(d), out _) is WordKind.Weekday or WordKind.Month))
         {
             int before = _parses.Count;
-            int next = Lookup(W(d), out _) == WordKind.Weekday ? TryWeekday(d, d, code) : TryMonth(d, d, code, null);
+            int code = 0;
+            WordKind dayWord = dayNumber ? WordKind.None : Lookup(W(d), out code);
+            int next = dayNumber ? TryNumberStart(d) : dayWord == WordKind.Weekday ? TryWeekday(d, d, code) : TryMonth(d, d, code, null);
             if (_parses.Count == before + 1 && _parses[^1].Start == Tokens[d].Start && _parses[^1].Grain == DatePrecision.Day && _parses[^1].Hour < 0)
             {
                 _parses[^1] = _parses[^1] with { Start = Tokens[i].Start, Type = TemporalType.Time, Part = 0, Grain = DatePrecision.PartOfDay };

@@ -310,6 +310,14 @@ internal sealed partial class DateReader
         }
 
         ReadOnlySpan<char> w = W(k);
+
+        // "dark for up to ten hours a day", "12 hours a day": time per day or week is a rate too.
+        if (Lookup(w, out int unit) == WordKind.Unit && w.Length > 3 && w[^1] == 's' && (TimeUnit)unit is TimeUnit.Hour or TimeUnit.Minute
+            && k - 1 >= _first && (Tokens[k - 1].Kind == TokenKind.Number || CountWord(k - 1) != 0))
+        {
+            return true;
+        }
+
         bool plural = w.Length > 3 && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u' && !Is(k, "this") && !Is(k, "has") && !Is(k, "was") && !Is(k, "does")
             && !Is(k, "times") && Lookup(w, out _) == WordKind.None;
         bool measure = w.Length <= 3 && k - 1 >= _first && Tokens[k - 1].Kind == TokenKind.Number;

@@ -164,10 +164,68 @@ internal sealed partial class DateReader
         bool planned = parse.Kind is ParseKind.Calendar or ParseKind.Season && parse.Year is not null && (parse.Day > 0 || parse.Month > 0 || parse.Kind == ParseKind.Season)
             && PlanBefore(first);
         bool limit = Is(first - 1, "before") || Is(first - 1, "through") || LimitBefore(first);
-        _parses.Add(parse with { Start = start, End = end, SetsFocus = focus && !perfect, Perfect = perfect, Planned = planned, Limit = limit, Paragraph = _paragraph, Sentence = _first,
+        // "The No side led comfortably until early September 2014, when a single poll put Yes ahead": a bound that a "when" clause
+        // then tells of is where the story is.
+        if (parse.Year is not null && (Is(first - 1, "until") || Is(first - 1, "till")) && Is(last + 1, ",") && Is(last + 2, "when"))
+        {
+            limit = false;
+            focus = !perfect;
+        }
+        // "in the summer of 2024. A heatwave in 2023 had cut the harvest, and in August …": a year told in the past perfect is a
+        // flashback, which does not move the story either.
+        bool flashbackYear = parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Month == 0 && PastPerfect(first, last);
+        _parses.Add(parse with { Start = start, End = end, SetsFocus = focus && !perfect && !flashbackYear, Perfect = perfect, Planned = planned, Limit = limit, Paragraph = _paragraph, Sentence = _first,
+            PastEvent = parse.Kind == ParseKind.Calendar && parse.Year is null && parse.Day > 0 && parse.Tense == Tense.Past && PastVerbBefore(read),
+            Said = parse.Kind == ParseKind.Weekday && (Said(read - 1) || (Is(read - 1, "on") && Said(read - 2))),
+            Heads = parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Month == 0 && first == read && last == read ? YearHeader(first) : 0,
             Modifier = parse.Kind == ParseKind.Calendar && parse.Month == 0 && parse.Year is not null && (Is(first - 1, "the") || Is(first - 1, "a") || Is(first - 1, "an")) });
         return last + 1;
     }
+
+    /// <summary>"closed on June 4", "reopened on January 12": a verb in the simple past (not after an auxiliary) right before "on".</summary>
+    private bool PastVerbBefore(int read) =>
+        Is(read - 1, "on") && IsWord(read - 2) && !Cap(read - 2) && W(read - 2).Length >= 5 && W(read - 2).EndsWith("ed", StringComparison.Ordinal)
+        && IsWord(read - 3) && Lookup(W(read - 3), out _) != WordKind.TenseMarker && !Is(read - 3, "be") && !Is(read - 3, "been") && !Is(read - 3, "to");
+
+    /// <summary>Whether token <paramref name="k"/> is a verb of saying in the past ("said", "told", "announced").</summary>
+    private bool Said(int k) => Is(k, "said") || Is(k, "told") || Is(k, "announced");
+
+    /// <summary>
+    /// Whether the year at token <paramref name="k"/> heads a timeline entry: first on its line and followed by a dash or a colon
+    /// ("2013 — Typhoon Haiyan floods …", "2019: Fire breaks out …": 1) or by the line's end ("2021" alone on its line: 2); else 0.
+    /// Only the few characters around the year are looked at.
+    /// </summary>
+    private int YearHeader(int k)
+    {
+        int start = Tokens[k].Start;
+        int back = start - 1;
+        while (back >= 0 && start - back <= HeaderIndent && _text[back] is ' ' or '\t')
+        {
+            back--;
+        }
+
+        if (back >= 0 && _text[back] != '\n')
+        {
+            return 0;
+        }
+
+        int end = Tokens[k].End;
+        int on = end;
+        while (on < _text.Length && on - end <= HeaderIndent && _text[on] is ' ' or '\t' or '\r')
+        {
+            on++;
+        }
+
+        if (on >= _text.Length || _text[on] == '\n')
+        {
+            return on < _text.Length ? 2 : 0; // a year that ends the text heads nothing
+        }
+
+        return _text[on] is '—' or '–' or ':' or '-' && on + 1 < _text.Length && _text[on + 1] is ' ' ? 1 : 0;
+    }
+
+    /// <summary>How many blanks may stand around a year that heads a timeline entry.</summary>
+    private const int HeaderIndent = 4;
 
     /// <summary>Whether the expression sits in a clause that a limit opens ("since 1988", "since opening in 1988",
     /// "until it closed in 2004"): such a year bounds a span and does not move the story.</summary>

@@ -182,7 +182,11 @@ internal sealed partial class DateReader
             k++;
         }
 
-        return Is(k, "had") && (Is(k + 1, "already") || (IsWord(k + 1) && W(k + 1).EndsWith("ed", StringComparison.Ordinal)) || Is(k + 1, "been"));
+        // "A heatwave in 2023 had cut the harvest": after a year, an irregular participle too (not "had a", "had to", "had no"); "by the
+        // end of March they had withdrawn" is a bound reached, read as before.
+        return Is(k, "had") && (Is(k + 1, "already") || (IsWord(k + 1) && W(k + 1).EndsWith("ed", StringComparison.Ordinal)) || Is(k + 1, "been")
+            || (Tokens[last].Kind == TokenKind.Number && Tokens[last].Length == 4 && IsWord(k + 1) && !Cap(k + 1) && !Is(k + 1, "to") && !Is(k + 1, "a") && !Is(k + 1, "an") && !Is(k + 1, "the") && !Is(k + 1, "no")
+                && Lookup(W(k + 1), out _) == WordKind.None && !IsPreposition(k + 1) && Lookup(W(k + 1), out _) != WordKind.Article));
     }
 
     private bool IsDeadline(int k) =>

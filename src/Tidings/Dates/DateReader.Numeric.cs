@@ -165,7 +165,8 @@ internal sealed partial class DateReader
             {
                 if (SplitNumeric(w, out char sep, out int a, out int aLength, out int b, out _, out _, out int cLength) && cLength > 0 && aLength <= 2)
                 {
-                    evidence += a > 12 && b <= 12 ? 1 : b > 12 && a <= 12 ? -1 : sep == '.' ? 1 : 0;
+                    // A date only one order makes valid is the writer's own order: it outweighs the dateline's city.
+                    evidence += a > 12 && b <= 12 ? ValidOrder : b > 12 && a <= 12 ? -ValidOrder : sep == '.' ? 1 : 0;
                 }
                 else if (IsDay(w, out _) && k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word
                     && tokens[k + 1].Has(TokenTraits.Capitalized) && Lookup(_text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length), out _) == WordKind.Month)
@@ -187,12 +188,63 @@ internal sealed partial class DateReader
         // The dateline: "LONDON (Reuters) -", "WASHINGTON (AP) -".
         if (tokens.Length > 0 && tokens[0].Kind == TokenKind.Word)
         {
-            ReadOnlySpan<char> city = _text.AsSpan(tokens[0].Start, tokens[0].Length);
-            evidence += DateVocabulary.DayFirstDatelines.Contains(city) ? 3 : DateVocabulary.MonthFirstDatelines.Contains(city) ? -3 : 0;
+            evidence += DatelineSign(tokens);
         }
 
         _dayFirstEvidence = evidence;
         return evidence;
+    }
+
+    /// <summary>How much a numeric date that only one order makes valid weighs (a dateline's city weighs 3).</summary>
+    private const int ValidOrder = 4;
+
+    /// <summary>
+    /// What the dateline says about the order: its region ("BIRMINGHAM, England —" day first, "BIRMINGHAM, Ala. —" month first),
+    /// else its city ("LONDON (Reuters) -", "NEW DELHI —" day first; "WASHINGTON (AP) -" month first): ±3, or 0.
+    /// </summary>
+    private int DatelineSign(ReadOnlySpan<Token> tokens)
+    {
+        // The city's words: capitals up to a comma, a dash or a parenthesis ("NEW DELHI", "SAN JUAN", "BIRMINGHAM").
+        int k = 0;
+        while (k < Math.Min(tokens.Length, DatelineWords) && tokens[k].Kind == TokenKind.Word && IsUpper(_text.AsSpan(tokens[k].Start, tokens[k].Length)))
+        {
+            k++;
+        }
+
+        if (k > 0 && k + 1 < tokens.Length && _text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual(",") && tokens[k + 1].Kind == TokenKind.Word)
+        {
+            ReadOnlySpan<char> region = _text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length).TrimEnd('.');
+            if (DateVocabulary.DayFirstRegions.Contains(region))
+            {
+                return 3;
+            }
+
+            if (DateVocabulary.MonthFirstRegions.Contains(region))
+            {
+                return -3;
+            }
+        }
+
+        // A city of more than one word is known by its last ("NEW DELHI", not "NEW" as in New York).
+        ReadOnlySpan<char> city = _text.AsSpan(tokens[Math.Max(k - 1, 0)].Start, tokens[Math.Max(k - 1, 0)].Length);
+        ReadOnlySpan<char> first = _text.AsSpan(tokens[0].Start, tokens[0].Length);
+        return DateVocabulary.DayFirstDatelines.Contains(city) ? 3 : DateVocabulary.MonthFirstDatelines.Contains(first) ? -3 : 0;
+    }
+
+    /// <summary>How many capitalised words a dateline's city may have.</summary>
+    private const int DatelineWords = 3;
+
+    private static bool IsUpper(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -143,6 +143,11 @@ internal sealed partial class DateReader
         {
             // In a past-tense clause it is the story's period ("on 5 November … By the end of the month they were bottom").
             Tense partTense = TenseBefore(i) is Tense.Unknown ? TenseAfter(k + 4) : TenseBefore(i);
+            if (partTense == Tense.Unknown)
+            {
+                partTense = EllipsisTense(i); // "France withdrew its ambassador in September and its troops by the end of the year"
+            }
+
             AnchorUse partAnchor = partTense == Tense.Past || Is(k + 2, "that") ? AnchorUse.Story : (TimeUnit)partUnit == TimeUnit.Year || (TimeUnit)partUnit == TimeUnit.Decade
                 ? AnchorUse.Narrative : AnchorUse.Publication;
             DateParse periodPart = (TimeUnit)partUnit == TimeUnit.Decade ? DateParse.Offset(TimeUnit.Decade, 0, partAnchor) with { Grain = DatePrecision.Decade }
@@ -206,9 +211,9 @@ internal sealed partial class DateReader
             return Lit(i, k + 1, TemporalType.Duration, Duration((TimeUnit)unit, 1), DatePrecision.Unknown);
         }
 
-        // "the coming weeks", "the past months": a vague amount of time.
-        if (span && IsWord(k + 1) && Lookup(W(k + 1), out int vagueUnit) == WordKind.Unit && W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)
-            && (Is(k, "coming") || Is(k, "past")))
+        // "the coming weeks", "the past months", "Over the following months": a vague amount of time.
+        if ((span || (Is(k, "following") && (Is(i - 1, "over") || Is(i - 1, "in") || Is(i - 1, "for")))) && IsWord(k + 1) && Lookup(W(k + 1), out int vagueUnit) == WordKind.Unit
+            && W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase) && (Is(k, "coming") || Is(k, "past") || Is(k, "following")))
         {
             return Lit(i, k + 1, TemporalType.Duration, Duration((TimeUnit)vagueUnit, -1), DatePrecision.Unknown);
         }
@@ -339,7 +344,9 @@ internal sealed partial class DateReader
         if (IsWord(k) && Lookup(W(k), out int bareSeason) == WordKind.Season && !Is(k + 1, "of") && (k + 1 >= _end || !IsWord(k + 1) || IsPreposition(k + 1) || StartsClause(k + 1)))
         {
             // "by the spring" looks ahead, unless the clause it opens is past ("by the winter they had a record deal").
-            Tense seasonTense = Future(i) ? Tense.Future : IsDeadline(i - 1) ? (TenseAfter(k + 1) == Tense.Past ? Tense.Past : Tense.Future) : TenseBefore(i);
+            // "Strikes continued through the winter", "Talks stalled through the spring": a span the past verb ran over.
+            Tense seasonTense = Future(i) ? Tense.Future : IsDeadline(i - 1) ? (TenseAfter(k + 1) == Tense.Past
+                || ((Is(i - 1, "through") || Is(i - 1, "throughout")) && TenseBefore(i) == Tense.Past) ? Tense.Past : Tense.Future) : TenseBefore(i);
             return Emit(i, k, Season(bareSeason) with { Tense = seasonTense });
         }
 

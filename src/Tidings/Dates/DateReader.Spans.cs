@@ -225,6 +225,13 @@ internal sealed partial class DateReader
     private int? TryFrequency(int i)
     {
         int k = Is(i, "twice") || Is(i, "once") ? i + 1 : Is(i + 1, "times") ? i + 2 : -1;
+
+        // "Ferries sail twice daily", "three times weekly": the count goes with the set.
+        if (k > 0 && IsWord(k) && Lookup(W(k), out _) == WordKind.Adverbial && !Cap(k))
+        {
+            return Lit(i, k, TemporalType.Set, AdverbialValue(W(k)), DatePrecision.Unknown);
+        }
+
         if (k < 0 || !(Is(k, "a") || Is(k, "an") || Is(k, "per") || Is(k, "every")) || !IsWord(k + 1)
             || Lookup(W(k + 1), out int unit) != WordKind.Unit || W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase))
         {

@@ -74,8 +74,9 @@ internal sealed partial class DateReader
             var unit = (TimeUnit)code;
             // "He closed the deal on October 27, and the next week half the staff were laid off": a week of the story, not an
             // amount of time ("over the next week").
-            bool storyNext = (unit is TimeUnit.Year or TimeUnit.Decade && PastYearBefore(i)) || (unit == TimeUnit.Month && PastMonthBefore(i))
-                || (unit == TimeUnit.Week && (Is(i - 1, "and") || Is(i - 1, ",")) && TenseAfter(k + 2) == Tense.Past);
+            // "fell for the next decade", "rose … over the next decade": an amount of time, not a date of the story.
+            bool storyNext = !(Is(i - 1, "for") || Is(i - 1, "over")) && ((unit is TimeUnit.Year or TimeUnit.Decade && PastYearBefore(i)) || (unit == TimeUnit.Month && PastMonthBefore(i))
+                || (unit == TimeUnit.Week && (Is(i - 1, "and") || Is(i - 1, ",")) && TenseAfter(k + 2) == Tense.Past));
             if (unit == TimeUnit.Quarter && !Is(k, "next"))
             {
                 return Emit(i, k + 1, DateParse.Offset(unit, step, AnchorUse.Story)); // "slowing from 6.3% in the previous quarter"
@@ -130,6 +131,9 @@ internal sealed partial class DateReader
         return false;
     }
 
+    /// <summary>How many dates without a year (a month, a day, a named day) may stand between a story's year and its "the next year".</summary>
+    private const int BareStoryDates = 2;
+
     /// <summary>Whether the last date read, a few sentences back at most, is a year or a decade before the reference year.</summary>
     private bool PastYearBefore(int i)
     {
@@ -144,6 +148,14 @@ internal sealed partial class DateReader
         if (index < 0 || Tokens[i].Start - _parses[index].End > 300)
         {
             return false;
+        }
+
+        // "His first song was recorded on 14 April 1971 … By December it was on every radio …, and the next year": a month or a day
+        // without a year told since goes on in that year.
+        for (int back = 0; back < BareStoryDates && index > 0 && _parses[index] is { Year: null, YearShift: null, Tense: Tense.Past or Tense.Unknown } bare
+            && ((bare.Kind == ParseKind.Calendar && bare.Month > 0) || bare.Kind == ParseKind.NamedDay) && Tokens[i].Start - _parses[index - 1].End <= 300; back++)
+        {
+            index--;
         }
 
         DateParse last = _parses[index];

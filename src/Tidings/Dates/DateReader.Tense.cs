@@ -403,6 +403,12 @@ internal sealed partial class DateReader
                 return Tense.Future;
             }
 
+            // "The new ferry is scheduled to enter service on December 3": what is scheduled now lies ahead.
+            if (Is(j, "to") && (Is(j - 1, "scheduled") || Is(j - 1, "slated")) && (Is(j - 2, "is") || Is(j - 2, "are")))
+            {
+                return Tense.Future;
+            }
+
             // "agreed to meet again in June", "promised to finish by March": what was agreed lies ahead.
             if (Is(j, "to") && IsWord(j - 1) && DateVocabulary.IntentVerbs.Contains(W(j - 1)))
             {
@@ -485,6 +491,31 @@ internal sealed partial class DateReader
 
         return Tense.Unknown;
     }
+
+    /// <summary>
+    /// The tense of a clause whose verb an "and" a few words before <paramref name="k"/> leaves out: "He reached Amritsar the next day
+    /// and Delhi by the end of the month" is told in the verb of the clause before the "and".
+    /// </summary>
+    private Tense EllipsisTense(int k)
+    {
+        for (int j = k - 1; j >= Math.Max(_first, k - EllipsisReach); j--)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation || (IsWord(j) && Lookup(W(j), out _) == WordKind.TenseMarker))
+            {
+                return Tense.Unknown;
+            }
+
+            if (Is(j, "and"))
+            {
+                return TenseBefore(j);
+            }
+        }
+
+        return Tense.Unknown;
+    }
+
+    /// <summary>How many words back from a date the "and" of a clause without its own verb may stand.</summary>
+    private const int EllipsisReach = 5;
 
     /// <summary>
     /// "Australia and India", "in June and in Europe", "last at least six months and be reviewed": an "and" that joins names,

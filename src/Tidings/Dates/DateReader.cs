@@ -92,6 +92,14 @@ internal sealed partial class DateReader
             return i;
         }
 
+        // "14 April 1971, the Tamil New Year": another calendar's new year, not 1 January (a known one, "Lunar New Year", is read
+        // from its first word).
+        if (Is(i, "New") && Is(i + 1, "Year") && !Is(i + 2, "'s") && !Is(i + 2, "’s") && i - 1 > _first && IsWord(i - 1) && Cap(i - 1)
+            && Lookup(W(i - 1), out _) == WordKind.None && !IsPreposition(i - 1) && !Is(i - 1, "Happy"))
+        {
+            return i + 2;
+        }
+
         if (Cap(i) && DateVocabulary.MayStartNamedDay(w) && TryHoliday(i) is int holidayEnd)
         {
             return holidayEnd;
@@ -132,6 +140,8 @@ internal sealed partial class DateReader
             WordKind.The => TryThe(i),
             WordKind.PartOfDay => TryPartOfDayOf(i, i, n),
             WordKind.Every => TrySet(i),
+            // "Apple Daily", "the Sunday Weekly Review": inside a capitalised name.
+            WordKind.Adverbial when Cap(i) && IsWord(i - 1) && Cap(i - 1) => i + 1,
             // "founded the monthly in Accra", "a weekly of the left": with an article and no noun after it, a publication.
             WordKind.Adverbial when (Is(i - 1, "the") || Is(i - 1, "a")) && (!IsWord(i + 1) || IsPreposition(i + 1)) => i + 1,
             // "published daily", not "quarterly earnings"; "daily" is a set either way ("a daily tally").
@@ -139,7 +149,7 @@ internal sealed partial class DateReader
             // "weekly briefings", "nightly patrols", "the regulator's monthly review": a thing done every week, night, month.
             // "awarded annually since 1969": a set too after a participle (not "doubling its profits annually since 1980").
             WordKind.Adverbial when !IsWord(i + 1) || Is(i + 1, "rather") || Is(i + 1, "instead") || (IsPreposition(i + 1) && ((!w.Equals("quarterly", StringComparison.OrdinalIgnoreCase)
-                && !w.Equals("annually", StringComparison.OrdinalIgnoreCase)) || (IsWord(i - 1) && !Cap(i - 1) && W(i - 1).EndsWith("ed", StringComparison.Ordinal)))) || (w.Equals("daily", StringComparison.OrdinalIgnoreCase) && !AudienceMeasure(i + 1)) || RecurringThing(i, w)
+                && !w.Equals("annually", StringComparison.OrdinalIgnoreCase)) || (IsWord(i - 1) && !Cap(i - 1) && (W(i - 1).EndsWith("ed", StringComparison.Ordinal) || IrregularPast(i - 1))))) || (w.Equals("daily", StringComparison.OrdinalIgnoreCase) && !AudienceMeasure(i + 1)) || RecurringThing(i, w)
                 => Lit(i, i, TemporalType.Set, AdverbialValue(w), DatePrecision.Unknown),
             WordKind.Modifier => TryModifiedYear(i),
             WordKind.Cardinal when TryFrequency(i) is int frequencyEnd => frequencyEnd,
@@ -179,6 +189,9 @@ internal sealed partial class DateReader
         Is(i + 1, "of") && IsWord(i + 2) && !Cap(i + 2) && Lookup(W(i + 2), out _) == WordKind.None && IsWord(i - 1) && !Cap(i - 1)
         && Lookup(W(i - 1), out _) == WordKind.None && !Is(i - 1, "the") && !Is(i - 1, "those") && !Is(i - 1, "these") && !Is(i - 1, "of")
         && !Is(i - 1, "many") && !Is(i - 1, "its") && !Is(i - 1, "their") && !Is(i - 1, "his") && !Is(i - 1, "her");
+
+    /// <summary>"held annually since 1947": an irregular past form (a participle) before the adverb.</summary>
+    private bool IrregularPast(int k) => Lookup(W(k), out int marker) == WordKind.TenseMarker && (Tense)marker == Tense.Past && !Is(k, "was") && !Is(k, "were");
 
     /// <summary>"moved from spring to autumn": each end of a range of seasons, bare.</summary>
     private bool SeasonRange(int i) =>

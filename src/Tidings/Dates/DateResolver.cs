@@ -173,7 +173,7 @@ internal static class DateResolver
     /// it, with the clause's tense weighing against the other side ("Oct. 23" written in January is last October; "was
     /// extended to Nov. 16" written on October 30 is this November, as is "by Jan. 14" written in December).
     /// </summary>
-    public static int NearestYear(DateOnly r, int month, int? day, Tense tense, bool deadline)
+    public static int NearestYear(DateOnly r, int month, int? day, Tense tense, bool deadline, bool pastEvent = false)
     {
         if (deadline && tense == Tense.Past)
         {
@@ -182,7 +182,8 @@ internal static class DateResolver
 
         // A past-tense clause means the last such day ("was closed on July 19" written on June 2 is last July); a
         // future one the next ("will meet in December" written in January is this December).
-        // Within a few weeks the other side stays possible ("said on Nov. 2 that talks were set for Nov. 6").
+        // Within a few weeks the other side stays possible ("said on Nov. 2 that talks were set for Nov. 6"), but not for the day of
+        // an event told in the simple past ("The bakery closed on June 4", written on June 2: last June).
         int futureWeight = tense switch { Tense.Past => 4, Tense.Unknown => 2, _ => 1 };
         int pastWeight = tense == Tense.Future ? 6 : 1;
         if (day is null && tense is Tense.Past or Tense.Future)
@@ -195,7 +196,8 @@ internal static class DateResolver
             return tense == Tense.Past ? (month <= current ? year : year - 1) : (month >= current ? year : year + 1);
         }
 
-        return Nearest(r, month, day, futureWeight, pastWeight, tense == Tense.Past ? NearWindow : double.MaxValue, tense == Tense.Future ? NearWindow : double.MaxValue);
+        return Nearest(r, month, day, futureWeight, pastWeight, tense == Tense.Past ? pastEvent ? EventWindow : NearWindow : double.MaxValue,
+            tense == Tense.Future ? NearWindow : double.MaxValue);
     }
 
     /// <summary>How much more a day set for something costs behind the anchor than ahead of it (a plan told after it passed is recent).</summary>
@@ -203,6 +205,10 @@ internal static class DateResolver
 
     /// <summary>Days on the far side of the clause's tense that a date may still lie.</summary>
     private const double NearWindow = 40;
+
+    /// <summary>Days ahead a day told as the time of a past event may lie (a day's slack for time zones): "Schools reopened on
+    /// January 12", written on 8 January, is last January.</summary>
+    private const double EventWindow = 1.5;
 
     private static int Nearest(DateOnly r, int month, int? day, double futureWeight, double pastWeight,
         double futureReach = double.MaxValue, double pastReach = double.MaxValue)
@@ -278,7 +284,7 @@ internal static class DateResolver
             return r.Year - 1;
         }
 
-        return NearestYear(r, p.Month, p.Day > 0 ? p.Day : null, p.Tense, p.Deadline);
+        return NearestYear(r, p.Month, p.Day > 0 ? p.Day : null, p.Tense, p.Deadline, p.PastEvent);
     }
 
     /// <summary>The last occurrence of the month (and day) at or before the story's date: a step back in the past perfect.</summary>
@@ -385,11 +391,16 @@ internal static class DateResolver
     private static int PeriodOrdinal(in DateParse p, DateOnly? r) =>
         p.Ordinal > 0 ? p.Ordinal : r is DateOnly d ? ((((d.Month - 1) / 3) + 3) % 4) + 1 : 0;
 
+    /// <summary>The ordinal of winter among the seasons (0 spring … 3 winter).</summary>
+    private const int WinterOrdinal = 3;
+
     private static int SeasonYear(in DateParse p, DateOnly r, bool storyYear)
     {
         if (storyYear)
         {
-            return p.Shifted ? r.Year + p.Count : r.Year; // "In 1952 … that autumn", "between 1949 and 1953 … the following spring"
+            // "In 1952 … that autumn", "between 1949 and 1953 … the following spring"; "left for Denver in 1995 … the following winter"
+            // is the winter that begins at the end of that year (a winter is named by the year of its December).
+            return p.Shifted ? r.Year + p.Count - (p.Count > 0 && p.Ordinal == WinterOrdinal ? 1 : 0) : r.Year;
         }
 
         // In January and February the current season is the winter that began the year before.

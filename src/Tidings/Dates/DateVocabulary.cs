@@ -225,7 +225,8 @@ internal static class DateVocabulary
         "was", "were", "had", "did", "has", "have", "said", "told", "ago", "began", "took", "made", "came", "went", "saw", "left", "fell",
         "rose", "held", "won", "lost", "met", "struck", "sank", "became", "gave", "got", "ran", "sold", "bought", "brought", "found", "led",
         "paid", "kept", "spoke", "wrote", "broke", "chose", "drove", "flew", "grew", "knew", "threw", "stood", "sent", "spent", "built",
-        "heard", "fought", "taught", "caught", "shot", "swore", "froze", "stole", "woke",
+        "heard", "fought", "taught", "caught", "shot", "swore", "froze", "stole", "woke", "withdrew", "drew", "fled", "felt", "hid",
+        "forgot", "forgave", "overtook", "undertook", "withheld", "upheld", "sought", "bore", "tore", "wore", "dug", "rode", "slid", "sped",
     ];
 
     /// <summary>Named days (<c>Data/named-days.txt</c>), longest phrase first; <see cref="DateParse.Ordinal"/> indexes them.</summary>
@@ -521,6 +522,12 @@ internal static class DateVocabulary
         "BRISBANE", "PERTH", "ADELAIDE", "CANBERRA", "HOBART", "DARWIN", "WELLINGTON", "CHRISTCHURCH", "KARACHI", "LAHORE", "ISLAMABAD",
         "DHAKA", "COLOMBO", "KUALA", "MANILA", "ACCRA", "HARARE", "KAMPALA", "DUBAI", "DOHA", "RIYADH", "BEIRUT", "JERUSALEM",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Regions a dateline names after its city whose press writes the day first ("BIRMINGHAM, England —").</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayFirstRegions = LoadWords("dateline-regions.txt", "day-first");
+
+    /// <summary>Regions a dateline names after its city whose press writes the month first ("BIRMINGHAM, Ala. —").</summary>
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthFirstRegions = LoadWords("dateline-regions.txt", "month-first");
 
     /// <summary>Datelines whose press writes the month first ("WASHINGTON (AP) -").</summary>
     internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthFirstDatelines = new[]

@@ -50,6 +50,10 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     private bool _reportYearLong;
     private bool _reportNamed;
 
+    // A timeline's year heading ("2013 — Typhoon Haiyan floods …", "2021" alone on its line) and the last paragraph it heads.
+    private Point _header = Point.None;
+    private int _headerLast = -1;
+
     /// <summary>How far (in characters) a story date carries to a later date without a year.</summary>
     private const int StoryReach = 700;
 
@@ -145,6 +149,12 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
 
             string? absolute = DateResolver.Resolve(p, publication);
             Observe(p, absolute);
+            if (p.Heads > 0 && Read(p, absolute) is Point heading)
+            {
+                _header = heading;
+                _headerLast = p.Paragraph + p.Heads - 1;
+            }
+
             return (absolute, DateAnchor.None, null);
         }
 
@@ -162,7 +172,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         // publication's week, or a maturity date ahead of it, does not.
         // In the past perfect the weekday is the one before, and the story may have crossed into the next paragraph: "filed for
         // bankruptcy … on 15 September 2008 ¶ Barclays had pulled out on Sunday morning".
-        if (p.Kind == ParseKind.Weekday && !p.Shifted && p.Tense is not (Tense.Present or Tense.Future) && _focus.Start >= 0 && _focus.Explicit
+        if (p.Kind == ParseKind.Weekday && !p.Shifted && !p.Said && p.Tense is not (Tense.Present or Tense.Future) && _focus.Start >= 0 && _focus.Explicit
             && p.Start - _focus.End <= WeekReach && (p.Paragraph == _focus.Paragraph || (p.Perfect && p.Paragraph == _focus.Paragraph + 1))
             && (publication is not DateOnly r || r.DayNumber - _focus.Date.DayNumber > 7))
         {
@@ -186,7 +196,9 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         // An anaphoric expression ("that year", "the following spring") counts from the last date named, a bound or a
         // modifier included ("a far cry from 2022. That autumn"); one without a year from the story's focus.
         // A bound back before the story's time ("their first win over them since 1972") is no date of the story's.
-        Point from = p.Anchor == AnchorUse.Story && _named.Start > _focus.Start && !(_namedLimit && _focus.Start >= 0 && _named.Date < _focus.Date) ? _named : _focus;
+        // Nor is a target ahead of the time of writing ("ordered it to cut emissions by 45% by 2030. … that December").
+        Point from = p.Anchor == AnchorUse.Story && _named.Start > _focus.Start && !(_namedLimit && _focus.Start >= 0 && _named.Date < _focus.Date)
+            && !(_focus.Start >= 0 && p.Tense is not (Tense.Present or Tense.Future) && publication is DateOnly ahead && _named.Date > ahead) ? _named : _focus;
 
         // "On August 1, 2024 the company reported a loss for the second quarter … Its shares fell 26% the next day": a day counted
         // on from the last day named in the paragraph, past a coarser date named since.
@@ -221,7 +233,15 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             from = _named with { Grain = _focus.Grain };
         }
 
-        bool story = !newsSentence && UseStory(p, from);
+        // "2016 — A levee is approved in March": under a timeline's year heading a date without a year is in that year, told in
+        // the present or not.
+        bool headed = Headed(p);
+        if (headed && from.Start < _header.Start)
+        {
+            from = _header;
+        }
+
+        bool story = !newsSentence && ((headed && !(NeedsDay(p) && from.Grain != DatePrecision.Day)) || UseStory(p, from, following));
         if (!story && !newsSentence && ModifierYear(p) is Point modifier)
         {
             from = modifier;
@@ -308,6 +328,12 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
 
         return _named.Grain is DatePrecision.Year or DatePrecision.Month or DatePrecision.Day ? _named : _named with { Grain = DatePrecision.Year };
     }
+
+    /// <summary>Whether a timeline's year heading of an earlier year than the publication's heads the paragraph the parse is in, and
+    /// the parse counts from the story (not "on Monday" seen from the time of writing).</summary>
+    private bool Headed(in DateParse p) =>
+        _header.Start >= 0 && p.Anchor != AnchorUse.Publication && p.Paragraph >= _header.Paragraph && p.Paragraph <= _headerLast
+        && publication is DateOnly r && _header.Date.Year < r.Year;
 
     /// <summary>Whether the parse needs a story day, not only a year or a month, to count from: a clock time, a part of a day, a day counted.</summary>
     private static bool NeedsDay(in DateParse p) =>
@@ -419,7 +445,7 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         _reportYearLong = false;
     }
 
-    private bool UseStory(in DateParse p, Point from)
+    private bool UseStory(in DateParse p, Point from, in DateParse? following)
     {
         if (from.Start < 0 || p.Anchor == AnchorUse.Publication)
         {
@@ -450,7 +476,8 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         if (coarse && p.Paragraph > from.Paragraph && p.Kind == ParseKind.Calendar && p.Day > 0 && p.Anchor == AnchorUse.Narrative
             && publication is DateOnly pub && pub.Year - from.Date.Year >= HistoryYears && _storyDayYear != from.Date.Year
             && !(from.Grain is DatePrecision.Month or DatePrecision.Season && (p.Month - from.Date.Month + 12) % 12 <= MonthsOn)
-            && Read(p, DateResolver.Resolve(p, publication)) is Point news && Math.Abs(pub.DayNumber - news.Date.DayNumber) <= NewsDays)
+            && Read(p, DateResolver.Resolve(p, publication)) is Point news && Math.Abs(pub.DayNumber - news.Date.DayNumber) <= NewsDays
+            && !StoryGoesOn(p, following, from))
         {
             // (Only when the time of writing would put the day within half a year of it: "The road … was reopened on 22 June",
             // written in May, is no news of last June.)
@@ -461,6 +488,16 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
 
         return moved && near && p.Tense is not (Tense.Present or Tense.Future) && !p.Shifted && !(p.Bound && from.Grain == DatePrecision.Year);
     }
+
+    /// <summary>
+    /// Whether the date told after <paramref name="p"/>, in its paragraph, keeps the story in the past: a later year of the story
+    /// ("The unit was downgraded on July 5. Police were called in 2017.") or a step from the story's time told in the past ("The
+    /// decisive match was in Paris on 27 March. … that summer"). Then a bare day there is the story's, not news.
+    /// </summary>
+    private bool StoryGoesOn(in DateParse p, in DateParse? following, Point from) =>
+        following is DateParse next && publication is DateOnly pub
+        && ((next.Paragraph == p.Paragraph && next.Kind == ParseKind.Calendar && next.Year is int year && next.Month == 0 && !next.Limit && year >= from.Date.Year && year < pub.Year - 1)
+            || (next.Paragraph <= p.Paragraph + 1 && next.Anchor == AnchorUse.Story && next.Kind is ParseKind.Season or ParseKind.Calendar && next.Tense == Tense.Past));
 
     /// <summary>
     /// A clock time without a day of its own is on the day the text last named, a few sentences back in the same paragraph:
@@ -551,7 +588,8 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         }
 
         Name(p, value);
-        if (p.SetsFocus && !p.Limit && Read(p, value) is Point read)
+        // "ordered it to cut emissions by 45% by 2030": a target ahead of the time of writing is no time of the story.
+        if (p.SetsFocus && !p.Limit && Read(p, value) is Point read && !((p.Deadline || p.Bound) && publication is DateOnly now && read.Date > now))
         {
             // "The Games were supposed to open on 24 July 2020. On 24 March …": a plan puts the story in its year only.
             Point point = p.Planned ? read with { Grain = DatePrecision.Year } : read;
