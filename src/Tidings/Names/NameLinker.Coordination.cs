@@ -304,4 +304,50 @@ internal static partial class NameLinker
             || (ListKinds(document, items[k].First, items[k].Last) & 1 << (int)NameListKind.Party) != 0
             || (after < document.Tokens.Length && document.TokenText(after) is "party" or "movement" or "militia" or "forces" or "coalition");
     }
+
+    /// <summary>
+    /// Persons in a list of organizations ("Ualá, Klar, Stori and Plata", "Lambda and Crusoe", "H Company, Dust,
+    /// Pigment and Alan"): where names joined by ",", "and", "or" hold at least two organizations and no person of
+    /// two words or more, a one-word "person" among them (no title before it) is an organization too, and so is one of
+    /// two words that opens with no listed given name ("Verdiva Bio and Hercules CM").
+    /// </summary>
+    /// <remarks>One walk over the names, each list visited twice, so linear.</remarks>
+    private static void PersonsListedWithOrganizations(Document document, List<Item> items)
+    {
+        NameLexicon lexicon = NameLexicon.Default;
+        int k = 0;
+        while (k < items.Count)
+        {
+            int end = k;
+            while (end + 1 < items.Count && Coordinated(document, items[end].Last, items[end + 1].First))
+            {
+                end++;
+            }
+
+            int organizations = 0;
+            bool namedPerson = false;
+            for (int j = k; j <= end; j++)
+            {
+                organizations += items[j].Type == NameType.Organization ? 1 : 0;
+                namedPerson |= items[j].Type == NameType.Person && items[j].Last > items[j].First
+                    && (ListKinds(document, items[j].First, items[j].First) & GivenNameKinds) != 0;
+            }
+
+            if (end > k && organizations >= 2 && !namedPerson)
+            {
+                for (int j = k; j <= end; j++)
+                {
+                    Item item = items[j];
+                    if (item.Type == NameType.Person && item.Cut == 0 && item.Last - item.First <= 1
+                        && !(item.First > 0 && (PersonTitles.Contains(document.TokenText(item.First - 1))
+                            || lexicon.Contains(document.TokenText(item.First - 1), LexiconClass.PersonTitle))))
+                    {
+                        items[j] = item with { Type = NameType.Organization, Name = null };
+                    }
+                }
+            }
+
+            k = end + 1;
+        }
+    }
 }

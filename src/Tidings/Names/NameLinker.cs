@@ -98,6 +98,7 @@ internal static partial class NameLinker
         items = Replaced(items, PossessiveNames(document, items, ref work));
         SetAsideProducts(document, items);
         UnnamedPersonsAsOrganizations(document, items);
+        PersonsListedWithOrganizations(document, items);
         PersonsAsPlaces(document, items);
         PersonsTypedAsOrganizations(document, items);
         HarmonizeTypes(document, items);

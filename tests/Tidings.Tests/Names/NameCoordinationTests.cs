@@ -47,6 +47,15 @@ public sealed class NameCoordinationTests
     }
 
     [Fact]
+    public void A_one_word_person_in_a_list_of_organizations_is_one()
+    {
+        const string text = "Revolut, Monzo, Tandaro and Melina all raised money this year.";
+        NameMentions names = News.Names(text);
+        Assert.Contains(names.Organizations, m => m.Text == "Melina");
+        Assert.DoesNotContain(names.Persons, m => m.Text == "Melina");
+    }
+
+    [Fact]
     public void A_company_run_on_from_a_place_based_word_keeps_its_own_name()
     {
         const string text = "Kyiv-based Orvantis raised $10 million from local investors.";
