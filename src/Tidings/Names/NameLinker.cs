@@ -52,7 +52,25 @@ internal static partial class NameLinker
         List<Item> items = TakeList(names.Length);
         foreach (RecognizedName n in names)
         {
-            items.Add(new Item(n.FirstToken, n.FirstToken + n.TokenCount - 1, n.Type, null, null));
+            // No name holds a semicolon: the recognizer sometimes runs one across it ("Muridke; Jaish-e-Mohammed said").
+            int start = n.FirstToken, end = n.FirstToken + n.TokenCount - 1;
+            for (int i = start; i <= end; i++)
+            {
+                if (document.TokenText(i) is ";")
+                {
+                    if (i > start)
+                    {
+                        items.Add(new Item(start, i - 1, n.Type, null, null));
+                    }
+
+                    start = i + 1;
+                }
+            }
+
+            if (start <= end)
+            {
+                items.Add(new Item(start, end, n.Type, null, null));
+            }
         }
 
         long work = items.Count;
@@ -97,6 +115,7 @@ internal static partial class NameLinker
         SetAsideProducts(document, items);
         UnnamedPersonsAsOrganizations(document, items);
         PersonsAsPlaces(document, items);
+        OrganizationsKnownAsPlaces(document, items);
         HarmonizeTypes(document, items);
         items = Replaced(items, ShortForms(document, items));
         items = Replaced(items, HeadlineNames(document, items, ref work));
