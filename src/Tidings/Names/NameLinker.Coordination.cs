@@ -14,8 +14,8 @@ internal static partial class NameLinker
 
     /// <summary>
     /// Splits a name the recognizer ran across a semicolon, an em dash or a bar into the names on either side, each of
-    /// the same type ("First HoldCo; Wema Bank" is two banks; no name in the blind conventions holds one). Runs first,
-    /// so every later pass sees the parts.
+    /// the same type ("First HoldCo; Wema Bank" is two banks, "Muridke; Jaish-e-Mohammed said" a place and a group; no
+    /// name in the blind conventions holds one). Runs first, so every later pass sees the parts.
     /// </summary>
     /// <remarks>One pass that builds a new list only when a name holds a separator, so linear.</remarks>
     private static List<Item> SplitAtSeparators(Document document, List<Item> items)

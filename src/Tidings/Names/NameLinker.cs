@@ -101,6 +101,7 @@ internal static partial class NameLinker
         PersonsListedWithOrganizations(document, items);
         PersonsAsPlaces(document, items);
         PersonsTypedAsOrganizations(document, items);
+        OrganizationsKnownAsPlaces(document, items);
         HarmonizeTypes(document, items);
         items = Replaced(items, ShortForms(document, items));
         items = Replaced(items, HeadlineNames(document, items, ref work));
