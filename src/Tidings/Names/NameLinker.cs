@@ -105,6 +105,7 @@ internal static partial class NameLinker
         HarmonizeTypes(document, items);
         items = Replaced(items, ShortForms(document, items));
         items = Replaced(items, HeadlineNames(document, items, ref work));
+        CutHeadlineVerbs(document, items);
         items = Replaced(items, GroupsNamedFor(document, items, ref work));
         items = Replaced(items, NumberedNames(document, items));
         items = Replaced(items, DivisionNames(document, items));

@@ -81,7 +81,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// distinct organizations are new to the blind sets; Names/Blind9/DONE.txt): floors at what it measured as it arrived (ORG 0.8795: P 0.907, R 0.854; overall 0.8810), raised by names21b (league divisions, club years, union locals and ordinal units keep their numbers: "Ligue 2", "Hannover 96", "Local 226", "3rd Assault Brigade"; a party named with its leader is split: "Bloc Québécois of Yves-François Blanchet"; measured 0.8881/0.8879; with names21 merged 0.8904/0.8894).
     /// </summary>
     [Fact]
-    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.902, overallFloor: 0.901);
+    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.905, overallFloor: 0.904);
 
     /// <summary>
     /// The tenth set (445 passages of 2024–2026 news, session 22, written by someone who had not read the code; 739 of its
