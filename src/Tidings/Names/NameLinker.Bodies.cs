@@ -143,13 +143,13 @@ internal static partial class NameLinker
                 int after = item.Last + 1;
                 if (before >= 0 && (k == 0 || items[k - 1].Last < before) && BodyWord(document, lexicon, before)
                     && !Adjacent(document, before, item.First) && !document.Tokens[item.First].Has(TokenTraits.LineBreakBefore)
-                    && BodyCueAfter(document, after))
+                    && (BodyCueAfter(document, after) || PlaceBodyActs(document, after)))
                 {
                     items[k] = item with { First = before, Type = NameType.Organization };
                 }
                 else if (after < document.Tokens.Length && (k + 1 == items.Count || items[k + 1].First > after)
                     && BodyWord(document, lexicon, after) && !document.Tokens[after].Has(TokenTraits.LineBreakBefore)
-                    && (BodyCueAfter(document, after + 1)
+                    && (BodyCueAfter(document, after + 1) || PlaceBodyActs(document, after + 1)
                         || (before >= 0 && document.TokenText(before) is "of" && after + 1 < document.Tokens.Length
                             && document.TokenText(after + 1) is "." or "," or ";")))
                 {
@@ -183,6 +183,22 @@ internal static partial class NameLinker
             && !PlaceModifiers.Contains(word) && !NotBodyWords.Contains(word)
             && (ListKinds(document, i, i) & GivenNameKinds) == 0;
     }
+
+    /// <summary>Whether the words from token <paramref name="i"/> say that what stands before acts as a body: a verb of
+    /// a news sentence's subject ("Cricket South Africa owns", "Kenya Police won"), perhaps after a comma and a
+    /// participle ("Restore Britain, led by"; <c>LinkerWords.txt</c>), that a place does not take as its subject.</summary>
+    private static bool PlaceBodyActs(Document document, int i)
+    {
+        if (i + 1 < document.Tokens.Length && document.TokenText(i) is ",")
+        {
+            return PlaceBodyParticiples.Contains(document.TokenText(i + 1));
+        }
+
+        return i < document.Tokens.Length && PlaceBodyVerbs.Contains(document.TokenText(i));
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceBodyVerbs = LinkerWords.Set("place-body-verbs");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceBodyParticiples = LinkerWords.Set("place-body-participles");
 
     /// <summary>Capitalised words beside a place that make an event, a team's side or a role, not a body ("England
     /// Test", "Hosts France", "Asia Cup"; <c>LinkerWords.txt</c>).</summary>

@@ -135,6 +135,10 @@ internal static partial class NameLinker
         {
             i--;
         }
+        else if (i >= 1 && document.TokenText(i) is ":")
+        {
+            return HeadedByOrganizations(document, i);
+        }
         else
         {
             return false;
@@ -146,6 +150,33 @@ internal static partial class NameLinker
         }
 
         return i >= 0 && PluralOrganizationNouns.Contains(document.TokenText(i)) && document.TokenText(i) is not "rivals";
+    }
+
+    /// <summary>Whether a plural noun of organizations stands in the few lower-case words that open the sentence before the
+    /// colon at <paramref name="colon"/> ("Indonesian start-ups that closed rounds: Pintu, Fazz, …", "European AI labs named
+    /// in the survey:"): a heading over a list of them.</summary>
+    private static bool HeadedByOrganizations(Document document, int colon)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int j = colon - 1; j >= 0 && j >= colon - 8; j--)
+        {
+            if (tokens[j].Kind != TokenKind.Word || tokens[j].Has(TokenTraits.Terminal))
+            {
+                return false;
+            }
+
+            if (PluralOrganizationNouns.Contains(document.TokenText(j)))
+            {
+                return document.TokenText(j) is not "rivals";
+            }
+
+            if (tokens[j].Has(TokenTraits.LineBreakBefore))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Nouns before a name that make it a person ("Swiss singer Nemo").</summary>

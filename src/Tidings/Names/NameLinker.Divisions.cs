@@ -83,6 +83,25 @@ internal static partial class NameLinker
             && text[^2..] is "st" or "nd" or "rd" or "th";
     }
 
+    /// <summary>Whether a name the recognizer called "other" (an event, a competition) is a league as a body: a division with
+    /// its mark ("promotion from Serie B", "V.League 1", "Ligue 2"), a lettered league ("A-League"), or a league named
+    /// for its country, level or sport ("Kenyan Premier League", "English Football League"; not a competition between
+    /// clubs of several leagues: "Champions League", "Europa League", "Nations League").</summary>
+    private static bool NamesDivision(Document document, int first, int last)
+    {
+        ReadOnlySpan<char> end = document.TokenText(last);
+        if ((last == first + 1 && IsDivisionMark(document, first, last)) || (first == last && IsLetteredLeague(end))
+            || (last == first + 1 && IsLetteredLeague(document.TokenText(first)) && IsDivisionMark(document, first, last)))
+        {
+            return true;
+        }
+
+        return end is "League" && last > first && DivisionLeagueWords.Contains(document.TokenText(last - 1));
+    }
+
+    /// <summary>Words before "League" that make it a league as a body ("Premier League", "Football League"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DivisionLeagueWords = LinkerWords.Set("division-league-words");
+
     /// <summary>Whether the organization <paramref name="first"/>..<paramref name="last"/> has a word of a unit or a court.</summary>
     private static bool HasOrdinalUnit(Document document, int first, int last)
     {
@@ -112,6 +131,11 @@ internal static partial class NameLinker
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
+            if (item.Type == NameType.Miscellaneous && item.Cut == 0 && NamesDivision(document, item.First, item.Last))
+            {
+                item = items[k] = item with { Type = NameType.Organization };
+            }
+
             if (item.Type != NameType.Organization || item.Cut != 0)
             {
                 continue;

@@ -530,8 +530,17 @@ internal static partial class NameLinker
 
             bool covered = next < items.Count && items[next].First <= i;
             // An organization run on from the place ("Salt Lake City-based Recursion Pharmaceuticals") keeps the rest.
-            Item? rest = covered && items[next].First == start && items[next].Last > i && items[next].Type == NameType.Organization
-                && start < i ? items[next] with { First = i + 1 } : null;
+            // So does one run on from a one-word place ("Kyiv-based MacPaw"); a "person" so run on is a business
+            // unless the rest reads as a person's name ("Chennai-based Zoho").
+            Item? rest = covered && items[next].First == start && items[next].Last > i && items[next].Type is NameType.Organization or NameType.Person
+                ? items[next] with
+                {
+                    First = i + 1,
+                    Type = items[next].Type == NameType.Person && !IsLeaderName(document, i + 1, items[next].Last, bodyEvidence: false, chained: false)
+                        ? NameType.Organization : items[next].Type,
+                    Name = null,
+                }
+                : null;
             if (covered && rest is null && (items[next].First != start || items[next].Last != i || items[next].Type == NameType.Person))
             {
                 continue;

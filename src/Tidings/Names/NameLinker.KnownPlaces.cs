@@ -89,6 +89,138 @@ internal static partial class NameLinker
         return false;
     }
 
+    /// <summary>
+    /// An organization the words around it put on the map is a place: the recognizer typed "Mariupol", "Sedaví" or
+    /// "São Paulo" as organizations (a weak call: no organisation word, no list, nothing only a body does), and the
+    /// gazetteer knows the name as a city, district, region or country while a preposition of place stands before it
+    /// ("in São Paulo", "towards Sumy", "from Garoua"), a verb of war or weather takes it ("rebels shelled Mariupol",
+    /// "Russia retook Sudzha") or a noun only places have follows it ("Kerrville mayor"). Any name, known or not, listed
+    /// with places after such a preposition or verb is a place ("garages in Alfafar, Sedaví and Picanya", "in Ilam and
+    /// Panchthar"). Clubs named for their towns come "from" nowhere ("signed Son Heung-min from Tottenham").
+    /// </summary>
+    private static void OrganizationsKnownAsPlaces(Document document, List<Item> items)
+    {
+        for (int pass = 0; pass < 2; pass++)
+        {
+            for (int n = 0; n < items.Count; n++)
+            {
+                int k = pass == 0 ? n : items.Count - 1 - n; // the second pass reaches back along a list ("Ilam and Panchthar")
+                Item item = items[k];
+                if (item.Type != NameType.Organization || item.Cut != 0 || item.Last - item.First > 2 || WeakOrganizationTooStrong(document, item))
+                {
+                    continue;
+                }
+
+                bool known = IsKnownPlace(Text(document, item));
+                bool listed = ListedWithPlace(document, items, k);
+                // "signed Son Heung-min from Tottenham": a club named for its town comes from itself.
+                bool club = (ListKinds(document, item.First, item.Last) & (1 << (int)NameListKind.Club | 1 << (int)NameListKind.Motorsport)) != 0;
+                if ((known && (PlaceCueBefore(document, item.First, fromToo: !club) || PlaceNounAfterName(document, item.Last)))
+                    || (listed && ListLead(document, items, k) is int lead && !(lead > 0 && items[lead - 1].Last >= items[lead].First - 3)
+                        && PlaceCueBefore(document, items[lead].First, fromToo: known && !club)))
+                {
+                    items[k] = item with { Type = NameType.Place, Name = null };
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether an organization carries its own evidence, which no place cue outvotes: a list of organizations
+    /// other than of clubs knows it (clubs are named for their towns: "FC Mariupol"), it ends in an organisation word ("Kenya Power"), or "said it", "shares of", "'s chief executive".</summary>
+    private static bool WeakOrganizationTooStrong(Document document, Item item) =>
+        (ListKinds(document, item.First, item.Last) & SubjectKinds) != 0
+        || NameLexicon.Default.Contains(document.TokenText(item.Last), LexiconClass.OrganizationWord)
+        || OrganizationHeads.Contains(document.TokenText(item.Last))
+        || StrongOrganization(document, item.First, item.Last) || Owned(document, item.First);
+
+    /// <summary>A preposition of place before token <paramref name="first"/>, perhaps with "the" and a compass adjective
+    /// between ("in the northern West Bank"), or a verb of war or weather ("shelled"); "in" not after a holder ("a stake in").</summary>
+    private static bool PlaceCueBefore(Document document, int first, bool fromToo)
+    {
+        int j = first - 1;
+        if (j >= 1 && CompassAdjectives.Contains(document.TokenText(j)) && document.TokenText(j - 1) is "the")
+        {
+            j -= 2;
+        }
+        else if (j >= 0 && document.TokenText(j) is "the")
+        {
+            j--;
+        }
+
+        if (j < 0 || document.Tokens[j].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = document.TokenText(j);
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 32)];
+        if (word.Length > lower.Length)
+        {
+            return false;
+        }
+
+        word.ToLowerInvariant(lower);
+        if (PlacePrepositions.Contains(lower))
+        {
+            return !(lower is "in" && HeldIn(document, j));
+        }
+
+        return (fromToo && lower is "from") || (j == first - 1 && PlaceTakingVerbs.Contains(word));
+    }
+
+    /// <summary>"Kerrville mayor", "the Solomianskyi and Sviatoshynskyi districts".</summary>
+    private static bool PlaceNounAfterName(Document document, int last) =>
+        last + 1 < document.Tokens.Length && (PlaceNounsAfterName.Contains(document.TokenText(last + 1)) || PlaceNounsAfter.Contains(document.TokenText(last + 1)));
+
+    /// <summary>Whether item <paramref name="k"/> stands in a list with a place next to it: joined by "and" or "or", or by a
+    /// comma where the list goes on ("Alfafar, Sedaví and Picanya"; not "hit Okhmatdyt, Ukraine's largest hospital", nor
+    /// "In Hungary, Ferencvaros extended", nor "JioSaavn in India", which the place locates).</summary>
+    private static bool ListedWithPlace(Document document, List<Item> items, int k)
+    {
+        Item item = items[k];
+        if (item.Last + 1 < document.Tokens.Length && document.TokenText(item.Last + 1) is "in")
+        {
+            return false;
+        }
+
+        return (k > 0 && items[k - 1].Type == NameType.Place && Listed(document, items, k - 1, k))
+            || (k + 1 < items.Count && items[k + 1].Type == NameType.Place && Listed(document, items, k, k + 1));
+    }
+
+    /// <summary>Whether items <paramref name="a"/> and <paramref name="b"/> = a + 1 are members of one list: "and" or "or"
+    /// between them, or a comma with more of the list after <paramref name="b"/>, and <paramref name="a"/> no fronted
+    /// "In Hungary,".</summary>
+    private static bool Listed(Document document, List<Item> items, int a, int b)
+    {
+        if (items[a].Last != items[b].First - 2 || (items[a].First > 0 && document.TokenText(items[a].First - 1) is "In"))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> between = document.TokenText(items[a].Last + 1);
+        return between is "and" or "or"
+            || (between is "," && items[b].Last + 1 < document.Tokens.Length && document.TokenText(items[b].Last + 1) is "," or "and" or "or");
+    }
+
+    /// <summary>The first item of the list that item <paramref name="k"/> ends or stands in ("Alfafar" of "Alfafar, Sedaví and
+    /// Picanya"). The caller asks that no name stand right before its preposition ("TymeBank in South Africa and GoTyme":
+    /// the place there locates the name before it).</summary>
+    private static int ListLead(Document document, List<Item> items, int k)
+    {
+        while (k > 0 && Listed(document, items, k - 1, k))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = LinkerWords.Set("place-prepositions");
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceTakingVerbs = LinkerWords.Set("place-taking-verbs");
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNounsAfterName = LinkerWords.Set("place-nouns-after-name");
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompassAdjectives = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["northern", "southern", "eastern", "western", "central", "occupied", "north", "south", "east", "west"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Lower-case roles written before a person's name ("chief executive Ana Silva", "administrator").</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonRolesBefore = LinkerWords.Set("person-roles-before");
 }

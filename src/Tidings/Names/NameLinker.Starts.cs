@@ -136,4 +136,86 @@ internal static partial class NameLinker
 
         return start;
     }
+
+    /// <summary>
+    /// A title-case headline runs a name into its verb ("Toss Plans US Listing", "Sadapay Sold To Papara", "Merdeka Lead
+    /// Nickel Expansion"): an organization on a headline line (<see cref="IsHeadlineLine"/>) whose later word is a verb of
+    /// headlines ends before that verb. The words after the verb were read as part of the name, so none of them is kept.
+    /// </summary>
+    /// <remarks>One pass over the tokens, line by line, with a pointer into the sorted names: linear.</remarks>
+    private static void CutHeadlineVerbs(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int k = 0;
+        int start = 0;
+        for (int i = 1; i <= tokens.Length && k < items.Count; i++)
+        {
+            if (i < tokens.Length && !tokens[i].Has(TokenTraits.LineBreakBefore))
+            {
+                continue;
+            }
+
+            bool headline = i < tokens.Length && IsHeadlineLine(document, start, i);
+            for (; k < items.Count && items[k].First < i; k++)
+            {
+                Item item = items[k];
+                if (!headline || item.Type != NameType.Organization || item.Last == item.First || item.Cut != 0 || item.Last >= i)
+                {
+                    continue;
+                }
+
+                for (int j = item.First + 1; j <= item.Last; j++)
+                {
+                    ReadOnlySpan<char> word = document.TokenText(j);
+                    if (tokens[j].Kind == TokenKind.Word && !tokens[j].Has(TokenTraits.AllCaps)
+                        && (ContainsLowered(HeadlineVerbs, word) || (ContainsLowered(SubjectVerbs, word) && word is not ("Will" or "May" or "Can" or "Still" or "Also" or "Then"))))
+                    {
+                        items[k] = item with { Last = j - 1, Name = null, Acronym = null };
+                        break;
+                    }
+                }
+            }
+
+            start = i;
+        }
+    }
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="end"/> (exclusive) are a short headline line: no
+    /// full stop at its end, at least three capitalised words of three letters or more and no lower-case word longer than
+    /// three letters ("Cowrywise Win Licences", "Sadapay Sold To Papara").</summary>
+    private static bool IsHeadlineLine(Document document, int first, int end)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        if (end - first > 24 || document.TokenText(end - 1) is "." or "!" or "?")
+        {
+            return false;
+        }
+
+        int capitals = 0;
+        for (int i = first; i < end; i++)
+        {
+            ReadOnlySpan<char> word = document.TokenText(i);
+            if (tokens[i].Kind != TokenKind.Word || word.Length < 3)
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]) && !(word.Length > 1 && char.IsUpper(word[1])))
+            {
+                if (word.Length > 3)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            capitals++;
+        }
+
+        return capitals >= 3;
+    }
+
+    /// <summary>Verbs of title-case headlines besides the subject verbs ("Takes", "Lead", "Win"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadlineVerbs = LinkerWords.Set("headline-verbs");
 }

@@ -56,6 +56,7 @@ internal static partial class NameLinker
         }
 
         long work = items.Count;
+        items = Replaced(items, SplitAtSeparators(document, items));
         TrimSentenceStarts(document, items);
         DropCommonAcronyms(document, items);
         DropOpeningModifiers(document, items);
@@ -92,14 +93,19 @@ internal static partial class NameLinker
         items = Replaced(items, OrganizationsByDescription(document, items));
         items = Replaced(items, OrganizationsByListedUse(document, items));
         OrganizationsByCompany(document, items);
+        items = Replaced(items, OrganizationsListedTogether(document, items));
         PersonsActingAsFirms(document, items);
         items = Replaced(items, PossessiveNames(document, items, ref work));
         SetAsideProducts(document, items);
         UnnamedPersonsAsOrganizations(document, items);
+        PersonsListedWithOrganizations(document, items);
         PersonsAsPlaces(document, items);
+        PersonsTypedAsOrganizations(document, items);
+        OrganizationsKnownAsPlaces(document, items);
         HarmonizeTypes(document, items);
         items = Replaced(items, ShortForms(document, items));
         items = Replaced(items, HeadlineNames(document, items, ref work));
+        CutHeadlineVerbs(document, items);
         items = Replaced(items, GroupsNamedFor(document, items, ref work));
         items = Replaced(items, NumberedNames(document, items));
         items = Replaced(items, DivisionNames(document, items));

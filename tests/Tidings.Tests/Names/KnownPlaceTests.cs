@@ -4,7 +4,7 @@ using Xunit;
 namespace Tidings.Tests.Names;
 
 /// <summary>Foreign place names the gazetteer knows whole, which the recognizer may take for persons (session 20,
-/// names20b; examples written for these tests).</summary>
+/// names20b) or organizations (session 22, names22); examples written for these tests.</summary>
 public sealed class KnownPlaceTests
 {
     [Fact]
@@ -29,5 +29,34 @@ public sealed class KnownPlaceTests
         const string text = "Mayor Paul Smith opened the new bridge on Friday, and Smith said traffic would ease.";
         NameMentions names = News.Names(text);
         Assert.Contains(names.Persons, m => m.Text == "Paul Smith");
+    }
+
+    [Theory]
+    [InlineData("Storm Ciaran flooded Pontypridd on Sunday, and the council opened shelters.", "Pontypridd")]
+    [InlineData("Kerrville mayor Ana Ortiz said the sirens would be replaced.", "Kerrville")]
+    [InlineData("Water was rationed in Embakasi and Kasarani after the pipe burst.", "Kasarani")]
+    [InlineData("Floods in Ilam and Panchthar killed 40 people, officials said.", "Panchthar")]
+    [InlineData("Jets struck depots in Lahore and Muridke; Hamas said relatives were killed.", "Muridke")]
+    public void An_organization_the_words_around_put_on_the_map_is_a_place(string text, string place)
+    {
+        NameMentions names = News.Names(text);
+        Assert.Contains(names.Places, m => m.Text == place);
+        Assert.DoesNotContain(names.Organizations, m => m.Text.Contains(place, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Inter Miami signed the striker from Tottenham on Tuesday.", "Tottenham")]
+    [InlineData("In Hungary, Ferencvaros extended their lead, and Debrecen lost.", "Ferencvaros")]
+    public void A_club_or_a_company_after_a_place_stays_an_organization(string text, string name)
+    {
+        NameMentions names = News.Names(text);
+        Assert.DoesNotContain(names.Places, m => m.Text == name);
+    }
+
+    [Fact]
+    public void A_division_the_recognizer_calls_an_event_is_an_organization()
+    {
+        NameMentions names = News.Names("Venezia won promotion from Serie B, and Bari stayed in the second tier.");
+        Assert.Contains(names.Organizations, m => m.Text == "Serie B");
     }
 }

@@ -53,4 +53,13 @@ public sealed class NameHeadlineVenueTests
         NameMentions names = News.Names(text);
         Assert.DoesNotContain(names.Organizations, m => m.Text == "Tesfaye Alemu");
     }
+
+    [Fact]
+    public void A_short_title_case_headline_ends_a_name_before_its_verb()
+    {
+        const string text = "Zentro Plans Paris Listing\nZentro, the Seoul payments firm, hired banks for the listing, the company said.\n";
+        NameMentions names = News.Names(text);
+        Assert.Equal(2, names.Organizations.Count(m => m.Text == "Zentro"));
+        Assert.DoesNotContain(names.Organizations, m => m.Text.Contains("Plans", StringComparison.Ordinal));
+    }
 }

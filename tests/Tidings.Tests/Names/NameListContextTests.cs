@@ -34,6 +34,16 @@ public sealed class NameListContextTests
     }
 
     [Fact]
+    public void Names_listed_after_a_heading_of_firms_and_a_colon_are_organizations()
+    {
+        const string text = "Mexican start-ups that closed rounds in May: Clara, Kovi, Nelo, Tomas Ruiz and Jeeves. Investors said rounds were smaller.";
+        NameMentions names = News.Names(text);
+        Assert.Empty(names.Persons);
+        Assert.Contains(names.Organizations, m => m.Text == "Clara");
+        Assert.Contains(names.Organizations, m => m.Text == "Tomas Ruiz");
+    }
+
+    [Fact]
     public void A_business_group_of_a_country_is_the_business_then_the_place()
     {
         const string text = "The cement plant, now owned by Amsons Group of Tanzania, closed a kiln last year.";

@@ -1,0 +1,353 @@
+using Tidings.Places;
+using Tidings.Recognition;
+using Tidings.Text;
+
+namespace Tidings.Names;
+
+/// <summary>Names the recognizer ran across a separator, names left out of a list of organizations, and persons it
+/// took for organizations where the words around them say a person is meant.</summary>
+internal static partial class NameLinker
+{
+    /// <summary>Whether token <paramref name="i"/> separates clauses or items and never stands inside a name: a
+    /// semicolon, an em dash, a vertical bar ("First HoldCo; Wema Bank", "Hezbollah — Hizbollah").</summary>
+    private static bool IsSeparatorToken(Document document, int i) => document.TokenText(i) is ";" or "—" or "|";
+
+    /// <summary>
+    /// Splits a name the recognizer ran across a semicolon, an em dash or a bar into the names on either side, each of
+    /// the same type ("First HoldCo; Wema Bank" is two banks, "Muridke; Jaish-e-Mohammed said" a place and a group; no
+    /// name in the blind conventions holds one). Runs first, so every later pass sees the parts.
+    /// </summary>
+    /// <remarks>One pass that builds a new list only when a name holds a separator, so linear.</remarks>
+    private static List<Item> SplitAtSeparators(Document document, List<Item> items)
+    {
+        List<Item>? result = null;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            bool holds = false;
+            for (int i = item.First; i <= item.Last && !holds; i++)
+            {
+                holds = IsSeparatorToken(document, i);
+            }
+
+            if (!holds)
+            {
+                result?.Add(item);
+                continue;
+            }
+
+            result ??= TakeList(items, k);
+            int start = item.First;
+            for (int i = item.First; i <= item.Last + 1; i++)
+            {
+                if (i <= item.Last && !IsSeparatorToken(document, i))
+                {
+                    continue;
+                }
+
+                if (i > start)
+                {
+                    result.Add(new Item(start, i - 1, item.Type, null, null));
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return result ?? items;
+    }
+
+    /// <summary>
+    /// A name the recognizer left out of a list of organizations is one too: an untagged capitalised run (up to three
+    /// words) or a "miscellaneous" name joined by ",", "and", "or", "&amp;" to an organization ("ICONIQ and General
+    /// Catalyst", "Kalshi and Polymarket", "G42 and Core42", "Greenpeace and Uplift"). Not a known place, a nationality,
+    /// a common capitalised word, a title or an acronym of common nouns, nor a product ("the Pixel phone"); a bare comma
+    /// after the organization needs another "and"/"," after the name (the middle of a list, not an apposition).
+    /// </summary>
+    /// <remarks>One walk over the names and one over the capitalised words, so linear.</remarks>
+    private static List<Item> OrganizationsListedTogether(Document document, List<Item> items)
+    {
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Type != NameType.Miscellaneous || item.Cut != 0 || item.Last - item.First > 2 || HoldsComma(document, item.First, item.Last))
+            {
+                continue;
+            }
+
+            bool before = k > 0 && items[k - 1].Type == NameType.Organization && Coordinated(document, items[k - 1].Last, item.First);
+            bool after = k + 1 < items.Count && items[k + 1].Type == NameType.Organization && Coordinated(document, item.Last, items[k + 1].First);
+            if ((before || after) && MayNameListedOrganization(document, item.First, item.Last))
+            {
+                items[k] = item with { Type = NameType.Organization };
+            }
+        }
+
+        return TagUntaggedRuns(document, items, 3, (first, last, added) =>
+        {
+            ReadOnlySpan<Token> tokens = document.Tokens;
+            if (!MayNameListedOrganization(document, first, last))
+            {
+                return last;
+            }
+
+            // The organization before: "X and [run]", "X, [run] and", "X, and [run]".
+            int left = first - 1;
+            if (left >= 1 && tokens[left].Kind != TokenKind.Word && document.TokenText(left) is not ",")
+            {
+                left = -1;
+            }
+
+            bool before = false;
+            if (left >= 1)
+            {
+                int end = document.TokenText(left) is "and" or "or" or "&" && document.TokenText(left - 1) is "," ? left - 2 : left - 1;
+                bool comma = document.TokenText(left) is ",";
+                before = document.TokenText(left) is "," or "and" or "or" or "&" && end >= 0
+                    && EndsOrganization(items, end)
+                    && (!comma || (last + 1 < tokens.Length && document.TokenText(last + 1) is "," or "and" or "or"));
+            }
+
+            // The organization after: "[run] and X" (not a bare comma, which opens a sentence's subject as often), the
+            // run not the tail of a name before it ("Vietnam Electricity and PetroVietnam").
+            bool after = !before && last + 2 < tokens.Length && document.TokenText(last + 1) is "and" or "&"
+                && StartsOrganization(items, last + 2) && !(first > 0 && IsCapitalWord(document, first - 1));
+            if (before || after)
+            {
+                added.Add(new Item(first, last, NameType.Organization, null, null));
+            }
+
+            return last;
+        });
+    }
+
+    /// <summary>Whether a comma stands among tokens <paramref name="first"/>..<paramref name="last"/> ("Mirror, Express").</summary>
+    private static bool HoldsComma(Document document, int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            if (document.TokenText(i) is ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an organization of the list ends at token <paramref name="end"/>.</summary>
+    private static bool EndsOrganization(List<Item> items, int end)
+    {
+        int k = FindItemAt(items, end);
+        return k >= 0 && items[k].Last == end && items[k].Type == NameType.Organization;
+    }
+
+    /// <summary>Whether an organization of the list starts at token <paramref name="first"/>.</summary>
+    private static bool StartsOrganization(List<Item> items, int first)
+    {
+        int k = FindItemAt(items, first);
+        return k >= 0 && items[k].First == first && items[k].Type == NameType.Organization;
+    }
+
+    /// <summary>The index of the name covering token <paramref name="i"/> (names are sorted and disjoint), or -1.</summary>
+    private static int FindItemAt(List<Item> items, int i)
+    {
+        int lo = 0, hi = items.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (items[mid].Last < i)
+            {
+                lo = mid + 1;
+            }
+            else if (items[mid].First > i)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> may be an organization named in a
+    /// list: no known place, nationality, common capitalised word, title, month or common acronym, nor a product.</summary>
+    private static bool MayNameListedOrganization(Document document, int first, int last)
+    {
+        NameLexicon lexicon = NameLexicon.Default;
+        ReadOnlySpan<char> text = SpanText(document, first, last);
+        if (IsKnownPlace(text) || lexicon.Contains(text, LexiconClass.Nationality) || lexicon.Contains(text, LexiconClass.Country)
+            || lexicon.Contains(text, LexiconClass.City) || lexicon.Contains(text, LexiconClass.Region)
+            || Gazetteer.Default.Demonyms.Contains(text) || ProductFollows(document, last))
+        {
+            return false;
+        }
+
+        for (int i = first; i <= last; i++)
+        {
+            ReadOnlySpan<char> word = document.TokenText(i);
+            if (LeadingWords.Contains(word) || CommonAcronyms.Contains(word) || PersonTitles.Contains(word)
+                || lexicon.Contains(word, LexiconClass.CommonCapitalized) || lexicon.Contains(word, LexiconClass.PersonTitle)
+                || lexicon.Contains(word, LexiconClass.Nationality))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Nouns of a person's role or office after a name and a comma ("K. Krithivasan, TCS chief executive";
+    /// "Balen Shah, the mayor of Kathmandu"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonRolesAfter = LinkerWords.Set("person-roles-after");
+
+    /// <summary>Words a body's name ends in, after "X's", that make X its leader ("Bola Tinubu's All Progressives
+    /// Congress", "Khalifa Haftar's Libyan National Army"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LedBodyEnds = LinkerWords.Set("led-body-ends");
+
+    /// <summary>
+    /// An "organization" that reads as a person's name (two to four words opening with a listed given name or an
+    /// initial, no organisation word, no list knowing it as a body) is a person where the words around it say so: ", who"
+    /// after it; a role after a comma ("Balen Shah, the mayor of Kathmandu", "K. Krithivasan, TCS chief executive");
+    /// "died" or "scored" after it; "'s" before a party, army or movement it leads ("Bola Tinubu's All Progressives
+    /// Congress", "Péter Magyar's Tisza party"); or a list with a person and no organization ("Sergio Pérez and Valtteri
+    /// Bottas").
+    /// </summary>
+    private static void PersonsTypedAsOrganizations(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Type != NameType.Organization || item.Cut != 0 || item.Acronym is not null || item.Last - item.First is < 1 or > 3
+                || (ListKinds(document, item.First, item.Last) & (OrganizationKinds | 1 << (int)NameListKind.Brand)) != 0
+                || IsKnownPlace(Text(document, item))
+                || !IsLeaderName(document, item.First, item.Last, bodyEvidence: true, chained: false))
+            {
+                continue;
+            }
+
+            // What only a person is said to do or be, or a party or army led, settles words no list knows as a name
+            // ("Ratan Tata, who ran", "Khalifa Haftar's Libyan National Army"); a list with a person needs a listed
+            // given name or surname too.
+            int after = item.Last + 1;
+            ReadOnlySpan<char> next = after < tokens.Length ? document.TokenText(after) : default;
+            bool person = next is "died" or "scored"
+                // Teams take "who" too ("the Hanshin Tigers, who").
+                || (next is "," && after + 1 < tokens.Length && document.TokenText(after + 1) is "who" && !document.TokenText(item.Last).EndsWith('s'))
+                || (next is "," && RoleFollows(document, after + 1))
+                || (next is "'s" or "’s" && LeadsBody(document, items, k + 1, after + 1))
+                || (IsLeaderName(document, item.First, item.Last, bodyEvidence: false, chained: false)
+                    && next is not ("'s" or "’s") && JoinedToPerson(document, items, k) && CoordinatedWith(items, k, document, NameType.Organization) == 0);
+            if (person)
+            {
+                items[k] = item with { Type = NameType.Person, Name = null };
+            }
+        }
+    }
+
+    /// <summary>Whether the name at <paramref name="k"/> is joined by "and" to a person beside it ("Sergio
+    /// Pérez and Valtteri Bottas"); a bare comma is as often an apposition ("Marcus Dunmore, Ashworth Kemble's chief").</summary>
+    private static bool JoinedToPerson(Document document, List<Item> items, int k)
+    {
+        // ", and" joins clauses as often ("was bought by Raymond James, and Brewin Dolphin was folded into RBC").
+        static bool And(Document document, int a, int b) => b == a + 2 && document.TokenText(a + 1) is "and";
+        return (k > 0 && items[k - 1].Type == NameType.Person && And(document, items[k - 1].Last, items[k].First))
+            || (k + 1 < items.Count && items[k + 1].Type == NameType.Person && And(document, items[k].Last, items[k + 1].First));
+    }
+
+    /// <summary>Whether a role noun follows from token <paramref name="at"/>, perhaps after "the", "a", "its" and up to
+    /// three capitalised words ("the mayor", "TCS chief executive"), and no name follows the role.</summary>
+    private static bool RoleFollows(Document document, int at)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int i = at;
+        if (i < tokens.Length && document.TokenText(i) is "the" or "a" or "an" or "its" or "their")
+        {
+            i++;
+        }
+
+        for (int n = 0; n < 3 && i < tokens.Length && tokens[i].Kind == TokenKind.Word && tokens[i].Has(TokenTraits.Capitalized); n++)
+        {
+            i++;
+        }
+
+        if (i >= tokens.Length || !PersonRolesAfter.Contains(document.TokenText(i)))
+        {
+            return false;
+        }
+
+        // A role before a name is that person's, not the name's before the comma ("Baillie Gifford, chief executive
+        // Jeremy O'Brien said").
+        while (i < tokens.Length && (PersonRolesAfter.Contains(document.TokenText(i)) || document.TokenText(i) is "officer" or "of" or "the"))
+        {
+            i++;
+        }
+
+        return !(i < tokens.Length && tokens[i].Kind == TokenKind.Word && tokens[i].Has(TokenTraits.Capitalized) && document.TokenText(i - 1) is not ("of" or "the"));
+    }
+
+    /// <summary>Whether the organization at <paramref name="k"/> starts at token <paramref name="at"/> and is a party,
+    /// army or movement by its last word, or is followed by "party", "movement" or "militia".</summary>
+    private static bool LeadsBody(Document document, List<Item> items, int k, int at)
+    {
+        if (k >= items.Count || items[k].First != at || items[k].Type != NameType.Organization)
+        {
+            return false;
+        }
+
+        int after = items[k].Last + 1;
+        return LedBodyEnds.Contains(document.TokenText(items[k].Last))
+            || (ListKinds(document, items[k].First, items[k].Last) & 1 << (int)NameListKind.Party) != 0
+            || (after < document.Tokens.Length && document.TokenText(after) is "party" or "movement" or "militia" or "forces" or "coalition");
+    }
+
+    /// <summary>
+    /// Persons in a list of organizations ("Ualá, Klar, Stori and Plata", "Lambda and Crusoe", "H Company, Dust,
+    /// Pigment and Alan"): where names joined by ",", "and", "or" hold at least two organizations and no person of
+    /// two words or more, a one-word "person" among them (no title before it) is an organization too, and so is one of
+    /// two words that opens with no listed given name ("Verdiva Bio and Hercules CM").
+    /// </summary>
+    /// <remarks>One walk over the names, each list visited twice, so linear.</remarks>
+    private static void PersonsListedWithOrganizations(Document document, List<Item> items)
+    {
+        NameLexicon lexicon = NameLexicon.Default;
+        int k = 0;
+        while (k < items.Count)
+        {
+            int end = k;
+            while (end + 1 < items.Count && Coordinated(document, items[end].Last, items[end + 1].First))
+            {
+                end++;
+            }
+
+            int organizations = 0;
+            bool namedPerson = false;
+            for (int j = k; j <= end; j++)
+            {
+                organizations += items[j].Type == NameType.Organization ? 1 : 0;
+                namedPerson |= items[j].Type == NameType.Person && items[j].Last > items[j].First
+                    && (ListKinds(document, items[j].First, items[j].First) & GivenNameKinds) != 0;
+            }
+
+            if (end > k && organizations >= 2 && !namedPerson)
+            {
+                for (int j = k; j <= end; j++)
+                {
+                    Item item = items[j];
+                    if (item.Type == NameType.Person && item.Cut == 0 && item.Last - item.First <= 1
+                        && !(item.First > 0 && (PersonTitles.Contains(document.TokenText(item.First - 1))
+                            || lexicon.Contains(document.TokenText(item.First - 1), LexiconClass.PersonTitle))))
+                    {
+                        items[j] = item with { Type = NameType.Organization, Name = null };
+                    }
+                }
+            }
+
+            k = end + 1;
+        }
+    }
+}
