@@ -106,7 +106,9 @@ internal static partial class NameLinker
             {
                 int k = pass == 0 ? n : items.Count - 1 - n; // the second pass reaches back along a list ("Ilam and Panchthar")
                 Item item = items[k];
-                if (item.Type != NameType.Organization || item.Cut != 0 || item.Last - item.First > 2 || WeakOrganizationTooStrong(document, item))
+                // A word in capitals is an acronym, whatever town it spells ("removed from the DAX").
+                if (item.Type != NameType.Organization || item.Cut != 0 || item.Last - item.First > 2
+                    || (item.First == item.Last && document.Tokens[item.First].Has(TokenTraits.AllCaps)) || WeakOrganizationTooStrong(document, item))
                 {
                     continue;
                 }
