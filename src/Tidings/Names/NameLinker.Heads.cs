@@ -210,7 +210,7 @@ internal static partial class NameLinker
                 last = j;
             }
             else if (j + 1 < tokens.Length && document.TokenText(j) is "," && document.TokenText(j + 1) is "Inc" or "Inc." or "LLC" or "Ltd" or "Ltd."
-                && (j + 1 < limit || (items[k + 1].First == j + 1 && items[k + 1].Last <= j + 2)))
+                && !LineBreakBetween(document, item.Last, j + 1) && (j + 1 < limit || (items[k + 1].First == j + 1 && items[k + 1].Last <= j + 2)))
             {
                 // "SoFi Technologies, Inc. (NASDAQ: SOFI)"; the legal form may have been found on its own.
                 last = j + 1;

@@ -480,5 +480,5 @@ internal static partial class NameLinker
     }
 
     private static bool LineBreakBetween(Document document, int a, int b) =>
-        document.Text.AsSpan(document.Tokens[a].End, document.Tokens[b].Start - document.Tokens[a].End).IndexOfAny('\n', '\r') >= 0;
+        document.Text.AsSpan(document.Tokens[a].End, document.Tokens[b].Start - document.Tokens[a].End).IndexOfAny("\n\r\u0085\u2028\u2029") >= 0;
 }

@@ -24,6 +24,17 @@ public sealed class NameEdgeTests
         }
     }
 
+    [Theory]
+    [InlineData("Nir Alon/ Look Press\n\n,Inc said on Monday.")]
+    [InlineData("Photo: Acme Press\r\n\r\n, Ltd. shares rose.")]
+    [InlineData("Acme Holdings\u2029, Inc. was fined.")]
+    public void A_legal_form_after_a_line_break_is_not_joined_to_the_name_before_it(string text)
+    {
+        int end = text.IndexOfAny(['\n', '\r', '\u2029']);
+        NameMentions names = News.Names(text);
+        Assert.All(names.Organizations, m => Assert.True(m.End <= end || m.Start > end, m.Text));
+    }
+
     [Fact]
     public void A_symbol_before_a_company_word_leaves_the_word()
     {
