@@ -268,6 +268,13 @@ internal sealed partial class ClaimBuilder
     /// in capitals) and a colon — the name says what follows. The source covers the rest of the sentence.</summary>
     private void HeadlineSource(int first, int end, List<SourceSpan> sources)
     {
+        // "The Kenya National Bureau of Statistics (KNBS): inflation eased …": a name with its acronym, then a colon.
+        if (AcronymColon(first, end) is int named && named > first)
+        {
+            sources.Add(new SourceSpan(first, named - 1, named + 1, end));
+            return;
+        }
+
         int colon = -1;
         for (int k = first; k < end && k <= first + 4; k++)
         {

@@ -99,7 +99,9 @@ internal sealed partial class ClaimBuilder
                 return q + 1;
             }
 
-            relation = link == Link.Comparison ? ClaimRelation.Comparison : ClaimRelation.Range;
+            // "capital spending of $20 billion to $22 billion, against $22 billion to $25 billion previously": a range moved.
+            relation = link != Link.Comparison ? ClaimRelation.Range
+                : PastAfter(at[q + 1].Last, end) && !ForecastAfter(at[q + 1].Last, end) ? ClaimRelation.Change : ClaimRelation.Comparison;
             return link == Link.Comparison ? q + 1 : q;
         }
 
@@ -152,7 +154,7 @@ internal sealed partial class ClaimBuilder
                 // Not "more than the A$9.3 billion forecast in May": a forecast of the result, not its past.
                 if (!ForecastAfter(at[q + 1].Last, end)
                     && (PastAfter(at[q + 1].Last, end) || EarlierPeriodAfter(at[q + 1].Last, end) || moving && OriginalBefore(at[q].Last, at[q + 1].First)
-                    || EarlierYear(at[q].Last, at[q + 1].First, at[q + 1].Last, end)))
+                    || EarlierYear(at[q].Last, at[q + 1].First, at[q + 1].Last, end) || PastOfUndated(at[q].Last, at[q + 1].First, at[q + 1].Last, end)))
                 {
                     relation = ClaimRelation.Change;
                     return q + 1;
@@ -182,6 +184,12 @@ internal sealed partial class ClaimBuilder
 
                 return last;
             }
+            case Link.Restate or Link.Appositive when !moving && IsMultiple(qs[q + 1]):
+                // "8,400 trips, twice as many as drivers", "is five times the national average": a multiple of another figure;
+                // "three times as many as five years ago", "nearly double the number in 2019": of the measure's past.
+                relation = PastWithin(at[q + 1].Last, end) ? ClaimRelation.Change : ClaimRelation.Comparison;
+                return CanJoin(at, q + 1, q + 2, sources) && Between(at[q + 1].Last, at[q + 2].First) <= 5 && Is(at[q + 1].Last + 1, "the")
+                    && !AndIn(at[q + 1].Last + 1, at[q + 2].First) ? q + 2 : q + 1;
             case Link.Restate or Link.Appositive when RatioPair(qs[q], at[q], qs[q + 1], at[q + 1], end)
                 || link == Link.Appositive && OfTheBefore(at[q].First):
                 // "plans to shed 1,200 jobs, or 6% of its workforce": a part and its share of the whole, even after a move.
@@ -192,6 +200,15 @@ internal sealed partial class ClaimBuilder
                 // three short of the 172 needed": the reference's own figure as well.
                 relation = ClaimRelation.Comparison;
                 return CanJoin(at, q + 1, q + 2, sources) && at[q + 2].First - at[q + 1].Last <= 4 ? q + 2 : q + 1;
+            case Link.Restate when !moving && CanJoin(at, q + 1, q + 2, sources)
+                && Bridge(at[q + 1].Last, at[q + 2].First, moving: false) == Link.Comparison:
+                // "received 7,176,141 votes, or 50.49%, against 6,942,930 for Odinga": a tally restated as a share, then its rival.
+                relation = ClaimRelation.Comparison;
+                return ParallelChain(qs, at, q + 2, end, sources);
+            case Link.Appositive when !moving && ThanOther(at[q + 1].Last, end):
+                // "operated 112 flights a week, 40 fewer than United": a difference from a rival or a plan, no move.
+                relation = ClaimRelation.Comparison;
+                return q + 1;
             case Link.Restate or Link.Appositive when moving || MoveAfter(at[q + 1].Last, end)
                 || link == Link.Restate && qs[q + 1].Unit.Kind == UnitKind.Percent && !IsShare(head): // "added $1.12, or 1.5%, to $74.12"
                 relation = ClaimRelation.Change;
@@ -215,7 +232,7 @@ internal sealed partial class ClaimBuilder
         }
 
         // "At least 29 people were killed, 11 of them children": a part of the quantity before, after its clause.
-        if (CanJoin(at, q, q + 1, sources) && (Is(at[q + 1].First - 1, ",") || AddingThat(at[q + 1].First - 1) || AndIn(at[q].Last + 1, at[q + 1].First)) && Between(at[q].Last, at[q + 1].First) <= MaxBridge
+        if (CanJoin(at, q, q + 1, sources) && (Is(at[q + 1].First - 1, ",") || Is(at[q + 1].First - 1, ";") || AddingThat(at[q + 1].First - 1) || AndIn(at[q].Last + 1, at[q + 1].First)) && Between(at[q].Last, at[q + 1].First) <= MaxBridge
             && OfThemAfter(at[q + 1].Last, end) && IsWhole(head))
         {
             relation = ClaimRelation.Ratio;
@@ -308,7 +325,7 @@ internal sealed partial class ClaimBuilder
 
             // "the central bank's 2% target": the possessor's other words, back to its determiner.
             for (int steps = 0; steps < 2 && k - 1 > lastOfA && Tokens[k].Kind == TokenKind.Word
-                && !Has(k, Cls.Determiner | Cls.Breaker | Cls.Preposition | Cls.Comparative) && !IsLinkWord(k); steps++)
+                && !Has(k, Cls.Determiner | Cls.Breaker | Cls.Preposition | Cls.Comparative) && !IsLinkWord(k) && !ComparedVerb(k); steps++)
             {
                 k--;
             }
@@ -369,9 +386,14 @@ internal sealed partial class ClaimBuilder
             {
                 k = j - 1;
             }
-            else if (k - 2 > lastOfA && BareNoun(k - 1) && (ComparedVerb(k - 2) || Is(k - 2, "against") || Is(k - 2, "above") || Is(k - 2, "below")))
+            else if (k - 2 > lastOfA && (BareNoun(k - 1) || ExpectationNoun(k - 1)) && BeforePossessor(k - 1, lastOfA) is int v && v > lastOfA
+                && (ComparedVerb(v) || Is(v, "against") || Is(v, "above") || Is(v, "below")))
             {
-                k -= 2; // "against expectations of a 0.3% rise", "outpacing inflation of 2.2%": the noun without a determiner
+                k = v; // "against expectations of a 0.3% rise", "beating forecasts of 0.9%", "missing analysts' expectations of"
+            }
+            else if (j - 3 > lastOfA && j < k - 1 && Has(j, Cls.Determiner) && Is(j - 1, "for") && ExpectationNoun(j - 2))
+            {
+                k = j - 3; // "compared with forecasts for a gain of 25,000": the head before the forecast
             }
         }
 
@@ -421,6 +443,11 @@ internal sealed partial class ClaimBuilder
             link = Link.Change; // "slumped to $57,800 on Monday, having shed more than 15% in a week"
             headFirst = k - 2;
         }
+        else if (BracketedExpectation(k, lastOfA) is int open && open > lastOfA)
+        {
+            link = Link.Comparison; // "grew 0.4% quarter-on-quarter (consensus: 0.2%)"
+            headFirst = open;
+        }
         else if (Tokens[k].Kind == TokenKind.Punctuation)
         {
             // "down 41.3 (0.5%)": the same move in brackets; "Revenue £4.21bn (£3.96bn)", "Euro $1.0412 (-0.3%)": a figure
@@ -459,10 +486,12 @@ internal sealed partial class ClaimBuilder
                 link = Link.Change;
             }
         }
-        else if (w.Equals("by", StringComparison.OrdinalIgnoreCase) && k - 1 > lastOfA && Is(k - 1, "dwarfed"))
+        else if (w.Equals("by", StringComparison.OrdinalIgnoreCase) && k - 1 > lastOfA && (Is(k - 1, "dwarfed") || ComparedIn(lastOfA + 1, k) >= 0))
         {
-            link = Link.Comparison; // "about 2,000, dwarfed by the 6,000 police officers"
-            headFirst = k - 1;
+            // "about 2,000, dwarfed by the 6,000 police officers"; "outselling its nearest rival by almost 300,000": the
+            // margin over a rival, no move.
+            link = Link.Comparison;
+            headFirst = Is(k - 1, "dwarfed") ? k - 1 : ComparedIn(lastOfA + 1, k);
         }
         else if (w.Equals("from", StringComparison.OrdinalIgnoreCase) || w.Equals("by", StringComparison.OrdinalIgnoreCase)
             || w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase))
@@ -494,6 +523,13 @@ internal sealed partial class ClaimBuilder
             int rival = RivalBefore(k, lastOfA);
             link = rival >= 0 ? Link.Comparison : Link.ChangeInContext;
             headFirst = rival >= 0 ? rival : k;
+
+            // "slipped to 88.4 in December, having peaked at 100.7 in June": the level the move came down from.
+            if (rival < 0 && moving && k - 2 > lastOfA && (Is(k - 1, "peaked") || Is(k - 1, "bottomed")) && Is(k - 2, "having"))
+            {
+                link = Link.Change;
+                headFirst = k - 2;
+            }
         }
         else if (w.Equals("with", StringComparison.OrdinalIgnoreCase))
         {
@@ -536,6 +572,7 @@ internal sealed partial class ClaimBuilder
             || w.Equals("includes", StringComparison.OrdinalIgnoreCase))
         {
             link = Link.Ratio;
+            verbsInRest = Is(k - 1, ","); // "At least 42 people were killed, including 15 children"
         }
         else if (w.Equals("against", StringComparison.OrdinalIgnoreCase) || w.Equals("versus", StringComparison.OrdinalIgnoreCase)
             || w.Equals("vs", StringComparison.OrdinalIgnoreCase) || w.Equals("vs.", StringComparison.OrdinalIgnoreCase))
@@ -606,8 +643,11 @@ internal sealed partial class ClaimBuilder
         // of its own, is a claim of its own (", taking a Band D bill to £2,171" only gives the level A's move led to).
         bool ownMove = w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase) || FromAfter(firstOfB);
 
+        // "fell 3.1% in the three months to September, the steepest drop since 2020, to 412,000": an aside between commas.
+        int aside = link == Link.Change && moving ? AsideBefore(lastOfA, headFirst) : -1;
+
         // "and 35 abstentions" never; what lies between A and the head must be A's noun and time phrases.
-        for (int j = lastOfA + 1; j < headFirst && !clauseThenCompared; j++)
+        for (int j = lastOfA + 1; j < headFirst && j != aside && !clauseThenCompared; j++)
         {
             if (!Skippable(j, lastOfA, verbsInRest) && !(sourceTokens > 0 && AttributionWord(j))
                 || (ownMove || link == Link.ChangeInContext && Is(j, "with") && !MoveOrIngIn(j + 1, headFirst)) && NewClauseAfterComma(j))
@@ -645,7 +685,8 @@ internal sealed partial class ClaimBuilder
         if (t.Kind == TokenKind.Punctuation)
         {
             // "$35.1 billion (up 94%)": a bracket opening the move of the level before it.
-            return Is(j, ",") || IsPossessiveMark(j) || Is(j, "(") && j + 1 < Tokens.Length && (Is(j + 1, "up") || Is(j + 1, "down"));
+            return Is(j, ",") || IsPossessiveMark(j) || Is(j, "(") && j + 1 < Tokens.Length && (Is(j + 1, "up") || Is(j + 1, "down"))
+                || PerUnitSlash(j); // "averaged 312.4p/kg, up 6.1p"
         }
 
         if (t.Kind == TokenKind.Number)
@@ -656,6 +697,11 @@ internal sealed partial class ClaimBuilder
         if (t.Kind != TokenKind.Word)
         {
             return false;
+        }
+
+        if (EndedPeriod(j, lastOfA))
+        {
+            return true;
         }
 
         if (Has(j, Cls.Breaker))
