@@ -308,4 +308,31 @@ internal sealed partial class ClaimBuilder
             && (Is(first - 1, "per") || Is(first - 1, "a") || Is(first - 1, "each") || Is(first - 1, "every")
                 || Is(first - 1, "million") || Is(first - 1, "billion") || Is(first - 1, "thousand"));
     }
+
+    /// <summary>"the latest Infratest dimap survey", "new Ipsos poll": from <paramref name="x"/> to the end of the sentence,
+    /// a few words with a capitalised name, ending in "poll" or "survey".</summary>
+    private bool NamedPollToEnd(int x, int end)
+    {
+        bool named = false;
+        for (int k = x; k < end && k <= x + 6; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if ((Is(k, "poll") || Is(k, "survey")) && k > x)
+            {
+                return named && (k + 1 == end || Tokens[k + 1].Has(TokenTraits.Terminal) && k + 2 >= end);
+            }
+
+            named |= Tokens[k].Has(TokenTraits.Capitalized);
+            if (Has(k, Cls.Breaker | Cls.Preposition | Cls.Reporting))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

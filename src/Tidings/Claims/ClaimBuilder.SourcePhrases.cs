@@ -324,7 +324,10 @@ internal sealed partial class ClaimBuilder
 
         ReadOnlySpan<char> w = Word(k);
         bool participle = !t.Has(TokenTraits.Capitalized) && w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Has(k, Cls.NotVerb);
-        if (participle || Has(k, Cls.ChangeVerb) || (Has(k, Cls.Verb) && !Has(k, Cls.NotVerb)))
+        // "the Met Office", "Rose Gottemoeller": a capitalised verb before another capitalised word is a name's first word.
+        bool nameFirst = t.Has(TokenTraits.Capitalized) && k + 1 < Tokens.Length && Tokens[k + 1].Kind == TokenKind.Word
+            && Tokens[k + 1].Has(TokenTraits.Capitalized) && !Has(k + 1, Cls.Reporting);
+        if ((participle || Has(k, Cls.ChangeVerb) || (Has(k, Cls.Verb) && !Has(k, Cls.NotVerb))) && !nameFirst)
         {
             // "compiled by", "published in", "released on Monday" after a noun; "(closely) watched employment report",
             // "revised figures" before one.
