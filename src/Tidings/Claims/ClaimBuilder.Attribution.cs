@@ -62,7 +62,8 @@ internal sealed partial class ClaimBuilder
         sources.Clear();
         ReadOnlySpan<Token> tokens = _doc.Tokens; // read once for the per-token test; a step is still counted per token
         long scanned = 0;
-        if (Is(first + 1 < end ? first + 1 : first, ":") || first + 2 < end && Is(first + 2, ":") || first + 3 < end && Is(first + 3, ":"))
+        if (Is(first + 1 < end ? first + 1 : first, ":") || first + 2 < end && Is(first + 2, ":") || first + 3 < end && Is(first + 3, ":")
+            || AcronymColon(first, end) > first)
         {
             HeadlineSource(first, end, sources);
         }
@@ -268,6 +269,13 @@ internal sealed partial class ClaimBuilder
     /// in capitals) and a colon — the name says what follows. The source covers the rest of the sentence.</summary>
     private void HeadlineSource(int first, int end, List<SourceSpan> sources)
     {
+        // "The Kenya National Bureau of Statistics (KNBS): inflation eased …": a name with its acronym, then a colon.
+        if (AcronymColon(first, end) is int named && named > first)
+        {
+            sources.Add(new SourceSpan(first, named - 1, named + 1, end));
+            return;
+        }
+
         int colon = -1;
         for (int k = first; k < end && k <= first + 4; k++)
         {
@@ -612,7 +620,9 @@ internal sealed partial class ClaimBuilder
             return 3;
         }
 
-        return 0;
+        // "was steady at 31% in the latest Infratest dimap survey", "51 to 49 in new Ipsos poll": a named poll that closes
+        // the sentence.
+        return Is(k, "in") && NamedPollToEnd(k + 1, end) ? 1 : 0;
     }
 
     private static bool ContainsQuantity(int firstToken, int lastToken, ReadOnlySpan<(int First, int Last)> at)

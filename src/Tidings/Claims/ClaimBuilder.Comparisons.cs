@@ -25,6 +25,7 @@ internal sealed partial class ClaimBuilder
             // "A$1.1 billion under the previous contract": the same measure under the arrangement before.
             // "the £18 billion estimated when it was approved": what the measure was first put at.
             if (Is(k, "earlier") || Is(k, "ago") || Is(k, "previously") || Is(k, "before") || Is(k, "last")
+                || Is(k, "prior-year") || Is(k, "year-earlier") || Is(k, "year-ago") // "in the prior-year quarter"
                 || Is(k, "previous") && (k + 1 < end && Has(k + 1, Cls.TimeWord) || k + 2 < end && Has(k + 2, Cls.TimeWord)
                     || k - 2 > last && Is(k - 1, "the") && Is(k - 2, "in")) // "in the previous general election"
                 || (Is(k, "previous") || Is(k, "former") || Is(k, "old")) && k - 2 > last && Is(k - 2, "under") && Is(k - 1, "the")
@@ -173,7 +174,7 @@ internal sealed partial class ClaimBuilder
     private int ParallelChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, int end)
     {
         while (CanJoin(at, last, last + 1) && qs[last + 1].Unit.Kind == qs[last].Unit.Kind
-            && RivalNext(at[last].Last, at[last + 1].First, at[last + 1].Last, end))
+            && (RivalNext(at[last].Last, at[last + 1].First, at[last + 1].Last, end) || PossessorNext(at[last].First, at[last].Last, at[last + 1].First)))
         {
             last++;
         }

@@ -100,7 +100,9 @@ internal sealed partial class ClaimBuilder
                 return q + 1;
             }
 
-            relation = link == Link.Comparison ? ClaimRelation.Comparison : ClaimRelation.Range;
+            // "capital spending of $20 billion to $22 billion, against $22 billion to $25 billion previously": a range moved.
+            relation = link != Link.Comparison ? ClaimRelation.Range
+                : PastAfter(at[q + 1].Last, end) && !ForecastAfter(at[q + 1].Last, end) ? ClaimRelation.Change : ClaimRelation.Comparison;
             return link == Link.Comparison ? q + 1 : q;
         }
 
@@ -153,7 +155,7 @@ internal sealed partial class ClaimBuilder
                 // Not "more than the A$9.3 billion forecast in May": a forecast of the result, not its past.
                 if (!ForecastAfter(at[q + 1].Last, end)
                     && (PastAfter(at[q + 1].Last, end) || EarlierPeriodAfter(at[q + 1].Last, end) || moving && OriginalBefore(at[q].Last, at[q + 1].First)
-                    || EarlierYear(at[q].Last, at[q + 1].First, at[q + 1].Last, end)))
+                    || EarlierYear(at[q].Last, at[q + 1].First, at[q + 1].Last, end) || PastOfUndated(at[q].Last, at[q + 1].First, at[q + 1].Last, end)))
                 {
                     relation = ClaimRelation.Change;
                     return q + 1;
@@ -183,6 +185,12 @@ internal sealed partial class ClaimBuilder
 
                 return last;
             }
+            case Link.Restate or Link.Appositive when !moving && IsMultiple(qs[q + 1]):
+                // "8,400 trips, twice as many as drivers", "is five times the national average": a multiple of another figure;
+                // "three times as many as five years ago", "nearly double the number in 2019": of the measure's past.
+                relation = PastWithin(at[q + 1].Last, end) ? ClaimRelation.Change : ClaimRelation.Comparison;
+                return CanJoin(at, q + 1, q + 2) && Between(at[q + 1].Last, at[q + 2].First) <= 5 && Is(at[q + 1].Last + 1, "the")
+                    && !AndIn(at[q + 1].Last + 1, at[q + 2].First) ? q + 2 : q + 1;
             case Link.Restate or Link.Appositive when RatioPair(qs[q], at[q], qs[q + 1], at[q + 1], end)
                 || link == Link.Appositive && OfTheBefore(at[q].First):
                 // "plans to shed 1,200 jobs, or 6% of its workforce": a part and its share of the whole, even after a move.
@@ -193,6 +201,15 @@ internal sealed partial class ClaimBuilder
                 // three short of the 172 needed": the reference's own figure as well.
                 relation = ClaimRelation.Comparison;
                 return CanJoin(at, q + 1, q + 2) && at[q + 2].First - at[q + 1].Last <= 4 ? q + 2 : q + 1;
+            case Link.Restate when !moving && CanJoin(at, q + 1, q + 2)
+                && Bridge(at[q + 1].Last, at[q + 2].First, moving: false) == Link.Comparison:
+                // "received 7,176,141 votes, or 50.49%, against 6,942,930 for Odinga": a tally restated as a share, then its rival.
+                relation = ClaimRelation.Comparison;
+                return ParallelChain(qs, at, q + 2, end);
+            case Link.Appositive when !moving && ThanOther(at[q + 1].Last, end):
+                // "operated 112 flights a week, 40 fewer than United": a difference from a rival or a plan, no move.
+                relation = ClaimRelation.Comparison;
+                return q + 1;
             case Link.Restate or Link.Appositive when moving || MoveAfter(at[q + 1].Last, end)
                 || link == Link.Restate && qs[q + 1].Unit.Kind == UnitKind.Percent && !IsShare(head): // "added $1.12, or 1.5%, to $74.12"
                 relation = ClaimRelation.Change;
@@ -216,7 +233,7 @@ internal sealed partial class ClaimBuilder
         }
 
         // "At least 29 people were killed, 11 of them children": a part of the quantity before, after its clause.
-        if (CanJoin(at, q, q + 1) && (Is(at[q + 1].First - 1, ",") || AddingThat(at[q + 1].First - 1) || AndIn(at[q].Last + 1, at[q + 1].First)) && Between(at[q].Last, at[q + 1].First) <= MaxBridge
+        if (CanJoin(at, q, q + 1) && (Is(at[q + 1].First - 1, ",") || Is(at[q + 1].First - 1, ";") || AddingThat(at[q + 1].First - 1) || AndIn(at[q].Last + 1, at[q + 1].First)) && Between(at[q].Last, at[q + 1].First) <= MaxBridge
             && OfThemAfter(at[q + 1].Last, end) && IsWhole(head))
         {
             relation = ClaimRelation.Ratio;
@@ -311,7 +328,7 @@ internal sealed partial class ClaimBuilder
 
             // "the central bank's 2% target": the possessor's other words, back to its determiner.
             for (int steps = 0; steps < 2 && k - 1 > lastOfA && Tokens[k].Kind == TokenKind.Word
-                && !Has(k, Cls.Determiner | Cls.Breaker | Cls.Preposition | Cls.Comparative) && !IsLinkWord(k); steps++)
+                && !Has(k, Cls.Determiner | Cls.Breaker | Cls.Preposition | Cls.Comparative) && !IsLinkWord(k) && !ComparedVerb(k); steps++)
             {
                 k--;
             }
@@ -372,9 +389,14 @@ internal sealed partial class ClaimBuilder
             {
                 k = j - 1;
             }
-            else if (k - 2 > lastOfA && BareNoun(k - 1) && (ComparedVerb(k - 2) || Is(k - 2, "against") || Is(k - 2, "above") || Is(k - 2, "below")))
+            else if (k - 2 > lastOfA && (BareNoun(k - 1) || ExpectationNoun(k - 1)) && BeforePossessor(k - 1, lastOfA) is int v && v > lastOfA
+                && (ComparedVerb(v) || Is(v, "against") || Is(v, "above") || Is(v, "below")))
             {
-                k -= 2; // "against expectations of a 0.3% rise", "outpacing inflation of 2.2%": the noun without a determiner
+                k = v; // "against expectations of a 0.3% rise", "beating forecasts of 0.9%", "missing analysts' expectations of"
+            }
+            else if (j - 3 > lastOfA && j < k - 1 && Has(j, Cls.Determiner) && Is(j - 1, "for") && ExpectationNoun(j - 2))
+            {
+                k = j - 3; // "compared with forecasts for a gain of 25,000": the head before the forecast
             }
         }
 
@@ -424,6 +446,11 @@ internal sealed partial class ClaimBuilder
             link = Link.Change; // "slumped to $57,800 on Monday, having shed more than 15% in a week"
             headFirst = k - 2;
         }
+        else if (BracketedExpectation(k, lastOfA) is int open && open > lastOfA)
+        {
+            link = Link.Comparison; // "grew 0.4% quarter-on-quarter (consensus: 0.2%)"
+            headFirst = open;
+        }
         else if (Tokens[k].Kind == TokenKind.Punctuation)
         {
             // "down 41.3 (0.5%)": the same move in brackets; "Revenue £4.21bn (£3.96bn)", "Euro $1.0412 (-0.3%)": a figure
@@ -462,10 +489,12 @@ internal sealed partial class ClaimBuilder
                 link = Link.Change;
             }
         }
-        else if (w.Equals("by", StringComparison.OrdinalIgnoreCase) && k - 1 > lastOfA && Is(k - 1, "dwarfed"))
+        else if (w.Equals("by", StringComparison.OrdinalIgnoreCase) && k - 1 > lastOfA && (Is(k - 1, "dwarfed") || ComparedIn(lastOfA + 1, k) >= 0))
         {
-            link = Link.Comparison; // "about 2,000, dwarfed by the 6,000 police officers"
-            headFirst = k - 1;
+            // "about 2,000, dwarfed by the 6,000 police officers"; "outselling its nearest rival by almost 300,000": the
+            // margin over a rival, no move.
+            link = Link.Comparison;
+            headFirst = Is(k - 1, "dwarfed") ? k - 1 : ComparedIn(lastOfA + 1, k);
         }
         else if (w.Equals("from", StringComparison.OrdinalIgnoreCase) || w.Equals("by", StringComparison.OrdinalIgnoreCase)
             || w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase))
@@ -497,6 +526,13 @@ internal sealed partial class ClaimBuilder
             int rival = RivalBefore(k, lastOfA);
             link = rival >= 0 ? Link.Comparison : Link.ChangeInContext;
             headFirst = rival >= 0 ? rival : k;
+
+            // "slipped to 88.4 in December, having peaked at 100.7 in June": the level the move came down from.
+            if (rival < 0 && moving && k - 2 > lastOfA && (Is(k - 1, "peaked") || Is(k - 1, "bottomed")) && Is(k - 2, "having"))
+            {
+                link = Link.Change;
+                headFirst = k - 2;
+            }
         }
         else if (w.Equals("with", StringComparison.OrdinalIgnoreCase))
         {
@@ -539,6 +575,7 @@ internal sealed partial class ClaimBuilder
             || w.Equals("includes", StringComparison.OrdinalIgnoreCase))
         {
             link = Link.Ratio;
+            verbsInRest = Is(k - 1, ","); // "At least 42 people were killed, including 15 children"
         }
         else if (w.Equals("against", StringComparison.OrdinalIgnoreCase) || w.Equals("versus", StringComparison.OrdinalIgnoreCase)
             || w.Equals("vs", StringComparison.OrdinalIgnoreCase) || w.Equals("vs.", StringComparison.OrdinalIgnoreCase))
@@ -609,8 +646,11 @@ internal sealed partial class ClaimBuilder
         // of its own, is a claim of its own (", taking a Band D bill to £2,171" only gives the level A's move led to).
         bool ownMove = w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase) || FromAfter(firstOfB);
 
+        // "fell 3.1% in the three months to September, the steepest drop since 2020, to 412,000": an aside between commas.
+        int aside = link == Link.Change && moving ? AsideBefore(lastOfA, headFirst) : -1;
+
         // "and 35 abstentions" never; what lies between A and the head must be A's noun and time phrases.
-        for (int j = lastOfA + 1; j < headFirst && !clauseThenCompared; j++)
+        for (int j = lastOfA + 1; j < headFirst && j != aside && !clauseThenCompared; j++)
         {
             if (!Skippable(j, lastOfA, verbsInRest) && !(sourceTokens > 0 && AttributionWord(j))
                 || (ownMove || link == Link.ChangeInContext && Is(j, "with") && !MoveOrIngIn(j + 1, headFirst)) && NewClauseAfterComma(j))
@@ -634,145 +674,4 @@ internal sealed partial class ClaimBuilder
 
         return link == Link.ChangeInContext && !moving ? Link.None : link;
     }
-
-    /// <summary>Whether token <paramref name="j"/> of a bridge can be passed over: a counted noun, a time phrase, a comma,
-    /// "up"/"down", or a verb of movement after "before" ("before easing to").</summary>
-    /// <summary>A plain lowercase word that can sit in a noun phrase: no verb, link, determiner or preposition.</summary>
-    private bool BareNoun(int j) =>
-        j < Tokens.Length && Tokens[j].Kind == TokenKind.Word && !Tokens[j].Has(TokenTraits.Capitalized)
-        && !Has(j, Cls.Breaker | Cls.Determiner | Cls.Preposition | Cls.Verb | Cls.Reporting | Cls.ChangeVerb) && !IsLinkWord(j);
-
-    private bool Skippable(int j, int lastOfA, bool verbs)
-    {
-        Token t = Tokens[j];
-        if (t.Kind == TokenKind.Punctuation)
-        {
-            // "$35.1 billion (up 94%)": a bracket opening the move of the level before it.
-            return Is(j, ",") || IsPossessiveMark(j) || Is(j, "(") && j + 1 < Tokens.Length && (Is(j + 1, "up") || Is(j + 1, "down"));
-        }
-
-        if (t.Kind == TokenKind.Number)
-        {
-            return true; // a year or a day in a time phrase: "in 2012", "on 4 May" (quantities never sit in a bridge)
-        }
-
-        if (t.Kind != TokenKind.Word)
-        {
-            return false;
-        }
-
-        if (Has(j, Cls.Breaker))
-        {
-            // "between May and July"; "36% of rivers were in good health, well below the 75% target"; "so far"
-            return Is(j, "and") && j - 1 > lastOfA && Has(j - 1, Cls.TimeWord) && Has(j + 1, Cls.TimeWord)
-                || verbs && (Is(j, "was") || Is(j, "were") || Is(j, "is") || Is(j, "are") || Is(j, "had") || Is(j, "has") || Is(j, "have") || Is(j, "been"))
-                || Is(j, "so") && Is(j + 1, "far")
-                || verbs && Is(j, "they") && j - 1 > lastOfA && Has(j - 1, Cls.Reporting) // "46% of Americans say they trust …, down from 62%"
-                || verbs && Is(j, "and") && j - 1 > lastOfA && BareNoun(j - 1) && BareNoun(j + 1); // "heart attack and stroke patients"
-        }
-
-        if (Has(j, Cls.ChangeVerb))
-        {
-            // "worth an initial £40 million, potentially rising to £50 million": a move in -ing right before its "to".
-            return verbs || j - 1 > lastOfA && Is(j - 1, "before")
-                || Word(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && j + 2 < Tokens.Length && (Is(j + 1, "to") || Is(j + 1, "by"))
-                    && Tokens[j + 2].Kind != TokenKind.Word;
-        }
-
-        // "dropped 23% in the first half compared with the same period in 2023, to about 513,000": a time phrase compared.
-        if (Is(j, "compared") && j + 2 < Tokens.Length && (Is(j + 1, "with") || Is(j + 1, "to")) && (Has(j + 2, Cls.Determiner | Cls.TimeWord)))
-        {
-            return true;
-        }
-
-        if (Has(j, Cls.Reporting) || (Has(j, Cls.Verb) && !Has(j, Cls.NotVerb)))
-        {
-            return verbs;
-        }
-
-        ReadOnlySpan<char> w = Word(j);
-        if (!t.Has(TokenTraits.Capitalized) && w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Has(j, Cls.NotVerb)
-            && !(j - 1 > lastOfA && (Has(j - 1, Cls.Determiner) || IsPossessiveMark(j - 1))) // "of their combined revenue"
-            && !(j == lastOfA + 1 && AdjectiveBeforeNoun(j))) // "204.8 million registered voters"
-        {
-            return verbs;
-        }
-
-        return true;
-    }
-
-    /// <summary>A clause of its own opening after a comma: ", taking the annual rate to 2.4%", ", with airfares up 8.9%"
-    /// (a participle or an absolute "with"; "according to" names a source, a move in -ing is read by the bridge).</summary>
-    private bool NewClauseAfterComma(int j)
-    {
-        if (j - 1 < _sentenceFirst || !Is(j - 1, ",") || Tokens[j].Kind != TokenKind.Word || Tokens[j].Has(TokenTraits.Capitalized))
-        {
-            return false;
-        }
-
-        return Is(j, "with")
-            || Word(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Word(j).Length > 5 && !Has(j, Cls.ChangeVerb | Cls.ShareMove | Cls.Wiping)
-                && !Is(j, "according") && !Is(j, "including") && !Is(j, "compared");
-    }
-
-    /// <summary>"2.4% from 3.2%": "from" within a few tokens after the quantity starting at <paramref name="firstOfB"/>.</summary>
-    private bool FromAfter(int firstOfB)
-    {
-        for (int j = firstOfB + 1; j < Tokens.Length && j <= firstOfB + 4; j++)
-        {
-            if (Is(j, "from"))
-            {
-                return true;
-            }
-
-            if (Is(j, ",") || Tokens[j].Has(TokenTraits.Terminal) || Has(j, Cls.Breaker | Cls.Determiner))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"overtaking fossil fuels at", "ahead of Labour at", "behind China at": the word naming a rival a few words
-    /// before the "at" at <paramref name="at"/>, right after a comma, or -1.</summary>
-    private int RivalBefore(int at, int lastOfA)
-    {
-        for (int j = at - 1; j > lastOfA + 1 && j >= at - 5; j--)
-        {
-            if (Tokens[j].Kind != TokenKind.Word)
-            {
-                return -1;
-            }
-
-            if ((Is(j, "overtaking") || Is(j, "overtook") || Is(j, "ahead") || Is(j, "behind") || Is(j, "beating") || Is(j, "trailing")
-                || Is(j, "outpacing") || Is(j, "outstripping")) && Is(j - 1, ","))
-            {
-                return j;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>A word that links two quantities rather than naming a possessor: "against", "versus", "to", "than".</summary>
-    private bool IsLinkWord(int k) =>
-        Is(k, "to") || Is(k, "against") || Is(k, "versus") || Is(k, "vs") || Is(k, "than") || Is(k, "behind") || Is(k, "beating")
-        || Is(k, "topping") || Is(k, "exceeding") || Is(k, "including") || Is(k, "or") || Is(k, "compared");
-
-    /// <summary>"'s" or a closing apostrophe after a plural ("the visitors' 9").</summary>
-    private bool IsPossessiveMark(int k)
-    {
-        ReadOnlySpan<char> w = Word(k);
-        return (w.Length == 2 && w[0] is '\'' or '’' && w[1] is 's' or 'S')
-            || (w.Length == 1 && w[0] is '\'' or '’' && !Tokens[k].Has(TokenTraits.SpaceBefore) && k > 0
-                && Word(k - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static int Between(int lastOfA, int firstOfB) => firstOfB - lastOfA - 1;
-
-    /// <summary>"14 times earnings", "twice as many": a multiple is a ratio quantity but states one figure, not a share.</summary>
-    private static bool IsMultiple(Quantity q) =>
-        q.Text.EndsWith("times", StringComparison.OrdinalIgnoreCase) || q.Text.EndsWith("twice", StringComparison.OrdinalIgnoreCase)
-        || q.Text.EndsWith("thrice", StringComparison.OrdinalIgnoreCase);
 }

@@ -105,11 +105,16 @@ internal sealed partial class ClaimBuilder
         // "lowered her own world record in the mile by 0.07 seconds": "by" sizes a move named further back.
         bool byBefore = firstOfQuantity - 1 >= _sentenceFirst && Is(firstOfQuantity - 1, "by");
         int floor = Math.Max(_sentenceFirst, firstOfQuantity - Window - (byBefore ? 4 : 2));
+
         bool toBefore = firstOfQuantity - 1 >= _sentenceFirst && (Is(firstOfQuantity - 1, "to") || byBefore)
             || firstOfQuantity - 2 >= _sentenceFirst && Is(firstOfQuantity - 1, "the") && Is(firstOfQuantity - 2, "to"); // "to the 4.50%-4.75% range"
 
+        // "fell for the second time this year on Thursday, to 4.25%", "declined for a third month in a row in May, by 0.4%":
+        // past the comma before "to"/"by", a time phrase may hold the verb further back.
+        int farFloor = toBefore ? Math.Max(_sentenceFirst, firstOfQuantity - Window - 12) : floor;
+        bool clausePassed = false;
         bool commaPassed = false;
-        for (int k = firstOfQuantity - 1; k >= floor; k--)
+        for (int k = firstOfQuantity - 1; k >= farFloor && (k >= floor || commaPassed); k--)
         {
             Token t = Tokens[k];
 
@@ -126,10 +131,12 @@ internal sealed partial class ClaimBuilder
                 return false;
             }
 
-            if (Has(k, Cls.ChangeVerb) && k >= firstOfQuantity - Window - (byBefore ? 4 : 0))
+            if (Has(k, Cls.ChangeVerb) && (k >= firstOfQuantity - Window - (byBefore ? 4 : 0) || commaPassed && !clausePassed))
             {
                 return true;
             }
+
+            clausePassed |= commaPassed && Has(k, Cls.Breaker | Cls.Reporting | Cls.Verb);
 
             // not "made up 22% of that figure": a phrasal verb of composition
             if (k >= firstOfQuantity - 2 && (Is(k, "up") && !(k - 1 >= _sentenceFirst && Composes(k - 1)) || Is(k, "down")))

@@ -59,7 +59,7 @@ internal sealed partial class ClaimBuilder
     /// <summary>A share and an amount side by side: "5.6 million people, one in six adults", "Three-fifths of the budget,
     /// or $36 billion", "1.3 billion stars, about 1% of the galaxy's total".</summary>
     private bool RatioPair(Quantity a, (int First, int Last) atA, Quantity b, (int First, int Last) atB, int end) =>
-        (IsWhole(a) && IsShare(b) && (b.Unit.Kind == UnitKind.Ratio || atB.Last + 1 < end && Is(atB.Last + 1, "of") || ShareOfAfter(atB.Last, end)))
+        (IsWhole(a) && IsShare(b) && !IsMultiple(b) && (b.Unit.Kind == UnitKind.Ratio || atB.Last + 1 < end && Is(atB.Last + 1, "of") || ShareOfAfter(atB.Last, end)))
         || (IsWhole(b) && IsShare(a) && (a.Unit.Kind == UnitKind.Ratio || atA.Last + 1 < end && Is(atA.Last + 1, "of")));
 
     /// <summary>"a 63.3% share of the market", "a 12% stake in": a share named as the part it is of a whole.</summary>
@@ -73,7 +73,7 @@ internal sealed partial class ClaimBuilder
 
     /// <summary>"Of the 150 passengers on board, 142 survived."</summary>
     private bool OfTheBefore(int first) =>
-        first >= _sentenceFirst + 2 && Is(first - 2, "of") && Has(first - 1, Cls.Determiner)
+        first >= _sentenceFirst + 2 && (Is(first - 2, "of") || Is(first - 2, "among")) && Has(first - 1, Cls.Determiner) // "Among the 650 MPs
         || first == _sentenceFirst + 1 && Is(first - 1, "of") // "Of 3,412 patients in the study, 142 …"
         || first >= _sentenceFirst + 4 && IsPossessiveMark(first - 1) && Tokens[first - 2].Kind == TokenKind.Word && Has(first - 3, Cls.Determiner)
             && Is(first - 4, "of"); // "Of the hospital's 46 intensive care beds, 44 were occupied"

@@ -90,7 +90,8 @@ internal sealed partial class ClaimBuilder
 
     private static readonly AsciiWordTable<bool> ComparedVerbs = AsciiWordTable.Of(
         "beating", "missing", "exceeding", "topping", "surpassing", "outpacing", "outstripping", "overshooting", "undershooting",
-        "trailing", "lagging", "outperforming", "underperforming", "outnumbering");
+        "trailing", "lagging", "outperforming", "underperforming", "outnumbering", "outselling", "outscoring", "outspending",
+        "outgrowing");
 
     /// <summary>"fell 23% to $13.7 billion, short of the $13.9 billion consensus", "beating the 4.5 million forecast": B is
     /// what was expected or set for the result (a forecast, a consensus, an estimate, a target), named around it.</summary>

@@ -135,6 +135,13 @@ internal sealed partial class ClaimBuilder
             k = open - 1;
         }
 
+        // "a senior official who asked not to be named told AFP": who told it, with the relative clause that hides the name.
+        if (start == endToken && RelativeBefore(k, floor) is int who && who > floor && NounLike(who - 1))
+        {
+            start = who;
+            k = who - 1;
+        }
+
         while (k >= floor)
         {
             Token t = Tokens[k];
@@ -197,6 +204,14 @@ internal sealed partial class ClaimBuilder
 
                 // The phrase goes on only across a preposition after a noun: "Figures from the ministry"; "astronomers
                 // using the James Webb Space Telescope" (who, with what they observed through).
+                // "sources close to the talks", "people close to the matter": who is near what they told of.
+                if (k - 2 >= floor && Is(k, "to") && Is(k - 1, "close") && NounLike(k - 2))
+                {
+                    start = k - 1;
+                    k -= 2;
+                    continue;
+                }
+
                 // "a report to the council's transport committee": data with whom it was made for.
                 if (k - 1 >= floor && (Has(k, Cls.Preposition) || Is(k, "using") && Has(k - 1, Cls.AgentHead) || Is(k, "to") && Has(k - 1, Cls.DataHead)) && NounLike(k - 1))
                 {
@@ -224,6 +239,14 @@ internal sealed partial class ClaimBuilder
                 }
 
                 break;
+            }
+
+            // "sources close to the talks", "people close to the matter": who is near what they told of.
+            if (Is(k, "to") && start < endToken && k - 2 >= floor && Is(k - 1, "close") && NounLike(k - 2))
+            {
+                start = k - 1;
+                k -= 2;
+                continue;
             }
 
             // "a report to councillors"
@@ -301,7 +324,10 @@ internal sealed partial class ClaimBuilder
 
         ReadOnlySpan<char> w = Word(k);
         bool participle = !t.Has(TokenTraits.Capitalized) && w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Has(k, Cls.NotVerb);
-        if (participle || Has(k, Cls.ChangeVerb) || (Has(k, Cls.Verb) && !Has(k, Cls.NotVerb)))
+        // "the Met Office", "Rose Gottemoeller": a capitalised verb before another capitalised word is a name's first word.
+        bool nameFirst = t.Has(TokenTraits.Capitalized) && k + 1 < Tokens.Length && Tokens[k + 1].Kind == TokenKind.Word
+            && Tokens[k + 1].Has(TokenTraits.Capitalized) && !Has(k + 1, Cls.Reporting);
+        if ((participle || Has(k, Cls.ChangeVerb) || (Has(k, Cls.Verb) && !Has(k, Cls.NotVerb))) && !nameFirst)
         {
             // "compiled by", "published in", "released on Monday" after a noun; "(closely) watched employment report",
             // "revised figures" before one.
@@ -337,20 +363,7 @@ internal sealed partial class ClaimBuilder
             xEnd = ClauseEnd(xEnd + 1, end);
         }
 
-        // "(OECD)"
-        if (xEnd + 2 < end && Tokens[xEnd].Has(TokenTraits.OpenBracket))
-        {
-            int close = xEnd + 1;
-            while (close < end && close < xEnd + 5 && !Tokens[close].Has(TokenTraits.CloseBracket))
-            {
-                close++;
-            }
-
-            if (close < end && Tokens[close].Has(TokenTraits.CloseBracket))
-            {
-                xEnd = close + 1;
-            }
-        }
+        xEnd = WithAcronym(xEnd, end);
 
         // ", a spokeswoman for the civil defence agency"
         if (xEnd + 1 < end && Is(xEnd, ",") && AppositiveStart(xEnd + 1))
@@ -366,7 +379,8 @@ internal sealed partial class ClaimBuilder
 
             if (aEnd > xEnd + 1 && aEnd - xEnd <= 14 && !ContainsClaimedQuantity(xEnd + 1, aEnd - 1, at))
             {
-                xEnd = aEnd;
+                // "…, chief economist of the Canada Mortgage and Housing Corporation (CMHC)": the body's acronym as well.
+                xEnd = WithAcronym(aEnd, end);
             }
         }
 

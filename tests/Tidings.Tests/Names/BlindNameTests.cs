@@ -88,7 +88,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// 1,751 distinct organizations are new to the blind sets; Names/Blind10/DONE.txt): floors at what it measured as it arrived (ORG 0.8745: P 0.885, R 0.865; overall 0.8767), raised by names22b (lists of organizations, persons typed ORG, names run across ';'/'—', 'X-based Y') with names22 merged (eval tool: 0.8877/0.8887).
     /// </summary>
     [Fact]
-    public void Tenth_blind_passages_score_at_least_the_ratchet() => Check("Blind10", organizationFloor: 0.887, overallFloor: 0.888);
+    public void Tenth_blind_passages_score_at_least_the_ratchet() => Check("Blind10", organizationFloor: 0.888, overallFloor: 0.890);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {

@@ -1,0 +1,160 @@
+using Tidings.Numbers;
+using Tidings.Text;
+using Cls = Tidings.Claims.ClaimWords.Cls;
+
+namespace Tidings.Claims;
+
+/// <summary>
+/// The bridge-words room of the grouping grammar: what a token between two quantities is (a plain noun, a skippable
+/// time or noun word, a link word, a possessive mark, a new clause after a comma) and the small readers the bridge uses
+/// ("from" after B, a rival before "at", a multiple).
+/// </summary>
+internal sealed partial class ClaimBuilder
+{
+    /// <summary>A plain lowercase word that can sit in a noun phrase: no verb, link, determiner or preposition.</summary>
+    private bool BareNoun(int j) =>
+        j < Tokens.Length && Tokens[j].Kind == TokenKind.Word && !Tokens[j].Has(TokenTraits.Capitalized)
+        && !Has(j, Cls.Breaker | Cls.Determiner | Cls.Preposition | Cls.Verb | Cls.Reporting | Cls.ChangeVerb) && !IsLinkWord(j);
+
+    /// <summary>Whether token <paramref name="j"/> of a bridge can be passed over: a counted noun, a time phrase, a comma,
+    /// "up"/"down", or a verb of movement after "before" ("before easing to").</summary>
+    private bool Skippable(int j, int lastOfA, bool verbs)
+    {
+        Token t = Tokens[j];
+        if (t.Kind == TokenKind.Punctuation)
+        {
+            // "$35.1 billion (up 94%)": a bracket opening the move of the level before it.
+            return Is(j, ",") || IsPossessiveMark(j) || Is(j, "(") && j + 1 < Tokens.Length && (Is(j + 1, "up") || Is(j + 1, "down"))
+                || PerUnitSlash(j); // "averaged 312.4p/kg, up 6.1p"
+        }
+
+        if (t.Kind == TokenKind.Number)
+        {
+            return true; // a year or a day in a time phrase: "in 2012", "on 4 May" (quantities never sit in a bridge)
+        }
+
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (EndedPeriod(j, lastOfA))
+        {
+            return true;
+        }
+
+        if (Has(j, Cls.Breaker))
+        {
+            // "between May and July"; "36% of rivers were in good health, well below the 75% target"; "so far"
+            return Is(j, "and") && j - 1 > lastOfA && Has(j - 1, Cls.TimeWord) && Has(j + 1, Cls.TimeWord)
+                || verbs && (Is(j, "was") || Is(j, "were") || Is(j, "is") || Is(j, "are") || Is(j, "had") || Is(j, "has") || Is(j, "have") || Is(j, "been"))
+                || Is(j, "so") && Is(j + 1, "far")
+                || verbs && Is(j, "they") && j - 1 > lastOfA && Has(j - 1, Cls.Reporting) // "46% of Americans say they trust …, down from 62%"
+                || verbs && Is(j, "and") && j - 1 > lastOfA && BareNoun(j - 1) && BareNoun(j + 1); // "heart attack and stroke patients"
+        }
+
+        if (Has(j, Cls.ChangeVerb))
+        {
+            // "worth an initial £40 million, potentially rising to £50 million": a move in -ing right before its "to".
+            return verbs || j - 1 > lastOfA && Is(j - 1, "before")
+                || Word(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && j + 2 < Tokens.Length && (Is(j + 1, "to") || Is(j + 1, "by"))
+                    && Tokens[j + 2].Kind != TokenKind.Word;
+        }
+
+        // "dropped 23% in the first half compared with the same period in 2023, to about 513,000": a time phrase compared.
+        if (Is(j, "compared") && j + 2 < Tokens.Length && (Is(j + 1, "with") || Is(j + 1, "to")) && (Has(j + 2, Cls.Determiner | Cls.TimeWord)))
+        {
+            return true;
+        }
+
+        if (Has(j, Cls.Reporting) || (Has(j, Cls.Verb) && !Has(j, Cls.NotVerb)))
+        {
+            return verbs;
+        }
+
+        ReadOnlySpan<char> w = Word(j);
+        if (!t.Has(TokenTraits.Capitalized) && w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Has(j, Cls.NotVerb)
+            && !(j - 1 > lastOfA && (Has(j - 1, Cls.Determiner) || IsPossessiveMark(j - 1))) // "of their combined revenue"
+            && !(j == lastOfA + 1 && AdjectiveBeforeNoun(j))) // "204.8 million registered voters"
+        {
+            return verbs;
+        }
+
+        return true;
+    }
+
+    /// <summary>A clause of its own opening after a comma: ", taking the annual rate to 2.4%", ", with airfares up 8.9%"
+    /// (a participle or an absolute "with"; "according to" names a source, a move in -ing is read by the bridge).</summary>
+    private bool NewClauseAfterComma(int j)
+    {
+        if (j - 1 < _sentenceFirst || !Is(j - 1, ",") || Tokens[j].Kind != TokenKind.Word || Tokens[j].Has(TokenTraits.Capitalized))
+        {
+            return false;
+        }
+
+        return Is(j, "with")
+            || Word(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && Word(j).Length > 5 && !Has(j, Cls.ChangeVerb | Cls.ShareMove | Cls.Wiping)
+                && !Is(j, "according") && !Is(j, "including") && !Is(j, "compared");
+    }
+
+    /// <summary>"2.4% from 3.2%": "from" within a few tokens after the quantity starting at <paramref name="firstOfB"/>.</summary>
+    private bool FromAfter(int firstOfB)
+    {
+        for (int j = firstOfB + 1; j < Tokens.Length && j <= firstOfB + 4; j++)
+        {
+            if (Is(j, "from"))
+            {
+                return true;
+            }
+
+            if (Is(j, ",") || Tokens[j].Has(TokenTraits.Terminal) || Has(j, Cls.Breaker | Cls.Determiner))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"overtaking fossil fuels at", "ahead of Labour at", "behind China at": the word naming a rival a few words
+    /// before the "at" at <paramref name="at"/>, right after a comma, or -1.</summary>
+    private int RivalBefore(int at, int lastOfA)
+    {
+        for (int j = at - 1; j > lastOfA + 1 && j >= at - 5; j--)
+        {
+            if (Tokens[j].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            if ((Is(j, "overtaking") || Is(j, "overtook") || Is(j, "ahead") || Is(j, "behind") || Is(j, "beating") || Is(j, "trailing")
+                || Is(j, "outpacing") || Is(j, "outstripping")) && Is(j - 1, ","))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A word that links two quantities rather than naming a possessor: "against", "versus", "to", "than".</summary>
+    private bool IsLinkWord(int k) =>
+        Is(k, "to") || Is(k, "against") || Is(k, "versus") || Is(k, "vs") || Is(k, "than") || Is(k, "behind") || Is(k, "beating")
+        || Is(k, "topping") || Is(k, "exceeding") || Is(k, "including") || Is(k, "or") || Is(k, "compared");
+
+    /// <summary>"'s" or a closing apostrophe after a plural ("the visitors' 9").</summary>
+    private bool IsPossessiveMark(int k)
+    {
+        ReadOnlySpan<char> w = Word(k);
+        return (w.Length == 2 && w[0] is '\'' or '’' && w[1] is 's' or 'S')
+            || (w.Length == 1 && w[0] is '\'' or '’' && !Tokens[k].Has(TokenTraits.SpaceBefore) && k > 0
+                && Word(k - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static int Between(int lastOfA, int firstOfB) => firstOfB - lastOfA - 1;
+
+    /// <summary>"14 times earnings", "twice as many": a multiple is a ratio quantity but states one figure, not a share.</summary>
+    private static bool IsMultiple(Quantity q) =>
+        q.Text.EndsWith("times", StringComparison.OrdinalIgnoreCase) || q.Text.EndsWith("twice", StringComparison.OrdinalIgnoreCase)
+        || q.Text.EndsWith("thrice", StringComparison.OrdinalIgnoreCase);
+}
