@@ -538,35 +538,11 @@ internal static class DateVocabulary
 
     private static readonly FrozenDictionary<string, (WordKind Kind, int N)>.AlternateLookup<ReadOnlySpan<char>> Words = BuildWords();
 
-    /// <summary>Per ASCII character, lower-cased (index 0–127), a bit for each length (up to 31) of a word of
-    /// <see cref="Words"/> that begins with it; null when some word begins with a character outside ASCII (which a case-
-    /// insensitive comparison could match to an ASCII one), so that the test below never turns away a word the
-    /// dictionary holds. Most words the date reader asks about are none of these, and fail it without hashing.</summary>
-    private static readonly uint[]? WordShapes = BuildWordShapes();
-
-    private static uint[]? BuildWordShapes()
-    {
-        var shapes = new uint[128];
-        foreach (string word in Words.Dictionary.Keys)
-        {
-            if (word.Length == 0 || word[0] >= 128)
-            {
-                return null;
-            }
-
-            shapes[char.ToLowerInvariant(word[0])] |= 1u << Math.Min(word.Length, 31);
-        }
-
-        return shapes;
-    }
-
     /// <summary>What <paramref name="w"/> is, and its number (month 1–12, weekday 0–6 from Sunday, unit, cardinal value…).</summary>
     public static WordKind Lookup(ReadOnlySpan<char> w, out int n)
     {
         n = 0;
-        if (w.Length > 12
-            || (WordShapes is uint[] shapes && !w.IsEmpty && w[0] < 128 && (shapes[char.ToLowerInvariant(w[0])] & (1u << w.Length)) == 0)
-            || !Words.TryGetValue(w, out (WordKind Kind, int N) e))
+        if (w.Length > 12 || !Words.TryGetValue(w, out (WordKind Kind, int N) e))
         {
             return WordKind.None;
         }
