@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Tidings.Text;
 
 namespace Tidings.Claims;
@@ -89,16 +88,12 @@ internal static class ClaimWords
     /// <summary>The classes of the words that can open an attribution (the per-token test of the source finder).</summary>
     public const Cls SourceOpeners = Cls.Lead | Cls.Reporting | Cls.Put | Cls.Revise | Cls.Tally;
 
-    private static readonly FrozenDictionary<string, Cls> Words = Build();
-
-    /// <summary>The table, looked up by span.</summary>
-    public static FrozenDictionary<string, Cls>.AlternateLookup<ReadOnlySpan<char>> Table { get; } = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly AsciiWordTable<Cls> Words = Build();
 
     /// <summary>The table as the per-token look-up reads it.</summary>
-    private static readonly AsciiWordTable<Cls> Fast = new(Words);
+    private static readonly AsciiWordTable<Cls> Fast = Words;
 
-    /// <summary>The classes of <paramref name="word"/> (case-insensitive), if it is in the table: <see cref="Table"/>'s
-    /// answer, from a table made for the per-token look-ups.</summary>
+    /// <summary>The classes of <paramref name="word"/> (case-insensitive), if it is in the table.</summary>
     public static bool TryFind(ReadOnlySpan<char> word, out Cls classes) => Fast.TryGetValue(word, out classes);
 
     /// <summary>The letters of every word of the table, tested before the hash look-up.</summary>
@@ -115,7 +110,7 @@ internal static class ClaimWords
         word.Length > 0 && (word[0] >= 0x80 || char.IsAsciiLetter(word[0]) || !KeysStartWithLetter) && AllWords.MayContain(word);
 
     /// <summary>The words with a <see cref="SourceOpeners"/> class, for the test before the look-up.</summary>
-    private static readonly LetterFilter Openers = new(Words.Where(p => (p.Value & SourceOpeners) != 0).Select(p => p.Key));
+    private static readonly LetterFilter Openers = new(Words.Keys.Where((_, i) => (Words.ValueAt(i) & SourceOpeners) != 0));
 
     /// <summary>False when <paramref name="word"/> is surely no word of a <see cref="SourceOpeners"/> class, so most
     /// words skip the hash look-up.</summary>
@@ -124,7 +119,7 @@ internal static class ClaimWords
     /// <summary>The name of the embedded word table (Claims/Data/claim-words.txt).</summary>
     private const string ResourceName = "Tidings.Claims.Data.claim-words.txt";
 
-    private static FrozenDictionary<string, Cls> Build()
+    private static AsciiWordTable<Cls> Build()
     {
         using Stream stream = typeof(ClaimWords).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
@@ -133,7 +128,7 @@ internal static class ClaimWords
     }
 
     /// <summary>Parses the word table: "[Class]" section lines, then words separated by spaces; '#' starts a comment line.</summary>
-    internal static FrozenDictionary<string, Cls> Parse(string data)
+    internal static AsciiWordTable<Cls> Parse(string data)
     {
         var d = new Dictionary<string, Cls>(StringComparer.OrdinalIgnoreCase);
         Cls flag = Cls.None;
@@ -162,7 +157,7 @@ internal static class ClaimWords
             }
         }
 
-        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return d.ToAsciiWordTable();
     }
 
     /// <summary>The flag a section of the word table names (no reflection, so the table reads the same under AOT).</summary>

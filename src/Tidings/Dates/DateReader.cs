@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using Tidings.Text;
 
@@ -251,7 +250,7 @@ internal sealed partial class DateReader
 
     private static WordKind Lookup(ReadOnlySpan<char> w, out int n) => DateVocabulary.Lookup(w, out n);
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TheFollowers => DateVocabulary.TheFollowers;
+    private static AsciiWordTable<bool> TheFollowers => DateVocabulary.TheFollowers;
 
     private static bool AllDigits(ReadOnlySpan<char> s)
     {

@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.IO;
+using Tidings.Text;
 
 namespace Tidings.Dates;
 
@@ -67,7 +67,7 @@ internal sealed record NamedDay(string Phrase, int Month, int Day, int Nth, DayO
     public string? TableName { get; init; }
 
     /// <summary>For a day of another calendar: its day in each year the table lists.</summary>
-    public FrozenDictionary<int, DateOnly>? Table { get; init; }
+    public Dictionary<int, DateOnly>? Table { get; init; }
 
     /// <summary>The day another country keeps under the same name ("Mother's Day": Mothering Sunday in Britain), or null.</summary>
     public NamedDay? Alternative { get; init; }
@@ -233,11 +233,32 @@ internal static class DateVocabulary
     internal static readonly NamedDay[] NamedDays = LoadNamedDays();
 
     /// <summary>The named days that start with a word (its leading letters, lower case), as indexes into <see cref="NamedDays"/>.</summary>
-    private static readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> NamedDayStarts = NamedDays
-        .Select((day, index) => (Key: LeadingLetters(day.Phrase).ToString(), Index: index))
-        .GroupBy(e => e.Key, StringComparer.OrdinalIgnoreCase)
-        .ToFrozenDictionary(g => g.Key, g => g.Select(e => e.Index).ToArray(), StringComparer.OrdinalIgnoreCase)
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly AsciiWordTable<int[]> NamedDayStarts = StartsOf(NamedDays);
+
+    private static AsciiWordTable<int[]> StartsOf(NamedDay[] days)
+    {
+        var starts = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var order = new List<string>();
+        for (int index = 0; index < days.Length; index++)
+        {
+            string key = LeadingLetters(days[index].Phrase).ToString();
+            if (!starts.TryGetValue(key, out List<int>? found))
+            {
+                starts[key] = found = [];
+                order.Add(key);
+            }
+
+            found.Add(index);
+        }
+
+        var table = new List<KeyValuePair<string, int[]>>(order.Count);
+        foreach (string key in order)
+        {
+            table.Add(new KeyValuePair<string, int[]>(key, [.. starts[key]]));
+        }
+
+        return table.ToAsciiWordTable();
+    }
 
     /// <summary>
     /// A cheap first test, made for every capitalised word: whether some named day's first word has this first letter and
@@ -308,7 +329,7 @@ internal static class DateVocabulary
         }
 
         // A phrase listed twice: the second line is the day another country keeps under that name.
-        Dictionary<string, FrozenDictionary<int, DateOnly>> tables = LoadDayTables();
+        Dictionary<string, Dictionary<int, DateOnly>> tables = LoadDayTables();
         var byPhrase = new Dictionary<string, NamedDay>(StringComparer.Ordinal);
         var order = new List<string>();
         foreach (NamedDay day in days.Select(d => d.TableName is string name ? d with { Table = tables.GetValueOrDefault(name) } : d))
@@ -332,7 +353,7 @@ internal static class DateVocabulary
     /// <c>Data/named-days.txt</c> — a fixed day ("KARACHI Independence Day 08-14") or one a rule gives ("TORONTO Thanksgiving
     /// 10 Mon 2"). A ruled day is also listed in <see cref="PlaceDays"/>, and its value is its ordinal (see <see cref="NamedDayAt"/>).
     /// </summary>
-    internal static readonly FrozenDictionary<string, (NamedDay Day, int Ordinal)> NationalDays = LoadNationalDays(out PlaceDays);
+    internal static readonly AsciiWordTable<(NamedDay Day, int Ordinal)> NationalDays = LoadNationalDays(out PlaceDays);
 
     /// <summary>The ruled days of <c>Data/national-days.txt</c>, read as named days at ordinals from <see cref="NamedDays"/>' length on.</summary>
     private static readonly NamedDay[] PlaceDays;
@@ -340,7 +361,7 @@ internal static class DateVocabulary
     /// <summary>The named day at <paramref name="ordinal"/>: one of <see cref="NamedDays"/>, or past them a place's ruled day.</summary>
     internal static NamedDay NamedDayAt(int ordinal) => ordinal < NamedDays.Length ? NamedDays[ordinal] : PlaceDays[ordinal - NamedDays.Length];
 
-    private static FrozenDictionary<string, (NamedDay Day, int Ordinal)> LoadNationalDays(out NamedDay[] ruled)
+    private static AsciiWordTable<(NamedDay Day, int Ordinal)> LoadNationalDays(out NamedDay[] ruled)
     {
         using Stream stream = typeof(DateVocabulary).Assembly.GetManifestResourceStream("Tidings.Dates.Data.national-days.txt")
             ?? throw new InvalidOperationException("The national-day table is missing from the assembly.");
@@ -367,11 +388,11 @@ internal static class DateVocabulary
         }
 
         ruled = [.. rules];
-        return days.ToFrozenDictionary(StringComparer.Ordinal);
+        return days.ToAsciiWordTable(ignoreCase: false);
     }
 
     /// <summary>The tables of <c>Data/day-tables.txt</c>: for each name, the day it lists for each year.</summary>
-    private static Dictionary<string, FrozenDictionary<int, DateOnly>> LoadDayTables()
+    private static Dictionary<string, Dictionary<int, DateOnly>> LoadDayTables()
     {
         using Stream stream = typeof(DateVocabulary).Assembly.GetManifestResourceStream("Tidings.Dates.Data.day-tables.txt")
             ?? throw new InvalidOperationException("The day tables are missing from the assembly.");
@@ -395,26 +416,26 @@ internal static class DateVocabulary
             years[day.Year] = day;
         }
 
-        return rows.ToDictionary(kv => kv.Key, kv => kv.Value.ToFrozenDictionary(), StringComparer.Ordinal);
+        return rows;
     }
 
     /// <summary>Bare present-tense verbs of scheduled events (<c>Data/tense-verbs.txt</c>, section <c>[present]</c>): "Markets close early Friday".</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentVerbs = LoadWords("tense-verbs.txt", "present");
+    internal static readonly AsciiWordTable<bool> PresentVerbs = LoadWords("tense-verbs.txt", "present");
 
     /// <summary>Past-tense verbs that put an infinitive after them ahead (<c>Data/tense-verbs.txt</c>, <c>[intent]</c>): "agreed to meet in June".</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentVerbs = LoadWords("tense-verbs.txt", "intent");
+    internal static readonly AsciiWordTable<bool> IntentVerbs = LoadWords("tense-verbs.txt", "intent");
 
     /// <summary>Verbs of a call or a demand whose object, an event, lies ahead ("called for fresh protests on Wednesday").</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CallVerbs = LoadWords("tense-verbs.txt", "call");
+    internal static readonly AsciiWordTable<bool> CallVerbs = LoadWords("tense-verbs.txt", "call");
 
     /// <summary>Nouns of an event that can be called for ("protests", "a general strike", "a vote").</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EventNouns = LoadWords("tense-verbs.txt", "event");
+    internal static readonly AsciiWordTable<bool> EventNouns = LoadWords("tense-verbs.txt", "event");
 
     /// <summary>Verbs that set a day for something or move it ("set a trial date of", "was moved to", "postponed until"): <c>[plan]</c>.</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanVerbs = LoadWords("tense-verbs.txt", "plan");
+    internal static readonly AsciiWordTable<bool> PlanVerbs = LoadWords("tense-verbs.txt", "plan");
 
     /// <summary>The words of one "[section]" of a word list in <c>Data/</c>.</summary>
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LoadWords(string file, string section)
+    private static AsciiWordTable<bool> LoadWords(string file, string section)
     {
         using Stream stream = typeof(DateVocabulary).Assembly.GetManifestResourceStream("Tidings.Dates.Data." + file)
             ?? throw new InvalidOperationException("The word list " + file + " is missing from the assembly.");
@@ -441,12 +462,11 @@ internal static class DateVocabulary
             }
         }
 
-        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        return AsciiWordTable.Of(words);
     }
 
     /// <summary>Days of the month written as ordinal words ("March eighth", "May twenty-first"): the day at its index.</summary>
-    internal static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> DayOrdinals = DayOrdinalWords()
-        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly AsciiWordTable<int> DayOrdinals = DayOrdinalWords().ToAsciiWordTable();
 
     private static Dictionary<string, int> DayOrdinalWords()
     {
@@ -474,46 +494,46 @@ internal static class DateVocabulary
     internal static readonly string[] SeasonCodes = ["SP", "SU", "FA", "WI"];
 
     /// <summary>Words after "the" that can start a date other than the date words themselves ("the past two years", "the 20th century").</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TheFollowers = new[]
+    internal static readonly AsciiWordTable<bool> TheFollowers = AsciiWordTable.OfWords(new[]
     {
         "day", "previous", "latest", "recent", "current", "same", "fiscal", "full", "calendar", "future", "near", "short",
         "first", "second", "third", "fourth", "final", "end", "beginning", "start", "middle", "twentieth", "nineteenth",
         "eighteenth", "twenty-first", "year-earlier", "year-ago", "third-quarter", "fourth-quarter", "first-quarter",
         "second-quarter", "following", "preceding", "prior", "same", "turn", "twenties", "thirties", "forties", "fifties", "sixties",
         "seventies", "eighties", "nineties", "couple", "latter", "corresponding", "comparable", "small", "eve",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }, ignoreCase: true);
 
     /// <summary>The events whose eve ("on the eve of the election") is a day of the story: an election, a vote, a budget, a summit, a final.</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EveEvents = new[]
+    internal static readonly AsciiWordTable<bool> EveEvents = AsciiWordTable.OfWords(new[]
     {
         "election", "elections", "vote", "poll", "polls", "referendum", "budget", "summit", "final", "inauguration",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }, ignoreCase: true);
 
     /// <summary>Words other than date words that may follow a count in a date or a duration ("3 times a day", "21 and 25 June",
     /// "24 of July", "two more weeks", "a couple of years", "a fortnight", "the 20 century").</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberFollowers = new[]
+    internal static readonly AsciiWordTable<bool> NumberFollowers = AsciiWordTable.OfWords(new[]
     {
         "times", "century", "of", "and", "or", "more", "additional", "extra", "further", "trading", "business", "working", "fortnight",
         "fortnights", "couple", "straight", "consecutive", "successive",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }, ignoreCase: true);
 
     /// <summary>Time-zone abbreviations, as written (case matters: "ET", not "et").</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ZoneAbbreviations = new[]
+    internal static readonly AsciiWordTable<bool> ZoneAbbreviations = AsciiWordTable.OfWords(new[]
     {
         "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
         "ET", "PT", "CT", "MT", "AKST", "AKDT", "HST", "JST", "KST", "IST", "HKT", "SGT", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "WIB",
         "SAST", "CAT", "EAT", "WAT", "PKT", "ICT", "PHT", "ACDT", "AST", "ADT", "NST", "NDT", "MYT", "CLT", "CLST", "BRT", "NPT",
         "WITA", "AWDT", "NZT",
-    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }, ignoreCase: false);
 
     /// <summary>Time zones named by a word: "7 p.m. Eastern", "Pacific time".</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ZoneNames = new[]
+    internal static readonly AsciiWordTable<bool> ZoneNames = AsciiWordTable.OfWords(new[]
     {
         "Eastern", "Pacific", "Central", "Mountain", "Greenwich",
-    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }, ignoreCase: false);
 
     /// <summary>Datelines whose press writes the day first ("LONDON (Reuters) -").</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayFirstDatelines = new[]
+    internal static readonly AsciiWordTable<bool> DayFirstDatelines = AsciiWordTable.OfWords(new[]
     {
         "LONDON", "PARIS", "BERLIN", "FRANKFURT", "MUNICH", "HAMBURG", "MADRID", "BARCELONA", "PRAGUE", "ZURICH", "GENEVA", "ROME", "MILAN",
         "BRUSSELS", "AMSTERDAM", "VIENNA", "WARSAW", "STOCKHOLM", "OSLO", "COPENHAGEN", "HELSINKI", "LISBON", "ATHENS", "DUBLIN", "EDINBURGH",
@@ -521,22 +541,22 @@ internal static class DateVocabulary
         "MUMBAI", "DELHI", "JAKARTA", "SINGAPORE", "AUCKLAND", "LAGOS", "BENGALURU", "CHENNAI", "KOLKATA", "HYDERABAD",
         "BRISBANE", "PERTH", "ADELAIDE", "CANBERRA", "HOBART", "DARWIN", "WELLINGTON", "CHRISTCHURCH", "KARACHI", "LAHORE", "ISLAMABAD",
         "DHAKA", "COLOMBO", "KUALA", "MANILA", "ACCRA", "HARARE", "KAMPALA", "DUBAI", "DOHA", "RIYADH", "BEIRUT", "JERUSALEM",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }, ignoreCase: true);
 
     /// <summary>Regions a dateline names after its city whose press writes the day first ("BIRMINGHAM, England —").</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayFirstRegions = LoadWords("dateline-regions.txt", "day-first");
+    internal static readonly AsciiWordTable<bool> DayFirstRegions = LoadWords("dateline-regions.txt", "day-first");
 
     /// <summary>Regions a dateline names after its city whose press writes the month first ("BIRMINGHAM, Ala. —").</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthFirstRegions = LoadWords("dateline-regions.txt", "month-first");
+    internal static readonly AsciiWordTable<bool> MonthFirstRegions = LoadWords("dateline-regions.txt", "month-first");
 
     /// <summary>Datelines whose press writes the month first ("WASHINGTON (AP) -").</summary>
-    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthFirstDatelines = new[]
+    internal static readonly AsciiWordTable<bool> MonthFirstDatelines = AsciiWordTable.OfWords(new[]
     {
         "WASHINGTON", "CHICAGO", "NEW", "BOSTON", "LOS", "SAN", "HOUSTON", "ATLANTA", "DALLAS", "MIAMI", "SEATTLE", "DETROIT", "PHILADELPHIA",
         "DENVER", "PHOENIX", "BALTIMORE", "MINNEAPOLIS",
-    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }, ignoreCase: false);
 
-    private static readonly FrozenDictionary<string, (WordKind Kind, int N)>.AlternateLookup<ReadOnlySpan<char>> Words = BuildWords();
+    private static readonly AsciiWordTable<(WordKind Kind, int N)> Words = BuildWords();
 
     /// <summary>What <paramref name="w"/> is, and its number (month 1–12, weekday 0–6 from Sunday, unit, cardinal value…).</summary>
     public static WordKind Lookup(ReadOnlySpan<char> w, out int n)
@@ -556,7 +576,7 @@ internal static class DateVocabulary
         w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("march", StringComparison.OrdinalIgnoreCase)
         || w.Equals("august", StringComparison.OrdinalIgnoreCase);
 
-    private static FrozenDictionary<string, (WordKind, int)>.AlternateLookup<ReadOnlySpan<char>> BuildWords()
+    private static AsciiWordTable<(WordKind Kind, int N)> BuildWords()
     {
         var d = new Dictionary<string, (WordKind, int)>(StringComparer.OrdinalIgnoreCase);
         for (int m = 0; m < 12; m++)
@@ -643,7 +663,7 @@ internal static class DateVocabulary
         d["a"] = (WordKind.Article, 1);
         d["an"] = (WordKind.Article, 1);
         d["another"] = (WordKind.Article, 1); // "another decade"
-        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        return d.ToAsciiWordTable();
     }
 
     private static void AddAll(Dictionary<string, (WordKind, int)> d, string[] words, WordKind kind, int n)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Tidings.Text;
 
 namespace Tidings.Numbers;
@@ -220,9 +219,9 @@ internal static class Lexicon
         "shooting", "killing", "uprising", "landing", "feed", "need",
     ];
 
-    private static readonly FrozenDictionary<string, WordInfo> Words = Build();
+    private static readonly AsciiWordTable<WordInfo> Words = Build();
 
-    private static readonly AsciiWordTable<WordInfo> WordLookup = new(Words);
+    private static readonly AsciiWordTable<WordInfo> WordLookup = Words;
 
     /// <summary>Looks up a word (case-insensitive); <see cref="WordClass.None"/> when it is not in any table.</summary>
     public static WordInfo Lookup(ReadOnlySpan<char> word)
@@ -243,11 +242,10 @@ internal static class Lexicon
     private const WordClass StartClasses = WordClass.Cardinal | WordClass.Vague | WordClass.Article | WordClass.Some | WordClass.Multiplier;
 
     /// <summary>The words a spelled number can start with: a small table that stays in cache, for the per-word check.</summary>
-    private static readonly FrozenDictionary<string, WordInfo> StartWords = Words
-        .Where(p => (p.Value.Class & StartClasses) != 0 || p.Key.Equals("half", StringComparison.OrdinalIgnoreCase))
-        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly AsciiWordTable<WordInfo> StartWords = Select(Words,
+        (w, info) => (info.Class & StartClasses) != 0 || w.Equals("half", StringComparison.OrdinalIgnoreCase));
 
-    private static readonly AsciiWordTable<WordInfo> StartLookup = new(StartWords);
+    private static readonly AsciiWordTable<WordInfo> StartLookup = StartWords;
 
     /// <summary>The letters of the start words, tested before the hash look-up.</summary>
     private static readonly LetterFilter StartLetters = new(StartWords.Keys);
@@ -256,7 +254,22 @@ internal static class Lexicon
     public const WordClass SentenceCues = WordClass.Tally | WordClass.Sport | WordClass.Weight | WordClass.Poll;
 
     /// <summary>The letters of the words with a sentence cue class, tested before the hash look-up.</summary>
-    private static readonly LetterFilter CueLetters = new(Words.Where(p => (p.Value.Class & SentenceCues) != 0).Select(p => p.Key));
+    private static readonly LetterFilter CueLetters = new(Select(Words, (_, info) => (info.Class & SentenceCues) != 0).Keys);
+
+    /// <summary>The words of <paramref name="table"/> that <paramref name="keep"/> keeps, in a table of their own.</summary>
+    private static AsciiWordTable<WordInfo> Select(AsciiWordTable<WordInfo> table, Func<string, WordInfo, bool> keep)
+    {
+        var kept = new List<KeyValuePair<string, WordInfo>>();
+        for (int i = 0; i < table.Count; i++)
+        {
+            if (keep(table.Keys[i], table.ValueAt(i)))
+            {
+                kept.Add(new KeyValuePair<string, WordInfo>(table.Keys[i], table.ValueAt(i)));
+            }
+        }
+
+        return kept.ToAsciiWordTable();
+    }
 
     /// <summary>The sentence cue classes of a word (<see cref="SentenceCues"/> of <see cref="Lookup"/>'s class): the scan of
     /// a sentence asks about every word, and most are turned away by their letters without hashing.</summary>
@@ -288,7 +301,7 @@ internal static class Lexicon
     /// <see cref="WordClass.None"/>.</summary>
     public static bool MayStartNumber(ReadOnlySpan<char> word) => LookupStart(word).Class != WordClass.None;
 
-    private static FrozenDictionary<string, WordInfo> Build()
+    private static AsciiWordTable<WordInfo> Build()
     {
         var d = new Dictionary<string, WordInfo>(StringComparer.OrdinalIgnoreCase);
         void Add(string w, WordClass c, decimal n = 0)
@@ -346,7 +359,7 @@ internal static class Lexicon
         Add("dozen", WordClass.Dozen, 12);
         Add("minus", WordClass.Minus);
         Add("negative", WordClass.Minus);
-        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return d.ToAsciiWordTable();
 
         void AddAll(string[] words, WordClass c)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Tidings.Text;
 
 namespace Tidings.Numbers;
@@ -17,13 +16,20 @@ internal sealed class PhraseTable<T>
     private readonly LetterFilter _firsts;
     private readonly LetterFilter _lasts;
 
-    public PhraseTable(IEnumerable<(string Phrase, T Value)> phrases)
+    public PhraseTable(List<(string Phrase, T Value)> phrases)
     {
-        var entries = phrases.Select(p => (Words: p.Phrase.Split(' '), p.Value)).ToArray();
+        // Loops, not LINQ, over the value tuples: their instantiations of the framework's generic code would be compiled
+        // at run time by the first document (docs/notes/speed.md, session 23).
+        var entries = new (string[] Words, T Value)[phrases.Count];
+        for (int i = 0; i < entries.Length; i++)
+        {
+            entries[i] = (phrases[i].Phrase.Split(' '), phrases[i].Value);
+        }
+
         _byFirst = Index(entries, w => w[0]);
         _byLast = Index(entries, w => w[^1]);
-        _firsts = new LetterFilter(entries.Select(e => e.Words[0]));
-        _lasts = new LetterFilter(entries.Select(e => e.Words[^1]));
+        _firsts = new LetterFilter(Array.ConvertAll(entries, e => e.Words[0]));
+        _lasts = new LetterFilter(Array.ConvertAll(entries, e => e.Words[^1]));
     }
 
     /// <summary>False when <paramref name="word"/> is surely no key of <paramref name="filter"/>'s index (words longer
@@ -36,14 +42,39 @@ internal sealed class PhraseTable<T>
     private AsciiWordTable<(string[] Words, T Value)[]> Index(
         (string[] Words, T Value)[] entries, Func<string[], string> key)
     {
-        MaxWords = Math.Max(MaxWords, entries.Length == 0 ? 0 : entries.Max(e => e.Words.Length));
-        return entries
-            .GroupBy(e => key(e.Words), StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(
-                g => g.Key,
-                g => g.OrderByDescending(e => e.Words.Length).ToArray(),
-                StringComparer.OrdinalIgnoreCase)
-            .ToAsciiWordTable();
+        foreach ((string[] words, _) in entries)
+        {
+            MaxWords = Math.Max(MaxWords, words.Length);
+        }
+
+        // The entries grouped by their key word (case-insensitive), longest phrase first, equal lengths in the given order.
+        var groups = new Dictionary<string, List<(string[] Words, T Value)>>(StringComparer.OrdinalIgnoreCase);
+        var order = new List<string>();
+        foreach ((string[] Words, T Value) entry in entries)
+        {
+            string k = key(entry.Words);
+            if (!groups.TryGetValue(k, out List<(string[] Words, T Value)>? group))
+            {
+                groups[k] = group = [];
+                order.Add(k);
+            }
+
+            int at = group.Count;
+            while (at > 0 && group[at - 1].Words.Length < entry.Words.Length)
+            {
+                at--;
+            }
+
+            group.Insert(at, entry);
+        }
+
+        var table = new List<KeyValuePair<string, (string[] Words, T Value)[]>>(order.Count);
+        foreach (string k in order)
+        {
+            table.Add(new KeyValuePair<string, (string[] Words, T Value)[]>(k, [.. groups[k]]));
+        }
+
+        return table.ToAsciiWordTable();
     }
 
     /// <summary>Matches a phrase starting at token <paramref name="first"/>, using tokens before <paramref name="limit"/>.</summary>

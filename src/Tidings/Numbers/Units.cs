@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
 using Tidings.Text;
@@ -89,7 +88,8 @@ internal static class Units
     }
 
     /// <summary>The cue words of an ambiguous currency word, to test many words against (one look-up of the word).</summary>
-    public static AmbiguityCues? CuesOf(string ambiguous) => Loaded.Value.Ambiguous.GetValueOrDefault(ambiguous);
+    public static AmbiguityCues? CuesOf(string ambiguous) =>
+        Loaded.Value.Ambiguous.TryGetValue(ambiguous, out AmbiguityCues? cues) ? cues : null;
 
     /// <summary>Whether <paramref name="word"/> is a cue of any ambiguous currency word.</summary>
     public static bool IsAmbiguityCue(ReadOnlySpan<char> word) => Loaded.Value.AllCues.Contains(word);
@@ -113,12 +113,12 @@ internal static class Units
         public required PhraseTable<Approximation> Hedges { get; init; }
         public required PhraseTable<Approximation> PostHedges { get; init; }
         public required AsciiWordTable<UnitEntry> SingleWords { get; init; }
-        public required FrozenDictionary<char, (string Code, decimal Divisor)> Signs { get; init; }
-        public required FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DollarPrefixes { get; init; }
-        public required FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CodesBefore { get; init; }
-        public required FrozenDictionary<string, AmbiguityCues> Ambiguous { get; init; }
+        public required Dictionary<char, (string Code, decimal Divisor)> Signs { get; init; }
+        public required AsciiWordTable<string> DollarPrefixes { get; init; }
+        public required AsciiWordTable<string> CodesBefore { get; init; }
+        public required AsciiWordTable<AmbiguityCues> Ambiguous { get; init; }
         public required AsciiWordTable<bool> AllCues { get; init; }
-        public required FrozenDictionary<string, GluedEntry>.AlternateLookup<ReadOnlySpan<char>> GluedExact { get; init; }
+        public required AsciiWordTable<GluedEntry> GluedExact { get; init; }
         public required AsciiWordTable<GluedEntry> Glued { get; init; }
         public required AsciiWordTable<bool> Cricket { get; init; }
 
@@ -128,7 +128,7 @@ internal static class Units
         public required AsciiWordTable<string> DurationCues { get; init; }
 
         /// <summary>Every [word-list] line by name, for the lists read only in rare places ("fraction-verb").</summary>
-        public required FrozenDictionary<string, AsciiWordTable<bool>> Lists { get; init; }
+        public required AsciiWordTable<AsciiWordTable<bool>> Lists { get; init; }
     }
 
     /// <summary>Whether <paramref name="word"/> is on the [word-list] line <paramref name="list"/> ("fraction-verb").</summary>
@@ -202,7 +202,11 @@ internal static class Units
             {
                 case "after":
                     UnitEntry entry = ParseUnitKey(key);
-                    after.AddRange(items.Select(p => (p, entry)));
+                    foreach (string p in items)
+                    {
+                        after.Add((p, entry));
+                    }
+
                     break;
                 case "ambiguous":
                     ambiguous[key] = items.Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);
@@ -246,10 +250,18 @@ internal static class Units
 
                     break;
                 case "hedge":
-                    hedges.AddRange(items.Select(p => (p, ParseApproximation(key))));
+                    foreach (string p in items)
+                    {
+                        hedges.Add((p, ParseApproximation(key)));
+                    }
+
                     break;
                 case "post-hedge":
-                    postHedges.AddRange(items.Select(p => (p, ParseApproximation(key))));
+                    foreach (string p in items)
+                    {
+                        postHedges.Add((p, ParseApproximation(key)));
+                    }
+
                     break;
                 default:
                     throw new InvalidDataException($"units.txt: unknown section [{section}]");
@@ -261,26 +273,35 @@ internal static class Units
             After = new PhraseTable<UnitEntry>(after),
             Hedges = new PhraseTable<Approximation>(hedges),
             PostHedges = new PhraseTable<Approximation>(postHedges),
-            SingleWords = after.Where(p => !p.Item1.Contains(' ', StringComparison.Ordinal))
-                .GroupBy(p => p.Item1, StringComparer.OrdinalIgnoreCase)
-                .ToFrozenDictionary(g => g.Key, g => g.First().Item2, StringComparer.OrdinalIgnoreCase)
-                .ToAsciiWordTable(),
-            Signs = signs.ToFrozenDictionary(),
-            DollarPrefixes = dollar.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-            CodesBefore = codes.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-            Ambiguous = ambiguous.ToFrozenDictionary(
-                p => p.Key,
-                p => new AmbiguityCues(p.Value),
-                StringComparer.OrdinalIgnoreCase),
+            SingleWords = SingleWordTable(after),
+            Signs = signs,
+            DollarPrefixes = dollar.ToAsciiWordTable(ignoreCase: false),
+            CodesBefore = codes.ToAsciiWordTable(ignoreCase: false),
+            Ambiguous = ambiguous.Select(p => new KeyValuePair<string, AmbiguityCues>(p.Key, new AmbiguityCues(p.Value))).ToAsciiWordTable(),
             AllCues = WordSet(ambiguous.Values.SelectMany(d => d.Keys)),
-            GluedExact = gluedExact.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-            Glued = glued.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).ToAsciiWordTable(),
+            GluedExact = gluedExact.ToAsciiWordTable(ignoreCase: false),
+            Glued = glued.ToAsciiWordTable(),
             Cricket = WordSet(cues.GetValueOrDefault("cricket", [])),
             CricketLetters = new LetterFilter(cues.GetValueOrDefault("cricket", [])),
             SingularS = WordSet(cues.GetValueOrDefault("singular-s", [])),
             DurationCues = DurationTable(cues),
-            Lists = cues.ToFrozenDictionary(p => p.Key, p => WordSet(p.Value), StringComparer.Ordinal),
+            Lists = cues.Select(p => new KeyValuePair<string, AsciiWordTable<bool>>(p.Key, WordSet(p.Value))).ToAsciiWordTable(ignoreCase: false),
         };
+    }
+
+    /// <summary>The one-word units, each word with the first entry given for it.</summary>
+    private static AsciiWordTable<UnitEntry> SingleWordTable(List<(string, UnitEntry)> after)
+    {
+        var first = new Dictionary<string, UnitEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach ((string phrase, UnitEntry entry) in after)
+        {
+            if (!phrase.Contains(' ', StringComparison.Ordinal))
+            {
+                first.TryAdd(phrase, entry);
+            }
+        }
+
+        return first.ToAsciiWordTable();
     }
 
     /// <summary>Word → its duration cue line, or → the measure code for the "time CODE" lines (a time unit is on one
@@ -298,7 +319,7 @@ internal static class Units
             }
         }
 
-        return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).ToAsciiWordTable();
+        return table.ToAsciiWordTable();
     }
 
     private static GluedEntry Merge(GluedEntry a, GluedEntry b) =>
@@ -351,12 +372,12 @@ internal static class Units
 /// words of a document without hashing them.</summary>
 internal sealed class AmbiguityCues
 {
-    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _codes;
+    private readonly AsciiWordTable<string> _codes;
     private readonly LetterFilter _filter;
 
     public AmbiguityCues(IReadOnlyDictionary<string, string> codes)
     {
-        _codes = codes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _codes = codes.ToAsciiWordTable();
         _filter = new LetterFilter(codes.Keys);
     }
 

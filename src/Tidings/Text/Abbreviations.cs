@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Tidings.Text;
 
 /// <summary>Abbreviations that keep their period, and which of them never end a sentence.</summary>
@@ -18,10 +16,8 @@ internal static class Abbreviations
     /// <summary>Abbreviations that may also end a sentence ("… in Washington, D.C." is handled by letter runs).</summary>
     private static readonly string[] Others = ["inc", "ltd", "corp", "co", "bros", "etc", "jr", "sr", "plc", "llc", "cf", "al"];
 
-    private static readonly FrozenSet<string> TitleSet = Titles.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string> All = Titles.Concat(Others).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AllLookup = All.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = TitleSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly AsciiWordTable<bool> AllLookup = AsciiWordTable.Of(Titles.Concat(Others));
+    private static readonly AsciiWordTable<bool> TitleLookup = AsciiWordTable.Of(Titles);
 
     /// <summary>Whether <paramref name="word"/> (without its period) is an abbreviation that keeps its period.</summary>
     public static bool IsKnown(ReadOnlySpan<char> word) => word.Length <= 8 && AllLookup.Contains(word);

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Tidings.Text;
 
 /// <summary>
@@ -9,12 +7,12 @@ namespace Tidings.Text;
 internal static class SentenceSplitter
 {
     /// <summary>Words that start sentences far more often than they follow "U.S." or "a.m." inside one.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceStarters = new[]
+    private static readonly AsciiWordTable<bool> SentenceStarters = AsciiWordTable.Of(new[]
     {
         "the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "you", "but", "and", "this", "that",
         "there", "his", "her", "their", "its", "our", "after", "before", "when", "while", "if", "as", "for", "some",
         "many", "most", "police", "officials", "meanwhile", "however", "earlier", "later", "last", "since", "according",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
     /// <summary>What a token before a sentence start can be (besides a line break before the start): the end of the
     /// sentence, or a closing mark after it.</summary>

@@ -4,7 +4,8 @@ using Xunit;
 
 namespace Tidings.Tests.Text;
 
-/// <summary>The ASCII word table answers every look-up as the case-insensitive frozen dictionary it is built from.</summary>
+/// <summary>The ASCII word table answers every look-up as the case-insensitive frozen dictionary it is built from would
+/// (and, built not to ignore case, as an ordinal dictionary).</summary>
 public sealed class AsciiWordTableTests
 {
     private static readonly string[] AsciiWords = ["said", "says", "Told", "according", "put", "o'clock", "a.m.", "x", "AB", "estimated", "@home", "[z]"];
@@ -35,11 +36,56 @@ public sealed class AsciiWordTableTests
         Check([.. AsciiWords, "ſo", "poſt"]);
     }
 
+    [Fact]
+    public void Answers_as_an_ordinal_dictionary_when_built_not_to_ignore_case()
+    {
+        string[] words = [.. AsciiWords, "o’clock", "ın", "naïve", "ſo", "ET", "Et"];
+        var dictionary = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < words.Length; i++)
+        {
+            dictionary[words[i]] = i + 1;
+        }
+
+        var table = dictionary.ToAsciiWordTable(ignoreCase: false);
+        foreach (string p in Probes(words))
+        {
+            bool expected = dictionary.TryGetValue(p, out int want);
+            Assert.Equal(expected, table.TryGetValue(p, out int got));
+            Assert.Equal(want, got);
+        }
+    }
+
+    [Fact]
+    public void A_later_equal_key_replaces_the_value_and_keys_keep_their_first_order()
+    {
+        var table = new AsciiWordTable<int>(
+            [new("Said", 1), new("told", 2), new("SAID", 3), new("naïve", 4), new("NAÏVE", 5)]);
+        Assert.Equal(["Said", "told", "naïve"], table.Keys);
+        Assert.True(table.TryGetValue("said", out int said));
+        Assert.Equal(3, said);
+        Assert.True(table.TryGetValue("Naïve", out int naive));
+        Assert.Equal(5, naive);
+        Assert.Equal(3, table.Count);
+        Assert.Equal(2, table["TOLD"]);
+        Assert.Throws<KeyNotFoundException>(() => table["asked"]);
+    }
+
     private static void Check(string[] words)
     {
         FrozenDictionary<string, int> dictionary = words.Select((w, i) => (w, i)).ToFrozenDictionary(p => p.w, p => p.i + 1, StringComparer.OrdinalIgnoreCase);
         var table = new AsciiWordTable<int>(dictionary);
         FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup = dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string p in Probes(words))
+        {
+            bool expected = lookup.TryGetValue(p, out int want);
+            Assert.Equal(expected, table.TryGetValue(p, out int got));
+            Assert.Equal(want, got);
+        }
+    }
+
+    /// <summary>The words in several cases and cut, and random strings over letters whose case folding is easy to get wrong.</summary>
+    private static List<string> Probes(string[] words)
+    {
         var probes = new List<string>();
         foreach (string w in words)
         {
@@ -60,11 +106,6 @@ public sealed class AsciiWordTableTests
             probes.Add(new string(chars));
         }
 
-        foreach (string p in probes)
-        {
-            bool expected = lookup.TryGetValue(p, out int want);
-            Assert.Equal(expected, table.TryGetValue(p, out int got));
-            Assert.Equal(want, got);
-        }
+        return probes;
     }
 }
