@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.IO;
+using Tidings.Text;
 
 namespace Tidings.Dates;
 
@@ -536,7 +537,9 @@ internal static class DateVocabulary
         "DENVER", "PHOENIX", "BALTIMORE", "MINNEAPOLIS",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenDictionary<string, (WordKind Kind, int N)>.AlternateLookup<ReadOnlySpan<char>> Words = BuildWords();
+    /// <summary>The words the reader knows, asked once for every word token: an <see cref="AsciiWordTable{T}"/> (one
+    /// pass over the word, no case-insensitive hashing of the whole span), answering as the frozen dictionary does.</summary>
+    private static readonly AsciiWordTable<(WordKind Kind, int N)> Words = BuildWords();
 
     /// <summary>What <paramref name="w"/> is, and its number (month 1–12, weekday 0–6 from Sunday, unit, cardinal value…).</summary>
     public static WordKind Lookup(ReadOnlySpan<char> w, out int n)
@@ -556,9 +559,9 @@ internal static class DateVocabulary
         w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("march", StringComparison.OrdinalIgnoreCase)
         || w.Equals("august", StringComparison.OrdinalIgnoreCase);
 
-    private static FrozenDictionary<string, (WordKind, int)>.AlternateLookup<ReadOnlySpan<char>> BuildWords()
+    private static AsciiWordTable<(WordKind Kind, int N)> BuildWords()
     {
-        var d = new Dictionary<string, (WordKind, int)>(StringComparer.OrdinalIgnoreCase);
+        var d = new Dictionary<string, (WordKind Kind, int N)>(StringComparer.OrdinalIgnoreCase);
         for (int m = 0; m < 12; m++)
         {
             d[MonthNames[m]] = (WordKind.Month, m + 1);
@@ -643,10 +646,10 @@ internal static class DateVocabulary
         d["a"] = (WordKind.Article, 1);
         d["an"] = (WordKind.Article, 1);
         d["another"] = (WordKind.Article, 1); // "another decade"
-        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).ToAsciiWordTable();
     }
 
-    private static void AddAll(Dictionary<string, (WordKind, int)> d, string[] words, WordKind kind, int n)
+    private static void AddAll(Dictionary<string, (WordKind Kind, int N)> d, string[] words, WordKind kind, int n)
     {
         foreach (string w in words)
         {
