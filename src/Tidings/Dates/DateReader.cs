@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Tidings.Text;
 
 namespace Tidings.Dates;
@@ -34,6 +35,7 @@ internal sealed partial class DateReader
 
     private ReadOnlySpan<Token> Tokens
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             Steps++;
@@ -41,9 +43,25 @@ internal sealed partial class DateReader
         }
     }
 
-    private ReadOnlySpan<char> W(int k) => _text.AsSpan(Tokens[k].Start, Tokens[k].Length);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<char> W(int k)
+    {
+        Token t = Tokens[k];
+        return _text.AsSpan(t.Start, t.Length);
+    }
 
-    private bool Is(int k, string word) => k >= _first && k < _end && W(k).Equals(word, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether token <paramref name="k"/> of the sentence is <paramref name="word"/> (ignoring case): the lengths
+    /// first, which turn most tokens away without comparing a character.</summary>
+    private bool Is(int k, string word)
+    {
+        if (k < _first || k >= _end)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = W(k);
+        return w.Length == word.Length && w.Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
 
     private bool IsWord(int k) => k >= _first && k < _end && Tokens[k].Kind == TokenKind.Word;
 

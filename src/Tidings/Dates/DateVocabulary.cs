@@ -556,6 +556,8 @@ internal static class DateVocabulary
         "DENVER", "PHOENIX", "BALTIMORE", "MINNEAPOLIS",
     }, ignoreCase: false);
 
+    /// <summary>The words the reader knows, asked once for every word token: an <see cref="AsciiWordTable{T}"/> (one
+    /// pass over the word, no case-insensitive hashing of the whole span), answering as the frozen dictionary does.</summary>
     private static readonly AsciiWordTable<(WordKind Kind, int N)> Words = BuildWords();
 
     /// <summary>What <paramref name="w"/> is, and its number (month 1–12, weekday 0–6 from Sunday, unit, cardinal value…).</summary>
@@ -578,7 +580,7 @@ internal static class DateVocabulary
 
     private static AsciiWordTable<(WordKind Kind, int N)> BuildWords()
     {
-        var d = new Dictionary<string, (WordKind, int)>(StringComparer.OrdinalIgnoreCase);
+        var d = new Dictionary<string, (WordKind Kind, int N)>(StringComparer.OrdinalIgnoreCase);
         for (int m = 0; m < 12; m++)
         {
             d[MonthNames[m]] = (WordKind.Month, m + 1);
@@ -666,7 +668,7 @@ internal static class DateVocabulary
         return d.ToAsciiWordTable();
     }
 
-    private static void AddAll(Dictionary<string, (WordKind, int)> d, string[] words, WordKind kind, int n)
+    private static void AddAll(Dictionary<string, (WordKind Kind, int N)> d, string[] words, WordKind kind, int n)
     {
         foreach (string w in words)
         {
