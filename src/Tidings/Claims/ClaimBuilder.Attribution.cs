@@ -70,10 +70,18 @@ internal sealed partial class ClaimBuilder
 
         for (int k = first; k < end && sources.Count < MaxSources; k++)
         {
-            // One cached look-up per token: most words open no attribution (and most fail the letter filter first).
+            // Most words open no attribution: the words passed over by the letter table are counted as steps, and the
+            // candidate it stops at gets one cached look-up.
+            int next = ClaimWords.NextOpener(tokens, _text, k, end);
+            scanned += next - k;
+            if (next >= end)
+            {
+                break;
+            }
+
+            k = next;
             scanned++;
-            Token t = tokens[k];
-            if (t.Kind != TokenKind.Word || !ClaimWords.MayOpenSource(_text.AsSpan(t.Start, t.Length)) || !Has(k, ClaimWords.SourceOpeners))
+            if (!Has(k, ClaimWords.SourceOpeners))
             {
                 continue;
             }

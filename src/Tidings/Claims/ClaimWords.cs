@@ -109,12 +109,67 @@ internal static class ClaimWords
     public static bool MayBeWord(ReadOnlySpan<char> word) =>
         word.Length > 0 && (word[0] >= 0x80 || char.IsAsciiLetter(word[0]) || !KeysStartWithLetter) && AllWords.MayContain(word);
 
-    /// <summary>The words with a <see cref="SourceOpeners"/> class, for the test before the look-up.</summary>
-    private static readonly LetterFilter Openers = new(Words.Keys.Where((_, i) => (Words.ValueAt(i) & SourceOpeners) != 0));
+    /// <summary>The last letters (bits 0–25) of the <see cref="SourceOpeners"/> words, by length (1–16) and first letter:
+    /// <c>OpenerEnds[length * 26 + first]</c>. A length with a word whose first or last character is no ASCII letter
+    /// lets every pair of letters through (the hash look-up decides).</summary>
+    private static readonly uint[] OpenerEnds = BuildOpenerEnds();
 
-    /// <summary>False when <paramref name="word"/> is surely no word of a <see cref="SourceOpeners"/> class, so most
-    /// words skip the hash look-up.</summary>
-    public static bool MayOpenSource(ReadOnlySpan<char> word) => Openers.MayContain(word);
+    /// <summary>
+    /// The first token from <paramref name="k"/> up to <paramref name="end"/> that may be a word of a
+    /// <see cref="SourceOpeners"/> class (<paramref name="end"/> if none): a word of at most 16 characters whose
+    /// length, first and last letter some such word has (a word starting or ending in anything but an ASCII letter
+    /// is let through). Words past 16 characters are never candidates. One tight loop over the sentence's tokens,
+    /// one table read per word: most words of a sentence open no attribution, and the look-up decides for the rest.
+    /// </summary>
+    public static int NextOpener(ReadOnlySpan<Token> tokens, string text, int k, int end)
+    {
+        uint[] ends = OpenerEnds;
+        for (; k < end; k++)
+        {
+            Token t = tokens[k];
+            int length = t.Length;
+            if (t.Kind != TokenKind.Word || (uint)(length - 1) >= LetterFilter.MaxLength)
+            {
+                continue;
+            }
+
+            uint first = (uint)((text[t.Start] | 0x20) - 'a');
+            uint last = (uint)((text[t.Start + length - 1] | 0x20) - 'a');
+            if (first >= 26 || last >= 26 || (ends[(length * 26) + (int)first] & (1u << (int)last)) != 0)
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    private static uint[] BuildOpenerEnds()
+    {
+        const uint AnyLetter = (1u << 26) - 1;
+        var ends = new uint[(LetterFilter.MaxLength + 1) * 26];
+        for (int i = 0; i < Words.Count; i++)
+        {
+            string w = Words.Keys[i];
+            if ((Words.ValueAt(i) & SourceOpeners) == 0 || w.Length is 0 or > LetterFilter.MaxLength)
+            {
+                continue;
+            }
+
+            uint first = (uint)((w[0] | 0x20) - 'a');
+            uint last = (uint)((w[^1] | 0x20) - 'a');
+            if (first < 26 && last < 26)
+            {
+                ends[(w.Length * 26) + (int)first] |= 1u << (int)last;
+            }
+            else
+            {
+                ends.AsSpan(w.Length * 26, 26).Fill(AnyLetter); // "ı…" equals "I…" ignoring case: let the look-up decide
+            }
+        }
+
+        return ends;
+    }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-words.txt).</summary>
     private const string ResourceName = "Tidings.Claims.Data.claim-words.txt";
