@@ -37,6 +37,7 @@ public sealed class KnownPlaceTests
     [InlineData("Water was rationed in Embakasi and Kasarani after the pipe burst.", "Kasarani")]
     [InlineData("Floods in Ilam and Panchthar killed 40 people, officials said.", "Panchthar")]
     [InlineData("Jets struck depots in Lahore and Muridke; Hamas said relatives were killed.", "Muridke")]
+    [InlineData("Prices rose again last month. In Quilmes and Berazategui, bakeries shut early.", "Berazategui")]
     public void An_organization_the_words_around_put_on_the_map_is_a_place(string text, string place)
     {
         NameMentions names = News.Names(text);
