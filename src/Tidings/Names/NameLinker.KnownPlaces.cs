@@ -100,6 +100,8 @@ internal static partial class NameLinker
     /// </summary>
     private static void OrganizationsKnownAsPlaces(Document document, List<Item> items)
     {
+        bool? sport = null; // whether the article reports sport, where clubs are named for their towns: asked once, at the first need
+        Places.SpanMemo<int>? openers = null; // the first words of the article's longer organizations, gathered at the first need
         for (int pass = 0; pass < 2; pass++)
         {
             for (int n = 0; n < items.Count; n++)
@@ -117,7 +119,9 @@ internal static partial class NameLinker
                 bool listed = ListedWithPlace(document, items, k);
                 // "signed Son Heung-min from Tottenham": a club named for its town comes from itself.
                 bool club = (ListKinds(document, item.First, item.Last) & (1 << (int)NameListKind.Club | 1 << (int)NameListKind.Motorsport)) != 0;
-                if ((known && (PlaceCueBefore(document, item.First, fromToo: !club) || PlaceNounAfterName(document, item.Last)))
+                if ((known && (PlaceCueBefore(document, item.First, fromToo: !club) || PlaceNounAfterName(document, item.Last)
+                        || (!club && ProminentPlace(Text(document, item)) && !(sport ??= ReportsSport(document))
+                            && !OpensLongerOrganization(document, items, ref openers, item))))
                     || (listed && ListLead(document, items, k) is int lead && !NameBeforeCue(document, items, lead)
                         && PlaceCueBefore(document, items[lead].First, fromToo: known && !club)))
                 {
@@ -125,6 +129,33 @@ internal static partial class NameLinker
                 }
             }
         }
+
+        GiveBack(openers);
+    }
+
+    /// <summary>Whether the one-word <paramref name="item"/> opens a longer organization of the article, whose short form
+    /// it is ("Mumbai Indians" … "Mumbai captain"). The first words are gathered once into <paramref name="openers"/>,
+    /// which keeps the pass linear.</summary>
+    private static bool OpensLongerOrganization(Document document, List<Item> items, ref Places.SpanMemo<int>? openers, Item item)
+    {
+        if (item.First != item.Last)
+        {
+            return false;
+        }
+
+        if (openers is null)
+        {
+            openers = TakeTable();
+            foreach (Item other in items)
+            {
+                if (other.Type == NameType.Organization && other.Last > other.First)
+                {
+                    AddText(document, ref openers, document.TokenText(other.First));
+                }
+            }
+        }
+
+        return ContainsText(document, openers, document.TokenText(item.First));
     }
 
     /// <summary>Whether a name stands within three tokens before list lead <paramref name="lead"/>, in its sentence
@@ -145,6 +176,22 @@ internal static partial class NameLinker
         }
 
         return true;
+    }
+
+    /// <summary>Whether the gazetteer's most likely place of this name is one news names without a cue: a country, a
+    /// national capital, a place it marks prominent or one of a million people or more ("Bengaluru recorded its wettest
+    /// day", "the Greens lost Brisbane", "Türkiye's central bank").</summary>
+    private static bool ProminentPlace(ReadOnlySpan<char> name)
+    {
+        Gazetteer gazetteer = Gazetteer.Default;
+        int[] found = gazetteer.Lookup(name);
+        if (found.Length == 0)
+        {
+            return false;
+        }
+
+        ref readonly PlaceList.Row top = ref gazetteer.Places.At(found[0]);
+        return top.Kind == PlaceKind.Country || top.IsCapital || top.Prominent || (top.Kind is PlaceKind.City or PlaceKind.Region && top.Population >= 1_000_000);
     }
 
     /// <summary>Whether an organization carries its own evidence, which no place cue outvotes: a list of organizations

@@ -46,6 +46,16 @@ public sealed class KnownPlaceTests
     }
 
     [Theory]
+    [InlineData("Türkiye's central bank cut rates again, and the lira fell.", "Türkiye")]
+    [InlineData("Timor-Leste joined the bloc on Sunday, officials said.", "Timor-Leste")]
+    public void A_country_needs_no_cue_to_be_a_place(string text, string place)
+    {
+        NameMentions names = News.Names(text);
+        Assert.Contains(names.Places, m => m.Text == place);
+        Assert.DoesNotContain(names.Organizations, m => m.Text == place);
+    }
+
+    [Theory]
     [InlineData("Inter Miami signed the striker from Tottenham on Tuesday.", "Tottenham")]
     [InlineData("In Hungary, Ferencvaros extended their lead, and Debrecen lost.", "Ferencvaros")]
     public void A_club_or_a_company_after_a_place_stays_an_organization(string text, string name)
