@@ -313,6 +313,13 @@ internal sealed partial class ClaimBuilder
     /// a few words with a capitalised name, ending in "poll" or "survey".</summary>
     private bool NamedPollToEnd(int x, int end)
     {
+        // The poll word stands at most 6 tokens on and closes the sentence (at most a stop after it): a sentence going on
+        // past x + 8 has none, so most "in"s of a long sentence are answered without reading a token.
+        if (end > x + 8)
+        {
+            return false;
+        }
+
         bool named = false;
         for (int k = x; k < end && k <= x + 6; k++)
         {
