@@ -196,7 +196,6 @@ internal sealed unsafe class NameModel
 
     /// <summary>Writes the summed weights of the features in <paramref name="features"/> to
     /// <paramref name="scores"/> (<see cref="Tags"/> long).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
         Span<int> sums = stackalloc int[PaddedTags];
@@ -209,7 +208,6 @@ internal sealed unsafe class NameModel
     /// bucket's is the row of zeros) to <paramref name="offsets"/>, and asks the processor to start loading each
     /// present row: the look-up half of <see cref="Score"/>, done ahead so that <see cref="ScoreAt"/> later finds
     /// both the offsets and the rows at hand.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Locate(ReadOnlySpan<uint> features, Span<nint> offsets)
     {
         ref ulong blocks = ref MemoryMarshal.GetArrayDataReference(_blocks);
@@ -236,7 +234,6 @@ internal sealed unsafe class NameModel
     /// <summary>Asks the processor to start loading the presence block of each feature's bucket: what
     /// <see cref="Locate"/> of the same features reads first (one random read each, waited for before the row can be
     /// asked for), so that a <see cref="Locate"/> a little later finds the blocks at hand.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void PrefetchBlocks(ReadOnlySpan<uint> features)
     {
         if (!Sse.IsSupported)
@@ -254,7 +251,6 @@ internal sealed unsafe class NameModel
 
     /// <summary><see cref="Score"/> of the features whose rows <see cref="Locate"/> found at <paramref name="offsets"/>:
     /// the same sums, so the same scores.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ScoreAt(ReadOnlySpan<nint> offsets, Span<float> scores)
     {
         ref sbyte w = ref Unsafe.AsRef<sbyte>(_rows);
@@ -276,7 +272,6 @@ internal sealed unsafe class NameModel
 
     /// <summary>Adds the codes, cubed, of the rows <see cref="Locate"/> found at <paramref name="offsets"/> to
     /// <paramref name="sums"/> (<see cref="PaddedTags"/> long): what <see cref="Sum"/> adds for their features.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SumAt(ReadOnlySpan<nint> offsets, Span<int> sums)
     {
         ref sbyte w = ref Unsafe.AsRef<sbyte>(_rows);
@@ -296,7 +291,6 @@ internal sealed unsafe class NameModel
     /// <summary>Adds the features' codes, cubed, to <paramref name="sums"/> (<see cref="PaddedTags"/> long): the exact
     /// integer sums <see cref="ToScores"/> turns into weights, so that features summed in parts score exactly as they
     /// would summed at once.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Sum(ReadOnlySpan<uint> features, Span<int> sums)
     {
         // A code q stands for max · (q / 127)³, so the cubes of the codes are summed exactly in integers (at most
@@ -328,7 +322,6 @@ internal sealed unsafe class NameModel
 
     /// <summary>Writes the weights that the code sums <paramref name="sums"/> (of <see cref="Sum"/>) stand for to
     /// <paramref name="scores"/> (<see cref="Tags"/> long).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ToScores(ReadOnlySpan<int> sums, Span<float> scores)
     {
         float unit = Scale / (127f * 127f * 127f);

@@ -343,7 +343,6 @@ internal sealed partial class NameTagger : IDisposable
     }
 
     /// <summary>The scores of token <paramref name="i"/> under model stage number <paramref name="index"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScoreToken(NameModel stage, int index, int i, int first, int end, Span<float> scores)
     {
         // The token's context features were computed (Gather) and located (Prefetch) ahead, in the slot of this token.
@@ -398,7 +397,6 @@ internal sealed partial class NameTagger : IDisposable
 
     /// <summary>Computes token <paramref name="i"/>'s context features into its slot and asks the processor to load the
     /// presence blocks of their buckets (the first half of what <see cref="Prefetch"/> reads at random).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Gather(NameModel stage, int i, int first)
     {
         int slot = (i - first) % OffsetSlots;
@@ -411,7 +409,6 @@ internal sealed partial class NameTagger : IDisposable
     /// <summary>Locates the rows of token <paramref name="i"/>'s context features (<see cref="Gather"/>ed before) into
     /// its slot (and asks the processor to load them), and asks for the score rows of its word and its neighbours'
     /// words: what <see cref="ScoreToken"/> of the token reads at random.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private unsafe void Prefetch(NameModel stage, int index, int i, int first, int end)
     {
         int k = i - _first;
@@ -458,10 +455,11 @@ internal sealed partial class NameTagger : IDisposable
 
     private float[] _boundaryScores = [];
 
-    // The vector code of decoding and scoring (here and in NameModel) is compiled optimized on its first call: its
-    // unoptimized first tier made every Vector256 operation a call, and a process's first document ran through it
-    // (the tiering delay keeps the first tier for the first 100 ms or more), at several times the cost of the rest.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // The vector code of decoding and scoring (here and in NameModel) is precompiled in the package's x64 ReadyToRun
+    // images, which target x86-64-v3 (Tidings.csproj). It was marked AggressiveOptimization until session 23, which
+    // kept it out of every ReadyToRun image and had it compiled at full optimization on each process's first document;
+    // where no image applies (the IL-only fallback, a processor without AVX2) it now starts in the first tier and is
+    // promoted as it runs (docs/notes/speed.md, session 23).
     private void DecodeSentence(NameModel stage, int index, int first, int end, Span<byte> tags)
     {
         int n = end - first;
@@ -512,7 +510,7 @@ internal sealed partial class NameTagger : IDisposable
             int firstPrev = i == 0 ? T : 0, lastPrev = i == 0 ? T : T - 1;
             if (!stage.Global)
             {
-                Normalise(stage, i == 0, s0, s1, s2);
+                Normalise(stage, i == 0, scores);
             }
             else if (i == 0)
             {
@@ -603,9 +601,16 @@ internal sealed partial class NameTagger : IDisposable
     /// <summary>For a maximum-entropy Markov model: writes to <c>_from</c> each previous tag's path score less the
     /// log-normaliser of the token's tag distribution given that tag, log P(y | x, p) = score(y) + previous[p, y] −
     /// log Σ exp(score + previous[p, ·]), for all previous tags at once (a sentence's first token has one, the start).</summary>
-    private void Normalise(NameModel stage, bool first, Vector256<float> s0, Vector256<float> s1, Vector256<float> s2)
+    private void Normalise(NameModel stage, bool first, ReadOnlySpan<float> scores)
     {
-        float max = MaxOf(Vector256.Max(Vector256.Max(s0, s1), s2));
+        // The scores are read from memory here, not passed as vectors: a method with Vector256 parameters is one
+        // ReadyToRun cannot compile its callers against (its ABI may change with the processor), and DecodeSentence,
+        // which calls this one, was then compiled at run time on every first document.
+        Vector256<float> s0 = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(scores));
+        Vector256<float> s1 = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(scores), 8);
+        Vector256<float> s2 = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(scores), 16);
+        Vector256<float> top = Vector256.Max(Vector256.Max(s0, s1), s2);
+        float max = MaxOf(in top);
         Vector256<float> shift = Vector256.Create(max);
         Vector256<float> e0 = Vector256.Exp(s0 - shift);
         Vector256<float> e1 = Vector256.Exp(s1 - shift);
@@ -643,7 +648,7 @@ internal sealed partial class NameTagger : IDisposable
         (Vector256.LoadUnsafe(ref d, 16) - Vector256.Log(z2) - shift).StoreUnsafe(ref f, 16);
     }
 
-    private static float MaxOf(Vector256<float> v)
+    private static float MaxOf(in Vector256<float> v)
     {
         Vector128<float> half = Vector128.Max(v.GetLower(), v.GetUpper());
         float max = half.GetElement(0);
