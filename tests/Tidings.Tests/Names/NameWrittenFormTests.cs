@@ -36,4 +36,20 @@ public sealed class NameWrittenFormTests
         NameMentions names = News.Names(text);
         Assert.DoesNotContain(names.Organizations, m => m.Text == word);
     }
+
+    [Fact]
+    public void A_coined_company_s_unit_is_two_organizations()
+    {
+        NameMentions names = News.Names("Zoptira's Quikmart Ltd cut fees on Monday.");
+        Assert.Contains(names.Organizations, m => m.Text == "Zoptira");
+        Assert.Contains(names.Organizations, m => m.Text == "Quikmart Ltd");
+        Assert.DoesNotContain(names.Organizations, m => m.Text.StartsWith("Zoptira's", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_body_named_with_a_common_noun_s_stays_whole()
+    {
+        NameMentions names = News.Names("The People's Party won the vote, and the King's Fund published a report.");
+        Assert.DoesNotContain(names.Organizations, m => m.Text is "People" or "King");
+    }
 }
