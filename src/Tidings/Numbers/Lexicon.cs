@@ -72,6 +72,14 @@ internal static class Lexicon
         ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
     ];
 
+    /// <summary>The number words a "-fold" multiple is made of ("twofold" … "tenfold", "twentyfold", "hundredfold").</summary>
+    private static readonly (string Word, decimal Value)[] FoldBases =
+    [
+        ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10),
+        ("twelve", 12), ("fifteen", 15), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("hundred", 100),
+        ("thousand", 1000),
+    ];
+
     private static readonly (string Word, decimal Value)[] Scales =
     [
         ("hundred", 100m), ("thousand", 1_000m), ("million", 1_000_000m), ("billion", 1_000_000_000m),
@@ -121,7 +129,7 @@ internal static class Lexicon
         "grade", "round", "game", "day", "week", "act", "bill", "amendment", "cop", "psalm", "verse", "episode",
         "season", "series", "volume", "vol.", "issue", "exit", "junction", "lane", "bay", "hangar", "dock", "berth",
         "cell", "wing", "tower", "building", "plot", "lot", "district", "region", "area", "appendix", "schedule", "part", "type", "code",
-        "fortune", "nikkei", "russell", "cac", "dax", "stoxx", "ftse", "nasdaq", "topix", "sensex", "nifty", "kospi", "seng",
+        "row", "mile", "fortune", "nikkei", "russell", "cac", "dax", "stoxx", "ftse", "nasdaq", "topix", "sensex", "nifty", "kospi", "seng",
         "ibex", "aex", "omx", "asx", "s&p", "fifa", "tier", "tiers", "junctions", "exits", "gates", "platforms", "terminals",
         "phases", "stages", "grades", "rooms", "wards", "box", "pixel", "ipad", "proposition", "prop",
     ];
@@ -356,6 +364,16 @@ internal static class Lexicon
         Add("several", WordClass.Some, 2); // "several thousand": at least 2,000, as "thousands"
         Add("twice", WordClass.Multiplier, 2);
         Add("thrice", WordClass.Multiplier, 3);
+        Add("double", WordClass.Multiplier, 2); // "double that of the last election" (before "that of" only)
+        Add("triple", WordClass.Multiplier, 3);
+        Add("treble", WordClass.Multiplier, 3);
+        Add("quadruple", WordClass.Multiplier, 4);
+        foreach ((string w, decimal v) in FoldBases)
+        {
+            // "threefold", "five-fold", "a hundredfold": a multiple standing alone (no comparison needed).
+            Add(w + "fold", WordClass.Multiplier, v);
+            Add(w + "-fold", WordClass.Multiplier, v);
+        }
         Add("dozen", WordClass.Dozen, 12);
         Add("minus", WordClass.Minus);
         Add("negative", WordClass.Minus);

@@ -153,6 +153,33 @@ internal sealed partial class NonQuantityRules : SentenceRoom
             return true;
         }
 
+        // "28 deaths per 100,000 people", "22 per 1,000 live births": the base of a rate is no amount of its own.
+        if (plain && !n.Spelled && before >= FirstToken && Is(before, "per"))
+        {
+            return true;
+        }
+
+        // "ranks in the top 5 African cities", "finished in the top 10": a band of a ranking, not a count
+        // (but "The top five exporters accounted for 62%" counts five).
+        if (plain && before - 2 >= FirstToken && Is(before, "top") && Is(before - 1, "the")
+            && (Is(before - 2, "in") || Is(before - 2, "into") || Is(before - 2, "outside") || Is(before - 2, "within")))
+        {
+            return true;
+        }
+
+        // "buy one get one free": an offer's name.
+        if (plain && n.Spelled && (Is(before, "buy") && Is(after, "get") || Is(before, "get") && before - 2 >= FirstToken && Is(before - 2, "buy")))
+        {
+            return true;
+        }
+
+        // "India chased down 281", "Pakistan chased 345": the target of a run chase is a score.
+        if (plain && n.Bare && before >= FirstToken && (Is(before, "chased") || Is(before, "chasing") || Is(before, "down") && before - 1 >= FirstToken && Is(before - 1, "chased"))
+            && !(IsWord(after) && (IsPlural(Text(after)) || Info(after).Is(WordClass.IrregularPlural))) && Cricket())
+        {
+            return true;
+        }
+
         if (IsAgeLimit(n, after) || HedgedAgeAfterAged(n) || IsLabel(ref n, before, after) || IsMark(n, before, after))
         {
             return true; // "children under five", "adults over 65", "ran 9.79"

@@ -10,10 +10,17 @@ namespace Tidings.Numbers;
 /// </summary>
 internal sealed partial class NumeralReader
 {
-    /// <summary>"twice"/"thrice" before a comparison: a ratio of 2 or 3.</summary>
+    /// <summary>"twice"/"thrice"/"double" before a comparison: a ratio of 2 or 3; "threefold", "five-fold" (a multiple
+    /// by its very word) with or without one.</summary>
     private bool ParseMultiplier(int i, WordInfo info, ref Draft n)
     {
-        if (!Comparison(i + 1))
+        ReadOnlySpan<char> w = Text(i);
+        bool fold = w.EndsWith("fold", StringComparison.OrdinalIgnoreCase);
+        bool adverb = w.Equals("twice", StringComparison.OrdinalIgnoreCase) || w.Equals("thrice", StringComparison.OrdinalIgnoreCase);
+
+        // "double that of the last election": "double", "triple" are multiples only before "that of" ("more than double
+        // the previous record" is a move the claims read, not a quantity of its own).
+        if (!fold && (adverb ? !Comparison(i + 1) : !((Is(i + 1, "that") || Is(i + 1, "those")) && Is(i + 2, "of"))))
         {
             return false;
         }
@@ -57,7 +64,12 @@ internal sealed partial class NumeralReader
             return true; // "four times higher than"
         }
 
-        if (Is(k, "the") || Is(k, "that") || Is(k, "its"))
+        if ((Is(k, "that") || Is(k, "those")) && Is(k + 1, "of"))
+        {
+            return true; // "roughly 60 times that of Ethiopia", "double that of the last election"
+        }
+
+        if (Is(k, "the") || Is(k, "that") || Is(k, "its") || Is(k, "their"))
         {
             return IsWord(k + 1) && Units.InList("multiple-of", Text(k + 1));
         }

@@ -70,7 +70,38 @@ internal sealed partial class NumeralReader
         return (Lexicon.Lookup(w).Class & (WordClass.Scale | WordClass.Dozen | WordClass.Fraction | WordClass.Some)) == 0
             && !w.Equals("couple", StringComparison.OrdinalIgnoreCase) && !w.Equals("pair", StringComparison.OrdinalIgnoreCase)
             && !w.Equals("dollar", StringComparison.OrdinalIgnoreCase) && !w.Equals("euro", StringComparison.OrdinalIgnoreCase)
-            && !w.Equals("percentage", StringComparison.OrdinalIgnoreCase) && !(i > 0 && HedgeWord(source.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)));
+            && !w.Equals("percentage", StringComparison.OrdinalIgnoreCase) && !(i > 0 && HedgeWord(source.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)))
+            && !(MeasureOfStuff(tokens, i, end, source) && Units.TrySingleWord(w, out QuantityUnit unit) && unit.Kind == UnitKind.Measure);
+    }
+
+    /// <summary>"a litre of", "a kilometre or so", "part of a metre": the shapes in which "a" and a measure's unit may be
+    /// one of that unit (ParseArticle decides); two-letter compares, so the common "a" pays no hash look-up.</summary>
+    private static bool MeasureOfStuff(ReadOnlySpan<Token> tokens, int i, int end, string source)
+    {
+        static bool Two(ReadOnlySpan<Token> tokens, int k, string source, char a, char b) =>
+            tokens[k].Length == 2 && (source[tokens[k].Start] | 0x20) == a && (source[tokens[k].Start + 1] | 0x20) == b;
+
+        return i + 2 < end && (Two(tokens, i + 2, source, 'o', 'f') || Two(tokens, i + 2, source, 'o', 'r'))
+            || i > 0 && Two(tokens, i - 1, source, 'o', 'f');
+    }
+
+    /// <summary>Whether the sentence names money: a currency sign, or a currency word or code after a number. Read only for
+    /// the rare "a litre of", "a tablespoon of".</summary>
+    private bool PriceInSentence()
+    {
+        for (int k = FirstToken; k < EndToken; k++)
+        {
+            Token t = Tok(k);
+            if (t.Has(TokenTraits.Currency)
+                || t.Kind == TokenKind.Word && k > FirstToken && Tok(k - 1).Has(TokenTraits.HasDigit)
+                    && Units.After.MatchForward(Doc, k, EndToken, out _, out UnitEntry unit) && unit.IsCurrency
+                || t.Kind == TokenKind.Word && t.Has(TokenTraits.HasDigit) && Units.TryCodeBefore(Text(k).TrimEnd("0123456789.,"), out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"over", "than", "nearly" …: a hedge word before "a", after which "a mile" may be one of a unit (see ParseArticle).</summary>
@@ -93,7 +124,7 @@ internal sealed partial class NumeralReader
             return ParseCodeAndDigits(i, ref n);
         }
 
-        if (t.Has(TokenTraits.HasHyphen) && !info.Is(WordClass.Cardinal))
+        if (t.Has(TokenTraits.HasHyphen) && !info.Is(WordClass.Cardinal) && !info.Is(WordClass.Multiplier))
         {
             return ParseHyphenatedWord(i, ref n);
         }
@@ -208,6 +239,11 @@ internal sealed partial class NumeralReader
             return false;
         }
 
+        if (suffix.IsEmpty && value < 100 && !afterDollar && Lexicon.Lookup(prefix).Is(WordClass.IdentifierNoun))
+        {
+            return false; // "COP28": a code that also names a thing, before a small number, is the thing
+        }
+
         // "N1,390", "KSh1,250,000": the tokenizer cuts the word at the thousands comma; the groups after it belong to it.
         if (suffix.IsEmpty && digits.Length <= 3 && !digits.Contains('.') && !digits.Contains(',') && Is(i + 1, ",") && Glued(i + 1)
             && Glued(i + 2) && Tok(i + 2).Kind == TokenKind.Number && ThousandsTail(Text(i + 2), out int places, out decimal tail, out suffix))
@@ -226,6 +262,14 @@ internal sealed partial class NumeralReader
         if (suffix.IsEmpty && !digits.Contains('.') && Is(i + 1, ".") && Glued(i + 1) && Glued(i + 2) && Tok(i + 2).Kind == TokenKind.Number)
         {
             ReadOnlySpan<char> fraction = Text(i + 2);
+            if (code is "IDR" or "VND" && fraction.Length == 3 && value < 1000 && value == decimal.Truncate(value)
+                && CharClass.IsAsciiDigit(fraction[0]) && CharClass.IsAsciiDigit(fraction[1]) && CharClass.IsAsciiDigit(fraction[2]))
+            {
+                // "Rp25.000": rupiah and dong group thousands with dots
+                value = value * 1000 + (fraction[0] - '0') * 100 + (fraction[1] - '0') * 10 + (fraction[2] - '0');
+                fraction = "";
+            }
+
             int f = 0;
             decimal place = 1;
             while (f < fraction.Length && CharClass.IsAsciiDigit(fraction[f]) && f < 20)
@@ -250,13 +294,24 @@ internal sealed partial class NumeralReader
             return false;
         }
 
+        if (code is "IDR" or "VND" && n.Last == i && DotGrouped(digits, out decimal grouped))
+        {
+            value = grouped; // "Rp25.000": rupiah and dong group thousands with dots
+        }
+
         n.Value = n.Mantissa = value;
         SetUnit(ref n, magnitude ? new UnitEntry(QuantityUnit.Measure("magnitude"), 1, null) : Units.CurrencyEntry(code));
+
         if (!suffix.IsEmpty)
         {
             if (magnitude)
             {
                 return false;
+            }
+
+            if (suffix.Length > 1 && suffix[0] == '-')
+            {
+                suffix = suffix[1..]; // "Php85-million": the scale joined by a hyphen
             }
 
             if (!Units.TryGlued(suffix, out GluedEntry g) || g.When == GluedScale.None)
@@ -268,6 +323,30 @@ internal sealed partial class NumeralReader
         }
 
         return true;
+    }
+
+    /// <summary>"25.000", "1.250.000": thousands grouped with dots and nothing else (no decimal part); their value.</summary>
+    private static bool DotGrouped(ReadOnlySpan<char> digits, out decimal value)
+    {
+        value = 0;
+        int dot = digits.IndexOf('.');
+        if (dot is < 1 or > 3 || digits.Length > 19 || digits.Contains(','))
+        {
+            return false;
+        }
+
+        for (int k = 0; k < digits.Length; k++)
+        {
+            bool sep = k >= dot && (k - dot) % 4 == 0;
+            if (sep ? digits[k] != '.' : !CharClass.IsAsciiDigit(digits[k]))
+            {
+                return false;
+            }
+
+            value = sep ? value : value * 10 + (digits[k] - '0');
+        }
+
+        return (digits.Length - dot) % 4 == 0;
     }
 
     /// <summary>The digits after a thousands comma: "390" (3 places), "250,000" (6), "390.50"; its value and what follows it.</summary>
@@ -532,9 +611,14 @@ internal sealed partial class NumeralReader
             return true;
         }
 
-        // "well over a mile", "more than a tonne", "nearly a metre": after a hedge, the article is one of a measure's unit.
-        if (i > FirstToken && IsWord(i + 1) && Text(i + 1).Length > 2 && !Is(i + 1, "barrel") && HedgeWord(Text(i - 1))
-            && Units.TrySingleWord(Text(i + 1), out QuantityUnit measure) && measure.Kind == UnitKind.Measure && !IsPlural(Text(i + 1)))
+        // "well over a mile", "more than a tonne", "nearly a metre": after a hedge, the article is one of a measure's unit;
+        // so it is before "or so" ("a kilometre or so"), after "the better part of", and as the amount of a stuff in a
+        // sentence that names no price ("Pour in a litre of stock", but "A litre of petrol costs R24.62").
+        if (i > FirstToken && IsWord(i + 1) && Text(i + 1).Length > 2 && !Is(i + 1, "barrel")
+            && (HedgeWord(Text(i - 1)) || Is(i + 2, "or") && Is(i + 3, "so") || Is(i - 1, "of") && Is(i - 2, "part")
+                || Is(i + 2, "of") && !Is(i - 1, "of") && !Is(i - 1, "for") && !Is(i - 1, "per") && !PriceInSentence())
+            && Units.TrySingleWord(Text(i + 1), out QuantityUnit measure) && measure.Kind == UnitKind.Measure && !IsPlural(Text(i + 1))
+            && measure.Code is not ("magnitude" or "deg")) // "a magnitude of 6.8", "a degree of doubt"
         {
             n.Value = n.Mantissa = 1;
             n.Last = i;

@@ -113,6 +113,13 @@ internal sealed partial class NumeralReader : SentenceRoom
             return SecondOfPair(i, rest, ref n);
         }
 
+        if (suffix.IsEmpty && value > 1 && (rest.Equals("to-1", StringComparison.OrdinalIgnoreCase) || rest.Equals("to-one", StringComparison.OrdinalIgnoreCase)))
+        {
+            n.Ratio = true; // "outnumbered supporters 3-to-1": a ratio of three to one
+            n.Bare = n.YearLike = false;
+            return true;
+        }
+
         // "12-kilometre", "6.4-magnitude", "200-million", "50-plus"; "25-year-old" and other compounds are not quantities.
         n.Bare = false;
         n.YearLike = false;
@@ -554,6 +561,12 @@ internal sealed partial class NumeralReader : SentenceRoom
             return true;
         }
 
+        if (suffix.Length == 1 && suffix[0] == 'x' && !afterCurrency && n.Value is > 0 and <= 1000)
+        {
+            n.Ratio = true; // "2x exposure", "40x its annual revenue": a multiple
+            return true;
+        }
+
         if (!Units.TryGlued(suffix, out GluedEntry glued))
         {
             return false; // "5G", "3D", "737MAX": identifiers
@@ -591,6 +604,11 @@ internal sealed partial class NumeralReader : SentenceRoom
         if (unit.Unit.Code is "km" or "mi" && Is(i + 1, "/") && Glued(i + 1) && Glued(i + 2) && (Is(i + 2, "h") || Is(i + 2, "hr")))
         {
             n.Unit = QuantityUnit.Measure(unit.Unit.Code == "km" ? "km/h" : "mph"); // "4km/h": the "/h" stands apart
+            n.Last = i + 2;
+        }
+        else if (unit.Unit.Code == "L" && Is(i + 1, "/") && Glued(i + 1) && Glued(i + 2) && Is(i + 2, "100km"))
+        {
+            n.Unit = QuantityUnit.Measure("L/100km"); // "7.8L/100km": fuel used over a hundred kilometres
             n.Last = i + 2;
         }
 

@@ -97,7 +97,9 @@ internal sealed partial class QuantityAssembler
     {
         int token = n.CoreFirst;
         Token t = Doc.Tokens[token];
-        bool score = _rules.Sport() && n.Second < 20 && n.Value == Math.Floor(n.Value) && n.Second == Math.Floor(n.Second) && !n.HasUnit;
+        // A score ("3-1"), or a bowler's figures in a sentence of cricket ("Bumrah finished with 4-32"): not a range.
+        bool score = !n.HasUnit && n.Value == Math.Floor(n.Value) && n.Second == Math.Floor(n.Second)
+            && (_rules.Sport() && n.Second < 20 || n.Value <= 10 && _rules.Cricket());
         if (n.Value < n.Second && !score && n.Approximation is Approximation.Exact or Approximation.Approximate)
         {
             n.Approximation = Approximation.Range;

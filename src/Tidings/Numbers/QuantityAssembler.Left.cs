@@ -39,15 +39,16 @@ internal sealed partial class QuantityAssembler
 
                 k = n.First - 1;
             }
-            else if (sign.Has(TokenTraits.Currency) && sign.Length == 1 && k - 1 >= _floor && IsWord(k - 1) && !sign.Has(TokenTraits.SpaceBefore)
+            else if ((sign.Has(TokenTraits.Currency) || Is(k, "/")) && sign.Length == 1 && k - 1 >= _floor && IsWord(k - 1) && !sign.Has(TokenTraits.SpaceBefore)
                 && Units.TryCodeBefore(Source.AsSpan(Tok(k - 1).Start, sign.End - Tok(k - 1).Start), out string signed))
             {
-                n.First = k - 1; // "GH¢49,600": a code written with a sign
+                n.First = k - 1; // "GH¢49,600": a code written with a sign; "S/ 600" (Peruvian soles)
                 SetCurrency(ref n, signed);
                 k -= 2;
             }
             else if (sign.Kind == TokenKind.Word && Units.TryCodeBefore(Text(k), out string iso)
-                && !(k - 1 >= FirstToken && Glued(k) && Tok(k - 1).Kind != TokenKind.Word))
+                && !(k - 1 >= FirstToken && Glued(k) && Tok(k - 1).Kind != TokenKind.Word)
+                && !(Info(k).Is(WordClass.IdentifierNoun) && n.Value < 100 && n.Value == decimal.Truncate(n.Value) && !Info(n.Last + 1).Is(WordClass.Scale))) // "COP 28" is a conference
             {
                 n.First = k; // "USD 5", "Rs 50"; not "EUR/USD 1.08"
                 SetCurrency(ref n, iso);
@@ -58,6 +59,13 @@ internal sealed partial class QuantityAssembler
                 n.First = k - 1; // "Rs. 2.50"
                 SetCurrency(ref n, dotted);
                 k -= 2;
+            }
+            else if (Is(k, ".") && Glued(k) && k - 2 >= _floor && Is(k - 1, "/") && Glued(k - 1) && IsWord(k - 2)
+                && Units.TryCodeBefore(Source.AsSpan(Tok(k - 2).Start, sign.End - Tok(k - 2).Start), out string slashed))
+            {
+                n.First = k - 2; // "S/.1,850 million" (Peruvian soles)
+                SetCurrency(ref n, slashed);
+                k -= 3;
             }
             else if (sign.Kind == TokenKind.Word && k - 1 >= _floor && Is(k - 1, "$") && Glued(k) && Units.TryDollarPrefix(Text(k), out string dollar))
             {

@@ -166,6 +166,16 @@ internal sealed partial class QuantityAssembler
 
     private int TryRatio(ref Draft n, int k)
     {
+        // "four to one", "45 to 1": a ratio of a number to one (not "from 5 to 1", nor "to 1%", "to 1 million").
+        if (Is(k, "to") && (Is(k + 1, "one") || Is(k + 1, "1")) && n.Value > 1 && !(n.First > FirstToken && Is(n.First - 1, "from"))
+            && !(k + 2 < EndToken && (Tok(k + 2).Kind == TokenKind.Number || Is(k + 2, "%")
+                || IsWord(k + 2) && (Info(k + 2).Is(WordClass.Scale) || Units.After.MatchForward(Doc, k + 2, EndToken, out _, out _)))))
+        {
+            n.Ratio = true;
+            n.Last = k + 1;
+            return k + 2;
+        }
+
         // "14 of 20", "three out of four", "one in five".
         int y;
         bool isIn = false;

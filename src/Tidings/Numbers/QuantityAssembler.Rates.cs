@@ -69,7 +69,7 @@ internal sealed partial class QuantityAssembler
     /// A currency's level with no rate word after it: "yen jumps to 149.80", "Kenya shilling steady at 129.20/dollar"
     /// (the currency named right before a word and "to"/"at"), and a list under a heading that quotes per a currency
     /// ("Currencies per US dollar: yen 151.6, yuan 7.24"). Only a currency quoted per dollar ([word-list] "rate-major"
-    /// and the dollar itself are quoted the other way; bitcoin is priced, not quoted) takes the number.
+    /// and the dollar itself are quoted the other way; a crypto-asset ([word-list] "crypto") is priced, not quoted) takes the number.
     /// </summary>
     private bool CurrencyLevel(ref Draft n)
     {
@@ -100,7 +100,7 @@ internal sealed partial class QuantityAssembler
         }
 
         Steps += count;
-        return named.IsCurrency && named.Divisor == 1 && RateRank(named) == 0 && named.Unit.Code != "XBT";
+        return named.IsCurrency && named.Divisor == 1 && RateRank(named) == 0 && !Units.InList("crypto", named.Unit.Code);
     }
 
     /// <summary>"Currencies per US dollar: yen 151.6": the line's heading, before a colon, quotes per something.</summary>

@@ -93,6 +93,10 @@ internal sealed partial class QuantityAssembler
                 n.Ratio = true;
                 n.Last = k++;
             }
+            else if (n.First - 2 >= FirstToken && Is(n.First - 1, "of") && (Is(n.First - 2, "multiple") || Is(n.First - 2, "multiples")))
+            {
+                n.Ratio = true; // "a price-earnings multiple of 31"
+            }
             else
             {
                 k = TryRatio(ref n, k);
@@ -122,6 +126,13 @@ internal sealed partial class QuantityAssembler
         }
 
         bool hasCurrency = n.HasUnit && n.Unit.Kind == UnitKind.Currency;
+        if (hasCurrency && Is(k, "/") && Glued(k) && k > FirstToken && CharClass.IsAsciiDigit(Source[Tok(k - 1).End - 1]) && k + 1 < EndToken && Glued(k + 1) && IsWord(k + 1)
+            && Units.InList("price-per", Text(k + 1)))
+        {
+            n.Last = k + 1; // "£1.20/kg": the price per unit, the "/kg" in the mention, the value the money's (not "285p/kg")
+            return k + 2;
+        }
+
         if (Units.After.MatchForward(Doc, k, EndToken, out int count, out UnitEntry unit)
             && !(count == 1 && Tok(k).Has(TokenTraits.Currency) && Tok(k).Has(TokenTraits.SpaceBefore) // "35 € in August", not "5 $10"
                 && k + 1 < EndToken && (Tok(k + 1).Kind == TokenKind.Number || !Tok(k + 1).Has(TokenTraits.SpaceBefore) && Tok(k + 1).Kind != TokenKind.Punctuation)))

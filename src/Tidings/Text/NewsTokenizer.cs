@@ -310,6 +310,14 @@ public static class NewsTokenizer
                 return dot + 1;
             }
 
+            // Circa before a number: "c. 12,000", "c.1.2 million".
+            if (text[wordStart] == 'c' && dot + 1 < n
+                && (CharClass.IsAsciiDigit(text[dot + 1]) || text[dot + 1] == ' ' && dot + 2 < n && CharClass.IsAsciiDigit(text[dot + 2])))
+            {
+                flags |= TokenTraits.Abbreviation;
+                return dot + 1;
+            }
+
             return dot;
         }
 
