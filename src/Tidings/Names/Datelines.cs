@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Tidings.Recognition;
 using Tidings.Text;
 
@@ -19,14 +18,12 @@ internal readonly record struct ConventionName(int First, int Last, NameType Typ
 internal static class Datelines
 {
     /// <summary>Agencies that sign photo credits.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhotoAgencies = FrozenSet.ToFrozenSet(
-        ["REUTERS", "Reuters", "AP", "AFP", "EPA", "EPA-EFE", "Getty", "GETTY", "ANADOLU", "Anadolu", "Xinhua", "XINHUA", "TASS", "Sputnik", "SPUTNIK", "Bloomberg", "Shutterstock", "Pool", "POOL"],
-        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet PhotoAgencies = new WordSet(
+        ["REUTERS", "Reuters", "AP", "AFP", "EPA", "EPA-EFE", "Getty", "GETTY", "ANADOLU", "Anadolu", "Xinhua", "XINHUA", "TASS", "Sputnik", "SPUTNIK", "Bloomberg", "Shutterstock", "Pool", "POOL"]);
 
     /// <summary>Words before "by" in credit lines ("Reporting by", "Editing by", "Additional reporting by").</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CreditWords = FrozenSet.ToFrozenSet(
-        ["Reporting", "reporting", "Editing", "editing", "Writing", "writing", "Compiled", "compiled", "Photos", "photos", "Additional"],
-        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet CreditWords = new WordSet(
+        ["Reporting", "reporting", "Editing", "editing", "Writing", "writing", "Compiled", "compiled", "Photos", "photos", "Additional"]);
 
     /// <summary>Appends the convention names of <paramref name="document"/> to <paramref name="names"/>, in order.</summary>
     public static void Find(Document document, List<ConventionName> names)

@@ -217,12 +217,12 @@ internal static partial class NameLinker
         return k;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = LinkerWords.Set("place-prepositions");
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceTakingVerbs = LinkerWords.Set("place-taking-verbs");
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNounsAfterName = LinkerWords.Set("place-nouns-after-name");
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompassAdjectives = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["northern", "southern", "eastern", "western", "central", "occupied", "north", "south", "east", "west"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet PlacePrepositions = LinkerWords.Set("place-prepositions");
+    private static readonly WordSet PlaceTakingVerbs = LinkerWords.Set("place-taking-verbs");
+    private static readonly WordSet PlaceNounsAfterName = LinkerWords.Set("place-nouns-after-name");
+    private static readonly WordSet CompassAdjectives = new WordSet(
+        ["northern", "southern", "eastern", "western", "central", "occupied", "north", "south", "east", "west"]);
 
     /// <summary>Lower-case roles written before a person's name ("chief executive Ana Silva", "administrator").</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonRolesBefore = LinkerWords.Set("person-roles-before");
+    private static readonly WordSet PersonRolesBefore = LinkerWords.Set("person-roles-before");
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Tidings.Recognition;
 using Tidings.Text;
 
@@ -13,7 +12,7 @@ internal static partial class NameLinker
 {
     /// <summary>Words before "in" whose object may be a person or an organization ("confidence in", "a stake in";
     /// <c>LinkerWords.txt</c>), beside <see cref="HoldersIn"/>.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonTakersIn = LinkerWords.Set("person-takers-in");
+    private static readonly WordSet PersonTakersIn = LinkerWords.Set("person-takers-in");
 
     /// <summary>Persons after a place preposition, or spelling a known place of two words or more, become places.</summary>
     private static void PersonsAsPlaces(Document document, List<Item> items)

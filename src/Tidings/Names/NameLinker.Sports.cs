@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Tidings.Places;
 using Tidings.Recognition;
 using Tidings.Text;
@@ -14,13 +13,13 @@ namespace Tidings.Names;
 /// </summary>
 internal static partial class NameLinker
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ResultVerbs = LinkerWords.Set("result-verbs");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleVerbs = LinkerWords.Set("title-verbs");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleNouns = LinkerWords.Set("title-nouns");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StageNouns = LinkerWords.Set("stage-nouns");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TablePlaces = LinkerWords.Set("table-places");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FixtureNouns = LinkerWords.Set("fixture-nouns");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SportWords = LinkerWords.Set("sport-words");
+    private static readonly WordSet ResultVerbs = LinkerWords.Set("result-verbs");
+    private static readonly WordSet TitleVerbs = LinkerWords.Set("title-verbs");
+    private static readonly WordSet TitleNouns = LinkerWords.Set("title-nouns");
+    private static readonly WordSet StageNouns = LinkerWords.Set("stage-nouns");
+    private static readonly WordSet TablePlaces = LinkerWords.Set("table-places");
+    private static readonly WordSet FixtureNouns = LinkerWords.Set("fixture-nouns");
+    private static readonly WordSet SportWords = LinkerWords.Set("sport-words");
 
     /// <summary>Retypes sides named by place in results as organizations and one-word grounds as places (one pass
     /// over the names, after one pass over the tokens that says whether the article reports sport).</summary>
