@@ -18,14 +18,12 @@ internal readonly record struct ConventionName(int First, int Last, NameType Typ
 internal static class Datelines
 {
     /// <summary>Agencies that sign photo credits.</summary>
-    private static readonly AsciiWordTable<bool> PhotoAgencies = AsciiWordTable.OfWords(
-        ["REUTERS", "Reuters", "AP", "AFP", "EPA", "EPA-EFE", "Getty", "GETTY", "ANADOLU", "Anadolu", "Xinhua", "XINHUA", "TASS", "Sputnik", "SPUTNIK", "Bloomberg", "Shutterstock", "Pool", "POOL"],
-        ignoreCase: false);
+    private static readonly WordSet PhotoAgencies = new WordSet(
+        ["REUTERS", "Reuters", "AP", "AFP", "EPA", "EPA-EFE", "Getty", "GETTY", "ANADOLU", "Anadolu", "Xinhua", "XINHUA", "TASS", "Sputnik", "SPUTNIK", "Bloomberg", "Shutterstock", "Pool", "POOL"]);
 
     /// <summary>Words before "by" in credit lines ("Reporting by", "Editing by", "Additional reporting by").</summary>
-    private static readonly AsciiWordTable<bool> CreditWords = AsciiWordTable.OfWords(
-        ["Reporting", "reporting", "Editing", "editing", "Writing", "writing", "Compiled", "compiled", "Photos", "photos", "Additional"],
-        ignoreCase: false);
+    private static readonly WordSet CreditWords = new WordSet(
+        ["Reporting", "reporting", "Editing", "editing", "Writing", "writing", "Compiled", "compiled", "Photos", "photos", "Additional"]);
 
     /// <summary>Appends the convention names of <paramref name="document"/> to <paramref name="names"/>, in order.</summary>
     public static void Find(Document document, List<ConventionName> names)

@@ -10,7 +10,7 @@ internal static partial class NameLinker
 {
     /// <summary>Capitalised words that open or close a place's name without being a place themselves ("Greater
     /// Manchester", "Upstate New York", "Metro Manila"; <c>LinkerWords.txt</c>), beside the lexicon's place words.</summary>
-    private static readonly AsciiWordTable<bool> PlaceModifiers = LinkerWords.Set("place-modifiers");
+    private static readonly WordSet PlaceModifiers = LinkerWords.Set("place-modifiers");
 
     /// <summary>Words after a name that say a body acts or has officers ("said", "chief"), from the sets the
     /// linker already reads (reporting and business verbs, roles after a name).</summary>
@@ -196,10 +196,10 @@ internal static partial class NameLinker
         return i < document.Tokens.Length && PlaceBodyVerbs.Contains(document.TokenText(i));
     }
 
-    private static readonly AsciiWordTable<bool> PlaceBodyVerbs = LinkerWords.Set("place-body-verbs");
-    private static readonly AsciiWordTable<bool> PlaceBodyParticiples = LinkerWords.Set("place-body-participles");
+    private static readonly WordSet PlaceBodyVerbs = LinkerWords.Set("place-body-verbs");
+    private static readonly WordSet PlaceBodyParticiples = LinkerWords.Set("place-body-participles");
 
     /// <summary>Capitalised words beside a place that make an event, a team's side or a role, not a body ("England
     /// Test", "Hosts France", "Asia Cup"; <c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> NotBodyWords = LinkerWords.Set("not-body-words");
+    private static readonly WordSet NotBodyWords = LinkerWords.Set("not-body-words");
 }

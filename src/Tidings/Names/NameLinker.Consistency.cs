@@ -7,24 +7,21 @@ namespace Tidings.Names;
 internal static partial class NameLinker
 {
     /// <summary>Words after "'s" that belong to companies and bodies ("Rivian's shares", "Pfizer's chief executive").</summary>
-    private static readonly AsciiWordTable<bool> OwnedByOrganizations = AsciiWordTable.OfWords(
+    private static readonly WordSet OwnedByOrganizations = new WordSet(
         ["shares", "stock", "stocks", "shareholders", "investors", "board", "chief", "CEO", "executives", "revenue", "revenues",
          "profit", "profits", "earnings", "sales", "subsidiary", "subsidiaries", "headquarters", "employees", "workers",
          "staff", "spokesperson", "spokesman", "spokeswoman", "valuation", "market", "customers", "products", "plant",
-         "factory", "factories", "stores", "members", "fighters", "leadership", "founder", "co-founder", "chairman"],
-        ignoreCase: false);
+         "factory", "factories", "stores", "members", "fighters", "leadership", "founder", "co-founder", "chairman"]);
 
     /// <summary>Words before "of"/"in" that take an organization ("shares of Rivian", "a stake in Snowflake").</summary>
-    private static readonly AsciiWordTable<bool> OrganizationHolders = AsciiWordTable.OfWords(
+    private static readonly WordSet OrganizationHolders = new WordSet(
         ["shares", "stock", "stake", "shareholders", "investors", "CEO", "executive", "spokesperson", "spokesman", "spokeswoman",
-         "founder", "co-founder", "employees", "subsidiary", "unit", "acquisition", "owner", "members"],
-        ignoreCase: false);
+         "founder", "co-founder", "employees", "subsidiary", "unit", "acquisition", "owner", "members"]);
 
     /// <summary>Titles before a person's name ("Mr", "President").</summary>
-    private static readonly AsciiWordTable<bool> PersonTitles = AsciiWordTable.OfWords(
+    private static readonly WordSet PersonTitles = new WordSet(
         ["Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "President", "Senator", "Sen.", "Rep.", "Governor", "Gov.", "Minister",
-         "Prime", "Chancellor", "Judge", "Justice", "Professor", "Prof.", "Sir", "Dame", "Lord", "General", "Gen."],
-        ignoreCase: false);
+         "Prime", "Chancellor", "Judge", "Justice", "Professor", "Prof.", "Sir", "Dame", "Lord", "General", "Gen."]);
 
     private const ushort PersonNameKinds = GivenNameKinds | 1 << (int)NameListKind.SurnameCommon | 1 << (int)NameListKind.SurnameRare;
 
@@ -179,12 +176,11 @@ internal static partial class NameLinker
     }
 
     /// <summary>Nouns before a name that make it a person ("Swiss singer Nemo").</summary>
-    private static readonly AsciiWordTable<bool> PersonNounsBefore = AsciiWordTable.OfWords(
+    private static readonly WordSet PersonNounsBefore = new WordSet(
         ["singer", "rapper", "artist", "star", "musician", "drummer", "guitarist", "striker", "midfielder", "defender",
          "goalkeeper", "coach", "player", "actor", "actress", "comedian", "presenter", "host", "leader", "chief", "boss",
          "founder", "president", "minister", "spokesman", "spokeswoman", "mogul", "tycoon", "billionaire", "DJ", "producer",
-         "director", "author", "writer", "poet", "designer", "chef", "model", "influencer", "streamer", "YouTuber", "as"],
-        ignoreCase: false);
+         "director", "author", "writer", "poet", "designer", "chef", "model", "influencer", "streamer", "YouTuber", "as"]);
 
     /// <summary>Whether the words around token <paramref name="i"/> say it is a person or set it apart as a description
     /// would ("known as Hemedti", "singer Nemo", "the Pinault family", "its service, Autoship,", "Leqembi, an
@@ -295,12 +291,11 @@ internal static partial class NameLinker
 
     /// <summary>Words after "its" that only an organization has ("raised its profit forecast", "fired its chief
     /// executive").</summary>
-    private static readonly AsciiWordTable<bool> OwnedAfterIts = AsciiWordTable.OfWords(
+    private static readonly WordSet OwnedAfterIts = new WordSet(
         ["shares", "stock", "shareholders", "board", "chief", "CEO", "executives", "revenue", "revenues", "profit", "profits",
          "earnings", "sales", "subsidiary", "headquarters", "employees", "workers", "staff", "valuation", "customers",
          "stores", "plant", "factory", "factories", "forecast", "outlook", "guidance", "dividend", "annual", "full-year",
-         "quarterly", "net", "operating"],
-        ignoreCase: false);
+         "quarterly", "net", "operating"]);
 
     /// <summary>Whether a person of two or three words, no given name first and no title before it, runs a business:
     /// a verb, then "its" and what only an organization has ("Daiichi Sankyo raised its profit forecast"; people have
@@ -425,7 +420,7 @@ internal static partial class NameLinker
     }
 
     /// <summary>Whether <paramref name="set"/> holds <paramref name="word"/> lower-cased (invariant culture).</summary>
-    private static bool ContainsLowered(AsciiWordTable<bool> set, ReadOnlySpan<char> word)
+    private static bool ContainsLowered(WordSet set, ReadOnlySpan<char> word)
     {
         if (word.Length > 64)
         {

@@ -77,12 +77,12 @@ internal static partial class NameLinker
     }
 
     /// <summary>Lower-case nouns after a name that say it is a group of people ("the Pakatan Harapan coalition").</summary>
-    private static readonly AsciiWordTable<bool> GroupNounsAfter = LinkerWords.Set("group-nouns-after");
+    private static readonly WordSet GroupNounsAfter = LinkerWords.Set("group-nouns-after");
 
     /// <summary>Last words of a venue's name ("Barclays Center") and first words of one ("Stade Joseph Marien").</summary>
-    private static readonly AsciiWordTable<bool> VenueEnds = LinkerWords.Set("venue-ends");
+    private static readonly WordSet VenueEnds = LinkerWords.Set("venue-ends");
 
-    private static readonly AsciiWordTable<bool> VenueStarts = LinkerWords.Set("venue-starts");
+    private static readonly WordSet VenueStarts = LinkerWords.Set("venue-starts");
 
     /// <summary>
     /// Venues are places: a name after "at" ending in a venue word ("at Barclays Center"), one after a venue word that
@@ -329,18 +329,16 @@ internal static partial class NameLinker
 
     /// <summary>Nouns after a name that make it a product, not its maker ("Range Rover models", "the Ariane 5 rocket",
     /// "its USDT token").</summary>
-    private static readonly AsciiWordTable<bool> ProductNounsAfter = AsciiWordTable.OfWords(
+    private static readonly WordSet ProductNounsAfter = new WordSet(
         ["model", "models", "smartphone", "smartphones", "phone", "phones", "capsule", "rocket", "rockets", "token", "tokens",
          "index", "computers", "software", "range", "headset", "headsets", "console", "consoles", "chatbot", "vaccine",
          "vaccines", "pill", "pills", "jab", "laptop", "laptops", "tablet", "tablets", "chip", "chips", "processor",
-         "satellite", "satellites", "stablecoin", "cryptocurrency", "blockchain", "subscription", "family", "series"],
-        ignoreCase: false);
+         "satellite", "satellites", "stablecoin", "cryptocurrency", "blockchain", "subscription", "family", "series"]);
 
     /// <summary>Nouns before a name that make it a product ("the weight-loss drug Wegovy", "the app Threads").</summary>
-    private static readonly AsciiWordTable<bool> ProductNounsBefore = AsciiWordTable.OfWords(
+    private static readonly WordSet ProductNounsBefore = new WordSet(
         ["drug", "drugs", "vaccine", "medicine", "treatment", "token", "tokens", "cryptocurrency", "chatbot", "model",
-         "smartphone", "headset", "console", "rocket", "capsule", "index", "blockchain", "stablecoin"],
-        ignoreCase: false);
+         "smartphone", "headset", "console", "rocket", "capsule", "index", "blockchain", "stablecoin"]);
 
     /// <summary>
     /// Products are not organizations: a name that a product noun follows (after an optional model number) or

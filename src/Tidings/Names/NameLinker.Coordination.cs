@@ -202,11 +202,11 @@ internal static partial class NameLinker
 
     /// <summary>Nouns of a person's role or office after a name and a comma ("K. Krithivasan, TCS chief executive";
     /// "Balen Shah, the mayor of Kathmandu"; <c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> PersonRolesAfter = LinkerWords.Set("person-roles-after");
+    private static readonly WordSet PersonRolesAfter = LinkerWords.Set("person-roles-after");
 
     /// <summary>Words a body's name ends in, after "X's", that make X its leader ("Bola Tinubu's All Progressives
     /// Congress", "Khalifa Haftar's Libyan National Army"; <c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> LedBodyEnds = LinkerWords.Set("led-body-ends");
+    private static readonly WordSet LedBodyEnds = LinkerWords.Set("led-body-ends");
 
     /// <summary>
     /// An "organization" that reads as a person's name (two to four words opening with a listed given name or an

@@ -9,13 +9,13 @@ namespace Tidings.Names;
 internal static partial class NameLinker
 {
     /// <summary>Heads a division number follows ("Liga 1", "Ligue 2", "Local 226"; <c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> NumberedHeads = LinkerWords.Set("numbered-heads");
+    private static readonly WordSet NumberedHeads = LinkerWords.Set("numbered-heads");
 
     /// <summary>Heads a division letter follows ("Serie B"; <c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> LetteredHeads = LinkerWords.Set("lettered-heads");
+    private static readonly WordSet LetteredHeads = LinkerWords.Set("lettered-heads");
 
     /// <summary>Words that make a name a military unit or a court counted by an ordinal ("Brigade", "Circuit"; <c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> OrdinalUnits = LinkerWords.Set("ordinal-units");
+    private static readonly WordSet OrdinalUnits = LinkerWords.Set("ordinal-units");
 
     /// <summary>Heads that open a division name even when the recognizer left them untagged ("Serie B", "League One", "Liga 1").</summary>
     private static bool OpensDivision(ReadOnlySpan<char> word) =>
@@ -99,7 +99,7 @@ internal static partial class NameLinker
     }
 
     /// <summary>Words before "League" that make it a league as a body ("Premier League", "Football League"; <c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> DivisionLeagueWords = LinkerWords.Set("division-league-words");
+    private static readonly WordSet DivisionLeagueWords = LinkerWords.Set("division-league-words");
 
     /// <summary>Whether the organization <paramref name="first"/>..<paramref name="last"/> has a word of a unit or a court.</summary>
     private static bool HasOrdinalUnit(Document document, int first, int last)

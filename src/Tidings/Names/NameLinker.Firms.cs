@@ -12,26 +12,26 @@ internal static partial class NameLinker
 {
     /// <summary>Words after "X's" that only a business has ("Kier's chief executive", "Sable's board";
     /// <c>LinkerWords.txt</c>). Not "shares" or "staff": people hold shares and have staff.</summary>
-    private static readonly AsciiWordTable<bool> FirmOwnedAfter = LinkerWords.Set("firm-owned-after");
+    private static readonly WordSet FirmOwnedAfter = LinkerWords.Set("firm-owned-after");
 
     /// <summary>Nouns after "X verb its" that only a business has ("cut its profit forecast", "sold its paints
     /// unit"; <c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> FirmOwnedAfterIts = LinkerWords.Set("firm-owned-after-its");
+    private static readonly WordSet FirmOwnedAfterIts = LinkerWords.Set("firm-owned-after-its");
 
     /// <summary>Verbs of speech, after which "its" belongs to another subject ("Jane Doe said its sales fell").</summary>
-    private static readonly AsciiWordTable<bool> SpeechVerbs = LinkerWords.Set("speech-verbs");
+    private static readonly WordSet SpeechVerbs = LinkerWords.Set("speech-verbs");
 
     /// <summary>Nouns before "of"/"for"/"with"/"in" whose object is a business ("a takeover of X", "a bid for X",
     /// "merged with X"; <c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> FirmTakers = LinkerWords.Set("firm-takers");
+    private static readonly WordSet FirmTakers = LinkerWords.Set("firm-takers");
 
     /// <summary>Past participles after "X was/were" that only a business undergoes ("X was bought by Y", "X was folded
     /// into Y"; <c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> FirmPassives = LinkerWords.Set("firm-passives");
+    private static readonly WordSet FirmPassives = LinkerWords.Set("firm-passives");
 
     /// <summary>Nouns before a name, singular or plural, that make it a business ("Housebuilder X", "local start-ups X
     /// and Y"; <c>LinkerWords.txt</c>), beside <see cref="OrganizationNounsBefore"/>.</summary>
-    private static readonly AsciiWordTable<bool> FirmNounsBefore = LinkerWords.Set("firm-nouns-before");
+    private static readonly WordSet FirmNounsBefore = LinkerWords.Set("firm-nouns-before");
 
     /// <summary>
     /// Persons the words around them show to be businesses become organizations, with every other person of the same

@@ -12,7 +12,7 @@ namespace Tidings.Names;
 /// </summary>
 internal static partial class NameLinker
 {
-    private static readonly AsciiWordTable<bool> OfficesFor = LinkerWords.Set("offices-for");
+    private static readonly WordSet OfficesFor = LinkerWords.Set("offices-for");
 
     /// <summary>Finds "X for Y" groups and makes each one organization over the names it covers (one pass over the
     /// tokens, then one merge of the two sorted lists).</summary>
@@ -190,7 +190,7 @@ internal static partial class NameLinker
 
     /// <summary>Fields of business that open a describing phrase even where some listed company bears their name
     /// ("Crypto exchange Kraken", "Quantum computing firm Quantinuum"; <c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> FieldWords = LinkerWords.Set("field-words");
+    private static readonly WordSet FieldWords = LinkerWords.Set("field-words");
 
     /// <summary>An organisation noun before a name, or its plural ("firm", "firms", "exchanges").</summary>
     private static bool IsOrganizationNoun(ReadOnlySpan<char> word) =>

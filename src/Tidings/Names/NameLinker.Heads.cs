@@ -12,24 +12,22 @@ namespace Tidings.Names;
 internal static partial class NameLinker
 {
     /// <summary>Last words of venues: a name ending in one is a place ("Aviva Stadium", "Wrigley Field", "TD Garden").</summary>
-    private static readonly AsciiWordTable<bool> VenueHeads = AsciiWordTable.OfWords(
+    private static readonly WordSet VenueHeads = new WordSet(
         ["Stadium", "Arena", "Airport", "Field", "Oval", "Garden", "Gardens", "Cathedral", "Station", "Speedway",
          "Velodrome", "Racecourse", "Ballpark", "Coliseum", "Stadion", "Bowl", "Superdome",
 
          // Works of infrastructure are places too ("Dakota Access Pipeline", "Channel Tunnel", "Bruce Highway").
-         "Pipeline", "Tunnel", "Highway", "Motorway", "Expressway", "Bridge"],
-        ignoreCase: false);
+         "Pipeline", "Tunnel", "Highway", "Motorway", "Expressway", "Bridge"]);
 
     /// <summary>The works of infrastructure among <see cref="VenueHeads"/>: companies are named after them too
     /// ("Colonial Pipeline", "Transcontinental Gas Pipeline"), so organization evidence outweighs the head.</summary>
-    private static readonly AsciiWordTable<bool> WorksHeads = AsciiWordTable.OfWords(
-        ["Pipeline", "Tunnel", "Highway", "Motorway", "Expressway", "Bridge"], ignoreCase: false);
+    private static readonly WordSet WorksHeads = new WordSet(
+        ["Pipeline", "Tunnel", "Highway", "Motorway", "Expressway", "Bridge"]);
 
     /// <summary>Verbs after a name that say a business acts: works do not pay, say or shut themselves.</summary>
-    private static readonly AsciiWordTable<bool> CorporateVerbs = AsciiWordTable.OfWords(
+    private static readonly WordSet CorporateVerbs = new WordSet(
         ["said", "says", "paid", "pays", "shut", "halted", "restarted", "announced", "reported", "agreed", "confirmed",
-         "told", "declined", "filed", "warned", "hired", "sued", "owns", "operates", "employs"],
-        ignoreCase: false);
+         "told", "declined", "filed", "warned", "hired", "sued", "owns", "operates", "employs"]);
 
     /// <summary>Whether a name ending in a work of infrastructure (tokens <paramref name="first"/>..<paramref name="last"/>)
     /// is a company: a listed organization, a legal form after it ("Colonial Pipeline Co."), strong organization
@@ -56,7 +54,7 @@ internal static partial class NameLinker
 
     /// <summary>Last words that make a name an organization, whatever the rest ("Ocelot Labs", "Al-Shifa Hospital",
     /// "Saudi Tennis Federation"): bodies, institutions and legal forms (place-like heads such as "City" are left out).</summary>
-    private static readonly AsciiWordTable<bool> OrganizationHeads = AsciiWordTable.OfWords(
+    private static readonly WordSet OrganizationHeads = new WordSet(
         ["Hospital", "Hospitals", "University", "College", "School", "Institute", "Federation", "Association", "Police",
          "Party", "Bank", "Trust", "Foundation", "Group", "Company", "Corporation", "Industries", "Holdings", "Airlines",
          "Airways", "Labs", "Laboratories", "Museum", "Council", "Commission", "Ministry", "Agency", "Authority",
@@ -64,21 +62,19 @@ internal static partial class NameLinker
          "Motors", "Bancorp", "Insurance", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "GmbH", "Corp",
          "Corp.", "AG", "SE", "NV", "SA", "Bros.", "Brothers", "Records", "Recordings", "Healthcare", "Capital",
          "Aerospace", "Entertainment", "Studios", "Pharma", "Biologics", "Biosciences", "Investments", "Clan", "Cartel",
-         "Gang", "Brigade", "Brigades", "Legion", "Corps", "Movement", "Clinic", "Clinics", "Biotech", "Pharmacare", "Fund", "Army"],
-        ignoreCase: false);
+         "Gang", "Brigade", "Brigades", "Legion", "Corps", "Movement", "Clinic", "Clinics", "Biotech", "Pharmacare", "Fund", "Army"]);
 
     /// <summary>Last words no person's name ends in ("Lilith Games", "Harbour Media"): a "person" ending in one is a
     /// business (<c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> PersonFreeHeads = LinkerWords.Set("person-free-heads");
+    private static readonly WordSet PersonFreeHeads = LinkerWords.Set("person-free-heads");
 
     /// <summary>Last words of treaties, laws and prizes, which are neither organizations nor places ("Paris Agreement",
     /// "Inflation Reduction Act", "Booker Prize").</summary>
-    private static readonly AsciiWordTable<bool> DocumentHeads = AsciiWordTable.OfWords(
-        ["Agreement", "Accord", "Accords", "Treaty", "Act", "Protocol", "Pact", "Declaration", "Prize", "Award", "Awards"],
-        ignoreCase: false);
+    private static readonly WordSet DocumentHeads = new WordSet(
+        ["Agreement", "Accord", "Accords", "Treaty", "Act", "Protocol", "Pact", "Declaration", "Prize", "Award", "Awards"]);
 
     /// <summary>Nouns a place's name modifies when it says where a business is ("the Houston firm", "a Bristol maker").</summary>
-    private static readonly AsciiWordTable<bool> BusinessNouns = AsciiWordTable.OfWords(
+    private static readonly WordSet BusinessNouns = new WordSet(
         ["company", "firm", "group", "maker", "lender", "bank", "startup", "start-up", "insurer", "retailer", "carmaker",
          "automaker", "drugmaker", "chipmaker", "brewer", "airline", "manufacturer", "developer", "operator", "business",
          "conglomerate", "giant", "utility", "club", "paper", "newspaper", "daily", "outfit", "producer", "supplier",
@@ -87,40 +83,35 @@ internal static partial class NameLinker
          "label", "agency", "organisation", "organization", "body", "regulator", "watchdog", "pollster", "provider",
          "supermarket", "magazine", "website", "consultancy", "airline", "subsidiary", "unit", "brand", "biotech",
          "exchange", "broker", "brokerage", "venture", "lab", "laboratory", "streamer", "carrier", "telecoms", "manager", "band", "duo",
-         "trio", "orchestra", "choir"],
-        ignoreCase: false);
+         "trio", "orchestra", "choir"]);
 
     /// <summary>Nouns right before a name that say it is an organization ("ride-hailing company Bolt", "pollster Median",
     /// "the rap duo Bob Vylan"); nouns that also name people's roles ("investor", "developer") are left out.</summary>
-    private static readonly AsciiWordTable<bool> OrganizationNounsBefore = AsciiWordTable.OfWords(
+    private static readonly WordSet OrganizationNounsBefore = new WordSet(
         ["company", "firm", "group", "maker", "lender", "bank", "start-up", "startup", "insurer", "retailer", "carmaker",
          "automaker", "drugmaker", "chipmaker", "brewer", "airline", "manufacturer", "conglomerate", "charity", "pollster",
          "broadcaster", "platform", "app", "exchange", "union", "party", "regulator", "watchdog", "studio", "label", "club",
          "newspaper", "paper", "magazine", "network", "chain", "supermarket", "duo", "trio", "band", "association",
          "agency", "consultancy", "outlet", "daily", "tabloid", "streamer", "operator", "utility", "fund", "movement",
-         "fintech", "biotech"],
-        ignoreCase: false);
+         "fintech", "biotech"]);
 
     /// <summary>Lower-case nouns after a name that make it a place ("Binh Duong province", "the Yorkshire coast",
     /// "the Tham Luang cave").</summary>
-    private static readonly AsciiWordTable<bool> PlaceNounsAfter = AsciiWordTable.OfWords(
+    private static readonly WordSet PlaceNounsAfter = new WordSet(
         ["province", "district", "region", "coast", "county", "valley", "area", "cave", "cathedral", "countryside",
          "neighbourhood", "neighborhood", "suburb", "township", "municipality", "prefecture", "governorate", "oblast",
-         "peninsula", "island", "islands", "mountains", "basin", "delta", "border", "village", "town"],
-        ignoreCase: false);
+         "peninsula", "island", "islands", "mountains", "basin", "delta", "border", "village", "town"]);
 
     /// <summary>Nouns before "of" that take a place ("the town of Barsalogho", "residents of Settle").</summary>
-    private static readonly AsciiWordTable<bool> PlaceNounsBeforeOf = AsciiWordTable.OfWords(
+    private static readonly WordSet PlaceNounsBeforeOf = new WordSet(
         ["town", "city", "village", "province", "region", "district", "port", "state", "island", "capital", "county",
          "suburb", "municipality", "outskirts", "streets", "centre", "center", "heart", "residents", "mayor", "premier",
-         "banks", "shores", "inhabitants", "suburbs"],
-        ignoreCase: false);
+         "banks", "shores", "inhabitants", "suburbs"]);
 
     /// <summary>Common nouns written in capitals that news uses as words, not names ("AI servers", "an IPO").</summary>
-    private static readonly AsciiWordTable<bool> CommonAcronyms = AsciiWordTable.OfWords(
+    private static readonly WordSet CommonAcronyms = new WordSet(
         ["AI", "GDP", "IPO", "CEO", "CFO", "EV", "EVs", "VAT", "ESG", "ETF", "ETFs", "CPI", "PMI", "MVP", "GPU", "GPUs",
-         "LNG", "PC", "PCs", "TV", "DNA", "HIV", "AIDS", "VPN", "SUV", "SUVs", "IVF", "GP", "GPs", "PhD", "MRI", "MP", "MPs", "MEP", "MEPs"],
-        ignoreCase: false);
+         "LNG", "PC", "PCs", "TV", "DNA", "HIV", "AIDS", "VPN", "SUV", "SUVs", "IVF", "GP", "GPs", "PhD", "MRI", "MP", "MPs", "MEP", "MEPs"]);
 
     /// <summary>Ends of a hyphenated word whose first part is a place ("Berlin-based", "London-listed").</summary>
     private static readonly string[] PlaceCompoundEnds = ["-based", "-headquartered", "-listed", "-founded"];

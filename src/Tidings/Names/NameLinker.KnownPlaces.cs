@@ -310,12 +310,12 @@ internal static partial class NameLinker
         return k;
     }
 
-    private static readonly AsciiWordTable<bool> PlacePrepositions = LinkerWords.Set("place-prepositions");
-    private static readonly AsciiWordTable<bool> PlaceTakingVerbs = LinkerWords.Set("place-taking-verbs");
-    private static readonly AsciiWordTable<bool> PlaceNounsAfterName = LinkerWords.Set("place-nouns-after-name");
-    private static readonly AsciiWordTable<bool> CompassAdjectives = AsciiWordTable.OfWords(
-        ["northern", "southern", "eastern", "western", "central", "occupied", "north", "south", "east", "west"], ignoreCase: false);
+    private static readonly WordSet PlacePrepositions = LinkerWords.Set("place-prepositions");
+    private static readonly WordSet PlaceTakingVerbs = LinkerWords.Set("place-taking-verbs");
+    private static readonly WordSet PlaceNounsAfterName = LinkerWords.Set("place-nouns-after-name");
+    private static readonly WordSet CompassAdjectives = new WordSet(
+        ["northern", "southern", "eastern", "western", "central", "occupied", "north", "south", "east", "west"]);
 
     /// <summary>Lower-case roles written before a person's name ("chief executive Ana Silva", "administrator").</summary>
-    private static readonly AsciiWordTable<bool> PersonRolesBefore = LinkerWords.Set("person-roles-before");
+    private static readonly WordSet PersonRolesBefore = LinkerWords.Set("person-roles-before");
 }

@@ -9,10 +9,10 @@ internal static partial class NameLinker
 {
     /// <summary>Heads before "of" whose complement may be a person's name within the body's own name ("Church of
     /// Jesus Christ", "Friends of Bernie Sanders"; <c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> PersonComplementHeads = LinkerWords.Set("person-complement-heads");
+    private static readonly WordSet PersonComplementHeads = LinkerWords.Set("person-complement-heads");
 
     /// <summary>Words that make a body a party or a movement ("Party", "Bloc", "Front"; <c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> PartyWords = LinkerWords.Set("party-words");
+    private static readonly WordSet PartyWords = LinkerWords.Set("party-words");
 
     private const ushort SurnameKinds = 1 << (int)NameListKind.SurnameCommon | 1 << (int)NameListKind.SurnameRare;
 

@@ -39,7 +39,7 @@ internal static partial class NameLinker
     /// </summary>
     /// <remarks>One pass that builds a new list (a split adds a name without moving the others), so linear.</remarks>
     /// <summary>Plural nouns before a list of organizations ("groups", "companies"; <c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> PluralOrganizationNouns = LinkerWords.Set("plural-organization-nouns");
+    private static readonly WordSet PluralOrganizationNouns = LinkerWords.Set("plural-organization-nouns");
 
     /// <summary>The longest name (in tokens, less one) that <see cref="NamedAlone"/> compares.</summary>
     private const int MaxNamedAloneSpan = 4;
@@ -226,8 +226,8 @@ internal static partial class NameLinker
 
     /// <summary>US bodies the blind conventions name apart from "US" ("the US Navy", "the US Treasury"; "U.S.
     /// Treasury", CoNLL's whole name, is left whole).</summary>
-    private static readonly AsciiWordTable<bool> UsBodies = AsciiWordTable.OfWords(
-        ["Navy", "Army", "Treasury", "Senate", "Congress", "Marines", "Military", "Embassy", "Supreme"], ignoreCase: false);
+    private static readonly WordSet UsBodies = new WordSet(
+        ["Navy", "Army", "Treasury", "Senate", "Congress", "Marines", "Military", "Embassy", "Supreme"]);
 
     /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> (two or three words before "of") read
     /// as a person: a listed given name first, a word no list knows as a place or organisation word last.</summary>
@@ -381,9 +381,8 @@ internal static partial class NameLinker
 
     /// <summary>Bodies' last words beyond <see cref="OrganizationHeads"/> that end a public service's name ("Border
     /// Force", "HM Coastguard", "Royal Navy").</summary>
-    private static readonly AsciiWordTable<bool> ServiceHeads = AsciiWordTable.OfWords(
-        ["Force", "Forces", "Navy", "Guard", "Coastguard", "Service", "Office", "Department", "Court", "Board", "Union", "League"],
-        ignoreCase: false);
+    private static readonly WordSet ServiceHeads = new WordSet(
+        ["Force", "Forces", "Navy", "Guard", "Coastguard", "Service", "Office", "Department", "Court", "Board", "Union", "League"]);
 
     /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> name a body of their own: the last word
     /// is an organisation head, or the words end in a listed organization ("Canadian Red Cross").</summary>

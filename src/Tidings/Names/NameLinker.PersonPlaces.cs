@@ -12,7 +12,7 @@ internal static partial class NameLinker
 {
     /// <summary>Words before "in" whose object may be a person or an organization ("confidence in", "a stake in";
     /// <c>LinkerWords.txt</c>), beside <see cref="HoldersIn"/>.</summary>
-    private static readonly AsciiWordTable<bool> PersonTakersIn = LinkerWords.Set("person-takers-in");
+    private static readonly WordSet PersonTakersIn = LinkerWords.Set("person-takers-in");
 
     /// <summary>Persons after a place preposition, or spelling a known place of two words or more, become places.</summary>
     private static void PersonsAsPlaces(Document document, List<Item> items)

@@ -13,7 +13,7 @@ internal static partial class NameLinker
     /// <summary>Last words of bodies named for the fields they oversee, joined by "and" inside the name ("Australian
     /// Securities and Investments Commission", "Istanbul Textile and Raw Materials Exporters' Association";
     /// <c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> FieldBodyHeads = LinkerWords.Set("field-body-heads");
+    private static readonly WordSet FieldBodyHeads = LinkerWords.Set("field-body-heads");
 
     /// <summary>
     /// Organizations the recognizer ran into one name are split: a list ("BlackRock, Fidelity and Grayscale"), a

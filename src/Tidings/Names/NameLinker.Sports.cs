@@ -13,13 +13,13 @@ namespace Tidings.Names;
 /// </summary>
 internal static partial class NameLinker
 {
-    private static readonly AsciiWordTable<bool> ResultVerbs = LinkerWords.Set("result-verbs");
-    private static readonly AsciiWordTable<bool> TitleVerbs = LinkerWords.Set("title-verbs");
-    private static readonly AsciiWordTable<bool> TitleNouns = LinkerWords.Set("title-nouns");
-    private static readonly AsciiWordTable<bool> StageNouns = LinkerWords.Set("stage-nouns");
-    private static readonly AsciiWordTable<bool> TablePlaces = LinkerWords.Set("table-places");
-    private static readonly AsciiWordTable<bool> FixtureNouns = LinkerWords.Set("fixture-nouns");
-    private static readonly AsciiWordTable<bool> SportWords = LinkerWords.Set("sport-words");
+    private static readonly WordSet ResultVerbs = LinkerWords.Set("result-verbs");
+    private static readonly WordSet TitleVerbs = LinkerWords.Set("title-verbs");
+    private static readonly WordSet TitleNouns = LinkerWords.Set("title-nouns");
+    private static readonly WordSet StageNouns = LinkerWords.Set("stage-nouns");
+    private static readonly WordSet TablePlaces = LinkerWords.Set("table-places");
+    private static readonly WordSet FixtureNouns = LinkerWords.Set("fixture-nouns");
+    private static readonly WordSet SportWords = LinkerWords.Set("sport-words");
 
     /// <summary>Retypes sides named by place in results as organizations and one-word grounds as places (one pass
     /// over the names, after one pass over the tokens that says whether the article reports sport).</summary>

@@ -7,8 +7,8 @@ namespace Tidings.Names;
 internal static partial class NameLinker
 {
     /// <summary>Words that open sentences with a capital but do not begin names ("Later Pashinyan spoke").</summary>
-    private static readonly AsciiWordTable<bool> LeadingWords =
-        AsciiWordTable.OfWords(
+    private static readonly WordSet LeadingWords =
+        new WordSet(
             [
                 "Later", "Earlier", "Meanwhile", "However", "Then", "Now", "Still", "Also", "Yet", "Today", "Yesterday",
                 "Tomorrow", "After", "Before", "When", "While", "Although", "Though", "Despite", "Since", "Because",
@@ -29,8 +29,7 @@ internal static partial class NameLinker
                 "Chipmaker", "Drugmaker", "Founder", "Co-founder", "Chair", "Chairman", "Chairwoman", "Striker", "Coach",
                 "Manager", "Midfielder", "Defender", "Goalkeeper", "Captain", "Boss", "Publisher", "Streamer", "Regulator",
                 "Startup", "Start-up", "Pollster", "Miner", "Brewer", "Supermarket", "Watchdog", "Charity", "Rapper", "Singer", "Actor", "Actress", "Director", "Producer", "Chef",
-            ],
-            ignoreCase: false);
+            ]);
 
     /// <summary>Drops a sentence-opening word such as "Later" or "However" from the front of a longer name.</summary>
     private static void TrimSentenceStarts(Document document, List<Item> items)
@@ -217,5 +216,5 @@ internal static partial class NameLinker
     }
 
     /// <summary>Verbs of title-case headlines besides the subject verbs ("Takes", "Lead", "Win"; <c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> HeadlineVerbs = LinkerWords.Set("headline-verbs");
+    private static readonly WordSet HeadlineVerbs = LinkerWords.Set("headline-verbs");
 }

@@ -18,11 +18,11 @@ internal static partial class NameLinker
     private const ushort SubjectKinds = OrganizationKinds
         & ~(1 << (int)NameListKind.Club | 1 << (int)NameListKind.Motorsport | 1 << (int)NameListKind.Exchange);
 
-    private static readonly AsciiWordTable<bool> SubjectVerbs = LinkerWords.Set("subject-verbs");
-    private static readonly AsciiWordTable<bool> BusinessVerbs = LinkerWords.Set("business-verbs");
-    private static readonly AsciiWordTable<bool> RolesAfter = LinkerWords.Set("roles-after");
-    private static readonly AsciiWordTable<bool> RoleModifiers = LinkerWords.Set("role-modifiers");
-    private static readonly AsciiWordTable<bool> HoldersIn = LinkerWords.Set("holders-in");
+    private static readonly WordSet SubjectVerbs = LinkerWords.Set("subject-verbs");
+    private static readonly WordSet BusinessVerbs = LinkerWords.Set("business-verbs");
+    private static readonly WordSet RolesAfter = LinkerWords.Set("roles-after");
+    private static readonly WordSet RoleModifiers = LinkerWords.Set("role-modifiers");
+    private static readonly WordSet HoldersIn = LinkerWords.Set("holders-in");
 
     /// <summary>How strongly the words around a name say it is an organization.</summary>
     private enum UseCue
@@ -290,7 +290,7 @@ internal static partial class NameLinker
         first >= 1 && (OwningVerbs.Contains(document.TokenText(first - 1))
             || (first >= 2 && document.TokenText(first - 1) is "in" && document.TokenText(first - 2) is "stake" or "stakes" or "shares"));
 
-    private static readonly AsciiWordTable<bool> OwningVerbs = LinkerWords.Set("owning-verbs");
+    private static readonly WordSet OwningVerbs = LinkerWords.Set("owning-verbs");
 
     /// <summary>
     /// Names written with "'s" ("McDonald's", "Sainsbury's said", "at Sotheby's in New York", "Rival Christie's held"):
@@ -465,7 +465,7 @@ internal static partial class NameLinker
         return result;
     }
 
-    private static readonly AsciiWordTable<bool> DroppableEnds = LinkerWords.Set("droppable-ends");
+    private static readonly WordSet DroppableEnds = LinkerWords.Set("droppable-ends");
 
     // ---------------------------------------------------------------- "the A and B Board"
 
@@ -727,8 +727,7 @@ internal static class LinkerWords
     private static readonly Lazy<Dictionary<string, string[]>> Sets = new(Load);
 
     /// <summary>The words of the set <paramref name="name"/> (empty when the file lacks it).</summary>
-    public static AsciiWordTable<bool> Set(string name) =>
-        AsciiWordTable.OfWords(Sets.Value.GetValueOrDefault(name) ?? [], ignoreCase: false);
+    public static WordSet Set(string name) => new(Sets.Value.GetValueOrDefault(name) ?? []);
 
     private static Dictionary<string, string[]> Load()
     {

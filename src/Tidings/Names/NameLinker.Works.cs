@@ -11,10 +11,10 @@ namespace Tidings.Names;
 internal static partial class NameLinker
 {
     /// <summary>Lower-case nouns after a name that say it is a work or a facility (<c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> WorkNounsAfter = LinkerWords.Set("work-nouns-after");
+    private static readonly WordSet WorkNounsAfter = LinkerWords.Set("work-nouns-after");
 
     /// <summary>Lower-case words that may stand between the name and that noun ("nuclear", "copper", "power").</summary>
-    private static readonly AsciiWordTable<bool> WorkModifiers = LinkerWords.Set("work-modifiers");
+    private static readonly WordSet WorkModifiers = LinkerWords.Set("work-modifiers");
 
     /// <summary>
     /// Organizations no list knows, persons and other names (no nationality), followed by a lower-case noun of a work or a facility (after at most
@@ -154,7 +154,7 @@ internal static partial class NameLinker
 
     /// <summary>Capitalised last words of a facility's own name ("Aswan High Dam", "Lekki Deep Sea Port", "Colombo
     /// West International Terminal"; <c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> FacilityEnds = LinkerWords.Set("facility-ends");
+    private static readonly WordSet FacilityEnds = LinkerWords.Set("facility-ends");
 
     /// <summary>
     /// A name the recognizer took for an organization or a person that ends in a facility's word ("Aswan High Dam",
@@ -225,7 +225,7 @@ internal static partial class NameLinker
 
     /// <summary>Words that make a facility's name its operating company's ("Dangote Petroleum Refinery", "Caspian
     /// Pipeline Consortium"; <c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> OperatorWords = LinkerWords.Set("operator-words");
+    private static readonly WordSet OperatorWords = LinkerWords.Set("operator-words");
 
     /// <summary>Whether a word of tokens <paramref name="first"/>..<paramref name="last"/> names a business or a body
     /// (an operator word, or the lexicon's organization words and company suffixes).</summary>
@@ -247,11 +247,11 @@ internal static partial class NameLinker
 
     /// <summary>Lower-case nouns of a plant, mine, field or dam after a name, perhaps after one or two lower-case
     /// modifiers ("the Vadinar refinery", "the Ostrava nuclear plant"; <c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> FacilityNounsAfter = LinkerWords.Set("facility-nouns-after");
+    private static readonly WordSet FacilityNounsAfter = LinkerWords.Set("facility-nouns-after");
 
     /// <summary>Lower-case nouns of output before "at" and a facility ("output at Obuasi", "units at Medupi";
     /// <c>LinkerWords.txt</c>).</summary>
-    private static readonly AsciiWordTable<bool> OutputNounsBeforeAt = LinkerWords.Set("output-nouns-before-at");
+    private static readonly WordSet OutputNounsBeforeAt = LinkerWords.Set("output-nouns-before-at");
 
     /// <summary>
     /// Plants, mines, fields and dams named by the words around them are places (the blind conventions): "the Vadinar

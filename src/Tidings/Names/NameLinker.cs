@@ -311,8 +311,8 @@ internal static partial class NameLinker
 
     /// <summary>Heads of a business's name that a place after "of" only locates ("Amsons Group of Tanzania",
     /// "Black Forest Labs of Freiburg", "the Public Investment Fund of Saudi Arabia"), unlike a bank's or a union's.</summary>
-    private static readonly AsciiWordTable<bool> LocatedHeads =
-        AsciiWordTable.OfWords(["Group", "Holding", "Holdings", "Labs", "Records", "Fund", "Robotics", "Technologies", "Technology"], ignoreCase: false);
+    private static readonly WordSet LocatedHeads =
+        new(["Group", "Holding", "Holdings", "Labs", "Records", "Fund", "Robotics", "Technologies", "Technology"]);
 
     /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are a business of two words or more
     /// whose last is one of <see cref="LocatedHeads"/>, or a coined company (<see cref="LocatedFirm"/>), so a place

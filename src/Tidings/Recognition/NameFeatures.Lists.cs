@@ -16,6 +16,8 @@ internal sealed partial class NameFeatures
     private void MatchLists(int first, int end)
     {
         int coveredUntil = first;
+        Span<int> phraseEnds = stackalloc int[NameLexicon.MaxTokens];
+        Span<uint> phraseHashes = stackalloc uint[NameLexicon.MaxTokens];
         for (int i = first; i < end; i++)
         {
             if (!MayBoundList(i))
@@ -23,9 +25,10 @@ internal sealed partial class NameFeatures
                 continue;
             }
 
+            // The phrases from token i first (their hashes, their table slots asked for), then their look-ups: the
+            // slots lie at random in the tables, and a capitalised run asks for up to six of them at each token.
             uint h = 0;
-            int best = -1;
-            ushort bestKinds = 0;
+            int phrases = 0;
             for (int n = 0; n < NameLexicon.MaxTokens && i + n < end; n++)
             {
                 int j = i + n;
@@ -35,20 +38,27 @@ internal sealed partial class NameFeatures
                 }
 
                 h = NameLexicon.Extend(h, At(j).Lower);
-                if (!MayBoundList(j))
+                if (MayBoundList(j))
                 {
-                    continue;
+                    phraseEnds[phrases] = j;
+                    phraseHashes[phrases++] = h;
+                    _tables.PrefetchPhrase(h);
                 }
+            }
 
-                ushort kinds = _tables.Kinds(h);
-                if (n == 0)
+            int best = -1;
+            ushort bestKinds = 0;
+            for (int p = 0; p < phrases; p++)
+            {
+                ushort kinds = _tables.Kinds(phraseHashes[p]);
+                if (p == 0)
                 {
-                    At(i).WordKinds = kinds;
+                    At(i).WordKinds = kinds; // the first phrase is token i alone
                 }
 
                 if (kinds != 0)
                 {
-                    best = j;
+                    best = phraseEnds[p];
                     bestKinds = kinds;
                 }
             }

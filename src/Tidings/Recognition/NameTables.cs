@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Tidings.Recognition;
 
@@ -188,6 +189,16 @@ internal sealed unsafe class NameTables
     {
         int slot = Find(_phraseKeys, _phraseMask, phrase);
         return slot < 0 ? (ushort)0 : _phraseValues[slot];
+    }
+
+    /// <summary>Asks the processor to start loading the slot where <see cref="Kinds"/> looks <paramref name="phrase"/> up first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PrefetchPhrase(uint phrase)
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(_phraseKeys + (Key(phrase) & (uint)_phraseMask));
+        }
     }
 
     /// <summary>The slot of <paramref name="hash"/> in an open-addressing table, or -1.</summary>
