@@ -118,9 +118,10 @@ internal static partial class NameLinker
                 return parts;
             }
 
-            // "RBL Bank of India", "Metallix Refining of Greenville": a coined company's name needs no place, so the
-            // place after "of" only says where it is.
-            if (word is "of" && parts.Count == 0 && j - 1 > start && j < item.Last && LocatedFirm(document, start, j - 1))
+            // "RBL Bank of India", "Metallix Refining of Greenville", "Apexx of London": a coined company's name needs
+            // no place, so the place after "of" only says where it is.
+            if (word is "of" && parts.Count == 0 && j < item.Last
+                && ((j - 1 > start && LocatedFirm(document, start, j - 1)) || CoinedOwner(document, start, j - 1)))
             {
                 int place = document.TokenText(j + 1) is "the" ? j + 2 : j + 1;
                 if (place <= item.Last && IsCapitalWord(document, place)

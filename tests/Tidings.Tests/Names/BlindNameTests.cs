@@ -78,10 +78,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
 
     /// <summary>
     /// The ninth set (435 passages of 2015–2026 news, session 21, written by someone else again; 1,044 of its 2,028
-    /// distinct organizations are new to the blind sets; Names/Blind9/DONE.txt): floors at what it measured as it arrived (ORG 0.8795: P 0.907, R 0.854; overall 0.8810), raised by names21b (league divisions, club years, union locals and ordinal units keep their numbers: "Ligue 2", "Hannover 96", "Local 226", "3rd Assault Brigade"; a party named with its leader is split: "Bloc Québécois of Yves-François Blanchet"; measured 0.8881/0.8879; with names21 merged 0.8904/0.8894), then by names22 (organizations the words around put on the map are places: "rebels shelled Mariupol", "in Alfafar, Sedaví and Picanya"; divisions typed MISC; lists under a heading of firms and a colon; short headlines cut before their verb; measured 0.9022/0.9018), then by names23 (measured 0.9074/0.9062).
+    /// distinct organizations are new to the blind sets; Names/Blind9/DONE.txt): floors at what it measured as it arrived (ORG 0.8795: P 0.907, R 0.854; overall 0.8810), raised by names21b (league divisions, club years, union locals and ordinal units keep their numbers: "Ligue 2", "Hannover 96", "Local 226", "3rd Assault Brigade"; a party named with its leader is split: "Bloc Québécois of Yves-François Blanchet"; measured 0.8881/0.8879; with names21 merged 0.8904/0.8894), then by names22 (organizations the words around put on the map are places: "rebels shelled Mariupol", "in Alfafar, Sedaví and Picanya"; divisions typed MISC; lists under a heading of firms and a colon; short headlines cut before their verb; measured 0.9022/0.9018), then by names23 (measured 0.9074/0.9062; with a coined company "of" a place split, "Sarvam of Bengaluru": eval tool 0.9088/0.9076).
     /// </summary>
     [Fact]
-    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.907, overallFloor: 0.906);
+    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.908, overallFloor: 0.907);
 
     /// <summary>
     /// The tenth set (445 passages of 2024–2026 news, session 22, written by someone who had not read the code; 739 of its

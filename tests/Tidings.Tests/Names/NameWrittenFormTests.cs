@@ -52,4 +52,12 @@ public sealed class NameWrittenFormTests
         NameMentions names = News.Names("The People's Party won the vote, and the King's Fund published a report.");
         Assert.DoesNotContain(names.Organizations, m => m.Text is "People" or "King");
     }
+
+    [Fact]
+    public void A_coined_company_of_a_place_is_the_company_then_the_place()
+    {
+        NameMentions names = News.Names("Payments start-up Zoptira of Lagos raised $20 million on Tuesday.");
+        Assert.Contains(names.Organizations, m => m.Text == "Zoptira");
+        Assert.Contains(names.Places, m => m.Text == "Lagos");
+    }
 }
