@@ -671,10 +671,10 @@ internal sealed partial class DateReader
         }
 
         // "the Sunday after the holiday", "the Monday before the vote": a step from something else; the weekday alone is the date.
-        // "by the Tuesday deadline", "the Friday blast": a weekday as a modifier of a noun is no day of the story's week either.
+        // "by the Tuesday deadline", "The Friday explosions at …": a weekday as a modifier of a noun is no day of the story's week either.
         if (((Is(k + 1, "after") || Is(k + 1, "before")) && IsWord(k + 2) && !Is(k + 2, "that") && !Is(k + 2, "and") && !Is(k + 2, "but"))
             || (IsWord(k + 1) && !Cap(k + 1) && Lookup(W(k + 1), out _) == WordKind.None && !IsPreposition(k + 1) && !Is(k + 1, "after")
-                && (k + 2 >= _end || Tokens[k + 2].Kind == TokenKind.Punctuation || (IsWord(k + 2) && Lookup(W(k + 2), out _) == WordKind.TenseMarker)))) // (not "on the Sunday visibility fell")
+                && (i == _first || k + 2 >= _end || Tokens[k + 2].Kind == TokenKind.Punctuation || (IsWord(k + 2) && Lookup(W(k + 2), out _) == WordKind.TenseMarker)))) // (not "on the Sunday visibility fell"; "The Friday explosions at …" opens its sentence)
         {
             return TryWeekday(k, k, weekday);
         }
