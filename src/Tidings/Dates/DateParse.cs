@@ -220,6 +220,30 @@ internal readonly record struct DateParse
     /// <summary>A weekday told as the day something was said ("Lisbon's mayor said on Tuesday"): the time of writing's, not a story's.</summary>
     public bool Said { get; init; }
 
+    /// <summary>
+    /// A weekday told with the article ("on the Friday", "by the Monday night"): a day of the story's week, the first one on or
+    /// after the story's day — not one counted from the time of writing.
+    /// </summary>
+    public bool Definite { get; init; }
+
+    /// <summary>"the Monday after": the first such weekday strictly after the day last named.</summary>
+    public bool WeekdayAfter { get; init; }
+
+    /// <summary>Weeks past the coming weekday: "Tuesday week", "a week on Friday" (1), "Monday fortnight" (2); else 0.</summary>
+    public int WeeksOn { get; init; }
+
+    /// <summary>
+    /// The future seen from a past time: "would take office in January", "was due to fly home on Monday", "had been scheduled for
+    /// June 3". It lies ahead of the story's (or the saying's) time, not of the writing's.
+    /// </summary>
+    public bool FutureInPast { get; init; }
+
+    /// <summary>A plan told in the past ("was due to", "was expected to", "had been scheduled for"), not a saying's "would".</summary>
+    public bool PastPlan { get; init; }
+
+    /// <summary>A plan told in the past that the clause then overturns ("was due to fly on Monday but cancelled"): its day is gone.</summary>
+    public bool PlanOvertaken { get; init; }
+
     /// <summary>The paragraph it stands in (0 first), counted by line breaks between sentences.</summary>
     public int Paragraph { get; init; }
 

@@ -173,8 +173,13 @@ internal sealed partial class DateReader
         // "in the summer of 2024. A heatwave in 2023 had cut the harvest, and in August …": a year told in the past perfect is a
         // flashback, which does not move the story either.
         bool flashbackYear = parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Month == 0 && PastPerfect(first, last);
+        // "would take office in January", "was due to fly on Monday": the future seen from a past time (read once per date).
+        int futureInPast = parse.Year is null && parse.Kind != ParseKind.Literal ? FutureInPastBefore(read) : 0;
         _parses.Add(parse with { Start = start, End = end, SetsFocus = focus && !perfect && !flashbackYear, Perfect = perfect, Planned = planned, Limit = limit, Paragraph = _paragraph, Sentence = _first,
             PastEvent = parse.Kind == ParseKind.Calendar && parse.Year is null && parse.Day > 0 && parse.Tense == Tense.Past && PastVerbBefore(read),
+            FutureInPast = futureInPast > 0,
+            PastPlan = futureInPast == 2,
+            PlanOvertaken = futureInPast == 2 && parse.Kind == ParseKind.Weekday && ButAfter(last),
             Said = parse.Kind == ParseKind.Weekday && (Said(read - 1) || (Is(read - 1, "on") && Said(read - 2))),
             Heads = parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Month == 0 && first == read && last == read ? YearHeader(first) : 0,
             Modifier = parse.Kind == ParseKind.Calendar && parse.Month == 0 && parse.Year is not null && (Is(first - 1, "the") || Is(first - 1, "a") || Is(first - 1, "an")) });
@@ -438,7 +443,9 @@ internal sealed partial class DateReader
         // "late that night", "early that morning": a part of the story's day has no end or start finer than itself; the
         // modifier stays out ("Late that year" keeps it).
         bool storyPart = Is(first, "that") && IsWord(first + 1) && Lookup(W(first + 1), out _) == WordKind.PartOfDay;
-        if ((Before(first - 1, "early") && !storyPart) || ((Before(first - 1, "earlier") || Before(first - 1, "late") || Before(first - 1, "later")) && !weekday && !storyPart)
+        // "later that morning", "earlier that evening" keep theirs: a step within the story's day.
+        if ((Before(first - 1, "early") && !storyPart) || ((Before(first - 1, "earlier") || Before(first - 1, "later")) && !weekday)
+            || (Before(first - 1, "late") && !weekday && !storyPart)
             || Before(first - 1, "sometime") || Before(first - 1, "fiscal"))
         {
             first--;

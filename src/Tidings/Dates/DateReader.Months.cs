@@ -265,6 +265,24 @@ internal sealed partial class DateReader
             last = i + 1;
         }
 
+        // "Tuesday week", "Monday fortnight", "a week on Friday": the coming weekday, a week or two on.
+        int weeksOn = 0;
+        if (!shifted && parse.Part < 0 && (Is(last + 1, "week") || Is(last + 1, "fortnight")) && !Cap(last + 1) && (!IsWord(last + 2) || IsPreposition(last + 2)))
+        {
+            weeksOn = Is(last + 1, "week") ? 1 : 2;
+            last++;
+        }
+        else if (!shifted && Is(first - 1, "on") && (Is(first - 2, "week") || Is(first - 2, "fortnight")) && (Is(first - 3, "a") || Is(first - 3, "one")))
+        {
+            weeksOn = Is(first - 2, "week") ? 1 : 2;
+            start = first - 3;
+        }
+
+        if (weeksOn > 0)
+        {
+            return Emit(start, last, parse with { WeeksOn = weeksOn, Tense = Tense.Future });
+        }
+
         Tense tense = WeekdayTense(start, last);
 
         // "Snow is expected from Sunday night into Monday, with temperatures falling … on Tuesday": days listed in one

@@ -41,18 +41,12 @@ internal sealed partial class DateReader
             return Emit(i, partAt, DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with { Type = TemporalType.Time, Part = storyPart, Grain = DatePrecision.PartOfDay });
         }
 
-        // "on the Saturday evening of the 2012 Ryder Cup": the article is part of the weekday's part of the day.
-        if (IsWord(k) && Cap(k) && Lookup(W(k), out int theWeekday) == WordKind.Weekday && IsWord(k + 1) && Lookup(W(k + 1), out _) == WordKind.PartOfDay
-            && !WeekdayIsName(k))
+        // "on the Friday", "by the Monday", "on the Saturday evening of the 2012 Ryder Cup", "the Monday after", "the Friday of last
+        // week": the article makes the weekday one of the story's week (or, with "of last week", of a week counted from the writing).
+        if (IsWord(k) && Cap(k) && W(k).Length > 4 && Lookup(W(k), out int theWeekday) == WordKind.Weekday && !WeekdayIsName(k)
+            && !(IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out _) == WordKind.Month) && !(k + 1 < _end && Tokens[k + 1].Kind == TokenKind.Number))
         {
-            int before = _parses.Count;
-            int weekdayEnd = TryWeekday(k, k, theWeekday);
-            if (_parses.Count == before + 1 && _parses[^1].Start == Tokens[k].Start && _parses[^1].End == Tokens[k + 1].End)
-            {
-                _parses[^1] = _parses[^1] with { Start = Tokens[i].Start };
-            }
-
-            return weekdayEnd;
+            return TryDefiniteWeekday(i, k, theWeekday);
         }
 
         // "the 1988 third quarter", "the 1988 quarter", "the 1989 period"
@@ -662,4 +656,40 @@ internal sealed partial class DateReader
 
     private int YearEnd(int first, int last) =>
         Emit(first, last, DateParse.Calendar(null, 12, 31) with { YearShift = Is(first - 1, "since") ? -1 : 0, Anchor = AnchorUse.Publication });
+
+    /// <summary>"the Friday", "the Monday night", "the Monday after", "the Friday of last week": a weekday with the article at <paramref name="i"/>.</summary>
+    private int TryDefiniteWeekday(int i, int k, int weekday)
+    {
+        // "the Friday of last week": that week's day, counted from the time of writing.
+        if (Is(k + 1, "of") && (Is(k + 2, "last") || Is(k + 2, "next") || Is(k + 2, "this")) && Is(k + 3, "week"))
+        {
+            int shift = Is(k + 2, "last") ? -1 : Is(k + 2, "next") ? 1 : 0;
+            return Emit(i, k + 3, DateParse.Create(TemporalType.Date, DatePrecision.Day, ParseKind.Weekday) with
+            {
+                Weekday = weekday, Count = shift, Shifted = true, Anchor = AnchorUse.Publication, Tense = shift > 0 ? Tense.Future : shift < 0 ? Tense.Past : Tense.Unknown,
+            });
+        }
+
+        // "the Sunday after the holiday", "the Monday before the vote": a step from something else; the weekday alone is the date.
+        // "by the Tuesday deadline", "The Friday explosions at …": a weekday as a modifier of a noun is no day of the story's week either.
+        if (((Is(k + 1, "after") || Is(k + 1, "before")) && IsWord(k + 2) && !Is(k + 2, "that") && !Is(k + 2, "and") && !Is(k + 2, "but"))
+            || (IsWord(k + 1) && !Cap(k + 1) && Lookup(W(k + 1), out _) == WordKind.None && !IsPreposition(k + 1) && !Is(k + 1, "after")
+                && (i == _first || k + 2 >= _end || Tokens[k + 2].Kind == TokenKind.Punctuation || (IsWord(k + 2) && Lookup(W(k + 2), out _) == WordKind.TenseMarker)))) // (not "on the Sunday visibility fell"; "The Friday explosions at …" opens its sentence)
+        {
+            return TryWeekday(k, k, weekday);
+        }
+
+        int before = _parses.Count;
+        int end = TryWeekday(k, k, weekday);
+        if (_parses.Count != before + 1 || _parses[^1].Start != Tokens[k].Start || _parses[^1].Kind != ParseKind.Weekday || _parses[^1].Shifted)
+        {
+            return end;
+        }
+
+        // "the Monday after" at the end of its phrase: the first Monday after the day last named.
+        bool after = Is(end, "after") && (end + 1 >= _end || !IsWord(end + 1) || Is(end + 1, "that") || Is(end + 1, "and") || Is(end + 1, "but"));
+        DateParse read = _parses[^1];
+        _parses[^1] = read with { Start = Tokens[i].Start, End = after ? Tokens[end].End : read.End, Definite = true, WeekdayAfter = after };
+        return after ? end + 1 : end;
+    }
 }

@@ -82,6 +82,12 @@ internal sealed partial class DateReader
                 return Emit(i, k + 1, DateParse.Offset(unit, step, AnchorUse.Story)); // "slowing from 6.3% in the previous quarter"
             }
 
+            // "By the following weekend", "the previous weekend": the weekend of the week after (before) the story's day.
+            if (unit == TimeUnit.Weekend && (Is(k, "following") || Is(k, "previous")))
+            {
+                return Emit(i, k + 1, DateParse.Offset(unit, step, AnchorUse.Story));
+            }
+
             if (unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade && !W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)
                 && !(step > 0 && Is(k, "next") && !Is(k + 1, "day") && !storyNext) && (unit != TimeUnit.Decade || Is(k, "following") || storyNext))
             {
@@ -91,8 +97,11 @@ internal sealed partial class DateReader
         }
 
         // "the night before", "the morning after": that part of the day before (after) the story's day.
+        // ("spent the night before testing the signals", "had argued the evening before that the seals would fail": a clause goes on.)
         if (IsWord(k) && Lookup(W(k), out int partBefore) == WordKind.PartOfDay && (Is(k + 1, "before") || Is(k + 1, "after"))
-            && (k + 2 >= _end || Tokens[k + 2].Kind == TokenKind.Punctuation))
+            && (k + 2 >= _end || Tokens[k + 2].Kind == TokenKind.Punctuation || Is(k + 2, "that") || Is(k + 2, "and") || Is(k + 2, "but")
+                || Is(k + 2, "he") || Is(k + 2, "she") || Is(k + 2, "they") || Is(k + 2, "it") || Is(k + 2, "we")
+                || (IsWord(k + 2) && !Cap(k + 2) && W(k + 2).Length > 5 && W(k + 2).EndsWith("ing", StringComparison.Ordinal))))
         {
             return Emit(i, k + 1, DateParse.Offset(TimeUnit.Day, Is(k + 1, "before") ? -1 : 1, AnchorUse.Story) with
             {
@@ -104,7 +113,8 @@ internal sealed partial class DateReader
         if (IsWord(k) && Lookup(W(k), out int u) == WordKind.Unit && (TimeUnit)u is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year
             && (Is(k + 1, "before") || Is(k + 1, "after")) && !W(k).EndsWith("s", StringComparison.OrdinalIgnoreCase)
             && (k + 2 >= _end || !(IsWord(k + 2) || Tokens[k + 2].Kind == TokenKind.Number) || Is(k + 2, "he") || Is(k + 2, "she") || Is(k + 2, "they")
-                || Is(k + 2, "it") || Is(k + 2, "we") || Is(k + 2, "I")))
+                || Is(k + 2, "it") || Is(k + 2, "we") || Is(k + 2, "I") || Is(k + 2, "over")
+                || (IsWord(k + 2) && !Cap(k + 2) && Lookup(W(k + 2), out _) == WordKind.TenseMarker))) // "said the day before had been calm"
         {
             return Emit(i, k + 1, DateParse.Offset((TimeUnit)u, Is(k + 1, "before") ? -1 : 1, AnchorUse.Story));
         }

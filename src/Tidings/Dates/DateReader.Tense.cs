@@ -547,4 +547,77 @@ internal sealed partial class DateReader
     private bool IsParticiple(int j) =>
         !Is(j, "was") && !Is(j, "were") && !Is(j, "had") && !Is(j, "did") && !Is(j, "has") && !Is(j, "have") && !Is(j, "ago")
         && (Is(j - 1, "be") || Is(j - 1, "been") || Is(j - 1, "being") || Is(j - 1, "is") || Is(j - 1, "are"));
+
+    /// <summary>"on Monday but cancelled", "on Friday, but the hearing was adjourned": a "but" right after the date's phrase.</summary>
+    private bool ButAfter(int last) => Is(last + 1, "but") || (Is(last + 1, ",") && Is(last + 2, "but"));
+
+    /// <summary>How many words back from a date its clause's future-in-the-past auxiliary may stand.</summary>
+    private const int FutureInPastReach = 10;
+
+    /// <summary>
+    /// Whether the clause before <paramref name="k"/> tells the future from a past time: 2 for a plan told in the past ("was due to
+    /// fly", "were expected to sign", "was supposed to retire", "had been scheduled for"), 1 for "would" ("would take office in
+    /// January"), 0 otherwise (a present or future auxiliary nearer the date decides: "says it will").
+    /// </summary>
+    private int FutureInPastBefore(int k)
+    {
+        ReadOnlySpan<Token> tokens = Tokens; // one look-up for the scan (linear work: a few steps per date)
+        for (int j = k - 1; j >= Math.Max(_first, k - FutureInPastReach); j--)
+        {
+            if (tokens[j].Kind == TokenKind.Punctuation && !tokens[j].Has(TokenTraits.Quote))
+            {
+                return 0;
+            }
+
+            if (tokens[j].Kind != TokenKind.Word || tokens[j].Length > 5)
+            {
+                continue; // every trigger word is short
+            }
+
+            ReadOnlySpan<char> w = _text.AsSpan(tokens[j].Start, tokens[j].Length);
+            if (w.Equals("would", StringComparison.OrdinalIgnoreCase))
+            {
+                return 1;
+            }
+
+            if (w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase))
+            {
+                if (Is(j + 1, "due") || Is(j + 1, "expected") || Is(j + 1, "supposed") || Is(j + 1, "scheduled") || Is(j + 1, "meant") || Is(j + 1, "set") || Is(j + 1, "to"))
+                {
+                    return 2;
+                }
+            }
+            else if (w.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                // "voted to strike on January 22", "agreed to meet again in June": what was agreed in the past lies ahead of that past.
+                if (j - 1 >= _first && IsWord(j - 1) && W(j - 1).EndsWith("ed", StringComparison.Ordinal) && DateVocabulary.IntentVerbs.Contains(W(j - 1)))
+                {
+                    return 1;
+                }
+            }
+            else if (w.Equals("due", StringComparison.OrdinalIgnoreCase))
+            {
+                // "a category 3 storm, due to make landfall on the Monday", "The general election, due in May,": a plan in apposition.
+                if (j - 1 >= _first && Is(j - 1, ","))
+                {
+                    return 2;
+                }
+            }
+            else if (w.Equals("had", StringComparison.OrdinalIgnoreCase))
+            {
+                if (Is(j + 1, "been") && (Is(j + 2, "due") || Is(j + 2, "scheduled") || Is(j + 2, "expected") || Is(j + 2, "set") || Is(j + 2, "planned")))
+                {
+                    return 2;
+                }
+            }
+            else if (w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("has", StringComparison.OrdinalIgnoreCase) || w.Equals("have", StringComparison.OrdinalIgnoreCase) || w.Equals("'ll", StringComparison.Ordinal)
+                || w.Equals("’ll", StringComparison.Ordinal))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
 }

@@ -170,6 +170,7 @@ internal sealed partial class DateReader
                 => Lit(i, i, TemporalType.Set, AdverbialValue(w), DatePrecision.Unknown),
             WordKind.Modifier => TryModifiedYear(i),
             WordKind.Cardinal when TryFrequency(i) is int frequencyEnd => frequencyEnd,
+            WordKind.Article when WeekOnWeekday(i) is int weekOn => TryWeekday(i + 3, i + 3, weekOn), // "a week on Friday"
             WordKind.Cardinal or WordKind.Article => TryCountedUnit(i, n),
             _ when TryBareQuarter(i) is int quarterEnd => quarterEnd,
             _ when TryFrequency(i) is int onceEnd => onceEnd,
@@ -192,6 +193,11 @@ internal sealed partial class DateReader
             && !(i + 1 < _end && (Tokens[i + 1].Kind == TokenKind.Number || Is(i + 1, ",")));
         return afterName || beforeName || ambiguousAtStart;
     }
+
+    /// <summary>"a week on Friday", "a fortnight on Monday": the weekday (0–6 from Sunday) at <paramref name="i"/> + 3, or null.</summary>
+    private int? WeekOnWeekday(int i) =>
+        (Is(i, "a") || Is(i, "one")) && (Is(i + 1, "week") || Is(i + 1, "fortnight")) && Is(i + 2, "on") && IsWord(i + 3) && Cap(i + 3) && W(i + 3).Length > 4
+        && Lookup(W(i + 3), out int weekday) == WordKind.Weekday ? weekday : null;
 
     /// <summary>"weekly briefings", "nightly patrols", "monthly review": "weekly", "nightly", "monthly" or "fortnightly" before a
     /// lower-case noun (not "quarterly loss", "hourly wage" or "annual rate": a report's period, a pay rate, a rate).</summary>

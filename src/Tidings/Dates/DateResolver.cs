@@ -75,7 +75,7 @@ internal static class DateResolver
 
         return p.Kind switch
         {
-            ParseKind.Calendar when p.Month == 0 && p.Day > 0 => Append(DayOfMonth(p, r, story), p),
+            ParseKind.Calendar when p.Month == 0 && p.Day > 0 => Append(DayOfMonth(p, r, story, anchorGrain), p),
             ParseKind.Calendar => Append(CalendarValue(CalendarYear(p, r, anchorGrain, story), p.Month, p.Day, p.DayMonthUncertain), p),
             ParseKind.Offset when p.KeepDay && p.Grain == DatePrecision.Week => YearsBack(r, p.Count) is string back ? WeekOf(back) : null,
             ParseKind.Offset when p.KeepDay => Append(YearsBack(r, p.Count), p),
@@ -372,7 +372,7 @@ internal static class DateResolver
             days = -7;
         }
 
-        return DayValue(r, days);
+        return DayValue(r, days + (7 * p.WeeksOn)); // "Tuesday week": a week past the coming Tuesday
     }
 
     private static int PeriodYear(in DateParse p, DateOnly r)
@@ -473,11 +473,14 @@ internal static class DateResolver
     /// "on the 21st": that day of the anchor's month, or of the month before (after) when the clause looks back (ahead);
     /// "the 14th of next month": of the month <see cref="DateParse.Count"/> from the anchor's.
     /// </summary>
-    private static string? DayOfMonth(in DateParse p, DateOnly r, bool story)
+    private static string? DayOfMonth(in DateParse p, DateOnly r, bool story, DatePrecision anchorGrain)
     {
+        // "left Santos on 28 June 2016 … was due in Cape Town on the 14th": in a story told day by day, a day of the month before the
+        // story's day is in the next month (unless told in the past perfect, a step back).
         int shift = p.Shifted ? p.Count // "the 14th of next month"
+            : story ? (anchorGrain == DatePrecision.Day && p.Day < r.Day && !p.Perfect ? 1 : 0)
             : p.Tense == Tense.Past && p.Day > r.Day ? -1 : p.Tense is Tense.Future or Tense.Present && p.Day < r.Day ? 1
-            : story ? 0 : p.Tense == Tense.Unknown && p.Day < r.Day - 15 ? 1 : p.Tense == Tense.Unknown && p.Day > r.Day + 15 ? -1 : 0; // untensed: the nearest
+            : p.Tense == Tense.Unknown && p.Day < r.Day - 15 ? 1 : p.Tense == Tense.Unknown && p.Day > r.Day + 15 ? -1 : 0; // untensed: the nearest
         if ((r.Year == 1 && r.Month == 1 && shift < 0) || (r.Year == 9999 && r.Month == 12 && shift > 0))
         {
             return null;

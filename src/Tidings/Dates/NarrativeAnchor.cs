@@ -25,6 +25,13 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     // named since; and the day a plan named ("were due to end on Thursday 9 April 1998"), which the night and the clocks of that
     // plan take.
     private Point _lastDay = Point.None;
+
+    // The last full date the story named with its year ("Friday 22 November 1963"): the week "the Sunday" and "the Monday" are in.
+    private Point _explicitDay = Point.None;
+
+    // The sentence of the last day named as a plan's ("was expected to sign on the Friday, but … the day before"), or -1: past it,
+    // an anaphor counts from the story's day again ("due to make landfall on the Monday. … the next morning").
+    private int _planSentence = -1;
     private Point _planDay = Point.None;
     private bool _namedModifier;
     private bool _namedHoliday;
@@ -53,6 +60,9 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     // A timeline's year heading ("2013 — Typhoon Haiyan floods …", "2021" alone on its line) and the last paragraph it heads.
     private Point _header = Point.None;
     private int _headerLast = -1;
+
+    /// <summary>How many days before the writing a saying's date must lie for a future told from it to count from it.</summary>
+    private const int SayingDays = 20;
 
     /// <summary>How far (in characters) a story date carries to a later date without a year.</summary>
     private const int StoryReach = 700;
@@ -110,6 +120,49 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             string same = _named.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             Name(p, same);
             return (same, DateAnchor.Mention, _named.Start);
+        }
+
+        // "On the Sunday the trouble spread", "by the Monday", "the Monday after": a weekday told with the article is one of the
+        // story's week, the first on (or, "after", past) the story's day.
+        if (p.Kind == ParseKind.Weekday && p.Definite && StoryWeekday(p) is DateOnly storyWeekday)
+        {
+            string? definite = DateResolver.Resolve(p with { Kind = ParseKind.Calendar, Year = storyWeekday.Year, Month = storyWeekday.Month, Day = storyWeekday.Day }, publication);
+            Observe(p, definite);
+            _planSentence = p.FutureInPast ? p.Sentence : -1; // "was due to make landfall on the Monday": that day holds for its sentence only
+            return (definite, DateAnchor.Mention, p.WeekdayAfter ? _lastDay.Start : _explicitDay.Start >= 0 && p.Start - _explicitDay.End <= StoryReach ? _explicitDay.Start : _focus.Start);
+        }
+
+        // "On 4 May 2021 the minister told parliament that talks would resume next week", "said in April that it would publish its
+        // decision next month": a day counted from the present, in a clause that tells the future from a past saying, counts from
+        // the saying's date in its sentence.
+        if (p.FutureInPast && !p.PastPlan && !p.Perfect && (p.Anchor == AnchorUse.Publication || p.Kind == ParseKind.NamedDay) && p.Kind is ParseKind.Offset or ParseKind.Weekday or ParseKind.NamedDay
+            && !p.Definite && _named.Start >= 0 && _named.Sentence == p.Sentence && !_named.Deictic && !_namedLimit
+            && _named.Grain is DatePrecision.Day or DatePrecision.Week or DatePrecision.Month or DatePrecision.Year
+            && publication is DateOnly writing && writing.DayNumber - _named.Date.DayNumber > SayingDays)
+        {
+            // (It is not named: "In 1990 he said he would not be here next year … That November" is the saying's year's.)
+            string? reported = DateResolver.Resolve(p with { Tense = Tense.Future }, _named.Date);
+            return (reported, DateAnchor.Mention, _named.Start);
+        }
+
+        // "15 August 2021. The evacuation was due to end on August 31", "She was due to fly home on Monday", "Bush would take office
+        // in January": the future seen from a story's past time lies ahead of that time, not of the writing's.
+        if (p.FutureInPast && !p.Definite && ((p.Anchor == AnchorUse.Narrative && p.Kind is ParseKind.Calendar or ParseKind.NamedDay or ParseKind.Season)
+                || (p.Kind == ParseKind.Weekday && !p.Shifted && _focus.Grain == DatePrecision.Day))
+            && _focus.Start >= 0 && !_focus.Deictic && p.Start - _focus.End <= StoryReach && StoryTold(p) is Point told
+            && publication is DateOnly written && written.DayNumber - told.Date.DayNumber > NewsDays && told.Date.Year < written.Year)
+        {
+            string? forward = DateResolver.Resolve(p with { Tense = Tense.Future, Perfect = false, Plan = false }, told.Date, told.Grain, story: true);
+            int storyStart = told.Start;
+            Name(p, forward);
+            return (forward, DateAnchor.Mention, storyStart);
+        }
+
+        // "The foreign secretary was due to fly to Kyiv on Monday but cancelled the trip": in news, a weekday a plan told in the past
+        // was for is one the writing has overtaken.
+        if (p.PlanOvertaken && p.Kind == ParseKind.Weekday && !p.Shifted && !p.Definite)
+        {
+            p = p with { Tense = Tense.Past, Plan = false };
         }
 
         // "between 7.37am and 7.40am on 11 March 2004": a clock whose partner in the sentence names a full date is on that day.
@@ -193,11 +246,23 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             return (weekend, DateAnchor.Mention, _focus.Start);
         }
 
+        // "On the Monday fans began laying scarves, and by the weekend the pitch was covered": a weekend told in the past just after a
+        // story day years back is that day's week's weekend.
+        if (p.Kind == ParseKind.Offset && p.Unit == TimeUnit.Weekend && p.Count == 0 && p.Anchor == AnchorUse.Publication && p.Tense is not (Tense.Present or Tense.Future)
+            && _lastDay.Start >= 0 && p.Paragraph == _lastDay.Paragraph && p.Start - _lastDay.End <= WeekReach
+            && publication is DateOnly now && now.DayNumber - _lastDay.Date.DayNumber > 365)
+        {
+            string? storyWeekend = DateResolver.Resolve(p with { PastWeekend = false }, _lastDay.Date);
+            int dayStart = _lastDay.Start;
+            Name(p, storyWeekend);
+            return (storyWeekend, DateAnchor.Mention, dayStart);
+        }
+
         // An anaphoric expression ("that year", "the following spring") counts from the last date named, a bound or a
         // modifier included ("a far cry from 2022. That autumn"); one without a year from the story's focus.
         // A bound back before the story's time ("their first win over them since 1972") is no date of the story's.
         // Nor is a target ahead of the time of writing ("ordered it to cut emissions by 45% by 2030. … that December").
-        Point from = p.Anchor == AnchorUse.Story && _named.Start > _focus.Start && !(_namedLimit && _focus.Start >= 0 && _named.Date < _focus.Date)
+        Point from = p.Anchor == AnchorUse.Story && _named.Start > _focus.Start && !(_planSentence >= 0 && _named.Sentence == _planSentence && p.Sentence != _planSentence) && !(_namedLimit && _focus.Start >= 0 && _named.Date < _focus.Date)
             && !(_focus.Start >= 0 && p.Tense is not (Tense.Present or Tense.Future) && publication is DateOnly ahead && _named.Date > ahead) ? _named : _focus;
 
         // "On August 1, 2024 the company reported a loss for the second quarter … Its shares fell 26% the next day": a day counted
@@ -499,6 +564,30 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         && ((next.Paragraph == p.Paragraph && next.Kind == ParseKind.Calendar && next.Year is int year && next.Month == 0 && !next.Limit && year >= from.Date.Year && year < pub.Year - 1)
             || (next.Paragraph <= p.Paragraph + 1 && next.Anchor == AnchorUse.Story && next.Kind is ParseKind.Season or ParseKind.Calendar && next.Tense == Tense.Past));
 
+    /// <summary>"announced in April that all troops would leave by Sept. 11": the saying's date in the sentence when it follows the
+    /// story's, else the story's focus — the time a future in the past is seen from.</summary>
+    private Point StoryTold(in DateParse p) =>
+        _named.Start > _focus.Start && _named.Sentence == p.Sentence && !_named.Deictic && !_namedLimit && _named.Date >= _focus.Date ? _named : _focus;
+
+    /// <summary>
+    /// The day a weekday told with the article stands for: the first such weekday on the story's day or after it (the last full date
+    /// the text named, or the story's focus when it is a day), or for "the Monday after" the first strictly after the day last named;
+    /// null when no story day is near (then it is read as a bare weekday).
+    /// </summary>
+    private DateOnly? StoryWeekday(in DateParse p)
+    {
+        Point from = p.WeekdayAfter ? _lastDay
+            : _explicitDay.Start >= 0 && p.Start - _explicitDay.End <= StoryReach ? _explicitDay
+            : _focus.Grain == DatePrecision.Day && !_focus.Deictic ? _focus : Point.None;
+        if (from.Start < 0 || p.Start - from.End > StoryReach || from.Date.DayNumber > DateOnly.MaxValue.DayNumber - 14)
+        {
+            return null;
+        }
+
+        int days = (p.Weekday - (int)from.Date.DayOfWeek + 7) % 7;
+        return from.Date.AddDays(days == 0 && p.WeekdayAfter ? 7 : days);
+    }
+
     /// <summary>
     /// A clock time without a day of its own is on the day the text last named, a few sentences back in the same paragraph:
     /// "first red warning at 7.36am on Tuesday. … until 8.12pm", "Ceremonies on Sunday … begin at 10:45 a.m.".
@@ -595,6 +684,11 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             Point point = p.Planned ? read with { Grain = DatePrecision.Year } : read;
             _planDay = p.Planned && read.Grain == DatePrecision.Day ? read : Point.None;
             _focus = point.Date == deicticDay && point.Grain == DatePrecision.Day ? point with { Deictic = true } : point;
+            if (_focus.Explicit && _focus.Grain == DatePrecision.Day && !p.Planned)
+            {
+                _explicitDay = _focus;
+            }
+
             if (_focus.Grain is DatePrecision.Day or DatePrecision.Week && !_focus.Deictic && (publication is not DateOnly r || _focus.Date.Year < r.Year))
             {
                 _storyDayYear = _focus.Date.Year;

@@ -162,4 +162,59 @@ public sealed class DateReaderResolverTests
         Assert.Equal(("1998-03-04", DateAnchor.Mention, (int?)dates[0].Start), (dates[1].Value, dates[1].Anchor, dates[1].AnchorStart));
         Assert.Equal(("2018-07-19", DateAnchor.Publication, (int?)null), (dates[2].Value, dates[2].Anchor, dates[2].AnchorStart));
     }
+
+    [Fact]
+    public void Reader_marks_a_weekday_with_the_article_and_weeks_on()
+    {
+        List<DateParse> parses = Read("On the Friday the gates shut. It resumes on Tuesday week. Ballots close a week on Friday. The squad flies home on the Monday after.");
+        Assert.Equal(4, parses.Count);
+        Assert.True(parses[0].Definite);
+        Assert.False(parses[0].WeekdayAfter);
+        Assert.Equal((1, Tense.Future), (parses[1].WeeksOn, parses[1].Tense));
+        Assert.Equal(1, parses[2].WeeksOn);
+        Assert.True(parses[3].Definite && parses[3].WeekdayAfter);
+        DateParse thursdayWeek = parses[1] with { Weekday = 4 };
+        Assert.Equal("2024-10-24", DateResolver.Resolve(thursdayWeek, new DateOnly(2024, 10, 16)));
+    }
+
+    [Fact]
+    public void Reader_marks_the_future_told_from_a_past_time()
+    {
+        List<DateParse> parses = Read("She was due to fly home on Monday. He would take office in January. Drivers voted to strike on March 21. The board will meet on Friday.");
+        Assert.Equal(4, parses.Count);
+        Assert.True(parses[0].FutureInPast && parses[0].PastPlan);
+        Assert.True(parses[1].FutureInPast && !parses[1].PastPlan);
+        Assert.True(parses[2].FutureInPast);
+        Assert.False(parses[3].FutureInPast);
+    }
+
+    [Fact]
+    public void Reader_marks_timeline_headings_and_past_events()
+    {
+        List<DateParse> parses = Read("2016 — A levee is approved in March.\n\n2021\nThe cinema reopened on June 9.");
+        Assert.Equal(4, parses.Count);
+        Assert.Equal(1, parses[0].Heads); // a heading followed by a dash heads its own line
+        Assert.Equal(2, parses[2].Heads); // a year alone on its line heads the next one too
+        Assert.True(parses[3].PastEvent);
+        Assert.False(parses[1].PastEvent);
+    }
+
+    [Fact]
+    public void Anchor_resolves_story_weekdays_and_the_future_in_the_past()
+    {
+        const string Text = "The mill closed on Tuesday 6 June 1972. On the Thursday the men marched.\n\nThey were due to return on Monday.";
+        ImmutableArray<DateMention> dates = DateExtractor.Default.Extract(Text, new DateOnly(2024, 5, 1));
+        Assert.Equal(["Tuesday 6 June 1972", "the Thursday", "Monday"], dates.Select(d => d.Text));
+        Assert.Equal(("1972-06-08", DateAnchor.Mention, (int?)dates[0].Start), (dates[1].Value, dates[1].Anchor, dates[1].AnchorStart));
+        Assert.Equal("1972-06-12", dates[2].Value);
+    }
+
+    [Fact]
+    public void Dateline_region_settles_the_order_of_a_numeric_date()
+    {
+        ImmutableArray<DateMention> uk = DateExtractor.Default.Extract("LEEDS, England — The council met on 05/03/2025.", new DateOnly(2025, 3, 7));
+        ImmutableArray<DateMention> us = DateExtractor.Default.Extract("MOBILE, Ala. — The council met on 05/03/2025.", new DateOnly(2025, 5, 7));
+        Assert.Equal("2025-03-05", Assert.Single(uk).Value);
+        Assert.Equal("2025-05-03", Assert.Single(us).Value);
+    }
 }
