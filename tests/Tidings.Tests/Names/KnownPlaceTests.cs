@@ -45,6 +45,27 @@ public sealed class KnownPlaceTests
     }
 
     [Theory]
+    [InlineData("Engineers restarted the second reactor at Kozloduy after a week of checks, the operator said.", "Kozloduy")]
+    [InlineData("Output was steady, the ministry said, while drilling at Kashagan resumed.", "Kashagan")]
+    [InlineData("Floods submerged Dadu and Johi in Sindh, officials said.", "Johi")]
+    [InlineData("Troops entered Pokrovsk from the south, the general staff said.", "Pokrovsk")]
+    public void A_word_of_a_class_of_places_or_a_town_a_verb_of_war_takes_is_a_place(string text, string place)
+    {
+        // Session 23 (names23b): "at" before a word of a GloVe class of places, and more verbs of war and weather.
+        NameMentions names = News.Names(text);
+        Assert.Contains(names.Places, m => m.Text == place);
+        Assert.DoesNotContain(names.Organizations, m => m.Text == place);
+    }
+
+    [Fact]
+    public void A_company_after_at_stays_an_organization()
+    {
+        NameMentions names = News.Names("Engineers at Nokia built the radios, and analysts at Wedbush raised their target.");
+        Assert.Contains(names.Organizations, m => m.Text == "Nokia");
+        Assert.Contains(names.Organizations, m => m.Text == "Wedbush");
+    }
+
+    [Theory]
     [InlineData("Inter Miami signed the striker from Tottenham on Tuesday.", "Tottenham")]
     [InlineData("In Hungary, Ferencvaros extended their lead, and Debrecen lost.", "Ferencvaros")]
     public void A_club_or_a_company_after_a_place_stays_an_organization(string text, string name)
