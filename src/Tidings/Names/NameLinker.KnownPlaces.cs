@@ -100,6 +100,8 @@ internal static partial class NameLinker
     /// </summary>
     private static void OrganizationsKnownAsPlaces(Document document, List<Item> items)
     {
+        bool? sport = null; // whether the article reports sport, where clubs are named for their towns: asked once, at the first need
+        Places.SpanMemo<int>? openers = null; // the first words of the article's longer organizations, gathered at the first need
         for (int pass = 0; pass < 2; pass++)
         {
             for (int n = 0; n < items.Count; n++)
@@ -120,14 +122,79 @@ internal static partial class NameLinker
                 bool listed = ListedWithPlace(document, items, k);
                 // "signed Son Heung-min from Tottenham": a club named for its town comes from itself.
                 bool club = (ListKinds(document, item.First, item.Last) & (1 << (int)NameListKind.Club | 1 << (int)NameListKind.Motorsport)) != 0;
-                if ((known && (PlaceCueBefore(document, item.First, fromToo: !club, atToo: classed && !club) || PlaceNounAfterName(document, item.Last)))
-                    || (listed && ListLead(document, items, k) is int lead && !(lead > 0 && items[lead - 1].Last >= items[lead].First - 3)
+                if ((known && (PlaceCueBefore(document, item.First, fromToo: !club, atToo: classed && !club) || PlaceNounAfterName(document, item.Last)
+                        || (!club && ProminentPlace(Text(document, item)) && !(sport ??= ReportsSport(document))
+                            && !OpensLongerOrganization(document, items, ref openers, item))))
+                    || (listed && ListLead(document, items, k) is int lead && !NameBeforeCue(document, items, lead)
                         && PlaceCueBefore(document, items[lead].First, fromToo: known && !club, atToo: false)))
                 {
                     items[k] = item with { Type = NameType.Place, Name = null };
                 }
             }
         }
+
+        GiveBack(openers);
+    }
+
+    /// <summary>Whether the one-word <paramref name="item"/> opens a longer organization of the article, whose short form
+    /// it is ("Mumbai Indians" … "Mumbai captain"). The first words are gathered once into <paramref name="openers"/>,
+    /// which keeps the pass linear.</summary>
+    private static bool OpensLongerOrganization(Document document, List<Item> items, ref Places.SpanMemo<int>? openers, Item item)
+    {
+        if (item.First != item.Last)
+        {
+            return false;
+        }
+
+        if (openers is null)
+        {
+            openers = TakeTable();
+            foreach (Item other in items)
+            {
+                if (other.Type == NameType.Organization && other.Last > other.First)
+                {
+                    AddText(document, ref openers, document.TokenText(other.First));
+                }
+            }
+        }
+
+        return ContainsText(document, openers, document.TokenText(item.First));
+    }
+
+    /// <summary>Whether a name stands within three tokens before list lead <paramref name="lead"/>, in its sentence
+    /// ("TymeBank in South Africa and GoTyme": the place locates the name before it; not "to the US. In Guayaquil and Durán").</summary>
+    private static bool NameBeforeCue(Document document, List<Item> items, int lead)
+    {
+        if (lead == 0 || items[lead - 1].Last < items[lead].First - 3)
+        {
+            return false;
+        }
+
+        for (int i = items[lead - 1].Last + 1; i < items[lead].First; i++)
+        {
+            if (document.Tokens[i].Has(TokenTraits.Terminal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the gazetteer's most likely place of this name is one news names without a cue: a country, a
+    /// national capital, a place it marks prominent or one of a million people or more ("Bengaluru recorded its wettest
+    /// day", "the Greens lost Brisbane", "Türkiye's central bank").</summary>
+    private static bool ProminentPlace(ReadOnlySpan<char> name)
+    {
+        Gazetteer gazetteer = Gazetteer.Default;
+        int[] found = gazetteer.Lookup(name);
+        if (found.Length == 0)
+        {
+            return false;
+        }
+
+        ref readonly PlaceList.Row top = ref gazetteer.Places.At(found[0]);
+        return top.Kind == PlaceKind.Country || top.IsCapital || top.Prominent || (top.Kind is PlaceKind.City or PlaceKind.Region && top.Population >= 1_000_000);
     }
 
     /// <summary>Whether an organization carries its own evidence, which no place cue outvotes: a list of organizations
@@ -247,10 +314,12 @@ internal static partial class NameLinker
 
     /// <summary>Whether items <paramref name="a"/> and <paramref name="b"/> = a + 1 are members of one list: "and" or "or"
     /// between them, or a comma with more of the list after <paramref name="b"/>, and <paramref name="a"/> no fronted
-    /// "In Hungary,".</summary>
+    /// "In Hungary," — unless the fronted phrase is itself a list closed by a comma ("In Guayaquil and Durán, violence",
+    /// "In Mariupol, Berdiansk and Melitopol, Russian firms").</summary>
     private static bool Listed(Document document, List<Item> items, int a, int b)
     {
-        if (items[a].Last != items[b].First - 2 || (items[a].First > 0 && document.TokenText(items[a].First - 1) is "In"))
+        if (items[a].Last != items[b].First - 2
+            || (items[a].First > 0 && document.TokenText(items[a].First - 1) is "In" && !FrontedListClosed(document, items, a)))
         {
             return false;
         }
@@ -258,6 +327,30 @@ internal static partial class NameLinker
         ReadOnlySpan<char> between = document.TokenText(items[a].Last + 1);
         return between is "and" or "or"
             || (between is "," && items[b].Last + 1 < document.Tokens.Length && document.TokenText(items[b].Last + 1) is "," or "and" or "or");
+    }
+
+    /// <summary>Whether the names from item <paramref name="a"/> on are joined one to the next by ",", "and" or "or" (at
+    /// least once by "and" or "or") and a comma closes the last: a fronted "In A, B and C," lists places, where "In
+    /// Hungary, Ferencvaros extended" names a place, then a subject.</summary>
+    private static bool FrontedListClosed(Document document, List<Item> items, int a)
+    {
+        bool joined = false;
+        int k = a;
+        for (; k + 1 < items.Count && items[k + 1].First == items[k].Last + 2; k++)
+        {
+            ReadOnlySpan<char> between = document.TokenText(items[k].Last + 1);
+            if (between is "and" or "or")
+            {
+                joined = true;
+            }
+            else if (between is not ",")
+            {
+                break;
+            }
+        }
+
+        int after = items[k].Last + 1;
+        return joined && k > a && after < document.Tokens.Length && document.TokenText(after) is ",";
     }
 
     /// <summary>The first item of the list that item <paramref name="k"/> ends or stands in ("Alfafar" of "Alfafar, Sedaví and

@@ -96,11 +96,13 @@ internal static partial class NameLinker
                 continue;
             }
 
-            // "PayPal's Braintree": a listed organization's unit.
-            if (word is "'s" or "’s" && IsCapitalWord(document, j + 1) && parts.Count == 0
-                && (ListKinds(document, start, j - 1) & OrganizationKinds) != 0)
+            // "PayPal's Braintree": a listed organization's unit; "Swiggy's Instamart": a coined company's; "Sarawak's
+            // Petros": a place's body.
+            if (word is "'s" or "’s" && IsCapitalWord(document, j + 1) && parts.Count == 0 && j - 1 - start <= 2
+                && ((ListKinds(document, start, j - 1) & OrganizationKinds) != 0 || CoinedOwner(document, start, j - 1) || OwningPlace(document, start, j - 1)))
             {
-                parts.Add(new Item(start, j - 1, NameType.Organization, null, null));
+                bool place = (ListKinds(document, start, j - 1) & OrganizationKinds) == 0 && OwningPlace(document, start, j - 1);
+                parts.Add(new Item(start, j - 1, place ? NameType.Place : NameType.Organization, null, null));
                 parts.Add(new Item(j + 1, item.Last, NameType.Organization, null, null));
                 return parts;
             }
@@ -323,4 +325,17 @@ internal static partial class NameLinker
 
         return true;
     }
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are one coined word in mixed case, no given
+    /// name or surname, whose "'s" owns the unit after it ("Swiggy's Instamart", "GCash's GCrypto"; not "People's
+    /// Party", "King's College", "Reddy's Laboratories", nor an acronym's own body).</summary>
+    private static bool CoinedOwner(Document document, int first, int last) =>
+        first == last && IsCapitalWord(document, first) && !document.Tokens[first].Has(TokenTraits.AllCaps)
+        && CoinedWord(document, first) && (ListKinds(document, first, first) & PersonNameKinds) == 0;
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> name a place the gazetteer knows and news
+    /// names without a cue (<see cref="ProminentPlace"/>), whose "'s" owns the body after it ("Sarawak's Petros", "Côte
+    /// d'Ivoire's Constitutional Council"; not "King's Fund", "Hudson's Bay").</summary>
+    private static bool OwningPlace(Document document, int first, int last) =>
+        IsCapitalWord(document, first) && IsKnownPlace(SpanText(document, first, last)) && ProminentPlace(SpanText(document, first, last));
 }

@@ -93,6 +93,7 @@ internal static partial class NameLinker
         items = Replaced(items, OrganizationsByDescription(document, items));
         items = Replaced(items, OrganizationsByListedUse(document, items));
         OrganizationsByCompany(document, items);
+        items = Replaced(items, OrganizationsByShape(document, items));
         items = Replaced(items, OrganizationsListedTogether(document, items));
         PersonsActingAsFirms(document, items);
         items = Replaced(items, PossessiveNames(document, items, ref work));

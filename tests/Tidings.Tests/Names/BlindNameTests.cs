@@ -33,7 +33,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// linker rules); its errors were then read by class, so the floors here are no longer a held-out figure.
     /// </summary>
     [Fact]
-    public void Third_blind_passages_score_at_least_the_ratchet() => Check("Blind3", organizationFloor: 0.951, overallFloor: 0.961);
+    public void Third_blind_passages_score_at_least_the_ratchet() => Check("Blind3", organizationFloor: 0.954, overallFloor: 0.963);
 
     /// <summary>
     /// The fourth set (192 passages of 2021–2025 news, session 16, written by someone else again, mostly organizations
@@ -49,7 +49,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// overall 0.904; its errors were then read by class (session 17), so it is no longer held out.
     /// </summary>
     [Fact]
-    public void Fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind5", organizationFloor: 0.936, overallFloor: 0.936);
+    public void Fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind5", organizationFloor: 0.938, overallFloor: 0.937);
 
     /// <summary>
     /// The sixth set (352 passages of 2015–2026 news, session 18, written by someone else again; 911 of its 1,799
@@ -58,7 +58,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// it is no longer held out.
     /// </summary>
     [Fact]
-    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.933, overallFloor: 0.930);
+    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.934, overallFloor: 0.931);
 
     /// <summary>
     /// The seventh set (396 passages of 2015–2026 news, session 19, written by someone else again; 911 of its 1,865
@@ -67,35 +67,35 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// merged wave-3 work: rivers, pipelines and rail lines named by the noun after them).
     /// </summary>
     [Fact]
-    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.926, overallFloor: 0.929);
+    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.928, overallFloor: 0.930);
 
     /// <summary>
     /// The eighth set (428 passages of 2015–2026 news, session 20, written by someone else again; 890 of its 1,648
     /// distinct organizations are new to the blind sets; Names/Blind8/DONE.txt): floors at what it measured as it arrived (ORG 0.885: P 0.909, R 0.862; overall 0.879), raised by names20b (facilities named by a noun, known places typed as persons; measured 0.8873/0.8853), then by names20c (party names with a bracketed tail kept whole: "Shiv Sena (UBT)"; measured 0.8971/0.8969), then by names21 (organizations run together split at "and" or located by "of PLACE", partnerships "Cravath, Swaine & Moore" kept whole; measured 0.9101/0.9067).
     /// </summary>
     [Fact]
-    public void Eighth_blind_passages_score_at_least_the_ratchet() => Check("Blind8", organizationFloor: 0.916, overallFloor: 0.911);
+    public void Eighth_blind_passages_score_at_least_the_ratchet() => Check("Blind8", organizationFloor: 0.917, overallFloor: 0.912);
 
     /// <summary>
     /// The ninth set (435 passages of 2015–2026 news, session 21, written by someone else again; 1,044 of its 2,028
     /// distinct organizations are new to the blind sets; Names/Blind9/DONE.txt): floors at what it measured as it arrived (ORG 0.8795: P 0.907, R 0.854; overall 0.8810), raised by names21b (league divisions, club years, union locals and ordinal units keep their numbers: "Ligue 2", "Hannover 96", "Local 226", "3rd Assault Brigade"; a party named with its leader is split: "Bloc Québécois of Yves-François Blanchet"; measured 0.8881/0.8879; with names21 merged 0.8904/0.8894), then by names22 (organizations the words around put on the map are places: "rebels shelled Mariupol", "in Alfafar, Sedaví and Picanya"; divisions typed MISC; lists under a heading of firms and a colon; short headlines cut before their verb; measured 0.9022/0.9018).
     /// </summary>
     [Fact]
-    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.905, overallFloor: 0.904);
+    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.907, overallFloor: 0.906);
 
     /// <summary>
     /// The tenth set (445 passages of 2024–2026 news, session 22, written by someone who had not read the code; 739 of its
     /// 1,751 distinct organizations are new to the blind sets; Names/Blind10/DONE.txt): floors at what it measured as it arrived (ORG 0.8745: P 0.885, R 0.865; overall 0.8767), raised by names22b (lists of organizations, persons typed ORG, names run across ';'/'—', 'X-based Y') with names22 merged (eval tool: 0.8877/0.8887).
     /// </summary>
     [Fact]
-    public void Tenth_blind_passages_score_at_least_the_ratchet() => Check("Blind10", organizationFloor: 0.889, overallFloor: 0.891);
+    public void Tenth_blind_passages_score_at_least_the_ratchet() => Check("Blind10", organizationFloor: 0.896, overallFloor: 0.896);
 
     /// <summary>
     /// The eleventh set (495 passages of 2016–2025 news, session 23, written by someone who had not read the code; 504 of its
     /// 1,483 distinct organizations are new to the blind sets; Names/Blind11/DONE.txt): floors at what it measured as it arrived (ORG 0.9030: P 0.899, R 0.907; overall 0.9031).
     /// </summary>
     [Fact]
-    public void Eleventh_blind_passages_score_at_least_the_ratchet() => Check("Blind11", organizationFloor: 0.905, overallFloor: 0.906);
+    public void Eleventh_blind_passages_score_at_least_the_ratchet() => Check("Blind11", organizationFloor: 0.906, overallFloor: 0.907);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {

@@ -37,6 +37,7 @@ public sealed class KnownPlaceTests
     [InlineData("Water was rationed in Embakasi and Kasarani after the pipe burst.", "Kasarani")]
     [InlineData("Floods in Ilam and Panchthar killed 40 people, officials said.", "Panchthar")]
     [InlineData("Jets struck depots in Lahore and Muridke; Hamas said relatives were killed.", "Muridke")]
+    [InlineData("Prices rose again last month. In Quilmes and Berazategui, bakeries shut early.", "Berazategui")]
     public void An_organization_the_words_around_put_on_the_map_is_a_place(string text, string place)
     {
         NameMentions names = News.Names(text);
@@ -52,6 +53,16 @@ public sealed class KnownPlaceTests
     public void A_word_of_a_class_of_places_or_a_town_a_verb_of_war_takes_is_a_place(string text, string place)
     {
         // Session 23 (names23b): "at" before a word of a GloVe class of places, and more verbs of war and weather.
+        NameMentions names = News.Names(text);
+        Assert.Contains(names.Places, m => m.Text == place);
+        Assert.DoesNotContain(names.Organizations, m => m.Text == place);
+    }
+
+    [Theory]
+    [InlineData("Türkiye's central bank cut rates again, and the lira fell.", "Türkiye")]
+    [InlineData("Timor-Leste joined the bloc on Sunday, officials said.", "Timor-Leste")]
+    public void A_country_needs_no_cue_to_be_a_place(string text, string place)
+    {
         NameMentions names = News.Names(text);
         Assert.Contains(names.Places, m => m.Text == place);
         Assert.DoesNotContain(names.Organizations, m => m.Text == place);
