@@ -565,7 +565,8 @@ internal static partial class NameLinker
     /// <summary>
     /// A one-word name typed a place that no word list or gazetteer knows as a place, and that no preposition of
     /// place stands before, is more likely a company the 1996 training text never saw ("analysts at Wedbush" aside,
-    /// "Northzone", "Serif"): an organization.
+    /// "Northzone", "Serif"): an organization. Not one a verb of war or weather takes ("troops entered Pokrovsk"),
+    /// nor a word of a class of places after "at" ("at Natanz": see <see cref="InPlaceClass"/>).
     /// </summary>
     private static void UnknownPlacesAsOrganizations(Document document, List<Item> items)
     {
@@ -581,7 +582,8 @@ internal static partial class NameLinker
             ReadOnlySpan<char> word = document.TokenText(item.First);
             // An abbreviation with periods is a state or a country ("N.Y.", "Calif."), not a company.
             if ((word.Length > 1 && word[^1] == '.') || IsKnownPlace(word) || Gazetteer.Default.Contains(word) || lexicon.Contains(word, LexiconClass.Nationality) || lexicon.Contains(word, LexiconClass.PlaceWord)
-                || KnownInCapitals(word)
+                || KnownInCapitals(word) || TakenAsPlace(document, item.First)
+                || (item.First > 0 && PlacingAt(document, item.First - 1) && InPlaceClass(word))
                 || SaidToBePlace(document, item.First, item.Last)
                 || (item.First > 0 && document.TokenText(item.First - 1) is "in" or "near" or "to" or "from" or "outside" or "around" or "across"
                     && !(document.TokenText(item.First - 1) is "in" && HeldIn(document, item.First - 1)))

@@ -115,15 +115,18 @@ internal static partial class NameLinker
                     continue;
                 }
 
-                bool known = IsKnownPlace(Text(document, item));
+                // A word of a class of places (GloVe's words near "Natanz" are "Bushehr", "Sellafield") is on the map as
+                // the gazetteer's towns are, and "at" places it ("enriching uranium at Natanz").
+                bool classed = item.First == item.Last && InPlaceClass(document.TokenText(item.First));
+                bool known = classed || IsKnownPlace(Text(document, item));
                 bool listed = ListedWithPlace(document, items, k);
                 // "signed Son Heung-min from Tottenham": a club named for its town comes from itself.
                 bool club = (ListKinds(document, item.First, item.Last) & (1 << (int)NameListKind.Club | 1 << (int)NameListKind.Motorsport)) != 0;
-                if ((known && (PlaceCueBefore(document, item.First, fromToo: !club) || PlaceNounAfterName(document, item.Last)
+                if ((known && (PlaceCueBefore(document, item.First, fromToo: !club, atToo: classed && !club) || PlaceNounAfterName(document, item.Last)
                         || (!club && ProminentPlace(Text(document, item)) && !(sport ??= ReportsSport(document))
                             && !OpensLongerOrganization(document, items, ref openers, item))))
                     || (listed && ListLead(document, items, k) is int lead && !NameBeforeCue(document, items, lead)
-                        && PlaceCueBefore(document, items[lead].First, fromToo: known && !club)))
+                        && PlaceCueBefore(document, items[lead].First, fromToo: known && !club, atToo: false)))
                 {
                     items[k] = item with { Type = NameType.Place, Name = null };
                 }
@@ -203,8 +206,9 @@ internal static partial class NameLinker
         || StrongOrganization(document, item.First, item.Last) || Owned(document, item.First);
 
     /// <summary>A preposition of place before token <paramref name="first"/>, perhaps with "the" and a compass adjective
-    /// between ("in the northern West Bank"), or a verb of war or weather ("shelled"); "in" not after a holder ("a stake in").</summary>
-    private static bool PlaceCueBefore(Document document, int first, bool fromToo)
+    /// between ("in the northern West Bank"), or a verb of war or weather ("shelled"); "in" not after a holder ("a stake in");
+    /// "at" when <paramref name="atToo"/> (a word of a class of places: "at Natanz", not "analysts at Wedbush").</summary>
+    private static bool PlaceCueBefore(Document document, int first, bool fromToo, bool atToo)
     {
         int j = first - 1;
         if (j >= 1 && CompassAdjectives.Contains(document.TokenText(j)) && document.TokenText(j - 1) is "the")
@@ -234,7 +238,59 @@ internal static partial class NameLinker
             return !(lower is "in" && HeldIn(document, j));
         }
 
-        return (fromToo && lower is "from") || (j == first - 1 && PlaceTakingVerbs.Contains(word));
+        return (fromToo && lower is "from") || (atToo && PlacingAt(document, j)) || (j == first - 1 && PlaceTakingVerbs.Contains(word));
+    }
+
+    /// <summary>Whether token <paramref name="at"/> is an "at" that places what follows: not after a name ("FNV at
+    /// Schiphol": a union at an employer) nor after a noun of people or seats that a body has ("analysts at",
+    /// "a majority at"; <c>at-holders</c> in <c>LinkerWords.txt</c>).</summary>
+    private static bool PlacingAt(Document document, int at)
+    {
+        if (document.TokenText(at) is not ("at" or "At"))
+        {
+            return false;
+        }
+
+        return at == 0 || !(document.Tokens[at - 1].Has(TokenTraits.Capitalized) || AtHolders.Contains(document.TokenText(at - 1)));
+    }
+
+    /// <summary>Whether a verb of war or weather takes the name at token <paramref name="first"/> ("struck Natanz").</summary>
+    private static bool TakenAsPlace(Document document, int first) =>
+        first > 0 && document.Tokens[first - 1].Kind == TokenKind.Word && PlaceTakingVerbs.Contains(document.TokenText(first - 1));
+
+    /// <summary>
+    /// Whether <paramref name="word"/> (one word, not in capitals) falls in a word class of places: a GloVe class at
+    /// 1,000 clusters whose words are mostly places and seldom organizations (<c>place-word-classes</c> in
+    /// <c>LinkerWords.txt</c>, derived by <c>eng/place-word-classes.py</c>). The class puts "Natanz", "Tengiz", "Kasarani"
+    /// or "Velachery" on the map where the gazetteer's towns stop; companies of the 2010s are absent from the 2014 text or
+    /// sit in classes of companies.
+    /// </summary>
+    private static bool InPlaceClass(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || IsAllCaps(word))
+        {
+            return false;
+        }
+
+        int k1000 = (int)((NameTables.Default.Classes(FeatureHash.OfTextBothCases(word).Lower) >> 20) & 0xFFF) - 1;
+        return k1000 >= 0 && k1000 < PlaceClasses.Length && PlaceClasses[k1000];
+    }
+
+    /// <summary>The GloVe classes (1,000 clusters) of <see cref="InPlaceClass"/>, as flags by class id.</summary>
+    private static readonly bool[] PlaceClasses = ReadPlaceClasses();
+
+    private static bool[] ReadPlaceClasses()
+    {
+        var flags = new bool[1000];
+        foreach (string id in LinkerWords.Set("place-word-classes").Set)
+        {
+            if (int.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int k) && k < flags.Length)
+            {
+                flags[k] = true;
+            }
+        }
+
+        return flags;
     }
 
     /// <summary>"Kerrville mayor", "the Solomianskyi and Sviatoshynskyi districts".</summary>
@@ -312,6 +368,7 @@ internal static partial class NameLinker
 
     private static readonly WordSet PlacePrepositions = LinkerWords.Set("place-prepositions");
     private static readonly WordSet PlaceTakingVerbs = LinkerWords.Set("place-taking-verbs");
+    private static readonly WordSet AtHolders = LinkerWords.Set("at-holders");
     private static readonly WordSet PlaceNounsAfterName = LinkerWords.Set("place-nouns-after-name");
     private static readonly WordSet CompassAdjectives = new WordSet(
         ["northern", "southern", "eastern", "western", "central", "occupied", "north", "south", "east", "west"]);

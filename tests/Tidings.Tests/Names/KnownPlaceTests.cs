@@ -46,6 +46,19 @@ public sealed class KnownPlaceTests
     }
 
     [Theory]
+    [InlineData("Engineers restarted the second reactor at Kozloduy after a week of checks, the operator said.", "Kozloduy")]
+    [InlineData("Output was steady, the ministry said, while drilling at Kashagan resumed.", "Kashagan")]
+    [InlineData("Floods submerged Dadu and Johi in Sindh, officials said.", "Johi")]
+    [InlineData("Troops entered Pokrovsk from the south, the general staff said.", "Pokrovsk")]
+    public void A_word_of_a_class_of_places_or_a_town_a_verb_of_war_takes_is_a_place(string text, string place)
+    {
+        // Session 23 (names23b): "at" before a word of a GloVe class of places, and more verbs of war and weather.
+        NameMentions names = News.Names(text);
+        Assert.Contains(names.Places, m => m.Text == place);
+        Assert.DoesNotContain(names.Organizations, m => m.Text == place);
+    }
+
+    [Theory]
     [InlineData("Türkiye's central bank cut rates again, and the lira fell.", "Türkiye")]
     [InlineData("Timor-Leste joined the bloc on Sunday, officials said.", "Timor-Leste")]
     public void A_country_needs_no_cue_to_be_a_place(string text, string place)
@@ -53,6 +66,14 @@ public sealed class KnownPlaceTests
         NameMentions names = News.Names(text);
         Assert.Contains(names.Places, m => m.Text == place);
         Assert.DoesNotContain(names.Organizations, m => m.Text == place);
+    }
+
+    [Fact]
+    public void A_company_after_at_stays_an_organization()
+    {
+        NameMentions names = News.Names("Engineers at Nokia built the radios, and analysts at Wedbush raised their target.");
+        Assert.Contains(names.Organizations, m => m.Text == "Nokia");
+        Assert.Contains(names.Organizations, m => m.Text == "Wedbush");
     }
 
     [Theory]
