@@ -282,7 +282,7 @@ internal static partial class NameLinker
     private static bool[] ReadPlaceClasses()
     {
         var flags = new bool[1000];
-        foreach (string id in LinkerWords.Set("place-word-classes").Set)
+        foreach (string id in LinkerWords.Words("place-word-classes"))
         {
             if (int.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int k) && k < flags.Length)
             {

@@ -727,7 +727,10 @@ internal static class LinkerWords
     private static readonly Lazy<Dictionary<string, string[]>> Sets = new(Load);
 
     /// <summary>The words of the set <paramref name="name"/> (empty when the file lacks it).</summary>
-    public static WordSet Set(string name) => new(Sets.Value.GetValueOrDefault(name) ?? []);
+    public static WordSet Set(string name) => new(Words(name));
+
+    /// <summary>The words of the set <paramref name="name"/> as the file lists them (empty when the file lacks it).</summary>
+    public static string[] Words(string name) => Sets.Value.GetValueOrDefault(name) ?? [];
 
     private static Dictionary<string, string[]> Load()
     {
