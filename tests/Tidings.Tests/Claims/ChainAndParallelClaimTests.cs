@@ -18,6 +18,8 @@ public sealed class ChainAndParallelClaimTests
     [InlineData("Floods destroyed 420 more homes overnight, pushing the number of families without shelter past 3,000.", "Change:420|3,000")]
     [InlineData("A donation of $2 million brought the hospital's appeal to $9 million.", "Change:$2 million|$9 million")]
     [InlineData("The club sold 1,500 more season tickets, taking its total down to 21,000 from 24,500.", "Change:1,500|21,000|24,500")]
+    // "annual" alone names no measure of its own
+    [InlineData("Water bills will rise 6.1% in April, taking the annual bill for a typical home to £603.", "Change:6.1%|£603")]
     // a lone level a verb carries a measure to moves
     [InlineData("The grant takes the city's transport budget to $310 million.", "Change:$310 million")]
     // a percentage move and a rate it carries: two claims
