@@ -147,9 +147,10 @@ internal sealed partial class ClaimBuilder
             }
 
             // "X said …" before the clause, or "…, X said." after it: X is the noun phrase just before the verb
-            // (and its auxiliary: "Economists had forecast 220,000"; a time adverb: "Nordvolt Systems today reported").
+            // (and its auxiliary: "Economists had forecast 220,000"; a time adverb: "Nordvolt Systems today reported", "Police
+            // earlier said").
             int verb = k - 1 > first && (Is(k - 1, "had") || Is(k - 1, "have") || Is(k - 1, "has")) ? k - 1 : k;
-            if (verb - 1 > first && (Is(verb - 1, "today") || Is(verb - 1, "yesterday") || Is(verb - 1, "now")) && Tokens[verb - 2].Kind == TokenKind.Word
+            if (verb - 1 > first && Has(verb - 1, Cls.SourceAdverb) && Tokens[verb - 2].Kind == TokenKind.Word
                 && !Tokens[verb - 1].Has(TokenTraits.Capitalized)) // not "an exit poll for India Today projected"
             {
                 verb--;

@@ -60,11 +60,27 @@ internal sealed partial class ClaimBuilder
             return VoteTail(at, q + 1, end);
         }
 
+        // "Another 612 people crossed the Channel on Saturday, taking the total for the year to 33,684": a move and the
+        // level it carried its measure to.
+        if (CanJoin(at, q, q + 1) && CarriedTo(qs, at, q))
+        {
+            relation = ClaimRelation.Change;
+            return ChangeChain(qs, at, q + 1, end);
+        }
+
         bool moving = MoveBefore(at[q].First, IsShare(head) || head.Unit.Kind == UnitKind.PercentagePoints || Headcount(at[q].Last, end))
-            || WipedOff(at[q].First, at[q].Last, end) || PutTheMoveAt(at[q].First);
+            || WipedOff(at[q].First, at[q].Last, end) || PutTheMoveAt(at[q].First) || CarriedLevel(at[q].First);
         bool moveAfter = MoveAfter(at[q].Last, end); // read once: the relation below asks again
+
+        // "earned $1,274 and $1,051 respectively": levels shared out over their subjects.
+        if (!moving && !moveAfter && Respectively(qs, at, q, end) is int shared && shared > q)
+        {
+            relation = ClaimRelation.Comparison;
+            return shared;
+        }
+
         bool movingOrAfter = moving || moveAfter; // "ended 6% lower at €4.12"
-        Link link = CanJoin(at, q, q + 1)
+        Link link = CanJoin(at, q, q + 1) && !CarryClauseBefore(at[q].Last, at[q + 1].First)
             ? Bridge(at[q].Last, at[q + 1].First, movingOrAfter, head.Unit == qs[q + 1].Unit)
             : Link.None;
 
@@ -244,6 +260,20 @@ internal sealed partial class ClaimBuilder
         // "had a 27% higher risk of heart disease": a comparative between "a" and its noun describes, it does not move.
         bool movedAfter = moveAfter && !AgainstReference(at[q].Last, end) && !Attributive(at[q].First, at[q].Last, end);
 
+        // "Xiaomi shipped 42.8 million phones, while Transsion shipped 27.1 million": one measure for two rivals.
+        if (link == Link.None && !moving && !movedAfter && CanJoin(at, q, q + 1) && WhileRival(qs, at, q, end))
+        {
+            relation = ClaimRelation.Comparison;
+            return q + 1;
+        }
+
+        // "Eleven cases occurred in the vaccine group and 94 in the placebo group": one measure for two subjects.
+        if (link == Link.None && !moving && !movedAfter && CanJoin(at, q, q + 1) && GappedPair(qs, at, q, end) is int pair && pair > q)
+        {
+            relation = ClaimRelation.Comparison;
+            return pair;
+        }
+
         // Lists that share one verb: "Paris received 41 votes, Los Angeles 39 and Hamburg 12", "143 votes in favour,
         // 9 against and 25 abstentions", "126 medals, ahead of China with 91 and Britain with 65".
         if (link is Link.None or Link.Appositive && !moving && !movedAfter && CanJoin(at, q, q + 1)
@@ -283,7 +313,9 @@ internal sealed partial class ClaimBuilder
     private int ChangeChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, int end)
     {
         // "ended 6% lower at €4.12, having shed as much as 14% earlier": a move already sized does not take a second one.
-        while (CanJoin(at, last, last + 1) && !HavingMoved(at[last + 1].First))
+        // "slowed to 1.8% in August from 2.4% in July, …, leaving the average price at £294,000": a move stated whole
+        // does not take the level a clause of its own carries a measure to.
+        while (CanJoin(at, last, last + 1) && !HavingMoved(at[last + 1].First) && !CarryClauseBefore(at[last].Last, at[last + 1].First))
         {
             // "climbed 47% to $3.1 billion …, against $2.1 billion in the same month a year earlier": the level the move
             // started from, compared after the move.

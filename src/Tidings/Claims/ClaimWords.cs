@@ -81,6 +81,15 @@ internal static class ClaimWords
         /// agency counted 1,850 arrivals"), not a place or a firm whose own figure it is ("Brazil has recorded …").</summary>
         Tally = 1 << 25,
 
+        /// <summary>A verb that carries a measure to a new level after a move: "…, taking the Band D charge to £1,958".</summary>
+        Carry = 1 << 26,
+
+        /// <summary>A noun of a carried measure other than the moved quantity's level: "pushing the annual rate to 4.2%".</summary>
+        OtherMeasure = 1 << 27,
+
+        /// <summary>An adverb of time between a source and its verb, outside the source: "Police earlier said".</summary>
+        SourceAdverb = 1 << 28,
+
         /// <summary>Set once a token's classes are cached.</summary>
         Known = 0x8000_0000,
     }
@@ -241,6 +250,9 @@ internal static class ClaimWords
         nameof(Cls.Headcount) => Cls.Headcount,
         nameof(Cls.Superlative) => Cls.Superlative,
         nameof(Cls.Tally) => Cls.Tally,
+        nameof(Cls.Carry) => Cls.Carry,
+        nameof(Cls.OtherMeasure) => Cls.OtherMeasure,
+        nameof(Cls.SourceAdverb) => Cls.SourceAdverb,
         _ => throw new InvalidDataException($"claim-words.txt: unknown class [{name}]"),
     };
 }

@@ -24,7 +24,7 @@ public sealed class BlindClaimSpecTests(ITestOutputHelper output)
     /// claims that sit in an extracted change claim — and the fewest passages it must load. b1: session 13 (conventions in
     /// Claims/Blind/CONVENTIONS.txt). b2: session 14. b3: session 15 (b3-README.txt). b4: session 16 (b4-README.txt). b5:
     /// session 17 (b5-README.txt), raised to the claims17 figures. b6: session 18 (b6-README.txt), at its
-    /// figures as it arrived. b7: session 19 (b7-README.txt), raised to the claims19 figures. b8: session 20 (b8-README.txt), arrived at quantities 89.6 %, relation 96.6 %, source 84.5 %, precision 84.8 %, change share 86.4 %, raised to the claims20 figures with the quant20 quantity classes merged (95.6, 98.3, 95.6, 94.3, 93.6 %). b9: session 21 (b9-README.txt), arrived at quantities 81.3 %, relation 96.8 %, source 77.9 %, precision 73.4 %, change share 82.7 %, raised to the claims21 figures (87.9, 97.7, 86.7, 85.3, 86.2 %); b8 raised with them (96.4, 98.3, 96.4, 95.9, 94.0 %). b10: session 22 (b10-README.txt; time clauses between the numbers, streaks and records, comparisons, shares, sources, filings/council/polls/science/sport/agri/travel registers), arrived at quantities 89.2 %, relation 93.9 %, source 86.7 %, precision 81.1 %, change share 86.7 %, raised to the claims22 figures (94.3, 99.0, 93.4, 90.1, 96.9 %); b9 (88.9, 97.9, 88.5, 87.1, 86.5 %), b8 (96.9, 98.5, 96.9, 97.2, 95.8 %) and b5 precision (95.4 %) raised with them. b11: session 23 (b11-README.txt; intraday and revised figures, parallel subjects, chained changes, targets and guidance, durations and counts, titled/nested/document sources, bank/company/crime/climate/housing/labour/aid/council registers), arrived at quantities 78.8 %, relation 91.1 %, source 74.9 %, precision 71.7 %, change share 72.3 %. Each was written by someone who had not read the claim
+    /// figures as it arrived. b7: session 19 (b7-README.txt), raised to the claims19 figures. b8: session 20 (b8-README.txt), arrived at quantities 89.6 %, relation 96.6 %, source 84.5 %, precision 84.8 %, change share 86.4 %, raised to the claims20 figures with the quant20 quantity classes merged (95.6, 98.3, 95.6, 94.3, 93.6 %). b9: session 21 (b9-README.txt), arrived at quantities 81.3 %, relation 96.8 %, source 77.9 %, precision 73.4 %, change share 82.7 %, raised to the claims21 figures (87.9, 97.7, 86.7, 85.3, 86.2 %); b8 raised with them (96.4, 98.3, 96.4, 95.9, 94.0 %). b10: session 22 (b10-README.txt; time clauses between the numbers, streaks and records, comparisons, shares, sources, filings/council/polls/science/sport/agri/travel registers), arrived at quantities 89.2 %, relation 93.9 %, source 86.7 %, precision 81.1 %, change share 86.7 %, raised to the claims22 figures (94.3, 99.0, 93.4, 90.1, 96.9 %); b9 (88.9, 97.9, 88.5, 87.1, 86.5 %), b8 (96.9, 98.5, 96.9, 97.2, 95.8 %) and b5 precision (95.4 %) raised with them. b11: session 23 (b11-README.txt; intraday and revised figures, parallel subjects, chained changes, targets and guidance, durations and counts, titled/nested/document sources, bank/company/crime/climate/housing/labour/aid/council registers), arrived at quantities 78.8 %, relation 91.1 %, source 74.9 %, precision 71.7 %, change share 72.3 %, raised to the claims23 figures (84.5, 93.8, 80.7, 81.5, 79.8 %); b10 (95.2, 99.1, 94.4, 91.5 %) and b9 (89.2, 88.8, 87.7 %) raised with them. Each was written by someone who had not read the claim
     /// code.
     /// </summary>
     public static TheoryData<string, double, double, double, double, double, int> Sets => new()
@@ -37,9 +37,9 @@ public sealed class BlindClaimSpecTests(ITestOutputHelper output)
         { "b6", 0.974, 0.983, 0.957, 0.968, 0.963, 270 },
         { "b7", 0.987, 0.993, 0.990, 0.987, 0.996, 290 },
         { "b8", 0.969, 0.985, 0.969, 0.972, 0.958, 310 },
-        { "b9", 0.889, 0.979, 0.885, 0.871, 0.865, 330 },
-        { "b10", 0.945, 0.990, 0.937, 0.904, 0.977, 320 },
-        { "b11", 0.788, 0.911, 0.748, 0.716, 0.722, 330 },
+        { "b9", 0.892, 0.979, 0.888, 0.876, 0.865, 330 },
+        { "b10", 0.951, 0.991, 0.943, 0.915, 0.977, 320 },
+        { "b11", 0.845, 0.938, 0.806, 0.814, 0.797, 330 },
     };
 
     private static readonly Lazy<List<ClaimSpecCase>> AllCases = new(() => ClaimSpec.Load(Path.Combine(AppContext.BaseDirectory, "Claims", "Blind")));
