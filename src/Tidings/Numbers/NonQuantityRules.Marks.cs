@@ -45,6 +45,13 @@ internal sealed partial class NonQuantityRules
             return true;
         }
 
+        // "closed with a 5-under 67": a round's score after its score against par.
+        if (n.Value is >= 55 and < 100 && before >= FirstToken && Is(before - 1, "a")
+            && (Text(before).EndsWith("-under", StringComparison.OrdinalIgnoreCase) || Text(before).EndsWith("-over", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
         // Race times: "ran 9.79", "running 9.97", "personal best is 19.46" — hundredths of a second after a verb of running
         // ([word-list] "race-time-before") or a best.
         if (!Hundredths(Text(n.CoreFirst)) || before < FirstToken || !IsWord(before))
@@ -53,7 +60,22 @@ internal sealed partial class NonQuantityRules
         }
 
         return Units.InList("race-time-before", Text(before))
-            || (Is(before, "is") || Is(before, "was") || Is(before, "of")) && (Is(before - 1, "best") || Is(before - 1, "record"));
+            || (Is(before, "is") || Is(before, "was") || Is(before, "of")) && (Is(before - 1, "best") || Is(before - 1, "record"))
+            || Is(before, "in") && SentenceNamesEvent(); // "won the 400m hurdles in 45.94"
+    }
+
+    /// <summary>Whether a word of the sentence names a race ([word-list] "event": "hurdles", "freestyle", "relay").</summary>
+    private bool SentenceNamesEvent()
+    {
+        for (int k = FirstToken; k < EndToken; k++)
+        {
+            if (IsWord(k) && Units.InList("event", Text(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"9.79", "19.46": digits, a point and exactly two digits.</summary>
