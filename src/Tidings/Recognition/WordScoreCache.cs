@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 using Tidings.Text;
 
@@ -44,43 +43,29 @@ internal sealed class WordScoreCache
     private const int SumsLength = NameModel.PaddedTags;
     private const int RolesLength = NameFeatures.Roles * T;
 
-    /// <summary>A cache line: the size entries are rounded up to and aligned on.</summary>
-    private const int Line = 64;
+    /// <summary>Each entry's word, <see cref="MaxLength"/> characters a slot (no string per word).</summary>
+    private char[] _text = new char[MinEntries * MaxLength];
 
-    /// <summary>Where an entry's length, kind and recent hits lie, after its word's <see cref="MaxLength"/> characters
-    /// (the first line of the entry holds all a look-up compares).</summary>
-    private const int LengthAt = MaxLength * sizeof(char);
-    private const int KindAt = LengthAt + 1;
-    private const int UsesAt = LengthAt + 2;
-
-    /// <summary>The bytes of one stage's code sums and role scores.</summary>
-    private const int StageBytes = (SumsLength * sizeof(int)) + (RolesLength * sizeof(float));
+    /// <summary>Each entry's word length; 0 for an empty entry.</summary>
+    private byte[] _lengths = new byte[MinEntries];
+    private TokenKind[] _kinds = new TokenKind[MinEntries];
 
     /// <summary>The most hits an entry counts: a word that misses needs this many misses in a row, with no hit
     /// between, to take the place of one that is used often.</summary>
     private const byte MaxUses = 3;
 
-    /// <summary>Every entry as one record of whole cache lines, from <see cref="_base"/>: the word (<see cref="MaxLength"/>
-    /// characters), its length (0 for an empty entry), kind and recent hits (see <see cref="MaxUses"/>) in the first line,
-    /// then for each stage the code sums and the role scores. One record is a few adjacent lines on one or two pages, where
-    /// six arrays put an entry's parts on as many random pages. Pinned, so that the records stay aligned on lines.</summary>
-    private byte[] _data = [];
-
-    /// <summary>Where the first record starts in <see cref="_data"/> (a multiple of <see cref="Line"/> in memory).</summary>
-    private int _base;
-
-    /// <summary>The bytes of one record.</summary>
-    private int _stride;
+    /// <summary>Each entry's recent hits (see <see cref="MaxUses"/>).</summary>
+    private byte[] _uses = new byte[MinEntries];
+    private int[] _sums = [];
+    private float[] _roles = [];
     private NameModel? _model;
+    private int _stages;
 
     /// <summary>The tokens of the windows tagged with this cache so far.</summary>
     private long _tokensSeen;
 
     /// <summary>The number of entries (a power of two).</summary>
-    private int _entries;
-
-    /// <summary>An empty cache of <see cref="MinEntries"/> entries and no stage.</summary>
-    public WordScoreCache() => Allocate(MinEntries, 0);
+    private int _entries = MinEntries;
 
     /// <summary>Empties the cache when <paramref name="model"/> (with <paramref name="stages"/> stages) is not the one
     /// its entries were scored with, and grows (empties) it when the tokens tagged so far, with this window's <paramref name="tokens"/>, want more
@@ -103,37 +88,29 @@ internal sealed class WordScoreCache
         }
 
         int entries = Math.Max(wanted, _entries);
-        if (entries != _entries || Stride(stages) != _stride)
+        if (entries != _entries)
         {
-            Allocate(entries, stages);
+            _entries = entries;
+            _text = new char[entries * MaxLength];
+            _lengths = new byte[entries];
+            _kinds = new TokenKind[entries];
+            _uses = new byte[entries];
         }
         else
         {
-            // An entry of length 0 is empty, so the sums and roles need no clearing.
-            for (int e = 0; e < _entries; e++)
-            {
-                _data[_base + (e * _stride) + LengthAt] = 0;
-                _data[_base + (e * _stride) + UsesAt] = 0;
-            }
+            // An entry of length 0 is empty, so the sums and roles need no clearing; they are reused when they fit.
+            Array.Clear(_lengths);
+            Array.Clear(_uses);
         }
 
         _model = model;
+        _stages = stages;
+        if (_sums.Length != entries * stages * SumsLength)
+        {
+            _sums = GC.AllocateUninitializedArray<int>(entries * stages * SumsLength);
+            _roles = GC.AllocateUninitializedArray<float>(entries * stages * RolesLength);
+        }
     }
-
-    private static int Stride(int stages) => (Line + (stages * StageBytes) + Line - 1) / Line * Line;
-
-    private unsafe void Allocate(int entries, int stages)
-    {
-        _entries = entries;
-        _stride = Stride(stages);
-        _data = GC.AllocateArray<byte>((entries * _stride) + Line, pinned: true);
-        nuint address = (nuint)Unsafe.AsPointer(ref _data[0]);
-        _base = (int)((Line - (address % Line)) % Line);
-    }
-
-    /// <summary>The first byte of <paramref name="entry"/>'s record.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ref byte Record(int entry) => ref _data[_base + (entry * _stride)];
 
     /// <summary>The entry for the word <paramref name="text"/> of kind <paramref name="kind"/> (with hash
     /// <paramref name="hash"/>): true with its index when kept, false with the index to fill (see <see cref="Keep"/>),
@@ -147,18 +124,15 @@ internal sealed class WordScoreCache
         }
 
         entry = (int)(hash & (uint)(_entries - 1));
-        ref byte record = ref Record(entry);
-        ref byte uses = ref Unsafe.Add(ref record, UsesAt);
-        if (Unsafe.Add(ref record, LengthAt) == text.Length && Unsafe.Add(ref record, KindAt) == (byte)kind
-            && text.SequenceEqual(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<byte, char>(ref record), text.Length)))
+        if (_lengths[entry] == text.Length && _kinds[entry] == kind && text.SequenceEqual(_text.AsSpan(entry * MaxLength, text.Length)))
         {
-            uses = (byte)Math.Min(uses + 1, MaxUses);
+            _uses[entry] = (byte)Math.Min(_uses[entry] + 1, MaxUses);
             return true;
         }
 
-        if (Unsafe.Add(ref record, LengthAt) != 0 && uses > 0)
+        if (_lengths[entry] != 0 && _uses[entry] > 0)
         {
-            uses--;
+            _uses[entry]--;
             entry = -1;
         }
 
@@ -175,10 +149,26 @@ internal sealed class WordScoreCache
             return;
         }
 
-        ref byte record = ref Record((int)(hash & (uint)(_entries - 1)));
-        for (int b = 0; b < _stride; b += Line)
+        int entry = (int)(hash & (uint)(_entries - 1));
+        Sse.Prefetch0(Unsafe.AsPointer(ref _lengths[entry]));
+        Sse.Prefetch0(Unsafe.AsPointer(ref _kinds[entry]));
+        Sse.Prefetch0(Unsafe.AsPointer(ref _uses[entry]));
+        PrefetchRange(ref _text[entry * MaxLength], MaxLength * sizeof(char));
+        if (_sums.Length > 0)
         {
-            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref record, b)));
+            PrefetchRange(ref Unsafe.As<int, byte>(ref _sums[entry * _stages * SumsLength]), _stages * SumsLength * sizeof(int));
+            PrefetchRange(ref Unsafe.As<float, byte>(ref _roles[entry * _stages * RolesLength]), _stages * RolesLength * sizeof(float));
+        }
+
+        static void PrefetchRange<TItem>(ref TItem start, int bytes)
+        {
+            ref byte at = ref Unsafe.As<TItem, byte>(ref start);
+            for (int b = 0; b < bytes; b += 64)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref at, b)));
+            }
+
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref at, bytes - 1)));
         }
     }
 
@@ -186,21 +176,18 @@ internal sealed class WordScoreCache
     /// (after its sums and roles are written).</summary>
     public void Keep(int entry, ReadOnlySpan<char> text, TokenKind kind)
     {
-        ref byte record = ref Record(entry);
-        text.CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.As<byte, char>(ref record), MaxLength));
-        Unsafe.Add(ref record, LengthAt) = (byte)text.Length;
-        Unsafe.Add(ref record, KindAt) = (byte)kind;
-        Unsafe.Add(ref record, UsesAt) = 1;
+        text.CopyTo(_text.AsSpan(entry * MaxLength, MaxLength));
+        _lengths[entry] = (byte)text.Length;
+        _kinds[entry] = kind;
+        _uses[entry] = 1;
     }
 
     /// <summary>The code sums of the word's own features for stage <paramref name="stage"/> (<see cref="NameModel.PaddedTags"/> long).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Span<int> Sums(int entry, int stage) =>
-        MemoryMarshal.Cast<byte, int>(_data.AsSpan(_base + (entry * _stride) + Line + (stage * StageBytes), SumsLength * sizeof(int)));
+    public Span<int> Sums(int entry, int stage) => _sums.AsSpan((entry * _stages + stage) * SumsLength, SumsLength);
 
     /// <summary>The scores the word gives its neighbours for stage <paramref name="stage"/>, one row of
     /// <see cref="NameModel.Tags"/> per role.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Span<float> Roles(int entry, int stage) =>
-        MemoryMarshal.Cast<byte, float>(_data.AsSpan(_base + (entry * _stride) + Line + (stage * StageBytes) + (SumsLength * sizeof(int)), RolesLength * sizeof(float)));
+    public Span<float> Roles(int entry, int stage) => _roles.AsSpan((entry * _stages + stage) * RolesLength, RolesLength);
 }
