@@ -47,6 +47,8 @@ public sealed class DateExtractor : IExtractor<DateMention>
             return [];
         }
 
+        InTextOrder(parses);
+
         // One forward pass: each parse resolves against the publication date or the story's time so far.
         var anchor = new NarrativeAnchor(document.ReferenceDate);
         var results = ImmutableArray.CreateBuilder<DateMention>(parses.Count);
@@ -65,5 +67,39 @@ public sealed class DateExtractor : IExtractor<DateMention>
 
         ResultList<DateParse>.Return(parses);
         return results.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// Puts the reader's parses in text order when a rule emitted one out of it (a range read from its far end, as
+    /// in "July 24-25 October", can emit "25" before "July 24"): the narrative anchor resolves them in one forward
+    /// pass and callers get mentions ordered by their <c>Start</c>. Parses in order (the usual case) cost
+    /// one comparison each; otherwise a stable sort by start, O(n log n).
+    /// </summary>
+    private static void InTextOrder(List<DateParse> parses)
+    {
+        int i = 1;
+        while (i < parses.Count && parses[i - 1].Start <= parses[i].Start)
+        {
+            i++;
+        }
+
+        if (i == parses.Count)
+        {
+            return;
+        }
+
+        var keyed = new (int Start, int Index)[parses.Count];
+        var copy = new DateParse[parses.Count];
+        for (int k = 0; k < parses.Count; k++)
+        {
+            keyed[k] = (parses[k].Start, k);
+            copy[k] = parses[k];
+        }
+
+        Array.Sort(keyed); // by start, then by emission order: stable
+        for (int k = 0; k < keyed.Length; k++)
+        {
+            parses[k] = copy[keyed[k].Index];
+        }
     }
 }

@@ -217,4 +217,17 @@ public sealed class DateReaderResolverTests
         Assert.Equal("2025-03-05", Assert.Single(uk).Value);
         Assert.Equal("2025-05-03", Assert.Single(us).Value);
     }
+
+    [Theory]
+    [InlineData("They met on the night of July 24-25 October e.g. cent.")]
+    [InlineData("Talks ran from July 24-25 October to early November.")]
+    public void Mentions_come_in_text_order_when_a_range_is_read_from_its_far_end(string text)
+    {
+        ImmutableArray<DateMention> dates = DateExtractor.Default.Extract(text, new DateOnly(2024, 11, 20));
+        Assert.NotEmpty(dates);
+        for (int i = 1; i < dates.Length; i++)
+        {
+            Assert.True(dates[i - 1].Start <= dates[i].Start, $"[{dates[i - 1].Start}, {dates[i - 1].End}) before [{dates[i].Start}, {dates[i].End})");
+        }
+    }
 }
