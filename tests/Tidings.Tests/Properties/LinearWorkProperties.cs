@@ -51,14 +51,19 @@ public sealed class LinearWorkProperties
             }
 
             string repeated = Repeat(text + " ", 8 * 1024);
+            string twice = repeated + " " + repeated;
             (long q1, long c1, long d1) = CheckLinear(Document.Create(repeated, new DateOnly(2020, 7, 28)));
+            (long q2, long c2, long d2) = CheckLinear(Document.Create(twice, new DateOnly(2020, 7, 28)));
+            (long q4, long c4, long d4) = CheckLinear(Document.Create(twice + " " + twice, new DateOnly(2020, 7, 28)));
 
-            // The same unit repeated twice as often: every extractor's work may at most double (plus a little for
-            // where the repetition is cut), whatever its constant.
-            (long q2, long c2, long d2) = CheckLinear(Document.Create(repeated + " " + repeated, new DateOnly(2020, 7, 28)));
-            Assert.True(q2 <= 2.2 * q1 + 64, $"quantities: {q1} then {q2} steps when the input doubles");
-            Assert.True(c2 <= 2.2 * c1 + 64, $"claims: {c1} then {c2} steps when the input doubles");
-            Assert.True(d2 <= 2.2 * d1 + 64, $"dates: {d1} then {d2} steps when the input doubles");
+            // The same unit repeated two and four times as often: the work the second doubling adds may be at most
+            // twice what the first added (plus a little), whatever the constant. Increments, not totals: a look-back
+            // window that the start of the text truncates (the claim pass looks some thirty tokens back for a source)
+            // makes the steps per token climb towards their limit on short inputs — a fixed deficit that a ratio of
+            // totals mistakes for growth, while quadratic work still shows as increments growing fourfold.
+            Assert.True(q4 - q2 <= (2.2 * (q2 - q1)) + 64, $"quantities: {q1}, {q2} then {q4} steps when the input doubles twice");
+            Assert.True(c4 - c2 <= (2.2 * (c2 - c1)) + 64, $"claims: {c1}, {c2} then {c4} steps when the input doubles twice");
+            Assert.True(d4 - d2 <= (2.2 * (d2 - d1)) + 64, $"dates: {d1}, {d2} then {d4} steps when the input doubles twice");
         }), nameof(Steps_are_linear_in_tokens_on_long_repetitions_of_generated_units));
 
     /// <summary>The inputs the hardening issue names, at 1 MB each (one long sentence where there is no full stop).</summary>
