@@ -99,11 +99,8 @@ internal static class ClaimWords
 
     private static readonly AsciiWordTable<Cls> Words = Build();
 
-    /// <summary>The table as the per-token look-up reads it.</summary>
-    private static readonly AsciiWordTable<Cls> Fast = Words;
-
     /// <summary>The classes of <paramref name="word"/> (case-insensitive), if it is in the table.</summary>
-    public static bool TryFind(ReadOnlySpan<char> word, out Cls classes) => Fast.TryGetValue(word, out classes);
+    public static bool TryFind(ReadOnlySpan<char> word, out Cls classes) => Words.TryGetValue(word, out classes);
 
     /// <summary>The letters of every word of the table, tested before the hash look-up.</summary>
     private static readonly LetterFilter AllWords = new(Words.Keys);

@@ -98,10 +98,9 @@ internal static partial class NameLinker
             // "PayPal's Braintree": a listed organization's unit; "Swiggy's Instamart": a coined company's; "Sarawak's
             // Petros": a place's body.
             if (word is "'s" or "’s" && IsCapitalWord(document, j + 1) && parts.Count == 0 && j - 1 - start <= 2
-                && ((ListKinds(document, start, j - 1) & OrganizationKinds) != 0 || CoinedOwner(document, start, j - 1) || OwningPlace(document, start, j - 1)))
+                && OwnerOfSplit(document, start, j - 1) is NameType owner)
             {
-                bool place = (ListKinds(document, start, j - 1) & OrganizationKinds) == 0 && OwningPlace(document, start, j - 1);
-                parts.Add(new Item(start, j - 1, place ? NameType.Place : NameType.Organization, null, null));
+                parts.Add(new Item(start, j - 1, owner, null, null));
                 parts.Add(new Item(j + 1, item.Last, NameType.Organization, null, null));
                 return parts;
             }
@@ -332,6 +331,14 @@ internal static partial class NameLinker
     private static bool CoinedOwner(Document document, int first, int last) =>
         first == last && IsCapitalWord(document, first) && !document.Tokens[first].Has(TokenTraits.AllCaps)
         && CoinedWord(document, first) && (ListKinds(document, first, first) & PersonNameKinds) == 0;
+
+    /// <summary>What the owner X of "X's Y" is when the name splits there (each test asked once): a listed organization
+    /// or a coined word is an organization, a prominent place a place; null when it does not split.</summary>
+    private static NameType? OwnerOfSplit(Document document, int first, int last) =>
+        (ListKinds(document, first, last) & OrganizationKinds) != 0 ? NameType.Organization
+        : OwningPlace(document, first, last) ? NameType.Place
+        : CoinedOwner(document, first, last) ? NameType.Organization
+        : null;
 
     /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> name a place the gazetteer knows and news
     /// names without a cue (<see cref="ProminentPlace"/>), whose "'s" owns the body after it ("Sarawak's Petros", "Côte

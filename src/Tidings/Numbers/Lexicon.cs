@@ -229,8 +229,6 @@ internal static class Lexicon
 
     private static readonly AsciiWordTable<WordInfo> Words = Build();
 
-    private static readonly AsciiWordTable<WordInfo> WordLookup = Words;
-
     /// <summary>Looks up a word (case-insensitive); <see cref="WordClass.None"/> when it is not in any table.</summary>
     public static WordInfo Lookup(ReadOnlySpan<char> word)
     {
@@ -240,7 +238,7 @@ internal static class Lexicon
         }
 
         // Most neighbours of a number are no lexicon word; their letters usually say so without hashing.
-        return AllLetters.MayContain(word) && WordLookup.TryGetValue(word, out WordInfo info) ? info : default;
+        return AllLetters.MayContain(word) && Words.TryGetValue(word, out WordInfo info) ? info : default;
     }
 
     /// <summary>The letters of every lexicon word, tested before the hash look-up.</summary>
@@ -252,8 +250,6 @@ internal static class Lexicon
     /// <summary>The words a spelled number can start with: a small table that stays in cache, for the per-word check.</summary>
     private static readonly AsciiWordTable<WordInfo> StartWords = Select(Words,
         (w, info) => (info.Class & StartClasses) != 0 || w.Equals("half", StringComparison.OrdinalIgnoreCase));
-
-    private static readonly AsciiWordTable<WordInfo> StartLookup = StartWords;
 
     /// <summary>The letters of the start words, tested before the hash look-up.</summary>
     private static readonly LetterFilter StartLetters = new(StartWords.Keys);
@@ -302,7 +298,7 @@ internal static class Lexicon
             return default;
         }
 
-        return StartLookup.TryGetValue(word, out WordInfo info) ? info : default;
+        return StartWords.TryGetValue(word, out WordInfo info) ? info : default;
     }
 
     /// <summary>Whether <paramref name="word"/> may start a spelled number: <see cref="LookupStart"/>'s class is not

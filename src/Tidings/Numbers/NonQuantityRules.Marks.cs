@@ -64,19 +64,9 @@ internal sealed partial class NonQuantityRules
             || Is(before, "in") && SentenceNamesEvent(); // "won the 400m hurdles in 45.94"
     }
 
-    /// <summary>Whether a word of the sentence names a race ([word-list] "event": "hurdles", "freestyle", "relay").</summary>
-    private bool SentenceNamesEvent()
-    {
-        for (int k = FirstToken; k < EndToken; k++)
-        {
-            if (IsWord(k) && Units.InList("event", Text(k)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether a word of the sentence names a race ([word-list] "event": "hurdles", "freestyle", "relay"); read
+    /// once per sentence.</summary>
+    private bool SentenceNamesEvent() => SentenceHasListWord("event", ref _event);
 
     /// <summary>"9.79", "19.46": digits, a point and exactly two digits.</summary>
     private static bool Hundredths(ReadOnlySpan<char> s)

@@ -15,6 +15,7 @@ internal sealed partial class NonQuantityRules : SentenceRoom
     private bool _cuesRead;
     private bool? _cricket;
     private bool? _temperature;
+    private bool? _event;
     private bool? _clock;
     private bool? _tallyList;
 
@@ -30,6 +31,7 @@ internal sealed partial class NonQuantityRules : SentenceRoom
         _cuesRead = false;
         _cricket = null;
         _temperature = null;
+        _event = null;
         _clock = null;
         _tallyList = null;
     }

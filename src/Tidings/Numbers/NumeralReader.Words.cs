@@ -85,9 +85,26 @@ internal sealed partial class NumeralReader
             || i > 0 && Two(tokens, i - 1, source, 'o', 'f');
     }
 
+    /// <summary>The sentence (its first token) <see cref="_price"/> was read for; -1 before the first.</summary>
+    private int _priceSentence = -1;
+
+    /// <summary>Whether the sentence <see cref="_priceSentence"/> names money.</summary>
+    private bool _price;
+
     /// <summary>Whether the sentence names money: a currency sign, or a currency word or code after a number. Read only for
-    /// the rare "a litre of", "a tablespoon of".</summary>
+    /// the rare "a litre of", "a tablespoon of", once per sentence (the reader serves one document).</summary>
     private bool PriceInSentence()
+    {
+        if (_priceSentence != FirstToken)
+        {
+            _priceSentence = FirstToken;
+            _price = ReadPriceInSentence();
+        }
+
+        return _price;
+    }
+
+    private bool ReadPriceInSentence()
     {
         for (int k = FirstToken; k < EndToken; k++)
         {
