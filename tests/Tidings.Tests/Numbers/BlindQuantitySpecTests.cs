@@ -22,7 +22,7 @@ public sealed class BlindQuantitySpecTests
     /// it in the style of other projects' number, money and percent suites (b4-README.txt). b5: session 17, the same mix
     /// (b5-README.txt), 97.4 % as it arrived, 99.4 % after session 17 (b4 then 99.0 %). b6: session 18, the same mix
     /// (b6-README.txt), 96.4 % as it arrived, 100 % after session 18 (b3 then 100 %, b4 99.3 %, b5 99.8 %). Each was
-    /// written by someone who had not read the code. b7: session 19, the same mix (b7-README.txt), 97.6 % as it arrived, 99.8 % after session 19. b8: session 20, numbers in unusual positions, ages, hedged and scientific measures, money forms and not-quantities (b8-README.txt), 85.5 % as it arrived, 98.4 % after session 20 (quant20). b9: session 21, number words in prose, ranges, compound modifiers, market copy, sport results, tables with the unit in a heading (b9-README.txt), 87.0 % as it arrived, 96.4 % after session 21 (quant21; b8 then 98.8 %). b10: session 22, money around the world, fractions and signs, measures with conversions, not-quantities in technical strings, headlines and tables, hedges and bounds (b10-README.txt), 78.2 % as it arrived, 85.6 % after session 22 (quant22; b9 then 98.1 %). b11: session 23, money as outlets in Asia, Africa and Latin America print it, sport statistics, multipliers/ratios/rates, ranks, recipes and retail, property/energy/transport units, new hedge wordings (b11-README.txt), 76.2 % as it arrived, 96.0 % after session 23 (quant23; b10 then 85.9 %).
+    /// written by someone who had not read the code. b7: session 19, the same mix (b7-README.txt), 97.6 % as it arrived, 99.8 % after session 19. b8: session 20, numbers in unusual positions, ages, hedged and scientific measures, money forms and not-quantities (b8-README.txt), 85.5 % as it arrived, 98.4 % after session 20 (quant20). b9: session 21, number words in prose, ranges, compound modifiers, market copy, sport results, tables with the unit in a heading (b9-README.txt), 87.0 % as it arrived, 96.4 % after session 21 (quant21; b8 then 98.8 %). b10: session 22, money around the world, fractions and signs, measures with conversions, not-quantities in technical strings, headlines and tables, hedges and bounds (b10-README.txt), 78.2 % as it arrived, 85.6 % after session 22 (quant22; b9 then 98.1 %). b11: session 23, money as outlets in Asia, Africa and Latin America print it, sport statistics, multipliers/ratios/rates, ranks, recipes and retail, property/energy/transport units, new hedge wordings (b11-README.txt), 76.2 % as it arrived, 96.0 % after session 23 (quant23; b10 then 85.9 %). b12: session 24, earnings releases and results tables, medicine and health, weather/disasters/science, elections and polls, headlines and captions, historical money and old units, not-quantities (versions, models, regulations, routes) beside real ones (b12-README.txt), 83.5 % as it arrived.
     /// </summary>
     public static TheoryData<string, double, int> Sets => new()
     {
@@ -37,6 +37,7 @@ public sealed class BlindQuantitySpecTests
         { "b9", 0.981, 470 },
         { "b10", 0.858, 410 },
         { "b11", 0.960, 400 },
+        { "b12", 0.835, 400 },
     };
 
     private readonly ITestOutputHelper _output;
