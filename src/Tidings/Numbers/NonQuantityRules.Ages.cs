@@ -283,6 +283,6 @@ internal sealed partial class NonQuantityRules
             noun--;
         }
 
-        return IsWord(noun) && Units.InList("age-of", Text(noun));
+        return IsWord(noun) && Units.InList(WordLists.AgeOf, Text(noun));
     }
 }

@@ -51,7 +51,7 @@ internal sealed partial class NonQuantityRules
         ReadOnlySpan<char> w = Source.AsSpan(bt.Start, bt.Length);
 
         // "Android 15 arrives", "iOS 18.2 with", "Python 3.13 drops", "Wi-Fi 7 and USB4".
-        if (Units.InList("version-name", w))
+        if (Units.InList(WordLists.VersionName, w))
         {
             return true;
         }
@@ -242,7 +242,7 @@ internal sealed partial class NonQuantityRules
         }
 
         // "absolute zero", "ground zero", "patient zero": a name, not an amount.
-        if (n.Value == 0 && before >= FirstToken && IsWord(before) && Units.InList("number-name", Text(before)))
+        if (n.Value == 0 && before >= FirstToken && IsWord(before) && Units.InList(WordLists.NumberName, Text(before)))
         {
             return true;
         }

@@ -60,14 +60,14 @@ internal sealed partial class NonQuantityRules
             return false;
         }
 
-        return Units.InList("race-time-before", Text(before))
+        return Units.InList(WordLists.RaceTimeBefore, Text(before))
             || (Is(before, "is") || Is(before, "was") || Is(before, "of")) && (Is(before - 1, "best") || Is(before - 1, "record"))
             || Is(before, "in") && SentenceNamesEvent(); // "won the 400m hurdles in 45.94"
     }
 
     /// <summary>Whether a word of the sentence names a race ([word-list] "event": "hurdles", "freestyle", "relay"); read
     /// once per sentence.</summary>
-    private bool SentenceNamesEvent() => SentenceHasListWord("event", ref _event);
+    private bool SentenceNamesEvent() => SentenceHasListWord(WordLists.Event, ref _event);
 
     /// <summary>"9.79", "19.46": digits, a point and exactly two digits.</summary>
     private static bool Hundredths(ReadOnlySpan<char> s)

@@ -79,18 +79,18 @@ internal sealed partial class NonQuantityRules : SentenceRoom
 
     /// <summary>Whether the sentence speaks of the weather or of heat ([word-list] "temperature": "heatwave", "mercury"):
     /// bare "degrees" are then a temperature. Read once per sentence, on first asking.</summary>
-    public bool Temperature() => SentenceHasListWord("temperature", ref _temperature);
+    public bool Temperature() => SentenceHasListWord(WordLists.Temperature, ref _temperature);
 
     /// <summary>Whether a word of the sentence is on the [word-list] line <paramref name="list"/>; read once per sentence,
     /// on first asking, into <paramref name="cache"/>.</summary>
-    private bool SentenceHasListWord(string list, ref bool? cache)
+    private bool SentenceHasListWord(WordList list, ref bool? cache)
     {
         if (cache is null)
         {
             bool found = false;
             for (int k = FirstToken; k < EndToken && !found; k++)
             {
-                found = IsWord(k) && Units.InList(list, Text(k));
+                found = IsWord(k) && list.Contains(Text(k));
             }
 
             cache = found;
@@ -138,7 +138,7 @@ internal sealed partial class NonQuantityRules : SentenceRoom
         }
 
         // "under 18 U.S.C. § 1030": a number before a code of law ([word-list] "code-after") is its title, hedge or not.
-        if (!n.HasUnit && !n.Spelled && IsWord(after) && Units.InList("code-after", Text(after)))
+        if (!n.HasUnit && !n.Spelled && IsWord(after) && Units.InList(WordLists.CodeAfter, Text(after)))
         {
             return true;
         }
@@ -177,7 +177,7 @@ internal sealed partial class NonQuantityRules : SentenceRoom
 
         // "the 200m freestyle", "the 400 metres hurdles": a length before an event's word names the event.
         if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Unit.Code is "m" or "km" or "mi" or "yd" && IsWord(after)
-            && Units.InList("event", Text(after)))
+            && Units.InList(WordLists.Event, Text(after)))
         {
             return true;
         }
@@ -256,7 +256,7 @@ internal sealed partial class NonQuantityRules : SentenceRoom
         }
 
         // A grade or a dial name: "91 octane", "95 unleaded", "88.5 FM".
-        if (plain && IsWord(after) && Units.InList("grade-after", Text(after)))
+        if (plain && IsWord(after) && Units.InList(WordLists.GradeAfter, Text(after)))
         {
             return true;
         }
