@@ -81,7 +81,8 @@ internal sealed partial class QuantityAssembler
             return true;
         }
 
-        if (b >= FirstToken && IsWord(b) && (QuotedCurrency(b - 1, n.First, out named) || QuotedCurrency(b, n.First, out named)) && HeadingQuotesPer(b))
+        if (b >= FirstToken && IsWord(b) && SentenceHasColon() && (QuotedCurrency(b - 1, n.First, out named) || QuotedCurrency(b, n.First, out named))
+            && HeadingQuotesPer(b))
         {
             NumeralReader.SetUnit(ref n, named);
             return true;
@@ -101,6 +102,23 @@ internal sealed partial class QuantityAssembler
 
         Steps += count;
         return named.IsCurrency && named.Divisor == 1 && RateRank(named) == 0 && !Units.InList(WordLists.Crypto, named.Unit.Code);
+    }
+
+    /// <summary>Whether a token of the sentence is a colon, read once per sentence: a heading that quotes per a currency
+    /// (<see cref="HeadingQuotesPer"/>) stands before one, so without it no number of the sentence looks its currency up.</summary>
+    private bool SentenceHasColon()
+    {
+        if (_colonSentence != FirstToken)
+        {
+            _colonSentence = FirstToken;
+            _colon = false;
+            for (int k = FirstToken; k < EndToken && !_colon; k++)
+            {
+                _colon = Is(k, ":");
+            }
+        }
+
+        return _colon;
     }
 
     /// <summary>"Currencies per US dollar: yen 151.6": the line's heading, before a colon, quotes per something.</summary>

@@ -25,6 +25,8 @@ internal sealed partial class QuantityAssembler : SentenceRoom
     private string? _dollarCode;
     private int _centsSentence = -1; // the sentence whose cents from result _centsFrom on were read as US cents
     private int _centsFrom;
+    private int _colonSentence = -1; // the sentence (first token) whose colon _colon tells
+    private bool _colon;
     private int _floor;
     private int _lastEmittedToken = -1;
 
