@@ -25,7 +25,7 @@ internal static class NameConsistency
     public static void ShortFormsOfPersons(Document document, Span<byte> tags)
     {
         HashSet<ulong>? endings = null;
-        for (int i = 0; i < tags.Length;)
+        for (int i = NameRecognizer.NextTagged(tags, 0); i < tags.Length; i = NameRecognizer.NextTagged(tags, i))
         {
             int end = NameEnd(tags, i);
             if (end > i + 1 && NameTagger.TypeOf(tags[i]) == (int)NameType.Person)
@@ -50,7 +50,7 @@ internal static class NameConsistency
             return;
         }
 
-        for (int i = 0; i < tags.Length;)
+        for (int i = NameRecognizer.NextTagged(tags, 0); i < tags.Length; i = NameRecognizer.NextTagged(tags, i))
         {
             int end = NameEnd(tags, i);
             int type = NameTagger.TypeOf(tags[i]);

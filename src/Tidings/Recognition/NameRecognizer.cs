@@ -96,11 +96,12 @@ public sealed class NameRecognizer
 
         // Counted first, so that the names go straight into an array of their size (a long document's names no
         // longer grow a builder through large-object-heap copies).
+        // Most tokens are outside names: their tags (0) are skipped a vector at a time.
         int starts = 0;
-        for (int k = 0; k < tags.Length; k++)
+        for (int k = NextTagged(tags, 0); k < tags.Length; k = NextTagged(tags, k + 1))
         {
             int t = NameTagger.TypeOf(tags[k]);
-            starts += t >= 0 && !(k > 0 && NameTagger.IsInside(tags[k]) && NameTagger.TypeOf(tags[k - 1]) == t) ? 1 : 0;
+            starts += !(k > 0 && NameTagger.IsInside(tags[k]) && NameTagger.TypeOf(tags[k - 1]) == t) ? 1 : 0;
         }
 
         if (starts == 0)
@@ -110,15 +111,10 @@ public sealed class NameRecognizer
 
         var names = new RecognizedName[starts];
         int n = 0;
-        int i = 0;
+        int i = NextTagged(tags, 0);
         while (i < tags.Length)
         {
             int type = NameTagger.TypeOf(tags[i]);
-            if (type < 0)
-            {
-                i++;
-                continue;
-            }
 
             int j = i + 1;
             while (j < tags.Length && NameTagger.IsInside(tags[j]) && NameTagger.TypeOf(tags[j]) == type)
@@ -127,10 +123,18 @@ public sealed class NameRecognizer
             }
 
             names[n++] = new RecognizedName(tokens[i].Start, tokens[j - 1].End, (NameType)type, i, j - i);
-            i = j;
+            i = NextTagged(tags, j);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(names);
+    }
+
+    /// <summary>The first token from <paramref name="i"/> on with a name tag, or the length of <paramref name="tags"/>:
+    /// most tokens have none, and their tags are skipped a vector at a time.</summary>
+    internal static int NextTagged(ReadOnlySpan<byte> tags, int i)
+    {
+        int k = tags[i..].IndexOfAnyExcept((byte)0);
+        return k < 0 ? tags.Length : i + k;
     }
 
     private static NameRecognizer LoadEmbedded()

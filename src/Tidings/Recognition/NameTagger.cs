@@ -97,24 +97,26 @@ internal sealed partial class NameTagger : IDisposable
         return Continues(tag) ? open && BilouType(previous) == BilouType(tag) : !open;
     }
 
-    /// <summary><see cref="Opens"/> by tag, false for the sentence start.</summary>
-    private static readonly bool[] OpenTags = [.. Enumerable.Range(0, T + 1).Select(t => t < T && Opens(t))];
+    /// <summary>The tags that close a name or stand outside one (O, L-, U-), in order: the previous tags the decoder's
+    /// vector pass reads (<see cref="Opens"/> is false for each; a test checks them).</summary>
+    internal static ReadOnlySpan<byte> ClosedTags => [0, 3, 4, 7, 8, 11, 12, 15, 16];
+
+    /// <summary>The sentence start, as a previous tag (<see cref="NameModel.Tags"/>).</summary>
+    private static ReadOnlySpan<byte> SentenceStart => [T];
 
     /// <summary>Whether a sentence may end on BILOU <paramref name="tag"/> (O, L or U).</summary>
     public static bool MayEnd(int tag) => !Opens(tag);
 
-    /// <summary><see cref="Allowed"/> as vector masks (all bits set where allowed), one padded row per previous tag.</summary>
+    /// <summary>The tags <see cref="Allowed"/> after a closed name (or at the sentence start), as a padded vector
+    /// mask (all bits set where allowed; not I-, not L-, not the padding).</summary>
     private static readonly float[] AllowedMasks = BuildAllowedMasks();
 
     private static float[] BuildAllowedMasks()
     {
-        var masks = new float[(T + 1) * Padded];
-        for (int p = 0; p <= T; p++)
+        var masks = new float[Padded];
+        for (int y = 0; y < T; y++)
         {
-            for (int y = 0; y < T; y++)
-            {
-                masks[p * Padded + y] = Allowed(p, y) ? BitConverter.Int32BitsToSingle(-1) : 0f;
-            }
+            masks[y] = Allowed(0, y) ? BitConverter.Int32BitsToSingle(-1) : 0f;
         }
 
         return masks;
@@ -507,7 +509,6 @@ internal sealed partial class NameTagger : IDisposable
             Vector256<float> s1 = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(scores), 8);
             Vector256<float> s2 = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(scores), 16);
             Span<float> from = _from;
-            int firstPrev = i == 0 ? T : 0, lastPrev = i == 0 ? T : T - 1;
             if (!stage.Global)
             {
                 Normalise(stage, i == 0, scores);
@@ -522,33 +523,42 @@ internal sealed partial class NameTagger : IDisposable
                 delta.CopyTo(from);
             }
 
-            // Three 8-wide vectors of tags; ties go to the smallest previous tag, as p rises.
+            // Three 8-wide vectors of tags; ties go to the smallest previous tag, as p rises. Only a closed name (O,
+            // L, U) or the sentence start may come before: an open one (B or I) can only go on (I or L), which the
+            // scalar pass below scores. Every such previous tag allows the same tags (not I or L), so the mask is
+            // applied once, after the loop; a previous tag scoring −∞ gives −∞, which never wins.
             Vector256<float> next0 = Vector256.Create(float.NegativeInfinity), next1 = next0, next2 = next0;
             Vector256<int> back0 = Vector256<int>.Zero, back1 = back0, back2 = back0;
-            for (int p = firstPrev; p <= lastPrev; p++)
+            ReadOnlySpan<byte> closed = i == 0 ? SentenceStart : ClosedTags;
+            for (int k = 0; k < closed.Length; k++)
             {
-                // An open name (B or I) can only go on (I or L), which the scalar pass below scores.
-                float start = from[p];
-                if (float.IsNegativeInfinity(start) || OpenTags[p])
-                {
-                    continue;
-                }
-
+                int p = closed[k];
                 nuint row = (nuint)(p * Padded);
-                Vector256<float> bias = Vector256.Create(start);
+                Vector256<float> bias = Vector256.Create(from[p]);
                 Vector256<int> pv = Vector256.Create(p);
                 Vector256<float> v0 = bias + s0 + Vector256.LoadUnsafe(ref previous, row);
                 Vector256<float> v1 = bias + s1 + Vector256.LoadUnsafe(ref previous, row + 8);
                 Vector256<float> v2 = bias + s2 + Vector256.LoadUnsafe(ref previous, row + 16);
-                Vector256<float> better0 = Vector256.GreaterThan(v0, next0) & Vector256.LoadUnsafe(ref masks, row);
-                Vector256<float> better1 = Vector256.GreaterThan(v1, next1) & Vector256.LoadUnsafe(ref masks, row + 8);
-                Vector256<float> better2 = Vector256.GreaterThan(v2, next2) & Vector256.LoadUnsafe(ref masks, row + 16);
+                Vector256<float> better0 = Vector256.GreaterThan(v0, next0);
+                Vector256<float> better1 = Vector256.GreaterThan(v1, next1);
+                Vector256<float> better2 = Vector256.GreaterThan(v2, next2);
                 next0 = Vector256.ConditionalSelect(better0, v0, next0);
                 next1 = Vector256.ConditionalSelect(better1, v1, next1);
                 next2 = Vector256.ConditionalSelect(better2, v2, next2);
                 back0 = Vector256.ConditionalSelect(better0.AsInt32(), pv, back0);
                 back1 = Vector256.ConditionalSelect(better1.AsInt32(), pv, back1);
                 back2 = Vector256.ConditionalSelect(better2.AsInt32(), pv, back2);
+            }
+
+            {
+                Vector256<float> allowed0 = Vector256.LoadUnsafe(ref masks), allowed1 = Vector256.LoadUnsafe(ref masks, 8);
+                Vector256<float> allowed2 = Vector256.LoadUnsafe(ref masks, 16), none = Vector256.Create(float.NegativeInfinity);
+                next0 = Vector256.ConditionalSelect(allowed0, next0, none);
+                next1 = Vector256.ConditionalSelect(allowed1, next1, none);
+                next2 = Vector256.ConditionalSelect(allowed2, next2, none);
+                back0 &= allowed0.AsInt32();
+                back1 &= allowed1.AsInt32();
+                back2 &= allowed2.AsInt32();
             }
 
             // Every previous tag has been read, so the new scores may overwrite them (the padding stays −∞: no

@@ -50,4 +50,16 @@ public sealed class BilouProperties
             }
         }
     }
+
+    [Fact]
+    public void The_decoders_closed_tags_are_every_tag_a_name_may_end_on_each_allowing_the_same_tags()
+    {
+        // The vector pass of Viterbi reads these previous tags only, in order, and masks once for all of them.
+        byte[] closed = NameTagger.ClosedTags.ToArray();
+        Assert.Equal([.. Enumerable.Range(0, NameModel.Tags).Where(NameTagger.MayEnd).Select(t => (byte)t)], closed);
+        for (int y = 0; y < NameModel.Tags; y++)
+        {
+            Assert.All(closed, p => Assert.Equal(NameTagger.Allowed(NameModel.Tags, y), NameTagger.Allowed(p, y)));
+        }
+    }
 }
