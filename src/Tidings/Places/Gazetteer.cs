@@ -53,7 +53,6 @@ public sealed class Gazetteer
         PluralKeys = index.Plurals;
         NeighbourIndex = index.Neighbours;
         _names = index.FreezeNames();
-        _firstKinds = new byte[_names.SlotCount];
         _nameIndex = new(_names.ToDictionary);
         _byGeonameId = new(IndexGeonameIds);
         _countries = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -122,60 +121,12 @@ public sealed class Gazetteer
     public bool Contains(ReadOnlySpan<char> name) => Lookup(name).Length > 0;
 
     /// <summary>The kind of the most likely place <paramref name="name"/> names, if it names one.</summary>
-    /// <remarks>The same answer as the first of <see cref="Lookup"/>'s places, read from <see cref="_firstKinds"/> once
-    /// a name has been asked: the linker asks of many names whether they are places, and a look-up of the candidates
-    /// and then of the place waits on two more reads of memory than the table's slot.</remarks>
     public bool TryGetKind(ReadOnlySpan<char> name, out PlaceKind kind)
     {
-        Span<char> key = stackalloc char[NameKey.BufferFor(name.Length)];
-        int length = NameKey.Fold(name, key);
-        int first = length > 0 ? FirstKind(key[..length]) : NotAName;
-
-        // "ROME" in a headline, as Lookup reads it.
-        if (first == NotAName && length > 0 && NameKey.IsAllCaps(name))
-        {
-            length = NameKey.Fold(name, key, keepAcronym: false);
-            first = length > 0 ? FirstKind(key[..length]) : NotAName;
-        }
-
-        kind = first >= 0 ? (PlaceKind)first : default;
-        return first >= 0;
+        int[] found = Lookup(name);
+        kind = found.Length > 0 ? Places.At(found[0]).Kind : default;
+        return found.Length > 0;
     }
-
-    /// <summary><see cref="FirstKind"/>'s answer for a key that is not in the table.</summary>
-    private const int NotAName = -2;
-
-    /// <summary>The kind of the first candidate of a folded <paramref name="key"/>; -1 for a key without candidates,
-    /// <see cref="NotAName"/> for none.</summary>
-    private int FirstKind(ReadOnlySpan<char> key)
-    {
-        int slot = _names.Probe(key);
-        if (slot == NameTable.SharedHash)
-        {
-            return _names.TryGetValue(key, out int[]? shared) ? KindOfFirst(shared) : NotAName;
-        }
-
-        if (slot < 0)
-        {
-            return NotAName;
-        }
-
-        byte[] kinds = _firstKinds;
-        int known = kinds[slot];
-        if (known == 0)
-        {
-            known = KindOfFirst(_names.CandidatesAt(slot)) + 2;
-            kinds[slot] = (byte)known; // the same value from any thread
-        }
-
-        return known - 2;
-    }
-
-    private int KindOfFirst(int[] candidates) => candidates.Length > 0 ? (int)Places.At(candidates[0]).Kind : -1;
-
-    /// <summary>For each slot of the name table asked about by <see cref="TryGetKind"/>: 2 + the kind of its first
-    /// candidate (1: none; 0: not asked yet): a byte a slot, filled as names are asked.</summary>
-    private readonly byte[] _firstKinds;
 
     /// <summary>The places <paramref name="name"/> may name, most likely first (by kind and population, without context).</summary>
     public ImmutableArray<GazetteerEntry> Find(ReadOnlySpan<char> name)

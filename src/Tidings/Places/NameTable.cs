@@ -134,32 +134,8 @@ internal sealed class NameTable
         return all;
     }
 
-    /// <summary><see cref="Probe"/>'s answer for a key that is not in the table.</summary>
-    public const int Absent = -1;
-
-    /// <summary><see cref="Probe"/>'s answer for a key that shares its hash with another (ask <see cref="TryGetValue"/>).</summary>
-    public const int SharedHash = -2;
-
-    /// <summary>How many slots the table has: every slot <see cref="Probe"/> gives is below it.</summary>
-    public int SlotCount => _slots.Length;
-
     /// <summary>The candidates of a folded <paramref name="key"/> (see <see cref="NameKey.Fold"/>).</summary>
     public bool TryGetValue(ReadOnlySpan<char> key, [NotNullWhen(true)] out int[]? candidates)
-    {
-        int slot = Probe(key);
-        if (slot == SharedHash)
-        {
-            return _shared.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out candidates);
-        }
-
-        candidates = slot >= 0 ? CandidatesAt(slot) : null;
-        return slot >= 0;
-    }
-
-    /// <summary>The slot of a folded <paramref name="key"/> (its candidates are <see cref="CandidatesAt"/> it; a caller
-    /// may keep facts of them in a table of <see cref="SlotCount"/> entries), or <see cref="Absent"/>, or
-    /// <see cref="SharedHash"/>. Reads the slots only.</summary>
-    public int Probe(ReadOnlySpan<char> key)
     {
         ulong hash = Hash(key);
         for (int slot = (int)hash & _mask; ; slot = (slot + 1) & _mask)
@@ -167,18 +143,22 @@ internal sealed class NameTable
             ref readonly Slot s = ref _slots[slot];
             if (s.Hash == hash)
             {
-                return s.Length < 0 ? SharedHash : slot;
+                if (s.Length < 0)
+                {
+                    return _shared.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out candidates);
+                }
+
+                candidates = _lists[slot] ?? ListAt(slot);
+                return true;
             }
 
             if (s.Hash == 0)
             {
-                return Absent;
+                candidates = null;
+                return false;
             }
         }
     }
-
-    /// <summary>The candidates of the key in <paramref name="slot"/> (a slot <see cref="Probe"/> gave).</summary>
-    public int[] CandidatesAt(int slot) => _lists[slot] ?? ListAt(slot);
 
     /// <summary>The array of the candidates of a compiled key, made once (the first one stored wins a race).</summary>
     private int[] ListAt(int slot)
