@@ -218,8 +218,7 @@ internal static partial class NameLinker
     {
         NameLexicon lexicon = NameLexicon.Default;
         ReadOnlySpan<char> text = SpanText(document, first, last);
-        if (IsKnownPlace(text) || lexicon.Contains(text, LexiconClass.Nationality) || lexicon.Contains(text, LexiconClass.Country)
-            || lexicon.Contains(text, LexiconClass.City) || lexicon.Contains(text, LexiconClass.Region)
+        if (IsKnownPlace(text) || lexicon.ContainsAny(text, LexiconClass.Nationality, LexiconClass.Country, LexiconClass.City, LexiconClass.Region)
             || Gazetteer.Default.Demonyms.Contains(text) || ProductFollows(document, last))
         {
             return false;
@@ -229,8 +228,7 @@ internal static partial class NameLinker
         {
             ReadOnlySpan<char> word = document.TokenText(i);
             if (LeadingWords.Contains(word) || CommonAcronyms.Contains(word) || PersonTitles.Contains(word)
-                || lexicon.Contains(word, LexiconClass.CommonCapitalized) || lexicon.Contains(word, LexiconClass.PersonTitle)
-                || lexicon.Contains(word, LexiconClass.Nationality))
+                || lexicon.ContainsAny(word, LexiconClass.CommonCapitalized, LexiconClass.PersonTitle, LexiconClass.Nationality))
             {
                 return false;
             }

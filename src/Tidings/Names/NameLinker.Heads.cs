@@ -317,7 +317,7 @@ internal static partial class NameLinker
             {
                 ReadOnlySpan<char> region = Text(document, items[k + 1]);
                 NameLexicon lexicon = NameLexicon.Default;
-                place = lexicon.Contains(region, LexiconClass.Country) || lexicon.Contains(region, LexiconClass.Region)
+                place = lexicon.ContainsAny(region, LexiconClass.Country, LexiconClass.Region)
                     || (Gazetteer.Default.TryGetKind(region, out PlaceKind kind) && kind is PlaceKind.Region or PlaceKind.Country);
             }
 
@@ -650,7 +650,7 @@ internal static partial class NameLinker
 
             ReadOnlySpan<char> word = document.TokenText(item.First);
             // An abbreviation with periods is a state or a country ("N.Y.", "Calif."), not a company.
-            if ((word.Length > 1 && word[^1] == '.') || IsKnownPlace(word) || Gazetteer.Default.Contains(word) || lexicon.Contains(word, LexiconClass.Nationality) || lexicon.Contains(word, LexiconClass.PlaceWord)
+            if ((word.Length > 1 && word[^1] == '.') || IsKnownPlace(word) || Gazetteer.Default.Contains(word) || lexicon.ContainsAny(word, LexiconClass.Nationality, LexiconClass.PlaceWord)
                 || KnownInCapitals(word) || TakenAsPlace(document, item.First)
                 || (item.First > 0 && PlacingAt(document, item.First - 1) && InPlaceClass(word))
                 || SaidToBePlace(document, item.First, item.Last)

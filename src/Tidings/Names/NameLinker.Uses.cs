@@ -95,7 +95,7 @@ internal static partial class NameLinker
             }
 
             ReadOnlySpan<char> text = Text(document, item);
-            if (lexicon.Contains(text, LexiconClass.Nationality) || lexicon.Contains(text, LexiconClass.Country) || lexicon.Contains(text, LexiconClass.City))
+            if (lexicon.ContainsAny(text, LexiconClass.Nationality, LexiconClass.Country, LexiconClass.City))
             {
                 continue;
             }
@@ -262,7 +262,7 @@ internal static partial class NameLinker
                     || (k + 1 < items.Count && items[k + 1].Type == NameType.Organization && Coordinated(document, item.Last, items[k + 1].First));
                 ReadOnlySpan<char> text = Text(document, item);
                 if (coordinated && (ListKinds(document, item.First, item.Last) & SubjectKinds) != 0 && item.Type != NameType.Miscellaneous
-                    && !lexicon.Contains(text, LexiconClass.Country) && !lexicon.Contains(text, LexiconClass.City) && !lexicon.Contains(text, LexiconClass.Nationality))
+                    && !lexicon.ContainsAny(text, LexiconClass.Country, LexiconClass.City, LexiconClass.Nationality))
                 {
                     items[k] = item with { Type = NameType.Organization };
                 }
