@@ -48,7 +48,7 @@ internal static class Datelines
                 continue;
             }
 
-            if (PhotoAgencies.Contains(text) && LineStart(document, i) && i + 1 < tokens.Length && IsRole(document.TokenText(i + 1)))
+            if (LineStart(document, i) && PhotoAgencies.Contains(text) && i + 1 < tokens.Length && IsRole(document.TokenText(i + 1)))
             {
                 // "AP Sports Writer", "Reuters Correspondent" under a byline: the agency, then a role.
                 int end = i + 1;

@@ -95,7 +95,7 @@ internal static partial class NameLinker
     /// country, region or continent in the gazetteer (its many small towns share names with words and people:
     /// "Fountain", "Temple", "Papa").</summary>
     private static bool ListedPlace(NameLexicon lexicon, ReadOnlySpan<char> text) =>
-        lexicon.Contains(text, LexiconClass.Country) || lexicon.Contains(text, LexiconClass.Region) || lexicon.Contains(text, LexiconClass.City)
+        lexicon.ContainsAny(text, LexiconClass.Country, LexiconClass.Region, LexiconClass.City)
         || (Gazetteer.Default.TryGetKind(text, out PlaceKind kind) && kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent);
 
     /// <summary>Whether <paramref name="word"/> heads or modifies a place's or a venue's name ("Islands", "Greater", "Airport").</summary>
@@ -158,8 +158,7 @@ internal static partial class NameLinker
             else if (item.Type == NameType.Person && item.Last > item.First)
             {
                 ReadOnlySpan<char> opening = document.TokenText(item.First);
-                        bool placeFirst = (lexicon.Contains(opening, LexiconClass.Country) || lexicon.Contains(opening, LexiconClass.Region)
-                        || lexicon.Contains(opening, LexiconClass.Nationality))
+                        bool placeFirst = (lexicon.ContainsAny(opening, LexiconClass.Country, LexiconClass.Region, LexiconClass.Nationality))
                     && (ListKinds(document, item.First, item.First) & GivenNameKinds) == 0 && !lexicon.Contains(opening, LexiconClass.GivenName)
                     && (ListKinds(document, item.Last, item.Last) & (1 << (int)NameListKind.SurnameCommon | 1 << (int)NameListKind.SurnameRare)) == 0;
                 if (placeFirst && !InCapitalLine(document, item.First))
@@ -177,8 +176,7 @@ internal static partial class NameLinker
         ReadOnlySpan<char> word = document.TokenText(i);
         return IsCapitalWord(document, i) && !document.Tokens[i].Has(TokenTraits.AllCaps) && word.Length > 1
             && !LeadingWords.Contains(word) && !IsKnownPlace(word) && !Gazetteer.Default.Contains(word)
-            && !lexicon.Contains(word, LexiconClass.PlaceWord) && !lexicon.Contains(word, LexiconClass.Nationality)
-            && !lexicon.Contains(word, LexiconClass.CommonCapitalized) && !lexicon.Contains(word, LexiconClass.PersonTitle)
+            && !lexicon.ContainsAny(word, LexiconClass.PlaceWord, LexiconClass.Nationality, LexiconClass.CommonCapitalized, LexiconClass.PersonTitle)
             && !PlaceModifiers.Contains(word) && !NotBodyWords.Contains(word)
             && (ListKinds(document, i, i) & GivenNameKinds) == 0;
     }

@@ -212,8 +212,7 @@ internal static partial class NameLinker
         List<Item> result = TagUntaggedRuns(document, items, 3, (first, last, added) =>
         {
             ReadOnlySpan<char> firstWord = document.TokenText(first);
-            if (LeadingWords.Contains(firstWord) || lexicon.Contains(firstWord, LexiconClass.CommonCapitalized)
-                || lexicon.Contains(firstWord, LexiconClass.Nationality) || CommonAcronyms.Contains(firstWord))
+            if (LeadingWords.Contains(firstWord) || lexicon.ContainsAny(firstWord, LexiconClass.CommonCapitalized, LexiconClass.Nationality) || CommonAcronyms.Contains(firstWord))
             {
                 return first; // the next word may begin a name of its own ("The Quandt family")
             }

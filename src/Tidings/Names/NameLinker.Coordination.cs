@@ -12,10 +12,48 @@ internal static partial class NameLinker
     /// semicolon, an em dash, a vertical bar ("First HoldCo; Wema Bank", "Hezbollah — Hizbollah").</summary>
     private static bool IsSeparatorToken(Document document, int i) => document.TokenText(i) is ";" or "—" or "|";
 
+    /// <summary>Lower-case words that stand inside names ("Bank of America", "Banque de France", "Raad van State",
+    /// "Nippon Ishin no Kai", "Doctors without Borders").</summary>
+    private static readonly WordSet NameParticles = new(
+        ["of", "and", "for", "the", "de", "in", "on", "du", "do", "dei", "di", "del", "la", "da", "los", "las", "et", "no",
+         "at", "per", "pour", "le", "les", "della", "dello", "van", "von", "des", "der", "den", "het", "upon", "ng", "with",
+         "without", "to", "y", "und", "al", "el", "bin", "ibn", "sur", "am", "an", "op", "en", "over", "sans", "das", "dos",
+         "zu", "ka", "ke", "ap", "ar", "na", "sa", "from", "under", "into", "a", "ter", "ten", "delle", "degli", "dalla", "dal",
+         "wa", "ur", "es", "und", "auf", "aan", "bij", "och", "og", "i"]);
+
+    /// <summary>Whether token <paramref name="i"/> is a lower-case word inside the organization <paramref name="item"/>, between two
+    /// capitalised words, that no name holds ("B&amp;Q owner Kingfisher", "National Electoral Commission cut Law",
+    /// "Groww overtook Zerodha"): the recognizer ran two names over a word of the sentence.</summary>
+    private static bool StrayWord(Document document, Item item, int i)
+    {
+        if (item.Type != NameType.Organization || i <= item.First || i >= item.Last || document.Tokens[i].Kind != TokenKind.Word || !IsCapitalWord(document, i - 1)
+            || !IsCapitalWord(document, i + 1))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = document.TokenText(i);
+        foreach (char c in word)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        return (word.Length >= 3 || word is "by") && !NameParticles.Contains(word);
+    }
+
+    /// <summary>Whether the lists know <paramref name="item"/> whole as an organization ("Medicines and Healthcare
+    /// products Regulatory Agency").</summary>
+    private static bool ListedWhole(Document document, Item item) =>
+        (ListKinds(document, item.First, item.Last) & (OrganizationKinds | 1 << (int)NameListKind.Brand)) != 0;
+
     /// <summary>
     /// Splits a name the recognizer ran across a semicolon, an em dash or a bar into the names on either side, each of
     /// the same type ("First HoldCo; Wema Bank" is two banks, "Muridke; Jaish-e-Mohammed said" a place and a group; no
-    /// name in the blind conventions holds one). Runs first, so every later pass sees the parts.
+    /// name in the blind conventions holds one), or over a stray lower-case word (<see cref="StrayWord"/>). Runs first,
+    /// so every later pass sees the parts.
     /// </summary>
     /// <remarks>One pass that builds a new list only when a name holds a separator, so linear.</remarks>
     private static List<Item> SplitAtSeparators(Document document, List<Item> items)
@@ -25,9 +63,10 @@ internal static partial class NameLinker
         {
             Item item = items[k];
             bool holds = false;
+            bool listed = false;
             for (int i = item.First; i <= item.Last && !holds; i++)
             {
-                holds = IsSeparatorToken(document, i);
+                holds = IsSeparatorToken(document, i) || (StrayWord(document, item, i) && !(listed = ListedWhole(document, item)));
             }
 
             if (!holds)
@@ -40,7 +79,7 @@ internal static partial class NameLinker
             int start = item.First;
             for (int i = item.First; i <= item.Last + 1; i++)
             {
-                if (i <= item.Last && !IsSeparatorToken(document, i))
+                if (i <= item.Last && !IsSeparatorToken(document, i) && (listed || !StrayWord(document, item, i)))
                 {
                     continue;
                 }
@@ -179,8 +218,7 @@ internal static partial class NameLinker
     {
         NameLexicon lexicon = NameLexicon.Default;
         ReadOnlySpan<char> text = SpanText(document, first, last);
-        if (IsKnownPlace(text) || lexicon.Contains(text, LexiconClass.Nationality) || lexicon.Contains(text, LexiconClass.Country)
-            || lexicon.Contains(text, LexiconClass.City) || lexicon.Contains(text, LexiconClass.Region)
+        if (IsKnownPlace(text) || lexicon.ContainsAny(text, LexiconClass.Nationality, LexiconClass.Country, LexiconClass.City, LexiconClass.Region)
             || Gazetteer.Default.Demonyms.Contains(text) || ProductFollows(document, last))
         {
             return false;
@@ -190,8 +228,7 @@ internal static partial class NameLinker
         {
             ReadOnlySpan<char> word = document.TokenText(i);
             if (LeadingWords.Contains(word) || CommonAcronyms.Contains(word) || PersonTitles.Contains(word)
-                || lexicon.Contains(word, LexiconClass.CommonCapitalized) || lexicon.Contains(word, LexiconClass.PersonTitle)
-                || lexicon.Contains(word, LexiconClass.Nationality))
+                || lexicon.ContainsAny(word, LexiconClass.CommonCapitalized, LexiconClass.PersonTitle, LexiconClass.Nationality))
             {
                 return false;
             }

@@ -248,8 +248,7 @@ internal static partial class NameLinker
             ReadOnlySpan<char> word = document.TokenText(i);
             if (document.Tokens[i].Has(TokenTraits.AllCaps) || lexicon.Contains(word, LexiconClass.OrganizationWord) || OrganizationHeads.Contains(word)
                 || PersonFreeHeads.Contains(word) || lexicon.Contains(word, LexiconClass.PlaceWord) || IsKnownPlace(word)
-                || lexicon.Contains(word, LexiconClass.PersonTitle) || lexicon.Contains(word, LexiconClass.Nationality)
-                || lexicon.Contains(word, LexiconClass.CommonCapitalized) || (ListKinds(document, i, i) & OrganizationKinds) != 0)
+                || lexicon.ContainsAny(word, LexiconClass.PersonTitle, LexiconClass.Nationality, LexiconClass.CommonCapitalized) || (ListKinds(document, i, i) & OrganizationKinds) != 0)
             {
                 return false;
             }

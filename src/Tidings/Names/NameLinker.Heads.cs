@@ -317,7 +317,7 @@ internal static partial class NameLinker
             {
                 ReadOnlySpan<char> region = Text(document, items[k + 1]);
                 NameLexicon lexicon = NameLexicon.Default;
-                place = lexicon.Contains(region, LexiconClass.Country) || lexicon.Contains(region, LexiconClass.Region)
+                place = lexicon.ContainsAny(region, LexiconClass.Country, LexiconClass.Region)
                     || (Gazetteer.Default.TryGetKind(region, out PlaceKind kind) && kind is PlaceKind.Region or PlaceKind.Country);
             }
 
@@ -461,6 +461,59 @@ internal static partial class NameLinker
         return false;
     }
 
+    /// <summary>Ends of a hyphenated word whose first part backs, lists or owns what follows ("Sequoia-backed",
+    /// "Nasdaq-listed", "Tencent-owned").</summary>
+    private static readonly string[] BackerCompoundEnds = ["-backed", "-listed", "-owned", "-funded", "-controlled", "-led", "-run", "-affiliated", "-allied"];
+
+    private static int CompoundCut(ReadOnlySpan<char> text, string[] ends)
+    {
+        foreach (string end in ends)
+        {
+            if (text.Length > end.Length + 1 && text.EndsWith(end, StringComparison.Ordinal))
+            {
+                return end.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The type of the backer in tokens <paramref name="first"/>..<paramref name="last"/> less the
+    /// <paramref name="cut"/> characters of its hyphenated end: an organization, a person when the lists know its words
+    /// only as a surname ("Musk-owned"), or none for a nationality or a word not written
+    /// with a capital ("Saudi-led", "state-owned").</summary>
+    private static NameType BackerType(Document document, int first, int last, int cut)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        ReadOnlySpan<char> part = document.Text.AsSpan(tokens[last].Start, tokens[last].Length - cut);
+        if (part.Length == 0 || !char.IsUpper(part[0]) || part.Contains('-') || last - first >= NameLexicon.MaxTokens
+            || (first == last && (NameLexicon.Default.Contains(part, LexiconClass.Nationality) || IsKnownPlace(part))))
+        {
+            return NameType.Miscellaneous;
+        }
+
+        // A sentence's first word is capitalised anyway: there it must be a name the lists know or a coined word ("State-run").
+        bool listedOrCoined;
+
+        uint h = 0;
+        for (int j = first; j < last; j++)
+        {
+            h = NameLexicon.Extend(h, FeatureHash.OfText(document.TokenText(j), lower: true, foldDigits: true));
+        }
+
+        h = NameLexicon.Extend(h, FeatureHash.OfText(part, lower: true, foldDigits: true));
+        ushort kinds = NameTables.Default.Kinds(h);
+        listedOrCoined = (kinds & (OrganizationKinds | 1 << (int)NameListKind.Brand)) != 0
+            || (first == last && NameTables.Default.Classes(FeatureHash.OfTextBothCases(part).Lower) == 0);
+        if (OpensSentence(document, first) && !listedOrCoined)
+        {
+            return NameType.Miscellaneous;
+        }
+
+        const ushort Surnames = 1 << (int)NameListKind.SurnameCommon | 1 << (int)NameListKind.SurnameRare;
+        return (kinds & OrganizationKinds) == 0 && (kinds & Surnames) != 0 && first == last ? NameType.Person : NameType.Organization;
+    }
+
     /// <summary>The place in a hyphenated word such as "Berlin-based" or "London-listed" (its first part, when known).</summary>
     private static List<Item> PlacesInCompounds(Document document, List<Item> items)
     {
@@ -476,33 +529,46 @@ internal static partial class NameLinker
             }
 
             ReadOnlySpan<char> text = document.TokenText(i);
-            int cut = 0;
-            foreach (string end in PlaceCompoundEnds)
-            {
-                if (text.EndsWith(end, StringComparison.Ordinal))
-                {
-                    cut = end.Length;
-                }
-            }
-
-            if (cut == 0)
+            int cut = CompoundCut(text, PlaceCompoundEnds);
+            int backerCut = CompoundCut(text, BackerCompoundEnds);
+            if (cut == 0 && backerCut == 0)
             {
                 continue;
             }
 
             // The place may have words before the hyphenated one ("New York-based", "Salt Lake City-based").
             int start = i;
-            if (!IsKnownPlace(text[..^cut]))
+            NameType first = NameType.Place;
+            if (cut == 0 || !IsKnownPlace(text[..^cut]))
             {
                 start = -1;
                 // The longest first: "Salt Lake City", not "Lake City".
-                for (int n = 2; n >= 1; n--)
+                for (int n = 2; n >= 1 && cut > 0; n--)
                 {
                     if (i - n >= 0 && IsCapitalWord(document, i - n) && (n == 1 || IsCapitalWord(document, i - 1))
                         && IsKnownPlace(document.Text.AsSpan(tokens[i - n].Start, token.End - cut - tokens[i - n].Start)))
                     {
                         start = i - n;
                         break;
+                    }
+                }
+
+                if (start < 0 && backerCut > 0)
+                {
+                    // "Nasdaq-listed Arm", "Kremlin-backed Gazprom", "Andreessen Horowitz-backed Cursor": who lists,
+                    // backs or owns it is a body (or a person the lists know only as one), named on its own.
+                    cut = backerCut;
+                    while (next < items.Count && items[next].Last < i)
+                    {
+                        result?.Add(items[next]);
+                        next++;
+                    }
+
+                    start = next < items.Count && items[next].First <= i && items[next].Type != NameType.Miscellaneous ? items[next].First : i;
+                    first = BackerType(document, start, i, cut);
+                    if (first == NameType.Miscellaneous)
+                    {
+                        continue;
                     }
                 }
 
@@ -520,13 +586,16 @@ internal static partial class NameLinker
 
             bool covered = next < items.Count && items[next].First <= i;
             // An organization run on from the place ("Salt Lake City-based Recursion Pharmaceuticals") keeps the rest.
-            // So does one run on from a one-word place ("Kyiv-based MacPaw"); a "person" so run on is a business
-            // unless the rest reads as a person's name ("Chennai-based Zoho").
-            Item? rest = covered && items[next].First == start && items[next].Last > i && items[next].Type is NameType.Organization or NameType.Person
+            // So does one run on from a one-word place ("Kyiv-based MacPaw"), or one the recognizer called a place
+            // ("Berlin-based Trade Republic"); a "person" so run on is a business unless the rest reads as a person's
+            // name ("Chennai-based Zoho"; one word after "-backed"/"-listed" is a business: "Sequoia-backed Harvey").
+            Item? rest = covered && items[next].First == start && items[next].Last > i && items[next].Type is NameType.Organization or NameType.Person or NameType.Place
                 ? items[next] with
                 {
                     First = i + 1,
-                    Type = items[next].Type == NameType.Person && !IsLeaderName(document, i + 1, items[next].Last, bodyEvidence: false, chained: false)
+                    Type = items[next].Type == NameType.Place
+                        || (items[next].Type == NameType.Person && (!IsLeaderName(document, i + 1, items[next].Last, bodyEvidence: false, chained: false)
+                            || (first != NameType.Place && items[next].Last == i + 1)))
                         ? NameType.Organization : items[next].Type,
                     Name = null,
                 }
@@ -537,7 +606,7 @@ internal static partial class NameLinker
             }
 
             result ??= TakeList(items, next);
-            result.Add(new Item(start, i, NameType.Place, null, null, cut));
+            result.Add(new Item(start, i, first, null, null, cut));
             if (rest is Item r)
             {
                 result.Add(r);
@@ -581,7 +650,7 @@ internal static partial class NameLinker
 
             ReadOnlySpan<char> word = document.TokenText(item.First);
             // An abbreviation with periods is a state or a country ("N.Y.", "Calif."), not a company.
-            if ((word.Length > 1 && word[^1] == '.') || IsKnownPlace(word) || Gazetteer.Default.Contains(word) || lexicon.Contains(word, LexiconClass.Nationality) || lexicon.Contains(word, LexiconClass.PlaceWord)
+            if ((word.Length > 1 && word[^1] == '.') || IsKnownPlace(word) || Gazetteer.Default.Contains(word) || lexicon.ContainsAny(word, LexiconClass.Nationality, LexiconClass.PlaceWord)
                 || KnownInCapitals(word) || TakenAsPlace(document, item.First)
                 || (item.First > 0 && PlacingAt(document, item.First - 1) && InPlaceClass(word))
                 || SaidToBePlace(document, item.First, item.Last)

@@ -375,4 +375,62 @@ internal static partial class NameLinker
 
     /// <summary>Lower-case roles written before a person's name ("chief executive Ana Silva", "administrator").</summary>
     private static readonly WordSet PersonRolesBefore = LinkerWords.Set("person-roles-before");
+    /// <summary>
+    /// A company located by "of" ("BioNTech of Mainz", "ASML of Veldhoven", "Celltrion of Incheon"): a known place after
+    /// "X of", where X is an organization whose last word heads no institution (not "Bank of England", "Church of
+    /// England", "Port of Rotterdam"), is where X is — typed a place, and split off when the recognizer ran the two into
+    /// one name of a single word, "of" and the place, the word a listed or coined company's (not "House of Fraser").
+    /// One pass over the sorted names.
+    /// </summary>
+    private static List<Item> PlacesLocatingCompanies(Document document, List<Item> items)
+    {
+        NameLexicon lexicon = NameLexicon.Default;
+        List<Item>? result = null;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Type == NameType.Organization && item.Cut == 0 && k > 0 && items[k - 1].Type == NameType.Organization
+                && item.First == items[k - 1].Last + 2 && document.TokenText(item.First - 1) is "of" && item.Last - item.First < 2
+                && LocatingOwner(document, lexicon, items[k - 1].Last) && IsKnownPlace(Text(document, item))
+                && !(item.Last + 1 < document.Tokens.Length && document.TokenText(item.Last + 1) is "'s" or "’s"))
+            {
+                item = item with { Type = NameType.Place, Name = null, Acronym = null };
+                if (result is not null)
+                {
+                    result.Add(item);
+                }
+                else
+                {
+                    items[k] = item;
+                }
+
+                continue;
+            }
+
+            if (item.Type == NameType.Organization && item.Cut == 0 && item.Last == item.First + 2 && document.TokenText(item.First + 1) is "of"
+                && LocatingOwner(document, lexicon, item.First) && (ListKinds(document, item.First, item.Last) & (OrganizationKinds | 1 << (int)NameListKind.Brand)) == 0
+                && ((ListKinds(document, item.First, item.First) & OrganizationKinds) != 0 || CoinedWord(document, item.First))
+                && IsKnownPlace(document.TokenText(item.Last)))
+            {
+                result ??= TakeList(items, k);
+                result.Add(item with { Last = item.First, Name = null, Acronym = null });
+                result.Add(new Item(item.Last, item.Last, NameType.Place, null, null));
+                continue;
+            }
+
+            result?.Add(item);
+        }
+
+        return result ?? items;
+    }
+
+    /// <summary>Whether token <paramref name="last"/> ends a company's name that "of" and a place may locate: a
+    /// capitalised word that heads no institution, body or place.</summary>
+    private static bool LocatingOwner(Document document, NameLexicon lexicon, int last)
+    {
+        ReadOnlySpan<char> word = document.TokenText(last);
+        return IsCapitalWord(document, last) && !OrganizationHeads.Contains(word) && !FieldBodyHeads.Contains(word) && !OfficialHeads.Contains(word)
+            && !lexicon.Contains(word, LexiconClass.OrganizationWord) && !lexicon.Contains(word, LexiconClass.PlaceWord)
+            && !lexicon.Contains(word, LexiconClass.PersonTitle) && !IsKnownPlace(word) && word is not ("Port" or "City" or "Isle" or "Diocese" or "Archdiocese");
+    }
 }

@@ -61,10 +61,10 @@ internal static partial class NameLinker
 
             if (!IsCapitalWord(document, i) || document.Tokens[i].Has(TokenTraits.AllCaps) || word.Length < 2
                 || lexicon.Contains(word, LexiconClass.OrganizationWord) || OrganizationHeads.Contains(word) || PersonFreeHeads.Contains(word)
-                || lexicon.Contains(word, LexiconClass.PlaceWord) || lexicon.Contains(word, LexiconClass.Nationality)
+                || lexicon.ContainsAny(word, LexiconClass.PlaceWord, LexiconClass.Nationality)
                 // A surname may be a town's name too ("Pawan Kalyan") once a given name opens the person.
                 || (IsKnownPlace(word) && !((givenName || bodyEvidence) && i == last && i > first && !IsKnownPlace(SpanText(document, first, last))))
-                || lexicon.Contains(word, LexiconClass.PersonTitle) || lexicon.Contains(word, LexiconClass.CommonCapitalized)
+                || lexicon.ContainsAny(word, LexiconClass.PersonTitle, LexiconClass.CommonCapitalized)
                 || PartyWords.Contains(word))
             {
                 return false;

@@ -343,8 +343,7 @@ internal static partial class NameLinker
     }
 
     private static bool IsListedPlace(NameLexicon lexicon, ReadOnlySpan<char> word) =>
-        lexicon.Contains(word, LexiconClass.Country) || lexicon.Contains(word, LexiconClass.City)
-        || lexicon.Contains(word, LexiconClass.Region) || lexicon.Contains(word, LexiconClass.Nationality);
+        lexicon.ContainsAny(word, LexiconClass.Country, LexiconClass.City, LexiconClass.Region, LexiconClass.Nationality);
 
     /// <summary>A place ending in a place word, then "of" and a place, is one place ("Democratic Republic of Congo",
     /// "Sea of Azov" when both halves were found).</summary>

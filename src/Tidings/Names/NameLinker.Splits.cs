@@ -236,8 +236,7 @@ internal static partial class NameLinker
 
         NameLexicon lexicon = NameLexicon.Default;
         return NameTables.Default.Classes(FeatureHash.OfTextBothCases(word).Lower) == 0
-            && !lexicon.Contains(word, LexiconClass.GivenName) && !lexicon.Contains(word, LexiconClass.OrganizationWord)
-            && !lexicon.Contains(word, LexiconClass.Nationality) && !lexicon.Contains(word, LexiconClass.CommonCapitalized)
+            && !lexicon.ContainsAny(word, LexiconClass.GivenName, LexiconClass.OrganizationWord, LexiconClass.Nationality, LexiconClass.CommonCapitalized)
             && !IsKnownPlace(word);
     }
 

@@ -203,7 +203,7 @@ internal static partial class NameLinker
     {
         NameLexicon lexicon = NameLexicon.Default;
         ReadOnlySpan<char> text = Text(document, item);
-        if (lexicon.Contains(text, LexiconClass.Country) || lexicon.Contains(text, LexiconClass.Nationality)
+        if (lexicon.ContainsAny(text, LexiconClass.Country, LexiconClass.Nationality)
             || (Gazetteer.Default.TryGetKind(text, out PlaceKind kind) && kind == PlaceKind.Country))
         {
             return false;

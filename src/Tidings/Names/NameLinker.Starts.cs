@@ -127,6 +127,9 @@ internal static partial class NameLinker
     /// </summary>
     private static int NameStart(string text, int start, int end)
     {
+        // "Ex-OpenAI researchers", "ex-HSBC chief", "EXCLUSIVE-Klarna": the prefix and the news slug stay outside.
+        int prefix = PrefixLength(text, start, end);
+        start += prefix;
         while (start < end && !char.IsLetterOrDigit(text[start]) && !char.IsSurrogate(text[start])
             && text[start] is not ('\'' or '\u2019'))
         {
@@ -134,6 +137,28 @@ internal static partial class NameLinker
         }
 
         return start;
+    }
+
+    /// <summary>News slugs written before a headline's first name with a hyphen ("EXCLUSIVE-Klarna weighs …").</summary>
+    private static readonly WordSet Slugs = new(["EXCLUSIVE", "UPDATE", "ANALYSIS", "INSIGHT", "FACTBOX", "BREAKINGVIEWS", "COLUMN", "REFILE", "CORRECTED", "WRAPUP", "EXPLAINER"]);
+
+    /// <summary>How many characters at <paramref name="start"/> are a prefix the name does not include: "ex-"/"Ex-"
+    /// before a capital or digit ("Ex-Barclays boss"), or a news slug and its hyphen ("EXCLUSIVE-KLARNA").</summary>
+    private static int PrefixLength(string text, int start, int end)
+    {
+        int hyphen = start;
+        while (hyphen < end && hyphen - start < 14 && char.IsLetter(text[hyphen]))
+        {
+            hyphen++;
+        }
+
+        if (hyphen + 1 >= end || hyphen == start || !CharClass.IsJoiningHyphen(text[hyphen]) || !(char.IsUpper(text[hyphen + 1]) || char.IsDigit(text[hyphen + 1])))
+        {
+            return 0;
+        }
+
+        ReadOnlySpan<char> word = text.AsSpan(start, hyphen - start);
+        return word is "ex" or "Ex" or "EX" || Slugs.Contains(word) ? hyphen + 1 - start : 0;
     }
 
     /// <summary>
@@ -154,7 +179,7 @@ internal static partial class NameLinker
                 continue;
             }
 
-            bool headline = i < tokens.Length && IsHeadlineLine(document, start, i);
+            bool headline = IsHeadlineLine(document, start, i);
             for (; k < items.Count && items[k].First < i; k++)
             {
                 Item item = items[k];
@@ -163,11 +188,15 @@ internal static partial class NameLinker
                     continue;
                 }
 
+                // A verb read into the name's start: "Foxconn to Build Nvidia Superchip Plant", "Dragging Geely".
+                while (item.First > start && item.First < item.Last && IsHeadlineVerb(document, item.First, leading: true))
+                {
+                    item = items[k] = item with { First = item.First + 1, Name = null, Acronym = null };
+                }
+
                 for (int j = item.First + 1; j <= item.Last; j++)
                 {
-                    ReadOnlySpan<char> word = document.TokenText(j);
-                    if (tokens[j].Kind == TokenKind.Word && !tokens[j].Has(TokenTraits.AllCaps)
-                        && (ContainsLowered(HeadlineVerbs, word) || (ContainsLowered(SubjectVerbs, word) && word is not ("Will" or "May" or "Can" or "Still" or "Also" or "Then"))))
+                    if (IsHeadlineVerb(document, j, leading: false))
                     {
                         items[k] = item with { Last = j - 1, Name = null, Acronym = null };
                         break;
@@ -177,6 +206,18 @@ internal static partial class NameLinker
 
             start = i;
         }
+    }
+
+    /// <summary>Whether token <paramref name="j"/> of a headline line is a verb of headlines ("Wins", "Says"); at a
+    /// name's start (<paramref name="leading"/>) also a participle in "-ing" no list or gazetteer knows ("Dragging";
+    /// not "Boeing", "Beijing").</summary>
+    private static bool IsHeadlineVerb(Document document, int j, bool leading)
+    {
+        Token token = document.Tokens[j];
+        ReadOnlySpan<char> word = document.TokenText(j);
+        return token.Kind == TokenKind.Word && !token.Has(TokenTraits.AllCaps)
+            && (ContainsLowered(HeadlineVerbs, word) || (ContainsLowered(SubjectVerbs, word) && word is not ("Will" or "May" or "Can" or "Still" or "Also" or "Then"))
+                || (leading && word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && ListKinds(document, j, j) == 0 && !IsKnownPlace(word)));
     }
 
     /// <summary>Whether tokens <paramref name="first"/>..<paramref name="end"/> (exclusive) are a short headline line: no

@@ -95,7 +95,7 @@ internal static partial class NameLinker
             }
 
             ReadOnlySpan<char> text = Text(document, item);
-            if (lexicon.Contains(text, LexiconClass.Nationality) || lexicon.Contains(text, LexiconClass.Country) || lexicon.Contains(text, LexiconClass.City))
+            if (lexicon.ContainsAny(text, LexiconClass.Nationality, LexiconClass.Country, LexiconClass.City))
             {
                 continue;
             }
@@ -262,7 +262,7 @@ internal static partial class NameLinker
                     || (k + 1 < items.Count && items[k + 1].Type == NameType.Organization && Coordinated(document, item.Last, items[k + 1].First));
                 ReadOnlySpan<char> text = Text(document, item);
                 if (coordinated && (ListKinds(document, item.First, item.Last) & SubjectKinds) != 0 && item.Type != NameType.Miscellaneous
-                    && !lexicon.Contains(text, LexiconClass.Country) && !lexicon.Contains(text, LexiconClass.City) && !lexicon.Contains(text, LexiconClass.Nationality))
+                    && !lexicon.ContainsAny(text, LexiconClass.Country, LexiconClass.City, LexiconClass.Nationality))
                 {
                     items[k] = item with { Type = NameType.Organization };
                 }
@@ -327,6 +327,11 @@ internal static partial class NameLinker
             int start = found?.First ?? i;
             int after = i + 2;
             ReadOnlySpan<char> following = after < tokens.Length ? document.TokenText(after) : ".";
+            if (OwnerPossessive(document, start, i) && !VerbAfterPossessive(document, after))
+            {
+                continue; // "OpenAI's planned purchase", "overtaking Microsoft's and Apple's": the owner's "'s"
+            }
+
             bool name = (ListKinds(document, start, i + 1) & SubjectKinds) != 0
                 || (after >= tokens.Length || following is "," or "." or ";" or ":" or ")" or "in" or "at" or "on" or "for" or "with" or "from" or "and" or "or")
                 || (tokens[after].Kind == TokenKind.Word && !tokens[after].Has(TokenTraits.Capitalized) && SubjectVerbs.Contains(following)
@@ -373,6 +378,24 @@ internal static partial class NameLinker
         List<Item> result = ReplaceAll(items, replacements, ref steps);
         GiveBack(replacements);
         return result;
+    }
+
+    /// <summary>Whether the "'s" after tokens <paramref name="first"/>..<paramref name="last"/> is an owner's: the lists
+    /// know the words alone as an organization and not with the "'s" ("OpenAI's", "Microsoft's"; not "Sainsbury's",
+    /// "McDonald's"), or another "X's" follows after "and"/"or" ("Swiggy's and Zomato's": two owners, the thing owned
+    /// left out).</summary>
+    private static bool OwnerPossessive(Document document, int first, int last)
+    {
+        const ushort Owned = SubjectKinds | 1 << (int)NameListKind.Brand;
+        if ((ListKinds(document, first, last + 1) & Owned) != 0)
+        {
+            return false;
+        }
+
+        int after = last + 2;
+        return (ListKinds(document, first, last) & SubjectKinds) != 0
+            || (after + 2 < document.Tokens.Length && document.TokenText(after) is "and" or "or" && IsCapitalWord(document, after + 1)
+                && document.TokenText(after + 2) is "'s" or "’s");
     }
 
     /// <summary>Whether the words from token <paramref name="after"/>, right after "'s", are a verb no possessive

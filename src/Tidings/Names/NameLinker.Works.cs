@@ -77,7 +77,7 @@ internal static partial class NameLinker
 
             ReadOnlySpan<char> word = document.TokenText(first);
             NameLexicon lexicon = NameLexicon.Default;
-            if (LeadingWords.Contains(word) || lexicon.Contains(word, LexiconClass.CommonCapitalized) || lexicon.Contains(word, LexiconClass.Nationality)
+            if (LeadingWords.Contains(word) || lexicon.ContainsAny(word, LexiconClass.CommonCapitalized, LexiconClass.Nationality)
                 || CommonAcronyms.Contains(word))
             {
                 return first;
@@ -236,7 +236,7 @@ internal static partial class NameLinker
         {
             ReadOnlySpan<char> word = document.TokenText(i);
             if (OperatorWords.Contains(word) || (word is not "International"
-                && (lexicon.Contains(word, LexiconClass.OrganizationWord) || lexicon.Contains(word, LexiconClass.CompanySuffix))))
+                && (lexicon.ContainsAny(word, LexiconClass.OrganizationWord, LexiconClass.CompanySuffix))))
             {
                 return true;
             }

@@ -68,6 +68,7 @@ internal static partial class NameLinker
         items = Replaced(items, ExtendOrganizationHeads(document, items, ref work));
         JoinCoordinatedNames(document, items);
         JoinOrganizationsOfPlaces(document, items, ref work);
+        JoinOfficialTails(document, items);
         JoinPlacesOfPlaces(document, items);
         List<Definition>? definitions = FindAcronyms(document, items, ref work);
         if (definitions is not null)
@@ -83,6 +84,7 @@ internal static partial class NameLinker
         RetypeByHeads(document, items);
         PlaceNamedBodies(document, items);
         items = Replaced(items, PlacesByContext(document, items));
+        items = Replaced(items, PlacesLocatingCompanies(document, items));
         UnknownPlacesAsOrganizations(document, items);
         PlacesOwningOrganizations(document, items);
         VenuesAsPlaces(document, items);

@@ -119,6 +119,20 @@ internal sealed class NameLexicon
     public bool Contains(ReadOnlySpan<char> word, LexiconClass @class) =>
         TryGet(Extend(0, FeatureHash.OfText(word, lower: true, foldDigits: true)), out ushort classes) && (classes & (1 << (int)@class)) != 0;
 
+    /// <summary>Whether the single word <paramref name="word"/> is an entry of any of <paramref name="classes"/>: one hash
+    /// and one look-up for a question the linker asks of several lists at once (the same answer as asking
+    /// <see cref="Contains"/> of each).</summary>
+    public bool ContainsAny(ReadOnlySpan<char> word, params ReadOnlySpan<LexiconClass> classes)
+    {
+        int mask = 0;
+        foreach (LexiconClass @class in classes)
+        {
+            mask |= 1 << (int)@class;
+        }
+
+        return TryGet(Extend(0, FeatureHash.OfText(word, lower: true, foldDigits: true)), out ushort found) && (found & mask) != 0;
+    }
+
     /// <summary>Builds a lexicon from its text form.</summary>
     public static NameLexicon Parse(TextReader reader)
     {

@@ -18,8 +18,16 @@ internal static class SentenceSplitter
     /// sentence, or a closing mark after it.</summary>
     private const TokenTraits MayEnd = TokenTraits.Quote | TokenTraits.CloseBracket | TokenTraits.Terminal | TokenTraits.Abbreviation;
 
+    /// <summary>Words a line of prose may break after but no headline, heading or table row ends in ("Shares of Bank
+    /// of", "filings with the"): the line was wrapped mid-sentence.</summary>
+    private static readonly AsciiWordTable<bool> WrapWords = AsciiWordTable.Of(new[]
+    {
+        "of", "the", "a", "an", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from",
+    });
+
     public static void Split(string text, ReadOnlySpan<Token> tokens, ref SentenceBuffer sentences)
     {
+        bool wrapped = IsWrapped(text, tokens);
         int first = 0;
         for (int k = 1; k < tokens.Length; k++)
         {
@@ -29,7 +37,7 @@ internal static class SentenceSplitter
                 continue;
             }
 
-            if (StartsSentence(text, tokens, k))
+            if (StartsSentence(text, tokens, k, wrapped))
             {
                 Add(tokens, first, k, ref sentences);
                 first = k;
@@ -45,7 +53,51 @@ internal static class SentenceSplitter
     private static void Add(ReadOnlySpan<Token> tokens, int first, int end, ref SentenceBuffer sentences) =>
         sentences.Add(new Sentence(tokens[first].Start, tokens[end - 1].End, first, end - first));
 
-    private static bool StartsSentence(string text, ReadOnlySpan<Token> tokens, int k)
+    /// <summary>Whether the text is copy wrapped at a fixed width: some line (not a paragraph's last) ends in one of
+    /// <see cref="WrapWords"/> or "&amp;", or a line ending in a word goes on with a lower-case word ("Alibaba's
+    /// Qwen\nteam"); and at least half the line breaks fall between lines of prose (each with a lower-case word)
+    /// with no sentence's end before the break — not a table, a results list or a headline over its story. One pass
+    /// over the tokens.</summary>
+    private static bool IsWrapped(string text, ReadOnlySpan<Token> tokens)
+    {
+        bool evidence = false;
+        int breaks = 0;
+        int prose = 0;
+        bool line = false; // the current line holds a lower-case word
+        bool previous = false; // the line before it did, and ended with no sentence's end
+        bool havePrevious = false;
+        for (int k = 0; k <= tokens.Length; k++)
+        {
+            bool ends = k == tokens.Length || (k > 0 && tokens[k].Has(TokenTraits.LineBreakBefore));
+            if (ends && k > 0)
+            {
+                if (havePrevious)
+                {
+                    breaks++;
+                    prose += previous && line ? 1 : 0;
+                }
+
+                previous = line && (tokens[k - 1].Traits & MayEnd) == 0;
+                havePrevious = k < tokens.Length && !tokens[k].Has(TokenTraits.ParagraphBefore);
+                line = false;
+                evidence |= k < tokens.Length && havePrevious && (WrappedAfter(text, tokens[k - 1])
+                    || (tokens[k - 1].Kind == TokenKind.Word && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start])));
+            }
+
+            if (k < tokens.Length)
+            {
+                line |= tokens[k].Kind == TokenKind.Word && tokens[k].Length >= 2 && char.IsLower(text[tokens[k].Start]);
+            }
+        }
+
+        return evidence && breaks > 0 && prose * 2 >= breaks;
+    }
+
+    private static bool WrappedAfter(string text, Token previous) =>
+        (previous.Length == 1 && text[previous.Start] == '&')
+        || (previous.Kind == TokenKind.Word && char.IsLower(text[previous.Start]) && WrapWords.Contains(text.AsSpan(previous.Start, previous.Length)));
+
+    private static bool StartsSentence(string text, ReadOnlySpan<Token> tokens, int k, bool wrapped)
     {
         Token current = tokens[k];
 
@@ -103,11 +155,41 @@ internal static class SentenceSplitter
             bool previousContinues = previous.Kind == TokenKind.Punctuation && !previous.Has(TokenTraits.Quote)
                 && !previous.Has(TokenTraits.CloseBracket) && !previous.Has(TokenTraits.Terminal);
             bool currentContinues = current.Kind == TokenKind.Word && !current.Has(TokenTraits.Capitalized);
-            return !previousContinues && !currentContinues;
+            // A line ending in a word of WrapWords goes on anywhere; in wrapped copy so does a line of prose that breaks
+            // between two capitalised words before more prose ("Shares of Bank of\nAmerica fell after Berkshire\nHathaway
+            // cut its stake"), not a heading or a table row ("Leading results\nSandrine Testud ( France ) beat").
+            bool wrappedLine = WrappedAfter(text, previous)
+                || (wrapped && previous.Kind == TokenKind.Word && previous.Has(TokenTraits.Capitalized) && current.Kind == TokenKind.Word
+                    && current.Has(TokenTraits.Capitalized) && ProseAround(text, tokens, k));
+            return !previousContinues && !currentContinues && !wrappedLine;
         }
 
         return false;
     }
+
+    /// <summary>Whether the words after token <paramref name="k"/>'s line break (within 6 tokens, on its line) hold a
+    /// lower-case word or a sentence's end before any bracket or number: prose goes on after the break.</summary>
+    private static bool ProseAround(string text, ReadOnlySpan<Token> tokens, int k)
+    {
+        for (int j = k + 1; j < tokens.Length && j <= k + 6; j++)
+        {
+            if (tokens[j].Has(TokenTraits.LineBreakBefore) || tokens[j].Kind == TokenKind.Number || tokens[j].Has(TokenTraits.OpenBracket))
+            {
+                return false;
+            }
+
+            if (LowerWord(text, tokens[j]) || (tokens[j].Kind == TokenKind.Word && tokens[j].Length == 2 && char.IsLower(text[tokens[j].Start]))
+                || tokens[j].Has(TokenTraits.Terminal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LowerWord(string text, Token token) =>
+        token.Kind == TokenKind.Word && token.Length >= 3 && char.IsLower(text[token.Start]);
 
     private static bool LooksLikeSentenceStart(string text, ReadOnlySpan<Token> tokens, int k)
     {

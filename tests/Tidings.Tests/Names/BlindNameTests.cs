@@ -18,14 +18,14 @@ public sealed class BlindNameTests(ITestOutputHelper output)
 
     /// <summary>The first set (242 passages): worked against while the recognizer and linker were built.</summary>
     [Fact]
-    public void Blind_passages_score_at_least_the_ratchet() => Check("Blind", organizationFloor: 0.949, overallFloor: 0.962);
+    public void Blind_passages_score_at_least_the_ratchet() => Check("Blind", organizationFloor: 0.951, overallFloor: 0.962);
 
     /// <summary>
     /// The second set (213 passages, written later by someone else): held to measure, not to tune against. The issue's
     /// target for organizations on modern news nobody here wrote is 0.92; the floors are what is reached so far.
     /// </summary>
     [Fact]
-    public void Second_blind_passages_score_at_least_the_ratchet() => Check("Blind2", organizationFloor: 0.949, overallFloor: 0.963);
+    public void Second_blind_passages_score_at_least_the_ratchet() => Check("Blind2", organizationFloor: 0.950, overallFloor: 0.963);
 
     /// <summary>
     /// The third set (192 passages, session 15, written by someone else again; Names/Blind3/DONE.txt): held to
@@ -41,7 +41,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// errors were then read by class (session 16), so the floors here are no longer a held-out figure.
     /// </summary>
     [Fact]
-    public void Fourth_blind_passages_score_at_least_the_ratchet() => Check("Blind4", organizationFloor: 0.941, overallFloor: 0.945);
+    public void Fourth_blind_passages_score_at_least_the_ratchet() => Check("Blind4", organizationFloor: 0.943, overallFloor: 0.946);
 
     /// <summary>
     /// The fifth set (221 passages of 2021–2025 news, session 17, written by someone else again; 928 of its 1,149
@@ -67,7 +67,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// merged wave-3 work: rivers, pipelines and rail lines named by the noun after them).
     /// </summary>
     [Fact]
-    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.928, overallFloor: 0.930);
+    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.929, overallFloor: 0.930);
 
     /// <summary>
     /// The eighth set (428 passages of 2015–2026 news, session 20, written by someone else again; 890 of its 1,648
@@ -81,28 +81,28 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// distinct organizations are new to the blind sets; Names/Blind9/DONE.txt): floors at what it measured as it arrived (ORG 0.8795: P 0.907, R 0.854; overall 0.8810), raised by names21b (league divisions, club years, union locals and ordinal units keep their numbers: "Ligue 2", "Hannover 96", "Local 226", "3rd Assault Brigade"; a party named with its leader is split: "Bloc Québécois of Yves-François Blanchet"; measured 0.8881/0.8879; with names21 merged 0.8904/0.8894), then by names22 (organizations the words around put on the map are places: "rebels shelled Mariupol", "in Alfafar, Sedaví and Picanya"; divisions typed MISC; lists under a heading of firms and a colon; short headlines cut before their verb; measured 0.9022/0.9018), then by names23 (measured 0.9074/0.9062; with a coined company "of" a place split, "Sarvam of Bengaluru": eval tool 0.9088/0.9076).
     /// </summary>
     [Fact]
-    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.908, overallFloor: 0.907);
+    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.909, overallFloor: 0.907);
 
     /// <summary>
     /// The tenth set (445 passages of 2024–2026 news, session 22, written by someone who had not read the code; 739 of its
     /// 1,751 distinct organizations are new to the blind sets; Names/Blind10/DONE.txt): floors at what it measured as it arrived (ORG 0.8745: P 0.885, R 0.865; overall 0.8767), raised by names22b (lists of organizations, persons typed ORG, names run across ';'/'—', 'X-based Y') with names22 merged (eval tool: 0.8877/0.8887), then by names23 (web addresses and lower camel case, fronted place lists, prominent places, coined owners' units: 0.8964/0.8957).
     /// </summary>
     [Fact]
-    public void Tenth_blind_passages_score_at_least_the_ratchet() => Check("Blind10", organizationFloor: 0.896, overallFloor: 0.896);
+    public void Tenth_blind_passages_score_at_least_the_ratchet() => Check("Blind10", organizationFloor: 0.897, overallFloor: 0.896);
 
     /// <summary>
     /// The eleventh set (495 passages of 2016–2025 news, session 23, written by someone who had not read the code; 504 of its
     /// 1,483 distinct organizations are new to the blind sets; Names/Blind11/DONE.txt): floors at what it measured as it arrived (ORG 0.9030: P 0.899, R 0.907; overall 0.9031), raised by names23b (a word class of places for places the gazetteer lacks) with names23 merged (eval tool: 0.9062/0.9073).
     /// </summary>
     [Fact]
-    public void Eleventh_blind_passages_score_at_least_the_ratchet() => Check("Blind11", organizationFloor: 0.906, overallFloor: 0.907);
+    public void Eleventh_blind_passages_score_at_least_the_ratchet() => Check("Blind11", organizationFloor: 0.909, overallFloor: 0.909);
 
     /// <summary>
     /// The twelfth set (526 passages of 2022–2025 news, session 24, written by someone who had not read the code; 699 of its
-    /// 2,038 distinct organizations are new to the blind sets; Names/Blind12/DONE.txt): floors at what it measured as it arrived (ORG 0.8990: P 0.931, R 0.869; overall 0.8962).
+    /// 2,038 distinct organizations are new to the blind sets; Names/Blind12/DONE.txt): floors at what it measured as it arrived (ORG 0.8990: P 0.931, R 0.869; overall 0.8962), raised by names24 (an owner's "'s" and "ex-" left out, "X-backed Y", wrapped lines, official names continued by "of the"/"for the"/"in", stray words, companies located by "of", headlines on their own line; eval tool 0.9202/0.9162).
     /// </summary>
     [Fact]
-    public void Twelfth_blind_passages_score_at_least_the_ratchet() => Check("Blind12", organizationFloor: 0.898, overallFloor: 0.896);
+    public void Twelfth_blind_passages_score_at_least_the_ratchet() => Check("Blind12", organizationFloor: 0.919, overallFloor: 0.915);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {

@@ -17,6 +17,28 @@ public sealed class SentenceSplitterTests
     private static string[] SeedSentences() => Sentences(SeedText.Value);
 
     [Fact]
+    public void A_line_wrapped_after_of_or_the_goes_on()
+    {
+        const string text = "Investors in Bank of\nAmerica cheered after the\nFederal Reserve spoke.";
+        Assert.Equal([text], Sentences(text));
+    }
+
+    [Fact]
+    public void Wrapped_copy_goes_on_between_capitalised_words()
+    {
+        // One break ends in "of", so the copy is wrapped: the break inside "Rapid Support Forces" goes on as well.
+        const string text = "The Rapid Support\nForces said it had taken the town of\nBara on Monday.";
+        Assert.Equal([text], Sentences(text));
+    }
+
+    [Fact]
+    public void A_headline_line_without_a_full_stop_stays_its_own_sentence()
+    {
+        const string text = "Harlow Foods lifts outlook as shoppers return\nHarlow Foods raised its forecast on Tuesday.";
+        Assert.Equal(2, Sentences(text).Length);
+    }
+
+    [Fact]
     public void Seed_article_splits_after_july_24()
     {
         string[] sentences = SeedSentences();
