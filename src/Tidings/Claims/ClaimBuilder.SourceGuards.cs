@@ -1,0 +1,59 @@
+using Tidings.Text;
+using Cls = Tidings.Claims.ClaimWords.Cls;
+
+namespace Tidings.Claims;
+
+/// <summary>
+/// Guards of the source finder: reporting verbs whose subject is no source of the sentence's figures ("than analysts had
+/// expected"), sources confined to a subordinate clause ("after the chipmaker forecast …"), and a count of reporters
+/// opening a sentence ("Two US officials said").
+/// </summary>
+internal sealed partial class ClaimBuilder
+{
+    /// <summary>"than Wall Street had expected", "than most forecasters had projected": the phrase from
+    /// <paramref name="npFirst"/> to the verb <paramref name="k"/> holds an expectation after "than".</summary>
+    private bool ExpectationHolder(int npFirst, int verb, int k, int first)
+    {
+        if (!Expectation(k) || verb - npFirst > 8)
+        {
+            return false;
+        }
+
+        // "than" before the phrase, or inside it ("better than Wall Street" read as one phrase).
+        for (int j = Math.Max(first, npFirst - 1); j < verb; j++)
+        {
+            if (Is(j, "than"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"after the chipmaker forecast", "because analysts expect": a source phrase opened by a word of time or cause.</summary>
+    private bool SubordinateOpener(int npFirst, int first) =>
+        npFirst - 1 > first && (Is(npFirst - 1, "after") || Is(npFirst - 1, "before") || Is(npFirst - 1, "because")
+            || Is(npFirst - 1, "since") || Is(npFirst - 1, "when") || Is(npFirst - 1, "once"));
+
+    /// <summary>"Two US officials", "Three people familiar with the talks": a count word, then words ending in a noun of
+    /// reporters ("officials", "people", "sources", an agent), with no other quantity.</summary>
+    private bool CountedReporters(int count, int last, ReadOnlySpan<(int First, int Last)> at)
+    {
+        if (last <= count || last - count > 6 || Tokens[count].Kind != TokenKind.Word || !QuantityStartsAt(count, at)
+            || ContainsQuantity(count + 1, last, at))
+        {
+            return false;
+        }
+
+        for (int j = count + 1; j <= last; j++)
+        {
+            if (Is(j, "people") || Is(j, "sources") || Has(j, Cls.AgentHead))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
