@@ -71,9 +71,9 @@ internal sealed partial class NumeralReader
 
         if (Is(k, "the") || Is(k, "that") || Is(k, "its") || Is(k, "their"))
         {
-            return IsWord(k + 1) && Units.InList("multiple-of", Text(k + 1));
+            return IsWord(k + 1) && Units.InList(WordLists.MultipleOf, Text(k + 1));
         }
 
-        return Units.InList("multiple-base", w);
+        return Units.InList(WordLists.MultipleBase, w);
     }
 }
