@@ -236,6 +236,11 @@ internal sealed partial class ClaimBuilder
         }
 
         Steps += scanned;
+        if (sources.Count == 0)
+        {
+            TailDashSource(first, end, sources, at); // "Reserves at record $682 billion - central bank"
+        }
+
         if (_organizations.Length > 0)
         {
             for (int i = 0; i < sources.Count; i++)

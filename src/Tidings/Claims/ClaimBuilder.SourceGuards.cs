@@ -56,4 +56,36 @@ internal sealed partial class ClaimBuilder
 
         return false;
     }
+
+    /// <summary>"Reserves at record $682 billion - central bank", "Inflation to fall below 3% by June — minister": a
+    /// headline closed by a spaced dash and the body or person it quotes (a few words ending in an agent noun or a name,
+    /// no quantity among them), added as the source of everything before the dash.</summary>
+    private void TailDashSource(int first, int end, List<SourceSpan> sources, ReadOnlySpan<(int First, int Last)> at)
+    {
+        int last = end - 1;
+        if (last > first && Tokens[last].Kind == TokenKind.Punctuation && Tokens[last].Has(TokenTraits.Terminal))
+        {
+            last--; // a closing full stop
+        }
+
+        if (last - 2 < first || Tokens[last].Kind != TokenKind.Word
+            || !(Has(last, Cls.AgentHead) || Tokens[last].Has(TokenTraits.Capitalized)))
+        {
+            return;
+        }
+
+        for (int dash = last - 1; dash > first + 1 && dash >= last - 4; dash--)
+        {
+            if (Tokens[dash].Kind != TokenKind.Word)
+            {
+                if ((Is(dash, "-") || Is(dash, "—") || Is(dash, "–")) && Tokens[dash].Has(TokenTraits.SpaceBefore)
+                    && !ContainsQuantity(dash + 1, last, at) && ContainsQuantity(first, dash - 1, at))
+                {
+                    sources.Add(new SourceSpan(dash + 1, last, first, dash));
+                }
+
+                return;
+            }
+        }
+    }
 }
