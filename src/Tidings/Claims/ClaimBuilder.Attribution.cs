@@ -167,6 +167,13 @@ internal sealed partial class ClaimBuilder
                 continue;
             }
 
+            // "better than Wall Street had expected", "a larger margin than most forecasters had projected": the holder of
+            // the expectation a result is measured against, no one's report of it.
+            if (npFirst < verb && ExpectationHolder(npFirst, verb, k, first))
+            {
+                continue;
+            }
+
             // "One of the protesters said": the one is part of the source, not a count.
             int one = npFirst - 2 >= first && Is(npFirst - 1, "of") ? npFirst - 2 : npFirst;
             if (npFirst < verb && one + 1 < verb && Is(one, "one") && Is(one + 1, "of") && ContainsQuantity(one, one, at))
@@ -184,6 +191,13 @@ internal sealed partial class ClaimBuilder
                 continue;
             }
 
+            // "Two US officials said Israel had struck about 20 targets": the same count opening the sentence.
+            if (count == first && CountedReporters(count, appositive ? verb - 2 : verb - 1, at))
+            {
+                sources.Add(new SourceSpan(count, appositive ? verb - 2 : verb - 1, k + 1, end));
+                continue;
+            }
+
             if (npFirst < verb && !ContainsQuantity(npFirst, verb - 1, at)
                 && !(npFirst > first && ContainsQuantity(npFirst - 1, npFirst - 1, at)) // "40% of the 1,800 households surveyed said"
                 && !(npFirst - 2 >= first && Is(npFirst - 1, "of") && ContainsQuantity(npFirst - 2, npFirst - 2, at)) // "47% of likely voters said"
@@ -193,7 +207,10 @@ internal sealed partial class ClaimBuilder
                     && (ClauseEnd(k + 1, end) == k + 1 || !QuantityAfter(k, at));
                 int npLast = appositive ? verb - 2 : verb - 1; // "Daniel Okafor, a police spokesman" without the comma before "said"
                 // "…, and officials said the project would cover 44 km": the source opens a clause of its own.
-                bool coordinated = !trailing && npFirst - 2 > first && (Is(npFirst - 1, "and") || Is(npFirst - 1, "but")) && Is(npFirst - 2, ",");
+                // "Shares fell 9% after the chipmaker forecast revenue of $6.1 billion": a source inside a clause of time or
+                // cause covers nothing before it either.
+                bool coordinated = !trailing && (npFirst - 2 > first && (Is(npFirst - 1, "and") || Is(npFirst - 1, "but")) && Is(npFirst - 2, ",")
+                    || SubordinateOpener(npFirst, first));
                 sources.Add(trailing ? new SourceSpan(npFirst, npLast, first, npFirst) : new SourceSpan(npFirst, npLast, k + 1, end, coordinated));
                 if (Revision(k, end))
                 {
@@ -219,6 +236,11 @@ internal sealed partial class ClaimBuilder
         }
 
         Steps += scanned;
+        if (sources.Count == 0)
+        {
+            TailDashSource(first, end, sources, at); // "Reserves at record $682 billion - central bank"
+        }
+
         if (_organizations.Length > 0)
         {
             for (int i = 0; i < sources.Count; i++)

@@ -158,7 +158,9 @@ internal sealed partial class ClaimBuilder
                 return ChangeChain(qs, at, q + 1, end);
             }
 
-            bool whole = link is Link.Ratio or Link.Restate or Link.Appositive && IsWhole(qs[q + 1]);
+            // "Nearly a quarter of voters, 23%, remain undecided": the share restated.
+            bool whole = link is Link.Ratio or Link.Restate or Link.Appositive && IsWhole(qs[q + 1])
+                || link == Link.Appositive && CanJoin(at, q, q + 1) && RestatedShare(qs, at, q, end);
             bool counted = head.Text.Contains(" of ", StringComparison.Ordinal) || head.Text.Contains(" in ", StringComparison.Ordinal);
             relation = moving && !whole && !counted ? ClaimRelation.Change : ClaimRelation.Ratio; // not "shut down two of three reactors"
             return whole ? q + 1 : q;
@@ -174,7 +176,7 @@ internal sealed partial class ClaimBuilder
                 // "eased to 61.8% in July, as opposed to 71.6% in June", "compared with 61,700 in the same period of last
                 // year", "compared with an original estimate of £18 billion": the same measure in an earlier period.
                 // Not "more than the A$9.3 billion forecast in May": a forecast of the result, not its past.
-                if (!ForecastAfter(at[q + 1].Last, end)
+                if (!ForecastAfter(at[q + 1].Last, end) && !Is(at[q + 1].First - 1, "not")
                     && (PastAfter(at[q + 1].Last, end) || EarlierPeriodAfter(at[q + 1].Last, end) || moving && OriginalBefore(at[q].Last, at[q + 1].First)
                     || EarlierYear(at[q].Last, at[q + 1].First, at[q + 1].Last, end) || PastOfUndated(at[q].Last, at[q + 1].First, at[q + 1].Last, end)))
                 {
@@ -250,6 +252,13 @@ internal sealed partial class ClaimBuilder
             && MoveAfter(at[q + 1].Last, end) && PastAfter(at[q + 1].Last, end))
         {
             relation = ClaimRelation.Change;
+            return q + 1;
+        }
+
+        // "Officials rejected 31,880 ballots as spoilt, 1.9% of the total": a whole's clause, then its share.
+        if (link is Link.None or Link.Appositive && !moving && CanJoin(at, q, q + 1) && ShareAfterClause(qs, at, q, end))
+        {
+            relation = ClaimRelation.Ratio;
             return q + 1;
         }
 
@@ -430,10 +439,9 @@ internal sealed partial class ClaimBuilder
             {
                 k = j - 1;
             }
-            else if (k - 2 > lastOfA && (BareNoun(k - 1) || ExpectationNoun(k - 1)) && BeforePossessor(k - 1, lastOfA) is int v && v > lastOfA
-                && (ComparedVerb(v) || Is(v, "against") || Is(v, "above") || Is(v, "below")))
+            else if (k - 2 > lastOfA && (BareNoun(k - 1) || ExpectationNoun(k - 1)) && ReferenceHead(k - 1, lastOfA) is int v && v > lastOfA)
             {
-                k = v; // "against expectations of a 0.3% rise", "beating forecasts of 0.9%", "missing analysts' expectations of"
+                k = v; // "against expectations of a 0.3% rise", "beating forecasts of 0.9%", "compared with market expectations of"
             }
             else if (j - 3 > lastOfA && j < k - 1 && Has(j, Cls.Determiner) && Is(j - 1, "for") && ExpectationNoun(j - 2))
             {
@@ -491,6 +499,16 @@ internal sealed partial class ClaimBuilder
         {
             link = Link.Comparison; // "grew 0.4% quarter-on-quarter (consensus: 0.2%)"
             headFirst = open;
+        }
+        else if (LabelledBracket(k, lastOfA, sameUnit, out bool expectedLabel) is int labelled && labelled > lastOfA)
+        {
+            link = expectedLabel ? Link.Comparison : Link.Change; // "$0.84 (est. $0.79)", "18.5p (2024: 17.0p)"
+            headFirst = labelled;
+        }
+        else if (CorrectionLink(k, lastOfA, sameUnit))
+        {
+            link = Link.Comparison; // "34%, not 40% as previously reported"
+            headFirst = k - 1;
         }
         else if (Tokens[k].Kind == TokenKind.Punctuation)
         {
@@ -550,7 +568,7 @@ internal sealed partial class ClaimBuilder
             // "Only 62.8% of trains arrived on time in the quarter, down 3.1 percentage points": a level's clause, then its
             // move after a comma, in points or percent.
             verbsInRest |= (w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase))
-                && k - 1 > lastOfA && Is(k - 1, ",") && k + 1 == firstOfB && LevelThenPoints(lastOfA, firstOfB);
+                && k - 1 > lastOfA && Is(k - 1, ",") && k + 1 == firstOfB && (LevelThenPoints(lastOfA, firstOfB) || AgainstPeriodAfter(firstOfB));
 
             // "The MCG crowd of 72,814 was down 8%": the level, then its move as the predicate.
             verbsInRest |= (w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase))

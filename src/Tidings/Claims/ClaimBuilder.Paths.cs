@@ -85,13 +85,9 @@ internal sealed partial class ClaimBuilder
         CanJoin(at, q, q + 2) && CanJoin(at, q, q + 1) && qs[q + 1].Unit == qs[q].Unit && qs[q + 2].Unit == qs[q].Unit
         && PathNext(at[q].Last, at[q + 1].First, at[q + 1].Last, end) && PathNext(at[q + 1].Last, at[q + 2].First, at[q + 2].Last, end);
 
-    /// <summary>"beating", "missing", "outpacing", "overshooting": a participle that sets a result against another figure.</summary>
-    private bool ComparedVerb(int k) => ComparedVerbs.Contains(Word(k));
-
-    private static readonly AsciiWordTable<bool> ComparedVerbs = AsciiWordTable.Of(
-        "beating", "missing", "exceeding", "topping", "surpassing", "outpacing", "outstripping", "overshooting", "undershooting",
-        "trailing", "lagging", "outperforming", "underperforming", "outnumbering", "outselling", "outscoring", "outspending",
-        "outgrowing");
+    /// <summary>"beating", "missing", "outpacing", "missed", "beat": a verb that sets a result against another figure (the
+    /// [Outdo] words of the claim word table).</summary>
+    private bool ComparedVerb(int k) => Has(k, Cls.Outdo);
 
     /// <summary>"fell 23% to $13.7 billion, short of the $13.9 billion consensus", "beating the 4.5 million forecast": B is
     /// what was expected or set for the result (a forecast, a consensus, an estimate, a target), named around it.</summary>

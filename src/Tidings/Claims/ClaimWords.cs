@@ -17,6 +17,10 @@ internal static class ClaimWords
         /// <summary>A verb of movement: the quantity after it is a change ("rose", "slowed to").</summary>
         ChangeVerb = 1 << 1,
 
+        /// <summary>A verb of outdoing or falling short: the figure after it is what the first was set against ("beating",
+        /// "missed the consensus forecast of", "beat the 12.6 billion euros forecast").</summary>
+        Outdo = 1 << 2,
+
         /// <summary>A function word or auxiliary: never the verb the predicate reader looks for after a quantity.</summary>
         Clause = 1 << 5,
 
@@ -226,6 +230,7 @@ internal static class ClaimWords
     {
         nameof(Cls.Reporting) => Cls.Reporting,
         nameof(Cls.ChangeVerb) => Cls.ChangeVerb,
+        nameof(Cls.Outdo) => Cls.Outdo,
         nameof(Cls.Clause) => Cls.Clause,
         nameof(Cls.Verb) => Cls.Verb,
         nameof(Cls.NotVerb) => Cls.NotVerb,
