@@ -84,7 +84,9 @@ internal sealed partial class ClaimBuilder
     /// people crossed the Channel on Saturday, taking the total for the year to 33,684" (one change). Not a second measure
     /// after a percentage move ("rose 0.8% in the month, pushing the annual rate to 4.2%"), nor across a new clause
     /// ("…, which pushed the Green candidate's lead to 312").</summary>
-    private bool CarriedTo(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q)
+    /// <remarks><paramref name="v"/> is the carrying verb before B (<see cref="CarryBefore"/> with "at" too, read once by
+    /// the caller), -1 for none; <paramref name="otherMeasure"/> whether the phrase it carries names a measure of its own.</remarks>
+    private bool CarriedTo(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q, int v, bool otherMeasure)
     {
         if (qs[q].Unit.Kind == UnitKind.Percent && qs[q + 1].Unit.Kind == UnitKind.Percent
             || qs[q].Approximation == Approximation.Range || qs[q + 1].Approximation == Approximation.Range)
@@ -92,7 +94,6 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
-        int v = CarryBefore(at[q + 1].First, atToo: true, out bool otherMeasure);
         if (v < 0 || otherMeasure || Between(at[q].Last, v) > MaxCarryTail)
         {
             return false;
@@ -163,13 +164,10 @@ internal sealed partial class ClaimBuilder
     /// its own after ", while" / ", whereas" with no move on either side: "Xiaomi shipped 42.8 million phones in the
     /// quarter, while Transsion shipped 27.1 million"; "State revenue reached A$1.9 billion, while the Commonwealth
     /// collected A$4.4 billion".</summary>
+    /// <remarks>Asked only when <see cref="SameMeasure"/> holds for the two.</remarks>
     private bool WhileRival(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q, int end)
     {
-        Quantity a = qs[q];
-        Quantity b = qs[q + 1];
-        if (a.Unit != b.Unit || a.Unit.Kind is UnitKind.Percent or UnitKind.PercentagePoints or UnitKind.Ratio
-            || a.Approximation == Approximation.Range || b.Approximation == Approximation.Range
-            || b.Counted is { } counted && (a.Counted is not { } aCounted || !counted.Text.Equals(aCounted.Text, StringComparison.OrdinalIgnoreCase)))
+        if (qs[q].Unit.Kind is UnitKind.Percent or UnitKind.PercentagePoints or UnitKind.Ratio)
         {
             return false;
         }
@@ -214,24 +212,25 @@ internal sealed partial class ClaimBuilder
     /// after a comma ("…, pushing the annual rate to 4.2%"; "…, the Halifax said, leaving the average price at £294,000"):
     /// when that level is no level of A's move (<see cref="CarriedTo"/> said no, or A's move is already stated whole), B
     /// is a claim of its own.</summary>
-    private bool CarryClauseBefore(int lastOfA, int firstOfB) =>
-        CarryBefore(firstOfB, atToo: true, out _) is int v && v - 1 > lastOfA && Is(v - 1, ",");
+    private bool CarryClauseBefore(int lastOfA, int firstOfB) => CarryClause(lastOfA, CarryBefore(firstOfB, atToo: true, out _));
+
+    /// <summary><see cref="CarryClauseBefore"/> with the carrying verb <paramref name="v"/> already read (-1 for none).</summary>
+    private bool CarryClause(int lastOfA, int v) => v - 1 > lastOfA && Is(v - 1, ",");
+
+    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> state one measure, so that two subjects may share it: the
+    /// same unit, neither a range, and B counts nothing or what A counts.</summary>
+    private static bool SameMeasure(Quantity a, Quantity b) =>
+        a.Unit == b.Unit && a.Approximation != Approximation.Range && b.Approximation != Approximation.Range
+        && !(b.Counted is { } counted && (a.Counted is not { } aCounted || !counted.Text.Equals(aCounted.Text, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>The last of two levels of one measure that <paramref name="q"/> opens for two subjects or places, the
     /// verb said once ("Eleven cases occurred in the vaccine group and 94 in the placebo group"; "reached 46.2C in Córdoba
     /// and 44.9C in Seville"; "About 14% of men and 9% of women smoke"; "scored an average of 478 in maths and girls 471,
     /// a gap of seven points"), or -1. Not a second verb ("12 were killed and 40 injured"), a second counted noun ("12
     /// soldiers and 3 civilians"), a path in time ("5 in 2019 and 12 in 2020"), nor prices per unit of two goods.</summary>
-    private int GappedPair(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q, int end)
+    /// <remarks>Asked only when <see cref="SameMeasure"/> holds for the two.</remarks>
+    private int GappedPair(ReadOnlySpan<(int First, int Last)> at, int q, int end)
     {
-        Quantity a = qs[q];
-        Quantity b = qs[q + 1];
-        if (a.Unit != b.Unit || a.Approximation == Approximation.Range || b.Approximation == Approximation.Range
-            || b.Counted is { } counted && (a.Counted is not { } aCounted || !counted.Text.Equals(aCounted.Text, StringComparison.OrdinalIgnoreCase)))
-        {
-            return -1;
-        }
-
         // A's tail, "and", then at most two words of the second subject ("girls", "Alcaraz"), none of them a verb.
         int and = -1;
         int firstOfB = at[q + 1].First;

@@ -62,7 +62,12 @@ internal sealed partial class ClaimBuilder
 
         // "Another 612 people crossed the Channel on Saturday, taking the total for the year to 33,684": a move and the
         // level it carried its measure to.
-        if (CanJoin(at, q, q + 1) && CarriedTo(qs, at, q))
+        // The carrying verb before B ("…, taking the total for the year to 33,684"), read once: it says both whether B is
+        // the level A's move carried its measure to and whether B opens a clause of its own.
+        bool joins = CanJoin(at, q, q + 1);
+        bool carriedOther = false;
+        int carry = joins ? CarryBefore(at[q + 1].First, atToo: true, out carriedOther) : -1;
+        if (joins && CarriedTo(qs, at, q, carry, carriedOther))
         {
             relation = ClaimRelation.Change;
             return ChangeChain(qs, at, q + 1, end);
@@ -80,7 +85,7 @@ internal sealed partial class ClaimBuilder
         }
 
         bool movingOrAfter = moving || moveAfter; // "ended 6% lower at €4.12"
-        Link link = CanJoin(at, q, q + 1) && !CarryClauseBefore(at[q].Last, at[q + 1].First)
+        Link link = joins && !CarryClause(at[q].Last, carry)
             ? Bridge(at[q].Last, at[q + 1].First, movingOrAfter, head.Unit == qs[q + 1].Unit)
             : Link.None;
 
@@ -260,18 +265,22 @@ internal sealed partial class ClaimBuilder
         // "had a 27% higher risk of heart disease": a comparative between "a" and its noun describes, it does not move.
         bool movedAfter = moveAfter && !AgainstReference(at[q].Last, end) && !Attributive(at[q].First, at[q].Last, end);
 
-        // "Xiaomi shipped 42.8 million phones, while Transsion shipped 27.1 million": one measure for two rivals.
-        if (link == Link.None && !moving && !movedAfter && CanJoin(at, q, q + 1) && WhileRival(qs, at, q, end))
+        // One measure for two subjects, no move on either side and nothing linking them: "Xiaomi shipped 42.8 million
+        // phones, while Transsion shipped 27.1 million" (two rivals); "Eleven cases occurred in the vaccine group and 94 in
+        // the placebo group" (the verb said once).
+        if (link == Link.None && !moving && !movedAfter && joins && SameMeasure(qs[q], qs[q + 1]))
         {
-            relation = ClaimRelation.Comparison;
-            return q + 1;
-        }
+            if (WhileRival(qs, at, q, end))
+            {
+                relation = ClaimRelation.Comparison;
+                return q + 1;
+            }
 
-        // "Eleven cases occurred in the vaccine group and 94 in the placebo group": one measure for two subjects.
-        if (link == Link.None && !moving && !movedAfter && CanJoin(at, q, q + 1) && GappedPair(qs, at, q, end) is int pair && pair > q)
-        {
-            relation = ClaimRelation.Comparison;
-            return pair;
+            if (GappedPair(at, q, end) is int pair && pair > q)
+            {
+                relation = ClaimRelation.Comparison;
+                return pair;
+            }
         }
 
         // Lists that share one verb: "Paris received 41 votes, Los Angeles 39 and Hamburg 12", "143 votes in favour,
@@ -319,7 +328,7 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
-        if (Units.InList("multiple-base", Word(k)))
+        if (Units.InList(WordLists.MultipleBase, Word(k)))
         {
             return true;
         }
@@ -331,7 +340,7 @@ internal sealed partial class ClaimBuilder
 
         for (int j = k + 1; j <= k + 3 && j < end; j++)
         {
-            if (Units.InList("multiple-of", Word(j)))
+            if (Units.InList(WordLists.MultipleOf, Word(j)))
             {
                 return true;
             }

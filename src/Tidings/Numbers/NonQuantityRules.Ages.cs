@@ -6,7 +6,8 @@ namespace Tidings.Numbers;
 /// Ages said without "years old" (session 20): a list after "aged" ("aged 4, 6 and 9", "aged from 6 to 81", "aged just
 /// 19"), an age between commas after "now"/"both" ("Her grandmother, now 102, still lives"), the age at which a person
 /// did something ("At 38, Modric became", "She left school at 16 and was running the farm by 19"), the value of an age
-/// noun ("the youngest is 35", "The minimum age … will rise to 16") and "Smith was 14 when she …".
+/// noun ("the youngest is 35", "The minimum age … will rise to 16") and "Smith was 14 when she …"; and the plain ages:
+/// between commas ("Smith, 45, said"), after "aged"/"age of", "who turns 80", age limits ("children under five").
 /// </summary>
 internal sealed partial class NonQuantityRules
 {
@@ -195,5 +196,93 @@ internal sealed partial class NonQuantityRules
         }
 
         return k;
+    }
+
+    /// <summary>An age: "Smith, 45, said", "The senator, 81, said", "aged 34", "at the age of 92".</summary>
+    private bool IsAge(int before, int after)
+    {
+        if (AgeWordBefore(before))
+        {
+            return true;
+        }
+
+        // "The singer, who is 82, cancelled", "Three teenagers, all 16, were charged": an age said of the people just named.
+        if (after < EndToken && (Is(after, ",") || Is(after, ".")) && before > FirstToken
+            && ((Is(before, "is") || Is(before, "was") || Is(before, "turns") || Is(before, "turned")) && Is(before - 1, "who")
+                || Is(before, "all") && Is(before - 1, ",")))
+        {
+            return true;
+        }
+
+        // "She was 14 when she first played": a bare number after "was"/"were" and before "when" is the age of the subject,
+        // when the subject is a person ("Inflation was 9 when …", "Turnout was 40 when …" stay amounts).
+        if (before > FirstToken && (Is(before, "was") || Is(before, "were")) && Is(after, "when") && IsPersonSubject(before - 1))
+        {
+            return true;
+        }
+
+        // "who turns 80 next month", "turned 18 in May": what a person turns is an age (not "turned 1,000 people away").
+        if ((Is(before, "turns") || Is(before, "turned") || Is(before, "turning") || Is(before, "turn") && Is(before - 1, "will"))
+            && (after >= EndToken || !IsWord(after) || Info(after).Is(WordClass.Function) || Is(after, "next") || Is(after, "last")))
+        {
+            return true;
+        }
+
+        // Between commas after a name or a noun, and followed by a comma, a full stop or a verb-like word.
+        return before > FirstToken && Is(before, ",") && IsWord(before - 1) && !Info(before - 1).Is(WordClass.Function)
+            && !Info(before - 1).Is(WordClass.Month) && after < EndToken && (Is(after, ",") || Is(after, ".") || Is(after, ")"))
+            && Text(after - 1).Length <= 3;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> names a person: a personal pronoun, or a capitalised word the sentence
+    /// shows as a name — inside the sentence (where a capital marks a name), or at its opening (after a quote, a colon or a
+    /// dash too, where every word is capitalised) only when it is a known given name ("Maria was 14 when").
+    /// </summary>
+    private bool IsPersonSubject(int k)
+    {
+        if (Is(k, "he") || Is(k, "she") || Is(k, "i") || Is(k, "we") || Is(k, "they") || Is(k, "you"))
+        {
+            return true;
+        }
+
+        if (!IsWord(k) || !Tok(k).Has(TokenTraits.Capitalized) || Info(k).Is(WordClass.Function))
+        {
+            return false;
+        }
+
+        bool opening = k == FirstToken || !IsWord(k - 1) && !Is(k - 1, ",");
+        return !opening || Recognition.NameLexicon.Default.Contains(Text(k), Recognition.LexiconClass.GivenName);
+    }
+
+    /// <summary>"aged 34", "by age five", "at the age of 92".</summary>
+    private bool AgeWordBefore(int before) =>
+        before >= FirstToken && (Is(before, "aged") || Is(before, "age") || Is(before, "ages")
+            || Is(before, "of") && before > FirstToken && Is(before - 1, "age"));
+
+    /// <summary>An age limit after a word for people ([word-list] "age-of"): "children under five", "adults over 65" (before no noun).</summary>
+    private bool IsAgeLimit(in Draft n, int after)
+    {
+        // "teenagers aged 13 to 17", "between the ages of 18 and 24"
+        if (n.Approximation == Approximation.Range && !n.HasUnit && n.Second <= 120 && n.First > FirstToken
+            && (Is(n.First - 1, "aged") || Is(n.First - 1, "ages") || Is(n.First - 1, "age") || Is(n.First - 1, "of") && Is(n.First - 2, "ages")))
+        {
+            return true;
+        }
+
+        if (n.Approximation is not (Approximation.LessThan or Approximation.MoreThan) || n.HasUnit || n.Scaled || n.Value > 120
+            || n.Value != Math.Floor(n.Value) || n.First <= FirstToken || after < EndToken && IsWord(after) && !Info(after).Is(WordClass.Function))
+        {
+            return false;
+        }
+
+        // "children under five", "adults over 65"; "the ward's patients were over 70" (a copula between).
+        int noun = n.First - 1;
+        if (noun > FirstToken && (Is(noun, "were") || Is(noun, "are") || Is(noun, "was") || Is(noun, "is")))
+        {
+            noun--;
+        }
+
+        return IsWord(noun) && Units.InList(WordLists.AgeOf, Text(noun));
     }
 }

@@ -52,7 +52,7 @@ internal sealed partial class NonQuantityRules
         ReadOnlySpan<char> w = Source.AsSpan(bt.Start, bt.Length);
 
         // "Android 15 arrives", "iOS 18.2 with", "Python 3.13 drops", "Wi-Fi 7 and USB4".
-        if (Units.InList("version-name", w))
+        if (Units.InList(WordLists.VersionName, w))
         {
             return true;
         }
@@ -168,5 +168,86 @@ internal sealed partial class NonQuantityRules
         }
 
         return k >= EndToken;
+    }
+
+    /// <summary>Whether "one" counts nothing: "one by one", "no one", "the one who", "one another", "one of the smallest".</summary>
+    private bool OneIsNoCount(int before, int after)
+    {
+        WordInfo prev = before >= FirstToken ? Info(before) : default;
+        if (before > FirstToken && Is(before, "by") && Is(before - 1, "one") || OneNotCounted(before, after))
+        {
+            return true; // "one by one", "one of only 14 survivors", "one commuter said"
+        }
+
+        if (before >= FirstToken && (Is(before, "no") || Is(before, "any") || Is(before, "every") || Is(before, "each")
+            || Is(before, "this") || Is(before, "that") || Is(before, "the") || Is(before, "which") || Is(before, "no-one")
+            || prev.Is(WordClass.Article)))
+        {
+            return true;
+        }
+
+        if (after < EndToken && (Is(after, "another") || Is(after, "by") || Is(after, "hand") || Is(after, "way")
+            || Is(after, "time") || Is(after, "point") || Is(after, "could") || Is(after, "would") || Is(after, "should")
+            || Is(after, "must") || Is(after, "can") || Is(after, "may") || Is(after, "might") || Is(after, "another's")
+            || Is(after, "day") || Is(after, "or") || Is(after, "thing") || Is(after, "side") && Is(before, "on")
+            || Is(after, "go") && Is(before, "in"))) // "in one go"
+        {
+            return true;
+        }
+
+        // "one of the smallest vertebrates", "one of its best years": a member of a superlative class, not a count.
+        if (after + 2 < EndToken && Is(after, "of") && (Is(after + 1, "the") || Is(after + 1, "its") || Is(after + 1, "their") || Is(after + 1, "his")
+            || Is(after + 1, "her") || Is(after + 1, "our") || Is(after + 1, "my") || Is(after + 1, "your")) && IsSuperlative(after + 2))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"smallest", "biggest", "most", "best": a superlative, after which "one of the" names a member, not a count.</summary>
+    private bool IsSuperlative(int k)
+    {
+        if (!IsWord(k))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Text(k);
+        return Is(k, "most") || Is(k, "best") || Is(k, "worst") || Is(k, "least") || Is(k, "first") || Is(k, "last")
+            || w.Length >= 6 && w.EndsWith("est", StringComparison.OrdinalIgnoreCase) && !Info(k).Is(WordClass.Function)
+                && !Is(k, "interest") && !Is(k, "forest") && !Is(k, "protest") && !Is(k, "request") && !Is(k, "harvest") && !Is(k, "contest");
+    }
+
+    /// <summary>Whether the plain spelled number names rather than counts: "Formula One", "Apollo Eleven" (capitalised after
+    /// an identifier noun), "by age five", "on day two", "phase three of the plan", "absolute zero".</summary>
+    private bool IsSpelledName(in Draft n, int before, int after)
+    {
+        // "Formula One", "Apollo Eleven": a capitalised number word naming a thing.
+        if (before >= FirstToken && n.Last == n.CoreFirst && Tok(n.CoreFirst).Has(TokenTraits.Capitalized)
+            && Info(before).Is(WordClass.IdentifierNoun) && Tok(before).Has(TokenTraits.Capitalized))
+        {
+            return true;
+        }
+
+        if (n.Last == n.CoreFirst && AgeWordBefore(before))
+        {
+            return true; // "by age five"
+        }
+
+        // "on day two", "phase three of the plan": a spelled number after an identifier noun, before no noun, names a step.
+        if (n.Last == n.CoreFirst && before >= FirstToken && Info(before).Is(WordClass.IdentifierNoun)
+            && !Info(before).Is(WordClass.Function) && (after >= EndToken || !IsWord(after) || Info(after).Is(WordClass.Function)))
+        {
+            return true;
+        }
+
+        // "absolute zero", "ground zero", "patient zero": a name, not an amount.
+        if (n.Value == 0 && before >= FirstToken && IsWord(before) && Units.InList(WordLists.NumberName, Text(before)))
+        {
+            return true;
+        }
+
+        return false;
     }
 }

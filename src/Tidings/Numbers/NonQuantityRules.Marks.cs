@@ -5,7 +5,8 @@ namespace Tidings.Numbers;
 /// <summary>
 /// Marks of a performance rather than amounts (session 21): a rating in stars ("a rating of 4.5 stars", "four stars out of
 /// five"), a golf round or its score against par ("shot a 69", "12 under par"), and a race time written as seconds with
-/// hundredths after a verb of running or a best ("ran 9.79", "running 9.97", "her personal best is 19.46").
+/// hundredths after a verb of running or a best ("ran 9.79", "running 9.97", "her personal best is 19.46"); and cricket
+/// scores, which are runs and wickets rather than counts ("bowled out for 287", "287 for 6", "won by six wickets").
 /// </summary>
 internal sealed partial class NonQuantityRules
 {
@@ -59,14 +60,14 @@ internal sealed partial class NonQuantityRules
             return false;
         }
 
-        return Units.InList("race-time-before", Text(before))
+        return Units.InList(WordLists.RaceTimeBefore, Text(before))
             || (Is(before, "is") || Is(before, "was") || Is(before, "of")) && (Is(before - 1, "best") || Is(before - 1, "record"))
             || Is(before, "in") && SentenceNamesEvent(); // "won the 400m hurdles in 45.94"
     }
 
     /// <summary>Whether a word of the sentence names a race ([word-list] "event": "hurdles", "freestyle", "relay"); read
     /// once per sentence.</summary>
-    private bool SentenceNamesEvent() => SentenceHasListWord("event", ref _event);
+    private bool SentenceNamesEvent() => SentenceHasListWord(WordLists.Event, ref _event);
 
     /// <summary>"9.79", "19.46": digits, a point and exactly two digits.</summary>
     private static bool Hundredths(ReadOnlySpan<char> s)
@@ -86,5 +87,74 @@ internal sealed partial class NonQuantityRules
         }
 
         return true;
+    }
+
+    /// <summary>Whether the plain number is part of a cricket score: "bowled out for 287", "63 for two", "in reply to
+    /// India's 401", a result's margin ("beat India by 36 runs") or runs for wickets ("287 for 6"); not "scored 120 runs".</summary>
+    private bool IsCricketScore(in Draft n, int before, int after)
+    {
+        // Cricket scores: "bowled out for 287", "63 for two", "in reply to India's 401" (but "scored 120 runs" counts runs).
+        // Only the shapes of a score ask for the sentence's cues: "for 287", "63 for", "287 all out", "India's 401".
+        if ((n.Bare || n.Spelled && n.Last == n.CoreFirst)
+            && (before >= FirstToken && (Is(before, "for") || Is(before, "'s") || Is(before, "’s")) || Is(after, "for") || Is(after, "all"))
+            && !(IsWord(after) && (IsPlural(Text(after)) || Info(after).Is(WordClass.IrregularPlural))) && Cricket())
+        {
+            return true;
+        }
+
+        // A cricket result's margin is part of the score, like a scoreline: "beat India by 36 runs", "won by six wickets"
+        // (not "scored 120 runs").
+        if ((n.Bare || n.Spelled && n.Last == n.CoreFirst) && before >= FirstToken && Is(before, "by")
+            && (Is(after, "runs") || Is(after, "wickets") || Is(after, "run") || Is(after, "wicket")) && (Sport() || Cricket()))
+        {
+            return true;
+        }
+
+        // A cricket score needs no cricket word: "Australia 287 for 6 (Smith 104) beat India", "reached 63 for two".
+        if ((n.Bare || n.Spelled && n.Last == n.CoreFirst) && (RunsForWickets(n.Last + 1) || before > FirstToken && Is(before, "for") && RunsForWickets(before)))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the sentence speaks of cricket ("innings", "wickets", "bowled out"): bare numbers are then runs
+    /// and wickets of a score.</summary>
+    public bool Cricket()
+    {
+        if (_cricket is null)
+        {
+            bool found = false;
+            for (int k = FirstToken; k < EndToken && !found; k++)
+            {
+                found = Tok(k).Kind == TokenKind.Word && Units.IsCricketWord(Text(k));
+            }
+
+            _cricket = found;
+        }
+
+        return _cricket.Value;
+    }
+
+    /// <summary>
+    /// Whether the "for" at <paramref name="forToken"/> joins runs to wickets: a whole number of at least 10 before it, a whole
+    /// number from 0 to 10 (in digits or one word) after it, and then no noun it could count ("287 for 6 (Smith 104)",
+    /// "198 for 3 at lunch"; not "voted 287 for 6 candidates", "three for two offers").
+    /// </summary>
+    private bool RunsForWickets(int forToken)
+    {
+        if (forToken <= FirstToken || forToken + 1 >= EndToken || !Is(forToken, "for") || Tok(forToken - 1).Kind != TokenKind.Number
+            || !IsBareDigits(forToken - 1) || Text(forToken - 1).Length < 2)
+        {
+            return false;
+        }
+
+        int w = forToken + 1;
+        bool wickets = Tok(w).Kind == TokenKind.Number ? IsBareDigits(w) && (Text(w).Length == 1 || Text(w).SequenceEqual("10"))
+            : IsWord(w) && Info(w).Is(WordClass.Cardinal) && Info(w).Number <= 10;
+        int next = w + 1;
+        return wickets && (next >= EndToken || !IsWord(next) || Info(next).Is(WordClass.Function) && !Is(next, "against") || Tok(next).Has(TokenTraits.Capitalized))
+            && !Tally(); // "voted 12 for 3 against", "The committee voted 12 for 3"
     }
 }

@@ -75,7 +75,7 @@ internal sealed partial class NumeralReader
             // three words of the determiner.
             for (int j = k + 1; j <= k + 3 && IsWord(j); j++)
             {
-                if (Units.InList("multiple-of", Text(j)))
+                if (Units.InList(WordLists.MultipleOf, Text(j)))
                 {
                     return true;
                 }
@@ -84,6 +84,6 @@ internal sealed partial class NumeralReader
             return false;
         }
 
-        return Units.InList("multiple-base", w);
+        return Units.InList(WordLists.MultipleBase, w);
     }
 }

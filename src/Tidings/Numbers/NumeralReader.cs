@@ -610,7 +610,7 @@ internal sealed partial class NumeralReader : SentenceRoom
             GluedScale.Always => true,
             GluedScale.Money => afterCurrency || pluralAfter || n.Value != decimal.Truncate(n.Value)
                 || i + 1 >= EndToken || Tok(i + 1).Kind != TokenKind.Word,
-            GluedScale.Either => afterCurrency || !MeasureNear(i) || pluralAfter && !(IsWord(i + 1) && Units.InList("metre-after", Text(i + 1))),
+            GluedScale.Either => afterCurrency || !MeasureNear(i) || pluralAfter && !(IsWord(i + 1) && Units.InList(WordLists.MetreAfter, Text(i + 1))),
             _ => false,
         };
         if (scale)
@@ -663,14 +663,14 @@ internal sealed partial class NumeralReader : SentenceRoom
     /// "above", "cm"). A glued "m" with neither is millions.</summary>
     private bool MeasureNear(int i)
     {
-        if (IsWord(i + 1) && Units.InList("metre-after", Text(i + 1)))
+        if (IsWord(i + 1) && Units.InList(WordLists.MetreAfter, Text(i + 1)))
         {
             return true;
         }
 
         for (int k = Math.Max(FirstToken, i - 5); k < EndToken && k <= i + 3; k++)
         {
-            if (k != i && IsWord(k) && Units.InList("metre-cue", Text(k)))
+            if (k != i && IsWord(k) && Units.InList(WordLists.MetreCue, Text(k)))
             {
                 return true;
             }

@@ -86,7 +86,7 @@ internal sealed partial class QuantityAssembler
             },
             n.First,
             n.Last);
-        if (unit.Kind == UnitKind.Currency && _centsSentence == FirstToken && unit.Code != "USD" && Units.InList("cents-of", unit.Code))
+        if (unit.Kind == UnitKind.Currency && _centsSentence == FirstToken && unit.Code != "USD" && Units.InList(WordLists.CentsOf, unit.Code))
         {
             CentsOf(unit);
         }

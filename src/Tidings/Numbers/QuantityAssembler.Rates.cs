@@ -17,7 +17,7 @@ internal sealed partial class QuantityAssembler
     /// </summary>
     private void ExchangeRate(ref Draft n, int k)
     {
-        if (!IsWord(k) || !Units.InList("rate-word", Text(k)))
+        if (!IsWord(k) || !Units.InList(WordLists.RateWord, Text(k)))
         {
             return;
         }
@@ -63,7 +63,7 @@ internal sealed partial class QuantityAssembler
 
     /// <summary>How a currency is quoted: 2 in dollars ("rate-major": the euro, sterling), 1 the dollar, 0 per either.</summary>
     private static int RateRank(UnitEntry unit) =>
-        unit.Ambiguous is not null ? 0 : unit.Unit.Code == "USD" ? 1 : Units.InList("rate-major", unit.Unit.Code) ? 2 : 0;
+        unit.Ambiguous is not null ? 0 : unit.Unit.Code == "USD" ? 1 : Units.InList(WordLists.RateMajor, unit.Unit.Code) ? 2 : 0;
 
     /// <summary>
     /// A currency's level with no rate word after it: "yen jumps to 149.80", "Kenya shilling steady at 129.20/dollar"
@@ -81,7 +81,8 @@ internal sealed partial class QuantityAssembler
             return true;
         }
 
-        if (b >= FirstToken && IsWord(b) && (QuotedCurrency(b - 1, n.First, out named) || QuotedCurrency(b, n.First, out named)) && HeadingQuotesPer(b))
+        if (b >= FirstToken && IsWord(b) && SentenceHasColon() && (QuotedCurrency(b - 1, n.First, out named) || QuotedCurrency(b, n.First, out named))
+            && HeadingQuotesPer(b))
         {
             NumeralReader.SetUnit(ref n, named);
             return true;
@@ -100,7 +101,24 @@ internal sealed partial class QuantityAssembler
         }
 
         Steps += count;
-        return named.IsCurrency && named.Divisor == 1 && RateRank(named) == 0 && !Units.InList("crypto", named.Unit.Code);
+        return named.IsCurrency && named.Divisor == 1 && RateRank(named) == 0 && !Units.InList(WordLists.Crypto, named.Unit.Code);
+    }
+
+    /// <summary>Whether a token of the sentence is a colon, read once per sentence: a heading that quotes per a currency
+    /// (<see cref="HeadingQuotesPer"/>) stands before one, so without it no number of the sentence looks its currency up.</summary>
+    private bool SentenceHasColon()
+    {
+        if (_colonSentence != FirstToken)
+        {
+            _colonSentence = FirstToken;
+            _colon = false;
+            for (int k = FirstToken; k < EndToken && !_colon; k++)
+            {
+                _colon = Is(k, ":");
+            }
+        }
+
+        return _colon;
     }
 
     /// <summary>"Currencies per US dollar: yen 151.6": the line's heading, before a colon, quotes per something.</summary>

@@ -127,7 +127,7 @@ internal sealed partial class QuantityAssembler
 
         bool hasCurrency = n.HasUnit && n.Unit.Kind == UnitKind.Currency;
         if (hasCurrency && Is(k, "/") && Glued(k) && k > FirstToken && CharClass.IsAsciiDigit(Source[Tok(k - 1).End - 1]) && k + 1 < EndToken && Glued(k + 1) && IsWord(k + 1)
-            && Units.InList("price-per", Text(k + 1)))
+            && Units.InList(WordLists.PricePer, Text(k + 1)))
         {
             n.Last = k + 1; // "£1.20/kg": the price per unit, the "/kg" in the mention, the value the money's (not "285p/kg")
             return k + 2;
@@ -269,7 +269,7 @@ internal sealed partial class QuantityAssembler
 
     /// <summary>"a 5,000 pound prize": a singular "pound" before a noun of money is sterling even in a sentence of weight.</summary>
     private bool MoneyNounAfter(int k) =>
-        Is(k, "pound") && IsWord(k + 1) && Units.InList("money-noun", Text(k + 1));
+        Is(k, "pound") && IsWord(k + 1) && Units.InList(WordLists.MoneyNoun, Text(k + 1));
 
     /// <summary>"sold at auction for 1,200 pounds": a word of price ([word-list] "price-verb") up to four words before the
     /// amount, with no weight word between, makes its pounds sterling.</summary>
@@ -282,7 +282,7 @@ internal sealed partial class QuantityAssembler
                 return false;
             }
 
-            if (Units.InList("price-verb", Text(k)))
+            if (Units.InList(WordLists.PriceVerb, Text(k)))
             {
                 return true;
             }

@@ -25,6 +25,8 @@ internal sealed partial class QuantityAssembler : SentenceRoom
     private string? _dollarCode;
     private int _centsSentence = -1; // the sentence whose cents from result _centsFrom on were read as US cents
     private int _centsFrom;
+    private int _colonSentence = -1; // the sentence (first token) whose colon _colon tells
+    private bool _colon;
     private int _floor;
     private int _lastEmittedToken = -1;
 
@@ -126,7 +128,7 @@ internal sealed partial class QuantityAssembler : SentenceRoom
             n.Approximation = n.Approximation == Approximation.Range ? Approximation.Range : Approximation.Exact;
         }
 
-        if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Unit.Code == "deg" && IsWord(n.Last + 1) && Units.InList("warming-goal", Text(n.Last + 1)))
+        if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Unit.Code == "deg" && IsWord(n.Last + 1) && Units.InList(WordLists.WarmingGoal, Text(n.Last + 1)))
         {
             n.Unit = QuantityUnit.Measure("degC"); // "the 1.5-degree target": a limit of warming is in Celsius
         }

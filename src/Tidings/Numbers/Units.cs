@@ -131,9 +131,19 @@ internal static class Units
         public required AsciiWordTable<AsciiWordTable<bool>> Lists { get; init; }
     }
 
-    /// <summary>Whether <paramref name="word"/> is on the [word-list] line <paramref name="list"/> ("fraction-verb").</summary>
+    /// <summary>Whether <paramref name="word"/> is on the [word-list] line named <paramref name="list"/> (a name known only
+    /// at run time: the list is found by name on every call; the rules ask through <see cref="WordLists"/>).</summary>
     public static bool InList(string list, ReadOnlySpan<char> word) =>
         Loaded.Value.Lists.TryGetValue(list, out AsciiWordTable<bool>? set) && set.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is on the [word-list] line <paramref name="list"/> ("fraction-verb").</summary>
+    public static bool InList(WordList list, ReadOnlySpan<char> word) => list.Contains(word);
+
+    /// <summary>The words of the [word-list] line <paramref name="name"/>; an empty set when there is no such line.</summary>
+    internal static AsciiWordTable<bool> ListWords(string name) =>
+        Loaded.Value.Lists.TryGetValue(name, out AsciiWordTable<bool>? set) ? set : NoWords;
+
+    private static readonly AsciiWordTable<bool> NoWords = AsciiWordTable.Of();
 
     private static AsciiWordTable<bool> WordSet(IEnumerable<string> words) => AsciiWordTable.Of(words);
 

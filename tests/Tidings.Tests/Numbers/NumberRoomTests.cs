@@ -109,6 +109,21 @@ public sealed class NumberRoomTests
     }
 
     [Fact]
+    public void Every_word_list_the_rules_ask_is_a_line_of_the_unit_table()
+    {
+        var lists = typeof(WordLists).GetFields().Select(f => (WordList)f.GetValue(null)!).ToList();
+        Assert.NotEmpty(lists);
+        foreach (WordList list in lists)
+        {
+            Assert.True(Units.ListWords(list.Name).Count > 0, list.Name);
+        }
+
+        Assert.True(WordLists.CodeAfter.Contains("U.S.C.") || WordLists.CodeAfter.Contains("USC"));
+        Assert.True(Units.InList(WordLists.Temperature, "heatwave"));
+        Assert.False(WordLists.Temperature.Contains("election"));
+    }
+
+    [Fact]
     public void The_unit_tables_know_signs_prefixes_minor_units_and_ambiguous_words()
     {
         Assert.True(Units.TryCurrencySign('€', out string euro));

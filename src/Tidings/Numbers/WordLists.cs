@@ -1,0 +1,108 @@
+using Tidings.Text;
+
+namespace Tidings.Numbers;
+
+/// <summary>
+/// A [word-list] line of the unit table (<c>Data/units.txt</c>), found by its name once, on first asking: the rules ask a
+/// list for every number they read (and for every word of a sentence, for the sentence cues), and finding the list by its
+/// name each time cost as much as looking the word up.
+/// </summary>
+/// <param name="name">The line's name ("code-after").</param>
+internal sealed class WordList(string name)
+{
+    private AsciiWordTable<bool>? _words;
+
+    /// <summary>The line's name.</summary>
+    public string Name => name;
+
+    /// <summary>Whether <paramref name="word"/> (case-insensitive) is on the line.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => (_words ??= Units.ListWords(name)).Contains(word);
+}
+
+/// <summary>The [word-list] lines the quantity rules ask, each found once (see <see cref="WordList"/>).</summary>
+internal static class WordLists
+{
+    /// <summary>[word-list] "age-of".</summary>
+    public static readonly WordList AgeOf = new("age-of");
+
+    /// <summary>[word-list] "cents-of".</summary>
+    public static readonly WordList CentsOf = new("cents-of");
+
+    /// <summary>[word-list] "code-after".</summary>
+    public static readonly WordList CodeAfter = new("code-after");
+
+    /// <summary>[word-list] "course-noun".</summary>
+    public static readonly WordList CourseNoun = new("course-noun");
+
+    /// <summary>[word-list] "course-part".</summary>
+    public static readonly WordList CoursePart = new("course-part");
+
+    /// <summary>[word-list] "crypto".</summary>
+    public static readonly WordList Crypto = new("crypto");
+
+    /// <summary>[word-list] "dollar-family".</summary>
+    public static readonly WordList DollarFamily = new("dollar-family");
+
+    /// <summary>[word-list] "event".</summary>
+    public static readonly WordList Event = new("event");
+
+    /// <summary>[word-list] "fraction-time".</summary>
+    public static readonly WordList FractionTime = new("fraction-time");
+
+    /// <summary>[word-list] "fraction-verb".</summary>
+    public static readonly WordList FractionVerb = new("fraction-verb");
+
+    /// <summary>[word-list] "grade-after".</summary>
+    public static readonly WordList GradeAfter = new("grade-after");
+
+    /// <summary>[word-list] "metre-after".</summary>
+    public static readonly WordList MetreAfter = new("metre-after");
+
+    /// <summary>[word-list] "metre-cue".</summary>
+    public static readonly WordList MetreCue = new("metre-cue");
+
+    /// <summary>[word-list] "model-suffix".</summary>
+    public static readonly WordList ModelSuffix = new("model-suffix");
+
+    /// <summary>[word-list] "money-noun".</summary>
+    public static readonly WordList MoneyNoun = new("money-noun");
+
+    /// <summary>[word-list] "multiple-base".</summary>
+    public static readonly WordList MultipleBase = new("multiple-base");
+
+    /// <summary>[word-list] "multiple-of".</summary>
+    public static readonly WordList MultipleOf = new("multiple-of");
+
+    /// <summary>[word-list] "number-name".</summary>
+    public static readonly WordList NumberName = new("number-name");
+
+    /// <summary>[word-list] "price-per".</summary>
+    public static readonly WordList PricePer = new("price-per");
+
+    /// <summary>[word-list] "price-verb".</summary>
+    public static readonly WordList PriceVerb = new("price-verb");
+
+    /// <summary>[word-list] "race-name".</summary>
+    public static readonly WordList RaceName = new("race-name");
+
+    /// <summary>[word-list] "race-time-before".</summary>
+    public static readonly WordList RaceTimeBefore = new("race-time-before");
+
+    /// <summary>[word-list] "rate-major".</summary>
+    public static readonly WordList RateMajor = new("rate-major");
+
+    /// <summary>[word-list] "rate-word".</summary>
+    public static readonly WordList RateWord = new("rate-word");
+
+    /// <summary>[word-list] "tally-list".</summary>
+    public static readonly WordList TallyList = new("tally-list");
+
+    /// <summary>[word-list] "temperature".</summary>
+    public static readonly WordList Temperature = new("temperature");
+
+    /// <summary>[word-list] "version-name".</summary>
+    public static readonly WordList VersionName = new("version-name");
+
+    /// <summary>[word-list] "warming-goal".</summary>
+    public static readonly WordList WarmingGoal = new("warming-goal");
+}
