@@ -316,8 +316,46 @@ internal sealed partial class ClaimBuilder
             return q;
         }
 
+        // "2.5 times the risk", "four times as much carbon", "1.7 times more likely": a multiple compares with something
+        // else, even when it is the claim's one figure.
+        if (!moving && !movedAfter && qs[q].Unit.Kind == UnitKind.Ratio && IsMultiple(qs[q]) && !Valuation(at[q].Last + 1, end))
+        {
+            relation = ClaimRelation.Comparison;
+            return q;
+        }
+
         relation = moving || movedAfter ? ClaimRelation.Change : ClaimRelation.Single;
         return q;
+    }
+
+    /// <summary>"14 times earnings", "13.8 times the median household income": a multiple of a base a valuation is stated in
+    /// ([word-list] "multiple-base", or "the" and a "multiple-of" word within three words) states one figure.</summary>
+    private bool Valuation(int k, int end)
+    {
+        if (k >= end)
+        {
+            return false;
+        }
+
+        if (Units.InList(WordLists.MultipleBase, Word(k)))
+        {
+            return true;
+        }
+
+        if (!Is(k, "the"))
+        {
+            return false;
+        }
+
+        for (int j = k + 1; j <= k + 3 && j < end; j++)
+        {
+            if (Units.InList(WordLists.MultipleOf, Word(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether quantity <paramref name="b"/> exists and may join the claim of <paramref name="a"/>: quantities

@@ -28,7 +28,8 @@ internal sealed partial class NonQuantityRules
             // "a 3-nanometre process": a chip's process named by its feature size.
             return n.Unit.Kind == UnitKind.Measure && n.Unit.Code == "yd" && Is(after, "line") && n.Last == n.CoreFirst
                 || n.Unit.Kind == UnitKind.Measure && n.Unit.Code == "nm" && n.Last == n.CoreFirst && Tok(n.CoreFirst).Has(TokenTraits.HasHyphen)
-                || RaceByDistance(n, before, after);
+                || RaceByDistance(n, before, after)
+                || RaceByName(n, before);
         }
 
         if (n.Scaled)

@@ -57,6 +57,20 @@ internal sealed partial class NumeralReader
         return SetFraction(ref n, fraction);
     }
 
+    /// <summary>"0.6 of a percentage point": a decimal below one before "of a" (token <paramref name="k"/> is "of") and a unit a
+    /// fraction can take reads that unit, the mention running to its end.</summary>
+    public bool DecimalOfAUnit(int k, ref Draft n)
+    {
+        if (!Info(k + 1).Is(WordClass.Article) || !FractionUnit(k + 2, out int units, out UnitEntry unit))
+        {
+            return false;
+        }
+
+        SetUnit(ref n, unit);
+        n.Last = k + 1 + units;
+        return true;
+    }
+
     /// <summary>A unit a fraction can take ("a mile", "a percentage point", "a point" — of an interest rate: pp).</summary>
     private bool FractionUnit(int k, out int count, out UnitEntry unit)
     {

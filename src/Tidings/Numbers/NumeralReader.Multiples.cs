@@ -71,7 +71,17 @@ internal sealed partial class NumeralReader
 
         if (Is(k, "the") || Is(k, "that") || Is(k, "its") || Is(k, "their"))
         {
-            return IsWord(k + 1) && Units.InList(WordLists.MultipleOf, Text(k + 1));
+            // "the national average", "its estimate", "the WHO guideline", "the EU's legal limit": a word of size within
+            // three words of the determiner.
+            for (int j = k + 1; j <= k + 3 && IsWord(j); j++)
+            {
+                if (Units.InList(WordLists.MultipleOf, Text(j)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         return Units.InList(WordLists.MultipleBase, w);

@@ -13,6 +13,10 @@ namespace Tidings.Numbers;
 /// <see cref="MaxValue"/>, so no input overflows.</remarks>
 internal sealed partial class NumeralReader : SentenceRoom
 {
+    private int _pollSentenceFirst = -1;
+    private int _pollSentenceEnd = -1;
+    private bool _pollSentence;
+
     /// <summary>Numbers longer than this are identifiers, never quantities (and would overflow a decimal).</summary>
     private const int MaxDigits = 28;
 
@@ -132,7 +136,31 @@ internal sealed partial class NumeralReader : SentenceRoom
             return rate == 0 || ApplyCompoundRest(rest[..(rate - 1)], ref n);
         }
 
+        if (suffix.IsEmpty && (rest.Equals("point", StringComparison.OrdinalIgnoreCase) || rest.Equals("points", StringComparison.OrdinalIgnoreCase))
+            && PollSentence())
+        {
+            SetUnit(ref n, new UnitEntry(QuantityUnit.PercentagePoints, 1, null)); // "a 7-point lead", "the 3.1-point margin of error"
+            return true;
+        }
+
         return ApplyCompoundRest(rest, ref n);
+    }
+
+    /// <summary>Whether the sentence has a word of polls ("lead", "poll", "margin"): its "7-point" is in percentage points,
+    /// not the points of a plan or a scale. Read once per sentence, and only for an "N-point" token.</summary>
+    private bool PollSentence()
+    {
+        if (_pollSentenceFirst != FirstToken || _pollSentenceEnd != EndToken)
+        {
+            (_pollSentenceFirst, _pollSentenceEnd, _pollSentence) = (FirstToken, EndToken, false);
+            for (int k = FirstToken; k < EndToken && !_pollSentence; k++)
+            {
+                Steps++;
+                _pollSentence = Tok(k).Kind == TokenKind.Word && (Lexicon.CueClass(Text(k)) & WordClass.Poll) != 0;
+            }
+        }
+
+        return _pollSentence;
     }
 
     /// <summary>The second number of a pair ("68-32", "5-10bn"), written <paramref name="rest"/> in token <paramref name="i"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Tidings.Text;
 
 namespace Tidings.Numbers;
@@ -30,6 +31,13 @@ internal sealed partial class QuantityAssembler
         if (n.HasUnit && n.Ambiguous is not null && !n.Ratio)
         {
             unit = ResolveAmbiguous(n.Ambiguous, n.Headed ? n.First : -1);
+            int slash = unit.Code.IndexOf('/', StringComparison.Ordinal);
+            if (slash > 0)
+            {
+                // "GBP/20": shillings with no place of East Africa are old British money, a twentieth of a pound.
+                sign /= decimal.Parse(unit.Code.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture);
+                unit = QuantityUnit.Currency(unit.Code[..slash]);
+            }
         }
 
         // "about 40 kilometres (25 miles)": the bracketed conversion keeps the hedge of what it converts.

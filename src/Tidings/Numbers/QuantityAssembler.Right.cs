@@ -88,7 +88,7 @@ internal sealed partial class QuantityAssembler
         // Ratios: "14 of 20", "one in five", "three out of four"; multiples: "three times as much", "14 times earnings".
         if (!n.Ratio && !n.Vague && !n.HasUnit && n.Approximation != Approximation.Range)
         {
-            if (!n.Scaled && _reader.TimesMultiple(k))
+            if (!n.Scaled && (_reader.TimesMultiple(k) || Is(k, "times") && !n.Spelled && n.Value != decimal.Truncate(n.Value)))
             {
                 n.Ratio = true;
                 n.Last = k++;
@@ -200,6 +200,12 @@ internal sealed partial class QuantityAssembler
         }
 
         // "Aspen 14 in, Vail 11 in": "in" with no object after a number is inches.
+        // "0.6 of a percentage point", "0.4 of a mile": a decimal below one, of a unit.
+        if (!n.HasUnit && !n.Scaled && !n.Spelled && n.Value is > 0 and < 1 && Is(k, "of") && _reader.DecimalOfAUnit(k, ref n))
+        {
+            return n.Last + 1;
+        }
+
         if (!n.HasUnit && !n.Spelled && Is(k, "in") && (k + 1 >= EndToken || Tok(k + 1).Kind == TokenKind.Punctuation && !Tok(k + 1).Has(TokenTraits.Currency)))
         {
             NumeralReader.SetUnit(ref n, new UnitEntry(QuantityUnit.Measure("in"), 1, null));

@@ -119,6 +119,7 @@ internal sealed partial class QuantityAssembler : SentenceRoom
             ApplyHeading(ref n, heading); // a scaled figure ("9.0m" under "(barrels per day)") takes only a measure
         }
 
+        BracketedNegative(ref n);
         if (n.Approximation is Approximation.LessThan or Approximation.Range && n.HasUnit && n.Unit.Kind == UnitKind.Measure
             && n.First + 1 == n.CoreFirst && Is(n.First, "under") && Is(n.Last + 1, "of"))
         {

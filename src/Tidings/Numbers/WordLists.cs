@@ -82,6 +82,9 @@ internal static class WordLists
     /// <summary>[word-list] "price-verb".</summary>
     public static readonly WordList PriceVerb = new("price-verb");
 
+    /// <summary>[word-list] "race-name".</summary>
+    public static readonly WordList RaceName = new("race-name");
+
     /// <summary>[word-list] "race-time-before".</summary>
     public static readonly WordList RaceTimeBefore = new("race-time-before");
 

@@ -37,7 +37,7 @@ public sealed class BlindQuantitySpecTests
         { "b9", 0.981, 470 },
         { "b10", 0.858, 410 },
         { "b11", 0.960, 400 },
-        { "b12", 0.835, 400 },
+        { "b12", 0.932, 400 },
     };
 
     private readonly ITestOutputHelper _output;
