@@ -27,6 +27,7 @@ internal sealed record PrfDto(double Precision, double Recall, double F1)
 /// <param name="Relaxed">Relaxed span match.</param>
 /// <param name="TypeAccuracy">Share of relaxed matches with the right type.</param>
 /// <param name="ValueAccuracy">Share of relaxed matches with the right value.</param>
+/// <param name="ValueAccuracyExact">Share of relaxed matches whose values are the same string (before notation is made one).</param>
 /// <param name="Value">TempEval-3's value F1: right values counted against all system and gold TIMEX3s.</param>
 internal sealed record EvalReportDto(
     int Documents,
@@ -39,6 +40,7 @@ internal sealed record EvalReportDto(
     PrfDto Relaxed,
     double TypeAccuracy,
     double ValueAccuracy,
+    double ValueAccuracyExact,
     PrfDto Value)
 {
     /// <summary>Builds the report from summed counts.</summary>
@@ -53,6 +55,7 @@ internal sealed record EvalReportDto(
         PrfDto.From(counts.Relaxed),
         PrfDto.Round(counts.TypeAccuracy),
         PrfDto.Round(counts.ValueAccuracy),
+        PrfDto.Round(counts.ValueAccuracyExact),
         PrfDto.From(counts.Value));
 
     /// <summary>The report as a plain-text table (lines end with <c>\n</c>).</summary>
@@ -72,6 +75,7 @@ internal sealed record EvalReportDto(
         b.Append('\n');
         b.Append(c, $"type accuracy   {TypeAccuracy,8:0.0000}   (over {RelaxedMatches} relaxed matches)\n");
         b.Append(c, $"value accuracy  {ValueAccuracy,8:0.0000}   (over {RelaxedMatches} relaxed matches)\n");
+        b.Append(c, $"  as written    {ValueAccuracyExact,8:0.0000}   (values compared as strings, no notation made one)\n");
         return b.ToString();
     }
 

@@ -212,7 +212,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
             TimexAnnotation s = system[best];
             string kind = g.Start != s.Start || g.End != s.End ? "span" : "";
             kind += !string.Equals(g.Type, s.Type, StringComparison.Ordinal) ? (kind.Length > 0 ? "+type" : "type") : "";
-            kind += !string.Equals(g.Value ?? "", s.Value ?? "", StringComparison.Ordinal) ? (kind.Length > 0 ? "+value" : "value") : "";
+            kind += !TimexValue.Equivalent(g.Value, s.Value) ? (kind.Length > 0 ? "+value" : "value") : "";
             if (kind.Length > 0)
             {
                 Line(kind, g, best);
@@ -228,7 +228,7 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
         }
     }
 
-    /// <summary>A date mention as a TIMEX3 annotation (type in TimeML's upper case).</summary>
+    /// <summary>A date mention as a TIMEX3 annotation (type in TimeML's upper case, value in TimeML's convention: <see cref="TimexValue.FromContract"/>).</summary>
     internal static TimexAnnotation ToAnnotation(DateMention mention) => new(
         mention.Start,
         mention.End,
@@ -240,5 +240,5 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
             TemporalType.Set => "SET",
             _ => mention.Type.ToString().ToUpperInvariant(),
         },
-        mention.Value);
+        TimexValue.FromContract(mention.Value));
 }

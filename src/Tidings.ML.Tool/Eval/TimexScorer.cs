@@ -7,9 +7,10 @@ namespace Tidings.ML.Tool.Eval;
 /// <param name="StrictMatches">Pairs with identical spans (one-to-one).</param>
 /// <param name="RelaxedMatches">Pairs with overlapping spans (one-to-one, see <see cref="TimexScorer.Score"/>).</param>
 /// <param name="TypeCorrect">Relaxed pairs whose types agree.</param>
-/// <param name="ValueCorrect">Relaxed pairs whose values agree.</param>
+/// <param name="ValueCorrect">Relaxed pairs whose values agree (<see cref="TimexValue.Equivalent"/>).</param>
+/// <param name="ValueExact">Relaxed pairs whose values are the same string.</param>
 internal readonly record struct TimexCounts(
-    int Documents, int Gold, int System, int StrictMatches, int RelaxedMatches, int TypeCorrect, int ValueCorrect)
+    int Documents, int Gold, int System, int StrictMatches, int RelaxedMatches, int TypeCorrect, int ValueCorrect, int ValueExact)
 {
     /// <summary>Adds two sets of counts.</summary>
     public static TimexCounts operator +(TimexCounts a, TimexCounts b) => new(
@@ -19,7 +20,8 @@ internal readonly record struct TimexCounts(
         a.StrictMatches + b.StrictMatches,
         a.RelaxedMatches + b.RelaxedMatches,
         a.TypeCorrect + b.TypeCorrect,
-        a.ValueCorrect + b.ValueCorrect);
+        a.ValueCorrect + b.ValueCorrect,
+        a.ValueExact + b.ValueExact);
 
     /// <summary>Adds two sets of counts.</summary>
     public static TimexCounts Add(TimexCounts left, TimexCounts right) => left + right;
@@ -41,6 +43,9 @@ internal readonly record struct TimexCounts(
 
     /// <summary>Share of relaxed matches with the right value; 0 when there are none.</summary>
     public double ValueAccuracy => Ratio(ValueCorrect, RelaxedMatches);
+
+    /// <summary>Share of relaxed matches whose values are the same string (no notation made one); 0 when there are none.</summary>
+    public double ValueAccuracyExact => Ratio(ValueExact, RelaxedMatches);
 
     internal static double Ratio(int numerator, int denominator) => denominator == 0 ? 0 : (double)numerator / denominator;
 }
@@ -69,7 +74,8 @@ internal static class TimexScorer
     /// <para>Strict: a system expression matches a gold one with the same start and end (each used once).</para>
     /// <para>Relaxed: system expressions are taken in text order; each is paired with the not-yet-paired gold
     /// expression it overlaps most (ties: the same span, then the earlier one), if any. Type and value are
-    /// compared over these pairs, ordinally; a missing value equals only a missing or empty one.</para>
+    /// compared over these pairs: types ordinally, values as <see cref="TimexValue.Equivalent"/> has them (and, for
+    /// <see cref="TimexCounts.ValueExact"/>, ordinally); a missing value equals only a missing or empty one.</para>
     /// </remarks>
     public static TimexCounts Score(IReadOnlyList<TimexAnnotation> gold, IReadOnlyList<TimexAnnotation> system)
     {
@@ -80,7 +86,7 @@ internal static class TimexScorer
 
         var strictUsed = new bool[goldSorted.Length];
         var relaxedUsed = new bool[goldSorted.Length];
-        int strict = 0, relaxed = 0, typeCorrect = 0, valueCorrect = 0;
+        int strict = 0, relaxed = 0, typeCorrect = 0, valueCorrect = 0, valueExact = 0;
         foreach (TimexAnnotation s in systemSorted)
         {
             int best = -1;
@@ -125,13 +131,18 @@ internal static class TimexScorer
                 typeCorrect++;
             }
 
-            if (string.Equals(match.Value ?? "", s.Value ?? "", StringComparison.Ordinal))
+            if (TimexValue.Equivalent(match.Value, s.Value))
             {
                 valueCorrect++;
             }
+
+            if (string.Equals(match.Value ?? "", s.Value ?? "", StringComparison.Ordinal))
+            {
+                valueExact++;
+            }
         }
 
-        return new TimexCounts(1, goldSorted.Length, systemSorted.Length, strict, relaxed, typeCorrect, valueCorrect);
+        return new TimexCounts(1, goldSorted.Length, systemSorted.Length, strict, relaxed, typeCorrect, valueCorrect, valueExact);
     }
 
     private static TimexAnnotation[] Sorted(IReadOnlyList<TimexAnnotation> items)

@@ -98,7 +98,9 @@ internal sealed partial class DateReader
             if (shift != 0)
             {
                 start = first - 1;
-                parse = parse with { Count = shift, Shifted = true, Anchor = AnchorUse.Publication };
+                // "The company had imposed the rosters last December" (in a story of January 2018): the December before the
+                // story's time, as a past perfect steps back from it; otherwise the one before the time of writing.
+                parse = parse with { Count = shift, Shifted = true, Anchor = shift < 0 && PastPerfect(first - 1, first) ? AnchorUse.Narrative : AnchorUse.Publication };
             }
             else if (Is(first - 1, "this"))
             {
@@ -272,9 +274,9 @@ internal sealed partial class DateReader
             weeksOn = Is(last + 1, "week") ? 1 : 2;
             last++;
         }
-        else if (!shifted && Is(first - 1, "on") && (Is(first - 2, "week") || Is(first - 2, "fortnight")) && (Is(first - 3, "a") || Is(first - 3, "one")))
+        else if (!shifted && WeeksOnBefore(first) is int before and > 0)
         {
-            weeksOn = Is(first - 2, "week") ? 1 : 2;
+            weeksOn = before;
             start = first - 3;
         }
 

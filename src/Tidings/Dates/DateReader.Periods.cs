@@ -294,7 +294,9 @@ internal sealed partial class DateReader
         }
 
         bool nounAfter = p + 1 < _end && IsWord(p + 1) && !Cap(p + 1) && Lookup(W(p + 1), out _) == WordKind.None && !W(p + 1).EndsWith("ed", StringComparison.Ordinal) // "the weekend killed": a verb
-            && !(Is(p, "weekend") && (IsPreposition(p + 1) || Is(p + 1, "against")));
+            && !(Is(p, "weekend") && (IsPreposition(p + 1) || Is(p + 1, "against")))
+            // "By the weekend savers had withdrawn £1bn": after an opening preposition, a noun then an auxiliary is the clause's subject.
+            && !(Is(p, "weekend") && p == k && IsPreposition(i - 1) && Cap(i - 1) && IsWord(p + 2) && Lookup(W(p + 2), out _) == WordKind.TenseMarker);
         if (p < _end && IsWord(p) && !Is(p + 1, "of") && (Is(p, "quarter") || (latest && Is(p, "period")) || !nounAfter))
         {
             // "the quarter", "the latest quarter", "the latest period": in a report, the last quarter reported on.
@@ -335,7 +337,9 @@ internal sealed partial class DateReader
                 // "over the weekend" said on a weekday is the one just past, unless the clause looks ahead.
                 DateParse current = DateParse.Offset(period, 0, period == TimeUnit.Month ? AnchorUse.Narrative : AnchorUse.Publication);
                 // "ran through the weekend" (said on a Monday): the weekend just gone, as "over the weekend"; "by the weekend" is ahead.
-                return Emit(i, p, current with { PastWeekend = period == TimeUnit.Weekend && !Future(i) && (!IsDeadline(i - 1) || Is(i - 1, "through")) && TenseBefore(i) != Tense.Present });
+                // "By the weekend savers had withdrawn …": a weekend that opens a past clause is told in the past.
+                Tense told = period == TimeUnit.Weekend && TenseBefore(i) == Tense.Unknown && TenseAfter(p + 1) == Tense.Past ? Tense.Past : Tense.Unknown;
+                return Emit(i, p, current with { PastWeekend = period == TimeUnit.Weekend && !Future(i) && (!IsDeadline(i - 1) || Is(i - 1, "through")) && TenseBefore(i) != Tense.Present, Tense = told });
             }
         }
 

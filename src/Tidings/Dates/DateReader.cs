@@ -196,8 +196,11 @@ internal sealed partial class DateReader
 
     /// <summary>"a week on Friday", "a fortnight on Monday": the weekday (0–6 from Sunday) at <paramref name="i"/> + 3, or null.</summary>
     private int? WeekOnWeekday(int i) =>
-        (Is(i, "a") || Is(i, "one")) && (Is(i + 1, "week") || Is(i + 1, "fortnight")) && Is(i + 2, "on") && IsWord(i + 3) && Cap(i + 3) && W(i + 3).Length > 4
-        && Lookup(W(i + 3), out int weekday) == WordKind.Weekday ? weekday : null;
+        WeeksOnBefore(i + 3) > 0 && IsWord(i + 3) && Cap(i + 3) && W(i + 3).Length > 4 && Lookup(W(i + 3), out int weekday) == WordKind.Weekday ? weekday : null;
+
+    /// <summary>The weeks "a week on" (1) or "a fortnight on" (2) puts before the weekday at <paramref name="first"/>; else 0.</summary>
+    private int WeeksOnBefore(int first) =>
+        Is(first - 1, "on") && (Is(first - 3, "a") || Is(first - 3, "one")) ? (Is(first - 2, "week") ? 1 : Is(first - 2, "fortnight") ? 2 : 0) : 0;
 
     /// <summary>"weekly briefings", "nightly patrols", "monthly review": "weekly", "nightly", "monthly" or "fortnightly" before a
     /// lower-case noun (not "quarterly loss", "hourly wage" or "annual rate": a report's period, a pay rate, a rate).</summary>

@@ -85,6 +85,9 @@ internal static class DateResolver
             ParseKind.Offset when p.KeepDay && p.Grain == DatePrecision.Week => YearsBack(r, p.Count) is string back ? WeekOf(back) : null,
             ParseKind.Offset when p.KeepDay => Append(YearsBack(r, p.Count), p),
             ParseKind.Offset when p.Grain == DatePrecision.Decade => Decade(r.Year + (p.Count * (p.Unit == TimeUnit.Decade ? 10 : 1))),
+            // "2 hours ago", "45 minutes ago" (a live page's stamp): against a day with no clock, the day they fall on.
+            ParseKind.Offset when p.Unit is TimeUnit.Hour or TimeUnit.Minute && p.Count < 0 && p.Hour < 0
+                => DayValue(r, p.Count / (p.Unit == TimeUnit.Hour ? 24 : 24 * 60)),
             ParseKind.Offset => Append(Shifted(r, p.Unit, p.PastWeekend && r.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) ? -1 : p.Count), p),
             ParseKind.Weekday => Append(WeekdayValue(p, r), p),
             ParseKind.Period => PeriodValue(p.Year ?? (p.YearShift is int s ? r.Year + s : PeriodYear(p, r)), p, PeriodOrdinal(p, r)),

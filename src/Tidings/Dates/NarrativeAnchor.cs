@@ -124,12 +124,12 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
 
         // "On the Sunday the trouble spread", "by the Monday", "the Monday after": a weekday told with the article is one of the
         // story's week, the first on (or, "after", past) the story's day.
-        if (p.Kind == ParseKind.Weekday && p.Definite && StoryWeekday(p) is DateOnly storyWeekday)
+        if (p.Kind == ParseKind.Weekday && p.Definite && StoryWeekday(p, out int storyDayStart) is DateOnly storyWeekday)
         {
             string? definite = DateResolver.Resolve(p with { Kind = ParseKind.Calendar, Year = storyWeekday.Year, Month = storyWeekday.Month, Day = storyWeekday.Day }, publication);
             Observe(p, definite);
             _planSentence = p.FutureInPast ? p.Sentence : -1; // "was due to make landfall on the Monday": that day holds for its sentence only
-            return (definite, DateAnchor.Mention, p.WeekdayAfter ? _lastDay.Start : _explicitDay.Start >= 0 && p.Start - _explicitDay.End <= StoryReach ? _explicitDay.Start : _focus.Start);
+            return (definite, DateAnchor.Mention, storyDayStart);
         }
 
         // "On 4 May 2021 the minister told parliament that talks would resume next week", "said in April that it would publish its
@@ -247,9 +247,11 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
         }
 
         // "On the Monday fans began laying scarves, and by the weekend the pitch was covered": a weekend told in the past just after a
-        // story day years back is that day's week's weekend.
+        // story day years back is that day's week's weekend (in its paragraph, or told in the past at the next one's start: "… on
+        // Friday 14 September 2007. ¶ By the weekend savers had withdrawn £1bn").
         if (p.Kind == ParseKind.Offset && p.Unit == TimeUnit.Weekend && p.Count == 0 && p.Anchor == AnchorUse.Publication && p.Tense is not (Tense.Present or Tense.Future)
-            && _lastDay.Start >= 0 && p.Paragraph == _lastDay.Paragraph && p.Start - _lastDay.End <= WeekReach
+            && _lastDay.Start >= 0 && (p.Paragraph == _lastDay.Paragraph || (p.Paragraph == _lastDay.Paragraph + 1 && p.Tense == Tense.Past))
+            && p.Start - _lastDay.End <= WeekReach
             && publication is DateOnly now && now.DayNumber - _lastDay.Date.DayNumber > 365)
         {
             string? storyWeekend = DateResolver.Resolve(p with { PastWeekend = false }, _lastDay.Date);
@@ -551,7 +553,9 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
             return false;
         }
 
-        return moved && near && p.Tense is not (Tense.Present or Tense.Future) && !p.Shifted && !(p.Bound && from.Grain == DatePrecision.Year);
+        // (A shifted month is the story's only when told in the past perfect: "had imposed the rosters last December".)
+        bool shiftedMonth = p.Kind == ParseKind.Calendar && p.Day == 0 && p.Count < 0;
+        return moved && near && p.Tense is not (Tense.Present or Tense.Future) && (!p.Shifted || shiftedMonth) && !(p.Bound && from.Grain == DatePrecision.Year);
     }
 
     /// <summary>
@@ -572,13 +576,14 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     /// <summary>
     /// The day a weekday told with the article stands for: the first such weekday on the story's day or after it (the last full date
     /// the text named, or the story's focus when it is a day), or for "the Monday after" the first strictly after the day last named;
-    /// null when no story day is near (then it is read as a bare weekday).
+    /// null when no story day is near (then it is read as a bare weekday). <paramref name="fromStart"/> is where that day was named.
     /// </summary>
-    private DateOnly? StoryWeekday(in DateParse p)
+    private DateOnly? StoryWeekday(in DateParse p, out int fromStart)
     {
         Point from = p.WeekdayAfter ? _lastDay
             : _explicitDay.Start >= 0 && p.Start - _explicitDay.End <= StoryReach ? _explicitDay
             : _focus.Grain == DatePrecision.Day && !_focus.Deictic ? _focus : Point.None;
+        fromStart = from.Start;
         if (from.Start < 0 || p.Start - from.End > StoryReach || from.Date.DayNumber > DateOnly.MaxValue.DayNumber - 14)
         {
             return null;

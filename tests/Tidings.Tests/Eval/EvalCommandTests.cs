@@ -223,5 +223,8 @@ public sealed class EvalCommandTests : IDisposable
         var m = new DateMention(3, 9, "weekly", TemporalType.Set, "P1W", DatePrecision.Week);
 
         Assert.Equal(new TimexAnnotation(3, 9, "SET", "P1W"), TimeMLEvalRun.ToAnnotation(m));
+
+        var fiscal = new DateMention(0, 11, "fiscal 1989", TemporalType.Date, "FY1989", DatePrecision.Year);
+        Assert.Equal("1989", TimeMLEvalRun.ToAnnotation(fiscal).Value);
     }
 }

@@ -27,7 +27,7 @@ public sealed class TimexScorerTests
 
         TimexCounts c = TimexScorer.Score(gold, system);
 
-        Assert.Equal(new TimexCounts(1, 4, 4, 1, 3, 2, 2), c);
+        Assert.Equal(new TimexCounts(1, 4, 4, 1, 3, 2, 2, 2), c);
         Assert.Equal(0.25, c.Strict.Precision);
         Assert.Equal(0.25, c.Strict.Recall);
         Assert.Equal(0.25, c.Strict.F1);
@@ -103,8 +103,53 @@ public sealed class TimexScorerTests
 
         TimexCounts sum = a + b;
 
-        Assert.Equal(new TimexCounts(2, 3, 2, 1, 2, 2, 2), sum);
+        Assert.Equal(new TimexCounts(2, 3, 2, 1, 2, 2, 2, 2), sum);
         Assert.Equal(1.0, sum.Relaxed.Precision);
         Assert.Equal(2.0 / 3, sum.Relaxed.Recall, 10);
+    }
+
+    [Theory]
+    [InlineData("2000-W7", "2000-W07")]
+    [InlineData("2000-W7-WE", "2000-W07-WE")]
+    [InlineData("199X", "199")]
+    [InlineData("19XX", "19")]
+    [InlineData("1948-XX", "1948")]
+    [InlineData("1997-XX-XX", "1997")]
+    [InlineData("1998-10-XX", "1998-10")]
+    [InlineData("1989-11-06T17", "1989-11-06T17:00")]
+    public void Notations_of_one_value_are_equivalent(string gold, string system)
+    {
+        Assert.True(TimexValue.Equivalent(gold, system));
+        Assert.True(TimexValue.Equivalent(system, gold));
+    }
+
+    [Theory]
+    [InlineData("2000-W07", "2000-W17")]
+    [InlineData("XXXX", "")]
+    [InlineData("XXXX-XX-XX", "XXXX")]
+    [InlineData("1998-10-XX", "1998-10-23")]
+    [InlineData("199", "19")]
+    [InlineData("1989-QX", "1989")]
+    [InlineData("PT5H", "PT5H:00")]
+    [InlineData("2000", null)]
+    public void Different_values_stay_different(string gold, string? system) => Assert.False(TimexValue.Equivalent(gold, system));
+
+    [Fact]
+    public void Equivalent_values_count_as_right_and_exact_strings_are_counted_apart()
+    {
+        TimexCounts c = TimexScorer.Score([T(0, 4, value: "1948-XX"), T(6, 9, value: "2000")], [T(0, 4, value: "1948"), T(6, 9, value: "2000")]);
+
+        Assert.Equal(2, c.ValueCorrect);
+        Assert.Equal(1, c.ValueExact);
+        Assert.Equal(0.5, c.ValueAccuracyExact);
+    }
+
+    [Fact]
+    public void The_contracts_fiscal_year_is_TimeMLs_plain_year()
+    {
+        Assert.Equal("1989", TimexValue.FromContract("FY1989"));
+        Assert.Equal("FY89", TimexValue.FromContract("FY89"));
+        Assert.Equal("2023-Q2", TimexValue.FromContract("2023-Q2"));
+        Assert.Null(TimexValue.FromContract(null));
     }
 }
