@@ -140,6 +140,9 @@ internal readonly record struct DateParse
     /// <summary>Whether it follows "by", "until", "to", "before", "through": a deadline, whose tense is not the verb's.</summary>
     public bool Deadline { get; init; }
 
+    /// <summary>A season told under a southern-hemisphere dateline ("MELBOURNE —"): its months are the other half of the year.</summary>
+    public bool Southern { get; init; }
+
     /// <summary>"the weekend" said on a weekday about the past: the weekend just gone.</summary>
     public bool PastWeekend { get; init; }
 

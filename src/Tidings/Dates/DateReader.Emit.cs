@@ -82,6 +82,11 @@ internal sealed partial class DateReader
     {
         int read = first;
         (first, last) = Extend(first, last, parse.Type);
+        if (parse.Kind == ParseKind.Season && parse.Year is null && SouthernDateline)
+        {
+            parse = parse with { Southern = true }; // "MELBOURNE — … the spring" in September: this spring
+        }
+
         if (parse.Type == TemporalType.Duration && parse.Kind == ParseKind.Literal && parse.Literal is string amount && RangeBefore(first, read))
         {
             parse = parse with { Literal = VagueAmount(amount) }; // "two to three years", "between six and 24 months": PXY, PXM

@@ -345,6 +345,38 @@ internal sealed partial class DateReader
         }
     }
 
+    /// <summary>Whether the dateline names a place of the southern hemisphere ("MELBOURNE —", "CAPE TOWN —", "PERTH, Australia —";
+    /// not "PERTH, Scotland —": a region after the comma decides). Read once per document.</summary>
+    private bool SouthernDateline => _southern ??= ReadSouthern();
+
+    private bool ReadSouthern()
+    {
+        if (DatelinePlace is not string place)
+        {
+            return false;
+        }
+
+        int k = _text.IndexOf(place, StringComparison.Ordinal) + place.Length;
+        if (k > 0 && k < _text.Length && _text[k] == ',')
+        {
+            // "PERTH, Australia —", "NELSON, New Zealand —": the region's last word before the dash.
+            int end = k + 1;
+            while (end < _text.Length && end - k < 40 && (char.IsAsciiLetter(_text[end]) || _text[end] == ' '))
+            {
+                end++;
+            }
+
+            string[] words = _text[(k + 1)..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 0)
+            {
+                return DateVocabulary.SouthernPlaces.Contains(words[^1]);
+            }
+        }
+
+        return DateVocabulary.SouthernPlaces.Contains(place);
+    }
+
+    private bool? _southern;
     private bool _datelineRead;
     private string? _dateline;
     private int? _fiscalStart;

@@ -91,9 +91,10 @@ internal static class DateResolver
             ParseKind.Offset => Append(Shifted(r, p.Unit, p.PastWeekend && r.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) ? -1 : p.Count), p),
             ParseKind.Weekday => Append(WeekdayValue(p, r), p),
             ParseKind.Period => PeriodValue(p.Year ?? (p.YearShift is int s ? r.Year + s : PeriodYear(p, r)), p, PeriodOrdinal(p, r)),
-            ParseKind.Season => SeasonValue(p.Year ?? (story && !p.Shifted && anchorGrain is not (DatePrecision.Year or DatePrecision.Decade)
-                ? p.Perfect && !p.Deadline ? BackwardSeason(r, p.Ordinal) : ForwardSeason(r, p.Ordinal)
-                : SeasonYear(p, r, story && anchorGrain is DatePrecision.Year or DatePrecision.Decade)), p.Ordinal),
+            // A southern season falls in the months of the northern one opposite (spring in September–November, as autumn
+            // there): its year is found as that one's, and it keeps its own name.
+            ParseKind.Season when p.Southern && p.Year is null => SeasonValue(ResolveSeasonYear(p with { Ordinal = (p.Ordinal + 2) % 4 }, r, anchorGrain, story), p.Ordinal),
+            ParseKind.Season => SeasonValue(p.Year ?? ResolveSeasonYear(p, r, anchorGrain, story), p.Ordinal),
             ParseKind.NamedDay => Append(NamedDayValue(p, r, anchorGrain, story), p),
             _ => null,
         };
@@ -401,6 +402,12 @@ internal static class DateResolver
 
     /// <summary>The ordinal of winter among the seasons (0 spring … 3 winter).</summary>
     private const int WinterOrdinal = 3;
+
+    /// <summary>The year of a season without one: forward (or, in the past perfect, back) from a story's day or month, else as <see cref="SeasonYear"/>.</summary>
+    private static int ResolveSeasonYear(in DateParse p, DateOnly r, DatePrecision anchorGrain, bool story) =>
+        story && !p.Shifted && anchorGrain is not (DatePrecision.Year or DatePrecision.Decade)
+            ? p.Perfect && !p.Deadline ? BackwardSeason(r, p.Ordinal) : ForwardSeason(r, p.Ordinal)
+            : SeasonYear(p, r, story && anchorGrain is DatePrecision.Year or DatePrecision.Decade);
 
     private static int SeasonYear(in DateParse p, DateOnly r, bool storyYear)
     {

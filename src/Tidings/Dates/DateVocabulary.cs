@@ -578,6 +578,9 @@ internal static class DateVocabulary
     /// <summary>Regions a dateline names after its city whose press writes the month first ("BIRMINGHAM, Ala. —").</summary>
     internal static readonly AsciiWordTable<bool> MonthFirstRegions = LoadWords("dateline-regions.txt", "month-first");
 
+    /// <summary>Places of the southern hemisphere a dateline may name (a city, or the region after its comma): their seasons are flipped.</summary>
+    internal static readonly AsciiWordTable<bool> SouthernPlaces = LoadWords("dateline-regions.txt", "southern");
+
     /// <summary>Datelines whose press writes the month first ("WASHINGTON (AP) -").</summary>
     internal static readonly AsciiWordTable<bool> MonthFirstDatelines = AsciiWordTable.OfWords(new[]
     {
