@@ -15,16 +15,16 @@ internal sealed partial class DateReader
             return i;
         }
 
-        if (TryMonthPhrase(i, k) is int monthPhraseEnd)
-        {
-            return monthPhraseEnd; // "the first Monday in October", "the last week of June", "the quarter ended June 30"
-        }
-
         // Most "the"s start no date: only a number, an apostrophe ("the '80s"), a date word or one of a few
         // period words can follow one that does. One look-up decides.
         if (Tokens[k].Kind == TokenKind.Word && Lookup(W(k), out _) == WordKind.None && !TheFollowers.Contains(W(k)))
         {
             return i;
+        }
+
+        if (TryMonthPhrase(i, k) is int monthPhraseEnd)
+        {
+            return monthPhraseEnd; // "the first Monday in October", "the last week of June", "the week ended Friday"
         }
 
         // "the day after Thanksgiving", "the small hours of Sunday", "the turn of the century"
