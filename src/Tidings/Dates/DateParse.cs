@@ -167,6 +167,15 @@ internal readonly record struct DateParse
     /// <summary>"the week of March 6": the ISO week that holds the day.</summary>
     public bool WeekOfDay { get; init; }
 
+    /// <summary>
+    /// "the first Monday in October" (1), "the last week of June" (-1): which of the month's weekdays or weeks the month's value
+    /// narrows to; 0 when it names the whole month.
+    /// </summary>
+    public int MonthOrdinal { get; init; }
+
+    /// <summary>With <see cref="MonthOrdinal"/>: the weekday (0–6 from Sunday) counted, or null for a week (the ISO week whose Thursday is in the month).</summary>
+    public int? MonthWeekday { get; init; }
+
     /// <summary>"the Easter weekend", "the Labor Day weekend": the weekend a named day falls on or ends (a Monday's is the one before it).</summary>
     public bool WeekendOfDay { get; init; }
 

@@ -74,6 +74,17 @@ internal sealed partial class DateReader
                 return Emit(i, u + 1, DateParse.Offset(TimeUnit.Day, 7 * weeks, AnchorUse.Story)); // "a fortnight later": a day, as "14 days later"
             }
 
+            // "A fortnight ago": the week two weeks back, as "two weeks ago"; "in a fortnight's time": the day two weeks ahead.
+            if (weeks > 0 && Is(u + 1, "ago"))
+            {
+                return Emit(i, u + 1, DateParse.Offset(TimeUnit.Week, -weeks));
+            }
+
+            if (weeks > 0 && TimeAhead(u) is int fortnightAhead and > 0)
+            {
+                return Emit(i, fortnightAhead, DateParse.Offset(TimeUnit.Day, 7 * weeks));
+            }
+
             return Lit(i, u, TemporalType.Duration, Duration(TimeUnit.Week, weeks), DatePrecision.Unknown);
         }
 
@@ -149,6 +160,17 @@ internal sealed partial class DateReader
             && AndAHalf(unit, n) is string unitAndHalf)
         {
             return Lit(i, u + 3, TemporalType.Duration, unitAndHalf, DatePrecision.Unknown);
+        }
+
+        // "in 10 days' time", "in a week's time", "six months' time": so far ahead of the writing; "a week today": that day next week.
+        if (n > 0 && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && TimeAhead(u) is int aheadEnd and > 0)
+        {
+            return Emit(i, aheadEnd, DateParse.Offset(unit, n));
+        }
+
+        if (n > 0 && unit == TimeUnit.Week && (Is(u + 1, "today") || Is(u + 1, "tomorrow")))
+        {
+            return Emit(i, u + 1, DateParse.Offset(TimeUnit.Day, (7 * n) + (Is(u + 1, "tomorrow") ? 1 : 0)));
         }
 
         int last = u;

@@ -22,6 +22,11 @@ internal sealed partial class DateReader
             return i;
         }
 
+        if (TryMonthPhrase(i, k) is int monthPhraseEnd)
+        {
+            return monthPhraseEnd; // "the first Monday in October", "the last week of June", "the week ended Friday"
+        }
+
         // "the day after Thanksgiving", "the small hours of Sunday", "the turn of the century"
         if ((TryNamedDayStep(i, k) ?? TrySmallHours(i, k) ?? TryTurnOfCentury(i, k) ?? TryEveOf(i, k)) is int aroundEnd)
         {

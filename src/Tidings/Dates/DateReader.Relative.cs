@@ -82,6 +82,21 @@ internal sealed partial class DateReader
                 return holidayEnd;
             }
         }
+        // "last Christmas", "next Easter": the one before (after) the time of writing, whatever the story's year.
+        if (direction != 0 && !Is(i, "that") && Cap(u) && DateVocabulary.MayStartNamedDay(W(u)))
+        {
+            int count = _parses.Count;
+            if (TryHoliday(u) is int shiftedEnd)
+            {
+                if (_parses.Count == count + 1 && _parses[^1].Kind == ParseKind.NamedDay && _parses[^1].Year is null)
+                {
+                    _parses[^1] = _parses[^1] with { Start = Tokens[i].Start, Anchor = AnchorUse.Publication, Tense = direction < 0 ? Tense.Past : Tense.Future };
+                }
+
+                return shiftedEnd;
+            }
+        }
+
         if (kind == WordKind.Month && Cap(u))
         {
             int before = _parses.Count;

@@ -20,6 +20,14 @@ internal sealed partial class DateReader
         if (Is(k, "same") && IsWord(k + 1) && Lookup(W(k + 1), out int sameCode) is WordKind.Unit or WordKind.PartOfDay
             && (Lookup(W(k + 1), out _) == WordKind.PartOfDay || (TimeUnit)sameCode is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year))
         {
+            // "the same month last year", "the same week last year": one span, the story's month (week, day) a year back.
+            if (Lookup(W(k + 1), out _) == WordKind.Unit && Is(k + 2, "last") && Is(k + 3, "year") && (TimeUnit)sameCode is not TimeUnit.Year)
+            {
+                DateParse yearBack = (TimeUnit)sameCode == TimeUnit.Month ? DateParse.Offset(TimeUnit.Month, -12, AnchorUse.Story)
+                    : DateParse.Offset(TimeUnit.Year, -1, AnchorUse.Story) with { KeepDay = true, Grain = (TimeUnit)sameCode == TimeUnit.Week ? DatePrecision.Week : DatePrecision.Day };
+                return Emit(i, k + 3, yearBack);
+            }
+
             return Lookup(W(k + 1), out _) == WordKind.PartOfDay
                 ? Emit(i, k + 1, DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with { Type = TemporalType.Time, Part = sameCode, Grain = DatePrecision.PartOfDay })
                 : Emit(i, k + 1, DateParse.Offset((TimeUnit)sameCode, 0, AnchorUse.Story));
@@ -114,6 +122,7 @@ internal sealed partial class DateReader
             && (Is(k + 1, "before") || Is(k + 1, "after")) && !W(k).EndsWith("s", StringComparison.OrdinalIgnoreCase)
             && (k + 2 >= _end || !(IsWord(k + 2) || Tokens[k + 2].Kind == TokenKind.Number) || Is(k + 2, "he") || Is(k + 2, "she") || Is(k + 2, "they")
                 || Is(k + 2, "it") || Is(k + 2, "we") || Is(k + 2, "I") || Is(k + 2, "over")
+                || (Is(k + 2, "and") && IsWord(k + 3) && !Cap(k + 3) && W(k + 3).EndsWith("ed", StringComparison.Ordinal)) // "struck off the year after and charged"
                 || (IsWord(k + 2) && !Cap(k + 2) && Lookup(W(k + 2), out _) == WordKind.TenseMarker))) // "said the day before had been calm"
         {
             return Emit(i, k + 1, DateParse.Offset((TimeUnit)u, Is(k + 1, "before") ? -1 : 1, AnchorUse.Story));

@@ -141,7 +141,7 @@ internal sealed partial class DateReader
             WordKind.Vague => TryCountedUnit(i, -1),
             WordKind.Century when SpelledYear(i) is int spelled => Emit(i, i + 1, DateParse.Calendar(spelled, 0, 0)),
             WordKind.Century => TryCountedUnit(i, 19), // "Nineteen years later"
-            WordKind.Unit when (TimeUnit)n == TimeUnit.Year && TryYearEnd(i) is int yearEnd => yearEnd,
+            WordKind.Unit when (TimeUnit)n == TimeUnit.Year && (TryYearEnd(i) ?? TryYearToDate(i)) is int yearEnd => yearEnd,
             // "recent years", "in recent days", "in recent weeks" are a time in the past; "in recent months", "recent quarters" an
             // amount of time up to now, as TimeBank has them most often; "for years" an amount of time.
             WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && Is(i - 1, "recent")
@@ -232,9 +232,14 @@ internal sealed partial class DateReader
         (Is(i - 1, "the") && IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) is WordKind.None)
         || (IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) is WordKind.PartOfDay && IsWord(i + 2) && Cap(i + 2) && Lookup(W(i + 2), out _) is WordKind.None); // "Saturday Night Live"
 
-    /// <summary>A number that names a thing after a capitalised word: "Flight 1549", "Room 1812", "Vision 2030".</summary>
+    /// <summary>
+    /// A number that names a thing after a capitalised word ("Flight 1549", "Room 1812", "Vision 2030"), after a lower-case noun of
+    /// numbering ("on page 1975") or before a statute's word ("the 1975 Act"): the words are data (<c>Data/calendar-phrases.txt</c>).
+    /// </summary>
     private bool NamedNumber(int i) =>
-        i > _first && IsWord(i - 1) && Cap(i - 1) && Lookup(W(i - 1), out _) is WordKind.None && !IsPreposition(i - 1);
+        (i > _first && IsWord(i - 1) && Cap(i - 1) && Lookup(W(i - 1), out _) is WordKind.None && !IsPreposition(i - 1))
+        || (i > _first && IsWord(i - 1) && !Cap(i - 1) && DateVocabulary.NumberedNouns.Contains(W(i - 1)))
+        || (IsWord(i + 1) && Cap(i + 1) && DateVocabulary.StatuteWords.Contains(W(i + 1)) && Is(i - 1, "the"));
 
     /// <summary>Whether the document speaks of quarters ("third-quarter profit"): a quarterly report. Computed once per document.</summary>
     private bool QuarterlyReport

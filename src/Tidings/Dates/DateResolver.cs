@@ -53,6 +53,11 @@ internal static class DateResolver
             return value is { Length: 10 } ? WeekendOf(value) : value;
         }
 
+        if (p.MonthOrdinal != 0)
+        {
+            return value is { Length: 7 } ? InMonth(value, p.MonthOrdinal, p.MonthWeekday) : null;
+        }
+
         return p.Fiscal && value is { Length: 4 } && char.IsAsciiDigit(value[0]) ? "FY" + value : value;
     }
 
@@ -462,6 +467,28 @@ internal static class DateResolver
 
         d = d.DayOfWeek switch { DayOfWeek.Monday => d.AddDays(-1), DayOfWeek.Thursday => d.AddDays(2), DayOfWeek.Friday => d.AddDays(1), _ => d };
         return WeekValue(d, weekend: true);
+    }
+
+    /// <summary>
+    /// "the first Monday in October", "the last week of June": in the month written <c>yyyy-MM</c>, the <paramref name="nth"/> (-1:
+    /// last) <paramref name="weekday"/>, or with none the week that holds the month's <paramref name="nth"/> Thursday (the ISO
+    /// week that is mostly the month's).
+    /// </summary>
+    internal static string? InMonth(string month, int nth, int? weekday)
+    {
+        if (!int.TryParse(month.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y)
+            || !int.TryParse(month.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int m) || m is < 1 or > 12)
+        {
+            return null;
+        }
+
+        DateOnly? day = new NamedDay(string.Empty, m, 0, nth, (DayOfWeek)(weekday ?? (int)DayOfWeek.Thursday), false, 0, null).On(y);
+        if (day is not DateOnly d || d.Month != m)
+        {
+            return null; // "the fifth Monday in June" of a June with four
+        }
+
+        return weekday is null ? WeekValue(d, weekend: false) : d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
     private static string? WeekOf(string day) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO;
 using Tidings.Text;
 
@@ -435,12 +436,30 @@ internal static class DateVocabulary
     internal static readonly AsciiWordTable<bool> PlanVerbs = LoadWords("tense-verbs.txt", "plan");
 
     /// <summary>The words of one "[section]" of a word list in <c>Data/</c>.</summary>
-    private static AsciiWordTable<bool> LoadWords(string file, string section)
+    private static AsciiWordTable<bool> LoadWords(string file, string section) => AsciiWordTable.Of(SectionLines(file, section).ToList());
+
+    /// <summary>One "[section]" of a list in <c>Data/</c> whose lines are "word (tab) number": the number of each word.</summary>
+    private static AsciiWordTable<int> LoadNumbered(string file, string section)
+    {
+        var table = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (string line in SectionLines(file, section))
+        {
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0 && int.TryParse(line.AsSpan(tab + 1).Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int n))
+            {
+                table[line[..tab].Trim()] = n;
+            }
+        }
+
+        return table.ToAsciiWordTable();
+    }
+
+    /// <summary>The non-comment lines of one "[section]" of a list in <c>Data/</c>, trimmed.</summary>
+    private static IEnumerable<string> SectionLines(string file, string section)
     {
         using Stream stream = typeof(DateVocabulary).Assembly.GetManifestResourceStream("Tidings.Dates.Data." + file)
             ?? throw new InvalidOperationException("The word list " + file + " is missing from the assembly.");
         using var reader = new StreamReader(stream);
-        var words = new List<string>();
         bool inSection = false;
         while (reader.ReadLine() is string raw)
         {
@@ -458,12 +477,22 @@ internal static class DateVocabulary
 
             if (inSection)
             {
-                words.Add(line);
+                yield return line;
             }
         }
-
-        return AsciiWordTable.Of(words);
     }
+
+    /// <summary>Which of a month's weeks or weekdays (<c>Data/calendar-phrases.txt</c>, <c>[ordinal]</c>): "first" 1, "last" -1.</summary>
+    internal static readonly AsciiWordTable<int> MonthOrdinals = LoadNumbered("calendar-phrases.txt", "ordinal");
+
+    /// <summary>Nouns a number after which is no year (<c>Data/calendar-phrases.txt</c>, <c>[numbered]</c>): "on page 1975".</summary>
+    internal static readonly AsciiWordTable<int> NumberedNouns = LoadNumbered("calendar-phrases.txt", "numbered");
+
+    /// <summary>Words after which a year is part of a statute's name (<c>[statute]</c>): "the 1975 Act".</summary>
+    internal static readonly AsciiWordTable<int> StatuteWords = LoadNumbered("calendar-phrases.txt", "statute");
+
+    /// <summary>Halves of a month valued as the month (<c>Data/calendar-phrases.txt</c>, <c>[half]</c>): "the second half of the month".</summary>
+    internal static readonly AsciiWordTable<int> MonthHalves = LoadNumbered("calendar-phrases.txt", "half");
 
     /// <summary>Days of the month written as ordinal words ("March eighth", "May twenty-first"): the day at its index.</summary>
     internal static readonly AsciiWordTable<int> DayOrdinals = DayOrdinalWords().ToAsciiWordTable();

@@ -230,4 +230,49 @@ public sealed class DateReaderResolverTests
             Assert.True(dates[i - 1].Start <= dates[i].Start, $"[{dates[i - 1].Start}, {dates[i - 1].End}) before [{dates[i].Start}, {dates[i].End})");
         }
     }
+    [Theory]
+    [InlineData("2024-10", 1, 1, "2024-10-07")] // the first Monday in October 2024
+    [InlineData("2023-11", 4, 4, "2023-11-23")] // the fourth Thursday of November
+    [InlineData("2024-05", -1, 5, "2024-05-31")] // the last Friday in May
+    [InlineData("2026-06", -1, null, "2026-W26")] // the last week of June 2026: June 29-30 are in July's week
+    [InlineData("2024-07", 1, null, "2024-W27")] // the first week of July 2024
+    [InlineData("2016-07", -1, null, "2016-W30")]
+    [InlineData("2024-06", 5, 1, null)] // a fifth Monday June 2024 does not have
+    public void Resolver_picks_a_weekday_or_week_of_a_month(string month, int nth, int? weekday, string? expected) =>
+        Assert.Equal(expected, DateResolver.InMonth(month, nth, weekday));
+
+    [Fact]
+    public void Reader_reads_a_part_of_a_month_as_one_parse_of_the_month()
+    {
+        const string Text = "The festival moves to the last week of June 2027, and the vote is on the second Tuesday in March.";
+        List<DateParse> parses = Read(Text);
+        Assert.Equal(2, parses.Count);
+        Assert.Equal("the last week of June 2027", Text[parses[0].Start..parses[0].End]);
+        Assert.Equal((2027, 6, -1, (int?)null), (parses[0].Year, parses[0].Month, parses[0].MonthOrdinal, parses[0].MonthWeekday));
+        Assert.Equal(DatePrecision.Week, parses[0].Grain);
+        Assert.Equal("the second Tuesday in March", Text[parses[1].Start..parses[1].End]);
+        Assert.Equal((3, 2, (int?)2), (parses[1].Month, parses[1].MonthOrdinal, parses[1].MonthWeekday));
+        Assert.Equal("2027-W25", DateResolver.Resolve(parses[0], new DateOnly(2025, 1, 1))); // June 28-30 are in the week whose Thursday is 1 July
+    }
+
+    [Theory]
+    [InlineData("The bridge reopens in 10 days' time.", "10 days' time", "2025-03-13")]
+    [InlineData("The bridge reopens in a fortnight's time.", "a fortnight's time", "2025-03-17")]
+    [InlineData("The bridge reopens a week today.", "a week today", "2025-03-10")]
+    [InlineData("A fortnight ago the bridge was shut.", "A fortnight ago", "2025-W08")]
+    [InlineData("Traffic is down 4% year to date.", "year to date", "2025")]
+    public void Counts_told_from_the_writing_are_dates(string text, string span, string value)
+    {
+        ImmutableArray<DateMention> found = DateExtractor.Default.Extract(text, new DateOnly(2025, 3, 3));
+        DateMention m = Assert.Single(found);
+        Assert.Equal(span, m.Text);
+        Assert.Equal(value, m.Value);
+    }
+
+    [Fact]
+    public void A_week_told_by_its_end_is_only_its_end()
+    {
+        ImmutableArray<DateMention> found = DateExtractor.Default.Extract("Claims rose in the week ended Friday.", new DateOnly(2025, 3, 3));
+        Assert.Equal("Friday", Assert.Single(found).Text);
+    }
 }
