@@ -606,7 +606,7 @@ internal sealed partial class ClaimBuilder
             // "Only 62.8% of trains arrived on time in the quarter, down 3.1 percentage points": a level's clause, then its
             // move after a comma, in points or percent.
             verbsInRest |= (w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase))
-                && k - 1 > lastOfA && Is(k - 1, ",") && k + 1 == firstOfB && (LevelThenPoints(lastOfA, firstOfB) || AgainstPeriodAfter(firstOfB));
+                && k - 1 > lastOfA && Is(k - 1, ",") && k + 1 == firstOfB && (LevelThenPoints(lastOfA, firstOfB) || AgainstPeriodAfter(firstOfB, _sentenceFirst + _sentenceLength));
 
             // "The MCG crowd of 72,814 was down 8%": the level, then its move as the predicate.
             verbsInRest |= (w.Equals("up", StringComparison.OrdinalIgnoreCase) || w.Equals("down", StringComparison.OrdinalIgnoreCase))

@@ -108,9 +108,9 @@ internal sealed partial class ClaimBuilder
 
     /// <summary>"up about 2 million on the last general election", "down 3 points from a year ago": B followed within a few
     /// tokens by "on" or "from" and the period it is measured against.</summary>
-    private bool AgainstPeriodAfter(int firstOfB)
+    private bool AgainstPeriodAfter(int firstOfB, int end)
     {
-        for (int j = firstOfB + 1; j + 1 < Tokens.Length && j <= firstOfB + 4; j++)
+        for (int j = firstOfB + 1; j + 1 < end && j <= firstOfB + 4; j++)
         {
             if (Is(j, "on") || Is(j, "from"))
             {

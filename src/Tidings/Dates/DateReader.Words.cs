@@ -356,8 +356,9 @@ internal sealed partial class DateReader
             return false;
         }
 
-        int k = _text.IndexOf(place, StringComparison.Ordinal) + place.Length;
-        if (k > 0 && k < _text.Length && _text[k] == ',')
+        int at = _text.IndexOf(place, StringComparison.Ordinal);
+        int k = at + place.Length;
+        if (at >= 0 && k < _text.Length && _text[k] == ',')
         {
             // "PERTH, Australia —", "NELSON, New Zealand —": the region's last word before the dash.
             int end = k + 1;

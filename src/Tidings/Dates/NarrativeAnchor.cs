@@ -9,7 +9,7 @@ namespace Tidings.Dates;
 /// from the publication date when it has not (present-tense news, reported speech). It also keeps the story's clock
 /// (the last clock time resolved), which "six minutes later" counts from and a small-hours time runs past.
 /// </summary>
-internal sealed class NarrativeAnchor(DateOnly? publication)
+internal sealed partial class NarrativeAnchor(DateOnly? publication)
 {
     private Point _focus = Point.None;
     private Point _named = Point.None;
@@ -572,106 +572,6 @@ internal sealed class NarrativeAnchor(DateOnly? publication)
     /// story's, else the story's focus — the time a future in the past is seen from.</summary>
     private Point StoryTold(in DateParse p) =>
         _named.Start > _focus.Start && _named.Sentence == p.Sentence && !_named.Deictic && !_namedLimit && _named.Date >= _focus.Date ? _named : _focus;
-
-    /// <summary>
-    /// The day a weekday told with the article stands for: the first such weekday on the story's day or after it (the last full date
-    /// the text named, or the story's focus when it is a day), or for "the Monday after" the first strictly after the day last named;
-    /// null when no story day is near (then it is read as a bare weekday). <paramref name="fromStart"/> is where that day was named.
-    /// </summary>
-    private DateOnly? StoryWeekday(in DateParse p, out int fromStart)
-    {
-        Point from = p.WeekdayAfter ? _lastDay
-            : _explicitDay.Start >= 0 && p.Start - _explicitDay.End <= StoryReach ? _explicitDay
-            : _focus.Grain == DatePrecision.Day && !_focus.Deictic ? _focus : Point.None;
-        fromStart = from.Start;
-        if (from.Start < 0 || p.Start - from.End > StoryReach || from.Date.DayNumber > DateOnly.MaxValue.DayNumber - 14)
-        {
-            return null;
-        }
-
-        int days = (p.Weekday - (int)from.Date.DayOfWeek + 7) % 7;
-        return from.Date.AddDays(days == 0 && p.WeekdayAfter ? 7 : days);
-    }
-
-    /// <summary>
-    /// A clock time without a day of its own is on the day the text last named, a few sentences back in the same paragraph:
-    /// "first red warning at 7.36am on Tuesday. … until 8.12pm", "Ceremonies on Sunday … begin at 10:45 a.m.".
-    /// </summary>
-    private string ClockDay(string value, in DateParse p)
-    {
-        DateOnly? day = null;
-        bool namedPast = publication is DateOnly today && _named.Date < today;
-        if (_named.Start >= 0 && _named.Grain == DatePrecision.Day && p.Start - _named.End <= ClockReach
-            && !(p.Tense is Tense.Present or Tense.Future && namedPast && _named.Start != _clockStart) // "on Saturday night … Polls close at 9.30pm": today's
-            && (p.Paragraph == _named.Paragraph || _named.Start == _clockStart // the story's clock runs on into the next paragraph
-                || (p.Paragraph == _named.Paragraph + 1 && p.Tense == Tense.Past && namedPast && _namedCalendarDay) // "in the small hours of February 14 ¶ declared … at 8.43am"
-                || (_clockStart < 0 && _named.Paragraph == 0 && p.Paragraph == 1 && _named.Start < HeaderReach))) // "LIVE: Results, Tuesday June 4 ¶ 23:52 …"
-        {
-            day = _named.Date;
-        }
-        else if (_clockStart >= 0 && p.Start - _clockEnd <= ClockReach && p.Tense is not (Tense.Present or Tense.Future)
-            && DateOnly.FromDateTime(_clock) is DateOnly clockDay && (_lastDay.Start < 0 || _lastDay.Start <= _clockEnd + ClockGloss || _lastDay.Date == clockDay)
-            && (_named.Grain != DatePrecision.Day || _named.Date == clockDay))
-        {
-            // The story's clock keeps its day past a date in passing ("collapsed at 7:50 p.m." after "added … in the 1850s") and into
-            // the next paragraph ("at 11:33 a.m. on May 24 … ¶ breached the door at 12:50 p.m.").
-            day = clockDay;
-        }
-        else if (p.Tense is Tense.Present or Tense.Future && _aheadDay.Start >= 0 && p.Start - _aheadDay.End <= AheadReach
-            && !(_named.Grain == DatePrecision.Day && _named.Start > _aheadDay.Start))
-        {
-            day = _aheadDay.Date; // "… cut rates tomorrow … ¶ The decision will be announced at 2 p.m. ET"
-        }
-
-        if (value.Length < 10 || day is not DateOnly d || d.Year is < 1 or > 9999)
-        {
-            return value;
-        }
-
-        return d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + value[10..];
-    }
-
-    /// <summary>"11:40 p.m. on 14 April 1912 … By 2:20 a.m.": a small-hours time after an evening one on the same day is the next day's.</summary>
-    private string? PastMidnight(string value, in DateParse p)
-    {
-        if (_clock.Hour < 18 || p.Hour is < 0 or >= 8 || value.Length < 10
-            || !DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day)
-            || day != DateOnly.FromDateTime(_clock) || day == DateOnly.MaxValue)
-        {
-            return value;
-        }
-
-        return day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + value[10..];
-    }
-
-    /// <summary>"Published 00:12 BST, 5 July 2024 ¶ The exit poll, released at 10pm": an evening clock told in the past under a small-hours
-    /// day-stamp of the publication day is the evening before it.</summary>
-    private string? BeforeStamp(string? value, in DateParse p)
-    {
-        if (value is null || _clock.Hour >= 6 || _clockParagraph != 0 || p.Paragraph == 0 || p.Hour < 18 || p.Tense == Tense.Future
-            || publication is not DateOnly today || DateOnly.FromDateTime(_clock) != today || today == DateOnly.MinValue || value.Length < 10
-            || !DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day) || day != today)
-        {
-            return value;
-        }
-
-        return today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + value[10..];
-    }
-
-    /// <summary>"late on 5 July 2013. Shortly after 1 a.m. it rolled …", "on Saturday night. … at 2 a.m.": a small-hours clock told
-    /// after a day's late end, with no clock since, is the next day's.</summary>
-    private string? AfterEvening(string value, in DateParse p)
-    {
-        if (_evening.Start < 0 || _evening.Start != _named.Start || p.Start - _evening.End > ClockReach || _clockStart > _evening.Start
-            || p.Hour is < 0 or >= 8 || value.Length < 10
-            || !DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day)
-            || day != _evening.Date || day == DateOnly.MaxValue)
-        {
-            return value;
-        }
-
-        return day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + value[10..];
-    }
 
     /// <summary>A resolved calendar date becomes the focus (and the last date named); a clock time becomes the story's clock.</summary>
     private void Observe(in DateParse p, string? value, DateOnly? deicticDay = null)

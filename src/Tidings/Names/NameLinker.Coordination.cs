@@ -14,12 +14,7 @@ internal static partial class NameLinker
 
     /// <summary>Lower-case words that stand inside names ("Bank of America", "Banque de France", "Raad van State",
     /// "Nippon Ishin no Kai", "Doctors without Borders").</summary>
-    private static readonly WordSet NameParticles = new(
-        ["of", "and", "for", "the", "de", "in", "on", "du", "do", "dei", "di", "del", "la", "da", "los", "las", "et", "no",
-         "at", "per", "pour", "le", "les", "della", "dello", "van", "von", "des", "der", "den", "het", "upon", "ng", "with",
-         "without", "to", "y", "und", "al", "el", "bin", "ibn", "sur", "am", "an", "op", "en", "over", "sans", "das", "dos",
-         "zu", "ka", "ke", "ap", "ar", "na", "sa", "from", "under", "into", "a", "ter", "ten", "delle", "degli", "dalla", "dal",
-         "wa", "ur", "es", "und", "auf", "aan", "bij", "och", "og", "i"]);
+    private static readonly WordSet NameParticles = LinkerWords.Set("name-particles");
 
     /// <summary>Whether token <paramref name="i"/> is a lower-case word inside the organization <paramref name="item"/>, between two
     /// capitalised words, that no name holds ("B&amp;Q owner Kingfisher", "National Electoral Commission cut Law",
@@ -64,9 +59,20 @@ internal static partial class NameLinker
             Item item = items[k];
             bool holds = false;
             bool listed = false;
+            bool askedListed = false;
             for (int i = item.First; i <= item.Last && !holds; i++)
             {
-                holds = IsSeparatorToken(document, i) || (StrayWord(document, item, i) && !(listed = ListedWhole(document, item)));
+                if (IsSeparatorToken(document, i))
+                {
+                    holds = true;
+                }
+                else if (StrayWord(document, item, i))
+                {
+                    // Whether the lists know the whole name is asked once per item, not once per stray word.
+                    listed = askedListed ? listed : ListedWhole(document, item);
+                    askedListed = true;
+                    holds = !listed;
+                }
             }
 
             if (!holds)

@@ -463,7 +463,7 @@ internal static partial class NameLinker
 
     /// <summary>Ends of a hyphenated word whose first part backs, lists or owns what follows ("Sequoia-backed",
     /// "Nasdaq-listed", "Tencent-owned").</summary>
-    private static readonly string[] BackerCompoundEnds = ["-backed", "-listed", "-owned", "-funded", "-controlled", "-led", "-run", "-affiliated", "-allied"];
+    private static readonly string[] BackerCompoundEnds = LinkerWords.Words("backer-compound-ends");
 
     private static int CompoundCut(ReadOnlySpan<char> text, string[] ends)
     {

@@ -429,7 +429,7 @@ internal static partial class NameLinker
     private static bool LocatingOwner(Document document, NameLexicon lexicon, int last)
     {
         ReadOnlySpan<char> word = document.TokenText(last);
-        return IsCapitalWord(document, last) && !OrganizationHeads.Contains(word) && !FieldBodyHeads.Contains(word) && !OfficialHeads.Contains(word)
+        return IsCapitalWord(document, last) && !OrganizationHeads.Contains(word) && !IsOfficialHead(word)
             && !lexicon.Contains(word, LexiconClass.OrganizationWord) && !lexicon.Contains(word, LexiconClass.PlaceWord)
             && !lexicon.Contains(word, LexiconClass.PersonTitle) && !IsKnownPlace(word) && word is not ("Port" or "City" or "Isle" or "Diocese" or "Archdiocese");
     }

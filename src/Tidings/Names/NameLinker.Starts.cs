@@ -140,7 +140,7 @@ internal static partial class NameLinker
     }
 
     /// <summary>News slugs written before a headline's first name with a hyphen ("EXCLUSIVE-Klarna weighs …").</summary>
-    private static readonly WordSet Slugs = new(["EXCLUSIVE", "UPDATE", "ANALYSIS", "INSIGHT", "FACTBOX", "BREAKINGVIEWS", "COLUMN", "REFILE", "CORRECTED", "WRAPUP", "EXPLAINER"]);
+    private static readonly WordSet Slugs = LinkerWords.Set("slugs");
 
     /// <summary>How many characters at <paramref name="start"/> are a prefix the name does not include: "ex-"/"Ex-"
     /// before a capital or digit ("Ex-Barclays boss"), or a news slug and its hyphen ("EXCLUSIVE-KLARNA").</summary>

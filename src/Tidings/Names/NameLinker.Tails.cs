@@ -57,14 +57,15 @@ internal static partial class NameLinker
     /// <summary>Last words of an official body's name that an "of"/"of the"/"for the" phrase naming its field or members
     /// continues ("International Committee of the Red Cross", "Kiel Institute for the World Economy"), beside the heads
     /// of bodies named for their fields (<c>field-body-heads</c>).</summary>
-    private static readonly WordSet OfficialHeads = new(
-        ["Mission", "Conference", "Court", "Tribunal", "Parliament", "Assembly", "Congress", "Senate", "Synod", "Academy",
-         "Museum", "University", "College", "School", "Church", "Party", "Front", "Movement", "Resistance", "Deputies",
-         "Presidents", "Secretariat", "Observatory", "Institution", "Commissioner", "Ombudsman"]);
+    private static readonly WordSet OfficialHeads = LinkerWords.Set("official-heads");
 
     /// <summary>Heads of bodies named for where they serve, which "in" and a place continue ("African Union … Mission in
     /// Somalia", "Islamic Resistance in Iraq").</summary>
-    private static readonly WordSet ServingHeads = new(["Mission", "Resistance", "Operation"]);
+    private static readonly WordSet ServingHeads = LinkerWords.Set("serving-heads");
+
+    /// <summary>Whether <paramref name="word"/> heads an official body (<see cref="OfficialHeads"/>) or a body named for
+    /// its field (<c>field-body-heads</c>).</summary>
+    private static bool IsOfficialHead(ReadOnlySpan<char> word) => OfficialHeads.Contains(word) || FieldBodyHeads.Contains(word);
 
     /// <summary>
     /// An official body's name cut at "of the"/"for the" or at a second "of": "International Committee" + "Red Cross",
@@ -84,17 +85,21 @@ internal static partial class NameLinker
 
         int kept = 0;
         Item body = items[0];
+        bool bodyHasOf = Contains(document, body.First, body.Last, "of");
         for (int k = 1; k < items.Count; k++)
         {
             Item tail = items[k];
-            if (OfficialTail(document, body, tail))
+            if (OfficialTail(document, body, tail, bodyHasOf))
             {
+                // The joined body holds "of" when the connector or the tail does: each tail is read once, so linear.
+                bodyHasOf = bodyHasOf || document.TokenText(body.Last + 1) is "of" || Contains(document, tail.First, tail.Last, "of");
                 body = body with { Last = tail.Last, Name = null, Acronym = null };
             }
             else
             {
                 items[kept++] = body;
                 body = tail;
+                bodyHasOf = Contains(document, body.First, body.Last, "of");
             }
         }
 
@@ -102,7 +107,7 @@ internal static partial class NameLinker
         items.RemoveRange(kept, items.Count - kept);
     }
 
-    private static bool OfficialTail(Document document, Item body, Item tail)
+    private static bool OfficialTail(Document document, Item body, Item tail, bool bodyHasOf)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         int of = body.Last + 1;
@@ -116,7 +121,7 @@ internal static partial class NameLinker
 
         ReadOnlySpan<char> connector = document.TokenText(of);
         ReadOnlySpan<char> head = document.TokenText(body.Last);
-        bool official = OfficialHeads.Contains(head) || FieldBodyHeads.Contains(head);
+        bool official = IsOfficialHead(head);
         bool person = tail.Type == NameType.Person;
         if (person && document.TokenText(tail.Last) is not ("Organizations" or "Organisations" or "Associations" or "Societies"))
         {
@@ -125,8 +130,8 @@ internal static partial class NameLinker
 
         return connector switch
         {
-            "of" => (tail.Type != NameType.Place && official) || (gap == 1 && tail.Type != NameType.Place && (OfficialHeads.Contains(document.TokenText(body.First)) || FieldBodyHeads.Contains(document.TokenText(body.First)))
-                && Contains(document, body.First, body.Last, "of")),
+            "of" => (tail.Type != NameType.Place && official) || (gap == 1 && tail.Type != NameType.Place && IsOfficialHead(document.TokenText(body.First))
+                && bodyHasOf),
             "for" => official && gap == 2,
             "in" => ServingHeads.Contains(head) && tail.Type == NameType.Place,
             _ => false,

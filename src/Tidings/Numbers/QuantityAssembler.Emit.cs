@@ -34,8 +34,13 @@ internal sealed partial class QuantityAssembler
             int slash = unit.Code.IndexOf('/', StringComparison.Ordinal);
             if (slash > 0)
             {
-                // "GBP/20": shillings with no place of East Africa are old British money, a twentieth of a pound.
-                sign /= decimal.Parse(unit.Code.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture);
+                // "GBP/20": shillings with no place of East Africa are old British money, a twentieth of a pound. A
+                // divisor the table does not spell as a positive whole number leaves the code as it is.
+                if (decimal.TryParse(unit.Code.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out decimal divisor) && divisor > 0)
+                {
+                    sign /= divisor;
+                }
+
                 unit = QuantityUnit.Currency(unit.Code[..slash]);
             }
         }
