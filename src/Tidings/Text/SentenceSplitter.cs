@@ -93,6 +93,23 @@ internal static class SentenceSplitter
         return evidence && breaks > 0 && prose * 2 >= breaks;
     }
 
+    /// <summary>Whether the white space between <paramref name="from"/> and <paramref name="to"/> holds exactly one
+    /// line break ("\r\n" is one). Reads only that gap, so each gap once over a text.</summary>
+    private static bool OneLineBreak(string text, int from, int to)
+    {
+        int breaks = 0;
+        for (int i = from; i < to && i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '\n' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029' || (c == '\r' && (i + 1 >= to || text[i + 1] != '\n')))
+            {
+                breaks++;
+            }
+        }
+
+        return breaks == 1;
+    }
+
     private static bool WrappedAfter(string text, Token previous) =>
         (previous.Length == 1 && text[previous.Start] == '&')
         || (previous.Kind == TokenKind.Word && char.IsLower(text[previous.Start]) && WrapWords.Contains(text.AsSpan(previous.Start, previous.Length)));
@@ -158,9 +175,11 @@ internal static class SentenceSplitter
             // A line ending in a word of WrapWords goes on anywhere; in wrapped copy so does a line of prose that breaks
             // between two capitalised words before more prose ("Shares of Bank of\nAmerica fell after Berkshire\nHathaway
             // cut its stake"), not a heading or a table row ("Leading results\nSandrine Testud ( France ) beat").
-            bool wrappedLine = WrappedAfter(text, previous)
-                || (wrapped && previous.Kind == TokenKind.Word && previous.Has(TokenTraits.Capitalized) && current.Kind == TokenKind.Word
-                    && current.Has(TokenTraits.Capitalized) && ProseAround(text, tokens, k));
+            // Only over one line break: a blank line between them, even one holding spaces, ends the paragraph.
+            bool wrappedLine = OneLineBreak(text, previous.End, current.Start)
+                && (WrappedAfter(text, previous)
+                    || (wrapped && previous.Kind == TokenKind.Word && previous.Has(TokenTraits.Capitalized) && current.Kind == TokenKind.Word
+                        && current.Has(TokenTraits.Capitalized) && ProseAround(text, tokens, k)));
             return !previousContinues && !currentContinues && !wrappedLine;
         }
 

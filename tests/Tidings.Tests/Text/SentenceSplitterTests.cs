@@ -32,6 +32,15 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_blank_line_holding_spaces_ends_the_sentence_even_in_wrapped_copy()
+    {
+        // FsCheck found a name joined over "\n \n": a wrap goes on over one line break, never over a blank line.
+        const string text = "Investors in Bank of\n \nAmerica cheered after the\nFederal Reserve spoke.";
+        Assert.Equal(2, Sentences(text).Length);
+        Assert.Equal(2, Sentences("The Rapid Support\nForces took the town of\nBara and\n\t\r\nSaudi Arabia said so.").Length);
+    }
+
+    [Fact]
     public void A_headline_line_without_a_full_stop_stays_its_own_sentence()
     {
         const string text = "Harlow Foods lifts outlook as shoppers return\nHarlow Foods raised its forecast on Tuesday.";
