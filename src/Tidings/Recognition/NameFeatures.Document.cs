@@ -4,25 +4,49 @@ namespace Tidings.Recognition;
 // heads, list kinds, pronouns), the case a word takes where capitals say something, and an earlier stage's tags.
 internal sealed partial class NameFeatures
 {
-    /// <summary>Document-level context aggregation: for each capitalised word, the distinct words seen next to it
-    /// anywhere in the document, the word lists its neighbours belong to, and the pronouns that follow it. A
-    /// name's type then draws on every context it appears in ("Pirelli SpA" in one sentence, "shares of Pirelli"
-    /// in another).</summary>
-    private void CollectNameContexts(int first, int end)
+    /// <summary>The number of lower-cased word <paramref name="lower"/> in the document's table of distinct words,
+    /// added (with no case evidence and no name slot) if new.</summary>
+    private int WordOf(uint lower)
+    {
+        int word = _words.Add(lower, out bool added);
+        if (added)
+        {
+            WordSlots.Fit(ref _docValues, word + 1);
+            WordSlots.Fit(ref _nameSlots, word + 1);
+            _docValues[word] = Info.None;
+            _nameSlots[word] = -1;
+        }
+
+        return word;
+    }
+
+    /// <summary>Document-level evidence, in one pass over the tokens: the case each word takes
+    /// (<see cref="CaseEvidence"/>), and for each capitalised word the distinct words seen next to it anywhere in the
+    /// document, the word lists its neighbours belong to, and the pronouns that follow it. A name's type then draws on
+    /// every context it appears in ("Pirelli SpA" in one sentence, "shares of Pirelli" in another).</summary>
+    private void CollectDocument(int first, int end)
     {
         for (int i = first; i < end; i++)
         {
             ref TokenInfo t = ref At(i);
+            if (t.Word < 0)
+            {
+                t.Slot = -1;
+                continue;
+            }
+
+            _docValues[t.Word] |= CaseEvidence(t.Info);
             if (!IsNameWord(i))
             {
                 t.Slot = -1;
                 continue;
             }
 
-            int slot = _nameWords.Add(t.Lower, out bool added);
-            t.Slot = slot;
-            if (added)
+            int slot = _nameSlots[t.Word];
+            if (slot < 0)
             {
+                slot = _nameCount++;
+                _nameSlots[t.Word] = slot;
                 FitNameWords(slot + 1);
                 _contextCounts[slot * 2] = 0;
                 _contextCounts[slot * 2 + 1] = 0;
@@ -35,6 +59,7 @@ internal sealed partial class NameFeatures
                 _listKinds[slot] = 0;
             }
 
+            t.Slot = slot;
             AddContext(slot * 2, t.Prev);
             AddContext(slot * 2 + 1, t.Next);
             if (i > t.SentenceStart)
@@ -91,50 +116,23 @@ internal sealed partial class NameFeatures
         }
     }
 
-    /// <summary>Document-level case evidence: whether a word also occurs in lower case, and whether it occurs
+    /// <summary>Document-level case evidence of a token: whether its word occurs in lower case, and whether it occurs
     /// capitalised where capitals are informative (not sentence-initial, not in a line of capitals).</summary>
-    private void CollectDocumentCase(int first, int end)
-    {
-        for (int i = first; i < end; i++)
-        {
-            ref TokenInfo t = ref At(i);
-            Info evidence = Info.None;
-            if ((t.Info & Info.AllLower) != 0)
-            {
-                evidence = Info.LowerSeen;
-            }
-            else if ((t.Info & (Info.TitleCase | Info.Initial | Info.CapsLine)) == Info.TitleCase)
-            {
-                evidence = Info.TitleSeen;
-            }
-
-            if (evidence != Info.None)
-            {
-                int slot = _docWords.Add(t.Lower, out bool added);
-                if (added)
-                {
-                    WordSlots.Fit(ref _docValues, slot + 1);
-                }
-
-                _docValues[slot] = added ? evidence : _docValues[slot] | evidence;
-            }
-        }
-    }
+    private static Info CaseEvidence(Info info) =>
+        (info & Info.AllLower) != 0 ? Info.LowerSeen
+        : (info & (Info.TitleCase | Info.Initial | Info.CapsLine)) == Info.TitleCase ? Info.TitleSeen
+        : Info.None;
 
     /// <summary>Gives the tokens from <paramref name="first"/> to <paramref name="end"/> the case evidence of their
-    /// word in the whole document (<see cref="CollectDocumentCase"/>).</summary>
+    /// word in the whole document (<see cref="CollectDocument"/>).</summary>
     private void ApplyDocumentCase(int first, int end)
     {
         for (int i = first; i < end; i++)
         {
             ref TokenInfo t = ref At(i);
-            if ((t.Info & Info.Letters) != 0)
+            if (t.Word >= 0)
             {
-                int slot = _docWords.Find(t.Lower);
-                if (slot >= 0)
-                {
-                    t.Info |= _docValues[slot];
-                }
+                t.Info |= _docValues[t.Word];
             }
         }
     }
@@ -184,7 +182,7 @@ internal sealed partial class NameFeatures
         return n;
     }
 
-    /// <summary>The document-level context features of a capitalised word (see <see cref="CollectNameContexts"/>).</summary>
+    /// <summary>The document-level context features of a capitalised word (see <see cref="CollectDocument"/>).</summary>
     private int NameContextFeatures(ref TokenInfo t, Span<uint> features, int n)
     {
         features[n++] = FeatureHash.Combine(53, _pronouns[t.Slot], t.Pronoun);

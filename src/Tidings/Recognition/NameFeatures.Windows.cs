@@ -53,15 +53,14 @@ internal sealed partial class NameFeatures
         _document = document;
         Count = document.Tokens.Length;
         Cut(document, windowSize);
-        _docWords.Reset(Count);
-        _nameWords.Reset(Count);
+        _words.Reset(Count);
+        _nameCount = 0;
         int tables = 0;
         for (int w = 0; w < _windows.Count; w++)
         {
             tables += PreparePieces(w);
             (int first, int end) = WindowRange(w);
-            CollectDocumentCase(first, end);
-            CollectNameContexts(first, end);
+            CollectDocument(first, end);
         }
 
         int sentences = _pieces.Count;
@@ -91,7 +90,7 @@ internal sealed partial class NameFeatures
         for (int i = first; i < end; i++)
         {
             ref TokenInfo t = ref At(i);
-            t.Slot = IsNameWord(i) ? _nameWords.Find(t.Lower) : -1;
+            t.Slot = IsNameWord(i) ? _nameSlots[t.Word] : -1;
         }
 
         _window = w;

@@ -59,6 +59,9 @@ internal sealed partial class NameFeatures : IDisposable
         public uint Prev;
         public uint Next;
         public int Slot;
+        /// <summary>The token's lower-cased word in the document's table of distinct words (<see cref="_words"/>),
+        /// or -1 for a token without letters.</summary>
+        public int Word;
         public byte Pronoun;
         public byte Table;
         public ushort ListKinds;
@@ -70,9 +73,20 @@ internal sealed partial class NameFeatures : IDisposable
     private readonly NameLexicon _lexicon;
     private readonly NameTables _tables = NameTables.Default;
     private TokenInfo[] _tokens = [];
-    private readonly WordSlots _docWords = new();
+    /// <summary>The document's distinct lower-cased words (tokens with letters), numbered once when their sentence is
+    /// prepared: each word's case evidence and name-context slot are kept by that number, so a token finds them
+    /// without probing a table again.</summary>
+    private readonly WordSlots _words = new();
+
+    /// <summary>Per word of <see cref="_words"/>: the case evidence seen for it anywhere in the document.</summary>
     private Info[] _docValues = [];
-    private readonly WordSlots _nameWords = new();
+
+    /// <summary>Per word of <see cref="_words"/>: its slot in the name-context arrays, or -1 while it was never seen
+    /// as a name word.</summary>
+    private int[] _nameSlots = [];
+
+    /// <summary>The number of name-context slots given out in the document.</summary>
+    private int _nameCount;
     private uint[] _contexts = [];
     private byte[] _contextCounts = [];
     private ushort[] _contextClasses = [];
@@ -134,8 +148,10 @@ internal sealed partial class NameFeatures : IDisposable
             t.SentenceEnd = end;
             t.Shape = HashesAndShape(text, out t.Exact, out t.Lower, out bool letters, out bool upper, out bool lower, out bool firstUpper);
             Info info = Info.None;
+            t.Word = -1;
             if (letters)
             {
+                t.Word = WordOf(t.Lower);
                 info |= Info.Letters;
                 if (!upper)
                 {
@@ -456,8 +472,7 @@ internal sealed partial class NameFeatures : IDisposable
     public void Dispose()
     {
         Return();
-        _docWords.Dispose();
-        _nameWords.Dispose();
+        _words.Dispose();
 
         _document = null;
     }

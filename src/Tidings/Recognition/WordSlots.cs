@@ -30,6 +30,13 @@ internal sealed class WordSlots : IDisposable
             size <<= 1;
         }
 
+        // A document long enough for the cap keeps the larger table an earlier one grew to (up to what it could need):
+        // starting it at the cap again had every such document grow the table and insert its words again.
+        while (size < words * 2 && size * 2 <= _keys.Length)
+        {
+            size <<= 1;
+        }
+
         if (_keys.Length < size)
         {
             Dispose();
