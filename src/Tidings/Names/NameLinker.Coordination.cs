@@ -393,4 +393,89 @@ internal static partial class NameLinker
             k = end + 1;
         }
     }
+
+    // ---------------------------------------------------------------- "the A and B Board"
+
+    /// <summary>
+    /// "The England and Wales Cricket Board", "the British and Irish Lions", "The Australian Competition and Consumer
+    /// Commission": after "the", one or two capitalised words, "and", then an organization of two words or more are one
+    /// organization (the article belongs to the whole; "the US and European Union" is two names).
+    /// </summary>
+    private static void JoinCoordinatedNames(Document document, List<Item> items)
+    {
+        int kept = 0; // compacts in place: a joined first part is dropped
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            int and = item.First - 1;
+            if (item.Type == NameType.Organization && item.Last > item.First && and >= 2 && document.TokenText(and) is "and"
+                && (JoinedStart(document, items, kept, and) ?? SharedAreaStart(document, items, kept, and, item)) is int start)
+            {
+                if (kept > 0 && items[kept - 1].First >= start)
+                {
+                    kept--; // the first part was a name of its own
+                }
+
+                item = item with { First = start };
+            }
+
+            items[kept++] = item;
+        }
+
+        items.RemoveRange(kept, items.Count - kept);
+    }
+
+    /// <summary>Last words of a council or police force that two areas share ("Devon and Cornwall Police", "Westmorland
+    /// and Furness Council", "Hampshire and Isle of Wight Constabulary"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet SharedAreaHeads = LinkerWords.Set("shared-area-heads");
+
+    /// <summary>The token of A in "A and B Police" before token <paramref name="and"/>, or null: the organization
+    /// <paramref name="item"/> after "and" ends in a council's or a force's head, and A is one capitalised word the
+    /// gazetteer knows as a place or that stood alone as a name (a place, or an organization read into the area's
+    /// name), with no other capitalised word before it ("Devon and Cornwall Police", "Folkestone and Hythe District
+    /// Council"; not "Kent Police and Sussex Police", where "and" joins two whole forces).</summary>
+    private static int? SharedAreaStart(Document document, List<Item> items, int kept, int and, Item item)
+    {
+        int start = and - 1;
+        if (!SharedAreaHeads.Contains(document.TokenText(item.Last)) || !IsCapitalWord(document, start)
+            || SharedAreaHeads.Contains(document.TokenText(start)) || document.Tokens[start].Has(TokenTraits.AllCaps)
+            || (start >= 1 && (IsCapitalWord(document, start - 1) || document.TokenText(start - 1) is "&")))
+        {
+            return null;
+        }
+
+        Item? before = kept > 0 && items[kept - 1].Last >= start ? items[kept - 1] : null;
+        if (before is Item b && (b.First != start || b.Last != start || b.Type == NameType.Person))
+        {
+            return null;
+        }
+
+        return before is not null || IsKnownPlace(document.TokenText(start)) ? start : null;
+    }
+
+    /// <summary>The first token of "the A and" before token <paramref name="and"/>, or null; <paramref name="kept"/>
+    /// is how many names before are final (the last of them may be A).</summary>
+    private static int? JoinedStart(Document document, List<Item> items, int kept, int and)
+    {
+        int start = and - 1;
+        if (!IsCapitalWord(document, start))
+        {
+            return null;
+        }
+
+        if (start - 1 >= 1 && IsCapitalWord(document, start - 1) && document.TokenText(start - 1) is not "The")
+        {
+            start--;
+        }
+
+        if (start < 1 || document.TokenText(start - 1) is not ("the" or "The") || document.TokenText(start) is "US" or "U.S." or "UK" or "U.K." or "EU" or "UN" or "UAE")
+        {
+            return null;
+        }
+
+        // A is untagged, or one name of another type that is exactly A.
+        Item? before = kept > 0 && items[kept - 1].Last >= start ? items[kept - 1] : null;
+        return before is null || (before.Value.First == start && before.Value.Last == and - 1 && before.Value.Type != NameType.Organization)
+            ? start : null;
+    }
 }

@@ -156,6 +156,21 @@ internal static partial class NameLinker
             }
         }
 
+        // "Walt Disney shareholders backing", "Hilton shares rose": the holders of its stock, or its shares moving.
+        if (last + 2 < n && IsLowerWord(document, last + 1)
+            && (FirmHoldersAfter.Contains(document.TokenText(last + 1))
+                || (document.TokenText(last + 1) is "shares" or "stock" && ShareMoves.Contains(document.TokenText(last + 2)))))
+        {
+            return true;
+        }
+
+        // "Christian Dior, the holding company, lifted its dividend": an apposition naming a business; "Estée Lauder
+        // will cut 7,000 jobs, the cosmetics group said": the sentence's subject, a business by the attribution.
+        if (Apposition(document, last) || AttributedToFirm(document, first, last))
+        {
+            return true;
+        }
+
         // "Crest Nicholson, whose shares fell".
         if (last + 3 < n && document.TokenText(last + 1) is "," && document.TokenText(last + 2) is "whose"
             && document.TokenText(last + 3) is "shares" or "stock" or "shareholders")
@@ -200,6 +215,76 @@ internal static partial class NameLinker
 
         // "Housebuilder Taylor Wimpey", "start-ups Kueski and Clip", "Peruvian miner Buenaventura".
         return FirmNounBefore(document, first);
+    }
+
+    /// <summary>Lower-case nouns right after a name for those who hold its stock or run its outlets ("Walt Disney
+    /// shareholders", "Hilton franchisees"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet FirmHoldersAfter = LinkerWords.Set("firm-holders-after");
+
+    /// <summary>Verbs of a share price after "X shares" ("Hilton shares rose"; <c>LinkerWords.txt</c>); not "Paris
+    /// Hilton shares her story".</summary>
+    private static readonly WordSet ShareMoves = LinkerWords.Set("share-moves");
+
+    /// <summary>Nouns of a business in an apposition after a name ("X, the holding company,"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet FirmAppositionNouns = LinkerWords.Set("firm-apposition-nouns");
+
+    /// <summary>Whether ", the" or ", a", up to two lower-case words and a noun of a business follow token
+    /// <paramref name="last"/>, the apposition closing there (a comma, a stop, "said", "that", "which", "whose"):
+    /// "Christian Dior, the holding company, lifted"; not "X, the company's founder".</summary>
+    private static bool Apposition(Document document, int last)
+    {
+        int n = document.Tokens.Length;
+        if (last + 4 >= n || document.TokenText(last + 1) is not "," || document.TokenText(last + 2) is not ("the" or "a"))
+        {
+            return false;
+        }
+
+        for (int noun = last + 3; noun <= last + 5 && noun + 1 < n && IsLowerWord(document, noun); noun++)
+        {
+            if (FirmAppositionNouns.Contains(document.TokenText(noun)))
+            {
+                return document.TokenText(noun + 1) is "," or "." or ";" or "said" or "says" or "that" or "which" or "whose";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most tokens read after a sentence's subject for the attribution that closes the sentence.</summary>
+    private const int MaxAttributionReach = 40;
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> open the sentence and the sentence
+    /// closes, within <see cref="MaxAttributionReach"/> tokens, with ", the", up to two lower-case words, a noun of a
+    /// business and "said" or "says" ("Estée Lauder will cut up to 7,000 jobs, the cosmetics group said").</summary>
+    private static bool AttributedToFirm(Document document, int first, int last)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        if (first > 0 && document.TokenText(first - 1) is not ("." or ";" or "!" or "?") && !tokens[first].Has(TokenTraits.LineBreakBefore))
+        {
+            return false;
+        }
+
+        int end = Math.Min(tokens.Length, last + MaxAttributionReach);
+        for (int i = last + 1; i + 3 < end; i++)
+        {
+            if (document.TokenText(i) is "." or ";" or "!" or "?")
+            {
+                return false;
+            }
+
+            if (document.TokenText(i) is "," && document.TokenText(i + 1) is "the")
+            {
+                for (int noun = i + 2; noun <= i + 4 && noun + 1 < tokens.Length && IsLowerWord(document, noun); noun++)
+                {
+                    if (FirmAppositionNouns.Contains(document.TokenText(noun)))
+                    {
+                        return document.TokenText(noun + 1) is "said" or "says";
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a noun of a business, lower case or opening the sentence, stands right before token

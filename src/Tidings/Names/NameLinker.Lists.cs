@@ -198,6 +198,7 @@ internal static partial class NameLinker
                         // head (then the words before "and" name its fields: "Hong Kong and Shanghai Banking
                         // Corporation"), not after "the" ("the Australian Competition and Consumer Commission"):
                         // "Islamic Relief and Christian Aid", "Kerala Blasters and Bengaluru FC".
+                        || (!ofBefore && TwoFirms(document, item, j))
                         || (!ofBefore && j - item.First >= 2 && item.Last - j >= 2 && !OrganizationHeads.Contains(document.TokenText(item.Last))
                             && (item.First == 0 || document.TokenText(item.First - 1) is not ("the" or "The"))
                             && OnlyCapitalWords(document, item.First, j - 1) && OnlyCapitalWords(document, j + 1, item.Last)
@@ -222,6 +223,32 @@ internal static partial class NameLinker
 
         GiveBack(alone);
         return result ?? items;
+    }
+
+    /// <summary>Whether the organization <paramref name="item"/> names two firms joined by the "and" at token
+    /// <paramref name="and"/>: a partnership's whole name before it ("Hodge Jones &amp; Allen and Howe+Co": "&amp;" has
+    /// joined its partners), or two names of two capitalised words or more, the second a firm by its head ("Gol Linhas
+    /// Aéreas and Abra Group"). Not a body named for its fields ("Australian Securities and Investments Commission"),
+    /// nor one whose first words are a place or a nationality ("Hong Kong and Shanghai Banking Corporation"), nor after
+    /// "the".</summary>
+    private static bool TwoFirms(Document document, Item item, int and)
+    {
+        if (item.First > 0 && document.TokenText(item.First - 1) is "the" or "The")
+        {
+            return false;
+        }
+
+        if (Contains(document, item.First, and - 1, "&") && and - item.First >= 3)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> head = document.TokenText(item.Last);
+        ReadOnlySpan<char> first = document.TokenText(item.First);
+        return and - item.First >= 2 && item.Last - and >= 2 && OrganizationHeads.Contains(head) && !FieldBodyHeads.Contains(head)
+            && OnlyCapitalWords(document, item.First, and - 1) && OnlyCapitalWords(document, and + 1, item.Last)
+            && !IsKnownPlace(first) && !IsKnownPlace(SpanText(document, item.First, and - 1))
+            && !NameLexicon.Default.Contains(first, LexiconClass.Nationality);
     }
 
     /// <summary>US bodies the blind conventions name apart from "US" ("the US Navy", "the US Treasury"; "U.S.

@@ -490,63 +490,6 @@ internal static partial class NameLinker
 
     private static readonly WordSet DroppableEnds = LinkerWords.Set("droppable-ends");
 
-    // ---------------------------------------------------------------- "the A and B Board"
-
-    /// <summary>
-    /// "The England and Wales Cricket Board", "the British and Irish Lions", "The Australian Competition and Consumer
-    /// Commission": after "the", one or two capitalised words, "and", then an organization of two words or more are one
-    /// organization (the article belongs to the whole; "the US and European Union" is two names).
-    /// </summary>
-    private static void JoinCoordinatedNames(Document document, List<Item> items)
-    {
-        int kept = 0; // compacts in place: a joined first part is dropped
-        for (int k = 0; k < items.Count; k++)
-        {
-            Item item = items[k];
-            int and = item.First - 1;
-            if (item.Type == NameType.Organization && item.Last > item.First && and >= 2 && document.TokenText(and) is "and"
-                && JoinedStart(document, items, kept, and) is int start)
-            {
-                if (kept > 0 && items[kept - 1].First >= start)
-                {
-                    kept--; // the first part was a name of its own
-                }
-
-                item = item with { First = start };
-            }
-
-            items[kept++] = item;
-        }
-
-        items.RemoveRange(kept, items.Count - kept);
-    }
-
-    /// <summary>The first token of "the A and" before token <paramref name="and"/>, or null; <paramref name="kept"/>
-    /// is how many names before are final (the last of them may be A).</summary>
-    private static int? JoinedStart(Document document, List<Item> items, int kept, int and)
-    {
-        int start = and - 1;
-        if (!IsCapitalWord(document, start))
-        {
-            return null;
-        }
-
-        if (start - 1 >= 1 && IsCapitalWord(document, start - 1) && document.TokenText(start - 1) is not "The")
-        {
-            start--;
-        }
-
-        if (start < 1 || document.TokenText(start - 1) is not ("the" or "The") || document.TokenText(start) is "US" or "U.S." or "UK" or "U.K." or "EU" or "UN" or "UAE")
-        {
-            return null;
-        }
-
-        // A is untagged, or one name of another type that is exactly A.
-        Item? before = kept > 0 && items[kept - 1].Last >= start ? items[kept - 1] : null;
-        return before is null || (before.Value.First == start && before.Value.Last == and - 1 && before.Value.Type != NameType.Organization)
-            ? start : null;
-    }
-
     // ---------------------------------------------------------------- headlines in capitals
 
     /// <summary>

@@ -69,6 +69,7 @@ internal static partial class NameLinker
         JoinCoordinatedNames(document, items);
         JoinOrganizationsOfPlaces(document, items, ref work);
         JoinOfficialTails(document, items);
+        items = Replaced(items, ForeignBodies(document, items));
         JoinPlacesOfPlaces(document, items);
         List<Definition>? definitions = FindAcronyms(document, items, ref work);
         if (definitions is not null)
@@ -214,10 +215,20 @@ internal static partial class NameLinker
                     end++;
                 }
 
-                // Not at a sentence start (a capital there says nothing), not in a line of capitals.
-                bool informative = i > sentence.FirstToken && !tokens[end - 1].Has(TokenTraits.AllCaps);
-                if (informative && end - i >= 2 && lexicon.Contains(document.TokenText(end - 1), LexiconClass.OrganizationWord))
+                // Not at a sentence start (a capital there says nothing), not in a line of capitals. A district body
+                // ("Los Angeles Unified School District") overrides what the recognizer made of its words, and may
+                // open the sentence after "The".
+                int from = i;
+                bool district = end - i >= 3 && document.TokenText(end - 1) is "District" && DistrictBodies.Contains(document.TokenText(end - 2));
+                if (district && i == sentence.FirstToken && document.TokenText(i) is "The")
                 {
+                    from = i + 1;
+                }
+
+                bool informative = from > sentence.FirstToken && !tokens[end - 1].Has(TokenTraits.AllCaps);
+                if (informative && end - from >= 2 && (district || lexicon.Contains(document.TokenText(end - 1), LexiconClass.OrganizationWord)))
+                {
+                    i = from;
                     result ??= TakeList(items.Count);
                     while (next < items.Count && items[next].Last < i)
                     {
@@ -225,7 +236,7 @@ internal static partial class NameLinker
                         result.Add(items[next++]);
                     }
 
-                    if (OnlyOtherNames(items, next, i, end - 1, ref steps))
+                    if (OnlyOtherNames(items, next, i, end - 1, district, ref steps))
                     {
                         // The names it overlaps give way to it (as Replace does).
                         while (next < items.Count && items[next].First <= end - 1)
@@ -255,6 +266,10 @@ internal static partial class NameLinker
 
         return result;
     }
+
+    /// <summary>Words before "District" that make the district a body serving an area, not the area ("Los Angeles
+    /// Unified School District", "Clark County School District", "Metropolitan Water District"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet DistrictBodies = LinkerWords.Set("district-bodies");
 
     /// <summary>An organization with an organisation word, then "of" and a place, is one organization: the place
     /// says whose it is ("Congress of Azerbaijanis of Moldova", "Central Bank of Russia", "Union of Journalists of
@@ -330,16 +345,16 @@ internal static partial class NameLinker
     }
 
     /// <summary>Whether the names overlapping [<paramref name="first"/>, <paramref name="last"/>] are all
-    /// miscellaneous and lie inside it.</summary>
+    /// miscellaneous (of any type when <paramref name="anyType"/>) and lie inside it.</summary>
     /// <remarks>The names are sorted and do not overlap, and none before <paramref name="from"/> reaches
     /// <paramref name="first"/>, so only the names from there that start by <paramref name="last"/> are looked at.</remarks>
-    private static bool OnlyOtherNames(List<Item> items, int from, int first, int last, ref long steps)
+    private static bool OnlyOtherNames(List<Item> items, int from, int first, int last, bool anyType, ref long steps)
     {
         for (int k = from; k < items.Count && items[k].First <= last; k++)
         {
             steps++;
             Item item = items[k];
-            if (item.Type != NameType.Miscellaneous || item.First < first || item.Last > last)
+            if ((item.Type != NameType.Miscellaneous && !anyType) || item.First < first || item.Last > last)
             {
                 return false;
             }
