@@ -104,7 +104,7 @@ internal static class Lexicon
 
     private static readonly string[] TimeUnits =
     [
-        "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "night", "nights",
+        "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "night", "nights",
         "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months", "year", "years", "yr", "yrs",
         "decade", "decades", "century", "centuries", "millennium", "millennia", "morning", "mornings", "evening",
         "evenings", "afternoon", "afternoons", "semester", "semesters",
@@ -131,7 +131,7 @@ internal static class Lexicon
         "cell", "wing", "tower", "building", "plot", "lot", "district", "region", "area", "appendix", "schedule", "part", "type", "code",
         "row", "mile", "fortune", "nikkei", "russell", "cac", "dax", "stoxx", "ftse", "nasdaq", "topix", "sensex", "nifty", "kospi", "seng",
         "ibex", "aex", "omx", "asx", "s&p", "fifa", "tier", "tiers", "junctions", "exits", "gates", "platforms", "terminals",
-        "phases", "stages", "grades", "rooms", "wards", "box", "pixel", "ipad", "proposition", "prop",
+        "phases", "stages", "grades", "rooms", "wards", "box", "pixel", "ipad", "proposition", "prop", "class", "zones", "form",
     ];
 
     /// <summary>Verbs that take "up"/"down" as a particle: "ticked up to 6.5%" is a move to 6.5%, not "up to" (at most) 6.5%.</summary>

@@ -86,6 +86,12 @@ internal sealed partial class NonQuantityRules
     private bool IsSpelledYear(ref Draft n, int before)
     {
         WordInfo first = Info(n.CoreFirst);
+        if (first.Is(WordClass.Cardinal) && first.Number == 2 && Is(n.CoreFirst + 1, "thousand") && n.Value is >= 2000 and < 2100
+            && n.Value == Math.Floor(n.Value) && n.Last > n.CoreFirst + 1 && YearPreposition(before))
+        {
+            return true; // "opened in two thousand and nineteen"
+        }
+
         if (!first.Is(WordClass.Cardinal) || first.Number < 10)
         {
             return false;
@@ -99,9 +105,12 @@ internal sealed partial class NonQuantityRules
         }
 
         return first.Number > 10 && Is(n.CoreFirst + 1, "hundred") && n.Value is >= 1100 and < 2100 && n.Value == Math.Floor(n.Value)
-            && before >= FirstToken && (Is(before, "in") || Is(before, "since") || Is(before, "until") || Is(before, "till") || Is(before, "from"))
+            && YearPreposition(before)
             && (after >= EndToken || !IsWord(after) || Info(after).Is(WordClass.Function));
     }
+
+    private bool YearPreposition(int before) =>
+        before >= FirstToken && (Is(before, "in") || Is(before, "since") || Is(before, "until") || Is(before, "till") || Is(before, "from"));
 
     /// <summary>"twenty", "fifteen", "ninety-five": a number from 10 to 99 in one word.</summary>
     private bool IsTwoDigitWord(int k)

@@ -143,6 +143,12 @@ internal sealed partial class NonQuantityRules : SentenceRoom
             return true;
         }
 
+        // Labels, events, scores, frequencies and rate bases of session 25 (NonQuantityRules.Tags.cs).
+        if (IsTag(ref n, before, after))
+        {
+            return true;
+        }
+
         // "28 deaths per 100,000 people", "22 per 1,000 live births": the base of a rate is no amount of its own.
         if (plain && !n.Spelled && before >= FirstToken && Is(before, "per"))
         {

@@ -393,6 +393,42 @@ internal sealed partial class NumeralReader
             && TryParseDecimal(digits, out value, out _, out _);
     }
 
+    /// <summary>"hundred-odd", "million-plus" after "a": one of the scale, hedged by the word glued after it.</summary>
+    private bool ScaleOddOrPlus(int k, ref Draft n)
+    {
+        if (!IsWord(k) || !Tok(k).Has(TokenTraits.HasHyphen))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Text(k);
+        int h = IndexOfJoiningHyphen(w);
+        if (h <= 0)
+        {
+            return false;
+        }
+
+        WordInfo scale = Lexicon.Lookup(w[..h]);
+        if (!scale.Is(WordClass.Scale) || scale.Number < 100)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> tail = w[(h + 1)..];
+        bool plus = tail.Equals("plus", StringComparison.OrdinalIgnoreCase);
+        if (!plus && !tail.Equals("odd", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        n.Value = scale.Number;
+        n.Mantissa = 1;
+        n.Scaled = true;
+        n.Last = k;
+        n.Approximation = plus ? Approximation.AtLeast : Approximation.Approximate;
+        return true;
+    }
+
     /// <summary>
     /// "twenty-five", "two-thirds", "one-third", "half-million", "one-and-a-half", "a quarter-point", "half-point";
     /// "two-day", "one-sided" are not quantities.
@@ -565,6 +601,11 @@ internal sealed partial class NumeralReader
     /// <summary>"a hundred", "a million", "a dozen", "a quarter of", "a third of", "a half million", "a few thousand", "a quarter-point".</summary>
     private bool ParseArticle(int i, ref Draft n)
     {
+        if (ScaleOddOrPlus(i + 1, ref n))
+        {
+            return true; // "A hundred-odd protesters", "a million-plus visitors"
+        }
+
         WordInfo next = Info(i + 1);
         if (next.Is(WordClass.Scale) && !Is(i + 1, "mn") && !Is(i + 1, "bn"))
         {

@@ -79,10 +79,16 @@ internal sealed partial class NumeralReader : SentenceRoom
             return false;
         }
 
-        if (!suffix.IsEmpty && VulgarFraction(suffix[0]) is decimal glued && plain)
+        if (!suffix.IsEmpty && VulgarFraction(suffix[0]) is decimal glued)
         {
-            // "3½": a mixed number.
-            n.Value = n.Mantissa = value + glued;
+            // "3½": a mixed number; "$4.31¼", "5.87½": a grain quote's fraction of its last decimal place (4.3125).
+            int dot = digits.IndexOf('.');
+            if (!plain && (dot < 0 || digits.Length - dot - 1 > 3))
+            {
+                return false;
+            }
+
+            n.Value = n.Mantissa = value + (dot < 0 ? glued : glued / Pow10(digits.Length - dot - 1));
             n.Bare = n.YearLike = false;
             suffix = suffix[1..];
         }
@@ -570,7 +576,7 @@ internal sealed partial class NumeralReader : SentenceRoom
     private bool ApplyGluedSuffix(int i, ReadOnlySpan<char> suffix, ref Draft n)
     {
         WordInfo info = Lexicon.Lookup(suffix);
-        if (IsOrdinalSuffix(suffix) || suffix.Equals("s", StringComparison.OrdinalIgnoreCase) || info.Is(WordClass.TimeOfDay))
+        if (IsOrdinalSuffix(suffix) && !Stone(n.Value, suffix) || suffix.Equals("s", StringComparison.OrdinalIgnoreCase) || info.Is(WordClass.TimeOfDay))
         {
             return false; // "19th", "1980s", "7pm"
         }
@@ -646,6 +652,11 @@ internal sealed partial class NumeralReader : SentenceRoom
     private static bool IsOrdinalSuffix(ReadOnlySpan<char> s) =>
         s.Equals("st", StringComparison.OrdinalIgnoreCase) || s.Equals("nd", StringComparison.OrdinalIgnoreCase)
         || s.Equals("rd", StringComparison.OrdinalIgnoreCase) || s.Equals("th", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"9st", "11st": a glued "st" after a whole number whose ordinal is not "-st" (1st, 21st, but 11th) is stone.</summary>
+    private static bool Stone(decimal value, ReadOnlySpan<char> suffix) =>
+        suffix.Length == 2 && (suffix[0] | 0x20) == 's' && value == decimal.Truncate(value) && value is > 0 and < 100
+        && (value % 10 != 1 || value == 11);
 
     private static decimal Pow10(int exponent)
     {

@@ -108,13 +108,33 @@ internal sealed partial class QuantityAssembler
             bool verb = count == 1 && Is(hedgeFirst, "estimated") && hedgeFirst > FirstToken && !IsDeterminer(hedgeFirst - 1);
 
             // "ticked up to 6.5%", "edged up to 49,400": a verb and its particle, then the level reached.
-            verb |= Is(hedgeFirst, "up") && hedgeFirst > FirstToken && Info(hedgeFirst - 1).Is(WordClass.ParticleVerb);
+            verb |= Is(hedgeFirst, "up") && hedgeFirst > FirstToken && (Info(hedgeFirst - 1).Is(WordClass.ParticleVerb) || ObjectBeforeUp(hedgeFirst));
             if (!verb)
             {
                 n.First = hedgeFirst;
                 n.Approximation = hedge;
             }
         }
+    }
+
+    /// <summary>"will put its basic plan up to €9.99", "pushed the total up to 40": a verb of [word-list] "particle-object-verb"
+    /// up to four words before "up", with only words between, moves its object to the level.</summary>
+    private bool ObjectBeforeUp(int up)
+    {
+        if (up - 1 < _floor || Is(up - 1, "of"))
+        {
+            return false; // "brought storm surges of up to 3 metres"
+        }
+
+        for (int k = up - 1; k >= _floor && k >= up - 5 && IsWord(k); k--)
+        {
+            if (Units.InList(WordLists.ParticleObjectVerb, Text(k)))
+            {
+                return k < up - 1;
+            }
+        }
+
+        return false;
     }
 
     private static void SetCurrency(ref Draft n, string code) => NumeralReader.SetUnit(ref n, Units.CurrencyEntry(code));

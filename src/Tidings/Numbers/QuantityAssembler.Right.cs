@@ -109,7 +109,11 @@ internal sealed partial class QuantityAssembler
         {
             Steps += c;
             bool glued = !Tok(k).Has(TokenTraits.SpaceBefore);
-            if (Tok(k).Kind == TokenKind.Word || glued)
+            if (Is(k, ","))
+            {
+                n.Approximation = post; // "5,000, give or take": the hedge after a comma stays out of the mention
+            }
+            else if (Tok(k).Kind == TokenKind.Word || glued)
             {
                 n.Approximation = post;
                 n.Last = k + c - 1;
@@ -123,6 +127,11 @@ internal sealed partial class QuantityAssembler
         {
             UnitFromContext(ref n, k);
             return k;
+        }
+
+        if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && Tok(k).Kind == TokenKind.Number && MinorOf(n.Unit.Code, out string minorCode, out int perMajor))
+        {
+            return ReadMinorMeasure(ref n, k, minorCode, perMajor); // "6ft 2in", "9st 7lb", "5lb 8oz"
         }
 
         bool hasCurrency = n.HasUnit && n.Unit.Kind == UnitKind.Currency;
@@ -141,6 +150,12 @@ internal sealed partial class QuantityAssembler
             if (hasCurrency && !unit.IsCurrency)
             {
                 return k;
+            }
+
+            if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && unit.Unit.Kind == UnitKind.Measure && Tok(n.Last).Has(TokenTraits.HasHyphen)
+                || unit.Unit.Code == "T" && Tok(k).Has(TokenTraits.Capitalized))
+            {
+                return k; // "54.2 million 60-kg bags": a measure as a modifier takes no unit word after it; "300 Tesla cars"
             }
 
             if (hasCurrency && n.Unit.Code != unit.Unit.Code)
@@ -319,16 +334,18 @@ internal sealed partial class QuantityAssembler
     private int ReadMinorMeasure(ref Draft n, int k, string minorCode, int perMajor)
     {
         int y = Is(k, "and") ? k + 1 : k;
-        if (y + 1 >= EndToken || Tok(y).Kind != TokenKind.Number)
+        if (y >= EndToken || Tok(y).Kind != TokenKind.Number)
         {
             return k;
         }
 
         Draft minor = default;
-        if (!_reader.Read(y, ref minor) || minor.Scaled || minor.HasUnit || minor.Value >= perMajor
-            || !Units.After.MatchForward(Doc, minor.Last + 1, EndToken, out int count, out UnitEntry unit) || unit.Unit.Code != minorCode)
+        int count = 0;
+        if (!_reader.Read(y, ref minor) || minor.Scaled || minor.Value >= perMajor || minor.Negative
+            || (minor.HasUnit ? minor.Unit.Code != minorCode || minor.Last != y
+                : !Units.After.MatchForward(Doc, minor.Last + 1, EndToken, out count, out UnitEntry unit) || unit.Unit.Code != minorCode))
         {
-            return k;
+            return k; // a glued minor ("2in") carries its unit; a spaced one has its unit word after it
         }
 
         n.Value += minor.Value / perMajor;
@@ -336,12 +353,25 @@ internal sealed partial class QuantityAssembler
         return n.Last + 1;
     }
 
+    /// <summary>The smaller imperial measure that adds to a larger one: 16 ounces a pound, 12 inches a foot, 14 pounds a stone.</summary>
+    private static bool MinorOf(string major, out string minor, out int perMajor)
+    {
+        (minor, perMajor) = major switch
+        {
+            "lb" => ("oz", 16),
+            "ft" => ("in", 12),
+            "st" => ("lb", 14),
+            _ => ("", 0),
+        };
+        return perMajor > 0;
+    }
+
     /// <summary>"3 dollars 50 cents", "5 pounds and 20 pence": a minor amount after a major one adds to it.</summary>
     private int ReadMinorAmount(ref Draft n, int k, UnitEntry major)
     {
-        if (major.Unit.Kind == UnitKind.Measure && major.Unit.Code is "lb" or "ft" && n.Approximation != Approximation.Range)
+        if (major.Unit.Kind == UnitKind.Measure && n.Approximation != Approximation.Range && MinorOf(major.Unit.Code, out string minorCode, out int perMajor))
         {
-            return ReadMinorMeasure(ref n, k, major.Unit.Code == "lb" ? "oz" : "in", major.Unit.Code == "lb" ? 16 : 12);
+            return ReadMinorMeasure(ref n, k, minorCode, perMajor);
         }
 
         if (major.Divisor != 1 || major.Unit.Kind != UnitKind.Currency || n.Approximation == Approximation.Range)

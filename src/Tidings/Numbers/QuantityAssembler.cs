@@ -134,7 +134,7 @@ internal sealed partial class QuantityAssembler : SentenceRoom
         }
 
         OverACourse(ref n);
-        if (PerUnitAfterPrice(n) || n.Pair && _rules.NumberedPair(n))
+        if (PerUnitAfterPrice(n) || n.Pair && (_rules.NumberedPair(n) || _rules.Benchmark(n)))
         {
             return n.Last + 1; // "$6.23 a dozen", "case No. 22-451"
         }

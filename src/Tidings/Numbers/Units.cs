@@ -250,11 +250,14 @@ internal static class Units
                     GluedEntry g = ParseGluedKey(key);
                     foreach (string item in items)
                     {
-                        // Every suffix matches as written; those of two letters or more also in any case ("5KM").
-                        gluedExact[item] = gluedExact.TryGetValue(item, out GluedEntry old) ? Merge(old, g) : g;
-                        if (item.Length > 1)
+                        // Every suffix matches as written; those of two letters or more also in any case ("5KM"), except
+                        // those written "=Nm" (newton-metres, not nanometres: "800Nm", but "5nm" is a process node).
+                        bool exactOnly = item.Length > 1 && item[0] == '=';
+                        string suffix = exactOnly ? item[1..] : item;
+                        gluedExact[suffix] = gluedExact.TryGetValue(suffix, out GluedEntry old) ? Merge(old, g) : g;
+                        if (suffix.Length > 1 && !exactOnly)
                         {
-                            glued[item] = glued.TryGetValue(item, out GluedEntry older) ? Merge(older, g) : g;
+                            glued[suffix] = glued.TryGetValue(suffix, out GluedEntry older) ? Merge(older, g) : g;
                         }
                     }
 

@@ -105,4 +105,19 @@ internal static class WordLists
 
     /// <summary>[word-list] "warming-goal".</summary>
     public static readonly WordList WarmingGoal = new("warming-goal");
+
+    /// <summary>[word-list] "name-head" (session 25).</summary>
+    public static readonly WordList NameHead = new("name-head");
+
+    /// <summary>[word-list] "resolution-after" (session 25).</summary>
+    public static readonly WordList ResolutionAfter = new("resolution-after");
+
+    /// <summary>[word-list] "golf" (session 25).</summary>
+    public static readonly WordList Golf = new("golf");
+
+    /// <summary>[word-list] "track-distance" (session 25).</summary>
+    public static readonly WordList TrackDistance = new("track-distance");
+
+    /// <summary>[word-list] "particle-object-verb" (session 25).</summary>
+    public static readonly WordList ParticleObjectVerb = new("particle-object-verb");
 }

@@ -1,0 +1,207 @@
+using Tidings.Text;
+
+namespace Tidings.Numbers;
+
+/// <summary>
+/// Numbers that tag rather than measure (session 25): benchmark labels ("0-60mph in 3.2 seconds"), display resolutions
+/// ("4K pictures"), plan and station names ("401(k)", "Heart FM on 106.2", "Radio 4", "Studio 54"), numbered rules with a
+/// decimal ("Rule 4.2"), golf and snooker scores ("a three-under-par 68", "a 147 break"), a run chase's target, track
+/// events ("the 100m champion"), frequencies ("three times a week"), a duration whose unit was said before ("from six
+/// years to four"), age limits ("if they are 50 or older"), the base of a rate that carries a unit ("₹78,000 per 10
+/// grams") and a group named by its share ("the richest 1%").
+/// </summary>
+/// <remarks>Asked once per number read (not per token); each test looks at most a few tokens around the number, and the
+/// golf cue is read once per sentence, on first asking.</remarks>
+internal sealed partial class NonQuantityRules
+{
+    private int _golfSentence = -1;
+    private bool _golf;
+
+    /// <summary>Whether the number tags a thing, an event or a score rather than stating an amount. May widen the draft
+    /// over what it names ("401(k)").</summary>
+    private bool IsTag(ref Draft n, int before, int after)
+    {
+        bool noUnit = !n.HasUnit;
+        bool alone = n.First == n.CoreFirst;
+
+        if (n.Approximation == Approximation.Range && Benchmark(n))
+        {
+            return true;
+        }
+
+        // "the 100m champion", "Her 1,500m winning time": a track distance glued to "m" after "the" or a possessive.
+        if (alone && n.Last == n.CoreFirst && (n.Scaled && noUnit || n.HasUnit && n.Unit.Code == "m") && TrackEvent(n, before, after))
+        {
+            return true;
+        }
+
+        // "₹78,000 per 10 grams": the base of a rate is no amount of its own, unit or not.
+        if (alone && n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Approximation == Approximation.Exact && Is(before, "per"))
+        {
+            return true;
+        }
+
+        // "the richest 1%": a group named by its share.
+        if (alone && n.HasUnit && n.Unit.Kind == UnitKind.Percent && before - 1 >= FirstToken && Is(before - 1, "the")
+            && (Is(before, "richest") || Is(before, "poorest") || Is(before, "wealthiest")))
+        {
+            return true;
+        }
+
+        if (!noUnit)
+        {
+            return false;
+        }
+
+        // "4K pictures", "8K video", "streaming in 4K": a display resolution.
+        if (alone && n.Scaled && n.Last == n.CoreFirst && Resolution(before, after, n))
+        {
+            return true;
+        }
+
+        // "zones 1 to 3", "junctions 10 to 12": a range of numbered things.
+        if (alone && n.Approximation == Approximation.Range && IsWord(before) && Info(before).Is(WordClass.IdentifierNoun)
+            && !Info(before).Is(WordClass.Function) && IsBareDigits(n.CoreFirst))
+        {
+            return true;
+        }
+
+        bool plainDecimal = PlainDecimal(n);
+        if (!n.Bare && !n.Spelled && !plainDecimal)
+        {
+            return false;
+        }
+
+        // "ran the 40-yard dash in 4.3": a race time after its event ([word-list] "event").
+        if (plainDecimal && Is(before, "in") && before - 1 >= FirstToken && IsWord(before - 1) && Units.InList(WordLists.Event, Text(before - 1)))
+        {
+            return true;
+        }
+
+        // "a 401(k)": a retirement plan named by the tax code's section.
+        if (n.Bare && Is(after, "(") && !Tok(after).Has(TokenTraits.SpaceBefore) && Is(after + 1, "k") && Is(after + 2, ")"))
+        {
+            n.Last = after + 2;
+            return true;
+        }
+
+        // "if they are 50 or older": an age limit.
+        if (Is(after, "or") && (Is(after + 1, "older") || Is(after + 1, "younger")))
+        {
+            return true;
+        }
+
+        // "three times a week", "twice a day" is read elsewhere: a frequency is no amount.
+        if (Is(after, "times") && (Is(after + 1, "a") || Is(after + 1, "an") || Is(after + 1, "per") || Is(after + 1, "each") || Is(after + 1, "every"))
+            && IsWord(after + 2) && Info(after + 2).Is(WordClass.TimeUnit))
+        {
+            return true;
+        }
+
+        // "cut her sentence from six years to four": the second end of a span of time whose unit was said with the first.
+        if (Is(before, "to") && before - 3 >= FirstToken && IsWord(before - 1) && Info(before - 1).Is(WordClass.TimeUnit)
+            && Is(before - 3, "from") && (Tok(before - 2).Kind == TokenKind.Number || Info(before - 2).Is(WordClass.Cardinal)))
+        {
+            return true;
+        }
+
+        if (n.Spelled || !alone)
+        {
+            return false;
+        }
+
+        // "Heart FM on 106.2": a station's dial.
+        if (Is(before, "on") && before - 1 >= FirstToken && (Is(before - 1, "FM") || Is(before - 1, "AM") || Is(before - 1, "DAB")))
+        {
+            return true;
+        }
+
+        // "Radio 4", "Studio 54", "Speedbird 15": a number after a capitalised name head ([word-list] "name-head").
+        if (n.Bare && IsWord(before) && Tok(before).Has(TokenTraits.Capitalized) && Units.InList(WordLists.NameHead, Text(before)))
+        {
+            return true;
+        }
+
+        // "Under Rule 4.2", "Section 3.1": a numbered part with a decimal after its capitalised noun.
+        // Not "Euro 1.0834" (a rate: a unit word, four decimals) nor "DAX 18,412.1" (an index level).
+        if (!n.Bare && n.Value < 100 && DecimalPlaces(Text(n.CoreFirst)) is 1 or 2 && IsWord(before) && Tok(before).Has(TokenTraits.Capitalized)
+            && Info(before).Is(WordClass.IdentifierNoun) && !Info(before).Is(WordClass.Function) && !Units.TrySingleWord(Text(before), out _))
+        {
+            return true;
+        }
+
+        // "made a 147 break": a snooker break.
+        if (n.Bare && Is(after, "break") && (Is(before, "a") || Is(before, "of")))
+        {
+            return true;
+        }
+
+        // "chased down a target of 241": the target of a run chase.
+        if (Is(before, "of") && before - 1 >= FirstToken && Is(before - 1, "target") && Cricket())
+        {
+            return true;
+        }
+
+        // "carded a three-under-par 68", "a 72-hole total of 268": a golf score.
+        return n.Bare && (n.Value is >= 55 and <= 90 && !(IsWord(after) && IsPlural(Text(after)))
+                || Is(before, "of") && before - 1 >= FirstToken && Is(before - 1, "total"))
+            && Golf();
+    }
+
+    /// <summary>The digits after the decimal point of a plain number ("4.2": 1), or -1 with a comma or no point.</summary>
+    private static int DecimalPlaces(ReadOnlySpan<char> t)
+    {
+        int dot = t.IndexOf('.');
+        return dot < 0 || t.IndexOf(',') >= 0 ? -1 : t.Length - dot - 1;
+    }
+
+    /// <summary>"0-60mph in 3.2 seconds", "0-100km/h in 2.9": a benchmark's label, then its time.</summary>
+    public bool Benchmark(in Draft n) =>
+        (n.Pair ? n.Value == 0 : n.Low == 0) && n.HasUnit && n.Unit.Code is "mph" or "km/h" && Is(n.Last + 1, "in");
+
+    /// <summary>A number with a decimal point and nothing else: "4.2", "106.2".</summary>
+    private bool PlainDecimal(in Draft n) =>
+        !n.Scaled && !n.Vague && !n.Ratio && !n.Negative && n.Approximation == Approximation.Exact && n.Last == n.CoreFirst
+        && Tok(n.CoreFirst).Kind == TokenKind.Number && Text(n.CoreFirst).IndexOf('.') > 0;
+
+    /// <summary>"4K", "8K" (a digit or two and a capital K) after "in" or before a word of video ([word-list] "resolution-after").</summary>
+    private bool Resolution(int before, int after, in Draft n)
+    {
+        ReadOnlySpan<char> t = Text(n.CoreFirst);
+        return t.Length is 2 or 3 && t[^1] == 'K' && n.Mantissa is 2 or 4 or 5 or 6 or 8 or 10 or 12 or 16
+            && (Is(before, "in") || IsWord(after) && Units.InList(WordLists.ResolutionAfter, Text(after)));
+    }
+
+    /// <summary>A track distance ([word-list] "track-distance") glued to "m", after "the" or a possessive, before a word that
+    /// is no plural noun: "the 100m champion", "Her 1,500m winning time".</summary>
+    private bool TrackEvent(in Draft n, int before, int after)
+    {
+        ReadOnlySpan<char> t = Text(n.CoreFirst);
+        if (t.Length < 3 || t[^1] != 'm' || !Units.InList(WordLists.TrackDistance, t[..^1]))
+        {
+            return false;
+        }
+
+        bool owner = Is(before, "the") || Is(before, "her") || Is(before, "his") || Is(before, "their") || Is(before, "its")
+            || Is(before, "'s") || Is(before, "’s");
+        return owner && IsWord(after) && !IsPlural(Text(after)) && !Is(after, "of") && !Units.InList(WordLists.MetreAfter, Text(after));
+    }
+
+    /// <summary>Whether the sentence speaks of golf ([word-list] "golf", or a word ending "-par" or "-hole"); read once per sentence.</summary>
+    private bool Golf()
+    {
+        if (_golfSentence != FirstToken)
+        {
+            _golfSentence = FirstToken;
+            _golf = false;
+            for (int k = FirstToken; k < EndToken && !_golf; k++)
+            {
+                ReadOnlySpan<char> w = Text(k);
+                _golf = IsWord(k) && Units.InList(WordLists.Golf, w) || w.EndsWith("-par", StringComparison.OrdinalIgnoreCase)
+                    || w.EndsWith("-hole", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return _golf;
+    }
+}
