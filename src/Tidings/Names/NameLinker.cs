@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using Tidings.Recognition;
@@ -702,7 +701,7 @@ internal static partial class NameLinker
         // Sized exactly, so that each array is made once (DrainToImmutable hands it over without a copy).
         var organizations = ImmutableArray.CreateBuilder<OrganizationMention>(organizationCount);
         var persons = ImmutableArray.CreateBuilder<PersonMention>(personCount);
-        PlaceName[] placeNames = ArrayPool<PlaceName>.Shared.Rent(items.Count);
+        PlaceName[] placeNames = SpareArrays<PlaceName>.Rent(items.Count);
         int placeCount = 0;
         string text = document.Text;
         try
@@ -742,7 +741,7 @@ internal static partial class NameLinker
         }
         finally
         {
-            ArrayPool<PlaceName>.Shared.Return(placeNames, clearArray: true);
+            SpareArrays<PlaceName>.Return(placeNames);
         }
     }
 

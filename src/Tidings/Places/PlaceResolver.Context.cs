@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
+using Tidings.Text;
 
 namespace Tidings.Places;
 
@@ -134,7 +134,7 @@ public sealed partial class PlaceResolver
         {
             if (_cells != _keptCells)
             {
-                ArrayPool<Cell>.Shared.Return(_cells);
+                SpareArrays<Cell>.Return(_cells);
                 _cells = _keptCells;
             }
         }
@@ -183,7 +183,7 @@ public sealed partial class PlaceResolver
         {
             if (_cellCount == _cells.Length)
             {
-                Cell[] larger = ArrayPool<Cell>.Shared.Rent(_cells.Length * 2);
+                Cell[] larger = SpareArrays<Cell>.Rent(_cells.Length * 2);
                 Cells.CopyTo(larger);
                 ReturnCells();
                 _cells = larger;

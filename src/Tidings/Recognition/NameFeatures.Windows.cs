@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Tidings.Text;
@@ -158,7 +157,7 @@ internal sealed partial class NameFeatures
         if (_tokens.Length < end - first)
         {
             Return();
-            _tokens = ArrayPool<TokenInfo>.Shared.Rent(Math.Max(end - first, 256));
+            _tokens = SpareArrays<TokenInfo>.Rent(Math.Max(end - first, 256));
         }
 
         int tables = 0;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using Tidings.Text;
 
@@ -481,7 +480,7 @@ internal sealed partial class NameFeatures : IDisposable
     {
         if (_tokens.Length > 0)
         {
-            ArrayPool<TokenInfo>.Shared.Return(_tokens);
+            SpareArrays<TokenInfo>.Return(_tokens);
             _tokens = [];
         }
     }

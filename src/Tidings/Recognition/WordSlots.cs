@@ -1,4 +1,5 @@
 using System.Buffers;
+using Tidings.Text;
 
 namespace Tidings.Recognition;
 
@@ -40,7 +41,7 @@ internal sealed class WordSlots : IDisposable
         if (_keys.Length < size)
         {
             Dispose();
-            _keys = ArrayPool<uint>.Shared.Rent(size);
+            _keys = SpareArrays<uint>.Rent(size);
             _indices = ArrayPool<int>.Shared.Rent(size);
         }
 
@@ -116,7 +117,7 @@ internal sealed class WordSlots : IDisposable
         int[] oldIndices = _indices;
         int oldSize = _mask + 1;
         int size = oldSize * 2;
-        _keys = ArrayPool<uint>.Shared.Rent(size);
+        _keys = SpareArrays<uint>.Rent(size);
         _indices = ArrayPool<int>.Shared.Rent(size);
         Array.Clear(_keys, 0, size);
         _mask = size - 1;
@@ -136,7 +137,7 @@ internal sealed class WordSlots : IDisposable
             }
         }
 
-        ArrayPool<uint>.Shared.Return(oldKeys);
+        SpareArrays<uint>.Return(oldKeys);
         ArrayPool<int>.Shared.Return(oldIndices);
     }
 
@@ -145,7 +146,7 @@ internal sealed class WordSlots : IDisposable
     {
         if (_keys.Length > 0)
         {
-            ArrayPool<uint>.Shared.Return(_keys);
+            SpareArrays<uint>.Return(_keys);
             ArrayPool<int>.Shared.Return(_indices);
             _keys = [];
             _indices = [];

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Tidings.Text;
 
 /// <summary>A growable array of tokens, pooled or not.</summary>
@@ -14,7 +12,7 @@ internal struct TokenBuffer
         _pooled = pooled;
         // News averages one token per five or six characters; start near that and grow by doubling.
         int initial = Math.Max(16, textLength / 5);
-        Array = pooled ? ArrayPool<Token>.Shared.Rent(initial) : new Token[initial];
+        Array = pooled ? SpareArrays<Token>.Rent(initial) : new Token[initial];
         Count = 0;
     }
 
@@ -33,11 +31,11 @@ internal struct TokenBuffer
     /// <summary>Doubles the array, keeping the <see cref="Count"/> tokens it holds.</summary>
     public void Grow()
     {
-        Token[] bigger = _pooled ? ArrayPool<Token>.Shared.Rent(Array.Length * 2) : new Token[Array.Length * 2];
+        Token[] bigger = _pooled ? SpareArrays<Token>.Rent(Array.Length * 2) : new Token[Array.Length * 2];
         Array.AsSpan(0, Count).CopyTo(bigger);
         if (_pooled)
         {
-            ArrayPool<Token>.Shared.Return(Array);
+            SpareArrays<Token>.Return(Array);
         }
 
         Array = bigger;
@@ -57,7 +55,7 @@ internal struct SentenceBuffer
     {
         _pooled = pooled;
         int initial = Math.Max(4, tokenCount / 16);
-        Array = pooled ? ArrayPool<Sentence>.Shared.Rent(initial) : new Sentence[initial];
+        Array = pooled ? SpareArrays<Sentence>.Rent(initial) : new Sentence[initial];
         Count = 0;
     }
 
@@ -65,11 +63,11 @@ internal struct SentenceBuffer
     {
         if (Count == Array.Length)
         {
-            Sentence[] bigger = _pooled ? ArrayPool<Sentence>.Shared.Rent(Array.Length * 2) : new Sentence[Array.Length * 2];
+            Sentence[] bigger = _pooled ? SpareArrays<Sentence>.Rent(Array.Length * 2) : new Sentence[Array.Length * 2];
             Array.AsSpan(0, Count).CopyTo(bigger);
             if (_pooled)
             {
-                ArrayPool<Sentence>.Shared.Return(Array);
+                SpareArrays<Sentence>.Return(Array);
             }
 
             Array = bigger;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -93,8 +92,8 @@ public sealed class Document : IDisposable
     {
         if (_pooled && _tokens.Length > 0)
         {
-            ArrayPool<Token>.Shared.Return(_tokens);
-            ArrayPool<Sentence>.Shared.Return(_sentences);
+            SpareArrays<Token>.Return(_tokens);
+            SpareArrays<Sentence>.Return(_sentences);
             _tokens = [];
             _sentences = [];
         }
