@@ -1,6 +1,7 @@
 using Tidings.Numbers;
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
+using Guard = Tidings.Claims.ClaimGuards.Guard;
 
 namespace Tidings.Claims;
 
@@ -63,6 +64,7 @@ internal sealed partial class ClaimBuilder
         ReadOnlySpan<Token> tokens = _doc.Tokens; // read once for the per-token test; a step is still counted per token
         long scanned = 0;
         if (Is(first + 1 < end ? first + 1 : first, ":") || first + 2 < end && Is(first + 2, ":") || first + 3 < end && Is(first + 3, ":")
+            || first + 4 < end && Is(first + 4, ":") && IsPossessiveMark(first + 2) // "The ministry's figures:"
             || AcronymColon(first, end) > first)
         {
             HeadlineSource(first, end, sources);
@@ -118,7 +120,7 @@ internal sealed partial class ClaimBuilder
             }
 
             // "…, said Michael Lopez, a police spokesman." / "…, said the Bureau of Economic Analysis."
-            if (reporting && k > first && Tokens[k - 1].Kind == TokenKind.Punctuation && k + 1 < end
+            if (reporting && k > first && Tokens[k - 1].Kind == TokenKind.Punctuation && k + 1 < end && !Is(k, "told") // "…, told lawmakers": an audience
                 && (Tokens[k + 1].Has(TokenTraits.Capitalized) || k + 2 < end && Is(k + 1, "the") && Tokens[k + 2].Has(TokenTraits.Capitalized)
                     || k + 2 < end && (Is(k + 1, "a") || Is(k + 1, "an") || Is(k + 1, "the")) && Has(k + 2, Cls.AgentHead) // "…, said a spokesman for …"
                     || BareAgentToEnd(k + 1, end))) // "death toll rises to 228, says interior ministry"
@@ -133,13 +135,15 @@ internal sealed partial class ClaimBuilder
             }
 
             // "A relief package of 2.5 billion shillings was announced by the Ministry of Agriculture": the passive's agent.
-            if (reporting && k - 1 > first && (Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "been") || Is(k - 1, "is") || Is(k - 1, "are"))
-                && k + 2 < end && Is(k + 1, "by"))
+            // "The cost was estimated at £3.1 billion a year by the Institute for Fiscal Studies": the agent after the figure.
+            int by = reporting && k - 1 > first && (Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "been") || Is(k - 1, "is") || Is(k - 1, "are"))
+                ? PassiveBy(k, end) : -1;
+            if (by > k)
             {
-                int xEnd = WithoutTimePhrase(k + 2, SourcePhraseAfter(k + 2, end, at));
-                if (xEnd > k + 2 && !ContainsQuantity(k + 2, xEnd - 1, at))
+                int xEnd = WithoutTimePhrase(by + 1, SourcePhraseAfter(by + 1, end, at));
+                if (xEnd > by + 1 && !ContainsQuantity(by + 1, xEnd - 1, at))
                 {
-                    sources.Add(new SourceSpan(k + 2, xEnd - 1, first, k));
+                    sources.Add(new SourceSpan(by + 1, xEnd - 1, first, k));
                     k = xEnd - 1;
                 }
 
@@ -185,7 +189,7 @@ internal sealed partial class ClaimBuilder
             // "…, two people familiar with the matter said.": a small count of the people who report belongs to the source.
             int count = npFirst < verb && QuantityStartsAt(npFirst, at) ? npFirst : npFirst - 1;
             if (count > first && count + 1 < verb && Tokens[count].Kind == TokenKind.Word && QuantityStartsAt(count, at) && Tokens[count - 1].Kind == TokenKind.Punctuation
-                && (Is(count + 1, "people") || Is(count + 1, "sources") || Has(count + 1, Cls.AgentHead)) && !ContainsQuantity(count + 1, verb - 1, at))
+                && (Guarded(count + 1, Guard.CountedReporter) || Has(count + 1, Cls.AgentHead)) && !ContainsQuantity(count + 1, verb - 1, at))
             {
                 sources.Add(new SourceSpan(count, appositive ? verb - 2 : verb - 1, first, count));
                 continue;
@@ -295,65 +299,6 @@ internal sealed partial class ClaimBuilder
     private bool NameWord(int k, int first) =>
         k > first && Tokens[k].Has(TokenTraits.Capitalized) && Tokens[k - 1].Kind == TokenKind.Word && Tokens[k - 1].Has(TokenTraits.Capitalized)
         && !Is(k, "says") && !Is(k, "said") && !Is(k, "say");
-
-    /// <summary>"IMF: Global growth to hold at 3.3%": a headline opened by a name (an organization, a person, or a word
-    /// in capitals) and a colon — the name says what follows. The source covers the rest of the sentence.</summary>
-    private void HeadlineSource(int first, int end, List<SourceSpan> sources)
-    {
-        // "The Kenya National Bureau of Statistics (KNBS): inflation eased …": a name with its acronym, then a colon.
-        if (AcronymColon(first, end) is int named && named > first)
-        {
-            sources.Add(new SourceSpan(first, named - 1, named + 1, end));
-            return;
-        }
-
-        int colon = -1;
-        for (int k = first; k < end && k <= first + 4; k++)
-        {
-            if (Is(k, ":"))
-            {
-                colon = k;
-                break;
-            }
-
-            if (Tokens[k].Kind != TokenKind.Word)
-            {
-                return;
-            }
-        }
-
-        if (colon <= first || colon + 1 >= end || !Tokens[colon + 1].Has(TokenTraits.Capitalized) || !Tokens[first].Has(TokenTraits.Capitalized))
-        {
-            return;
-        }
-
-        // "IMF:", "Powell:", "Exit poll:" — not a dateline ("MUMBAI:") or a label ("Close:", "Medals:", "Final tally:").
-        if (Spans(_organizations, first, colon - 1) || Spans(_persons, first, colon - 1)
-            || Is(colon - 1, "poll") || Is(colon - 1, "survey") || Is(colon - 1, "study"))
-        {
-            sources.Add(new SourceSpan(first, colon - 1, colon + 1, end));
-        }
-    }
-
-    /// <summary>Whether <paramref name="ranges"/> (in text order, not overlapping) hold exactly [<paramref name="f"/>, <paramref name="l"/>].</summary>
-    private static bool Spans((int First, int Last)[] ranges, int f, int l)
-    {
-        int lo = 0, hi = ranges.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (ranges[mid].First < f)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo < ranges.Length && ranges[lo].First == f && ranges[lo].Last == l;
-    }
 
     /// <summary>"…, the court ruled.": a ruling that closes the sentence attributes what the sentence states ("The Supreme
     /// Court ruled 6-3 that …" is the court acting, its subject no source).</summary>

@@ -55,6 +55,12 @@ internal sealed partial class ClaimBuilder
 
         if (Has(j, Cls.ChangeVerb))
         {
+            // "a threefold rise in measles admissions, to 57": the move's noun right after its size.
+            if (j == lastOfA + 1 && Has(j, Cls.ChangeNoun))
+            {
+                return true;
+            }
+
             // "worth an initial £40 million, potentially rising to £50 million": a move in -ing right before its "to".
             return verbs || j - 1 > lastOfA && Is(j - 1, "before")
                 || Word(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && j + 2 < Tokens.Length && (Is(j + 1, "to") || Is(j + 1, "by"))
@@ -156,5 +162,6 @@ internal sealed partial class ClaimBuilder
     /// <summary>"14 times earnings", "twice as many": a multiple is a ratio quantity but states one figure, not a share.</summary>
     private static bool IsMultiple(Quantity q) =>
         q.Text.EndsWith("times", StringComparison.OrdinalIgnoreCase) || q.Text.EndsWith("twice", StringComparison.OrdinalIgnoreCase)
-        || q.Text.EndsWith("thrice", StringComparison.OrdinalIgnoreCase);
+        || q.Text.EndsWith("thrice", StringComparison.OrdinalIgnoreCase)
+        || q.Text.EndsWith("fold", StringComparison.OrdinalIgnoreCase); // "a threefold rise", "up nearly twofold"
 }

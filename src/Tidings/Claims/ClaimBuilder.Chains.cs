@@ -302,4 +302,64 @@ internal sealed partial class ClaimBuilder
 
         return k < end && (Tokens[k].Kind == TokenKind.Number || Has(k, Cls.TimeWord));
     }
+
+    /// <summary>Extends a change past <paramref name="last"/>: "$2.10, or 2.6%, at $78.40".</summary>
+    private int ChangeChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, int end)
+    {
+        // "ended 6% lower at €4.12, having shed as much as 14% earlier": a move already sized does not take a second one.
+        // "slowed to 1.8% in August from 2.4% in July, …, leaving the average price at £294,000": a move stated whole
+        // does not take the level a clause of its own carries a measure to.
+        while (CanJoin(at, last, last + 1) && !HavingMoved(at[last + 1].First) && !CarryClauseBefore(at[last].Last, at[last + 1].First))
+        {
+            // "climbed 47% to $3.1 billion …, against $2.1 billion in the same month a year earlier": the level the move
+            // started from, compared after the move.
+            Link next = Bridge(at[last].Last, at[last + 1].First, moving: true);
+            if (!(next is Link.Change or Link.ChangeInContext or Link.Restate
+                || next == Link.Comparison && (PastAfter(at[last + 1].Last, end) || EarlierPeriodAfter(at[last + 1].Last, end))))
+            {
+                // "from 39% in 2014 to 46% in 2018 and 53% in 2022": one more point of the same path.
+                if (next is Link.None or Link.Appositive && qs[last + 1].Unit == qs[last].Unit && PathNext(at[last].Last, at[last + 1].First, at[last + 1].Last, end))
+                {
+                    last++;
+                    continue;
+                }
+
+                break;
+            }
+
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>"14 times earnings", "13.8 times the median household income": a multiple of a base a valuation is stated in
+    /// ([word-list] "multiple-base", or "the" and a "multiple-of" word within three words) states one figure.</summary>
+    private bool Valuation(int k, int end)
+    {
+        if (k >= end)
+        {
+            return false;
+        }
+
+        if (Units.InList(WordLists.MultipleBase, Word(k)))
+        {
+            return true;
+        }
+
+        if (!Is(k, "the"))
+        {
+            return false;
+        }
+
+        for (int j = k + 1; j <= k + 3 && j < end; j++)
+        {
+            if (Units.InList(WordLists.MultipleOf, Word(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

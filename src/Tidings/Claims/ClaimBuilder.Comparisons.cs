@@ -334,6 +334,31 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
+    /// <summary>"2.5 times more per kilo than two years ago": a comparative right after the quantity, then (a few plain words
+    /// on) "than" and the measure's own past.</summary>
+    private bool ThanPast(int last, int end)
+    {
+        if (last + 2 >= end || !Has(last + 1, Cls.Comparative))
+        {
+            return false;
+        }
+
+        for (int j = last + 2; j < end && j <= last + 6; j++)
+        {
+            if (Is(j, "than"))
+            {
+                return PastAfter(j, end) || EarlierPeriodAfter(j, end);
+            }
+
+            if (Tokens[j].Kind != TokenKind.Word || Has(j, Cls.Breaker | Cls.Reporting | Cls.Verb | Cls.ChangeVerb))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"registered voters", "suspected cholera cases": a participle right after a number describes its noun.</summary>
     private bool AdjectiveBeforeNoun(int j) =>
         j + 1 < Tokens.Length && Tokens[j + 1].Kind == TokenKind.Word && !Tokens[j + 1].Has(TokenTraits.Capitalized)

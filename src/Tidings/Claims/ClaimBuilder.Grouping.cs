@@ -127,11 +127,20 @@ internal sealed partial class ClaimBuilder
             return link == Link.Comparison ? q + 1 : q;
         }
 
-        // "Of the 342 people treated at the hospital since Friday, 58 were children": the whole, then its part.
+        // "The 9,300 job losses break down as 4,100 in retail, 3,000 in hospitality and 2,200 in manufacturing": parts that add
+        // up to their whole; "41% of the grants, the south 35% and the islands the remaining 24%": shares that add up to 100%.
+        if (!moving && Breakdown(qs, at, q, out ClaimRelation split) is int parts && parts > q)
+        {
+            relation = split;
+            return parts;
+        }
+
+        // "Of the 342 people treated at the hospital since Friday, 58 were children": the whole, then its part (and the
+        // parts listed after it: "Of the 3,200 delegates, 1,150 are women and 260 are under 30").
         if (OfTheBefore(at[q].First) && IsWhole(head) && CanJoin(at, q, q + 1) && OfTheWholeBridge(at[q].Last, at[q + 1].First))
         {
             relation = ClaimRelation.Ratio;
-            return RatioChain(qs, at, q + 1);
+            return PartsChain(qs, at, q, RatioChain(qs, at, q + 1));
         }
 
         // Results by name: "Labour 411, Conservatives 121, Liberal Democrats 72", "Yes 54.3%, No 45.7%".
@@ -255,6 +264,14 @@ internal sealed partial class ClaimBuilder
             return q + 1;
         }
 
+        // "Dubai's hotels sold 41.9 million room nights in the year, up 6%; occupancy was 78.2%": a level's clause, then its
+        // move closing the clause.
+        if (link == Link.None && !moving && !IsShare(head) && CanJoin(at, q, q + 1) && MoveClosingClause(at[q].Last, at[q + 1].First, at[q + 1].Last, end))
+        {
+            relation = ClaimRelation.Change;
+            return q + 1;
+        }
+
         // "Officials rejected 31,880 ballots as spoilt, 1.9% of the total": a whole's clause, then its share.
         if (link is Link.None or Link.Appositive && !moving && CanJoin(at, q, q + 1) && ShareAfterClause(qs, at, q, end))
         {
@@ -262,8 +279,16 @@ internal sealed partial class ClaimBuilder
             return q + 1;
         }
 
-        // "At least 29 people were killed, 11 of them children": a part of the quantity before, after its clause.
-        if (CanJoin(at, q, q + 1) && (Is(at[q + 1].First - 1, ",") || Is(at[q + 1].First - 1, ";") || AddingThat(at[q + 1].First - 1) || AndIn(at[q].Last + 1, at[q + 1].First)) && Between(at[q].Last, at[q + 1].First) <= MaxBridge
+        // "A total of 1,240 people have been treated …, of whom 310 were children", "detained 64 people, among them 9 minors".
+        if (!moving && CanJoin(at, q, q + 1) && IsWhole(head) && PartAfterClause(at[q].Last, at[q + 1].First))
+        {
+            relation = ClaimRelation.Ratio;
+            return PartsChain(qs, at, q, q + 1);
+        }
+
+        // "At least 29 people were killed, 11 of them children", "22 ministers (10 of them women)": a part of the quantity
+        // before, after its clause.
+        if (CanJoin(at, q, q + 1) && (Is(at[q + 1].First - 1, ",") || Is(at[q + 1].First - 1, ";") || Is(at[q + 1].First - 1, "(") || AddingThat(at[q + 1].First - 1) || AndIn(at[q].Last + 1, at[q + 1].First)) && Between(at[q].Last, at[q + 1].First) <= MaxBridge
             && OfThemAfter(at[q + 1].Last, end) && IsWhole(head))
         {
             relation = ClaimRelation.Ratio;
@@ -320,42 +345,13 @@ internal sealed partial class ClaimBuilder
         // else, even when it is the claim's one figure.
         if (!moving && !movedAfter && qs[q].Unit.Kind == UnitKind.Ratio && IsMultiple(qs[q]) && !Valuation(at[q].Last + 1, end))
         {
-            relation = ClaimRelation.Comparison;
+            // "paid 2.5 times more per kilo than two years ago": a multiple of the measure's own past is a move.
+            relation = ThanPast(at[q].Last, end) ? ClaimRelation.Change : ClaimRelation.Comparison;
             return q;
         }
 
         relation = moving || movedAfter ? ClaimRelation.Change : ClaimRelation.Single;
         return q;
-    }
-
-    /// <summary>"14 times earnings", "13.8 times the median household income": a multiple of a base a valuation is stated in
-    /// ([word-list] "multiple-base", or "the" and a "multiple-of" word within three words) states one figure.</summary>
-    private bool Valuation(int k, int end)
-    {
-        if (k >= end)
-        {
-            return false;
-        }
-
-        if (Units.InList(WordLists.MultipleBase, Word(k)))
-        {
-            return true;
-        }
-
-        if (!Is(k, "the"))
-        {
-            return false;
-        }
-
-        for (int j = k + 1; j <= k + 3 && j < end; j++)
-        {
-            if (Units.InList(WordLists.MultipleOf, Word(j)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether quantity <paramref name="b"/> exists and may join the claim of <paramref name="a"/>: quantities
@@ -364,36 +360,6 @@ internal sealed partial class ClaimBuilder
     /// asking the sources for both quantities at every call).</remarks>
     private bool CanJoin(ReadOnlySpan<(int First, int Last)> at, int a, int b) =>
         b < at.Length && _sourceCodes[b] == (_sourceCodes[a] & ~InsideSourceCode);
-
-    /// <summary>Extends a change past <paramref name="last"/>: "$2.10, or 2.6%, at $78.40".</summary>
-    private int ChangeChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, int end)
-    {
-        // "ended 6% lower at €4.12, having shed as much as 14% earlier": a move already sized does not take a second one.
-        // "slowed to 1.8% in August from 2.4% in July, …, leaving the average price at £294,000": a move stated whole
-        // does not take the level a clause of its own carries a measure to.
-        while (CanJoin(at, last, last + 1) && !HavingMoved(at[last + 1].First) && !CarryClauseBefore(at[last].Last, at[last + 1].First))
-        {
-            // "climbed 47% to $3.1 billion …, against $2.1 billion in the same month a year earlier": the level the move
-            // started from, compared after the move.
-            Link next = Bridge(at[last].Last, at[last + 1].First, moving: true);
-            if (!(next is Link.Change or Link.ChangeInContext or Link.Restate
-                || next == Link.Comparison && (PastAfter(at[last + 1].Last, end) || EarlierPeriodAfter(at[last + 1].Last, end))))
-            {
-                // "from 39% in 2014 to 46% in 2018 and 53% in 2022": one more point of the same path.
-                if (next is Link.None or Link.Appositive && qs[last + 1].Unit == qs[last].Unit && PathNext(at[last].Last, at[last + 1].First, at[last + 1].Last, end))
-                {
-                    last++;
-                    continue;
-                }
-
-                break;
-            }
-
-            last++;
-        }
-
-        return last;
-    }
 
     /// <summary>Reads the bridge between quantity A (ending at <paramref name="lastOfA"/>) and B (starting at
     /// <paramref name="firstOfB"/>): its link head, then whether the rest can be skipped.</summary>
@@ -518,6 +484,10 @@ internal sealed partial class ClaimBuilder
         if (changeApposition)
         {
             link = Link.Change;
+
+            // "Some 5.9 million travellers passed through Schiphol during July, an increase of 4% on the same month of last
+            // year": a move against a period is plain enough to pass the level's verb.
+            verbsInRest = AgainstPeriodAfter(firstOfB, _sentenceFirst + _sentenceLength);
         }
         else if (multiple)
         {
@@ -600,7 +570,9 @@ internal sealed partial class ClaimBuilder
 
             // "4,800 people applied for asylum in March, up from 3,900": "up from" is plain enough to pass a verb.
             // ", slowing from 6.7% in the previous quarter": a move in -ing after a comma, as plain.
+            // "down slightly from 67.8%": an adverb between as well.
             verbsInRest = w.Equals("from", StringComparison.OrdinalIgnoreCase) && k - 1 > lastOfA && (Is(k - 1, "up") || Is(k - 1, "down")
+                || k - 2 > lastOfA && (Is(k - 2, "up") || Is(k - 2, "down")) && Word(k - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase)
                 || k - 2 > lastOfA && Is(k - 2, ",") && Has(k - 1, Cls.ChangeVerb) && Word(k - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
 
             // "Only 62.8% of trains arrived on time in the quarter, down 3.1 percentage points": a level's clause, then its

@@ -224,17 +224,23 @@ internal sealed partial class ClaimBuilder
 
     /// <summary>Whether the quantity after a change joined it by "and" with only time phrases and its noun between:
     /// "record losses of 6% in 2022 and 4.4% in 2023", "rose 3% in May and 2% in June".</summary>
-    private bool CoordinatedWith(int lastOfA, int firstOfB)
+    /// <remarks>With <paramref name="sameKind"/> (B in A's kind of unit) the coordination may be wider: "but (only)" ("grew
+    /// 5.8% in nominal terms but only 1.3% after inflation") and ", and" after a longer time phrase ("expanded 0.8%
+    /// quarter-on-quarter in the three months to September, and 3.4% on an annual basis").</remarks>
+    private bool CoordinatedWith(int lastOfA, int firstOfB, bool sameKind = false)
     {
         int gap = Between(lastOfA, firstOfB);
-        if (gap < 1 || gap > MaxListGap || !Is(firstOfB - 1, "and"))
+        int c = sameKind && firstOfB - 2 > lastOfA && (Is(firstOfB - 1, "only") || Is(firstOfB - 1, "just")) ? firstOfB - 2 : firstOfB - 1;
+        bool wide = sameKind && (Is(c, "but") || Is(c, "and") && c - 1 > lastOfA && Is(c - 1, ","));
+        if (gap < 1 || gap > (wide ? MaxListGap + 6 : MaxListGap) || !(Is(c, "and") || wide))
         {
             return false;
         }
 
-        for (int j = lastOfA + 1; j < firstOfB - 1; j++)
+        int commaOk = wide && Is(c - 1, ",") ? c - 1 : -1;
+        for (int j = lastOfA + 1; j < c; j++)
         {
-            if (!Skippable(j, lastOfA, verbs: false) || Is(j, ","))
+            if (!Skippable(j, lastOfA, verbs: false) || Is(j, ",") && j != commaOk)
             {
                 return false;
             }

@@ -114,7 +114,11 @@ internal sealed partial class ClaimBuilder
         int farFloor = toBefore ? Math.Max(_sentenceFirst, firstOfQuantity - Window - 12) : floor;
         bool clausePassed = false;
         bool commaPassed = false;
-        for (int k = firstOfQuantity - 1; k >= farFloor && (k >= floor || commaPassed); k--)
+
+        // "rose for the third month in a row to 64,300", "doubled its stake in the London airport operator to 20%": before
+        // "to", a run of plain words (no clause, no other verb) may hold the verb further back as well.
+        bool plain = toBefore && !byBefore;
+        for (int k = firstOfQuantity - 1; k >= farFloor && (k >= floor || commaPassed || plain); k--)
         {
             Token t = Tokens[k];
 
@@ -131,12 +135,15 @@ internal sealed partial class ClaimBuilder
                 return false;
             }
 
-            if (Has(k, Cls.ChangeVerb) && (k >= firstOfQuantity - Window - (byBefore ? 4 : 0) || commaPassed && !clausePassed))
+            if (Has(k, Cls.ChangeVerb) && (k >= firstOfQuantity - Window - (byBefore ? 4 : 0) || commaPassed && !clausePassed || plain))
             {
                 return true;
             }
 
-            clausePassed |= commaPassed && Has(k, Cls.Breaker | Cls.Reporting | Cls.Verb);
+            plain &= t.Kind == TokenKind.Word && !Has(k, Cls.Breaker | Cls.Reporting | Cls.Verb);
+
+            // "more than halved between 2010 and 2023, to 1.9 million": the "and" of a span of years opens no clause.
+            clausePassed |= commaPassed && Has(k, Cls.Breaker | Cls.Reporting | Cls.Verb) && !(Is(k, "and") && k - 1 >= _sentenceFirst && Year(k - 1) && Year(k + 1));
 
             // not "made up 22% of that figure": a phrasal verb of composition
             if (k >= firstOfQuantity - 2 && (Is(k, "up") && !(k - 1 >= _sentenceFirst && Composes(k - 1)) || Is(k, "down")))

@@ -125,4 +125,32 @@ internal sealed partial class ClaimBuilder
 
         return false;
     }
+
+    /// <summary>", up 6%;", ", down 3%." closing the clause of the level ending at <paramref name="lastOfA"/> (no other
+    /// punctuation, attribution or clause between): the level's move. After B comes the sentence's end, a semicolon, or a
+    /// comma and the source of the sentence.</summary>
+    private bool MoveClosingClause(int lastOfA, int firstOfB, int lastOfB, int end)
+    {
+        int comma = firstOfB - 2;
+        if (comma <= lastOfA || Between(lastOfA, firstOfB) > MaxBridge || !Is(comma, ",") || !(Is(firstOfB - 1, "up") || Is(firstOfB - 1, "down")))
+        {
+            return false;
+        }
+
+        int after = lastOfB + 1;
+        if (!(after >= end || Is(after, ";") || Tokens[after].Has(TokenTraits.Terminal) || Is(after, ",") && after + 1 < end && InsideSource(after + 1, _sources)))
+        {
+            return false;
+        }
+
+        for (int j = lastOfA + 1; j < comma; j++)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation && !IsPossessiveMark(j) && !Is(j, "-") || Has(j, Cls.Reporting | Cls.Lead | Cls.ChangeVerb))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -1,15 +1,19 @@
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
+using Guard = Tidings.Claims.ClaimGuards.Guard;
 
 namespace Tidings.Claims;
 
 /// <summary>
 /// Guards of the source finder: reporting verbs whose subject is no source of the sentence's figures ("than analysts had
 /// expected"), sources confined to a subordinate clause ("after the chipmaker forecast …"), and a count of reporters
-/// opening a sentence ("Two US officials said").
+/// opening a sentence ("Two US officials said"). Their word lists are data: Claims/Data/claim-guards.txt.
 /// </summary>
 internal sealed partial class ClaimBuilder
 {
+    /// <summary>Whether token <paramref name="k"/> is a word of any of <paramref name="guards"/> (Claims/Data/claim-guards.txt).</summary>
+    private bool Guarded(int k, Guard guards) => Tokens[k].Kind == TokenKind.Word && ClaimGuards.Is(Word(k), guards);
+
     /// <summary>"than Wall Street had expected", "than most forecasters had projected": the phrase from
     /// <paramref name="npFirst"/> to the verb <paramref name="k"/> holds an expectation after "than".</summary>
     private bool ExpectationHolder(int npFirst, int verb, int k, int first)
@@ -22,7 +26,7 @@ internal sealed partial class ClaimBuilder
         // "than" before the phrase, or inside it ("better than Wall Street" read as one phrase).
         for (int j = Math.Max(first, npFirst - 1); j < verb; j++)
         {
-            if (Is(j, "than"))
+            if (Guarded(j, Guard.ExpectationMark))
             {
                 return true;
             }
@@ -33,8 +37,7 @@ internal sealed partial class ClaimBuilder
 
     /// <summary>"after the chipmaker forecast", "because analysts expect": a source phrase opened by a word of time or cause.</summary>
     private bool SubordinateOpener(int npFirst, int first) =>
-        npFirst - 1 > first && (Is(npFirst - 1, "after") || Is(npFirst - 1, "before") || Is(npFirst - 1, "because")
-            || Is(npFirst - 1, "since") || Is(npFirst - 1, "when") || Is(npFirst - 1, "once"));
+        npFirst - 1 > first && Guarded(npFirst - 1, Guard.SubordinateOpener);
 
     /// <summary>"Two US officials", "Three people familiar with the talks": a count word, then words ending in a noun of
     /// reporters ("officials", "people", "sources", an agent), with no other quantity.</summary>
@@ -48,7 +51,7 @@ internal sealed partial class ClaimBuilder
 
         for (int j = count + 1; j <= last; j++)
         {
-            if (Is(j, "people") || Is(j, "sources") || Has(j, Cls.AgentHead))
+            if (Guarded(j, Guard.CountedReporter) || Has(j, Cls.AgentHead))
             {
                 return true;
             }

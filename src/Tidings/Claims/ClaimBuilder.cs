@@ -245,7 +245,7 @@ internal sealed partial class ClaimBuilder
             int last = Group(quantities, at, q, end, out ClaimRelation relation);
 
             // "record losses of 6% in 2022 and 4.4% in 2023": the move carries over to a coordinated quantity.
-            if (relation == ClaimRelation.Single && previous == ClaimRelation.Change && q > 0 && CoordinatedWith(at[q - 1].Last, at[q].First))
+            if (relation == ClaimRelation.Single && previous == ClaimRelation.Change && q > 0 && CoordinatedWith(at[q - 1].Last, at[q].First, quantities[q - 1].Unit.Kind == quantities[q].Unit.Kind))
             {
                 relation = ClaimRelation.Change;
             }

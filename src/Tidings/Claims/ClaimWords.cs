@@ -184,19 +184,29 @@ internal static class ClaimWords
     /// <summary>The name of the embedded word table (Claims/Data/claim-words.txt).</summary>
     private const string ResourceName = "Tidings.Claims.Data.claim-words.txt";
 
-    private static AsciiWordTable<Cls> Build()
+    private static AsciiWordTable<Cls> Build() => Parse(Resource(ResourceName));
+
+    /// <summary>The text of the embedded word file <paramref name="name"/> (of this assembly).</summary>
+    internal static string Resource(string name)
     {
-        using Stream stream = typeof(ClaimWords).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
+        using Stream stream = typeof(ClaimWords).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded resource {name} is missing.");
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
+        return reader.ReadToEnd();
     }
 
     /// <summary>Parses the word table: "[Class]" section lines, then words separated by spaces; '#' starts a comment line.</summary>
-    internal static AsciiWordTable<Cls> Parse(string data)
+    internal static AsciiWordTable<Cls> Parse(string data) =>
+        Sections(data, "claim-words.txt", ClassNamed, static (a, b) => a | b).ToAsciiWordTable();
+
+    /// <summary>Reads a sectioned word file (<paramref name="file"/> names it in errors): "[Name]" lines choose the flag
+    /// <paramref name="named"/> gives, every other non-blank line not starting with '#' holds words separated by spaces; a
+    /// word in several sections gets the <paramref name="union"/> of their flags.</summary>
+    internal static Dictionary<string, T> Sections<T>(string data, string file, Func<string, T> named, Func<T, T, T> union)
+        where T : struct
     {
-        var d = new Dictionary<string, Cls>(StringComparer.OrdinalIgnoreCase);
-        Cls flag = Cls.None;
+        var d = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        T? flag = null;
         foreach (string raw in data.Split('\n'))
         {
             string line = raw.Trim();
@@ -207,22 +217,22 @@ internal static class ClaimWords
 
             if (line[0] == '[')
             {
-                flag = ClassNamed(line.Trim('[', ']'));
+                flag = named(line.Trim('[', ']'));
                 continue;
             }
 
-            if (flag == Cls.None)
+            if (flag is not T f)
             {
-                throw new InvalidDataException($"claim-words.txt: words before any [Class] line: \"{line}\"");
+                throw new InvalidDataException($"{file}: words before any [Class] line: \"{line}\"");
             }
 
             foreach (string w in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                d[w] = d.GetValueOrDefault(w) | flag;
+                d[w] = d.TryGetValue(w, out T old) ? union(old, f) : f;
             }
         }
 
-        return d.ToAsciiWordTable();
+        return d;
     }
 
     /// <summary>The flag a section of the word table names (no reflection, so the table reads the same under AOT).</summary>

@@ -1,0 +1,64 @@
+using Tidings.Text;
+
+namespace Tidings.Claims;
+
+/// <summary>The small word lists of the claim grammar's guards (Claims/Data/claim-guards.txt), beside the word classes of
+/// <see cref="ClaimWords"/>: which words open a subordinate clause, mark an expectation, head a counted group of
+/// reporters, or open and close the parts of a whole.</summary>
+internal static class ClaimGuards
+{
+    /// <summary>What a guard word can do; a word can be several.</summary>
+    [Flags]
+    internal enum Guard : ushort
+    {
+        None = 0,
+
+        /// <summary>Opens a clause of time or cause: "after", "because".</summary>
+        SubordinateOpener = 1,
+
+        /// <summary>Sets a result against an expectation: "than".</summary>
+        ExpectationMark = 1 << 1,
+
+        /// <summary>Heads a counted group of reporters: "people", "sources".</summary>
+        CountedReporter = 1 << 2,
+
+        /// <summary>An auxiliary or copula a part's own clause opens with: "were", "are".</summary>
+        Auxiliary = 1 << 3,
+
+        /// <summary>Names the rest of a whole: "remaining", "rest".</summary>
+        Remainder = 1 << 4,
+
+        /// <summary>Opens a part of the whole just named: "whom", "which", "them", "among".</summary>
+        PartOpener = 1 << 5,
+
+        /// <summary>A verb of splitting before "down": "break down as", "broken down into".</summary>
+        SplitVerb = 1 << 6,
+    }
+
+    /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
+    private const string ResourceName = "Tidings.Claims.Data.claim-guards.txt";
+
+    private static readonly AsciiWordTable<Guard> Words = Build();
+
+    /// <summary>Whether <paramref name="word"/> (ignoring case) has any of <paramref name="guards"/>.</summary>
+    public static bool Is(ReadOnlySpan<char> word, Guard guards) => Words.TryGetValue(word, out Guard g) && (g & guards) != 0;
+
+    private static AsciiWordTable<Guard> Build() => Parse(ClaimWords.Resource(ResourceName));
+
+    /// <summary>Parses the guard table (the layout of claim-words.txt).</summary>
+    internal static AsciiWordTable<Guard> Parse(string data) =>
+        ClaimWords.Sections(data, "claim-guards.txt", Named, static (a, b) => a | b).ToAsciiWordTable();
+
+    /// <summary>The flag a section names (no reflection, so the table reads the same under AOT).</summary>
+    private static Guard Named(string name) => name switch
+    {
+        nameof(Guard.SubordinateOpener) => Guard.SubordinateOpener,
+        nameof(Guard.ExpectationMark) => Guard.ExpectationMark,
+        nameof(Guard.CountedReporter) => Guard.CountedReporter,
+        nameof(Guard.Auxiliary) => Guard.Auxiliary,
+        nameof(Guard.Remainder) => Guard.Remainder,
+        nameof(Guard.PartOpener) => Guard.PartOpener,
+        nameof(Guard.SplitVerb) => Guard.SplitVerb,
+        _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
+    };
+}
