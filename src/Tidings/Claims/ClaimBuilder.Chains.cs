@@ -342,24 +342,6 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
-        if (Units.InList(WordLists.MultipleBase, Word(k)))
-        {
-            return true;
-        }
-
-        if (!Is(k, "the"))
-        {
-            return false;
-        }
-
-        for (int j = k + 1; j <= k + 3 && j < end; j++)
-        {
-            if (Units.InList(WordLists.MultipleOf, Word(j)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return NumeralReader.IsMultipleBase(Word(k)) || Is(k, "the") && NumeralReader.SizeWordAfter(Tokens, _text, k, end, wordsOnly: false);
     }
 }

@@ -73,17 +73,38 @@ internal sealed partial class NumeralReader
         {
             // "the national average", "its estimate", "the WHO guideline", "the EU's legal limit": a word of size within
             // three words of the determiner.
-            for (int j = k + 1; j <= k + 3 && IsWord(j); j++)
-            {
-                if (Units.InList(WordLists.MultipleOf, Text(j)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return SizeWordAfter(Doc.Tokens, Source, k, EndToken, wordsOnly: true);
         }
 
-        return Units.InList(WordLists.MultipleBase, w);
+        return IsMultipleBase(w);
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a base a valuation multiple is stated in ([word-list] "multiple-base":
+    /// "14 times earnings", "forward", "book value"). Shared with the claims' reading of a multiple.</summary>
+    public static bool IsMultipleBase(ReadOnlySpan<char> word) => Units.InList(WordLists.MultipleBase, word);
+
+    /// <summary>
+    /// Whether a word of size ([word-list] "multiple-of": "average", "size", "limit") is among the three tokens after the
+    /// determiner at token <paramref name="k"/>, before <paramref name="end"/>: "the national average", "its estimate".
+    /// With <paramref name="wordsOnly"/> the look stops at the first token that is not a word (the numeral reader's
+    /// reading); without, it looks past marks (the claims'). Shared by the numeral reader and the claims.
+    /// </summary>
+    public static bool SizeWordAfter(ReadOnlySpan<Token> tokens, string text, int k, int end, bool wordsOnly)
+    {
+        for (int j = k + 1; j <= k + 3 && j < end; j++)
+        {
+            Token t = tokens[j];
+            if (wordsOnly && t.Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (Units.InList(WordLists.MultipleOf, text.AsSpan(t.Start, t.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -105,16 +105,24 @@ internal sealed partial class QuantityAssembler
     }
 
     /// <summary>Whether a token of the sentence is a colon, read once per sentence: a heading that quotes per a currency
-    /// (<see cref="HeadingQuotesPer"/>) stands before one, so without it no number of the sentence looks its currency up.</summary>
+    /// (<see cref="HeadingQuotesPer"/>) stands before one, so without it no number of the sentence looks its currency up.
+    /// Asked only for a number in the sentence, so the sentence has a token.</summary>
     private bool SentenceHasColon()
     {
         if (_colonSentence != FirstToken)
         {
             _colonSentence = FirstToken;
             _colon = false;
-            for (int k = FirstToken; k < EndToken && !_colon; k++)
+
+            // A sentence whose text holds no ':' at all (most) has no colon token: one vector search of its characters
+            // turns it away before the token walk.
+            int from = Tok(FirstToken).Start;
+            if (Source.AsSpan(from, Tok(EndToken - 1).End - from).Contains(':'))
             {
-                _colon = Is(k, ":");
+                for (int k = FirstToken; k < EndToken && !_colon; k++)
+                {
+                    _colon = Is(k, ":");
+                }
             }
         }
 

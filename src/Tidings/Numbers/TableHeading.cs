@@ -116,9 +116,12 @@ internal sealed class TableHeading : SentenceRoom
     {
         Heading h = default;
 
-        // The same line: a heading before a colon.
+        // The same line: a heading before a colon. Most lines hold no ':' among their first tokens' characters (one vector
+        // search), and then no colon token either.
         int limit = Math.Min(EndToken, line + MaxHeadingTokens);
-        for (int k = line + 1; k < limit; k++)
+        int from = Tok(line).Start;
+        bool colon = line + 1 < limit && Source.AsSpan(from, Tok(limit - 1).End - from).Contains(':');
+        for (int k = line + 1; colon && k < limit; k++)
         {
             if (Tok(k).Has(TokenTraits.LineBreakBefore))
             {

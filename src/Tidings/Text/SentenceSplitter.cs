@@ -80,11 +80,12 @@ internal static class SentenceSplitter
                 previous = line && (tokens[k - 1].Traits & MayEnd) == 0;
                 havePrevious = k < tokens.Length && !tokens[k].Has(TokenTraits.ParagraphBefore);
                 line = false;
-                evidence |= k < tokens.Length && havePrevious && (WrappedAfter(text, tokens[k - 1])
+                evidence = evidence || k < tokens.Length && havePrevious && (WrappedAfter(text, tokens[k - 1])
                     || (tokens[k - 1].Kind == TokenKind.Word && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start])));
             }
 
-            if (k < tokens.Length)
+            // Once the line holds a lower-case word, its other tokens are not read (nor, once there is evidence, its end's word).
+            if (!line && k < tokens.Length)
             {
                 line |= tokens[k].Kind == TokenKind.Word && tokens[k].Length >= 2 && char.IsLower(text[tokens[k].Start]);
             }
