@@ -10,7 +10,7 @@ namespace Tidings.Numbers;
 /// opposed to 79.0 years"). The cue words are the "duration-…" lines
 /// of units.txt; a word after the unit that makes it a date or an age ("later", "ago", "old") keeps it a duration.
 /// </summary>
-internal sealed class DurationAmount : SentenceRoom
+internal sealed partial class DurationAmount : SentenceRoom
 {
     /// <summary>How far back (in tokens) a move verb may stand before "by".</summary>
     private const int ByReach = 8;
@@ -60,7 +60,7 @@ internal sealed class DurationAmount : SentenceRoom
     private bool StatedAsAmount(int before) => Cue(before) switch
     {
         "duration-copula" => true,
-        _ => Is(before, "of") ? Cue(before - 1) == "duration-of" : Is(before, "by") && MoveBefore(before),
+        _ => Is(before, "of") ? Cue(before - 1) == "duration-of" : Is(before, "by") && MoveBefore(before) || MovedToOrFrom(before),
     };
 
     /// <summary>
