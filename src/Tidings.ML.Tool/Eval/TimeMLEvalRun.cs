@@ -169,7 +169,10 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
         return TimexScorer.Score(document.Timexes, system);
     }
 
-    /// <summary>Writes what the system missed, added, or got wrong (span, type or value) against the gold expressions.</summary>
+    /// <summary>
+    /// Writes what the system missed, added, or got wrong (span, type or value) against the gold expressions; "notation"
+    /// marks a value that is the same value written differently (<see cref="TimexValue.Canonical"/>), wrong as written.
+    /// </summary>
     private static void WriteDisagreements(StreamWriter writer, string path, TimeMLDocument document, TimexAnnotation[] system, IReadOnlyList<DateMention> mentions)
     {
         string file = Path.GetFileName(path);
@@ -212,7 +215,8 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
             TimexAnnotation s = system[best];
             string kind = g.Start != s.Start || g.End != s.End ? "span" : "";
             kind += !string.Equals(g.Type, s.Type, StringComparison.Ordinal) ? (kind.Length > 0 ? "+type" : "type") : "";
-            kind += !TimexValue.Equivalent(g.Value, s.Value) ? (kind.Length > 0 ? "+value" : "value") : "";
+            kind += !TimexValue.Equivalent(g.Value, s.Value) ? (kind.Length > 0 ? "+value" : "value")
+                : !string.Equals(g.Value ?? "", s.Value ?? "", StringComparison.Ordinal) ? (kind.Length > 0 ? "+notation" : "notation") : "";
             if (kind.Length > 0)
             {
                 Line(kind, g, best);

@@ -666,7 +666,10 @@ internal sealed partial class DateReader
         return Emit(first, last, period);
     }
 
-    /// <summary>"year-end", "year end", "year's end" (at the "year" token): the last day of the reference year, of the year before after "since".</summary>
+    /// <summary>
+    /// "year end", "year's end" (at the "year" token): the reference year (the year before after "since"), as "the end of the
+    /// year" is the year in TimeML and the contract ("to cut 6,000 jobs by year end"). The hyphenated "year-end" is the day.
+    /// </summary>
     private int? TryYearEnd(int i)
     {
         int last = Is(i + 1, "end") ? i + 1 : (Is(i + 1, "'s") || Is(i + 1, "’s")) && Is(i + 2, "end") ? i + 2 : -1;
@@ -675,9 +678,10 @@ internal sealed partial class DateReader
             return null;
         }
 
-        return YearEnd(i, last);
+        return Emit(i, last, DateParse.Offset(TimeUnit.Year, Is(i - 1, "since") ? -1 : 0) with { Anchor = AnchorUse.Publication });
     }
 
+    /// <summary>"year-end": the last day of the reference year, of the year before after "since".</summary>
     private int YearEnd(int first, int last) =>
         Emit(first, last, DateParse.Calendar(null, 12, 31) with { YearShift = Is(first - 1, "since") ? -1 : 0, Anchor = AnchorUse.Publication });
 

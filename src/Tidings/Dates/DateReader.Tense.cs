@@ -67,13 +67,27 @@ internal sealed partial class DateReader
     /// </summary>
     private bool IsPluralPresent(int j)
     {
-        if (!IsWord(j) || !DateVocabulary.PresentVerbs.Contains(W(j)) || !IsWord(j - 1) || j - 1 < _first)
+        if (!IsWord(j) || !DateVocabulary.PresentVerbs.Contains(W(j)) || j - 1 < _first)
         {
             return false;
         }
 
+        // "The couple, who married in 1975, celebrate their golden wedding on Saturday": a bare form right after the comma
+        // that closes a relative clause on the subject.
+        if (Is(j - 1, ",") && RelativeClauseEnds(j - 1))
+        {
+            return true;
+        }
+
         ReadOnlySpan<char> subject = W(j - 1);
         if (Is(j - 1, "they") || Is(j - 1, "we"))
+        {
+            return true;
+        }
+
+        // "Bayern are unbeaten and face Union Berlin on Saturday", "sat the exam in September and get their results on Friday":
+        // a bare form after "and" is a present verb when an object follows ("hands and face on Saturday" is a noun).
+        if (Is(j - 1, "and") && IsWord(j + 1) && !Prepositional(j + 1))
         {
             return true;
         }
@@ -83,10 +97,10 @@ internal sealed partial class DateReader
             return true;
         }
 
-        // "Talks on a trade deal resume on March 4": a plural head before a short phrase that opens the sentence.
-        for (int q = j - 2; q > _first && q >= j - 6 && IsWord(q); q--)
+        // "Talks on a trade deal resume on March 4", "Pupils in Year 7 start": a plural head before a short phrase that opens the sentence.
+        for (int q = j - 2; q > _first && q >= j - 6 && (IsWord(q) || Tokens[q].Kind == TokenKind.Number); q--)
         {
-            if (Is(q, "on") || Is(q, "of") || Is(q, "over") || Is(q, "about") || Is(q, "with") || Is(q, "for"))
+            if (Is(q, "on") || Is(q, "of") || Is(q, "over") || Is(q, "about") || Is(q, "with") || Is(q, "for") || Is(q, "in"))
             {
                 return IsWord(q - 1) && PluralNoun(W(q - 1)) && (q - 1 == _first || (Is(q - 2, "the") && q - 2 == _first));
             }
@@ -201,6 +215,29 @@ internal sealed partial class DateReader
         ReadOnlySpan<char> stem = w[prefix..];
         return prefix > 0 && stem.Length >= 3 && Lookup(stem, out int marker) == WordKind.TenseMarker && (Tense)marker == Tense.Past
             && !(stem is "was" or "were" or "had" or "has" or "have" or "did" or "ago" or "said" or "told");
+    }
+
+    /// <summary>Whether token <paramref name="j"/> is a preposition that a noun is often followed by ("on", "in", "at", "of" …).</summary>
+    private bool Prepositional(int j) =>
+        Is(j, "on") || Is(j, "in") || Is(j, "at") || Is(j, "of") || Is(j, "from") || Is(j, "to") || Is(j, "for") || Is(j, "with") || Is(j, "by");
+
+    /// <summary>Whether the comma at <paramref name="c"/> closes a relative clause ", who …" or ", which …" that follows the sentence's first words.</summary>
+    private bool RelativeClauseEnds(int c)
+    {
+        for (int q = c - 1; q > _first && q >= c - 10; q--)
+        {
+            if (Is(q, ","))
+            {
+                return (Is(q + 1, "who") || Is(q + 1, "which")) && q - _first <= 4;
+            }
+
+            if (Tokens[q].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"markets", "voters": a word of four letters or more ending in a single "s" that is no date word.</summary>
@@ -366,6 +403,15 @@ internal sealed partial class DateReader
                 continue;
             }
 
+            // "it said two flights would leave from March 30, with the third departing each Thursday from August 6": a clause
+            // of "with" and a participle has no tense of its own; a future before the comma reaches it, a past does not ("were
+            // published on Wednesday, with Liverpool hosting Bournemouth on Aug. 16").
+            if (Is(j, ",") && WithParticiple(j + 1, k))
+            {
+                Tense before = TenseBefore(j);
+                return before is Tense.Future or Tense.Present ? before : Tense.Unknown;
+            }
+
             if (Tokens[j].Kind == TokenKind.Punctuation && !Tokens[j].Has(TokenTraits.Quote) || (Is(j, "and") && !AndContinues(j)) || Is(j, "but"))
             {
                 return Tense.Unknown;
@@ -387,7 +433,7 @@ internal sealed partial class DateReader
             // count against the reach (as after the date).
             if (Cap(j) && j < k - 1 && Lookup(W(j), out _) == WordKind.None)
             {
-                floor = Math.Max(Math.Max(_first, k - 16), floor - 1);
+                floor = Math.Min(floor, Math.Max(Math.Max(_first, k - 16), floor - 1)); // never raised past a reset
                 continue;
             }
 
@@ -431,6 +477,12 @@ internal sealed partial class DateReader
             if ((Is(j, "have") || Is(j, "has")) && (Is(j + 1, "until") || Is(j + 1, "to")))
             {
                 return Tense.Future;
+            }
+
+            // "could not be reached Wednesday", "Neither he nor his parents could be located Wednesday": a "could" denied is the past's.
+            if ((Is(j, "could") && NegatedModal(j)) || Is(j, "couldn't") || Is(j, "couldn’t"))
+            {
+                return Tense.Past;
             }
 
             if (Lookup(W(j), out int marker) == WordKind.TenseMarker)
@@ -490,6 +542,49 @@ internal sealed partial class DateReader
         }
 
         return Tense.Unknown;
+    }
+
+    /// <summary>Whether tokens <paramref name="j"/> to <paramref name="k"/> are "with" and a clause led by a present participle ("with the third departing").</summary>
+    private bool WithParticiple(int j, int k)
+    {
+        if (!Is(j, "with"))
+        {
+            return false;
+        }
+
+        for (int i = j + 1; i < k && i <= j + 4; i++)
+        {
+            if (IsWord(i) && !Cap(i) && W(i) is { Length: > 5 } w && w.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the modal at <paramref name="j"/> is denied: "not" or "n't" after it, "neither", "nor" or "never" a few words before.</summary>
+    private bool NegatedModal(int j)
+    {
+        if (Is(j + 1, "not") || Is(j + 1, "n't") || Is(j + 1, "never"))
+        {
+            return true;
+        }
+
+        for (int i = j - 1; i >= Math.Max(_first, j - 8); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+
+            if (Is(i, "neither") || Is(i, "nor"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -562,10 +657,17 @@ internal sealed partial class DateReader
     private int FutureInPastBefore(int k)
     {
         ReadOnlySpan<Token> tokens = Tokens; // one look-up for the scan (linear work: a few steps per date)
-        for (int j = k - 1; j >= Math.Max(_first, k - FutureInPastReach); j--)
+        int floor = Math.Max(_first, k - FutureInPastReach);
+        for (int j = k - 1; j >= floor; j--)
         {
             if (tokens[j].Kind == TokenKind.Punctuation && !tokens[j].Has(TokenTraits.Quote))
             {
+                if (Is(j, ",") && WithParticiple(j + 1, k))
+                {
+                    floor = Math.Max(_first, j - FutureInPastReach - 4); // "would leave Bombay on Monday and Tuesday nights from March 30, with the third departing from August 6"
+                    continue;
+                }
+
                 return 0;
             }
 

@@ -212,13 +212,12 @@ internal sealed partial class DateReader
         Is(first - 1, "on") && (Is(first - 3, "a") || Is(first - 3, "one")) ? (Is(first - 2, "week") ? 1 : Is(first - 2, "fortnight") ? 2 : 0) : 0;
 
     /// <summary>"weekly briefings", "nightly patrols", "monthly review": "weekly", "nightly", "monthly" or "fortnightly" before a
-    /// lower-case noun (not "quarterly loss", "hourly wage" or "annual rate": a report's period, a pay rate, a rate);
-    /// "a quarterly dividend": any of them before a thing paid again each period (<c>Data/calendar-phrases.txt</c>, <c>[payment]</c>).</summary>
+    /// lower-case noun (not "quarterly loss", "hourly wage" or "annual rate": a report's period, a pay rate, a rate; nor "a quarterly
+    /// dividend", which TimeBank leaves untagged).</summary>
     private bool RecurringThing(int i, ReadOnlySpan<char> w) =>
         ((w.Equals("weekly", StringComparison.OrdinalIgnoreCase) || w.Equals("nightly", StringComparison.OrdinalIgnoreCase) || w.Equals("monthly", StringComparison.OrdinalIgnoreCase)
             || w.Equals("fortnightly", StringComparison.OrdinalIgnoreCase) || w.Equals("biweekly", StringComparison.OrdinalIgnoreCase))
-        && IsWord(i + 1) && !Cap(i + 1) && !IsPreposition(i + 1) && Lookup(W(i + 1), out _) == WordKind.None && !AudienceMeasure(i + 1))
-        || (IsWord(i + 1) && !Cap(i + 1) && DateVocabulary.PeriodicPayments.Contains(W(i + 1)));
+        && IsWord(i + 1) && !Cap(i + 1) && !IsPreposition(i + 1) && Lookup(W(i + 1), out _) == WordKind.None && !AudienceMeasure(i + 1));
 
     /// <summary>"ending months of speculation", "set off weeks of pressure": a plural unit, with no count or article before it,
     /// of a lower-case thing.</summary>

@@ -494,9 +494,6 @@ internal static class DateVocabulary
     /// <summary>Nouns of a school calendar named by a season (<c>[academic]</c>): "the autumn term", "the spring semester".</summary>
     internal static readonly AsciiWordTable<int> AcademicTerms = LoadNumbered("calendar-phrases.txt", "academic");
 
-    /// <summary>Nouns paid again each period (<c>[payment]</c>): "a quarterly dividend" is a set, "quarterly sales" is not.</summary>
-    internal static readonly AsciiWordTable<int> PeriodicPayments = LoadNumbered("calendar-phrases.txt", "payment");
-
     /// <summary>
     /// Days whose month and day alone name an event of one year (<c>Data/calendar-phrases.txt</c>, <c>[event]</c>): keyed by
     /// the form written with a slash ("9/11") or by "MM-DD"; the day in history and the nouns after it that make it the event
