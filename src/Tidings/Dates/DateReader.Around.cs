@@ -50,8 +50,8 @@ internal sealed partial class DateReader
     }
 
     /// <summary>
-    /// "the small hours of Sunday", "in the small hours of February 14", "the early hours of 26 March 2024" (a time, the morning of
-    /// that day), or "in the small hours" (the morning of the story's day). <paramref name="i"/> at "the", <paramref name="k"/> at
+    /// "the small hours of Sunday", "in the small hours of February 14", "the early hours of 26 March 2024", "the early hours of
+    /// today", "the early hours of the next day" (a time, the morning of that day), or "in the small hours" (the morning of the story's day). <paramref name="i"/> at "the", <paramref name="k"/> at
     /// "small" or "early". Null otherwise.
     /// </summary>
     private int? TrySmallHours(int i, int k)
@@ -63,12 +63,14 @@ internal sealed partial class DateReader
 
         int d = k + 3;
         bool dayNumber = Is(k + 2, "of") && d < _end && Tokens[d].Kind == TokenKind.Number;
-        if (dayNumber || (Is(k + 2, "of") && IsWord(d) && Cap(d) && Lookup(W(d), out _) is WordKind.Weekday or WordKind.Month))
+        // "the early hours of today", "the early hours of the next day": a day counted from the writing or from the story.
+        bool counted = Is(k + 2, "of") && (Is(d, "today") || Is(d, "yesterday") || Is(d, "tomorrow") || (Is(d, "the") && (Is(d + 1, "next") || Is(d + 1, "following")) && Is(d + 2, "day")));
+        if (dayNumber || counted || (Is(k + 2, "of") && IsWord(d) && Cap(d) && Lookup(W(d), out _) is WordKind.Weekday or WordKind.Month))
         {
             int before = _parses.Count;
             int code = 0;
-            WordKind dayWord = dayNumber ? WordKind.None : Lookup(W(d), out code);
-            int next = dayNumber ? TryNumberStart(d) : dayWord == WordKind.Weekday ? TryWeekday(d, d, code) : TryMonth(d, d, code, null);
+            WordKind dayWord = dayNumber || counted ? WordKind.None : Lookup(W(d), out code);
+            int next = counted ? (Is(d, "the") ? TryThe(d) : TryRelativeWord(d, W(d))) : dayNumber ? TryNumberStart(d) : dayWord == WordKind.Weekday ? TryWeekday(d, d, code) : TryMonth(d, d, code, null);
             if (_parses.Count == before + 1 && _parses[^1].Start == Tokens[d].Start && _parses[^1].Grain == DatePrecision.Day && _parses[^1].Hour < 0)
             {
                 _parses[^1] = _parses[^1] with { Start = Tokens[i].Start, Type = TemporalType.Time, Part = 0, Grain = DatePrecision.PartOfDay };

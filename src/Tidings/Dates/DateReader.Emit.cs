@@ -46,7 +46,7 @@ internal sealed partial class DateReader
         : w.StartsWith("quarterly", StringComparison.OrdinalIgnoreCase) ? "P3M"
         : w.StartsWith("hourly", StringComparison.OrdinalIgnoreCase) ? "PT1H"
         : w.StartsWith("nightly", StringComparison.OrdinalIgnoreCase) ? "XXXX-XX-XXTNI"
-        : w.StartsWith("fortnightly", StringComparison.OrdinalIgnoreCase) ? "P2W"
+        : w.StartsWith("fortnightly", StringComparison.OrdinalIgnoreCase) || w.StartsWith("biweekly", StringComparison.OrdinalIgnoreCase) ? "P2W"
         : "P1Y";
 
     private static int OrdinalWord(ReadOnlySpan<char> w) =>
@@ -90,6 +90,13 @@ internal sealed partial class DateReader
         if (parse.Type == TemporalType.Duration && parse.Kind == ParseKind.Literal && parse.Literal is string amount && RangeBefore(first, read))
         {
             parse = parse with { Literal = VagueAmount(amount) }; // "two to three years", "between six and 24 months": PXY, PXM
+        }
+
+        // "the Jan. 6 riot", "the Oct. 7 attacks": a month and day that name an event of one year (Data/calendar-phrases.txt, [event]).
+        if (parse.Kind == ParseKind.Calendar && parse.Year is null && parse.Month > 0 && parse.Day > 0 && IsWord(last + 1) && !Cap(last + 1)
+            && EventDay(string.Create(CultureInfo.InvariantCulture, $"{parse.Month:D2}-{parse.Day:D2}"), last + 1) is DateOnly eventDay)
+        {
+            parse = parse with { Year = eventDay.Year };
         }
 
         // "…, and on March 11 the WHO declared a pandemic": a date that opens its clause takes the verb after it.

@@ -234,10 +234,14 @@ internal sealed partial class DateReader
         }
 
         // "Wed 8 Nov 2017", "Sunday, 12 January 2020": the weekday joins the day that follows it.
-        if (k < _end && Tokens[k].Kind == TokenKind.Number && IsDay(W(k), out _) && IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out _) == WordKind.Month)
+        // "Friday the 24th of May" likewise.
+        bool dayMonth = k < _end && Tokens[k].Kind == TokenKind.Number && IsDay(W(k), out _) && IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out _) == WordKind.Month;
+        bool theDayOf = Is(k, "the") && k + 3 < _end && Tokens[k + 1].Kind == TokenKind.Number && IsDay(W(k + 1), out _) && Is(k + 2, "of")
+            && IsWord(k + 3) && Cap(k + 3) && Lookup(W(k + 3), out _) == WordKind.Month;
+        if (dayMonth || theDayOf)
         {
             int before = _parses.Count;
-            int next = TryNumberStart(k);
+            int next = dayMonth ? TryNumberStart(k) : TryThe(k);
             if (_parses.Count == before + 1 && _parses[^1].Start == Tokens[k].Start)
             {
                 _parses[^1] = _parses[^1] with { Start = Tokens[first].Start };

@@ -9,9 +9,40 @@ namespace Tidings.Dates;
 /// </summary>
 internal sealed partial class DateReader
 {
+    /// <summary>"2h", "35m", "10min", "3hrs", "4d": a count glued to a feed's unit letter(s), or null.</summary>
+    private static (int Count, TimeUnit Unit)? GluedAgo(ReadOnlySpan<char> s)
+    {
+        int digits = 0;
+        while (digits < s.Length && digits < 3 && char.IsAsciiDigit(s[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == 0 || digits == s.Length)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> unit = s[digits..];
+        TimeUnit? u = unit is "h" or "hr" or "hrs" or "H" ? TimeUnit.Hour : unit is "m" or "min" or "mins" ? TimeUnit.Minute : unit is "d" ? TimeUnit.Day : null;
+        return u is TimeUnit found ? (Parse(s[..digits]), found) : null;
+    }
+
     private int TryNumberStart(int i)
     {
         ReadOnlySpan<char> s = W(i);
+
+        // "7 o'clock": the hour as written.
+        if (s.Length <= 2 && AllDigits(s) && Parse(s) is int oHour and >= 1 and <= 12 && OClockEnd(i + 1) is int oClockEnd)
+        {
+            return EmitClock(i, oClockEnd, oHour, 0);
+        }
+
+        // "Posted 2h ago", "35m ago", "3d ago": a feed's glued count of hours, minutes or days back from the time of writing.
+        if (Is(i + 1, "ago") && GluedAgo(s) is (int gluedCount, TimeUnit gluedUnit))
+        {
+            return Emit(i, i + 1, DateParse.Offset(gluedUnit, -gluedCount));
+        }
 
         // Most numbers start no date: a plain count before an ordinary word or a full stop ("3 people", "won 2-1. The")
         // can only be a year. One look-up of the next word decides, before the forms below are tried one by one.
@@ -21,12 +52,19 @@ internal sealed partial class DateReader
                 ? Emit(i, i, DateParse.Calendar(plainYear, 0, 0)) : i;
         }
 
-        // "1970s": a decade.
+        // "1970s": a decade; "the 1800s", "the 1600s": a century (before 1900 a round hundred names the century, not its first decade).
         if (s.Length == 5 && s[4] == 's' && AllDigits(s[..4]) && s[3] == '0')
         {
             int year = Parse(s[..4]);
             int first = Is(i - 1, "the") ? i - 1 : i;
-            return Lit(first, i, TemporalType.Date, Decade(year), DatePrecision.Decade);
+            return RoundYears(first, i, year);
+        }
+
+        // "the 1960s and 70s", "the 1980s or 90s": a decade clipped after a full one takes its century.
+        if (s.Length == 3 && s[2] == 's' && s[1] == '0' && AllDigits(s[..2]) && (Is(i - 1, "and") || Is(i - 1, "or") || Is(i - 1, "to"))
+            && i - 2 >= _first && W(i - 2) is { Length: 5 } full && full[4] == 's' && full[3] == '0' && AllDigits(full[..4]))
+        {
+            return Lit(i, i, TemporalType.Date, Decade((Parse(full[..4]) / 100 * 100) + Parse(s[..2])), DatePrecision.Decade);
         }
 
         // "2011-2012", "1968-69", "2019/20"

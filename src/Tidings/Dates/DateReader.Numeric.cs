@@ -11,9 +11,23 @@ internal sealed partial class DateReader
 {
     private int? _dayFirstEvidence;
 
+    /// <summary>
+    /// The day in history of an event named by its month and day (<paramref name="key"/>: "9/11" as written, or "01-06"), when the
+    /// form names it alone or a noun of the event follows at <paramref name="next"/> ("the Jan. 6 riot"); else null.
+    /// </summary>
+    private DateOnly? EventDay(string key, int next) =>
+        DateVocabulary.EventDays.TryGetValue(key, out (DateOnly Day, string[] Nouns) e)
+        && (e.Nouns.Length == 0 || (IsWord(next) && !Cap(next) && Array.Exists(e.Nouns, n => Is(next, n)))) ? e.Day : null;
+
     /// <summary>"09/06/2014", "2014/06/09", "17.03.2015", "14-03-2017", "3/14/17", "03/2025" at number token <paramref name="i"/>.</summary>
     private int? TryNumericDate(int i, ReadOnlySpan<char> s)
     {
+        // "victims of 9/11", "the 7/7 bombings": a day that names an event of one year (Data/calendar-phrases.txt, [event]).
+        if (s.Length is >= 3 and <= 5 && s.IndexOf('/') > 0 && EventDay(s.ToString(), i + 1) is DateOnly eventDay)
+        {
+            return EmitDay(i, i, eventDay.Year, eventDay.Month, eventDay.Day);
+        }
+
         if (!SplitNumeric(s, out char sep, out int a, out int aLength, out int b, out int bLength, out int c, out int cLength))
         {
             return null;

@@ -22,6 +22,12 @@ internal sealed partial class DateReader
             return i;
         }
 
+        // "the Year 9 pupils", "The Year 11 class": a school year group, no year of the calendar.
+        if (Is(k, "Year") && Cap(k) && k + 1 < _end && Tokens[k + 1].Kind == TokenKind.Number && W(k + 1).Length <= 2)
+        {
+            return k + 2;
+        }
+
         if (TryMonthPhrase(i, k) is int monthPhraseEnd)
         {
             return monthPhraseEnd; // "the first Monday in October", "the last week of June", "the week ended Friday"
@@ -343,14 +349,23 @@ internal sealed partial class DateReader
             }
         }
 
+        // "the autumn term", "the spring semester": a school calendar's term named by its season, valued as the season (the next
+        // one unless the clause is past).
+        if (IsWord(k) && Lookup(W(k), out int termSeason) == WordKind.Season && IsWord(k + 1) && !Cap(k + 1) && DateVocabulary.AcademicTerms.Contains(W(k + 1)))
+        {
+            return Emit(i, k + 1, Season(termSeason) with { Tense = TenseBefore(i) == Tense.Past ? Tense.Past : Tense.Future });
+        }
+
         // "in the spring", "by the spring", "by the winter they had a record deal", "The summer belonged to the artillery"
         if (IsWord(k) && Lookup(W(k), out int bareSeason) == WordKind.Season && !Is(k + 1, "of") && (k + 1 >= _end || !IsWord(k + 1) || IsPreposition(k + 1) || StartsClause(k + 1)))
         {
             // "by the spring" looks ahead, unless the clause it opens is past ("by the winter they had a record deal").
             // "Strikes continued through the winter", "Talks stalled through the spring": a span the past verb ran over.
+            // "She was swimming again by the summer": a deadline a past clause met is told in the past, and is the first such season on
+            // from the story's day ("14 May 2009. By the summer it had added routes": 2009's, not the one before), even in the perfect.
             Tense seasonTense = Future(i) ? Tense.Future : IsDeadline(i - 1) ? (TenseAfter(k + 1) == Tense.Past
-                || ((Is(i - 1, "through") || Is(i - 1, "throughout")) && TenseBefore(i) == Tense.Past) ? Tense.Past : Tense.Future) : TenseBefore(i);
-            return Emit(i, k, Season(bareSeason) with { Tense = seasonTense });
+                || ((Is(i - 1, "through") || Is(i - 1, "throughout") || Is(i - 1, "by")) && TenseBefore(i) == Tense.Past) ? Tense.Past : Tense.Future) : TenseBefore(i);
+            return Emit(i, k, Season(bareSeason) with { Tense = seasonTense, Deadline = Is(i - 1, "by") });
         }
 
         if (IsWord(k) && Lookup(W(k), out int season) == WordKind.Season && Is(k + 1, "of"))

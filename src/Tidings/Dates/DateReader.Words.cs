@@ -19,7 +19,7 @@ internal sealed partial class DateReader
             ReadOnlySpan<char> d = W(k + 1);
             if (d.Length == 5 && d[4] == 's' && d[3] == '0' && AllDigits(d[..4]))
             {
-                return Lit(first, k + 1, TemporalType.Date, Decade(Parse(d[..4])), DatePrecision.Decade);
+                return RoundYears(first, k + 1, Parse(d[..4]));
             }
         }
 
@@ -39,6 +39,12 @@ internal sealed partial class DateReader
 
         return null;
     }
+
+    /// <summary>"the 1970s" (a decade) or "the 1800s" (before 1900 a round hundred names the century) over tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
+    private int RoundYears(int first, int last, int year) =>
+        year % 100 == 0 && year < 1900
+            ? Lit(first, last, TemporalType.Date, (year / 100).ToString("D2", System.Globalization.CultureInfo.InvariantCulture), DatePrecision.Century)
+            : Lit(first, last, TemporalType.Date, Decade(year), DatePrecision.Decade);
 
     /// <summary>
     /// "'94" at <paramref name="k"/> (an apostrophe against two digits): a year with its century clipped, the latest one not
@@ -73,11 +79,19 @@ internal sealed partial class DateReader
                 continue;
             }
 
-            // "Christmas Island", "Easter Island", "New Year Honours": a name; "the Boxing Day Test" is still played on the day.
+            // "Christmas Island", "Easter Island", "New Year Honours", "the Good Friday Agreement": a name, read past whole (its
+            // "Friday" is no weekday); "the Boxing Day Test" is still played on the day.
             if (IsWord(last + 1) && Cap(last + 1) && Lookup(W(last + 1), out _) is not (WordKind.Month or WordKind.Weekday)
                 && !(Is(last + 1, "Test") || Is(last + 1, "Parade") || Is(last + 1, "Sale") || Is(last + 1, "Sales")))
             {
-                return null;
+                return last > i ? last + 1 : null;
+            }
+
+            // "during Ramadan": a festival of several days as a frame, no date; "on 6 October 1973, Yom Kippur": a name in apposition
+            // to the date just told whose day the calendar cannot give that year ("on April 15, 2013, Patriots' Day" is still tagged).
+            if ((named.TableName == "days" && Is(i - 1, "during")) || (ApposedToDate(i) && named.On(_parses[^1].Year ?? 0) is null))
+            {
+                return last + 1;
             }
 
             DateParse parse = DateParse.Create(TemporalType.Date, DatePrecision.Day, ParseKind.NamedDay) with
@@ -137,6 +151,10 @@ internal sealed partial class DateReader
 
         return null;
     }
+
+    /// <summary>Whether the named day at <paramref name="i"/> follows a comma after a full date just read ("on 6 October 1973, Yom Kippur").</summary>
+    private bool ApposedToDate(int i) =>
+        Is(i - 1, ",") && i - 2 >= _first && _parses.Count > 0 && _parses[^1].End == Tokens[i - 2].End && _parses[^1].Year is not null && _parses[^1].Day > 0;
 
     /// <summary>The year of a full date set beside a named day after a comma ("Easter Sunday, 21 April 2019"), or null.</summary>
     private int? ApposedYear(int k)
@@ -274,9 +292,10 @@ internal sealed partial class DateReader
         return 1900 + tens + units;
     }
 
-    /// <summary>"nineties" → 90, "twenties" → 20 … for "the nineties"; null otherwise.</summary>
+    /// <summary>"nineties" → 90, "twenties" → 20 … for "the nineties", "noughties" → 0 (the decade from 2000); null otherwise.</summary>
     private static int? DecadeWord(ReadOnlySpan<char> w) =>
-        w.Length > 6 && w.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && TensWord(string.Concat(w[..^3], "y")) is int tens and > 0 ? tens : null;
+        w.Equals("noughties", StringComparison.OrdinalIgnoreCase) || w.Equals("naughties", StringComparison.OrdinalIgnoreCase) ? 0
+        : w.Length > 6 && w.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && TensWord(string.Concat(w[..^3], "y")) is int tens and > 0 ? tens : null;
 
     private static int TensWord(ReadOnlySpan<char> w) =>
         w.Equals("twenty", StringComparison.OrdinalIgnoreCase) ? 20 : w.Equals("thirty", StringComparison.OrdinalIgnoreCase) ? 30

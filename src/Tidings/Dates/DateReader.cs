@@ -169,6 +169,7 @@ internal sealed partial class DateReader
                 && !w.Equals("annually", StringComparison.OrdinalIgnoreCase)) || (IsWord(i - 1) && !Cap(i - 1) && (W(i - 1).EndsWith("ed", StringComparison.Ordinal) || IrregularPast(i - 1))))) || (w.Equals("daily", StringComparison.OrdinalIgnoreCase) && !AudienceMeasure(i + 1)) || RecurringThing(i, w)
                 => Lit(i, i, TemporalType.Set, AdverbialValue(w), DatePrecision.Unknown),
             WordKind.Modifier => TryModifiedYear(i),
+            WordKind.Cardinal when n is >= 1 and <= 12 && OClockEnd(i + 1) is int oClockEnd => EmitClock(i, oClockEnd, n, 0), // "seven o'clock"
             WordKind.Cardinal when TryFrequency(i) is int frequencyEnd => frequencyEnd,
             WordKind.Article when WeekOnWeekday(i) is int weekOn => TryWeekday(i + 3, i + 3, weekOn), // "a week on Friday"
             WordKind.Cardinal or WordKind.Article => TryCountedUnit(i, n),
@@ -181,7 +182,8 @@ internal sealed partial class DateReader
 
     // ---------------------------------------------------------------- names and document facts
 
-    /// <summary>Whether the month word at <paramref name="i"/> is a name: "Theresa May", "April Ryan", "Mr. March", "May the best team win".</summary>
+    /// <summary>Whether the month word at <paramref name="i"/> is a name: "Theresa May", "April Ryan", "Mr. March", "May the best team win",
+    /// "the March on Washington".</summary>
     private bool MonthIsName(int i)
     {
         bool afterName = i > _first && IsWord(i - 1) && Cap(i - 1) && Lookup(W(i - 1), out _) is WordKind.None
@@ -191,8 +193,15 @@ internal sealed partial class DateReader
             && (!IsPreposition(i - 1) || (Is(i - 1, "and") && IsWord(i - 2) && Cap(i - 2) && IsWord(i - 3) && Cap(i - 3) && !IsPreposition(i - 3)));
         bool ambiguousAtStart = IsAmbiguousMonth(W(i)) && (i == _first || Tokens[i - 1].Has(TokenTraits.Quote))
             && !(i + 1 < _end && (Tokens[i + 1].Kind == TokenKind.Number || Is(i + 1, ",")));
-        return afterName || beforeName || ambiguousAtStart;
+        // "the March on Washington", "the March on Rome": a march on a place, an event's name.
+        bool marchOn = Is(i - 1, "the") && Is(i + 1, "on") && IsWord(i + 2) && Cap(i + 2) && Lookup(W(i + 2), out _) is WordKind.None;
+        return afterName || beforeName || ambiguousAtStart || marchOn;
     }
+
+    /// <summary>The last token of "o'clock" written from <paramref name="k"/> (one token, or "o", an apostrophe and "clock"), or null.</summary>
+    private int? OClockEnd(int k) =>
+        Is(k, "o'clock") || Is(k, "o’clock") ? k
+        : Is(k, "o") && k + 2 < _end && W(k + 1) is "'" or "’" && Is(k + 2, "clock") && Tokens[k + 2].Start == Tokens[k + 1].End ? k + 2 : null;
 
     /// <summary>"a week on Friday", "a fortnight on Monday": the weekday (0–6 from Sunday) at <paramref name="i"/> + 3, or null.</summary>
     private int? WeekOnWeekday(int i) =>
@@ -203,11 +212,12 @@ internal sealed partial class DateReader
         Is(first - 1, "on") && (Is(first - 3, "a") || Is(first - 3, "one")) ? (Is(first - 2, "week") ? 1 : Is(first - 2, "fortnight") ? 2 : 0) : 0;
 
     /// <summary>"weekly briefings", "nightly patrols", "monthly review": "weekly", "nightly", "monthly" or "fortnightly" before a
-    /// lower-case noun (not "quarterly loss", "hourly wage" or "annual rate": a report's period, a pay rate, a rate).</summary>
+    /// lower-case noun (not "quarterly loss", "hourly wage" or "annual rate": a report's period, a pay rate, a rate; nor "a quarterly
+    /// dividend", which TimeBank leaves untagged).</summary>
     private bool RecurringThing(int i, ReadOnlySpan<char> w) =>
-        (w.Equals("weekly", StringComparison.OrdinalIgnoreCase) || w.Equals("nightly", StringComparison.OrdinalIgnoreCase) || w.Equals("monthly", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("fortnightly", StringComparison.OrdinalIgnoreCase))
-        && IsWord(i + 1) && !Cap(i + 1) && !IsPreposition(i + 1) && Lookup(W(i + 1), out _) == WordKind.None && !AudienceMeasure(i + 1);
+        ((w.Equals("weekly", StringComparison.OrdinalIgnoreCase) || w.Equals("nightly", StringComparison.OrdinalIgnoreCase) || w.Equals("monthly", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("fortnightly", StringComparison.OrdinalIgnoreCase) || w.Equals("biweekly", StringComparison.OrdinalIgnoreCase))
+        && IsWord(i + 1) && !Cap(i + 1) && !IsPreposition(i + 1) && Lookup(W(i + 1), out _) == WordKind.None && !AudienceMeasure(i + 1));
 
     /// <summary>"ending months of speculation", "set off weeks of pressure": a plural unit, with no count or article before it,
     /// of a lower-case thing.</summary>

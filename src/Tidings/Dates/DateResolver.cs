@@ -240,6 +240,9 @@ internal static class DateResolver
         return best;
     }
 
+    /// <summary>How many months ahead of the story's month, in its year, "the following" month may lie and still be a year on.</summary>
+    private const int FollowingMonthsAhead = 6;
+
     private static int CalendarYear(in DateParse p, DateOnly r, DatePrecision anchorGrain, bool story)
     {
         if (p.YearShift is int shift)
@@ -252,9 +255,12 @@ internal static class DateResolver
             return r.Year + Math.Sign(p.Count); // "In 1972 … the following July": the next year's
         }
 
-        if (p.Shifted && story && p.Count > 0 && p.Month == r.Month + 1)
+        if (p.Shifted && story && p.Count > 0 && p.Anchor == AnchorUse.Story && p.Month > r.Month && p.Month - r.Month <= FollowingMonthsAhead)
         {
-            return r.Year + 1; // "by mid-February … the following March": a year on (the month after is "the next month")
+            // "by mid-February … the following March", "on 29 August 1994 … the following October", "began in June 2022 and ran until
+            // the following November": a year on (a month a few ahead in the same year is "that October"); one far ahead is that year's
+            // ("ended on 3 March 1985 … closed the following December").
+            return r.Year + 1;
         }
 
         if (p.Shifted)

@@ -145,7 +145,7 @@ internal sealed record NamedDay(string Phrase, int Month, int Day, int Nth, DayO
             n--;
         }
 
-        if (n == 1 && parts[0] == "dateline")
+        if (n == 1 && parts[0] is "dateline" or "days")
         {
             return new NamedDay(phrase, 0, 0, 0, DayOfWeek.Sunday, false, 0, null) { TableName = parts[0] };
         }
@@ -491,6 +491,31 @@ internal static class DateVocabulary
     /// <summary>Words after which a year is part of a statute's name (<c>[statute]</c>): "the 1975 Act".</summary>
     internal static readonly AsciiWordTable<int> StatuteWords = LoadNumbered("calendar-phrases.txt", "statute");
 
+    /// <summary>Nouns of a school calendar named by a season (<c>[academic]</c>): "the autumn term", "the spring semester".</summary>
+    internal static readonly AsciiWordTable<int> AcademicTerms = LoadNumbered("calendar-phrases.txt", "academic");
+
+    /// <summary>
+    /// Days whose month and day alone name an event of one year (<c>Data/calendar-phrases.txt</c>, <c>[event]</c>): keyed by
+    /// the form written with a slash ("9/11") or by "MM-DD"; the day in history and the nouns after it that make it the event
+    /// (empty: the form alone does).
+    /// </summary>
+    internal static readonly Dictionary<string, (DateOnly Day, string[] Nouns)> EventDays = LoadEventDays();
+
+    private static Dictionary<string, (DateOnly Day, string[] Nouns)> LoadEventDays()
+    {
+        var table = new Dictionary<string, (DateOnly Day, string[] Nouns)>(StringComparer.Ordinal);
+        foreach (string line in SectionLines("calendar-phrases.txt", "event"))
+        {
+            string[] parts = line.Split('\t', StringSplitOptions.TrimEntries);
+            if (parts.Length == 3 && DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day))
+            {
+                table[parts[0]] = (day, parts[2] == "*" ? [] : parts[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        return table;
+    }
+
     /// <summary>Halves of a month valued as the month (<c>Data/calendar-phrases.txt</c>, <c>[half]</c>): "the second half of the month".</summary>
     internal static readonly AsciiWordTable<int> MonthHalves = LoadNumbered("calendar-phrases.txt", "half");
 
@@ -529,7 +554,7 @@ internal static class DateVocabulary
         "first", "second", "third", "fourth", "final", "end", "beginning", "start", "middle", "twentieth", "nineteenth",
         "eighteenth", "twenty-first", "year-earlier", "year-ago", "third-quarter", "fourth-quarter", "first-quarter",
         "second-quarter", "following", "preceding", "prior", "same", "turn", "twenties", "thirties", "forties", "fifties", "sixties",
-        "seventies", "eighties", "nineties", "couple", "latter", "corresponding", "comparable", "small", "eve",
+        "seventies", "eighties", "nineties", "noughties", "couple", "latter", "corresponding", "comparable", "small", "eve",
     }, ignoreCase: true);
 
     /// <summary>The events whose eve ("on the eve of the election") is a day of the story: an election, a vote, a budget, a summit, a final.</summary>
@@ -663,7 +688,7 @@ internal static class DateVocabulary
 
         d["every"] = (WordKind.Every, 0);
         d["each"] = (WordKind.Every, 0);
-        foreach (string w in new[] { "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "fortnightly" })
+        foreach (string w in new[] { "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "fortnightly", "biweekly" })
         {
             d[w] = (WordKind.Adverbial, 0);
         }

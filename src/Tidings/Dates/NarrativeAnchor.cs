@@ -106,6 +106,14 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
     /// <summary>How far (in characters) after a named day its weekday may follow ("Thanksgiving, which falls on Thursday").</summary>
     private const int HolidayGloss = 24;
 
+    /// <summary>How far (in characters) after a bare month a day of the writing's week may follow for the month to be news
+    /// ("The trial began in September. The last of the defendants was convicted yesterday").</summary>
+    private const int NewsReach = 120;
+
+    /// <summary>How many days before the writing a story's day must lie for a weekend told in the past just after it to be that day's
+    /// ("admitted on Monday 18 August. By the weekend there were nine", written in late September).</summary>
+    private const int StoryWeekDays = 13;
+
     /// <summary>How far (in characters) a full date carries a bare weekday told after it ("On Friday, 7 March 2003 … By Monday").</summary>
     private const int WeekReach = 300;
 
@@ -180,6 +188,14 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
         bool newsSentence = following is DateParse deictic && deictic.Sentence == p.Sentence && deictic.Anchor == AnchorUse.Publication
             && deictic.Kind == ParseKind.Offset && deictic.Unit == TimeUnit.Day && p.Anchor == AnchorUse.Narrative;
 
+        // "The trial began in September. The last of the defendants was convicted yesterday", "She returned to competition in March
+        // and won silver in Paris on Saturday": a bare month told just before a day of the writing's week has come back to the
+        // present; it is the last such month, not the story's.
+        newsSentence |= following is DateParse present && p.Anchor == AnchorUse.Narrative && p.Kind == ParseKind.Calendar && p.Year is null && p.Month > 0
+            && p.Day == 0 && !p.Shifted && !p.Perfect && p.Tense == Tense.Past && present.Paragraph == p.Paragraph && present.Start - p.End <= NewsReach
+            && ((present.Anchor == AnchorUse.Publication && present.Kind == ParseKind.Offset && present.Unit == TimeUnit.Day && present.Count <= 0)
+                || (present.Kind == ParseKind.Weekday && !present.Shifted && present.Month == 0 && present.Day == 0 && present.Tense == Tense.Past));
+
         if (p.Report is ReportUse.Period or ReportUse.YearBack or ReportUse.YearBackQuarter && _reportStart >= 0)
         {
             // "the quarter", "a year earlier", "the 1988 period": from the period the report is about.
@@ -252,7 +268,7 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
         if (p.Kind == ParseKind.Offset && p.Unit == TimeUnit.Weekend && p.Count == 0 && p.Anchor == AnchorUse.Publication && p.Tense is not (Tense.Present or Tense.Future)
             && _lastDay.Start >= 0 && (p.Paragraph == _lastDay.Paragraph || (p.Paragraph == _lastDay.Paragraph + 1 && p.Tense == Tense.Past))
             && p.Start - _lastDay.End <= WeekReach
-            && publication is DateOnly now && now.DayNumber - _lastDay.Date.DayNumber > 365)
+            && publication is DateOnly now && now.DayNumber - _lastDay.Date.DayNumber > StoryWeekDays)
         {
             string? storyWeekend = DateResolver.Resolve(p with { PastWeekend = false }, _lastDay.Date);
             int dayStart = _lastDay.Start;
