@@ -10,11 +10,8 @@ namespace Tidings.Numbers;
 /// opposed to 79.0 years"). The cue words are the "duration-…" lines
 /// of units.txt; a word after the unit that makes it a date or an age ("later", "ago", "old") keeps it a duration.
 /// </summary>
-internal sealed partial class DurationAmount : SentenceRoom
+internal sealed class DurationAmount : SentenceRoom
 {
-    /// <summary>How far back (in tokens) a move verb may stand before "by".</summary>
-    private const int ByReach = 8;
-
     /// <summary>How far back (in tokens) from a word of comparison the amount it compares with may stand.</summary>
     private const int CompareReach = 16;
 
@@ -29,12 +26,12 @@ internal sealed partial class DurationAmount : SentenceRoom
     {
         unitToken = n.Last + 1;
         unit = default;
-        if (!IsWord(unitToken) || Cue(unitToken) is not { } code || code.StartsWith("duration-", StringComparison.Ordinal))
+        if (!IsWord(unitToken) || DurationCue(unitToken) is not { } code || code.StartsWith("duration-", StringComparison.Ordinal))
         {
             return false;
         }
 
-        if (IsWord(unitToken + 1) && Cue(unitToken + 1) == "duration-not" || Glued(unitToken + 1) && Is(unitToken + 1, "-")
+        if (IsWord(unitToken + 1) && DurationCue(unitToken + 1) == "duration-not" || Glued(unitToken + 1) && Is(unitToken + 1, "-")
             || Glued(unitToken + 1) && (Is(unitToken + 1, "'") || Is(unitToken + 1, "’")))
         {
             return false; // "32 minutes later", "25 years old", "five-year-old", "five weeks' rent"
@@ -57,10 +54,10 @@ internal sealed partial class DurationAmount : SentenceRoom
 
     /// <summary>Whether the word at <paramref name="before"/>, just before the number, makes it an amount: a copula, a noun of
     /// amount and "of", or "by" after a move verb.</summary>
-    private bool StatedAsAmount(int before) => Cue(before) switch
+    private bool StatedAsAmount(int before) => DurationCue(before) switch
     {
         "duration-copula" => true,
-        _ => Is(before, "of") ? Cue(before - 1) == "duration-of" : Is(before, "by") && MoveBefore(before) || MovedToOrFrom(before),
+        _ => Is(before, "of") ? DurationCue(before - 1) == "duration-of" : Is(before, "by") && MoveBefore(before) || MovedToOrFrom(before),
     };
 
     /// <summary>
@@ -71,7 +68,7 @@ internal sealed partial class DurationAmount : SentenceRoom
     private bool ComparedWithAmount(int before, string code)
     {
         int cue = (Is(before, "to") || Is(before, "with")) && IsWord(before - 1) ? before - 1 : before;
-        if (Cue(cue) != "duration-compare" || cue == before && (Is(before, "opposed") || Is(before, "compared")))
+        if (DurationCue(cue) != "duration-compare" || cue == before && (Is(before, "opposed") || Is(before, "compared")))
         {
             return false;
         }
@@ -90,14 +87,14 @@ internal sealed partial class DurationAmount : SentenceRoom
     /// <summary>A move verb ("lowered", "cut") in the clause before the "by" at <paramref name="by"/>.</summary>
     private bool MoveBefore(int by)
     {
-        for (int k = by - 1; k >= FirstToken && k >= by - ByReach; k--)
+        for (int k = by - 1; k >= FirstToken && k >= by - MoveReach; k--)
         {
             if (!IsWord(k))
             {
                 return false; // a comma or a number: another clause
             }
 
-            if (Cue(k) == "duration-by")
+            if (DurationCue(k) == "duration-by")
             {
                 return true;
             }
@@ -106,5 +103,4 @@ internal sealed partial class DurationAmount : SentenceRoom
         return false;
     }
 
-    private string? Cue(int k) => IsWord(k) ? Units.DurationCue(Text(k)) : null;
 }

@@ -98,9 +98,11 @@ internal sealed partial class NonQuantityRules
             return true;
         }
 
-        // "cut her sentence from six years to four": the second end of a span of time whose unit was said with the first.
+        // "cut her sentence from six years to four": the second end of a span of time whose unit was said with the first
+        // (not when a measure moves from that amount: "waits fell from 18 weeks to 12").
         if (Is(before, "to") && before - 3 >= FirstToken && IsWord(before - 1) && Info(before - 1).Is(WordClass.TimeUnit)
-            && Is(before - 3, "from") && (Tok(before - 2).Kind == TokenKind.Number || Info(before - 2).Is(WordClass.Cardinal)))
+            && Is(before - 3, "from") && (Tok(before - 2).Kind == TokenKind.Number || Info(before - 2).Is(WordClass.Cardinal))
+            && !MovedToOrFrom(before - 3))
         {
             return true;
         }

@@ -165,6 +165,53 @@ internal abstract class SentenceRoom
         word.Length > 3 && (word[^1] | 0x20) == 's' && (word[^2] | 0x20) != 's' && (word[^2] | 0x20) != 'u'
         && !((word[^2] | 0x20) == 'i' && word.Length < 6);
 
+    /// <summary>How far back (in tokens) a verb of a move may stand before the "to", "by" or "from" it governs.</summary>
+    protected const int MoveReach = 8;
+
+    /// <summary>
+    /// Whether the word at <paramref name="before"/>, just before the number, is "to", "by" or "from" with a verb or adverb
+    /// of a measure's move (the "duration-move" line of units.txt: "rose", "fell", "down") earlier in its clause, within
+    /// <see cref="MoveReach"/> tokens; numbers and words may stand between, any mark ends the clause. "up to" is a hedge
+    /// ("up to 18 weeks"), not a move; a verb of cutting a time ("duration-by": "cut the journey to 80 minutes") keeps a
+    /// duration after "to" (its "by" is read where durations are).
+    /// </summary>
+    protected bool MovedToOrFrom(int before)
+    {
+        bool to = Is(before, "to");
+        if (!(to || Is(before, "by") || Is(before, "from")) || to && Is(before - 1, "up"))
+        {
+            return false;
+        }
+
+        for (int k = before - 1; k >= FirstToken && k >= before - MoveReach; k--)
+        {
+            if (Tok(k).Kind == TokenKind.Number)
+            {
+                continue; // "fell by 0.3 years to …"
+            }
+
+            if (!IsWord(k))
+            {
+                return false;
+            }
+
+            if (DurationCue(k) == "duration-move")
+            {
+                return true;
+            }
+
+            if (DurationCue(k) == "duration-by")
+            {
+                return false; // "will cut the 350-mile journey to 80 minutes": a journey's time, a duration
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The duration cue of word <paramref name="k"/> (units.txt "duration-…" lines), or null.</summary>
+    protected string? DurationCue(int k) => IsWord(k) ? Units.DurationCue(Text(k)) : null;
+
     protected static int IndexOfJoiningHyphen(ReadOnlySpan<char> s)
     {
         for (int k = 1; k < s.Length; k++)
