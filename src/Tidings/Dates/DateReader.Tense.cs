@@ -390,25 +390,35 @@ internal sealed partial class DateReader
     private bool Future(int k) => TenseBefore(k) == Tense.Future;
 
     /// <summary>The tense of the clause before token <paramref name="k"/>: its nearest marker decides.</summary>
-    private Tense TenseBefore(int k)
+    private Tense TenseBefore(int k) => TenseBefore(k, withHop: false);
+
+    /// <summary>The tense of the clause before <paramref name="k"/>; <paramref name="withHop"/> says a ", with …-ing" clause
+    /// has already been stepped over (one hop at most, and two parentheses, so the scan stays a few steps per date however
+    /// the sentence runs on).</summary>
+    private Tense TenseBefore(int k, bool withHop)
     {
         int floor = Math.Max(_first, k - 10);
+        int parentheses = 0;
         for (int j = k - 1; j >= floor; j--)
         {
             // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a date in parentheses glosses the clause around it,
             // whose words are counted from the parenthesis.
             if (Is(j, "("))
             {
-                floor = Math.Max(_first, j - 10);
+                if (++parentheses <= 2)
+                {
+                    floor = Math.Max(_first, j - 10);
+                }
+
                 continue;
             }
 
             // "it said two flights would leave from March 30, with the third departing each Thursday from August 6": a clause
             // of "with" and a participle has no tense of its own; a future before the comma reaches it, a past does not ("were
             // published on Wednesday, with Liverpool hosting Bournemouth on Aug. 16").
-            if (Is(j, ",") && WithParticiple(j + 1, k))
+            if (!withHop && Is(j, ",") && WithParticiple(j + 1, k))
             {
-                Tense before = TenseBefore(j);
+                Tense before = TenseBefore(j, withHop: true);
                 return before is Tense.Future or Tense.Present ? before : Tense.Unknown;
             }
 
@@ -658,12 +668,14 @@ internal sealed partial class DateReader
     {
         ReadOnlySpan<Token> tokens = Tokens; // one look-up for the scan (linear work: a few steps per date)
         int floor = Math.Max(_first, k - FutureInPastReach);
+        bool extended = false;
         for (int j = k - 1; j >= floor; j--)
         {
             if (tokens[j].Kind == TokenKind.Punctuation && !tokens[j].Has(TokenTraits.Quote))
             {
-                if (Is(j, ",") && WithParticiple(j + 1, k))
+                if (!extended && Is(j, ",") && WithParticiple(j + 1, k))
                 {
+                    extended = true; // one clause of "with" at most: the scan stays a few steps per date
                     floor = Math.Max(_first, j - FutureInPastReach - 4); // "would leave Bombay on Monday and Tuesday nights from March 30, with the third departing from August 6"
                     continue;
                 }

@@ -129,7 +129,7 @@ internal sealed partial class QuantityAssembler
             return k;
         }
 
-        if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && Tok(k).Kind == TokenKind.Number && MinorOf(n.Unit.Code, out string minorCode, out int perMajor))
+        if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Approximation != Approximation.Range && Tok(k).Kind == TokenKind.Number && MinorOf(n.Unit.Code, out string minorCode, out int perMajor))
         {
             return ReadMinorMeasure(ref n, k, minorCode, perMajor); // "6ft 2in", "9st 7lb", "5lb 8oz"
         }

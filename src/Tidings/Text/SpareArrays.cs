@@ -18,8 +18,14 @@ namespace Tidings.Text;
 /// left to the collector.</threadsafety></remarks>
 internal static class SpareArrays<T>
 {
-    /// <summary>Larger arrays are not kept (a 4 MB document's tokens).</summary>
-    private const int MaxKept = 1 << 20;
+    /// <summary>The most bytes one kept array may hold: a thread keeps at most about twice this per element type, however
+    /// long a document it once read.</summary>
+    private const int MaxKeptBytes = 8 << 20;
+
+    /// <summary>Longer arrays are not kept: the longest power of two of at most <see cref="MaxKeptBytes"/> bytes
+    /// and never more than 2^20 elements.</summary>
+    private static readonly int MaxKept =
+        (int)Math.Min(1u << 20, Math.Max((uint)MinLength, BitOperations.RoundUpToPowerOf2((uint)(MaxKeptBytes / Unsafe.SizeOf<T>()) + 1) >> 1));
 
     /// <summary>The shortest array handed out.</summary>
     private const int MinLength = 16;
