@@ -18,6 +18,11 @@ internal static partial class NameLinker
         ["shares", "stock", "stake", "shareholders", "investors", "CEO", "executive", "spokesperson", "spokesman", "spokeswoman",
          "founder", "co-founder", "employees", "subsidiary", "unit", "acquisition", "owner", "members"]);
 
+
+    /// <summary>Whether token <paramref name="k"/> is a person's title ("Mr", "President", "Governor"): the linker's own
+    /// list or the lexicon's titles; false before the document's start.</summary>
+    private static bool TitleAt(Document document, int k) =>
+        k >= 0 && (PersonTitles.Contains(document.TokenText(k)) || NameLexicon.Default.Contains(document.TokenText(k), LexiconClass.PersonTitle));
     /// <summary>Titles before a person's name ("Mr", "President").</summary>
     private static readonly WordSet PersonTitles = new WordSet(
         ["Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "President", "Senator", "Sen.", "Rep.", "Governor", "Gov.", "Minister",
@@ -66,8 +71,7 @@ internal static partial class NameLinker
             }
 
             // "foreign firms including Jane Street and Da Vinci", "law firms such as Quinn Emanuel and Gibson Dunn".
-            if (listedAfterNoun && !(item.First > 0 && (PersonTitles.Contains(document.TokenText(item.First - 1))
-                || lexicon.Contains(document.TokenText(item.First - 1), LexiconClass.PersonTitle))))
+            if (listedAfterNoun && !TitleAt(document, item.First - 1))
             {
                 items[k] = item with { Type = NameType.Organization };
                 continue;
@@ -88,9 +92,7 @@ internal static partial class NameLinker
                 // and T. Rowe Price"); a person rarely stands between two firms.
                 bool givenFirst = (ListKinds(document, item.First, item.First) & GivenNameKinds) != 0 || lexicon.Contains(document.TokenText(item.First), LexiconClass.GivenName);
                 if ((item.Last > item.First ? sides == 3 || (sides != 0 && !givenFirst) : sides == 3 && !givenFirst)
-                    && !(item.First > 0 && (PersonTitles.Contains(document.TokenText(item.First - 1))
-                        || lexicon.Contains(document.TokenText(item.First - 1), LexiconClass.PersonTitle)
-                        || document.TokenText(item.First - 1) is "By" or "by"))) // "By Jane Smith, Kyiv Independent"
+                    && !(TitleAt(document, item.First - 1) || item.First > 0 && document.TokenText(item.First - 1) is "By" or "by")) // "By Jane Smith, Kyiv Independent"
                 {
                     items[k] = item with { Type = NameType.Organization };
                 }
@@ -103,8 +105,7 @@ internal static partial class NameLinker
                 || (ListKinds(document, item.First, item.First) & PersonNameKinds) != 0
                 || lexicon.Contains(word, LexiconClass.GivenName)
                 || ContainsText(document, namedInFull, word)
-                || (item.First > 0 && (PersonTitles.Contains(document.TokenText(item.First - 1))
-                    || lexicon.Contains(document.TokenText(item.First - 1), LexiconClass.PersonTitle)))
+                || TitleAt(document, item.First - 1)
                 || lexicon.Contains(word, LexiconClass.CommonCapitalized)
                 || SaidToBePerson(document, item.First)
                 || CoordinatedWithPerson(items, k, document))
@@ -309,8 +310,7 @@ internal static partial class NameLinker
             || !OwnedAfterIts.Contains(document.TokenText(verb + 2))
             || (ListKinds(document, item.First, item.First) & GivenNameKinds) != 0
             || NameLexicon.Default.Contains(document.TokenText(item.First), LexiconClass.GivenName)
-            || (item.First > 0 && (PersonTitles.Contains(document.TokenText(item.First - 1))
-                || NameLexicon.Default.Contains(document.TokenText(item.First - 1), LexiconClass.PersonTitle))))
+            || TitleAt(document, item.First - 1))
         {
             return false;
         }

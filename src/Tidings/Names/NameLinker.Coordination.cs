@@ -357,7 +357,6 @@ internal static partial class NameLinker
     /// <remarks>One walk over the names, each list visited twice, so linear.</remarks>
     private static void PersonsListedWithOrganizations(Document document, List<Item> items)
     {
-        NameLexicon lexicon = NameLexicon.Default;
         int k = 0;
         while (k < items.Count)
         {
@@ -382,8 +381,7 @@ internal static partial class NameLinker
                 {
                     Item item = items[j];
                     if (item.Type == NameType.Person && item.Cut == 0 && item.Last - item.First <= 1
-                        && !(item.First > 0 && (PersonTitles.Contains(document.TokenText(item.First - 1))
-                            || lexicon.Contains(document.TokenText(item.First - 1), LexiconClass.PersonTitle))))
+                        && !TitleAt(document, item.First - 1))
                     {
                         items[j] = item with { Type = NameType.Organization, Name = null };
                     }

@@ -135,7 +135,7 @@ internal static partial class NameLinker
         }
 
         ReadOnlySpan<char> before = document.TokenText(first - 1);
-        return PersonTitles.Contains(before) || NameLexicon.Default.Contains(before, LexiconClass.PersonTitle)
+        return TitleAt(document, first - 1)
             || before is "By" or "by" || PersonNounsBefore.Contains(before) || before is "executive" or "officer" or "chairman" or "partner";
     }
 

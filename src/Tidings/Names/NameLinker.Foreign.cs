@@ -104,7 +104,6 @@ internal static partial class NameLinker
     private static int ForeignEnd(Document document, int last)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
-        NameLexicon lexicon = NameLexicon.Default;
         int end = last;
         while (end + 1 < tokens.Length && end - last < MaxLongForm)
         {
@@ -118,7 +117,7 @@ internal static partial class NameLinker
             }
 
             if (i >= tokens.Length || !IsCapitalWord(document, i) || tokens[i].Start == tokens[i - 1].End
-                || PersonTitles.Contains(document.TokenText(i)) || lexicon.Contains(document.TokenText(i), LexiconClass.PersonTitle))
+                || TitleAt(document, i))
             {
                 break;
             }
@@ -141,7 +140,7 @@ internal static partial class NameLinker
 
         int end = last + 2;
         while (end + 1 < tokens.Length && end - last < MaxLongForm && IsCapitalWord(document, end + 1)
-            && !PersonTitles.Contains(document.TokenText(end + 1)) && !NameLexicon.Default.Contains(document.TokenText(end + 1), LexiconClass.PersonTitle))
+            && !TitleAt(document, end + 1))
         {
             end++;
         }
