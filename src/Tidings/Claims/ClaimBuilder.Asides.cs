@@ -1,5 +1,6 @@
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
+using Guard = Tidings.Claims.ClaimGuards.Guard;
 
 namespace Tidings.Claims;
 
@@ -328,7 +329,7 @@ internal sealed partial class ClaimBuilder
                 return false;
             }
 
-            if ((Is(k, "poll") || Is(k, "survey")) && k > x)
+            if (Guarded(k, Guard.StudyNoun) && k > x)
             {
                 return named && (k + 1 == end || Tokens[k + 1].Has(TokenTraits.Terminal) && k + 2 >= end);
             }

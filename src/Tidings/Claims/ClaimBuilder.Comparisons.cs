@@ -1,6 +1,7 @@
 using Tidings.Numbers;
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
+using Guard = Tidings.Claims.ClaimGuards.Guard;
 
 namespace Tidings.Claims;
 
@@ -250,7 +251,7 @@ internal sealed partial class ClaimBuilder
     private bool ClauseThenReference(int lastOfA, int headFirst, int firstOfB)
     {
         int h = headFirst;
-        while (h - 1 > lastOfA && (Is(h - 1, "well") || Is(h - 1, "far") || Is(h - 1, "just") || Is(h - 1, "still") || Is(h - 1, "only") || Is(h - 1, "slightly")))
+        while (h - 1 > lastOfA && Guarded(h - 1, Guard.DegreeAdverb))
         {
             h--;
         }

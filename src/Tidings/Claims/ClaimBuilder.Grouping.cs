@@ -1,6 +1,7 @@
 using Tidings.Numbers;
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
+using Guard = Tidings.Claims.ClaimGuards.Guard;
 
 namespace Tidings.Claims;
 
@@ -421,7 +422,7 @@ internal sealed partial class ClaimBuilder
         }
 
         // "just 3,000", "well below", "far above"
-        while (k > lastOfA && (Is(k, "just") || Is(k, "only") || Is(k, "well") || Is(k, "far") || Is(k, "slightly") || Is(k, "still") || Is(k, "even")))
+        while (k > lastOfA && Guarded(k, Guard.DegreeAdverb))
         {
             k--;
         }

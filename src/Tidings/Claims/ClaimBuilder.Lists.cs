@@ -1,6 +1,7 @@
 using Tidings.Numbers;
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
+using Guard = Tidings.Claims.ClaimGuards.Guard;
 
 namespace Tidings.Claims;
 
@@ -230,7 +231,7 @@ internal sealed partial class ClaimBuilder
     private bool CoordinatedWith(int lastOfA, int firstOfB, bool sameKind = false)
     {
         int gap = Between(lastOfA, firstOfB);
-        int c = sameKind && firstOfB - 2 > lastOfA && (Is(firstOfB - 1, "only") || Is(firstOfB - 1, "just")) ? firstOfB - 2 : firstOfB - 1;
+        int c = sameKind && firstOfB - 2 > lastOfA && Guarded(firstOfB - 1, Guard.Restrictive) ? firstOfB - 2 : firstOfB - 1;
         bool wide = sameKind && (Is(c, "but") || Is(c, "and") && c - 1 > lastOfA && Is(c - 1, ","));
         if (gap < 1 || gap > (wide ? MaxListGap + 6 : MaxListGap) || !(Is(c, "and") || wide))
         {

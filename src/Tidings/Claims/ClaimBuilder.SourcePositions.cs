@@ -1,5 +1,6 @@
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
+using Guard = Tidings.Claims.ClaimGuards.Guard;
 
 namespace Tidings.Claims;
 
@@ -56,7 +57,7 @@ internal sealed partial class ClaimBuilder
 
         // "IMF:", "Powell:", "Exit poll:" — not a dateline ("MUMBAI:") or a label ("Close:", "Medals:", "Final tally:").
         if (Spans(_organizations, first, colon - 1) || Spans(_persons, first, colon - 1)
-            || Is(colon - 1, "poll") || Is(colon - 1, "survey") || Is(colon - 1, "study"))
+            || Guarded(colon - 1, Guard.StudyNoun))
         {
             sources.Add(new SourceSpan(first, colon - 1, colon + 1, end));
         }

@@ -33,6 +33,15 @@ internal static class ClaimGuards
 
         /// <summary>A verb of splitting before "down": "break down as", "broken down into".</summary>
         SplitVerb = 1 << 6,
+
+        /// <summary>An adverb of degree before a link word: "well below", "just 3,000", "far above".</summary>
+        DegreeAdverb = 1 << 7,
+
+        /// <summary>A restrictive adverb before the second number of a coordination: "but only 1.3%".</summary>
+        Restrictive = 1 << 8,
+
+        /// <summary>A noun naming a study that holds a figure: "poll", "survey", "study".</summary>
+        StudyNoun = 1 << 9,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -59,6 +68,9 @@ internal static class ClaimGuards
         nameof(Guard.Remainder) => Guard.Remainder,
         nameof(Guard.PartOpener) => Guard.PartOpener,
         nameof(Guard.SplitVerb) => Guard.SplitVerb,
+        nameof(Guard.DegreeAdverb) => Guard.DegreeAdverb,
+        nameof(Guard.Restrictive) => Guard.Restrictive,
+        nameof(Guard.StudyNoun) => Guard.StudyNoun,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }
