@@ -17,6 +17,10 @@ internal sealed partial class NonQuantityRules : SentenceRoom
 {
     private const WordClass SentenceCues = Lexicon.SentenceCues;
 
+    /// <summary>The [word-list] lines a rule asks of a whole sentence (<see cref="SentenceLists"/>).</summary>
+    private static readonly WordListSet SentenceWide =
+        new(WordLists.Temperature, WordLists.Event, WordLists.TallyList, WordLists.Cricket, WordLists.Golf);
+
     private WordClass _cues;
     private bool _cuesRead;
     private bool? _clock;
@@ -78,9 +82,13 @@ internal sealed partial class NonQuantityRules : SentenceRoom
 
     /// <summary>Whether a word of the sentence is on the [word-list] line <paramref name="list"/>: the lines of all the
     /// sentence's words are read in one pass, on the first asking of any line (<see cref="SentenceLists"/>).</summary>
-    private bool SentenceHasListWord(WordList list) => (SentenceLists() & list.Bit) != 0;
+    private bool SentenceHasListWord(WordList list)
+    {
+        System.Diagnostics.Debug.Assert((list.Bit & SentenceWide.Mask) == list.Bit, "a line of SentenceWide");
+        return (SentenceLists() & list.Bit) != 0;
+    }
 
-    /// <summary>The [word-list] lines the words of the sentence are on (<see cref="Units.ListBitsOf"/>), and whether a
+    /// <summary>The lines of <see cref="SentenceWide"/> the words of the sentence are on, and whether a
     /// token ends in "-par" or "-hole" (<see cref="Golf"/>); one pass, on first asking, for the sentence-wide cues (weather,
     /// events, tally lists, cricket, golf), each of which once scanned the sentence for itself.</summary>
     private ulong SentenceLists()
@@ -95,10 +103,11 @@ internal sealed partial class NonQuantityRules : SentenceRoom
                 ReadOnlySpan<char> w = Text(k);
                 if (Tok(k).Kind == TokenKind.Word)
                 {
-                    found |= Units.ListBitsOf(w);
+                    found |= SentenceWide.BitsOf(w);
                 }
 
-                golfEnding = golfEnding || w.Length > 3 && (w.EndsWith("-par", StringComparison.OrdinalIgnoreCase) || w.EndsWith("-hole", StringComparison.OrdinalIgnoreCase));
+                golfEnding = golfEnding || w.Length > 3 && (w[^4] == '-' && w.EndsWith("-par", StringComparison.OrdinalIgnoreCase)
+                    || w.Length > 4 && w[^5] == '-' && w.EndsWith("-hole", StringComparison.OrdinalIgnoreCase));
             }
 
             _lists = found;

@@ -146,6 +146,22 @@ internal static class Units
             && t.ListBits.TryGetValue(word, out ulong bits) ? bits : 0;
     }
 
+    /// <summary>The words of the [word-list] lines in <paramref name="mask"/>, each with its bits of those lines only.</summary>
+    internal static AsciiWordTable<ulong> ListSubset(ulong mask)
+    {
+        AsciiWordTable<ulong> all = Loaded.Value.ListBits;
+        var kept = new List<KeyValuePair<string, ulong>>();
+        for (int i = 0; i < all.Count; i++)
+        {
+            if ((all.ValueAt(i) & mask) != 0)
+            {
+                kept.Add(new KeyValuePair<string, ulong>(all.Keys[i], all.ValueAt(i) & mask));
+            }
+        }
+
+        return kept.ToAsciiWordTable();
+    }
+
     /// <summary>The bit of the [word-list] line <paramref name="name"/> in <see cref="ListBitsOf"/>; 0 when there is no such
     /// line.</summary>
     internal static ulong ListBitOf(string name) => Loaded.Value.ListBit.GetValueOrDefault(name);

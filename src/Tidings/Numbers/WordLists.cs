@@ -23,6 +23,34 @@ internal sealed class WordList(string name)
     public ulong Bit => _bit != 0 ? _bit : _bit = Units.ListBitOf(name);
 }
 
+/// <summary>Some [word-list] lines in a table of their own, each word with its bits of those lines (see
+/// <see cref="Units.ListBitsOf"/>): a scan of every word of a sentence looks each up in a small table whose letters turn
+/// most words away without hashing.</summary>
+internal sealed class WordListSet
+{
+    private readonly AsciiWordTable<ulong> _words;
+    private readonly LetterFilter _letters;
+
+    /// <param name="lists">The lines.</param>
+    public WordListSet(params WordList[] lists)
+    {
+        foreach (WordList list in lists)
+        {
+            Mask |= list.Bit;
+        }
+
+        _words = Units.ListSubset(Mask);
+        _letters = new LetterFilter(_words.Keys);
+    }
+
+    /// <summary>The bits of the lines.</summary>
+    public ulong Mask { get; }
+
+    /// <summary>The bits of the lines <paramref name="word"/> (case-insensitive) is on, of these lines only.</summary>
+    public ulong BitsOf(ReadOnlySpan<char> word) =>
+        word.Length > 0 && (word.Length > LetterFilter.MaxLength || _letters.MayContain(word)) && _words.TryGetValue(word, out ulong bits) ? bits : 0;
+}
+
 /// <summary>The [word-list] lines the quantity rules ask, each found once (see <see cref="WordList"/>).</summary>
 internal static class WordLists
 {
