@@ -594,6 +594,12 @@ internal sealed partial class DateReader
             // "at about 10:35 a.m. (0735 GMT) Friday": the weekday after the clock's gloss is its day.
             clock = clock with { Kind = ParseKind.Weekday, Weekday = glossedDay, Anchor = AnchorUse.Publication, BareClock = false };
         }
+        else if (RangeEndWeekday(last + 1, hour >= 12) is int rangeDay)
+        {
+            // "from 3am to 11am on Saturday": the first end of a clock range is on its second end's weekday (not "from 6pm to 9am on
+            // Thursday", a night's range).
+            clock = clock with { Kind = ParseKind.Weekday, Weekday = rangeDay, Anchor = AnchorUse.Publication, BareClock = false };
+        }
         else if (_parses.Count > 0 && _parses[^1].Start >= Tokens[_first].Start && _parses[^1].Kind is ParseKind.Weekday or ParseKind.Calendar or ParseKind.Offset
             && _parses[^1].Grain is DatePrecision.Day or DatePrecision.PartOfDay or DatePrecision.TimeOfDay && (_parses[^1].Kind != ParseKind.Offset || _parses[^1].Unit == TimeUnit.Day))
         {
@@ -604,6 +610,29 @@ internal sealed partial class DateReader
         }
 
         return Emit(first, last, clock);
+    }
+
+    /// <summary>The weekday of a clock range's second end ("to 11am on Saturday", "and 6pm on Sunday") that opens at <paramref name="k"/>,
+    /// or null; null too when the first end is in the afternoon or evening (<paramref name="late"/>) and the second in the morning.</summary>
+    private int? RangeEndWeekday(int k, bool late)
+    {
+        if (!(Is(k, "to") || Is(k, "and") || Is(k, "until") || Is(k, "till") || Is(k, "-") || Is(k, "–")))
+        {
+            return null;
+        }
+
+        int c = k + 1;
+        while (c < _end && c <= k + 3 && ClockWord(c))
+        {
+            if (late && (Is(c, "am") || Is(c, "a.m.") || W(c).EndsWith("am", StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+
+            c++;
+        }
+
+        return c > k + 1 && Is(c, "on") && IsWord(c + 1) && Cap(c + 1) && Lookup(W(c + 1), out int weekday) == WordKind.Weekday ? weekday : null;
     }
 
     /// <summary>The weekday just after a short gloss in parentheses that opens at <paramref name="open"/> ("(0735 GMT) Friday"), or null.</summary>

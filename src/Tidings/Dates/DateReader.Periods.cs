@@ -538,9 +538,10 @@ internal sealed partial class DateReader
             return Emit(first, i + 1, Quarter(toMonth / 3) with { Tense = TenseBefore(first) });
         }
 
-        // "year-earlier", "the year-ago quarter", "the year-earlier third quarter": the reported period a year back.
-        if (head.Equals("year", StringComparison.OrdinalIgnoreCase)
-            && (rest.Equals("earlier", StringComparison.OrdinalIgnoreCase) || rest.Equals("ago", StringComparison.OrdinalIgnoreCase)))
+        // "year-earlier", "the year-ago quarter", "the year-earlier third quarter", "the prior-year period": the reported period a year back.
+        if ((head.Equals("year", StringComparison.OrdinalIgnoreCase)
+                && (rest.Equals("earlier", StringComparison.OrdinalIgnoreCase) || rest.Equals("ago", StringComparison.OrdinalIgnoreCase)))
+            || (head.Equals("prior", StringComparison.OrdinalIgnoreCase) && rest.Equals("year", StringComparison.OrdinalIgnoreCase) && (Is(i + 1, "period") || Is(i + 1, "quarter"))))
         {
             int first = Is(i - 1, "the") ? i - 1 : i;
             int last = i;
