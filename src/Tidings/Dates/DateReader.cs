@@ -176,7 +176,8 @@ internal sealed partial class DateReader
             _ when TryBareQuarter(i) is int quarterEnd => quarterEnd,
             _ when TryFrequency(i) is int onceEnd => onceEnd,
             _ when TryPeriodCode(i, w) is int codeEnd => codeEnd,
-            _ => TryHyphenated(i, w),
+            // A word token holds a '-' only where the tokenizer joined hyphenated parts (and marked it so): no other word has a head and a rest.
+            _ => t.Has(TokenTraits.HasHyphen) ? TryHyphenated(i, w) : i,
         };
     }
 

@@ -28,16 +28,17 @@ internal static partial class NameLinker
     /// particles that join them ("Comisión Nacional Bancaria y de Valores", "Banco Central de la República" and
     /// "Argentina"), never into a person or past a title. A head alone, or inside another name, is left as it is.
     /// </summary>
-    /// <remarks>One pass over the tokens with a pointer into the sorted names that moves forward only, so linear.</remarks>
+    /// <remarks>One pass over the capitalised words with a pointer into the sorted names that moves forward only, so linear.</remarks>
     private static List<Item> ForeignBodies(Document document, List<Item> items)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         List<Item>? result = null;
         int next = 0;
-        for (int i = 0; i < tokens.Length; i++)
+        int past = -1; // the last token of the body found last: the capitalised words up to it are inside it
+        foreach (int i in CapitalWords(document))
         {
             bool see = false;
-            if (!IsCapitalWord(document, i) || tokens[i].Has(TokenTraits.AllCaps)
+            if (i <= past || tokens[i].Has(TokenTraits.AllCaps)
                 || !(ForeignHeads.Contains(document.TokenText(i)) || (see = SeeHeads.Contains(document.TokenText(i)))))
             {
                 continue;
@@ -83,7 +84,7 @@ internal static partial class NameLinker
             result ??= TakeList(items, next);
             result.Add(new Item(i, end, NameType.Organization, null, null));
             next = swallowed;
-            i = end;
+            past = end;
         }
 
         if (result is null)

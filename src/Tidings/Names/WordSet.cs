@@ -21,6 +21,14 @@ internal sealed class WordSet
     /// <summary>The filter: bit <see cref="FilterBit"/> of each word set.</summary>
     private readonly ulong _filter0, _filter1, _filter2, _filter3;
 
+    /// <summary>For a set of more than <see cref="MaxInlineWords"/> words (whose 256 bits would be mostly set), a wider
+    /// filter of the same mix instead: eight bits or more a word, its top bits chosen by <see cref="_wideShift"/>.</summary>
+    private readonly ulong[]? _wide;
+    private readonly int _wideShift;
+
+    /// <summary>The most words the 256-bit filter in the object serves.</summary>
+    private const int MaxInlineWords = 32;
+
     /// <summary>The set of <paramref name="words"/> (distinct, compared exactly).</summary>
     public WordSet(IEnumerable<string> words)
     {
@@ -51,16 +59,43 @@ internal sealed class WordSet
         }
 
         (_filter0, _filter1, _filter2, _filter3) = (filter[0], filter[1], filter[2], filter[3]);
+        if (distinct.Length > MaxInlineWords)
+        {
+            int bits = 256;
+            while (bits < distinct.Length * 8)
+            {
+                bits <<= 1;
+            }
+
+            _wideShift = 32 - System.Numerics.BitOperations.Log2((uint)bits);
+            _wide = new ulong[bits / 64];
+            foreach (string word in distinct)
+            {
+                int bit = (int)(Mix(word) >> _wideShift);
+                _wide[bit >> 6] |= 1UL << bit;
+            }
+        }
     }
 
     /// <summary>Whether <paramref name="word"/> is in the set (compared exactly).</summary>
     public bool Contains(ReadOnlySpan<char> word)
     {
-        int bit = FilterBit(word);
-        ulong filter = (bit >> 6) switch { 0 => _filter0, 1 => _filter1, 2 => _filter2, _ => _filter3 };
-        if ((filter & (1UL << (bit & 63))) == 0)
+        if (_wide is ulong[] wide)
         {
-            return false;
+            int wideBit = (int)(Mix(word) >> _wideShift);
+            if ((wide[wideBit >> 6] & (1UL << wideBit)) == 0)
+            {
+                return false;
+            }
+        }
+        else
+        {
+            int bit = FilterBit(word);
+            ulong filter = (bit >> 6) switch { 0 => _filter0, 1 => _filter1, 2 => _filter2, _ => _filter3 };
+            if ((filter & (1UL << (bit & 63))) == 0)
+            {
+                return false;
+            }
         }
 
         uint hash = Hash(word);
@@ -82,16 +117,12 @@ internal sealed class WordSet
 
     /// <summary>Where a word falls in the filter: its length, first and last characters mixed into 0–255.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int FilterBit(ReadOnlySpan<char> word)
-    {
-        if (word.IsEmpty)
-        {
-            return 0;
-        }
+    private static int FilterBit(ReadOnlySpan<char> word) => (int)(Mix(word) >> 24);
 
-        uint mix = ((uint)word.Length * 0x9E3779B1u) ^ (word[0] * 0x85EBCA77u) ^ (word[^1] * 0xC2B2AE3Du);
-        return (int)(mix >> 24);
-    }
+    /// <summary>A word's length, first and last characters mixed (0 for the empty word); the filters take its top bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Mix(ReadOnlySpan<char> word) =>
+        word.IsEmpty ? 0 : ((uint)word.Length * 0x9E3779B1u) ^ (word[0] * 0x85EBCA77u) ^ (word[^1] * 0xC2B2AE3Du);
 
     private static uint Hash(ReadOnlySpan<char> word)
     {

@@ -32,6 +32,11 @@ internal sealed class AsciiWordTable<T>
     private readonly int[] _allSlots; // 1 + index into _allKeys; 0 for an empty slot
     private readonly int _allMask;
 
+    // The shape filter (null: none): one bit per (length, first letter, last letter) of the keys, folded, mixed into
+    // _filterShift's bits; a word whose bit is clear is no key, found without hashing its characters or reading a slot.
+    private readonly ulong[]? _filter;
+    private readonly int _filterShift;
+
     /// <summary>Builds the table of <paramref name="words"/>: a later key equal to an earlier one (under the comparer)
     /// replaces its value, as a dictionary's indexer does.</summary>
     /// <param name="words">The keys and values.</param>
@@ -91,6 +96,8 @@ internal sealed class AsciiWordTable<T>
             return;
         }
 
+        (_filter, _filterShift) = BuildFilter(_allKeys);
+
         for (int i = 0; i < _allKeys.Length; i++)
         {
             if (!Ascii.IsValid(_allKeys[i]))
@@ -126,6 +133,20 @@ internal sealed class AsciiWordTable<T>
         if (!_asciiOnly)
         {
             return TryGetFull(word, out value);
+        }
+
+        if (_filter is ulong[] filter && word.Length > 0)
+        {
+            char first = word[0], last = word[^1];
+            if ((first | last) < 0x80)
+            {
+                int bit = FilterBit(word.Length, first, last, _filterShift);
+                if ((filter[bit >> 6] & (1UL << bit)) == 0)
+                {
+                    value = default!;
+                    return false;
+                }
+            }
         }
 
         uint h = 2166136261;
@@ -277,6 +298,57 @@ internal sealed class AsciiWordTable<T>
             }
         }
     }
+
+    /// <summary>The shape filter of <paramref name="keys"/> and its shift, or null when it would turn too few words away
+    /// (more than 2,048 keys) or could not answer exactly: a key whose first or last character is outside ASCII but
+    /// upper-cases into it (an ASCII word's character could equal it ignoring case). A key whose first or last character
+    /// is outside ASCII and stays there sets no bit: only a word with such a character can equal it, and such a word is
+    /// not filtered.</summary>
+    private static (ulong[]?, int) BuildFilter(string[] keys)
+    {
+        if (keys.Length > 2048)
+        {
+            return (null, 0);
+        }
+
+        int bits = 256;
+        while (bits < keys.Length * 8)
+        {
+            bits <<= 1;
+        }
+
+        int shift = 32 - System.Numerics.BitOperations.Log2((uint)bits);
+        ulong[] filter = new ulong[bits / 64];
+        foreach (string key in keys)
+        {
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            char first = key[0], last = key[^1];
+            if ((first | last) >= 0x80)
+            {
+                if ((first >= 0x80 && char.ToUpperInvariant(first) < 0x80) || (last >= 0x80 && char.ToUpperInvariant(last) < 0x80))
+                {
+                    return (null, 0);
+                }
+
+                continue;
+            }
+
+            int bit = FilterBit(key.Length, first, last, shift);
+            filter[bit >> 6] |= 1UL << bit;
+        }
+
+        return (filter, shift);
+    }
+
+    /// <summary>A word's place in the shape filter: its length and its first and last characters (A–Z folded) mixed
+    /// into the top bits.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int FilterBit(int length, char first, char last, int shift) =>
+        (int)((((uint)length * 0x9E3779B1u) ^ (Fold(first) * 0x85EBCA77u) ^ (Fold(last) * 0xC2B2AE3Du)) >> shift);
 
     /// <summary>Whether a key outside ASCII upper-cases to ASCII only (so that an ASCII word may equal it ignoring case).</summary>
     private static bool UpperCasesToAscii(string key)

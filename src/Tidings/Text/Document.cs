@@ -52,6 +52,7 @@ public sealed class Document : IDisposable
     public ReadOnlySpan<Sentence> Sentences => _sentences.AsSpan(0, _sentenceCount);
 
     /// <summary>The characters of token <paramref name="index"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> TokenText(int index)
     {
         // The hottest read of every extractor: the index is checked, the text is not (the tokenizer made every

@@ -39,20 +39,59 @@ public sealed class AsciiWordTableTests
     [Fact]
     public void Answers_as_an_ordinal_dictionary_when_built_not_to_ignore_case()
     {
-        string[] words = [.. AsciiWords, "o’clock", "ın", "naïve", "ſo", "ET", "Et"];
-        var dictionary = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < words.Length; i++)
-        {
-            dictionary[words[i]] = i + 1;
-        }
+        CheckOrdinal([.. AsciiWords, "o’clock", "ın", "naïve", "ſo", "ET", "Et"]);
+    }
 
-        var table = dictionary.ToAsciiWordTable(ignoreCase: false);
+    [Theory]
+    [InlineData(100)]
+    [InlineData(700)]
+    [InlineData(3000)]
+    public void Answers_as_the_dictionary_for_many_keys(int count)
+    {
+        // Tables of more keys have wider shape filters (and none past 2,048 keys); keys outside ASCII in the middle and at the ends.
+        Check([.. Words(count, seed: count).Append("o’clock").Append("’s").Append("naïve").Append("Ωmega").Distinct(StringComparer.OrdinalIgnoreCase)]);
+    }
+
+    [Fact]
+    public void Answers_as_an_ordinal_dictionary_for_many_keys()
+    {
+        CheckOrdinal([.. Words(500, seed: 5), "o’clock", "naïve"]);
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(200)]
+    public void A_word_set_answers_as_an_ordinal_set(int count)
+    {
+        string[] words = [.. Words(count, seed: count + 1), "o’clock", "’s"];
+        var expected = new HashSet<string>(words, StringComparer.Ordinal);
+        var set = new Tidings.Names.WordSet(words);
         foreach (string p in Probes(words))
         {
-            bool expected = dictionary.TryGetValue(p, out int want);
-            Assert.Equal(expected, table.TryGetValue(p, out int got));
-            Assert.Equal(want, got);
+            Assert.Equal(expected.Contains(p), set.Contains(p));
         }
+
+        Assert.False(set.Contains(""));
+    }
+
+    /// <summary>Random words of one to eight characters, mostly letters of both cases, some marks.</summary>
+    private static List<string> Words(int count, int seed)
+    {
+        var random = new Random(seed);
+        const string alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'-.@`[{";
+        var words = new List<string>(count);
+        for (int n = 0; n < count; n++)
+        {
+            char[] chars = new char[random.Next(1, 9)];
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            words.Add(new string(chars));
+        }
+
+        return words;
     }
 
     [Fact]
@@ -68,6 +107,23 @@ public sealed class AsciiWordTableTests
         Assert.Equal(3, table.Count);
         Assert.Equal(2, table["TOLD"]);
         Assert.Throws<KeyNotFoundException>(() => table["asked"]);
+    }
+
+    private static void CheckOrdinal(string[] words)
+    {
+        var dictionary = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < words.Length; i++)
+        {
+            dictionary[words[i]] = i + 1;
+        }
+
+        var table = dictionary.ToAsciiWordTable(ignoreCase: false);
+        foreach (string p in Probes(words))
+        {
+            bool expected = dictionary.TryGetValue(p, out int want);
+            Assert.Equal(expected, table.TryGetValue(p, out int got));
+            Assert.Equal(want, got);
+        }
     }
 
     private static void Check(string[] words)

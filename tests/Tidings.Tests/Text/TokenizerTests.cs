@@ -291,6 +291,28 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void A_word_holding_a_hyphen_is_marked_as_hyphenated()
+    {
+        // The date reader reads a word's head and rest only when the tokenizer marked it: no word may hold a '-' unmarked.
+        var random = new Random(26);
+        const string alphabet = "aZé9-‐–−.’'s U$,";
+        var text = new System.Text.StringBuilder();
+        for (int n = 0; n < 200_000; n++)
+        {
+            text.Append(alphabet[random.Next(alphabet.Length)]);
+        }
+
+        string s = text.ToString() + " mid-2019 state-owned U.S.-led ex-Mr. co. e-mail A-";
+        foreach (Token token in Document.Create(s).Tokens)
+        {
+            if (token.Kind == TokenKind.Word && s.AsSpan(token.Start, token.Length).Contains('-'))
+            {
+                Assert.True(token.Has(TokenTraits.HasHyphen), s.Substring(token.Start, token.Length));
+            }
+        }
+    }
+
+    [Fact]
     public void Null_is_rejected_and_empty_gives_nothing()
     {
         Assert.Throws<ArgumentNullException>(() => Document.Create(null!));
