@@ -210,6 +210,9 @@ internal readonly record struct DateParse
     /// <summary>"late on 5 July 2013", "late Saturday": a day told at its late end, which a small-hours clock told after it runs past.</summary>
     public bool LateInDay { get; init; }
 
+    /// <summary>"in the small hours", "by the small hours" without a day of their own: after a day told at its late end they are the next day's.</summary>
+    public bool SmallHours { get; init; }
+
     /// <summary>Whether its clause is in the past perfect: before the story's time, and not a move of it.</summary>
     public bool Perfect { get; init; }
 

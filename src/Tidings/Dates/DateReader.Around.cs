@@ -86,7 +86,7 @@ internal sealed partial class DateReader
         }
 
         return Is(k + 2, "of") ? null
-            : Emit(i, k + 1, DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with { Type = TemporalType.Time, Part = 0, Grain = DatePrecision.PartOfDay });
+            : Emit(i, k + 1, DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with { Type = TemporalType.Time, Part = 0, Grain = DatePrecision.PartOfDay, SmallHours = true });
     }
 
     /// <summary>

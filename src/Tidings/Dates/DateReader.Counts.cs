@@ -196,7 +196,7 @@ internal sealed partial class DateReader
         }
 
         // "Thirty years later, the border strip is a cycle path": a clause in the present tense is back at the time of writing.
-        if (n > 0 && (Is(u + 1, "later") || Is(u + 1, "on")) && Is(u + 2, ",") && unit is TimeUnit.Year or TimeUnit.Decade
+        if (n > 0 && (Is(u + 1, "later") || Is(u + 1, "on")) && Is(u + 2, ",") && unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century
             && TenseAfter(u + 2) is Tense.Present or Tense.Future)
         {
             return Emit(i, u + 1, DateParse.Offset(TimeUnit.Year, 0));
@@ -214,13 +214,14 @@ internal sealed partial class DateReader
             return Emit(i, u + 2, DateParse.Offset(TimeUnit.Year, -n) with { Grain = DatePrecision.Day, KeepDay = true });
         }
 
-        // "Seventy years ago tonight", "Five years ago this week": that night, that week, so many years back.
-        if (n > 0 && unit == TimeUnit.Year && Is(u + 1, "ago") && (Is(u + 2, "tonight") || (Is(u + 2, "this") && Is(u + 3, "week"))))
+        // "Seventy years ago tonight", "Five years ago this week", "Fifty years ago this month": that night, that week, that month,
+        // so many years back.
+        if (n > 0 && unit == TimeUnit.Year && Is(u + 1, "ago") && (Is(u + 2, "tonight") || (Is(u + 2, "this") && (Is(u + 3, "week") || Is(u + 3, "month")))))
         {
             bool tonight = Is(u + 2, "tonight");
             return Emit(i, tonight ? u + 2 : u + 3, DateParse.Offset(TimeUnit.Year, -n) with
             {
-                Grain = tonight ? DatePrecision.PartOfDay : DatePrecision.Week, KeepDay = true, Part = tonight ? 3 : -1,
+                Grain = tonight ? DatePrecision.PartOfDay : Is(u + 3, "month") ? DatePrecision.Month : DatePrecision.Week, KeepDay = true, Part = tonight ? 3 : -1,
             });
         }
 

@@ -134,6 +134,20 @@ internal sealed partial class DateReader
     }
 
     /// <summary>
+    /// A scheduled event's verb in the third person singular after "he", "she" or "it" ("He fights for the European title on Saturday
+    /// night", "She defends her title in September", "It opens on Monday"): the stem is one of <see cref="DateVocabulary.PresentVerbs"/>.
+    /// </summary>
+    private bool IsSingularPresent(int j)
+    {
+        return IsWord(j) && j - 1 >= _first && (Is(j - 1, "he") || Is(j - 1, "she") || Is(j - 1, "it")) && ThirdPersonForm(W(j));
+    }
+
+    /// <summary>Whether <paramref name="w"/> is the third person singular of a scheduled event's verb ("meets", "defends", "goes").</summary>
+    private static bool ThirdPersonForm(ReadOnlySpan<char> w) =>
+        w.Length > 3 && (w[^1] == 's' || w[^1] == 'S')
+            && (DateVocabulary.PresentVerbs.Contains(w[..^1]) || (w.Length > 4 && (w[^2] == 'e' || w[^2] == 'E') && DateVocabulary.PresentVerbs.Contains(w[..^2])));
+
+    /// <summary>
     /// Whether the name ending at <paramref name="k"/> is a subject that takes a plural verb: a team or a country opening the
     /// clause ("India play England on Sunday"), or the place that ends a plural subject ("Voters in Thailand go to the polls").
     /// A name after an article or a possessive is a modifier ("the Brexit vote", "Trump's visit"), not a subject.
@@ -329,6 +343,14 @@ internal sealed partial class DateReader
             {
                 if (j == k && Is(j, ","))
                 {
+                    // "In January, a week after the 25th anniversary of Roe v. Wade, a clinic bombing … killed": the verb after a
+                    // count of time that places the date.
+                    if (PlacingAside(j + 1) is int close)
+                    {
+                        j = close;
+                        ceiling = Math.Min(_end, close + 9);
+                    }
+
                     continue;
                 }
 
@@ -370,6 +392,14 @@ internal sealed partial class DateReader
                 return Tense.Present;
             }
 
+            // "A century later, the council meets in the same hall": a scheduled event's verb in the third person, not a noun after
+            // a determiner ("On Monday, the visits began").
+            if (ThirdPersonForm(w) && j - 1 >= _first && IsWord(j - 1) && !Cap(j - 1) && Lookup(W(j - 1), out _) is not (WordKind.Article or WordKind.The)
+                && !Is(j - 1, "its") && !Is(j - 1, "their") && !Is(j - 1, "his") && !Is(j - 1, "her") && !Is(j - 1, "our") && !Is(j - 1, "the"))
+            {
+                return Tense.Present;
+            }
+
             if (Is(j, "was") || Is(j, "were") || Is(j, "had") || Is(j, "has") || Is(j, "have") || Is(j, "did") || Is(j, "said") || Is(j, "told"))
             {
                 return Tense.Past;
@@ -384,6 +414,33 @@ internal sealed partial class DateReader
         }
 
         return Tense.Unknown;
+    }
+
+    /// <summary>How far (in tokens) an aside that places a date may run before its closing comma.</summary>
+    private const int AsideReach = 16;
+
+    /// <summary>
+    /// An aside after a date that places it by a count of time ("a week after the 25th anniversary of the decision,", "two days
+    /// before the vote,"): the closing comma's token, or null.
+    /// </summary>
+    private int? PlacingAside(int k)
+    {
+        int c = Is(k, "a") || Is(k, "an") ? 1 : CountWord(k);
+        if (c == 0 || !IsWord(k + 1) || Lookup(W(k + 1), out _) != WordKind.Unit || !(Is(k + 2, "after") || Is(k + 2, "before")))
+        {
+            return null;
+        }
+
+        int ceiling = Math.Min(_end, k + AsideReach);
+        for (int j = k + 3; j < ceiling; j++)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return Is(j, ",") ? j : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the clause before token <paramref name="k"/> speaks of the future ("will", "'ll", "is due to", "plans to").</summary>
@@ -478,7 +535,7 @@ internal sealed partial class DateReader
             }
 
             // "Polls close at 14:30 GMT Friday", "Tickets go on sale": a plural subject's present-tense verb.
-            if (IsPluralPresent(j))
+            if (IsPluralPresent(j) || IsSingularPresent(j))
             {
                 return Tense.Present;
             }

@@ -88,6 +88,7 @@ internal static class DateResolver
             ParseKind.Calendar when p.Month == 0 && p.Day > 0 => Append(DayOfMonth(p, r, story, anchorGrain), p),
             ParseKind.Calendar => Append(CalendarValue(CalendarYear(p, r, anchorGrain, story), p.Month, p.Day, p.DayMonthUncertain), p),
             ParseKind.Offset when p.KeepDay && p.Grain == DatePrecision.Week => YearsBack(r, p.Count) is string back ? WeekOf(back) : null,
+            ParseKind.Offset when p.KeepDay && p.Grain == DatePrecision.Month => YearsBack(r, p.Count) is { Length: >= 7 } month ? month[..7] : null,
             ParseKind.Offset when p.KeepDay => Append(YearsBack(r, p.Count), p),
             ParseKind.Offset when p.Grain == DatePrecision.Decade => Decade(r.Year + (p.Count * (p.Unit == TimeUnit.Decade ? 10 : 1))),
             // "2 hours ago", "45 minutes ago" (a live page's stamp): against a day with no clock, the day they fall on.

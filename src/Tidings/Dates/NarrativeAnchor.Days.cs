@@ -34,10 +34,14 @@ internal sealed partial class NarrativeAnchor
     {
         DateOnly? day = null;
         bool namedPast = publication is DateOnly today && _named.Date < today;
+
+        // "at 10.27pm on 3 December 2024. ¶ Lawmakers … voted to lift the order at about 1am": a clock told as what a past act was for
+        // is on the story's day when that day lies weeks back, not on the writing's.
+        bool told = p.Tense == Tense.Past || (p.FutureInPast && publication is DateOnly written && written.DayNumber - _named.Date.DayNumber > StoryWeekDays);
         if (_named.Start >= 0 && _named.Grain == DatePrecision.Day && p.Start - _named.End <= ClockReach
-            && !(p.Tense is Tense.Present or Tense.Future && namedPast && _named.Start != _clockStart) // "on Saturday night … Polls close at 9.30pm": today's
+            && !(p.Tense is Tense.Present or Tense.Future && !told && namedPast && _named.Start != _clockStart) // "on Saturday night … Polls close at 9.30pm": today's
             && (p.Paragraph == _named.Paragraph || _named.Start == _clockStart // the story's clock runs on into the next paragraph
-                || (p.Paragraph == _named.Paragraph + 1 && p.Tense == Tense.Past && namedPast && _namedCalendarDay) // "in the small hours of February 14 ¶ declared … at 8.43am"
+                || (p.Paragraph == _named.Paragraph + 1 && told && namedPast && _namedCalendarDay) // "in the small hours of February 14 ¶ declared … at 8.43am"
                 || (_clockStart < 0 && _named.Paragraph == 0 && p.Paragraph == 1 && _named.Start < HeaderReach))) // "LIVE: Results, Tuesday June 4 ¶ 23:52 …"
         {
             day = _named.Date;
@@ -104,5 +108,20 @@ internal sealed partial class NarrativeAnchor
         }
 
         return day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + value[10..];
+    }
+
+    /// <summary>"On the evening of 31 January 1953 … and by the small hours", "at 11.40pm on Friday … in the small hours": the small hours
+    /// told after a day's late end (a part of the day or an evening clock) are the next day's.</summary>
+    private string SmallHoursAfter(string value, in DateParse p)
+    {
+        if (value.Length < 10 || !DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day)
+            || day == DateOnly.MaxValue)
+        {
+            return value;
+        }
+
+        bool late = (_late.Start >= 0 && p.Start - _late.End <= ClockReach && _late.Date == day)
+            || (_clockStart >= 0 && p.Start - _clockEnd <= ClockReach && _clock.Hour >= 18 && DateOnly.FromDateTime(_clock) == day);
+        return late ? day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + value[10..] : value;
     }
 }

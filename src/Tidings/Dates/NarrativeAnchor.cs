@@ -45,6 +45,10 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
     // past, with no clock between, is on the next day ("Shortly after 1 a.m. it rolled into Lac-Mégantic").
     private Point _evening = Point.None;
 
+    // The last date told at its late end, of any grain ("On the evening of 31 January 1953", "late on 5 July 2013"): the small hours
+    // told after it are the next day's.
+    private Point _late = Point.None;
+
     // The year of the last day the story told (a full date or a week counted from one), not the publication's: a story told day
     // by day goes on across paragraphs even after a month or a season ("March 20, 1980 … by late April ¶ On May 18").
     private int _storyDayYear;
@@ -356,6 +360,11 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
             value = AfterEvening(value, p);
         }
 
+        if (p.SmallHours && value is not null)
+        {
+            value = SmallHoursAfter(value, p);
+        }
+
         if (p.StatedWeekday is int stated && value is not null && WeekdayYear(p, value, stated) is (string fitted, Point by))
         {
             value = fitted;
@@ -636,6 +645,11 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
             if (point.Grain == DatePrecision.Day && (p.LateInDay || p.Part is 2 or 3) && p.Hour < 0)
             {
                 _evening = point; // "late on 5 July 2013", "Saturday night"
+            }
+
+            if ((p.LateInDay || p.Part is 2 or 3) && p.Hour < 0)
+            {
+                _late = point; // also "the evening of 31 January 1953", a part of a day
             }
 
             if (point.Grain == DatePrecision.Day)
