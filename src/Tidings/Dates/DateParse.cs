@@ -204,6 +204,9 @@ internal readonly record struct DateParse
     /// <summary>"overnight": the night of the story's day, or without one the night just gone (the publication's day before).</summary>
     public bool Overnight { get; init; }
 
+    /// <summary>"midnight Friday", "midnight tonight", "midnight on Saturday": midnight told with its day, 00:00 at that day's end (the next day's).</summary>
+    public bool Midnight { get; init; }
+
     /// <summary>"late on 5 July 2013", "late Saturday": a day told at its late end, which a small-hours clock told after it runs past.</summary>
     public bool LateInDay { get; init; }
 

@@ -143,6 +143,14 @@ internal sealed partial class DateReader
         n = n > 0 ? n * scale : n;
         var unit = (TimeUnit)unitCode;
 
+        // "one minute past midnight", "a minute before midnight", "five minutes to noon": a clock time told from a named hour.
+        if (n is > 0 and < 60 && unit == TimeUnit.Minute && (Is(u + 1, "past") || Is(u + 1, "after") || Is(u + 1, "before") || Is(u + 1, "to"))
+            && IsWord(u + 2) && Lookup(W(u + 2), out int namedHour) == WordKind.Clock)
+        {
+            int minutes = ((namedHour * 60) + (Is(u + 1, "before") || Is(u + 1, "to") ? -n : n) + (24 * 60)) % (24 * 60);
+            return EmitClock(i, u + 2, minutes / 60, minutes % 60);
+        }
+
         // "three quarters of a point", "a quarter point": a fraction.
         if (unit == TimeUnit.Quarter && (Is(u + 1, "of") || Is(u + 1, "point") || Is(u + 1, "points") || Is(u + 1, "percentage")))
         {
@@ -181,10 +189,10 @@ internal sealed partial class DateReader
             return Lit(i, u + 1, TemporalType.Date, "PAST_REF", DatePrecision.Reference);
         }
 
-        // "Six minutes later", "two hours later" after a clock time: counted from the story's clock.
-        if (n > 0 && Is(u + 1, "later") && unit is TimeUnit.Minute or TimeUnit.Hour && ClockBefore(i))
+        // "Six minutes later", "two hours later", "two hours earlier" after a clock time: counted from the story's clock.
+        if (n > 0 && (Is(u + 1, "later") || Is(u + 1, "earlier")) && !Is(u + 2, "than") && unit is TimeUnit.Minute or TimeUnit.Hour && ClockBefore(i))
         {
-            return Emit(i, u + 1, DateParse.Offset(unit, n, AnchorUse.Story) with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay });
+            return Emit(i, u + 1, DateParse.Offset(unit, Is(u + 1, "earlier") ? -n : n, AnchorUse.Story) with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay });
         }
 
         // "Thirty years later, the border strip is a cycle path": a clause in the present tense is back at the time of writing.

@@ -493,6 +493,17 @@ internal sealed partial class DateReader
             first -= 3;
         }
 
+        // "AD 14", "60 BC", "15 March 44 BC": the era's word is part of the year.
+        if (first - 1 >= floor && Tokens[first].Kind == TokenKind.Number && Era(first - 1) == 1)
+        {
+            first--;
+        }
+
+        if (Tokens[last].Kind == TokenKind.Number && Era(last + 1) != 0)
+        {
+            last++;
+        }
+
         return (first, last);
     }
 
@@ -501,10 +512,19 @@ internal sealed partial class DateReader
     /// "12:01 AM BST, 3 June 2012", "8:46 a.m. yesterday". Without one it is a time of the day the sentence last named
     /// ("by 9 PM" after "14:30 GMT Friday") or of the weekday just after it ("at 9:06 a.m. on Sunday").
     /// </summary>
-    private int EmitClock(int first, int last, int hour, int minute)
+    /// <remarks>A named part of the day ("at dawn today", "nightfall", "first light tomorrow") is read the same way with
+    /// <paramref name="part"/> (0–3 from morning) in place of the clock; "midnight" told with its day is 00:00 after that day.</remarks>
+    private int EmitClock(int first, int last, int hour, int minute, int part = -1)
     {
         last = Math.Max(last, ZoneEnd(last + 1));
         int second = _second; // "23:59:59 UTC on June 30": reading the date after it forgets the clock's seconds
+        // "before midnight on Saturday", "midnight Friday": the midnight that ends the day; "after midnight on 13 October" the one that starts it.
+        bool midnight = part < 0 && first == last && Is(first, "midnight") && !Is(first - 1, "after") && !Is(first - 1, "past") && !Is(first - 1, "since");
+        bool deadline = Is(first - 1, "of") && (Is(first - 2, "deadline") || Is(first - 2, "deadlines")); // "a deadline of midnight Friday": ahead
+        DateParse Timed(DateParse day) => (part >= 0
+            ? day with { Type = TemporalType.Time, Grain = DatePrecision.PartOfDay, Hour = -1, Minute = 0, Part = part }
+            : day with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1, Midnight = midnight })
+            with { Tense = deadline ? Tense.Future : day.Tense, Deadline = deadline || day.Deadline };
 
         // "5 November 2019 • 6:12pm", "June 19, 2018 — 12.01am", "FEBRUARY 6, 2018 / 2:17 PM": a day-stamp and its clock across a bullet, a dash or a slash are one time
         // ("Last Updated: August 29, 2025 | 6:00 AM ET": a pipe separates a stamp's fields, which stay two).
@@ -512,7 +532,7 @@ internal sealed partial class DateReader
         {
             DateParse stamp = _parses[^1];
             _parses.RemoveAt(_parses.Count - 1);
-            return Emit(stampFirst, last, stamp with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1 });
+            return Emit(stampFirst, last, Timed(stamp));
         }
         int k = last + 1;
         bool comma = Is(k, ",");
@@ -548,7 +568,7 @@ internal sealed partial class DateReader
         {
             DateParse day = _parses[^1];
             _parses.RemoveAt(_parses.Count - 1);
-            return Emit(first, next - 1, day with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1 });
+            return Emit(first, next - 1, Timed(day));
         }
 
         if (_parses.Count == before + 1)
@@ -557,10 +577,7 @@ internal sealed partial class DateReader
         }
 
         // A bare clock time is of the day of writing, or of the story's day in a narrative.
-        DateParse clock = DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Narrative) with
-        {
-            Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Tense = TenseBefore(first), BareClock = true,
-        };
+        DateParse clock = Timed(DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Narrative)) with { Tense = TenseBefore(first), BareClock = part < 0, Midnight = false };
 
         // "at 2:46 p.m. on 11 March 2011", "at 2:46 p.m. on Friday, March 11, 2011": the time of the date that follows,
         // which stays a mention of its own.
@@ -574,7 +591,7 @@ internal sealed partial class DateReader
             {
                 DateParse date = _parses[^1];
                 _parses.RemoveAt(_parses.Count - 1);
-                Emit(first, last, date with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1, Second = second });
+                Emit(first, last, Timed(date) with { Second = second });
                 _parses.Add(date);
                 return dateEnd;
             }
@@ -587,7 +604,7 @@ internal sealed partial class DateReader
 
         if (Is(last + 1, "on") && IsWord(last + 2) && Cap(last + 2) && Lookup(W(last + 2), out int weekday) == WordKind.Weekday)
         {
-            clock = clock with { Kind = ParseKind.Weekday, Weekday = weekday, Anchor = AnchorUse.Publication, BareClock = false }; // its day is the weekday's
+            clock = clock with { Kind = ParseKind.Weekday, Weekday = weekday, Anchor = AnchorUse.Publication, BareClock = false, Midnight = midnight, Tense = deadline ? Tense.Future : clock.Tense }; // its day is the weekday's
         }
         else if (WeekdayAfterGloss(last + 1) is int glossedDay)
         {
@@ -606,7 +623,7 @@ internal sealed partial class DateReader
             // The day of an earlier mention in the sentence; a story step ("Six days later … at 2:10 p.m.") has already
             // moved the story to that day.
             DateParse day = _parses[^1].Anchor == AnchorUse.Story ? DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) : _parses[^1];
-            clock = day with { Type = TemporalType.Time, Grain = DatePrecision.TimeOfDay, Hour = hour, Minute = minute, Part = -1, BareClock = true };
+            clock = Timed(day) with { BareClock = part < 0, Midnight = false };
         }
 
         return Emit(first, last, clock);

@@ -44,6 +44,20 @@ internal sealed partial class DateReader
             return Emit(i, i + 1, DateParse.Offset(gluedUnit, -gluedCount));
         }
 
+        // "1H24", "2H25", "3Q24": a half or quarter written before its two-digit year (an analyst's shorthand).
+        if (s.Length == 4 && s[1] is 'H' or 'Q' && char.IsAsciiDigit(s[2]) && char.IsAsciiDigit(s[3]) && s[0] - '0' is int part and >= 1
+            && part <= (s[1] == 'H' ? 2 : 4))
+        {
+            int periodYear = NearestCenturyYear(Parse(s[2..]), _doc.ReferenceDate?.Year ?? 2000);
+            return Emit(i, i, (s[1] == 'H' ? Half(part) : Quarter(part)) with { Year = periodYear });
+        }
+
+        // "AD 122", "60 BC", "in 410, …" in a story of the ancient past: a year whatever its size.
+        if (s.Length <= 4 && AllDigits(s) && ((Era(i + 1) != 0 || Era(i - 1) == 1) ? IsYear(i, out int eraYear) : (eraYear = AncientYear(i) ? Parse(s) : 0) != 0))
+        {
+            return Emit(i, i, DateParse.Calendar(eraYear, 0, 0));
+        }
+
         // Most numbers start no date: a plain count before an ordinary word or a full stop ("3 people", "won 2-1. The")
         // can only be a year. One look-up of the next word decides, before the forms below are tried one by one.
         if (s.Length <= 4 && AllDigits(s) && !NumberMayStartDate(i))
@@ -222,7 +236,7 @@ internal sealed partial class DateReader
 
         ReadOnlySpan<char> w = W(k);
         return Lookup(w, out _) != WordKind.None || DateVocabulary.NumberFollowers.Contains(w) || Meridiem(w) > 0 || IsZoneAbbreviation(k)
-            || (Cap(k) && w.IndexOf('-') > 0) || PartOfDayClock(k) > 0;
+            || (Cap(k) && w.IndexOf('-') > 0) || PartOfDayClock(k) > 0 || MilitaryClock(i);
     }
 
     /// <summary>"in the morning" (1), "in the afternoon", "in the evening" (2) after an hour: the half of the clock it names; 0 otherwise.</summary>
@@ -238,7 +252,25 @@ internal sealed partial class DateReader
         }
 
         ReadOnlySpan<char> s = W(k);
-        if (s.Length != 4 || !AllDigits(s))
+        if (s.Length > 4 || !AllDigits(s))
+        {
+            return false;
+        }
+
+        // "60 BC", "15 March 44 BC", "AD 14", "AD 1066", "79 CE": a year of an era, whatever its size (before Christ negative).
+        int era = Era(k + 1);
+        if (era == 0 && Era(k - 1) == 1)
+        {
+            era = 1;
+        }
+
+        if (era != 0)
+        {
+            year = era * Parse(s);
+            return year != 0;
+        }
+
+        if (s.Length != 4)
         {
             return false;
         }
@@ -246,6 +278,41 @@ internal sealed partial class DateReader
         year = Parse(s);
         return year is >= 1000 and <= 2199;
     }
+
+    /// <summary>"in 410 the emperor …", "ended in 476, when …": a three-digit year after "in" in a story of the ancient past.</summary>
+    private bool AncientYear(int i) =>
+        W(i).Length == 3 && W(i)[0] != '0' && Is(i - 1, "in") && (i + 1 >= _end || !IsWord(i + 1) || IsPreposition(i + 1)) && AncientStory;
+
+    /// <summary>The era word at <paramref name="k"/> in capitals ("BC", "BCE", "AD", "CE"; <c>Data/calendar-phrases.txt</c>): -1 before Christ, 1 the common era, else 0.</summary>
+    private int Era(int k) =>
+        k >= _first && k < _end && IsWord(k) && char.IsAsciiLetterUpper(W(k)[0]) && char.IsAsciiLetterUpper(W(k)[^1] == '.' ? W(k)[^2] : W(k)[^1])
+        && DateVocabulary.EraWords.TryGetValue(W(k), out int era) ? era : 0;
+
+    /// <summary>
+    /// Whether the document tells of the ancient or medieval past: a year of an era ("AD 62", "44 BC") or a century before the 16th ("the fifth
+    /// century"). There a three-digit number after "in" is a year ("in 410", "ended in 476"). Computed once per document.
+    /// </summary>
+    private bool AncientStory => DocumentHas(ref _ancient, static (r, k) => r.AncientToken(k));
+
+    /// <summary>An era word in capitals at token <paramref name="k"/> of the document, or "century" after an early century's ordinal.</summary>
+    private bool AncientToken(int k)
+    {
+        if (_doc.Tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = TokenText(k);
+        return (w.Length <= 4 && char.IsAsciiLetterUpper(w[0]) && DateVocabulary.EraWords.TryGetValue(w, out _))
+            || (w.Equals("century", StringComparison.OrdinalIgnoreCase) && k > 0 && EarlyCentury(TokenText(k - 1)));
+    }
+
+    private bool? _ancient;
+
+    /// <summary>An ordinal of a century before the 16th: "fifth", "11th".</summary>
+    private static bool EarlyCentury(ReadOnlySpan<char> w) =>
+        (DateVocabulary.DayOrdinals.TryGetValue(w, out int spelled) && spelled <= 15)
+        || (w.Length is 3 or 4 && char.IsAsciiDigit(w[0]) && char.IsAsciiLetter(w[^1]) && AllDigits(w[..^2]) && Parse(w[..^2]) <= 15);
 
     private static bool IsDay(ReadOnlySpan<char> s, out int day)
     {

@@ -360,7 +360,11 @@ internal sealed partial class DateReader
         {
             hh = s[..2]; // "0600 GMT"
             mm = s[2..];
-            if (ZoneEnd(i + 1) == i || !IsZoneAbbreviation(i + 1))
+            if (MilitaryClock(i))
+            {
+                last = i + 1; // "1800 hrs", "at 0800 local"
+            }
+            else if (ZoneEnd(i + 1) == i || !IsZoneAbbreviation(i + 1))
             {
                 return false;
             }
@@ -397,13 +401,29 @@ internal sealed partial class DateReader
         }
 
         bool colon = sepAt >= 0 && s[sepAt] == ':';
-        return stamp || ZoneEnd(i + 1) > i
+        return stamp || ZoneEnd(i + 1) > i || (sepAt < 0 && last == i + 1 && MilitaryClock(i))
             || (colon && Is(i - 1, "|") && _parses.Count > 0 && _parses[^1].Grain == DatePrecision.Day && Tokens[i - 1].Start - _parses[^1].End is >= 0 and <= 2) // "12 July 2016 | 14:22"
             || (colon && i == _first && (Is(i + 1, "—") || Is(i + 1, "–") || Is(i + 1, "-") || (IsWord(i + 1) && Cap(i + 1)))) // a live blog's "14:05 — Harris …"
 
             || (colon && (Is(i - 1, "at") || Is(i - 1, "from") || Is(i - 1, "until") || Is(i - 1, "till") || Is(i - 1, "by")
                 || Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "around") || Is(i - 1, "since") || Is(i - 1, "about")
                 || (IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) == WordKind.Weekday)));
+    }
+
+    /// <summary>
+    /// "1800 hrs", "at 0800 local": a four-digit 24-hour clock at <paramref name="i"/> marked by "hrs" (or "local" after a preposition of
+    /// time, not "the 2019 local elections").
+    /// </summary>
+    private bool MilitaryClock(int i)
+    {
+        ReadOnlySpan<char> s = W(i);
+        if (s.Length != 4 || !AllDigits(s) || Parse(s[..2]) > 23 || Parse(s[2..]) > 59)
+        {
+            return false;
+        }
+
+        return Is(i + 1, "hrs") || (Is(i + 1, "local") && !Is(i + 2, "time") && (Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "from")
+            || Is(i - 1, "until") || Is(i - 1, "till") || Is(i - 1, "before") || Is(i - 1, "after")));
     }
 
     private static int Meridiem(ReadOnlySpan<char> m) =>

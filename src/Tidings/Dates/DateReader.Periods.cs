@@ -17,7 +17,7 @@ internal sealed partial class DateReader
 
         // Most "the"s start no date: only a number, an apostrophe ("the '80s"), a date word or one of a few
         // period words can follow one that does. One look-up decides.
-        if (Tokens[k].Kind == TokenKind.Word && Lookup(W(k), out _) == WordKind.None && !TheFollowers.Contains(W(k)))
+        if (Tokens[k].Kind == TokenKind.Word && Lookup(W(k), out _) == WordKind.None && !TheFollowers.Contains(W(k)) && !Is(k + 1, "century"))
         {
             return i;
         }
@@ -142,6 +142,13 @@ internal sealed partial class DateReader
             }
         }
 
+        // "the end of the financial year", "the start of the fiscal year": the fiscal year of writing (FY2026 in March 2026).
+        if ((Is(k, "end") || Is(k, "start") || Is(k, "beginning")) && Is(k + 1, "of") && Is(k + 2, "the") && (Is(k + 3, "financial") || Is(k + 3, "fiscal"))
+            && Is(k + 4, "year") && !Is(k + 5, "in") && !Is(k + 5, "ending") && !Is(k + 5, "ended"))
+        {
+            return Emit(i, k + 4, DateParse.Offset(TimeUnit.Year, 0) with { Fiscal = true, FiscalStart = FiscalStartMonth() });
+        }
+
         // "the end of the year", "the start of the month", "the end of the decade": that part of the period.
         if ((Is(k, "end") || Is(k, "start") || Is(k, "beginning") || Is(k, "middle")) && Is(k + 1, "of") && (Is(k + 2, "the") || Is(k + 2, "that")) && IsWord(k + 3)
             && Lookup(W(k + 3), out int partUnit) == WordKind.Unit && (TimeUnit)partUnit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Decade)
@@ -160,11 +167,12 @@ internal sealed partial class DateReader
             return Emit(i, k + 3, periodPart with { Tense = partTense });
         }
 
-        // "the week of March 6": the week that holds the day.
-        if (Is(k, "week") && Is(k + 1, "of") && IsWord(k + 2) && Cap(k + 2) && Lookup(W(k + 2), out int weekMonth) == WordKind.Month)
+        // "the week of March 6", "the week beginning 20 April", "the week commencing 6 May": the week that holds the day.
+        if (Is(k, "week") && (Is(k + 1, "of") || Is(k + 1, "beginning") || Is(k + 1, "starting") || Is(k + 1, "commencing")) && k + 2 < _end
+            && ((IsWord(k + 2) && Cap(k + 2) && Lookup(W(k + 2), out _) == WordKind.Month) || (Tokens[k + 2].Kind == TokenKind.Number && IsDay(W(k + 2), out _))))
         {
             int before = _parses.Count;
-            int next = TryMonth(k + 2, k + 2, weekMonth, null);
+            int next = TryAt(k + 2);
             if (_parses.Count == before + 1 && _parses[^1].Grain == DatePrecision.Day && _parses[^1].Start == Tokens[k + 2].Start)
             {
                 _parses[^1] = _parses[^1] with { Start = Tokens[i].Start, WeekOfDay = true, Grain = DatePrecision.Week };

@@ -182,19 +182,28 @@ internal sealed partial class DateReader
         return best;
     }
 
-    /// <summary>"Q3 2024", "Q4", "H1 2025", "H2", "FY2010" at word token <paramref name="i"/>.</summary>
+    /// <summary>"Q3 2024", "Q4", "H1 2025", "H2", "FY2010", "FY2024/25", "Q4 FY25", "CY2026", "wk 32" at word token <paramref name="i"/>.</summary>
     private int? TryPeriodCode(int i, ReadOnlySpan<char> w)
     {
-        if (w.Length == 6 && w.StartsWith("FY", StringComparison.Ordinal) && AllDigits(w[2..]))
+        // "FY2024/25", "FY2024-25": a fiscal year told by the two calendar years it spans, named by the one it ends in.
+        if (FiscalCode(i) is (int fiscal, int fiscalLast))
         {
-            return Lit(i, i, TemporalType.Date, string.Concat("FY", w[2..]), DatePrecision.Year);
+            return Lit(i, fiscalLast, TemporalType.Date, string.Create(CultureInfo.InvariantCulture, $"FY{fiscal:D4}"), DatePrecision.Year);
         }
 
-        // "FY25": the fiscal year 2025 (in the century nearest the reference date, or this one without it).
-        if (w.Length == 4 && w.StartsWith("FY", StringComparison.Ordinal) && AllDigits(w[2..]))
+        // "CY2026", "CY25": a calendar year, written so beside fiscal ones; the year itself.
+        if (w.Length is 4 or 6 && w.StartsWith("CY", StringComparison.Ordinal) && AllDigits(w[2..]))
         {
-            int fiscal = NearestCenturyYear(Parse(w[2..]), _doc.ReferenceDate?.Year ?? 2000);
-            return Lit(i, i, TemporalType.Date, string.Create(CultureInfo.InvariantCulture, $"FY{fiscal:D4}"), DatePrecision.Year);
+            int calendar = w.Length == 6 ? Parse(w[2..]) : NearestCenturyYear(Parse(w[2..]), _doc.ReferenceDate?.Year ?? 2000);
+            return calendar is >= 1 and <= 9999 ? Emit(i, i, DateParse.Calendar(calendar, 0, 0)) : null;
+        }
+
+        // "wk 32": the ISO week of the year of writing (a schedule's shorthand).
+        if (w.Length == 2 && w.Equals("wk", StringComparison.OrdinalIgnoreCase) && i + 1 < _end && Tokens[i + 1].Kind == TokenKind.Number
+            && W(i + 1).Length <= 2 && AllDigits(W(i + 1)) && Parse(W(i + 1)) is int week and >= 1 and <= 53)
+        {
+            string weekYear = _doc.ReferenceDate is DateOnly writing ? writing.Year.ToString("D4", CultureInfo.InvariantCulture) : "XXXX";
+            return Lit(i, i + 1, TemporalType.Date, string.Create(CultureInfo.InvariantCulture, $"{weekYear}-W{week:D2}"), DatePrecision.Week);
         }
 
         if (w.Length != 2 || w[0] is not ('Q' or 'H') || !char.IsAsciiDigit(w[1]))
@@ -209,16 +218,79 @@ internal sealed partial class DateReader
             return null;
         }
 
-        DateParse period = (quarter ? Quarter(n) : Half(n)) with { Tense = Future(i) || IsDeadline(i - 1) ? Tense.Future : Tense.Unknown };
+        // "Q4 FY25", "H1 FY2026": a quarter or half of a fiscal year.
+        if (FiscalCode(i + 1) is (int ofFiscal, int ofLast))
+        {
+            return Lit(i, ofLast, TemporalType.Date, string.Create(CultureInfo.InvariantCulture, $"FY{ofFiscal:D4}-{w[0]}{n}"), quarter ? DatePrecision.Quarter : DatePrecision.Half);
+        }
+
+        bool deadline = IsDeadline(i - 1) || (PartOf(i - 1) && IsDeadline(i - 4)); // "by Q3", "by the end of Q1"
+        DateParse period = (quarter ? Quarter(n) : Half(n)) with { Tense = Future(i) || deadline ? Tense.Future : Tense.Unknown, Deadline = deadline };
         if (IsYear(i + 1, out int year))
         {
             return Emit(i, i + 1, period with { Year = year });
         }
 
-        // A bare "Q4" or "H2" only where a period is expected: "in Q4", "that H2 would be weaker".
+        // A bare "Q4" or "H2" only where a period is expected: "in Q4", "that H2 would be weaker", "by the end of Q2".
         bool expected = Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "that") || Is(i - 1, "by") || Is(i - 1, "the") || Is(i - 1, "during")
-            || Is(i - 1, "and") || Is(i - 1, "until") || Is(i - 1, "through") || Is(i - 1, "over") || Is(i - 1, "throughout");
+            || Is(i - 1, "and") || Is(i - 1, "until") || Is(i - 1, "through") || Is(i - 1, "over") || Is(i - 1, "throughout") || PartOf(i - 1);
         return expected ? Emit(i, i, period) : null;
+    }
+
+    /// <summary>"of" at <paramref name="k"/> after "the end", "the start", "the beginning", "the middle": a part of the period that follows.</summary>
+    private bool PartOf(int k) => Is(k, "of") && (Is(k - 1, "end") || Is(k - 1, "start") || Is(k - 1, "beginning") || Is(k - 1, "middle")) && Is(k - 2, "the");
+
+    /// <summary>
+    /// A fiscal year's code at word token <paramref name="k"/>: "FY2025", "FY25" (in the century nearest the reference date), "FY2024/25" or
+    /// "FY2024-25" (named by the year it ends in): the year and the code's last token, or null.
+    /// </summary>
+    private (int Year, int Last)? FiscalCode(int k)
+    {
+        if (!IsWord(k))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> w = W(k);
+        if (w.Length < 4 || !w.StartsWith("FY", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> digits = w[2..];
+        int dash = digits.IndexOf('-');
+        ReadOnlySpan<char> second = default;
+        int last = k;
+        if (dash > 0)
+        {
+            second = digits[(dash + 1)..];
+            digits = digits[..dash];
+        }
+        else if (digits.Length == 4 && Is(k + 1, "/") && k + 2 < _end && Tokens[k + 2].Kind == TokenKind.Number
+            && Tokens[k + 1].Start == Tokens[k].End && Tokens[k + 2].Start == Tokens[k + 1].End)
+        {
+            second = W(k + 2);
+            last = k + 2;
+        }
+
+        if (digits.Length is not (2 or 4) || !AllDigits(digits))
+        {
+            return null;
+        }
+
+        int year = digits.Length == 4 ? Parse(digits) : NearestCenturyYear(Parse(digits), _doc.ReferenceDate?.Year ?? 2000);
+        if (second.IsEmpty)
+        {
+            return (year, last);
+        }
+
+        // The second year must be the next one ("2024/25", "2024-2025"), else it is no fiscal year's span.
+        if (second.Length is not (2 or 4) || !AllDigits(second) || Parse(second) != (second.Length == 2 ? (year + 1) % 100 : year + 1))
+        {
+            return null;
+        }
+
+        return (year + 1, last);
     }
 
     /// <summary>"twice a year", "once a week", "three times a day", "3 times per month" (from the count at <paramref name="i"/>).</summary>
@@ -306,6 +378,13 @@ internal sealed partial class DateReader
         {
             int months = Is(k + 2, "next") ? 1 : Is(k + 2, "last") ? -1 : 0;
             return Emit(i, k + 3, DateParse.Calendar(null, 0, day) with { Shifted = true, Count = months, Anchor = AnchorUse.Publication });
+        }
+
+        // "the 5th inst.", "the 20th ult.": a commercial letter's day of this month, last month or next (Data/calendar-phrases.txt, [month-shift]).
+        if (IsWord(k + 1) && DateVocabulary.MonthShifts.TryGetValue(W(k + 1).TrimEnd('.'), out int letterShift))
+        {
+            int letterEnd = Is(k + 2, ".") && Tokens[k + 2].Start == Tokens[k + 1].End ? k + 2 : k + 1;
+            return Emit(i, letterEnd, DateParse.Calendar(null, 0, day) with { Shifted = true, Count = letterShift, Anchor = AnchorUse.Publication });
         }
 
         // "on the 30th the country became independent"

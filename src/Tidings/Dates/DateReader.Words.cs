@@ -317,10 +317,8 @@ internal sealed partial class DateReader
             return Parse(w[..^2]);
         }
 
-        return w.Equals("twentieth", StringComparison.OrdinalIgnoreCase) ? 20
-            : w.Equals("nineteenth", StringComparison.OrdinalIgnoreCase) ? 19
-            : w.Equals("eighteenth", StringComparison.OrdinalIgnoreCase) ? 18
-            : w.Equals("twenty-first", StringComparison.OrdinalIgnoreCase) ? 21 : null;
+        // "the fifth century", "the twenty-first century": the ordinal words of the days of a month serve (up to the 31st).
+        return DateVocabulary.DayOrdinals.TryGetValue(w, out int spelled) ? spelled : null;
     }
 
     /// <summary>A count before a unit: a cardinal word or small number, or -1 for "few" / "several" / "many"; 0 when none.</summary>

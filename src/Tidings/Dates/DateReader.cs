@@ -122,6 +122,13 @@ internal sealed partial class DateReader
             return holidayEnd;
         }
 
+        // "at first light tomorrow", "by first light": dawn.
+        if (Is(i + 1, "light") && !Cap(i) && DateVocabulary.LightWords.TryGetValue(w, out int light)
+            && (Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "till") || RelativeDay(i + 2)))
+        {
+            return EmitClock(i, i + 1, -1, 0, light);
+        }
+
         WordKind kind = Lookup(w, out int n);
         return kind switch
         {
@@ -137,7 +144,10 @@ internal sealed partial class DateReader
             WordKind.Season when SeasonRange(i) => Emit(i, i, Season(n) with { Tense = TenseBefore(i) }),
             WordKind.Clock when Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "before") || Is(i - 1, "after")
                 || Is(i - 1, "around") || Is(i - 1, "from") || Is(i - 1, "till") || Is(i - 1, "since") || Is(i - 1, "about")
+                || (Is(i - 1, "of") && DayAfterClock(i + 1)) // "a deadline of midnight Friday"
                 => EmitClock(i, i, n, 0),
+            // "by nightfall", "until dawn", "at dawn today": a part of the day named by the light.
+            WordKind.NamedPart when !Cap(i) && (Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "till") || RelativeDay(i + 1)) => EmitClock(i, i, -1, 0, n),
             WordKind.Vague => TryCountedUnit(i, -1),
             WordKind.Century when SpelledYear(i) is int spelled => Emit(i, i + 1, DateParse.Calendar(spelled, 0, 0)),
             WordKind.Century => TryCountedUnit(i, 19), // "Nineteen years later"
@@ -204,6 +214,14 @@ internal sealed partial class DateReader
         Is(k, "o'clock") || Is(k, "o’clock") ? k
         : Is(k, "o") && k + 2 < _end && W(k + 1) is "'" or "’" && Is(k + 2, "clock") && Tokens[k + 2].Start == Tokens[k + 1].End ? k + 2 : null;
 
+    /// <summary>"today", "tomorrow", "yesterday", "tonight" at <paramref name="k"/>: a day a clock or a part of the day is told with.</summary>
+    private bool RelativeDay(int k) => Is(k, "today") || Is(k, "tomorrow") || Is(k, "yesterday") || Is(k, "tonight");
+
+    /// <summary>A day right after a clock word at <paramref name="k"/>: a weekday ("midnight Friday"), "on" and a weekday, or a relative day.</summary>
+    private bool DayAfterClock(int k) =>
+        RelativeDay(k) || (IsWord(k) && Cap(k) && Lookup(W(k), out _) == WordKind.Weekday)
+        || (Is(k, "on") && IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out _) == WordKind.Weekday);
+
     /// <summary>"a week on Friday", "a fortnight on Monday": the weekday (0–6 from Sunday) at <paramref name="i"/> + 3, or null.</summary>
     private int? WeekOnWeekday(int i) =>
         WeeksOnBefore(i + 3) > 0 && IsWord(i + 3) && Cap(i + 3) && W(i + 3).Length > 4 && Lookup(W(i + 3), out int weekday) == WordKind.Weekday ? weekday : null;
@@ -253,27 +271,30 @@ internal sealed partial class DateReader
         || (IsWord(i + 1) && Cap(i + 1) && DateVocabulary.StatuteWords.Contains(W(i + 1)) && Is(i - 1, "the"));
 
     /// <summary>Whether the document speaks of quarters ("third-quarter profit"): a quarterly report. Computed once per document.</summary>
-    private bool QuarterlyReport
-    {
-        get
-        {
-            if (_quarterly is null)
-            {
-                bool found = false;
-                ReadOnlySpan<Token> tokens = Tokens;
-                Steps += tokens.Length; // once per document
-                for (int k = 0; k < tokens.Length && !found; k++)
-                {
-                    ReadOnlySpan<char> w = _text.AsSpan(tokens[k].Start, tokens[k].Length);
-                    found = tokens[k].Kind == TokenKind.Word && w.EndsWith("quarter", StringComparison.OrdinalIgnoreCase);
-                }
+    private bool QuarterlyReport => DocumentHas(ref _quarterly, static (r, k) =>
+        r._doc.Tokens[k].Kind == TokenKind.Word && r.TokenText(k).EndsWith("quarter", StringComparison.OrdinalIgnoreCase));
 
-                _quarterly = found;
+    /// <summary>Whether any token of the document passes <paramref name="test"/>: worked out once per document into <paramref name="known"/>.</summary>
+    private bool DocumentHas(ref bool? known, Func<DateReader, int, bool> test)
+    {
+        if (known is null)
+        {
+            int count = _doc.Tokens.Length;
+            Steps += count; // once per document
+            bool found = false;
+            for (int k = 0; k < count && !found; k++)
+            {
+                found = test(this, k);
             }
 
-            return _quarterly.Value;
+            known = found;
         }
+
+        return known.Value;
     }
+
+    /// <summary>The text of token <paramref name="k"/> of the document (not counted as a step: for the once-per-document scans).</summary>
+    private ReadOnlySpan<char> TokenText(int k) => _text.AsSpan(_doc.Tokens[k].Start, _doc.Tokens[k].Length);
 
     private bool? _quarterly;
 

@@ -38,6 +38,11 @@ internal static class DateResolver
         }
 
         string? value = ResolveValue(p, anchor, anchorGrain, story);
+        if (p.Midnight && value is { Length: > 10 } && value[10] == 'T')
+        {
+            value = DayAfter(value); // "midnight Friday": 00:00 as Friday ends
+        }
+
         if (p.DayStep != 0)
         {
             value = DateReader.StepFromNamedDay(p, value); // "the day after Thanksgiving", "the week before Christmas"
@@ -328,6 +333,13 @@ internal static class DateResolver
 
     private static string? CalendarValue(int year, int month, int day, bool uncertain)
     {
+        // "60 BC", "15 March 44 BC" (a negative year): BC0060, BC0044-03-15 as TIMEX3 writes them (HeidelTime's form).
+        if (year is < 0 and >= -9999 && !uncertain)
+        {
+            string? common = CalendarValue(-year, month, day, uncertain: false);
+            return common is null ? null : "BC" + common;
+        }
+
         if (year is < 1 or > 9999)
         {
             return null;
@@ -350,6 +362,12 @@ internal static class DateResolver
 
         return day > DateTime.DaysInMonth(year, month) ? null : string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
     }
+
+    /// <summary>The same clock time a day later ("2026-03-13T00:00" → "2026-03-14T00:00"); the value unchanged when it holds no full day.</summary>
+    private static string? DayAfter(string value) =>
+        DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day) && day < DateOnly.MaxValue
+            ? day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + value[10..]
+            : value;
 
     private static string? Append(string? value, in DateParse p)
     {
@@ -395,7 +413,8 @@ internal static class DateResolver
     {
         // "the fourth quarter" reported in May is last year's.
         int current = p.Unit == TimeUnit.Half ? ((r.Month - 1) / 6) + 1 : ((r.Month - 1) / 3) + 1;
-        return p.Ordinal > current && p.Tense != Tense.Future ? r.Year - 1 : r.Year;
+        // "expects to finish by the end of Q1" said in November: next year's.
+        return p.Ordinal > current && p.Tense != Tense.Future ? r.Year - 1 : p.Ordinal < current && p.Tense == Tense.Future && p.Deadline ? r.Year + 1 : r.Year;
     }
 
     private static string? PeriodValue(int year, in DateParse p, int ordinal) =>

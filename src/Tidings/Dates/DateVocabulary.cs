@@ -26,6 +26,9 @@ internal enum WordKind
     TenseMarker,
     Century,
     WeekdayPlural,
+
+    /// <summary>A word that names a part of the day by the light ("dawn", "nightfall"; <c>Data/times-of-day.txt</c>, <c>[part]</c>).</summary>
+    NamedPart,
 }
 
 /// <summary>A calendar unit a date expression counts in.</summary>
@@ -442,17 +445,35 @@ internal static class DateVocabulary
     private static AsciiWordTable<int> LoadNumbered(string file, string section)
     {
         var table = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach ((string word, int n) in NumberedLines(file, section))
+        {
+            table[word] = n;
+        }
+
+        return table.ToAsciiWordTable();
+    }
+
+    /// <summary>The "word (tab) number" lines of one "[section]" of a list in <c>Data/</c>.</summary>
+    private static IEnumerable<(string Word, int N)> NumberedLines(string file, string section)
+    {
         foreach (string line in SectionLines(file, section))
         {
             int tab = line.IndexOf('\t', StringComparison.Ordinal);
             if (tab > 0 && int.TryParse(line.AsSpan(tab + 1).Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int n))
             {
-                table[line[..tab].Trim()] = n;
+                yield return (line[..tab].Trim(), n);
             }
         }
-
-        return table.ToAsciiWordTable();
     }
+
+    /// <summary>"first light", "last light" (<c>Data/times-of-day.txt</c>, <c>[light]</c>): the part of the day the word before "light" names.</summary>
+    internal static readonly AsciiWordTable<int> LightWords = LoadNumbered("times-of-day.txt", "light");
+
+    /// <summary>Words that mark a year of an era (<c>Data/calendar-phrases.txt</c>, <c>[era]</c>): -1 before Christ ("BC"), 1 of the common era ("AD").</summary>
+    internal static readonly AsciiWordTable<int> EraWords = LoadNumbered("calendar-phrases.txt", "era");
+
+    /// <summary>A commercial letter's month after a day (<c>[month-shift]</c>): "inst." 0, "ult." -1, "prox." 1 months from the month of writing.</summary>
+    internal static readonly AsciiWordTable<int> MonthShifts = LoadNumbered("calendar-phrases.txt", "month-shift");
 
     /// <summary>The non-comment lines of one "[section]" of a list in <c>Data/</c>, trimmed.</summary>
     private static IEnumerable<string> SectionLines(string file, string section)
@@ -710,9 +731,15 @@ internal static class DateVocabulary
 
         d["nineteen"] = (WordKind.Century, 19);
 
-        d["noon"] = (WordKind.Clock, 12);
-        d["midday"] = (WordKind.Clock, 12);
-        d["midnight"] = (WordKind.Clock, 0);
+        foreach ((string w, int hour) in NumberedLines("times-of-day.txt", "clock"))
+        {
+            d[w] = (WordKind.Clock, hour); // "noon", "midnight", "lunchtime"
+        }
+
+        foreach ((string w, int part) in NumberedLines("times-of-day.txt", "part"))
+        {
+            d[w] = (WordKind.NamedPart, part); // "dawn", "nightfall"
+        }
         d["several"] = (WordKind.Vague, 0);
         d["few"] = (WordKind.Vague, 0);
         d["many"] = (WordKind.Vague, 0);

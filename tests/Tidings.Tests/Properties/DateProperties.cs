@@ -125,14 +125,14 @@ public sealed partial class DateProperties
     }
 
     /// <summary>
-    /// The TIMEX3 values the extractor writes: dates and periods (years 0001–9999), times, durations (clock durations
-    /// with several units, as "32:27" gives PT32M27S), fiscal years (FY2024), sets, references.
+    /// The TIMEX3 values the extractor writes: dates and periods (years 0001–9999, and BC0044-03-15 before Christ), times, durations
+    /// (clock durations with several units, as "32:27" gives PT32M27S), fiscal years and their quarters (FY2024, FY2025-Q4), sets, references.
     /// </summary>
     [GeneratedRegex(
-        @"^(?:\d{2,4}|FY\d{4}|\d{4}-(?:\d{2}(?:-\d{2}(?:T(?:MO|AF|EV|NI|\d{2}:\d{2}))?)?|Q[1-4]|H[12]|W\d{2}(?:-WE)?|SP|SU|FA|WI)"
+        @"^(?:BC\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{2,4}|FY\d{4}(?:-Q[1-4]|-H[12])?|\d{4}-(?:\d{2}(?:-\d{2}(?:T(?:MO|AF|EV|NI|\d{2}:\d{2}))?)?|Q[1-4]|H[12]|W\d{2}(?:-WE)?|SP|SU|FA|WI)"
         + @"|P(?:\d+|X)(?:Y|M|W|D|Q|DE|CE)"
         + @"|PT(?:(?:\d+|X)H(?:\d+M)?(?:\d+(?:\.\d+)?S)?|(?:\d+|X)M(?:\d+(?:\.\d+)?S)?|(?:\d+(?:\.\d+)?|X)S)"
-        + @"|XXXX-(?:WXX-[1-7]|\d{2})|PRESENT_REF|PAST_REF|FUTURE_REF)$",
+        + @"|XXXX-(?:WXX-[1-7]|\d{2}|W\d{2})|PRESENT_REF|PAST_REF|FUTURE_REF)$",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Timex();
 }
