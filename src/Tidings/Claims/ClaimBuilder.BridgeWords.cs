@@ -160,6 +160,12 @@ internal sealed partial class ClaimBuilder
     private static int Between(int lastOfA, int firstOfB) => firstOfB - lastOfA - 1;
 
     /// <summary>"14 times earnings", "twice as many": a multiple is a ratio quantity but states one figure, not a share.</summary>
+    /// <summary>A ratio written as a plain figure ("an odds ratio of 1.6", "the ratio is 3:1"): a measured value, not a share of
+    /// a whole.</summary>
+    private static bool IsRatioValue(Quantity q) => !q.Text.AsSpan().ContainsAnyExcept(RatioFigure);
+
+    private static readonly System.Buffers.SearchValues<char> RatioFigure = System.Buffers.SearchValues.Create("0123456789.:");
+
     private static bool IsMultiple(Quantity q) =>
         q.Text.EndsWith("times", StringComparison.OrdinalIgnoreCase) || q.Text.EndsWith("twice", StringComparison.OrdinalIgnoreCase)
         || q.Text.EndsWith("thrice", StringComparison.OrdinalIgnoreCase)

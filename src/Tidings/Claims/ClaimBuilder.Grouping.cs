@@ -157,7 +157,7 @@ internal sealed partial class ClaimBuilder
             return last;
         }
 
-        if (head.Unit.Kind == UnitKind.Ratio && !IsMultiple(head))
+        if (head.Unit.Kind == UnitKind.Ratio && !IsMultiple(head) && !IsRatioValue(head))
         {
             // "a quarter of the country's 45 million people", "A tenth of the world's population, or about 800 million".
             // "fell by about half", "lost nearly a fifth of their value": a share something moved by is a change.

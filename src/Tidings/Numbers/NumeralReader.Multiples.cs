@@ -35,6 +35,32 @@ internal sealed partial class NumeralReader
     public bool TimesMultiple(int k) => Is(k, "times") && Comparison(k + 1);
 
     /// <summary>
+    /// Whether "times" at token <paramref name="k"/>, ending its clause ("a sector average of about 14 times.", "more than 12
+    /// times in London"), echoes a multiple read earlier in the sentence ("18 times earnings", "8.3 times average
+    /// earnings"): the same multiple, said again without its base. A count of occasions ("scored three times") has no
+    /// multiple before it. Looks back at most 24 tokens, and only for a number before "times".
+    /// </summary>
+    public bool EchoedMultiple(int first, int k)
+    {
+        if (k + 1 < EndToken && Tok(k + 1).Kind == TokenKind.Word && !Is(k + 1, "in") && !Is(k + 1, "for") && !Is(k + 1, "at"))
+        {
+            return false;
+        }
+
+        for (int j = first - 1; j > FirstToken && j >= first - 24; j--)
+        {
+            Steps++;
+            if (Is(j, "times") && Tok(j - 1).Kind == TokenKind.Number
+                && (TimesMultiple(j) || IsWord(j + 1) && Units.InList(WordLists.MultipleOf, Text(j + 1))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether a comparison starts at token <paramref name="k"/>: "as" and a lower-case word that is no article or pronoun
     /// ("as many", "as much", "as likely"), "more"/"less"/"fewer", a comparative before "than" ("higher than"), "the" and a
     /// word of size ([word-list] "multiple-of": "the national average", "the size"), or a valuation base ([word-list]
@@ -62,6 +88,11 @@ internal sealed partial class NumeralReader
         if (w.Length > 4 && w.EndsWith("er", StringComparison.OrdinalIgnoreCase) && Is(k + 1, "than"))
         {
             return true; // "four times higher than"
+        }
+
+        if (Units.InList(WordLists.MultipleAfter, w))
+        {
+            return true; // "three times higher when", "12 times oversubscribed"
         }
 
         if ((Is(k, "that") || Is(k, "those")) && Is(k + 1, "of"))

@@ -275,6 +275,12 @@ internal sealed partial class NumeralReader
             n.Last = i + 2;
         }
 
+        // "R2,5 million": a decimal comma after a currency code (session 26).
+        if (suffix.IsEmpty && n.Last == i && digits.Length <= 3 && !digits.Contains('.') && !digits.Contains(',') && DecimalCommaAfter(i, ref value))
+        {
+            n.Last = i + 2;
+        }
+
         // "$US2.5 billion": the tokenizer cuts the word at the decimal point.
         if (suffix.IsEmpty && !digits.Contains('.') && Is(i + 1, ".") && Glued(i + 1) && Glued(i + 2) && Tok(i + 2).Kind == TokenKind.Number)
         {

@@ -42,7 +42,7 @@ internal sealed partial class NumeralReader : SentenceRoom
         n.Last = i;
         if (s.Length > 64 || s.Contains(':'))
         {
-            return false; // times "7:30"
+            return s.Length <= 8 && ColonRatio(i, s, ref n); // times "7:30" are not numbers; "a ratio of 3:1" is
         }
 
         if (s.Contains('/'))
@@ -56,7 +56,7 @@ internal sealed partial class NumeralReader : SentenceRoom
         if (!SplitNumber(head, out ReadOnlySpan<char> digits, out ReadOnlySpan<char> suffix)
             || !TryParseDecimal(digits, out decimal value, out bool plain, out bool leadingZero))
         {
-            return false;
+            return hyphen < 0 && ReadContinental(i, s, ref n); // "€1.234.567,89", "€2.450.000"
         }
 
         if (value > MaxValue)
@@ -77,6 +77,14 @@ internal sealed partial class NumeralReader : SentenceRoom
             }
 
             return false;
+        }
+
+        if (!suffix.IsEmpty && PowerToken(s, digits, value, out decimal power))
+        {
+            n.Value = n.Mantissa = power; // "10⁶", "1e-3"
+            n.Bare = n.YearLike = false;
+            n.Ratio = power < 1 && Is(i + 1, "of"); // "diluted to 1e-3 of its original titre"
+            return true;
         }
 
         if (!suffix.IsEmpty && VulgarFraction(suffix[0]) is decimal glued)
@@ -102,8 +110,22 @@ internal sealed partial class NumeralReader : SentenceRoom
         {
             if (suffix.IsEmpty && plain)
             {
+                if (ReadTypography(i, digits, ref n, out bool typed))
+                {
+                    return typed;
+                }
+
                 ReadGroupsAndFraction(i, digits, ref n);
                 ReadIndianGroups(i, ref n);
+            }
+            else if (suffix.IsEmpty)
+            {
+                ReadContinentalThousands(i, digits, ref n); // "1.450 €"
+            }
+
+            if (suffix.IsEmpty)
+            {
+                ReadTimesTenTo(ref n); // "3.2 x 10^6"
             }
 
             return true;

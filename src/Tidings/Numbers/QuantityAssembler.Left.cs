@@ -81,12 +81,19 @@ internal sealed partial class QuantityAssembler
             ReadSign(ref n, ref k);
         }
 
-        // "a magnitude 6.4 earthquake"
-        if (k >= _floor && !n.HasUnit && Is(k, "magnitude"))
+        // "a magnitude 6.4 earthquake", "Mach 2", "pH 8.2": a unit written before its number ([word-list] "unit-before");
+        // "a pH of 4.5" takes the unit and leaves it out of the mention.
+        if (k >= _floor && !n.HasUnit && UnitBefore(k, out QuantityUnit before))
         {
             n.First = k--;
             n.HasUnit = true;
-            n.Unit = QuantityUnit.Measure("magnitude");
+            n.Unit = before;
+            n.Bare = false;
+        }
+        else if (k - 1 >= _floor && !n.HasUnit && Is(k, "of") && UnitBefore(k - 1, out QuantityUnit ofUnit) && !Is(k - 1, "magnitude"))
+        {
+            n.HasUnit = true;
+            n.Unit = ofUnit;
             n.Bare = false;
         }
 
@@ -115,6 +122,13 @@ internal sealed partial class QuantityAssembler
                 n.Approximation = hedge;
             }
         }
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a unit written before its number ("Mach", "pH", "magnitude").</summary>
+    private bool UnitBefore(int k, out QuantityUnit unit)
+    {
+        unit = default;
+        return IsWord(k) && Units.InList(WordLists.UnitBefore, Text(k)) && Units.TrySingleWord(Text(k), out unit);
     }
 
     /// <summary>"will put its basic plan up to €9.99", "pushed the total up to 40": a verb of [word-list] "particle-object-verb"

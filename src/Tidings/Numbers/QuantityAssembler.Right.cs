@@ -88,7 +88,7 @@ internal sealed partial class QuantityAssembler
         // Ratios: "14 of 20", "one in five", "three out of four"; multiples: "three times as much", "14 times earnings".
         if (!n.Ratio && !n.Vague && !n.HasUnit && n.Approximation != Approximation.Range)
         {
-            if (!n.Scaled && (_reader.TimesMultiple(k) || Is(k, "times") && !n.Spelled && n.Value != decimal.Truncate(n.Value)))
+            if (!n.Scaled && (_reader.TimesMultiple(k) || Is(k, "times") && (!n.Spelled && n.Value != decimal.Truncate(n.Value) || _reader.EchoedMultiple(n.First, k))))
             {
                 n.Ratio = true;
                 n.Last = k++;
@@ -100,6 +100,10 @@ internal sealed partial class QuantityAssembler
             else
             {
                 k = TryRatio(ref n, k);
+                if (!n.Ratio && !n.Scaled && !n.Spelled && n.Value < 1000 && (k >= EndToken || !Tok(k).Has(TokenTraits.HasDigit)) && _reader.RatioNounBefore(n.First, 8, wordsOnly: true))
+                {
+                    n.Ratio = true; // "an odds ratio of 1.6", "the ratio of debt to equity fell to 0.6"
+                }
             }
         }
 

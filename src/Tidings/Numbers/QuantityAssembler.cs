@@ -100,6 +100,11 @@ internal sealed partial class QuantityAssembler : SentenceRoom
 
         if (!parsed)
         {
+            if (Tok(i).Kind == TokenKind.Number && Tok(i).Length is >= 5 and <= 7 && SlashPair(i))
+            {
+                return _floor; // "150/95 mmHg", "split 60/40"
+            }
+
             // A token that can never start a number is skipped; a rejected number is skipped whole.
             return n.Last > i ? n.Last + 1 : i + 1;
         }
@@ -159,6 +164,7 @@ internal sealed partial class QuantityAssembler : SentenceRoom
             }
         }
 
+        CarriedUnit(ref n, counted);
         Emit(ref n, counted);
         _floor = n.Last + 1;
         return n.Last + 1;

@@ -105,6 +105,18 @@ internal static class WordLists
     /// <summary>[word-list] "multiple-base".</summary>
     public static readonly WordList MultipleBase = new("multiple-base");
 
+    /// <summary>[word-list] "multiple-after".</summary>
+    public static readonly WordList MultipleAfter = new("multiple-after");
+
+    /// <summary>[word-list] "unit-before".</summary>
+    public static readonly WordList UnitBefore = new("unit-before");
+
+    /// <summary>[word-list] "carried-unit".</summary>
+    public static readonly WordList CarriedUnit = new("carried-unit");
+
+    /// <summary>[word-list] "ratio-noun".</summary>
+    public static readonly WordList RatioNoun = new("ratio-noun");
+
     /// <summary>[word-list] "multiple-of".</summary>
     public static readonly WordList MultipleOf = new("multiple-of");
 

@@ -209,7 +209,8 @@ public sealed class NumberRoundTripProperties
             }
         }), nameof(Digit_strings_of_any_size_with_connectors_never_throw));
 
-    private static Quantity Single(string text, string mention)
+    /// <summary>The one quantity of <paramref name="text"/>, whose text must be <paramref name="mention"/>.</summary>
+    internal static Quantity Single(string text, string mention)
     {
         ImmutableArray<Quantity> quantities = News.Quantities(text);
         Assert.True(quantities.Length == 1, $"\"{text}\": {quantities.Length} quantities: {string.Join(" | ", quantities.Select(q => q.Text))}");

@@ -1,0 +1,414 @@
+using Tidings.Text;
+
+namespace Tidings.Numbers;
+
+/// <summary>
+/// Number typography beyond the English comma and point (session 26): Swiss apostrophe groups ("CHF 1'000'000", "1’580"),
+/// continental groups and decimal commas ("€1.234.567,89", "€2.450.000", "1.450 €", "€1,89", "4,5 %"), middle-dot
+/// decimals ("£7·50"), the fraction slash U+2044 ("1⁄2-inch", "2 1⁄2 cups") and powers of ten ("3.2 x 10^6",
+/// "2.4 × 10⁹", "10⁶", "1e-3"). Each form is read only where its first mark stands right after the digits, so plain
+/// numbers pay one token look-up; nothing here allocates.
+/// </summary>
+internal sealed partial class NumeralReader
+{
+    /// <summary>The fraction slash U+2044 ("1⁄2").</summary>
+    private const char FractionSlash = '\u2044';
+
+    /// <summary>
+    /// After plain digits at token <paramref name="i"/> (<paramref name="digits"/>): Swiss groups, a decimal comma or middle
+    /// dot, or a fraction with U+2044. True when one of them was read, with <paramref name="result"/> the reading's
+    /// outcome (a fraction slash may find no fraction); false when none applies and the plain reading goes on.
+    /// </summary>
+    private bool ReadTypography(int i, ReadOnlySpan<char> digits, ref Draft n, out bool result)
+    {
+        result = true;
+        int k = i + 1;
+        if (k + 1 >= EndToken || digits.Length > 3)
+        {
+            return false;
+        }
+
+        if (Tok(k).Kind == TokenKind.Number && SingleSpaceBefore(k) && k + 2 < EndToken && IsChar(k + 1, FractionSlash)
+            && Glued(k + 1) && Glued(k + 2) && Tok(k + 2).Kind == TokenKind.Number
+            && SlashFraction(Text(k), Text(k + 2), out decimal part, out int restAt) && restAt < 0 && part < 1 && n.Value < 1000)
+        {
+            n.Value = n.Mantissa = n.Value + part; // "2 1⁄2 cups"
+            n.Last = k + 2;
+            n.Bare = n.YearLike = false;
+            return true;
+        }
+
+        if (!Glued(k) || !Glued(k + 1) || Tok(k + 1).Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> next = Text(k + 1);
+        if (IsChar(k, FractionSlash))
+        {
+            // "1⁄4 cup", "3⁄4 of a dollar", "1⁄2-inch": a fraction written with the fraction slash reads like "1/4".
+            if (!SlashFraction(digits, next, out decimal f, out int rest))
+            {
+                return false;
+            }
+
+            if (rest < 0)
+            {
+                result = FractionTail(k + 2, f, plural: true, ref n);
+                return true;
+            }
+
+            n.Value = n.Mantissa = f;
+            n.Last = k + 1;
+            n.Bare = n.YearLike = false;
+            result = ApplyCompoundRest(next[rest..], ref n);
+            return true;
+        }
+
+        if (IsChar(k, '\'') || IsChar(k, '\u2019'))
+        {
+            return SwissGroups(i, ref n); // "1'000'000", "1’580"
+        }
+
+        if ((IsChar(k, ',') || IsChar(k, '\u00B7')) && next.Length <= 2 && AllDigits(next)
+            && !(k + 3 < EndToken && Glued(k + 2) && IsChar(k + 2, ',') && Glued(k + 3) && Tok(k + 3).Kind == TokenKind.Number))
+        {
+            // "£7·50" (a middle dot is always a decimal point); "€1,89", "4,5 %", "2,5 t": a decimal comma, only after a
+            // currency or before a unit or a scale, so that lists ("1,2") and Indian groups ("1,50,000") stay what they were.
+            if (IsChar(k, ',') && !CurrencyBefore(i) && !UnitOrScaleAt(k + 2))
+            {
+                return false;
+            }
+
+            n.Value = n.Mantissa = n.Value + Fraction(next);
+            n.Last = k + 1;
+            n.Bare = n.YearLike = false;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A decimal comma after token <paramref name="i"/>: "," and one or two digits, glued, with no group after
+    /// ("R2,5 million"); adds the decimals to <paramref name="value"/>.</summary>
+    private bool DecimalCommaAfter(int i, ref decimal value)
+    {
+        int k = i + 1;
+        if (k + 1 >= EndToken || !IsChar(k, ',') || !Glued(k) || !Glued(k + 1) || Text(k + 1) is not { Length: 1 or 2 } d || !AllDigits(d)
+            || k + 3 < EndToken && Glued(k + 2) && IsChar(k + 2, ',') && Glued(k + 3) && Tok(k + 3).Kind == TokenKind.Number)
+        {
+            return false;
+        }
+
+        value += Fraction(d);
+        return true;
+    }
+
+    /// <summary>Swiss groups after the digits at token <paramref name="i"/>: an apostrophe (straight or curly) and three digits, each glued.</summary>
+    private bool SwissGroups(int i, ref Draft n)
+    {
+        decimal value = n.Value;
+        int k = i + 1;
+        while (k + 1 < EndToken && (IsChar(k, '\'') || IsChar(k, '\u2019')) && Glued(k) && Glued(k + 1) && Text(k + 1) is { Length: 3 } g
+            && AllDigits(g) && value < MaxValue / 1000)
+        {
+            value = value * 1000 + (g[0] - '0') * 100 + (g[1] - '0') * 10 + (g[2] - '0');
+            k += 2;
+        }
+
+        if (k == i + 1 || k < EndToken && Glued(k) && Tok(k).Kind == TokenKind.Number)
+        {
+            return false;
+        }
+
+        n.Value = n.Mantissa = value;
+        n.Last = k - 1;
+        n.Bare = n.YearLike = false;
+        n.Grouped = true;
+        return true;
+    }
+
+    /// <summary>
+    /// Continental groups in one token ("1.234.567", "2.450.000": two or more dots, each before exactly three digits),
+    /// read where money is in sight: a currency before, a currency sign after, or a decimal comma after ("€1.234.567,89").
+    /// Versions and addresses ("192.168.100.100") have neither.
+    /// </summary>
+    private bool ReadContinental(int i, ReadOnlySpan<char> s, ref Draft n)
+    {
+        int dots = 0;
+        int group = 0;
+        decimal value = 0;
+        foreach (char c in s)
+        {
+            if (c == '.')
+            {
+                if (dots > 0 ? group != 3 : group is < 1 or > 3)
+                {
+                    return false;
+                }
+
+                dots++;
+                group = 0;
+                continue;
+            }
+
+            if (!CharClass.IsAsciiDigit(c) || value >= MaxValue / 10)
+            {
+                return false;
+            }
+
+            value = value * 10 + (c - '0');
+            group++;
+        }
+
+        if (dots < 2 || group != 3 || s[0] == '0')
+        {
+            return false;
+        }
+
+        int k = i + 1;
+        bool decimals = k + 1 < EndToken && IsChar(k, ',') && Glued(k) && Glued(k + 1) && Text(k + 1) is { Length: 1 or 2 } d && AllDigits(d);
+        if (!decimals && !CurrencyBefore(i) && !(k < EndToken && Tok(k).Has(TokenTraits.Currency)))
+        {
+            return false;
+        }
+
+        n.Value = n.Mantissa = decimals ? value + Fraction(Text(k + 1)) : value;
+        n.Last = decimals ? k + 1 : i;
+        n.Bare = n.YearLike = false;
+        n.Grouped = true;
+        return true;
+    }
+
+    /// <summary>"1.450 €": one dot before exactly three digits, and the euro sign after a space, is a continental group.</summary>
+    private void ReadContinentalThousands(int i, ReadOnlySpan<char> digits, ref Draft n)
+    {
+        int dot = digits.IndexOf('.');
+        if (dot is < 1 or > 3 || digits.Length - dot - 1 != 3 || digits.IndexOf(',') >= 0 || i + 1 >= EndToken
+            || !IsChar(i + 1, '€') || !SingleSpaceBefore(i + 1))
+        {
+            return;
+        }
+
+        n.Value = n.Mantissa = n.Value * 1000;
+        n.Grouped = true;
+    }
+
+    /// <summary>
+    /// A power of ten after a mantissa ending at <c>n.Last</c>: "3.2 x 10^6", "4 × 10^8", "2.4 × 10⁹" — one number. Values past
+    /// <see cref="MaxValue"/> are left as they were.
+    /// </summary>
+    private void ReadTimesTenTo(ref Draft n)
+    {
+        int k = n.Last + 1;
+        if (k + 1 >= EndToken || !(Is(k, "x") || IsChar(k, '\u00D7')) || Tok(k + 1).Kind != TokenKind.Number
+            || !TenToThe(k + 1, out int exponent, out int last) || exponent > 24)
+        {
+            return;
+        }
+
+        decimal scale = Pow10(exponent);
+        if (Math.Abs(n.Value) > MaxValue / scale)
+        {
+            return;
+        }
+
+        n.Value = n.Mantissa = n.Value * scale;
+        n.Last = last;
+        n.Bare = n.YearLike = false;
+    }
+
+    /// <summary>"10^6" (three tokens) or "10⁶" (one) at token <paramref name="k"/>: the exponent and the last token.</summary>
+    private bool TenToThe(int k, out int exponent, out int last)
+    {
+        ReadOnlySpan<char> t = Text(k);
+        last = k;
+        if (t.Length > 2 && t[0] == '1' && t[1] == '0')
+        {
+            return SuperscriptNumber(t[2..], out exponent);
+        }
+
+        exponent = 0;
+        if (t is not "10" || k + 2 >= EndToken || !IsChar(k + 1, '^') || !Glued(k + 1) || !Glued(k + 2) || Text(k + 2) is not { Length: 1 or 2 } e
+            || !AllDigits(e))
+        {
+            return false;
+        }
+
+        exponent = e.Length == 1 ? e[0] - '0' : (e[0] - '0') * 10 + (e[1] - '0');
+        last = k + 2;
+        return true;
+    }
+
+    /// <summary>A number token that is a power of ten by itself: "10⁶", "10¹³" (superscript exponent), "1e-3" (a negative
+    /// exponent, which the glued-suffix reading of "1e10" does not take).</summary>
+    private static bool PowerToken(ReadOnlySpan<char> s, ReadOnlySpan<char> digits, decimal value, out decimal result)
+    {
+        result = 0;
+        if (digits is "10" && s.Length > 2 && SuperscriptNumber(s[2..], out int up) && up <= 24)
+        {
+            result = Pow10(up);
+            return true;
+        }
+
+        int e = s.IndexOf('e');
+        if (e < 1 || e != digits.Length || e + 3 > s.Length || s.Length - e > 4 || !CharClass.IsJoiningHyphen(s[e + 1]) || !AllDigits(s[(e + 2)..]))
+        {
+            return false;
+        }
+
+        int down = int.Parse(s[(e + 2)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+        if (down > 20)
+        {
+            return false;
+        }
+
+        result = value / Pow10(down);
+        return true;
+    }
+
+    /// <summary>Superscript digits ("⁶", "¹³") as a number.</summary>
+    private static bool SuperscriptNumber(ReadOnlySpan<char> s, out int value)
+    {
+        value = 0;
+        if (s.IsEmpty || s.Length > 2)
+        {
+            return false;
+        }
+
+        foreach (char c in s)
+        {
+            int d = c switch
+            {
+                '\u2070' => 0,
+                '\u00B9' => 1,
+                '\u00B2' => 2,
+                '\u00B3' => 3,
+                >= '\u2074' and <= '\u2079' => c - '\u2070',
+                _ => -1,
+            };
+            if (d < 0)
+            {
+                return false;
+            }
+
+            value = value * 10 + d;
+        }
+
+        return true;
+    }
+
+    /// <summary>"1" and "2-inch" (the tokens either side of a fraction slash): the fraction, and where a hyphenated rest starts
+    /// in <paramref name="den"/> (-1 for none). Denominators up to 100, numerators up to 99.</summary>
+    private static bool SlashFraction(ReadOnlySpan<char> num, ReadOnlySpan<char> den, out decimal value, out int restAt)
+    {
+        value = 0;
+        restAt = -1;
+        int h = IndexOfJoiningHyphen(den);
+        ReadOnlySpan<char> d = h < 0 ? den : den[..h];
+        if (num.Length is < 1 or > 2 || d.Length is < 1 or > 3 || !AllDigits(num) || !AllDigits(d) || h == den.Length - 1)
+        {
+            return false;
+        }
+
+        int a = num.Length == 1 ? num[0] - '0' : (num[0] - '0') * 10 + (num[1] - '0');
+        int b = 0;
+        foreach (char c in d)
+        {
+            b = b * 10 + (c - '0');
+        }
+
+        if (a < 1 || b is < 2 or > 100)
+        {
+            return false;
+        }
+
+        value = (decimal)a / b;
+        restAt = h < 0 ? -1 : h + 1;
+        return true;
+    }
+
+    /// <summary>"3:1", "28:1" after a ratio noun in the sentence ("the pupil-teacher ratio is 28:1"): a ratio of the first
+    /// number to one. Times ("7:30") and scores have no ratio noun and stay out.</summary>
+    private bool ColonRatio(int i, ReadOnlySpan<char> s, ref Draft n)
+    {
+        int colon = s.IndexOf(':');
+        if (colon is < 1 or > 3 || s.Length != colon + 2 || s[^1] != '1' || !AllDigits(s[..colon]) || s[0] == '0' || !RatioNounBefore(i, 16, wordsOnly: false))
+        {
+            return false;
+        }
+
+        decimal value = 0;
+        foreach (char c in s[..colon])
+        {
+            value = value * 10 + (c - '0');
+        }
+
+        n.Value = n.Mantissa = value;
+        n.Ratio = true;
+        n.Bare = n.YearLike = false;
+        return true;
+    }
+
+    /// <summary>Whether a ratio noun ([word-list] "ratio-noun": "an odds ratio of 1.6", "the ratio of debt to equity fell to")
+    /// stands within <paramref name="reach"/> tokens before token <paramref name="first"/> in its sentence; with
+    /// <paramref name="wordsOnly"/> the look stops at the first token that is not a word.</summary>
+    public bool RatioNounBefore(int first, int reach, bool wordsOnly)
+    {
+        for (int k = first - 1; k >= FirstToken && k >= first - reach; k--)
+        {
+            Steps++;
+            if (Tok(k).Kind != TokenKind.Word)
+            {
+                if (wordsOnly)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (Units.InList(WordLists.RatioNoun, Text(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a currency stands right before the number at token <paramref name="i"/> ("€1,89", "CHF 1'000'000", "€ 3.750.000").</summary>
+    private bool CurrencyBefore(int i) =>
+        i > FirstToken && (Tok(i - 1).Has(TokenTraits.Currency) || Tok(i - 1).Kind == TokenKind.Word && Units.TryCodeBefore(Text(i - 1), out _));
+
+    /// <summary>Whether a unit, a percent sign or a scale word starts at token <paramref name="k"/> ("4,5 %", "2,5 t", "1,5 million").</summary>
+    private bool UnitOrScaleAt(int k) =>
+        k < EndToken && (Info(k).Is(WordClass.Scale) || Units.After.MatchForward(Doc, k, EndToken, out _, out _));
+
+    private bool IsChar(int k, char c) => k < EndToken && Tok(k).Length == 1 && Source[Tok(k).Start] == c;
+
+    private static bool AllDigits(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (!CharClass.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return !s.IsEmpty;
+    }
+
+    /// <summary>Decimal digits after a decimal mark as a fraction: "89" → 0.89, "5" → 0.5.</summary>
+    private static decimal Fraction(ReadOnlySpan<char> digits)
+    {
+        decimal f = 0;
+        foreach (char c in digits)
+        {
+            f = f * 10 + (c - '0');
+        }
+
+        return f / Pow10(digits.Length);
+    }
+}
