@@ -75,7 +75,7 @@ internal sealed partial class ClaimBuilder
         }
 
         bool moving = _gappedMove || MoveBefore(at[q].First, IsShare(head) || head.Unit.Kind == UnitKind.PercentagePoints || Headcount(at[q].Last, end))
-            || WipedOff(at[q].First, at[q].Last, end) || PutTheMoveAt(at[q].First) || CarriedLevel(at[q].First);
+            || WipedOff(at[q].First, at[q].Last, end, !IsShare(head)) || PutTheMoveAt(at[q].First) || CarriedLevel(at[q].First);
         bool moveAfter = MoveAfter(at[q].Last, end); // read once: the relation below asks again
 
         // "earned $1,274 and $1,051 respectively": levels shared out over their subjects.

@@ -143,7 +143,9 @@ internal sealed partial class ClaimBuilder
         {
             if (Is(c, ","))
             {
-                return PostModifierStart(c + 1) && !ContainsQuantity(npFirst, c - 1, at);
+                // "One diplomat, speaking on condition of anonymity,": the count of the reporters is part of the source.
+                int from = QuantityStartsAt(npFirst, at) && Tokens[npFirst].Kind == TokenKind.Word && npFirst + 1 < c ? npFirst + 1 : npFirst;
+                return PostModifierStart(c + 1) && !ContainsQuantity(from, c - 1, at);
             }
         }
 
