@@ -42,6 +42,10 @@ internal static class ClaimGuards
 
         /// <summary>A noun naming a study that holds a figure: "poll", "survey", "study".</summary>
         StudyNoun = 1 << 9,
+
+        /// <summary>A personal pronoun that can report a figure as the subject of a verb of speech ("it said", "she
+        /// added", "They found").</summary>
+        SubjectPronoun = 1 << 13,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -71,6 +75,7 @@ internal static class ClaimGuards
         nameof(Guard.DegreeAdverb) => Guard.DegreeAdverb,
         nameof(Guard.Restrictive) => Guard.Restrictive,
         nameof(Guard.StudyNoun) => Guard.StudyNoun,
+        nameof(Guard.SubjectPronoun) => Guard.SubjectPronoun,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }
