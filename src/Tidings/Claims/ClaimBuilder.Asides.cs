@@ -280,6 +280,13 @@ internal sealed partial class ClaimBuilder
         return -1;
     }
 
+    /// <summary>"The two sides", "the ten biggest asset managers", "Shares in the two lenders": a number word after "the" names
+    /// a known set, no quantity claimed ("two of the nine members" and "Each of the three shortlisted towns" count one).</summary>
+    private bool DefiniteCount(int first, int last) =>
+        first == last && Tokens[first].Kind == TokenKind.Word && first - 1 >= _sentenceFirst && Is(first - 1, "the")
+        && !(first - 2 >= _sentenceFirst && Is(first - 2, "of")) && first + 1 < _sentenceFirst + _sentenceLength
+        && Tokens[first + 1].Kind == TokenKind.Word && !Has(first + 1, Cls.TimeWord | Cls.Preposition | Cls.Breaker);
+
     /// <summary>"per 40-foot container", "a 50kg bag of maize", "60-kg bags": a measure glued to its unit before a noun names
     /// the size of the thing counted, no quantity claimed.</summary>
     private bool SizeOfNoun(int first, int last)

@@ -204,7 +204,7 @@ internal sealed partial class ClaimBuilder
                 continue;
             }
 
-            if (npFirst < verb && !ContainsQuantity(npFirst, verb - 1, at)
+            if (npFirst < verb && (!ContainsQuantity(npFirst, verb - 1, at) || appositive && PostModifiedAt(npFirst, verb, at))
                 && !(npFirst > first && ContainsQuantity(npFirst - 1, npFirst - 1, at)) // "40% of the 1,800 households surveyed said"
                 && !(npFirst - 2 >= first && Is(npFirst - 1, "of") && ContainsQuantity(npFirst - 2, npFirst - 2, at)) // "47% of likely voters said"
                 && (!evidence || pronoun || SourceLike(npFirst, verb - 1)) && (!tally || Body(npFirst, verb - 1)))
@@ -217,7 +217,11 @@ internal sealed partial class ClaimBuilder
                 // cause covers nothing before it either.
                 bool coordinated = !trailing && (npFirst - 2 > first && (Is(npFirst - 1, "and") || Is(npFirst - 1, "but")) && Is(npFirst - 2, ",")
                     || SubordinateOpener(npFirst, first));
-                sources.Add(trailing ? new SourceSpan(npFirst, npLast, first, npFirst) : new SourceSpan(npFirst, npLast, k + 1, end, coordinated));
+                // "Since the government said in March it would cut the subsidy by half, applications have fallen 38%": a
+                // source in a clause of time or cause opening the sentence covers that clause only.
+                bool opening = !trailing && npFirst - 1 == first && Guarded(first, Guard.SubordinateOpener);
+                sources.Add(trailing ? new SourceSpan(npFirst, npLast, first, npFirst)
+                    : new SourceSpan(npFirst, npLast, k + 1, opening ? ClauseEnd(k + 1, end) : end, coordinated, opening));
                 if (Revision(k, end))
                 {
                     k += 2; // past "its growth", so "forecast" is not read as a verb of its own
@@ -248,6 +252,11 @@ internal sealed partial class ClaimBuilder
         }
 
         DropEchoingPronouns(sources, first);
+        if (sources.Count == 0)
+        {
+            PostModifiedSubject(first, end, sources, at); // "A draft of the communique seen by Reuters commits …"
+        }
+
         if (_organizations.Length > 0)
         {
             for (int i = 0; i < sources.Count; i++)
@@ -332,6 +341,18 @@ internal sealed partial class ClaimBuilder
         if (k >= end || !Has(k, Cls.Reporting))
         {
             return false;
+        }
+
+        // "…, sources familiar with the instruction told the newspaper.": the audience told closes it as well.
+        if (Is(k, "told") && k + 1 < end && (Is(k + 1, "the") || Tokens[k + 1].Has(TokenTraits.Capitalized) || Is(k + 1, "reporters")))
+        {
+            int audience = Is(k + 1, "the") ? k + 2 : k + 1;
+            while (audience < end && audience <= k + 4 && Tokens[audience].Kind == TokenKind.Word && !Has(audience, Cls.Breaker | Cls.Preposition | Cls.Determiner))
+            {
+                audience++;
+            }
+
+            k = audience - 1;
         }
 
         int limit = Math.Min(end, k + 4);
@@ -642,7 +663,8 @@ internal sealed partial class ClaimBuilder
 
         if (sources.Count == 1)
         {
-            return sources[0].Coordinated && token < sources[0].First ? null : sources[0];
+            SourceSpan only = sources[0];
+            return only.Coordinated && token < only.First || only.Bounded && token >= only.ScopeEnd ? null : only;
         }
 
         foreach (SourceSpan s in sources)

@@ -74,8 +74,8 @@ internal sealed partial class ClaimBuilder
             return ChangeChain(qs, at, q + 1, end);
         }
 
-        bool moving = MoveBefore(at[q].First, IsShare(head) || head.Unit.Kind == UnitKind.PercentagePoints || Headcount(at[q].Last, end))
-            || WipedOff(at[q].First, at[q].Last, end) || PutTheMoveAt(at[q].First) || CarriedLevel(at[q].First);
+        bool moving = _gappedMove || MoveBefore(at[q].First, IsShare(head) || head.Unit.Kind == UnitKind.PercentagePoints || Headcount(at[q].Last, end))
+            || WipedOff(at[q].First, at[q].Last, end, !IsShare(head)) || PutTheMoveAt(at[q].First) || CarriedLevel(at[q].First);
         bool moveAfter = MoveAfter(at[q].Last, end); // read once: the relation below asks again
 
         // "earned $1,274 and $1,051 respectively": levels shared out over their subjects.
@@ -86,7 +86,8 @@ internal sealed partial class ClaimBuilder
         }
 
         bool movingOrAfter = moving || moveAfter; // "ended 6% lower at €4.12"
-        Link link = joins && !CarryClause(at[q].Last, carry)
+        Link link = joins && !CarryClause(at[q].Last, carry) && !(movingOrAfter && head.Unit.Kind == qs[q + 1].Unit.Kind && GappedConjunct(at[q].Last, at[q + 1].First, at[q + 1].Last, end)
+                && (_gappedMove || MoveVerbBefore(at[q].First)))
             ? Bridge(at[q].Last, at[q + 1].First, movingOrAfter, head.Unit == qs[q + 1].Unit)
             : Link.None;
 
@@ -316,6 +317,13 @@ internal sealed partial class ClaimBuilder
                 relation = ClaimRelation.Comparison;
                 return pair;
             }
+        }
+
+        // "Toyota sold 214,000 vehicles in the quarter, Honda 132,000 and Nissan 98,000": levels of gapped conjuncts compared.
+        if (link is Link.None or Link.Appositive && !moving && !movedAfter && GappedLevels(qs, at, q, end) is int levels && levels > q)
+        {
+            relation = ClaimRelation.Comparison;
+            return levels;
         }
 
         // Lists that share one verb: "Paris received 41 votes, Los Angeles 39 and Hamburg 12", "143 votes in favour,

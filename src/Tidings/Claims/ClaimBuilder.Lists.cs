@@ -284,9 +284,12 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
-    /// <summary>"wiped an estimated $5.4 billion off the value", "knocking €1.2 billion off": a move in value.</summary>
-    private bool WipedOff(int first, int last, int end) =>
-        first - 1 >= _sentenceFirst && Has(first - 1, Cls.Wiping) && last + 1 < end && (Is(last + 1, "off") || Is(last + 1, "from"));
+    /// <summary>"wiped an estimated $5.4 billion off the value", "knocking €1.2 billion off", "would add about $6,000 to the
+    /// average price": a move in value.</summary>
+    /// <remarks>With <paramref name="toToo"/> (an amount, not a share: "could add 6% to earnings per share" states the
+    /// share of a level) "to" after the amount says where it was added.</remarks>
+    private bool WipedOff(int first, int last, int end, bool toToo) =>
+        first - 1 >= _sentenceFirst && Has(first - 1, Cls.Wiping) && last + 1 < end && (Is(last + 1, "off") || Is(last + 1, "from") || toToo && Is(last + 1, "to"));
 
     /// <summary>Whether "off" or "from" follows the quantity starting at <paramref name="firstOfB"/> within its clause.</summary>
     private bool OffAfter(int firstOfB)

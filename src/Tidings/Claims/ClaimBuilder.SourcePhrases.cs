@@ -1,5 +1,6 @@
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
+using Guard = Tidings.Claims.ClaimGuards.Guard;
 
 namespace Tidings.Claims;
 
@@ -27,22 +28,37 @@ internal sealed partial class ClaimBuilder
     /// <summary>"Daniel Okafor, a police spokesman," before a verb: the name's first token, or -1.</summary>
     private int AppositiveBefore(int comma, int first)
     {
-        int floor = Math.Max(first, comma - 16);
+        int floor = Math.Max(first, comma - MaxPostModifier - 1);
         int c = comma - 1;
+        bool number = false;
         while (c >= floor && !Is(c, ","))
         {
             Token t = Tokens[c];
             // "a spokesman for the UN refugee agency (UNHCR)": a bracketed acronym stays inside the appositive.
-            if (t.Kind == TokenKind.Number || t.Has(TokenTraits.Terminal)
+            if (t.Has(TokenTraits.Terminal)
                 || (t.Kind == TokenKind.Punctuation && !IsPossessiveMark(c) && !Is(c, "-") && !Is(c, "(") && !Is(c, ")")))
             {
                 return -1;
             }
 
+            number |= t.Kind == TokenKind.Number;
             c--;
         }
 
-        if (c < floor || c + 1 >= comma || !AppositiveStart(c + 1))
+        if (c < floor || c + 1 >= comma)
+        {
+            return -1;
+        }
+
+        // "Eurostat, which publishes the figures for all 27 member states,", "The figures, obtained under freedom of
+        // information rules,", "A senior Western official, speaking on condition of anonymity,": a post-modifier between
+        // commas stays inside the source, however long.
+        if (PostModifierStart(c + 1) && PostModifiedHead(c, first) is int head && head >= 0)
+        {
+            return head;
+        }
+
+        if (number || comma - c > 16 || !AppositiveStart(c + 1))
         {
             return -1;
         }
@@ -426,6 +442,12 @@ internal sealed partial class ClaimBuilder
             if ((Is(j, "today") || Is(j, "yesterday")) && !Tokens[j].Has(TokenTraits.Capitalized) // not "India Today"
                 || (Is(j, "on") || Is(j, "in") || Is(j, "at") || Is(j, "last") || Is(j, "this") || Is(j, "earlier")) && j + 1 < xEnd && Has(j + 1, Cls.TimeWord))
             {
+                // "a note from Goldman Sachs published on Sunday": a participle with no agent keeps its time.
+                if (j - 1 > x && Guarded(j - 1, Guard.SourceParticiple) && !Has(j + 1, Cls.Determiner))
+                {
+                    return xEnd;
+                }
+
                 return AgentAfterTime(j, xEnd) ? xEnd : j;
             }
         }

@@ -169,8 +169,10 @@ internal sealed partial class ClaimBuilder
     }
 
     /// <summary>A source found in a sentence, and the tokens whose quantities it covers; <paramref name="Coordinated"/>: it
-    /// opens a clause joined by ", and" / ", but", so even alone in its sentence it covers nothing before it.</summary>
-    private readonly record struct SourceSpan(int First, int Last, int ScopeFirst, int ScopeEnd, bool Coordinated = false);
+    /// opens a clause joined by ", and" / ", but", so even alone in its sentence it covers nothing before it;
+    /// <paramref name="Bounded"/>: it stands in a clause of time or cause opening the sentence ("Since the government said
+    /// …, applications have fallen 38%"), so even alone it covers nothing past that clause.</summary>
+    private readonly record struct SourceSpan(int First, int Last, int ScopeFirst, int ScopeEnd, bool Coordinated = false, bool Bounded = false);
 
     /// <summary>Groups the <paramref name="quantities"/> of one sentence into claims. <paramref name="ranges"/>: their first
     /// and last tokens when the quantity pass handed them over (empty: found here from the offsets).</summary>
@@ -233,6 +235,8 @@ internal sealed partial class ClaimBuilder
         SourceCodes(at, sources);
         int q = 0;
         ClaimRelation previous = ClaimRelation.Single;
+        bool previousVerb = false; // the previous claim is a move stated by a verb (or a gapped conjunct of one)
+        int previousStart = 0;
         while (q < quantities.Length)
         {
             if ((_sourceCodes[q] & InsideSourceCode) != 0)
@@ -242,7 +246,13 @@ internal sealed partial class ClaimBuilder
                 continue;
             }
 
+            // "Exports rose 5.2% and imports 3.1%": a conjunct that shares the move's verb is a move of its own.
+            _gappedMove = previous == ClaimRelation.Change && previousVerb && q > 0 && SameKindIn(quantities[previousStart..q], quantities[q])
+                && GappedConjunct(at[q - 1].Last, at[q].First, at[q].Last, end);
             int last = Group(quantities, at, q, end, out ClaimRelation relation);
+            previousVerb = relation == ClaimRelation.Change && (_gappedMove || MoveVerbBefore(at[q].First));
+            previousStart = q;
+            _gappedMove = false;
 
             // "record losses of 6% in 2022 and 4.4% in 2023": the move carries over to a coordinated quantity.
             if (relation == ClaimRelation.Single && previous == ClaimRelation.Change && q > 0 && CoordinatedWith(at[q - 1].Last, at[q].First, quantities[q - 1].Unit.Kind == quantities[q].Unit.Kind))
@@ -313,7 +323,8 @@ internal sealed partial class ClaimBuilder
         }
     }
 
-    private bool NotClaimed(int first, int last) => NamePart(first, last) || ElidedPeriod(first, last) || RateBase(first, last) || SizeOfNoun(first, last);
+    private bool NotClaimed(int first, int last) =>
+        NamePart(first, last) || ElidedPeriod(first, last) || RateBase(first, last) || SizeOfNoun(first, last) || DefiniteCount(first, last);
 
     /// <summary>"11.4 per 100,000 people", "3 deaths per 1,000 births": the round base of a rate is its unit, no quantity claimed.</summary>
     private bool RateBase(int first, int last)

@@ -43,9 +43,25 @@ internal static class ClaimGuards
         /// <summary>A noun naming a study that holds a figure: "poll", "survey", "study".</summary>
         StudyNoun = 1 << 9,
 
+        /// <summary>Joins a gapped conjunct to the clause whose verb it shares: "and", "but", "while".</summary>
+        GapJoiner = 1 << 10,
+
+        /// <summary>The verb's preposition a gapped conjunct repeats before its number: "and BP's to $2.8 billion".</summary>
+        GapPreposition = 1 << 11,
+
+        /// <summary>A preposition of place or group repeated after each number of a gapped list: "3.4% in the North West,
+        /// 2.9% in Yorkshire".</summary>
+        PlacePreposition = 1 << 12,
+
+        /// <summary>A verb of state that can stand where a gapped subject would: "and now stands at 4.1%" is no gap.</summary>
+        StateVerb = 1 << 13,
+
+        /// <summary>A participle of reporting after a source's head: "seen (by)", "surveyed (by)", "compiled (by)".</summary>
+        SourceParticiple = 1 << 14,
+
         /// <summary>A personal pronoun that can report a figure as the subject of a verb of speech ("it said", "she
         /// added", "They found").</summary>
-        SubjectPronoun = 1 << 13,
+        SubjectPronoun = 1 << 15,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -75,6 +91,12 @@ internal static class ClaimGuards
         nameof(Guard.DegreeAdverb) => Guard.DegreeAdverb,
         nameof(Guard.Restrictive) => Guard.Restrictive,
         nameof(Guard.StudyNoun) => Guard.StudyNoun,
+        nameof(Guard.GapJoiner) => Guard.GapJoiner,
+        nameof(Guard.GapPreposition) => Guard.GapPreposition,
+        nameof(Guard.PlacePreposition) => Guard.PlacePreposition,
+        nameof(Guard.StateVerb) => Guard.StateVerb,
+        nameof(Guard.SourceParticiple) => Guard.SourceParticiple,
+
         nameof(Guard.SubjectPronoun) => Guard.SubjectPronoun,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };

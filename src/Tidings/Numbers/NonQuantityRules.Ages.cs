@@ -283,6 +283,6 @@ internal sealed partial class NonQuantityRules
             noun--;
         }
 
-        return IsWord(noun) && Units.InList(WordLists.AgeOf, Text(noun));
+        return IsWord(noun) && OnList(noun, WordLists.AgeOf);
     }
 }

@@ -16,7 +16,7 @@ internal sealed partial class NonQuantityRules
     private bool IsIdentifier(ref Draft n, int before, int after)
     {
         // Part of a model's name: "the 737 Max fell", "the 15 Pro".
-        if (IsWord(after) && Tok(after).Has(TokenTraits.Capitalized) && Units.InList(WordLists.ModelSuffix, Text(after)))
+        if (IsWord(after) && Tok(after).Has(TokenTraits.Capitalized) && OnList(after, WordLists.ModelSuffix))
         {
             return true;
         }
@@ -214,7 +214,7 @@ internal sealed partial class NonQuantityRules
     /// Lakers 118, Nuggets 109" stay out). The sentence is read once, on first asking.
     /// </summary>
     private bool TallyListItem(int after) =>
-        (after >= EndToken || Is(after, ",") || Is(after, ".") || Is(after, ";")) && SentenceHasListWord(WordLists.TallyList, ref _tallyList);
+        (after >= EndToken || Is(after, ",") || Is(after, ".") || Is(after, ";")) && SentenceHasListWord(WordLists.TallyList);
 
     /// <summary>Two or more characters of white space before token <paramref name="k"/>: the gap between a table's columns
     /// ("North       1,204   37"), never inside a name's number or a phone number.</summary>

@@ -243,7 +243,7 @@ internal sealed partial class NonQuantityRules
         }
 
         // "absolute zero", "ground zero", "patient zero": a name, not an amount.
-        if (n.Value == 0 && before >= FirstToken && IsWord(before) && Units.InList(WordLists.NumberName, Text(before)))
+        if (n.Value == 0 && before >= FirstToken && IsWord(before) && OnList(before, WordLists.NumberName))
         {
             return true;
         }

@@ -60,14 +60,14 @@ internal sealed partial class NonQuantityRules
             return false;
         }
 
-        return Units.InList(WordLists.RaceTimeBefore, Text(before))
+        return OnList(before, WordLists.RaceTimeBefore)
             || (Is(before, "is") || Is(before, "was") || Is(before, "of")) && (Is(before - 1, "best") || Is(before - 1, "record"))
             || Is(before, "in") && SentenceNamesEvent(); // "won the 400m hurdles in 45.94"
     }
 
     /// <summary>Whether a word of the sentence names a race ([word-list] "event": "hurdles", "freestyle", "relay"); read
     /// once per sentence.</summary>
-    private bool SentenceNamesEvent() => SentenceHasListWord(WordLists.Event, ref _event);
+    private bool SentenceNamesEvent() => SentenceHasListWord(WordLists.Event);
 
     /// <summary>"9.79", "19.46": digits, a point and exactly two digits.</summary>
     private static bool Hundredths(ReadOnlySpan<char> s)
@@ -121,21 +121,7 @@ internal sealed partial class NonQuantityRules
 
     /// <summary>Whether the sentence speaks of cricket ("innings", "wickets", "bowled out"): bare numbers are then runs
     /// and wickets of a score.</summary>
-    public bool Cricket()
-    {
-        if (_cricket is null)
-        {
-            bool found = false;
-            for (int k = FirstToken; k < EndToken && !found; k++)
-            {
-                found = Tok(k).Kind == TokenKind.Word && Units.IsCricketWord(Text(k));
-            }
-
-            _cricket = found;
-        }
-
-        return _cricket.Value;
-    }
+    public bool Cricket() => SentenceHasListWord(WordLists.Cricket);
 
     /// <summary>
     /// Whether the "for" at <paramref name="forToken"/> joins runs to wickets: a whole number of at least 10 before it, a whole

@@ -12,5 +12,5 @@ internal sealed partial class NonQuantityRules
     /// <summary>Whether the number and its capitalised unit word after "the" name a race ([word-list] "race-name").</summary>
     private bool RaceByName(in Draft n, int before) =>
         n.Last == n.CoreFirst + 1 && Is(before, "the") && IsWord(n.Last) && Tok(n.Last).Has(TokenTraits.Capitalized)
-        && Units.InList(WordLists.RaceName, Text(n.Last));
+        && OnList(n.Last, WordLists.RaceName);
 }

@@ -11,12 +11,9 @@ namespace Tidings.Numbers;
 /// grams") and a group named by its share ("the richest 1%").
 /// </summary>
 /// <remarks>Asked once per number read (not per token); each test looks at most a few tokens around the number, and the
-/// golf cue is read once per sentence, on first asking.</remarks>
+/// golf cue is read with the sentence's other word-list cues, once per sentence, on first asking.</remarks>
 internal sealed partial class NonQuantityRules
 {
-    private int _golfSentence = -1;
-    private bool _golf;
-
     /// <summary>Whether the number tags a thing, an event or a score rather than stating an amount. May widen the draft
     /// over what it names ("401(k)").</summary>
     private bool IsTag(ref Draft n, int before, int after)
@@ -43,7 +40,7 @@ internal sealed partial class NonQuantityRules
 
         // "the richest 1%": a group named by its share.
         if (alone && n.HasUnit && n.Unit.Kind == UnitKind.Percent && before - 1 >= FirstToken && Is(before - 1, "the")
-            && (Is(before, "richest") || Is(before, "poorest") || Is(before, "wealthiest")))
+            && InSentenceOnList(before, WordLists.ShareGroup))
         {
             return true;
         }
@@ -73,7 +70,7 @@ internal sealed partial class NonQuantityRules
         }
 
         // "ran the 40-yard dash in 4.3": a race time after its event ([word-list] "event").
-        if (plainDecimal && Is(before, "in") && before - 1 >= FirstToken && IsWord(before - 1) && Units.InList(WordLists.Event, Text(before - 1)))
+        if (plainDecimal && Is(before, "in") && before - 1 >= FirstToken && IsWord(before - 1) && OnList(before - 1, WordLists.Event))
         {
             return true;
         }
@@ -85,14 +82,14 @@ internal sealed partial class NonQuantityRules
             return true;
         }
 
-        // "if they are 50 or older": an age limit.
-        if (Is(after, "or") && (Is(after + 1, "older") || Is(after + 1, "younger")))
+        // "if they are 50 or older": an age limit ([word-list] "age-limit-after").
+        if (Is(after, "or") && InSentenceOnList(after + 1, WordLists.AgeLimitAfter))
         {
             return true;
         }
 
         // "three times a week", "twice a day" is read elsewhere: a frequency is no amount.
-        if (Is(after, "times") && (Is(after + 1, "a") || Is(after + 1, "an") || Is(after + 1, "per") || Is(after + 1, "each") || Is(after + 1, "every"))
+        if (Is(after, "times") && InSentenceOnList(after + 1, WordLists.FrequencyPer)
             && IsWord(after + 2) && Info(after + 2).Is(WordClass.TimeUnit))
         {
             return true;
@@ -112,14 +109,14 @@ internal sealed partial class NonQuantityRules
             return false;
         }
 
-        // "Heart FM on 106.2": a station's dial.
-        if (Is(before, "on") && before - 1 >= FirstToken && (Is(before - 1, "FM") || Is(before - 1, "AM") || Is(before - 1, "DAB")))
+        // "Heart FM on 106.2": a station's dial ([word-list] "dial-band").
+        if (Is(before, "on") && InSentenceOnList(before - 1, WordLists.DialBand))
         {
             return true;
         }
 
         // "Radio 4", "Studio 54", "Speedbird 15": a number after a capitalised name head ([word-list] "name-head").
-        if (n.Bare && IsWord(before) && Tok(before).Has(TokenTraits.Capitalized) && Units.InList(WordLists.NameHead, Text(before)))
+        if (n.Bare && IsWord(before) && Tok(before).Has(TokenTraits.Capitalized) && OnList(before, WordLists.NameHead))
         {
             return true;
         }
@@ -171,7 +168,7 @@ internal sealed partial class NonQuantityRules
     {
         ReadOnlySpan<char> t = Text(n.CoreFirst);
         return t.Length is 2 or 3 && t[^1] == 'K' && n.Mantissa is 2 or 4 or 5 or 6 or 8 or 10 or 12 or 16
-            && (Is(before, "in") || IsWord(after) && Units.InList(WordLists.ResolutionAfter, Text(after)));
+            && (Is(before, "in") || IsWord(after) && OnList(after, WordLists.ResolutionAfter));
     }
 
     /// <summary>A track distance ([word-list] "track-distance") glued to "m", after "the" or a possessive, before a word that
@@ -184,26 +181,9 @@ internal sealed partial class NonQuantityRules
             return false;
         }
 
-        bool owner = Is(before, "the") || Is(before, "her") || Is(before, "his") || Is(before, "their") || Is(before, "its")
-            || Is(before, "'s") || Is(before, "’s");
-        return owner && IsWord(after) && !IsPlural(Text(after)) && !Is(after, "of") && !Units.InList(WordLists.MetreAfter, Text(after));
+        return InSentenceOnList(before, WordLists.Owner) && IsWord(after) && !IsPlural(Text(after)) && !Is(after, "of") && !OnList(after, WordLists.MetreAfter);
     }
 
     /// <summary>Whether the sentence speaks of golf ([word-list] "golf", or a word ending "-par" or "-hole"); read once per sentence.</summary>
-    private bool Golf()
-    {
-        if (_golfSentence != FirstToken)
-        {
-            _golfSentence = FirstToken;
-            _golf = false;
-            for (int k = FirstToken; k < EndToken && !_golf; k++)
-            {
-                ReadOnlySpan<char> w = Text(k);
-                _golf = IsWord(k) && Units.InList(WordLists.Golf, w) || w.EndsWith("-par", StringComparison.OrdinalIgnoreCase)
-                    || w.EndsWith("-hole", StringComparison.OrdinalIgnoreCase);
-            }
-        }
-
-        return _golf;
-    }
+    private bool Golf() => (SentenceLists() & WordLists.Golf.Bit) != 0 || _golfEnding;
 }

@@ -17,13 +17,16 @@ internal sealed partial class NonQuantityRules : SentenceRoom
 {
     private const WordClass SentenceCues = Lexicon.SentenceCues;
 
+    /// <summary>The [word-list] lines a rule asks of a whole sentence (<see cref="SentenceLists"/>).</summary>
+    private static readonly WordListSet SentenceWide =
+        new(WordLists.Temperature, WordLists.Event, WordLists.TallyList, WordLists.Cricket, WordLists.Golf);
+
     private WordClass _cues;
     private bool _cuesRead;
-    private bool? _cricket;
-    private bool? _temperature;
-    private bool? _event;
     private bool? _clock;
-    private bool? _tallyList;
+    private int _listsSentence = -1; // the sentence (first token) whose words' lines _lists holds
+    private ulong _lists;
+    private bool _golfEnding;
 
     public NonQuantityRules(SentenceCursor cursor)
         : base(cursor)
@@ -35,11 +38,7 @@ internal sealed partial class NonQuantityRules : SentenceRoom
     {
         _cues = WordClass.None;
         _cuesRead = false;
-        _cricket = null;
-        _temperature = null;
-        _event = null;
         _clock = null;
-        _tallyList = null;
     }
 
     /// <summary>Whether the sentence speaks of polls ("lead", "poll", "swing"): "points" are then percentage points.</summary>
@@ -59,7 +58,7 @@ internal sealed partial class NonQuantityRules : SentenceRoom
 
         for (int k = n.First - 1; k >= FirstToken && k >= n.First - 5; k--)
         {
-            if (Is(k, "lost") || Is(k, "lose") || Is(k, "losing") || Is(k, "gained") || Is(k, "gain") || Is(k, "shed"))
+            if (InSentenceOnList(k, WordLists.WeightChange))
             {
                 return true;
             }
@@ -79,24 +78,43 @@ internal sealed partial class NonQuantityRules : SentenceRoom
 
     /// <summary>Whether the sentence speaks of the weather or of heat ([word-list] "temperature": "heatwave", "mercury"):
     /// bare "degrees" are then a temperature. Read once per sentence, on first asking.</summary>
-    public bool Temperature() => SentenceHasListWord(WordLists.Temperature, ref _temperature);
+    public bool Temperature() => SentenceHasListWord(WordLists.Temperature);
 
-    /// <summary>Whether a word of the sentence is on the [word-list] line <paramref name="list"/>; read once per sentence,
-    /// on first asking, into <paramref name="cache"/>.</summary>
-    private bool SentenceHasListWord(WordList list, ref bool? cache)
+    /// <summary>Whether a word of the sentence is on the [word-list] line <paramref name="list"/>: the lines of all the
+    /// sentence's words are read in one pass, on the first asking of any line (<see cref="SentenceLists"/>).</summary>
+    private bool SentenceHasListWord(WordList list)
     {
-        if (cache is null)
+        System.Diagnostics.Debug.Assert((list.Bit & SentenceWide.Mask) == list.Bit, "a line of SentenceWide");
+        return (SentenceLists() & list.Bit) != 0;
+    }
+
+    /// <summary>The lines of <see cref="SentenceWide"/> the words of the sentence are on, and whether a
+    /// token ends in "-par" or "-hole" (<see cref="Golf"/>); one pass, on first asking, for the sentence-wide cues (weather,
+    /// events, tally lists, cricket, golf), each of which once scanned the sentence for itself.</summary>
+    private ulong SentenceLists()
+    {
+        if (_listsSentence != FirstToken)
         {
-            bool found = false;
-            for (int k = FirstToken; k < EndToken && !found; k++)
+            _listsSentence = FirstToken;
+            ulong found = 0;
+            bool golfEnding = false;
+            for (int k = FirstToken; k < EndToken; k++)
             {
-                found = IsWord(k) && list.Contains(Text(k));
+                ReadOnlySpan<char> w = Text(k);
+                if (Tok(k).Kind == TokenKind.Word)
+                {
+                    found |= SentenceWide.BitsOf(w);
+                }
+
+                golfEnding = golfEnding || w.Length > 3 && (w[^4] == '-' && w.EndsWith("-par", StringComparison.OrdinalIgnoreCase)
+                    || w.Length > 4 && w[^5] == '-' && w.EndsWith("-hole", StringComparison.OrdinalIgnoreCase));
             }
 
-            cache = found;
+            _lists = found;
+            _golfEnding = golfEnding;
         }
 
-        return cache.Value;
+        return _lists;
     }
 
     /// <summary>Whether a word of the sentence has class <paramref name="c"/>; one pass over the sentence
@@ -138,7 +156,7 @@ internal sealed partial class NonQuantityRules : SentenceRoom
         }
 
         // "under 18 U.S.C. § 1030": a number before a code of law ([word-list] "code-after") is its title, hedge or not.
-        if (!n.HasUnit && !n.Spelled && IsWord(after) && Units.InList(WordLists.CodeAfter, Text(after)))
+        if (!n.HasUnit && !n.Spelled && IsWord(after) && OnList(after, WordLists.CodeAfter))
         {
             return true;
         }
@@ -183,7 +201,7 @@ internal sealed partial class NonQuantityRules : SentenceRoom
 
         // "the 200m freestyle", "the 400 metres hurdles": a length before an event's word names the event.
         if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Unit.Code is "m" or "km" or "mi" or "yd" && IsWord(after)
-            && Units.InList(WordLists.Event, Text(after)))
+            && OnList(after, WordLists.Event))
         {
             return true;
         }
@@ -262,7 +280,7 @@ internal sealed partial class NonQuantityRules : SentenceRoom
         }
 
         // A grade or a dial name: "91 octane", "95 unleaded", "88.5 FM".
-        if (plain && IsWord(after) && Units.InList(WordLists.GradeAfter, Text(after)))
+        if (plain && IsWord(after) && OnList(after, WordLists.GradeAfter))
         {
             return true;
         }

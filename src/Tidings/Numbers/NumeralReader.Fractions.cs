@@ -35,7 +35,7 @@ internal sealed partial class NumeralReader
                 return true;
             }
 
-            if (IsWord(k + 2) && Units.InList(WordLists.FractionTime, Text(k + 2)))
+            if (IsWord(k + 2) && OnList(k + 2, WordLists.FractionTime))
             {
                 return false; // "the lowest in a quarter of a century": a span of time, not a share
             }
@@ -105,7 +105,7 @@ internal sealed partial class NumeralReader
 
     /// <summary>"Half had never voted", "nearly half said": "half" as the subject of a verb, not after "the" or "a".</summary>
     private bool HalfAsSubject(int i) =>
-        IsWord(i + 1) && Units.InList(WordLists.FractionVerb, Text(i + 1))
+        IsWord(i + 1) && OnList(i + 1, WordLists.FractionVerb)
         && (i == FirstToken || !IsWord(i - 1) || Is(i - 1, "that") || Is(i - 1, "and") || Is(i - 1, "but") || Is(i - 1, "while")
             || Is(i - 1, "nearly") || Is(i - 1, "almost") || Is(i - 1, "about") || Is(i - 1, "roughly") || Is(i - 1, "around")
             || Is(i - 1, "over") || Is(i - 1, "only") || Is(i - 1, "just") || Is(i - 1, "some"));
@@ -125,7 +125,7 @@ internal sealed partial class NumeralReader
 
     /// <summary>"a third had never seen a dentist", "a quarter said": a fraction as the subject of a verb; not "in a quarter was".</summary>
     private bool FractionBeforeVerb(int i) =>
-        IsWord(i + 2) && Units.InList(WordLists.FractionVerb, Text(i + 2))
+        IsWord(i + 2) && OnList(i + 2, WordLists.FractionVerb)
         && !(i > FirstToken && (Is(i - 1, "in") || Is(i - 1, "for") || Is(i - 1, "per") || Is(i - 1, "each") || Is(i - 1, "every")
             || Is(i - 1, "during") || Is(i - 1, "within") || Is(i - 1, "over")));
 

@@ -21,7 +21,7 @@ internal sealed partial class QuantityAssembler
         }
 
         int b = n.First - 1;
-        if (!n.HasUnit && _lastEmittedToken == b && IsWord(n.Last + 1) && Units.InList(WordLists.CoursePart, Text(n.Last + 1)))
+        if (!n.HasUnit && _lastEmittedToken == b && IsWord(n.Last + 1) && OnList(n.Last + 1, WordLists.CoursePart))
         {
             n.First = n.CoreFirst; // "covers 3,492km over 21 stages": the parts the length is run in, not a hedge
             n.Approximation = Approximation.Exact;
@@ -33,7 +33,7 @@ internal sealed partial class QuantityAssembler
             return;
         }
 
-        if (Tok(b).Kind == TokenKind.Number || _lastEmittedToken == b || IsWord(b) && Units.InList(WordLists.CourseNoun, Text(b)))
+        if (Tok(b).Kind == TokenKind.Number || _lastEmittedToken == b || IsWord(b) && OnList(b, WordLists.CourseNoun))
         {
             n.First = n.CoreFirst;
             n.Approximation = Approximation.Exact;

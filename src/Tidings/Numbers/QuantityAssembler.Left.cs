@@ -128,7 +128,7 @@ internal sealed partial class QuantityAssembler
 
         for (int k = up - 1; k >= _floor && k >= up - 5 && IsWord(k); k--)
         {
-            if (Units.InList(WordLists.ParticleObjectVerb, Text(k)))
+            if (OnList(k, WordLists.ParticleObjectVerb))
             {
                 return k < up - 1;
             }

@@ -17,7 +17,7 @@ internal sealed partial class QuantityAssembler
     /// </summary>
     private void ExchangeRate(ref Draft n, int k)
     {
-        if (!IsWord(k) || !Units.InList(WordLists.RateWord, Text(k)))
+        if (!IsWord(k) || !OnList(k, WordLists.RateWord))
         {
             return;
         }

@@ -136,7 +136,7 @@ internal sealed partial class QuantityAssembler
 
         bool hasCurrency = n.HasUnit && n.Unit.Kind == UnitKind.Currency;
         if (hasCurrency && Is(k, "/") && Glued(k) && k > FirstToken && CharClass.IsAsciiDigit(Source[Tok(k - 1).End - 1]) && k + 1 < EndToken && Glued(k + 1) && IsWord(k + 1)
-            && Units.InList(WordLists.PricePer, Text(k + 1)))
+            && OnList(k + 1, WordLists.PricePer))
         {
             n.Last = k + 1; // "£1.20/kg": the price per unit, the "/kg" in the mention, the value the money's (not "285p/kg")
             return k + 2;
@@ -153,7 +153,7 @@ internal sealed partial class QuantityAssembler
             }
 
             if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && unit.Unit.Kind == UnitKind.Measure && Tok(n.Last).Has(TokenTraits.HasHyphen)
-                || unit.Unit.Code == "T" && Tok(k).Has(TokenTraits.Capitalized))
+                || Tok(k).Has(TokenTraits.Capitalized) && OnList(k, WordLists.NameUnit))
             {
                 return k; // "54.2 million 60-kg bags": a measure as a modifier takes no unit word after it; "300 Tesla cars"
             }
@@ -284,7 +284,7 @@ internal sealed partial class QuantityAssembler
 
     /// <summary>"a 5,000 pound prize": a singular "pound" before a noun of money is sterling even in a sentence of weight.</summary>
     private bool MoneyNounAfter(int k) =>
-        Is(k, "pound") && IsWord(k + 1) && Units.InList(WordLists.MoneyNoun, Text(k + 1));
+        Is(k, "pound") && IsWord(k + 1) && OnList(k + 1, WordLists.MoneyNoun);
 
     /// <summary>"sold at auction for 1,200 pounds": a word of price ([word-list] "price-verb") up to four words before the
     /// amount, with no weight word between, makes its pounds sterling.</summary>
@@ -297,7 +297,7 @@ internal sealed partial class QuantityAssembler
                 return false;
             }
 
-            if (Units.InList(WordLists.PriceVerb, Text(k)))
+            if (OnList(k, WordLists.PriceVerb))
             {
                 return true;
             }

@@ -128,7 +128,7 @@ internal sealed partial class QuantityAssembler : SentenceRoom
             n.Approximation = n.Approximation == Approximation.Range ? Approximation.Range : Approximation.Exact;
         }
 
-        if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Unit.Code == "deg" && IsWord(n.Last + 1) && Units.InList(WordLists.WarmingGoal, Text(n.Last + 1)))
+        if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Unit.Code == "deg" && IsWord(n.Last + 1) && OnList(n.Last + 1, WordLists.WarmingGoal))
         {
             n.Unit = QuantityUnit.Measure("degC"); // "the 1.5-degree target": a limit of warming is in Celsius
         }

@@ -16,6 +16,7 @@ internal sealed class SentenceCursor
         for (int i = 0; i < InfoCache.Size; i++)
         {
             _infos[i].Token = -1;
+            _lists[i].Token = -1;
         }
     }
 
@@ -38,6 +39,14 @@ internal sealed class SentenceCursor
     /// <summary>The cache slot of token <paramref name="k"/>; its token is -1 (none) until filled.</summary>
     public ref (int Token, WordInfo Info) InfoSlot(int k) => ref _infos[k & (InfoCache.Size - 1)];
 
+    /// <summary>The [word-list] lines of the last few tokens asked (<see cref="Units.ListBitsOf"/>), by token, as
+    /// <see cref="_infos"/>: the rules ask one neighbour of a number for line after line ("code-after", "event",
+    /// "grade-after", "model-suffix" of the word after it), and one look-up answers them all.</summary>
+    private ListBitsCache _lists;
+
+    /// <summary>The list cache slot of token <paramref name="k"/>; its token is -1 (none) until filled.</summary>
+    public ref (int Token, ulong Lists) ListSlot(int k) => ref _lists[k & (InfoCache.Size - 1)];
+
     /// <summary>Enters the tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
     public void Enter(int first, int end)
     {
@@ -53,6 +62,13 @@ internal struct InfoCache
     public const int Size = 8;
 
     private (int Token, WordInfo Info) _first;
+}
+
+/// <summary>Eight (token, [word-list] bits) pairs, inline in the cursor.</summary>
+[System.Runtime.CompilerServices.InlineArray(InfoCache.Size)]
+internal struct ListBitsCache
+{
+    private (int Token, ulong Lists) _first;
 }
 
 /// <summary>A room of the quantity scan: reads tokens of the current sentence through one shared cursor.</summary>
@@ -142,6 +158,24 @@ internal abstract class SentenceRoom
 
         return slot.Info;
     }
+
+    /// <summary>Whether the text of token <paramref name="k"/> is on the [word-list] line <paramref name="list"/> (as
+    /// <c>list.Contains(Text(k))</c>): the token's lines are looked up once, in one table, and kept for the next asking.</summary>
+    protected bool OnList(int k, WordList list)
+    {
+        ulong bit = list.Bit;
+        ref (int Token, ulong Lists) slot = ref Cursor.ListSlot(k);
+        if (slot.Token != k)
+        {
+            slot = (k, Units.ListBitsOf(Text(k)));
+        }
+
+        return (slot.Lists & bit) != 0;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is in the sentence and on the [word-list] line <paramref name="list"/>
+    /// (as a chain of <see cref="Is"/> tests of the line's words).</summary>
+    protected bool InSentenceOnList(int k, WordList list) => k >= FirstToken && k < EndToken && OnList(k, list);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected bool Is(int k, string word)

@@ -120,16 +120,51 @@ internal static class Units
         public required AsciiWordTable<bool> AllCues { get; init; }
         public required AsciiWordTable<GluedEntry> GluedExact { get; init; }
         public required AsciiWordTable<GluedEntry> Glued { get; init; }
-        public required AsciiWordTable<bool> Cricket { get; init; }
-
-        /// <summary>The letters of the cricket words: the sentence scan asks about every word of a sentence with a score.</summary>
-        public required LetterFilter CricketLetters { get; init; }
         public required AsciiWordTable<bool> SingularS { get; init; }
         public required AsciiWordTable<string> DurationCues { get; init; }
 
         /// <summary>Every [word-list] line by name, for the lists read only in rare places ("fraction-verb").</summary>
         public required AsciiWordTable<AsciiWordTable<bool>> Lists { get; init; }
+
+        /// <summary>Every word of every [word-list] line with one bit per line it is on (the lines in file order, at most
+        /// 64): a neighbour of a number is looked up once for all the lines the rules ask of it.</summary>
+        public required AsciiWordTable<ulong> ListBits { get; init; }
+
+        /// <summary>The letters of the words of <see cref="ListBits"/>, tested before the hash look-up.</summary>
+        public required LetterFilter ListLetters { get; init; }
+
+        /// <summary>The bit of each [word-list] line in <see cref="ListBits"/>, by name.</summary>
+        public required Dictionary<string, ulong> ListBit { get; init; }
     }
+
+    /// <summary>The bits of the [word-list] lines <paramref name="word"/> (case-insensitive) is on (see
+    /// <see cref="ListBitOf"/>); 0 when it is on none.</summary>
+    public static ulong ListBitsOf(ReadOnlySpan<char> word)
+    {
+        Tables t = Loaded.Value;
+        return word.Length > 0 && (word.Length > LetterFilter.MaxLength || t.ListLetters.MayContain(word))
+            && t.ListBits.TryGetValue(word, out ulong bits) ? bits : 0;
+    }
+
+    /// <summary>The words of the [word-list] lines in <paramref name="mask"/>, each with its bits of those lines only.</summary>
+    internal static AsciiWordTable<ulong> ListSubset(ulong mask)
+    {
+        AsciiWordTable<ulong> all = Loaded.Value.ListBits;
+        var kept = new List<KeyValuePair<string, ulong>>();
+        for (int i = 0; i < all.Count; i++)
+        {
+            if ((all.ValueAt(i) & mask) != 0)
+            {
+                kept.Add(new KeyValuePair<string, ulong>(all.Keys[i], all.ValueAt(i) & mask));
+            }
+        }
+
+        return kept.ToAsciiWordTable();
+    }
+
+    /// <summary>The bit of the [word-list] line <paramref name="name"/> in <see cref="ListBitsOf"/>; 0 when there is no such
+    /// line.</summary>
+    internal static ulong ListBitOf(string name) => Loaded.Value.ListBit.GetValueOrDefault(name);
 
     /// <summary>Whether <paramref name="word"/> is on the [word-list] line named <paramref name="list"/> (a name known only
     /// at run time: the list is found by name on every call; the rules ask through <see cref="WordLists"/>).</summary>
@@ -146,15 +181,6 @@ internal static class Units
     private static readonly AsciiWordTable<bool> NoWords = AsciiWordTable.Of();
 
     private static AsciiWordTable<bool> WordSet(IEnumerable<string> words) => AsciiWordTable.Of(words);
-
-    /// <summary>Whether <paramref name="word"/> is on the [word-list] line "cricket": a word that makes the bare numbers
-    /// of its sentence a score. (The lists are sets of their own, not lexicon classes: a larger lexicon table made every
-    /// word look-up slower.)</summary>
-    public static bool IsCricketWord(ReadOnlySpan<char> word)
-    {
-        Tables t = Loaded.Value;
-        return (word.Length > LetterFilter.MaxLength || t.CricketLetters.MayContain(word)) && t.Cricket.Contains(word);
-    }
 
     /// <summary>Whether <paramref name="word"/> is on the [word-list] line "singular-s": a singular noun ending in s.</summary>
     public static bool IsSingularS(ReadOnlySpan<char> word) => Loaded.Value.SingularS.Contains(word);
@@ -281,6 +307,7 @@ internal static class Units
             }
         }
 
+        (Dictionary<string, ulong> listBits, Dictionary<string, ulong> listBit) = ListBitTables(cues);
         return new Tables
         {
             After = new PhraseTable<UnitEntry>(after),
@@ -294,12 +321,37 @@ internal static class Units
             AllCues = WordSet(ambiguous.Values.SelectMany(d => d.Keys)),
             GluedExact = gluedExact.ToAsciiWordTable(ignoreCase: false),
             Glued = glued.ToAsciiWordTable(),
-            Cricket = WordSet(cues.GetValueOrDefault("cricket", [])),
-            CricketLetters = new LetterFilter(cues.GetValueOrDefault("cricket", [])),
             SingularS = WordSet(cues.GetValueOrDefault("singular-s", [])),
             DurationCues = DurationTable(cues),
             Lists = cues.Select(p => new KeyValuePair<string, AsciiWordTable<bool>>(p.Key, WordSet(p.Value))).ToAsciiWordTable(ignoreCase: false),
+            ListBits = listBits.ToAsciiWordTable(),
+            ListLetters = new LetterFilter(listBits.Keys),
+            ListBit = listBit,
         };
+    }
+
+    /// <summary>One bit for each [word-list] line (at most 64), and every word of the lines with the bits of the lines it is
+    /// on.</summary>
+    private static (Dictionary<string, ulong> Words, Dictionary<string, ulong> Lines) ListBitTables(Dictionary<string, string[]> cues)
+    {
+        var words = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
+        var lines = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        if (cues.Count > 64)
+        {
+            throw new InvalidDataException("units.txt: more than 64 [word-list] lines; the rules read a word's lines as one 64-bit set");
+        }
+
+        foreach ((string name, string[] items) in cues)
+        {
+            ulong bit = 1UL << lines.Count;
+            lines[name] = bit;
+            foreach (string w in items)
+            {
+                words[w] = words.GetValueOrDefault(w) | bit;
+            }
+        }
+
+        return (words, lines);
     }
 
     /// <summary>The one-word units, each word with the first entry given for it.</summary>

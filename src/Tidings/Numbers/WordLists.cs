@@ -11,12 +11,44 @@ namespace Tidings.Numbers;
 internal sealed class WordList(string name)
 {
     private AsciiWordTable<bool>? _words;
+    private ulong _bit;
 
     /// <summary>The line's name.</summary>
     public string Name => name;
 
     /// <summary>Whether <paramref name="word"/> (case-insensitive) is on the line.</summary>
     public bool Contains(ReadOnlySpan<char> word) => (_words ??= Units.ListWords(name)).Contains(word);
+
+    /// <summary>The line's bit in <see cref="Units.ListBitsOf"/> (found once); 0 when there is no such line.</summary>
+    public ulong Bit => _bit != 0 ? _bit : _bit = Units.ListBitOf(name);
+}
+
+/// <summary>Some [word-list] lines in a table of their own, each word with its bits of those lines (see
+/// <see cref="Units.ListBitsOf"/>): a scan of every word of a sentence looks each up in a small table whose letters turn
+/// most words away without hashing.</summary>
+internal sealed class WordListSet
+{
+    private readonly AsciiWordTable<ulong> _words;
+    private readonly LetterFilter _letters;
+
+    /// <param name="lists">The lines.</param>
+    public WordListSet(params WordList[] lists)
+    {
+        foreach (WordList list in lists)
+        {
+            Mask |= list.Bit;
+        }
+
+        _words = Units.ListSubset(Mask);
+        _letters = new LetterFilter(_words.Keys);
+    }
+
+    /// <summary>The bits of the lines.</summary>
+    public ulong Mask { get; }
+
+    /// <summary>The bits of the lines <paramref name="word"/> (case-insensitive) is on, of these lines only.</summary>
+    public ulong BitsOf(ReadOnlySpan<char> word) =>
+        word.Length > 0 && (word.Length > LetterFilter.MaxLength || _letters.MayContain(word)) && _words.TryGetValue(word, out ulong bits) ? bits : 0;
 }
 
 /// <summary>The [word-list] lines the quantity rules ask, each found once (see <see cref="WordList"/>).</summary>
@@ -27,6 +59,9 @@ internal static class WordLists
 
     /// <summary>[word-list] "cents-of".</summary>
     public static readonly WordList CentsOf = new("cents-of");
+
+    /// <summary>[word-list] "cricket".</summary>
+    public static readonly WordList Cricket = new("cricket");
 
     /// <summary>[word-list] "code-after".</summary>
     public static readonly WordList CodeAfter = new("code-after");
@@ -120,4 +155,25 @@ internal static class WordLists
 
     /// <summary>[word-list] "particle-object-verb" (session 25).</summary>
     public static readonly WordList ParticleObjectVerb = new("particle-object-verb");
+
+    /// <summary>[word-list] "share-group" (session 26).</summary>
+    public static readonly WordList ShareGroup = new("share-group");
+
+    /// <summary>[word-list] "age-limit-after" (session 26).</summary>
+    public static readonly WordList AgeLimitAfter = new("age-limit-after");
+
+    /// <summary>[word-list] "dial-band" (session 26).</summary>
+    public static readonly WordList DialBand = new("dial-band");
+
+    /// <summary>[word-list] "frequency-per" (session 26).</summary>
+    public static readonly WordList FrequencyPer = new("frequency-per");
+
+    /// <summary>[word-list] "owner" (session 26).</summary>
+    public static readonly WordList Owner = new("owner");
+
+    /// <summary>[word-list] "weight-change" (session 26).</summary>
+    public static readonly WordList WeightChange = new("weight-change");
+
+    /// <summary>[word-list] "name-unit" (session 26).</summary>
+    public static readonly WordList NameUnit = new("name-unit");
 }

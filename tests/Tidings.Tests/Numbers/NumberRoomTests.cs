@@ -124,6 +124,23 @@ public sealed class NumberRoomTests
     }
 
     [Fact]
+    public void Each_word_list_line_has_its_own_bit_and_a_word_has_the_bits_of_its_lines()
+    {
+        var lists = typeof(WordLists).GetFields().Select(f => (WordList)f.GetValue(null)!).ToList();
+        Assert.Equal(lists.Count, lists.Select(l => l.Bit).Distinct().Count());
+        foreach (WordList list in lists)
+        {
+            Assert.Equal(1, System.Numerics.BitOperations.PopCount(list.Bit));
+        }
+
+        Assert.NotEqual(0UL, Units.ListBitsOf("HEATWAVE") & WordLists.Temperature.Bit);
+        Assert.Equal(0UL, Units.ListBitsOf("election") & WordLists.Temperature.Bit);
+        Assert.NotEqual(0UL, Units.ListBitsOf("older") & WordLists.AgeLimitAfter.Bit); // also on "duration-not"
+        Assert.Equal(0UL, Units.ListBitsOf(""));
+        Assert.Equal(0UL, Units.ListBitOf("no-such-line"));
+    }
+
+    [Fact]
     public void The_unit_tables_know_signs_prefixes_minor_units_and_ambiguous_words()
     {
         Assert.True(Units.TryCurrencySign('€', out string euro));

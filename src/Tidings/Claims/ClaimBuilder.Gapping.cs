@@ -1,0 +1,293 @@
+using Tidings.Text;
+using Cls = Tidings.Claims.ClaimWords.Cls;
+using Guard = Tidings.Claims.ClaimGuards.Guard;
+
+namespace Tidings.Claims;
+
+/// <summary>
+/// The gapping room: a conjunct that states only its subject and its number, the verb said once in the first clause
+/// ("Exports rose 5.2% in October and imports 3.1%", "Germany grew 0.2%, France 0.1%", "Shell's profit fell to $6.3
+/// billion and BP's to $2.8 billion", "Home prices rose 3.4% in the North West, 2.9% in Yorkshire").
+/// </summary>
+/// <remarks>
+/// The grammar, read from B backwards: the verb's own preposition ("to", "at", "by"; [GapPreposition]), a comma after
+/// the subject ("the Hang Seng, 2.3%"), the gapped subject — a short noun phrase with no verb of its own — and a joiner
+/// ("and", "but", "while", a comma or semicolon; [GapJoiner]). Between A and the joiner only A's own tail (its noun,
+/// place and time phrases); after B no verb of its own ("while 55% disapprove" is a clause). A number-only conjunct
+/// counts as gapped where the same place preposition follows both numbers ([PlacePreposition]). The conjunct copies the
+/// first clause's relation: after a move it is a move of its own (a change claim inheriting the verb's direction);
+/// after a level the levels of the subjects are compared in one claim. Every look is bounded by a few tokens.
+/// </remarks>
+internal sealed partial class ClaimBuilder
+{
+    /// <summary>The most words a gapped subject holds ("the index excluding energy", "Seoul's Kospi").</summary>
+    private const int MaxGappedSubject = 5;
+
+    /// <summary>The most tokens of A's own tail between A and the joiner ("vehicles in the US in the quarter").</summary>
+    private const int MaxGappedTail = 9;
+
+    /// <summary>Set by the sentence loop: the quantity <see cref="Group"/> is asked about opens a gapped conjunct of a
+    /// move, so it is a move too ("and imports 3.1%").</summary>
+    private bool _gappedMove;
+
+    /// <summary>Whether quantity B (<paramref name="firstOfB"/>..<paramref name="lastOfB"/>) opens a conjunct that shares
+    /// the verb of the clause A (ending at <paramref name="lastOfA"/>) stands in.</summary>
+    private bool GappedConjunct(int lastOfA, int firstOfB, int lastOfB, int end)
+    {
+        int k = firstOfB - 1;
+        if (k <= lastOfA || Between(lastOfA, firstOfB) > MaxGappedSubject + MaxGappedTail + 4)
+        {
+            return false;
+        }
+
+        bool preposition = Guarded(k, Guard.GapPreposition);
+        if (preposition)
+        {
+            k--;
+        }
+
+        bool comma = k > lastOfA && Is(k, ",") && !preposition;
+        if (comma)
+        {
+            k--;
+        }
+        else if (!preposition && k > lastOfA && Guarded(k, Guard.Restrictive))
+        {
+            k--; // "but corn only 1%"
+        }
+
+        int words = 0;
+        while (k > lastOfA && words <= MaxGappedSubject && SubjectWord(k, lastOfA, firstOfB))
+        {
+            k--;
+            words++;
+        }
+
+        if (k <= lastOfA || words > MaxGappedSubject || words == 0 && !preposition)
+        {
+            return !preposition && ParallelPlace(lastOfA, firstOfB, lastOfB, end);
+        }
+
+        // Not a link or a clause of its own: ", or 1.9%", ", from 906,000", ", adding about £99", ", at a depth of 10 km".
+        if (words > 0 && (Has(k + 1, Cls.Preposition) || Has(k + words, Cls.Preposition | Cls.Determiner)
+            || !preposition && IngWithin(k + 1, k + words)))
+        {
+            return false;
+        }
+
+        // The joiner: "and", ", and", "; and", "but", "while", "," or ";".
+        int joiner = k;
+        if (Guarded(joiner, Guard.GapJoiner))
+        {
+            if (joiner - 1 > lastOfA && (Is(joiner - 1, ",") || Is(joiner - 1, ";")))
+            {
+                joiner--;
+            }
+        }
+        else if (!(Is(joiner, ",") || Is(joiner, ";")) || words == 0)
+        {
+            return false;
+        }
+
+        return TailOfA(lastOfA, joiner) && !VerbAfter(lastOfB, end);
+    }
+
+    /// <summary>"3.4% in the North West, 2.9% in Yorkshire": both numbers followed by the same place preposition, only A's
+    /// place between them and a joiner ("," / "and" / ", and").</summary>
+    private bool ParallelPlace(int lastOfA, int firstOfB, int lastOfB, int end)
+    {
+        int p = lastOfA + 1;
+        if (lastOfB + 1 >= end || !Guarded(p, Guard.PlacePreposition) || !Word(p).Equals(Word(lastOfB + 1), StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int j = firstOfB - 1;
+        if (Is(j, "and"))
+        {
+            j--;
+        }
+
+        if (j > p && Is(j, ","))
+        {
+            j--;
+        }
+
+        if (j == firstOfB - 1 || j <= p || j - p > MaxGappedTail)
+        {
+            return false;
+        }
+
+        for (int i = p + 1; i <= j; i++)
+        {
+            if (!(Tokens[i].Kind == TokenKind.Word || IsPossessiveMark(i)) || Has(i, Cls.Verb | Cls.ChangeVerb | Cls.Reporting) || Has(i, Cls.Breaker) && !Is(i, "and"))
+            {
+                return false;
+            }
+        }
+
+        return !VerbAfter(lastOfB, end);
+    }
+
+    /// <summary>Whether token <paramref name="k"/> can stand in a gapped subject: a word or possessive mark with no verb,
+    /// clause word or report in it ("imports", "the second", "Italy's", "those for remortgaging", "from Japan").</summary>
+    private bool SubjectWord(int k, int lastOfA, int firstOfB)
+    {
+        Token t = Tokens[k];
+        if (IsPossessiveMark(k))
+        {
+            return k - 1 > lastOfA && Tokens[k - 1].Kind == TokenKind.Word;
+        }
+
+        if (t.Kind != TokenKind.Word || Has(k, Cls.Breaker | Cls.Verb | Cls.ChangeVerb | Cls.Reporting | Cls.Comparative | Cls.Outdo | Cls.Wiping | Cls.Carry | Cls.ShareMove)
+            || Guarded(k, Guard.StateVerb) || IsLinkWord(k) || Is(k + 1, "by") && k + 2 < firstOfB) // "led by the big four banks": a passive's agent
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(k);
+        return t.Has(TokenTraits.Capitalized) || !(w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Has(k, Cls.NotVerb));
+    }
+
+    /// <summary>Whether the tokens after A up to <paramref name="joiner"/> are A's own tail: its noun and its place and
+    /// time phrases, no verb, clause or punctuation.</summary>
+    private bool TailOfA(int lastOfA, int joiner)
+    {
+        if (joiner - lastOfA - 1 > MaxGappedTail)
+        {
+            return false;
+        }
+
+        for (int j = lastOfA + 1; j < joiner; j++)
+        {
+            Token t = Tokens[j];
+            if (t.Kind == TokenKind.Number || IsPossessiveMark(j))
+            {
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Word || Has(j, Cls.Breaker | Cls.Verb | Cls.ChangeVerb | Cls.Reporting) && !Is(j, "and"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a verb of B's own follows it in its clause ("and 12 were injured", "while 55% disapprove").</summary>
+    private bool VerbAfter(int lastOfB, int end)
+    {
+        for (int j = lastOfB + 1; j < end && j <= lastOfB + 4; j++)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation || Has(j, Cls.Breaker) && !Guarded(j, Guard.Auxiliary))
+            {
+                return false; // "… in Wales but rose to 4.9%": the next clause's verb is not B's
+            }
+
+            ReadOnlySpan<char> w = Word(j);
+            if (Has(j, Cls.Verb | Cls.ChangeVerb | Cls.Reporting) || Guarded(j, Guard.Auxiliary | Guard.StateVerb)
+                || !Tokens[j].Has(TokenTraits.Capitalized) && w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Has(j, Cls.NotVerb))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last of the levels that the level at <paramref name="q"/> and its gapped conjuncts state for their
+    /// subjects ("Toyota sold 214,000 vehicles …, Honda 132,000 and Nissan 98,000"; "Spain's jobless rate stood at 11.2%,
+    /// Greece's at 9.4% and Italy's at 6.1%"), or <paramref name="q"/> when none follows.</summary>
+    private int GappedLevels(ReadOnlySpan<Numbers.Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q, int end)
+    {
+        int last = q;
+        while (CanJoin(at, last, last + 1) && SameMeasure(qs[last], qs[last + 1]) && GappedConjunct(at[last].Last, at[last + 1].First, at[last + 1].Last, end)
+            && (NamedSubjectBefore(at[last].Last, at[last + 1].First) || ParallelPlace(at[last].Last, at[last + 1].First, at[last + 1].Last, end))
+            && !(TimeAfter(at[last].Last, end) && TimeAfter(at[last + 1].Last, end)))
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>Whether the words just before B name a subject of their own — a name, a possessive, a determiner or a
+    /// plural noun ("Honda", "Greece's at", "her challenger", "bitcoin funds") — or B repeats the verb's preposition
+    /// ("and at 49.8"); not a verb the word lists do not know ("…, broke $2,000").</summary>
+    private bool NamedSubjectBefore(int lastOfA, int firstOfB)
+    {
+        for (int k = firstOfB - 1; k > lastOfA && k >= firstOfB - MaxGappedSubject - 2; k--)
+        {
+            if (Guarded(k, Guard.GapPreposition) && k == firstOfB - 1)
+            {
+                return true;
+            }
+
+            if (Is(k, ",") || Guarded(k, Guard.GapJoiner))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> w = Word(k);
+            if (Tokens[k].Has(TokenTraits.Capitalized) || IsPossessiveMark(k) || Has(k, Cls.Determiner)
+                || w.Length > 3 && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("ss", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word in -ing stands in [<paramref name="from"/>, <paramref name="last"/>]: ", having shed", ",
+    /// releasing about": a participle clause, no gapped subject.</summary>
+    private bool IngWithin(int from, int last)
+    {
+        for (int k = from; k <= last; k++)
+        {
+            if (Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a verb of movement stands before the quantity starting at <paramref name="first"/> in its clause
+    /// ("fell to", "lost", "retreated by an average of"): only a verb is said once for a gapped conjunct ("revenue
+    /// €8.9bn, up 6%; EBIT margin 11.2%" lists levels).</summary>
+    private bool MoveVerbBefore(int first)
+    {
+        for (int k = first - 1; k >= _sentenceFirst && k >= first - Window - 2; k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation && !IsPossessiveMark(k))
+            {
+                return false;
+            }
+
+            if (Has(k, Cls.ChangeVerb | Cls.ShareMove | Cls.Revise))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of the previous claim's <paramref name="previous"/> quantities is of <paramref name="b"/>'s kind of
+    /// unit: a gapped conjunct restates the measure ("rose 5.2% … and imports 3.1%").</summary>
+    private static bool SameKindIn(ReadOnlySpan<Numbers.Quantity> previous, Numbers.Quantity b)
+    {
+        foreach (Numbers.Quantity a in previous)
+        {
+            if (a.Unit.Kind == b.Unit.Kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,239 @@
+using System.Globalization;
+using Tidings.Text;
+
+namespace Tidings.Numbers;
+
+/// <summary>
+/// The numeral reader's suffixes: what is glued to digits or joined to them by a hyphen — scales ("2.3bn", "5-million"),
+/// measures ("45C", "10km", "6ft 2in", "7.8L/100km"), ordinal endings and stone ("9st"), exponents ("1e10"), "plus" —
+/// and whether a glued "m" is metres or millions (<see cref="MeasureNear"/>).
+/// </summary>
+internal sealed partial class NumeralReader
+{
+    /// <summary>Applies the words after a number's hyphen: a scale, a measure, "plus"; false for anything else.</summary>
+    private static bool ApplyCompoundRest(ReadOnlySpan<char> rest, ref Draft n)
+    {
+        int h = IndexOfJoiningHyphen(rest);
+        ReadOnlySpan<char> word = h < 0 ? rest : rest[..h];
+        WordInfo info = Lexicon.Lookup(word);
+        if (info.Is(WordClass.TimeUnit))
+        {
+            return false;
+        }
+
+        if (h >= 0)
+        {
+            // Only "-square-kilometre" style measures continue; anything else ("two-state-solution") is not a number.
+            ReadOnlySpan<char> tail = rest[(h + 1)..];
+            return IndexOfJoiningHyphen(tail) < 0 && ApplyTwoWordCompound(word, tail, ref n);
+        }
+
+        if (info.Is(WordClass.Scale) && info.Number >= 1000)
+        {
+            return Scale(ref n, info.Number);
+        }
+
+        if (word.Equals("plus", StringComparison.OrdinalIgnoreCase))
+        {
+            n.Approximation = Approximation.AtLeast; // "50-plus", like "50+": 50 or more
+            return true;
+        }
+
+        if (word.Equals("odd", StringComparison.OrdinalIgnoreCase))
+        {
+            n.Approximation = Approximation.Approximate; // "50-odd"
+            return true;
+        }
+
+        if (word.Equals("pound", StringComparison.OrdinalIgnoreCase) || word.Equals("pounder", StringComparison.OrdinalIgnoreCase))
+        {
+            SetUnit(ref n, new UnitEntry(QuantityUnit.Measure("lb"), 1, null)); // "a 190-pound man"
+            return true;
+        }
+
+        if (MeasureWord(word, out QuantityUnit unit))
+        {
+            n.HasUnit = true;
+            n.Unit = unit;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Two words after a number's hyphen: "7-percentage-point", "5-square-mile".</summary>
+    private static bool ApplyTwoWordCompound(ReadOnlySpan<char> first, ReadOnlySpan<char> second, ref Draft n)
+    {
+        if (first.Equals("percentage", StringComparison.OrdinalIgnoreCase) && second.StartsWith("point", StringComparison.OrdinalIgnoreCase))
+        {
+            SetUnit(ref n, new UnitEntry(QuantityUnit.PercentagePoints, 1, null));
+            return true;
+        }
+
+        if (first.Equals("per", StringComparison.OrdinalIgnoreCase) && second.Equals("cent", StringComparison.OrdinalIgnoreCase))
+        {
+            SetUnit(ref n, new UnitEntry(QuantityUnit.Percent, 1, null)); // "a 25-per-cent stake"
+            return true;
+        }
+
+        if ((first.Equals("basis", StringComparison.OrdinalIgnoreCase) && second.StartsWith("point", StringComparison.OrdinalIgnoreCase)))
+        {
+            SetUnit(ref n, new UnitEntry(QuantityUnit.Measure("bp"), 1, null));
+            return true;
+        }
+
+        if (first.Equals("square", StringComparison.OrdinalIgnoreCase) && MeasureWord(second, out QuantityUnit linear)
+            && linear.Code is "km" or "mi" or "m" or "ft")
+        {
+            n.HasUnit = true;
+            n.Unit = QuantityUnit.Measure(linear.Code == "ft" ? "ft2" : linear.Code + "2");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A single word that names a measure ("kilometre", "tonne", "magnitude"); currencies and percent do not count here.</summary>
+    private static bool MeasureWord(ReadOnlySpan<char> word, out QuantityUnit unit) =>
+        Units.TrySingleWord(word, out unit) && unit.Kind is UnitKind.Measure or UnitKind.PercentagePoints or UnitKind.Percent;
+
+    /// <summary>Gives the draft a unit; a minor unit ("cents", "p", "¢") divides the value into the major one.</summary>
+    public static void SetUnit(ref Draft n, UnitEntry unit)
+    {
+        n.HasUnit = true;
+        n.Unit = unit.Unit;
+        n.Ambiguous = unit.Ambiguous;
+        n.Bare = false;
+        n.YearLike = false;
+        if (unit.Divisor != 1)
+        {
+            n.Value = CheckedScale(n.Value, 1 / unit.Divisor);
+            n.Mantissa = CheckedScale(n.Mantissa, 1 / unit.Divisor);
+            n.Second = CheckedScale(n.Second, 1 / unit.Divisor);
+            n.Low = CheckedScale(n.Low, 1 / unit.Divisor);
+        }
+    }
+
+    private bool ApplyGluedSuffix(int i, ReadOnlySpan<char> suffix, ref Draft n)
+    {
+        WordInfo info = Lexicon.Lookup(suffix);
+        if (IsOrdinalSuffix(suffix) && !Stone(n.Value, suffix) || suffix.Equals("s", StringComparison.OrdinalIgnoreCase) || info.Is(WordClass.TimeOfDay))
+        {
+            return false; // "19th", "1980s", "7pm"
+        }
+
+        if ((suffix[0] | 0x20) == 'e' && suffix.Length is 2 or 3 && int.TryParse(suffix[1..], NumberStyles.None, CultureInfo.InvariantCulture, out int exponent)
+            && exponent <= 24)
+        {
+            return Scale(ref n, Pow10(exponent)); // "1e10", "2.5E6"
+        }
+
+        bool afterCurrency = i > FirstToken && (Tok(i - 1).Has(TokenTraits.Currency) || Units.TryCodeBefore(Text(i - 1), out _));
+        if (suffix.Length == 3 && char.IsUpper(suffix[0]) && char.IsUpper(suffix[1]) && char.IsUpper(suffix[2])
+            && Units.TryCodeBefore(suffix, out string code))
+        {
+            SetUnit(ref n, Units.CurrencyEntry(code)); // "115USD"
+            return true;
+        }
+
+        if (suffix.Length == 1 && suffix[0] == 'x' && !afterCurrency && n.Value is > 0 and <= 1000)
+        {
+            n.Ratio = true; // "2x exposure", "40x its annual revenue": a multiple
+            return true;
+        }
+
+        if (!Units.TryGlued(suffix, out GluedEntry glued))
+        {
+            return false; // "5G", "3D", "737MAX": identifiers
+        }
+
+        // A glued "m" is millions after a currency sign, before a plural noun ("1.5m viewers") or with no word of length
+        // near it ("2.1m issued", "3.3m" alone), metres near one ("5m deep", "waves of up to 8m", "the 200m freestyle");
+        // a glued "b" is billions after a currency or before a plural, or with a decimal point ("1.2b").
+        bool pluralAfter = i + 1 < EndToken && IsWord(i + 1) && (IsPlural(Text(i + 1)) || Info(i + 1).Is(WordClass.IrregularPlural)
+            || i + 2 < EndToken && IsWord(i + 2) && IsPlural(Text(i + 2)) && CountAdjective(Text(i + 1))); // "7m monthly players"
+        bool scale = glued.When switch
+        {
+            GluedScale.Always => true,
+            GluedScale.Money => afterCurrency || pluralAfter || n.Value != decimal.Truncate(n.Value)
+                || i + 1 >= EndToken || Tok(i + 1).Kind != TokenKind.Word,
+            GluedScale.Either => afterCurrency || !MeasureNear(i) || pluralAfter && !(IsWord(i + 1) && OnList(i + 1, WordLists.MetreAfter)),
+            _ => false,
+        };
+        if (scale)
+        {
+            return Scale(ref n, glued.Scale);
+        }
+
+        if (glued.Unit is not UnitEntry unit)
+        {
+            return false;
+        }
+
+        if (afterCurrency && unit.IsCurrency)
+        {
+            return false;
+        }
+
+        SetUnit(ref n, unit);
+        if (unit.Unit.Code is "km" or "mi" && Is(i + 1, "/") && Glued(i + 1) && Glued(i + 2) && (Is(i + 2, "h") || Is(i + 2, "hr")))
+        {
+            n.Unit = QuantityUnit.Measure(unit.Unit.Code == "km" ? "km/h" : "mph"); // "4km/h": the "/h" stands apart
+            n.Last = i + 2;
+        }
+        else if (unit.Unit.Code == "L" && Is(i + 1, "/") && Glued(i + 1) && Glued(i + 2) && Is(i + 2, "100km"))
+        {
+            n.Unit = QuantityUnit.Measure("L/100km"); // "7.8L/100km": fuel used over a hundred kilometres
+            n.Last = i + 2;
+        }
+
+        return true;
+    }
+
+    private static bool IsOrdinalSuffix(ReadOnlySpan<char> s) =>
+        s.Equals("st", StringComparison.OrdinalIgnoreCase) || s.Equals("nd", StringComparison.OrdinalIgnoreCase)
+        || s.Equals("rd", StringComparison.OrdinalIgnoreCase) || s.Equals("th", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"9st", "11st": a glued "st" after a whole number whose ordinal is not "-st" (1st, 21st, but 11th) is stone.</summary>
+    private static bool Stone(decimal value, ReadOnlySpan<char> suffix) =>
+        suffix.Length == 2 && (suffix[0] | 0x20) == 's' && value == decimal.Truncate(value) && value is > 0 and < 100
+        && (value % 10 != 1 || value == 11);
+
+    private static decimal Pow10(int exponent)
+    {
+        decimal p = 1;
+        for (int e = 0; e < exponent; e++)
+        {
+            p *= 10;
+        }
+
+        return p;
+    }
+
+    /// <summary>Whether a word of length follows token <paramref name="i"/> (the [word-list] line "metre-after": "deep",
+    /// "freestyle") or stands near it (five words before, three after, within the sentence: "metre-cue": "waves",
+    /// "above", "cm"). A glued "m" with neither is millions.</summary>
+    private bool MeasureNear(int i)
+    {
+        if (IsWord(i + 1) && OnList(i + 1, WordLists.MetreAfter))
+        {
+            return true;
+        }
+
+        for (int k = Math.Max(FirstToken, i - 5); k < EndToken && k <= i + 3; k++)
+        {
+            if (k != i && IsWord(k) && OnList(k, WordLists.MetreCue))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word between a glued scale and its plural noun: "7m monthly players", "1.5m new jobs".</summary>
+    private static bool CountAdjective(ReadOnlySpan<char> w) =>
+        w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ally", StringComparison.Ordinal)
+        || w.Equals("new", StringComparison.Ordinal) || w.Equals("more", StringComparison.Ordinal) || w.Equals("extra", StringComparison.Ordinal)
+        || w.Equals("additional", StringComparison.Ordinal) || w.Equals("active", StringComparison.Ordinal);
+}
