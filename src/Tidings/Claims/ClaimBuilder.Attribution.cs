@@ -160,7 +160,9 @@ internal sealed partial class ClaimBuilder
                 verb--;
             }
             int npFirst = SourcePhraseBefore(verb, first, out bool appositive);
-            if (npFirst < verb && _persons.Length > 0 && !appositive)
+            bool pronoun = npFirst == verb && reporting && !tally && PronounSubject(verb - 1, verb, k, first, at); // "…, it said.", "She added that"
+            npFirst = pronoun ? verb - 1 : npFirst;
+            if (npFirst < verb && _persons.Length > 0 && !appositive && !pronoun)
             {
                 npFirst = WithPerson(npFirst, first);
             }
@@ -205,7 +207,7 @@ internal sealed partial class ClaimBuilder
             if (npFirst < verb && (!ContainsQuantity(npFirst, verb - 1, at) || appositive && PostModifiedAt(npFirst, verb, at))
                 && !(npFirst > first && ContainsQuantity(npFirst - 1, npFirst - 1, at)) // "40% of the 1,800 households surveyed said"
                 && !(npFirst - 2 >= first && Is(npFirst - 1, "of") && ContainsQuantity(npFirst - 2, npFirst - 2, at)) // "47% of likely voters said"
-                && (!evidence || SourceLike(npFirst, verb - 1)) && (!tally || Body(npFirst, verb - 1)))
+                && (!evidence || pronoun || SourceLike(npFirst, verb - 1)) && (!tally || Body(npFirst, verb - 1)))
             {
                 bool trailing = npFirst > first && Tokens[npFirst - 1].Kind == TokenKind.Punctuation
                     && (ClauseEnd(k + 1, end) == k + 1 || !QuantityAfter(k, at));
@@ -249,6 +251,7 @@ internal sealed partial class ClaimBuilder
             TailDashSource(first, end, sources, at); // "Reserves at record $682 billion - central bank"
         }
 
+        DropEchoingPronouns(sources, first);
         if (sources.Count == 0)
         {
             PostModifiedSubject(first, end, sources, at); // "A draft of the communique seen by Reuters commits …"

@@ -58,6 +58,10 @@ internal static class ClaimGuards
 
         /// <summary>A participle of reporting after a source's head: "seen (by)", "surveyed (by)", "compiled (by)".</summary>
         SourceParticiple = 1 << 14,
+
+        /// <summary>A personal pronoun that can report a figure as the subject of a verb of speech ("it said", "she
+        /// added", "They found").</summary>
+        SubjectPronoun = 1 << 15,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -92,6 +96,8 @@ internal static class ClaimGuards
         nameof(Guard.PlacePreposition) => Guard.PlacePreposition,
         nameof(Guard.StateVerb) => Guard.StateVerb,
         nameof(Guard.SourceParticiple) => Guard.SourceParticiple,
+
+        nameof(Guard.SubjectPronoun) => Guard.SubjectPronoun,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }
