@@ -151,7 +151,10 @@ internal static partial class NameLinker
                 && document.TokenText(last + 2).Length <= 2 && !tokens[last + 1].Has(TokenTraits.LineBreakBefore) && !tokens[last + 2].Has(TokenTraits.LineBreakBefore)
                 // A table row has more numbers ("Celtic 21 15 4 2"), or its place on the next line ("1. Arsenal 33" then
                 // "2. …"): only a score on the same line, then a word or a stop, is a result.
-                && (last + 3 >= tokens.Length || tokens[last + 3].Kind != TokenKind.Number))
+                && (last + 3 >= tokens.Length || tokens[last + 3].Kind != TokenKind.Number)
+                // A rank before the club makes the line a table of standings ("1 Liverpool 84 2 Arsenal 74", "5. Aston
+                // Martin 94 6. Alpine 65"): the number after it is its points.
+                && !RankedBefore(document, item.First))
             {
                 last++;
             }
@@ -226,5 +229,19 @@ internal static partial class NameLinker
         List<Item> result = MergeSorted(items, added);
         GiveBack(added);
         return result;
+    }
+
+    /// <summary>Whether a rank stands right before token <paramref name="first"/>: a number, or a number and its full
+    /// stop ("1 Liverpool", "5. Aston Martin").</summary>
+    private static bool RankedBefore(Document document, int first)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int before = first - 1;
+        if (before >= 1 && document.TokenText(before) is ".")
+        {
+            before--;
+        }
+
+        return before >= 0 && tokens[before].Kind == TokenKind.Number && AllDigits(document.TokenText(before).TrimEnd('.'));
     }
 }

@@ -67,6 +67,7 @@ internal static partial class NameLinker
         items = Replaced(items, ExtendOrganizationHeads(document, items, ref work));
         JoinCoordinatedNames(document, items);
         JoinOrganizationsOfPlaces(document, items, ref work);
+        items = Replaced(items, JoinComplements(document, items));
         JoinOfficialTails(document, items);
         items = Replaced(items, ForeignBodies(document, items));
         JoinPlacesOfPlaces(document, items);
@@ -108,7 +109,7 @@ internal static partial class NameLinker
         HarmonizeTypes(document, items);
         items = Replaced(items, ShortForms(document, items));
         items = Replaced(items, HeadlineNames(document, items, ref work));
-        CutHeadlineVerbs(document, items);
+        items = Replaced(items, SplitHeadlines(document, items));
         items = Replaced(items, GroupsNamedFor(document, items, ref work));
         items = Replaced(items, NumberedNames(document, items));
         items = Replaced(items, DivisionNames(document, items));

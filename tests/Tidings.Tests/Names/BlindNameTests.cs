@@ -41,7 +41,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// errors were then read by class (session 16), so the floors here are no longer a held-out figure.
     /// </summary>
     [Fact]
-    public void Fourth_blind_passages_score_at_least_the_ratchet() => Check("Blind4", organizationFloor: 0.943, overallFloor: 0.946);
+    public void Fourth_blind_passages_score_at_least_the_ratchet() => Check("Blind4", organizationFloor: 0.944, overallFloor: 0.947);
 
     /// <summary>
     /// The fifth set (221 passages of 2021–2025 news, session 17, written by someone else again; 928 of its 1,149
@@ -95,14 +95,14 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// 1,483 distinct organizations are new to the blind sets; Names/Blind11/DONE.txt): floors at what it measured as it arrived (ORG 0.9030: P 0.899, R 0.907; overall 0.9031), raised by names23b (a word class of places for places the gazetteer lacks) with names23 merged (eval tool: 0.9062/0.9073).
     /// </summary>
     [Fact]
-    public void Eleventh_blind_passages_score_at_least_the_ratchet() => Check("Blind11", organizationFloor: 0.909, overallFloor: 0.909);
+    public void Eleventh_blind_passages_score_at_least_the_ratchet() => Check("Blind11", organizationFloor: 0.913, overallFloor: 0.912);
 
     /// <summary>
     /// The twelfth set (526 passages of 2022–2025 news, session 24, written by someone who had not read the code; 699 of its
     /// 2,038 distinct organizations are new to the blind sets; Names/Blind12/DONE.txt): floors at what it measured as it arrived (ORG 0.8990: P 0.931, R 0.869; overall 0.8962), raised by names24 (an owner's "'s" and "ex-" left out, "X-backed Y", wrapped lines, official names continued by "of the"/"for the"/"in", stray words, companies located by "of", headlines on their own line; eval tool 0.9202/0.9162).
     /// </summary>
     [Fact]
-    public void Twelfth_blind_passages_score_at_least_the_ratchet() => Check("Blind12", organizationFloor: 0.919, overallFloor: 0.915);
+    public void Twelfth_blind_passages_score_at_least_the_ratchet() => Check("Blind12", organizationFloor: 0.921, overallFloor: 0.917);
 
     /// <summary>
     /// The thirteenth set (519 passages, session 25, written by someone who had not read the code: firms named after people
@@ -111,17 +111,17 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// 1,811 distinct organizations are new to the blind sets; Names/Blind13/DONE.txt): floors at what it measured as it arrived (ORG 0.9026: P 0.920, R 0.886; overall 0.8919), raised by names25 (bodies named with their head first in another language, councils and forces two areas share, two firms joined by "and", district bodies, firms shown by their shareholders or an apposition; test scorer 0.9132/0.9018).
     /// </summary>
     [Fact]
-    public void Thirteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind13", organizationFloor: 0.913, overallFloor: 0.901);
+    public void Thirteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind13", organizationFloor: 0.914, overallFloor: 0.902);
 
     /// <summary>
     /// The fourteenth set (576 passages, 3,013 names, session 26, written by someone who had not read the code: organization
     /// names with lower-case words inside, NGOs, think tanks and unions, armed and political movements and parties,
     /// institutions by metonymy, legislatures and courts, names with digits, odd case and symbols, technology and crypto
     /// firms of the 2020s, Title Case headlines, ALL-CAPS slugs, captions, credits and results tables; 552 of its 1,627
-    /// distinct organizations are new to the blind sets; Names/Blind14/DONE.txt): floors at what it measured as it arrived (ORG 0.8765: P 0.899, R 0.855; overall 0.8812).
+    /// distinct organizations are new to the blind sets; Names/Blind14/DONE.txt): floors at what it measured as it arrived (ORG 0.8765: P 0.899, R 0.855; overall 0.8812), raised by names26 (title-case headlines read segment by segment and cut at their verbs, prepositions and joining nouns; bodies named with lower-case words, "Committee on Taxation"; standings not read as results; eval tool 0.9015/0.9025).
     /// </summary>
     [Fact]
-    public void Fourteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind14", organizationFloor: 0.876, overallFloor: 0.881);
+    public void Fourteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind14", organizationFloor: 0.901, overallFloor: 0.902);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
