@@ -41,6 +41,20 @@ internal sealed partial class ClaimBuilder
     /// <summary>Whether a source is one pronoun token.</summary>
     private bool IsPronounSource(SourceSpan s) => s.First == s.Last && Guarded(s.First, Guard.SubjectPronoun);
 
+    /// <summary>Whether a source other than a pronoun is among <paramref name="sources"/> (two pronouns alone both stay).</summary>
+    private bool HasNonPronounSource(List<SourceSpan> sources)
+    {
+        foreach (SourceSpan o in sources)
+        {
+            if (!IsPronounSource(o))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Drops a pronoun that closes the sentence ("…, it said.") where the sentence names its reporter already:
     /// another source ("The airline expects …, it said in a statement"), or an organization as its subject, the
     /// pronoun's antecedent ("The State Bank of Pakistan cut its key policy rate …, it said").</summary>
@@ -54,7 +68,7 @@ internal sealed partial class ClaimBuilder
                 continue;
             }
 
-            if (sources.Count > 1 || NamedSubject(first, s.First))
+            if (HasNonPronounSource(sources) || NamedSubject(first, s.First))
             {
                 sources.RemoveAt(i);
             }

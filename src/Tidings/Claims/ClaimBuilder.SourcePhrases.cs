@@ -443,7 +443,7 @@ internal sealed partial class ClaimBuilder
                 || (Is(j, "on") || Is(j, "in") || Is(j, "at") || Is(j, "last") || Is(j, "this") || Is(j, "earlier")) && j + 1 < xEnd && Has(j + 1, Cls.TimeWord))
             {
                 // "a note from Goldman Sachs published on Sunday": a participle with no agent keeps its time.
-                if (j - 1 > x && Guarded(j - 1, Guard.SourceParticiple) && !Has(j + 1, Cls.Determiner))
+                if (j - 1 > x && Guarded(j - 1, Guard.SourceParticiple) && (j + 1 >= xEnd || !Has(j + 1, Cls.Determiner)))
                 {
                     return xEnd;
                 }

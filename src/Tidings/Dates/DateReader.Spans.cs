@@ -284,8 +284,9 @@ internal sealed partial class DateReader
             return (year, last);
         }
 
-        // The second year must be the next one ("2024/25", "2024-2025"), else it is no fiscal year's span.
-        if (second.Length is not (2 or 4) || !AllDigits(second) || Parse(second) != (second.Length == 2 ? (year + 1) % 100 : year + 1))
+        // The second year must be the next one ("2024/25", "2024-2025"), else it is no fiscal year's span; a span ending
+        // past 9999 has no four-digit value.
+        if (year >= 9999 || second.Length is not (2 or 4) || !AllDigits(second) || Parse(second) != (second.Length == 2 ? (year + 1) % 100 : year + 1))
         {
             return null;
         }

@@ -17,6 +17,11 @@ internal static partial class NameLinker
     /// <summary>Capitalised words that never open a complement ("Monday", "January").</summary>
     private static readonly WordSet ComplementStops = LinkerWords.Set("complement-stops");
 
+    /// <summary>The most tokens a complement runs to from its preposition ("Society for the Prevention of Cruelty to
+    /// Children" is eight): a name given up (a person or a place inside) is read again by the next organization, so the
+    /// cap keeps that re-reading bounded.</summary>
+    private const int MaxComplementTokens = 16;
+
     /// <summary>
     /// An organization whose last word is a body's head (<see cref="ComplementHeads"/>), or which holds a head and its
     /// preposition already ("Court of Justice"), goes on through a preposition, an optional article and a run of
@@ -26,8 +31,8 @@ internal static partial class NameLinker
     /// the Treasury Department to Washington" joins nothing).
     /// </summary>
     /// <remarks>One pass over the sorted names; each complement's tokens are read once and the names inside it are
-    /// skipped, so linear.</remarks>
-    private static List<Item> JoinComplements(Document document, List<Item> items)
+    /// skipped; a complement given up is read at most <see cref="MaxComplementTokens"/> tokens, so linear.</remarks>
+    private static List<Item> JoinComplements(Document document, List<Item> items, ref long steps)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         ReadOnlySpan<Sentence> sentences = document.Sentences;
@@ -42,7 +47,7 @@ internal static partial class NameLinker
             }
 
             int sentenceEnd = sentence < sentences.Length ? sentences[sentence].FirstToken + sentences[sentence].TokenCount : tokens.Length;
-            int end = item.Type == NameType.Organization && item.Cut == 0 ? ComplementEnd(document, item, sentenceEnd) : -1;
+            int end = item.Type == NameType.Organization && item.Cut == 0 ? ComplementEnd(document, item, sentenceEnd, ref steps) : -1;
             int skip = k + 1;
             if (end > item.Last)
             {
@@ -76,7 +81,7 @@ internal static partial class NameLinker
 
     /// <summary>The last token of the complement of <paramref name="body"/>'s head, or -1 when it has none (within the
     /// sentence ending before token <paramref name="sentenceEnd"/>).</summary>
-    private static int ComplementEnd(Document document, Item body, int sentenceEnd)
+    private static int ComplementEnd(Document document, Item body, int sentenceEnd, ref long steps)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         int of = body.Last + 1;
@@ -121,8 +126,10 @@ internal static partial class NameLinker
         // The run of capitalised words, with "of", "the", "to" and "for" between them.
         int last = i;
         int j = i + 1;
-        while (j < sentenceEnd)
+        int limit = Math.Min(sentenceEnd, i + MaxComplementTokens);
+        while (j < limit)
         {
+            steps++;
             if (IsCapitalWord(document, j))
             {
                 last = j++;
@@ -139,7 +146,7 @@ internal static partial class NameLinker
                 }
             }
 
-            if (next == j || next >= sentenceEnd || !IsCapitalWord(document, next))
+            if (next == j || next >= limit || !IsCapitalWord(document, next))
             {
                 break;
             }

@@ -67,7 +67,7 @@ internal static partial class NameLinker
         items = Replaced(items, ExtendOrganizationHeads(document, items, ref work));
         JoinCoordinatedNames(document, items);
         JoinOrganizationsOfPlaces(document, items, ref work);
-        items = Replaced(items, JoinComplements(document, items));
+        items = Replaced(items, JoinComplements(document, items, ref work));
         JoinOfficialTails(document, items);
         items = Replaced(items, ForeignBodies(document, items));
         JoinPlacesOfPlaces(document, items);

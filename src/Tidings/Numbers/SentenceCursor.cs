@@ -164,6 +164,11 @@ internal abstract class SentenceRoom
     protected bool OnList(int k, WordList list)
     {
         ulong bit = list.Bit;
+        if (bit == 0)
+        {
+            return list.Contains(Text(k)); // a line past the 64 that have a bit, or none by that name
+        }
+
         ref (int Token, ulong Lists) slot = ref Cursor.ListSlot(k);
         if (slot.Token != k)
         {

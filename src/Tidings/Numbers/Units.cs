@@ -330,19 +330,19 @@ internal static class Units
         };
     }
 
-    /// <summary>One bit for each [word-list] line (at most 64), and every word of the lines with the bits of the lines it is
-    /// on.</summary>
+    /// <summary>One bit for each of the first 64 [word-list] lines, and every word of those lines with the bits of the lines
+    /// it is on; a line past the 64th has no bit and is asked by its own table (<see cref="WordList.Contains"/>).</summary>
     private static (Dictionary<string, ulong> Words, Dictionary<string, ulong> Lines) ListBitTables(Dictionary<string, string[]> cues)
     {
         var words = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
         var lines = new Dictionary<string, ulong>(StringComparer.Ordinal);
-        if (cues.Count > 64)
-        {
-            throw new InvalidDataException("units.txt: more than 64 [word-list] lines; the rules read a word's lines as one 64-bit set");
-        }
-
         foreach ((string name, string[] items) in cues)
         {
+            if (lines.Count == 64)
+            {
+                break;
+            }
+
             ulong bit = 1UL << lines.Count;
             lines[name] = bit;
             foreach (string w in items)

@@ -11,7 +11,7 @@ namespace Tidings.Numbers;
 internal sealed class WordList(string name)
 {
     private AsciiWordTable<bool>? _words;
-    private ulong _bit;
+    private long _bit = -1;
 
     /// <summary>The line's name.</summary>
     public string Name => name;
@@ -19,8 +19,22 @@ internal sealed class WordList(string name)
     /// <summary>Whether <paramref name="word"/> (case-insensitive) is on the line.</summary>
     public bool Contains(ReadOnlySpan<char> word) => (_words ??= Units.ListWords(name)).Contains(word);
 
-    /// <summary>The line's bit in <see cref="Units.ListBitsOf"/> (found once); 0 when there is no such line.</summary>
-    public ulong Bit => _bit != 0 ? _bit : _bit = Units.ListBitOf(name);
+    /// <summary>The line's bit in <see cref="Units.ListBitsOf"/> (found once; a 64-bit read and write, never torn); 0 when
+    /// the line has none (past the 64th, or no such line).</summary>
+    public ulong Bit
+    {
+        get
+        {
+            long bit = Interlocked.Read(ref _bit);
+            if (bit == -1)
+            {
+                bit = (long)Units.ListBitOf(name);
+                Interlocked.Exchange(ref _bit, bit);
+            }
+
+            return (ulong)bit;
+        }
+    }
 }
 
 /// <summary>Some [word-list] lines in a table of their own, each word with its bits of those lines (see

@@ -35,6 +35,9 @@ public sealed class NameLinkingLinearWorkProperties
         { "surnames", "", "Nikol Pashinyan met Pashinyan and Ilham Aliyev. " },
         // Brackets without acronyms, and lone capitals.
         { "brackets", "", "( ( A ) B ( C D ) " },
+        // Bodies completed by "of" and capitalised words, with a person inside the run and no full stop: a complement
+        // given up was read again by the next body, to the end of the sentence (the cap on a complement's length).
+        { "complements", "", "Committee of Health of Nikol Pashinyan Council for Finance to Alpha " },
     };
 
     [Theory]
