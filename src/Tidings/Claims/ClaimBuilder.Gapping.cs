@@ -145,8 +145,7 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
-        ReadOnlySpan<char> w = Word(k);
-        return t.Has(TokenTraits.Capitalized) || !(w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Has(k, Cls.NotVerb));
+        return !Participle(k);
     }
 
     /// <summary>Whether the tokens after A up to <paramref name="joiner"/> are A's own tail: its noun and its place and
@@ -185,9 +184,7 @@ internal sealed partial class ClaimBuilder
                 return false; // "… in Wales but rose to 4.9%": the next clause's verb is not B's
             }
 
-            ReadOnlySpan<char> w = Word(j);
-            if (Has(j, Cls.Verb | Cls.ChangeVerb | Cls.Reporting) || Guarded(j, Guard.Auxiliary | Guard.StateVerb)
-                || !Tokens[j].Has(TokenTraits.Capitalized) && w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Has(j, Cls.NotVerb))
+            if (Has(j, Cls.Verb | Cls.ChangeVerb | Cls.Reporting) || Guarded(j, Guard.Auxiliary | Guard.StateVerb) || Participle(j))
             {
                 return true;
             }

@@ -63,7 +63,7 @@ internal sealed partial class ClaimBuilder
         return Has(head, Cls.AgentHead | Cls.DataHead) || Tokens[head].Has(TokenTraits.Capitalized) && !Has(head, Cls.Determiner) ? name : -1;
     }
 
-    /// <summary>A lowercase past participle: "obtained", "commissioned".</summary>
+    /// <summary>A lowercase past participle: "obtained", "commissioned" (also the verb shape the gapping grammar stops at).</summary>
     private bool Participle(int k)
     {
         ReadOnlySpan<char> w = Word(k);
