@@ -19,17 +19,18 @@ internal sealed class WordList(string name)
     /// <summary>Whether <paramref name="word"/> (case-insensitive) is on the line.</summary>
     public bool Contains(ReadOnlySpan<char> word) => (_words ??= Units.ListWords(name)).Contains(word);
 
-    /// <summary>The line's bit in <see cref="Units.ListBitsOf"/> (found once; a 64-bit read and write, never torn); 0 when
-    /// the line has none (past the 64th, or no such line).</summary>
+    /// <summary>The line's bit in <see cref="Units.ListBitsOf"/> (found once; a volatile 64-bit read, atomic on every
+    /// platform and a plain load on x64 — the quantity rules ask it for every number, so no locked instruction); 0 when the
+    /// line has none (past the 64th, or no such line).</summary>
     public ulong Bit
     {
         get
         {
-            long bit = Interlocked.Read(ref _bit);
+            long bit = Volatile.Read(ref _bit);
             if (bit == -1)
             {
                 bit = (long)Units.ListBitOf(name);
-                Interlocked.Exchange(ref _bit, bit);
+                Volatile.Write(ref _bit, bit);
             }
 
             return (ulong)bit;
