@@ -123,6 +123,17 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     [Fact]
     public void Fourteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind14", organizationFloor: 0.901, overallFloor: 0.902);
 
+    /// <summary>
+    /// The fifteenth set (567 passages, 3,021 names, session 27, written by someone who had not read the code: councils,
+    /// police, fire and health services, school districts and transit agencies, sports bodies and club nicknames, media
+    /// outlets and agencies in datelines and credits, foreign regulators and central banks by acronym, non-English company
+    /// names with diacritics, eponymous firms beside persons and products, nested and hyphenated owners, events and venues,
+    /// obituaries, court reports, press releases and listings; 817 of its 2,103 distinct organizations are new to the blind
+    /// sets; Names/Blind15/DONE.txt): floors at what it measured as it arrived (ORG 0.9016: P 0.921, R 0.883; overall 0.8927).
+    /// </summary>
+    [Fact]
+    public void Fifteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind15", organizationFloor: 0.901, overallFloor: 0.892);
+
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
         var cases = new List<NameCase>();
