@@ -104,7 +104,7 @@ internal static class Lexicon
 
     private static readonly string[] TimeUnits =
     [
-        "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "night", "nights",
+        "second", "seconds", "sec", "secs", "millisecond", "milliseconds", "microsecond", "microseconds", "nanosecond", "nanoseconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "night", "nights",
         "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months", "year", "years", "yr", "yrs",
         "decade", "decades", "century", "centuries", "millennium", "millennia", "morning", "mornings", "evening",
         "evenings", "afternoon", "afternoons", "semester", "semesters",
@@ -126,7 +126,7 @@ internal static class Lexicon
         "unit", "sector", "zone", "camp", "ward", "precinct", "track", "runway", "pier", "floor", "formula", "ligue",
         "serie", "bundesliga", "league", "euro", "vision", "agenda", "covid", "ps", "xbox", "mig",
         "mh", "cessna", "embraer", "bombardier", "lockheed", "tupolev", "ilyushin", "antonov", "sukhoi",
-        "grade", "round", "game", "day", "week", "act", "bill", "amendment", "cop", "psalm", "verse", "episode",
+        "grade", "round", "game", "lap", "day", "week", "act", "bill", "amendment", "cop", "psalm", "verse", "episode",
         "season", "series", "volume", "vol.", "issue", "exit", "junction", "lane", "bay", "hangar", "dock", "berth",
         "cell", "wing", "tower", "building", "plot", "lot", "district", "region", "area", "appendix", "schedule", "part", "type", "code",
         "row", "mile", "fortune", "nikkei", "russell", "cac", "dax", "stoxx", "ftse", "nasdaq", "topix", "sensex", "nifty", "kospi", "seng",

@@ -204,7 +204,7 @@ internal sealed partial class QuantityAssembler
             return ReadMinorAmount(ref n, n.Last + 1, unit);
         }
 
-        if (!n.HasUnit && (Is(k, "points") || Is(k, "point")) && (_rules.Poll() || ChangeOfAShare(n)))
+        if (!n.HasUnit && (Is(k, "points") || Is(k, "point")) && (_rules.Poll() || ChangeOfAShare(n) || PointsOfAShare(n, k)))
         {
             NumeralReader.SetUnit(ref n, new UnitEntry(QuantityUnit.PercentagePoints, 1, null)); // "a lead of nine points"
             n.Last = k;
