@@ -84,7 +84,7 @@ internal static class Lexicon
     [
         ("hundred", 100m), ("thousand", 1_000m), ("million", 1_000_000m), ("billion", 1_000_000_000m),
         ("trillion", 1_000_000_000_000m), ("quadrillion", 1_000_000_000_000_000m),
-        ("quintillion", 1_000_000_000_000_000_000m), ("mn", 1_000_000m), ("mln", 1_000_000m), ("bn", 1_000_000_000m),
+        ("quintillion", 1_000_000_000_000_000_000m), ("mn", 1_000_000m), ("mln", 1_000_000m), ("mil", 1_000_000m), ("bn", 1_000_000_000m),
         ("bln", 1_000_000_000m), ("tn", 1_000_000_000_000m), ("trn", 1_000_000_000_000m),
         ("lakh", 100_000m), ("lakhs", 100_000m), ("lac", 100_000m), ("crore", 10_000_000m), ("crores", 10_000_000m), ("cr", 10_000_000m),
     ];
@@ -104,7 +104,7 @@ internal static class Lexicon
 
     private static readonly string[] TimeUnits =
     [
-        "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "night", "nights",
+        "second", "seconds", "sec", "secs", "millisecond", "milliseconds", "microsecond", "microseconds", "nanosecond", "nanoseconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "night", "nights",
         "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month", "months", "year", "years", "yr", "yrs",
         "decade", "decades", "century", "centuries", "millennium", "millennia", "morning", "mornings", "evening",
         "evenings", "afternoon", "afternoons", "semester", "semesters",
@@ -126,7 +126,7 @@ internal static class Lexicon
         "unit", "sector", "zone", "camp", "ward", "precinct", "track", "runway", "pier", "floor", "formula", "ligue",
         "serie", "bundesliga", "league", "euro", "vision", "agenda", "covid", "ps", "xbox", "mig",
         "mh", "cessna", "embraer", "bombardier", "lockheed", "tupolev", "ilyushin", "antonov", "sukhoi",
-        "grade", "round", "game", "day", "week", "act", "bill", "amendment", "cop", "psalm", "verse", "episode",
+        "grade", "round", "game", "lap", "day", "week", "act", "bill", "amendment", "cop", "psalm", "verse", "episode",
         "season", "series", "volume", "vol.", "issue", "exit", "junction", "lane", "bay", "hangar", "dock", "berth",
         "cell", "wing", "tower", "building", "plot", "lot", "district", "region", "area", "appendix", "schedule", "part", "type", "code",
         "row", "mile", "fortune", "nikkei", "russell", "cac", "dax", "stoxx", "ftse", "nasdaq", "topix", "sensex", "nifty", "kospi", "seng",

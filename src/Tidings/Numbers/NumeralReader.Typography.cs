@@ -360,6 +360,11 @@ internal sealed partial class NumeralReader
             Steps++;
             if (Tok(k).Kind != TokenKind.Word)
             {
+                if (StatisticLetterBefore(k))
+                {
+                    return true; // "(r = 0.18)", "(p < 0.01)": a statistic's letter and its relation sign (session 27)
+                }
+
                 if (wordsOnly)
                 {
                     return false;
@@ -376,6 +381,12 @@ internal sealed partial class NumeralReader
 
         return false;
     }
+
+    /// <summary>Whether token <paramref name="k"/> is "=", "&lt;" or ">" right after a lone "r" or "p" (a correlation, a
+    /// p-value): "(r = 0.18)", "(p &lt; 0.01)".</summary>
+    private bool StatisticLetterBefore(int k) =>
+        Tok(k).Length == 1 && Source[Tok(k).Start] is '=' or '<' or '>' && k - 1 >= FirstToken && Tok(k - 1).Kind == TokenKind.Word
+        && Tok(k - 1).Length == 1 && Source[Tok(k - 1).Start] is 'r' or 'p' or 'R' or 'P';
 
     /// <summary>Whether a currency stands right before the number at token <paramref name="i"/> ("€1,89", "CHF 1'000'000", "€ 3.750.000").</summary>
     private bool CurrencyBefore(int i) =>

@@ -14,6 +14,11 @@ internal sealed partial class QuantityAssembler
     /// it turns away all but "(" digits ")".</summary>
     private void BracketedNegative(ref Draft n)
     {
+        if (SignedBracket(ref n) || OpenedBracketAmount(ref n))
+        {
+            return;
+        }
+
         int open = n.First - 1;
         int close = n.Last + 1;
         if (open < FirstToken || close >= EndToken || n.First != n.CoreFirst || n.Last != n.CoreFirst || n.Negative || n.Spelled
@@ -38,10 +43,69 @@ internal sealed partial class QuantityAssembler
         n.Last = close;
     }
 
+    /// <summary>"$(0.12)", "£(48)m", "£(1.7)m", "$(2,340,000)" (session 27): a currency sign glued before the bracket (and a
+    /// scale glued after it) is the accounts' way of printing a negative sum, in prose as in tables.</summary>
+    private bool SignedBracket(ref Draft n)
+    {
+        int open = n.First - 1;
+        int close = n.Last + 1;
+        if (open - 1 < FirstToken || close >= EndToken || n.First != n.CoreFirst || n.HasUnit || n.Negative || n.Spelled || n.Scaled
+            || n.Ratio || n.Vague || n.Pair || n.Approximation != Approximation.Exact
+            || !IsChar(open, '(') || !IsChar(close, ')') || !Glued(open) || !Glued(n.First) || !Glued(close)
+            || !Tok(open - 1).Has(TokenTraits.Currency) || !Units.TryCurrencySign(Source[Tok(open - 1).Start], out string code))
+        {
+            return false;
+        }
+
+        int last = close;
+        if (close + 1 < EndToken && Glued(close + 1) && IsWord(close + 1) && Units.TryGlued(Text(close + 1), out GluedEntry glued)
+            && glued.When != GluedScale.None)
+        {
+            if (!NumeralReader.Scale(ref n, glued.Scale))
+            {
+                return false;
+            }
+
+            last = close + 1; // "£(48)m"
+        }
+
+        SetCurrency(ref n, code);
+        n.Negative = true;
+        n.YearLike = false;
+        n.First = open - 1;
+        n.Last = last;
+        return true;
+    }
+
+    /// <summary>"a loss of (£3m)", "Net debt: (£12m)": a sum in brackets right after "of" or a colon opens no aside — it is
+    /// the figure itself, printed negative (a comparative in brackets follows another figure: "£5m (£3m)").</summary>
+    private bool OpenedBracketAmount(ref Draft n)
+    {
+        int open = n.First - 1;
+        int close = n.Last + 1;
+        if (open - 1 < FirstToken || close >= EndToken || !n.HasUnit || n.Unit.Kind != UnitKind.Currency || n.Negative || n.Spelled
+            || n.Ratio || n.Vague || n.Pair || n.Approximation != Approximation.Exact
+            || !IsChar(open, '(') || !IsChar(close, ')') || !Glued(n.First) || !Glued(close) || !(Is(open - 1, "of") || IsChar(open - 1, ':')))
+        {
+            return false;
+        }
+
+        n.Negative = true;
+        n.First = open;
+        n.Last = close;
+        return true;
+    }
+
     /// <summary>Whether the token after <paramref name="close"/> is a number or an opening bracket on the same line.</summary>
     private bool FigureFollowsOnLine(int close)
     {
         int next = close + 1;
+        if (next < EndToken && Tok(next).Length == 1 && Source[Tok(next).Start] is '—' or '–'
+            && Source.AsSpan(Tok(close).End, Tok(next).Start - Tok(close).End).IndexOfAny('\n', '\r') < 0)
+        {
+            return true; // "Goodwill impairment (1,020) —": a dash is the nil of the row's other column
+        }
+
         if (next >= EndToken || !(Tok(next).Kind == TokenKind.Number || IsChar(next, '(') && next + 1 < EndToken && Tok(next + 1).Kind == TokenKind.Number))
         {
             return false;

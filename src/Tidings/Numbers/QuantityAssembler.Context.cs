@@ -67,4 +67,21 @@ internal sealed partial class QuantityAssembler
         n.First == n.CoreFirst && n.First - 3 >= FirstToken && (Is(n.First - 1, "up") || Is(n.First - 1, "down"))
         && (Is(n.First - 2, ",") || Is(n.First - 2, "(")) && _lastEmittedToken == n.First - 3
         && _results is { Count: > 0 } && _results[^1].Unit.Kind == UnitKind.Percent;
+
+    /// <summary>Session 27: "cut its forecast by 0.4 points to 1.7%" (points by which a move takes a share to a percentage), "2.6%, plus or
+    /// minus 0.3 points" (a margin around one): percentage points, not the points of an index ("shed 96.3 points to 7,760.1").
+    /// Looks at three tokens before the number and three after "points".</summary>
+    private bool PointsOfAShare(in Draft n, int points)
+    {
+        int b = n.First - 1;
+        if (b - 2 >= FirstToken && Is(b, "minus") && Is(b - 1, "or") && Is(b - 2, "plus") || b >= FirstToken && IsChar(b, '±'))
+        {
+            return true;
+        }
+
+        // "by 0.4 points to 1.7%" only: the claims' sets keep "dropped 6 points to 27%" as the bare number.
+        int to = points + 1;
+        return b >= FirstToken && Is(b, "by") && to + 2 < EndToken && (Is(to, "to") || Is(to, "from")) && Tok(to + 1).Kind == TokenKind.Number
+            && (IsChar(to + 2, '%') || Is(to + 2, "percent") || Is(to + 2, "per"));
+    }
 }

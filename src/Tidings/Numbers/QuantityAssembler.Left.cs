@@ -30,6 +30,12 @@ internal sealed partial class QuantityAssembler
                     code = prefixed;
                     n.First = k - 1;
                 }
+                else if (k - 1 >= _floor && !sign.Has(TokenTraits.SpaceBefore) && IsWord(k - 1)
+                    && Units.TryCodeBefore(Source.AsSpan(Tok(k - 1).Start, sign.End - Tok(k - 1).Start), out string written))
+                {
+                    code = written; // "GH₵2.4 billion": a code written with a sign that is itself a currency (session 27)
+                    n.First = k - 1;
+                }
 
                 SetCurrency(ref n, code);
                 if (n.First == k && code == "USD" && !char.IsLetter(Source[Tok(n.CoreFirst).Start])) // not "$US50"

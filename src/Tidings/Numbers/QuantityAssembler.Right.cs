@@ -183,7 +183,7 @@ internal sealed partial class QuantityAssembler
                 && (_rules.Temperature() || n.Negative))
             {
                 // "temperatures hit 46.2 degrees": Celsius, or Fahrenheit above 60 (no place on Earth reaches 60 °C).
-                unit = new UnitEntry(QuantityUnit.Measure(n.Value > 60 ? "degF" : "degC"), 1, null);
+                unit = new UnitEntry(QuantityUnit.Measure(n.Value > 60 && !n.Negative ? "degF" : "degC"), 1, null); // "minus 196 degrees": Celsius
             }
 
             if (unit.Unit.Kind == UnitKind.Measure && unit.Unit.Code == "m" && n.Spelled && count == 1 && Text(k).Length == 1)
@@ -204,7 +204,7 @@ internal sealed partial class QuantityAssembler
             return ReadMinorAmount(ref n, n.Last + 1, unit);
         }
 
-        if (!n.HasUnit && (Is(k, "points") || Is(k, "point")) && (_rules.Poll() || ChangeOfAShare(n)))
+        if (!n.HasUnit && (Is(k, "points") || Is(k, "point")) && (_rules.Poll() || ChangeOfAShare(n) || PointsOfAShare(n, k)))
         {
             NumeralReader.SetUnit(ref n, new UnitEntry(QuantityUnit.PercentagePoints, 1, null)); // "a lead of nine points"
             n.Last = k;
