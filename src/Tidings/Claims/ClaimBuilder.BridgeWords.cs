@@ -183,8 +183,13 @@ internal sealed partial class ClaimBuilder
     /// <summary>Whether the multiple <paramref name="m"/> is of the figure that follows it: "nearly three times the £7,000",
     /// "twice the 2% target" ("the", then the figure within five tokens, no "and" between).</summary>
     private bool MultipleOfFigure(ReadOnlySpan<(int First, int Last)> at, int m) =>
-        CanJoin(at, m, m + 1) && Between(at[m].Last, at[m + 1].First) <= 5 && Is(at[m].Last + 1, "the")
+        CanJoin(at, m, m + 1) && Between(at[m].Last, at[m + 1].First) <= 5 && (Is(at[m].Last + 1, "the") || OwnFigureAfter(at[m].Last))
         && !AndIn(at[m].Last + 1, at[m + 1].First);
+
+    /// <summary>"almost double its 2021 result of 10.4%", "double his current salary": the multiple of a figure the subject
+    /// itself had (a possessive after it), which makes the claim a move.</summary>
+    private bool OwnFigureAfter(int last) =>
+        Is(last + 1, "its") || Is(last + 1, "his") || Is(last + 1, "her") || Is(last + 1, "their");
     /// <summary>Whether token <paramref name="j"/> is an "&amp;" or "and" that joins two names rather than two clauses: a
     /// capitalized word on its left, and on its right one with a capital letter in it ("A&amp;E", "BBC One and iPlayer").
     /// "&amp;" joins only letters written tight against it.</summary>

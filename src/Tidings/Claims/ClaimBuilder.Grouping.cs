@@ -231,7 +231,8 @@ internal sealed partial class ClaimBuilder
                 // 0.5%, twice the 0.25% economists expected": a move set against another figure as well.
                 // "more than double the 10.9 gigawatts installed a year earlier": the figure's own past after it.
                 bool ofFigure = MultipleOfFigure(at, q + 1);
-                relation = PastWithin(at[q + 1].Last, end) || ofFigure && PastWithin(at[q + 2].Last, end) ? ClaimRelation.Change : ClaimRelation.Comparison;
+                relation = PastWithin(at[q + 1].Last, end) || OwnFigureAfter(at[q + 1].Last) || ofFigure && PastWithin(at[q + 2].Last, end)
+                    ? ClaimRelation.Change : ClaimRelation.Comparison;
                 return ofFigure ? q + 2 : q + 1;
             case Link.Restate or Link.Appositive when RatioPair(qs[q], at[q], qs[q + 1], at[q + 1], end)
                 || link == Link.Appositive && OfTheBefore(at[q].First):

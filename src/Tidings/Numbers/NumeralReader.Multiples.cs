@@ -22,7 +22,8 @@ internal sealed partial class NumeralReader
         // forecast": "double", "triple" are multiples before "that of", or before "the" and a base of comparison when
         // no word before them makes them a verb ([word-list] "multiplier-verb-before": "plans to double the size").
         if (!fold && (adverb ? !Comparison(i + 1) : !(((Is(i + 1, "that") || Is(i + 1, "those")) && Is(i + 2, "of"))
-            || Is(i + 1, "the") && Comparison(i + 1) && !(IsWord(i - 1) && Units.InList(WordLists.MultiplierVerbBefore, Text(i - 1))))))
+            || Is(i + 1, "the") && Comparison(i + 1) && !(IsWord(i - 1) && Units.InList(WordLists.MultiplierVerbBefore, Text(i - 1)))
+            || PossessiveAfter(i + 1) && AppositionBefore(i))))
         {
             return false;
         }
@@ -115,6 +116,30 @@ internal sealed partial class NumeralReader
         }
 
         return IsMultipleBase(w);
+    }
+
+    /// <summary>"its", "his", "her", "their": the possessor of the figure a multiple in apposition is of ("double his current
+    /// salary", "almost double its 2021 result of 10.4%").</summary>
+    private bool PossessiveAfter(int k) => Is(k, "its") || Is(k, "his") || Is(k, "her") || Is(k, "their");
+
+    /// <summary>Whether the multiple at token <paramref name="i"/> stands in apposition: a comma before it, with at most two
+    /// words of hedge between ("…, double his current salary", "…, almost double its 2021 result") and no verb word.</summary>
+    private bool AppositionBefore(int i)
+    {
+        for (int j = i - 1; j >= FirstToken && j >= i - 3; j--)
+        {
+            if (Is(j, ","))
+            {
+                return true;
+            }
+
+            if (!IsWord(j) || Units.InList(WordLists.MultiplierVerbBefore, Text(j)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a number starts at token <paramref name="k"/>, a currency sign before it allowed ("the 140", "the £7,000").</summary>
