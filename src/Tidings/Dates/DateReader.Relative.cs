@@ -16,6 +16,12 @@ internal sealed partial class DateReader
         if (w.Equals("now", StringComparison.OrdinalIgnoreCase) || w.Equals("currently", StringComparison.OrdinalIgnoreCase)
             || w.Equals("nowadays", StringComparison.OrdinalIgnoreCase))
         {
+            // "the Poetry Now award", "Apocalypse Now was": a capitalised "Now" after a capitalised word, in running text, ends a name.
+            if (Cap(i) && i > _first && IsWord(i - 1) && Cap(i - 1) && Lookup(W(i - 1), out _) == WordKind.None && IsWord(i + 1) && !Cap(i + 1))
+            {
+                return i + 1;
+            }
+
             return Lit(i, i, TemporalType.Date, "PRESENT_REF", DatePrecision.Reference);
         }
 
