@@ -633,7 +633,7 @@ internal sealed partial class DateReader
     /// or null; null too when the first end is in the afternoon or evening (<paramref name="late"/>) and the second in the morning.</summary>
     private int? RangeEndWeekday(int k, bool late)
     {
-        if (!(Is(k, "to") || Is(k, "and") || Is(k, "until") || Is(k, "till") || Is(k, "-") || Is(k, "–")))
+        if (!In(k, DateVocabulary.RangeEnds))
         {
             return null;
         }

@@ -405,9 +405,7 @@ internal sealed partial class DateReader
             || (colon && Is(i - 1, "|") && _parses.Count > 0 && _parses[^1].Grain == DatePrecision.Day && Tokens[i - 1].Start - _parses[^1].End is >= 0 and <= 2) // "12 July 2016 | 14:22"
             || (colon && i == _first && (Is(i + 1, "—") || Is(i + 1, "–") || Is(i + 1, "-") || (IsWord(i + 1) && Cap(i + 1)))) // a live blog's "14:05 — Harris …"
 
-            || (colon && (Is(i - 1, "at") || Is(i - 1, "from") || Is(i - 1, "until") || Is(i - 1, "till") || Is(i - 1, "by")
-                || Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "around") || Is(i - 1, "since") || Is(i - 1, "about")
-                || (IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) == WordKind.Weekday)));
+            || (colon && (In(i - 1, DateVocabulary.ClockLeads) || (IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) == WordKind.Weekday)));
     }
 
     /// <summary>
@@ -422,8 +420,7 @@ internal sealed partial class DateReader
             return false;
         }
 
-        return Is(i + 1, "hrs") || (Is(i + 1, "local") && !Is(i + 2, "time") && (Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "from")
-            || Is(i - 1, "until") || Is(i - 1, "till") || Is(i - 1, "before") || Is(i - 1, "after")));
+        return Is(i + 1, "hrs") || (Is(i + 1, "local") && !Is(i + 2, "time") && In(i - 1, DateVocabulary.ClockLeads, out int lead) && lead == 1);
     }
 
     private static int Meridiem(ReadOnlySpan<char> m) =>

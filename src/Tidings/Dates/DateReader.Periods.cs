@@ -143,14 +143,14 @@ internal sealed partial class DateReader
         }
 
         // "the end of the financial year", "the start of the fiscal year": the fiscal year of writing (FY2026 in March 2026).
-        if ((Is(k, "end") || Is(k, "start") || Is(k, "beginning")) && Is(k + 1, "of") && Is(k + 2, "the") && (Is(k + 3, "financial") || Is(k + 3, "fiscal"))
+        if (In(k, DateVocabulary.PeriodParts, out int fiscalPart) && fiscalPart == 1 && Is(k + 1, "of") && Is(k + 2, "the") && (Is(k + 3, "financial") || Is(k + 3, "fiscal"))
             && Is(k + 4, "year") && !Is(k + 5, "in") && !Is(k + 5, "ending") && !Is(k + 5, "ended"))
         {
             return Emit(i, k + 4, DateParse.Offset(TimeUnit.Year, 0) with { Fiscal = true, FiscalStart = FiscalStartMonth() });
         }
 
         // "the end of the year", "the start of the month", "the end of the decade": that part of the period.
-        if ((Is(k, "end") || Is(k, "start") || Is(k, "beginning") || Is(k, "middle")) && Is(k + 1, "of") && (Is(k + 2, "the") || Is(k + 2, "that")) && IsWord(k + 3)
+        if (In(k, DateVocabulary.PeriodParts) && Is(k + 1, "of") && (Is(k + 2, "the") || Is(k + 2, "that")) && IsWord(k + 3)
             && Lookup(W(k + 3), out int partUnit) == WordKind.Unit && (TimeUnit)partUnit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Decade)
         {
             // In a past-tense clause it is the story's period ("on 5 November … By the end of the month they were bottom").
@@ -168,7 +168,7 @@ internal sealed partial class DateReader
         }
 
         // "the week of March 6", "the week beginning 20 April", "the week commencing 6 May": the week that holds the day.
-        if (Is(k, "week") && (Is(k + 1, "of") || Is(k + 1, "beginning") || Is(k + 1, "starting") || Is(k + 1, "commencing")) && k + 2 < _end
+        if (Is(k, "week") && In(k + 1, DateVocabulary.WeekLeads) && k + 2 < _end
             && ((IsWord(k + 2) && Cap(k + 2) && Lookup(W(k + 2), out _) == WordKind.Month) || (Tokens[k + 2].Kind == TokenKind.Number && IsDay(W(k + 2), out _))))
         {
             int before = _parses.Count;
@@ -199,10 +199,10 @@ internal sealed partial class DateReader
             return stepEnd;
         }
 
-        bool span = Is(k, "past") || Is(k, "last") || Is(k, "previous") || Is(k, "next") || Is(k, "coming");
+        bool span = In(k, DateVocabulary.SpanLeads, out int back);
 
         // "the past fortnight": two weeks up to now.
-        if ((Is(k, "past") || Is(k, "last")) && Is(k + 1, "fortnight"))
+        if (span && back == 1 && Is(k + 1, "fortnight"))
         {
             return Lit(i, k + 1, TemporalType.Duration, "P2W", DatePrecision.Unknown);
         }

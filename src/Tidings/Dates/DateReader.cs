@@ -63,6 +63,16 @@ internal sealed partial class DateReader
         return w.Length == word.Length && w.Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Whether token <paramref name="k"/> of the sentence is a word of <paramref name="table"/>, and its number there.</summary>
+    private bool In(int k, AsciiWordTable<int> table, out int n)
+    {
+        n = 0;
+        return k >= _first && k < _end && table.TryGetValue(W(k), out n);
+    }
+
+    /// <summary>Whether token <paramref name="k"/> of the sentence is a word of <paramref name="table"/>.</summary>
+    private bool In(int k, AsciiWordTable<int> table) => In(k, table, out _);
+
     private bool IsWord(int k) => k >= _first && k < _end && Tokens[k].Kind == TokenKind.Word;
 
     private bool Cap(int k) => Tokens[k].Has(TokenTraits.Capitalized);
