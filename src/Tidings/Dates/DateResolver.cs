@@ -73,6 +73,12 @@ internal static class DateResolver
             return p.Literal;
         }
 
+        // "this day in 1969": the anchor's month and day in that year.
+        if (p.Kind == ParseKind.Calendar && p.KeepDay && p.Year is int sameDayYear)
+        {
+            return anchor is DateOnly sameDay ? YearsBack(sameDay, sameDayYear - sameDay.Year) : null;
+        }
+
         if (p.Kind == ParseKind.Calendar && p.Year is not null)
         {
             return Append(CalendarValue(p.Year.Value, p.Month, p.Day, p.DayMonthUncertain), p);
