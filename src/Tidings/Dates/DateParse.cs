@@ -235,6 +235,10 @@ internal readonly record struct DateParse
     /// <summary>A day told right after a verb in the simple past ("The bakery closed on June 4"): the day of that event, not ahead of the writing.</summary>
     public bool PastEvent { get; init; }
 
+    /// <summary>The end of a life the date's clause tells (<c>Data/tense-verbs.txt</c>, <c>[life]</c>): 1 a birth ("was born on 1 May
+    /// 1932"), 2 a death ("and died on March 5"), else 0. A death without a year told after a birth is no day of the birth's year.</summary>
+    public byte Life { get; init; }
+
     /// <summary>A weekday told as the day something was said ("Lisbon's mayor said on Tuesday"): the time of writing's, not a story's.</summary>
     public bool Said { get; init; }
 

@@ -190,6 +190,7 @@ internal sealed partial class DateReader
         _parses.Add(parse with { Start = start, End = end, SetsFocus = focus && !perfect && !flashbackYear, Perfect = perfect, Planned = planned, Limit = limit, Paragraph = _paragraph, Sentence = _first,
             PastEvent = parse.Kind == ParseKind.Calendar && parse.Year is null && parse.Day > 0 && parse.Tense == Tense.Past && PastVerbBefore(read),
             FutureInPast = futureInPast > 0,
+            Life = parse.Kind is ParseKind.Calendar or ParseKind.Weekday ? LifeVerbBefore(read) : (byte)0,
             PastPlan = futureInPast == 2,
             PlanOvertaken = futureInPast == 2 && parse.Kind == ParseKind.Weekday && ButAfter(last),
             Said = parse.Kind == ParseKind.Weekday && (Said(read - 1) || (Is(read - 1, "on") && Said(read - 2))),
@@ -202,6 +203,31 @@ internal sealed partial class DateReader
     private bool PastVerbBefore(int read) =>
         Is(read - 1, "on") && IsWord(read - 2) && !Cap(read - 2) && W(read - 2).Length >= 5 && W(read - 2).EndsWith("ed", StringComparison.Ordinal)
         && IsWord(read - 3) && Lookup(W(read - 3), out _) != WordKind.TenseMarker && !Is(read - 3, "be") && !Is(read - 3, "been") && !Is(read - 3, "to");
+
+    /// <summary>How many words back from a date the verb of a birth or a death may stand ("died in Dublin on Sunday").</summary>
+    private const int LifeReach = 5;
+
+    /// <summary>
+    /// The end of a life told by a verb a few words before token <paramref name="k"/> in the same clause (<see cref="DateVocabulary.LifeVerbs"/>):
+    /// 1 "born" ("was born in Kumasi on 3 March 1938"), 2 "died" ("and died there on Friday"), else 0.
+    /// </summary>
+    private byte LifeVerbBefore(int k)
+    {
+        for (int j = k - 1; j >= _first && j >= k - LifeReach; j--)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation || Is(j, "and"))
+            {
+                return 0;
+            }
+
+            if (IsWord(j) && DateVocabulary.LifeVerbs.TryGetValue(W(j), out int life))
+            {
+                return (byte)life;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>Whether token <paramref name="k"/> is a verb of saying in the past ("said", "told", "announced").</summary>
     private bool Said(int k) => Is(k, "said") || Is(k, "told") || Is(k, "announced");

@@ -355,6 +355,13 @@ internal sealed partial class DateReader
                 return Tense.Past;
             }
 
+            // "The Home Office promised in February to stop …", "pledged on Monday that …": the promise's own time, told in the past
+            // (what was promised lies ahead: "promised to finish by March").
+            if (j >= k - 2 && DateVocabulary.PromiseVerbs.Contains(W(j)))
+            {
+                return Tense.Past;
+            }
+
             if (Lookup(W(j), out int marker) == WordKind.TenseMarker)
             {
                 if ((Tense)marker == Tense.Present && j - 1 >= _first && ((Tokens[j - 1].Kind == TokenKind.Number && Tokens[j - 1].Length != 4) || CountWord(j - 1) != 0))

@@ -127,6 +127,12 @@ internal static partial class DateVocabulary
     /// <summary>Verbs that set a day for something or move it ("set a trial date of", "was moved to", "postponed until"): <c>[plan]</c>.</summary>
     internal static readonly AsciiWordTable<bool> PlanVerbs = LoadWords("tense-verbs.txt", "plan");
 
+    /// <summary>Verbs of a life's ends (<c>Data/tense-verbs.txt</c>, <c>[life]</c>): 1 a birth ("born"), 2 a death ("died").</summary>
+    internal static readonly AsciiWordTable<int> LifeVerbs = LoadNumbered("tense-verbs.txt", "life");
+
+    /// <summary>Verbs of a promise told in the past (<c>[promise]</c>): a date right after one is the promise's time, not the promised one's.</summary>
+    internal static readonly AsciiWordTable<bool> PromiseVerbs = LoadWords("tense-verbs.txt", "promise");
+
     /// <summary>The words of one "[section]" of a word list in <c>Data/</c>.</summary>
     private static AsciiWordTable<bool> LoadWords(string file, string section) => AsciiWordTable.Of(SectionLines(file, section).ToList());
 

@@ -53,6 +53,14 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
     // by day goes on across paragraphs even after a month or a season ("March 20, 1980 … by late April ¶ On May 18").
     private int _storyDayYear;
 
+    // Where the focus starts when a birth set it ("was born on 1 May 1932"), else -1: a death told after it without a year ("and
+    // died on March 5, aged 93") is the news's day, not one of the birth's year.
+    private int _birthStart = -1;
+
+    // The sentence whose dates without a year took the year of an event ahead named in it ("The 2026 World Cup kicks off … on
+    // June 11, and the final is … on July 19"), or -1.
+    private int _aheadSentence = -1;
+
     // A quarterly report's period: the quarter it last named ("fourth-quarter earnings", "the fiscal first quarter
     // ended Sept. 30"), and whether it now compares year-long figures ("For the nine months, … a year earlier").
     private int _reportYear;
@@ -246,7 +254,7 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
         // In the past perfect the weekday is the one before, and the story may have crossed into the next paragraph: "filed for
         // bankruptcy … on 15 September 2008 ¶ Barclays had pulled out on Sunday morning".
         if (p.Kind == ParseKind.Weekday && !p.Shifted && !p.Said && p.Tense is not (Tense.Present or Tense.Future) && _focus.Start >= 0 && _focus.Explicit
-            && p.Start - _focus.End <= WeekReach && (p.Paragraph == _focus.Paragraph || (p.Perfect && p.Paragraph == _focus.Paragraph + 1))
+            && !(p.Life == 2 && _focus.Start == _birthStart) && p.Start - _focus.End <= WeekReach && (p.Paragraph == _focus.Paragraph || (p.Perfect && p.Paragraph == _focus.Paragraph + 1))
             && (publication is not DateOnly r || r.DayNumber - _focus.Date.DayNumber > 7))
         {
             string? next = DateResolver.Resolve(p with { Tense = p.Perfect ? Tense.Past : Tense.Future }, _focus.Date);
@@ -329,10 +337,23 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
         }
 
         bool story = !newsSentence && ((headed && !(NeedsDay(p) && from.Grain != DatePrecision.Day)) || UseStory(p, from, following));
+        if (!story && !newsSentence && AheadSentenceYear(p) is Point eventYear)
+        {
+            from = eventYear;
+            story = true;
+            _aheadSentence = p.Sentence;
+        }
+
         if (!story && !newsSentence && ModifierYear(p) is Point modifier)
         {
             from = modifier;
             story = true;
+        }
+
+        // "was born in Kumasi on 3 March 1938. He died on November 4": a death without a year told after the birth is the news's.
+        if (story && p.Life == 2 && p.Year is null && p.YearShift is null && _birthStart >= 0 && from.Start == _birthStart)
+        {
+            story = false;
         }
 
         // "Asian shares rebounded on Tuesday after Wall Street's swings overnight": a night before the day of writing is the one gone.
@@ -451,6 +472,24 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
     }
 
     /// <summary>
+    /// The year of an event ahead named as a modifier in the same sentence, for a date without a year told after it in the present
+    /// or the future: "The 2026 World Cup kicks off in Mexico City on June 11, and the final is … on July 19" (written in November
+    /// 2025: both in 2026). A later date of the same sentence follows the first one told so. Null otherwise.
+    /// </summary>
+    private Point? AheadSentenceYear(in DateParse p)
+    {
+        if (p.Anchor != AnchorUse.Narrative || p.Kind != ParseKind.Calendar || p.Year is not null || p.YearShift is not null || p.Shifted || p.Month == 0
+            || p.Tense is not (Tense.Present or Tense.Future) || _named.Start < 0 || _named.Sentence != p.Sentence || _named.Deictic || _namedLimit
+            || publication is not DateOnly pub || _named.Date.Year <= pub.Year
+            || !((_namedExplicit && _namedModifier && _named.Grain == DatePrecision.Year) || _aheadSentence == p.Sentence))
+        {
+            return null;
+        }
+
+        return _named with { Grain = DatePrecision.Year };
+    }
+
+    /// <summary>
     /// A date without a year written with its weekday ("Sunday, April 13", "on Tuesday 4 March") that is not that weekday in the
     /// year resolved: the year of a date the text named just before (its story's or a modifier's: "the 1986 Masters") where it is,
     /// else the nearest year where it is, in the tense's direction first, at most <see cref="WeekdayYears"/> years away. Returns
@@ -554,6 +593,14 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
             return true; // "the year before" counts from the last date named, near the publication time or not
         }
 
+        // "We reached base camp on April 9 … and we were back in base camp by the 20th": a bare day of the month told in the past
+        // after a story day of its paragraph is a day of that day's month, however near the time of writing.
+        if (p.Kind == ParseKind.Calendar && p.Month == 0 && p.Day > 0 && !p.Shifted && p.Anchor == AnchorUse.Narrative && from.Grain == DatePrecision.Day
+            && !from.Deictic && p.Paragraph == from.Paragraph && p.Start - from.End <= StoryReach && p.Tense is not (Tense.Present or Tense.Future))
+        {
+            return true;
+        }
+
         // Without a year: the story's time only when the story is elsewhere, in the past, and the clause tells it in
         // the past.
         bool moved = publication is not DateOnly r || (from.Date.Year < r.Year && r.DayNumber - from.Date.DayNumber > 200);
@@ -565,7 +612,10 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
         // carry a bare day into a new paragraph: "She died in Detroit on Jan. 6." is back at the time of writing. A story
         // told day by day ("On the evening of 9 November 1989 …") goes on across paragraphs.
         bool coarse = from.Grain is DatePrecision.Year or DatePrecision.Season or DatePrecision.Decade or DatePrecision.Month;
-        if (coarse && p.Paragraph > from.Paragraph && p.Kind == ParseKind.Calendar && p.Day > 0 && p.Anchor == AnchorUse.Narrative
+        // A bare month too, after a story told in years ("Volunteers began clearing it in 1971 … ¶ The last section was filled with
+        // water in January").
+        if (coarse && p.Paragraph > from.Paragraph && p.Kind == ParseKind.Calendar && (p.Day > 0 || (p.Month > 0 && from.Grain is DatePrecision.Year or DatePrecision.Decade))
+            && p.Anchor == AnchorUse.Narrative
             && publication is DateOnly pub && pub.Year - from.Date.Year >= HistoryYears && _storyDayYear != from.Date.Year
             && !(from.Grain is DatePrecision.Month or DatePrecision.Season && (p.Month - from.Date.Month + 12) % 12 <= MonthsOn)
             && Read(p, DateResolver.Resolve(p, publication)) is Point news && Math.Abs(pub.DayNumber - news.Date.DayNumber) <= NewsDays
@@ -614,6 +664,7 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
             Point point = p.Planned ? read with { Grain = DatePrecision.Year } : read;
             _planDay = p.Planned && read.Grain == DatePrecision.Day ? read : Point.None;
             _focus = point.Date == deicticDay && point.Grain == DatePrecision.Day ? point with { Deictic = true } : point;
+            _birthStart = p.Life == 1 ? _focus.Start : -1;
             if (_focus.Explicit && _focus.Grain == DatePrecision.Day && !p.Planned)
             {
                 _explicitDay = _focus;
