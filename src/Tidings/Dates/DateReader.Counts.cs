@@ -85,6 +85,11 @@ internal sealed partial class DateReader
                 return Emit(i, fortnightAhead, DateParse.Offset(TimeUnit.Day, 7 * weeks));
             }
 
+            if (weeks > 0 && (TryFromToday(i, u, weeks, TimeUnit.Week) ?? TryFortnightAhead(i, u, weeks)) is int fortnightDay)
+            {
+                return fortnightDay; // "a fortnight today", "two fortnights from now", "will meet in a fortnight"
+            }
+
             return Lit(i, u, TemporalType.Duration, Duration(TimeUnit.Week, weeks), DatePrecision.Unknown);
         }
 
@@ -174,6 +179,11 @@ internal sealed partial class DateReader
         if (n > 0 && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && TimeAhead(u) is int aheadEnd and > 0)
         {
             return Emit(i, aheadEnd, DateParse.Offset(unit, n));
+        }
+
+        if (TryFromToday(i, u, n, unit) is int fromTodayEnd)
+        {
+            return fromTodayEnd; // "three weeks from today", "ten days from now"
         }
 
         if (n > 0 && unit == TimeUnit.Week && (Is(u + 1, "today") || Is(u + 1, "tomorrow")))

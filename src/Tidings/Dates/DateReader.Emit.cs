@@ -437,7 +437,7 @@ internal sealed partial class DateReader
                 first -= 2;
             }
             else if (Before(first - 1, "nearly") || Before(first - 1, "almost") || Before(first - 1, "about") || Before(first - 1, "roughly")
-                || Before(first - 1, "approximately") || Before(first - 1, "around") || (Before(first - 1, "another") && !range))
+                || Before(first - 1, "approximately") || Before(first - 1, "around") || Before(first - 1, "exactly") || (Before(first - 1, "another") && !range))
             {
                 first--; // "another seven years" (not "another 30 to 40 years": the range is the amount)
             }

@@ -269,6 +269,13 @@ internal sealed partial class DateReader
         {
             parse = parse with { Part = p, Grain = DatePrecision.PartOfDay };
             last = i + 1;
+
+            // "Friday evening Washington time": a place's clock belongs to the day's part ("Monday afternoon local time" keeps
+            // "local time" out, as the earlier sets have it).
+            if ((Is(last + 1, "time") || Is(last + 2, "time")) && !Is(last + 1, "local"))
+            {
+                last = Math.Max(last, ZoneNameEnd(last + 1));
+            }
         }
 
         // "Tuesday week", "Monday fortnight", "a week on Friday": the coming weekday, a week or two on.

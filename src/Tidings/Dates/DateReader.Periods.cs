@@ -28,6 +28,11 @@ internal sealed partial class DateReader
             return k + 2;
         }
 
+        if (TryWeekStep(i, k) is int weekStepEnd)
+        {
+            return weekStepEnd; // "the Friday after next", "the weekend before last", "the first Monday of each month"
+        }
+
         if (TryMonthPhrase(i, k) is int monthPhraseEnd)
         {
             return monthPhraseEnd; // "the first Monday in October", "the last week of June", "the week ended Friday"
@@ -414,7 +419,7 @@ internal sealed partial class DateReader
             return Lit(i, k + 1, TemporalType.Set, "PT30M", DatePrecision.Unknown);
         }
 
-        if (Is(k, "other") && IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out int otherDay) == WordKind.Weekday)
+        if ((Is(k, "other") || Is(k, "second") || Is(k, "alternate")) && IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out int otherDay) == WordKind.Weekday)
         {
             return Lit(i, k + 1, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(otherDay == 0 ? 7 : otherDay)}"), DatePrecision.Unknown);
         }
@@ -437,7 +442,7 @@ internal sealed partial class DateReader
 
         if (IsWord(k) && Lookup(W(k), out int unit) == WordKind.Unit)
         {
-            string set = (TimeUnit)unit == TimeUnit.Weekend && n == 1 ? "XXXX-WXX-WE" : Duration((TimeUnit)unit, n);
+            string set = (TimeUnit)unit == TimeUnit.Weekend && n == 1 ? "XXXX-WXX-WE" : Duration((TimeUnit)unit, n); // "every quarter": P1Q, as TimeBank writes it
             return Lit(i, k, TemporalType.Set, set, DatePrecision.Unknown);
         }
 

@@ -62,6 +62,13 @@ internal sealed partial class DateReader
     private int TryShift(int i, int direction)
     {
         int u = i + 1;
+
+        // "On this day in 1969": the day of writing's month and day in that year.
+        if (Is(i, "this") && Is(u, "day") && Is(u + 1, "in") && IsYear(u + 2, out int dayYear))
+        {
+            return Emit(i, u + 2, DateParse.Calendar(dayYear, 0, 0) with { Grain = DatePrecision.Day, KeepDay = true, Anchor = AnchorUse.Publication });
+        }
+
         if (Is(i, "that") && Is(u, "same"))
         {
             u++; // "that same month": the story's month

@@ -305,13 +305,22 @@ internal sealed partial class DateReader
             return Lit(i, k, TemporalType.Set, AdverbialValue(W(k)), DatePrecision.Unknown);
         }
 
-        if (k < 0 || !(Is(k, "a") || Is(k, "an") || Is(k, "per") || Is(k, "every")) || !IsWord(k + 1)
-            || Lookup(W(k + 1), out int unit) != WordKind.Unit || W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        if (k < 0 || !(Is(k, "a") || Is(k, "an") || Is(k, "per") || Is(k, "every")) || !IsWord(k + 1))
         {
             return null;
         }
 
-        return Lit(i, k + 1, TemporalType.Set, Duration((TimeUnit)unit, 1), DatePrecision.Unknown);
+        if (Is(k + 1, "fortnight"))
+        {
+            return Lit(i, k + 1, TemporalType.Set, "P2W", DatePrecision.Unknown); // "once a fortnight"
+        }
+
+        if (Lookup(W(k + 1), out int unit) != WordKind.Unit || W(k + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return Lit(i, k + 1, TemporalType.Set, SetPeriod((TimeUnit)unit, 1), DatePrecision.Unknown);
     }
 
     /// <summary>"2:14:09": an elapsed time (hours, minutes, seconds), not a clock time; "27:43" (more minutes than a clock has hours) minutes and seconds.</summary>

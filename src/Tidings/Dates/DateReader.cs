@@ -191,10 +191,11 @@ internal sealed partial class DateReader
             WordKind.Modifier => TryModifiedYear(i),
             WordKind.Cardinal when n is >= 1 and <= 12 && OClockEnd(i + 1) is int oClockEnd => EmitClock(i, oClockEnd, n, 0), // "seven o'clock"
             WordKind.Cardinal when TryFrequency(i) is int frequencyEnd => frequencyEnd,
-            WordKind.Article when WeekOnWeekday(i) is int weekOn => TryWeekday(i + 3, i + 3, weekOn), // "a week on Friday"
+            WordKind.Article or WordKind.Cardinal when WeekOnWeekday(i) is int weekOn => TryWeekday(i + 3, i + 3, weekOn), // "a week on Friday"
             WordKind.Cardinal or WordKind.Article => TryCountedUnit(i, n),
             _ when TryBareQuarter(i) is int quarterEnd => quarterEnd,
             _ when TryFrequency(i) is int onceEnd => onceEnd,
+            _ when TryAlternate(i, w) is int alternateEnd => alternateEnd, // "alternate weekends", "biannually"
             _ when TryPeriodCode(i, w) is int codeEnd => codeEnd,
             // A word token holds a '-' only where the tokenizer joined hyphenated parts (and marked it so): no other word has a head and a rest.
             _ => t.Has(TokenTraits.HasHyphen) ? TryHyphenated(i, w) : i,
@@ -236,9 +237,20 @@ internal sealed partial class DateReader
     private int? WeekOnWeekday(int i) =>
         WeeksOnBefore(i + 3) > 0 && IsWord(i + 3) && Cap(i + 3) && W(i + 3).Length > 4 && Lookup(W(i + 3), out int weekday) == WordKind.Weekday ? weekday : null;
 
-    /// <summary>The weeks "a week on" (1) or "a fortnight on" (2) puts before the weekday at <paramref name="first"/>; else 0.</summary>
-    private int WeeksOnBefore(int first) =>
-        Is(first - 1, "on") && (Is(first - 3, "a") || Is(first - 3, "one")) ? (Is(first - 2, "week") ? 1 : Is(first - 2, "fortnight") ? 2 : 0) : 0;
+    /// <summary>The weeks "a week on" (1), "a fortnight on" (2) or "three weeks on" (3) puts before the weekday at <paramref name="first"/>; else 0.</summary>
+    private int WeeksOnBefore(int first)
+    {
+        if (!Is(first - 1, "on") || !IsWord(first - 3))
+        {
+            return 0;
+        }
+
+        int count = Is(first - 3, "a") || Is(first - 3, "one") ? 1 : Lookup(W(first - 3), out int n) == WordKind.Cardinal && n is >= 2 and <= 12 ? n : 0;
+        bool plural = count > 1;
+        return count == 0 ? 0
+            : Is(first - 2, plural ? "weeks" : "week") ? count
+            : Is(first - 2, plural ? "fortnights" : "fortnight") ? 2 * count : 0;
+    }
 
     /// <summary>"weekly briefings", "nightly patrols", "monthly review": "weekly", "nightly", "monthly" or "fortnightly" before a
     /// lower-case noun (not "quarterly loss", "hourly wage" or "annual rate": a report's period, a pay rate, a rate; nor "a quarterly

@@ -73,6 +73,12 @@ internal static class DateResolver
             return p.Literal;
         }
 
+        // "this day in 1969": the anchor's month and day in that year.
+        if (p.Kind == ParseKind.Calendar && p.KeepDay && p.Year is int sameDayYear)
+        {
+            return anchor is DateOnly sameDay ? YearsBack(sameDay, sameDayYear - sameDay.Year) : null;
+        }
+
         if (p.Kind == ParseKind.Calendar && p.Year is not null)
         {
             return Append(CalendarValue(p.Year.Value, p.Month, p.Day, p.DayMonthUncertain), p);
@@ -90,6 +96,9 @@ internal static class DateResolver
             ParseKind.Offset when p.KeepDay && p.Grain == DatePrecision.Week => YearsBack(r, p.Count) is string back ? WeekOf(back) : null,
             ParseKind.Offset when p.KeepDay && p.Grain == DatePrecision.Month => YearsBack(r, p.Count) is { Length: >= 7 } month ? month[..7] : null,
             ParseKind.Offset when p.KeepDay => Append(YearsBack(r, p.Count), p),
+            // "a month from today": the anchor's day a month on (the 28th for the 31st when the month is shorter).
+            ParseKind.Offset when p.Unit == TimeUnit.Month && p.Grain == DatePrecision.Day && Math.Abs(p.Count) <= 1200 && r.Year + (p.Count / 12) is > 1 and < 9998
+                => Append(DayValue(r, r.AddMonths(p.Count).DayNumber - r.DayNumber), p),
             ParseKind.Offset when p.Grain == DatePrecision.Decade => Decade(r.Year + (p.Count * (p.Unit == TimeUnit.Decade ? 10 : 1))),
             // "2 hours ago", "45 minutes ago" (a live page's stamp): against a day with no clock, the day they fall on.
             ParseKind.Offset when p.Unit is TimeUnit.Hour or TimeUnit.Minute && p.Count < 0 && p.Hour < 0

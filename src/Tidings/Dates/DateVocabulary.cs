@@ -170,6 +170,9 @@ internal static partial class DateVocabulary
     /// <summary>A commercial letter's month after a day (<c>[month-shift]</c>): "inst." 0, "ult." -1, "prox." 1 months from the month of writing.</summary>
     internal static readonly AsciiWordTable<int> MonthShifts = LoadNumbered("calendar-phrases.txt", "month-shift");
 
+    /// <summary>One-word sets and their period in months (weeks when negative): "biannually" 12, "twice-weekly" -1 (<c>Data/calendar-phrases.txt</c>, [set-word]).</summary>
+    internal static readonly AsciiWordTable<int> SetWords = LoadNumbered("calendar-phrases.txt", "set-word");
+
     /// <summary>Prepositions of time before a clock (<c>Data/calendar-phrases.txt</c>, <c>[clock-lead]</c>): 1 when one also leads a
     /// four-digit clock marked "local" ("at 0800 local"), 0 when only a clock with a colon ("around 14:30").</summary>
     internal static readonly AsciiWordTable<int> ClockLeads = LoadNumbered("calendar-phrases.txt", "clock-lead");
