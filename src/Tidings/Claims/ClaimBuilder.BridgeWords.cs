@@ -21,6 +21,11 @@ internal sealed partial class ClaimBuilder
     private bool Skippable(int j, int lastOfA, bool verbs)
     {
         Token t = Tokens[j];
+        if (NameJoint(j, lastOfA))
+        {
+            return true; // "71.2% of A&E patients", "23.4 million on BBC One and iPlayer": a joint inside a name
+        }
+
         if (t.Kind == TokenKind.Punctuation)
         {
             // "$35.1 billion (up 94%)": a bracket opening the move of the level before it.
@@ -159,15 +164,56 @@ internal sealed partial class ClaimBuilder
 
     private static int Between(int lastOfA, int firstOfB) => firstOfB - lastOfA - 1;
 
-    /// <summary>"14 times earnings", "twice as many": a multiple is a ratio quantity but states one figure, not a share.</summary>
     /// <summary>A ratio written as a plain figure ("an odds ratio of 1.6", "the ratio is 3:1"): a measured value, not a share of
     /// a whole.</summary>
     private static bool IsRatioValue(Quantity q) => !q.Text.AsSpan().ContainsAnyExcept(RatioFigure);
 
     private static readonly System.Buffers.SearchValues<char> RatioFigure = System.Buffers.SearchValues.Create("0123456789.:");
 
-    private static bool IsMultiple(Quantity q) =>
-        q.Text.EndsWith("times", StringComparison.OrdinalIgnoreCase) || q.Text.EndsWith("twice", StringComparison.OrdinalIgnoreCase)
-        || q.Text.EndsWith("thrice", StringComparison.OrdinalIgnoreCase)
-        || q.Text.EndsWith("fold", StringComparison.OrdinalIgnoreCase); // "a threefold rise", "up nearly twofold"
+    /// <summary>"14 times earnings", "twice as many": a multiple is a ratio quantity but states one figure, not a share.</summary>
+    private static bool IsMultiple(Quantity q)
+    {
+        // "three times", or a multiplier word of the lexicon last: "twice", "thrice", "more than double", "a threefold rise".
+        ReadOnlySpan<char> text = q.Text;
+        ReadOnlySpan<char> last = text[(text.LastIndexOf(' ') + 1)..];
+        return last.Equals("times", StringComparison.OrdinalIgnoreCase) || last.EndsWith("fold", StringComparison.OrdinalIgnoreCase)
+            || Lexicon.Lookup(last).Is(WordClass.Multiplier);
+    }
+
+    /// <summary>Whether the multiple <paramref name="m"/> is of the figure that follows it: "nearly three times the £7,000",
+    /// "twice the 2% target" ("the", then the figure within five tokens, no "and" between).</summary>
+    private bool MultipleOfFigure(ReadOnlySpan<(int First, int Last)> at, int m) =>
+        CanJoin(at, m, m + 1) && Between(at[m].Last, at[m + 1].First) <= 5 && (Is(at[m].Last + 1, "the") || OwnFigureAfter(at[m].Last))
+        && !AndIn(at[m].Last + 1, at[m + 1].First);
+
+    /// <summary>"almost double its 2021 result of 10.4%", "double his current salary": the multiple of a figure the subject
+    /// itself had (a possessive after it), which makes the claim a move.</summary>
+    private bool OwnFigureAfter(int last) =>
+        Is(last + 1, "its") || Is(last + 1, "his") || Is(last + 1, "her") || Is(last + 1, "their");
+    /// <summary>Whether token <paramref name="j"/> is an "&amp;" or "and" that joins two names rather than two clauses: a
+    /// capitalized word on its left, and on its right one with a capital letter in it ("A&amp;E", "BBC One and iPlayer").
+    /// "&amp;" joins only letters written tight against it.</summary>
+    private bool NameJoint(int j, int lastOfA)
+    {
+        bool ampersand = Is(j, "&");
+        if (!ampersand && !Is(j, "and") || j - 1 <= lastOfA || j + 1 >= Tokens.Length)
+        {
+            return false;
+        }
+
+        Token left = Tokens[j - 1];
+        Token right = Tokens[j + 1];
+        if (left.Kind != TokenKind.Word || right.Kind != TokenKind.Word || !left.Has(TokenTraits.Capitalized)
+            || Has(j - 1, Cls.Breaker | Cls.Clause) || Has(j + 1, Cls.Breaker | Cls.Clause | Cls.Determiner))
+        {
+            return false;
+        }
+
+        if (ampersand)
+        {
+            return left.Start + left.Length == Tokens[j].Start && Tokens[j].Start + Tokens[j].Length == right.Start;
+        }
+
+        return j - 1 > _sentenceFirst && Word(j + 1).ContainsAnyInRange('A', 'Z');
+    }
 }

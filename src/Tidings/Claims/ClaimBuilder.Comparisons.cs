@@ -335,6 +335,70 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
+    /// <summary>
+    /// A comparison of two groups of people told by their figures: "People who walked at least 7,000 steps a day had a 47%
+    /// lower risk of dying than those who walked fewer than 4,000". Quantity <paramref name="q"/> sits in the relative clause
+    /// that defines the first group ("who walked …", no comma before it), the next one is a difference from another group
+    /// (<see cref="DifferenceFromOther"/>), and the one after it, if any, in the relative clause after "than those"
+    /// that defines the second. Returns the claim's last quantity, or -1.
+    /// </summary>
+    private int CohortComparison(ReadOnlySpan<(int First, int Last)> at, int q, int end)
+    {
+        if (!CanJoin(at, q, q + 1) || !RelativeBefore(at[q].First) || !DifferenceFromOther(at[q + 1].Last, end)
+            || Between(at[q].Last, at[q + 1].First) > 8)
+        {
+            return -1;
+        }
+
+        for (int j = at[q].Last + 1; j < at[q + 1].First; j++)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return -1; // "…, who walked 7,000 steps, had": an aside, not the group's definition
+            }
+        }
+
+        if (!CanJoin(at, q + 1, q + 2) || Between(at[q + 1].Last, at[q + 2].First) > 12)
+        {
+            return q + 1;
+        }
+
+        for (int j = at[q + 1].Last + 1; j + 1 < at[q + 2].First; j++)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return q + 1;
+            }
+
+            if (Is(j, "than"))
+            {
+                return (Is(j + 1, "those") || Is(j + 1, "people")) && RelativeBefore(at[q + 2].First) ? q + 2 : q + 1;
+            }
+        }
+
+        return q + 1;
+    }
+
+    /// <summary>Whether a relative "who" opens the clause that holds the quantity starting at <paramref name="first"/>, a few
+    /// plain words before it ("who walked at least 7,000", "who walked fewer than 4,000").</summary>
+    private bool RelativeBefore(int first)
+    {
+        for (int j = first - 1; j >= _sentenceFirst && j >= first - 4; j--)
+        {
+            if (Is(j, "who"))
+            {
+                return j > _sentenceFirst && Tokens[j - 1].Kind == TokenKind.Word;
+            }
+
+            if (Tokens[j].Kind != TokenKind.Word || Has(j, Cls.Breaker))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"2.5 times more per kilo than two years ago": a comparative right after the quantity, then (a few plain words
     /// on) "than" and the measure's own past.</summary>
     private bool ThanPast(int last, int end)

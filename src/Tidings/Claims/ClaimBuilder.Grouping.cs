@@ -61,6 +61,12 @@ internal sealed partial class ClaimBuilder
             return VoteTail(at, q + 1, end);
         }
 
+        if (CohortComparison(at, q, end) is >= 0 and int cohortLast)
+        {
+            relation = ClaimRelation.Comparison; // "People who walked 7,000 steps had a 47% lower risk than those who walked 4,000"
+            return cohortLast;
+        }
+
         // "Another 612 people crossed the Channel on Saturday, taking the total for the year to 33,684": a move and the
         // level it carried its measure to.
         // The carrying verb before B ("…, taking the total for the year to 33,684"), read once: it says both whether B is
@@ -219,12 +225,15 @@ internal sealed partial class ClaimBuilder
 
                 return last;
             }
-            case Link.Restate or Link.Appositive when !moving && IsMultiple(qs[q + 1]):
+            case Link.Restate or Link.Appositive when IsMultiple(qs[q + 1]) && (!moving || MultipleOfFigure(at, q + 1)):
                 // "8,400 trips, twice as many as drivers", "is five times the national average": a multiple of another figure;
-                // "three times as many as five years ago", "nearly double the number in 2019": of the measure's past.
-                relation = PastWithin(at[q + 1].Last, end) ? ClaimRelation.Change : ClaimRelation.Comparison;
-                return CanJoin(at, q + 1, q + 2) && Between(at[q + 1].Last, at[q + 2].First) <= 5 && Is(at[q + 1].Last + 1, "the")
-                    && !AndIn(at[q + 1].Last + 1, at[q + 2].First) ? q + 2 : q + 1;
+                // "three times as many as five years ago", "nearly double the number in 2019": of the measure's past; "rose
+                // 0.5%, twice the 0.25% economists expected": a move set against another figure as well.
+                // "more than double the 10.9 gigawatts installed a year earlier": the figure's own past after it.
+                bool ofFigure = MultipleOfFigure(at, q + 1);
+                relation = PastWithin(at[q + 1].Last, end) || OwnFigureAfter(at[q + 1].Last) || ofFigure && PastWithin(at[q + 2].Last, end)
+                    ? ClaimRelation.Change : ClaimRelation.Comparison;
+                return ofFigure ? q + 2 : q + 1;
             case Link.Restate or Link.Appositive when RatioPair(qs[q], at[q], qs[q + 1], at[q + 1], end)
                 || link == Link.Appositive && OfTheBefore(at[q].First):
                 // "plans to shed 1,200 jobs, or 6% of its workforce": a part and its share of the whole, even after a move.

@@ -18,9 +18,12 @@ internal sealed partial class NumeralReader
         bool fold = w.EndsWith("fold", StringComparison.OrdinalIgnoreCase);
         bool adverb = w.Equals("twice", StringComparison.OrdinalIgnoreCase) || w.Equals("thrice", StringComparison.OrdinalIgnoreCase);
 
-        // "double that of the last election": "double", "triple" are multiples only before "that of" ("more than double
-        // the previous record" is a move the claims read, not a quantity of its own).
-        if (!fold && (adverb ? !Comparison(i + 1) : !((Is(i + 1, "that") || Is(i + 1, "those")) && Is(i + 2, "of"))))
+        // "double that of the last election", "more than double the previous record", "nearly double the 2.2 million
+        // forecast": "double", "triple" are multiples before "that of", or before "the" and a base of comparison when
+        // no word before them makes them a verb ([word-list] "multiplier-verb-before": "plans to double the size").
+        if (!fold && (adverb ? !Comparison(i + 1) : !(((Is(i + 1, "that") || Is(i + 1, "those")) && Is(i + 2, "of"))
+            || Is(i + 1, "the") && Comparison(i + 1) && !(IsWord(i - 1) && Units.InList(WordLists.MultiplierVerbBefore, Text(i - 1)))
+            || PossessiveAfter(i + 1) && AppositionBefore(i))))
         {
             return false;
         }
@@ -100,6 +103,11 @@ internal sealed partial class NumeralReader
             return true; // "roughly 60 times that of Ethiopia", "double that of the last election"
         }
 
+        if (Is(k, "the") && NumberAfter(k + 1))
+        {
+            return true; // "nearly three times the £7,000 spent in state schools", "twice the 0.25% economists expected"
+        }
+
         if (Is(k, "the") || Is(k, "that") || Is(k, "its") || Is(k, "their"))
         {
             // "the national average", "its estimate", "the WHO guideline", "the EU's legal limit": a word of size within
@@ -108,6 +116,41 @@ internal sealed partial class NumeralReader
         }
 
         return IsMultipleBase(w);
+    }
+
+    /// <summary>"its", "his", "her", "their": the possessor of the figure a multiple in apposition is of ("double his current
+    /// salary", "almost double its 2021 result of 10.4%").</summary>
+    private bool PossessiveAfter(int k) => Is(k, "its") || Is(k, "his") || Is(k, "her") || Is(k, "their");
+
+    /// <summary>Whether the multiple at token <paramref name="i"/> stands in apposition: a comma before it, with at most two
+    /// words of hedge between ("…, double his current salary", "…, almost double its 2021 result") and no verb word.</summary>
+    private bool AppositionBefore(int i)
+    {
+        for (int j = i - 1; j >= FirstToken && j >= i - 3; j--)
+        {
+            if (Is(j, ","))
+            {
+                return true;
+            }
+
+            if (!IsWord(j) || Units.InList(WordLists.MultiplierVerbBefore, Text(j)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a number starts at token <paramref name="k"/>, a currency sign before it allowed ("the 140", "the £7,000").</summary>
+    private bool NumberAfter(int k)
+    {
+        if (k < EndToken && Tok(k).Kind == TokenKind.Symbol)
+        {
+            k++;
+        }
+
+        return k < EndToken && Tok(k).Kind == TokenKind.Number;
     }
 
     /// <summary>Whether <paramref name="word"/> is a base a valuation multiple is stated in ([word-list] "multiple-base":

@@ -120,6 +120,9 @@ internal static class WordLists
     /// <summary>[word-list] "multiple-base".</summary>
     public static readonly WordList MultipleBase = new("multiple-base");
 
+    /// <summary>[word-list] "multiplier-verb-before".</summary>
+    public static readonly WordList MultiplierVerbBefore = new("multiplier-verb-before");
+
     /// <summary>[word-list] "multiple-after".</summary>
     public static readonly WordList MultipleAfter = new("multiple-after");
 
