@@ -110,6 +110,19 @@ internal sealed partial class ClaimBuilder
                 && !(k + 1 < end && Is(k + 1, "up") && !(k + 2 < end && Is(k + 2, "to"))) // "gave up early gains", not "says up to 120 millimetres"
                 && !(Has(k, Cls.ShareMove) && (QuantityStartsAt(k + 1, at)
                     || k + 2 < end && (Is(k + 1, "a") || Is(k + 1, "an")) && (QuantityStartsAt(k + 2, at) || QuantityStartsAt(k + 3, at))));
+            // "posted on Truth Social that …", "testified before the committee that …", "was quoted by Interfax as saying":
+            // a verb of publishing reports only with its venue and the clause it carries.
+            if (Is(k, "saying") && SayingSubject(k, first, end, at) is >= 0 and int verbOfSubject)
+            {
+                // "Officials corrected the toll to 31 from 38, saying …": the subject of the clause the participle hangs from
+                // reports the sentence; after a denial ("The port authority refuted claims that 40% …, saying the figure was
+                // under 2%") only what follows it.
+                sources.Add(new SourceSpan(first, verbOfSubject - 1, k + 1, end, Forward: Guarded(verbOfSubject, Guard.Denial)));
+                continue;
+            }
+
+            bool channel = !reporting && Has(k, Cls.Channel) && ChannelVenue(k, first, end);
+            reporting |= channel;
             bool evidence = Has(k, Cls.Evidence);
             bool tally = !reporting && Has(k, Cls.Tally) && (Is(k, "ruled") || Is(k, "heard") ? ClosesAt(k, first, end) : QuantityAfter(k, at));
             reporting |= tally;
@@ -136,7 +149,7 @@ internal sealed partial class ClaimBuilder
 
             // "A relief package of 2.5 billion shillings was announced by the Ministry of Agriculture": the passive's agent.
             // "The cost was estimated at £3.1 billion a year by the Institute for Fiscal Studies": the agent after the figure.
-            int by = reporting && k - 1 > first && (Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "been") || Is(k - 1, "is") || Is(k - 1, "are"))
+            int by = reporting && !channel && k - 1 > first && (Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "been") || Is(k - 1, "is") || Is(k - 1, "are"))
                 ? PassiveBy(k, end) : -1;
             if (by > k)
             {
@@ -153,7 +166,7 @@ internal sealed partial class ClaimBuilder
             // "X said …" before the clause, or "…, X said." after it: X is the noun phrase just before the verb
             // (and its auxiliary: "Economists had forecast 220,000"; a time adverb: "Nordvolt Systems today reported", "Police
             // earlier said").
-            int verb = k - 1 > first && (Is(k - 1, "had") || Is(k - 1, "have") || Is(k - 1, "has")) ? k - 1 : k;
+            int verb = k - 1 > first && (Is(k - 1, "had") || Is(k - 1, "have") || Is(k - 1, "has") || channel && QuotedAs(k)) ? k - 1 : k;
             if (verb - 1 > first && Has(verb - 1, Cls.SourceAdverb) && Tokens[verb - 2].Kind == TokenKind.Word
                 && !Tokens[verb - 1].Has(TokenTraits.Capitalized)) // not "an exit poll for India Today projected"
             {
@@ -304,6 +317,7 @@ internal sealed partial class ClaimBuilder
             }
         }
 
+        HolderSources(first, end, sources, at); // "the regulator's figure of 2,400": first in the list, over its own figure only
         return sources;
     }
 
@@ -664,7 +678,8 @@ internal sealed partial class ClaimBuilder
         if (sources.Count == 1)
         {
             SourceSpan only = sources[0];
-            return only.Coordinated && token < only.First || only.Bounded && token >= only.ScopeEnd ? null : only;
+            return only.Coordinated && token < only.First || only.Bounded && token >= only.ScopeEnd || only.Forward && token < only.ScopeFirst
+                ? null : only;
         }
 
         foreach (SourceSpan s in sources)

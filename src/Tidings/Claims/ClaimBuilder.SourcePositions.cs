@@ -50,6 +50,13 @@ internal sealed partial class ClaimBuilder
             return;
         }
 
+        // "SMITH: We will open 40 new stores", "DR ARAUJO: Vaccination coverage has dropped to 81%": a transcript's speaker.
+        if (SpeakerLabel(first, colon, end))
+        {
+            sources.Add(new SourceSpan(first, colon - 1, colon + 1, end));
+            return;
+        }
+
         if (!Tokens[colon + 1].Has(TokenTraits.Capitalized))
         {
             return;

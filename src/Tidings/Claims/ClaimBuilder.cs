@@ -171,8 +171,10 @@ internal sealed partial class ClaimBuilder
     /// <summary>A source found in a sentence, and the tokens whose quantities it covers; <paramref name="Coordinated"/>: it
     /// opens a clause joined by ", and" / ", but", so even alone in its sentence it covers nothing before it;
     /// <paramref name="Bounded"/>: it stands in a clause of time or cause opening the sentence ("Since the government said
-    /// …, applications have fallen 38%"), so even alone it covers nothing past that clause.</summary>
-    private readonly record struct SourceSpan(int First, int Last, int ScopeFirst, int ScopeEnd, bool Coordinated = false, bool Bounded = false);
+    /// …, applications have fallen 38%"), so even alone it covers nothing past that clause; <paramref name="Forward"/>: it
+    /// covers only the clause after its scope's start, even alone (", saying the figure was under 2%").</summary>
+    private readonly record struct SourceSpan(int First, int Last, int ScopeFirst, int ScopeEnd, bool Coordinated = false, bool Bounded = false,
+        bool Forward = false);
 
     /// <summary>Groups the <paramref name="quantities"/> of one sentence into claims. <paramref name="ranges"/>: their first
     /// and last tokens when the quantity pass handed them over (empty: found here from the offsets).</summary>

@@ -9,7 +9,7 @@ internal static class ClaimGuards
 {
     /// <summary>What a guard word can do; a word can be several.</summary>
     [Flags]
-    internal enum Guard : ushort
+    internal enum Guard : uint
     {
         None = 0,
 
@@ -62,6 +62,21 @@ internal static class ClaimGuards
         /// <summary>A personal pronoun that can report a figure as the subject of a verb of speech ("it said", "she
         /// added", "They found").</summary>
         SubjectPronoun = 1 << 15,
+
+        /// <summary>A title in a transcript's speaker label ("DR", "MAYOR"): [SpeakerTitle].</summary>
+        SpeakerTitle = 1 << 16,
+
+        /// <summary>A first-person word ("we", "our"): [FirstPerson].</summary>
+        FirstPerson = 1 << 17,
+
+        /// <summary>A rubric before a colon, never a speaker ("BREAKING", "VERDICT", "Q"): [Rubric].</summary>
+        Rubric = 1 << 18,
+
+        /// <summary>A verb of denial or dispute ("refuted", "disputed"): [Denial].</summary>
+        Denial = 1 << 19,
+
+        /// <summary>A noun of a held figure ("figure", "estimate"): [HolderNoun].</summary>
+        HolderNoun = 1 << 20,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -98,6 +113,11 @@ internal static class ClaimGuards
         nameof(Guard.SourceParticiple) => Guard.SourceParticiple,
 
         nameof(Guard.SubjectPronoun) => Guard.SubjectPronoun,
+        nameof(Guard.SpeakerTitle) => Guard.SpeakerTitle,
+        nameof(Guard.FirstPerson) => Guard.FirstPerson,
+        nameof(Guard.Rubric) => Guard.Rubric,
+        nameof(Guard.Denial) => Guard.Denial,
+        nameof(Guard.HolderNoun) => Guard.HolderNoun,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }

@@ -21,6 +21,11 @@ internal static class ClaimWords
         /// "missed the consensus forecast of", "beat the 12.6 billion euros forecast").</summary>
         Outdo = 1 << 2,
 
+        /// <summary>A verb of publishing, testifying or being quoted: its subject is a source only with the venue it names
+        /// and the clause it reports ("posted on Truth Social that", "testified before the committee that", "was quoted
+        /// by Interfax as saying").</summary>
+        Channel = 1 << 3,
+
         /// <summary>A function word or auxiliary: never the verb the predicate reader looks for after a quantity.</summary>
         Clause = 1 << 5,
 
@@ -99,7 +104,7 @@ internal static class ClaimWords
     }
 
     /// <summary>The classes of the words that can open an attribution (the per-token test of the source finder).</summary>
-    public const Cls SourceOpeners = Cls.Lead | Cls.Reporting | Cls.Put | Cls.Revise | Cls.Tally;
+    public const Cls SourceOpeners = Cls.Lead | Cls.Reporting | Cls.Put | Cls.Revise | Cls.Tally | Cls.Channel;
 
     private static readonly AsciiWordTable<Cls> Words = Build();
 
@@ -241,6 +246,7 @@ internal static class ClaimWords
         nameof(Cls.Reporting) => Cls.Reporting,
         nameof(Cls.ChangeVerb) => Cls.ChangeVerb,
         nameof(Cls.Outdo) => Cls.Outdo,
+        nameof(Cls.Channel) => Cls.Channel,
         nameof(Cls.Clause) => Cls.Clause,
         nameof(Cls.Verb) => Cls.Verb,
         nameof(Cls.NotVerb) => Cls.NotVerb,

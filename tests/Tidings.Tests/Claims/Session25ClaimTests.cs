@@ -9,14 +9,18 @@ namespace Tidings.Tests.Claims;
 /// "(N of them …)", "-fold" multiples, a multiple against the measure's past, a verb of movement before a long "to", a
 /// span of years after a comma, owned data before a colon, a passive "estimated at … by", a move closing its level's
 /// clause, ", an increase of … on the same month", "down slightly from", "but only". Every claim of each case must match
-/// exactly: quantities, relation and source.
+/// exactly: quantities, relation and source. Session 27 (claims27b) adds its attribution cases the same way
+/// (Claims/Specs/session27b.json): a verb of publishing or testifying with its venue and "that" ("posted on X that",
+/// "testified before the committee that"), "was quoted by … as saying", ", saying" after a clause whose subject then
+/// reports (after a denial, only what follows), a transcript's speaker label (a title or a first-person sentence; a
+/// dateline is none), and a held figure ("the union's figure of 600", "a claim by opposition lawmakers that").
 /// </summary>
 public sealed class Session25ClaimTests
 {
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        foreach (ClaimSpecCase c in ClaimSpec.All.Where(c => c.File.StartsWith("session25", StringComparison.Ordinal)))
+        foreach (ClaimSpecCase c in ClaimSpec.All.Where(c => c.File.StartsWith("session25", StringComparison.Ordinal) || c.File.StartsWith("session27b", StringComparison.Ordinal)))
         {
             data.Add(c.Name);
         }
@@ -45,6 +49,10 @@ public sealed class Session25ClaimTests
         Assert.True(ClaimGuards.Is("THAN", ClaimGuards.Guard.ExpectationMark));
         Assert.True(ClaimGuards.Is("remaining", ClaimGuards.Guard.Remainder));
         Assert.False(ClaimGuards.Is("said", ClaimGuards.Guard.SubordinateOpener | ClaimGuards.Guard.Auxiliary));
+        Assert.True(ClaimGuards.Is("DR", ClaimGuards.Guard.SpeakerTitle));
+        Assert.True(ClaimGuards.Is("We", ClaimGuards.Guard.FirstPerson));
+        Assert.True(ClaimGuards.Is("VERDICT", ClaimGuards.Guard.Rubric));
+        Assert.False(ClaimGuards.Is("SMITH", ClaimGuards.Guard.SpeakerTitle | ClaimGuards.Guard.Rubric));
         Assert.Throws<InvalidDataException>(() => ClaimGuards.Parse("[NoSuchGuard]\nword\n"));
         Assert.Throws<InvalidDataException>(() => ClaimGuards.Parse("word before any section\n"));
     }

@@ -1,0 +1,218 @@
+using Tidings.Text;
+using Guard = Tidings.Claims.ClaimGuards.Guard;
+
+namespace Tidings.Claims;
+
+/// <summary>
+/// Sources reached through a channel or a transcript: a verb of publishing or testifying with its venue and the clause it
+/// reports ("Donald Trump posted on Truth Social that …", "The Fed chair testified before the Senate Banking Committee that
+/// …"), a quotation passed on by another ("…, its director was quoted by Interfax as saying."), and a transcript's speaker
+/// label before a colon ("SMITH: We will open 40 new stores", "MAYOR OKAFOR: The fare rises by 10p").
+/// </summary>
+internal sealed partial class ClaimBuilder
+{
+    /// <summary>The most tokens a venue phrase may hold between the verb and its "that" ("before the Senate Banking
+    /// Committee").</summary>
+    private const int MaxVenueTokens = 9;
+
+    /// <summary>Whether the channel verb at <paramref name="k"/> reports: a passive "quoted" with "as saying" ahead
+    /// (<see cref="QuotedAs"/>), or a venue phrase opened by a preposition ("on Truth Social", "before the committee", "in
+    /// a blog post", "to shareholders") and closed by the "that" of the clause reported.</summary>
+    private bool ChannelVenue(int k, int first, int end)
+    {
+        if (Is(k, "quoted"))
+        {
+            return k - 1 > first && QuotedAs(k);
+        }
+
+        if (k + 2 >= end || !(Is(k + 1, "on") || Is(k + 1, "before") || Is(k + 1, "in") || Is(k + 1, "to") || Is(k + 1, "at")))
+        {
+            return false;
+        }
+
+        for (int j = k + 2; j < end && j <= k + 1 + MaxVenueTokens; j++)
+        {
+            if (Is(j, "that"))
+            {
+                return j > k + 2;
+            }
+
+            if (Tokens[j].Kind != TokenKind.Word && !IsPossessiveMark(j))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"was quoted by Interfax as saying": "quoted" at <paramref name="k"/> after "was"/"were", then "as saying"
+    /// (or "as telling") within a few words.</summary>
+    private bool QuotedAs(int k)
+    {
+        if (!Is(k, "quoted") || k - 1 < _sentenceFirst || !(Is(k - 1, "was") || Is(k - 1, "were")))
+        {
+            return false;
+        }
+
+        int end = _sentenceFirst + _sentenceLength;
+        for (int j = k + 1; j + 1 < end && j <= k + 6; j++)
+        {
+            if (Is(j, "as"))
+            {
+                return Is(j + 1, "saying") || Is(j + 1, "telling");
+            }
+
+            if (Tokens[j].Kind != TokenKind.Word && !IsPossessiveMark(j))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the words before the colon at <paramref name="colon"/> are a transcript's speaker label: at the
+    /// start of a line, one to three words in capitals, no rubric among them ("BREAKING", "VERDICT", "Q"), and either a
+    /// title ("DR ARAUJO", "MINISTER", "CHIEF EXECUTIVE") or a sentence in the first person after it ("SMITH: We will
+    /// open …") — not a dateline ("MUMBAI: The rupee fell 0.3%").</summary>
+    private bool SpeakerLabel(int first, int colon, int end)
+    {
+        if (colon - first > 3 || colon + 1 >= end || !LineStart(first))
+        {
+            return false;
+        }
+
+        bool titled = false;
+        for (int k = first; k < colon; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word || !Tokens[k].Has(TokenTraits.AllCaps) || Guarded(k, Guard.Rubric))
+            {
+                return false;
+            }
+
+            // The word table is read directly: a word in capitals is not classed in running text ("MINISTER").
+            titled |= Guarded(k, Guard.SpeakerTitle) || ClaimWords.TryFind(Word(k), out ClaimWords.Cls c) && (c & ClaimWords.Cls.AgentHead) != 0;
+        }
+
+        if (titled)
+        {
+            return true;
+        }
+
+        for (int k = colon + 1; k < end; k++)
+        {
+            if (Guarded(k, Guard.FirstPerson) && !Tokens[k].Has(TokenTraits.AllCaps))
+            {
+                return true; // "We", "our" — not "US" (the country)
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> opens a line: only spaces or tabs between it and the text's start or
+    /// the line break before it.</summary>
+    private bool LineStart(int k)
+    {
+        for (int c = Tokens[k].Start - 1; c >= 0; c--)
+        {
+            char ch = _text[c];
+            if (ch is '\n' or '\r')
+            {
+                return true;
+            }
+
+            if (ch is not (' ' or '\t'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"The port authority refuted claims that 40% of containers went unchecked, saying the figure was under 2%":
+    /// "saying" at <paramref name="k"/> after a comma, the sentence opened by a noun phrase and its verb in the past
+    /// ("refuted", "disputed", "denied"). Returns that verb's token (the subject ends before it), or -1.</summary>
+    private int SayingSubject(int k, int first, int end, ReadOnlySpan<(int First, int Last)> at)
+    {
+        if (k - 1 <= first || !Is(k - 1, ",") || k + 1 >= end || QuantityStartsAt(k + 1, at))
+        {
+            return -1;
+        }
+
+        for (int j = first + 1; j < k - 1 && j <= first + 8; j++)
+        {
+            if (Tokens[j].Kind != TokenKind.Word && !IsPossessiveMark(j))
+            {
+                return -1;
+            }
+
+            ReadOnlySpan<char> w = Word(j);
+            if (!Tokens[j].Has(TokenTraits.Capitalized) && w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                && !Has(j, ClaimWords.Cls.NotVerb))
+            {
+                return SourcePhraseBefore(j, first, out _) == first && !ContainsQuantity(first, j - 1, at) ? j : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The holder of a figure named with it: "the regulator's figure of 2,400" (a possessor, a noun of
+    /// [HolderNoun], "of", the figure) and "a claim by campaigners that it adds 6,000" (a claim by someone, then the clause
+    /// it holds). Each is the source of its own figure or clause only, set before the sentence's other sources so it wins
+    /// there ("Ryanair said the regulator's figure of 2,400 … was wrong and that only 1,150 …": 1,150 stays Ryanair's).
+    /// </summary>
+    private void HolderSources(int first, int end, List<SourceSpan> sources, ReadOnlySpan<(int First, int Last)> at)
+    {
+        int added = 0;
+        foreach ((int f, int l) in at)
+        {
+            if (sources.Count >= MaxSources)
+            {
+                return;
+            }
+
+            // "the regulator's figure of 2,400", "The ministry's figure of 8.2%"
+            if (f - 3 > first && Is(f - 1, "of") && Guarded(f - 2, Guard.HolderNoun) && IsPossessiveMark(f - 3))
+            {
+                int np = PhraseBefore(f - 3, first);
+                if (np < f - 3 && !ContainsQuantity(np, f - 2, at) && !Has(np, ClaimWords.Cls.Comparative))
+                {
+                    sources.Insert(added++, new SourceSpan(np, f - 2, f, l + 1, Bounded: true, Forward: true));
+                }
+            }
+        }
+
+        // "denied a claim by campaigners that it adds 6,000 new items a day"
+        for (int k = first + 1; k + 3 < end && sources.Count < MaxSources; k++)
+        {
+            if (!(Is(k, "claim") || Is(k, "claims")) || !Is(k + 1, "by") || !(Is(k - 1, "a") || Is(k - 1, "the")))
+            {
+                continue;
+            }
+
+            for (int j = k + 2; j < end && j <= k + 7; j++)
+            {
+                if (Is(j, "that"))
+                {
+                    int scopeEnd = ClauseEnd(j + 1, end);
+                    if (j > k + 2 && ContainsQuantity(j + 1, scopeEnd - 1, at))
+                    {
+                        sources.Insert(added++, new SourceSpan(k - 1, j - 1, j + 1, scopeEnd, Bounded: true, Forward: true));
+                    }
+
+                    break;
+                }
+
+                if (Tokens[j].Kind != TokenKind.Word)
+                {
+                    break;
+                }
+            }
+        }
+    }
+}
