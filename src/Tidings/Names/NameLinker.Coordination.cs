@@ -406,8 +406,8 @@ internal static partial class NameLinker
         {
             Item item = items[k];
             int and = item.First - 1;
-            if (item.Type == NameType.Organization && item.Last > item.First && and >= 2 && document.TokenText(and) is "and"
-                && (JoinedStart(document, items, kept, and) ?? SharedAreaStart(document, items, kept, and, item)) is int start)
+            if (item.Type == NameType.Organization && item.Last > item.First && and >= 1 && document.TokenText(and) is "and"
+                && (JoinedStart(document, items, kept, and) ?? SharedAreaStart(document, items, kept, and, item) ?? FieldPairStart(document, items, kept, and, item)) is int start)
             {
                 if (kept > 0 && items[kept - 1].First >= start)
                 {
@@ -421,6 +421,65 @@ internal static partial class NameLinker
         }
 
         items.RemoveRange(kept, items.Count - kept);
+    }
+
+    /// <summary>
+    /// Bodies the typing passes left in two over an inner "and", joined: two fields of one service ("Fire and Rescue
+    /// NSW", see <see cref="FieldPairStart"/>), and a health body named for two areas ("NHS Cheshire and Merseyside",
+    /// "NHS Greater Glasgow and Clyde": an organization of an area opener and places, "and", then a place that no
+    /// capitalised word follows).
+    /// </summary>
+    /// <remarks>One pass that compacts the names in place, so linear.</remarks>
+    private static void JoinBodiesOverAnd(Document document, List<Item> items)
+    {
+        int kept = 0;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            int and = item.First - 1;
+            if (kept > 0 && and >= 1 && document.TokenText(and) is "and" && item.Cut == 0 && items[kept - 1].Last == and - 1
+                && items[kept - 1].Type == NameType.Organization
+                && ((item.Type == NameType.Organization && FieldPairStart(document, items, kept, and, item) is not null)
+                    || AreaBodyJoins(document, items[kept - 1], item)))
+            {
+                items[kept - 1] = items[kept - 1] with { Last = item.Last, Name = null, Acronym = null };
+                continue;
+            }
+
+            items[kept++] = item;
+        }
+
+        items.RemoveRange(kept, items.Count - kept);
+    }
+
+    /// <summary>Words that open a body named for the area it serves, the area after them ("NHS Lothian"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet AreaBodyOpeners = LinkerWords.Set("area-body-openers");
+
+    /// <summary>Whether the organization <paramref name="body"/> (an area opener, then capitalised words) and the place
+    /// <paramref name="area"/> after its "and" are one body ("NHS Cheshire and Merseyside"; not "NHS England and
+    /// Wales Water": a capitalised word after the area).</summary>
+    private static bool AreaBodyJoins(Document document, Item body, Item area)
+    {
+        if (body.Last == body.First || !AreaBodyOpeners.Contains(document.TokenText(body.First)) || area.Type == NameType.Person
+            || AreaBodyOpeners.Contains(document.TokenText(area.First)) // "NHS Grampian and NHS Highland" are two
+            || area.Last - area.First > 2 || (area.Last + 1 < document.Tokens.Length && IsCapitalWord(document, area.Last + 1)))
+        {
+            return false;
+        }
+
+        for (int j = body.First + 1; j <= body.Last; j++)
+        {
+            if (!IsCapitalWord(document, j))
+            {
+                return false;
+            }
+        }
+
+        // The area typed a place, or an "organization" that has no body's head and that the lists do not know as one
+        // ("Merseyside" read as its county council).
+        return area.Type == NameType.Place || IsKnownPlace(Text(document, area))
+            || (area.Type == NameType.Organization && !OrganizationHeads.Contains(document.TokenText(area.Last))
+                && (ListKinds(document, area.First, area.Last) & OrganizationKinds) == 0);
     }
 
     /// <summary>Last words of a council or police force that two areas share ("Devon and Cornwall Police", "Westmorland
@@ -448,7 +507,36 @@ internal static partial class NameLinker
             return null;
         }
 
-        return before is not null || IsKnownPlace(document.TokenText(start)) ? start : null;
+        // Not a company the lists know ("Barclays and Wellcome Trust" are two).
+        return (before is not null || IsKnownPlace(document.TokenText(start))) && (ListKinds(document, start, start) & OrganizationKinds) == 0
+            ? start : null;
+    }
+
+    /// <summary>Capitalised words that "and" pairs inside a public body's name, the fields it serves ("Essex County Fire
+    /// and Rescue Service", "Fire and Rescue NSW", "Health and Safety Executive"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet PairedFieldWords = LinkerWords.Set("paired-field-words");
+
+    /// <summary>The first token of the organization A in "A and B" before token <paramref name="and"/>, or null: A (a
+    /// name of its own, without "and") ends in a field word and the organization <paramref name="item"/> (B) opens with
+    /// one and has no lower-case word, so "and" joins two fields inside one body's name ("Essex County Fire" and
+    /// "Rescue Service"; not "the Department of Health and Transport for London").</summary>
+    private static int? FieldPairStart(Document document, List<Item> items, int kept, int and, Item item)
+    {
+        if (kept == 0 || items[kept - 1] is not { Type: NameType.Organization, Cut: 0 } before || before.Last != and - 1
+            || !PairedFieldWords.Contains(document.TokenText(and - 1)) || !PairedFieldWords.Contains(document.TokenText(item.First)))
+        {
+            return null;
+        }
+
+        for (int j = before.First; j <= item.Last; j++)
+        {
+            if (j != and && !IsCapitalWord(document, j) && !document.Tokens[j].Has(TokenTraits.AllCaps))
+            {
+                return null;
+            }
+        }
+
+        return before.First;
     }
 
     /// <summary>The first token of "the A and" before token <paramref name="and"/>, or null; <paramref name="kept"/>

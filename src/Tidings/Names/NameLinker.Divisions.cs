@@ -21,6 +21,27 @@ internal static partial class NameLinker
     private static bool OpensDivision(ReadOnlySpan<char> word) =>
         word is "Liga" or "Ligue" or "Serie" or "Série" or "League" or "Bundesliga" || IsLetteredLeague(word);
 
+    /// <summary>Division heads as a heading writes them in capitals ("LIGUE 1", "2. BUNDESLIGA"), read as written in a sentence.</summary>
+    private static readonly string[] CapitalDivisionHeads = ["Liga", "Ligue", "Serie", "League", "Bundesliga", "Liiga", "Lig", "Superliga"];
+
+    /// <summary>The text of token <paramref name="i"/>, a division head in capitals given as a sentence writes it.</summary>
+    private static ReadOnlySpan<char> DivisionHeadText(Document document, int i)
+    {
+        ReadOnlySpan<char> word = document.TokenText(i);
+        if (word.Length >= 3 && document.Tokens[i].Has(TokenTraits.AllCaps))
+        {
+            foreach (string head in CapitalDivisionHeads)
+            {
+                if (word.Equals(head, StringComparison.OrdinalIgnoreCase))
+                {
+                    return head;
+                }
+            }
+        }
+
+        return word;
+    }
+
     /// <summary>"A-League", "V.League", "J-League": one or two letters joined to "League".</summary>
     private static bool IsLetteredLeague(ReadOnlySpan<char> word) =>
         word.Length is 8 or 9 && word.EndsWith("League", StringComparison.Ordinal) && word[^7] is '-' or '.' && char.IsUpper(word[0]);
@@ -34,7 +55,7 @@ internal static partial class NameLinker
             return false;
         }
 
-        ReadOnlySpan<char> word = document.TokenText(head);
+        ReadOnlySpan<char> word = DivisionHeadText(document, head);
         ReadOnlySpan<char> mark = document.TokenText(i);
         if (word is "League")
         {
@@ -54,7 +75,7 @@ internal static partial class NameLinker
     private static int NumberedDivisionStart(Document document, int first)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
-        if (document.TokenText(first) is not ("Bundesliga" or "Liga"))
+        if (DivisionHeadText(document, first) is not ("Bundesliga" or "Liga"))
         {
             return first;
         }
@@ -201,7 +222,7 @@ internal static partial class NameLinker
                 n++;
             }
 
-            if ((n < items.Count && items[n].First <= i) || !tokens[i].Has(TokenTraits.Capitalized) || !OpensDivision(document.TokenText(i)))
+            if ((n < items.Count && items[n].First <= i) || !tokens[i].Has(TokenTraits.Capitalized) || !OpensDivision(DivisionHeadText(document, i)))
             {
                 continue;
             }

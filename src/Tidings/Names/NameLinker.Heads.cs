@@ -487,9 +487,17 @@ internal static partial class NameLinker
         ReadOnlySpan<Token> tokens = document.Tokens;
         ReadOnlySpan<char> part = document.Text.AsSpan(tokens[last].Start, tokens[last].Length - cut);
         if (part.Length == 0 || !char.IsUpper(part[0]) || part.Contains('-') || last - first >= NameLexicon.MaxTokens
-            || (first == last && (NameLexicon.Default.Contains(part, LexiconClass.Nationality) || IsKnownPlace(part))))
+            || (first == last && NameLexicon.Default.Contains(part, LexiconClass.Nationality)))
         {
             return NameType.Miscellaneous;
+        }
+
+        if (first == last && IsKnownPlace(part))
+        {
+            // "Iran-backed Kataib Hezbollah", "Qatar-funded Al Jazeera", "US-led": a country backs it; "Amazon-backed
+            // Anthropic": a place's word the lists know as a company is the company.
+            return (NameTables.Default.Kinds(NameLexicon.Extend(0, FeatureHash.OfText(part, lower: true, foldDigits: true))) & OrganizationKinds) != 0
+                ? NameType.Organization : NameType.Place;
         }
 
         // A sentence's first word is capitalised anyway: there it must be a name the lists know or a coined word ("State-run").

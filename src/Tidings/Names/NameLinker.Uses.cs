@@ -319,6 +319,14 @@ internal static partial class NameLinker
 
             // The name ending at i: a name the recognizer found (it must end here) or the word alone.
             Item? found = next < items.Count && items[next].First <= i ? items[next] : null;
+            if (found is Item w && w.Type is NameType.Person or NameType.Place && w.Last > i + 1 && w.Cut == 0
+                && PossessiveNameOpeners.Contains(document.TokenText(i + 2)))
+            {
+                // "Ruby's Café", "Harper's Bazaar" read whole as a person: the shop or the institution is a business.
+                (replacements ??= TakeList(16)).Add(w with { Type = NameType.Organization, Name = null });
+                continue;
+            }
+
             if (found is Item f && (f.Last != i || f.Cut != 0 || !OnlyCapitalWords(document, f.First, f.Last)))
             {
                 continue; // not "the International Space Station on Boeing's Starliner"
@@ -327,6 +335,12 @@ internal static partial class NameLinker
             int start = found?.First ?? i;
             int after = i + 2;
             ReadOnlySpan<char> following = after < tokens.Length ? document.TokenText(after) : ".";
+            if (InstitutionAfterPossessive(document, items, next + (found is null ? 0 : 1), found, start, i) is int end)
+            {
+                (replacements ??= TakeList(16)).Add(new Item(start, end, NameType.Organization, null, null));
+                continue;
+            }
+
             if (OwnerPossessive(document, start, i) && !VerbAfterPossessive(document, after))
             {
                 continue; // "OpenAI's planned purchase", "overtaking Microsoft's and Apple's": the owner's "'s"
@@ -378,6 +392,60 @@ internal static partial class NameLinker
         List<Item> result = ReplaceAll(items, replacements, ref steps);
         GiveBack(replacements);
         return result;
+    }
+
+    /// <summary>First words of a shop's or an institution's name after a founder's or a saint's "'s" ("Harlow's Bakery",
+    /// "Kowalczyk's Deli", "King's College Hospital", "St Aidan's Church of England Primary School"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet PossessiveNameOpeners = LinkerWords.Set("possessive-name-openers");
+
+    /// <summary>Officers whose "'s Office" is a body ("Cook County Sheriff's Office", "the Manhattan District
+    /// Attorney's Office"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet OfficeHolders = LinkerWords.Set("office-holders");
+
+    /// <summary>The last token of the institution named with "'s" after the name before it (tokens
+    /// <paramref name="start"/>..<paramref name="i"/>, the recognizer's <paramref name="found"/> or untagged), or null:
+    /// the words after "'s" (the name <paramref name="body"/> there, or untagged capitalised words) open with a shop's
+    /// or an institution's word, and the words before name no place (as the recognizer read them: "Harlow" the town
+    /// founds no bakery, Harlow the baker does), nationality or body of their own ("Harlow's
+    /// Bakery", "King's College Hospital", "St Aidan's Church of England Primary School"; not "Britain's Labour
+    /// Party", "the Metropolitan Museum of Art's Costume Institute"); or "Office" follows an officer ("Cook County
+    /// Sheriff's Office").</summary>
+    private static int? InstitutionAfterPossessive(Document document, List<Item> items, int body, Item? found, int start, int i)
+    {
+        int after = i + 2;
+        if (after >= document.Tokens.Length || !IsCapitalWord(document, after) || i - start > 2 || found is { Type: NameType.Place } or { Cut: not 0 })
+        {
+            return null;
+        }
+
+        Item? named = body < items.Count && items[body].First == after ? items[body] : null;
+        if (named is Item n && (n.First != after || n.Cut != 0 || n.Type is NameType.Place or NameType.Person))
+        {
+            return null;
+        }
+
+        int end = named?.Last ?? after;
+        ReadOnlySpan<char> opener = document.TokenText(after);
+        if (opener is "Office" && OfficeHolders.Contains(document.TokenText(i)))
+        {
+            return end;
+        }
+
+        ReadOnlySpan<char> words = Text(document, new Item(start, i, NameType.Place, null, null));
+        if (!PossessiveNameOpeners.Contains(opener) || (found is Item o && o.Type == NameType.Organization && OrganizationHeads.Contains(document.TokenText(o.Last)))
+            || NameLexicon.Default.Contains(words, LexiconClass.Nationality))
+        {
+            return null;
+        }
+
+        // Untagged capitalised words after the opener are the institution's too ("Bakery Lane"), up to the next name.
+        int limit = body < items.Count ? items[body].First - 1 : document.Tokens.Length - 1;
+        while (named is null && end + 1 <= limit && end - after < 3 && IsCapitalWord(document, end + 1))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>Whether the "'s" after tokens <paramref name="first"/>..<paramref name="last"/> is an owner's: the lists

@@ -107,6 +107,7 @@ internal static partial class NameLinker
         PersonsTypedAsOrganizations(document, items);
         OrganizationsKnownAsPlaces(document, items);
         HarmonizeTypes(document, items);
+        JoinBodiesOverAnd(document, items);
         items = Replaced(items, ShortForms(document, items));
         items = Replaced(items, HeadlineNames(document, items, ref work));
         items = Replaced(items, SplitHeadlines(document, items));

@@ -174,7 +174,7 @@ internal sealed partial class NameTagger : IDisposable
         _wordSlots.Reset(count);
 
         ScoreBoundaries(model, stages);
-        _ownScores.Use(model, stages, count);
+        _ownScores = WordScoreCache.For(model, stages, count);
         Span<uint> roleFeatures = stackalloc uint[NameFeatures.Roles * NameFeatures.MaxNeighbourFeatures];
         Span<uint> buffer = _features;
 
@@ -226,8 +226,13 @@ internal sealed partial class NameTagger : IDisposable
     /// <summary>Code sums of one word and stage, while its score row is built.</summary>
     private readonly int[] _sums = new int[NameModel.PaddedTags];
 
-    /// <summary>The scores of words' own features, kept between documents.</summary>
-    private readonly WordScoreCache _ownScores = new();
+    /// <summary>The scores of words' own features, kept between documents and shared with the model's other taggers
+    /// (<see cref="WordScoreCache.For"/>, once a window).</summary>
+    private WordScoreCache _ownScores = new();
+
+    /// <summary>The code sums of a kept word, stage after stage, read out of the shared cache before they are known
+    /// to be whole (<see cref="WordScoreCache.Unchanged"/>).</summary>
+    private int[] _keptSums = [];
 
     /// <summary>Writes the score rows of the word of token <paramref name="i"/> (its own features, then what it gives
     /// its neighbours in each role) for every stage, from <paramref name="row"/> of the word scores: the part that
@@ -238,7 +243,14 @@ internal sealed partial class NameTagger : IDisposable
         WordScoreCache cache = _ownScores;
         ReadOnlySpan<char> text = Features.TokenText(i);
         TokenKind kind = Features.KindOf(i);
-        bool kept = cache.TryFind(text, kind, Features.WordKey(i), out int entry);
+        bool kept = cache.TryFind(text, kind, Features.WordKey(i), out int entry, out int version);
+        if (kept)
+        {
+            // Every stage's part is read out before the entry is known to be whole; another thread may rewrite it.
+            kept = ReadKept(cache, entry, version, row);
+            entry = kept ? entry : -1;
+        }
+
         Span<int> sums = _sums;
         int own = kept ? 0 : Features.ExtractWordOwn(i, buffer);
         int documentLevel = Features.ExtractWordInDocument(i, buffer, own) - own;
@@ -263,8 +275,7 @@ internal sealed partial class NameTagger : IDisposable
             Span<float> roles = _wordScores.AsSpan(row + T, NameFeatures.Roles * T);
             if (kept)
             {
-                cache.Sums(entry, index).CopyTo(sums);
-                cache.Roles(entry, index).CopyTo(roles);
+                _keptSums.AsSpan(index * NameModel.PaddedTags, NameModel.PaddedTags).CopyTo(sums);
             }
             else
             {
@@ -300,8 +311,26 @@ internal sealed partial class NameTagger : IDisposable
 
         if (!kept && entry >= 0)
         {
-            cache.Keep(entry, text, kind);
+            cache.Keep(entry, version, text, kind);
         }
+    }
+
+    /// <summary>Copies the kept entry's code sums (to <see cref="_keptSums"/>) and role scores (to the word's rows from
+    /// <paramref name="row"/>) for every stage; false when the entry changed meanwhile (the copies are then not used).</summary>
+    private bool ReadKept(WordScoreCache cache, int entry, int version, int row)
+    {
+        if (_keptSums.Length < _stages * NameModel.PaddedTags)
+        {
+            _keptSums = new int[_stages * NameModel.PaddedTags];
+        }
+
+        for (int index = 0; index < _stages; index++, row += Rows)
+        {
+            cache.Sums(entry, index).CopyTo(_keptSums.AsSpan(index * NameModel.PaddedTags, NameModel.PaddedTags));
+            cache.Roles(entry, index).CopyTo(_wordScores.AsSpan(row + T, NameFeatures.Roles * T));
+        }
+
+        return cache.Unchanged(entry, version);
     }
 
     /// <summary>The row offsets of one word's own and role features (<see cref="ScoreWord"/>).</summary>

@@ -41,7 +41,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// errors were then read by class (session 16), so the floors here are no longer a held-out figure.
     /// </summary>
     [Fact]
-    public void Fourth_blind_passages_score_at_least_the_ratchet() => Check("Blind4", organizationFloor: 0.944, overallFloor: 0.947);
+    public void Fourth_blind_passages_score_at_least_the_ratchet() => Check("Blind4", organizationFloor: 0.944, overallFloor: 0.948);
 
     /// <summary>
     /// The fifth set (221 passages of 2021–2025 news, session 17, written by someone else again; 928 of its 1,149
@@ -49,7 +49,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// overall 0.904; its errors were then read by class (session 17), so it is no longer held out.
     /// </summary>
     [Fact]
-    public void Fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind5", organizationFloor: 0.938, overallFloor: 0.937);
+    public void Fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind5", organizationFloor: 0.938, overallFloor: 0.938);
 
     /// <summary>
     /// The sixth set (352 passages of 2015–2026 news, session 18, written by someone else again; 911 of its 1,799
@@ -58,7 +58,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// it is no longer held out.
     /// </summary>
     [Fact]
-    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.936, overallFloor: 0.932);
+    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.937, overallFloor: 0.933);
 
     /// <summary>
     /// The seventh set (396 passages of 2015–2026 news, session 19, written by someone else again; 911 of its 1,865
@@ -111,7 +111,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// 1,811 distinct organizations are new to the blind sets; Names/Blind13/DONE.txt): floors at what it measured as it arrived (ORG 0.9026: P 0.920, R 0.886; overall 0.8919), raised by names25 (bodies named with their head first in another language, councils and forces two areas share, two firms joined by "and", district bodies, firms shown by their shareholders or an apposition; test scorer 0.9132/0.9018).
     /// </summary>
     [Fact]
-    public void Thirteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind13", organizationFloor: 0.915, overallFloor: 0.903);
+    public void Thirteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind13", organizationFloor: 0.917, overallFloor: 0.904);
 
     /// <summary>
     /// The fourteenth set (576 passages, 3,013 names, session 26, written by someone who had not read the code: organization
@@ -129,10 +129,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// outlets and agencies in datelines and credits, foreign regulators and central banks by acronym, non-English company
     /// names with diacritics, eponymous firms beside persons and products, nested and hyphenated owners, events and venues,
     /// obituaries, court reports, press releases and listings; 817 of its 2,103 distinct organizations are new to the blind
-    /// sets; Names/Blind15/DONE.txt): floors at what it measured as it arrived (ORG 0.9016: P 0.921, R 0.883; overall 0.8927).
+    /// sets; Names/Blind15/DONE.txt): floors at what it measured as it arrived (ORG 0.9016: P 0.921, R 0.883; overall 0.8927), raised by names27 (fields and areas joined by "and" inside a service, trust or health body: "Essex County Fire and Rescue Service", "Avon and Somerset Police", "NHS Cheshire and Merseyside"; a founder's or an officer's "'s" before a shop or an institution: "Harlow's Bakery", "Sheriff's Office"; a country before "-backed" a place; capitals in league headings; test scorer 0.9172/0.9063).
     /// </summary>
     [Fact]
-    public void Fifteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind15", organizationFloor: 0.901, overallFloor: 0.892);
+    public void Fifteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind15", organizationFloor: 0.916, overallFloor: 0.905);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {

@@ -47,26 +47,32 @@ public sealed class NameTokenFactsTests
     {
         var cache = new WordScoreCache();
         const uint Hash = 12345;
-        Assert.False(cache.TryFind("Leeds", TokenKind.Word, Hash, out int entry));
+        Assert.False(cache.TryFind("Leeds", TokenKind.Word, Hash, out int entry, out int version));
         Assert.True(entry >= 0);
-        cache.Keep(entry, "Leeds", TokenKind.Word);
+
+        // A claimed entry is nobody else's until kept: another word in its place is not given it.
+        Assert.False(cache.TryFind("Wimbledon", TokenKind.Word, Hash, out int busy, out _));
+        Assert.Equal(-1, busy);
+        cache.Keep(entry, version, "Leeds", TokenKind.Word);
 
         // Another word in the same place misses and is not kept: the kept word has a use left.
-        Assert.False(cache.TryFind("Wimbledon", TokenKind.Word, Hash, out int other));
+        Assert.False(cache.TryFind("Wimbledon", TokenKind.Word, Hash, out int other, out _));
         Assert.Equal(-1, other);
 
         // A hit gives the kept word a use again, so the next miss leaves it too.
-        Assert.True(cache.TryFind("Leeds", TokenKind.Word, Hash, out int again));
+        Assert.True(cache.TryFind("Leeds", TokenKind.Word, Hash, out int again, out int found));
         Assert.Equal(entry, again);
-        Assert.False(cache.TryFind("Wimbledon", TokenKind.Word, Hash, out other));
+        Assert.True(cache.Unchanged(again, found));
+        Assert.False(cache.TryFind("Wimbledon", TokenKind.Word, Hash, out other, out _));
         Assert.Equal(-1, other);
 
-        // With no use left, the next word takes the place.
-        Assert.False(cache.TryFind("Wimbledon", TokenKind.Word, Hash, out other));
+        // With no use left, the next word takes the place; a reader of the old word then sees it changed.
+        Assert.False(cache.TryFind("Wimbledon", TokenKind.Word, Hash, out other, out int claim));
         Assert.Equal(entry, other);
-        cache.Keep(other, "Wimbledon", TokenKind.Word);
-        Assert.True(cache.TryFind("Wimbledon", TokenKind.Word, Hash, out _));
-        Assert.False(cache.TryFind("Leeds", TokenKind.Word, Hash, out _));
+        Assert.False(cache.Unchanged(again, found));
+        cache.Keep(other, claim, "Wimbledon", TokenKind.Word);
+        Assert.True(cache.TryFind("Wimbledon", TokenKind.Word, Hash, out _, out _));
+        Assert.False(cache.TryFind("Leeds", TokenKind.Word, Hash, out _, out _));
     }
 
     /// <summary>The shape hash as the recognizer defined it before the one-pass function (X upper, x lower, d digit,
