@@ -67,7 +67,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// merged wave-3 work: rivers, pipelines and rail lines named by the noun after them).
     /// </summary>
     [Fact]
-    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.930, overallFloor: 0.931);
+    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.931, overallFloor: 0.932);
 
     /// <summary>
     /// The eighth set (428 passages of 2015–2026 news, session 20, written by someone else again; 890 of its 1,648
