@@ -81,7 +81,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// distinct organizations are new to the blind sets; Names/Blind9/DONE.txt): floors at what it measured as it arrived (ORG 0.8795: P 0.907, R 0.854; overall 0.8810), raised by names21b (league divisions, club years, union locals and ordinal units keep their numbers: "Ligue 2", "Hannover 96", "Local 226", "3rd Assault Brigade"; a party named with its leader is split: "Bloc Québécois of Yves-François Blanchet"; measured 0.8881/0.8879; with names21 merged 0.8904/0.8894), then by names22 (organizations the words around put on the map are places: "rebels shelled Mariupol", "in Alfafar, Sedaví and Picanya"; divisions typed MISC; lists under a heading of firms and a colon; short headlines cut before their verb; measured 0.9022/0.9018), then by names23 (measured 0.9074/0.9062; with a coined company "of" a place split, "Sarvam of Bengaluru": eval tool 0.9088/0.9076).
     /// </summary>
     [Fact]
-    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.911, overallFloor: 0.909);
+    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.912, overallFloor: 0.909);
 
     /// <summary>
     /// The tenth set (445 passages of 2024–2026 news, session 22, written by someone who had not read the code; 739 of its
@@ -118,10 +118,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// names with lower-case words inside, NGOs, think tanks and unions, armed and political movements and parties,
     /// institutions by metonymy, legislatures and courts, names with digits, odd case and symbols, technology and crypto
     /// firms of the 2020s, Title Case headlines, ALL-CAPS slugs, captions, credits and results tables; 552 of its 1,627
-    /// distinct organizations are new to the blind sets; Names/Blind14/DONE.txt): floors at what it measured as it arrived (ORG 0.8765: P 0.899, R 0.855; overall 0.8812), raised by names26 (title-case headlines read segment by segment and cut at their verbs, prepositions and joining nouns; bodies named with lower-case words, "Committee on Taxation"; standings not read as results; eval tool 0.9015/0.9025).
+    /// distinct organizations are new to the blind sets; Names/Blind14/DONE.txt): floors at what it measured as it arrived (ORG 0.8765: P 0.899, R 0.855; overall 0.8812), raised by names26 (title-case headlines read segment by segment and cut at their verbs, prepositions and joining nouns; bodies named with lower-case words, "Committee on Taxation"; standings not read as results; eval tool 0.9015/0.9025), then by names27b (companies coded with digits beside a firm's verb, noun or list: "3M", "7-Eleven", "1Password", "bet365"; test scorer 0.9051/0.9053).
     /// </summary>
     [Fact]
-    public void Fourteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind14", organizationFloor: 0.902, overallFloor: 0.903);
+    public void Fourteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind14", organizationFloor: 0.905, overallFloor: 0.905);
 
     /// <summary>
     /// The fifteenth set (567 passages, 3,021 names, session 27, written by someone who had not read the code: councils,
