@@ -129,28 +129,36 @@ internal sealed partial class NameTagger : IDisposable
     /// tokens (tests use small windows to check that windows change nothing).</summary>
     internal void Tag(NameModel model, Document document, Span<byte> tags, int windowSize)
     {
-        Features.Begin(document, windowSize);
-        int stages = 0;
-        for (NameModel? stage = model; stage is not null; stage = stage.Next)
+        try
         {
-            stages++;
-        }
-
-        if (Features.Windows != 1)
-        {
-            TagWindows(model, stages, tags);
-            return;
-        }
-
-        CacheFeatures(model, stages, 0);
-        int index = 0;
-        for (NameModel? stage = model; stage is not null; stage = stage.Next, index++)
-        {
-            Decode(stage, index, 0, tags);
-            if (stage.Next is not null)
+            Features.Begin(document, windowSize);
+            int stages = 0;
+            for (NameModel? stage = model; stage is not null; stage = stage.Next)
             {
-                SetStageEvidence(tags);
+                stages++;
             }
+
+            if (Features.Windows != 1)
+            {
+                TagWindows(model, stages, tags);
+                return;
+            }
+
+            CacheFeatures(model, stages, 0);
+            int index = 0;
+            for (NameModel? stage = model; stage is not null; stage = stage.Next, index++)
+            {
+                Decode(stage, index, 0, tags);
+                if (stage.Next is not null)
+                {
+                    SetStageEvidence(tags);
+                }
+            }
+        }
+        finally
+        {
+            // The model's cache is released with the model, not held by this thread's tagger until it tags again.
+            _ownScores = WordScoreCache.Empty;
         }
     }
 
@@ -227,8 +235,10 @@ internal sealed partial class NameTagger : IDisposable
     private readonly int[] _sums = new int[NameModel.PaddedTags];
 
     /// <summary>The scores of words' own features, kept between documents and shared with the model's other taggers
-    /// (<see cref="WordScoreCache.For"/>, once a window).</summary>
-    private WordScoreCache _ownScores = new();
+    /// (<see cref="WordScoreCache.For"/>, once a window); <see cref="WordScoreCache.Empty"/> outside
+    /// <see cref="Tag(NameModel, Document, Span{byte}, int)"/>, so that a thread's tagger does not keep the last
+    /// model's cache alive.</summary>
+    private WordScoreCache _ownScores = WordScoreCache.Empty;
 
     /// <summary>The code sums of a kept word, stage after stage, read out of the shared cache before they are known
     /// to be whole (<see cref="WordScoreCache.Unchanged"/>).</summary>
@@ -251,7 +261,6 @@ internal sealed partial class NameTagger : IDisposable
             entry = kept ? entry : -1;
         }
 
-        Span<int> sums = _sums;
         int own = kept ? 0 : Features.ExtractWordOwn(i, buffer);
         int documentLevel = Features.ExtractWordInDocument(i, buffer, own) - own;
 
@@ -268,50 +277,65 @@ internal sealed partial class NameTagger : IDisposable
             }
         }
 
-        Span<nint> offsets = _wordOffsets;
-        int index = 0;
-        for (NameModel? stage = model; stage is not null; stage = stage.Next, row += Rows, index++)
+        // A claimed entry is published once filled, or given up (published empty) if scoring throws: never left
+        // claimed, which would keep every thread from it for the rest of the process.
+        bool filled = kept || entry < 0;
+        try
         {
-            Span<float> roles = _wordScores.AsSpan(row + T, NameFeatures.Roles * T);
-            if (kept)
+            Span<int> sums = _sums;
+            Span<nint> offsets = _wordOffsets;
+            int index = 0;
+            for (NameModel? stage = model; stage is not null; stage = stage.Next, row += Rows, index++)
             {
-                _keptSums.AsSpan(index * NameModel.PaddedTags, NameModel.PaddedTags).CopyTo(sums);
-            }
-            else
-            {
-                // Every row the word reads (own features and roles) is located and asked for before any is summed,
-                // so that their loads overlap: the same rows, the same integer sums, so the same scores as summing
-                // each group on its own.
-                stage.Locate(buffer[..own], offsets[..own]);
-                stage.Locate(roleFeatures[..roleCount], offsets.Slice(own, roleCount));
-                sums.Clear();
-                stage.SumAt(offsets[..own], sums);
-                int start = own;
-                for (int role = 0; role < NameFeatures.Roles; role++)
+                Span<float> roles = _wordScores.AsSpan(row + T, NameFeatures.Roles * T);
+                if (kept)
                 {
-                    int end = own + roleEnds[role];
-                    stage.ScoreAt(offsets[start..end], roles.Slice(role * T, T));
-                    start = end;
+                    _keptSums.AsSpan(index * NameModel.PaddedTags, NameModel.PaddedTags).CopyTo(sums);
+                }
+                else
+                {
+                    // Every row the word reads (own features and roles) is located and asked for before any is
+                    // summed, so that their loads overlap: the same rows, the same integer sums, so the same scores
+                    // as summing each group on its own.
+                    stage.Locate(buffer[..own], offsets[..own]);
+                    stage.Locate(roleFeatures[..roleCount], offsets.Slice(own, roleCount));
+                    sums.Clear();
+                    stage.SumAt(offsets[..own], sums);
+                    int start = own;
+                    for (int role = 0; role < NameFeatures.Roles; role++)
+                    {
+                        int end = own + roleEnds[role];
+                        stage.ScoreAt(offsets[start..end], roles.Slice(role * T, T));
+                        start = end;
+                    }
+
+                    if (entry >= 0)
+                    {
+                        sums.CopyTo(cache.Sums(entry, index));
+                        roles.CopyTo(cache.Roles(entry, index));
+                    }
                 }
 
-                if (entry >= 0)
+                if (documentLevel > 0)
                 {
-                    sums.CopyTo(cache.Sums(entry, index));
-                    roles.CopyTo(cache.Roles(entry, index));
+                    stage.Sum(buffer.Slice(own, documentLevel), sums);
                 }
+
+                stage.ToScores(sums, _wordScores.AsSpan(row, T));
             }
 
-            if (documentLevel > 0)
+            if (!filled)
             {
-                stage.Sum(buffer.Slice(own, documentLevel), sums);
+                cache.Keep(entry, version, text, kind);
+                filled = true;
             }
-
-            stage.ToScores(sums, _wordScores.AsSpan(row, T));
         }
-
-        if (!kept && entry >= 0)
+        finally
         {
-            cache.Keep(entry, version, text, kind);
+            if (!filled)
+            {
+                cache.Abandon(entry, version);
+            }
         }
     }
 

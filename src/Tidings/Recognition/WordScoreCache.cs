@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
@@ -68,12 +70,17 @@ internal sealed class WordScoreCache
     /// <paramref name="stages"/> stages.</summary>
     public WordScoreCache(int stages = 1, int entries = MinEntries)
     {
+        Debug.Assert(BitOperations.IsPow2(entries) && stages > 0);
         _stages = stages;
         _mask = entries - 1;
         _heads = new Head[entries];
         _sums = GC.AllocateUninitializedArray<int>(entries * stages * SumsLength);
         _roles = GC.AllocateUninitializedArray<float>(entries * stages * RolesLength);
     }
+
+    /// <summary>A cache of one entry that keeps nothing, held by a tagger between documents so that it does not keep
+    /// the last model's cache alive (never looked up: a tagger takes its model's cache from <see cref="For"/> before it scores a word).</summary>
+    public static readonly WordScoreCache Empty = new(1, 1);
 
     /// <summary>The number of entries (a power of two).</summary>
     public int Count => _mask + 1;
@@ -136,9 +143,12 @@ internal sealed class WordScoreCache
         if (head.Length == text.Length && head.Kind == kind && text.SequenceEqual(((ReadOnlySpan<char>)head.Text)[..text.Length]))
         {
             // Only a change is written: a word used in every document does not keep writing a line other threads read.
-            if (head.Uses < MaxUses)
+            // The count is read once: another thread's decrement between a test and a write of the field itself could
+            // otherwise wrap it to 255.
+            byte uses = head.Uses;
+            if (uses < MaxUses)
             {
-                head.Uses++;
+                head.Uses = (byte)(uses + 1);
             }
 
             entry = at;
@@ -146,9 +156,10 @@ internal sealed class WordScoreCache
             return true;
         }
 
-        if (head.Length != 0 && head.Uses > 0)
+        byte left = head.Uses;
+        if (head.Length != 0 && left > 0)
         {
-            head.Uses--;
+            head.Uses = (byte)(left - 1);
             return false;
         }
 
@@ -166,14 +177,11 @@ internal sealed class WordScoreCache
     /// then what was read of it since is whole.</summary>
     public bool Unchanged(int entry, int version)
     {
-        // The entry's reads must be done before its version is read again. x86 and x64 never let a load pass an
-        // earlier one, and the compiler keeps memory accesses on their side of a volatile read, so only other
-        // processors (Arm) need the fence, which costs a locked instruction on every hit.
-        if (!X86Base.IsSupported)
-        {
-            Interlocked.MemoryBarrier();
-        }
-
+        // The entry's reads must be done before its version is read again. A volatile read only keeps later accesses
+        // after it (acquire), not earlier ones before it, so the read barrier does that: no reads before it may move
+        // after the accesses that follow it, for the compiler and the processor alike. It costs no instruction on
+        // x86 and x64 (loads are not reordered with loads there) and a load-load fence (dmb ishld) on Arm64.
+        Volatile.ReadBarrier();
         return Volatile.Read(ref _heads[entry].Version) == version;
     }
 
@@ -213,6 +221,16 @@ internal sealed class WordScoreCache
         head.Length = (byte)text.Length;
         head.Kind = kind;
         head.Uses = 1;
+        Volatile.Write(ref head.Version, version + 1);
+    }
+
+    /// <summary>Gives up <paramref name="entry"/>, claimed by <see cref="TryFind"/> with <paramref name="version"/>
+    /// but not filled (its scoring failed): publishes it empty, so that it is neither read nor left claimed.</summary>
+    public void Abandon(int entry, int version)
+    {
+        ref Head head = ref _heads[entry];
+        head.Length = 0;
+        head.Uses = 0;
         Volatile.Write(ref head.Version, version + 1);
     }
 

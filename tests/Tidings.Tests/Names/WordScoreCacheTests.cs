@@ -22,17 +22,13 @@ public sealed class WordScoreCacheTests
     [Fact]
     public void A_document_tags_the_same_after_other_documents_as_on_a_fresh_thread()
     {
-        // (Since session 27 the word cache is shared by threads, so a new thread no longer starts it empty; the test
-        // still compares each document's tags alone with its tags after the others.)
+        // Since session 27 the word cache is shared by the threads that tag with one model, so a new thread no longer
+        // starts it empty: each baseline is tagged with a model of its own, loaded for it, whose cache is empty.
         var fresh = new List<string>();
         foreach (string text in Texts)
         {
-            // A new thread has a new tagger, with nothing kept from earlier documents.
-            string tags = "";
-            var thread = new Thread(() => tags = Tags(text));
-            thread.Start();
-            thread.Join();
-            fresh.Add(tags);
+            using Stream stream = TidingsData.Open("Tidings.Recognition.NameModel.bin")!;
+            fresh.Add(Tags(NameRecognizer.Load(stream), text));
         }
 
         // One thread, every document in both orders, twice over: every result must match the fresh one.
@@ -141,10 +137,104 @@ public sealed class WordScoreCacheTests
         Assert.Equal(stored.ToArray(), again.ToArray());
     }
 
-    private static string Tags(string text)
+    [Fact]
+    public void A_reader_accepts_an_entry_only_when_it_is_whole()
+    {
+        (int torn, long accepted) = Stress((cache, entry, version) => cache.Unchanged(entry, version));
+        Assert.Equal(0, torn);
+        Assert.True(accepted > 0);
+    }
+
+    [Fact]
+    public void The_stress_test_catches_a_reader_that_accepts_every_copy()
+    {
+        // The test above has teeth: with Unchanged hard-wired to true, readers accept copies taken while a writer was
+        // half way. (Needs threads that truly run at once; a few attempts, each bounded.)
+        if (Environment.ProcessorCount < 2)
+        {
+            return;
+        }
+
+        int torn = 0;
+        for (int attempt = 0; attempt < 20 && torn == 0; attempt++)
+        {
+            torn = Stress((_, _, _) => true).Torn;
+        }
+
+        Assert.True(torn > 0);
+    }
+
+    /// <summary>The sequence lock alone: one entry, so every word maps to it. Four threads look up words in turn, as
+    /// taggers do: a hit is copied out and accepted only if <paramref name="accept"/> (the cache's Unchanged); a miss
+    /// that claims the entry fills its sums and roles with the word's marker (a pause between the parts) and keeps
+    /// it. Counts the copies accepted and those among them whose values are not all the marker of the word looked
+    /// up.</summary>
+    private static (int Torn, long Accepted) Stress(Func<WordScoreCache, int, int, bool> accept)
+    {
+        const int Stages = 2;
+        const int Rounds = 20_000;
+        var cache = new WordScoreCache(Stages, entries: 1);
+        string[] words = ["alpha", "bravo"];
+        int torn = 0;
+        long accepted = 0;
+        Thread[] threads = [.. Enumerable.Range(0, 4).Select(t => new Thread(() =>
+        {
+            var sums = new int[NameModel.PaddedTags];
+            var roles = new float[NameFeatures.Roles * NameModel.Tags];
+            for (int round = 0; round < Rounds; round++)
+            {
+                int k = (round + t) % words.Length;
+                if (cache.TryFind(words[k], TokenKind.Word, 0, out int entry, out int version))
+                {
+                    bool whole = true;
+                    for (int stage = 0; stage < Stages; stage++)
+                    {
+                        cache.Sums(entry, stage).CopyTo(sums);
+                        cache.Roles(entry, stage).CopyTo(roles);
+                        whole &= sums.All(v => v == k + 1) && roles.All(v => v == k + 1);
+                    }
+
+                    if (accept(cache, entry, version))
+                    {
+                        Interlocked.Increment(ref accepted);
+                        if (!whole)
+                        {
+                            Interlocked.Increment(ref torn);
+                        }
+                    }
+                }
+                else if (entry >= 0)
+                {
+                    for (int stage = 0; stage < Stages; stage++)
+                    {
+                        cache.Sums(entry, stage).Fill(k + 1);
+                        Thread.SpinWait(20);
+                        cache.Roles(entry, stage).Fill(k + 1);
+                    }
+
+                    cache.Keep(entry, version, words[k], TokenKind.Word);
+                }
+            }
+        }))];
+        foreach (Thread thread in threads)
+        {
+            thread.Start();
+        }
+
+        foreach (Thread thread in threads)
+        {
+            thread.Join();
+        }
+
+        return (torn, accepted);
+    }
+
+    private static string Tags(string text) => Tags(NameRecognizer.Default, text);
+
+    private static string Tags(NameRecognizer recognizer, string text)
     {
         using var document = Document.Create(text);
-        return string.Join(";", NameRecognizer.Default.Recognize(document).Select(n => $"{n.Start}-{n.End}:{n.Type}"));
+        return string.Join(";", recognizer.Recognize(document).Select(n => $"{n.Start}-{n.End}:{n.Type}"));
     }
 
     /// <summary>A read-only stream that cannot seek, as a network or pipe stream.</summary>
