@@ -191,7 +191,8 @@ internal sealed partial class ClaimBuilder
     private bool OwnFigureAfter(int last) =>
         Is(last + 1, "its") || Is(last + 1, "his") || Is(last + 1, "her") || Is(last + 1, "their");
     /// <summary>Whether token <paramref name="j"/> is an "&amp;" or "and" that joins two names rather than two clauses: a
-    /// capitalized word on its left, and on its right one with a capital letter in it ("A&amp;E", "BBC One and iPlayer").
+    /// capitalized word on its left, and on its right one with a capital letter in it ("A&amp;E", "BBC One and iPlayer") that
+    /// opens no clause of its own.
     /// "&amp;" joins only letters written tight against it.</summary>
     private bool NameJoint(int j, int lastOfA)
     {
@@ -214,6 +215,19 @@ internal sealed partial class ClaimBuilder
             return left.Start + left.Length == Tokens[j].Start && Tokens[j].Start + Tokens[j].Length == right.Start;
         }
 
-        return j - 1 > _sentenceFirst && Word(j + 1).ContainsAnyInRange('A', 'Z');
+        // "and" joins two names ("BBC One and iPlayer", "England and Wales") unless the right-hand name opens a clause of
+        // its own: a verb or a figure right after it ("Apple rose 2% on Monday and Microsoft fell 1%") — then only a
+        // capital past its first letter or a known organization over the joint keeps it a name ("Procter and Gamble").
+        if (j - 1 <= _sentenceFirst || !Word(j + 1).ContainsAnyInRange('A', 'Z'))
+        {
+            return false;
+        }
+
+        return !OpensClause(j + 2) || Word(j + 1)[1..].ContainsAnyInRange('A', 'Z') || InRanges(_organizations, j);
     }
+
+    /// <summary>Whether token <paramref name="k"/> (after a name) is a verb or a figure, so that name is a clause's
+    /// subject.</summary>
+    private bool OpensClause(int k) =>
+        k < _sentenceFirst + _sentenceLength && (Tokens[k].Kind == TokenKind.Number || Has(k, Cls.Verb | Cls.ChangeVerb));
 }

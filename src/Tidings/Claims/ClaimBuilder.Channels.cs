@@ -1,3 +1,4 @@
+using Tidings.Places;
 using Tidings.Text;
 using Guard = Tidings.Claims.ClaimGuards.Guard;
 
@@ -83,24 +84,30 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
-        bool titled = false;
         for (int k = first; k < colon; k++)
         {
             if (Tokens[k].Kind != TokenKind.Word || !Tokens[k].Has(TokenTraits.AllCaps) || Guarded(k, Guard.Rubric))
             {
                 return false;
             }
-
-            // The word table is read directly: a word in capitals is not classed in running text ("MINISTER").
-            titled |= Guarded(k, Guard.SpeakerTitle) || ClaimWords.TryFind(Word(k), out ClaimWords.Cls c) && (c & ClaimWords.Cls.AgentHead) != 0;
         }
 
-        if (titled)
+        // A title counts as the label's first word, before a name or as the whole label ("DR ARAUJO", "MINISTER",
+        // "CHIEF EXECUTIVE"); a title word later in a label names something else ("PREMIER LEAGUE" is a rubric).
+        if (SpeakerTitle(first))
         {
             return true;
         }
 
-        for (int k = colon + 1; k < end; k++)
+        // A first-person sentence opens right after the colon ("SMITH: We will open …"), and the label is no place a
+        // dateline names ("KYIV: We have lost 30% …"): a country, a capital or a large city (a small town's name is as
+        // likely a surname: "MOYO").
+        if (DatelinePlace(_text.AsSpan(Tokens[first].Start, Tokens[colon - 1].Start + Tokens[colon - 1].Length - Tokens[first].Start)))
+        {
+            return false;
+        }
+
+        for (int k = colon + 1; k < end && k <= colon + 2; k++)
         {
             if (Guarded(k, Guard.FirstPerson) && !Tokens[k].Has(TokenTraits.AllCaps))
             {
@@ -110,6 +117,19 @@ internal sealed partial class ClaimBuilder
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="label"/> names a place a dateline names: the gazetteer's likeliest reading is a
+    /// country, a capital or a city of half a million or more.</summary>
+    private static bool DatelinePlace(ReadOnlySpan<char> label)
+    {
+        System.Collections.Immutable.ImmutableArray<GazetteerEntry> places = Gazetteer.Default.Find(label);
+        return places.Length > 0 && (places[0].Kind == PlaceKind.Country || places[0].IsCapital || places[0].Population >= 500_000);
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a speaker's title: of [SpeakerTitle], or an agent's head in the word
+    /// table (read directly: a word in capitals is not classed in running text, "MINISTER").</summary>
+    private bool SpeakerTitle(int k) =>
+        Guarded(k, Guard.SpeakerTitle) || ClaimWords.TryFind(Word(k), out ClaimWords.Cls c) && (c & ClaimWords.Cls.AgentHead) != 0;
 
     /// <summary>Whether token <paramref name="k"/> opens a line: only spaces or tabs between it and the text's start or
     /// the line break before it.</summary>
@@ -142,6 +162,8 @@ internal sealed partial class ClaimBuilder
             return -1;
         }
 
+        // The verb never stands right after a determiner ("The embattled airline cut 400 jobs, saying …": "embattled" is
+        // an adjective).
         for (int j = first + 1; j < k - 1 && j <= first + 8; j++)
         {
             if (Tokens[j].Kind != TokenKind.Word && !IsPossessiveMark(j))
@@ -150,8 +172,12 @@ internal sealed partial class ClaimBuilder
             }
 
             ReadOnlySpan<char> w = Word(j);
-            if (!Tokens[j].Has(TokenTraits.Capitalized) && w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-                && !Has(j, ClaimWords.Cls.NotVerb))
+            if (Has(j - 1, ClaimWords.Cls.Determiner) || Tokens[j].Has(TokenTraits.Capitalized))
+            {
+                continue;
+            }
+
+            if (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Has(j, ClaimWords.Cls.NotVerb))
             {
                 return SourcePhraseBefore(j, first, out _) == first && !ContainsQuantity(first, j - 1, at) ? j : -1;
             }

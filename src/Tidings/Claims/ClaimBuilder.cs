@@ -139,10 +139,15 @@ internal sealed partial class ClaimBuilder
 
     /// <summary>Whether token <paramref name="k"/> is <paramref name="word"/> (ignoring case): the lengths first, so most
     /// tokens are turned away without a comparison.</summary>
-    /// <remarks>A one-character word (",", "(", "%", "a": a sixth of the call sites) is compared as a character when both
+    /// <remarks>A token outside the text is no word (false), as with SentenceCursor.Is. A one-character word (",", "(", "%", "a": a sixth of the call sites) is compared as a character when both
     /// are ASCII: the same answer as the span comparison, without its call.</remarks>
     private bool Is(int k, string word)
     {
+        if ((uint)k >= (uint)_tokenCount)
+        {
+            return false; // one past either end: "8,400 crossings, fivefold" with nothing after it
+        }
+
         Token t = Tokens[k];
         if (t.Length != word.Length)
         {
