@@ -64,7 +64,8 @@ internal sealed partial class DateReader
         int u = i + 1;
 
         // "On this day in 1969": the day of writing's month and day in that year.
-        if (Is(i, "this") && Is(u, "day") && Is(u + 1, "in") && IsYear(u + 2, out int dayYear))
+        // Not "unsolved to this day in 2025", "until this day": "this day" there is "now", and the year a comment on it.
+        if (Is(i, "this") && Is(u, "day") && Is(u + 1, "in") && !Is(i - 1, "to") && !Is(i - 1, "until") && IsYear(u + 2, out int dayYear))
         {
             return Emit(i, u + 2, DateParse.Calendar(dayYear, 0, 0) with { Grain = DatePrecision.Day, KeepDay = true, Anchor = AnchorUse.Publication });
         }

@@ -237,10 +237,12 @@ internal sealed partial class DateReader
     private int? WeekOnWeekday(int i) =>
         WeeksOnBefore(i + 3) > 0 && IsWord(i + 3) && Cap(i + 3) && W(i + 3).Length > 4 && Lookup(W(i + 3), out int weekday) == WordKind.Weekday ? weekday : null;
 
-    /// <summary>The weeks "a week on" (1), "a fortnight on" (2) or "three weeks on" (3) puts before the weekday at <paramref name="first"/>; else 0.</summary>
+    /// <summary>The weeks "a week on" (1), "a fortnight on" (2) or "three weeks on" (3) puts before the weekday at <paramref name="first"/>; else 0.
+    /// Not when "since" follows within three words ("It will be three weeks on Monday since the flood": the weeks count back from
+    /// that Monday, which is the date).</summary>
     private int WeeksOnBefore(int first)
     {
-        if (!Is(first - 1, "on") || !IsWord(first - 3))
+        if (!Is(first - 1, "on") || !IsWord(first - 3) || Is(first + 1, "since") || Is(first + 2, "since") || Is(first + 3, "since"))
         {
             return 0;
         }

@@ -22,7 +22,7 @@ internal sealed partial class NumeralReader
         // forecast": "double", "triple" are multiples before "that of", or before "the" and a base of comparison when
         // no word before them makes them a verb ([word-list] "multiplier-verb-before": "plans to double the size").
         if (!fold && (adverb ? !Comparison(i + 1) : !(((Is(i + 1, "that") || Is(i + 1, "those")) && Is(i + 2, "of"))
-            || Is(i + 1, "the") && Comparison(i + 1) && !(IsWord(i - 1) && Units.InList(WordLists.MultiplierVerbBefore, Text(i - 1)))
+            || Is(i + 1, "the") && Comparison(i + 1) && MultipleBeforeThe(i)
             || PossessiveAfter(i + 1) && AppositionBefore(i))))
         {
             return false;
@@ -32,6 +32,22 @@ internal sealed partial class NumeralReader
         n.Ratio = true;
         n.Last = i;
         return true;
+    }
+
+    /// <summary>Session 27: whether "double"/"triple" at token <paramref name="i"/> before "the" is a multiple, not a verb after
+    /// its subject ("Energy firms double the standing charge"): only at the sentence's start, after punctuation ("…, double the
+    /// …"), a hedge or a copula ([word-list] "multiple-the-before": "more than", "nearly", "was"), or a hedge ending in "to"
+    /// ([word-list] "multiple-the-before-to": "close to double the …").</summary>
+    private bool MultipleBeforeThe(int i)
+    {
+        int b = i - 1;
+        if (b < FirstToken || !IsWord(b) && Tok(b).Kind != TokenKind.Number)
+        {
+            return true;
+        }
+
+        return IsWord(b) && (Units.InList("multiple-the-before", Text(b))
+            || Is(b, "to") && b - 1 >= FirstToken && IsWord(b - 1) && Units.InList("multiple-the-before-to", Text(b - 1)));
     }
 
     /// <summary>Whether "times" at token <paramref name="k"/> makes the number before it a multiple ("three times as much").</summary>

@@ -103,7 +103,11 @@ internal sealed partial class QuantityAssembler
         if (next < EndToken && Tok(next).Length == 1 && Source[Tok(next).Start] is '—' or '–'
             && Source.AsSpan(Tok(close).End, Tok(next).Start - Tok(close).End).IndexOfAny('\n', '\r') < 0)
         {
-            return true; // "Goodwill impairment (1,020) —": a dash is the nil of the row's other column
+            // "Goodwill impairment (1,020) —": a dash ending the row is the nil of its other column, and so is one before a
+            // further cell ("(1,020) — 312"); not a dash before words ("(100) – Sydney", "(1,020) — the most in a decade").
+            int cell = next + 1;
+            return DashEndsRow(next) || cell < EndToken && (Tok(cell).Kind == TokenKind.Number || IsChar(cell, '(') && cell + 1 < EndToken && Tok(cell + 1).Kind == TokenKind.Number)
+                && Source.AsSpan(Tok(next).End, Tok(cell).Start - Tok(next).End).IndexOfAny('\n', '\r') < 0;
         }
 
         if (next >= EndToken || !(Tok(next).Kind == TokenKind.Number || IsChar(next, '(') && next + 1 < EndToken && Tok(next + 1).Kind == TokenKind.Number))
@@ -120,6 +124,25 @@ internal sealed partial class QuantityAssembler
         }
 
         return Source.AsSpan(Tok(close).End, Tok(next).Start - Tok(close).End).IndexOfAny('\n', '\r') < 0;
+    }
+
+    /// <summary>Whether nothing but spaces follows the dash at token <paramref name="dash"/> to its line's end.</summary>
+    private bool DashEndsRow(int dash)
+    {
+        for (int c = Tok(dash).End; c < Source.Length; c++)
+        {
+            if (Source[c] is '\n' or '\r')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(Source[c]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsChar(int k, char c) => Tok(k).Length == 1 && Source[Tok(k).Start] == c;

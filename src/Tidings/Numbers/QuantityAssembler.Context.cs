@@ -82,6 +82,6 @@ internal sealed partial class QuantityAssembler
         // "by 0.4 points to 1.7%" only: the claims' sets keep "dropped 6 points to 27%" as the bare number.
         int to = points + 1;
         return b >= FirstToken && Is(b, "by") && to + 2 < EndToken && (Is(to, "to") || Is(to, "from")) && Tok(to + 1).Kind == TokenKind.Number
-            && (IsChar(to + 2, '%') || Is(to + 2, "percent") || Is(to + 2, "per"));
+            && (IsChar(to + 2, '%') || Is(to + 2, "percent") || Is(to + 2, "per") && to + 3 < EndToken && Is(to + 3, "cent"));
     }
 }

@@ -184,7 +184,9 @@ internal sealed partial class QuantityAssembler
         return d / 1.000000000000000000000000000000000m;
     }
 
-    private static decimal Midpoint(decimal a, decimal b) => a / 2 + b / 2;
+    /// <summary>The middle of <paramref name="a"/> and <paramref name="b"/>, kept within them: halving rounds at decimal's 28th
+    /// place, so the halves of 1e-28 and 1e-28 sum to 0 (session 27).</summary>
+    private static decimal Midpoint(decimal a, decimal b) => Math.Clamp(a / 2 + b / 2, Math.Min(a, b), Math.Max(a, b));
 
     /// <summary>
     /// The code an ambiguous currency word takes: its first cue word's in the document, or XXX (none). A bare "$" and

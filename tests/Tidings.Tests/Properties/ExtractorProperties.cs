@@ -74,6 +74,17 @@ public sealed class ExtractorProperties
     }
 
     [Fact]
+    public void A_range_of_the_smallest_decimals_keeps_its_value_within_its_bounds()
+    {
+        // Session 27: an FsCheck find. Halving 1e-28 rounds to 0 at decimal's 28th place, so the midpoint fell below Low.
+        const string text = "between .0000000000000000000000000001 and$0.0000000000000000000000000001";
+        ExtractionResult result = News.Extract(text, DateOnly.MaxValue);
+        CheckMentions(text, result.Mentions);
+        Assert.NotEmpty(result.Quantities);
+        Assert.All(result.Quantities, CheckBounds);
+    }
+
+    [Fact]
     public void Quantity_value_lies_within_its_bounds() =>
         PropertySettings.Run(Prop.ForAll(TextGenerators.AnyText, text =>
         {
