@@ -45,6 +45,11 @@ public sealed class Session27MendTests
     public void Double_the_after_a_hedge_or_copula_is_a_multiple(string text) =>
         Assert.Contains(QuantityExtractor.Default.Extract(text), q => q.Unit.Kind == UnitKind.Ratio && q.Value == 2);
 
+    [Theory]
+    [InlineData("The 12-gram gold nugget was found by a prospector.", 12)]
+    public void A_gram_in_a_compound_modifier_is_still_a_gram(string text, int value) =>
+        Assert.Contains(QuantityExtractor.Default.Extract(text), q => q.Unit.Code == "g" && q.Value == value);
+
     [Fact]
     public void A_personal_best_is_not_petabytes() =>
         Assert.DoesNotContain(QuantityExtractor.Default.Extract("She ran a 10.85 PB in the final."), q => q.Unit.Code == "PB");
