@@ -21,8 +21,9 @@ internal static partial class NameLinker
     private static bool OpensDivision(ReadOnlySpan<char> word) =>
         word is "Liga" or "Ligue" or "Serie" or "Série" or "League" or "Bundesliga" || IsLetteredLeague(word);
 
-    /// <summary>Division heads as a heading writes them in capitals ("LIGUE 1", "2. BUNDESLIGA"), read as written in a sentence.</summary>
-    private static readonly string[] CapitalDivisionHeads = ["Liga", "Ligue", "Serie", "League", "Bundesliga", "Liiga", "Lig", "Superliga"];
+    /// <summary>Division heads as a heading writes them in capitals ("LIGUE 1", "2. BUNDESLIGA"), read as written in a sentence
+    /// (<c>LinkerWords.txt</c>, <c>division-heads</c>).</summary>
+    private static readonly string[] CapitalDivisionHeads = LinkerWords.Words("division-heads");
 
     /// <summary>The text of token <paramref name="i"/>, a division head in capitals given as a sentence writes it.</summary>
     private static ReadOnlySpan<char> DivisionHeadText(Document document, int i)
