@@ -155,19 +155,25 @@ internal sealed partial class ClaimBuilder
     private bool HavingMoved(int firstOfB) =>
         firstOfB - 3 >= _sentenceFirst && Has(firstOfB - 1, Cls.ShareMove | Cls.ChangeVerb) && Is(firstOfB - 2, "having") && Is(firstOfB - 3, ",");
 
-    /// <summary>"compared with an original estimate of £18 billion", "against an initial budget of $2 billion": the
-    /// compared value is what the measure was first put at.</summary>
-    private bool OriginalBefore(int lastOfA, int firstOfB)
+    /// <summary>"compared with an original estimate of £18 billion", "below a preliminary estimate of 22.5 million tonnes",
+    /// "below a flash reading of 51.9", "wider than the $73.1 billion initially reported": the compared value is an earlier
+    /// reading of the same measure (an [EarlierReading] word of claim-guards.txt a few words before B or right after it);
+    /// "lower than the 3.4% it projected in May": what the subject itself put the measure at before (a pronoun and its
+    /// verb of estimate right after B).</summary>
+    /// <remarks>A plan is no reading ("The Games cost €8.8 billion, compared with an initial budget of €6.6 billion": a
+    /// [PlanNoun] after the word keeps the comparison) unless the first figure is itself a move.</remarks>
+    private bool EarlierReading(int lastOfA, int firstOfB, int lastOfB, int end, bool moving)
     {
         for (int k = firstOfB - 1; k > lastOfA && k >= firstOfB - 4; k--)
         {
-            if (Is(k, "original") || Is(k, "initial") || Is(k, "originally") || Is(k, "initially"))
+            if (Guarded(k, Guard.EarlierReading))
             {
-                return true;
+                return moving || !(k + 1 < firstOfB && Guarded(k + 1, Guard.PlanNoun));
             }
         }
 
-        return false;
+        return lastOfB + 2 < end && (Guarded(lastOfB + 1, Guard.EarlierReading) && Has(lastOfB + 2, Cls.Reporting)
+            || Guarded(lastOfB + 1, Guard.SubjectPronoun) && Has(lastOfB + 2, Cls.Reporting) && !Is(lastOfB + 2, "said"));
     }
 
     /// <summary>Extends a comparison past <paramref name="last"/> while each rival brings its own number in the same shape:

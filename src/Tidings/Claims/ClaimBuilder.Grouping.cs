@@ -116,7 +116,8 @@ internal sealed partial class ClaimBuilder
             }
 
             // "narrowed its forecast to 2-3% from 1-3%": a range that moved from another range.
-            if (link == Link.Change && qs[q + 1].Approximation == Approximation.Range && Is(at[q + 1].First - 1, "from"))
+            // "FY revenue $10.4bn-$10.6bn (prior: $10.1bn-$10.3bn)": the same, as a labelled bracket.
+            if (link == Link.Change && qs[q + 1].Approximation == Approximation.Range && (Is(at[q + 1].First - 1, "from") || Is(at[q + 1].First - 1, ":")))
             {
                 relation = ClaimRelation.Change;
                 return q + 1;
@@ -194,7 +195,7 @@ internal sealed partial class ClaimBuilder
                 // year", "compared with an original estimate of £18 billion": the same measure in an earlier period.
                 // Not "more than the A$9.3 billion forecast in May": a forecast of the result, not its past.
                 if (!ForecastAfter(at[q + 1].Last, end) && !Is(at[q + 1].First - 1, "not")
-                    && (PastAfter(at[q + 1].Last, end) || EarlierPeriodAfter(at[q + 1].Last, end) || moving && OriginalBefore(at[q].Last, at[q + 1].First)
+                    && (PastAfter(at[q + 1].Last, end) || EarlierPeriodAfter(at[q + 1].Last, end) || EarlierReading(at[q].Last, at[q + 1].First, at[q + 1].Last, end, moving)
                     || EarlierYear(at[q].Last, at[q + 1].First, at[q + 1].Last, end) || PastOfUndated(at[q].Last, at[q + 1].First, at[q + 1].Last, end)))
                 {
                     relation = ClaimRelation.Change;
@@ -536,6 +537,11 @@ internal sealed partial class ClaimBuilder
             link = Link.Comparison; // "34%, not 40% as previously reported"
             headFirst = k - 1;
         }
+        else if (EarlierReadingAfterComma(k, lastOfA) is int earlier && earlier > lastOfA)
+        {
+            link = Link.Change; // "after a revised 0.9% gain in May, previously reported as 1.1%"
+            headFirst = earlier;
+        }
         else if (Tokens[k].Kind == TokenKind.Punctuation)
         {
             // "down 41.3 (0.5%)": the same move in brackets; "Revenue £4.21bn (£3.96bn)", "Euro $1.0412 (-0.3%)": a figure
@@ -669,7 +675,7 @@ internal sealed partial class ClaimBuilder
         {
             link = Link.Comparison;
             verbsInRest = true;
-            headFirst = k - 1 > lastOfA && Is(k - 1, "as") ? k - 1 : k; // "as against"
+            headFirst = k - 1 > lastOfA && (Is(k - 1, "as") || Tokens[k - 1].Has(TokenTraits.OpenBracket)) ? k - 1 : k; // "as against", "(vs"
         }
         else if (w.Equals("below", StringComparison.OrdinalIgnoreCase) || w.Equals("above", StringComparison.OrdinalIgnoreCase)
             || w.Equals("beyond", StringComparison.OrdinalIgnoreCase) || w.Equals("exceeding", StringComparison.OrdinalIgnoreCase)
