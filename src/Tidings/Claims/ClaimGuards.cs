@@ -85,6 +85,10 @@ internal static class ClaimGuards
         /// <summary>A noun of a plan or limit, not a reading ("an initial budget of €6.6 billion"): a figure set against it is
         /// compared, not moved.</summary>
         PlanNoun = 1 << 22,
+
+        /// <summary>A word naming a reference value a figure is set against: a target, an average, a limit, what is allowed
+        /// or needed ("below the 2% target", "twice the EU average", "the 326 needed for a majority").</summary>
+        Reference = 1 << 23,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -128,6 +132,7 @@ internal static class ClaimGuards
         nameof(Guard.HolderNoun) => Guard.HolderNoun,
         nameof(Guard.EarlierReading) => Guard.EarlierReading,
         nameof(Guard.PlanNoun) => Guard.PlanNoun,
+        nameof(Guard.Reference) => Guard.Reference,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }
