@@ -93,6 +93,24 @@ internal sealed partial class ClaimBuilder
         }
 
         bool colon = Is(k, ":");
+
+        // "(previous week 17.8%)", "(last year 4.1%)": a bracket labelled by a past period, no colon.
+        if (sameUnit && !colon)
+        {
+            int open = k;
+            bool past = false;
+            while (open > lastOfA && open >= k - 3 && Tokens[open].Kind == TokenKind.Word && Has(open, Cls.TimeWord))
+            {
+                past |= Is(open, "previous") || Is(open, "prior") || Is(open, "last");
+                open--;
+            }
+
+            if (past && open > lastOfA && Tokens[open].Has(TokenTraits.OpenBracket))
+            {
+                return open;
+            }
+        }
+
         int label = colon || Is(k, ".") ? k - 1 : k;
         if (label - 1 <= lastOfA || !Tokens[label - 1].Has(TokenTraits.OpenBracket))
         {
