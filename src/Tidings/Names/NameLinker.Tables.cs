@@ -19,30 +19,36 @@ internal static partial class NameLinker
     /// other with only a figure cell between them (<see cref="FigureCellBetween"/>), at least two are organizations and
     /// they outnumber the persons, a person of up to four words with no title before it is an organization ("Safran
     /// +1.8%", "Rémy Cointreau -5.1%", "Orlando Magic 103", "Movimiento Ciudadano 27"). A table of persons (scorers,
-    /// polls, a leaderboard) has no such majority and is left alone.
+    /// polls, a leaderboard) has no such majority and is left alone. In a report of sport the places among the rows
+    /// are sides named by their city ("Denver 50-32") where the organizations are at least as many.
     /// </summary>
     /// <remarks>One walk over the names, each table visited twice, so linear.</remarks>
     private static void PersonsTabledWithOrganizations(Document document, List<Item> items)
     {
+        bool? sport = null;
         int k = 0;
         while (k < items.Count)
         {
             int end = RunEnd(document, items, k, tabled: true);
             if (end - k >= 2)
             {
-                int organizations = 0, persons = 0;
+                int organizations = 0, persons = 0, places = 0;
                 for (int j = k; j <= end; j++)
                 {
                     organizations += items[j].Type == NameType.Organization ? 1 : 0;
                     persons += items[j].Type == NameType.Person ? 1 : 0;
+                    places += items[j].Type == NameType.Place ? 1 : 0;
                 }
 
+                // In a report of sport the rows are sides, and a side is named by its city ("Denver 50-32").
+                bool sides = places > 0 && organizations >= 2 && organizations >= places && (sport ??= ReportsSport(document));
                 if (organizations >= 2 && organizations > persons)
                 {
                     for (int j = k; j <= end; j++)
                     {
                         Item item = items[j];
-                        if (item.Type == NameType.Person && item.Cut == 0 && item.Last - item.First <= 3 && !TitleAt(document, item.First - 1))
+                        if ((item.Type == NameType.Person || (sides && item.Type == NameType.Place))
+                            && item.Cut == 0 && item.Last - item.First <= 3 && !TitleAt(document, item.First - 1))
                         {
                             items[j] = item with { Type = NameType.Organization, Name = null };
                         }
