@@ -289,10 +289,22 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
 
         // "On August 1, 2024 the company reported a loss for the second quarter … Its shares fell 26% the next day": a day counted
         // on from the last day named in the paragraph, past a coarser date named since.
+        // (Past the paragraph too when the story is weeks back and told in the past: "on the night of 14 May … filed the following week
+        // … ¶ Anglers found dead fish … the next morning".)
         if (p.Anchor == AnchorUse.Story && NeedsDay(p) && from.Grain != DatePrecision.Day && _lastDay.Start >= 0 && _lastDay.Start > _focus.Start - 1
-            && p.Paragraph == _lastDay.Paragraph && p.Start - _lastDay.End <= StoryReach)
+            && (p.Paragraph == _lastDay.Paragraph
+                || (p.Tense == Tense.Past && p.Paragraph <= _lastDay.Paragraph + 2 && publication is DateOnly weeks && weeks.DayNumber - _lastDay.Date.DayNumber > StoryWeekDays))
+            && p.Start - _lastDay.End <= StoryReach)
         {
             from = _lastDay;
+        }
+
+        // "crossed the 38th parallel before dawn on 25 June 1950. Seoul fell three days later. ¶ The Security Council had already condemned
+        // the invasion that afternoon": a part of a day told in the past perfect goes back to the story's own day, not the step after it.
+        if (p.Anchor == AnchorUse.Story && p.Perfect && p.Part >= 0 && p.Hour < 0 && _explicitDay.Start >= 0 && from.Start > _explicitDay.Start
+            && from.Date > _explicitDay.Date && p.Start - _explicitDay.End <= StoryReach)
+        {
+            from = _explicitDay;
         }
 
         // "were due to end on Thursday 9 April 1998. They ran through the night": a plan puts the story in its year, and its day
@@ -459,14 +471,14 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
         if (coarse && p.Paragraph > from.Paragraph && p.Kind == ParseKind.Calendar && (p.Day > 0 || (p.Month > 0 && from.Grain is DatePrecision.Year or DatePrecision.Decade))
             && p.Anchor == AnchorUse.Narrative
             && publication is DateOnly pub && pub.Year - from.Date.Year >= HistoryYears && _storyDayYear != from.Date.Year
-            && !(from.Grain is DatePrecision.Month or DatePrecision.Season && (p.Month - from.Date.Month + 12) % 12 <= MonthsOn)
+            && !(from.Grain is DatePrecision.Month or DatePrecision.Season && ((p.Month - from.Date.Month + 12) % 12 <= MonthsOn || (p.Month - from.Date.Month + 12) % 12 >= 12 - MonthsOn))
             && Read(p, DateResolver.Resolve(p, publication)) is Point news && Math.Abs(pub.DayNumber - news.Date.DayNumber) <= NewsDays
             && !StoryGoesOn(p, following, from))
         {
             // (Only when the time of writing would put the day within half a year of it: "The road … was reopened on 22 June",
             // written in May, is no news of last June.)
             // (A story told in months goes on in the next few: "for that November ¶ He made 74 … on 14 November", "left London in
-            // May 1974 … ¶ The first Test, in Cape Town on 8 June".)
+            // May 1974 … ¶ The first Test, in Cape Town on 8 June"; and back one: "By October 1918 … ¶ held a parade on 28 September".)
             return false;
         }
 
@@ -534,7 +546,7 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
             _namedLimit = p.Limit;
             _namedModifier = p.Modifier;
             _namedHoliday = p.Kind == ParseKind.NamedDay && p.DayStep == 0;
-            _namedCalendarDay = p.Kind == ParseKind.Calendar && p.Day > 0 && !p.Perfect; // not "three days earlier", "the night before", "had … on 20 May"
+            _namedCalendarDay = ((p.Kind == ParseKind.Calendar && p.Day > 0) || (p.Kind == ParseKind.Weekday && p.Definite)) && !p.Perfect; // not "three days earlier", "the night before", "had … on 20 May"; "On the Saturday before" names one
             if (point.Grain == DatePrecision.Day && (p.LateInDay || p.Part is 2 or 3) && p.Hour < 0)
             {
                 _evening = point; // "late on 5 July 2013", "Saturday night"
