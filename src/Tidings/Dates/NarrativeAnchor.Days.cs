@@ -14,6 +14,14 @@ internal sealed partial class NarrativeAnchor
     /// </summary>
     private DateOnly? StoryWeekday(in DateParse p, out int fromStart)
     {
+        // "On the Tuesday before, delegates argued until 11pm": a clock on the weekday its sentence stepped to is on that day.
+        if ((p.WeekdayAfter || p.WeekdayBefore) && (p.Hour >= 0 || p.Part >= 0) && _lastDay.Start >= 0 && _lastDay.Sentence == p.Sentence
+            && (int)_lastDay.Date.DayOfWeek == p.Weekday)
+        {
+            fromStart = _lastDay.Start;
+            return _lastDay.Date;
+        }
+
         Point from = p.WeekdayAfter || p.WeekdayBefore ? _lastDay
             : _explicitDay.Start >= 0 && p.Start - _explicitDay.End <= StoryReach ? _explicitDay
             : _focus.Grain == DatePrecision.Day && !_focus.Deictic ? _focus : Point.None;
