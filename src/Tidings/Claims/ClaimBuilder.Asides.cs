@@ -143,7 +143,8 @@ internal sealed partial class ClaimBuilder
     {
         for (int k = firstOfB - 1; k > lastOfA && k >= firstOfB - 4; k--)
         {
-            if (Is(k, "previous") || Is(k, "prior"))
+            // "slightly above last season's 42,600": "last" and a word of time name the measure's past as well.
+            if (Is(k, "previous") || Is(k, "prior") || Is(k, "last") && k + 1 < firstOfB && Has(k + 1, Cls.TimeWord))
             {
                 return true;
             }

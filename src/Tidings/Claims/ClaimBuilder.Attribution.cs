@@ -189,6 +189,13 @@ internal sealed partial class ClaimBuilder
                 verb--;
             }
             int npFirst = SourcePhraseBefore(verb, first, out bool appositive);
+
+            // "…, previously reported as 1.1%", "(previously reported €6.21bn)": an adverb of time alone names no one.
+            if (npFirst == verb - 1 && Has(npFirst, Cls.SourceAdverb) && !Tokens[npFirst].Has(TokenTraits.Capitalized))
+            {
+                continue;
+            }
+
             bool pronoun = npFirst == verb && reporting && !tally && PronounSubject(verb - 1, verb, k, first, at); // "…, it said.", "She added that"
             npFirst = pronoun ? verb - 1 : npFirst;
             if (npFirst < verb && _persons.Length > 0 && !appositive && !pronoun)

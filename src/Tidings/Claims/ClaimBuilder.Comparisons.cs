@@ -155,19 +155,35 @@ internal sealed partial class ClaimBuilder
     private bool HavingMoved(int firstOfB) =>
         firstOfB - 3 >= _sentenceFirst && Has(firstOfB - 1, Cls.ShareMove | Cls.ChangeVerb) && Is(firstOfB - 2, "having") && Is(firstOfB - 3, ",");
 
-    /// <summary>"compared with an original estimate of £18 billion", "against an initial budget of $2 billion": the
-    /// compared value is what the measure was first put at.</summary>
-    private bool OriginalBefore(int lastOfA, int firstOfB)
+    /// <summary>"… after rising 0.3 percentage points", "… before recovering to 18.9": B, right after <paramref name="k"/>,
+    /// is the move that reached a level (or the level a move from it reached) — "after" or "before", a verb of movement or
+    /// revision in -ing, and its "to" — so a level and its move are one change.</summary>
+    private bool MovedLevel(int k)
+    {
+        int verb = Is(k, "to") ? k - 1 : k;
+        return verb - 1 >= _sentenceFirst && Has(verb, Cls.ChangeVerb | Cls.Revise) && Word(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && (Is(verb - 1, "after") || Is(verb - 1, "before"));
+    }
+
+    /// <summary>"compared with an original estimate of £18 billion", "below a preliminary estimate of 22.5 million tonnes",
+    /// "below a flash reading of 51.9", "wider than the $73.1 billion initially reported": the compared value is an earlier
+    /// reading of the same measure (an [EarlierReading] word of claim-guards.txt a few words before B or right after it);
+    /// "lower than the 3.4% it projected in May": what the subject itself put the measure at before (a pronoun and its
+    /// verb of estimate right after B).</summary>
+    /// <remarks>A plan is no reading ("The Games cost €8.8 billion, compared with an initial budget of €6.6 billion": a
+    /// [PlanNoun] after the word keeps the comparison) unless the first figure is itself a move.</remarks>
+    private bool EarlierReading(int lastOfA, int firstOfB, int lastOfB, int end, bool moving)
     {
         for (int k = firstOfB - 1; k > lastOfA && k >= firstOfB - 4; k--)
         {
-            if (Is(k, "original") || Is(k, "initial") || Is(k, "originally") || Is(k, "initially"))
+            if (Guarded(k, Guard.EarlierReading))
             {
-                return true;
+                return moving || !(k + 1 < firstOfB && Guarded(k + 1, Guard.PlanNoun));
             }
         }
 
-        return false;
+        return lastOfB + 2 < end && (Guarded(lastOfB + 1, Guard.EarlierReading) && Has(lastOfB + 2, Cls.Reporting)
+            || Guarded(lastOfB + 1, Guard.SubjectPronoun) && Has(lastOfB + 2, Cls.Reporting) && !Is(lastOfB + 2, "said"));
     }
 
     /// <summary>Extends a comparison past <paramref name="last"/> while each rival brings its own number in the same shape:
@@ -279,11 +295,29 @@ internal sealed partial class ClaimBuilder
     }
 
     /// <summary>A word naming a reference value: a target, an average, a limit ("cap", "quota", "ceiling", "the 95%
-    /// standard", "the WHO guideline", "the majority mark"), or what is allowed or needed ("the 5,800 permitted under its licence", "the 326 needed for a majority").</summary>
-    private bool Reference(int k) =>
-        Is(k, "target") || Is(k, "goal") || Is(k, "average") || Is(k, "benchmark") || Is(k, "capacity") || Is(k, "threshold") || Is(k, "norm")
-        || Is(k, "cap") || Is(k, "limit") || Is(k, "quota") || Is(k, "permitted") || Is(k, "allowed") || Is(k, "needed") || Is(k, "required")
-        || Is(k, "standard") || Is(k, "guideline") || Is(k, "ceiling") || Is(k, "mark");
+    /// standard", "the WHO guideline", "the majority mark"), or what is allowed or needed ("the 5,800 permitted under its
+    /// licence", "the 326 needed for a majority"): the [Reference] words of claim-guards.txt.</summary>
+    private bool Reference(int k) => Guarded(k, Guard.Reference);
+
+    /// <summary>"38%, about half the national figure", "a third the EU average": a fraction right before "the" and a
+    /// reference (or a held figure) within three words is a multiple of that reference, as "twice the average" is.</summary>
+    private bool FractionOfReference(Quantity b, int lastOfB, int end)
+    {
+        if (b.Unit.Kind != UnitKind.Ratio || lastOfB + 2 >= end || !Is(lastOfB + 1, "the"))
+        {
+            return false;
+        }
+
+        for (int k = lastOfB + 2; k < end && k <= lastOfB + 4; k++)
+        {
+            if (Reference(k) || Guarded(k, Guard.HolderNoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"and" between two quantities: "launched 96 drones overnight and … destroyed 71 of them".</summary>
     private bool AndIn(int from, int to)

@@ -35,7 +35,17 @@ internal sealed partial class ClaimBuilder
     private bool GappedConjunct(int lastOfA, int firstOfB, int lastOfB, int end)
     {
         int k = firstOfB - 1;
-        if (k <= lastOfA || Between(lastOfA, firstOfB) > MaxGappedSubject + MaxGappedTail + 4)
+        if (k <= lastOfA || Between(lastOfA, firstOfB) > MaxGappedSubject + MaxGappedTail + 6)
+        {
+            return false;
+        }
+
+        if (ParallelPlaceConjunct(lastOfA, firstOfB, lastOfB, end))
+        {
+            return true;
+        }
+
+        if (Between(lastOfA, firstOfB) > MaxGappedSubject + MaxGappedTail + 4)
         {
             return false;
         }
@@ -90,6 +100,89 @@ internal sealed partial class ClaimBuilder
         }
 
         return TailOfA(lastOfA, joiner) && !VerbAfter(lastOfB, end);
+    }
+
+    /// <summary>"In Lisbon, average rents rose 9%; in Porto, 7%", "In Sweden, the policy rate is 2.25%; in Norway, 4.5%",
+    /// "In France, 31% of adults have a degree; in Germany, the share is 27%", "The homicide rate in Mexico is about 24 …;
+    /// in Chile it is about 4.5", "In Spain, unemployment fell to 11%, and in Italy to 6%": B's conjunct opens with a place
+    /// phrase (a [PlacePreposition] and a capitalised name, not a month) in parallel with one in A's clause, then at most
+    /// the verb's preposition or a short restated subject and its copula ("the share is", "it is").</summary>
+    private bool ParallelPlaceConjunct(int lastOfA, int firstOfB, int lastOfB, int end)
+    {
+        int k = firstOfB - 1;
+        if (k <= lastOfA || Between(lastOfA, firstOfB) > MaxGappedSubject + MaxGappedTail + 6)
+        {
+            return false;
+        }
+
+        if (Guarded(k, Guard.GapPreposition))
+        {
+            k--; // "and in Italy to 6%"
+        }
+        else if (Guarded(k, Guard.Auxiliary))
+        {
+            // "the share is", "it is": a restated subject and its copula.
+            k--;
+            int words = 0;
+            while (k > lastOfA && words < 3 && Tokens[k].Kind == TokenKind.Word && !Tokens[k].Has(TokenTraits.Capitalized)
+                && !Has(k, Cls.Verb | Cls.ChangeVerb | Cls.Reporting) && !Guarded(k, Guard.PlacePreposition))
+            {
+                k--;
+                words++;
+            }
+
+            if (words == 0)
+            {
+                return false;
+            }
+        }
+
+        if (k > lastOfA && Is(k, ","))
+        {
+            k--;
+        }
+
+        int name = 0;
+        while (k > lastOfA && name < 3 && Tokens[k].Kind == TokenKind.Word && Tokens[k].Has(TokenTraits.Capitalized))
+        {
+            k--;
+            name++;
+        }
+
+        if (name == 0 || k <= lastOfA + 1 || !Guarded(k, Guard.PlacePreposition) || IsMonth(k + 1))
+        {
+            return false;
+        }
+
+        // The joiner before the place phrase: "; in", ", and in", "; and in".
+        int p = k;
+        k--;
+        if (Guarded(k, Guard.GapJoiner) && k - 1 > lastOfA)
+        {
+            k--;
+        }
+
+        if (!(Is(k, ";") || Is(k, ",")) || VerbAfter(lastOfB, end))
+        {
+            return false;
+        }
+
+        // The same preposition before a capitalised name in A's clause ("In Lisbon,", "The homicide rate in Mexico is").
+        for (int j = lastOfA - 1; j >= _sentenceFirst && j >= lastOfA - MaxBridge; j--)
+        {
+            if (Is(j, ";"))
+            {
+                return false;
+            }
+
+            if (Word(j).Equals(Word(p), StringComparison.OrdinalIgnoreCase) && Tokens[j + 1].Kind == TokenKind.Word
+                && Tokens[j + 1].Has(TokenTraits.Capitalized) && !IsMonth(j + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"3.4% in the North West, 2.9% in Yorkshire": both numbers followed by the same place preposition, only A's
@@ -200,7 +293,8 @@ internal sealed partial class ClaimBuilder
     {
         int last = q;
         while (CanJoin(at, last, last + 1) && SameMeasure(qs[last], qs[last + 1]) && GappedConjunct(at[last].Last, at[last + 1].First, at[last + 1].Last, end)
-            && (NamedSubjectBefore(at[last].Last, at[last + 1].First) || ParallelPlace(at[last].Last, at[last + 1].First, at[last + 1].Last, end))
+            && (NamedSubjectBefore(at[last].Last, at[last + 1].First) || ParallelPlace(at[last].Last, at[last + 1].First, at[last + 1].Last, end)
+                || ParallelPlaceConjunct(at[last].Last, at[last + 1].First, at[last + 1].Last, end))
             && !(TimeAfter(at[last].Last, end) && TimeAfter(at[last + 1].Last, end)))
         {
             last++;

@@ -116,7 +116,8 @@ internal sealed partial class ClaimBuilder
             }
 
             // "narrowed its forecast to 2-3% from 1-3%": a range that moved from another range.
-            if (link == Link.Change && qs[q + 1].Approximation == Approximation.Range && Is(at[q + 1].First - 1, "from"))
+            // "FY revenue $10.4bn-$10.6bn (prior: $10.1bn-$10.3bn)": the same, as a labelled bracket.
+            if (link == Link.Change && qs[q + 1].Approximation == Approximation.Range && (Is(at[q + 1].First - 1, "from") || Is(at[q + 1].First - 1, ":")))
             {
                 relation = ClaimRelation.Change;
                 return q + 1;
@@ -194,7 +195,7 @@ internal sealed partial class ClaimBuilder
                 // year", "compared with an original estimate of £18 billion": the same measure in an earlier period.
                 // Not "more than the A$9.3 billion forecast in May": a forecast of the result, not its past.
                 if (!ForecastAfter(at[q + 1].Last, end) && !Is(at[q + 1].First - 1, "not")
-                    && (PastAfter(at[q + 1].Last, end) || EarlierPeriodAfter(at[q + 1].Last, end) || moving && OriginalBefore(at[q].Last, at[q + 1].First)
+                    && (PastAfter(at[q + 1].Last, end) || EarlierPeriodAfter(at[q + 1].Last, end) || EarlierReading(at[q].Last, at[q + 1].First, at[q + 1].Last, end, moving)
                     || EarlierYear(at[q].Last, at[q + 1].First, at[q + 1].Last, end) || PastOfUndated(at[q].Last, at[q + 1].First, at[q + 1].Last, end)))
                 {
                     relation = ClaimRelation.Change;
@@ -204,6 +205,10 @@ internal sealed partial class ClaimBuilder
                 // "versus 22% for the Conservatives and 16% for Reform UK": each rival with its own number.
                 relation = ClaimRelation.Comparison;
                 return ParallelChain(qs, at, q + 1, end);
+            case Link.Ratio when IsMultiple(head):
+                // "twice the EU average of 14.5%": a multiple of a reference's figure compares, it is no part of a whole.
+                relation = ClaimRelation.Comparison;
+                return q + 1;
             case Link.Ratio when !(head.Unit.Kind == UnitKind.Count && qs[q + 1].Unit.Kind == UnitKind.Currency):
                 // not "defrauded at least 3,000 investors of more than €90 million": people are no part of money
                 relation = ClaimRelation.Ratio;
@@ -225,7 +230,7 @@ internal sealed partial class ClaimBuilder
 
                 return last;
             }
-            case Link.Restate or Link.Appositive when IsMultiple(qs[q + 1]) && (!moving || MultipleOfFigure(at, q + 1)):
+            case Link.Restate or Link.Appositive when (IsMultiple(qs[q + 1]) || FractionOfReference(qs[q + 1], at[q + 1].Last, end)) && (!moving || MultipleOfFigure(at, q + 1)):
                 // "8,400 trips, twice as many as drivers", "is five times the national average": a multiple of another figure;
                 // "three times as many as five years ago", "nearly double the number in 2019": of the measure's past; "rose
                 // 0.5%, twice the 0.25% economists expected": a move set against another figure as well.
@@ -417,7 +422,8 @@ internal sealed partial class ClaimBuilder
             }
 
             if (j < k && j > lastOfA && Has(j, Cls.Determiner) && !Is(j, "that") && j - 1 > lastOfA
-                && (IsLinkWord(j - 1) || Is(j - 1, "from") || Is(j - 1, "at") || Is(j - 1, "with") && j - 2 > lastOfA && Is(j - 2, "compared")))
+                && (IsLinkWord(j - 1) || Is(j - 1, "from") || Is(j - 1, "at") || Is(j - 1, "above") || Is(j - 1, "below") // "well above the usual 4.99% cap"
+                    || Is(j - 1, "with") && j - 2 > lastOfA && Is(j - 2, "compared")))
             {
                 k = j;
             }
@@ -521,6 +527,11 @@ internal sealed partial class ClaimBuilder
             link = Link.Change; // "slumped to $57,800 on Monday, having shed more than 15% in a week"
             headFirst = k - 2;
         }
+        else if (!moving && k - 2 > lastOfA && k + 1 == firstOfB && MovedLevel(k))
+        {
+            link = Link.Change; // "stood at 4.1% in November after rising 0.3 percentage points", "touched 19.4 before recovering to 18.9"
+            headFirst = Is(k, "to") ? k - 2 : k - 1;
+        }
         else if (BracketedExpectation(k, lastOfA) is int open && open > lastOfA)
         {
             link = Link.Comparison; // "grew 0.4% quarter-on-quarter (consensus: 0.2%)"
@@ -535,6 +546,11 @@ internal sealed partial class ClaimBuilder
         {
             link = Link.Comparison; // "34%, not 40% as previously reported"
             headFirst = k - 1;
+        }
+        else if (EarlierReadingAfterComma(k, lastOfA) is int earlier && earlier > lastOfA)
+        {
+            link = Link.Change; // "after a revised 0.9% gain in May, previously reported as 1.1%"
+            headFirst = earlier;
         }
         else if (Tokens[k].Kind == TokenKind.Punctuation)
         {
@@ -669,7 +685,7 @@ internal sealed partial class ClaimBuilder
         {
             link = Link.Comparison;
             verbsInRest = true;
-            headFirst = k - 1 > lastOfA && Is(k - 1, "as") ? k - 1 : k; // "as against"
+            headFirst = k - 1 > lastOfA && (Is(k - 1, "as") || Tokens[k - 1].Has(TokenTraits.OpenBracket)) ? k - 1 : k; // "as against", "(vs"
         }
         else if (w.Equals("below", StringComparison.OrdinalIgnoreCase) || w.Equals("above", StringComparison.OrdinalIgnoreCase)
             || w.Equals("beyond", StringComparison.OrdinalIgnoreCase) || w.Equals("exceeding", StringComparison.OrdinalIgnoreCase)

@@ -1,6 +1,7 @@
 using Tidings.Numbers;
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
+using Guard = Tidings.Claims.ClaimGuards.Guard;
 
 namespace Tidings.Claims;
 
@@ -83,7 +84,33 @@ internal sealed partial class ClaimBuilder
     private int LabelledBracket(int k, int lastOfA, bool sameUnit, out bool expected)
     {
         expected = false;
+
+        // "(previously reported €6.21bn)", "(initially €450m)": the figure first given for the same measure.
+        int reading = Has(k, Cls.Reporting) && k - 1 > lastOfA ? k - 1 : k;
+        if (sameUnit && reading - 1 > lastOfA && Tokens[reading - 1].Has(TokenTraits.OpenBracket) && Guarded(reading, Guard.EarlierReading))
+        {
+            return reading - 1;
+        }
+
         bool colon = Is(k, ":");
+
+        // "(previous week 17.8%)", "(last year 4.1%)": a bracket labelled by a past period, no colon.
+        if (sameUnit && !colon)
+        {
+            int open = k;
+            bool past = false;
+            while (open > lastOfA && open >= k - 3 && Tokens[open].Kind == TokenKind.Word && Has(open, Cls.TimeWord))
+            {
+                past |= Is(open, "previous") || Is(open, "prior") || Is(open, "last");
+                open--;
+            }
+
+            if (past && open > lastOfA && Tokens[open].Has(TokenTraits.OpenBracket))
+            {
+                return open;
+            }
+        }
+
         int label = colon || Is(k, ".") ? k - 1 : k;
         if (label - 1 <= lastOfA || !Tokens[label - 1].Has(TokenTraits.OpenBracket))
         {
@@ -99,6 +126,20 @@ internal sealed partial class ClaimBuilder
         // "(2024: 17.0p)", "(September: …)", "(prior: …)": the same measure in an earlier period.
         bool year = Tokens[label].Kind == TokenKind.Number && Tokens[label].Length == 4;
         return colon && sameUnit && (year || Has(label, Cls.TimeWord) || Is(label, "prior") || Is(label, "prev")) ? label - 1 : -1;
+    }
+
+    /// <summary>", previously reported as 1.1%", ", initially put at 0.5%", ", originally 52,000": after a comma, an
+    /// [EarlierReading] word (with its verb of report and "as"/"at") names the figure first given for the same measure;
+    /// returns the comma, or -1 (<paramref name="k"/> is the token right before B).</summary>
+    private int EarlierReadingAfterComma(int k, int lastOfA)
+    {
+        int j = Is(k, "as") || Is(k, "at") ? k - 1 : k;
+        if (j > lastOfA && (Has(j, Cls.Reporting) || Has(j, Cls.Put)))
+        {
+            j--;
+        }
+
+        return j - 1 > lastOfA && Guarded(j, Guard.EarlierReading) && Is(j - 1, ",") ? j - 1 : -1;
     }
 
     /// <summary>"34%, not 40% as previously reported", "cost 410 million rand, not 140 million rand": a figure set against

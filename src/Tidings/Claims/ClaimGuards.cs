@@ -77,6 +77,18 @@ internal static class ClaimGuards
 
         /// <summary>A noun of a held figure ("figure", "estimate"): [HolderNoun].</summary>
         HolderNoun = 1 << 20,
+
+        /// <summary>A word naming an earlier reading of the same measure ("a preliminary estimate of", "a flash reading of",
+        /// "the $73.1 billion initially reported"): the figure it names is the measure's past, so the pair is a change.</summary>
+        EarlierReading = 1 << 21,
+
+        /// <summary>A noun of a plan or limit, not a reading ("an initial budget of €6.6 billion"): a figure set against it is
+        /// compared, not moved.</summary>
+        PlanNoun = 1 << 22,
+
+        /// <summary>A word naming a reference value a figure is set against: a target, an average, a limit, what is allowed
+        /// or needed ("below the 2% target", "twice the EU average", "the 326 needed for a majority").</summary>
+        Reference = 1 << 23,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -118,6 +130,9 @@ internal static class ClaimGuards
         nameof(Guard.Rubric) => Guard.Rubric,
         nameof(Guard.Denial) => Guard.Denial,
         nameof(Guard.HolderNoun) => Guard.HolderNoun,
+        nameof(Guard.EarlierReading) => Guard.EarlierReading,
+        nameof(Guard.PlanNoun) => Guard.PlanNoun,
+        nameof(Guard.Reference) => Guard.Reference,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }
