@@ -118,6 +118,9 @@ internal sealed partial class ClaimBuilder
         // "rose for the third month in a row to 64,300", "doubled its stake in the London airport operator to 20%": before
         // "to", a run of plain words (no clause, no other verb) may hold the verb further back as well.
         bool plain = toBefore && !byBefore;
+
+        // "Water bills up an average of 26%": "up" or "down" right before "an average of" as well.
+        int near = AverageOf(firstOfQuantity) is int average && average >= 0 ? average : firstOfQuantity;
         for (int k = firstOfQuantity - 1; k >= farFloor && (k >= floor || commaPassed || plain); k--)
         {
             Token t = Tokens[k];
@@ -146,7 +149,7 @@ internal sealed partial class ClaimBuilder
             clausePassed |= commaPassed && Has(k, Cls.Breaker | Cls.Reporting | Cls.Verb) && !(Is(k, "and") && k - 1 >= _sentenceFirst && Year(k - 1) && Year(k + 1));
 
             // not "made up 22% of that figure": a phrasal verb of composition
-            if (k >= firstOfQuantity - 2 && (Is(k, "up") && !(k - 1 >= _sentenceFirst && Composes(k - 1)) || Is(k, "down")))
+            if (k >= near - 2 && (Is(k, "up") && !(k - 1 >= _sentenceFirst && Composes(k - 1)) || Is(k, "down")))
             {
                 return true;
             }
