@@ -89,11 +89,19 @@ internal sealed partial class ClaimBuilder
             }
 
             // "according to X", "in line with X", "citing X", "quoting X"
-            int lead = Has(k, Cls.Lead) ? AttributionLead(k, end) : 0;
+            // "said, without citing its sources, that": a lead denied names no source.
+            int lead = Has(k, Cls.Lead) && !(k > first && Is(k - 1, "without")) ? AttributionLead(k, end) : 0;
             if (lead > 0)
             {
                 int x = k + lead;
                 int xEnd = WithoutTimePhrase(x, SourcePhraseAfter(x, end, at)); // "according to data released by the ministry on Tuesday"
+                if (xEnd > x && RelayedSubject(k, xEnd, first, end, at, sources, out int relayVerb)) // "Local media, citing police, said"
+                {
+                    k = relayVerb;
+                    continue;
+                }
+
+                xEnd = WithRelayClause(xEnd, end, at); // "a report by Nikkei, which cited unnamed executives,"
                 if (xEnd > x && !(lead == 3 && Consensus(x, xEnd))) // "in line with estimates": the consensus met, no one's report
                 {
                     bool atStart = k == first || (k == first + 1 && Tokens[first].Kind == TokenKind.Word);
@@ -118,6 +126,12 @@ internal sealed partial class ClaimBuilder
                 // reports the sentence; after a denial ("The port authority refuted claims that 40% …, saying the figure was
                 // under 2%") only what follows it.
                 sources.Add(new SourceSpan(first, verbOfSubject - 1, k + 1, end, Forward: Guarded(verbOfSubject, Guard.Denial)));
+                continue;
+            }
+
+            if (!reporting && ActiveQuotedAs(k, first, end, at, sources, out int saying)) // "State television quoted the ministry as saying"
+            {
+                k = saying;
                 continue;
             }
 
@@ -149,14 +163,16 @@ internal sealed partial class ClaimBuilder
 
             // "A relief package of 2.5 billion shillings was announced by the Ministry of Agriculture": the passive's agent.
             // "The cost was estimated at £3.1 billion a year by the Institute for Fiscal Studies": the agent after the figure.
-            int by = reporting && !channel && k - 1 > first && (Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "been") || Is(k - 1, "is") || Is(k - 1, "are"))
+            int by = (reporting && !channel || Has(k, Cls.Put)) && k - 1 > first && (Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "been") || Is(k - 1, "is") || Is(k - 1, "are"))
                 ? PassiveBy(k, end) : -1;
             if (by > k)
             {
-                int xEnd = WithoutTimePhrase(by + 1, SourcePhraseAfter(by + 1, end, at));
+                int xEnd = PassiveAgentEnd(by + 1, SourcePhraseAfter(by + 1, end, at), at);
                 if (xEnd > by + 1 && !ContainsQuantity(by + 1, xEnd - 1, at))
                 {
-                    sources.Add(new SourceSpan(by + 1, xEnd - 1, first, k));
+                    // the agent's clause: what the passive puts before the agent and after it ("is projected by the
+                    // industry association to reach 7 million units").
+                    sources.Add(new SourceSpan(by + 1, xEnd - 1, first, ClauseEnd(k + 1, end)));
                     k = xEnd - 1;
                 }
 
@@ -257,7 +273,7 @@ internal sealed partial class ClaimBuilder
             // "the union, which claims 40,000 members": the phrase before ", which".
             if (k - 2 >= first && (Is(k - 1, "which") || Is(k - 1, "who")) && Is(k - 2, ","))
             {
-                int np = SourcePhraseBefore(k - 2, first, out _);
+                int np = WithSourceEndingAt(SourcePhraseBefore(k - 2, first, out _), k - 3, sources); // "…, said X, chief economist at Y, who added"
                 if (np < k - 2 && !ContainsQuantity(np, k - 3, at))
                 {
                     sources.Add(new SourceSpan(np, k - 3, k + 1, ClauseEnd(k + 1, end)));

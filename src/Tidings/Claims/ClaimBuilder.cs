@@ -267,6 +267,11 @@ internal sealed partial class ClaimBuilder
                 relation = ClaimRelation.Change;
             }
 
+            if (relation == ClaimRelation.Single && last == q && GroupRisk(at[q].Last, end))
+            {
+                relation = ClaimRelation.Comparison; // "27% more likely to develop dementia": one group set against another
+            }
+
             previous = relation;
             int source = (_sourceCodes[q] & ~InsideSourceCode) - 1;
             Emit(quantities[q..(last + 1)], at[q].First, at[last].Last, first, end, relation, source >= 0 ? sources[source] : null);
@@ -389,7 +394,7 @@ internal sealed partial class ClaimBuilder
         (int Start, int End) sourceSpan = NoPart;
         if (source is SourceSpan s)
         {
-            sourceSpan = Span(s.First, s.Last);
+            sourceSpan = WithoutWireTag(Span(s.First, s.Last)); // not "BRIEF-" in "BRIEF-Anglo American says"
             start = Math.Min(start, sourceSpan.Start);
             end = Math.Max(end, sourceSpan.End);
         }
