@@ -251,6 +251,13 @@ internal readonly record struct DateParse
     /// <summary>"the Monday after": the first such weekday strictly after the day last named.</summary>
     public bool WeekdayAfter { get; init; }
 
+    /// <summary>"the Saturday before": the last such weekday strictly before the day last named.</summary>
+    public bool WeekdayBefore { get; init; }
+
+    /// <summary>A weekday heading a timeline's line without a tense ("Tuesday: The war enters its fifth year"): the nearest such
+    /// day to the anchor, back or ahead.</summary>
+    public bool NearestWeekday { get; init; }
+
     /// <summary>Weeks past the coming weekday: "Tuesday week", "a week on Friday" (1), "Monday fortnight" (2); else 0.</summary>
     public int WeeksOn { get; init; }
 

@@ -306,7 +306,9 @@ internal sealed partial class DateReader
             tense = _parses[^1].Tense;
         }
 
-        parse = parse with { Tense = tense };
+        // "June 13, 2025 - Israel strikes … ¶ Saturday: US bombers hit Fordow", "Tuesday: The war enters its fifth year": a weekday
+        // heading a line of a timeline, with no tense, is the nearest such day.
+        parse = parse with { Tense = tense, NearestWeekday = tense == Tense.Unknown && !shifted && start == _first && Is(last + 1, ":") };
 
         return Emit(start, last, parse);
     }

@@ -733,10 +733,13 @@ internal sealed partial class DateReader
             return end;
         }
 
-        // "the Monday after" at the end of its phrase: the first Monday after the day last named.
-        bool after = Is(end, "after") && (end + 1 >= _end || !IsWord(end + 1) || Is(end + 1, "that") || Is(end + 1, "and") || Is(end + 1, "but"));
+        // "the Monday after" at the end of its phrase: the first Monday after the day last named; "the Saturday before": the last one
+        // before it.
+        bool ends = end + 1 >= _end || !IsWord(end + 1) || Is(end + 1, "that") || Is(end + 1, "and") || Is(end + 1, "but");
+        bool after = Is(end, "after") && ends;
+        bool beforeDay = Is(end, "before") && ends;
         DateParse read = _parses[^1];
-        _parses[^1] = read with { Start = Tokens[i].Start, End = after ? Tokens[end].End : read.End, Definite = true, WeekdayAfter = after };
-        return after ? end + 1 : end;
+        _parses[^1] = read with { Start = Tokens[i].Start, End = after || beforeDay ? Tokens[end].End : read.End, Definite = true, WeekdayAfter = after, WeekdayBefore = beforeDay };
+        return after || beforeDay ? end + 1 : end;
     }
 }

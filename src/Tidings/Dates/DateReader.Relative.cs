@@ -96,15 +96,16 @@ internal sealed partial class DateReader
                 return holidayEnd;
             }
         }
-        // "last Christmas", "next Easter": the one before (after) the time of writing, whatever the story's year.
-        if (direction != 0 && !Is(i, "that") && Cap(u) && DateVocabulary.MayStartNamedDay(W(u)))
+        // "last Christmas", "next Easter": the one before (after) the time of writing, whatever the story's year; "This Christmas, it
+        // expects …": the writing's, in the clause's tense.
+        if ((direction != 0 || Is(i, "this")) && !Is(i, "that") && Cap(u) && DateVocabulary.MayStartNamedDay(W(u)))
         {
             int count = _parses.Count;
             if (TryHoliday(u) is int shiftedEnd)
             {
                 if (_parses.Count == count + 1 && _parses[^1].Kind == ParseKind.NamedDay && _parses[^1].Year is null)
                 {
-                    _parses[^1] = _parses[^1] with { Start = Tokens[i].Start, Anchor = AnchorUse.Publication, Tense = direction < 0 ? Tense.Past : Tense.Future };
+                    _parses[^1] = _parses[^1] with { Start = Tokens[i].Start, Anchor = AnchorUse.Publication, Tense = direction < 0 ? Tense.Past : direction > 0 ? Tense.Future : _parses[^1].Tense };
                 }
 
                 return shiftedEnd;

@@ -36,10 +36,18 @@ internal sealed partial class DateReader
         }
 
         Tense tense = TenseBefore(first);
+        // "Tuesday: The war enters its fifth year." closing a timeline's lines: a weekday heading its line is told in the historic
+        // present; unless its line tells the past ("Tuesday: Police said …") no tense is read (it is the nearest such day).
+        if (first == _first && Is(last + 1, ":"))
+        {
+            return TenseAfter(last + 2) == Tense.Past ? Tense.Past : Tense.Unknown;
+        }
+
         // "On Thursday the bank is expected to", "Kick-off on Saturday is at 3pm": with no verb before it, the verb after it decides.
         Tense after = (tense == Tense.Unknown || ScheduledFor(first)) && (OpensClause(first) || Is(last + 1, "is") || Is(last + 1, "are") || Is(last + 1, "will"))
             ? TenseAfter(last + 1) : Tense.Unknown;
-        if (ScheduledFor(first) && !PastAuxiliaryBefore(first) && after != Tense.Past)
+        // ("Temperatures passed 40C by 11am on Sunday": what a past verb had done by the day was done, not due.)
+        if (ScheduledFor(first) && !PastAuxiliaryBefore(first) && after != Tense.Past && !(tense == Tense.Past && CompletedBy(first)))
         {
             return Tense.Future;
         }
@@ -112,6 +120,25 @@ internal sealed partial class DateReader
         return false;
     }
 
+    /// <summary>Whether "by" comes just before token <paramref name="k"/>, across a clock time ("by 11am on Sunday").</summary>
+    private bool CompletedBy(int k)
+    {
+        for (int j = k - 1; j >= Math.Max(_first, k - 4); j--)
+        {
+            if (Is(j, "by"))
+            {
+                return true;
+            }
+
+            if (!Is(j, "on") && !ClockWord(j))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A token of a clock time: "11pm", "9", "a.m.", "noon", "GMT".</summary>
     private bool ClockWord(int j) =>
         Tokens[j].Kind == TokenKind.Number || Is(j, "noon") || Is(j, "midnight") || Is(j, "a.m.") || Is(j, "p.m.") || Is(j, "am") || Is(j, "pm")
@@ -122,7 +149,7 @@ internal sealed partial class DateReader
     {
         for (int j = k - 1; j >= Math.Max(_first, k - 10); j--)
         {
-            if (Tokens[j].Kind == TokenKind.Punctuation || Is(j, "and") || Is(j, "but"))
+            if (Tokens[j].Kind == TokenKind.Punctuation || Is(j, "and") || (Is(j, "but") && !Is(j - 1, "all"))) // ("had reconnected all but 9,000 homes by Sunday")
             {
                 return false;
             }
@@ -304,6 +331,13 @@ internal sealed partial class DateReader
             if (Cap(j) && j < k - 1 && Lookup(W(j), out _) == WordKind.None)
             {
                 floor = Math.Min(floor, Math.Max(Math.Max(_first, k - 16), floor - 1)); // never raised past a reset
+                continue;
+            }
+
+            // "made landfall near New Hope on Tuesday", "published its forecasts on Wednesday": a tense word written with a capital
+            // inside a name, or after a determiner (not a participle: "the planned strike"), is no verb.
+            if (NameWord(j) || TenseNoun(j))
+            {
                 continue;
             }
 

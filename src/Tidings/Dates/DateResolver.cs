@@ -406,6 +406,12 @@ internal static class DateResolver
             return DayValue(r, ((p.Weekday + 6) % 7) - monday);
         }
 
+        if (p.NearestWeekday && shift == 0)
+        {
+            int ahead = ((p.Weekday - (int)r.DayOfWeek) + 7) % 7;
+            return DayValue(r, ahead > 3 ? ahead - 7 : ahead);
+        }
+
         // A weekday in the present tense is a coming one: "meets Monday", "the group is ready to leave Tuesday".
         bool future = shift > 0 || (shift == 0 && (p.Tense is Tense.Future or Tense.Present || p.Plan));
         int delta = p.Weekday - (int)r.DayOfWeek;

@@ -134,7 +134,8 @@ internal static partial class DateVocabulary
     internal static readonly AsciiWordTable<bool> PromiseVerbs = LoadWords("tense-verbs.txt", "promise");
 
     /// <summary>The words of one "[section]" of a word list in <c>Data/</c>.</summary>
-    private static AsciiWordTable<bool> LoadWords(string file, string section) => AsciiWordTable.Of(SectionLines(file, section).ToList());
+    private static AsciiWordTable<bool> LoadWords(string file, string section, bool ignoreCase = true) =>
+        AsciiWordTable.OfWords(SectionLines(file, section).ToList(), ignoreCase);
 
     /// <summary>One "[section]" of a list in <c>Data/</c> whose lines are "word (tab) number": the number of each word.</summary>
     private static AsciiWordTable<int> LoadNumbered(string file, string section)
@@ -282,55 +283,24 @@ internal static partial class DateVocabulary
     /// <summary>The TIMEX3 codes of spring, summer, autumn and winter.</summary>
     internal static readonly string[] SeasonCodes = ["SP", "SU", "FA", "WI"];
 
-    /// <summary>Words after "the" that can start a date other than the date words themselves ("the past two years", "the 20th century").</summary>
-    internal static readonly AsciiWordTable<bool> TheFollowers = AsciiWordTable.OfWords(new[]
-    {
-        "day", "previous", "latest", "recent", "current", "same", "fiscal", "full", "calendar", "future", "near", "short",
-        "first", "second", "third", "fourth", "final", "end", "beginning", "start", "middle", "twentieth", "nineteenth",
-        "eighteenth", "twenty-first", "year-earlier", "year-ago", "third-quarter", "fourth-quarter", "first-quarter",
-        "second-quarter", "following", "preceding", "prior", "same", "turn", "twenties", "thirties", "forties", "fifties", "sixties",
-        "seventies", "eighties", "nineties", "noughties", "couple", "latter", "corresponding", "comparable", "small", "eve",
-    }, ignoreCase: true);
+    /// <summary>Words after "the" that can start a date other than the date words themselves ("the past two years", "the 20th century"). (<c>Data/date-words.txt</c>, <c>[the-follower]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> TheFollowers = LoadWords("date-words.txt", "the-follower");
 
-    /// <summary>The events whose eve ("on the eve of the election") is a day of the story: an election, a vote, a budget, a summit, a final.</summary>
-    internal static readonly AsciiWordTable<bool> EveEvents = AsciiWordTable.OfWords(new[]
-    {
-        "election", "elections", "vote", "poll", "polls", "referendum", "budget", "summit", "final", "inauguration",
-    }, ignoreCase: true);
+    /// <summary>The events whose eve ("on the eve of the election") is a day of the story: an election, a vote, a budget, a summit, a final. (<c>Data/date-words.txt</c>, <c>[eve-event]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> EveEvents = LoadWords("date-words.txt", "eve-event");
 
     /// <summary>Words other than date words that may follow a count in a date or a duration ("3 times a day", "21 and 25 June",
-    /// "24 of July", "two more weeks", "a couple of years", "a fortnight", "the 20 century").</summary>
-    internal static readonly AsciiWordTable<bool> NumberFollowers = AsciiWordTable.OfWords(new[]
-    {
-        "times", "century", "of", "and", "or", "more", "additional", "extra", "further", "trading", "business", "working", "fortnight",
-        "fortnights", "couple", "straight", "consecutive", "successive",
-    }, ignoreCase: true);
+    /// "24 of July", "two more weeks", "a couple of years", "a fortnight", "the 20 century"). (<c>Data/date-words.txt</c>, <c>[number-follower]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> NumberFollowers = LoadWords("date-words.txt", "number-follower");
 
-    /// <summary>Time-zone abbreviations, as written (case matters: "ET", not "et").</summary>
-    internal static readonly AsciiWordTable<bool> ZoneAbbreviations = AsciiWordTable.OfWords(new[]
-    {
-        "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
-        "ET", "PT", "CT", "MT", "AKST", "AKDT", "HST", "JST", "KST", "IST", "HKT", "SGT", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "WIB",
-        "SAST", "CAT", "EAT", "WAT", "PKT", "ICT", "PHT", "ACDT", "AST", "ADT", "NST", "NDT", "MYT", "CLT", "CLST", "BRT", "NPT",
-        "WITA", "AWDT", "NZT",
-    }, ignoreCase: false);
+    /// <summary>Time-zone abbreviations, as written (case matters: "ET", not "et"). (<c>Data/date-words.txt</c>, <c>[zone]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> ZoneAbbreviations = LoadWords("date-words.txt", "zone", ignoreCase: false);
 
-    /// <summary>Time zones named by a word: "7 p.m. Eastern", "Pacific time".</summary>
-    internal static readonly AsciiWordTable<bool> ZoneNames = AsciiWordTable.OfWords(new[]
-    {
-        "Eastern", "Pacific", "Central", "Mountain", "Greenwich",
-    }, ignoreCase: false);
+    /// <summary>Time zones named by a word: "7 p.m. Eastern", "Pacific time". (<c>Data/date-words.txt</c>, <c>[zone-name]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> ZoneNames = LoadWords("date-words.txt", "zone-name", ignoreCase: false);
 
-    /// <summary>Datelines whose press writes the day first ("LONDON (Reuters) -").</summary>
-    internal static readonly AsciiWordTable<bool> DayFirstDatelines = AsciiWordTable.OfWords(new[]
-    {
-        "LONDON", "PARIS", "BERLIN", "FRANKFURT", "MUNICH", "HAMBURG", "MADRID", "BARCELONA", "PRAGUE", "ZURICH", "GENEVA", "ROME", "MILAN",
-        "BRUSSELS", "AMSTERDAM", "VIENNA", "WARSAW", "STOCKHOLM", "OSLO", "COPENHAGEN", "HELSINKI", "LISBON", "ATHENS", "DUBLIN", "EDINBURGH",
-        "MANCHESTER", "MOSCOW", "KYIV", "KIEV", "BUDAPEST", "BUCHAREST", "ISTANBUL", "CAIRO", "NAIROBI", "JOHANNESBURG", "SYDNEY", "MELBOURNE",
-        "MUMBAI", "DELHI", "JAKARTA", "SINGAPORE", "AUCKLAND", "LAGOS", "BENGALURU", "CHENNAI", "KOLKATA", "HYDERABAD",
-        "BRISBANE", "PERTH", "ADELAIDE", "CANBERRA", "HOBART", "DARWIN", "WELLINGTON", "CHRISTCHURCH", "KARACHI", "LAHORE", "ISLAMABAD",
-        "DHAKA", "COLOMBO", "KUALA", "MANILA", "ACCRA", "HARARE", "KAMPALA", "DUBAI", "DOHA", "RIYADH", "BEIRUT", "JERUSALEM",
-    }, ignoreCase: true);
+    /// <summary>Datelines whose press writes the day first ("LONDON (Reuters) -"). (<c>Data/dateline-regions.txt</c>, <c>[day-first-city]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> DayFirstDatelines = LoadWords("dateline-regions.txt", "day-first-city");
 
     /// <summary>Regions a dateline names after its city whose press writes the day first ("BIRMINGHAM, England —").</summary>
     internal static readonly AsciiWordTable<bool> DayFirstRegions = LoadWords("dateline-regions.txt", "day-first");
@@ -341,12 +311,8 @@ internal static partial class DateVocabulary
     /// <summary>Places of the southern hemisphere a dateline may name (a city, or the region after its comma): their seasons are flipped.</summary>
     internal static readonly AsciiWordTable<bool> SouthernPlaces = LoadWords("dateline-regions.txt", "southern");
 
-    /// <summary>Datelines whose press writes the month first ("WASHINGTON (AP) -").</summary>
-    internal static readonly AsciiWordTable<bool> MonthFirstDatelines = AsciiWordTable.OfWords(new[]
-    {
-        "WASHINGTON", "CHICAGO", "NEW", "BOSTON", "LOS", "SAN", "HOUSTON", "ATLANTA", "DALLAS", "MIAMI", "SEATTLE", "DETROIT", "PHILADELPHIA",
-        "DENVER", "PHOENIX", "BALTIMORE", "MINNEAPOLIS",
-    }, ignoreCase: false);
+    /// <summary>Datelines whose press writes the month first ("WASHINGTON (AP) -"). (<c>Data/dateline-regions.txt</c>, <c>[month-first-city]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> MonthFirstDatelines = LoadWords("dateline-regions.txt", "month-first-city", ignoreCase: false);
 
     /// <summary>The words the reader knows, asked once for every word token: an <see cref="AsciiWordTable{T}"/> (one
     /// pass over the word, no case-insensitive hashing of the whole span), answering as the frozen dictionary does.</summary>

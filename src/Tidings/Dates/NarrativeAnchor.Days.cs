@@ -8,18 +8,32 @@ internal sealed partial class NarrativeAnchor
 {
     /// <summary>
     /// The day a weekday told with the article stands for: the first such weekday on the story's day or after it (the last full date
-    /// the text named, or the story's focus when it is a day), or for "the Monday after" the first strictly after the day last named;
+    /// the text named, or the story's focus when it is a day), or for "the Monday after" the first strictly after the day last named,
+    /// for "the Saturday before" the last strictly before it, and in the past perfect the last on or before the story's day;
     /// null when no story day is near (then it is read as a bare weekday). <paramref name="fromStart"/> is where that day was named.
     /// </summary>
     private DateOnly? StoryWeekday(in DateParse p, out int fromStart)
     {
-        Point from = p.WeekdayAfter ? _lastDay
+        Point from = p.WeekdayAfter || p.WeekdayBefore ? _lastDay
             : _explicitDay.Start >= 0 && p.Start - _explicitDay.End <= StoryReach ? _explicitDay
             : _focus.Grain == DatePrecision.Day && !_focus.Deictic ? _focus : Point.None;
         fromStart = from.Start;
         if (from.Start < 0 || p.Start - from.End > StoryReach || from.Date.DayNumber > DateOnly.MaxValue.DayNumber - 14)
         {
             return null;
+        }
+
+        // "Two Russian men had flown into Gatwick two days earlier. The men had visited the city on the Saturday": in the past perfect,
+        // or "the Saturday before", the weekday lies back from the story's day.
+        if (p.WeekdayBefore || (p.Perfect && !p.WeekdayAfter))
+        {
+            if (from.Date.DayNumber < 14)
+            {
+                return null;
+            }
+
+            int back = ((int)from.Date.DayOfWeek - p.Weekday + 7) % 7;
+            return from.Date.AddDays(-(back == 0 && p.WeekdayBefore ? 7 : back));
         }
 
         int days = (p.Weekday - (int)from.Date.DayOfWeek + 7) % 7;

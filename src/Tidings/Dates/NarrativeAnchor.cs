@@ -61,14 +61,6 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
     // June 11, and the final is … on July 19"), or -1.
     private int _aheadSentence = -1;
 
-    // A quarterly report's period: the quarter it last named ("fourth-quarter earnings", "the fiscal first quarter
-    // ended Sept. 30"), and whether it now compares year-long figures ("For the nine months, … a year earlier").
-    private int _reportYear;
-    private int _reportQuarter;
-    private int _reportStart = -1;
-    private bool _reportYearLong;
-    private bool _reportNamed;
-
     // A timeline's year heading ("2013 — Typhoon Haiyan floods …", "2021" alone on its line) and the last paragraph it heads.
     private Point _header = Point.None;
     private int _headerLast = -1;
@@ -297,10 +289,22 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
 
         // "On August 1, 2024 the company reported a loss for the second quarter … Its shares fell 26% the next day": a day counted
         // on from the last day named in the paragraph, past a coarser date named since.
+        // (Past the paragraph too when the story is weeks back and told in the past: "on the night of 14 May … filed the following week
+        // … ¶ Anglers found dead fish … the next morning".)
         if (p.Anchor == AnchorUse.Story && NeedsDay(p) && from.Grain != DatePrecision.Day && _lastDay.Start >= 0 && _lastDay.Start > _focus.Start - 1
-            && p.Paragraph == _lastDay.Paragraph && p.Start - _lastDay.End <= StoryReach)
+            && (p.Paragraph == _lastDay.Paragraph
+                || (p.Tense == Tense.Past && p.Paragraph <= _lastDay.Paragraph + 2 && publication is DateOnly weeks && weeks.DayNumber - _lastDay.Date.DayNumber > StoryWeekDays))
+            && p.Start - _lastDay.End <= StoryReach)
         {
             from = _lastDay;
+        }
+
+        // "crossed the 38th parallel before dawn on 25 June 1950. Seoul fell three days later. ¶ The Security Council had already condemned
+        // the invasion that afternoon": a part of a day told in the past perfect goes back to the story's own day, not the step after it.
+        if (p.Anchor == AnchorUse.Story && p.Perfect && p.Part >= 0 && p.Hour < 0 && _explicitDay.Start >= 0 && from.Start > _explicitDay.Start
+            && from.Date > _explicitDay.Date && p.Start - _explicitDay.End <= StoryReach)
+        {
+            from = _explicitDay;
         }
 
         // "were due to end on Thursday 9 April 1998. They ran through the night": a plan puts the story in its year, and its day
@@ -422,159 +426,9 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
         return (value, anchor, anchorStart);
     }
 
-    /// <summary>
-    /// With no story date in force, a date without a year that the publication's year would put months away takes the year of
-    /// a date named just before as a modifier or in a clause that does not move the story: "convicted … of lying about a 2019
-    /// explosion. … the blast, at 2:14 a.m. on April 2", "hosted the third in May 1995. … on 25 May".
-    /// </summary>
-    private Point? ModifierYear(in DateParse p)
-    {
-        if (_focus.Start >= 0 || _named.Start < 0 || _named.Deictic || !_namedExplicit || _namedLimit || publication is not DateOnly pub || p.Anchor != AnchorUse.Narrative
-            || p.Kind != ParseKind.Calendar || p.Year is not null || p.YearShift is not null || p.Shifted || p.Month == 0
-            || p.Tense is Tense.Present or Tense.Future || p.Start - _named.End > StoryReach
-            || _named.Date.Year >= pub.Year || pub.DayNumber - _named.Date.DayNumber <= 200
-            || Read(p, DateResolver.Resolve(p, publication)) is not Point near
-            || pub.DayNumber - (near.Date.DayNumber + (near.Grain == DatePrecision.Month ? 14 : 0)) <= ModifierFarDays) // a month: its middle; ahead: news
-        {
-            return null;
-        }
-
-        return _named.Grain is DatePrecision.Year or DatePrecision.Month or DatePrecision.Day ? _named : _named with { Grain = DatePrecision.Year };
-    }
-
-    /// <summary>Whether a timeline's year heading of an earlier year than the publication's heads the paragraph the parse is in, and
-    /// the parse counts from the story (not "on Monday" seen from the time of writing).</summary>
-    private bool Headed(in DateParse p) =>
-        _header.Start >= 0 && p.Anchor != AnchorUse.Publication && p.Paragraph >= _header.Paragraph && p.Paragraph <= _headerLast
-        && publication is DateOnly r && _header.Date.Year < r.Year;
-
     /// <summary>Whether the parse needs a story day, not only a year or a month, to count from: a clock time, a part of a day, a day counted.</summary>
     private static bool NeedsDay(in DateParse p) =>
         (p.Hour >= 0 || p.Part >= 0 || (p.Kind == ParseKind.Offset && p.Unit == TimeUnit.Day)) && !(p.Kind == ParseKind.Calendar && p.Month > 0 && p.Day > 0);
-
-    /// <summary>
-    /// The year named last as a modifier ("the 2019 World Cup"), when it stands in the same sentence as a date without a year told in the past after it, was named
-    /// after the story's date, is explicit, not a bound, not seen from the present, and lies in an earlier year than the
-    /// publication's: "the 2019 World Cup … on 21 September". Null otherwise.
-    /// </summary>
-    private Point? SentenceYear(in DateParse p, Point from)
-    {
-        if (p.Anchor != AnchorUse.Narrative || p.Kind != ParseKind.Calendar || p.Year is not null || p.YearShift is not null || p.Shifted || p.Month == 0
-            || p.Tense is Tense.Present or Tense.Future || _named.Start < 0 || _named.Start <= from.Start || _named.Sentence != p.Sentence
-            || (from.Start >= 0 && _named.Date.Year <= from.Date.Year)
-            || !_namedExplicit || !_namedModifier || _namedLimit || _named.Deictic || publication is not DateOnly pub || _named.Date.Year >= pub.Year
-            || _named.Grain is not (DatePrecision.Year or DatePrecision.Month or DatePrecision.Season))
-        {
-            return null;
-        }
-
-        return _named;
-    }
-
-    /// <summary>
-    /// The year of an event ahead named as a modifier in the same sentence, for a date without a year told after it in the present
-    /// or the future: "The 2026 World Cup kicks off in Mexico City on June 11, and the final is … on July 19" (written in November
-    /// 2025: both in 2026). A later date of the same sentence follows the first one told so. Null otherwise.
-    /// </summary>
-    private Point? AheadSentenceYear(in DateParse p)
-    {
-        if (p.Anchor != AnchorUse.Narrative || p.Kind != ParseKind.Calendar || p.Year is not null || p.YearShift is not null || p.Shifted || p.Month == 0
-            || p.Tense is not (Tense.Present or Tense.Future) || _named.Start < 0 || _named.Sentence != p.Sentence || _named.Deictic || _namedLimit
-            || publication is not DateOnly pub || _named.Date.Year <= pub.Year
-            || !((_namedExplicit && _namedModifier && _named.Grain == DatePrecision.Year) || _aheadSentence == p.Sentence))
-        {
-            return null;
-        }
-
-        return _named with { Grain = DatePrecision.Year };
-    }
-
-    /// <summary>
-    /// A date without a year written with its weekday ("Sunday, April 13", "on Tuesday 4 March") that is not that weekday in the
-    /// year resolved: the year of a date the text named just before (its story's or a modifier's: "the 1986 Masters") where it is,
-    /// else the nearest year where it is, in the tense's direction first, at most <see cref="WeekdayYears"/> years away. Returns
-    /// the value in that year and the mention that gave it (<see cref="Point.None"/> for a year found by search), or null to keep
-    /// <paramref name="value"/> (no year fits: a slip of the writer's is not corrected).
-    /// </summary>
-    private (string Value, Point By)? WeekdayYear(in DateParse p, string value, int stated)
-    {
-        if (p.Kind != ParseKind.Calendar || p.Year is not null || p.YearShift is not null || p.Month is < 1 or > 12 || p.Day < 1 || value.Length < 10
-            || value[4] != '-' || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int resolved)
-            || Falls(resolved, p.Month, p.Day, stated) != false)
-        {
-            return null;
-        }
-
-        foreach (Point named in (ReadOnlySpan<Point>)[_named, _focus])
-        {
-            if (named.Start >= 0 && !named.Deictic && p.Start - named.End <= StoryReach && Falls(named.Date.Year, p.Month, p.Day, stated) == true)
-            {
-                return (WithYear(value, named.Date.Year), named);
-            }
-        }
-
-        int direction = p.Tense is Tense.Present or Tense.Future ? 1 : -1;
-        for (int pass = 0; pass < 2; pass++, direction = -direction)
-        {
-            for (int step = 1; step <= WeekdayYears; step++)
-            {
-                int year = resolved + (direction * step);
-                if (Falls(year, p.Month, p.Day, stated) == true)
-                {
-                    return (WithYear(value, year), Point.None);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>How many years either side of the year resolved a date's written weekday may move it.</summary>
-    private const int WeekdayYears = 6;
-
-    /// <summary>Whether the day is the weekday in the year given, or null off the calendar (a year past 9999, 29 February of a common year).</summary>
-    private static bool? Falls(int year, int month, int day, int weekday) =>
-        year is < 1 or > 9999 || day > DateTime.DaysInMonth(year, month) ? null : (int)new DateOnly(year, month, day).DayOfWeek == weekday;
-
-    private static string WithYear(string value, int year) => year.ToString("D4", CultureInfo.InvariantCulture) + value[4..];
-
-    /// <summary>A report's relative period, counted from the quarter it last named.</summary>
-    private string? ReportValue(in DateParse p)
-    {
-        int year = p.Report == ReportUse.Period ? _reportYear : p.Year ?? _reportYear - 1;
-        bool wholeYear = p.Report == ReportUse.YearBack && _reportYearLong;
-        return year is < 1 or > 9999 ? null
-            : wholeYear ? DateResolver.Year(year)
-            : string.Create(CultureInfo.InvariantCulture, $"{year:D4}-Q{_reportQuarter}");
-    }
-
-    /// <summary>A quarter the text names without a year of its own ("third-quarter profit", "its fiscal first quarter"), up to the
-    /// publication's own: the period the report is about from here on.</summary>
-    private void Report(in DateParse p, string? value)
-    {
-        if (p.Kind != ParseKind.Period || p.Unit != TimeUnit.Quarter || p.Ordinal <= 0 || p.Year is not null || p.YearShift is not null
-            || p.Tense == Tense.Future || value is not { Length: 7 } || value[5] != 'Q'
-            || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year))
-        {
-            return;
-        }
-
-        // The report's quarter is the first one it names (its lede), a company's own quarter ("fiscal", "ended Sept. 30"), or
-        // the last quarter ended; not "a fourth-quarter charge" ahead of it or "After a flat second quarter" behind it.
-        int quarter = value[6] - '0';
-        bool lastEnded = publication is DateOnly r && value == DateResolver.Shifted(r, TimeUnit.Quarter, -1);
-        bool first = !_reportNamed;
-        _reportNamed = true;
-        if (!(first || p.Fiscal || lastEnded) || (publication is DateOnly d && (year > d.Year || (year == d.Year && ((quarter - 1) * 3) + 1 > d.Month))))
-        {
-            return;
-        }
-
-        _reportYear = year;
-        _reportQuarter = quarter;
-        _reportStart = p.Start;
-        _reportYearLong = false;
-    }
 
     private bool UseStory(in DateParse p, Point from, in DateParse? following)
     {
@@ -617,14 +471,14 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
         if (coarse && p.Paragraph > from.Paragraph && p.Kind == ParseKind.Calendar && (p.Day > 0 || (p.Month > 0 && from.Grain is DatePrecision.Year or DatePrecision.Decade))
             && p.Anchor == AnchorUse.Narrative
             && publication is DateOnly pub && pub.Year - from.Date.Year >= HistoryYears && _storyDayYear != from.Date.Year
-            && !(from.Grain is DatePrecision.Month or DatePrecision.Season && (p.Month - from.Date.Month + 12) % 12 <= MonthsOn)
+            && !(from.Grain is DatePrecision.Month or DatePrecision.Season && ((p.Month - from.Date.Month + 12) % 12 <= MonthsOn || (p.Month - from.Date.Month + 12) % 12 >= 12 - MonthsOn))
             && Read(p, DateResolver.Resolve(p, publication)) is Point news && Math.Abs(pub.DayNumber - news.Date.DayNumber) <= NewsDays
             && !StoryGoesOn(p, following, from))
         {
             // (Only when the time of writing would put the day within half a year of it: "The road … was reopened on 22 June",
             // written in May, is no news of last June.)
             // (A story told in months goes on in the next few: "for that November ¶ He made 74 … on 14 November", "left London in
-            // May 1974 … ¶ The first Test, in Cape Town on 8 June".)
+            // May 1974 … ¶ The first Test, in Cape Town on 8 June"; and back one: "By October 1918 … ¶ held a parade on 28 September".)
             return false;
         }
 
@@ -692,7 +546,7 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
             _namedLimit = p.Limit;
             _namedModifier = p.Modifier;
             _namedHoliday = p.Kind == ParseKind.NamedDay && p.DayStep == 0;
-            _namedCalendarDay = p.Kind == ParseKind.Calendar && p.Day > 0 && !p.Perfect; // not "three days earlier", "the night before", "had … on 20 May"
+            _namedCalendarDay = ((p.Kind == ParseKind.Calendar && p.Day > 0) || (p.Kind == ParseKind.Weekday && p.Definite)) && !p.Perfect; // not "three days earlier", "the night before", "had … on 20 May"; "On the Saturday before" names one
             if (point.Grain == DatePrecision.Day && (p.LateInDay || p.Part is 2 or 3) && p.Hour < 0)
             {
                 _evening = point; // "late on 5 July 2013", "Saturday night"
