@@ -128,18 +128,7 @@ internal sealed partial class DateReader
             return null;
         }
 
-        int last = k + 2;
-        int? year = null;
-        int yearAt = Is(last + 1, ",") ? last + 2 : last + 1;
-        if (IsYear(yearAt, out int y))
-        {
-            (year, last) = (y, yearAt);
-        }
-        else if (YearInWords(yearAt) is (int spelledLast, int spelled) and (> 0, > 0))
-        {
-            (year, last) = (spelled, spelledLast);
-        }
-
+        (int last, int? year) = YearAfterDay(k + 2, spelled: true);
         return EmitDay(first, last, year, month, day);
     }
 
@@ -151,15 +140,18 @@ internal sealed partial class DateReader
             return null;
         }
 
-        int last = i + 2;
-        int? year = null;
-        int yearAt = Is(last + 1, ",") ? last + 2 : last + 1;
-        if (IsYear(yearAt, out int y))
-        {
-            (year, last) = (y, yearAt);
-        }
-
+        (int last, int? year) = YearAfterDay(i + 2, spelled: false);
         return EmitDay(i, last, year, month, day);
+    }
+
+    /// <summary>The year after a day that ends at <paramref name="last"/> (after a comma or not; in words when <paramref name="spelled"/>:
+    /// "nineteen sixty-six"), with the span's new last token; or <paramref name="last"/> and no year.</summary>
+    private (int Last, int? Year) YearAfterDay(int last, bool spelled)
+    {
+        int yearAt = Is(last + 1, ",") ? last + 2 : last + 1;
+        return IsYear(yearAt, out int y) ? (yearAt, y)
+            : spelled && YearInWords(yearAt) is (int spelledLast, int spelledYear) and (> 0, > 0) ? (spelledLast, spelledYear)
+            : (last, null);
     }
 
     /// <summary>
