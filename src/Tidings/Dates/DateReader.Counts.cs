@@ -13,6 +13,11 @@ internal sealed partial class DateReader
     /// <summary>A number followed by a time unit: a duration ("six months"), or with "ago"/"earlier"/"later" a date.</summary>
     private int TryCountedUnit(int i, int n)
     {
+        if (TryCountAndAHalf(i, n) is int halfEnd)
+        {
+            return halfEnd; // "two and a half years" (DateReader.Amounts.cs)
+        }
+
         int u = i + 1;
 
         // A count leads to a unit, perhaps over "few", "couple of", "hundred", "1/2", "more": one look-up rules out the rest

@@ -32,6 +32,12 @@ internal sealed partial class DateReader
     {
         ReadOnlySpan<char> s = W(i);
 
+        // "10,000 years ago", "66 million years ago": deep time (DateReader.Amounts.cs).
+        if (TryDeepTimeAgo(i, s) is int deepEnd)
+        {
+            return deepEnd;
+        }
+
         // "7 o'clock": the hour as written.
         if (s.Length <= 2 && AllDigits(s) && Parse(s) is int oHour and >= 1 and <= 12 && OClockEnd(i + 1) is int oClockEnd)
         {

@@ -15,6 +15,11 @@ internal sealed partial class DateReader
             return i;
         }
 
+        if ((TryWrap(i) ?? TrySpelledDay(i, i, k)) is int wrapEnd)
+        {
+            return wrapEnd; // "the back end of the year", "the sixth of December" (DateReader.Wraps.cs)
+        }
+
         // Most "the"s start no date: only a number, an apostrophe ("the '80s"), a date word or one of a few
         // period words can follow one that does. One look-up decides.
         if (Tokens[k].Kind == TokenKind.Word && Lookup(W(k), out _) == WordKind.None && !TheFollowers.Contains(W(k)) && !Is(k + 1, "century"))

@@ -110,7 +110,8 @@ internal sealed partial class DateReader
 
         if (t.Kind != TokenKind.Word)
         {
-            return i;
+            // "the '08 crash", "a '90s staple", "the Class of '99" (DateReader.Wraps.cs).
+            return t.Kind == TokenKind.Punctuation && t.Length == 1 && _text[t.Start] is '\'' or '’' ? TryApostropheYear(i) ?? i : i;
         }
 
         ReadOnlySpan<char> w = W(i);
@@ -146,6 +147,8 @@ internal sealed partial class DateReader
             _ when (w.Equals("weekdays", StringComparison.OrdinalIgnoreCase) || w.Equals("weekends", StringComparison.OrdinalIgnoreCase))
                 && (Is(i - 1, "on") || Is(i - 1, "at") || Is(i - 1, "during"))
                 => Lit(i, i, TemporalType.Set, w.Equals("weekdays", StringComparison.OrdinalIgnoreCase) ? "XXXX-WXX-WD" : "XXXX-WXX-WE", DatePrecision.Unknown),
+            WordKind.Month when Cap(i) && TryMonthTheDay(i, n) is int monthTheDay => monthTheDay, // "December the sixth"
+            WordKind.Weekday when Cap(i) && TrySpelledDay(i, i + 1, i + 2) is int spelledDay => spelledDay, // "Thursday the seventh of May"
             WordKind.Month when (Cap(i) || !IsAmbiguousMonth(w)) && !MonthIsName(i) && (!IsBareAbbreviation(w) || NumberBeside(i)) => TryMonth(i, i, n, null),
             // "Sun, 12 March" and "Tue 14 Mar 2017", not "Sun, a maker of workstations".
             WordKind.Weekday when Cap(i) && !WeekdayIsName(i) && (w.Length > 4 || (Is(i + 1, ",") && (w.Length > 3 || NumberOrMonth(i + 2))) || DayFollows(i)) => TryWeekday(i, i, n),

@@ -43,7 +43,7 @@ public sealed class BlindDateSpecTests(ITestOutputHelper output)
         { "b13", 0.851, 300 },
         { "b14", 0.812, 299 },
         { "b15", 0.733, 296 },
-        { "b16", 0.530, 300 },
+        { "b16", 0.610, 300 },
     };
 
     private static string BlindDirectory => Path.Combine(AppContext.BaseDirectory, "Dates", "Blind");
