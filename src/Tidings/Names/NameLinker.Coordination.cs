@@ -360,12 +360,7 @@ internal static partial class NameLinker
         int k = 0;
         while (k < items.Count)
         {
-            int end = k;
-            while (end + 1 < items.Count && Coordinated(document, items[end].Last, items[end + 1].First))
-            {
-                end++;
-            }
-
+            int end = RunEnd(document, items, k, tabled: false);
             int organizations = 0;
             bool namedPerson = false;
             for (int j = k; j <= end; j++)

@@ -104,6 +104,8 @@ internal static partial class NameLinker
         SetAsideProducts(document, items);
         UnnamedPersonsAsOrganizations(document, items);
         PersonsListedWithOrganizations(document, items);
+        PersonsTabledWithOrganizations(document, items);
+        items = Replaced(items, RowsTabledWithOrganizations(document, items));
         PersonsAsPlaces(document, items);
         PersonsTypedAsOrganizations(document, items);
         OrganizationsKnownAsPlaces(document, items);
