@@ -224,8 +224,8 @@ internal static partial class NameLinker
     }
 
     /// <summary>Whether tokens <paramref name="first"/>..<paramref name="end"/> (exclusive) are a short headline line: no
-    /// full stop at its end, at least three capitalised words of three letters or more and no lower-case word longer than
-    /// three letters but its first ("Cowrywise Win Licences", "Sadapay Sold To Papara", "eBay Slides on Weak Guidance").</summary>
+    /// full stop at its end, at least three capitalised words of three letters or more (a capitalised preposition of
+    /// headlines after the first word counts as one) and no lower-case word longer than three letters but its first ("Cowrywise Win Licences", "Sadapay Sold To Papara", "eBay Slides on Weak Guidance").</summary>
     private static bool IsHeadlineLine(Document document, int first, int end)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
@@ -238,8 +238,15 @@ internal static partial class NameLinker
         for (int i = first; i < end; i++)
         {
             ReadOnlySpan<char> word = document.TokenText(i);
-            if (tokens[i].Kind != TokenKind.Word || word.Length < 3)
+            if (tokens[i].Kind != TokenKind.Word)
             {
+                continue;
+            }
+
+            if (word.Length < 3)
+            {
+                // A capitalised preposition inside the segment is title case ("Bruegel On Tariffs", "Onward On Skills").
+                capitals += i > first && IsCapitalisedIn(document, i, HeadlinePrepositions) ? 1 : 0;
                 continue;
             }
 

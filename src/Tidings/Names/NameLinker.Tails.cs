@@ -14,6 +14,10 @@ internal static partial class NameLinker
     /// <summary>The most words a bracketed tail holds ("(Unified Marxist-Leninist)", "(Ram Vilas)").</summary>
     private const int MaxTailWords = 4;
 
+    /// <summary>Days and months a bracket after a name holds in a calendar or a table ("Home Depot (Tue)";
+    /// <c>LinkerWords.txt</c>): no faction's tail.</summary>
+    private static readonly WordSet CalendarTails = LinkerWords.Set("calendar-tails");
+
     /// <summary>Organizations (or names wrongly typed persons after "the": "the Shiv Sena (UBT)") followed by a
     /// bracketed tail of capitalized words that name no place or organization, or by a short acronym that cannot spell
     /// the name, take the brackets into one organization. One pass; the names inside the brackets are dropped in place.</summary>
@@ -170,7 +174,7 @@ internal static partial class NameLinker
             }
         }
 
-        if (close <= open + 1)
+        if (close <= open + 1 || (close == open + 2 && ContainsLowered(CalendarTails, document.TokenText(open + 1))))
         {
             return -1;
         }

@@ -56,6 +56,7 @@ internal static partial class NameLinker
 
         long work = items.Count;
         items = Replaced(items, SplitAtSeparators(document, items));
+        TrimTableEntries(document, items);
         TrimSentenceStarts(document, items);
         DropCommonAcronyms(document, items);
         DropOpeningModifiers(document, items);
@@ -110,6 +111,7 @@ internal static partial class NameLinker
         OrganizationsKnownAsPlaces(document, items);
         HarmonizeTypes(document, items);
         JoinBodiesOverAnd(document, items);
+        items = Replaced(items, SplitHeadedPairs(document, items));
         items = Replaced(items, ShortForms(document, items));
         items = Replaced(items, HeadlineNames(document, items, ref work));
         items = Replaced(items, SplitHeadlines(document, items));
