@@ -183,6 +183,11 @@ internal sealed unsafe class NameModel
     /// <summary>The document-level stage, run on this stage's tags; null for a one-stage model.</summary>
     public NameModel? Next { get; }
 
+    /// <summary>What a sentence boundary gives the tokens near it, per stage (this one and every <see cref="Next"/>)
+    /// and neighbour role, as <see cref="NameTagger"/> scores it: fixed for the model, so scored on its first
+    /// document and kept with it (null until then).</summary>
+    internal float[]? BoundaryScores;
+
     /// <summary>The row of feature hash <paramref name="feature"/>: its bucket's, or the row of zeros.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int RowOf(uint feature)

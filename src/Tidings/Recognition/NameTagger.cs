@@ -157,8 +157,10 @@ internal sealed partial class NameTagger : IDisposable
         }
         finally
         {
-            // The model's cache is released with the model, not held by this thread's tagger until it tags again.
+            // The model's cache and boundary scores are released with the model, not held by this thread's tagger
+            // until it tags again.
             _ownScores = WordScoreCache.Empty;
+            _boundaryScores = [];
         }
     }
 
@@ -361,31 +363,32 @@ internal sealed partial class NameTagger : IDisposable
     private readonly nint[] _wordOffsets = new nint[NameFeatures.MaxFeatures + NameFeatures.Roles * NameFeatures.MaxNeighbourFeatures];
 
     /// <summary>What a sentence boundary gives the tokens near it, per stage and role: fixed for a model, so scored
-    /// again only when the model changes.</summary>
+    /// once per model and kept with it (<see cref="NameModel.BoundaryScores"/>), not with this thread's tagger, which
+    /// would keep the last model it tagged with alive.</summary>
     private void ScoreBoundaries(NameModel model, int stages)
     {
-        if (ReferenceEquals(_boundaryModel, model))
+        float[]? kept = Volatile.Read(ref model.BoundaryScores);
+        if (kept is null)
         {
-            return;
-        }
-
-        _boundaryScores = new float[stages * Rows];
-        Span<uint> roleFeatures = stackalloc uint[NameFeatures.MaxNeighbourFeatures];
-        int row = 0;
-        for (NameModel? stage = model; stage is not null; stage = stage.Next, row += Rows)
-        {
-            for (int role = 0; role < NameFeatures.Roles; role++)
+            kept = new float[stages * Rows];
+            Span<uint> roleFeatures = stackalloc uint[NameFeatures.MaxNeighbourFeatures];
+            int row = 0;
+            for (NameModel? stage = model; stage is not null; stage = stage.Next, row += Rows)
             {
-                uint b = NameFeatures.BoundaryHash(RoleOffset[role]);
-                int k = NameFeatures.NeighbourFeatures(b, b, role, roleFeatures);
-                stage.Score(roleFeatures[..k], _boundaryScores.AsSpan(row + (1 + role) * T, T));
+                for (int role = 0; role < NameFeatures.Roles; role++)
+                {
+                    uint b = NameFeatures.BoundaryHash(RoleOffset[role]);
+                    int k = NameFeatures.NeighbourFeatures(b, b, role, roleFeatures);
+                    stage.Score(roleFeatures[..k], kept.AsSpan(row + (1 + role) * T, T));
+                }
             }
+
+            // Threads racing here score the same values; the first array published is the one every thread keeps.
+            kept = Interlocked.CompareExchange(ref model.BoundaryScores, kept, null) ?? kept;
         }
 
-        _boundaryModel = model;
+        _boundaryScores = kept;
     }
-
-    private NameModel? _boundaryModel;
 
     /// <summary>Decodes every sentence of the prepared document with model stage number <paramref name="index"/>;
     /// stages after the first add the document-level features of <see cref="SetStageEvidence"/>.</summary>

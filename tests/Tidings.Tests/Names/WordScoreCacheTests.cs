@@ -210,6 +210,48 @@ public sealed class WordScoreCacheTests
         return (torn, accepted);
     }
 
+    [Fact]
+    public void A_thread_that_tagged_with_a_model_does_not_keep_it_alive()
+    {
+        // The tagger is thread-static: while its thread lives, it must hold neither the model's word cache nor its
+        // sentence-boundary scores, so a model a host loaded and dropped can be collected.
+        WeakReference? model = null;
+        using var tagged = new ManualResetEventSlim();
+        using var done = new ManualResetEventSlim();
+        var worker = new Thread(() =>
+        {
+            model = TagWithDroppedModel(Texts[1]);
+            tagged.Set();
+            done.Wait();
+        });
+        worker.Start();
+        try
+        {
+            tagged.Wait();
+            for (int i = 0; i < 3 && model!.IsAlive; i++)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+            }
+
+            Assert.False(model!.IsAlive);
+        }
+        finally
+        {
+            done.Set();
+            worker.Join();
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference TagWithDroppedModel(string text)
+    {
+        using Stream stream = TidingsData.Open("Tidings.Recognition.NameModel.bin")!;
+        NameRecognizer recognizer = NameRecognizer.Load(stream);
+        Assert.NotEmpty(Tags(recognizer, text));
+        return new WeakReference(recognizer.Model);
+    }
+
     private static string Tags(string text) => Tags(NameRecognizer.Default, text);
 
     private static string Tags(NameRecognizer recognizer, string text)
