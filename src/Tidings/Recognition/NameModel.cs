@@ -258,20 +258,9 @@ internal sealed unsafe class NameModel
     /// the same sums, so the same scores.</summary>
     public void ScoreAt(ReadOnlySpan<nint> offsets, Span<float> scores)
     {
-        ref sbyte w = ref Unsafe.AsRef<sbyte>(_rows);
-        Vector256<int> low = Vector256<int>.Zero, high = Vector256<int>.Zero;
-        int last = 0;
-        foreach (nint offset in offsets)
-        {
-            ref sbyte r = ref Unsafe.Add(ref w, offset);
-            Accumulate(ref r, ref low, ref high, ref last);
-        }
-
         Span<int> sums = stackalloc int[PaddedTags];
-        ref int sum = ref MemoryMarshal.GetReference(sums);
-        low.StoreUnsafe(ref sum);
-        high.StoreUnsafe(ref sum, 8);
-        Unsafe.Add(ref sum, 16) = last;
+        sums.Clear();
+        SumAt(offsets, sums);
         ToScores(sums, scores);
     }
 
@@ -283,14 +272,47 @@ internal sealed unsafe class NameModel
         ref int sum = ref MemoryMarshal.GetReference(sums[..PaddedTags]);
         Vector256<int> low = Vector256.LoadUnsafe(ref sum), high = Vector256.LoadUnsafe(ref sum, 8);
         int last = Unsafe.Add(ref sum, 16);
-        foreach (nint offset in offsets)
+        if (Avx2.IsSupported)
         {
-            Accumulate(ref Unsafe.Add(ref w, offset), ref low, ref high, ref last);
+            // The sums of tags 0–3 and 8–11 in one vector, 4–7 and 12–15 in the other: the order in which 16-bit
+            // unpacking yields the cubes (AccumulateWords). The same exchange of 128-bit halves puts them back.
+            Vector256<int> even = Avx2.Permute2x128(low, high, 0x20), odd = Avx2.Permute2x128(low, high, 0x31);
+            foreach (nint offset in offsets)
+            {
+                AccumulateWords(ref Unsafe.Add(ref w, offset), ref even, ref odd, ref last);
+            }
+
+            low = Avx2.Permute2x128(even, odd, 0x20);
+            high = Avx2.Permute2x128(even, odd, 0x31);
+        }
+        else
+        {
+            foreach (nint offset in offsets)
+            {
+                Accumulate(ref Unsafe.Add(ref w, offset), ref low, ref high, ref last);
+            }
         }
 
         low.StoreUnsafe(ref sum);
         high.StoreUnsafe(ref sum, 8);
         Unsafe.Add(ref sum, 16) = last;
+    }
+
+    /// <summary><see cref="Accumulate"/> in 16-bit lanes: a code's square fits in 16 bits (at most 127²), and its cube
+    /// is the square times the code, whose low and high 16 bits (two 16-wide multiplies) interleave into the 32-bit
+    /// cube. Three 16-bit multiplies replace four 32-bit ones (each two micro-operations); the integer sums are the
+    /// same. <paramref name="even"/> gets tags 0–3 and 8–11, <paramref name="odd"/> tags 4–7 and 12–15.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AccumulateWords(ref sbyte r, ref Vector256<int> even, ref Vector256<int> odd, ref int last)
+    {
+        Vector256<short> codes = Avx2.ConvertToVector256Int16(Vector128.Max(Vector128.LoadUnsafe(ref r), Vector128.Create((sbyte)-127)));
+        Vector256<short> square = Avx2.MultiplyLow(codes, codes);
+        Vector256<short> cubeLow = Avx2.MultiplyLow(square, codes);
+        Vector256<short> cubeHigh = Avx2.MultiplyHigh(square, codes);
+        even += Avx2.UnpackLow(cubeLow, cubeHigh).AsInt32();
+        odd += Avx2.UnpackHigh(cubeLow, cubeHigh).AsInt32();
+        int q = Math.Max((int)Unsafe.Add(ref r, 16), -127);
+        last += q * q * q;
     }
 
     /// <summary>Adds the features' codes, cubed, to <paramref name="sums"/> (<see cref="PaddedTags"/> long): the exact

@@ -91,6 +91,41 @@ public sealed class NameModelTests
     }
 
     [Fact]
+    public void Row_sums_are_the_exact_cubes_of_the_codes_at_every_extreme()
+    {
+        // Codes at both ends (−128 is floored at −127), zero and at random, with features repeated: the vector sums
+        // (16-bit lanes where AVX2 is there) must equal the scalar integer sums of the cubes, tag by tag.
+        const int bits = 8;
+        var random = new Random(5);
+        var codes = new sbyte[(1 << bits) * NameModel.Tags];
+        sbyte[] extremes = [-128, -127, -126, -1, 0, 1, 126, 127];
+        for (int i = 0; i < codes.Length; i++)
+        {
+            codes[i] = i < 64 * NameModel.Tags ? extremes[random.Next(extremes.Length)] : (sbyte)random.Next(-128, 128);
+        }
+
+        var model = new NameModel(bits, 1f, codes, new float[(NameModel.Tags + 1) * NameModel.Tags]);
+        uint[] features = [.. Enumerable.Range(0, 200).Select(k => (uint)(k < 100 ? k % 64 : random.Next()))];
+        var sums = new int[NameModel.PaddedTags];
+        model.Sum(features, sums);
+        var expected = new long[NameModel.Tags];
+        foreach (uint f in features)
+        {
+            int b = (int)(f & model.Mask);
+            for (int y = 0; y < NameModel.Tags; y++)
+            {
+                long q = Math.Max((int)codes[b * NameModel.Tags + y], -127);
+                expected[y] += q * q * q;
+            }
+        }
+
+        for (int y = 0; y < NameModel.Tags; y++)
+        {
+            Assert.Equal(expected[y], sums[y]);
+        }
+    }
+
+    [Fact]
     public void A_version_3_model_loads_as_a_locally_normalised_stage()
     {
         const int bits = 8;
