@@ -40,7 +40,7 @@ internal sealed partial class NonQuantityRules
 
         // "the richest 1%": a group named by its share.
         if (alone && n.HasUnit && n.Unit.Kind == UnitKind.Percent && before - 1 >= FirstToken && Is(before - 1, "the")
-            && InSentenceOnList(before, WordLists.ShareGroup))
+            && InSentenceOnList(before, WordLists.ShareGroup) && !Is(after, "of")) // but "the richest 10% of households" is a share
         {
             return true;
         }

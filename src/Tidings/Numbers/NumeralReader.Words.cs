@@ -70,6 +70,7 @@ internal sealed partial class NumeralReader
         return (Lexicon.Lookup(w).Class & (WordClass.Scale | WordClass.Dozen | WordClass.Fraction | WordClass.Some)) == 0
             && !w.Equals("couple", StringComparison.OrdinalIgnoreCase) && !w.Equals("pair", StringComparison.OrdinalIgnoreCase)
             && !w.Equals("dollar", StringComparison.OrdinalIgnoreCase) && !w.Equals("euro", StringComparison.OrdinalIgnoreCase)
+            && !w.Equals("buck", StringComparison.OrdinalIgnoreCase) && !w.Equals("grand", StringComparison.OrdinalIgnoreCase)
             && !w.Equals("percentage", StringComparison.OrdinalIgnoreCase) && !(i > 0 && HedgeWord(source.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)))
             && !(MeasureOfStuff(tokens, i, end, source) && Units.TrySingleWord(w, out QuantityUnit unit) && unit.Kind == UnitKind.Measure);
     }
@@ -178,7 +179,7 @@ internal sealed partial class NumeralReader
         {
             // "several hundred", "a few thousand" (the article is picked up by the left extension).
             WordInfo next = Info(i + 1);
-            if (next.Is(WordClass.Scale) && next.Number >= 100 && !Is(i + 2, "of"))
+            if ((next.Is(WordClass.Scale) && next.Number >= 100 || next.Is(WordClass.Dozen)) && !Is(i + 2, "of"))
             {
                 n.Vague = true;
                 n.Low = info.Number * next.Number;
@@ -259,6 +260,11 @@ internal sealed partial class NumeralReader
         if (suffix.IsEmpty && value < 100 && !afterDollar && Lexicon.Lookup(prefix).Is(WordClass.IdentifierNoun))
         {
             return false; // "COP28": a code that also names a thing, before a small number, is the thing
+        }
+
+        if (suffix.IsEmpty && value < 120 && !afterDollar && Units.InList(WordLists.GradeAfter, prefix))
+        {
+            return false; // "RON95 petrol": a fuel grade's name glued before its number (as "95 RON"), not Romanian lei
         }
 
         // "N1,390", "KSh1,250,000": the tokenizer cuts the word at the thousands comma; the groups after it belong to it.
@@ -631,6 +637,18 @@ internal sealed partial class NumeralReader
             return true;
         }
 
+        if (Is(i + 1, "couple") && !Is(i + 2, "of") && (Info(i + 2).Is(WordClass.Dozen) || Info(i + 2).Is(WordClass.Scale) && Info(i + 2).Number >= 100
+            && !Is(i + 2, "mn") && !Is(i + 2, "bn")))
+        {
+            // "a couple hundred neighbours", "a couple thousand": two of the scale, loosely (the "of" left out)
+            n.Value = 2 * Info(i + 2).Number;
+            n.Mantissa = 2;
+            n.Scaled = Info(i + 2).Is(WordClass.Scale);
+            n.Last = i + 2;
+            n.Approximation = Approximation.Approximate;
+            return true;
+        }
+
         if (Is(i + 1, "couple") && Is(i + 2, "of"))
         {
             // "a couple of dozen", "a couple of hundred", "a couple of" (two)
@@ -658,8 +676,11 @@ internal sealed partial class NumeralReader
             return true;
         }
 
-        if ((Is(i + 1, "dollar") || Is(i + 1, "euro")) && (i + 2 >= EndToken || !IsWord(i + 2) || Info(i + 2).Is(WordClass.Function)))
+        if ((Is(i + 1, "dollar") || Is(i + 1, "euro") || Is(i + 1, "buck") || Is(i + 1, "grand") && !Tok(i + 1).Has(TokenTraits.Capitalized))
+            && (i + 2 >= EndToken || !IsWord(i + 2) || Info(i + 2).Is(WordClass.Function)
+                || !Is(i + 1, "grand") && Info(i + 2).Is(WordClass.Cardinal) && !Is(i + 3, "and")))
         {
+            // "a grand for the bike", "a buck fifty" (the cents read after the unit)
             n.Value = n.Mantissa = 1; // "costs a dollar to download": the article is the number; the unit is read after it
             n.Last = i;
             return true;
@@ -717,9 +738,9 @@ internal sealed partial class NumeralReader
         {
             // "a half million" / "a quarter of" / "a third of"
             WordInfo after = Info(i + 2);
-            if (Is(i + 1, "half") && after.Is(WordClass.Scale) && after.Number >= 1000)
+            if ((Is(i + 1, "half") || Is(i + 1, "quarter")) && after.Is(WordClass.Scale) && after.Number >= 1000)
             {
-                n.Value = 0.5m * after.Number;
+                n.Value = after.Number / next.Number; // "a half million", "a quarter million dollars"
                 n.Scaled = true;
                 n.Last = i + 2;
                 return true;
@@ -744,9 +765,9 @@ internal sealed partial class NumeralReader
 
         if (next.Is(WordClass.Some))
         {
-            // "a few hundred"
+            // "a few hundred", "a few dozen"
             WordInfo scale = Info(i + 2);
-            if (scale.Is(WordClass.Scale) && scale.Number >= 100)
+            if (scale.Is(WordClass.Scale) && scale.Number >= 100 || scale.Is(WordClass.Dozen) && !Is(i + 3, "of"))
             {
                 n.Vague = true;
                 n.Low = next.Number * scale.Number;
