@@ -134,6 +134,17 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     [Fact]
     public void Fifteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind15", organizationFloor: 0.916, overallFloor: 0.905);
 
+    /// <summary>
+    /// The sixteenth set (556 passages, 3,031 names, session 28, written by someone who had not read the code: unions,
+    /// NGOs, charities and think tanks, armed groups and movements, universities and research institutes, courts,
+    /// legislatures, ministries and seats of government as metonyms, airlines, shipping, logistics and retail, names with
+    /// ampersands, periods and symbols, Asian, African and Gulf firms, market lists, league tables, ALL-CAPS and Title Case
+    /// headlines; 677 of its 2,042 distinct organizations are new to the blind sets; Names/Blind16/DONE.txt): floors at
+    /// what it measured as it arrived (ORG 0.8854: P 0.920, R 0.853; overall 0.8741; 51 spurious persons).
+    /// </summary>
+    [Fact]
+    public void Sixteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind16", organizationFloor: 0.885, overallFloor: 0.874);
+
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
         var cases = new List<NameCase>();
