@@ -33,7 +33,8 @@ internal sealed partial class NonQuantityRules
         }
 
         // "₹78,000 per 10 grams": the base of a rate is no amount of its own, unit or not.
-        if (alone && n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Approximation == Approximation.Exact && Is(before, "per"))
+        if (alone && n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Approximation == Approximation.Exact && Is(before, "per")
+            && !Tok(n.Last).Has(TokenTraits.HasHyphen)) // but "$4,480 per forty-foot container": a measure modifying the thing priced
         {
             return true;
         }

@@ -171,6 +171,12 @@ internal sealed partial class NonQuantityRules : SentenceRoom
             return true;
         }
 
+        // "3.2 million twenty-foot equivalent units": the measure names the unit counted (TEU), not an amount.
+        if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Last == n.CoreFirst && Tok(n.Last).Has(TokenTraits.HasHyphen) && Is(after, "equivalent"))
+        {
+            return true;
+        }
+
         // "the same one used last year": "one" standing for a thing named before.
         if (plain && n.Spelled && n.Value == 1 && n.Last == n.CoreFirst && before >= FirstToken && Is(before, "same"))
         {

@@ -8,7 +8,7 @@ internal sealed partial class NumeralReader
     /// <summary>Spelled numbers ("three hundred and twelve"), fractions ("two-thirds of"), "a dozen", "half a million", vague amounts ("dozens").</summary>
     /// <summary>
     /// False when token <paramref name="t"/> (inside the sentence) surely starts no number: a plain word (no digit,
-    /// no hyphen) that is not "point" and starts no spelled number, or a mark other than "." and the vulgar
+    /// no hyphen) that is not "point" or "every" and starts no spelled number, or a mark other than "." and the vulgar
     /// fractions — the tokens <see cref="ParseWords"/> and <see cref="ParseSymbol"/> turn away at once. Every other
     /// token may start one and is read in full.
     /// </summary>
@@ -33,7 +33,7 @@ internal sealed partial class NumeralReader
         }
 
         ReadOnlySpan<char> word = source.AsSpan(t.Start, t.Length);
-        return Lexicon.MayStartNumber(word) || word.Equals("point", StringComparison.OrdinalIgnoreCase);
+        return Lexicon.MayStartNumber(word) || word.Equals("point", StringComparison.OrdinalIgnoreCase) || word.Equals("every", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -156,7 +156,7 @@ internal sealed partial class NumeralReader
 
         if (info.Class == WordClass.None)
         {
-            return false;
+            return EveryNth(i, ref n);
         }
 
         n.Spelled = true;
@@ -610,6 +610,21 @@ internal sealed partial class NumeralReader
     private static decimal CheckedProduct(decimal a, decimal b) =>
         Math.Abs(a) <= MaxValue / Math.Max(1, Math.Abs(b)) ? a * b : MaxValue;
 
+    /// <summary>"every third household", "Every fifth pupil": one in N, a ratio (not "every third year", a frequency, nor
+    /// "every quarter").</summary>
+    private bool EveryNth(int i, ref Draft n)
+    {
+        if (!Is(i, "every") || i + 2 >= EndToken || !Info(i + 1).Is(WordClass.Fraction) || Info(i + 1).Number < 3 || Is(i + 1, "quarter")
+            || IsPlural(Text(i + 1)) || !IsWord(i + 2) || Info(i + 2).Is(WordClass.TimeUnit) || Info(i + 2).Is(WordClass.Function))
+        {
+            return false;
+        }
+
+        n.Spelled = true;
+        n.Last = i + 1;
+        return SetFraction(ref n, 1 / Info(i + 1).Number);
+    }
+
     /// <summary>"a hundred", "a million", "a dozen", "a quarter of", "a third of", "a half million", "a few thousand", "a quarter-point".</summary>
     private bool ParseArticle(int i, ref Draft n)
     {
@@ -759,7 +774,7 @@ internal sealed partial class NumeralReader
             // so does a fraction a thing moved by ("fell by about a quarter"), and one that ends its sentence ("the state
             // will fund about a fifth.").
             bool alone = i > FirstToken && Is(i - 1, "between") && Is(i + 2, "and") || AfterBy(i) && !Info(i + 2).Is(WordClass.Scale)
-                || FractionEndsSentence(i) || FractionOfAMove(i) || FractionBeforeVerb(i);
+                || FractionEndsSentence(i) || FractionOfAMove(i) || FractionBeforeVerb(i) || FractionBeforeComparative(i);
             return FractionTail(i + 2, 1 / next.Number, plural: alone, ref n);
         }
 

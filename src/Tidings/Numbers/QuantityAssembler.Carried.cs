@@ -30,7 +30,8 @@ internal sealed partial class QuantityAssembler
         // "bought another 15,350 BTC, taking its holdings to more than 440,000": so is a holding of a crypto-asset.
         int b = n.First - 1;
         bool earlierLevel = b - 1 >= FirstToken && Is(b, "from") && (Is(b - 1, "up") || Is(b - 1, "down")) && last.Unit.Kind == UnitKind.Measure;
-        bool holding = !n.Spelled && b - 1 >= FirstToken && Is(b, "to") && (Is(b - 1, "holdings") || Is(b - 1, "holding"))
+        bool holding = !n.Spelled && b - 2 >= FirstToken
+            && (Is(b, "to") && (Is(b - 1, "holdings") || Is(b - 1, "holding")) || Is(b, "with") && Is(b - 1, "it") && (Is(b - 2, "leaving") || Is(b - 2, "left")))
             && last.Unit.Kind == UnitKind.Currency && Units.InList(WordLists.Crypto, last.Unit.Code);
         if (!earlierLevel && !holding && (n.Spelled || last.Unit.Kind != UnitKind.Measure || !Units.InList(WordLists.CarriedUnit, last.Unit.Code)))
         {

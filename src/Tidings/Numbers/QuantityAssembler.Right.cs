@@ -103,7 +103,10 @@ internal sealed partial class QuantityAssembler
             else
             {
                 k = TryRatio(ref n, k);
-                if (!n.Ratio && !n.Scaled && !n.Spelled && n.Value < 1000 && (k >= EndToken || !Tok(k).Has(TokenTraits.HasDigit)) && _reader.RatioNounBefore(n.First, 8, wordsOnly: true))
+                if (!n.Ratio && !n.Scaled && !n.Spelled && n.Value < 1000 && (k >= EndToken || !Tok(k).Has(TokenTraits.HasDigit))
+                    && !(IsWord(k) && (IsPlural(Text(k)) || Info(k).Is(WordClass.IrregularPlural)) && !Info(k).Is(WordClass.Function)
+                        && (Is(k + 1, "to") || Is(k + 1, "per") || Is(k + 1, "for") || Is(k + 1, "over"))) // "a sex ratio of 105 boys to 100 girls": counts
+                    && _reader.RatioNounBefore(n.First, 8, wordsOnly: true))
                 {
                     n.Ratio = true; // "an odds ratio of 1.6", "the ratio of debt to equity fell to 0.6"
                 }
@@ -111,8 +114,9 @@ internal sealed partial class QuantityAssembler
         }
 
         // Hedges after: "or more", "or so", "+".
-        if (n.Approximation == Approximation.Exact && k < EndToken
-            && Units.PostHedges.MatchForward(Doc, k, EndToken, out int c, out Approximation post))
+        if (n.Approximation is Approximation.Exact or Approximation.Approximate && k < EndToken
+            && Units.PostHedges.MatchForward(Doc, k, EndToken, out int c, out Approximation post)
+            && (n.Approximation == Approximation.Exact || post == Approximation.Approximate && !Is(k, ","))) // "around 40p or so"
         {
             Steps += c;
             bool glued = !Tok(k).Has(TokenTraits.SpaceBefore);
@@ -257,7 +261,7 @@ internal sealed partial class QuantityAssembler
     private void RangeOfRatios(ref Draft n)
     {
         if (!n.Ratio && !n.HasUnit && !n.Scaled && !n.Spelled && n.Approximation == Approximation.Range && n.Second < 1000
-            && _reader.RatioNounBefore(n.First, 8, wordsOnly: true))
+            && _reader.RatioNounBefore(n.First > FirstToken && Is(n.First - 1, ",") ? n.First - 1 : n.First, 8, wordsOnly: true)) // "(95% CI, 0.65 to 0.92)"
         {
             n.Ratio = true;
         }
