@@ -18,7 +18,9 @@ internal sealed partial class NonQuantityRules
             return false;
         }
 
-        return before >= FirstToken && IsMonth(before) || after < EndToken && IsMonth(after) || Is(after, "of") && after + 1 < EndToken && IsMonth(after + 1);
+        return before >= FirstToken && IsMonth(before) || after < EndToken && IsMonth(after) || Is(after, "of") && after + 1 < EndToken && IsMonth(after + 1)
+            || before - 2 >= FirstToken && (Is(before, "and") || Is(before, "to") || Tok(before).Has(TokenTraits.Dash)) && Tok(before - 1).Kind == TokenKind.Number
+                && IsMonth(before - 2) && n.First == n.CoreFirst; // "between March 3 and 9": the second day of the month
     }
 
     /// <summary>"10.20", "9.45": one or two digits of hours up to 23, a dot, two digits of minutes up to 59.</summary>

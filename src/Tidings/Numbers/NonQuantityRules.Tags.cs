@@ -33,14 +33,15 @@ internal sealed partial class NonQuantityRules
         }
 
         // "₹78,000 per 10 grams": the base of a rate is no amount of its own, unit or not.
-        if (alone && n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Approximation == Approximation.Exact && Is(before, "per"))
+        if (alone && n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Approximation == Approximation.Exact && Is(before, "per")
+            && !Tok(n.Last).Has(TokenTraits.HasHyphen)) // but "$4,480 per forty-foot container": a measure modifying the thing priced
         {
             return true;
         }
 
         // "the richest 1%": a group named by its share.
         if (alone && n.HasUnit && n.Unit.Kind == UnitKind.Percent && before - 1 >= FirstToken && Is(before - 1, "the")
-            && InSentenceOnList(before, WordLists.ShareGroup))
+            && InSentenceOnList(before, WordLists.ShareGroup) && !Is(after, "of")) // but "the richest 10% of households" is a share
         {
             return true;
         }

@@ -139,6 +139,10 @@ internal sealed partial class NonQuantityRules : SentenceRoom
         return (_cues & c) != 0;
     }
 
+    /// <summary>"(n=1,204)", "n = 87": the size of a study's sample, after a lone "n" and "=".</summary>
+    private bool SampleSize(int eq) =>
+        Tok(eq).Length == 1 && Source[Tok(eq).Start] == '=' && eq - 1 >= FirstToken && Tok(eq - 1).Length == 1 && (Source[Tok(eq - 1).Start] | 0x20) == 'n';
+
     /// <summary>Whether the number reads as something other than a quantity.</summary>
     public bool Reject(ref Draft n)
     {
@@ -153,6 +157,30 @@ internal sealed partial class NonQuantityRules : SentenceRoom
         if (n.Spelled && !n.HasUnit && !n.Vague && !n.Ratio && n.Approximation == Approximation.Exact && IsSpelledYear(ref n, before))
         {
             return true; // "in nineteen hundred and five", "twenty twenty-two"
+        }
+
+        // "Temperatures dropped below zero", "rates above zero": zero after a bound is the point crossed, not an amount.
+        if (n.Spelled && n.Value == 0 && !n.HasUnit && !n.Negative && n.Approximation is Approximation.LessThan or Approximation.MoreThan)
+        {
+            return true;
+        }
+
+        // "went from zero to a million-plus followers": the starting point of a climb, not an amount.
+        if (plain && n.Spelled && n.Value == 0 && n.Last == n.CoreFirst && before >= FirstToken && Is(before, "from") && Is(after, "to"))
+        {
+            return true;
+        }
+
+        // "3.2 million twenty-foot equivalent units": the measure names the unit counted (TEU), not an amount.
+        if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Last == n.CoreFirst && Tok(n.Last).Has(TokenTraits.HasHyphen) && Is(after, "equivalent"))
+        {
+            return true;
+        }
+
+        // "the same one used last year": "one" standing for a thing named before.
+        if (plain && n.Spelled && n.Value == 1 && n.Last == n.CoreFirst && before >= FirstToken && Is(before, "same"))
+        {
+            return true;
         }
 
         // "under 18 U.S.C. § 1030": a number before a code of law ([word-list] "code-after") is its title, hedge or not.
@@ -210,7 +238,8 @@ internal sealed partial class NonQuantityRules : SentenceRoom
         if (n.First == n.CoreFirst && before >= FirstToken && !Tok(n.CoreFirst).Has(TokenTraits.SpaceBefore))
         {
             Token b = Tok(before);
-            if (b.Kind is TokenKind.Word or TokenKind.Number || Source[b.Start] is '.' or ',' or '#' or '+' or '@' or '/' or '\\' or ':' or '=' or '?' or '&' or '_')
+            if ((b.Kind is TokenKind.Word or TokenKind.Number || Source[b.Start] is '.' or ',' or '#' or '+' or '@' or '/' or '\\' or ':' or '=' or '?' or '&' or '_')
+                && !SampleSize(before))
             {
                 return true;
             }

@@ -28,6 +28,13 @@ internal sealed partial class NumeralReader
             n.Value = n.Mantissa = info.Number;
         }
 
+        if (info.Number is > 0 and < 100 && ScaleOddOrPlus(i + 1, ref n))
+        {
+            n.Value = info.Number * n.Value; // "Two hundred-odd objections", "five thousand-plus"
+            n.Mantissa = info.Number;
+            return true;
+        }
+
         if (next.Is(WordClass.Dozen))
         {
             n.Value = info.Number * 12;

@@ -123,6 +123,12 @@ internal sealed partial class NumeralReader
     private bool SoftHedge(int k) =>
         Is(k, "about") || Is(k, "roughly") || Is(k, "nearly") || Is(k, "almost") || Is(k, "around") || Is(k, "some") || Is(k, "just");
 
+    /// <summary>"a third more than in 2021", "a third better than older rigs": a fraction before a comparative is a share of a
+    /// change on its own ([word-list] "multiple-after" holds the comparatives).</summary>
+    private bool FractionBeforeComparative(int i) =>
+        IsWord(i + 2) && (Is(i + 2, "more") || OnList(i + 2, WordLists.MultipleAfter))
+        && !Is(i + 3, "of");
+
     /// <summary>"a third had never seen a dentist", "a quarter said": a fraction as the subject of a verb; not "in a quarter was".</summary>
     private bool FractionBeforeVerb(int i) =>
         IsWord(i + 2) && OnList(i + 2, WordLists.FractionVerb)

@@ -114,9 +114,15 @@ internal sealed partial class NumeralReader
             return true; // "three times higher when", "12 times oversubscribed"
         }
 
-        if ((Is(k, "that") || Is(k, "those")) && Is(k + 1, "of"))
+        if ((Is(k, "that") || Is(k, "those")) && (Is(k + 1, "of") || Is(k + 1, "among") || Is(k + 1, "in") || Is(k + 1, "for")))
         {
-            return true; // "roughly 60 times that of Ethiopia", "double that of the last election"
+            return true; // "roughly 60 times that of Ethiopia", "double that of the last election", "three times that among women"
+        }
+
+        if (Units.InList(WordLists.MultipleOf, w) && IsWord(k + 1)
+            && (IsMultipleBase(Text(k + 1)) || IsWord(k + 2) && !Info(k + 1).Is(WordClass.Function) && IsMultipleBase(Text(k + 2))))
+        {
+            return true; // "nine times median household earnings", "14 times annual earnings"
         }
 
         if (Is(k, "the") && NumberAfter(k + 1))

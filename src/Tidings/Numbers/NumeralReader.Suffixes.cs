@@ -128,6 +128,12 @@ internal sealed partial class NumeralReader
             return Scale(ref n, Pow10(exponent)); // "1e10", "2.5E6"
         }
 
+        if (suffix.Length == 3 && suffix.Equals("ish", StringComparison.OrdinalIgnoreCase))
+        {
+            n.Approximation = Approximation.Approximate; // "200ish wallets": a hedge glued after the digits
+            return true;
+        }
+
         bool afterCurrency = i > FirstToken && (Tok(i - 1).Has(TokenTraits.Currency) || Units.TryCodeBefore(Text(i - 1), out _));
         if (suffix.Length == 3 && char.IsUpper(suffix[0]) && char.IsUpper(suffix[1]) && char.IsUpper(suffix[2])
             && Units.TryCodeBefore(suffix, out string code))

@@ -355,6 +355,11 @@ internal sealed partial class NumeralReader
     /// <paramref name="wordsOnly"/> the look stops at the first token that is not a word.</summary>
     public bool RatioNounBefore(int first, int reach, bool wordsOnly)
     {
+        if (first >= FirstToken && first < EndToken && StatisticLetterBefore(first))
+        {
+            return true; // "(p < 0.01)": the relation sign is the hedge that opens the mention
+        }
+
         for (int k = first - 1; k >= FirstToken && k >= first - reach; k--)
         {
             Steps++;

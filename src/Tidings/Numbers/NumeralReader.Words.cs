@@ -8,7 +8,7 @@ internal sealed partial class NumeralReader
     /// <summary>Spelled numbers ("three hundred and twelve"), fractions ("two-thirds of"), "a dozen", "half a million", vague amounts ("dozens").</summary>
     /// <summary>
     /// False when token <paramref name="t"/> (inside the sentence) surely starts no number: a plain word (no digit,
-    /// no hyphen) that is not "point" and starts no spelled number, or a mark other than "." and the vulgar
+    /// no hyphen) that is not "point" or "every" and starts no spelled number, or a mark other than "." and the vulgar
     /// fractions — the tokens <see cref="ParseWords"/> and <see cref="ParseSymbol"/> turn away at once. Every other
     /// token may start one and is read in full.
     /// </summary>
@@ -33,7 +33,7 @@ internal sealed partial class NumeralReader
         }
 
         ReadOnlySpan<char> word = source.AsSpan(t.Start, t.Length);
-        return Lexicon.MayStartNumber(word) || word.Equals("point", StringComparison.OrdinalIgnoreCase);
+        return Lexicon.MayStartNumber(word) || word.Equals("point", StringComparison.OrdinalIgnoreCase) || word.Equals("every", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -70,6 +70,7 @@ internal sealed partial class NumeralReader
         return (Lexicon.Lookup(w).Class & (WordClass.Scale | WordClass.Dozen | WordClass.Fraction | WordClass.Some)) == 0
             && !w.Equals("couple", StringComparison.OrdinalIgnoreCase) && !w.Equals("pair", StringComparison.OrdinalIgnoreCase)
             && !w.Equals("dollar", StringComparison.OrdinalIgnoreCase) && !w.Equals("euro", StringComparison.OrdinalIgnoreCase)
+            && !w.Equals("buck", StringComparison.OrdinalIgnoreCase) && !w.Equals("grand", StringComparison.OrdinalIgnoreCase)
             && !w.Equals("percentage", StringComparison.OrdinalIgnoreCase) && !(i > 0 && HedgeWord(source.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)))
             && !(MeasureOfStuff(tokens, i, end, source) && Units.TrySingleWord(w, out QuantityUnit unit) && unit.Kind == UnitKind.Measure);
     }
@@ -155,7 +156,7 @@ internal sealed partial class NumeralReader
 
         if (info.Class == WordClass.None)
         {
-            return false;
+            return EveryNth(i, ref n);
         }
 
         n.Spelled = true;
@@ -178,7 +179,7 @@ internal sealed partial class NumeralReader
         {
             // "several hundred", "a few thousand" (the article is picked up by the left extension).
             WordInfo next = Info(i + 1);
-            if (next.Is(WordClass.Scale) && next.Number >= 100 && !Is(i + 2, "of"))
+            if ((next.Is(WordClass.Scale) && next.Number >= 100 || next.Is(WordClass.Dozen)) && !Is(i + 2, "of"))
             {
                 n.Vague = true;
                 n.Low = info.Number * next.Number;
@@ -259,6 +260,11 @@ internal sealed partial class NumeralReader
         if (suffix.IsEmpty && value < 100 && !afterDollar && Lexicon.Lookup(prefix).Is(WordClass.IdentifierNoun))
         {
             return false; // "COP28": a code that also names a thing, before a small number, is the thing
+        }
+
+        if (suffix.IsEmpty && value < 120 && !afterDollar && Units.InList(WordLists.GradeAfter, prefix))
+        {
+            return false; // "RON95 petrol": a fuel grade's name glued before its number (as "95 RON"), not Romanian lei
         }
 
         // "N1,390", "KSh1,250,000": the tokenizer cuts the word at the thousands comma; the groups after it belong to it.
@@ -604,6 +610,21 @@ internal sealed partial class NumeralReader
     private static decimal CheckedProduct(decimal a, decimal b) =>
         Math.Abs(a) <= MaxValue / Math.Max(1, Math.Abs(b)) ? a * b : MaxValue;
 
+    /// <summary>"every third household", "Every fifth pupil": one in N, a ratio (not "every third year", a frequency, nor
+    /// "every quarter").</summary>
+    private bool EveryNth(int i, ref Draft n)
+    {
+        if (!Is(i, "every") || i + 2 >= EndToken || !Info(i + 1).Is(WordClass.Fraction) || Info(i + 1).Number < 3 || Is(i + 1, "quarter")
+            || IsPlural(Text(i + 1)) || !IsWord(i + 2) || Info(i + 2).Is(WordClass.TimeUnit) || Info(i + 2).Is(WordClass.Function))
+        {
+            return false;
+        }
+
+        n.Spelled = true;
+        n.Last = i + 1;
+        return SetFraction(ref n, 1 / Info(i + 1).Number);
+    }
+
     /// <summary>"a hundred", "a million", "a dozen", "a quarter of", "a third of", "a half million", "a few thousand", "a quarter-point".</summary>
     private bool ParseArticle(int i, ref Draft n)
     {
@@ -628,6 +649,18 @@ internal sealed partial class NumeralReader
             n.Value = n.Mantissa = 12;
             n.Last = i + 1;
             AndAHalf(ref n, 6); // "a dozen and a half"
+            return true;
+        }
+
+        if (Is(i + 1, "couple") && !Is(i + 2, "of") && (Info(i + 2).Is(WordClass.Dozen) || Info(i + 2).Is(WordClass.Scale) && Info(i + 2).Number >= 100
+            && !Is(i + 2, "mn") && !Is(i + 2, "bn")))
+        {
+            // "a couple hundred neighbours", "a couple thousand": two of the scale, loosely (the "of" left out)
+            n.Value = 2 * Info(i + 2).Number;
+            n.Mantissa = 2;
+            n.Scaled = Info(i + 2).Is(WordClass.Scale);
+            n.Last = i + 2;
+            n.Approximation = Approximation.Approximate;
             return true;
         }
 
@@ -658,8 +691,11 @@ internal sealed partial class NumeralReader
             return true;
         }
 
-        if ((Is(i + 1, "dollar") || Is(i + 1, "euro")) && (i + 2 >= EndToken || !IsWord(i + 2) || Info(i + 2).Is(WordClass.Function)))
+        if ((Is(i + 1, "dollar") || Is(i + 1, "euro") || Is(i + 1, "buck") || Is(i + 1, "grand") && !Tok(i + 1).Has(TokenTraits.Capitalized))
+            && (i + 2 >= EndToken || !IsWord(i + 2) || Info(i + 2).Is(WordClass.Function)
+                || !Is(i + 1, "grand") && Info(i + 2).Is(WordClass.Cardinal) && !Is(i + 3, "and")))
         {
+            // "a grand for the bike", "a buck fifty" (the cents read after the unit)
             n.Value = n.Mantissa = 1; // "costs a dollar to download": the article is the number; the unit is read after it
             n.Last = i;
             return true;
@@ -717,9 +753,9 @@ internal sealed partial class NumeralReader
         {
             // "a half million" / "a quarter of" / "a third of"
             WordInfo after = Info(i + 2);
-            if (Is(i + 1, "half") && after.Is(WordClass.Scale) && after.Number >= 1000)
+            if ((Is(i + 1, "half") || Is(i + 1, "quarter")) && after.Is(WordClass.Scale) && after.Number >= 1000)
             {
-                n.Value = 0.5m * after.Number;
+                n.Value = after.Number / next.Number; // "a half million", "a quarter million dollars"
                 n.Scaled = true;
                 n.Last = i + 2;
                 return true;
@@ -738,15 +774,15 @@ internal sealed partial class NumeralReader
             // so does a fraction a thing moved by ("fell by about a quarter"), and one that ends its sentence ("the state
             // will fund about a fifth.").
             bool alone = i > FirstToken && Is(i - 1, "between") && Is(i + 2, "and") || AfterBy(i) && !Info(i + 2).Is(WordClass.Scale)
-                || FractionEndsSentence(i) || FractionOfAMove(i) || FractionBeforeVerb(i);
+                || FractionEndsSentence(i) || FractionOfAMove(i) || FractionBeforeVerb(i) || FractionBeforeComparative(i);
             return FractionTail(i + 2, 1 / next.Number, plural: alone, ref n);
         }
 
         if (next.Is(WordClass.Some))
         {
-            // "a few hundred"
+            // "a few hundred", "a few dozen"
             WordInfo scale = Info(i + 2);
-            if (scale.Is(WordClass.Scale) && scale.Number >= 100)
+            if (scale.Is(WordClass.Scale) && scale.Number >= 100 || scale.Is(WordClass.Dozen) && !Is(i + 3, "of"))
             {
                 n.Vague = true;
                 n.Low = next.Number * scale.Number;

@@ -6,13 +6,14 @@ namespace Tidings.Numbers;
 /// A concentration's unit carried to a bare number later in its sentence (session 26): "41 µg/m3, above the legal limit of
 /// 40", "5 µg/m³, lowered from 10 in 2021". Only the units of [word-list] "carried-unit", only from the quantity emitted
 /// just before in the same sentence, and only to a number with no unit, counted noun or word after it (but "in").
-/// One look at the last result: no scan.
+/// One look at the last result: no scan. Session 28: any measure to the level it rose from ("16 gigabytes, up from
+/// eight"), and a crypto-asset to the holding it takes a buyer to.
 /// </summary>
 internal sealed partial class QuantityAssembler
 {
     private void CarriedUnit(ref Draft n, TextSpan? counted)
     {
-        if (n.HasUnit || n.Ratio || n.Vague || n.Scaled || n.Spelled || n.YearLike || n.Pair || counted is not null
+        if (n.HasUnit || n.Ratio || n.Vague || n.Scaled || n.YearLike || n.Pair || counted is not null
             || _results is not { Count: > 0 } || n.Approximation == Approximation.Range)
         {
             return;
@@ -20,8 +21,19 @@ internal sealed partial class QuantityAssembler
 
         Quantity last = _results[^1];
         int k = n.Last + 1;
-        if (last.Unit.Kind != UnitKind.Measure || last.Start < Tok(FirstToken).Start || k < EndToken && IsWord(k) && !Is(k, "in")
-            || !Units.InList(WordLists.CarriedUnit, last.Unit.Code))
+        if (last.Start < Tok(FirstToken).Start || k < EndToken && IsWord(k) && !Is(k, "in"))
+        {
+            return;
+        }
+
+        // "16 gigabytes of memory, up from eight": the earlier level of a measure just named is in its unit;
+        // "bought another 15,350 BTC, taking its holdings to more than 440,000": so is a holding of a crypto-asset.
+        int b = n.First - 1;
+        bool earlierLevel = b - 1 >= FirstToken && Is(b, "from") && (Is(b - 1, "up") || Is(b - 1, "down")) && last.Unit.Kind == UnitKind.Measure;
+        bool holding = !n.Spelled && b - 2 >= FirstToken
+            && (Is(b, "to") && (Is(b - 1, "holdings") || Is(b - 1, "holding")) || Is(b, "with") && Is(b - 1, "it") && (Is(b - 2, "leaving") || Is(b - 2, "left")))
+            && last.Unit.Kind == UnitKind.Currency && Units.InList(WordLists.Crypto, last.Unit.Code);
+        if (!earlierLevel && !holding && (n.Spelled || last.Unit.Kind != UnitKind.Measure || !Units.InList(WordLists.CarriedUnit, last.Unit.Code)))
         {
             return;
         }

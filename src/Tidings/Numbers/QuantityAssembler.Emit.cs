@@ -119,6 +119,7 @@ internal sealed partial class QuantityAssembler
             n.Low = n.Value;
             n.Value = Midpoint(n.Value, n.Second);
             n.Pair = false;
+            RangeOfRatios(ref n); // "95% CI 1.4-2.6"
             TextSpan? counted = null;
             if (!n.HasUnit && _counted.Find(ref n, out counted) == CountedVerdict.Duration && !AmountOfTime(ref n, ref counted))
             {

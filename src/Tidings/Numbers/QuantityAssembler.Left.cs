@@ -52,7 +52,7 @@ internal sealed partial class QuantityAssembler
                 SetCurrency(ref n, signed);
                 k -= 2;
             }
-            else if (sign.Kind == TokenKind.Word && Units.TryCodeBefore(Text(k), out string iso)
+            else if (sign.Kind == TokenKind.Word && Units.TryCodeBefore(Text(k), out string iso) && !Is(n.Last + 1, "%") // "BTC +6.4%": the asset's move
                 && !(k - 1 >= FirstToken && Glued(k) && Tok(k - 1).Kind != TokenKind.Word)
                 && !(Info(k).Is(WordClass.IdentifierNoun) && n.Value < 100 && n.Value == decimal.Truncate(n.Value) && !Info(n.Last + 1).Is(WordClass.Scale))) // "COP 28" is a conference
             {
@@ -125,7 +125,8 @@ internal sealed partial class QuantityAssembler
             if (!verb)
             {
                 n.First = hedgeFirst;
-                n.Approximation = hedge;
+                // "some 70-plus churches": the bound the number's own "-plus" sets outlasts a loose hedge before it.
+                n.Approximation = hedge == Approximation.Approximate && n.Approximation == Approximation.AtLeast ? n.Approximation : hedge;
             }
         }
     }

@@ -21,7 +21,8 @@ internal sealed partial class QuantityAssembler
         bool isTo = Is(k, "to");
         bool isDash = connector.Has(TokenTraits.Dash);
         bool isOr = !between && Is(k, "or");
-        if (between ? !isAnd : !(isTo || isDash || isOr))
+        bool isComma = !between && n.Spelled && !n.HasUnit && !n.Scaled && Is(k, ",");
+        if (between ? !isAnd : !(isTo || isDash || isOr || isComma))
         {
             return k;
         }
@@ -124,6 +125,11 @@ internal sealed partial class QuantityAssembler
         if (isOr && !(high > low && high <= low * 2 + 1 && (n.Spelled && second.Spelled || n.Bare && second.Bare) && !second.Scaled))
         {
             return k; // "two or three gunmen" is a range; "5 or 50", "1 or 2 million" are not read as one
+        }
+
+        if (isComma && !(second.Spelled && second.HasUnit && !second.Scaled && low >= 20 && low % 10 == 0 && high == low + 10))
+        {
+            return k; // "eighty, ninety miles an hour", "thirty, forty per cent": two round tens a step apart before one unit
         }
         if (!n.Scaled && second.Scaled && low < second.Mantissa && second.Mantissa != 0)
         {

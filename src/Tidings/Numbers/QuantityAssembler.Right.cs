@@ -85,6 +85,9 @@ internal sealed partial class QuantityAssembler
             n.First++; // "between" without a second number is just a preposition
         }
 
+        // "a confidence interval of 1.8 to 3.1": a range after a ratio noun is a range of ratios (one token: EmitPair).
+        RangeOfRatios(ref n);
+
         // Ratios: "14 of 20", "one in five", "three out of four"; multiples: "three times as much", "14 times earnings".
         if (!n.Ratio && !n.Vague && !n.HasUnit && n.Approximation != Approximation.Range)
         {
@@ -100,7 +103,10 @@ internal sealed partial class QuantityAssembler
             else
             {
                 k = TryRatio(ref n, k);
-                if (!n.Ratio && !n.Scaled && !n.Spelled && n.Value < 1000 && (k >= EndToken || !Tok(k).Has(TokenTraits.HasDigit)) && _reader.RatioNounBefore(n.First, 8, wordsOnly: true))
+                if (!n.Ratio && !n.Scaled && !n.Spelled && n.Value < 1000 && (k >= EndToken || !Tok(k).Has(TokenTraits.HasDigit))
+                    && !(IsWord(k) && (IsPlural(Text(k)) || Info(k).Is(WordClass.IrregularPlural)) && !Info(k).Is(WordClass.Function)
+                        && (Is(k + 1, "to") || Is(k + 1, "per") || Is(k + 1, "for") || Is(k + 1, "over"))) // "a sex ratio of 105 boys to 100 girls": counts
+                    && _reader.RatioNounBefore(n.First, 8, wordsOnly: true))
                 {
                     n.Ratio = true; // "an odds ratio of 1.6", "the ratio of debt to equity fell to 0.6"
                 }
@@ -108,8 +114,9 @@ internal sealed partial class QuantityAssembler
         }
 
         // Hedges after: "or more", "or so", "+".
-        if (n.Approximation == Approximation.Exact && k < EndToken
-            && Units.PostHedges.MatchForward(Doc, k, EndToken, out int c, out Approximation post))
+        if (n.Approximation is Approximation.Exact or Approximation.Approximate && k < EndToken
+            && Units.PostHedges.MatchForward(Doc, k, EndToken, out int c, out Approximation post)
+            && (n.Approximation == Approximation.Exact || post == Approximation.Approximate && !Is(k, ","))) // "around 40p or so"
         {
             Steps += c;
             bool glued = !Tok(k).Has(TokenTraits.SpaceBefore);
@@ -157,7 +164,8 @@ internal sealed partial class QuantityAssembler
             }
 
             if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && unit.Unit.Kind == UnitKind.Measure && Tok(n.Last).Has(TokenTraits.HasHyphen)
-                || Tok(k).Has(TokenTraits.Capitalized) && OnList(k, WordLists.NameUnit))
+                || Tok(k).Has(TokenTraits.Capitalized) && OnList(k, WordLists.NameUnit)
+                || unit.Ambiguous == "grand" && IsWord(k + 1) && !Info(k + 1).Is(WordClass.Function))
             {
                 return k; // "54.2 million 60-kg bags": a measure as a modifier takes no unit word after it; "300 Tesla cars"
             }
@@ -176,6 +184,13 @@ internal sealed partial class QuantityAssembler
                 && (Is(k + count, "of") || _rules.Weight() && !MoneyNounAfter(k) && !PriceBefore(n.First) || _rules.BodyWeightLost(n) || WorthOtherMoney(k + count)))
             {
                 unit = new UnitEntry(QuantityUnit.Measure("lb"), 1, null); // "200 pounds of explosives", "weighed 190 pounds"
+            }
+
+            // "38 degrees below zero": the temperature is negative, the two words in its mention.
+            bool belowZero = unit.Unit.Code is "deg" or "degC" or "degF" && !n.Negative && Is(k + count, "below") && Is(k + count + 1, "zero");
+            if (belowZero)
+            {
+                n.Negative = true;
             }
 
             // "minus 12 degrees" with no word of weather is still a temperature: angles and bearings are not below zero.
@@ -200,7 +215,7 @@ internal sealed partial class QuantityAssembler
 
             NumeralReader.SetUnit(ref n, unit);
             n.Ratio &= !n.Fraction; // "½ mile", "3/4 inch"
-            n.Last = Is(k, "on") ? k - 1 : k + count - 1; // "5.4 on the Richter scale": the scale names the unit outside the mention
+            n.Last = Is(k, "on") ? k - 1 : k + count - 1 + (belowZero ? 2 : 0); // "5.4 on the Richter scale": the scale names the unit outside the mention
             return ReadMinorAmount(ref n, n.Last + 1, unit);
         }
 
@@ -218,9 +233,14 @@ internal sealed partial class QuantityAssembler
             return k + 1;
         }
 
+        if (SpokenPrice(ref n, k))
+        {
+            return n.Last + 1;
+        }
+
         // "Aspen 14 in, Vail 11 in": "in" with no object after a number is inches.
-        // "0.6 of a percentage point", "0.4 of a mile": a decimal below one, of a unit.
-        if (!n.HasUnit && !n.Scaled && !n.Spelled && n.Value is > 0 and < 1 && Is(k, "of") && _reader.DecimalOfAUnit(k, ref n))
+        // "0.6 of a percentage point", "0.4 of a mile", "zero point three of a percent": a decimal below one, of a unit.
+        if (!n.HasUnit && !n.Scaled && (!n.Spelled || !n.Ratio && !n.Fraction) && n.Value is > 0 and < 1 && Is(k, "of") && _reader.DecimalOfAUnit(k, ref n))
         {
             return n.Last + 1;
         }
@@ -236,10 +256,53 @@ internal sealed partial class QuantityAssembler
         return k;
     }
 
+    /// <summary>"95% CI 1.4-2.6", "a confidence interval of 1.8 to 3.1": a range of plain numbers after a ratio noun
+    /// ([word-list] "ratio-noun") is a range of ratios.</summary>
+    private void RangeOfRatios(ref Draft n)
+    {
+        if (!n.Ratio && !n.HasUnit && !n.Scaled && !n.Spelled && n.Approximation == Approximation.Range && n.Second < 1000
+            && _reader.RatioNounBefore(n.First > FirstToken && Is(n.First - 1, ",") ? n.First - 1 : n.First, 8, wordsOnly: true)) // "(95% CI, 0.65 to 0.92)"
+        {
+            n.Ratio = true;
+        }
+    }
+
+    /// <summary>"running four fifty a gallon", "two ninety-nine a pound": a spoken price, dollars and cents as two spelled
+    /// numbers with no word of money, before "a"/"an"/"per" and a unit; the dollar settled as a bare "$" is.</summary>
+    private bool SpokenPrice(ref Draft n, int k)
+    {
+        if (n.HasUnit || !n.Spelled || n.Scaled || n.Vague || n.Ratio || n.Negative || n.Approximation != Approximation.Exact || n.Last != n.CoreFirst
+            || n.Value is < 1 or > 19 || n.Value != decimal.Truncate(n.Value) || k + 2 >= EndToken || !IsWord(k) || !Info(k).Is(WordClass.Cardinal)
+            || !(Is(k + 1, "a") || Is(k + 1, "an") || Is(k + 1, "per")))
+        {
+            return false;
+        }
+
+        Draft cents = default;
+        if (!_reader.Read(k, ref cents) || !cents.Spelled || cents.HasUnit || cents.Scaled || cents.Last != k || cents.Value is < 10 or > 99
+            || cents.Value != decimal.Truncate(cents.Value) || !Units.After.MatchForward(Doc, k + 2, EndToken, out _, out UnitEntry per) || per.IsCurrency)
+        {
+            return false;
+        }
+
+        n.Value += cents.Value / 100;
+        NumeralReader.SetUnit(ref n, new UnitEntry(QuantityUnit.Currency("USD"), 1, "$"));
+        n.Last = k;
+        return true;
+    }
+
     /// <summary>The unit of a number with no unit word after it, from what stands around it: a forecast's high or low, an
     /// exchange rate, a currency's level.</summary>
     private void UnitFromContext(ref Draft n, int k)
     {
+        if (!n.HasUnit && !n.Scaled && n.Negative && n.Approximation == Approximation.Exact && n.Value == decimal.Truncate(n.Value) && n.Value is > 0 and <= 90
+            && _rules.Temperature())
+        {
+            // "warned of minus eight in the glens": a whole number below zero in a sentence of weather is a temperature.
+            NumeralReader.SetUnit(ref n, new UnitEntry(QuantityUnit.Measure("degC"), 1, null));
+            return;
+        }
+
         if (n.HasUnit || n.Scaled || n.Spelled)
         {
             return;
@@ -390,8 +453,21 @@ internal sealed partial class QuantityAssembler
         }
 
         Draft minor = default;
-        if (!_reader.Read(y, ref minor) || minor.Scaled || minor.HasUnit || minor.Value >= 100 || minor.Value != decimal.Truncate(minor.Value)
-            || !Units.After.MatchForward(Doc, minor.Last + 1, EndToken, out int count, out UnitEntry unit)
+        if (!_reader.Read(y, ref minor) || minor.Scaled || minor.HasUnit || minor.Value >= 100 || minor.Value != decimal.Truncate(minor.Value))
+        {
+            return k;
+        }
+
+        if (y == k && n.Spelled && minor.Spelled && minor.Value >= 10 && n.Value == decimal.Truncate(n.Value) && minor.Approximation == Approximation.Exact
+            && (minor.Last + 1 >= EndToken || !IsWord(minor.Last + 1) || Info(minor.Last + 1).Is(WordClass.Function)))
+        {
+            // "a buck fifty", "three dollars fifty": spoken hundredths after a spelled amount of money, no word of cents said.
+            n.Value += minor.Value / 100;
+            n.Last = minor.Last;
+            return n.Last + 1;
+        }
+
+        if (!Units.After.MatchForward(Doc, minor.Last + 1, EndToken, out int count, out UnitEntry unit)
             || unit.Unit.Code != major.Unit.Code || unit.Divisor == 1)
         {
             return k;

@@ -391,7 +391,7 @@ internal static class Units
         new(a.When != GluedScale.None ? a.Scale : b.Scale, a.When != GluedScale.None ? a.When : b.When, a.Unit ?? b.Unit);
 
     /// <summary>"percent", "pp", "currency USD", "currency USD /100", "currency USD /100 ?¢" (read as USD until the
-    /// ambiguous word "¢" is settled), "currency ? francs", "measure km".</summary>
+    /// ambiguous word "¢" is settled), "currency ? francs", "currency ? grand *1000", "measure km".</summary>
     private static UnitEntry ParseUnitKey(string key)
     {
         string[] p = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -400,7 +400,7 @@ internal static class Units
             "percent" => new UnitEntry(QuantityUnit.Percent, 1, null),
             "pp" => new UnitEntry(QuantityUnit.PercentagePoints, 1, null),
             "measure" => new UnitEntry(QuantityUnit.Measure(p[1]), p.Length > 2 ? Divisor(p[2]) : 1, null),
-            "currency" when p[1] == "?" => new UnitEntry(QuantityUnit.Currency("XXX"), 1, p[2]),
+            "currency" when p[1] == "?" => new UnitEntry(QuantityUnit.Currency("XXX"), p.Length > 3 ? Divisor(p[3]) : 1, p[2]),
             "currency" => new UnitEntry(QuantityUnit.Currency(p[1]), p.Length > 2 ? Divisor(p[2]) : 1, p.Length > 3 && p[3][0] == '?' ? p[3][1..] : null),
             _ => throw new InvalidDataException($"units.txt: unknown unit \"{key}\""),
         };
