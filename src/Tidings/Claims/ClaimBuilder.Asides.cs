@@ -144,15 +144,20 @@ internal sealed partial class ClaimBuilder
         for (int k = firstOfB - 1; k > lastOfA && k >= firstOfB - 4; k--)
         {
             // "slightly above last season's 42,600": "last" and a word of time name the measure's past as well.
+            // Not "above last year's 2% target", "last season's 40,000 capacity limit": a reference value after B is no past.
             if (Is(k, "previous") || Is(k, "prior") || Is(k, "last") && k + 1 < firstOfB && Has(k + 1, Cls.TimeWord))
             {
-                return true;
+                return !ReferenceAfter(lastOfB, end);
             }
         }
 
         return lastOfB + 2 < end && (Is(lastOfB + 1, "in") || Is(lastOfB + 1, "during")) && YearAfter(lastOfB, lastOfB + 3) > 0
             && YearAfter(lastOfA, Math.Min(firstOfB, lastOfA + 4)) == 0 && !YearBefore(lastOfA);
     }
+
+    /// <summary>"2% target", "40,000 capacity limit": a [Reference] word among the two tokens after B.</summary>
+    private bool ReferenceAfter(int lastOfB, int end) =>
+        lastOfB + 1 < end && Reference(lastOfB + 1) || lastOfB + 2 < end && Tokens[lastOfB + 1].Kind == TokenKind.Word && Reference(lastOfB + 2);
 
     /// <summary>"In 2016, 35% backed it": a year in the few tokens before the quantity ending at <paramref name="lastOfA"/>.</summary>
     private bool YearBefore(int lastOfA)

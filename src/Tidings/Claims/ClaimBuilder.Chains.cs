@@ -220,8 +220,11 @@ internal sealed partial class ClaimBuilder
     /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> state one measure, so that two subjects may share it: the
     /// same unit, neither a range, and B counts nothing or what A counts.</summary>
     private static bool SameMeasure(Quantity a, Quantity b) =>
-        a.Unit == b.Unit && a.Approximation != Approximation.Range && b.Approximation != Approximation.Range
-        && !(b.Counted is { } counted && (a.Counted is not { } aCounted || !counted.Text.Equals(aCounted.Text, StringComparison.OrdinalIgnoreCase)));
+        a.Unit == b.Unit && a.Approximation != Approximation.Range && b.Approximation != Approximation.Range && SameCounted(a, b);
+
+    /// <summary>Whether <paramref name="b"/> counts nothing, or the same noun as <paramref name="a"/>.</summary>
+    private static bool SameCounted(Quantity a, Quantity b) =>
+        !(b.Counted is { } counted && (a.Counted is not { } aCounted || !counted.Text.Equals(aCounted.Text, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>The last of two levels of one measure that <paramref name="q"/> opens for two subjects or places, the
     /// verb said once ("Eleven cases occurred in the vaccine group and 94 in the placebo group"; "reached 46.2C in Córdoba

@@ -165,25 +165,52 @@ internal sealed partial class ClaimBuilder
             && (Is(verb - 1, "after") || Is(verb - 1, "before"));
     }
 
+    /// <summary>Whether <paramref name="b"/> can be the move that reached level <paramref name="a"/> (or the reverse): the
+    /// same unit, or a share and its points, and the same counted noun or none on B; not "scored 20 goals after gaining 5
+    /// kg" nor "won 3 trophies after losing 2 finals".</summary>
+    private static bool LevelAndMove(Quantity a, Quantity b) =>
+        (a.Unit == b.Unit || a.Unit.Kind is UnitKind.Percent or UnitKind.PercentagePoints && b.Unit.Kind is UnitKind.Percent or UnitKind.PercentagePoints)
+        && SameCounted(a, b);
+
     /// <summary>"compared with an original estimate of £18 billion", "below a preliminary estimate of 22.5 million tonnes",
     /// "below a flash reading of 51.9", "wider than the $73.1 billion initially reported": the compared value is an earlier
     /// reading of the same measure (an [EarlierReading] word of claim-guards.txt a few words before B or right after it);
     /// "lower than the 3.4% it projected in May": what the subject itself put the measure at before (a pronoun and its
     /// verb of estimate right after B).</summary>
-    /// <remarks>A plan is no reading ("The Games cost €8.8 billion, compared with an initial budget of €6.6 billion": a
-    /// [PlanNoun] after the word keeps the comparison) unless the first figure is itself a move.</remarks>
-    private bool EarlierReading(int lastOfA, int firstOfB, int lastOfB, int end, bool moving)
+    /// <remarks>Only a noun of reading ([ReadingNoun]) makes the earlier word a reading: "bigger than the initial $3
+    /// billion" (another tranche), "above the original's $90 million" (another film), "above their initial offer of £60
+    /// million" and "below the preliminary target of 2.5%" (a plan, moving or not) stay comparisons. After B only "it" is
+    /// the subject itself: "above the 55% they predicted, the pollsters admitted" is someone else's figure.</remarks>
+    private bool EarlierReading(int lastOfA, int firstOfB, int lastOfB, int end)
     {
         for (int k = firstOfB - 1; k > lastOfA && k >= firstOfB - 4; k--)
         {
             if (Guarded(k, Guard.EarlierReading))
             {
-                return moving || !(k + 1 < firstOfB && Guarded(k + 1, Guard.PlanNoun));
+                return ReadingNounIn(k + 1, firstOfB);
             }
         }
 
         return lastOfB + 2 < end && (Guarded(lastOfB + 1, Guard.EarlierReading) && Has(lastOfB + 2, Cls.Reporting)
-            || Guarded(lastOfB + 1, Guard.SubjectPronoun) && Has(lastOfB + 2, Cls.Reporting) && !Is(lastOfB + 2, "said"));
+            || Is(lastOfB + 1, "it") && Has(lastOfB + 2, Cls.Reporting) && !Is(lastOfB + 2, "said"));
+    }
+
+    /// <summary>Whether a [ReadingNoun] ("estimate", "reading", "reported") stands in <paramref name="from"/> up to (not
+    /// including) <paramref name="to"/>, no [PlanNoun] among them.</summary>
+    private bool ReadingNounIn(int from, int to)
+    {
+        bool reading = false;
+        for (int j = from; j < to; j++)
+        {
+            if (Guarded(j, Guard.PlanNoun))
+            {
+                return false;
+            }
+
+            reading |= Guarded(j, Guard.ReadingNoun);
+        }
+
+        return reading;
     }
 
     /// <summary>Extends a comparison past <paramref name="last"/> while each rival brings its own number in the same shape:

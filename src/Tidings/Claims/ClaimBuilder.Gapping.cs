@@ -32,7 +32,9 @@ internal sealed partial class ClaimBuilder
 
     /// <summary>Whether quantity B (<paramref name="firstOfB"/>..<paramref name="lastOfB"/>) opens a conjunct that shares
     /// the verb of the clause A (ending at <paramref name="lastOfA"/>) stands in.</summary>
-    private bool GappedConjunct(int lastOfA, int firstOfB, int lastOfB, int end)
+    /// <remarks>When A is a move whose verb B would share (<paramref name="move"/>), a B with its own copula ("; in
+    /// France, the deficit is 5.8%") shares none.</remarks>
+    private bool GappedConjunct(int lastOfA, int firstOfB, int lastOfB, int end, bool move = false)
     {
         int k = firstOfB - 1;
         if (k <= lastOfA || Between(lastOfA, firstOfB) > MaxGappedSubject + MaxGappedTail + 6)
@@ -40,7 +42,7 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
-        if (ParallelPlaceConjunct(lastOfA, firstOfB, lastOfB, end))
+        if (ParallelPlaceConjunct(lastOfA, firstOfB, lastOfB, end, move))
         {
             return true;
         }
@@ -107,7 +109,11 @@ internal sealed partial class ClaimBuilder
     /// in Chile it is about 4.5", "In Spain, unemployment fell to 11%, and in Italy to 6%": B's conjunct opens with a place
     /// phrase (a [PlacePreposition] and a capitalised name, not a month) in parallel with one in A's clause, then at most
     /// the verb's preposition or a short restated subject and its copula ("the share is", "it is").</summary>
-    private bool ParallelPlaceConjunct(int lastOfA, int firstOfB, int lastOfB, int end)
+    /// <remarks>A restated subject names A's measure: a pronoun, a [GenericMeasure] noun ("the share", "the figure") or
+    /// a noun of A's own clause ("the jobless rate is 4.1%; in Ohio, the rate is"), not another measure ("in Ohio, the
+    /// sales tax is 5.75%", "in Italy, the turnout was 27%"); and when A is a move (<paramref name="move"/>), B with its
+    /// own copula does not share A's verb.</remarks>
+    private bool ParallelPlaceConjunct(int lastOfA, int firstOfB, int lastOfB, int end, bool move = false)
     {
         int k = firstOfB - 1;
         if (k <= lastOfA || Between(lastOfA, firstOfB) > MaxGappedSubject + MaxGappedTail + 6)
@@ -131,7 +137,8 @@ internal sealed partial class ClaimBuilder
                 words++;
             }
 
-            if (words == 0)
+            int head = firstOfB - 2;
+            if (words == 0 || move || !(Guarded(head, Guard.SubjectPronoun | Guard.GenericMeasure) || SameWordIn(head, _sentenceFirst, k)))
             {
                 return false;
             }
@@ -177,6 +184,21 @@ internal sealed partial class ClaimBuilder
 
             if (Word(j).Equals(Word(p), StringComparison.OrdinalIgnoreCase) && Tokens[j + 1].Kind == TokenKind.Word
                 && Tokens[j + 1].Has(TokenTraits.Capitalized) && !IsMonth(j + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="k"/> also stands (ignoring case) in <paramref name="from"/> up to (not
+    /// including) <paramref name="to"/>.</summary>
+    private bool SameWordIn(int k, int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (Tokens[j].Kind == TokenKind.Word && Word(j).Equals(Word(k), StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

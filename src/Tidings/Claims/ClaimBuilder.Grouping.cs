@@ -94,7 +94,7 @@ internal sealed partial class ClaimBuilder
         bool movingOrAfter = moving || moveAfter; // "ended 6% lower at €4.12"
         Link link = joins && !CarryClause(at[q].Last, carry) && !(movingOrAfter && head.Unit.Kind == qs[q + 1].Unit.Kind && GappedConjunct(at[q].Last, at[q + 1].First, at[q + 1].Last, end)
                 && (_gappedMove || MoveVerbBefore(at[q].First)))
-            ? Bridge(at[q].Last, at[q + 1].First, movingOrAfter, head.Unit == qs[q + 1].Unit)
+            ? Bridge(at[q].Last, at[q + 1].First, movingOrAfter, head.Unit == qs[q + 1].Unit, LevelAndMove(head, qs[q + 1]))
             : Link.None;
 
         // "owed £1.3 million to 64 subcontractors": a count after the money's "to" is who it goes to, no move.
@@ -195,7 +195,7 @@ internal sealed partial class ClaimBuilder
                 // year", "compared with an original estimate of £18 billion": the same measure in an earlier period.
                 // Not "more than the A$9.3 billion forecast in May": a forecast of the result, not its past.
                 if (!ForecastAfter(at[q + 1].Last, end) && !Is(at[q + 1].First - 1, "not")
-                    && (PastAfter(at[q + 1].Last, end) || EarlierPeriodAfter(at[q + 1].Last, end) || EarlierReading(at[q].Last, at[q + 1].First, at[q + 1].Last, end, moving)
+                    && (PastAfter(at[q + 1].Last, end) || EarlierPeriodAfter(at[q + 1].Last, end) || EarlierReading(at[q].Last, at[q + 1].First, at[q + 1].Last, end)
                     || EarlierYear(at[q].Last, at[q + 1].First, at[q + 1].Last, end) || PastOfUndated(at[q].Last, at[q + 1].First, at[q + 1].Last, end)))
                 {
                     relation = ClaimRelation.Change;
@@ -386,7 +386,8 @@ internal sealed partial class ClaimBuilder
 
     /// <summary>Reads the bridge between quantity A (ending at <paramref name="lastOfA"/>) and B (starting at
     /// <paramref name="firstOfB"/>): its link head, then whether the rest can be skipped.</summary>
-    private Link Bridge(int lastOfA, int firstOfB, bool moving, bool sameUnit = false)
+    /// <remarks><paramref name="levelMove"/>: B may be the move that reached level A (<see cref="LevelAndMove"/>).</remarks>
+    private Link Bridge(int lastOfA, int firstOfB, bool moving, bool sameUnit = false, bool levelMove = false)
     {
         int gap = Between(lastOfA, firstOfB);
         if (gap < 1 || gap > MaxBridge + 12)
@@ -527,7 +528,7 @@ internal sealed partial class ClaimBuilder
             link = Link.Change; // "slumped to $57,800 on Monday, having shed more than 15% in a week"
             headFirst = k - 2;
         }
-        else if (!moving && k - 2 > lastOfA && k + 1 == firstOfB && MovedLevel(k))
+        else if (!moving && levelMove && k - 2 > lastOfA && k + 1 == firstOfB && MovedLevel(k))
         {
             link = Link.Change; // "stood at 4.1% in November after rising 0.3 percentage points", "touched 19.4 before recovering to 18.9"
             headFirst = Is(k, "to") ? k - 2 : k - 1;

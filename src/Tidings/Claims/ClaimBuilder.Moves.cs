@@ -1,6 +1,7 @@
 using Tidings.Numbers;
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
+using Guard = Tidings.Claims.ClaimGuards.Guard;
 
 namespace Tidings.Claims;
 
@@ -149,7 +150,10 @@ internal sealed partial class ClaimBuilder
             clausePassed |= commaPassed && Has(k, Cls.Breaker | Cls.Reporting | Cls.Verb) && !(Is(k, "and") && k - 1 >= _sentenceFirst && Year(k - 1) && Year(k + 1));
 
             // not "made up 22% of that figure": a phrasal verb of composition
-            if (k >= near - 2 && (Is(k, "up") && !(k - 1 >= _sentenceFirst && Composes(k - 1)) || Is(k, "down")))
+            // not "signed up a total of 3,000", "picked up a total of 12 tonnes": before "a total of" or "an average of", "up"
+            // or "down" after a verb is its particle ("bills up an average of 26%", "were down an average of 3%" move).
+            if (k >= near - 2 && (Is(k, "up") && !(k - 1 >= _sentenceFirst && Composes(k - 1)) || Is(k, "down"))
+                && !(near < firstOfQuantity && k - 1 >= _sentenceFirst && ParticleVerb(k - 1)))
             {
                 return true;
             }
@@ -180,6 +184,12 @@ internal sealed partial class ClaimBuilder
     /// <summary>A year written as a number: "1990", "2022".</summary>
     private bool Year(int k) =>
         Tokens[k].Kind == TokenKind.Number && Tokens[k].Length == 4 && (Word(k).StartsWith("19", StringComparison.Ordinal) || Word(k).StartsWith("20", StringComparison.Ordinal));
+
+    /// <summary>A verb that "up" or "down" after it may be the particle of ("signed", "picking", "sold"), not an auxiliary
+    /// or copula ("were down").</summary>
+    private bool ParticleVerb(int k) =>
+        Tokens[k].Kind == TokenKind.Word && !Guarded(k, Guard.Auxiliary)
+        && (Has(k, Cls.Verb | Cls.Reporting) || Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
 
     private bool Composes(int k) => Is(k, "made") || Is(k, "make") || Is(k, "makes") || Is(k, "making");
 

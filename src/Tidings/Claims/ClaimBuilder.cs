@@ -255,7 +255,7 @@ internal sealed partial class ClaimBuilder
 
             // "Exports rose 5.2% and imports 3.1%": a conjunct that shares the move's verb is a move of its own.
             _gappedMove = previous == ClaimRelation.Change && previousVerb && q > 0 && SameKindIn(quantities[previousStart..q], quantities[q])
-                && GappedConjunct(at[q - 1].Last, at[q].First, at[q].Last, end);
+                && GappedConjunct(at[q - 1].Last, at[q].First, at[q].Last, end, move: true);
             int last = Group(quantities, at, q, end, out ClaimRelation relation);
             previousVerb = relation == ClaimRelation.Change && (_gappedMove || MoveVerbBefore(at[q].First));
             previousStart = q;

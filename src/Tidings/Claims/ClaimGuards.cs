@@ -89,6 +89,14 @@ internal static class ClaimGuards
         /// <summary>A word naming a reference value a figure is set against: a target, an average, a limit, what is allowed
         /// or needed ("below the 2% target", "twice the EU average", "the 326 needed for a majority").</summary>
         Reference = 1 << 23,
+
+        /// <summary>A noun of a reading after an [EarlierReading] word ("an original estimate of", "a flash reading of", "the
+        /// initially reported"): only then is the figure the measure's past.</summary>
+        ReadingNoun = 1 << 24,
+
+        /// <summary>A noun that names any measure when restated in a parallel conjunct ("in Germany, the share is 27%"):
+        /// [GenericMeasure].</summary>
+        GenericMeasure = 1 << 25,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -133,6 +141,8 @@ internal static class ClaimGuards
         nameof(Guard.EarlierReading) => Guard.EarlierReading,
         nameof(Guard.PlanNoun) => Guard.PlanNoun,
         nameof(Guard.Reference) => Guard.Reference,
+        nameof(Guard.ReadingNoun) => Guard.ReadingNoun,
+        nameof(Guard.GenericMeasure) => Guard.GenericMeasure,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }
