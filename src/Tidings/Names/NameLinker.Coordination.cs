@@ -197,25 +197,29 @@ internal static partial class NameLinker
     /// <summary>The index of the name covering token <paramref name="i"/> (names are sorted and disjoint), or -1.</summary>
     private static int FindItemAt(List<Item> items, int i)
     {
-        int lo = 0, hi = items.Count - 1;
-        while (lo <= hi)
+        int k = LowerBound(items, i);
+        return k < items.Count && items[k].First <= i ? k : -1;
+    }
+
+    /// <summary>The index of the first name ending at or after token <paramref name="i"/> (names are sorted and
+    /// disjoint), or the count of names; one less is the last name ending before it.</summary>
+    private static int LowerBound(List<Item> items, int i)
+    {
+        int lo = 0, hi = items.Count;
+        while (lo < hi)
         {
             int mid = (lo + hi) >> 1;
             if (items[mid].Last < i)
             {
                 lo = mid + 1;
             }
-            else if (items[mid].First > i)
-            {
-                hi = mid - 1;
-            }
             else
             {
-                return mid;
+                hi = mid;
             }
         }
 
-        return -1;
+        return lo;
     }
 
     /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> may be an organization named in a

@@ -76,8 +76,10 @@ internal static partial class NameLinker
         }
     }
 
-    /// <summary>Whether the article reports sport: a score ("2-1", "103-91") or a word of sport ("coach", "play-offs").</summary>
-    private static bool ReportsSport(Document document)
+    /// <summary>Whether the article reports sport: a score ("2-1", "103-91") or a word of sport ("coach", "play-offs").
+    /// When <paramref name="strict"/>, a score after an article is a tally of something else ("a 5-4 ruling", "the 2-1
+    /// split") and does not count.</summary>
+    private static bool ReportsSport(Document document, bool strict = false)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         bool score = false;
@@ -89,7 +91,7 @@ internal static partial class NameLinker
             {
                 words++;
             }
-            else if (!score && IsScore(document, i))
+            else if (!score && IsScore(document, i) && !(strict && i > 0 && document.TokenText(i - 1) is "a" or "an" or "the" or "A" or "The"))
             {
                 score = true;
             }
