@@ -98,12 +98,12 @@ internal sealed partial class DateReader
 
     /// <summary>Whether the word at <paramref name="k"/> is a tense word written with a capital inside a name ("near New Hope", "in Will
     /// County"): not first in its sentence, after a capitalised word that is no date word or after a preposition, and not before another
-    /// capitalised word (a headline in title case: "Storm Will Hit Coast") or an infinitive's "to" (a headline's "Fed Expected to Cut
+    /// capitalised word other than a place's head (a headline in title case: "Storm Will Hit Coast") or an infinitive's "to" (a headline's "Fed Expected to Cut
     /// Rates on Wednesday" keeps its future).</summary>
     private bool NameWord(int k) =>
         k > _first && Cap(k) && IsWord(k - 1) && Lookup(W(k), out _) == WordKind.TenseMarker
         && ((Cap(k - 1) && Lookup(W(k - 1), out _) == WordKind.None) || IsPreposition(k - 1))
-        && !(k + 1 < _end && IsWord(k + 1) && (Cap(k + 1) || Is(k + 1, "to")));
+        && !(k + 1 < _end && IsWord(k + 1) && ((Cap(k + 1) && !DateVocabulary.PlaceHeads.Contains(W(k + 1))) || Is(k + 1, "to")));
 
     /// <summary>Whether the word at <paramref name="k"/> is a tense word used as a noun after a determiner or a possessive, the object
     /// of a past verb ("published its forecasts", "announced their plans"): the verb decides. A participle there still tells the time

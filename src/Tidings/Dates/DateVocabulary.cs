@@ -299,6 +299,9 @@ internal static partial class DateVocabulary
     /// <summary>Heads that make a named day before them part of another name or a term ("Michaelmas term", "the Prague Spring Festival"). (<c>Data/date-words.txt</c>, <c>[name-head]</c>)</summary>
     internal static readonly AsciiWordTable<bool> NameHeads = LoadWords("date-words.txt", "name-head");
 
+    /// <summary>Heads of a place's name after a capitalised tense word that is part of it ("in Will County"). (<c>Data/date-words.txt</c>, <c>[place-head]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> PlaceHeads = LoadWords("date-words.txt", "place-head", ignoreCase: false);
+
     /// <summary>Time-zone abbreviations, as written (case matters: "ET", not "et"). (<c>Data/date-words.txt</c>, <c>[zone]</c>)</summary>
     internal static readonly AsciiWordTable<bool> ZoneAbbreviations = LoadWords("date-words.txt", "zone", ignoreCase: false);
 
