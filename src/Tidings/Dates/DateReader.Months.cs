@@ -165,6 +165,10 @@ internal sealed partial class DateReader
     /// </summary>
     private bool PastPerfect(int first, int last)
     {
+        // "Leaders had agreed to sign the accord on the Saturday", "had planned a gala dinner for the Saturday", "had been due to
+        // open on the Friday": a plan made in the past perfect points ahead of it, so the date is no step back.
+        bool plan = false;
+        bool forDate = Is(first - 1, "for") || (Is(first - 1, "the") && Is(first - 2, "for"));
         for (int j = first - 1; j >= Math.Max(_first, first - 8); j--)
         {
             if (Tokens[j].Kind == TokenKind.Punctuation || Is(j, "and") || Is(j, "but") || Is(j, "when") || Is(j, "which") || Is(j, "that"))
@@ -172,9 +176,15 @@ internal sealed partial class DateReader
                 break;
             }
 
+            if (IsWord(j) && ((DateVocabulary.IntentVerbs.Contains(W(j)) && (Is(j + 1, "to") || forDate))
+                || ((Is(j, "due") || Is(j, "scheduled") || Is(j, "set")) && (Is(j + 1, "to") || Is(j + 1, "for")))))
+            {
+                plan = true;
+            }
+
             if (Is(j, "had") && !Is(j + 1, "to"))
             {
-                return true;
+                return !plan;
             }
         }
 

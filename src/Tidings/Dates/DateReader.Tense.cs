@@ -40,7 +40,9 @@ internal sealed partial class DateReader
         // present; unless its line tells the past ("Tuesday: Police said …") no tense is read (it is the nearest such day).
         if (first == _first && Is(last + 1, ":"))
         {
-            return TenseAfter(last + 2) == Tense.Past ? Tense.Past : Tense.Unknown;
+            // "Wednesday: The Fed will announce its rate decision": a line that says "will" is a week ahead's schedule.
+            Tense line = TenseAfter(last + 2);
+            return line is Tense.Past or Tense.Future ? line : Tense.Unknown;
         }
 
         // "On Thursday the bank is expected to", "Kick-off on Saturday is at 3pm": with no verb before it, the verb after it decides.

@@ -98,21 +98,26 @@ internal sealed partial class DateReader
 
     /// <summary>Whether the word at <paramref name="k"/> is a tense word written with a capital inside a name ("near New Hope", "in Will
     /// County"): not first in its sentence, after a capitalised word that is no date word or after a preposition, and not before another
-    /// capitalised word (a headline in title case: "Storm Will Hit Coast").</summary>
+    /// capitalised word other than a place's head (a headline in title case: "Storm Will Hit Coast") or an infinitive's "to" (a headline's "Fed Expected to Cut
+    /// Rates on Wednesday" keeps its future).</summary>
     private bool NameWord(int k) =>
         k > _first && Cap(k) && IsWord(k - 1) && Lookup(W(k), out _) == WordKind.TenseMarker
         && ((Cap(k - 1) && Lookup(W(k - 1), out _) == WordKind.None) || IsPreposition(k - 1))
-        && !(k + 1 < _end && IsWord(k + 1) && Cap(k + 1));
+        && !(k + 1 < _end && IsWord(k + 1) && ((Cap(k + 1) && !DateVocabulary.PlaceHeads.Contains(W(k + 1))) || Is(k + 1, "to")));
 
     /// <summary>Whether the word at <paramref name="k"/> is a tense word used as a noun after a determiner or a possessive, the object
     /// of a past verb ("published its forecasts", "announced their plans"): the verb decides. A participle there still tells the time
     /// ("the planned strike", "the upcoming vote"), and so does a noun after a verb that is not past ("to notify their plans by").</summary>
     private bool TenseNoun(int k) =>
         k - 1 > _first && IsWord(k) && Lookup(W(k), out _) == WordKind.TenseMarker && IsWord(k - 2)
-        && (W(k - 2).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast(k - 2))
-        && (Is(k - 1, "its") || Is(k - 1, "their") || Is(k - 1, "his") || Is(k - 1, "her") || Is(k - 1, "our") || Is(k - 1, "my")
-            || Is(k - 1, "your") || Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "an"))
+        && (RegularPast(W(k - 2)) || IrregularPast(k - 2)) && IsWord(k - 1) && DateVocabulary.Determiners.Contains(W(k - 1))
         && !W(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !W(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="w"/> reads as a regular past verb ("published", "announced", "agreed"): "-ed" on a stem of
+    /// two letters or more, not a present verb in "-eed" ("need", "exceed", "proceed") unless it is an intent verb ("agreed").</summary>
+    private static bool RegularPast(ReadOnlySpan<char> w) =>
+        w.Length >= 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+        && (!w.EndsWith("eed", StringComparison.OrdinalIgnoreCase) || DateVocabulary.IntentVerbs.Contains(w));
 
     /// <summary>
     /// Whether the name ending at <paramref name="k"/> is a subject that takes a plural verb: a team or a country opening the

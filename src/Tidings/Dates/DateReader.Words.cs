@@ -87,6 +87,21 @@ internal sealed partial class DateReader
                 return last > i ? last + 1 : null;
             }
 
+            // "Michaelmas term": an academic term, not the day; "The Prague Spring Festival opens … This year the Spring Festival
+            // runs": a phrase ending in such a head after another capitalised word is a longer name, and so is its later mention.
+            bool headed = DateVocabulary.NameHeads.Contains(W(last));
+            if ((IsWord(last + 1) && DateVocabulary.NameHeads.Contains(W(last + 1)))
+                || (headed && i - 1 >= _first && IsWord(i - 1) && Cap(i - 1) && Lookup(W(i - 1), out _) == WordKind.None)
+                || (headed && _namedDaysInNames is not null && _namedDaysInNames.Contains(index)))
+            {
+                if (headed && !(_namedDaysInNames?.Contains(index) ?? false))
+                {
+                    (_namedDaysInNames ??= []).Add(index);
+                }
+
+                return last > i ? last + 1 : null;
+            }
+
             // "during Ramadan": a festival of several days as a frame, no date; "on 6 October 1973, Yom Kippur": a name in apposition
             // to the date just told whose day the calendar cannot give that year ("on April 15, 2013, Patriots' Day" is still tagged).
             if ((named.TableName == "days" && Is(i - 1, "during")) || (ApposedToDate(i) && named.On(_parses[^1].Year ?? 0) is null))

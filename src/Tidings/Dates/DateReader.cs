@@ -16,6 +16,8 @@ internal sealed partial class DateReader
     /// <summary>The thread's spare list (<see cref="ResultList{T}"/>): the extractor gives it back when it has read it.</summary>
     private readonly List<DateParse> _parses = ResultList<DateParse>.Take();
     private int _first;
+    /// <summary>The named days (<see cref="DateVocabulary.NamedDays"/> indexes) this text used inside a longer name ("the Prague Spring Festival").</summary>
+    private List<int>? _namedDaysInNames;
     private int _end;
 
     public DateReader(Document doc)

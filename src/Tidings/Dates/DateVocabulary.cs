@@ -293,6 +293,15 @@ internal static partial class DateVocabulary
     /// "24 of July", "two more weeks", "a couple of years", "a fortnight", "the 20 century"). (<c>Data/date-words.txt</c>, <c>[number-follower]</c>)</summary>
     internal static readonly AsciiWordTable<bool> NumberFollowers = LoadWords("date-words.txt", "number-follower");
 
+    /// <summary>Determiners and possessives before a tense word used as a past verb's object ("published its forecasts"). (<c>Data/date-words.txt</c>, <c>[determiner]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> Determiners = LoadWords("date-words.txt", "determiner");
+
+    /// <summary>Heads that make a named day before them part of another name or a term ("Michaelmas term", "the Prague Spring Festival"). (<c>Data/date-words.txt</c>, <c>[name-head]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> NameHeads = LoadWords("date-words.txt", "name-head");
+
+    /// <summary>Heads of a place's name after a capitalised tense word that is part of it ("in Will County"). (<c>Data/date-words.txt</c>, <c>[place-head]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> PlaceHeads = LoadWords("date-words.txt", "place-head", ignoreCase: false);
+
     /// <summary>Time-zone abbreviations, as written (case matters: "ET", not "et"). (<c>Data/date-words.txt</c>, <c>[zone]</c>)</summary>
     internal static readonly AsciiWordTable<bool> ZoneAbbreviations = LoadWords("date-words.txt", "zone", ignoreCase: false);
 
