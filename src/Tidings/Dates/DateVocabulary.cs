@@ -92,25 +92,14 @@ internal static partial class DateVocabulary
         ("hundred", 100), ("thousand", 1000),
     ];
 
-    private static readonly string[] FutureMarkers =
-        ["will", "'ll", "’ll", "shall", "due", "plans", "scheduled", "slated", "upcoming", "expected", "going", "planned", "intends", "aims", "would", "soon", "planning",
-        "expects", "expect", "hopes", "hope", "forecast", "forecasts", "intend", "seeks", "wants", "vowed", "pledged", "promised"];
+    /// <summary>Tense markers of the future (<c>Data/tense-verbs.txt</c>, <c>[future-marker]</c>).</summary>
+    private static readonly string[] FutureMarkers = SectionLines("tense-verbs.txt", "future-marker").ToArray();
 
-    private static readonly string[] PresentMarkers =
-    [
-        "is", "are", "am", "might", "can", "could", "should", "must", "remains", "opens", "takes", "plays", "begins", "starts", "ends",
-        "meets", "runs", "faces", "closes", "arrives", "returns", "resumes", "reopens", "visits", "hosts",
-        "premieres", "airs", "debuts", "launches", "expires", "concludes", "departs", "lands", "travels", "heads", "kicks", "tees", "tours",
-    ];
+    /// <summary>Tense markers of the present (<c>Data/tense-verbs.txt</c>, <c>[present-marker]</c>).</summary>
+    private static readonly string[] PresentMarkers = SectionLines("tense-verbs.txt", "present-marker").ToArray();
 
-    private static readonly string[] PastMarkers =
-    [
-        "was", "were", "had", "did", "has", "have", "said", "told", "ago", "began", "took", "made", "came", "went", "saw", "left", "fell",
-        "rose", "held", "won", "lost", "met", "struck", "sank", "became", "gave", "got", "ran", "sold", "bought", "brought", "found", "led",
-        "paid", "kept", "spoke", "wrote", "broke", "chose", "drove", "flew", "grew", "knew", "threw", "stood", "sent", "spent", "built",
-        "heard", "fought", "taught", "caught", "shot", "swore", "froze", "stole", "woke", "withdrew", "drew", "fled", "felt", "hid",
-        "forgot", "forgave", "overtook", "undertook", "withheld", "upheld", "sought", "bore", "tore", "wore", "dug", "rode", "slid", "sped",
-    ];
+    /// <summary>Tense markers of the past (<c>Data/tense-verbs.txt</c>, <c>[past-marker]</c>).</summary>
+    private static readonly string[] PastMarkers = SectionLines("tense-verbs.txt", "past-marker").ToArray();
 
     /// <summary>Bare present-tense verbs of scheduled events (<c>Data/tense-verbs.txt</c>, section <c>[present]</c>): "Markets close early Friday".</summary>
     internal static readonly AsciiWordTable<bool> PresentVerbs = LoadWords("tense-verbs.txt", "present");
