@@ -170,7 +170,7 @@ internal sealed partial class ClaimBuilder
             }
         }
 
-        return _text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+        return CharClass.EqualsWord(_text.AsSpan(t.Start, t.Length), word);
     }
 
     /// <summary>A source found in a sentence, and the tokens whose quantities it covers; <paramref name="Coordinated"/>: it

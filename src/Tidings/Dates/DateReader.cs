@@ -61,8 +61,7 @@ internal sealed partial class DateReader
             return false;
         }
 
-        ReadOnlySpan<char> w = W(k);
-        return w.Length == word.Length && w.Equals(word, StringComparison.OrdinalIgnoreCase);
+        return CharClass.EqualsWord(W(k), word);
     }
 
     /// <summary>Whether token <paramref name="k"/> of the sentence is a word of <paramref name="table"/>, and its number there.</summary>

@@ -115,6 +115,7 @@ internal sealed unsafe class NameModel
 
         Previous = previous;
         Next = next;
+        Stages = next is null ? 1 : next.Stages + 1;
         Global = global;
         PaddedPrevious = new float[(Tags + 1) * PaddedTags];
         PaddedExpPrevious = new float[(Tags + 1) * PaddedTags];
@@ -183,10 +184,38 @@ internal sealed unsafe class NameModel
     /// <summary>The document-level stage, run on this stage's tags; null for a one-stage model.</summary>
     public NameModel? Next { get; }
 
+    /// <summary>The number of stages from this one to the last (1 for a one-stage model): this stage and every
+    /// <see cref="Next"/>. Fixed when the model is built, so callers never count it themselves.</summary>
+    public int Stages { get; }
+
+    /// <summary>What a sentence boundary gives the tokens near it, per stage and neighbour role (null until the first
+    /// document asks for it through <see cref="BoundaryScores"/>).</summary>
+    private float[]? _boundaryScores;
+
     /// <summary>What a sentence boundary gives the tokens near it, per stage (this one and every <see cref="Next"/>)
-    /// and neighbour role, as <see cref="NameTagger"/> scores it: fixed for the model, so scored on its first
-    /// document and kept with it (null until then).</summary>
-    internal float[]? BoundaryScores;
+    /// and neighbour role, as <see cref="NameTagger"/> scores it: fixed for the model, so scored once by
+    /// <paramref name="score"/> (on the model's first document) and kept with it. Threads racing here may each score,
+    /// but every thread gets the first array published. The array is checked against <see cref="Stages"/> × <paramref
+    /// name="rowsPerStage"/> whenever it is handed out, so scores of the wrong shape are never kept nor read.</summary>
+    internal float[] BoundaryScores(int rowsPerStage, Func<NameModel, float[]> score)
+    {
+        float[]? kept = Volatile.Read(ref _boundaryScores);
+        if (kept is null)
+        {
+            kept = score(this);
+            if (kept.Length == Stages * rowsPerStage)
+            {
+                kept = Interlocked.CompareExchange(ref _boundaryScores, kept, null) ?? kept;
+            }
+        }
+
+        if (kept.Length != Stages * rowsPerStage)
+        {
+            throw new InvalidOperationException("The boundary scores do not cover every stage of the model.");
+        }
+
+        return kept;
+    }
 
     /// <summary>The row of feature hash <paramref name="feature"/>: its bucket's, or the row of zeros.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

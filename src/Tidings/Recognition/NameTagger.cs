@@ -132,11 +132,7 @@ internal sealed partial class NameTagger : IDisposable
         try
         {
             Features.Begin(document, windowSize);
-            int stages = 0;
-            for (NameModel? stage = model; stage is not null; stage = stage.Next)
-            {
-                stages++;
-            }
+            int stages = model.Stages;
 
             if (Features.Windows != 1)
             {
@@ -183,8 +179,8 @@ internal sealed partial class NameTagger : IDisposable
 
         _wordSlots.Reset(count);
 
-        ScoreBoundaries(model, stages);
-        _ownScores = WordScoreCache.For(model, stages, count);
+        ScoreBoundaries(model);
+        _ownScores = WordScoreCache.For(model, count);
         Span<uint> roleFeatures = stackalloc uint[NameFeatures.Roles * NameFeatures.MaxNeighbourFeatures];
         Span<uint> buffer = _features;
 
@@ -365,29 +361,26 @@ internal sealed partial class NameTagger : IDisposable
     /// <summary>What a sentence boundary gives the tokens near it, per stage and role: fixed for a model, so scored
     /// once per model and kept with it (<see cref="NameModel.BoundaryScores"/>), not with this thread's tagger, which
     /// would keep the last model it tagged with alive.</summary>
-    private void ScoreBoundaries(NameModel model, int stages)
-    {
-        float[]? kept = Volatile.Read(ref model.BoundaryScores);
-        if (kept is null)
-        {
-            kept = new float[stages * Rows];
-            Span<uint> roleFeatures = stackalloc uint[NameFeatures.MaxNeighbourFeatures];
-            int row = 0;
-            for (NameModel? stage = model; stage is not null; stage = stage.Next, row += Rows)
-            {
-                for (int role = 0; role < NameFeatures.Roles; role++)
-                {
-                    uint b = NameFeatures.BoundaryHash(RoleOffset[role]);
-                    int k = NameFeatures.NeighbourFeatures(b, b, role, roleFeatures);
-                    stage.Score(roleFeatures[..k], kept.AsSpan(row + (1 + role) * T, T));
-                }
-            }
+    private void ScoreBoundaries(NameModel model) => _boundaryScores = model.BoundaryScores(Rows, ScoreBoundariesOf);
 
-            // Threads racing here score the same values; the first array published is the one every thread keeps.
-            kept = Interlocked.CompareExchange(ref model.BoundaryScores, kept, null) ?? kept;
+    /// <summary>Scores what a sentence boundary gives the tokens near it, for every stage of <paramref name="model"/>
+    /// (<see cref="NameModel.Stages"/> rows of <see cref="Rows"/>).</summary>
+    private static float[] ScoreBoundariesOf(NameModel model)
+    {
+        var scores = new float[model.Stages * Rows];
+        Span<uint> roleFeatures = stackalloc uint[NameFeatures.MaxNeighbourFeatures];
+        int row = 0;
+        for (NameModel? stage = model; stage is not null; stage = stage.Next, row += Rows)
+        {
+            for (int role = 0; role < NameFeatures.Roles; role++)
+            {
+                uint b = NameFeatures.BoundaryHash(RoleOffset[role]);
+                int k = NameFeatures.NeighbourFeatures(b, b, role, roleFeatures);
+                stage.Score(roleFeatures[..k], scores.AsSpan(row + (1 + role) * T, T));
+            }
         }
 
-        _boundaryScores = kept;
+        return scores;
     }
 
     /// <summary>Decodes every sentence of the prepared document with model stage number <paramref name="index"/>;

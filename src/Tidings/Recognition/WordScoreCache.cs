@@ -85,10 +85,10 @@ internal sealed class WordScoreCache
     /// <summary>The number of entries (a power of two).</summary>
     public int Count => _mask + 1;
 
-    /// <summary>The cache shared by every tagger of <paramref name="model"/> (with <paramref name="stages"/> stages),
-    /// after counting a window of <paramref name="tokens"/> more: replaced by a larger, empty one when the tokens tagged
-    /// so far want more entries than it has.</summary>
-    public static WordScoreCache For(NameModel model, int stages, int tokens)
+    /// <summary>The cache shared by every tagger of <paramref name="model"/> (one slot per stage, <see
+    /// cref="NameModel.Stages"/>), after counting a window of <paramref name="tokens"/> more: replaced by a larger, empty
+    /// one when the tokens tagged so far want more entries than it has.</summary>
+    public static WordScoreCache For(NameModel model, int tokens)
     {
         // Sized to the tokens tagged so far, not to this window alone: a process that tags many short documents (the
         // tool over JSON Lines) meets as many distinct words as one long document, and a cache sized to one short
@@ -104,7 +104,7 @@ internal sealed class WordScoreCache
         WordScoreCache? current = Volatile.Read(ref shared.Current);
         while (current is null || current.Count < wanted)
         {
-            var larger = new WordScoreCache(stages, wanted);
+            var larger = new WordScoreCache(model.Stages, wanted);
             WordScoreCache? found = Interlocked.CompareExchange(ref shared.Current, larger, current);
             if (ReferenceEquals(found, current))
             {

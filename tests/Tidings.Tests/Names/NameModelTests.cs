@@ -30,6 +30,36 @@ public sealed class NameModelTests
     }
 
     [Fact]
+    public void A_model_counts_its_own_stages_and_keeps_boundary_scores_of_every_stage()
+    {
+        const int bits = 8;
+        float[] weights = RandomWeights(bits, new Random(11), _ => 2);
+        var previous = new float[(NameModel.Tags + 1) * NameModel.Tags];
+        NameModel last = NameModel.Quantize(bits, weights, previous);
+        NameModel model = NameModel.Quantize(bits, weights, previous, last, global: true);
+        Assert.Equal(1, last.Stages);
+        Assert.Equal(2, model.Stages);
+
+        // Scores of the wrong shape are refused and not kept; the first right-shaped array is kept for every caller.
+        Assert.Throws<InvalidOperationException>(() => model.BoundaryScores(10, _ => new float[10]));
+        float[] kept = model.BoundaryScores(10, m => new float[m.Stages * 10]);
+        Assert.Equal(20, kept.Length);
+        Assert.Same(kept, model.BoundaryScores(10, _ => throw new InvalidOperationException("scored twice")));
+        Assert.Throws<InvalidOperationException>(() => model.BoundaryScores(11, m => new float[m.Stages * 11]));
+
+        // A two-stage model tags (its tagger sizes every per-stage buffer from the model, not from its caller) and
+        // keeps one boundary row group per stage.
+        NameModel fresh = NameModel.Quantize(bits, weights, previous, NameModel.Quantize(bits, weights, previous), global: true);
+        var document = Document.Create("Sergey Lavrov met Jeyhun Bayramov in Moscow on Friday.");
+        var tags = new byte[document.Tokens.Length];
+        using var tagger = new NameTagger(NameLexicon.Default);
+        tagger.Tag(fresh, document, tags);
+        tagger.Features.Release();
+        const int rows = (1 + NameFeatures.Roles) * NameModel.Tags;
+        Assert.Equal(2 * rows, fresh.BoundaryScores(rows, _ => throw new InvalidOperationException("scored twice")).Length);
+    }
+
+    [Fact]
     public void A_model_round_trips_through_its_binary_format()
     {
         const int bits = 8;
