@@ -205,7 +205,7 @@ internal sealed partial class ClaimBuilder
         // at 6.4%"), nor reports its own figure ("…, while the election commission put it at 48%").
         for (int k = w + 1; k < at[q + 1].First; k++)
         {
-            if (Has(k, Cls.ChangeVerb | Cls.Comparative | Cls.Revise | Cls.Reporting) || Guarded(k, Guard.Steady) || share && Has(k, Cls.Put))
+            if (Has(k, Cls.ChangeVerb | Cls.Comparative | Cls.Revise | Cls.Reporting) || SteadyWord(k) || share && Has(k, Cls.Put))
             {
                 return false;
             }
@@ -226,7 +226,7 @@ internal sealed partial class ClaimBuilder
                 break;
             }
 
-            if (Has(k, Cls.Reporting | Cls.ChangeVerb | Cls.Revise | Cls.Put) || Guarded(k, Guard.Steady))
+            if (Has(k, Cls.Reporting | Cls.ChangeVerb | Cls.Revise | Cls.Put) || SteadyWord(k))
             {
                 return false;
             }
@@ -234,6 +234,11 @@ internal sealed partial class ClaimBuilder
 
         return true;
     }
+
+    /// <summary>Whether token <paramref name="k"/> says a level did not move: a [Steady] word ("remained", "unchanged"), or
+    /// a [Hold] verb before "at" or a [Steady] word ("held at 6.4%", "held steady"; not "hold 34% of board seats").</summary>
+    private bool SteadyWord(int k) =>
+        Guarded(k, Guard.Steady) || Guarded(k, Guard.Hold) && (Is(k + 1, "at") || k + 1 < _tokenCount && Guarded(k + 1, Guard.Steady));
 
     /// <summary>Whether a clause of its own carries a measure to the quantity starting at <paramref name="firstOfB"/>
     /// after a comma ("…, pushing the annual rate to 4.2%"; "…, the Halifax said, leaving the average price at £294,000"):

@@ -196,6 +196,41 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
+    /// <summary>"A decade ago, 41% of teenagers said they read for pleasure; today the figure is 23%", "In 2013 the average
+    /// home cost 5.1 times average earnings; last year it was 8.3 times": A's clause opens with a time phrase, and after
+    /// one semicolon B's opens with another, then restates A's measure (a pronoun or a [GenericMeasure] noun) and its
+    /// copula right before B. The measure at two times is one change.</summary>
+    private bool ParallelTimeRestated(int lastOfA, int firstOfB)
+    {
+        int semicolon = -1;
+        for (int k = lastOfA + 1; k < firstOfB; k++)
+        {
+            if (Is(k, ";"))
+            {
+                if (semicolon >= 0)
+                {
+                    return false;
+                }
+
+                semicolon = k;
+            }
+        }
+
+        // B's side: the time phrase (one to three words), the restated measure ("the figure", "it") and its copula.
+        if (semicolon < 0 || firstOfB - semicolon > 7 || !Guarded(firstOfB - 1, Guard.Auxiliary)
+            || !Guarded(firstOfB - 2, Guard.SubjectPronoun | Guard.GenericMeasure) || !TimeOpener(semicolon + 1))
+        {
+            return false;
+        }
+
+        // A's side: the sentence opens with a time phrase ("A decade ago,", "In 2013").
+        return lastOfA - _sentenceFirst > 1 && (TimeOpener(_sentenceFirst) || Is(_sentenceFirst + 2, "ago") && _sentenceFirst + 2 < lastOfA);
+    }
+
+    /// <summary>Whether a time phrase opens at <paramref name="k"/>: "today", "now", "last year", "in 2024", "this spring".</summary>
+    private bool TimeOpener(int k) =>
+        Is(k, "now") || Is(k, "today") || Guarded(k, Guard.PastPeriod) || Is(k, "this") || Is(k, "in") && Year(k + 1) || Year(k);
+
     /// <summary>Whether the word at <paramref name="k"/> also stands (ignoring case) in <paramref name="from"/> up to (not
     /// including) <paramref name="to"/>.</summary>
     private bool SameWordIn(int k, int from, int to)

@@ -290,6 +290,13 @@ internal sealed partial class ClaimBuilder
                 return q + 1;
             }
 
+            // "A decade ago, 41% of teenagers read for pleasure; today the figure is 23%": one measure at two times.
+            if (ParallelTimeRestated(at[q].Last, at[q + 1].First))
+            {
+                relation = ClaimRelation.Change;
+                return q + 1;
+            }
+
             if (GappedPair(at, q, end) is int pair && pair > q)
             {
                 relation = ClaimRelation.Comparison;

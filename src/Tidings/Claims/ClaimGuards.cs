@@ -113,6 +113,9 @@ internal static class ClaimGuards
         /// <summary>A noun of a standing best ("the British record of £106.8 million"): a figure set against it is the
         /// measure's past: [RecordNoun].</summary>
         RecordNoun = 1 << 29,
+
+        /// <summary>A verb of holding, steady only before "at" or a [Steady] word ("held at 6.4%"): [Hold].</summary>
+        Hold = 1 << 30,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -163,6 +166,7 @@ internal static class ClaimGuards
         nameof(Guard.PastWord) => Guard.PastWord,
         nameof(Guard.PastPeriod) => Guard.PastPeriod,
         nameof(Guard.RecordNoun) => Guard.RecordNoun,
+        nameof(Guard.Hold) => Guard.Hold,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }

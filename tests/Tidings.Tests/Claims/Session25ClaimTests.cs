@@ -15,7 +15,8 @@ namespace Tidings.Tests.Claims;
 /// reports (after a denial, only what follows), a transcript's speaker label (a title or a first-person sentence; a
 /// dateline is none), and a held figure ("the union's figure of 600", "a claim by opposition lawmakers that"). Session 29
 /// (Claims/Specs/session29.json): shares of two subjects after ", while"/", whereas" compared unless a side reports or
-/// holds steady, and a standing record an outdoing verb sets a figure against as the measure's past.
+/// holds steady, a standing record an outdoing verb sets a figure against as the measure's past, and one measure at two
+/// times, each clause opened by its time phrase, split by a semicolon.
 /// </summary>
 public sealed class Session25ClaimTests
 {
@@ -60,6 +61,8 @@ public sealed class Session25ClaimTests
         Assert.True(ClaimGuards.Is("Prior", ClaimGuards.Guard.PastWord));
         Assert.True(ClaimGuards.Is("last", ClaimGuards.Guard.PastPeriod));
         Assert.True(ClaimGuards.Is("record", ClaimGuards.Guard.RecordNoun));
+        Assert.True(ClaimGuards.Is("held", ClaimGuards.Guard.Hold));
+        Assert.False(ClaimGuards.Is("held", ClaimGuards.Guard.Steady));
         Assert.Throws<InvalidDataException>(() => ClaimGuards.Parse("[NoSuchGuard]\nword\n"));
         Assert.Throws<InvalidDataException>(() => ClaimGuards.Parse("word before any section\n"));
     }
