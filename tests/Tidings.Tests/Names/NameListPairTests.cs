@@ -46,21 +46,6 @@ public sealed class NameListPairTests
         Assert.Contains(names.Organizations, m => m.Text == "LLOYDS");
     }
 
-    private static RecognizedName Recognized(string text, string name, NameType type = NameType.Organization)
-    {
-        Document document = Document.Create(text);
-        int start = text.IndexOf(name, StringComparison.Ordinal);
-        int end = start + name.Length;
-        int first = -1, count = 0;
-        for (int i = 0; i < document.Tokens.Length; i++)
-        {
-            if (document.Tokens[i].Start >= start && document.Tokens[i].End <= end)
-            {
-                first = first < 0 ? i : first;
-                count++;
-            }
-        }
-
-        return new RecognizedName(start, end, type, first, count);
-    }
+    private static RecognizedName Recognized(string text, string name) =>
+        AcronymLinkingTests.Recognized(text, name, NameType.Organization);
 }
