@@ -42,8 +42,8 @@ public sealed class BlindDateSpecTests(ITestOutputHelper output)
         { "b12", 0.783, 290 },
         { "b13", 0.865, 300 },
         { "b14", 0.826, 299 },
-        { "b15", 0.746, 296 },
-        { "b16", 0.676, 300 },
+        { "b15", 0.749, 296 },
+        { "b16", 0.683, 300 },
     };
 
     private static string BlindDirectory => Path.Combine(AppContext.BaseDirectory, "Dates", "Blind");
