@@ -107,6 +107,9 @@ internal static partial class DateVocabulary
     /// <summary>Past-tense verbs that put an infinitive after them ahead (<c>Data/tense-verbs.txt</c>, <c>[intent]</c>): "agreed to meet in June".</summary>
     internal static readonly AsciiWordTable<bool> IntentVerbs = LoadWords("tense-verbs.txt", "intent");
 
+    /// <summary>Third-person verbs of scheduled events that are no plural nouns ("appears", "falls", "expires"). (<c>Data/tense-verbs.txt</c>, <c>[third-person]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> ThirdPersonVerbs = LoadWords("tense-verbs.txt", "third-person");
+
     /// <summary>Verbs of a call or a demand whose object, an event, lies ahead ("called for fresh protests on Wednesday").</summary>
     internal static readonly AsciiWordTable<bool> CallVerbs = LoadWords("tense-verbs.txt", "call");
 
@@ -284,6 +287,9 @@ internal static partial class DateVocabulary
 
     /// <summary>Determiners and possessives before a tense word used as a past verb's object ("published its forecasts"). (<c>Data/date-words.txt</c>, <c>[determiner]</c>)</summary>
     internal static readonly AsciiWordTable<bool> Determiners = LoadWords("date-words.txt", "determiner");
+
+    /// <summary>Words before a mid-sentence "now" that keep it a time ("from now", "until now", "right now"). (<c>Data/date-words.txt</c>, <c>[now-lead]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> NowLeads = LoadWords("date-words.txt", "now-lead");
 
     /// <summary>Heads that make a named day before them part of another name or a term ("Michaelmas term", "the Prague Spring Festival"). (<c>Data/date-words.txt</c>, <c>[name-head]</c>)</summary>
     internal static readonly AsciiWordTable<bool> NameHeads = LoadWords("date-words.txt", "name-head");
