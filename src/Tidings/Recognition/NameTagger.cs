@@ -309,7 +309,7 @@ internal sealed partial class NameTagger : IDisposable
 
                     if (entry >= 0)
                     {
-                        sums.CopyTo(cache.Sums(entry, index));
+                        sums[..T].CopyTo(cache.Sums(entry, index));
                         roles.CopyTo(cache.Roles(entry, index));
                     }
                 }
@@ -348,7 +348,8 @@ internal sealed partial class NameTagger : IDisposable
 
         for (int index = 0; index < _stages; index++, row += Rows)
         {
-            cache.Sums(entry, index).CopyTo(_keptSums.AsSpan(index * NameModel.PaddedTags, NameModel.PaddedTags));
+            // The cache keeps the 17 sums; the padding after them stays 0 here, as in a sum computed afresh.
+            cache.Sums(entry, index).CopyTo(_keptSums.AsSpan(index * NameModel.PaddedTags, T));
             cache.Roles(entry, index).CopyTo(_wordScores.AsSpan(row + T, NameFeatures.Roles * T));
         }
 
