@@ -454,6 +454,11 @@ internal sealed partial class NumeralReader : SentenceRoom
     {
         n.Last = i;
         ReadOnlySpan<char> s = Text(i);
+        if (IsFullWidthDigit(s[0]))
+        {
+            return ParseFullWidth(i, ref n);
+        }
+
         if (s.Length == 1 && VulgarFraction(s[0]) is decimal f)
         {
             return FractionTail(i + 1, f, plural: true, ref n);

@@ -215,6 +215,11 @@ internal sealed partial class QuantityAssembler
 
             NumeralReader.SetUnit(ref n, unit);
             n.Ratio &= !n.Fraction; // "½ mile", "3/4 inch"
+            if (unit.Unit.Kind == UnitKind.Percent && n.Approximation == Approximation.Exact && Text(k + count - 1).EndsWith("-plus", StringComparison.OrdinalIgnoreCase))
+            {
+                n.Approximation = Approximation.AtLeast; // "90 per cent-plus": the unit's glued "-plus" bounds the amount, as "90-plus"
+            }
+
             n.Last = Is(k, "on") ? k - 1 : k + count - 1 + (belowZero ? 2 : 0); // "5.4 on the Richter scale": the scale names the unit outside the mention
             return ReadMinorAmount(ref n, n.Last + 1, unit);
         }
