@@ -145,6 +145,17 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     [Fact]
     public void Sixteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind16", organizationFloor: 0.904, overallFloor: 0.890);
 
+    /// <summary>
+    /// The seventeenth set (504 passages, 3,138 names, session 29, written by someone who had not read the code: names
+    /// that contain a place, regulators and agencies by acronym and short name, biotech, pharma and health systems, asset
+    /// managers, banks and exchanges, media, entertainment and gaming, odd casing and start-ups, parties worldwide,
+    /// transfer roundups, earnings summaries, funding rounds, bylines and photo credits; 757 of its 2,269 distinct
+    /// organizations are new to the blind sets; Names/Blind17/DONE.txt): floors at what it measured as it arrived (ORG 0.9332:
+    /// P 0.945, R 0.922; overall 0.92596).
+    /// </summary>
+    [Fact]
+    public void Seventeenth_blind_passages_score_at_least_the_ratchet() => Check("Blind17", organizationFloor: 0.933, overallFloor: 0.925);
+
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
         var cases = new List<NameCase>();
