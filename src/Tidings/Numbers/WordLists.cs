@@ -212,4 +212,8 @@ internal static class WordLists
 
     /// <summary>[word-list] "voting-panel" (session 29): small bodies whose "majority of 4 to 1" is two tallies of votes.</summary>
     public static readonly WordList VotingPanel = new("voting-panel");
+
+    /// <summary>[word-list] "dimension-after" (session 29): the word after a hyphenated measure that modifies a noun
+    /// ("12-mile-long").</summary>
+    public static readonly WordList DimensionAfter = new("dimension-after");
 }
