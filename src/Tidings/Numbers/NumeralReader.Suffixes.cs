@@ -129,18 +129,10 @@ internal sealed partial class NumeralReader
         return true;
     }
 
-    private static bool IsLetters(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-        {
-            if (!char.IsAsciiLetter(c))
-            {
-                return false;
-            }
-        }
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
-        return true;
-    }
+    private static bool IsLetters(ReadOnlySpan<char> word) => !word.ContainsAnyExcept(AsciiLetters);
 
     private static bool MeasureWord(ReadOnlySpan<char> word, out QuantityUnit unit) =>
         Units.TrySingleWord(word, out unit) && unit.Kind is UnitKind.Measure or UnitKind.PercentagePoints or UnitKind.Percent;
