@@ -132,6 +132,7 @@ internal static class Lexicon
         "row", "mile", "fortune", "nikkei", "russell", "cac", "dax", "stoxx", "ftse", "nasdaq", "topix", "sensex", "nifty", "kospi", "seng",
         "ibex", "aex", "omx", "asx", "s&p", "fifa", "tier", "tiers", "junctions", "exits", "gates", "platforms", "terminals",
         "phases", "stages", "grades", "rooms", "wards", "box", "pixel", "ipad", "proposition", "prop", "class", "zones", "form",
+        "force", // session 29: "a Force 10 storm", "a force 9 gale" (the Beaufort scale)
     ];
 
     /// <summary>Verbs that take "up"/"down" as a particle: "ticked up to 6.5%" is a move to 6.5%, not "up to" (at most) 6.5%.</summary>

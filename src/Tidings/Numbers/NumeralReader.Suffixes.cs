@@ -94,6 +94,46 @@ internal sealed partial class NumeralReader
     }
 
     /// <summary>A single word that names a measure ("kilometre", "tonne", "magnitude"); currencies and percent do not count here.</summary>
+    /// <summary>"12-mile-long", "100-metre-tall", "6ft-long", "25mph-zone": a measure that modifies a noun, with the word
+    /// that says which way ([word-list] "dimension-after": "long", "tall", "deep") or, after a unit glued to the digits, any
+    /// one word ("zone") left out of the mention (cut from its token). <paramref name="rest"/> is what follows the number's
+    /// first hyphen in token <paramref name="i"/>.</summary>
+    private static bool MeasureModifier(int i, ReadOnlySpan<char> rest, ref Draft n)
+    {
+        int h = IndexOfJoiningHyphen(rest);
+        if (n.HasUnit && n.Unit.Kind == UnitKind.Measure)
+        {
+            // the unit glued to the digits ("6ft"): one plain word after it
+            WordInfo info = Lexicon.Lookup(rest);
+            if (h >= 0 || rest.IsEmpty || !IsLetters(rest) || info.Is(WordClass.TimeUnit) || info.Is(WordClass.Scale) || MeasureWord(rest, out _)
+                || rest.Equals("plus", StringComparison.OrdinalIgnoreCase) || rest.Equals("odd", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            n.CutEnd = rest.Length + 1;
+            n.CutToken = i;
+            return true;
+        }
+
+        if (h <= 0 || IndexOfJoiningHyphen(rest[(h + 1)..]) >= 0 || !Units.InList(WordLists.DimensionAfter, rest[(h + 1)..])
+            || !MeasureWord(rest[..h], out QuantityUnit unit) || unit.Kind != UnitKind.Measure)
+        {
+            return false;
+        }
+
+        n.HasUnit = true;
+        n.Unit = unit;
+        n.CutEnd = rest.Length - h;
+        n.CutToken = i;
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static bool IsLetters(ReadOnlySpan<char> word) => !word.ContainsAnyExcept(AsciiLetters);
+
     private static bool MeasureWord(ReadOnlySpan<char> word, out QuantityUnit unit) =>
         Units.TrySingleWord(word, out unit) && unit.Kind is UnitKind.Measure or UnitKind.PercentagePoints or UnitKind.Percent;
 

@@ -333,7 +333,8 @@ internal sealed partial class NumeralReader
     private bool ColonRatio(int i, ReadOnlySpan<char> s, ref Draft n)
     {
         int colon = s.IndexOf(':');
-        if (colon is < 1 or > 3 || s.Length != colon + 2 || s[^1] != '1' || !AllDigits(s[..colon]) || s[0] == '0' || !RatioNounBefore(i, 16, wordsOnly: false))
+        if (colon is < 1 or > 3 || s.Length != colon + 2 || s[^1] != '1' || !AllDigits(s[..colon]) || s[0] == '0'
+            || !RatioNounBefore(i, 16, wordsOnly: false) && !ColonRatioMoved(i))
         {
             return false;
         }
@@ -349,6 +350,79 @@ internal sealed partial class NumeralReader
         n.Bare = n.YearLike = false;
         return true;
     }
+
+    /// <summary>Whether <paramref name="c"/> is a full-width digit ('０'…'９', U+FF10…U+FF19) of East Asian typesetting.</summary>
+    public static bool IsFullWidthDigit(char c) => (uint)(c - '\uFF10') <= 9;
+
+    /// <summary>"１，２００円", "３０％", "５００ｍｌ": full-width digits, with full-width (or ASCII) thousands commas and a decimal
+    /// point glued between their runs, read as the ASCII digits they stand for; the unit after is read as any other (the tables
+    /// hold the full-width signs: "％", "円", "ｍｌ").</summary>
+    private bool ParseFullWidth(int i, ref Draft n)
+    {
+        Span<char> digits = stackalloc char[MaxDigits + 8];
+        int len = 0;
+        int k = i;
+        while (true)
+        {
+            foreach (char c in Text(k))
+            {
+                if (!IsFullWidthDigit(c) || len == digits.Length)
+                {
+                    return false;
+                }
+
+                digits[len++] = (char)('0' + (c - '\uFF10'));
+            }
+
+            // A separator glued between two runs: '，' or ',' groups thousands, '．' or '.' opens the decimals.
+            if (k + 2 < EndToken && Glued(k + 1) && Glued(k + 2) && Tok(k + 2).Kind == TokenKind.Other && IsFullWidthDigit(Source[Tok(k + 2).Start])
+                && Tok(k + 1).Length == 1 && Source[Tok(k + 1).Start] is '\uFF0C' or ',' or '\uFF0E' or '.' && len < digits.Length)
+            {
+                digits[len++] = Source[Tok(k + 1).Start] is '\uFF0C' or ',' ? ',' : '.';
+                k += 2;
+                continue;
+            }
+
+            break;
+        }
+
+        if (!TryParseDecimal(digits[..len], out decimal value, out _, out bool leadingZero) || leadingZero)
+        {
+            return false;
+        }
+
+        n.Value = n.Mantissa = value;
+        n.Bare = false; // written in another script's digits: never a year, a date or a score
+        n.YearLike = false;
+        n.Last = k;
+        return true;
+    }
+
+    /// <summary>"eased to 2:1 this year from 4:1": a ratio a change reaches or starts from, after "to" or "from", in a sentence
+    /// with no word of sport (where "to 2:1" is a score). Only asked for the rare "N:1" token.</summary>
+    private bool ColonRatioMoved(int i)
+    {
+        if (!(Is(i - 1, "to") || Is(i - 1, "from")))
+        {
+            return false;
+        }
+
+        if (_sportSentenceFirst != FirstToken || _sportSentenceEnd != EndToken)
+        {
+            (_sportSentenceFirst, _sportSentenceEnd, _sportSentence) = (FirstToken, EndToken, false);
+            for (int k = FirstToken; k < EndToken && !_sportSentence; k++)
+            {
+                Steps++;
+                _sportSentence = Tok(k).Kind == TokenKind.Word && (Lexicon.CueClass(Text(k)) & WordClass.Sport) != 0;
+            }
+        }
+
+        return !_sportSentence;
+    }
+
+    private int _sportSentenceFirst = -1;
+    private int _sportSentenceEnd = -1;
+    private bool _sportSentence;
 
     /// <summary>Whether a ratio noun ([word-list] "ratio-noun": "an odds ratio of 1.6", "the ratio of debt to equity fell to")
     /// stands within <paramref name="reach"/> tokens before token <paramref name="first"/> in its sentence; with

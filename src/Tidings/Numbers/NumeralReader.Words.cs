@@ -23,8 +23,10 @@ internal sealed partial class NumeralReader
 
         if (t.Kind != TokenKind.Word)
         {
-            // The vulgar fractions lie past Latin-1's '¼': commas, brackets and quotes are turned away without the table.
-            return t.Length == 1 && (source[t.Start] == '.' || source[t.Start] >= '\u00BC' && VulgarFraction(source[t.Start]) is not null);
+            // The vulgar fractions lie past Latin-1's '¼': commas, brackets and quotes are turned away without the table;
+            // full-width digits ("３０％") are a token of their own kind.
+            return t.Length == 1 && (source[t.Start] == '.' || source[t.Start] >= '\u00BC' && VulgarFraction(source[t.Start]) is not null)
+                || t.Kind == TokenKind.Other && IsFullWidthDigit(source[t.Start]);
         }
 
         if ((t.Traits & (TokenTraits.HasDigit | TokenTraits.HasHyphen)) != 0)
@@ -244,7 +246,14 @@ internal sealed partial class NumeralReader
         bool afterDollar = i > FirstToken && Glued(i) && Is(i - 1, "$");
         bool magnitude = prefix.Equals("magnitude-", StringComparison.OrdinalIgnoreCase); // "magnitude-7.4"
         string code = "";
-        if (!magnitude && (afterDollar ? !Units.TryDollarPrefix(prefix, out code)
+
+        // "K12 billion": the kwacha's letter, money only before a scale of millions ("K2", "K9" are names), its country the
+        // document's places give ([ambiguous] kwacha).
+        if (!afterDollar && prefix.Length == 1 && prefix[0] == 'K' && Info(i + 1).Is(WordClass.Scale) && Info(i + 1).Number >= 1_000_000)
+        {
+            code = "? kwacha";
+        }
+        else if (!magnitude && (afterDollar ? !Units.TryDollarPrefix(prefix, out code)
                 : !Units.TryCodeBefore(prefix.TrimEnd('.'), out code) && !Units.TryCodeBefore(prefix, out code)))
         {
             return false;
@@ -691,7 +700,8 @@ internal sealed partial class NumeralReader
             return true;
         }
 
-        if ((Is(i + 1, "dollar") || Is(i + 1, "euro") || Is(i + 1, "buck") || Is(i + 1, "grand") && !Tok(i + 1).Has(TokenTraits.Capitalized))
+        if ((Is(i + 1, "dollar") || Is(i + 1, "euro") || Is(i + 1, "buck") || Is(i + 1, "grand") && !Tok(i + 1).Has(TokenTraits.Capitalized)
+                || (Is(i + 1, "cent") || Is(i + 1, "penny")) && i > FirstToken && HedgeWord(Text(i - 1))) // "less than a cent"
             && (i + 2 >= EndToken || !IsWord(i + 2) || Info(i + 2).Is(WordClass.Function)
                 || !Is(i + 1, "grand") && Info(i + 2).Is(WordClass.Cardinal) && !Is(i + 3, "and")))
         {

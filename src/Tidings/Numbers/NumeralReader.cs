@@ -155,9 +155,22 @@ internal sealed partial class NumeralReader : SentenceRoom
         // "12-kilometre", "6.4-magnitude", "200-million", "50-plus"; "25-year-old" and other compounds are not quantities.
         n.Bare = false;
         n.YearLike = false;
+        if (MeasureModifier(i, rest, ref n))
+        {
+            return true;
+        }
+
         int rate = RateTail(rest, i > FirstToken && Tok(i - 1).Has(TokenTraits.Currency));
         if (rate >= 0)
         {
+            if (rate > 0 && (rest[rate..].Equals("an-hour", StringComparison.OrdinalIgnoreCase) || rest[rate..].Equals("per-hour", StringComparison.OrdinalIgnoreCase))
+                && MeasureWord(rest[..(rate - 1)], out QuantityUnit distance) && distance.Code is "mi" or "km")
+            {
+                // "a 40-mile-an-hour wind": a distance an hour is a speed, the whole compound its mention.
+                SetUnit(ref n, new UnitEntry(QuantityUnit.Measure(distance.Code == "mi" ? "mph" : "km/h"), 1, null));
+                return true;
+            }
+
             // "$25-an-hour", "$4-million-a-year": the rate is said of the amount, and stays out of its mention.
             n.CutEnd = rest.Length - rate + 1;
             n.CutToken = i;
@@ -454,6 +467,11 @@ internal sealed partial class NumeralReader : SentenceRoom
     {
         n.Last = i;
         ReadOnlySpan<char> s = Text(i);
+        if (IsFullWidthDigit(s[0]))
+        {
+            return ParseFullWidth(i, ref n);
+        }
+
         if (s.Length == 1 && VulgarFraction(s[0]) is decimal f)
         {
             return FractionTail(i + 1, f, plural: true, ref n);

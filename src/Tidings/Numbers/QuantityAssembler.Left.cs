@@ -122,6 +122,10 @@ internal sealed partial class QuantityAssembler
 
             // "ticked up to 6.5%", "edged up to 49,400": a verb and its particle, then the level reached.
             verb |= Is(hedgeFirst, "up") && hedgeFirst > FirstToken && (Info(hedgeFirst - 1).Is(WordClass.ParticleVerb) || ObjectBeforeUp(hedgeFirst));
+
+            // A lone "like" hedges after a verb of saying, having or paying ("claimed like 90%"); elsewhere it compares
+            // ("felt like -40F", "Like 40% of small businesses").
+            verb |= count == 1 && Is(hedgeFirst, "like") && !(hedgeFirst > FirstToken && IsWord(hedgeFirst - 1) && OnList(hedgeFirst - 1, WordLists.LikeHedgeAfter));
             if (!verb)
             {
                 n.First = hedgeFirst;

@@ -174,6 +174,7 @@ internal sealed partial class QuantityAssembler
     {
         // "four to one", "45 to 1": a ratio of a number to one (not "from 5 to 1", nor "to 1%", "to 1 million").
         if (Is(k, "to") && (Is(k + 1, "one") || Is(k + 1, "1")) && n.Value > 1 && !(n.First > FirstToken && Is(n.First - 1, "from"))
+            && !(Is(n.First - 1, "of") && (Is(n.First - 2, "majority") || Is(n.First - 2, "vote")) && PanelBefore(n.First - 3)) // "Judges ruled by a majority of 4 to 1": two tallies
             && !(k + 2 < EndToken && (Tok(k + 2).Kind == TokenKind.Number || Is(k + 2, "%")
                 || IsWord(k + 2) && (Info(k + 2).Is(WordClass.Scale) || Units.After.MatchForward(Doc, k + 2, EndToken, out _, out _)))))
         {
@@ -203,7 +204,8 @@ internal sealed partial class QuantityAssembler
             return k;
         }
 
-        if (Is(y, "every") || Is(y, "each"))
+        bool every = Is(y, "every") || Is(y, "each");
+        if (every)
         {
             y++; // "one in every five", "one out of every four"
         }
@@ -226,10 +228,17 @@ internal sealed partial class QuantityAssembler
             return k;
         }
 
-        // "one in five minutes" is a rate of time, and "5 of 10 million" is not a ratio.
+        // "one in five minutes" is a rate of time, and "5 of 10 million" is not a ratio; but "one in 45 million" is (odds
+        // of one against a scaled many), and after "every" a unit word is what is shared ("seven out of every ten pounds").
         int after = second.Last + 1;
         WordInfo next = Info(after);
-        if (next.Is(WordClass.TimeUnit) || next.Is(WordClass.Scale) || (after < EndToken && Units.After.MatchForward(Doc, after, EndToken, out _, out _)))
+        if (isIn && n.Value == 1 && !second.Scaled && next.Is(WordClass.Scale) && next.Number >= 1000 && NumeralReader.Scale(ref second, next.Number))
+        {
+            second.Last = after++;
+            next = Info(after);
+        }
+
+        if (next.Is(WordClass.TimeUnit) || next.Is(WordClass.Scale) || (!every && after < EndToken && Units.After.MatchForward(Doc, after, EndToken, out _, out _)))
         {
             return k;
         }
@@ -242,6 +251,23 @@ internal sealed partial class QuantityAssembler
         n.YearLike = false;
         n.Last = second.Last;
         return after;
+    }
+
+    /// <summary>Whether a word of a small voting body ([word-list] "voting-panel": "judges", "committee") stands within 12 tokens
+    /// before token <paramref name="k"/>: its "majority of 4 to 1" counts votes ("Judges ruled by a majority of 4 to 1"), where a
+    /// membership's is a ratio ("Members voted … by a majority of three to one").</summary>
+    private bool PanelBefore(int k)
+    {
+        for (int j = k; j >= FirstToken && j > k - 12; j--)
+        {
+            Steps++;
+            if (IsWord(j) && OnList(j, WordLists.VotingPanel))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsRangeWord(int k) =>

@@ -50,7 +50,10 @@ internal sealed partial class QuantityAssembler
                 int h = IndexOfJoiningHyphen(word);
                 WordInfo head = h > 0 ? Lexicon.Lookup(word[..h]) : default;
                 int rate = h > 0 ? NumeralReader.RateTail(word[(h + 1)..], n.HasUnit && n.Unit.Kind == UnitKind.Currency) : -1;
-                if (rate == 0 && head.Is(WordClass.Scale) && head.Number >= 1000 && NumeralReader.Scale(ref n, head.Number))
+                // "$1.5 billion-dollar bid": the money's own word after the scale only repeats its sign, and stays out too.
+                bool sameMoney = rate < 0 && h > 0 && n.HasUnit && n.Unit.Kind == UnitKind.Currency && IndexOfJoiningHyphen(word[(h + 1)..]) < 0
+                    && Units.TrySingleWord(word[(h + 1)..], out QuantityUnit money) && money == n.Unit;
+                if ((rate == 0 || sameMoney) && head.Is(WordClass.Scale) && head.Number >= 1000 && NumeralReader.Scale(ref n, head.Number))
                 {
                     n.CutEnd = word.Length - h;
                     n.CutToken = k;
@@ -215,6 +218,11 @@ internal sealed partial class QuantityAssembler
 
             NumeralReader.SetUnit(ref n, unit);
             n.Ratio &= !n.Fraction; // "½ mile", "3/4 inch"
+            if (unit.Unit.Kind == UnitKind.Percent && n.Approximation == Approximation.Exact && Text(k + count - 1).EndsWith("-plus", StringComparison.OrdinalIgnoreCase))
+            {
+                n.Approximation = Approximation.AtLeast; // "90 per cent-plus": the unit's glued "-plus" bounds the amount, as "90-plus"
+            }
+
             n.Last = Is(k, "on") ? k - 1 : k + count - 1 + (belowZero ? 2 : 0); // "5.4 on the Richter scale": the scale names the unit outside the mention
             return ReadMinorAmount(ref n, n.Last + 1, unit);
         }

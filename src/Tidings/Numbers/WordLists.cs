@@ -206,4 +206,14 @@ internal static class WordLists
 
     /// <summary>[word-list] "name-unit" (session 26).</summary>
     public static readonly WordList NameUnit = new("name-unit");
+
+    /// <summary>[word-list] "like-hedge-after" (session 29): the words after which a lone "like" hedges a number.</summary>
+    public static readonly WordList LikeHedgeAfter = new("like-hedge-after");
+
+    /// <summary>[word-list] "voting-panel" (session 29): small bodies whose "majority of 4 to 1" is two tallies of votes.</summary>
+    public static readonly WordList VotingPanel = new("voting-panel");
+
+    /// <summary>[word-list] "dimension-after" (session 29): the word after a hyphenated measure that modifies a noun
+    /// ("12-mile-long").</summary>
+    public static readonly WordList DimensionAfter = new("dimension-after");
 }
