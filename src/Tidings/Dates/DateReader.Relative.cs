@@ -1,3 +1,5 @@
+using Tidings.Text;
+
 namespace Tidings.Dates;
 
 /// <summary>
@@ -18,6 +20,14 @@ internal sealed partial class DateReader
         {
             // "the Poetry Now award", "Apocalypse Now was": a capitalised "Now" after a capitalised word, in running text, ends a name.
             if (Cap(i) && i > _first && IsWord(i - 1) && Cap(i - 1) && Lookup(W(i - 1), out _) == WordKind.None && IsWord(i + 1) && !Cap(i + 1))
+            {
+                return i + 1;
+            }
+
+            // "the yard is now a museum", "profits are now expected", "and now face": a lower-case "now" inside its clause is the
+            // clause's adverb, no time the text names; one that opens the sentence ("Now the bank is bidding", "And now it has
+            // shifted") or follows a preposition ("from now until Christmas", "for now", "right now") is (TimeML tags every one).
+            if (!_timeML && i > _first && !Cap(i) && w.Equals("now", StringComparison.OrdinalIgnoreCase) && !NowHeadsClause(i))
             {
                 return i + 1;
             }
@@ -56,6 +66,20 @@ internal sealed partial class DateReader
         }
 
         return Emit(i, i, day);
+    }
+
+    /// <summary>Whether the lower-case "now" at <paramref name="i"/> is a time of its own: after a word of <c>[now-lead]</c> ("until
+    /// now", "right now"), after a conjunction or a quote that opens the sentence ("And now it has shifted"), or after a colon or a dash.</summary>
+    private bool NowHeadsClause(int i)
+    {
+        int k = i - 1;
+        if (Tokens[k].Kind == TokenKind.Punctuation)
+        {
+            return !Is(k, ",");
+        }
+
+        return (IsWord(k) && DateVocabulary.NowLeads.Contains(W(k)))
+            || ((k == _first || (Tokens[k - 1].Kind == TokenKind.Punctuation && !Is(k - 1, ","))) && (Is(k, "and") || Is(k, "but") || Is(k, "so")));
     }
 
     /// <summary>"last week", "next month", "this year", "past weekend", "last November", "last Friday".</summary>

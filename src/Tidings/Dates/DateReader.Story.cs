@@ -16,6 +16,13 @@ internal sealed partial class DateReader
     {
         int step = Is(k, "next") || Is(k, "following") ? 1 : Is(k, "previous") || Is(k, "preceding") || Is(k, "prior") ? -1 : 0;
 
+        // "I took over the studio in the spring of 1993. The first winter was the hardest", "cut off on 8 September 1941 … She remembered
+        // the first winter as silence": the story's first such season, the one of its year (as "that winter"); not "the first winter of the war".
+        if (Is(k, "first") && IsWord(k + 1) && !Cap(k + 1) && Lookup(W(k + 1), out int firstSeason) == WordKind.Season && !Is(k + 2, "of") && _parses.Count > 0)
+        {
+            return Emit(i, k + 1, Season(firstSeason) with { Anchor = AnchorUse.Story });
+        }
+
         // "the same day", "the same morning", "the same week"
         if (Is(k, "same") && IsWord(k + 1) && Lookup(W(k + 1), out int sameCode) is WordKind.Unit or WordKind.PartOfDay
             && (Lookup(W(k + 1), out _) == WordKind.PartOfDay || (TimeUnit)sameCode is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year))

@@ -169,6 +169,7 @@ internal sealed partial class DateReader
     private Tense TenseAfter(int k)
     {
         int ceiling = Math.Min(_end, k + 8);
+        bool aside = false;
         for (int j = k; j < ceiling; j++)
         {
             if (Tokens[j].Kind == TokenKind.Punctuation)
@@ -183,6 +184,15 @@ internal sealed partial class DateReader
                         ceiling = Math.Min(_end, close + 9);
                     }
 
+                    continue;
+                }
+
+                // "On October 8, the anniversary night, the original house band will play": a short aside naming the date, with no
+                // verb in it, closes at its comma and the clause's verb follows (one aside).
+                if (Is(j, ",") && Is(k, ",") && !aside && j - k <= AppositionReach)
+                {
+                    aside = true;
+                    ceiling = Math.Min(_end, j + 9);
                     continue;
                 }
 
@@ -247,6 +257,9 @@ internal sealed partial class DateReader
 
         return Tense.Unknown;
     }
+
+    /// <summary>How many tokens after the comma that follows a date an aside naming it may run ("On October 8, the anniversary night,").</summary>
+    private const int AppositionReach = 8;
 
     /// <summary>How far (in tokens) an aside that places a date may run before its closing comma.</summary>
     private const int AsideReach = 16;

@@ -19,11 +19,15 @@ internal sealed partial class DateReader
     /// <summary>The named days (<see cref="DateVocabulary.NamedDays"/> indexes) this text used inside a longer name ("the Prague Spring Festival").</summary>
     private List<int>? _namedDaysInNames;
     private int _end;
+    /// <summary>Whether to tag as TimeML does where it differs from reading news (<see cref="DateExtractor.TimeML"/>): every "now",
+    /// "the quarter" and "the year" before "ended", no set in "a quarterly dividend".</summary>
+    private readonly bool _timeML;
 
-    public DateReader(Document doc)
+    public DateReader(Document doc, bool timeML = false)
     {
         _doc = doc;
         _text = doc.Text;
+        _timeML = timeML;
     }
 
     /// <summary>The document being read.</summary>
@@ -142,12 +146,6 @@ internal sealed partial class DateReader
             return EmitClock(i, i + 1, -1, 0, light);
         }
 
-        // "at first light on Tuesday": dawn of that day (DateReader.Chains.cs).
-        if (Is(i + 1, "light") && DateVocabulary.LightWords.TryGetValue(w, out int lightOn) && LightPartAt(i, i + 2))
-        {
-            return EmitClock(i, i + 1, -1, 0, lightOn);
-        }
-
         WordKind kind = Lookup(w, out int n);
         return kind switch
         {
@@ -169,12 +167,14 @@ internal sealed partial class DateReader
             WordKind.Clock when Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "before") || Is(i - 1, "after")
                 || Is(i - 1, "around") || Is(i - 1, "from") || Is(i - 1, "till") || Is(i - 1, "since") || Is(i - 1, "about")
                 || (Is(i - 1, "of") && DayAfterClock(i + 1)) // "a deadline of midnight Friday"
+                || (!Cap(i) && RelativeDay(i + 1)) // "The deadline was noon today"
                 => EmitClock(i, i, n, 0),
             // "by nightfall", "until dawn", "at dawn today": a part of the day named by the light.
             WordKind.NamedPart when !Cap(i) && (Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "till") || RelativeDay(i + 1)) => EmitClock(i, i, -1, 0, n),
             WordKind.Vague => TryCountedUnit(i, -1),
             WordKind.Century when SpelledYear(i) is int spelled => Emit(i, i + 1, DateParse.Calendar(spelled, 0, 0)),
             WordKind.Century => TryCountedUnit(i, 19), // "Nineteen years later"
+            WordKind.Unit when (TimeUnit)n == TimeUnit.Day && w.Length == 3 && TryStoryDayCount(i) is int storyDay => storyDay, // "on day three"
             WordKind.Unit when (TimeUnit)n == TimeUnit.Year && (TryYearEnd(i) ?? TryYearToDate(i)) is int yearEnd => yearEnd,
             // "recent years", "in recent days", "in recent weeks" are a time in the past; "in recent months", "recent quarters" an
             // amount of time up to now, as TimeBank has them most often; "for years" an amount of time.
@@ -274,8 +274,17 @@ internal sealed partial class DateReader
     /// dividend", which TimeBank leaves untagged).</summary>
     private bool RecurringThing(int i, ReadOnlySpan<char> w) =>
         ((w.Equals("weekly", StringComparison.OrdinalIgnoreCase) || w.Equals("nightly", StringComparison.OrdinalIgnoreCase) || w.Equals("monthly", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("fortnightly", StringComparison.OrdinalIgnoreCase) || w.Equals("biweekly", StringComparison.OrdinalIgnoreCase))
-        && IsWord(i + 1) && !Cap(i + 1) && !IsPreposition(i + 1) && Lookup(W(i + 1), out _) == WordKind.None && !AudienceMeasure(i + 1));
+            || w.Equals("fortnightly", StringComparison.OrdinalIgnoreCase) || w.Equals("biweekly", StringComparison.OrdinalIgnoreCase)
+            || (!_timeML && w.Equals("quarterly", StringComparison.OrdinalIgnoreCase) && (Is(i - 1, "a") || Is(i - 1, "an")))) // "declared a quarterly dividend", not "its quarterly statement"
+        && IsWord(i + 1) && !Cap(i + 1) && !IsPreposition(i + 1) && Lookup(W(i + 1), out _) == WordKind.None && !AudienceMeasure(i + 1))
+        || QuarterlyAfterObject(i, w);
+
+    /// <summary>"pays dividends quarterly and has raised them", "pays its dividend quarterly, and": an adverb after the thing paid,
+    /// before a clause's "and" or comma (not "quarterly and annual reports").</summary>
+    private bool QuarterlyAfterObject(int i, ReadOnlySpan<char> w) =>
+        (w.Equals("quarterly", StringComparison.OrdinalIgnoreCase) || w.Equals("annually", StringComparison.OrdinalIgnoreCase))
+        && (Is(i + 1, "and") || Is(i + 1, ",")) && !Is(i + 2, "annual") && !Is(i + 2, "monthly") && !Is(i + 2, "yearly") && !Is(i + 2, "half-yearly")
+        && IsWord(i - 1) && !Cap(i - 1) && !IsPreposition(i - 1) && Lookup(W(i - 1), out _) == WordKind.None && !DateVocabulary.Determiners.Contains(W(i - 1));
 
     /// <summary>"ending months of speculation", "set off weeks of pressure": a plural unit, with no count or article before it,
     /// of a lower-case thing.</summary>

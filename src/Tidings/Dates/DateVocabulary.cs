@@ -285,6 +285,9 @@ internal static partial class DateVocabulary
     /// <summary>Determiners and possessives before a tense word used as a past verb's object ("published its forecasts"). (<c>Data/date-words.txt</c>, <c>[determiner]</c>)</summary>
     internal static readonly AsciiWordTable<bool> Determiners = LoadWords("date-words.txt", "determiner");
 
+    /// <summary>Words before a mid-sentence "now" that keep it a time ("from now", "until now", "right now"). (<c>Data/date-words.txt</c>, <c>[now-lead]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> NowLeads = LoadWords("date-words.txt", "now-lead");
+
     /// <summary>Heads that make a named day before them part of another name or a term ("Michaelmas term", "the Prague Spring Festival"). (<c>Data/date-words.txt</c>, <c>[name-head]</c>)</summary>
     internal static readonly AsciiWordTable<bool> NameHeads = LoadWords("date-words.txt", "name-head");
 

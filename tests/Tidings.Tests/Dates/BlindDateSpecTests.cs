@@ -24,27 +24,27 @@ public sealed class BlindDateSpecTests(ITestOutputHelper output)
     /// b7: session 19 (b7-README.txt; 128 multi-paragraph narratives), at its rate as it arrived (0.751), raised by session 19 (dates19n, dates19r) and session 20 (dates20).
     /// b8: session 20 (b8-README.txt; 128 multi-paragraph narratives), at its rate as it arrived (0.793), raised by session 20 (dates20) and session 21 (dates21).
     /// b9: session 21 (b9-README.txt; 116 multi-paragraph narratives), at its rate as it arrived (0.683), raised by session 21 (dates21).
-    /// b10: session 22 (b10-README.txt; 118 multi-paragraph narratives), at its rate as it arrived (0.795), raised by session 25 (dates25b). b11: session 23 (b11-README.txt; anaphora inside stories, future in the past, month at a year boundary, holidays, decades and eras, seasons/fiscal calendars, live blogs, not-dates; 121 multi-paragraph narratives), at its rate as it arrived (0.661), raised by session 23 (dates23) and session 24 (dates24). b12: session 24 (b12-README.txt; sports fixtures and seasons, courts and deadlines, financial periods, obituaries, forecasts and times of day, anniversaries and ordinal calendar phrases, not-dates; 113 multi-paragraph narratives), at its rate as it arrived (0.661), raised by session 24 (dates24b) and session 25 (dates25, dates25b). b13: session 25 (b13-README.txt; press-release and wire datelines and stamps, recurring and scheduled times, eras and decades, academic/religious/cultural calendars, relative phrases, event names holding dates, not-dates; 116 multi-paragraph narratives), at its rate as it arrived (0.750), raised by session 25 (dates25b). b14: session 26 (b14-README.txt; deadlines, schedules and effective dates, times of day, sports seasons, ages and durations, numeric and fiscal formats, BC/AD and centuries, not-dates; 118 multi-paragraph narratives), at its rate as it arrived (0.695). b15: session 27 (b15-README.txt; religious, cultural and civic calendars, school, academic and legislative terms, relative weekday and week arithmetic, recurring sets, vague periods and eras, time zones across places, anniversaries; 115 multi-paragraph narratives), at its rate as it arrived (0.598) and raised by session 27 (dates27b: week steps, days from today, recurring sets, "this day in 1969", "exactly a decade", a place's time after a weekday's part), and by session 28 (dates28: story weekdays back from the story's day, tense words in names and as objects, a timeline's weekday line head, quarter days; b11 too); b16: session 28 (b16-README.txt; legal and administrative deadlines, financial calendars, spelled and machine date formats, parts of months and years, durations and spans; 120 multi-paragraph narratives: court judgments, bill histories, election campaigns, medical case histories, voyages, trials, music and art histories, deep time, flashbacks), at its rate as it arrived (0.530), raised by session 28 (dates28b: wrapped periods, days as ordinal words, apostrophe years, deep time; merged with dates28 and mend28c: 0.613). b17: session 29 (b17-README.txt; colloquial relative chains, forecasts and schedules, time-zone conversions and clocks, open and bounded periods, ages and births; 118 multi-paragraph narratives: space missions, disaster timelines, sports seasons, company histories, travelogues and diaries, biographies by age, epidemics, political crises, dated past beside today), at its rate as it arrived (0.693). raised by session 26 (dates26b and dates26, merged; b10–b13 and b1 b2 too). Each was written by someone who had
+    /// b10: session 22 (b10-README.txt; 118 multi-paragraph narratives), at its rate as it arrived (0.795), raised by session 25 (dates25b). b11: session 23 (b11-README.txt; anaphora inside stories, future in the past, month at a year boundary, holidays, decades and eras, seasons/fiscal calendars, live blogs, not-dates; 121 multi-paragraph narratives), at its rate as it arrived (0.661), raised by session 23 (dates23) and session 24 (dates24). b12: session 24 (b12-README.txt; sports fixtures and seasons, courts and deadlines, financial periods, obituaries, forecasts and times of day, anniversaries and ordinal calendar phrases, not-dates; 113 multi-paragraph narratives), at its rate as it arrived (0.661), raised by session 24 (dates24b) and session 25 (dates25, dates25b). b13: session 25 (b13-README.txt; press-release and wire datelines and stamps, recurring and scheduled times, eras and decades, academic/religious/cultural calendars, relative phrases, event names holding dates, not-dates; 116 multi-paragraph narratives), at its rate as it arrived (0.750), raised by session 25 (dates25b). b14: session 26 (b14-README.txt; deadlines, schedules and effective dates, times of day, sports seasons, ages and durations, numeric and fiscal formats, BC/AD and centuries, not-dates; 118 multi-paragraph narratives), at its rate as it arrived (0.695). b15: session 27 (b15-README.txt; religious, cultural and civic calendars, school, academic and legislative terms, relative weekday and week arithmetic, recurring sets, vague periods and eras, time zones across places, anniversaries; 115 multi-paragraph narratives), at its rate as it arrived (0.598) and raised by session 27 (dates27b: week steps, days from today, recurring sets, "this day in 1969", "exactly a decade", a place's time after a weekday's part), and by session 28 (dates28: story weekdays back from the story's day, tense words in names and as objects, a timeline's weekday line head, quarter days; b11 too); b16: session 28 (b16-README.txt; legal and administrative deadlines, financial calendars, spelled and machine date formats, parts of months and years, durations and spans; 120 multi-paragraph narratives: court judgments, bill histories, election campaigns, medical case histories, voyages, trials, music and art histories, deep time, flashbacks), at its rate as it arrived (0.530), raised by session 28 (dates28b: wrapped periods, days as ordinal words, apostrophe years, deep time; merged with dates28 and mend28c: 0.613), and by session 29 (dates29: a mid-clause "now" is no date, days counted from a story's day, "N years on" a duration, "the quarter ended …" left to its date, "a quarterly dividend"; b5, b7–b10, b12–b15 and b1 b2 too). b17: session 29 (b17-README.txt; colloquial relative chains, forecasts and schedules, time-zone conversions and clocks, open and bounded periods, ages and births; 118 multi-paragraph narratives: space missions, disaster timelines, sports seasons, company histories, travelogues and diaries, biographies by age, epidemics, political crises, dated past beside today), at its rate as it arrived (0.693), raised by session 29 (dates29b: colloquial chains of a day and weeks, weekends round a day, "the rest of the week", "overnight into Tuesday", parts of the day by the light at a weekday; merged with dates29). raised by session 26 (dates26b and dates26, merged; b10–b13 and b1 b2 too). Each was written by someone who had
     /// not read the code.
     /// </summary>
     public static TheoryData<string, double, int> Sets => new()
     {
-        { "b1 b2", 0.939, 600 },
+        { "b1 b2", 0.940, 600 },
         { "b3", 0.974, 240 },
         { "b4", 0.939, 320 },
-        { "b5", 0.952, 310 },
+        { "b5", 0.958, 310 },
         { "b6", 0.927, 330 },
-        { "b7", 0.889, 330 },
-        { "b8", 0.922, 320 },
-        { "b9", 0.852, 300 },
-        { "b10", 0.913, 300 },
+        { "b7", 0.901, 330 },
+        { "b8", 0.929, 320 },
+        { "b9", 0.859, 300 },
+        { "b10", 0.917, 300 },
         { "b11", 0.811, 290 },
-        { "b12", 0.776, 290 },
-        { "b13", 0.851, 300 },
-        { "b14", 0.812, 299 },
-        { "b15", 0.733, 296 },
-        { "b16", 0.613, 300 },
-        { "b17", 0.693, 300 },
+        { "b12", 0.783, 290 },
+        { "b13", 0.865, 300 },
+        { "b14", 0.826, 299 },
+        { "b15", 0.746, 296 },
+        { "b16", 0.679, 300 },
+        { "b17", 0.820, 300 },
     };
 
     private static string BlindDirectory => Path.Combine(AppContext.BaseDirectory, "Dates", "Blind");
