@@ -88,7 +88,8 @@ internal sealed partial class DateReader
     /// </summary>
     private bool IsSingularPresent(int j)
     {
-        return IsWord(j) && j - 1 >= _first && (Is(j - 1, "he") || Is(j - 1, "she") || Is(j - 1, "it")) && ThirdPersonForm(W(j));
+        return IsWord(j) && j - 1 >= _first && (((Is(j - 1, "he") || Is(j - 1, "she") || Is(j - 1, "it")) && ThirdPersonForm(W(j)))
+            || (!Cap(j) && IsWord(j - 1) && !Cap(j - 1) && DateVocabulary.ThirdPersonVerbs.Contains(W(j)))); // "its last print edition appears"
     }
 
     /// <summary>Whether <paramref name="w"/> is the third person singular of a scheduled event's verb ("meets", "defends", "goes").</summary>

@@ -107,6 +107,9 @@ internal static partial class DateVocabulary
     /// <summary>Past-tense verbs that put an infinitive after them ahead (<c>Data/tense-verbs.txt</c>, <c>[intent]</c>): "agreed to meet in June".</summary>
     internal static readonly AsciiWordTable<bool> IntentVerbs = LoadWords("tense-verbs.txt", "intent");
 
+    /// <summary>Third-person verbs of scheduled events that are no plural nouns ("appears", "falls", "expires"). (<c>Data/tense-verbs.txt</c>, <c>[third-person]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> ThirdPersonVerbs = LoadWords("tense-verbs.txt", "third-person");
+
     /// <summary>Verbs of a call or a demand whose object, an event, lies ahead ("called for fresh protests on Wednesday").</summary>
     internal static readonly AsciiWordTable<bool> CallVerbs = LoadWords("tense-verbs.txt", "call");
 
