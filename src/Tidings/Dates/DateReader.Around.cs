@@ -142,6 +142,11 @@ internal sealed partial class DateReader
     /// </summary>
     private int TryOvernight(int i)
     {
+        if (TryOvernightInto(i) is int intoEnd)
+        {
+            return intoEnd; // "overnight into Tuesday" (DateReader.Chains.cs)
+        }
+
         int n = i + 1;
         bool free = n >= _end || !IsWord(n) || IsPreposition(n) || Is(n, "and") || Is(n, "but") || Is(n, "as") || Is(n, "while")
             || (!Cap(n) && W(n).Length >= 5 && W(n).EndsWith("ed", StringComparison.Ordinal));
@@ -159,11 +164,23 @@ internal sealed partial class DateReader
     /// <summary>A day stepped from a named day: <paramref name="day"/> (yyyy-MM-dd) moved by <see cref="DateParse.DayStep"/>, or to the first <see cref="DateParse.StepWeekday"/> that way.</summary>
     internal static string? StepFromNamedDay(in DateParse p, string? day)
     {
+        if (p.DayStep == 0)
+        {
+            return day;
+        }
+
+        // "overnight into Tuesday" (2026-01-20TNI, a step back): the day moves, the part of the day stays.
+        string? suffix = day is { Length: > 10 } && day[10] == 'T' ? day[10..] : null;
+        if (suffix is not null)
+        {
+            day = day![..10];
+        }
+
         if (p.DayStep == 0 || day is not { Length: 10 }
             || !DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d)
             || d.Year is < 2 or > 9998)
         {
-            return day;
+            return suffix is null || day is null ? day : day + suffix;
         }
 
         int direction = Math.Sign(p.DayStep);
@@ -180,6 +197,6 @@ internal sealed partial class DateReader
             d = d.AddDays(p.DayStep);
         }
 
-        return d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + suffix;
     }
 }

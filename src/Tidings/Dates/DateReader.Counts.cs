@@ -183,7 +183,7 @@ internal sealed partial class DateReader
         // "in 10 days' time", "in a week's time", "six months' time": so far ahead of the writing; "a week today": that day next week.
         if (n > 0 && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && TimeAhead(u) is int aheadEnd and > 0)
         {
-            return Emit(i, aheadEnd, DateParse.Offset(unit, n));
+            return Emit(i, aheadEnd, unit == TimeUnit.Week ? DateParse.Offset(TimeUnit.Day, 7 * n) : DateParse.Offset(unit, n)); // "a week's time": the day, as "a fortnight's time"
         }
 
         if (TryFromToday(i, u, n, unit) is int fromTodayEnd)

@@ -90,7 +90,8 @@ internal sealed partial class DateReader
             // "He closed the deal on October 27, and the next week half the staff were laid off": a week of the story, not an
             // amount of time ("over the next week").
             // "fell for the next decade", "rose … over the next decade": an amount of time, not a date of the story.
-            bool storyNext = !(Is(i - 1, "for") || Is(i - 1, "over")) && ((unit is TimeUnit.Year or TimeUnit.Decade && PastYearBefore(i)) || (unit == TimeUnit.Month && PastMonthBefore(i))
+            // "spent the next decade in Lyon", "spent the following year": time spent is an amount too.
+            bool storyNext = !(Is(i - 1, "for") || Is(i - 1, "over") || SpentBefore(i)) && ((unit is TimeUnit.Year or TimeUnit.Decade && PastYearBefore(i)) || (unit == TimeUnit.Month && PastMonthBefore(i))
                 || (unit == TimeUnit.Week && (Is(i - 1, "and") || Is(i - 1, ",")) && TenseAfter(k + 2) == Tense.Past));
             if (unit == TimeUnit.Quarter && !Is(k, "next"))
             {

@@ -152,6 +152,9 @@ internal sealed partial class DateReader
             _ when (w.Equals("weekdays", StringComparison.OrdinalIgnoreCase) || w.Equals("weekends", StringComparison.OrdinalIgnoreCase))
                 && (Is(i - 1, "on") || Is(i - 1, "at") || Is(i - 1, "during"))
                 => Lit(i, i, TemporalType.Set, w.Equals("weekdays", StringComparison.OrdinalIgnoreCase) ? "XXXX-WXX-WD" : "XXXX-WXX-WE", DatePrecision.Unknown),
+            // "tomorrow week", "a week yesterday", "a week last Tuesday", "this day next year", "the weekend of 7 February" (DateReader.Chains.cs).
+            WordKind.Relative or WordKind.Article or WordKind.Cardinal or WordKind.Shift or WordKind.The when TryDayChain(i, kind, n) is int chainEnd => chainEnd,
+            WordKind.NamedPart when LightPartAt(i, i + 1) => EmitClock(i, i, -1, 0, n), // "at dawn on Saturday", "just after sunrise"
             WordKind.Month when Cap(i) && TryMonthTheDay(i, n) is int monthTheDay => monthTheDay, // "December the sixth"
             WordKind.Weekday when Cap(i) && TrySpelledDay(i, i + 1, i + 2) is int spelledDay => spelledDay, // "Thursday the seventh of May"
             WordKind.Month when (Cap(i) || !IsAmbiguousMonth(w)) && !MonthIsName(i) && (!IsBareAbbreviation(w) || NumberBeside(i)) => TryMonth(i, i, n, null),
@@ -203,6 +206,7 @@ internal sealed partial class DateReader
             WordKind.Cardinal when TryFrequency(i) is int frequencyEnd => frequencyEnd,
             WordKind.Article or WordKind.Cardinal when WeekOnWeekday(i) is int weekOn => TryWeekday(i + 3, i + 3, weekOn), // "a week on Friday"
             WordKind.Cardinal or WordKind.Article => TryCountedUnit(i, n),
+            WordKind.None when w.Equals("midweek", StringComparison.OrdinalIgnoreCase) && TryMidweek(i) is int midweekEnd => midweekEnd, // "by midweek"
             _ when TryBareQuarter(i) is int quarterEnd => quarterEnd,
             _ when TryFrequency(i) is int onceEnd => onceEnd,
             _ when TryAlternate(i, w) is int alternateEnd => alternateEnd, // "alternate weekends", "biannually"
