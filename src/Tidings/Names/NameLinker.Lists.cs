@@ -84,6 +84,7 @@ internal static partial class NameLinker
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
+            Item? before = result is { Count: > 0 } ? result[^1] : k > 0 ? items[k - 1] : null;
             while (true)
             {
                 if (item.Type != NameType.Organization || item.Last == item.First)
@@ -199,6 +200,8 @@ internal static partial class NameLinker
                         // Corporation"), not after "the" ("the Australian Competition and Consumer Commission"):
                         // "Islamic Relief and Christian Aid", "Kerala Blasters and Bengaluru FC".
                         || (!ofBefore && TwoFirms(document, item, j))
+                        // The last two of a list of organizations ("Cebu Pacific, AirAsia, Scoot and Bamboo Airways").
+                        || (!ofBefore && EndsListOfOrganizations(document, before, item, j))
                         || (!ofBefore && j - item.First >= 2 && item.Last - j >= 2 && !OrganizationHeads.Contains(document.TokenText(item.Last))
                             && (item.First == 0 || document.TokenText(item.First - 1) is not ("the" or "The"))
                             && OnlyCapitalWords(document, item.First, j - 1) && OnlyCapitalWords(document, j + 1, item.Last)
@@ -249,6 +252,36 @@ internal static partial class NameLinker
             && OnlyCapitalWords(document, item.First, and - 1) && OnlyCapitalWords(document, and + 1, item.Last)
             && !IsKnownPlace(first) && !IsKnownPlace(SpanText(document, item.First, and - 1))
             && !NameLexicon.Default.Contains(first, LexiconClass.Nationality);
+    }
+
+    /// <summary>Whether the organization <paramref name="item"/>, "A and B" at the token <paramref name="and"/>, closes a
+    /// list of organizations, so that its "and" is the list's and not the name's: right after a comma and an
+    /// organization of capitalised words (<paramref name="before"/>), each side capitalised words ("Bolt, Wise and
+    /// Pipedrive", "Sovereign Network Group, Orbit, Platform Housing and Riverside", "The CGT, CFDT, Force Ouvriere
+    /// and Solidaires"). Not a firm of partners, one given name or surname on each side ("Tesco, Marks and Spencer",
+    /// "Farrar, Straus and Giroux"); not two fields sharing a head ("Health, Safety and Welfare
+    /// Board"); nor a body named for fields the item before opens ("Ministry of Trade, Industry and Energy": the name
+    /// before holds a lower-case word).</summary>
+    private static bool EndsListOfOrganizations(Document document, Item? before, Item item, int and)
+    {
+        int comma = item.First - 1;
+        if (document.TokenText(and) is not "and" || before is not { Type: NameType.Organization, Cut: 0 } b || b.Last != comma - 1
+            || document.TokenText(comma) is not "," || !OnlyCapitalWords(document, b.First, b.Last)
+            || !OnlyCapitalWords(document, item.First, and - 1) || !OnlyCapitalWords(document, and + 1, item.Last))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> left = document.TokenText(and - 1);
+        ReadOnlySpan<char> right = document.TokenText(item.Last);
+        if (and - 1 == item.First && item.Last == and + 1
+            && (left.SequenceEqual(right)
+                || ((ListKinds(document, item.First, item.First) & PersonNameKinds) != 0 && (ListKinds(document, item.Last, item.Last) & PersonNameKinds) != 0)))
+        {
+            return false;
+        }
+
+        return !(and - 1 == item.First && OrganizationHeads.Contains(right) && PairedFieldWords.Contains(left));
     }
 
     /// <summary>US bodies the blind conventions name apart from "US" ("the US Navy", "the US Treasury"; "U.S.

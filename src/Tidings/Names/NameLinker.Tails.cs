@@ -35,7 +35,7 @@ internal static partial class NameLinker
                 while (next < items.Count && items[next].Last < close && items[next].First > item.Last)
                 {
                     Item inner = items[next];
-                    bool acronym = inner.First == inner.Last && (tokens[inner.First].Has(TokenTraits.AllCaps) || GluedBracket(tokens, item.Last));
+                    bool acronym = inner.First == inner.Last && tokens[inner.First].Has(TokenTraits.AllCaps);
                     if (inner.Type == NameType.Place || (inner.Type == NameType.Organization && !acronym) || inner.Acronym is not null || item.Acronym is not null)
                     {
                         close = -1;
@@ -146,20 +146,8 @@ internal static partial class NameLinker
     private static int BracketedTailEnd(Document document, ReadOnlySpan<Token> tokens, Item item)
     {
         int open = item.Last + 1;
-        if (item.Cut != 0 || open + 2 >= tokens.Length || !tokens[open].Has(TokenTraits.OpenBracket) || document.TokenText(open) is not "(")
-        {
-            return -1;
-        }
-
-        // Letters in brackets written against the name are part of it ("JD(U)", "CPI(M)", "NCP(SP)").
-        if (GluedBracket(tokens, item.Last))
-        {
-            ReadOnlySpan<char> letters = document.TokenText(open + 1);
-            bool capitals = tokens[open + 1].Kind == TokenKind.Word && letters.Length <= 3 && !letters.ContainsAnyInRange('a', 'z');
-            return capitals && item.Type == NameType.Organization && document.TokenText(open + 2) is ")" ? open + 2 : -1;
-        }
-
-        if (tokens[open].Start != tokens[item.Last].End + 1)
+        if (item.Cut != 0 || open + 2 >= tokens.Length || !tokens[open].Has(TokenTraits.OpenBracket) || document.TokenText(open) is not "("
+            || tokens[open].Start != tokens[item.Last].End + 1)
         {
             return -1;
         }
@@ -226,9 +214,4 @@ internal static partial class NameLinker
 
         return item.Type == NameType.Organization ? close : -1;
     }
-
-    /// <summary>Whether an opening bracket stands right after token <paramref name="last"/>, with no space between
-    /// ("JD(U)").</summary>
-    private static bool GluedBracket(ReadOnlySpan<Token> tokens, int last) =>
-        last + 1 < tokens.Length && tokens[last + 1].Has(TokenTraits.OpenBracket) && tokens[last + 1].Start == tokens[last].End;
 }

@@ -5,7 +5,7 @@ using Xunit;
 namespace Tidings.Tests.Names;
 
 /// <summary>Session 29 (names29b): names the lists know whole where a part was found, places in a list of
-/// organizations, party letters written against the name, and tallies after names.</summary>
+/// organizations, and tallies after names.</summary>
 public sealed class ListedWholeNameTests
 {
     private static NameMentions Names(string text) => NameExtractor.Default.Extract(Document.Create(text));
