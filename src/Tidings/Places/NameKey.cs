@@ -21,6 +21,9 @@ internal static class NameKey
     /// <summary>The longest fold of a character ("ß" → "ss", "þ" → "th").</summary>
     private const int MaxExpansion = 2;
 
+    /// <summary>The embedded table of the Latin letters' decompositions (<c>Places/Data/latin-folds.txt</c>).</summary>
+    private const string LatinFoldsResource = "Tidings.Places.Data.latin-folds.txt";
+
     private static readonly string?[] LatinFolds = BuildLatinFolds();
 
     /// <summary>The first words that folding drops ("the") or spells out (see <see cref="SpellOutFirstWord"/>), as folded.</summary>
@@ -252,18 +255,28 @@ internal static class NameKey
             folds[c] = ((char)(c + 32)).ToString();
         }
 
-        for (int c = 0xC0; c < folds.Length; c++)
+        // The decompositions are data (Places/Data/latin-folds.txt), not string.Normalize: a host with invariant
+        // globalization (the tidings CLI, the evaluation tool) does not decompose, and "São Paulo" then missed the
+        // gazetteer there while it met it in every other host.
+        using (Stream stream = typeof(NameKey).Assembly.GetManifestResourceStream(LatinFoldsResource)
+            ?? throw new InvalidOperationException($"Missing embedded resource {LatinFoldsResource}."))
+        using (var reader = new StreamReader(stream, Encoding.UTF8))
         {
-            if (c is > 0x24F and < 0x1E00)
+            while (reader.ReadLine() is string line)
             {
-                continue;
-            }
+                if (line.Length < 6 || line[0] == '#')
+                {
+                    continue;
+                }
 
-            string decomposed = ((char)c).ToString().Normalize(NormalizationForm.FormD);
-            char first = char.ToLowerInvariant(decomposed[0]);
-            if (first is >= 'a' and <= 'z')
-            {
-                folds[c] = first.ToString();
+                int start = int.Parse(line.AsSpan(0, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+                for (int i = 5; i < line.Length && start + i - 5 < folds.Length; i++)
+                {
+                    if (line[i] is >= 'a' and <= 'z')
+                    {
+                        folds[start + i - 5] = line[i].ToString();
+                    }
+                }
             }
         }
 

@@ -96,7 +96,8 @@ public sealed class AcronymLinkingTests
         Assert.Single(names.Places);
     }
 
-    private static RecognizedName Recognized(string text, string name, NameType type, bool last = false)
+    /// <summary>The recognizer's name: the first (or last) occurrence of <paramref name="name"/> in <paramref name="text"/>, typed <paramref name="type"/>.</summary>
+    internal static RecognizedName Recognized(string text, string name, NameType type, bool last = false)
     {
         Document document = Document.Create(text);
         int start = last ? text.LastIndexOf(name, StringComparison.Ordinal) : text.IndexOf(name, StringComparison.Ordinal);
