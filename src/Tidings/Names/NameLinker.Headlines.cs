@@ -218,9 +218,20 @@ internal static partial class NameLinker
     {
         Token token = document.Tokens[j];
         ReadOnlySpan<char> word = document.TokenText(j);
-        return token.Kind == TokenKind.Word && !token.Has(TokenTraits.AllCaps)
+        return token.Kind == TokenKind.Word && (!token.Has(TokenTraits.AllCaps) || AmongCapitals(document, j))
             && (ContainsLowered(HeadlineVerbs, word) || (ContainsLowered(SubjectVerbs, word) && word is not ("Will" or "May" or "Can" or "Still" or "Also" or "Then"))
                 || (leading && word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && ListKinds(document, j, j) == 0 && !IsKnownPlace(word)));
+    }
+
+    /// <summary>Whether token <paramref name="j"/>, in capitals and of four letters or more, stands between words in
+    /// capitals (a headline written in capitals: "FTC SUES AMAZON", "CDU WINS BUNDESTAG VOTE"), where a verb is written
+    /// as the names are.</summary>
+    private static bool AmongCapitals(Document document, int j)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        return document.TokenText(j).Length >= 4 && j > 0 && j + 1 < tokens.Length
+            && tokens[j - 1].Kind == TokenKind.Word && tokens[j - 1].Has(TokenTraits.AllCaps)
+            && tokens[j + 1].Kind == TokenKind.Word && tokens[j + 1].Has(TokenTraits.AllCaps);
     }
 
     /// <summary>Whether tokens <paramref name="first"/>..<paramref name="end"/> (exclusive) are a short headline line: no

@@ -82,6 +82,7 @@ internal static partial class NameLinker
         items = Replaced(items, SplitLeadersFromBodies(document, items));
 
         RetypeListedOrganizations(document, items);
+        ListedWholeNames(document, items);
         RegionalArms(document, items);
         RetypeByHeads(document, items);
         PlaceNamedBodies(document, items);
@@ -104,6 +105,7 @@ internal static partial class NameLinker
         SetAsideProducts(document, items);
         UnnamedPersonsAsOrganizations(document, items);
         PersonsListedWithOrganizations(document, items);
+        PlacesListedWithOrganizations(document, items);
         PersonsTabledWithOrganizations(document, items);
         items = Replaced(items, RowsTabledWithOrganizations(document, items));
         PersonsAsPlaces(document, items);
@@ -117,6 +119,7 @@ internal static partial class NameLinker
         items = Replaced(items, SplitHeadlines(document, items));
         items = Replaced(items, GroupsNamedFor(document, items, ref work));
         items = Replaced(items, NumberedNames(document, items));
+        CutTallies(document, items);
         items = Replaced(items, DivisionNames(document, items));
         DropTickers(document, items);
         ExtendNameParticles(document, items);

@@ -33,7 +33,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// linker rules); its errors were then read by class, so the floors here are no longer a held-out figure.
     /// </summary>
     [Fact]
-    public void Third_blind_passages_score_at_least_the_ratchet() => Check("Blind3", organizationFloor: 0.954, overallFloor: 0.963);
+    public void Third_blind_passages_score_at_least_the_ratchet() => Check("Blind3", organizationFloor: 0.956, overallFloor: 0.964);
 
     /// <summary>
     /// The fourth set (192 passages of 2021–2025 news, session 16, written by someone else again, mostly organizations
@@ -49,7 +49,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// overall 0.904; its errors were then read by class (session 17), so it is no longer held out.
     /// </summary>
     [Fact]
-    public void Fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind5", organizationFloor: 0.938, overallFloor: 0.938);
+    public void Fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind5", organizationFloor: 0.939, overallFloor: 0.938);
 
     /// <summary>
     /// The sixth set (352 passages of 2015–2026 news, session 18, written by someone else again; 911 of its 1,799
@@ -58,7 +58,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// it is no longer held out.
     /// </summary>
     [Fact]
-    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.937, overallFloor: 0.933);
+    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.938, overallFloor: 0.934);
 
     /// <summary>
     /// The seventh set (396 passages of 2015–2026 news, session 19, written by someone else again; 911 of its 1,865
@@ -67,21 +67,21 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// merged wave-3 work: rivers, pipelines and rail lines named by the noun after them).
     /// </summary>
     [Fact]
-    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.932, overallFloor: 0.933);
+    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.933, overallFloor: 0.934);
 
     /// <summary>
     /// The eighth set (428 passages of 2015–2026 news, session 20, written by someone else again; 890 of its 1,648
     /// distinct organizations are new to the blind sets; Names/Blind8/DONE.txt): floors at what it measured as it arrived (ORG 0.885: P 0.909, R 0.862; overall 0.879), raised by names20b (facilities named by a noun, known places typed as persons; measured 0.8873/0.8853), then by names20c (party names with a bracketed tail kept whole: "Shiv Sena (UBT)"; measured 0.8971/0.8969), then by names21 (organizations run together split at "and" or located by "of PLACE", partnerships "Cravath, Swaine & Moore" kept whole; measured 0.9101/0.9067).
     /// </summary>
     [Fact]
-    public void Eighth_blind_passages_score_at_least_the_ratchet() => Check("Blind8", organizationFloor: 0.918, overallFloor: 0.913);
+    public void Eighth_blind_passages_score_at_least_the_ratchet() => Check("Blind8", organizationFloor: 0.919, overallFloor: 0.914);
 
     /// <summary>
     /// The ninth set (435 passages of 2015–2026 news, session 21, written by someone else again; 1,044 of its 2,028
     /// distinct organizations are new to the blind sets; Names/Blind9/DONE.txt): floors at what it measured as it arrived (ORG 0.8795: P 0.907, R 0.854; overall 0.8810), raised by names21b (league divisions, club years, union locals and ordinal units keep their numbers: "Ligue 2", "Hannover 96", "Local 226", "3rd Assault Brigade"; a party named with its leader is split: "Bloc Québécois of Yves-François Blanchet"; measured 0.8881/0.8879; with names21 merged 0.8904/0.8894), then by names22 (organizations the words around put on the map are places: "rebels shelled Mariupol", "in Alfafar, Sedaví and Picanya"; divisions typed MISC; lists under a heading of firms and a colon; short headlines cut before their verb; measured 0.9022/0.9018), then by names23 (measured 0.9074/0.9062; with a coined company "of" a place split, "Sarvam of Bengaluru": eval tool 0.9088/0.9076).
     /// </summary>
     [Fact]
-    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.914, overallFloor: 0.911);
+    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.915, overallFloor: 0.912);
 
     /// <summary>
     /// The tenth set (445 passages of 2024–2026 news, session 22, written by someone who had not read the code; 739 of its
@@ -102,7 +102,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// 2,038 distinct organizations are new to the blind sets; Names/Blind12/DONE.txt): floors at what it measured as it arrived (ORG 0.8990: P 0.931, R 0.869; overall 0.8962), raised by names24 (an owner's "'s" and "ex-" left out, "X-backed Y", wrapped lines, official names continued by "of the"/"for the"/"in", stray words, companies located by "of", headlines on their own line; eval tool 0.9202/0.9162).
     /// </summary>
     [Fact]
-    public void Twelfth_blind_passages_score_at_least_the_ratchet() => Check("Blind12", organizationFloor: 0.923, overallFloor: 0.918);
+    public void Twelfth_blind_passages_score_at_least_the_ratchet() => Check("Blind12", organizationFloor: 0.923, overallFloor: 0.919);
 
     /// <summary>
     /// The thirteenth set (519 passages, session 25, written by someone who had not read the code: firms named after people
@@ -121,7 +121,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// distinct organizations are new to the blind sets; Names/Blind14/DONE.txt): floors at what it measured as it arrived (ORG 0.8765: P 0.899, R 0.855; overall 0.8812), raised by names26 (title-case headlines read segment by segment and cut at their verbs, prepositions and joining nouns; bodies named with lower-case words, "Committee on Taxation"; standings not read as results; eval tool 0.9015/0.9025), then by names27b (companies coded with digits beside a firm's verb, noun or list: "3M", "7-Eleven", "1Password", "bet365"; test scorer 0.9051/0.9053).
     /// </summary>
     [Fact]
-    public void Fourteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind14", organizationFloor: 0.907, overallFloor: 0.908);
+    public void Fourteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind14", organizationFloor: 0.908, overallFloor: 0.908);
 
     /// <summary>
     /// The fifteenth set (567 passages, 3,021 names, session 27, written by someone who had not read the code: councils,
@@ -143,7 +143,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// what it measured as it arrived (ORG 0.8854: P 0.920, R 0.853; overall 0.8741; 51 spurious persons).
     /// </summary>
     [Fact]
-    public void Sixteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind16", organizationFloor: 0.904, overallFloor: 0.890);
+    public void Sixteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind16", organizationFloor: 0.906, overallFloor: 0.893);
 
     /// <summary>
     /// The seventeenth set (504 passages, 3,138 names, session 29, written by someone who had not read the code: names
@@ -151,10 +151,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// managers, banks and exchanges, media, entertainment and gaming, odd casing and start-ups, parties worldwide,
     /// transfer roundups, earnings summaries, funding rounds, bylines and photo credits; 757 of its 2,269 distinct
     /// organizations are new to the blind sets; Names/Blind17/DONE.txt): floors at what it measured as it arrived (ORG 0.9332:
-    /// P 0.945, R 0.922; overall 0.92596).
+    /// P 0.945, R 0.922; overall 0.92596), raised by names29b (names the lists know whole where a part was found, places in a list of
+    /// organizations, tallies after names, headlines in capitals cut at their verbs; eval tool 0.9419/0.9357 before names29 was merged).
     /// </summary>
     [Fact]
-    public void Seventeenth_blind_passages_score_at_least_the_ratchet() => Check("Blind17", organizationFloor: 0.933, overallFloor: 0.925);
+    public void Seventeenth_blind_passages_score_at_least_the_ratchet() => Check("Blind17", organizationFloor: 0.941, overallFloor: 0.935);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {

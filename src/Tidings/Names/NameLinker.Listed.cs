@@ -1,0 +1,196 @@
+using Tidings.Recognition;
+using Tidings.Text;
+
+namespace Tidings.Names;
+
+/// <summary>
+/// Names the lists know whole where the recognizer found a part: "Fifth Third" + "Bancorp", "Sweden" (a place) before
+/// "Democrats", "Ontario Teachers" + "Pension Plan", "University of Texas" before "at Austin", "Africa" + "CDC". The
+/// longest organization the lists hold that covers a found name and the capitalised words beside it is one
+/// organization: list membership decides only where the recognizer already saw a name, never alone.
+/// </summary>
+internal static partial class NameLinker
+{
+    /// <summary>How many capitalised words before a found name a listed name may take in ("Sweden" of "Sweden
+    /// Democrats" when only "Democrats" was found; "Fifth Third" of "Fifth Third Bancorp").</summary>
+    private const int MaxListedLead = 2;
+
+    /// <summary>
+    /// Widens each name (other than a person named alone) to the longest phrase of at most
+    /// <see cref="NameLexicon.MaxTokens"/> tokens that the lists know as an organization, covers it and takes in only
+    /// capitalised words before it, names wholly inside the phrase, and words of one line after it; the phrase must
+    /// open with a capitalised word (not "The") and end with a word, a closing bracket or "+" ("Paramount+"). A
+    /// multi-word place the lists know, whole, as an organization and no gazetteer as a country, city or region is one
+    /// ("Silver Lake", "General Atlantic").
+    /// </summary>
+    /// <remarks>One pass that compacts the list in place; each name tries at most
+    /// (<see cref="MaxListedLead"/> + 1) × <see cref="NameLexicon.MaxTokens"/> phrases, so linear.</remarks>
+    private static void ListedWholeNames(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        NameLexicon lexicon = NameLexicon.Default;
+        int write = 0;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            int floor = write > 0 ? items[write - 1].Last + 1 : 0;
+            int bestFirst = -1, bestLast = -1, bestNext = k + 1;
+            if (item.Cut == 0 && item.Acronym is null && item.Type != NameType.Miscellaneous)
+            {
+                for (int s = item.First; s >= Math.Max(floor, item.First - MaxListedLead); s--)
+                {
+                    if (s < item.First && !LeadWord(document, tokens, s))
+                    {
+                        break;
+                    }
+
+                    int end = Math.Min(tokens.Length - 1, s + NameLexicon.MaxTokens - 1);
+                    for (int e = end; e >= item.Last && e - s > bestLast - bestFirst; e--)
+                    {
+                        if ((s == item.First && e == item.Last) || !ListedEnd(document, tokens, e) || !OneLine(tokens, s, e))
+                        {
+                            continue;
+                        }
+
+                        int next = k + 1;
+                        while (next < items.Count && items[next].Last <= e)
+                        {
+                            next++;
+                        }
+
+                        if ((next < items.Count && items[next].First <= e) || (item.Type == NameType.Person && s == item.First)
+                            || !ClosesListedName(document, tokens, items[next - 1], e) || HoldsIn(document, item.Last + 1, e)
+                            || (s == item.First && item.Type == NameType.Place && next > k + 1 && items[k + 1].Last > items[k + 1].First
+                                && (ListKinds(document, items[k + 1].First, items[k + 1].Last) & OrganizationKinds) != 0))
+                        {
+                            continue;
+                        }
+
+                        if ((ListKinds(document, s, e) & OrganizationKinds) != 0)
+                        {
+                            bestFirst = s;
+                            bestLast = e;
+                            bestNext = next;
+                            break;
+                        }
+                    }
+                }
+            }
+
+            if (bestFirst >= 0)
+            {
+                item = item with { First = bestFirst, Last = bestLast, Type = NameType.Organization, Name = null, Acronym = null };
+                k = bestNext - 1;
+            }
+            else if (item.Type == NameType.Place && item.Last > item.First && item.Cut == 0
+                && (ListKinds(document, item.First, item.Last) & FirmKinds) != 0 && !IsListedPlace(lexicon, Text(document, item))
+                && !IsKnownPlace(Text(document, item)))
+            {
+                item = item with { Type = NameType.Organization };
+            }
+
+            items[write++] = item;
+        }
+
+        items.RemoveRange(write, items.Count - write);
+    }
+
+    /// <summary>List kinds of bodies that no city names and that are no seat of government (not clubs named for their
+    /// cities, "St. Louis"; not "White House" or "Downing Street").</summary>
+    private const ushort FirmKinds =
+        1 << (int)NameListKind.Company | 1 << (int)NameListKind.University | 1 << (int)NameListKind.Party
+        | 1 << (int)NameListKind.Newspaper | 1 << (int)NameListKind.Media | 1 << (int)NameListKind.Exchange;
+
+    /// <summary>Whether token <paramref name="e"/> may close a listed name that covers <paramref name="last"/>, the last
+    /// name inside it: the token is that name's last ("Sweden Democrats", "Fifth Third Bancorp"), or a closing bracket
+    /// or "+"; never a word found in no name ("AP Photo", "Quantum computing").</summary>
+    private static bool ClosesListedName(Document document, ReadOnlySpan<Token> tokens, Item last, int e) =>
+        last.Last == e || tokens[e].Has(TokenTraits.CloseBracket) || document.TokenText(e) is "+";
+
+    /// <summary>Whether "in" stands among tokens <paramref name="from"/>..<paramref name="to"/>: a place after "in" is
+    /// where a body is, apart from its name ("Washington University in St. Louis").</summary>
+    private static bool HoldsIn(Document document, int from, int to)
+    {
+        for (int i = from; i <= to; i++)
+        {
+            if (document.TokenText(i) is "in")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="s"/> may open a listed name before a found one: a capitalised word or one
+    /// in capitals, not "The", on the found name's line.</summary>
+    private static bool LeadWord(Document document, ReadOnlySpan<Token> tokens, int s)
+    {
+        Token token = tokens[s];
+        return token.Kind == TokenKind.Word && (token.Has(TokenTraits.Capitalized) || token.Has(TokenTraits.AllCaps))
+            && !tokens[s + 1].Has(TokenTraits.LineBreakBefore) && document.TokenText(s) is not ("The" or "THE");
+    }
+
+    /// <summary>Whether token <paramref name="e"/> may end a listed name: a word or number, a closing bracket, or a "+"
+    /// written against the word before it.</summary>
+    private static bool ListedEnd(Document document, ReadOnlySpan<Token> tokens, int e)
+    {
+        Token token = tokens[e];
+        return token.Kind is TokenKind.Word or TokenKind.Number
+            || token.Has(TokenTraits.CloseBracket)
+            || (document.TokenText(e) is "+" && !token.Has(TokenTraits.SpaceBefore));
+    }
+
+    /// <summary>Whether no line break lies within tokens <paramref name="s"/>..<paramref name="e"/>.</summary>
+    private static bool OneLine(ReadOnlySpan<Token> tokens, int s, int e)
+    {
+        for (int i = s + 1; i <= e; i++)
+        {
+            if (tokens[i].Has(TokenTraits.LineBreakBefore))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Places in a list of organizations ("Security vendors: CrowdStrike, …, Check Point and Fortinet", "Labels:
+    /// Universal Music Group, …, Concord, BMG"): where names joined by ",", "and", "or" hold at least three
+    /// organizations and at least three times as many organizations as places, a place among them that is no country,
+    /// nationality or continent-sized region is an organization too.
+    /// </summary>
+    /// <remarks>One walk over the names, each list visited twice, so linear.</remarks>
+    private static void PlacesListedWithOrganizations(Document document, List<Item> items)
+    {
+        NameLexicon lexicon = NameLexicon.Default;
+        int k = 0;
+        while (k < items.Count)
+        {
+            int end = RunEnd(document, items, k, tabled: false);
+            int organizations = 0, places = 0;
+            for (int j = k; j <= end; j++)
+            {
+                organizations += items[j].Type == NameType.Organization ? 1 : 0;
+                places += items[j].Type == NameType.Place ? 1 : 0;
+            }
+
+            if (places > 0 && organizations >= 3 && organizations >= 3 * places)
+            {
+                for (int j = k; j <= end; j++)
+                {
+                    Item item = items[j];
+                    if (item.Type == NameType.Place && item.Cut == 0 && (j == 0 || items[j - 1].Last + 1 < item.First)
+                        && !lexicon.ContainsAny(Text(document, item), LexiconClass.Country, LexiconClass.Nationality)
+                        && !RegionText(document, item.First, item.Last))
+                    {
+                        items[j] = item with { Type = NameType.Organization, Name = null };
+                    }
+                }
+            }
+
+            k = end + 1;
+        }
+    }
+}
