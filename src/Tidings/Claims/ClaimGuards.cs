@@ -97,6 +97,9 @@ internal static class ClaimGuards
         /// <summary>A noun that names any measure when restated in a parallel conjunct ("in Germany, the share is 27%"):
         /// [GenericMeasure].</summary>
         GenericMeasure = 1 << 25,
+
+        /// <summary>A word a poll or race margin follows after "by": "leads by six points", "trails by 1.5 points".</summary>
+        MarginWord = 1u << 30,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -143,6 +146,7 @@ internal static class ClaimGuards
         nameof(Guard.Reference) => Guard.Reference,
         nameof(Guard.ReadingNoun) => Guard.ReadingNoun,
         nameof(Guard.GenericMeasure) => Guard.GenericMeasure,
+        nameof(Guard.MarginWord) => Guard.MarginWord,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }
