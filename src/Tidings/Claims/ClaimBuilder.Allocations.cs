@@ -1,6 +1,7 @@
 using Tidings.Numbers;
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
+using Guard = Tidings.Claims.ClaimGuards.Guard;
 
 namespace Tidings.Claims;
 
@@ -131,7 +132,8 @@ internal sealed partial class ClaimBuilder
     {
         // A's counted noun or time phrase up to the comma: "claims so far", "by 2030".
         int c = lastOfA + 1;
-        while (c < firstOfB && c <= lastOfA + 4 && !Is(c, ",") && (Tokens[c].Kind is TokenKind.Word or TokenKind.Number) && !Has(c, Cls.Breaker | Cls.Reporting))
+        while (c < firstOfB && c <= lastOfA + 4 && !Is(c, ",") && (Tokens[c].Kind is TokenKind.Word or TokenKind.Number)
+            && (!Has(c, Cls.Breaker) || Is(c, "so") && Is(c + 1, "far"))) // "claims so far": a noun of report is A's counted noun here
         {
             c++;
         }
@@ -162,7 +164,8 @@ internal sealed partial class ClaimBuilder
 
         for (int k = c + 3; k < firstOfB; k++)
         {
-            if (Tokens[k].Kind != TokenKind.Word || Has(k, Cls.Breaker | Cls.Reporting))
+            // "of which schools must find": an auxiliary or a modal may open the part's own clause, no other clause word.
+            if (Tokens[k].Kind != TokenKind.Word || Has(k, Cls.Breaker) && !Guarded(k, Guard.Auxiliary) && !IsModal(k))
             {
                 return false;
             }
@@ -170,4 +173,7 @@ internal sealed partial class ClaimBuilder
 
         return true;
     }
+
+    /// <summary>A modal verb: "must", "can", "could", "should", "might", "may".</summary>
+    private bool IsModal(int k) => Is(k, "must") || Is(k, "can") || Is(k, "could") || Is(k, "should") || Is(k, "might") || Is(k, "may");
 }

@@ -137,15 +137,19 @@ internal sealed partial class ClaimBuilder
     }
 
     /// <summary>"reached £407 million, a record, compared with £313 million in 2019"; "beating the previous high of
-    /// 362,000": the compared value is the same measure dated to a year (A carries none: it is the present) or named
-    /// as the previous one.</summary>
+    /// 362,000"; "surpasses the British record of £106.8 million": the compared value is the same measure dated to a
+    /// year (A carries none: it is the present), named as the previous one ([PastWord], [PastPeriod]) or the standing
+    /// best A outdoes ([RecordNoun]).</summary>
     private bool PastOfUndated(int lastOfA, int firstOfB, int lastOfB, int end)
     {
         for (int k = firstOfB - 1; k > lastOfA && k >= firstOfB - 4; k--)
         {
             // "slightly above last season's 42,600": "last" and a word of time name the measure's past as well.
             // Not "above last year's 2% target", "last season's 40,000 capacity limit": a reference value after B is no past.
-            if (Is(k, "previous") || Is(k, "prior") || Is(k, "last") && k + 1 < firstOfB && Has(k + 1, Cls.TimeWord))
+            // "surpasses the British record of £106.8 million": a standing best A outdoes is the measure's past as well (not
+            // "close to the record low of 25 centimetres": a level near it is compared with it).
+            if (Guarded(k, Guard.PastWord) || Guarded(k, Guard.PastPeriod) && k + 1 < firstOfB && Has(k + 1, Cls.TimeWord)
+                || Guarded(k, Guard.RecordNoun) && OutdoneBefore(lastOfA, k))
             {
                 return !ReferenceAfter(lastOfB, end);
             }
@@ -153,6 +157,21 @@ internal sealed partial class ClaimBuilder
 
         return lastOfB + 2 < end && (Is(lastOfB + 1, "in") || Is(lastOfB + 1, "during")) && YearAfter(lastOfB, lastOfB + 3) > 0
             && YearAfter(lastOfA, Math.Min(firstOfB, lastOfA + 4)) == 0 && !YearBefore(lastOfA);
+    }
+
+    /// <summary>Whether an [Outdo] verb stands in the few tokens after <paramref name="lastOfA"/> and before
+    /// <paramref name="k"/>: "…, breaking a record of", "surpasses the British record of".</summary>
+    private bool OutdoneBefore(int lastOfA, int k)
+    {
+        for (int j = k - 1; j > lastOfA && j >= k - 3; j--)
+        {
+            if (ComparedVerb(j))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"2% target", "40,000 capacity limit": a [Reference] word among the two tokens after B.</summary>

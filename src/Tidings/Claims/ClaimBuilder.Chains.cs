@@ -1,6 +1,7 @@
 using Tidings.Numbers;
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
+using Guard = Tidings.Claims.ClaimGuards.Guard;
 
 namespace Tidings.Claims;
 
@@ -167,7 +168,11 @@ internal sealed partial class ClaimBuilder
     /// <remarks>Asked only when <see cref="SameMeasure"/> holds for the two.</remarks>
     private bool WhileRival(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q, int end)
     {
-        if (qs[q].Unit.Kind is UnitKind.Percent or UnitKind.PercentagePoints or UnitKind.Ratio)
+        // Shares and rates compare too ("Men made up 71% of deaths, whereas women accounted for 29%"; "Youth unemployment in
+        // Germany is 6.8%, whereas in Spain it is 25.3%"), but only when A's own clause is no report and no steady level:
+        // "The opposition claimed turnout of 31%, while …" and "remained above 11%, while …" state their own.
+        bool share = qs[q].Unit.Kind is UnitKind.Percent or UnitKind.PercentagePoints or UnitKind.Ratio;
+        if (share && !PlainLevelClause(at[q].First))
         {
             return false;
         }
@@ -191,15 +196,16 @@ internal sealed partial class ClaimBuilder
             }
         }
 
-        if (w < 0 || at[q + 1].First - w > 7 || Between(at[q].Last, w) > 8)
+        if (w < 0 || at[q + 1].First - w > 8 || Between(at[q].Last, w) > 8)
         {
             return false;
         }
 
-        // Neither side moves ("rose 3%, while Y fell 2%" are two changes).
+        // Neither side moves ("rose 3%, while Y fell 2%" are two changes), nor holds steady ("…, while in Portugal it held
+        // at 6.4%"), nor reports its own figure ("…, while the election commission put it at 48%").
         for (int k = w + 1; k < at[q + 1].First; k++)
         {
-            if (Has(k, Cls.ChangeVerb | Cls.Comparative | Cls.Revise | Cls.Reporting))
+            if (Has(k, Cls.ChangeVerb | Cls.Comparative | Cls.Revise | Cls.Reporting) || SteadyWord(k) || share && Has(k, Cls.Put))
             {
                 return false;
             }
@@ -207,6 +213,32 @@ internal sealed partial class ClaimBuilder
 
         return !MoveAfter(at[q + 1].Last, end);
     }
+
+    /// <summary>Whether the words of the clause before the quantity at <paramref name="first"/> (back to the sentence's
+    /// start or a stop) state a plain level: no verb of report or estimate ("The finance ministry expects growth of 1.1%"),
+    /// no steady level ("remained above 11%"), no move.</summary>
+    private bool PlainLevelClause(int first)
+    {
+        for (int k = first - 1; k >= _sentenceFirst && k >= first - 12; k--)
+        {
+            if (Is(k, ";") || Is(k, ":"))
+            {
+                break;
+            }
+
+            if (Has(k, Cls.Reporting | Cls.ChangeVerb | Cls.Revise | Cls.Put) || SteadyWord(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> says a level did not move: a [Steady] word ("remained", "unchanged"), or
+    /// a [Hold] verb before "at" or a [Steady] word ("held at 6.4%", "held steady"; not "hold 34% of board seats").</summary>
+    private bool SteadyWord(int k) =>
+        Guarded(k, Guard.Steady) || Guarded(k, Guard.Hold) && (Is(k + 1, "at") || k + 1 < _tokenCount && Guarded(k + 1, Guard.Steady));
 
     /// <summary>Whether a clause of its own carries a measure to the quantity starting at <paramref name="firstOfB"/>
     /// after a comma ("…, pushing the annual rate to 4.2%"; "…, the Halifax said, leaving the average price at £294,000"):

@@ -34,8 +34,14 @@ internal sealed partial class ClaimBuilder
     /// the verb of the clause A (ending at <paramref name="lastOfA"/>) stands in.</summary>
     /// <remarks>When A is a move whose verb B would share (<paramref name="move"/>), a B with its own copula ("; in
     /// France, the deficit is 5.8%") shares none.</remarks>
-    private bool GappedConjunct(int lastOfA, int firstOfB, int lastOfB, int end, bool move = false)
+    private bool GappedConjunct(int lastOfA, int firstOfB, int lastOfB, int end, bool move = false) =>
+        GappedConjunct(lastOfA, firstOfB, lastOfB, end, move, out _);
+
+    /// <summary><see cref="GappedConjunct(int, int, int, int, bool)"/>, saying whether B's conjunct opened with a place
+    /// phrase parallel to one of A's (<see cref="ParallelPlaceConjunct"/>), so the caller need not read it again.</summary>
+    private bool GappedConjunct(int lastOfA, int firstOfB, int lastOfB, int end, bool move, out bool parallelPlace)
     {
+        parallelPlace = false;
         int k = firstOfB - 1;
         if (k <= lastOfA || Between(lastOfA, firstOfB) > MaxGappedSubject + MaxGappedTail + 6)
         {
@@ -44,6 +50,7 @@ internal sealed partial class ClaimBuilder
 
         if (ParallelPlaceConjunct(lastOfA, firstOfB, lastOfB, end, move))
         {
+            parallelPlace = true;
             return true;
         }
 
@@ -113,14 +120,11 @@ internal sealed partial class ClaimBuilder
     /// a noun of A's own clause ("the jobless rate is 4.1%; in Ohio, the rate is"), not another measure ("in Ohio, the
     /// sales tax is 5.75%", "in Italy, the turnout was 27%"); and when A is a move (<paramref name="move"/>), B with its
     /// own copula does not share A's verb.</remarks>
-    private bool ParallelPlaceConjunct(int lastOfA, int firstOfB, int lastOfB, int end, bool move = false)
+    /// <remarks>Asked only by <see cref="GappedConjunct(int, int, int, int, bool, out bool)"/>, which has bounded the
+    /// bridge.</remarks>
+    private bool ParallelPlaceConjunct(int lastOfA, int firstOfB, int lastOfB, int end, bool move)
     {
         int k = firstOfB - 1;
-        if (k <= lastOfA || Between(lastOfA, firstOfB) > MaxGappedSubject + MaxGappedTail + 6)
-        {
-            return false;
-        }
-
         if (Guarded(k, Guard.GapPreposition))
         {
             k--; // "and in Italy to 6%"
@@ -191,6 +195,41 @@ internal sealed partial class ClaimBuilder
 
         return false;
     }
+
+    /// <summary>"A decade ago, 41% of teenagers said they read for pleasure; today the figure is 23%", "In 2013 the average
+    /// home cost 5.1 times average earnings; last year it was 8.3 times": A's clause opens with a time phrase, and after
+    /// one semicolon B's opens with another, then restates A's measure (a pronoun or a [GenericMeasure] noun) and its
+    /// copula right before B. The measure at two times is one change.</summary>
+    private bool ParallelTimeRestated(int lastOfA, int firstOfB)
+    {
+        int semicolon = -1;
+        for (int k = lastOfA + 1; k < firstOfB; k++)
+        {
+            if (Is(k, ";"))
+            {
+                if (semicolon >= 0)
+                {
+                    return false;
+                }
+
+                semicolon = k;
+            }
+        }
+
+        // B's side: the time phrase (one to three words), the restated measure ("the figure", "it") and its copula.
+        if (semicolon < 0 || firstOfB - semicolon > 7 || !Guarded(firstOfB - 1, Guard.Auxiliary)
+            || !Guarded(firstOfB - 2, Guard.SubjectPronoun | Guard.GenericMeasure) || !TimeOpener(semicolon + 1))
+        {
+            return false;
+        }
+
+        // A's side: the sentence opens with a time phrase ("A decade ago,", "In 2013").
+        return lastOfA - _sentenceFirst > 1 && (TimeOpener(_sentenceFirst) || Is(_sentenceFirst + 2, "ago") && _sentenceFirst + 2 < lastOfA);
+    }
+
+    /// <summary>Whether a time phrase opens at <paramref name="k"/>: "today", "now", "last year", "in 2024", "this spring".</summary>
+    private bool TimeOpener(int k) =>
+        Is(k, "now") || Is(k, "today") || Guarded(k, Guard.PastPeriod) || Is(k, "this") || Is(k, "in") && Year(k + 1) || Year(k);
 
     /// <summary>Whether the word at <paramref name="k"/> also stands (ignoring case) in <paramref name="from"/> up to (not
     /// including) <paramref name="to"/>.</summary>
@@ -314,9 +353,9 @@ internal sealed partial class ClaimBuilder
     private int GappedLevels(ReadOnlySpan<Numbers.Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q, int end)
     {
         int last = q;
-        while (CanJoin(at, last, last + 1) && SameMeasure(qs[last], qs[last + 1]) && GappedConjunct(at[last].Last, at[last + 1].First, at[last + 1].Last, end)
-            && (NamedSubjectBefore(at[last].Last, at[last + 1].First) || ParallelPlace(at[last].Last, at[last + 1].First, at[last + 1].Last, end)
-                || ParallelPlaceConjunct(at[last].Last, at[last + 1].First, at[last + 1].Last, end))
+        while (CanJoin(at, last, last + 1) && SameMeasure(qs[last], qs[last + 1])
+            && GappedConjunct(at[last].Last, at[last + 1].First, at[last + 1].Last, end, move: false, out bool parallelPlace)
+            && (parallelPlace || NamedSubjectBefore(at[last].Last, at[last + 1].First) || ParallelPlace(at[last].Last, at[last + 1].First, at[last + 1].Last, end))
             && !(TimeAfter(at[last].Last, end) && TimeAfter(at[last + 1].Last, end)))
         {
             last++;

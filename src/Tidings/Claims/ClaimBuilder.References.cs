@@ -101,7 +101,7 @@ internal sealed partial class ClaimBuilder
             bool past = false;
             while (open > lastOfA && open >= k - 3 && Tokens[open].Kind == TokenKind.Word && Has(open, Cls.TimeWord))
             {
-                past |= Is(open, "previous") || Is(open, "prior") || Is(open, "last");
+                past |= Guarded(open, Guard.PastWord | Guard.PastPeriod);
                 open--;
             }
 
@@ -125,14 +125,20 @@ internal sealed partial class ClaimBuilder
 
         // "(2024: 17.0p)", "(September: …)", "(prior: …)": the same measure in an earlier period.
         bool year = Tokens[label].Kind == TokenKind.Number && Tokens[label].Length == 4;
-        return colon && sameUnit && (year || Has(label, Cls.TimeWord) || Is(label, "prior") || Is(label, "prev")) ? label - 1 : -1;
+        return colon && sameUnit && (year || Has(label, Cls.TimeWord) || Guarded(label, Guard.PastWord)) ? label - 1 : -1;
     }
 
     /// <summary>", previously reported as 1.1%", ", initially put at 0.5%", ", originally 52,000": after a comma, an
-    /// [EarlierReading] word (with its verb of report and "as"/"at") names the figure first given for the same measure;
-    /// returns the comma, or -1 (<paramref name="k"/> is the token right before B).</summary>
-    private int EarlierReadingAfterComma(int k, int lastOfA)
+    /// [EarlierReading] word (with its verb of report and "as"/"at") names the figure first given for the same measure
+    /// (<paramref name="sameUnit"/>: A and B share a unit); returns the comma, or -1 (<paramref name="k"/> is the token
+    /// right before B).</summary>
+    private int EarlierReadingAfterComma(int k, int lastOfA, bool sameUnit)
     {
+        if (!sameUnit)
+        {
+            return -1; // "Prices rose 5%, initially at 3 stores only": a figure of another measure
+        }
+
         int j = Is(k, "as") || Is(k, "at") ? k - 1 : k;
         if (j > lastOfA && (Has(j, Cls.Reporting) || Has(j, Cls.Put)))
         {

@@ -98,8 +98,27 @@ internal static class ClaimGuards
         /// [GenericMeasure].</summary>
         GenericMeasure = 1 << 25,
 
+        /// <summary>A word saying a level did not move ("held at", "remained above", "unchanged at"): [Steady]. Such a level
+        /// is read against its own past, not against a rival's.</summary>
+        Steady = 1 << 26,
+
+        /// <summary>A word naming the measure's own earlier value before a figure ("the previous high of", "its prior
+        /// record of"): [PastWord].</summary>
+        PastWord = 1 << 27,
+
+        /// <summary>A word naming a past period only before a word of time ("last year's 42,600", "(last week 17.8%)"):
+        /// [PastPeriod].</summary>
+        PastPeriod = 1 << 28,
+
+        /// <summary>A noun of a standing best ("the British record of £106.8 million"): a figure set against it is the
+        /// measure's past: [RecordNoun].</summary>
+        RecordNoun = 1 << 29,
+
+        /// <summary>A verb of holding, steady only before "at" or a [Steady] word ("held at 6.4%"): [Hold].</summary>
+        Hold = 1 << 30,
+
         /// <summary>A word a poll or race margin follows after "by": "leads by six points", "trails by 1.5 points".</summary>
-        MarginWord = 1u << 30,
+        MarginWord = 1u << 31,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -146,6 +165,11 @@ internal static class ClaimGuards
         nameof(Guard.Reference) => Guard.Reference,
         nameof(Guard.ReadingNoun) => Guard.ReadingNoun,
         nameof(Guard.GenericMeasure) => Guard.GenericMeasure,
+        nameof(Guard.Steady) => Guard.Steady,
+        nameof(Guard.PastWord) => Guard.PastWord,
+        nameof(Guard.PastPeriod) => Guard.PastPeriod,
+        nameof(Guard.RecordNoun) => Guard.RecordNoun,
+        nameof(Guard.Hold) => Guard.Hold,
         nameof(Guard.MarginWord) => Guard.MarginWord,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };

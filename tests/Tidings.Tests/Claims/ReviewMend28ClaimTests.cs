@@ -68,4 +68,12 @@ public sealed class ReviewMend28ClaimTests
     [InlineData("The charity has signed up a total of 800 donors this year.")]
     public void Verb_particle_before_a_total_of_is_no_move(string text) =>
         Assert.All(Claims(text), c => Assert.NotEqual(ClaimRelation.Change, c.Relation));
+
+    // Review 28a finding 8 (mended in session 29): ", originally …" links a figure of the same unit only (both read as
+    // one change before).
+    [Theory]
+    [InlineData("The fund raised $40 million, originally 12 investors.")]
+    [InlineData("Revenue reached $5 billion, initially 40 countries.")]
+    public void Earlier_reading_after_a_comma_needs_the_same_unit(string text) =>
+        Assert.All(Claims(text), c => Assert.Single(c.Quantities));
 }

@@ -13,7 +13,10 @@ namespace Tidings.Tests.Claims;
 /// (Claims/Specs/session27b.json): a verb of publishing or testifying with its venue and "that" ("posted on X that",
 /// "testified before the committee that"), "was quoted by … as saying", ", saying" after a clause whose subject then
 /// reports (after a denial, only what follows), a transcript's speaker label (a title or a first-person sentence; a
-/// dateline is none), and a held figure ("the union's figure of 600", "a claim by opposition lawmakers that").
+/// dateline is none), and a held figure ("the union's figure of 600", "a claim by opposition lawmakers that"). Session 29
+/// (Claims/Specs/session29.json): shares of two subjects after ", while"/", whereas" compared unless a side reports or
+/// holds steady, a standing record an outdoing verb sets a figure against as the measure's past, and one measure at two
+/// times, each clause opened by its time phrase, split by a semicolon.
 /// </summary>
 public sealed class Session25ClaimTests
 {
@@ -21,7 +24,7 @@ public sealed class Session25ClaimTests
     {
         var data = new TheoryData<string>();
         foreach (ClaimSpecCase c in ClaimSpec.All.Where(c => c.File.StartsWith("session25", StringComparison.Ordinal) || c.File.StartsWith("session27b", StringComparison.Ordinal)
-            || c.File.StartsWith("session28", StringComparison.Ordinal)))
+            || c.File.StartsWith("session28", StringComparison.Ordinal) || c.File.StartsWith("session29", StringComparison.Ordinal)))
         {
             data.Add(c.Name);
         }
@@ -54,6 +57,12 @@ public sealed class Session25ClaimTests
         Assert.True(ClaimGuards.Is("We", ClaimGuards.Guard.FirstPerson));
         Assert.True(ClaimGuards.Is("VERDICT", ClaimGuards.Guard.Rubric));
         Assert.False(ClaimGuards.Is("SMITH", ClaimGuards.Guard.SpeakerTitle | ClaimGuards.Guard.Rubric));
+        Assert.True(ClaimGuards.Is("remained", ClaimGuards.Guard.Steady));
+        Assert.True(ClaimGuards.Is("Prior", ClaimGuards.Guard.PastWord));
+        Assert.True(ClaimGuards.Is("last", ClaimGuards.Guard.PastPeriod));
+        Assert.True(ClaimGuards.Is("record", ClaimGuards.Guard.RecordNoun));
+        Assert.True(ClaimGuards.Is("held", ClaimGuards.Guard.Hold));
+        Assert.False(ClaimGuards.Is("held", ClaimGuards.Guard.Steady));
         Assert.Throws<InvalidDataException>(() => ClaimGuards.Parse("[NoSuchGuard]\nword\n"));
         Assert.Throws<InvalidDataException>(() => ClaimGuards.Parse("word before any section\n"));
     }
