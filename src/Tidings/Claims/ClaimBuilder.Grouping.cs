@@ -25,6 +25,18 @@ internal sealed partial class ClaimBuilder
             return VoteTail(at, q + 1, end);
         }
 
+        // "split between Cornwall (£40m) and Devon (£25m)", "cost £1.4 billion, of which schools must find £350 million".
+        if (Allocation(qs, at, q, out relation) is >= 0 and int allocated)
+        {
+            return relation == ClaimRelation.Ratio ? PartsOfWhom(qs, at, allocated) : allocated;
+        }
+
+        if (LeadWithShares(qs, at, q) is >= 0 and int leadLast)
+        {
+            relation = ClaimRelation.Comparison; // "leads by six points, 46% to 40%"
+            return leadLast;
+        }
+
         if (CohortComparison(at, q, end) is >= 0 and int cohortLast)
         {
             relation = ClaimRelation.Comparison; // "People who walked 7,000 steps had a 47% lower risk than those who walked 4,000"
@@ -175,7 +187,8 @@ internal sealed partial class ClaimBuilder
                 return q + 1;
             case Link.Ratio when !(head.Unit.Kind == UnitKind.Count && qs[q + 1].Unit.Kind == UnitKind.Currency):
                 // not "defrauded at least 3,000 investors of more than €90 million": people are no part of money
-                relation = ClaimRelation.Ratio;
+                // "The toll rose to 63, including 19 children": the level a move reached, with its breakdown, is the move.
+                relation = moving && Is(at[q].First - 1, "to") && Is(at[q + 1].First - 1, "including") ? ClaimRelation.Change : ClaimRelation.Ratio;
                 return PartsOfWhom(qs, at, RatioChain(qs, at, q + 1));
 
             case Link.Change:

@@ -253,6 +253,20 @@ internal sealed partial class ClaimBuilder
                 continue;
             }
 
+            // "grow 0.9% this year and 1.4% next year, down from 1.2% and 1.6% previously": two moves paired by position.
+            if (PairedMoves(quantities, at, q))
+            {
+                int code = (_sourceCodes[q] & ~InsideSourceCode) - 1;
+                SourceSpan? pairSource = code >= 0 ? sources[code] : null;
+                Emit([quantities[q], quantities[q + 2]], at[q].First, at[q + 2].Last, first, end, ClaimRelation.Change, pairSource);
+                Emit([quantities[q + 1], quantities[q + 3]], at[q + 1].First, at[q + 3].Last, first, end, ClaimRelation.Change, pairSource);
+                previous = ClaimRelation.Change;
+                previousVerb = false;
+                previousStart = q;
+                q += 4;
+                continue;
+            }
+
             // "Exports rose 5.2% and imports 3.1%": a conjunct that shares the move's verb is a move of its own.
             _gappedMove = previous == ClaimRelation.Change && previousVerb && q > 0 && SameKindIn(quantities[previousStart..q], quantities[q])
                 && GappedConjunct(at[q - 1].Last, at[q].First, at[q].Last, end, move: true);

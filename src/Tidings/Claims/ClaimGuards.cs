@@ -116,6 +116,9 @@ internal static class ClaimGuards
 
         /// <summary>A verb of holding, steady only before "at" or a [Steady] word ("held at 6.4%"): [Hold].</summary>
         Hold = 1 << 30,
+
+        /// <summary>A word a poll or race margin follows after "by": "leads by six points", "trails by 1.5 points".</summary>
+        MarginWord = 1u << 31,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -167,6 +170,7 @@ internal static class ClaimGuards
         nameof(Guard.PastPeriod) => Guard.PastPeriod,
         nameof(Guard.RecordNoun) => Guard.RecordNoun,
         nameof(Guard.Hold) => Guard.Hold,
+        nameof(Guard.MarginWord) => Guard.MarginWord,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }
