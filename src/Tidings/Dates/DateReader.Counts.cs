@@ -388,19 +388,38 @@ internal sealed partial class DateReader
     private bool QuantityFollows(int k) =>
         k < _end && (Tokens[k].Has(TokenTraits.Currency) || Is(k, "%") || Is(k, "percent") || Is(k, "people") || Is(k, "million")
         || Is(k, "billion") || Is(k, "tonnes") || Is(k, "km"));
+
     /// <summary>How many parses back a day-count looks for the story day it counts from.</summary>
     private const int StoryDayReach = 6;
+
+    /// <summary>How many tokens before the story day a verb that starts the count may stand ("was admitted to the ward on 4 May").</summary>
+    private const int CountStartReach = 12;
 
     /// <summary>
     /// "On day three he developed a fever", "rounded the Cape on day 24", "By day five we were climbing": a lower-case "day" and
     /// a count after "on", "by" or "until" is a day of a journey, a stay or a siege counted from its first, the story's day (the
-    /// day of leaving or admission is day one), when a day was named shortly before. Not "Day one, Saturday 4 October" (a
-    /// diary's heading) nor a day count with no story day to count from.
+    /// day of leaving or admission is day one). Only in a count: the story day, in this paragraph or the one before, follows a
+    /// verb that starts one (<see cref="DateVocabulary.CountStartVerbs"/>: "was admitted on 3 March", "left Hull on 10 November"),
+    /// or a day of the count was named there already ("Day 1, Monday: … By day four"). Not "Day one, Saturday 4 October" (a
+    /// diary's heading), not a day count with no story day to count from, and not the idiom of a first day in office ("said he
+    /// would pardon them on day one", "on day one of his presidency").
     /// </summary>
     private int? TryStoryDayCount(int i)
     {
         int n = CountWord(i + 1);
-        if (Cap(i) || !(Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until")) || n < 1)
+        if (n < 1)
+        {
+            return null;
+        }
+
+        bool countNamed = _dayCountParagraph >= _paragraph - 1;
+        if (Cap(i) || !(Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until")))
+        {
+            _dayCountParagraph = _paragraph; // "Day 1, Monday:", "Day 4 brought the first big dunes": a count's day named
+            return null;
+        }
+
+        if (n == 1 && (Future(i - 1) || (Is(i + 2, "of") && (In(i + 3, DateVocabulary.OfficeTerms) || In(i + 4, DateVocabulary.OfficeTerms)))))
         {
             return null;
         }
@@ -410,9 +429,14 @@ internal sealed partial class DateReader
             DateParse before = _parses[k];
             if (before.Type is TemporalType.Date or TemporalType.Time && before.Kind != ParseKind.Literal && before.Grain is DatePrecision.Day or DatePrecision.TimeOfDay or DatePrecision.PartOfDay)
             {
+                if (before.Paragraph < _paragraph - 1 || !(countNamed || CountStartsBefore(before)))
+                {
+                    return null;
+                }
+
                 // "On day four … by day ten": a later day of the same count steps from the earlier one.
                 int from = before.Start == _dayCountStart ? _dayCountNumber : 1;
-                (_dayCountStart, _dayCountNumber) = (Tokens[i].Start, n);
+                (_dayCountStart, _dayCountNumber, _dayCountParagraph) = (Tokens[i].Start, n, _paragraph);
                 return Emit(i, i + 1, DateParse.Offset(TimeUnit.Day, n - from, AnchorUse.Story));
             }
         }
@@ -420,8 +444,34 @@ internal sealed partial class DateReader
         return null;
     }
 
-    /// <summary>Where the last day count read ("day four") starts in the text, and its number.</summary>
-    private int _dayCountStart = -1;
+    /// <summary>Whether a verb that starts a count of days (<see cref="DateVocabulary.CountStartVerbs"/>) stands in the sentence of
+    /// <paramref name="day"/> a few tokens before it ("The woman was admitted to the ward on 4 May").</summary>
+    private bool CountStartsBefore(DateParse day)
+    {
+        ReadOnlySpan<Token> tokens = Tokens;
+        int lo = day.Sentence, hi = Math.Min(tokens.Length, _end); // the first token at or after the day's start: a binary search
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < day.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
 
-    private int _dayCountNumber;
+        int t = lo;
+        for (int m = t - 1; m >= Math.Max(day.Sentence, t - CountStartReach); m--)
+        {
+            if (tokens[m].Kind == TokenKind.Word && DateVocabulary.CountStartVerbs.Contains(_text.AsSpan(tokens[m].Start, tokens[m].Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

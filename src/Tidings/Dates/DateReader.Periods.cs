@@ -317,7 +317,7 @@ internal sealed partial class DateReader
             p++; // "the fiscal year", "the current fiscal year", "the full year"
         }
 
-        bool nounAfter = p + 1 < _end && IsWord(p + 1) && !Cap(p + 1) && Lookup(W(p + 1), out _) == WordKind.None && !W(p + 1).EndsWith("ed", StringComparison.Ordinal) // "the weekend killed": a verb
+        bool nounAfter = NounAfter(p + 1)
             && !(Is(p, "weekend") && (IsPreposition(p + 1) || Is(p + 1, "against")))
             // "By the weekend savers had withdrawn £1bn": after an opening preposition, a noun then an auxiliary is the clause's subject.
             && !(Is(p, "weekend") && p == k && IsPreposition(i - 1) && Cap(i - 1) && IsWord(p + 2) && Lookup(W(p + 2), out _) == WordKind.TenseMarker);
@@ -325,7 +325,7 @@ internal sealed partial class DateReader
         {
             // "Net income for the quarter ended Sept. 30", "in the quarter to June", "for the fiscal year ended March 31": the date
             // that follows names the period, which is no date of its own (TimeML tags it; a quarterly report's year keeps its length).
-            if (!_timeML && !latest && !Is(k, "current") && !Is(k, "same") && !Is(k, "full") && (Is(p, "quarter") || (Is(p, "year") && !QuarterlyReport)) && (Is(p + 1, "ended") || Is(p + 1, "ending")
+            if (!_timeML && !latest && !Is(k, "current") && !Is(k, "same") && !Is(k, "full") && (Is(p, "quarter") || (Is(p, "year") && !QuarterlyReport)) && (((Is(p + 1, "ended") || Is(p + 1, "ending")) && (DateFollows(p + 2) || ((Is(p + 2, "on") || Is(p + 2, "in")) && DateFollows(p + 3))))
                 || (Is(p + 1, "to") && IsWord(p + 2) && Cap(p + 2) && Lookup(W(p + 2), out _) == WordKind.Month)))
             {
                 return p + 1;
@@ -750,4 +750,15 @@ internal sealed partial class DateReader
         _parses[^1] = read with { Start = Tokens[i].Start, End = after || beforeDay ? Tokens[end].End : read.End, Definite = true, WeekdayAfter = after, WeekdayBefore = beforeDay };
         return after || beforeDay ? end + 1 : end;
     }
+
+    /// <summary>Whether token <paramref name="k"/> is a lower-case word that is no date word and no "-ed" verb ("the weekend killed"):
+    /// a noun the period before it qualifies ("the quarter results", "the first winter storm").</summary>
+    private bool NounAfter(int k) =>
+        k < _end && IsWord(k) && !Cap(k) && Lookup(W(k), out _) == WordKind.None && !W(k).EndsWith("ed", StringComparison.Ordinal);
+
+    /// <summary>Whether a date starts at <paramref name="k"/>: a month word written with a capital or before a number ("Sept. 30", "june
+    /// 30"), or a number that is no quantity ("30 June", "2020-03-31"), as "the quarter ended" has one ("The quarter ended with a rally" has none).</summary>
+    private bool DateFollows(int k) =>
+        k < _end && ((IsWord(k) && Lookup(W(k), out _) == WordKind.Month && (Cap(k) || (k + 1 < _end && Tokens[k + 1].Kind == TokenKind.Number)))
+            || (Tokens[k].Kind == TokenKind.Number && !QuantityFollows(k + 1)));
 }

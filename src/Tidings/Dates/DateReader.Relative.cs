@@ -79,7 +79,67 @@ internal sealed partial class DateReader
         }
 
         return (IsWord(k) && DateVocabulary.NowLeads.Contains(W(k)))
-            || ((k == _first || (Tokens[k - 1].Kind == TokenKind.Punctuation && !Is(k - 1, ","))) && (Is(k, "and") || Is(k, "but") || Is(k, "so")));
+            || ((k == _first || (Tokens[k - 1].Kind == TokenKind.Punctuation && !Is(k - 1, ","))) && (Is(k, "and") || Is(k, "but") || Is(k, "so")))
+            || NowComparedWithTime(i);
+    }
+
+    /// <summary>How many tokens after a mid-clause "now" its comparison may start ("now 30% higher than"), and how many tokens after
+    /// the comparison's word the other time may (" than at any time since 1975").</summary>
+    private const int NowComparisonReach = 12, ComparedTimeReach = 6;
+
+    /// <summary>Whether the clause of the "now" at <paramref name="i"/> sets it against another time: "than", "compared with", "compared
+    /// to", "versus" or ", up from" / ", down from" and then, a few words on, a time ("Rents are now 30% higher than two years ago", "now
+    /// worth $3bn, up from $1bn a decade ago"). That "now" is what the other time is measured against.</summary>
+    private bool NowComparedWithTime(int i)
+    {
+        int ceiling = Math.Min(_end, i + 1 + NowComparisonReach);
+        for (int m = i + 1; m < ceiling; m++)
+        {
+            if (Tokens[m].Kind == TokenKind.Punctuation)
+            {
+                if (Is(m, ",") && (Is(m + 1, "up") || Is(m + 1, "down")) && Is(m + 2, "from"))
+                {
+                    return TimeFollows(m + 3);
+                }
+
+                return false;
+            }
+
+            // "now more than two years": a count's "more than", no comparison of times.
+            if ((Is(m, "than") && !Is(m - 1, "more") && !Is(m - 1, "less") && !Is(m - 1, "fewer") && !Is(m - 1, "rather")) || Is(m, "versus") || Is(m, "vs") || ((Is(m, "compared") || Is(m, "relative")) && (Is(m + 1, "with") || Is(m + 1, "to")))
+                || ((Is(m, "up") || Is(m, "down")) && Is(m + 1, "from")))
+            {
+                return TimeFollows(m + 1);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a time word stands within a few tokens from <paramref name="k"/> in the clause: a unit ("two years ago"), a month,
+    /// a weekday, a season, "last"/"next"/"this", a relative day ("yesterday") or a year ("in 2019").</summary>
+    private bool TimeFollows(int k)
+    {
+        int ceiling = Math.Min(_end, k + ComparedTimeReach);
+        for (int m = k; m < ceiling; m++)
+        {
+            if (Tokens[m].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (Tokens[m].Kind == TokenKind.Number && Tokens[m].Length == 4 && IsYear(m, out _))
+            {
+                return true;
+            }
+
+            if (IsWord(m) && Lookup(W(m), out _) is WordKind.Unit or WordKind.Month or WordKind.Weekday or WordKind.Season or WordKind.Shift or WordKind.Relative)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"last week", "next month", "this year", "past weekend", "last November", "last Friday".</summary>

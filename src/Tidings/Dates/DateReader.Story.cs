@@ -5,6 +5,11 @@ namespace Tidings.Dates;
 /// <summary>The date reader's story steps ("the next day", "the following year", "the day before") with the clause and tense checks they need, and parts of a named day.</summary>
 internal sealed partial class DateReader
 {
+    /// <summary>Whether token <paramref name="k"/>, after "the first winter", is a noun the season qualifies ("storm", "festival"): a
+    /// lower-case word that is no date word, no "-ed" verb, no preposition ("the first winter as silence") and no "-ly" adverb ("The first
+    /// winter nearly broke them").</summary>
+    private bool SeasonsThing(int k) => NounAfter(k) && !IsPreposition(k) && !W(k).EndsWith("ly", StringComparison.Ordinal);
+
     /// <summary>Whether token <paramref name="k"/> begins a clause after a date: a pronoun, a determiner, an auxiliary or a past-tense verb.</summary>
     private bool StartsClause(int k) =>
         Is(k, "they") || Is(k, "he") || Is(k, "she") || Is(k, "it") || Is(k, "we") || Is(k, "the") || Is(k, "a") || Is(k, "an") || Is(k, "his")
@@ -17,8 +22,10 @@ internal sealed partial class DateReader
         int step = Is(k, "next") || Is(k, "following") ? 1 : Is(k, "previous") || Is(k, "preceding") || Is(k, "prior") ? -1 : 0;
 
         // "I took over the studio in the spring of 1993. The first winter was the hardest", "cut off on 8 September 1941 … She remembered
-        // the first winter as silence": the story's first such season, the one of its year (as "that winter"); not "the first winter of the war".
-        if (Is(k, "first") && IsWord(k + 1) && !Cap(k + 1) && Lookup(W(k + 1), out int firstSeason) == WordKind.Season && !Is(k + 2, "of") && _parses.Count > 0)
+        // the first winter as silence": the story's first such season, the one of its year (as "that winter"); not "the first winter of
+        // the war", nor a season's thing ("the first winter storm of the season", "the first summer festival").
+        if (Is(k, "first") && IsWord(k + 1) && !Cap(k + 1) && Lookup(W(k + 1), out int firstSeason) == WordKind.Season && !Is(k + 2, "of") && !SeasonsThing(k + 2)
+            && _parses.Count > 0)
         {
             return Emit(i, k + 1, Season(firstSeason) with { Anchor = AnchorUse.Story });
         }

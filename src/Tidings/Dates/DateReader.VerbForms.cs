@@ -85,11 +85,25 @@ internal sealed partial class DateReader
     /// <summary>
     /// A scheduled event's verb in the third person singular after "he", "she" or "it" ("He fights for the European title on Saturday
     /// night", "She defends her title in September", "It opens on Monday"): the stem is one of <see cref="DateVocabulary.PresentVerbs"/>.
+    /// A listed third-person form (<see cref="DateVocabulary.ThirdPersonVerbs"/>) after a lower-case noun subject ("its last print
+    /// edition appears", "was extradited and appears in court on Friday"), not after a determiner ("visited the falls on Saturday"); a form that is also a noun or a
+    /// measure's move ("a patient falls", "the index falls") only after a subject that has a day in the calendar ("That deadline falls").
     /// </summary>
     private bool IsSingularPresent(int j)
     {
-        return IsWord(j) && j - 1 >= _first && (((Is(j - 1, "he") || Is(j - 1, "she") || Is(j - 1, "it")) && ThirdPersonForm(W(j)))
-            || (!Cap(j) && IsWord(j - 1) && !Cap(j - 1) && DateVocabulary.ThirdPersonVerbs.Contains(W(j)))); // "its last print edition appears"
+        if (!IsWord(j) || j - 1 < _first)
+        {
+            return false;
+        }
+
+        if (Is(j - 1, "he") || Is(j - 1, "she") || Is(j - 1, "it"))
+        {
+            return ThirdPersonForm(W(j)) || (In(j, DateVocabulary.ThirdPersonVerbs) && In(j - 1, DateVocabulary.ScheduledSubjects));
+        }
+
+        return !Cap(j) && IsWord(j - 1) && !Cap(j - 1) && In(j, DateVocabulary.ThirdPersonVerbs, out int guarded)
+            && !DateVocabulary.Determiners.Contains(W(j - 1))
+            && (guarded == 0 || DateVocabulary.ScheduledSubjects.Contains(W(j - 1)));
     }
 
     /// <summary>Whether <paramref name="w"/> is the third person singular of a scheduled event's verb ("meets", "defends", "goes").</summary>

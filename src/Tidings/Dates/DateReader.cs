@@ -20,7 +20,7 @@ internal sealed partial class DateReader
     private List<int>? _namedDaysInNames;
     private int _end;
     /// <summary>Whether to tag as TimeML does where it differs from reading news (<see cref="DateExtractor.TimeML"/>): every "now",
-    /// "the quarter" and "the year" before "ended", no set in "a quarterly dividend".</summary>
+    /// "the quarter" and "the fiscal year" before "ended" or "ending", no set in "a quarterly dividend".</summary>
     private readonly bool _timeML;
 
     public DateReader(Document doc, bool timeML = false)
@@ -77,6 +77,9 @@ internal sealed partial class DateReader
 
     /// <summary>Whether token <paramref name="k"/> of the sentence is a word of <paramref name="table"/>.</summary>
     private bool In(int k, AsciiWordTable<int> table) => In(k, table, out _);
+
+    /// <summary>Whether token <paramref name="k"/> of the sentence is a word of <paramref name="table"/>.</summary>
+    private bool In(int k, AsciiWordTable<bool> table) => k >= _first && k < _end && table.Contains(W(k));
 
     private bool IsWord(int k) => k >= _first && k < _end && Tokens[k].Kind == TokenKind.Word;
 
@@ -269,12 +272,14 @@ internal sealed partial class DateReader
     }
 
     /// <summary>"weekly briefings", "nightly patrols", "monthly review": "weekly", "nightly", "monthly" or "fortnightly" before a
-    /// lower-case noun (not "quarterly loss", "hourly wage" or "annual rate": a report's period, a pay rate, a rate; nor "a quarterly
-    /// dividend", which TimeBank leaves untagged).</summary>
+    /// lower-case noun (not "hourly wage" or "annual rate": a pay rate, a rate). "a quarterly" only before a thing that comes round
+    /// every quarter (<see cref="DateVocabulary.RecurringThings"/>: "declared a quarterly dividend", "a quarterly newsletter"), not
+    /// one quarter's result ("reported a quarterly loss") nor "its quarterly statement"; <see cref="DateExtractor.TimeML"/> reads
+    /// no set in "a quarterly dividend", which TimeBank leaves untagged.</summary>
     private bool RecurringThing(int i, ReadOnlySpan<char> w) =>
         ((w.Equals("weekly", StringComparison.OrdinalIgnoreCase) || w.Equals("nightly", StringComparison.OrdinalIgnoreCase) || w.Equals("monthly", StringComparison.OrdinalIgnoreCase)
             || w.Equals("fortnightly", StringComparison.OrdinalIgnoreCase) || w.Equals("biweekly", StringComparison.OrdinalIgnoreCase)
-            || (!_timeML && w.Equals("quarterly", StringComparison.OrdinalIgnoreCase) && (Is(i - 1, "a") || Is(i - 1, "an")))) // "declared a quarterly dividend", not "its quarterly statement"
+            || (!_timeML && w.Equals("quarterly", StringComparison.OrdinalIgnoreCase) && (Is(i - 1, "a") || Is(i - 1, "an")) && In(i + 1, DateVocabulary.RecurringThings)))
         && IsWord(i + 1) && !Cap(i + 1) && !IsPreposition(i + 1) && Lookup(W(i + 1), out _) == WordKind.None && !AudienceMeasure(i + 1))
         || QuarterlyAfterObject(i, w);
 
@@ -347,6 +352,14 @@ internal sealed partial class DateReader
 
     /// <summary>The paragraph the sentence being read is in (counted by line breaks between sentences).</summary>
     private int _paragraph;
+
+    /// <summary>Where the last day count read ("day four") starts in the text, and its number.</summary>
+    private int _dayCountStart = -1;
+
+    private int _dayCountNumber;
+
+    /// <summary>The paragraph of the last day of a count named ("Day 1, Monday", "on day four"); far back when none.</summary>
+    private int _dayCountParagraph = -2;
 
     private bool IsPreposition(int k) =>
         Is(k, "in") || Is(k, "on") || Is(k, "by") || Is(k, "since") || Is(k, "until") || Is(k, "from") || Is(k, "through")

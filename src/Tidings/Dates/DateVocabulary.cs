@@ -107,8 +107,15 @@ internal static partial class DateVocabulary
     /// <summary>Past-tense verbs that put an infinitive after them ahead (<c>Data/tense-verbs.txt</c>, <c>[intent]</c>): "agreed to meet in June".</summary>
     internal static readonly AsciiWordTable<bool> IntentVerbs = LoadWords("tense-verbs.txt", "intent");
 
-    /// <summary>Third-person verbs of scheduled events that are no plural nouns ("appears", "falls", "expires"). (<c>Data/tense-verbs.txt</c>, <c>[third-person]</c>)</summary>
-    internal static readonly AsciiWordTable<bool> ThirdPersonVerbs = LoadWords("tense-verbs.txt", "third-person");
+    /// <summary>Third-person verbs of scheduled events that are no plural nouns ("appears", "falls"): 1 when the form is also a noun or a
+    /// measure's move, present only after a <see cref="ScheduledSubjects"/> word. (<c>Data/tense-verbs.txt</c>, <c>[third-person]</c>)</summary>
+    internal static readonly AsciiWordTable<int> ThirdPersonVerbs = LoadNumbered("tense-verbs.txt", "third-person");
+
+    /// <summary>Subjects whose "falls" places a day in the calendar ("That deadline falls on 7 June"). (<c>Data/tense-verbs.txt</c>, <c>[scheduled-subject]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> ScheduledSubjects = LoadWords("tense-verbs.txt", "scheduled-subject");
+
+    /// <summary>Verbs of an event that starts a count of days ("admitted", "left", "began"). (<c>Data/tense-verbs.txt</c>, <c>[count-start]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> CountStartVerbs = LoadWords("tense-verbs.txt", "count-start");
 
     /// <summary>Verbs of a call or a demand whose object, an event, lies ahead ("called for fresh protests on Wednesday").</summary>
     internal static readonly AsciiWordTable<bool> CallVerbs = LoadWords("tense-verbs.txt", "call");
@@ -179,8 +186,8 @@ internal static partial class DateVocabulary
     /// <summary>Words between "the week" and its day (<c>[week-lead]</c>): "of", "beginning", "starting", "commencing".</summary>
     internal static readonly AsciiWordTable<int> WeekLeads = LoadNumbered("calendar-phrases.txt", "week-lead");
 
-    /// <summary>Words after "the" that make a count of units a span from now (<c>[span-lead]</c>): "past", "last" (1: back), "previous", "next", "coming".</summary>
-    internal static readonly AsciiWordTable<int> SpanLeads = LoadNumbered("calendar-phrases.txt", "span-lead");
+    /// <summary>Words after "the" that make a count of units a span from now (<c>[span-lead]</c>): "past", "last", "previous", "next", "coming".</summary>
+    internal static readonly AsciiWordTable<bool> SpanLeads = LoadWords("calendar-phrases.txt", "span-lead");
 
     /// <summary>The non-comment lines of one "[section]" of a list in <c>Data/</c>, trimmed.</summary>
     private static IEnumerable<string> SectionLines(string file, string section)
@@ -287,6 +294,12 @@ internal static partial class DateVocabulary
 
     /// <summary>Determiners and possessives before a tense word used as a past verb's object ("published its forecasts"). (<c>Data/date-words.txt</c>, <c>[determiner]</c>)</summary>
     internal static readonly AsciiWordTable<bool> Determiners = LoadWords("date-words.txt", "determiner");
+
+    /// <summary>Nouns after "a quarterly" of a thing that comes round every quarter ("dividend", "newsletter"). (<c>Data/date-words.txt</c>, <c>[recurring-thing]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> RecurringThings = LoadWords("date-words.txt", "recurring-thing");
+
+    /// <summary>Nouns of a term in office ("on day one of his presidency"). (<c>Data/date-words.txt</c>, <c>[office-term]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> OfficeTerms = LoadWords("date-words.txt", "office-term");
 
     /// <summary>Words before a mid-sentence "now" that keep it a time ("from now", "until now", "right now"). (<c>Data/date-words.txt</c>, <c>[now-lead]</c>)</summary>
     internal static readonly AsciiWordTable<bool> NowLeads = LoadWords("date-words.txt", "now-lead");

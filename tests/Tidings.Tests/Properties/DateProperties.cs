@@ -111,17 +111,21 @@ public sealed partial class DateProperties
         Assert.All(dates, d => Assert.Null(d.Value));
     }
 
+    /// <summary>The contract for <see cref="DateExtractor.Default"/> and for <see cref="DateExtractor.TimeML"/> (its own conventions, same contract).</summary>
     private static void Check(string text, DateOnly reference)
     {
-        ImmutableArray<DateMention> dates = Dates.Extract(text, reference);
-        ExtractorProperties.CheckMentions(text, dates);
-        foreach (DateMention d in dates)
+        foreach (DateExtractor extractor in new[] { Dates, DateExtractor.TimeML })
         {
-            Assert.True(d.Value is null || Timex().IsMatch(d.Value), $"\"{d.Text}\" (reference {reference:O}): malformed value {d.Value}");
-        }
+            ImmutableArray<DateMention> dates = extractor.Extract(text, reference);
+            ExtractorProperties.CheckMentions(text, dates);
+            foreach (DateMention d in dates)
+            {
+                Assert.True(d.Value is null || Timex().IsMatch(d.Value), $"\"{d.Text}\" (reference {reference:O}): malformed value {d.Value}");
+            }
 
-        ImmutableArray<DateMention> again = Dates.Extract(Document.Create(text, reference));
-        ExtractorProperties.SameMentions(dates, again);
+            ImmutableArray<DateMention> again = extractor.Extract(Document.Create(text, reference));
+            ExtractorProperties.SameMentions(dates, again);
+        }
     }
 
     /// <summary>

@@ -190,6 +190,8 @@ public sealed class LinearWorkProperties
         DateExtractor.Extract(document, out long dateSteps);
         long dateBound = PropertySettings.DateStepsPerToken * (tokens + 1);
         Assert.True(dateSteps >= 0 && dateSteps <= dateBound, $"dates: {dateSteps} steps for {size} (dates' bound {dateBound})");
+        DateExtractor.Extract(document, out long timeMLSteps, timeML: true);
+        Assert.True(timeMLSteps >= 0 && timeMLSteps <= dateBound, $"dates (TimeML): {timeMLSteps} steps for {size} (dates' bound {dateBound})");
         return (quantitySteps, claimSteps, dateSteps);
     }
 
