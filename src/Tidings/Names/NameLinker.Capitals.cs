@@ -138,8 +138,9 @@ internal static partial class NameLinker
     /// A line in capitals hides the case that tells a name from a word, so the recognizer leaves many of its names
     /// untagged; the lists, which match case aside, know them. A run of up to three words in capitals that no name
     /// covers is an organization where the lists know it as one (not a club, a brand or a place) and it stands as a
-    /// cell of the line: opening the line or after a colon, semicolon, comma, "AND" or a verb of headlines, and closing
-    /// the line or before one of those or a figure word ("RETAIL RESULTS: WALMART BEATS; TARGET MISSES; HOME DEPOT
+    /// cell of the line: opening the line or after a colon, semicolon, comma, bar, "AND", "&amp;", a verb of headlines or
+    /// a share move (not an auxiliary or adverb: "WHO IS NEXT?"), and closing the line or before a separator, a verb or
+    /// a figure word — a cell after a verb, its object, only before a separator ("MISSES TARGET" is no firm) ("RETAIL RESULTS: WALMART BEATS; TARGET MISSES; HOME DEPOT
     /// HOLDS", "STOCKS TO WATCH: RECKITT, DIAGEO", "RYANAIR AND WIZZ CUT"). Not a known place, nationality or common
     /// capitalised word, nor a verb of headlines ("BEATS").
     /// </summary>
@@ -172,7 +173,7 @@ internal static partial class NameLinker
 
                 for (int last = Math.Min(end - 1, i + MaxCapitalListedWords - 1); last >= i; last--)
                 {
-                    if ((n < items.Count && items[n].First <= last) || !CapitalRun(document, i, last) || !CellCloses(document, last, end)
+                    if ((n < items.Count && items[n].First <= last) || !CapitalRun(document, i, last) || !CellCloses(document, first, i, last, end)
                         || (ListKinds(document, i, last) & SubjectKinds) == 0 || IsKnownPlace(SpanText(document, i, last))
                         || NameLexicon.Default.ContainsAny(SpanText(document, i, last), LexiconClass.Nationality, LexiconClass.CommonCapitalized, LexiconClass.PersonTitle)
                         || (i == last && (ContainsLowered(HeadlineVerbs, document.TokenText(i)) || ContainsLowered(SubjectVerbs, document.TokenText(i)))))
@@ -211,7 +212,8 @@ internal static partial class NameLinker
     }
 
     /// <summary>Whether a cell of a line in capitals opens at token <paramref name="i"/>: the line's first token, or after
-    /// a colon, semicolon, comma, "AND", "&amp;" or a verb of headlines.</summary>
+    /// a cell separator (<see cref="IsCellSeparator"/>), a verb of headlines or a share move ("BEATS", "ROSE"). Not after
+    /// an auxiliary, an adverb or another verb of a news subject ("WHO IS NEXT?", "SHARES ALSO FELL").</summary>
     private static bool CellOpens(Document document, int first, int i)
     {
         if (i == first)
@@ -220,21 +222,29 @@ internal static partial class NameLinker
         }
 
         ReadOnlySpan<char> before = document.TokenText(i - 1);
-        return before is ":" or ";" or "," or "AND" or "&" or "|" || CellVerb(before);
+        return IsCellSeparator(before) || (before.Length >= 2 && (ContainsLowered(HeadlineVerbs, before) || ContainsLowered(ShareMoves, before)));
     }
 
-    /// <summary>Whether a cell of a line in capitals closes after token <paramref name="last"/>: the line's end, a colon,
-    /// semicolon, comma, "AND", a verb of headlines or a figure word ("FLAT").</summary>
-    private static bool CellCloses(Document document, int last, int end)
+    /// <summary>Whether a cell of a line in capitals closes after token <paramref name="last"/>: the line's end, a cell
+    /// separator (<see cref="IsCellSeparator"/>), a verb of headlines or of a news subject, or a figure word ("FLAT").
+    /// A cell that opens after a verb is that verb's object, and closes only at a separator, so a list of objects
+    /// ("BUYS RECKITT, DIAGEO") — not the line's end or a verb ("MISSES TARGET", "IS NEXT").</summary>
+    private static bool CellCloses(Document document, int first, int start, int last, int end)
     {
+        bool afterVerb = start > first && !IsCellSeparator(document.TokenText(start - 1));
         if (last + 1 >= end)
         {
-            return true;
+            return !afterVerb;
         }
 
         ReadOnlySpan<char> after = document.TokenText(last + 1);
-        return after is ":" or ";" or "," or "AND" or "&" or "|" || CellVerb(after) || ContainsLowered(FigureWords, after);
+        return IsCellSeparator(after)
+            || (!afterVerb && (CellVerb(after) || ContainsLowered(FigureWords, after)));
     }
+
+    /// <summary>Whether <paramref name="token"/> separates the cells of a line in capitals: a colon, semicolon, comma,
+    /// bar, "AND" or "&amp;". The one definition both ends of a cell read.</summary>
+    private static bool IsCellSeparator(ReadOnlySpan<char> token) => token is ":" or ";" or "," or "|" or "AND" or "&";
 
     /// <summary>Whether <paramref name="word"/>, case aside, is a verb of headlines or of a news subject ("BEATS", "SAID").</summary>
     private static bool CellVerb(ReadOnlySpan<char> word) =>

@@ -76,7 +76,7 @@ internal static partial class NameLinker
             && (found & (1 << (last - first))) != 0;
     }
 
-    private static List<Item> SplitOrganizations(Document document, List<Item> items)
+    private static List<Item> SplitOrganizations(Document document, List<Item> items, ref long work)
     {
         NameLexicon lexicon = NameLexicon.Default;
         List<Item>? result = null;
@@ -105,8 +105,10 @@ internal static partial class NameLinker
 
                 bool split = false;
                 bool ofBefore = false; // an "of" among the tokens before j (kept as j moves, so each name is read once)
+                int listTail = ListTailAnd(document, before, item, ref work);
                 for (int j = item.First + 1; j < item.Last; j++)
                 {
+                    work++;
                     ofBefore |= document.TokenText(j - 1) is "of";
                     if (document.TokenText(j) is "of" && j + 1 == item.Last && k + 1 < items.Count && items[k + 1].Type == NameType.Person
                         && items[k + 1].First == j + 2 && IsCapitalWord(document, j + 1)
@@ -201,7 +203,7 @@ internal static partial class NameLinker
                         // "Islamic Relief and Christian Aid", "Kerala Blasters and Bengaluru FC".
                         || (!ofBefore && TwoFirms(document, item, j))
                         // The last two of a list of organizations ("Cebu Pacific, AirAsia, Scoot and Bamboo Airways").
-                        || (!ofBefore && EndsListOfOrganizations(document, before, item, j))
+                        || (!ofBefore && j == listTail)
                         || (!ofBefore && j - item.First >= 2 && item.Last - j >= 2 && !OrganizationHeads.Contains(document.TokenText(item.Last))
                             && (item.First == 0 || document.TokenText(item.First - 1) is not ("the" or "The"))
                             && OnlyCapitalWords(document, item.First, j - 1) && OnlyCapitalWords(document, j + 1, item.Last)
@@ -254,34 +256,72 @@ internal static partial class NameLinker
             && !NameLexicon.Default.Contains(first, LexiconClass.Nationality);
     }
 
-    /// <summary>Whether the organization <paramref name="item"/>, "A and B" at the token <paramref name="and"/>, closes a
-    /// list of organizations, so that its "and" is the list's and not the name's: right after a comma and an
-    /// organization of capitalised words (<paramref name="before"/>), each side capitalised words ("Bolt, Wise and
-    /// Pipedrive", "Sovereign Network Group, Orbit, Platform Housing and Riverside", "The CGT, CFDT, Force Ouvriere
-    /// and Solidaires"). Not a firm of partners, one given name or surname on each side ("Tesco, Marks and Spencer",
-    /// "Farrar, Straus and Giroux"); not two fields sharing a head ("Health, Safety and Welfare
-    /// Board"); nor a body named for fields the item before opens ("Ministry of Trade, Industry and Energy": the name
-    /// before holds a lower-case word).</summary>
-    private static bool EndsListOfOrganizations(Document document, Item? before, Item item, int and)
+    /// <summary>The "and" at which the organization <paramref name="item"/>, "A and B", closes a list of organizations,
+    /// so that its "and" is the list's and not the name's, or -1: right after a comma and an organization of
+    /// capitalised words (<paramref name="before"/>), the item's only other words capitalised ("Bolt, Wise and
+    /// Pipedrive", "Sovereign Network Group, Orbit, Platform Housing and Riverside", "The CGT, CFDT, Force Ouvriere and
+    /// Solidaires"). Not one name the sides make together:
+    /// <list type="bullet">
+    /// <item>one word on each side, neither listed as an organization by itself ("Aviva, Legal and General", "Unilever,
+    /// Procter and Gamble", "Tesco, Marks and Spencer");</item>
+    /// <item>the same word twice ("Johnson and Johnson"), or a given name or surname on each side ("Farrar, Straus and
+    /// Giroux"), whatever the lists hold;</item>
+    /// <item>one word that no list holds as an organization, then words ending in the head of a body named for its
+    /// fields, which the two share ("Engineering and Physical Sciences Research Council", "Health, Safety and Welfare
+    /// Board");</item>
+    /// <item>a body named for fields the item before opens ("Ministry of Trade, Industry and Energy": the name before
+    /// holds a lower-case word).</item>
+    /// </list></summary>
+    /// <remarks>Called once per item, not per "and": it reads the item and the name before once, adding the tokens read
+    /// to <paramref name="work"/>, and after a split the rest no longer follows a comma, so it is not read again.</remarks>
+    private static int ListTailAnd(Document document, Item? before, Item item, ref long work)
     {
         int comma = item.First - 1;
-        if (document.TokenText(and) is not "and" || before is not { Type: NameType.Organization, Cut: 0 } b || b.Last != comma - 1
-            || document.TokenText(comma) is not "," || !OnlyCapitalWords(document, b.First, b.Last)
-            || !OnlyCapitalWords(document, item.First, and - 1) || !OnlyCapitalWords(document, and + 1, item.Last))
+        if (before is not { Type: NameType.Organization, Cut: 0 } b || b.Last != comma - 1 || document.TokenText(comma) is not ",")
         {
-            return false;
+            return -1;
         }
 
-        ReadOnlySpan<char> left = document.TokenText(and - 1);
-        ReadOnlySpan<char> right = document.TokenText(item.Last);
-        if (and - 1 == item.First && item.Last == and + 1
-            && (left.SequenceEqual(right)
-                || ((ListKinds(document, item.First, item.First) & PersonNameKinds) != 0 && (ListKinds(document, item.Last, item.Last) & PersonNameKinds) != 0)))
+        work += b.Last - b.First + 1;
+        if (!OnlyCapitalWords(document, b.First, b.Last))
         {
-            return false;
+            return -1;
         }
 
-        return !(and - 1 == item.First && OrganizationHeads.Contains(right) && PairedFieldWords.Contains(left));
+        int and = -1;
+        for (int t = item.First; t <= item.Last; t++)
+        {
+            work++;
+            if (IsCapitalWord(document, t) || document.TokenText(t) is "&")
+            {
+                continue;
+            }
+
+            if (and >= 0 || document.TokenText(t) is not "and")
+            {
+                return -1;
+            }
+
+            and = t;
+        }
+
+        if (and <= item.First || and >= item.Last)
+        {
+            return -1;
+        }
+
+        bool oneLeft = and - 1 == item.First;
+        bool oneRight = item.Last == and + 1;
+        bool leftListed = (ListKinds(document, item.First, and - 1) & OrganizationKinds) != 0;
+        if (oneLeft && oneRight)
+        {
+            bool rightListed = (ListKinds(document, item.Last, item.Last) & OrganizationKinds) != 0;
+            bool partners = document.TokenText(item.First).SequenceEqual(document.TokenText(item.Last))
+                || ((ListKinds(document, item.First, item.First) & PersonNameKinds) != 0 && (ListKinds(document, item.Last, item.Last) & PersonNameKinds) != 0);
+            return partners || !(leftListed || rightListed) ? -1 : and;
+        }
+
+        return oneLeft && !leftListed && FieldBodyHeads.Contains(document.TokenText(item.Last)) ? -1 : and;
     }
 
     /// <summary>US bodies the blind conventions name apart from "US" ("the US Navy", "the US Treasury"; "U.S.

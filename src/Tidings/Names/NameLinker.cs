@@ -61,7 +61,7 @@ internal static partial class NameLinker
         DropCommonAcronyms(document, items);
         DropOpeningModifiers(document, items);
         items = Replaced(items, ApplyConventions(document, items, out List<ConventionName>? conventions, ref work));
-        items = Replaced(items, SplitOrganizations(document, items));
+        items = Replaced(items, SplitOrganizations(document, items, ref work));
         items = Replaced(items, SplitRunTogether(document, items));
         JoinPartnerships(document, items);
         ExtendLegalForms(document, items);

@@ -190,9 +190,9 @@ internal abstract class SentenceRoom
             return false;
         }
 
-        // The lengths and first characters first: most tokens are turned away without a comparison.
+        // EqualsWord checks the lengths and first characters first: most tokens are turned away without a comparison.
         Token t = Tok(k);
-        return t.Length == word.Length && CharClass.EqualsWord(_source.AsSpan(t.Start, t.Length), word);
+        return CharClass.EqualsWord(_source.AsSpan(t.Start, t.Length), word);
     }
 
     protected bool IsWord(int k) => k >= FirstToken && k < EndToken && Tok(k).Kind == TokenKind.Word;

@@ -195,8 +195,8 @@ internal sealed unsafe class NameModel
     /// <summary>What a sentence boundary gives the tokens near it, per stage (this one and every <see cref="Next"/>)
     /// and neighbour role, as <see cref="NameTagger"/> scores it: fixed for the model, so scored once by
     /// <paramref name="score"/> (on the model's first document) and kept with it. Threads racing here may each score,
-    /// but every thread gets the first array published. The array is checked against <see cref="Stages"/> × <paramref
-    /// name="rowsPerStage"/> whenever it is handed out, so scores of the wrong shape are never kept nor read.</summary>
+    /// but every thread gets the first array published. Only an array of <see cref="Stages"/> × <paramref
+    /// name="rowsPerStage"/> scores is kept; that the scorer gives that shape is an invariant, asserted in debug builds.</summary>
     internal float[] BoundaryScores(int rowsPerStage, Func<NameModel, float[]> score)
     {
         float[]? kept = Volatile.Read(ref _boundaryScores);
@@ -209,11 +209,8 @@ internal sealed unsafe class NameModel
             }
         }
 
-        if (kept.Length != Stages * rowsPerStage)
-        {
-            throw new InvalidOperationException("The boundary scores do not cover every stage of the model.");
-        }
-
+        // An invariant of the one internal scorer, not a check of input: extractors never throw.
+        System.Diagnostics.Debug.Assert(kept.Length == Stages * rowsPerStage, "The boundary scores do not cover every stage of the model.");
         return kept;
     }
 
@@ -592,15 +589,9 @@ internal sealed unsafe class NameModel
     {
         using ZLibStream? deflater = deflate ? new ZLibStream(stream, CompressionLevel.SmallestSize, leaveOpen: true) : null;
         using var writer = new BinaryWriter(deflater ?? stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        int stages = 0;
-        for (NameModel? m = this; m is not null; m = m.Next)
-        {
-            stages++;
-        }
-
         writer.Write(Magic);
         writer.Write(Version);
-        writer.Write(stages);
+        writer.Write(Stages);
         for (NameModel? m = this; m is not null; m = m.Next)
         {
             writer.Write(Tags);

@@ -54,6 +54,35 @@ public sealed class NameLinkingLinearWorkProperties
         Assert.True(ratio <= tokens * 1.1 + 0.1, $"{name}: steps grew {ratio:F2}× for {tokens:F2}× the tokens ({small} → {large})");
     }
 
+    /// <summary>One organization after a comma, a long run of capitalised words and then many "and"s: whether it closes a
+    /// list of organizations is read once per name, not once per "and" (each of which re-read the long run before it:
+    /// quadratic in the name's length).</summary>
+    [Fact]
+    public void A_list_tail_is_read_once_per_name()
+    {
+        (long small, int smallTokens) = ListTailSteps(1024);
+        (long large, int largeTokens) = ListTailSteps(4096);
+        Assert.True(large <= StepsPerToken * (largeTokens + 1), $"{large} steps for {largeTokens} tokens");
+        double ratio = (double)large / Math.Max(1, small);
+        double tokens = (double)largeTokens / Math.Max(1, smallTokens);
+        Assert.True(ratio <= tokens * 1.1 + 0.1, $"steps grew {ratio:F2}× for {tokens:F2}× the tokens ({small} → {large})");
+
+        static (long Steps, int Tokens) ListTailSteps(int pairs)
+        {
+            var text = new StringBuilder("Acme, Alpha");
+            text.Insert(text.Length, " Alpha", pairs);
+            text.Insert(text.Length, " and Beta", pairs);
+
+            string s = text.ToString();
+            Document document = Document.Create(s);
+            var names = ImmutableArray.Create(
+                new RecognizedName(0, 4, NameType.Organization, 0, 1),
+                new RecognizedName(6, s.Length, NameType.Organization, 2, document.Tokens.Length - 2));
+            NameLinker.Link(document, names, null, out long steps);
+            return (steps, document.Tokens.Length);
+        }
+    }
+
     [Fact]
     public void Every_use_of_a_defined_acronym_is_linked_at_any_length()
     {
