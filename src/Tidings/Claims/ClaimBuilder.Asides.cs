@@ -159,13 +159,14 @@ internal sealed partial class ClaimBuilder
             && YearAfter(lastOfA, Math.Min(firstOfB, lastOfA + 4)) == 0 && !YearBefore(lastOfA);
     }
 
-    /// <summary>Whether an [Outdo] verb stands in the few tokens after <paramref name="lastOfA"/> and before
-    /// <paramref name="k"/>: "…, breaking a record of", "surpasses the British record of".</summary>
+    /// <summary>Whether a [Surpass] verb stands in the few tokens after <paramref name="lastOfA"/> and before
+    /// <paramref name="k"/>: "…, breaking a record of", "surpasses the British record of" (not "missing the club record
+    /// of": a verb of falling short sets A against the record, no past).</summary>
     private bool OutdoneBefore(int lastOfA, int k)
     {
         for (int j = k - 1; j > lastOfA && j >= k - 3; j--)
         {
-            if (ComparedVerb(j))
+            if (Has(j, Cls.Surpass))
             {
                 return true;
             }

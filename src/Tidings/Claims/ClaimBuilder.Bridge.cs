@@ -50,7 +50,7 @@ internal sealed partial class ClaimBuilder
     /// <summary>Reads the bridge between quantity A (ending at <paramref name="lastOfA"/>) and B (starting at
     /// <paramref name="firstOfB"/>): its link head, then whether the rest can be skipped.</summary>
     /// <remarks><paramref name="levelMove"/>: B may be the move that reached level A (<see cref="LevelAndMove"/>).</remarks>
-    private Link Bridge(int lastOfA, int firstOfB, bool moving, bool sameUnit = false, bool levelMove = false)
+    private Link Bridge(int lastOfA, int firstOfB, bool moving, bool sameUnit, bool levelMove = false)
     {
         int gap = Between(lastOfA, firstOfB);
         if (gap < 1 || gap > MaxBridge + 12)

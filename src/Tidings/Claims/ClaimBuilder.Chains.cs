@@ -196,7 +196,9 @@ internal sealed partial class ClaimBuilder
             }
         }
 
-        if (w < 0 || at[q + 1].First - w > 8 || Between(at[q].Last, w) > 8)
+        // The rival's clause is short ("while Transsion shipped 27.1 million"), past a place phrase it opens with ("while in
+        // the North East the figure was 17.6%": the place is read as in ParallelPlace, not counted).
+        if (w < 0 || at[q + 1].First - PlacePhraseEnd(w + 1, at[q + 1].First) > 6 || Between(at[q].Last, w) > 8)
         {
             return false;
         }
@@ -205,7 +207,7 @@ internal sealed partial class ClaimBuilder
         // at 6.4%"), nor reports its own figure ("…, while the election commission put it at 48%").
         for (int k = w + 1; k < at[q + 1].First; k++)
         {
-            if (Has(k, Cls.ChangeVerb | Cls.Comparative | Cls.Revise | Cls.Reporting) || SteadyWord(k) || share && Has(k, Cls.Put))
+            if (Has(k, Cls.ChangeVerb | Cls.Comparative | Cls.Revise | Cls.Reporting) || SteadyWord(k, at[q + 1].First) || share && Has(k, Cls.Put))
             {
                 return false;
             }
@@ -215,10 +217,12 @@ internal sealed partial class ClaimBuilder
     }
 
     /// <summary>Whether the words of the clause before the quantity at <paramref name="first"/> (back to the sentence's
-    /// start or a stop) state a plain level: no verb of report or estimate ("The finance ministry expects growth of 1.1%"),
-    /// no steady level ("remained above 11%"), no move.</summary>
+    /// start or a stop) state a plain level: no verb of report or estimate with the figure as its object ("The finance
+    /// ministry expects growth of 1.1%"), no steady level ("remained above 11%"), no move. A report with a clause of its own
+    /// ("Figures show men made up 71%", "ONS data showed that …") is a source, kept apart by <see cref="CanJoin"/>.</summary>
     private bool PlainLevelClause(int first)
     {
+        bool ownVerb = false;
         for (int k = first - 1; k >= _sentenceFirst && k >= first - 12; k--)
         {
             if (Is(k, ";") || Is(k, ":"))
@@ -226,19 +230,57 @@ internal sealed partial class ClaimBuilder
                 break;
             }
 
-            if (Has(k, Cls.Reporting | Cls.ChangeVerb | Cls.Revise | Cls.Put) || SteadyWord(k))
+            if (Has(k, Cls.ChangeVerb | Cls.Revise | Cls.Put) || SteadyWord(k, first) || !ownVerb && Has(k, Cls.Reporting))
             {
                 return false;
             }
+
+            ownVerb |= Has(k, Cls.Verb) || Is(k, "that");
         }
 
         return true;
     }
 
-    /// <summary>Whether token <paramref name="k"/> says a level did not move: a [Steady] word ("remained", "unchanged"), or
-    /// a [Hold] verb before "at" or a [Steady] word ("held at 6.4%", "held steady"; not "hold 34% of board seats").</summary>
-    private bool SteadyWord(int k) =>
-        Guarded(k, Guard.Steady) || Guarded(k, Guard.Hold) && (Is(k + 1, "at") || k + 1 < _tokenCount && Guarded(k + 1, Guard.Steady));
+    /// <summary>Whether token <paramref name="k"/> says a level did not move, as the predicate of the clause of the figure
+    /// at <paramref name="figure"/>: a [Steady] verb before "at", a [Level] word, a comparative or the figure ("remained
+    /// above 11%"; not "hospital stays cost"), a [Hold] verb before "at" or a [Level] word ("held at 6.4%", "held steady";
+    /// not "hold 34% of board seats"), or a [Level] word after a copula or either verb ("was flat at 2%"; not "a flat in
+    /// Leeds").</summary>
+    private bool SteadyWord(int k, int figure)
+    {
+        if (Guarded(k, Guard.Level))
+        {
+            return k - 1 >= _sentenceFirst && Guarded(k - 1, Guard.Auxiliary | Guard.Steady | Guard.Hold);
+        }
+
+        bool steady = Guarded(k, Guard.Steady);
+        if (!steady && !Guarded(k, Guard.Hold) || k + 1 >= _tokenCount)
+        {
+            return false;
+        }
+
+        return Is(k + 1, "at") || Guarded(k + 1, Guard.Level) || steady && (k + 1 == figure || Has(k + 1, Cls.Comparative));
+    }
+
+    /// <summary>The token after a place phrase opening at <paramref name="p"/> before <paramref name="end"/> ("in the
+    /// North East", "in Portugal": a [PlacePreposition], an optional "the" and capitalised words), or <paramref name="p"/>
+    /// when none opens there.</summary>
+    private int PlacePhraseEnd(int p, int end)
+    {
+        if (p + 1 >= end || !Guarded(p, Guard.PlacePreposition))
+        {
+            return p;
+        }
+
+        int j = Is(p + 1, "the") ? p + 2 : p + 1;
+        int name = j;
+        while (j < end && Tokens[j].Kind == TokenKind.Word && Tokens[j].Has(TokenTraits.Capitalized))
+        {
+            j++;
+        }
+
+        return j > name ? j : p;
+    }
 
     /// <summary>Whether a clause of its own carries a measure to the quantity starting at <paramref name="firstOfB"/>
     /// after a comma ("…, pushing the annual rate to 4.2%"; "…, the Halifax said, leaving the average price at £294,000"):
@@ -348,7 +390,7 @@ internal sealed partial class ClaimBuilder
         {
             // "climbed 47% to $3.1 billion …, against $2.1 billion in the same month a year earlier": the level the move
             // started from, compared after the move.
-            Link next = Bridge(at[last].Last, at[last + 1].First, moving: true);
+            Link next = Bridge(at[last].Last, at[last + 1].First, moving: true, sameUnit: qs[last].Unit == qs[last + 1].Unit);
             if (!(next is Link.Change or Link.ChangeInContext or Link.Restate
                 || next == Link.Comparison && (PastAfter(at[last + 1].Last, end) || EarlierPeriodAfter(at[last + 1].Last, end))))
             {

@@ -202,6 +202,11 @@ internal sealed partial class ClaimBuilder
     /// copula right before B. The measure at two times is one change.</summary>
     private bool ParallelTimeRestated(int lastOfA, int firstOfB)
     {
+        if (Between(lastOfA, firstOfB) > MaxBridge)
+        {
+            return false;
+        }
+
         int semicolon = -1;
         for (int k = lastOfA + 1; k < firstOfB; k++)
         {
@@ -223,13 +228,38 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
-        // A's side: the sentence opens with a time phrase ("A decade ago,", "In 2013").
-        return lastOfA - _sentenceFirst > 1 && (TimeOpener(_sentenceFirst) || Is(_sentenceFirst + 2, "ago") && _sentenceFirst + 2 < lastOfA);
+        // A's side: the sentence opens with a time phrase ("In 2013", "Last year"), or its first few words before a comma
+        // hold "ago" or a year ("A decade ago,", "Just five years ago,", "Back in 2013,").
+        if (lastOfA - _sentenceFirst <= 1)
+        {
+            return false;
+        }
+
+        if (TimeOpener(_sentenceFirst))
+        {
+            return true;
+        }
+
+        for (int k = _sentenceFirst; k < lastOfA && k < _sentenceFirst + MaxTimeOpener && !Is(k, ","); k++)
+        {
+            if (Is(k, "ago") || Year(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    /// <summary>Whether a time phrase opens at <paramref name="k"/>: "today", "now", "last year", "in 2024", "this spring".</summary>
+    /// <summary>The most tokens read from a sentence's start for the "ago" or year of its time phrase ("A few years ago").</summary>
+    private const int MaxTimeOpener = 4;
+
+    /// <summary>Whether a time phrase opens at <paramref name="k"/>: a [TimeOpener] ("today", "now"), a [PastPeriod] or
+    /// [PresentPeriod] word before a word of time ("last year", "this spring"; not a bare "This group"), a preposition and a
+    /// year ("in 2024"), or a year.</summary>
     private bool TimeOpener(int k) =>
-        Is(k, "now") || Is(k, "today") || Guarded(k, Guard.PastPeriod) || Is(k, "this") || Is(k, "in") && Year(k + 1) || Year(k);
+        Guarded(k, Guard.TimeOpener) || Guarded(k, Guard.PastPeriod | Guard.PresentPeriod) && k + 1 < _tokenCount && Has(k + 1, Cls.TimeWord)
+        || Guarded(k, Guard.PlacePreposition) && k + 1 < _tokenCount && Year(k + 1) || Year(k);
 
     /// <summary>Whether the word at <paramref name="k"/> also stands (ignoring case) in <paramref name="from"/> up to (not
     /// including) <paramref name="to"/>.</summary>

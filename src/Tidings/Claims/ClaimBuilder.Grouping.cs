@@ -198,7 +198,7 @@ internal sealed partial class ClaimBuilder
                 int last = ChangeChain(qs, at, q + 1, end);
 
                 // "fell 23% to $13.7 billion, short of the $13.9 billion consensus": the move's result against what was expected.
-                if (CanJoin(at, last, last + 1) && Bridge(at[last].Last, at[last + 1].First, moving: true) == Link.Comparison
+                if (CanJoin(at, last, last + 1) && Bridge(at[last].Last, at[last + 1].First, moving: true, sameUnit: qs[last].Unit == qs[last + 1].Unit) == Link.Comparison
                     && ExpectedFigure(at[last].Last, at[last + 1].First, at[last + 1].Last, end))
                 {
                     relation = ClaimRelation.Comparison;
@@ -227,7 +227,7 @@ internal sealed partial class ClaimBuilder
                 relation = ClaimRelation.Comparison;
                 return CanJoin(at, q + 1, q + 2) && at[q + 2].First - at[q + 1].Last <= 4 ? q + 2 : q + 1;
             case Link.Restate when !moving && CanJoin(at, q + 1, q + 2)
-                && Bridge(at[q + 1].Last, at[q + 2].First, moving: false) == Link.Comparison:
+                && Bridge(at[q + 1].Last, at[q + 2].First, moving: false, sameUnit: qs[q + 1].Unit == qs[q + 2].Unit) == Link.Comparison:
                 // "received 7,176,141 votes, or 50.49%, against 6,942,930 for Odinga": a tally restated as a share, then its rival.
                 relation = ClaimRelation.Comparison;
                 return ParallelChain(qs, at, q + 2, end);

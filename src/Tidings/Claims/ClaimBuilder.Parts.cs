@@ -15,8 +15,8 @@ internal sealed partial class ClaimBuilder
     private int RatioChain(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last)
     {
         while (CanJoin(at, last, last + 1)
-            && (IsWhole(qs[last + 1]) && Bridge(at[last].Last, at[last + 1].First, moving: false) == Link.Ratio
-                || IsShare(qs[last + 1]) && Bridge(at[last].Last, at[last + 1].First, moving: false) == Link.Restate)) // ", or roughly a quarter"
+            && (IsWhole(qs[last + 1]) && Bridge(at[last].Last, at[last + 1].First, moving: false, sameUnit: qs[last].Unit == qs[last + 1].Unit) == Link.Ratio
+                || IsShare(qs[last + 1]) && Bridge(at[last].Last, at[last + 1].First, moving: false, sameUnit: qs[last].Unit == qs[last + 1].Unit) == Link.Restate)) // ", or roughly a quarter"
         {
             last++;
         }

@@ -1,6 +1,7 @@
 using Tidings.Numbers;
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
+using Guard = Tidings.Claims.ClaimGuards.Guard;
 
 namespace Tidings.Claims;
 
@@ -86,8 +87,10 @@ internal sealed partial class ClaimBuilder
         && PathNext(at[q].Last, at[q + 1].First, at[q + 1].Last, end) && PathNext(at[q + 1].Last, at[q + 2].First, at[q + 2].Last, end);
 
     /// <summary>"beating", "missing", "outpacing", "missed", "beat": a verb that sets a result against another figure (the
-    /// [Outdo] words of the claim word table).</summary>
-    private bool ComparedVerb(int k) => Has(k, Cls.Outdo);
+    /// [Outdo] words of the claim word table), or a [Surpass] verb before its object ("breaking a record of 384mm"; not
+    /// "breaking down into", "breaking even").</summary>
+    private bool ComparedVerb(int k) =>
+        Has(k, Cls.Outdo) || Has(k, Cls.Surpass) && k + 1 < _tokenCount && (Has(k + 1, Cls.Determiner) || Guarded(k + 1, Guard.RecordNoun));
 
     /// <summary>"fell 23% to $13.7 billion, short of the $13.9 billion consensus", "beating the 4.5 million forecast": B is
     /// what was expected or set for the result (a forecast, a consensus, an estimate, a target), named around it.</summary>

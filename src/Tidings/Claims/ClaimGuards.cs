@@ -9,7 +9,7 @@ internal static class ClaimGuards
 {
     /// <summary>What a guard word can do; a word can be several.</summary>
     [Flags]
-    internal enum Guard : uint
+    internal enum Guard : ulong
     {
         None = 0,
 
@@ -117,8 +117,18 @@ internal static class ClaimGuards
         /// <summary>A verb of holding, steady only before "at" or a [Steady] word ("held at 6.4%"): [Hold].</summary>
         Hold = 1 << 30,
 
+        /// <summary>A word of a level that did not move, steady only after a copula, a [Hold] or a [Steady] verb ("was flat
+        /// at 2%", "held steady"; not "a flat in Leeds"): [Level].</summary>
+        Level = 1UL << 31,
+
+        /// <summary>A word that opens a clause with its time on its own ("today", "now"): [TimeOpener].</summary>
+        TimeOpener = 1UL << 32,
+
+        /// <summary>A word naming the present period only before a word of time ("this year"): [PresentPeriod].</summary>
+        PresentPeriod = 1UL << 33,
+
         /// <summary>A word a poll or race margin follows after "by": "leads by six points", "trails by 1.5 points".</summary>
-        MarginWord = 1u << 31,
+        MarginWord = 1UL << 34,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -170,6 +180,9 @@ internal static class ClaimGuards
         nameof(Guard.PastPeriod) => Guard.PastPeriod,
         nameof(Guard.RecordNoun) => Guard.RecordNoun,
         nameof(Guard.Hold) => Guard.Hold,
+        nameof(Guard.Level) => Guard.Level,
+        nameof(Guard.TimeOpener) => Guard.TimeOpener,
+        nameof(Guard.PresentPeriod) => Guard.PresentPeriod,
         nameof(Guard.MarginWord) => Guard.MarginWord,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };

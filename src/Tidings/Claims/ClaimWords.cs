@@ -99,6 +99,10 @@ internal static class ClaimWords
         /// <summary>An adverb of time between a source and its verb, outside the source: "Police earlier said".</summary>
         SourceAdverb = 1 << 28,
 
+        /// <summary>A verb of surpassing only ("beat", "breaking", "surpasses"; no verb of falling short): a standing best
+        /// after one is the measure's past.</summary>
+        Surpass = 1 << 29,
+
         /// <summary>Set once a token's classes are cached.</summary>
         Known = 0x8000_0000,
     }
@@ -271,6 +275,7 @@ internal static class ClaimWords
         nameof(Cls.Carry) => Cls.Carry,
         nameof(Cls.OtherMeasure) => Cls.OtherMeasure,
         nameof(Cls.SourceAdverb) => Cls.SourceAdverb,
+        nameof(Cls.Surpass) => Cls.Surpass,
         _ => throw new InvalidDataException($"claim-words.txt: unknown class [{name}]"),
     };
 }
