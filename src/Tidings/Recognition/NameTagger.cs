@@ -309,7 +309,7 @@ internal sealed partial class NameTagger : IDisposable
 
                     if (entry >= 0)
                     {
-                        sums[..T].CopyTo(cache.Sums(entry, index));
+                        sums.CopyTo(cache.Sums(entry, index));
                         roles.CopyTo(cache.Roles(entry, index));
                     }
                 }
@@ -348,8 +348,7 @@ internal sealed partial class NameTagger : IDisposable
 
         for (int index = 0; index < _stages; index++, row += Rows)
         {
-            // The cache keeps the 17 sums; the padding after them stays 0 here, as in a sum computed afresh.
-            cache.Sums(entry, index).CopyTo(_keptSums.AsSpan(index * NameModel.PaddedTags, T));
+            cache.Sums(entry, index).CopyTo(_keptSums.AsSpan(index * NameModel.PaddedTags, NameModel.PaddedTags));
             cache.Roles(entry, index).CopyTo(_wordScores.AsSpan(row + T, NameFeatures.Roles * T));
         }
 

@@ -27,10 +27,6 @@ namespace Tidings.Recognition;
 /// 14 MB), one cache per thread until session 27: two workers held two such caches and each scored every word the
 /// other had already scored. Which words are kept changes the time only, never a score. Words longer than
 /// <see cref="MaxLength"/> characters are not kept.</para>
-/// <para>Since session 29 an entry is one block of whole cache lines (<see cref="Stride"/> bytes, 64-byte aligned):
-/// its head (version, word, hit count), then per stage the 17 code sums and the role scores. A hit reads six lines
-/// that lie together on one or two pages (of a one-stage model), where the head, the padded sums and the roles in
-/// three arrays were nine or ten lines on three pages; the whole cache is 12 MB instead of 14 MB.</para>
 /// <para>Threads share one cache per model (<see cref="For"/>). Each entry carries a version (a sequence lock): even
 /// while the entry is stable, odd while one thread writes it. A writer claims an entry by moving its version from even
 /// to odd with a compare-exchange (a thread that loses the race simply does not keep its word) and publishes it with
@@ -47,21 +43,14 @@ internal sealed class WordScoreCache
     /// <summary>The fewest entries kept (a power of two).</summary>
     public const int MinEntries = 1 << 10;
 
-    /// <summary>The longest word kept: 18 characters make the head 44 bytes, so that a one-stage entry (head, 17 sums,
-    /// 68 role scores) is six whole cache lines.</summary>
-    public const int MaxLength = 18;
+    /// <summary>The longest word kept.</summary>
+    public const int MaxLength = 24;
 
     private const int T = NameModel.Tags;
 
-    /// <summary>Ints (and floats) per entry and stage: the code sums, then one score row per role.</summary>
-    private const int SumsLength = T;
+    /// <summary>Floats and ints per entry and stage: the code sums (padded), then one score row per role.</summary>
+    private const int SumsLength = NameModel.PaddedTags;
     private const int RolesLength = NameFeatures.Roles * T;
-
-    /// <summary>Ints of an entry's head (<see cref="Head"/>, 44 bytes).</summary>
-    internal const int HeadLength = 11;
-
-    /// <summary>Ints of a cache line.</summary>
-    private const int LineInts = 16;
 
     /// <summary>The most hits an entry counts: a word that misses needs this many misses in a row, with no hit
     /// between, to take the place of one that is used often.</summary>
@@ -70,12 +59,10 @@ internal sealed class WordScoreCache
     /// <summary>Each model's current cache and the tokens tagged with it so far.</summary>
     private static readonly ConditionalWeakTable<NameModel, Shared> ByModel = new();
 
-    /// <summary>The entries, on the pinned heap so that they can be aligned to cache lines: entry e is the
-    /// <see cref="Stride"/> ints from <c>_start + e · Stride</c>, its <see cref="Head"/> first.</summary>
-    private readonly int[] _entries;
-
-    /// <summary>Where the first entry starts in <see cref="_entries"/> (its first 64-byte aligned int).</summary>
-    private readonly int _start;
+    /// <summary>Each entry's version, word and hit count, one 56-byte record an entry (one or two cache lines).</summary>
+    private readonly Head[] _heads;
+    private readonly int[] _sums;
+    private readonly float[] _roles;
     private readonly int _stages;
     private readonly int _mask;
 
@@ -86,25 +73,10 @@ internal sealed class WordScoreCache
         Debug.Assert(BitOperations.IsPow2(entries) && stages > 0);
         _stages = stages;
         _mask = entries - 1;
-        Stride = (HeadLength + stages * (SumsLength + RolesLength) + LineInts - 1) / LineInts * LineInts;
-        // Only the heads need to start empty (zero length and version): the sums and roles of an entry are written
-        // before it is first published, so the 12 MB are not cleared (a cleared array was a memset of all of them).
-        _entries = GC.AllocateUninitializedArray<int>(entries * Stride + LineInts, pinned: true);
-        unsafe
-        {
-            nint address = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_entries));
-            _start = (int)((-address & 63) / sizeof(int));
-        }
-
-        for (int e = 0; e < entries; e++)
-        {
-            _entries.AsSpan(_start + e * Stride, HeadLength).Clear();
-        }
+        _heads = new Head[entries];
+        _sums = GC.AllocateUninitializedArray<int>(entries * stages * SumsLength);
+        _roles = GC.AllocateUninitializedArray<float>(entries * stages * RolesLength);
     }
-
-    /// <summary>Ints per entry: its head and every stage's sums and roles, rounded up to whole cache lines (96, six
-    /// lines, for a one-stage model).</summary>
-    internal int Stride { get; }
 
     /// <summary>A cache of one entry that keeps nothing, held by a tagger between documents so that it does not keep
     /// the last model's cache alive (never looked up: a tagger takes its model's cache from <see cref="For"/> before it scores a word).</summary>
@@ -161,7 +133,7 @@ internal sealed class WordScoreCache
         }
 
         int at = (int)(hash & (uint)_mask);
-        ref Head head = ref HeadOf(at);
+        ref Head head = ref _heads[at];
         int seen = Volatile.Read(ref head.Version);
         if ((seen & 1) != 0)
         {
@@ -210,12 +182,12 @@ internal sealed class WordScoreCache
         // after the accesses that follow it, for the compiler and the processor alike. It costs no instruction on
         // x86 and x64 (loads are not reordered with loads there) and a load-load fence (dmb ishld) on Arm64.
         Volatile.ReadBarrier();
-        return Volatile.Read(ref HeadOf(entry).Version) == version;
+        return Volatile.Read(ref _heads[entry].Version) == version;
     }
 
     /// <summary>Asks the processor to start loading the entry a word with hash <paramref name="hash"/> maps to (what
     /// <see cref="TryFind"/> and a hit's <see cref="Sums"/> and <see cref="Roles"/> read): the entries lie at random in
-    /// some 12 MB when the cache is full, and a hit would otherwise wait for each line in turn.</summary>
+    /// some 14 MB when the cache is full, and a hit would otherwise wait for each of its arrays in turn.</summary>
     public unsafe void Prefetch(uint hash)
     {
         if (!Sse.IsSupported)
@@ -223,11 +195,20 @@ internal sealed class WordScoreCache
             return;
         }
 
-        // The entry is whole cache lines from an aligned start: one request a line.
-        ref int at = ref EntryOf((int)(hash & (uint)_mask));
-        for (int i = 0; i < Stride; i += LineInts)
+        int entry = (int)(hash & (uint)_mask);
+        PrefetchRange(ref _heads[entry], Unsafe.SizeOf<Head>());
+        PrefetchRange(ref Unsafe.As<int, byte>(ref _sums[entry * _stages * SumsLength]), _stages * SumsLength * sizeof(int));
+        PrefetchRange(ref Unsafe.As<float, byte>(ref _roles[entry * _stages * RolesLength]), _stages * RolesLength * sizeof(float));
+
+        static void PrefetchRange<TItem>(ref TItem start, int bytes)
         {
-            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref at, i)));
+            ref byte at = ref Unsafe.As<TItem, byte>(ref start);
+            for (int b = 0; b < bytes; b += 64)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref at, b)));
+            }
+
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref at, bytes - 1)));
         }
     }
 
@@ -235,7 +216,7 @@ internal sealed class WordScoreCache
     /// holding the word <paramref name="text"/> of kind <paramref name="kind"/> (after its sums and roles are written).</summary>
     public void Keep(int entry, int version, ReadOnlySpan<char> text, TokenKind kind)
     {
-        ref Head head = ref HeadOf(entry);
+        ref Head head = ref _heads[entry];
         text.CopyTo(head.Text);
         head.Length = (byte)text.Length;
         head.Kind = kind;
@@ -247,34 +228,20 @@ internal sealed class WordScoreCache
     /// but not filled (its scoring failed): publishes it empty, so that it is neither read nor left claimed.</summary>
     public void Abandon(int entry, int version)
     {
-        ref Head head = ref HeadOf(entry);
+        ref Head head = ref _heads[entry];
         head.Length = 0;
         head.Uses = 0;
         Volatile.Write(ref head.Version, version + 1);
     }
 
-    /// <summary>The code sums of the word's own features for stage <paramref name="stage"/> (<see cref="NameModel.Tags"/>
-    /// long: the sums' padding is not kept, it is never read as a score).</summary>
+    /// <summary>The code sums of the word's own features for stage <paramref name="stage"/> (<see cref="NameModel.PaddedTags"/> long).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Span<int> Sums(int entry, int stage) =>
-        _entries.AsSpan(_start + entry * Stride + HeadLength + stage * (SumsLength + RolesLength), SumsLength);
+    public Span<int> Sums(int entry, int stage) => _sums.AsSpan((entry * _stages + stage) * SumsLength, SumsLength);
 
     /// <summary>The scores the word gives its neighbours for stage <paramref name="stage"/>, one row of
     /// <see cref="NameModel.Tags"/> per role.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Span<float> Roles(int entry, int stage) =>
-        MemoryMarshal.Cast<int, float>(_entries.AsSpan(_start + entry * Stride + HeadLength + stage * (SumsLength + RolesLength) + SumsLength, RolesLength));
-
-    /// <summary>The size of an entry's head in bytes: at most <see cref="HeadLength"/> ints.</summary>
-    internal static int HeadBytes => Unsafe.SizeOf<Head>();
-
-    /// <summary>The first int of <paramref name="entry"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ref int EntryOf(int entry) => ref _entries[_start + entry * Stride];
-
-    /// <summary>The head of <paramref name="entry"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ref Head HeadOf(int entry) => ref Unsafe.As<int, Head>(ref EntryOf(entry));
+    public Span<float> Roles(int entry, int stage) => _roles.AsSpan((entry * _stages + stage) * RolesLength, RolesLength);
 
     /// <summary>One model's current cache and the tokens tagged with the model so far.</summary>
     private sealed class Shared
@@ -284,7 +251,7 @@ internal sealed class WordScoreCache
     }
 
     /// <summary>An entry's version (even when stable, odd while written), word length (0 when empty), token kind, hit
-    /// count and text: 44 bytes (<see cref="HeadLength"/> ints; a test checks it with <see cref="HeadBytes"/>).</summary>
+    /// count and text.</summary>
     [StructLayout(LayoutKind.Sequential)]
     private struct Head
     {

@@ -138,28 +138,6 @@ public sealed class WordScoreCacheTests
     }
 
     [Fact]
-    public void An_entry_is_whole_cache_lines_with_its_head_inside_them()
-    {
-        // The head (version, length, kind, hits, 18 characters) fits the ints kept for it, and a one-stage entry is
-        // six cache lines (head, 17 sums, 4 × 17 role scores); two stages take twelve.
-        Assert.True(WordScoreCache.HeadBytes <= WordScoreCache.HeadLength * sizeof(int));
-        Assert.Equal(96, new WordScoreCache(1, 4).Stride);
-        Assert.Equal(192, new WordScoreCache(2, 4).Stride);
-        var cache = new WordScoreCache(2, 4);
-        Assert.False(cache.TryFind("eighteen-letters-x", TokenKind.Word, 1, out int entry, out int version));
-        cache.Sums(entry, 1).Fill(7);
-        cache.Roles(entry, 1).Fill(9f);
-        cache.Keep(entry, version, "eighteen-letters-x", TokenKind.Word);
-        Assert.True(cache.TryFind("eighteen-letters-x", TokenKind.Word, 1, out int found, out int seen));
-        Assert.Equal(entry, found);
-        Assert.True(cache.Unchanged(found, seen));
-        Assert.All(cache.Sums(found, 1).ToArray(), v => Assert.Equal(7, v));
-        Assert.All(cache.Roles(found, 1).ToArray(), v => Assert.Equal(9f, v));
-        Assert.False(cache.TryFind("nineteen-letters-xy", TokenKind.Word, 2, out int none, out _));
-        Assert.Equal(-1, none);
-    }
-
-    [Fact]
     public void A_reader_accepts_an_entry_only_when_it_is_whole()
     {
         (int torn, long accepted) = Stress((cache, entry, version) => cache.Unchanged(entry, version));
@@ -182,8 +160,7 @@ public sealed class WordScoreCacheTests
         long accepted = 0;
         Thread[] threads = [.. Enumerable.Range(0, 4).Select(t => new Thread(() =>
         {
-            // The cache keeps 17 sums a stage (not the padding), so the copy is that long.
-            var sums = new int[NameModel.Tags];
+            var sums = new int[NameModel.PaddedTags];
             var roles = new float[NameFeatures.Roles * NameModel.Tags];
             for (int round = 0; round < Rounds; round++)
             {
