@@ -165,7 +165,7 @@ internal sealed partial class ClaimBuilder
         for (int k = c + 3; k < firstOfB; k++)
         {
             // "of which schools must find": an auxiliary or a modal may open the part's own clause, no other clause word.
-            if (Tokens[k].Kind != TokenKind.Word || Has(k, Cls.Breaker) && !Guarded(k, Guard.Auxiliary) && !IsModal(k))
+            if (Tokens[k].Kind != TokenKind.Word || Has(k, Cls.Breaker) && !Guarded(k, Guard.Auxiliary) && !Guarded(k, Guard.Modal))
             {
                 return false;
             }
@@ -173,7 +173,4 @@ internal sealed partial class ClaimBuilder
 
         return true;
     }
-
-    /// <summary>A modal verb: "must", "can", "could", "should", "might", "may".</summary>
-    private bool IsModal(int k) => Is(k, "must") || Is(k, "can") || Is(k, "could") || Is(k, "should") || Is(k, "might") || Is(k, "may");
 }

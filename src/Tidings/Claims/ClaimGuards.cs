@@ -129,6 +129,9 @@ internal static class ClaimGuards
 
         /// <summary>A word a poll or race margin follows after "by": "leads by six points", "trails by 1.5 points".</summary>
         MarginWord = 1UL << 34,
+
+        /// <summary>A modal verb a clause of a whole's part may open with ("of which schools must find £350 million"): [Modal].</summary>
+        Modal = 1UL << 35,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -184,6 +187,7 @@ internal static class ClaimGuards
         nameof(Guard.TimeOpener) => Guard.TimeOpener,
         nameof(Guard.PresentPeriod) => Guard.PresentPeriod,
         nameof(Guard.MarginWord) => Guard.MarginWord,
+        nameof(Guard.Modal) => Guard.Modal,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }
