@@ -157,6 +157,18 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     [Fact]
     public void Seventeenth_blind_passages_score_at_least_the_ratchet() => Check("Blind17", organizationFloor: 0.941, overallFloor: 0.935);
 
+    /// <summary>
+    /// The eighteenth set (540 passages, 3,381 names, 2,783 organizations, session 30, written by someone who had not read
+    /// the code: names with brackets, digits and symbols, two-word names whose second word is a common word, coordinated
+    /// firm lists with "and", "&amp;" or a comma inside a name, insurers, defence, shipping, mining, co-operatives, betting,
+    /// labels, esports, podcasts and faith bodies, legal-form suffixes and conglomerates, places beside bodies named for
+    /// them, capitals and Title Case headlines with lower-case brands, people in tables, casts and obituaries; 1,199 of
+    /// its 2,364 distinct organizations are new to the blind sets; Names/Blind18/DONE.txt): floors at what it measured as
+    /// it arrived (ORG 0.8377: P 0.865, R 0.812; overall 0.8203).
+    /// </summary>
+    [Fact]
+    public void Eighteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind18", organizationFloor: 0.837, overallFloor: 0.820);
+
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
         var cases = new List<NameCase>();
