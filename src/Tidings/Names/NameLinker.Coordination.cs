@@ -356,7 +356,11 @@ internal static partial class NameLinker
     /// Persons in a list of organizations ("Ualá, Klar, Stori and Plata", "Lambda and Crusoe", "H Company, Dust,
     /// Pigment and Alan"): where names joined by ",", "and", "or" hold at least two organizations and no person of
     /// two words or more, a one-word "person" among them (no title before it) is an organization too, and so is one of
-    /// two words that opens with no listed given name ("Verdiva Bio and Hercules CM").
+    /// two words that opens with no listed given name ("Verdiva Bio and Hercules CM"). Persons of two words that open
+    /// with a given name hold the list back while they are more than half as many as its organizations, or when one of
+    /// them goes on to act ("…, Warren Buffett wrote"; <see cref="ActsAfter"/>): firms
+    /// named for their founders stand in long lists of firms ("…, Costain, Amey, Siemens Mobility, Alstom, Atkins,
+    /// Jacobs and Mott MacDonald", with "Morgan Sindall"; session 30).
     /// </summary>
     /// <remarks>One walk over the names, each list visited twice, so linear.</remarks>
     private static void PersonsListedWithOrganizations(Document document, List<Item> items)
@@ -366,15 +370,19 @@ internal static partial class NameLinker
         {
             int end = RunEnd(document, items, k, tabled: false);
             int organizations = 0;
-            bool namedPerson = false;
+            int namedPersons = 0;
             for (int j = k; j <= end; j++)
             {
                 organizations += items[j].Type == NameType.Organization ? 1 : 0;
-                namedPerson |= items[j].Type == NameType.Person && items[j].Last > items[j].First
-                    && (ListKinds(document, items[j].First, items[j].First) & GivenNameKinds) != 0;
+                if (items[j].Type == NameType.Person && items[j].Last > items[j].First
+                    && (ListKinds(document, items[j].First, items[j].First) & GivenNameKinds) != 0)
+                {
+                    // A person who goes on to do something ("…, Warren Buffett wrote") is a person: the list stays.
+                    namedPersons += ActsAfter(document, items[j].Last + 1) ? items.Count : 1;
+                }
             }
 
-            if (end > k && organizations >= 2 && !namedPerson)
+            if (end > k && organizations >= 2 && (namedPersons == 0 || (organizations >= 3 && organizations >= 2 * namedPersons)))
             {
                 for (int j = k; j <= end; j++)
                 {
@@ -389,6 +397,20 @@ internal static partial class NameLinker
 
             k = end + 1;
         }
+    }
+
+    /// <summary>Whether token <paramref name="i"/>, after a name, is a lower-case word other than "and"/"or", or an
+    /// owner's "'s": the name is the subject or owner of what follows, not an item of a list.</summary>
+    private static bool ActsAfter(Document document, int i)
+    {
+        if (i >= document.Tokens.Length)
+        {
+            return false;
+        }
+
+        Token token = document.Tokens[i];
+        return (token.Kind == TokenKind.Word && !token.Has(TokenTraits.Capitalized) && document.TokenText(i) is not ("and" or "or"))
+            || (!token.Has(TokenTraits.SpaceBefore) && document.TokenText(i) is "'s" or "’s" or "'" or "’");
     }
 
     // ---------------------------------------------------------------- "the A and B Board"

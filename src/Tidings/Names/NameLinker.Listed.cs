@@ -33,7 +33,11 @@ internal static partial class NameLinker
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            int floor = write > 0 ? items[write - 1].Last + 1 : 0;
+            // A nationality or other MISC name right before may be taken in whole ("Saudi" of "Saudi Aramco", "Swiss" of
+            // "Swiss Re"), never in part.
+            bool leadingMisc = write > 0 && items[write - 1].Type == NameType.Miscellaneous && items[write - 1].Last == item.First - 1
+                && items[write - 1].Cut == 0;
+            int floor = write == 0 ? 0 : leadingMisc ? items[write - 1].First : items[write - 1].Last + 1;
             int bestFirst = -1, bestLast = -1, bestNext = k + 1;
             if (item.Cut == 0 && item.Acronym is null && item.Type != NameType.Miscellaneous)
             {
@@ -42,6 +46,11 @@ internal static partial class NameLinker
                     if (s < item.First && !LeadWord(document, tokens, s))
                     {
                         break;
+                    }
+
+                    if (leadingMisc && s > items[write - 1].First && s < item.First)
+                    {
+                        continue;
                     }
 
                     int end = Math.Min(tokens.Length - 1, s + NameLexicon.MaxTokens - 1);
@@ -79,6 +88,11 @@ internal static partial class NameLinker
 
             if (bestFirst >= 0)
             {
+                if (leadingMisc && bestFirst < item.First)
+                {
+                    write--; // the MISC name before is inside the listed name
+                }
+
                 item = item with { First = bestFirst, Last = bestLast, Type = NameType.Organization, Name = null, Acronym = null };
                 k = bestNext - 1;
             }

@@ -214,4 +214,107 @@ internal static partial class NameLinker
 
         return item.Type == NameType.Organization ? close : -1;
     }
+
+    /// <summary>
+    /// A party's letters written against its short name, the faction's letters in brackets with no space anywhere
+    /// ("JD(U)", "CPI(M)", "NCP(SP)"): a word in capitals, "(", one to three capital letters, ")" glued together are one
+    /// organization, whatever the recognizer made of the parts (the letter alone reads as a name of its own, and the
+    /// short name may be left untagged). A name the word closes takes the brackets too ("Janata Dal(U)" after "Janata").
+    /// Run late, after the passes that cut names at brackets, headlines and lists.
+    /// </summary>
+    /// <remarks>One walk over the tokens with a pointer into the sorted names, compacting them in place, so linear.</remarks>
+    private static void JoinGluedLetters(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int kept = 0;
+        int k = 0;
+        for (int i = 0; i + 3 < tokens.Length; i++)
+        {
+            if (!GluedLetters(document, tokens, i))
+            {
+                continue;
+            }
+
+            // Names wholly before the word stay; one that holds the word (or ends on it) gives the joined name its start.
+            while (k < items.Count && items[k].Last < i)
+            {
+                items[kept++] = items[k++];
+            }
+
+            if (k < items.Count && items[k].First <= i && (items[k].Last > i + 3 || items[k].Cut != 0 || items[k].Acronym is not null))
+            {
+                continue; // a longer name runs through the brackets: leave it
+            }
+
+            // The names inside the brackets are dropped; a name running past them leaves the whole as it is.
+            int next = k;
+            while (next < items.Count && items[next].First <= i + 3 && items[next].Last <= i + 3)
+            {
+                next++;
+            }
+
+            if (next < items.Count && items[next].First <= i + 3)
+            {
+                continue;
+            }
+
+            int first = i;
+            if (k < items.Count && items[k].First < i)
+            {
+                // The name's words before the short name join it only when they are capitalised words of one name
+                // ("Janata Dal(U)"); a name run across "and" or a comma ("BJP and JD") keeps its words before.
+                first = items[k].First;
+                int cut = i - 1;
+                while (cut >= first && IsCapitalWord(document, cut) && document.TokenText(cut) is not ("AND" or "OR"))
+                {
+                    cut--;
+                }
+
+                if (cut >= first)
+                {
+                    int end = cut;
+                    while (end >= first && !IsCapitalWord(document, end) && tokens[end].Kind != TokenKind.Number)
+                    {
+                        end--;
+                    }
+
+                    if (end >= first)
+                    {
+                        items[kept++] = items[k] with { Last = end, Name = null, Acronym = null };
+                    }
+
+                    first = cut + 1;
+                }
+            }
+
+            items[kept++] = new Item(first, i + 3, NameType.Organization, null, null);
+            k = next;
+            i += 3;
+        }
+
+        while (k < items.Count)
+        {
+            items[kept++] = items[k++];
+        }
+
+        items.RemoveRange(kept, items.Count - kept);
+    }
+
+    /// <summary>Whether tokens <paramref name="i"/>..<paramref name="i"/>+3 are "WORD(L)" with nothing between them: a
+    /// word in capitals of two to six letters, "(", a capital word of one to three letters, ")", and no letter or digit
+    /// glued after.</summary>
+    private static bool GluedLetters(Document document, ReadOnlySpan<Token> tokens, int i)
+    {
+        Token word = tokens[i];
+        Token letters = tokens[i + 2];
+        if (word.Kind != TokenKind.Word || !word.Has(TokenTraits.AllCaps) || word.Length > 6 || document.TokenText(i + 1) is not "("
+            || document.TokenText(i + 3) is not ")" || letters.Kind != TokenKind.Word || !letters.Has(TokenTraits.Capitalized)
+            || letters.Length > 3 || (letters.Length > 1 && !letters.Has(TokenTraits.AllCaps))
+            || tokens[i + 1].Start != word.End || letters.Start != tokens[i + 1].End || tokens[i + 3].Start != letters.End)
+        {
+            return false;
+        }
+
+        return i + 4 >= tokens.Length || tokens[i + 4].Start != tokens[i + 3].End || tokens[i + 4].Kind == TokenKind.Punctuation;
+    }
 }

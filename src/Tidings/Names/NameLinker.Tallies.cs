@@ -65,4 +65,76 @@ internal static partial class NameLinker
 
         return false;
     }
+
+    /// <summary>
+    /// Names that end in a number of their own, in a list of names: "…, AJ Bell, Trading 212, Freetrade", "Sparebank 1
+    /// and Nordea". An organization of up to three words, opened by a list's separator (",", ";", ":", "and", "or"),
+    /// followed by a number of one to three digits and then by a separator or the sentence's end, takes the number —
+    /// unless the sentence holds another number near it (then the numbers are a tally: "Labour 202, Conservatives 121",
+    /// "won 137 seats and Vox 33"). Run after <see cref="CutTallies"/>.
+    /// </summary>
+    /// <remarks>One pass; each candidate looks at no more than 2 × <see cref="NumberReach"/> tokens, so linear.</remarks>
+    private static void ListedNumberTails(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            int number = item.Last + 1;
+            if (item.Type != NameType.Organization || item.Cut != 0 || item.Last - item.First > 2 || item.First == 0 || number + 1 >= tokens.Length
+                || tokens[item.Last].Kind != TokenKind.Word || tokens[number].Kind != TokenKind.Number || tokens[number].Has(TokenTraits.LineBreakBefore)
+                || !tokens[number].Has(TokenTraits.SpaceBefore) || document.TokenText(number).Length > 3 || !AllDigits(document.TokenText(number))
+                || (k + 1 < items.Count && items[k + 1].First <= number + 1)
+                || document.TokenText(item.First - 1) is not ("," or ";" or ":" or "and" or "or")
+                || !ClosesListItem(document, tokens, number + 1))
+            {
+                continue;
+            }
+
+            if (!NumberNearby(tokens, item.First, number))
+            {
+                items[k] = item with { Last = number, Name = null };
+            }
+        }
+    }
+
+    /// <summary>How far (in tokens) <see cref="NumberNearby"/> looks on either side.</summary>
+    private const int NumberReach = 40;
+
+    /// <summary>Whether the sentence of tokens <paramref name="first"/>..<paramref name="number"/> holds another number
+    /// within <see cref="NumberReach"/> tokens: then the numbers may be a tally written as prose ("the Partido Popular won
+    /// 137 seats and Vox 33", "the AfD holds 152; Die Linke 64").</summary>
+    private static bool NumberNearby(ReadOnlySpan<Token> tokens, int first, int number)
+    {
+        for (int i = first - 1; i >= 0 && i >= first - NumberReach && !tokens[i + 1].Has(TokenTraits.LineBreakBefore) && !tokens[i].Has(TokenTraits.Terminal); i--)
+        {
+            if (tokens[i].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        for (int i = number + 1; i < tokens.Length && i <= number + NumberReach && !tokens[i].Has(TokenTraits.LineBreakBefore) && !tokens[i - 1].Has(TokenTraits.Terminal); i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> closes a list's item: a separator (",", ";", "and", "or"), or a
+    /// period that ends the sentence (then the text or a line ends, or a capitalised word follows).</summary>
+    private static bool ClosesListItem(Document document, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (tokens[i].Has(TokenTraits.SpaceBefore) ? document.TokenText(i) is not ("and" or "or") : document.TokenText(i) is not ("," or ";"))
+        {
+            return document.TokenText(i) is "." && !tokens[i].Has(TokenTraits.SpaceBefore)
+                && (i + 1 >= tokens.Length || tokens[i + 1].Has(TokenTraits.LineBreakBefore) || (tokens[i + 1].Has(TokenTraits.SpaceBefore) && IsCapitalWord(document, i + 1)));
+        }
+
+        return true;
+    }
 }

@@ -120,12 +120,15 @@ internal static partial class NameLinker
         items = Replaced(items, GroupsNamedFor(document, items, ref work));
         items = Replaced(items, NumberedNames(document, items));
         CutTallies(document, items);
+        ListedNumberTails(document, items);
         items = Replaced(items, DivisionNames(document, items));
         DropTickers(document, items);
         ExtendNameParticles(document, items);
         NameSurnames(document, items);
         items = Replaced(items, PlacesInCompounds(document, items));
+        JoinGluedLetters(document, items);
         KeepConventionTypes(items, conventions);
+        items = Replaced(items, SplitAtParagraphs(document, items));
         work += 2L * items.Count;
         steps = work;
         NameMentions mentions = Build(document, items, makePlaces);
@@ -345,6 +348,43 @@ internal static partial class NameLinker
     private static bool OwnedFrom(Document document, int first, int last) =>
         (last > first && LocatedHeads.Contains(document.TokenText(last)) && !Contains(document, first, last, "of"))
         || LocatedFirm(document, first, last);
+
+    /// <summary>
+    /// No name runs across a paragraph break (a blank line, even one holding spaces): whatever pass joined the parts, a
+    /// name holding a token after a blank line is cut there into its parts, each keeping the type. The last step before
+    /// the mentions are built, so every pass is held to it.
+    /// </summary>
+    /// <remarks>One pass over the names' tokens, so linear.</remarks>
+    private static List<Item> SplitAtParagraphs(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        List<Item>? result = null;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            int start = item.First;
+            for (int i = item.First + 1; i <= item.Last; i++)
+            {
+                if (tokens[i].Has(TokenTraits.ParagraphBefore))
+                {
+                    result ??= TakeList(items, k);
+                    result.Add(new Item(start, i - 1, item.Type, null, null));
+                    start = i;
+                }
+            }
+
+            if (start == item.First)
+            {
+                result?.Add(item);
+            }
+            else
+            {
+                result!.Add(item with { First = start, Name = null, Acronym = null });
+            }
+        }
+
+        return result ?? items;
+    }
 
     private static bool IsCapitalWord(Document document, int i)
     {

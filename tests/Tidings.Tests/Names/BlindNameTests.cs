@@ -16,16 +16,22 @@ public sealed class BlindNameTests(ITestOutputHelper output)
 {
     private const int MinimumPassages = 150;
 
-    /// <summary>The first set (242 passages): worked against while the recognizer and linker were built.</summary>
+    /// <summary>
+    /// The first set (242 passages): worked against while the recognizer and linker were built.
+    /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
+    /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9540/0.9645).
+    /// </summary>
     [Fact]
-    public void Blind_passages_score_at_least_the_ratchet() => Check("Blind", organizationFloor: 0.952, overallFloor: 0.963);
+    public void Blind_passages_score_at_least_the_ratchet() => Check("Blind", organizationFloor: 0.953, overallFloor: 0.964);
 
     /// <summary>
     /// The second set (213 passages, written later by someone else): held to measure, not to tune against. The issue's
     /// target for organizations on modern news nobody here wrote is 0.92; the floors are what is reached so far.
+    /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
+    /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9557/0.9668).
     /// </summary>
     [Fact]
-    public void Second_blind_passages_score_at_least_the_ratchet() => Check("Blind2", organizationFloor: 0.953, overallFloor: 0.965);
+    public void Second_blind_passages_score_at_least_the_ratchet() => Check("Blind2", organizationFloor: 0.955, overallFloor: 0.966);
 
     /// <summary>
     /// The third set (192 passages, session 15, written by someone else again; Names/Blind3/DONE.txt): held to
@@ -56,62 +62,78 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// distinct organizations are new to the blind sets; Names/Blind6/DONE.txt): measured as it arrived at ORG 0.906
     /// (P 0.943, R 0.873), overall 0.900; its errors were then read by class (session 18: ORG 0.913, overall 0.908; names18t: 0.915, 0.910; names19a, firm lists and datelines: 0.922, 0.919), so
     /// it is no longer held out.
+    /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
+    /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9394/0.9354).
     /// </summary>
     [Fact]
-    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.938, overallFloor: 0.934);
+    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.939, overallFloor: 0.935);
 
     /// <summary>
     /// The seventh set (396 passages of 2015–2026 news, session 19, written by someone else again; 911 of its 1,865
     /// distinct organizations are new to the blind sets; Names/Blind7/DONE.txt): floors at what it measured as it arrived (ORG 0.905: P 0.933, R 0.879; overall 0.906), raised by names19b to
     /// 0.910/0.911 (bodies named for a place, "US" before an agency, descriptors before a name; measured 0.9101/0.9119), then to 0.916/0.920 by names19c (measured 0.9170/0.9206 with the
     /// merged wave-3 work: rivers, pipelines and rail lines named by the noun after them).
+    /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
+    /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9352/0.9353).
     /// </summary>
     [Fact]
-    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.933, overallFloor: 0.934);
+    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.935, overallFloor: 0.935);
 
     /// <summary>
     /// The eighth set (428 passages of 2015–2026 news, session 20, written by someone else again; 890 of its 1,648
     /// distinct organizations are new to the blind sets; Names/Blind8/DONE.txt): floors at what it measured as it arrived (ORG 0.885: P 0.909, R 0.862; overall 0.879), raised by names20b (facilities named by a noun, known places typed as persons; measured 0.8873/0.8853), then by names20c (party names with a bracketed tail kept whole: "Shiv Sena (UBT)"; measured 0.8971/0.8969), then by names21 (organizations run together split at "and" or located by "of PLACE", partnerships "Cravath, Swaine & Moore" kept whole; measured 0.9101/0.9067).
+    /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
+    /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9214/0.9158).
     /// </summary>
     [Fact]
-    public void Eighth_blind_passages_score_at_least_the_ratchet() => Check("Blind8", organizationFloor: 0.919, overallFloor: 0.914);
+    public void Eighth_blind_passages_score_at_least_the_ratchet() => Check("Blind8", organizationFloor: 0.921, overallFloor: 0.915);
 
     /// <summary>
     /// The ninth set (435 passages of 2015–2026 news, session 21, written by someone else again; 1,044 of its 2,028
     /// distinct organizations are new to the blind sets; Names/Blind9/DONE.txt): floors at what it measured as it arrived (ORG 0.8795: P 0.907, R 0.854; overall 0.8810), raised by names21b (league divisions, club years, union locals and ordinal units keep their numbers: "Ligue 2", "Hannover 96", "Local 226", "3rd Assault Brigade"; a party named with its leader is split: "Bloc Québécois of Yves-François Blanchet"; measured 0.8881/0.8879; with names21 merged 0.8904/0.8894), then by names22 (organizations the words around put on the map are places: "rebels shelled Mariupol", "in Alfafar, Sedaví and Picanya"; divisions typed MISC; lists under a heading of firms and a colon; short headlines cut before their verb; measured 0.9022/0.9018), then by names23 (measured 0.9074/0.9062; with a coined company "of" a place split, "Sarvam of Bengaluru": eval tool 0.9088/0.9076).
+    /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
+    /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9169/0.9133).
     /// </summary>
     [Fact]
-    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.915, overallFloor: 0.912);
+    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.916, overallFloor: 0.913);
 
     /// <summary>
     /// The tenth set (445 passages of 2024–2026 news, session 22, written by someone who had not read the code; 739 of its
     /// 1,751 distinct organizations are new to the blind sets; Names/Blind10/DONE.txt): floors at what it measured as it arrived (ORG 0.8745: P 0.885, R 0.865; overall 0.8767), raised by names22b (lists of organizations, persons typed ORG, names run across ';'/'—', 'X-based Y') with names22 merged (eval tool: 0.8877/0.8887), then by names23 (web addresses and lower camel case, fronted place lists, prominent places, coined owners' units: 0.8964/0.8957).
+    /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
+    /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9042/0.9016).
     /// </summary>
     [Fact]
-    public void Tenth_blind_passages_score_at_least_the_ratchet() => Check("Blind10", organizationFloor: 0.901, overallFloor: 0.899);
+    public void Tenth_blind_passages_score_at_least_the_ratchet() => Check("Blind10", organizationFloor: 0.904, overallFloor: 0.901);
 
     /// <summary>
     /// The eleventh set (495 passages of 2016–2025 news, session 23, written by someone who had not read the code; 504 of its
     /// 1,483 distinct organizations are new to the blind sets; Names/Blind11/DONE.txt): floors at what it measured as it arrived (ORG 0.9030: P 0.899, R 0.907; overall 0.9031), raised by names23b (a word class of places for places the gazetteer lacks) with names23 merged (eval tool: 0.9062/0.9073).
+    /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
+    /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9185/0.9162).
     /// </summary>
     [Fact]
-    public void Eleventh_blind_passages_score_at_least_the_ratchet() => Check("Blind11", organizationFloor: 0.916, overallFloor: 0.915);
+    public void Eleventh_blind_passages_score_at_least_the_ratchet() => Check("Blind11", organizationFloor: 0.918, overallFloor: 0.916);
 
     /// <summary>
     /// The twelfth set (526 passages of 2022–2025 news, session 24, written by someone who had not read the code; 699 of its
     /// 2,038 distinct organizations are new to the blind sets; Names/Blind12/DONE.txt): floors at what it measured as it arrived (ORG 0.8990: P 0.931, R 0.869; overall 0.8962), raised by names24 (an owner's "'s" and "ex-" left out, "X-backed Y", wrapped lines, official names continued by "of the"/"for the"/"in", stray words, companies located by "of", headlines on their own line; eval tool 0.9202/0.9162).
+    /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
+    /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9261/0.9217).
     /// </summary>
     [Fact]
-    public void Twelfth_blind_passages_score_at_least_the_ratchet() => Check("Blind12", organizationFloor: 0.923, overallFloor: 0.919);
+    public void Twelfth_blind_passages_score_at_least_the_ratchet() => Check("Blind12", organizationFloor: 0.926, overallFloor: 0.921);
 
     /// <summary>
     /// The thirteenth set (519 passages, session 25, written by someone who had not read the code: firms named after people
     /// and places, firms from Asia, Africa and Latin America and names with accents, councils, schools, hospitals and churches,
     /// regulators by acronym and full name, professional firms, leagues and organizers, social-media roundups; 680 of its
     /// 1,811 distinct organizations are new to the blind sets; Names/Blind13/DONE.txt): floors at what it measured as it arrived (ORG 0.9026: P 0.920, R 0.886; overall 0.8919), raised by names25 (bodies named with their head first in another language, councils and forces two areas share, two firms joined by "and", district bodies, firms shown by their shareholders or an apposition; test scorer 0.9132/0.9018).
+    /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
+    /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9200/0.9074).
     /// </summary>
     [Fact]
-    public void Thirteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind13", organizationFloor: 0.918, overallFloor: 0.905);
+    public void Thirteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind13", organizationFloor: 0.919, overallFloor: 0.907);
 
     /// <summary>
     /// The fourteenth set (576 passages, 3,013 names, session 26, written by someone who had not read the code: organization
@@ -119,9 +141,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// institutions by metonymy, legislatures and courts, names with digits, odd case and symbols, technology and crypto
     /// firms of the 2020s, Title Case headlines, ALL-CAPS slugs, captions, credits and results tables; 552 of its 1,627
     /// distinct organizations are new to the blind sets; Names/Blind14/DONE.txt): floors at what it measured as it arrived (ORG 0.8765: P 0.899, R 0.855; overall 0.8812), raised by names26 (title-case headlines read segment by segment and cut at their verbs, prepositions and joining nouns; bodies named with lower-case words, "Committee on Taxation"; standings not read as results; eval tool 0.9015/0.9025), then by names27b (companies coded with digits beside a firm's verb, noun or list: "3M", "7-Eleven", "1Password", "bet365"; test scorer 0.9051/0.9053).
+    /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
+    /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9116/0.9117).
     /// </summary>
     [Fact]
-    public void Fourteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind14", organizationFloor: 0.908, overallFloor: 0.908);
+    public void Fourteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind14", organizationFloor: 0.911, overallFloor: 0.911);
 
     /// <summary>
     /// The fifteenth set (567 passages, 3,021 names, session 27, written by someone who had not read the code: councils,
@@ -130,9 +154,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// names with diacritics, eponymous firms beside persons and products, nested and hyphenated owners, events and venues,
     /// obituaries, court reports, press releases and listings; 817 of its 2,103 distinct organizations are new to the blind
     /// sets; Names/Blind15/DONE.txt): floors at what it measured as it arrived (ORG 0.9016: P 0.921, R 0.883; overall 0.8927), raised by names27 (fields and areas joined by "and" inside a service, trust or health body: "Essex County Fire and Rescue Service", "Avon and Somerset Police", "NHS Cheshire and Merseyside"; a founder's or an officer's "'s" before a shop or an institution: "Harlow's Bakery", "Sheriff's Office"; a country before "-backed" a place; capitals in league headings; test scorer 0.9172/0.9063).
+    /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
+    /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9228/0.9127).
     /// </summary>
     [Fact]
-    public void Fifteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind15", organizationFloor: 0.920, overallFloor: 0.910);
+    public void Fifteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind15", organizationFloor: 0.922, overallFloor: 0.912);
 
     /// <summary>
     /// The sixteenth set (556 passages, 3,031 names, session 28, written by someone who had not read the code: unions,
@@ -141,9 +167,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// ampersands, periods and symbols, Asian, African and Gulf firms, market lists, league tables, ALL-CAPS and Title Case
     /// headlines; 677 of its 2,042 distinct organizations are new to the blind sets; Names/Blind16/DONE.txt): floors at
     /// what it measured as it arrived (ORG 0.8854: P 0.920, R 0.853; overall 0.8741; 51 spurious persons).
+    /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
+    /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9111/0.8991).
     /// </summary>
     [Fact]
-    public void Sixteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind16", organizationFloor: 0.906, overallFloor: 0.893);
+    public void Sixteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind16", organizationFloor: 0.911, overallFloor: 0.899);
 
     /// <summary>
     /// The seventeenth set (504 passages, 3,138 names, session 29, written by someone who had not read the code: names
@@ -153,9 +181,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// organizations are new to the blind sets; Names/Blind17/DONE.txt): floors at what it measured as it arrived (ORG 0.9332:
     /// P 0.945, R 0.922; overall 0.92596), raised by names29b (names the lists know whole where a part was found, places in a list of
     /// organizations, tallies after names, headlines in capitals cut at their verbs; eval tool 0.9419/0.9357 before names29 was merged).
+    /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
+    /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9461/0.9394).
     /// </summary>
     [Fact]
-    public void Seventeenth_blind_passages_score_at_least_the_ratchet() => Check("Blind17", organizationFloor: 0.941, overallFloor: 0.935);
+    public void Seventeenth_blind_passages_score_at_least_the_ratchet() => Check("Blind17", organizationFloor: 0.946, overallFloor: 0.939);
 
     /// <summary>
     /// The eighteenth set (540 passages, 3,381 names, 2,783 organizations, session 30, written by someone who had not read
