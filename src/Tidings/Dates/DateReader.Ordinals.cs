@@ -14,7 +14,8 @@ internal sealed partial class DateReader
     private int? TryMonthPhrase(int i, int k) =>
         !IsWord(k) ? null : TryPartOfMonth(i, k) ?? TryHalfOfMonth(i, k) ?? TryPeriodEnded(i, k);
 
-    /// <summary>"the first Monday in October", "the last week of June 2024", "the third Thursday of November".</summary>
+    /// <summary>"the first Monday in October", "the last week of June 2024", "the third Thursday of November", "the first weekend of
+    /// November".</summary>
     private int? TryPartOfMonth(int i, int k)
     {
         if (!DateVocabulary.MonthOrdinals.TryGetValue(W(k), out int nth) || !IsWord(k + 1))
@@ -23,9 +24,14 @@ internal sealed partial class DateReader
         }
 
         int? weekday = null;
+        bool weekend = Is(k + 1, "weekend");
         if (IsWord(k + 1) && Cap(k + 1) && W(k + 1).Length > 4 && Lookup(W(k + 1), out int day) == WordKind.Weekday)
         {
             weekday = day;
+        }
+        else if (weekend)
+        {
+            weekday = (int)DayOfWeek.Saturday; // "the first weekend of November": the weekend of its first Saturday
         }
         else if (!Is(k + 1, "week"))
         {
@@ -44,7 +50,8 @@ internal sealed partial class DateReader
         {
             _parses[^1] = _parses[^1] with
             {
-                Start = Tokens[i].Start, MonthOrdinal = nth, MonthWeekday = weekday, Grain = weekday is null ? DatePrecision.Week : DatePrecision.Day,
+                Start = Tokens[i].Start, MonthOrdinal = nth, MonthWeekday = weekday, WeekendOfDay = weekend,
+                Grain = weekend ? DatePrecision.Weekend : weekday is null ? DatePrecision.Week : DatePrecision.Day,
             };
             return next;
         }

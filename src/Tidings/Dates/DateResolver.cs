@@ -48,6 +48,12 @@ internal static class DateResolver
             value = DateReader.StepFromNamedDay(p, value); // "the day after Thanksgiving", "the week before Christmas"
         }
 
+        // "the first weekend of November", "the last weekend of June": the weekend of the month's first (last) Saturday.
+        if (p.MonthOrdinal != 0 && p.WeekendOfDay)
+        {
+            value = value is { Length: 7 } ? InMonth(value, p.MonthOrdinal, p.MonthWeekday) : null;
+        }
+
         if (p.WeekOfDay)
         {
             return value is { Length: 10 } ? WeekOf(value) : value;
