@@ -248,14 +248,18 @@ internal sealed partial class ClaimBuilder
                 && !(npFirst - 2 >= first && Is(npFirst - 1, "of") && ContainsQuantity(npFirst - 2, npFirst - 2, at)) // "47% of likely voters said"
                 && (!evidence || pronoun || SourceLike(npFirst, verb - 1)) && (!tally || Body(npFirst, verb - 1)))
             {
-                bool trailing = npFirst > first && Tokens[npFirst - 1].Kind == TokenKind.Punctuation
+                bool trailing = npFirst > first && Tokens[npFirst - 1].Kind == TokenKind.Punctuation && !Is(npFirst - 1, ";") // "…; the ministry says there are none"
                     && (ClauseEnd(k + 1, end) == k + 1 || !QuantityAfter(k, at));
                 int npLast = appositive ? verb - 2 : verb - 1; // "Daniel Okafor, a police spokesman" without the comma before "said"
                 // "…, and officials said the project would cover 44 km": the source opens a clause of its own.
                 // "Shares fell 9% after the chipmaker forecast revenue of $6.1 billion": a source inside a clause of time or
                 // cause covers nothing before it either.
+                // "Organisers put the turnout at 250,000; police estimated 80,000": a source opening the clause after a
+                // semicolon covers nothing before it, and one opening the clause before it nothing after it ("An earlier
+                // version … said 40 staff had been suspended; the correct figure is 14").
                 bool coordinated = !trailing && (npFirst - 2 > first && (Is(npFirst - 1, "and") || Is(npFirst - 1, "but")) && Is(npFirst - 2, ",")
-                    || SubordinateOpener(npFirst, first));
+                    || SubordinateOpener(npFirst, first) || SemicolonIn(first, npFirst) >= 0);
+                int semicolon = trailing ? -1 : SemicolonIn(k + 1, end);
                 // "Since the government said in March it would cut the subsidy by half, applications have fallen 38%": a
                 // source in a clause of time or cause opening the sentence covers that clause only.
                 bool opening = !trailing && npFirst - 1 == first && Guarded(first, Guard.SubordinateOpener);
@@ -263,7 +267,8 @@ internal sealed partial class ClaimBuilder
                 // figure covers the clause it interrupts.
                 bool parenthetical = trailing && k + 1 < end && Is(k + 1, ",") && QuantityAfter(k, at) && !ContainsQuantity(first, npFirst - 1, at);
                 sources.Add(trailing ? new SourceSpan(npFirst, npLast, first, parenthetical ? end : npFirst)
-                    : new SourceSpan(npFirst, npLast, k + 1, opening ? ClauseEnd(k + 1, end) : end, coordinated, opening));
+                    : new SourceSpan(npFirst, npLast, k + 1, opening ? ClauseEnd(k + 1, end) : semicolon >= 0 ? semicolon : end, coordinated,
+                        opening || semicolon >= 0));
                 if (RevisedNoun(k, end) is >= 0 and int revised)
                 {
                     k = revised; // past "its growth forecast", so "forecast" is not read as a verb of its own
@@ -475,6 +480,14 @@ internal sealed partial class ClaimBuilder
             return true;
         }
 
+        // "The garden bridge project spent £53 million", "Estimates put the toll at 400": a word that may name a forecast,
+        // data or a claim, right before a verb that asserts a figure, is that verb's subject (not "says paid subscribers").
+        if (k + 1 < end && Has(k + 1, Cls.Verb) && !Is(k + 1, "has") && !Is(k + 1, "have") && !Is(k + 1, "cost") && !Is(k + 1, "costs")
+            && (Has(k, Cls.ForecastNoun | Cls.DataHead) || Is(k, "project") || Is(k, "projects") || Is(k, "claim") || Is(k, "claims")))
+        {
+            return true;
+        }
+
         // "from a previously reported 142,000", "an officially estimated 3,000": a participle between a determiner and its
         // adverb and what it describes.
         if (k - 2 >= _sentenceFirst && Has(k - 2, Cls.Determiner) && !Is(k - 2, "that") && Tokens[k - 1].Kind == TokenKind.Word
@@ -660,6 +673,20 @@ internal sealed partial class ClaimBuilder
         }
 
         return false;
+    }
+
+    /// <summary>The first ";" from <paramref name="from"/> up to <paramref name="to"/> (exclusive), or -1.</summary>
+    private int SemicolonIn(int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (Is(j, ";"))
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether every quantity from <paramref name="firstToken"/> to <paramref name="lastToken"/> is the sample of a
