@@ -530,6 +530,12 @@ internal sealed partial class NameTagger : IDisposable
         Span<float> scores = _scores;
         ref float previous = ref MemoryMarshal.GetArrayDataReference(stage.PaddedPrevious);
         ref float masks = ref MemoryMarshal.GetArrayDataReference(AllowedMasks);
+        // What B-X and I-X give the I-X and L-X that may follow them (the scalar pass of session 29, in lanes): lane y
+        // of the first two vectors holds previous[b, y] and previous[inside, y] for the I and L tags (2, 3, 6, 7 of
+        // each 8), the other lanes are never kept.
+        Vector256<float> viaB0 = ContinuingRow(ref previous, 0, 1), viaB1 = ContinuingRow(ref previous, 8, 1);
+        Vector256<float> viaI0 = ContinuingRow(ref previous, 0, 2), viaI1 = ContinuingRow(ref previous, 8, 2);
+        Vector256<int> continuing = Vector256.Create(0, 0, -1, -1, 0, 0, -1, -1);
         for (int i = 0; i < Math.Min(FeatureDistance, n); i++)
         {
             Gather(stage, first + i, first);
@@ -569,7 +575,11 @@ internal sealed partial class NameTagger : IDisposable
             else
             {
                 // A conditional random field: a path's score is its summed weights, with no per-token normaliser.
-                delta.CopyTo(from);
+                ref float d = ref MemoryMarshal.GetArrayDataReference(_delta);
+                ref float f = ref MemoryMarshal.GetArrayDataReference(_from);
+                Vector256.LoadUnsafe(ref d).StoreUnsafe(ref f);
+                Vector256.LoadUnsafe(ref d, 8).StoreUnsafe(ref f, 8);
+                Vector256.LoadUnsafe(ref d, 16).StoreUnsafe(ref f, 16);
             }
 
             // Three 8-wide vectors of tags; ties go to the smallest previous tag, as p rises. Only a closed name (O,
@@ -610,6 +620,24 @@ internal sealed partial class NameTagger : IDisposable
                 back2 &= allowed2.AsInt32();
             }
 
+            if (i > 0)
+            {
+                // I-X and L-X continue a name opened by B-X or I-X: two candidates each, the smaller (B) on ties. The
+                // same additions in the same order as one tag at a time, so the same sums and the same choices.
+                ref float f = ref MemoryMarshal.GetArrayDataReference(_from);
+                Vector256<float> from0 = Vector256.LoadUnsafe(ref f), from1 = Vector256.LoadUnsafe(ref f, 8);
+                Vector256<int> ofB = Vector256.Create(0, 0, 1, 1, 4, 4, 5, 5), ofI = Vector256.Create(0, 0, 2, 2, 4, 4, 6, 6);
+                Vector256<float> fromB0 = Vector256.Shuffle(from0, ofB) + s0 + viaB0;
+                Vector256<float> fromI0 = Vector256.Shuffle(from0, ofI) + s0 + viaI0;
+                Vector256<float> fromB1 = Vector256.Shuffle(from1, ofB) + s1 + viaB1;
+                Vector256<float> fromI1 = Vector256.Shuffle(from1, ofI) + s1 + viaI1;
+                Vector256<float> inside0 = Vector256.GreaterThan(fromI0, fromB0), inside1 = Vector256.GreaterThan(fromI1, fromB1);
+                next0 = Vector256.ConditionalSelect(continuing.AsSingle(), Vector256.ConditionalSelect(inside0, fromI0, fromB0), next0);
+                next1 = Vector256.ConditionalSelect(continuing.AsSingle(), Vector256.ConditionalSelect(inside1, fromI1, fromB1), next1);
+                back0 = Vector256.ConditionalSelect(continuing, Vector256.ConditionalSelect(inside0.AsInt32(), ofI, ofB), back0);
+                back1 = Vector256.ConditionalSelect(continuing, Vector256.ConditionalSelect(inside1.AsInt32(), ofI, ofB) + Vector256.Create(8), back1);
+            }
+
             // Every previous tag has been read, so the new scores may overwrite them (the padding stays −∞: no
             // mask allows it).
             ref byte back = ref MemoryMarshal.GetArrayDataReference(_back);
@@ -623,22 +651,6 @@ internal sealed partial class NameTagger : IDisposable
             Vector256<ushort> back01 = Vector256.Narrow(back0.AsUInt32(), back1.AsUInt32());
             Vector256<ushort> back2x = Vector256.Narrow(back2.AsUInt32(), Vector256<uint>.Zero);
             Vector256.Narrow(back01, back2x).StoreUnsafe(ref back, backRow);
-            if (i > 0)
-            {
-                // I-X and L-X continue a name opened by B-X or I-X: two candidates each, smaller first on ties.
-                for (int type = 0; type < 4; type++)
-                {
-                    int b = 1 + 4 * type, inside = b + 1;
-                    for (int y = inside; y <= inside + 1; y++)
-                    {
-                        float fromB = from[b] + scores[y] + Unsafe.Add(ref previous, b * Padded + y);
-                        float fromI = from[inside] + scores[y] + Unsafe.Add(ref previous, inside * Padded + y);
-                        bool viaInside = fromI > fromB;
-                        delta[y] = viaInside ? fromI : fromB;
-                        Unsafe.Add(ref back, (int)backRow + y) = (byte)(viaInside ? inside : b);
-                    }
-                }
-            }
         }
 
         int best = 0;
@@ -655,6 +667,17 @@ internal sealed partial class NameTagger : IDisposable
             tags[first + i] = ToBio(best);
             best = _back[i * Padded + best];
         }
+    }
+
+    /// <summary>Row <c>previous[p, y]</c> of the tag that opens the name each lane's tag continues, for the 8 tags from
+    /// <paramref name="start"/>: p is that tag's B (<paramref name="position"/> 1) or I (2) — lanes 2 and 3 of each half
+    /// read p = the half's tag 1 or 2, lanes 6 and 7 its tag 5 or 6; lanes of other tags read 0 and are never kept.</summary>
+    private static Vector256<float> ContinuingRow(ref float previous, int start, int position)
+    {
+        int p0 = start + position, p1 = start + 4 + position;
+        return Vector256.Create(
+            0f, 0f, Unsafe.Add(ref previous, p0 * Padded + start + 2), Unsafe.Add(ref previous, p0 * Padded + start + 3),
+            0f, 0f, Unsafe.Add(ref previous, p1 * Padded + start + 6), Unsafe.Add(ref previous, p1 * Padded + start + 7));
     }
 
     /// <summary>For a maximum-entropy Markov model: writes to <c>_from</c> each previous tag's path score less the
