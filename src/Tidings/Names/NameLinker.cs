@@ -65,6 +65,7 @@ internal static partial class NameLinker
         items = Replaced(items, SplitRunTogether(document, items));
         JoinPartnerships(document, items);
         ExtendLegalForms(document, items);
+        JoinLegalFormTails(document, items);
         items = Replaced(items, ExtendOrganizationHeads(document, items, ref work));
         JoinCoordinatedNames(document, items);
         JoinOrganizationsOfPlaces(document, items, ref work);
@@ -111,6 +112,7 @@ internal static partial class NameLinker
         PersonsAsPlaces(document, items);
         PersonsTypedAsOrganizations(document, items);
         OrganizationsKnownAsPlaces(document, items);
+        items = Replaced(items, PersonsInLineups(document, items));
         HarmonizeTypes(document, items);
         JoinBodiesOverAnd(document, items);
         items = Replaced(items, SplitHeadedPairs(document, items));
@@ -127,6 +129,7 @@ internal static partial class NameLinker
         NameSurnames(document, items);
         items = Replaced(items, PlacesInCompounds(document, items));
         JoinGluedLetters(document, items);
+        TrimMatterPrefixes(document, items);
         KeepConventionTypes(items, conventions);
         items = Replaced(items, SplitAtParagraphs(document, items));
         work += 2L * items.Count;

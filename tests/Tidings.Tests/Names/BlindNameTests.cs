@@ -120,6 +120,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// 2,038 distinct organizations are new to the blind sets; Names/Blind12/DONE.txt): floors at what it measured as it arrived (ORG 0.8990: P 0.931, R 0.869; overall 0.8962), raised by names24 (an owner's "'s" and "ex-" left out, "X-backed Y", wrapped lines, official names continued by "of the"/"for the"/"in", stray words, companies located by "of", headlines on their own line; eval tool 0.9202/0.9162).
     /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9261/0.9217).
+    /// Raised in session 30 by names30b too (a court list's "Re" left out of the company; eval tool 0.9261/0.9217 on its own).
     /// </summary>
     [Fact]
     public void Twelfth_blind_passages_score_at_least_the_ratchet() => Check("Blind12", organizationFloor: 0.926, overallFloor: 0.921);
@@ -194,10 +195,12 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// labels, esports, podcasts and faith bodies, legal-form suffixes and conglomerates, places beside bodies named for
     /// them, capitals and Title Case headlines with lower-case brands, people in tables, casts and obituaries; 1,199 of
     /// its 2,364 distinct organizations are new to the blind sets; Names/Blind18/DONE.txt): floors at what it measured as
-    /// it arrived (ORG 0.8377: P 0.865, R 0.812; overall 0.8203).
+    /// it arrived (ORG 0.8377: P 0.865, R 0.812; overall 0.8203). Raised in session 30 by names30b (legal-form suffixes as
+    /// data — "Equinor ASA", "Telefónica, S.A.", "PT Bank Mandiri (Persero) Tbk" —, court lists' "Re", players in line-ups
+    /// typed persons; eval tool 0.8509/0.8377).
     /// </summary>
     [Fact]
-    public void Eighteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind18", organizationFloor: 0.837, overallFloor: 0.820);
+    public void Eighteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind18", organizationFloor: 0.850, overallFloor: 0.837);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
