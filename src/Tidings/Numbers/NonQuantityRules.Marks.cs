@@ -36,6 +36,12 @@ internal sealed partial class NonQuantityRules
             return true;
         }
 
+        // "beating the US by 0.11 of a second": a fraction of a unit of time is a duration.
+        if (!n.Spelled && n.Value < 1 && Is(after, "of") && Is(after + 1, "a") && Info(after + 2).Is(WordClass.TimeUnit))
+        {
+            return true;
+        }
+
         if (n.Spelled || n.Last != n.CoreFirst)
         {
             return false;
@@ -62,7 +68,7 @@ internal sealed partial class NonQuantityRules
 
         return OnList(before, WordLists.RaceTimeBefore)
             || (Is(before, "is") || Is(before, "was") || Is(before, "of")) && (Is(before - 1, "best") || Is(before - 1, "record"))
-            || Is(before, "in") && SentenceNamesEvent(); // "won the 400m hurdles in 45.94"
+            || Is(before, "in") && (SentenceNamesEvent() || before - 1 >= FirstToken && OnList(before - 1, WordLists.RaceFinish)); // "won the 400m hurdles in 45.94", "won in 19.46"
     }
 
     /// <summary>Whether a word of the sentence names a race ([word-list] "event": "hurdles", "freestyle", "relay"); read

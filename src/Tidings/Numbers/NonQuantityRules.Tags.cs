@@ -122,6 +122,13 @@ internal sealed partial class NonQuantityRules
             return true;
         }
 
+        // "Op. 67", "K. 550": the same after the head's abbreviating point (session 30).
+        if (n.Bare && Is(before, ".") && before - 1 >= FirstToken && IsWord(before - 1) && Tok(before - 1).Has(TokenTraits.Capitalized)
+            && Glued(before) && OnList(before - 1, WordLists.NameHead))
+        {
+            return true;
+        }
+
         // "Under Rule 4.2", "Section 3.1": a numbered part with a decimal after its capitalised noun.
         // Not "Euro 1.0834" (a rate: a unit word, four decimals) nor "DAX 18,412.1" (an index level).
         if (!n.Bare && n.Value < 100 && DecimalPlaces(Text(n.CoreFirst)) is 1 or 2 && IsWord(before) && Tok(before).Has(TokenTraits.Capitalized)

@@ -149,6 +149,15 @@ internal sealed partial class NonQuantityRules : SentenceRoom
         bool plain = !n.HasUnit && !n.Scaled && !n.Vague && !n.Ratio && n.Approximation == Approximation.Exact && !n.Negative;
         int before = n.CoreFirst - 1;
         int after = n.Last + 1;
+
+        // "NY 215 072", "SK 123 456": digits grouped by a space after two capitals (a map's grid square) are a grid
+        // reference, not one amount (session 30).
+        if (n.Grouped && !n.HasUnit && IsWord(before) && Tok(before).Has(TokenTraits.AllCaps) && Tok(before).Length == 2
+            && !Units.TryCodeBefore(Text(before), out _) && !Units.After.MatchForward(Doc, before, before + 1, out _, out _))
+        {
+            return true;
+        }
+
         if (n.YearLike && !n.HasUnit && !n.Scaled && !CountsInYearBand(n, before, after))
         {
             return true; // "in 2008", "the 2020 election"
@@ -195,8 +204,16 @@ internal sealed partial class NonQuantityRules : SentenceRoom
             return true;
         }
 
-        // "28 deaths per 100,000 people", "22 per 1,000 live births": the base of a rate is no amount of its own.
-        if (plain && !n.Spelled && before >= FirstToken && Is(before, "per"))
+        // "28 deaths per 100,000 people", "22 per 1,000 live births", "12.4 for each 100,000 people": the base of a rate is
+        // no amount of its own.
+        if (plain && !n.Spelled && before >= FirstToken && (Is(before, "per") || Is(before, "each") && before - 1 >= FirstToken && Is(before - 1, "for")))
+        {
+            return true;
+        }
+
+        // "1.e4 c5 2.Nf3", "24.Rxd4": a move number of chess notation, its point glued to the move, not an amount.
+        if (plain && !n.Spelled && n.Last == n.CoreFirst && Is(after, ".") && Glued(after) && Glued(after + 1)
+            && Tok(after + 1).Kind == TokenKind.Word && Tok(after + 1).Has(TokenTraits.HasDigit))
         {
             return true;
         }

@@ -23,7 +23,7 @@ internal sealed partial class NumeralReader
         // no word before them makes them a verb ([word-list] "multiplier-verb-before": "plans to double the size").
         if (!fold && (adverb ? !Comparison(i + 1) : !(((Is(i + 1, "that") || Is(i + 1, "those")) && Is(i + 2, "of"))
             || Is(i + 1, "the") && Comparison(i + 1) && MultipleBeforeThe(i)
-            || PossessiveAfter(i + 1) && AppositionBefore(i))))
+            || PossessiveAfter(i + 1) && (AppositionBefore(i) || i > FirstToken && IsWord(i - 1) && MultipleBeforeThe(i)))))
         {
             return false;
         }

@@ -39,9 +39,15 @@ internal sealed partial class NumeralReader
             return true;
         }
 
-        if (word.Equals("odd", StringComparison.OrdinalIgnoreCase))
+        if (Units.InList(WordLists.HyphenHedge, word))
         {
-            n.Approximation = Approximation.Approximate; // "50-odd"
+            n.Approximation = Approximation.Approximate; // "50-odd", "£40-ish"
+            return true;
+        }
+
+        if (word.Equals("fold", StringComparison.OrdinalIgnoreCase) && !n.HasUnit && !n.Ratio)
+        {
+            n.Ratio = true; // "a 40-fold rise", "1,000-fold higher": a multiple, like "threefold"
             return true;
         }
 
@@ -106,7 +112,7 @@ internal sealed partial class NumeralReader
             // the unit glued to the digits ("6ft"): one plain word after it
             WordInfo info = Lexicon.Lookup(rest);
             if (h >= 0 || rest.IsEmpty || !IsLetters(rest) || info.Is(WordClass.TimeUnit) || info.Is(WordClass.Scale) || MeasureWord(rest, out _)
-                || rest.Equals("plus", StringComparison.OrdinalIgnoreCase) || rest.Equals("odd", StringComparison.OrdinalIgnoreCase))
+                || rest.Equals("plus", StringComparison.OrdinalIgnoreCase) || Units.InList(WordLists.HyphenHedge, rest))
             {
                 return false;
             }

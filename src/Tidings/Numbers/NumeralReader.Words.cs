@@ -511,9 +511,9 @@ internal sealed partial class NumeralReader
             return ContinueCardinals(i + 1, n.Value, ref n);
         }
 
-        if (a.Is(WordClass.Cardinal) && a.Number >= 10 && s[parts[1]].Equals("odd", StringComparison.OrdinalIgnoreCase))
+        if (a.Is(WordClass.Cardinal) && a.Number >= 10 && Units.InList(WordLists.HyphenHedge, s[parts[1]]))
         {
-            n.Value = n.Mantissa = a.Number; // "Forty-odd protesters": the post-hedge "odd" glued by a hyphen
+            n.Value = n.Mantissa = a.Number; // "Forty-odd protesters", "sixty-ish leaflets": a post-hedge glued by a hyphen
             n.Approximation = Approximation.Approximate;
             return true;
         }

@@ -43,6 +43,12 @@ internal sealed partial class QuantityAssembler
             {
                 n.Last = k++;
             }
+            else if (scale.Is(WordClass.Dozen) && !n.HasUnit && n.Second == 0 && n.Value == decimal.Truncate(n.Value) && n.Value is > 0 and < 1000)
+            {
+                n.Value = n.Mantissa = n.Value * 12; // "2 dozen cookies", as "two dozen"
+                n.Bare = n.YearLike = false;
+                n.Last = k++;
+            }
             else if (IsWord(k) && Tok(k).Has(TokenTraits.HasHyphen) && n.CutEnd == 0)
             {
                 // "$4 million-a-year": a scale with the rate it is said at, which stays out of the mention.
@@ -83,6 +89,11 @@ internal sealed partial class QuantityAssembler
 
         bool between = Is(n.First, "between") || (n.First > FirstToken && n.Approximation == Approximation.Exact && Is(n.First, "between"));
         k = TryRange(ref n, k, between);
+        if (n.Approximation == Approximation.Range && n.HasUnit && n.Unit.Kind == UnitKind.Currency && CharClass.IsAsciiDigit(Source[Tok(n.Last).End - 1]))
+        {
+            k = PerUnitTail(ref n, k, WordLists.PricePer); // "£180-£220/day"
+        }
+
         if (between && n.Approximation != Approximation.Range)
         {
             n.First++; // "between" without a second number is just a preposition
@@ -103,6 +114,11 @@ internal sealed partial class QuantityAssembler
             {
                 n.Ratio = true; // "a price-earnings multiple of 31"
             }
+            else if (n.First - 2 >= FirstToken && n.Approximation == Approximation.Exact && Is(n.First - 1, "of") && Is(n.First - 2, "factor"))
+            {
+                n.Ratio = true; // "by a factor of three", "a factor of 10": the multiple, its mention from the article
+                n.First = n.First - 3 >= FirstToken && Info(n.First - 3).Is(WordClass.Article) ? n.First - 3 : n.First - 2;
+            }
             else
             {
                 k = TryRatio(ref n, k);
@@ -116,8 +132,16 @@ internal sealed partial class QuantityAssembler
             }
         }
 
+        // "15 to 30 times more likely", "between two and three times as effective": a range of multiples.
+        if (n.Approximation == Approximation.Range && !n.HasUnit && !n.Ratio && !n.Vague && _reader.TimesMultiple(k))
+        {
+            n.Ratio = true;
+            n.Last = k++;
+        }
+
         // Hedges after: "or more", "or so", "+".
         if (n.Approximation is Approximation.Exact or Approximation.Approximate && k < EndToken
+            && !(IsWord(k) && (Tok(k).Has(TokenTraits.Capitalized) || Tok(k).Has(TokenTraits.AllCaps))) // "the 737 Max", "Model 3 Max": a name
             && Units.PostHedges.MatchForward(Doc, k, EndToken, out int c, out Approximation post)
             && (n.Approximation == Approximation.Exact || post == Approximation.Approximate && !Is(k, ","))) // "around 40p or so"
         {
@@ -135,6 +159,21 @@ internal sealed partial class QuantityAssembler
         }
     }
 
+    /// <summary>A glued slash and a unit of <paramref name="list"/> after an amount ("£12.60/hour", "8.2 t/ha"): the amount is
+    /// taken per that unit, the "/hour" joins its mention and the value stays the numerator's. Returns the token after it,
+    /// or <paramref name="k"/> when there is none.</summary>
+    private int PerUnitTail(ref Draft n, int k, WordList list)
+    {
+        if (k + 1 < EndToken && Is(k, "/") && Glued(k) && Glued(k + 1) && Tok(k + 1).Kind != TokenKind.Number && OnList(k + 1, list)
+            && (k + 2 >= EndToken || Tok(k + 2).Has(TokenTraits.SpaceBefore) || Tok(k + 2).Kind == TokenKind.Punctuation && !Is(k + 2, "/")))
+        {
+            n.Last = k + 1;
+            return k + 2;
+        }
+
+        return k;
+    }
+
     private int ReadUnit(ref Draft n, int k)
     {
         if (k >= EndToken)
@@ -149,11 +188,22 @@ internal sealed partial class QuantityAssembler
         }
 
         bool hasCurrency = n.HasUnit && n.Unit.Kind == UnitKind.Currency;
-        if (hasCurrency && Is(k, "/") && Glued(k) && k > FirstToken && CharClass.IsAsciiDigit(Source[Tok(k - 1).End - 1]) && k + 1 < EndToken && Glued(k + 1) && IsWord(k + 1)
-            && OnList(k + 1, WordLists.PricePer))
+        if (hasCurrency && k > FirstToken && (CharClass.IsAsciiDigit(Source[Tok(k - 1).End - 1]) || n.Scaled))
         {
-            n.Last = k + 1; // "£1.20/kg": the price per unit, the "/kg" in the mention, the value the money's (not "285p/kg")
-            return k + 2;
+            int per = PerUnitTail(ref n, k, WordLists.PricePer); // "£1.20/kg", "£12.60/hour", "£1.2bn/yr" (not "285p/kg")
+            if (per != k)
+            {
+                return per;
+            }
+        }
+
+        if (n.HasUnit && n.Unit.Kind == UnitKind.Measure)
+        {
+            int per = PerUnitTail(ref n, k, WordLists.MeasurePer); // "168g/km": the measure's unit glued to the digits
+            if (per != k)
+            {
+                return per;
+            }
         }
 
         if (Units.After.MatchForward(Doc, k, EndToken, out int count, out UnitEntry unit)
@@ -224,6 +274,15 @@ internal sealed partial class QuantityAssembler
             }
 
             n.Last = Is(k, "on") ? k - 1 : k + count - 1 + (belowZero ? 2 : 0); // "5.4 on the Richter scale": the scale names the unit outside the mention
+            if (unit.Unit.Kind == UnitKind.Measure && !belowZero)
+            {
+                int per = PerUnitTail(ref n, n.Last + 1, WordLists.MeasurePer); // "8.2 t/ha", "0.12 µSv/h", "2,400 Bq/kg"
+                if (per != n.Last + 1)
+                {
+                    return per;
+                }
+            }
+
             return ReadMinorAmount(ref n, n.Last + 1, unit);
         }
 

@@ -216,4 +216,15 @@ internal static class WordLists
     /// <summary>[word-list] "dimension-after" (session 29): the word after a hyphenated measure that modifies a noun
     /// ("12-mile-long").</summary>
     public static readonly WordList DimensionAfter = new("dimension-after");
+
+    /// <summary>[word-list] "hyphen-hedge" (session 30): approximating hedges glued to a number by a hyphen ("50-odd", "£40-ish").</summary>
+    public static readonly WordList HyphenHedge = new("hyphen-hedge");
+
+    /// <summary>[word-list] "measure-per" (session 30): the units after a glued slash that a measure is taken per ("8.2 t/ha",
+    /// "0.12 µSv/h", "168g/km"), kept in its mention.</summary>
+    public static readonly WordList MeasurePer = new("measure-per");
+
+    /// <summary>[word-list] "race-finish" (session 30): verbs and placings before "in" and a time in hundredths ("won in
+    /// 19.46", "third in 19.62").</summary>
+    public static readonly WordList RaceFinish = new("race-finish");
 }
