@@ -167,8 +167,11 @@ internal sealed partial class ClaimBuilder
 
             // "A relief package of 2.5 billion shillings was announced by the Ministry of Agriculture": the passive's agent.
             // "The cost was estimated at £3.1 billion a year by the Institute for Fiscal Studies": the agent after the figure.
-            int by = (reporting && !channel || Has(k, Cls.Put)) && k - 1 > first && (Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "been") || Is(k - 1, "is") || Is(k - 1, "are"))
-                ? PassiveBy(k, end) : -1;
+            // "The toll … was later corrected to 14 by the regional authorities": an adverb of time may stand after the auxiliary.
+            bool restated = Guarded(k, Guard.Restate);
+            int aux = k - 2 > first && Has(k - 1, Cls.SourceAdverb) ? k - 2 : k - 1;
+            int by = (reporting && !channel || Has(k, Cls.Put) || restated) && aux > first && (Is(aux, "was") || Is(aux, "were") || Is(aux, "been") || Is(aux, "is") || Is(aux, "are"))
+                ? PassiveBy(k, end, restated) : -1;
             if (by > k)
             {
                 int xEnd = PassiveAgentEnd(by + 1, SourcePhraseAfter(by + 1, end, at), at);
@@ -244,31 +247,35 @@ internal sealed partial class ClaimBuilder
                 continue;
             }
 
-            if (npFirst < verb && (!ContainsQuantity(npFirst, verb - 1, at) || appositive && PostModifiedAt(npFirst, verb, at))
+            if (npFirst < verb && (!ContainsQuantity(npFirst, verb - 1, at) || appositive && PostModifiedAt(npFirst, verb, at) || SampleOnly(npFirst, verb - 1, at))
                 && !(npFirst > first && ContainsQuantity(npFirst - 1, npFirst - 1, at)) // "40% of the 1,800 households surveyed said"
                 && !(npFirst - 2 >= first && Is(npFirst - 1, "of") && ContainsQuantity(npFirst - 2, npFirst - 2, at)) // "47% of likely voters said"
                 && (!evidence || pronoun || SourceLike(npFirst, verb - 1)) && (!tally || Body(npFirst, verb - 1)))
             {
-                bool trailing = npFirst > first && Tokens[npFirst - 1].Kind == TokenKind.Punctuation
+                bool trailing = npFirst > first && Tokens[npFirst - 1].Kind == TokenKind.Punctuation && !Is(npFirst - 1, ";") // "…; the ministry says there are none"
                     && (ClauseEnd(k + 1, end) == k + 1 || !QuantityAfter(k, at));
                 int npLast = appositive ? verb - 2 : verb - 1; // "Daniel Okafor, a police spokesman" without the comma before "said"
                 // "…, and officials said the project would cover 44 km": the source opens a clause of its own.
                 // "Shares fell 9% after the chipmaker forecast revenue of $6.1 billion": a source inside a clause of time or
                 // cause covers nothing before it either.
+                // "Organisers put the turnout at 250,000; police estimated 80,000": a source opening the clause after a
+                // semicolon covers nothing before it, and one opening the clause before it nothing after it ("An earlier
+                // version … said 40 staff had been suspended; the correct figure is 14").
                 bool coordinated = !trailing && (npFirst - 2 > first && (Is(npFirst - 1, "and") || Is(npFirst - 1, "but")) && Is(npFirst - 2, ",")
-                    || SubordinateOpener(npFirst, first));
+                    || SubordinateOpener(npFirst, first) || SemicolonIn(first, npFirst) >= 0);
+                int semicolon = trailing ? -1 : SemicolonIn(k + 1, end);
                 // "Since the government said in March it would cut the subsidy by half, applications have fallen 38%": a
                 // source in a clause of time or cause opening the sentence covers that clause only.
                 bool opening = !trailing && npFirst - 1 == first && Guarded(first, Guard.SubordinateOpener);
-                sources.Add(trailing ? new SourceSpan(npFirst, npLast, first, npFirst)
-                    : new SourceSpan(npFirst, npLast, k + 1, opening ? ClauseEnd(k + 1, end) : end, coordinated, opening));
-                if (Revision(k, end))
+                // "The company, its chairman said, expects revenue to grow about 5%": a source set between commas before any
+                // figure covers the clause it interrupts.
+                bool parenthetical = trailing && k + 1 < end && Is(k + 1, ",") && QuantityAfter(k, at) && !ContainsQuantity(first, npFirst - 1, at);
+                sources.Add(trailing ? new SourceSpan(npFirst, npLast, first, parenthetical ? end : npFirst)
+                    : new SourceSpan(npFirst, npLast, k + 1, opening ? ClauseEnd(k + 1, end) : semicolon >= 0 ? semicolon : end, coordinated,
+                        opening || semicolon >= 0));
+                if (RevisedNoun(k, end) is >= 0 and int revised)
                 {
-                    k += 2; // past "its growth", so "forecast" is not read as a verb of its own
-                    while (k + 1 < end && !Has(k, Cls.ForecastNoun))
-                    {
-                        k++;
-                    }
+                    k = revised; // past "its growth forecast", so "forecast" is not read as a verb of its own
                 }
 
                 continue;
@@ -477,6 +484,23 @@ internal sealed partial class ClaimBuilder
             return true;
         }
 
+        // "The garden bridge project spent £53 million", "Estimates put the toll at 400": a word that may name a forecast,
+        // data or a claim, right before a verb that asserts a figure, is that verb's subject (not "says paid subscribers").
+        if (k + 1 < end && Has(k + 1, Cls.Verb) && !Is(k + 1, "has") && !Is(k + 1, "have") && !Is(k + 1, "cost") && !Is(k + 1, "costs")
+            && (Has(k, Cls.ForecastNoun | Cls.DataHead) || Is(k, "project") || Is(k, "projects") || Is(k, "claim") || Is(k, "claims")))
+        {
+            return true;
+        }
+
+        // "from a previously reported 142,000", "an officially estimated 3,000": a participle between a determiner and its
+        // adverb and what it describes.
+        if (k - 2 >= _sentenceFirst && Has(k - 2, Cls.Determiner) && !Is(k - 2, "that") && Tokens[k - 1].Kind == TokenKind.Word
+            && (Has(k - 1, Cls.SourceAdverb) || !Tokens[k - 1].Has(TokenTraits.Capitalized) && Word(k - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+                && k + 1 < end && Tokens[k + 1].Kind == TokenKind.Number)) // not "the family reported"
+        {
+            return true;
+        }
+
         // "its growth forecast", "their cash rate target": a forecast word after a possessive pronoun and its modifiers is a
         // noun ("its economists forecast" keeps the verb: an agent is who forecasts).
         if (Has(k, Cls.ForecastNoun))
@@ -576,25 +600,41 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
-    /// <summary>A forecaster revising its forecast: "The Korea Development Institute cut its growth forecast … to 2.1%".</summary>
-    private bool Revision(int k, int end)
+    /// <summary>A forecaster revising its forecast: "The Korea Development Institute cut its growth forecast … to 2.1%",
+    /// "The statistics agency revised down its estimate …" (a particle of direction may stand before the possessive).</summary>
+    private bool Revision(int k, int end) => RevisedNoun(k, end) >= 0;
+
+    /// <summary>The forecast's noun of a <see cref="Revision"/> at <paramref name="k"/>, or -1 when <paramref name="k"/>
+    /// revises no forecast of its subject's own.</summary>
+    private int RevisedNoun(int k, int end)
     {
-        if (!Has(k, Cls.Revise) || k + 1 >= end || !(Is(k + 1, "its") || Is(k + 1, "their")))
+        if (!Has(k, Cls.Revise) || k + 1 >= end)
         {
-            return false;
+            return -1;
+        }
+
+        int d = k + 1;
+        if (d + 1 < end && Guarded(d, Guard.RevisionParticle))
+        {
+            d++; // "revised down its estimate"
+        }
+
+        if (!(Is(d, "its") || Is(d, "their")))
+        {
+            return -1;
         }
 
         // "cut its full-year sales growth forecast": the forecast's noun a few words on (a hyphenated word is three tokens).
-        for (int j = k + 2; j < end && j <= k + 7 && (Tokens[j].Kind is TokenKind.Word or TokenKind.Number || Is(j, "-")); j++)
+        for (int j = d + 1; j < end && j <= d + 6 && (Tokens[j].Kind is TokenKind.Word or TokenKind.Number || Is(j, "-")); j++)
         {
             // "raised its cash rate target to 4.35%", "its inflation target": a policy target is set, not forecast.
             if (Has(j, Cls.ForecastNoun))
             {
-                return !(Is(j, "target") && (Is(j - 1, "rate") || Is(j - 1, "inflation")));
+                return Is(j, "target") && (Is(j - 1, "rate") || Is(j - 1, "inflation")) ? -1 : j;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static bool QuantityStartsAt(int k, ReadOnlySpan<(int First, int Last)> at)
@@ -639,6 +679,43 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
+    /// <summary>The first ";" from <paramref name="from"/> up to <paramref name="to"/> (exclusive), or -1.</summary>
+    private int SemicolonIn(int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (Is(j, ";"))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether every quantity from <paramref name="firstToken"/> to <paramref name="lastToken"/> is the sample of a
+    /// study named there ("the CIPD survey of 2,000 firms", "The study of 2,400 adults"), and there is at least one.</summary>
+    private bool SampleOnly(int firstToken, int lastToken, ReadOnlySpan<(int First, int Last)> at)
+    {
+        bool any = false;
+        foreach ((int f, int l) in at)
+        {
+            if (l < firstToken || f > lastToken)
+            {
+                continue;
+            }
+
+            if (f - 2 < firstToken || l >= lastToken || !Is(f - 1, "of") || !Guarded(f - 2, Guard.SampleStudy))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
     /// <summary>Whether a phrase names a body that counts: "The agency", "the interior ministry", "The Met Office" (a head
     /// noun of <see cref="Cls.AgentHead"/> last), not "Ford's Cologne plant" or "Brazil".</summary>
     private bool Body(int firstToken, int lastToken) =>
@@ -647,6 +724,12 @@ internal sealed partial class ClaimBuilder
     private int AttributionLead(int k, int end)
     {
         if (Is(k, "according") && k + 1 < end && Is(k + 1, "to"))
+        {
+            return 2;
+        }
+
+        // "Capacity utilisation, as measured by the central bank's survey, slipped": the measure's source.
+        if (Is(k, "measured") && k > _sentenceFirst && Is(k - 1, "as") && k + 2 < end && Is(k + 1, "by"))
         {
             return 2;
         }

@@ -195,6 +195,9 @@ internal sealed partial class ClaimBuilder
         else if (w.Equals("worth", StringComparison.OrdinalIgnoreCase))
         {
             link = Link.ChangeInContext; // "rose 0.3% in March, leaving the average home worth £263,770"
+
+            // "a 3% pay rise, worth £1.2bn": the value of a move named by its noun, in an aside right after it.
+            verbsInRest = k - 2 > lastOfA && Is(k - 1, ",") && Has(k - 2, Cls.ChangeNoun);
         }
         else if (k - 2 > lastOfA && HavingMoved(k + 1))
         {

@@ -209,6 +209,14 @@ internal sealed partial class ClaimBuilder
                 continue;
             }
 
+            // "the CIPD survey of 2,000 firms found", "The study of 2,400 adults found": a study's sample inside its name.
+            if (t.Kind == TokenKind.Number && start < endToken && k - 2 >= floor && Is(k - 1, "of") && Guarded(k - 2, Guard.SampleStudy))
+            {
+                start = k - 1;
+                k -= 2;
+                continue;
+            }
+
             if (t.Kind != TokenKind.Word)
             {
                 break;

@@ -133,9 +133,11 @@ internal sealed partial class ClaimBuilder
 
     /// <summary>The "by" of a passive reporting verb at <paramref name="k"/>: right after it ("was announced by"), or after
     /// the figure it puts "at" ("was estimated at £3.1 billion a year by"), with no punctuation between; -1 if none.</summary>
-    private int PassiveBy(int k, int end)
+    private int PassiveBy(int k, int end, bool restated)
     {
-        if (k + 2 < end && !Is(k + 1, "by") && !Is(k + 1, "at"))
+        // "was corrected to 14 by the regional authorities", "was revised up to 64 by": a restated figure's agent comes
+        // after the figure too.
+        if (k + 2 < end && !Is(k + 1, "by") && !Is(k + 1, "at") && !(restated && (Is(k + 1, "to") || Guarded(k + 1, Guard.RevisionParticle))))
         {
             return -1;
         }

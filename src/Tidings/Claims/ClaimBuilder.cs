@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using Tidings.Numbers;
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
+using Guard = Tidings.Claims.ClaimGuards.Guard;
 
 namespace Tidings.Claims;
 
@@ -248,6 +249,12 @@ internal sealed partial class ClaimBuilder
         {
             if ((_sourceCodes[q] & InsideSourceCode) != 0)
             {
+                // "The study of 2,400 adults found …": a study's sample is a figure of its own, stated by no one.
+                if (at[q].First - 2 >= first && Is(at[q].First - 1, "of") && Guarded(at[q].First - 2, Guard.SampleStudy))
+                {
+                    Emit(quantities[q..(q + 1)], at[q].First, at[q].Last, first, end, ClaimRelation.Single, null);
+                }
+
                 q++;
                 previous = ClaimRelation.Single;
                 continue;

@@ -132,6 +132,16 @@ internal static class ClaimGuards
 
         /// <summary>A modal verb a clause of a whole's part may open with ("of which schools must find £350 million"): [Modal].</summary>
         Modal = 1UL << 35,
+
+        /// <summary>A verb that restates a figure, whose passive's agent may follow the figure ("was corrected to 14 by the
+        /// regional authorities"): [Restate].</summary>
+        Restate = 1UL << 36,
+
+        /// <summary>A particle of direction between a revising verb and what it revises ("revised down its estimate"): [RevisionParticle].</summary>
+        RevisionParticle = 1UL << 37,
+
+        /// <summary>A noun of a study whose sample may stand inside the source ("the CIPD survey of 2,000 firms found"): [SampleStudy].</summary>
+        SampleStudy = 1UL << 38,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -188,6 +198,9 @@ internal static class ClaimGuards
         nameof(Guard.PresentPeriod) => Guard.PresentPeriod,
         nameof(Guard.MarginWord) => Guard.MarginWord,
         nameof(Guard.Modal) => Guard.Modal,
+        nameof(Guard.Restate) => Guard.Restate,
+        nameof(Guard.RevisionParticle) => Guard.RevisionParticle,
+        nameof(Guard.SampleStudy) => Guard.SampleStudy,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }
