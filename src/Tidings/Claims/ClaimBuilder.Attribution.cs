@@ -600,43 +600,6 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
-    /// <summary>A forecaster revising its forecast: "The Korea Development Institute cut its growth forecast … to 2.1%",
-    /// "The statistics agency revised down its estimate …" (a particle of direction may stand before the possessive).</summary>
-    private bool Revision(int k, int end) => RevisedNoun(k, end) >= 0;
-
-    /// <summary>The forecast's noun of a <see cref="Revision"/> at <paramref name="k"/>, or -1 when <paramref name="k"/>
-    /// revises no forecast of its subject's own.</summary>
-    private int RevisedNoun(int k, int end)
-    {
-        if (!Has(k, Cls.Revise) || k + 1 >= end)
-        {
-            return -1;
-        }
-
-        int d = k + 1;
-        if (d + 1 < end && Guarded(d, Guard.RevisionParticle))
-        {
-            d++; // "revised down its estimate"
-        }
-
-        if (!(Is(d, "its") || Is(d, "their")))
-        {
-            return -1;
-        }
-
-        // "cut its full-year sales growth forecast": the forecast's noun a few words on (a hyphenated word is three tokens).
-        for (int j = d + 1; j < end && j <= d + 6 && (Tokens[j].Kind is TokenKind.Word or TokenKind.Number || Is(j, "-")); j++)
-        {
-            // "raised its cash rate target to 4.35%", "its inflation target": a policy target is set, not forecast.
-            if (Has(j, Cls.ForecastNoun))
-            {
-                return Is(j, "target") && (Is(j - 1, "rate") || Is(j - 1, "inflation")) ? -1 : j;
-            }
-        }
-
-        return -1;
-    }
-
     private static bool QuantityStartsAt(int k, ReadOnlySpan<(int First, int Last)> at)
     {
         foreach ((int f, int _) in at)
@@ -677,43 +640,6 @@ internal sealed partial class ClaimBuilder
         }
 
         return false;
-    }
-
-    /// <summary>The first ";" from <paramref name="from"/> up to <paramref name="to"/> (exclusive), or -1.</summary>
-    private int SemicolonIn(int from, int to)
-    {
-        for (int j = from; j < to; j++)
-        {
-            if (Is(j, ";"))
-            {
-                return j;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>Whether every quantity from <paramref name="firstToken"/> to <paramref name="lastToken"/> is the sample of a
-    /// study named there ("the CIPD survey of 2,000 firms", "The study of 2,400 adults"), and there is at least one.</summary>
-    private bool SampleOnly(int firstToken, int lastToken, ReadOnlySpan<(int First, int Last)> at)
-    {
-        bool any = false;
-        foreach ((int f, int l) in at)
-        {
-            if (l < firstToken || f > lastToken)
-            {
-                continue;
-            }
-
-            if (f - 2 < firstToken || l >= lastToken || !Is(f - 1, "of") || !Guarded(f - 2, Guard.SampleStudy))
-            {
-                return false;
-            }
-
-            any = true;
-        }
-
-        return any;
     }
 
     /// <summary>Whether a phrase names a body that counts: "The agency", "the interior ministry", "The Met Office" (a head

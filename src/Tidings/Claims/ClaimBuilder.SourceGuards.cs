@@ -7,7 +7,9 @@ namespace Tidings.Claims;
 /// <summary>
 /// Guards of the source finder: reporting verbs whose subject is no source of the sentence's figures ("than analysts had
 /// expected"), sources confined to a subordinate clause ("after the chipmaker forecast …"), and a count of reporters
-/// opening a sentence ("Two US officials said"). Their word lists are data: Claims/Data/claim-guards.txt.
+/// opening a sentence ("Two US officials said"); and the tests that let a phrase be a source: a forecaster revising its own
+/// forecast, a study's sample inside its name, a semicolon closing a source's clause. Their word lists are data:
+/// Claims/Data/claim-guards.txt.
 /// </summary>
 internal sealed partial class ClaimBuilder
 {
@@ -90,5 +92,79 @@ internal sealed partial class ClaimBuilder
                 return;
             }
         }
+    }
+
+    /// <summary>A forecaster revising its forecast: "The Korea Development Institute cut its growth forecast … to 2.1%",
+    /// "The statistics agency revised down its estimate …" (a particle of direction may stand before the possessive).</summary>
+    private bool Revision(int k, int end) => RevisedNoun(k, end) >= 0;
+
+    /// <summary>The forecast's noun of a <see cref="Revision"/> at <paramref name="k"/>, or -1 when <paramref name="k"/>
+    /// revises no forecast of its subject's own.</summary>
+    private int RevisedNoun(int k, int end)
+    {
+        if (!Has(k, Cls.Revise) || k + 1 >= end)
+        {
+            return -1;
+        }
+
+        int d = k + 1;
+        if (d + 1 < end && Guarded(d, Guard.RevisionParticle))
+        {
+            d++; // "revised down its estimate"
+        }
+
+        if (!(Is(d, "its") || Is(d, "their")))
+        {
+            return -1;
+        }
+
+        // "cut its full-year sales growth forecast": the forecast's noun a few words on (a hyphenated word is three tokens).
+        for (int j = d + 1; j < end && j <= d + 6 && (Tokens[j].Kind is TokenKind.Word or TokenKind.Number || Is(j, "-")); j++)
+        {
+            // "raised its cash rate target to 4.35%", "its inflation target": a policy target is set, not forecast.
+            if (Has(j, Cls.ForecastNoun))
+            {
+                return Is(j, "target") && (Is(j - 1, "rate") || Is(j - 1, "inflation")) ? -1 : j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first ";" from <paramref name="from"/> up to <paramref name="to"/> (exclusive), or -1.</summary>
+    private int SemicolonIn(int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (Is(j, ";"))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether every quantity from <paramref name="firstToken"/> to <paramref name="lastToken"/> is the sample of a
+    /// study named there ("the CIPD survey of 2,000 firms", "The study of 2,400 adults"), and there is at least one.</summary>
+    private bool SampleOnly(int firstToken, int lastToken, ReadOnlySpan<(int First, int Last)> at)
+    {
+        bool any = false;
+        foreach ((int f, int l) in at)
+        {
+            if (l < firstToken || f > lastToken)
+            {
+                continue;
+            }
+
+            if (f - 2 < firstToken || l >= lastToken || !Is(f - 1, "of") || !Guarded(f - 2, Guard.SampleStudy))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 }
