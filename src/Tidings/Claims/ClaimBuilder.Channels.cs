@@ -182,12 +182,14 @@ internal sealed partial class ClaimBuilder
         for (int k = from; k < colon; k++)
         {
             bool found = InRanges(_persons, k) && (k == from || !InRanges(_persons, k - 1));
-            bool titled = !found && k + 1 < colon && SpeakerTitle(k) && Tokens[k + 1].Kind == TokenKind.Word && Tokens[k + 1].Has(TokenTraits.Capitalized);
+            // A rubric word is no name ("PREMIER LEAGUE:", "GENERAL ELECTION:").
+            bool titled = !found && k + 1 < colon && SpeakerTitle(k) && Tokens[k + 1].Kind == TokenKind.Word && Tokens[k + 1].Has(TokenTraits.Capitalized)
+                && !Guarded(k + 1, Guard.Rubric);
             if (found || titled)
             {
                 int last = titled ? k + 1 : k;
                 while (last + 1 < colon && (found ? InRanges(_persons, last + 1)
-                    : Tokens[last + 1].Kind == TokenKind.Word && Tokens[last + 1].Has(TokenTraits.Capitalized)))
+                    : Tokens[last + 1].Kind == TokenKind.Word && Tokens[last + 1].Has(TokenTraits.Capitalized) && !Guarded(last + 1, Guard.Rubric)))
                 {
                     last++;
                 }
