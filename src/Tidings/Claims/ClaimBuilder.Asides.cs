@@ -306,6 +306,28 @@ internal sealed partial class ClaimBuilder
         return -1;
     }
 
+    /// <summary>"reached the last 16 for the first time", "the round of 16 draw", "into the final 32.": the stage of a knockout
+    /// contest, named by how many are left in it, no quantity claimed ("four of the last six" and "the last 16 years" count).</summary>
+    private bool KnockoutStage(int first, int last)
+    {
+        int sentenceEnd = _sentenceFirst + _sentenceLength;
+        // A draw halves the field: the stage is a power of two ("the last 16", "the round of 32"), written in digits.
+        if (first != last || first - 2 < _sentenceFirst || Tokens[first].Kind != TokenKind.Number
+            || !int.TryParse(Word(first), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)
+            || n < 4 || n > 128 || (n & (n - 1)) != 0)
+        {
+            return false;
+        }
+
+        if (Is(first - 1, "of") && Is(first - 2, "round"))
+        {
+            return true;
+        }
+
+        return (Is(first - 1, "last") || Is(first - 1, "final")) && Is(first - 2, "the") && !(first - 3 >= _sentenceFirst && Is(first - 3, "of"))
+            && (last + 1 >= sentenceEnd || Tokens[last + 1].Kind == TokenKind.Punctuation || Has(last + 1, Cls.Preposition | Cls.Breaker));
+    }
+
     /// <summary>"The two sides", "the ten biggest asset managers", "Shares in the two lenders": a number word after "the" names
     /// a known set, no quantity claimed ("two of the nine members" and "Each of the three shortlisted towns" count one).</summary>
     private bool DefiniteCount(int first, int last) =>
@@ -337,7 +359,9 @@ internal sealed partial class ClaimBuilder
             }
         }
 
-        int next = last + 1;
+        // "a 14.2-kg LPG cylinder": an acronym naming the kind of thing before its noun.
+        int next = last + 2 < sentenceEnd && Tokens[last + 1].Kind == TokenKind.Word && Tokens[last + 1].Has(TokenTraits.AllCaps)
+            && Tokens[last + 1].Length >= 2 ? last + 2 : last + 1;
         return Tokens[next].Kind == TokenKind.Word && !Tokens[next].Has(TokenTraits.Capitalized) && BareNoun(next) && !Has(next, Cls.TimeWord)
             && (Is(first - 1, "per") || Is(first - 1, "a") || Is(first - 1, "each") || Is(first - 1, "every")
                 || Is(first - 1, "million") || Is(first - 1, "billion") || Is(first - 1, "thousand"));

@@ -63,7 +63,11 @@ internal sealed partial class ClaimBuilder
         sources.Clear();
         ReadOnlySpan<Token> tokens = _doc.Tokens; // read once for the per-token test; a step is still counted per token
         long scanned = 0;
-        if (Is(first + 1 < end ? first + 1 : first, ":") || first + 2 < end && Is(first + 2, ":") || first + 3 < end && Is(first + 3, ":")
+        if (TranscriptSpeaker(first, end, out int speakerColon) is int speaker && speaker >= 0)
+        {
+            sources.Add(new SourceSpan(speaker, speakerColon - 1, speakerColon + 1, end)); // "Amy Chen, Chief Financial Officer: …"
+        }
+        else if (Is(first + 1 < end ? first + 1 : first, ":") || first + 2 < end && Is(first + 2, ":") || first + 3 < end && Is(first + 3, ":")
             || first + 4 < end && Is(first + 4, ":") && IsPossessiveMark(first + 2) // "The ministry's figures:"
             || AcronymColon(first, end) > first)
         {

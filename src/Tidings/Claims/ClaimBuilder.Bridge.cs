@@ -47,6 +47,13 @@ internal sealed partial class ClaimBuilder
         Tally,
     }
 
+    /// <summary>Whether token <paramref name="k"/> is a hyphen glued to the words on both sides, or a word glued to a hyphen
+    /// after it ("CBSE" and "-" in "a CBSE-wide 87.98%"), or a hyphenated word read as one token.</summary>
+    private bool HyphenJoint(int k) =>
+        Is(k, "-") && !Tokens[k].Has(TokenTraits.SpaceBefore) && k + 1 < _tokenCount && !Tokens[k + 1].Has(TokenTraits.SpaceBefore)
+        || Tokens[k].Kind == TokenKind.Word && k + 1 < _tokenCount && Is(k + 1, "-") && !Tokens[k + 1].Has(TokenTraits.SpaceBefore)
+        || Tokens[k].Kind == TokenKind.Word && Word(k).Contains('-') && !Has(k, Cls.Determiner);
+
     /// <summary>Reads the bridge between quantity A (ending at <paramref name="lastOfA"/>) and B (starting at
     /// <paramref name="firstOfB"/>): its link head, then whether the rest can be skipped.</summary>
     /// <remarks><paramref name="levelMove"/>: B may be the move that reached level A (<see cref="LevelAndMove"/>).</remarks>
@@ -79,14 +86,17 @@ internal sealed partial class ClaimBuilder
         if (k - 1 > lastOfA && Tokens[k].Kind == TokenKind.Word && !Has(k, Cls.Determiner))
         {
             int j = k;
-            while (j > lastOfA + 1 && j > k - 3 && Tokens[j].Kind == TokenKind.Word && !Tokens[j].Has(TokenTraits.Capitalized)
-                && !Has(j, Cls.Determiner | Cls.Breaker | Cls.Preposition | Cls.Comparative) && !IsLinkWord(j) && !Is(j, "of"))
+            // "compared with a CBSE-wide 87.98%": a hyphenated modifier, its parts glued.
+            while (j > lastOfA + 1 && j > k - 4 && (Tokens[j].Kind == TokenKind.Word && !Tokens[j].Has(TokenTraits.Capitalized)
+                && !Has(j, Cls.Determiner | Cls.Breaker | Cls.Preposition | Cls.Comparative) && !IsLinkWord(j) && !Is(j, "of")
+                || HyphenJoint(j)))
             {
                 j--;
             }
 
             if (j < k && j > lastOfA && Has(j, Cls.Determiner) && !Is(j, "that") && j - 1 > lastOfA
                 && (IsLinkWord(j - 1) || Is(j - 1, "from") || Is(j - 1, "at") || Is(j - 1, "above") || Is(j - 1, "below") // "well above the usual 4.99% cap"
+                    || Is(j - 1, "of") && k - j <= 2 && (Has(j + 1, Cls.TimeWord) || Is(j + 1, "past")) // "eight of their last 10", "in four of the past seven winters"
                     || Is(j - 1, "with") && j - 2 > lastOfA && Is(j - 2, "compared")))
             {
                 k = j;
@@ -407,7 +417,12 @@ internal sealed partial class ClaimBuilder
         // A source between the two ("rose to 61,100 in March, Bank of England data showed on Tuesday, from 60,500") is
         // passed over with its attribution words, and does not count towards the bridge's length.
         int sourceTokens = SourceTokensIn(lastOfA + 1, headFirst);
-        if (gap - sourceTokens > MaxBridge && !clauseThenCompared)
+
+        // "68.1% of A&E patients were seen within four hours in the week ending 8 December, up from 66.4%": a whole clause,
+        // then its move against the level before, after a comma (a few tokens longer than other bridges).
+        bool clauseThenUpFrom = link == Link.Change && verbsInRest && w.Equals("from", StringComparison.OrdinalIgnoreCase) && k - 2 > lastOfA
+            && (Is(k - 1, "up") || Is(k - 1, "down")) && Is(k - 2, ",") && gap - sourceTokens <= MaxBridge + 6;
+        if (gap - sourceTokens > MaxBridge && !clauseThenCompared && !clauseThenUpFrom)
         {
             return Link.None;
         }

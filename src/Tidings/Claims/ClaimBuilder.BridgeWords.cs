@@ -26,6 +26,12 @@ internal sealed partial class ClaimBuilder
             return true; // "71.2% of A&E patients", "23.4 million on BBC One and iPlayer": a joint inside a name
         }
 
+        // "graded A* or A": a star glued to the word before it marks a grade or a footnote.
+        if (Is(j, "*") && !t.Has(TokenTraits.SpaceBefore))
+        {
+            return true;
+        }
+
         if (t.Kind == TokenKind.Punctuation)
         {
             // "$35.1 billion (up 94%)": a bracket opening the move of the level before it.

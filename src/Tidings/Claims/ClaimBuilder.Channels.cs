@@ -118,6 +118,115 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
+    /// <summary>The longest speaker label read before a line's colon, in tokens ("The Minister for Policing, Fire and Crime
+    /// Prevention (Dame Diana Johnson)" is 13).</summary>
+    private const int MaxSpeakerLabel = 24;
+
+    /// <summary>A transcript's or a parliamentary record's speaker label at the start of a line, before a colon and a
+    /// sentence opened by a capital: a person the recognizer found, with a title, an appositive post or a bracketed seat,
+    /// firm or party ("Amy Chen, Chief Financial Officer:", "Vivek Arya (Bank of America):", "Sir Ed Davey (Kingston and
+    /// Surbiton) (LD):"); a post alone ("The Prime Minister:"); the agent of a participle ("Answered by Stephen Kinnock:");
+    /// or a bare name whose line speaks in the first person ("Rees: We ended the year …"). Returns the label's first token
+    /// (past the participle and its "by") and sets <paramref name="colon"/>, or -1. Not a rubric or a table's heading
+    /// ("Results (Group B):", "Premier League top scorers:"), nor a line of figures ("Haaland: 12 goals …").</summary>
+    private int TranscriptSpeaker(int first, int end, out int colon)
+    {
+        colon = -1;
+        if (first + 2 >= end || Tokens[first].Kind != TokenKind.Word || !Tokens[first].Has(TokenTraits.Capitalized)
+            || Guarded(first, Guard.Rubric) || !LineStart(first))
+        {
+            return -1;
+        }
+
+        int depth = 0;
+        int words = 0;
+        bool brackets = false;
+        for (int k = first; k < end && k <= first + MaxSpeakerLabel; k++)
+        {
+            if (Is(k, ":"))
+            {
+                colon = depth == 0 ? k : -1;
+                break;
+            }
+
+            if (Tokens[k].Kind == TokenKind.Word)
+            {
+                words++;
+            }
+            else if (Tokens[k].Has(TokenTraits.OpenBracket))
+            {
+                depth++;
+                brackets = true;
+            }
+            else if (Is(k, ")"))
+            {
+                depth--;
+            }
+            else if (!Is(k, ",") && !Is(k, "&") && !Is(k, "-") && !Is(k, "."))
+            {
+                return -1; // a number, a quote, a possessive or a stop: no label
+            }
+        }
+
+        if (colon <= first || colon + 2 >= end || depth != 0 || Tokens[colon + 1].Kind != TokenKind.Word
+            || !Tokens[colon + 1].Has(TokenTraits.Capitalized))
+        {
+            return -1;
+        }
+
+        // "Answered by Stephen Kinnock:", "Asked by …:": the agent after a participle's "by" speaks.
+        int from = Is(first + 1, "by") && first + 2 < colon ? first + 2 : first;
+
+        // A person the recognizer found, or a title before capitalised names ("Dame Diana Johnson", "Lord Hanson"), followed
+        // only by what a label adds: a post after a comma, a bracket, "of" a place ("Lord Hanson of Flint"), or the colon.
+        for (int k = from; k < colon; k++)
+        {
+            bool found = InRanges(_persons, k) && (k == from || !InRanges(_persons, k - 1));
+            // A rubric word is no name ("PREMIER LEAGUE:", "GENERAL ELECTION:").
+            bool titled = !found && k + 1 < colon && SpeakerTitle(k) && Tokens[k + 1].Kind == TokenKind.Word && Tokens[k + 1].Has(TokenTraits.Capitalized)
+                && !Guarded(k + 1, Guard.Rubric);
+            if (found || titled)
+            {
+                int last = titled ? k + 1 : k;
+                while (last + 1 < colon && (found ? InRanges(_persons, last + 1)
+                    : Tokens[last + 1].Kind == TokenKind.Word && Tokens[last + 1].Has(TokenTraits.Capitalized) && !Guarded(last + 1, Guard.Rubric)))
+                {
+                    last++;
+                }
+
+                int next = last + 1;
+                if (next == colon || Is(next, ",") || Tokens[next].Has(TokenTraits.OpenBracket) || Is(next, ")") || Is(next, "of"))
+                {
+                    return from;
+                }
+            }
+        }
+
+        // A post alone, a few capitalised words ending in a title: "The Prime Minister:", "Chief Executive:".
+        if (!brackets && words == colon - first && words <= 4 && SpeakerTitle(colon - 1))
+        {
+            bool capitalised = true;
+            for (int k = from; k < colon; k++)
+            {
+                capitalised &= Tokens[k].Has(TokenTraits.Capitalized);
+            }
+
+            if (capitalised)
+            {
+                return from;
+            }
+        }
+
+        // "Rees: We ended the year …": one name, a first-person line, no place a dateline names.
+        if (colon == first + 1 && (Guarded(colon + 1, Guard.FirstPerson) && !Tokens[colon + 1].Has(TokenTraits.AllCaps))
+            && !DatelinePlace(Word(first)))
+        {
+            return first;
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether <paramref name="label"/> names a place a dateline names: the gazetteer's likeliest reading is a
     /// country, a capital or a city of half a million or more.</summary>
     private static bool DatelinePlace(ReadOnlySpan<char> label)

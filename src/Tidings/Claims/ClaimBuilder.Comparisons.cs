@@ -299,7 +299,8 @@ internal sealed partial class ClaimBuilder
             h--;
         }
 
-        if (!(h - 1 > lastOfA && Is(h - 1, ",") && (Is(headFirst, "below") || Is(headFirst, "above") || Is(headFirst, "short"))))
+        // A comma or a dash: "… within four hours — well below the 78% interim goal".
+        if (!(h - 1 > lastOfA && (Is(h - 1, ",") || Is(h - 1, "—") || Is(h - 1, "–")) && (Is(headFirst, "below") || Is(headFirst, "above") || Is(headFirst, "short"))))
         {
             return false;
         }

@@ -152,8 +152,19 @@ internal sealed partial class ClaimBuilder
                 return ChangeChain(qs, at, q + 1, end);
             }
 
-            // "Nearly a quarter of voters, 23%, remain undecided": the share restated.
+            // "One in three pupils in Tower Hamlets …, compared with one in 10 in Richmond": the same kind of share for
+            // another group (a comparison), or for the same group in its past (a change).
+            if (link == Link.Comparison && qs[q + 1].Unit.Kind == UnitKind.Ratio && !IsMultiple(qs[q + 1]) && !IsRatioValue(qs[q + 1]))
+            {
+                // "goes from 2 in 1,000 to 3 in 1,000": a share that moved.
+                relation = PastAfter(at[q + 1].Last, end) || EarlierPeriodAfter(at[q + 1].Last, end) || Is(at[q].First - 1, "from")
+                    ? ClaimRelation.Change : ClaimRelation.Comparison;
+                return q + 1;
+            }
+
+            // "Nearly a quarter of voters, 23%, remain undecided": the share restated; "Eight in 10 voters, or 79%".
             bool whole = link is Link.Ratio or Link.Restate or Link.Appositive && IsWhole(qs[q + 1])
+                || link == Link.Restate && qs[q + 1].Unit.Kind == UnitKind.Percent && CanJoin(at, q, q + 1)
                 || link == Link.Appositive && CanJoin(at, q, q + 1) && RestatedShare(qs, at, q, end);
             bool counted = head.Text.Contains(" of ", StringComparison.Ordinal) || head.Text.Contains(" in ", StringComparison.Ordinal);
             relation = moving && !whole && !counted ? ClaimRelation.Change : ClaimRelation.Ratio; // not "shut down two of three reactors"

@@ -112,6 +112,24 @@ internal sealed partial class ClaimBuilder
         }
 
         int label = colon || Is(k, ".") ? k - 1 : k;
+
+        // "(England average 45.9%)", "(target: 95%)", "(national average 12.1)": a bracket labelled by a reference value,
+        // its words (a place, a scope) before the [Reference] word.
+        if (label > lastOfA && Guarded(label, Guard.Reference))
+        {
+            int open = label - 1;
+            while (open > lastOfA && open >= label - 3 && Tokens[open].Kind == TokenKind.Word)
+            {
+                open--;
+            }
+
+            if (open > lastOfA && Tokens[open].Has(TokenTraits.OpenBracket))
+            {
+                expected = true;
+                return open;
+            }
+        }
+
         if (label - 1 <= lastOfA || !Tokens[label - 1].Has(TokenTraits.OpenBracket))
         {
             return -1;

@@ -357,7 +357,8 @@ internal sealed partial class ClaimBuilder
     }
 
     private bool NotClaimed(int first, int last) =>
-        NamePart(first, last) || ElidedPeriod(first, last) || RateBase(first, last) || SizeOfNoun(first, last) || DefiniteCount(first, last);
+        NamePart(first, last) || ElidedPeriod(first, last) || RateBase(first, last) || SizeOfNoun(first, last) || DefiniteCount(first, last)
+        || KnockoutStage(first, last);
 
     /// <summary>"11.4 per 100,000 people", "3 deaths per 1,000 births": the round base of a rate is its unit, no quantity claimed.</summary>
     private bool RateBase(int first, int last)
