@@ -65,7 +65,8 @@ internal sealed partial class DateReader
     /// </summary>
     private int? TrySmallHours(int i, int k)
     {
-        if (!(Is(k, "small") || (Is(k, "early") && Is(k + 2, "of"))) || !Is(k + 1, "hours"))
+        // ("in the early hours" alone too: "crossed into Asia in the early hours", "were called to the plant in the early hours".)
+        if (!(Is(k, "small") || (Is(k, "early") && (Is(k + 2, "of") || Is(i - 1, "in")))) || !Is(k + 1, "hours"))
         {
             return null;
         }

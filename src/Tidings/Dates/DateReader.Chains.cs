@@ -124,7 +124,7 @@ internal sealed partial class DateReader
     }
 
     /// <summary>
-    /// After "the": "the weekend of 7 February" (the weekend that holds the day), "the bank holiday weekend" (the weekend
+    /// After "the": "the weekend of 7 February", "the weekend of 19 and 20 September 1970" (the weekend that holds the day), "the bank holiday weekend" (the weekend
     /// coming, or the one just gone in a past clause).
     /// </summary>
     private int? TryWeekendAround(int i)
@@ -132,9 +132,12 @@ internal sealed partial class DateReader
         if (Is(i + 1, "weekend") && Is(i + 2, "of") && i + 3 < _end
             && ((Tokens[i + 3].Kind == TokenKind.Number && IsDay(W(i + 3), out _)) || (IsWord(i + 3) && Cap(i + 3) && Lookup(W(i + 3), out _) == WordKind.Month)))
         {
+            // "the weekend of 19 and 20 September 1970": the two days share the month after the second.
+            int day = Is(i + 4, "and") && Tokens[i + 3].Kind == TokenKind.Number && i + 5 < _end && Tokens[i + 5].Kind == TokenKind.Number
+                && IsDay(W(i + 3), out _) && IsDay(W(i + 5), out _) ? i + 5 : i + 3;
             int before = _parses.Count;
-            int next = TryAt(i + 3);
-            if (_parses.Count == before + 1 && _parses[^1].Grain == DatePrecision.Day && _parses[^1].Start == Tokens[i + 3].Start)
+            int next = TryAt(day);
+            if (_parses.Count == before + 1 && _parses[^1].Grain == DatePrecision.Day && _parses[^1].Start == Tokens[day].Start)
             {
                 _parses[^1] = _parses[^1] with { Start = Tokens[i].Start, WeekendOfDay = true, Grain = DatePrecision.Weekend };
             }

@@ -413,9 +413,17 @@ internal sealed partial class DateReader
         }
 
         bool countNamed = _dayCountParagraph >= _paragraph - 1;
-        if (Cap(i) || !(Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until")))
+        // "Day 3: a sleeper to Vienna", "Day 4 brought the first big dunes": a diary's heading, "Day" and a figure opening the
+        // sentence, is the day of the count (a spelled "Day one, Saturday 4 October" stays the heading it is).
+        bool heading = Cap(i) && i == _first && Tokens[i + 1].Kind == TokenKind.Number;
+        if (heading && n == 1 && Is(i + 2, ",") && i + 3 < _end)
         {
-            _dayCountParagraph = _paragraph; // "Day 1, Monday:", "Day 4 brought the first big dunes": a count's day named
+            return FirstDayHeading(i);
+        }
+
+        if (!heading && (Cap(i) || !(Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until"))))
+        {
+            _dayCountParagraph = _paragraph; // "Day 1, Monday:", "Day one, Saturday 4 October": a count's day named
             return null;
         }
 
@@ -429,19 +437,51 @@ internal sealed partial class DateReader
             DateParse before = _parses[k];
             if (before.Type is TemporalType.Date or TemporalType.Time && before.Kind != ParseKind.Literal && before.Grain is DatePrecision.Day or DatePrecision.TimeOfDay or DatePrecision.PartOfDay)
             {
-                if (before.Paragraph < _paragraph - 1 || !(countNamed || CountStartsBefore(before)))
+                if (before.Paragraph < _paragraph - 1 || !(heading || countNamed || CountStartsBefore(before)))
                 {
                     return null;
                 }
 
-                // "On day four … by day ten": a later day of the same count steps from the earlier one.
-                int from = before.Start == _dayCountStart ? _dayCountNumber : 1;
+                // "On day four … by day ten": a later day of the same count steps from the earlier one, as does a time of that day
+                // told after it ("Day 3: … by the evening we were in Omsk. ¶ Day 7").
+                int from = before.Start == _dayCountStart
+                    || (_dayCountStart >= 0 && countNamed && before.Start > _dayCountStart && before.Type == TemporalType.Time && before.DayStep == 0
+                        && !(before.Kind == ParseKind.Offset && before.Unit == TimeUnit.Day && before.Count != 0))
+                    ? _dayCountNumber : 1;
                 (_dayCountStart, _dayCountNumber, _dayCountParagraph) = (Tokens[i].Start, n, _paragraph);
-                return Emit(i, i + 1, DateParse.Offset(TimeUnit.Day, n - from, AnchorUse.Story));
+                int count = n - from;
+                // "left for the summit at 11pm on day five", "arriving at 6.40am on day four": the clock is on the day of the count,
+                // and the count then names the clock's day.
+                if (Is(i - 1, "on") && _parses[^1] is { BareClock: true } clock && clock.End == Tokens[i - 2].End)
+                {
+                    _parses[^1] = clock with { Count = count, Anchor = AnchorUse.Story, BareClock = false };
+                    count = 0;
+                }
+
+                return Emit(i, i + 1, DateParse.Offset(TimeUnit.Day, count, AnchorUse.Story));
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Day 1, 28 March:", "Day 1, Monday 22 September:": a diary's first heading, the day the date after it names; the count starts
+    /// there. With a weekday alone after it ("Day 1, Monday:") the heading only names the count. Returns the token after what was read.
+    /// </summary>
+    private int FirstDayHeading(int i)
+    {
+        int before = _parses.Count;
+        int next = TryAt(i + 3);
+        if (_parses.Count == before + 1 && _parses[^1] is { Kind: ParseKind.Calendar, Month: > 0, Day: > 0, Hour: < 0 } date && date.Start == Tokens[i + 3].Start)
+        {
+            _parses.Insert(before, date with { Start = Tokens[i].Start, End = Tokens[i + 1].End });
+            (_dayCountStart, _dayCountNumber, _dayCountParagraph) = (Tokens[i].Start, 1, _paragraph);
+            return next;
+        }
+
+        _dayCountParagraph = _paragraph;
+        return Math.Max(next, i + 2);
     }
 
     /// <summary>Whether a verb that starts a count of days (<see cref="DateVocabulary.CountStartVerbs"/>) stands in the sentence of

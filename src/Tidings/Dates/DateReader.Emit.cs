@@ -106,7 +106,8 @@ internal sealed partial class DateReader
         }
 
         // "champions again since October", "the busiest day since March": since then, up to now.
-        if (parse.Kind == ParseKind.Calendar && parse.Year is null && Is(read - 1, "since") && parse.Tense != Tense.Past)
+        // (Not "switched off since the previous November": a month counted from the story's time is the story's.)
+        if (parse.Kind == ParseKind.Calendar && parse.Year is null && Is(read - 1, "since") && parse.Tense != Tense.Past && parse.Anchor != AnchorUse.Story)
         {
             parse = parse with { Tense = Tense.Past, Anchor = AnchorUse.Publication };
         }

@@ -198,6 +198,12 @@ internal sealed partial class DateReader
                     return Emit(first, last + 2, Day(null, month, day, first) with { YearShift = shift, Anchor = AnchorUse.Publication });
                 }
 
+                // "10 June that year": the story's year, as "June that year" is.
+                if (year is null && Is(last + 1, "that") && Is(last + 2, "year"))
+                {
+                    return Emit(first, last + 2, Day(null, month, day, first) with { YearShift = 0, Shifted = false, Anchor = AnchorUse.Story });
+                }
+
                 return EmitDay(first, last, year, month, day);
             }
         }

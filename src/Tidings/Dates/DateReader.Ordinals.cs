@@ -14,7 +14,8 @@ internal sealed partial class DateReader
     private int? TryMonthPhrase(int i, int k) =>
         !IsWord(k) ? null : TryPartOfMonth(i, k) ?? TryHalfOfMonth(i, k) ?? TryPeriodEnded(i, k);
 
-    /// <summary>"the first Monday in October", "the last week of June 2024", "the third Thursday of November".</summary>
+    /// <summary>"the first Monday in October", "the last week of June 2024", "the third Thursday of November", "the first weekend of
+    /// November".</summary>
     private int? TryPartOfMonth(int i, int k)
     {
         if (!DateVocabulary.MonthOrdinals.TryGetValue(W(k), out int nth) || !IsWord(k + 1))

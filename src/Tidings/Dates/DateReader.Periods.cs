@@ -540,6 +540,14 @@ internal sealed partial class DateReader
             return Emit(i, i, DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with { Type = TemporalType.Time, Part = hyphenPart, Grain = DatePrecision.PartOfDay });
         }
 
+        // "will be published mid-month", "month-end rebalancing": the month of the clause's time (a past one the story's).
+        if ((head.Equals("mid", StringComparison.OrdinalIgnoreCase) && rest.Equals("month", StringComparison.OrdinalIgnoreCase))
+            || (head.Equals("month", StringComparison.OrdinalIgnoreCase) && rest.Equals("end", StringComparison.OrdinalIgnoreCase)))
+        {
+            Tense monthTense = TenseBefore(i);
+            return Emit(i, i, DateParse.Offset(TimeUnit.Month, 0, monthTense == Tense.Past ? AnchorUse.Story : AnchorUse.Publication) with { Tense = monthTense });
+        }
+
         // "third-quarter", "fourth-quarter": a quarter of the reference year, or of the year before if it is yet to come.
         int ordinal = OrdinalWord(head);
         // "the fourth-quarter return": the article is the noun's, and stays out; "in the third-quarter" alone keeps it.

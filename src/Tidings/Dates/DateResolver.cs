@@ -55,7 +55,7 @@ internal static class DateResolver
 
         if (p.MonthOrdinal != 0)
         {
-            // "the first weekend of August": the weekend of the month's first Saturday.
+            // "the first weekend of November", "the last weekend of June": the weekend of the month's first (last) Saturday.
             value = value is { Length: 7 } ? InMonth(value, p.MonthOrdinal, p.MonthWeekday) : null;
             return p.WeekendOfDay && value is { Length: 10 } ? WeekendOf(value) : value;
         }

@@ -13,6 +13,9 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
 {
     private Point _focus = Point.None;
     private Point _named = Point.None;
+
+    // The date named before the last one: what a step told in apposition to the last date ("in 2009, thirty years later") counts from.
+    private Point _prevNamed = Point.None;
     private bool _namedPerfect;
     private bool _namedLimit;
     private bool _namedExplicit;
@@ -28,6 +31,10 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
 
     // The last full date the story named with its year ("Friday 22 November 1963"): the week "the Sunday" and "the Monday" are in.
     private Point _explicitDay = Point.None;
+
+    // The last full date the story named: with its year, or with its weekday ("Saturday 8 August"): the week a bare weekday told in
+    // the past after it is in.
+    private Point _weekDay = Point.None;
 
     // The sentence of the last day named as a plan's ("was expected to sign on the Friday, but … the day before"), or -1: past it,
     // an anaphor counts from the story's day again ("due to make landfall on the Monday. … the next morning").
@@ -64,6 +71,9 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
     // A timeline's year heading ("2013 — Typhoon Haiyan floods …", "2021" alone on its line) and the last paragraph it heads.
     private Point _header = Point.None;
     private int _headerLast = -1;
+
+    /// <summary>The ordinal of winter among the seasons (0 spring … 3 winter).</summary>
+    private const int SeasonWinter = 3;
 
     /// <summary>How many days before the writing a saying's date must lie for a future told from it to count from it.</summary>
     private const int SayingDays = 20;
@@ -223,6 +233,16 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
             _reportYearLong = true;
         }
 
+        // "The fine was paid in 2009, thirty years later", "lifted it that November, nine months later": a step told in apposition
+        // just after a date restates that date, counted from the one named before it (when it lands on it).
+        if (p.Anchor == AnchorUse.Story && p.Kind == ParseKind.Offset && p.Count > 0 && _prevNamed.Start >= 0 && _named.Start > _prevNamed.Start
+            && p.Sentence == _named.Sentence && p.Start - _named.End is >= 1 and <= 3
+            && DateResolver.Resolve(p, _prevNamed.Date, _prevNamed.Grain, story: true) is string restated
+            && Read(p, restated) is Point landed && landed.Date == _named.Date && landed.Grain == _named.Grain)
+        {
+            return (restated, DateAnchor.Mention, _prevNamed.Start);
+        }
+
         if (p.IsAbsolute)
         {
             if (_namedLimit && p.Kind == ParseKind.Calendar && p.Month == 0 && p.Sentence == _named.Sentence && p.Start - _named.End <= YearPair)
@@ -255,13 +275,19 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
         // publication's week, or a maturity date ahead of it, does not.
         // In the past perfect the weekday is the one before, and the story may have crossed into the next paragraph: "filed for
         // bankruptcy … on 15 September 2008 ¶ Barclays had pulled out on Sunday morning".
-        if (p.Kind == ParseKind.Weekday && !p.Shifted && !p.Said && p.Tense is not (Tense.Present or Tense.Future) && _focus.Start >= 0 && _focus.Explicit
-            && !(p.Life == 2 && _focus.Start == _birthStart) && p.Start - _focus.End <= WeekReach && (p.Paragraph == _focus.Paragraph || (p.Perfect && p.Paragraph == _focus.Paragraph + 1))
-            && (publication is not DateOnly r || r.DayNumber - _focus.Date.DayNumber > 7))
+        // The full date may also be one told with its weekday and no year ("landed in Crete on Saturday 8 August. By Monday night").
+        // Not once a later year was named ("stood empty until 2017. On Wednesday it reopened"), nor for a death told in another
+        // sentence ("Her last concert, on 13 June 2003 … She died on Monday").
+        Point week = _weekDay;
+        if (p.Kind == ParseKind.Weekday && !p.Shifted && !p.Said && p.Tense is not (Tense.Present or Tense.Future) && week.Start >= 0 && _focus.Start == week.Start
+            && !(p.Life == 2 && (week.Start == _birthStart || p.Sentence != week.Sentence)) && p.Start - week.End <= WeekReach
+            && (p.Paragraph == week.Paragraph || (p.Perfect && p.Paragraph == week.Paragraph + 1))
+            && !(_named.Start > week.Start && _named.Date.Year > week.Date.Year)
+            && (publication is not DateOnly r || r.DayNumber - week.Date.DayNumber > 7))
         {
-            string? next = DateResolver.Resolve(p with { Tense = p.Perfect ? Tense.Past : Tense.Future }, _focus.Date);
+            string? next = DateResolver.Resolve(p with { Tense = p.Perfect ? Tense.Past : Tense.Future }, week.Date);
             Observe(p, next);
-            return (next, DateAnchor.Mention, _focus.Start);
+            return (next, DateAnchor.Mention, week.Start);
         }
 
         // "The fog came down on Friday 5 December 1952 … the following Tuesday. ¶ Hospitals filled over the weekend": a weekend told
@@ -376,10 +402,14 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
             story = false;
         }
 
+        // "left Pad 39B on 16 November 2022 after two scrubbed attempts that summer": a season told in the sentence of the story's
+        // day is one of that day's year, not the next such season after it (a winter aside: it straddles two years).
+        DatePrecision fromGrain = p.Kind == ParseKind.Season && p.Anchor == AnchorUse.Story && !p.Shifted && from.Sentence == p.Sentence
+            && from.Grain is DatePrecision.Day or DatePrecision.Month && p.Ordinal != SeasonWinter ? DatePrecision.Year : from.Grain;
         string? value = story
-            ? from.Deictic
+            ? from.Deictic && fromGrain == from.Grain
                 ? DateResolver.Resolve(p, from.Date) // "Seventy years ago today … On 30 April": seen from that day, in the clause's tense
-                : DateResolver.Resolve(p, from.Date, from.Grain, story: true)
+                : DateResolver.Resolve(p, from.Date, fromGrain, story: true)
             : DateResolver.Resolve(p.Overnight ? p with { Count = -1 } : p, publication); // "56 arrests overnight": last night
         if (p.BareClock && value is not null)
         {
@@ -534,6 +564,11 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
                 _explicitDay = _focus;
             }
 
+            if (_focus.Grain == DatePrecision.Day && !p.Planned && !_focus.Deictic && (_focus.Explicit || (p.Kind == ParseKind.Calendar && p.Day > 0 && p.StatedWeekday is not null)))
+            {
+                _weekDay = _focus; // "Friday 22 November 1963", "Saturday 8 August": a full date, whose week a bare weekday told after it is in
+            }
+
             if (_focus.Grain is DatePrecision.Day or DatePrecision.Week && !_focus.Deictic && (publication is not DateOnly r || _focus.Date.Year < r.Year))
             {
                 _storyDayYear = _focus.Date.Year;
@@ -552,6 +587,7 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
         if (Read(p, value) is Point point)
         {
             NoteFirstDay(p, point);
+            _prevNamed = _named;
             _named = point;
             _namedPerfect = p.Perfect;
             _namedLimit = p.Limit;
