@@ -70,10 +70,22 @@ public sealed class DateExtractor : IExtractor<DateMention>
         var anchor = new NarrativeAnchor(document.ReferenceDate);
         var results = ImmutableArray.CreateBuilder<DateMention>(parses.Count);
         string text = document.Text;
+        int head = -1; // a diary's count heading waiting for its entry's day ("Day 1, Sunday 23 November")
         for (int i = 0; i < parses.Count; i++)
         {
             DateParse p = parses[i];
             (string? value, DateAnchor used, int? anchorStart) = anchor.Resolve(p, i + 1 < parses.Count ? parses[i + 1] : null);
+            if (p.CountHead)
+            {
+                head = anchor.CountPending ? i : -1;
+            }
+            else if (head >= 0 && anchor.CountPending && anchor.CountFromEntry(p, value, text) is string headValue)
+            {
+                DateParse h = parses[head];
+                results[head] = new DateMention(h.Start, h.End, text[h.Start..h.End], h.Type, headValue, h.Grain) { Anchor = DateAnchor.Mention, AnchorStart = p.Start };
+                head = -1;
+            }
+
             if (p.RangeFrom > 0 && i > 0 && DateResolver.RangeEnd(p, results[i - 1].Value) is string end)
             {
                 value = end; // "from December to April": the April after that December

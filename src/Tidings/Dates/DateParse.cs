@@ -285,6 +285,11 @@ internal readonly record struct DateParse
     /// <summary>In a quarterly report: how it counts from the reported period (<see cref="ReportUse.None"/> elsewhere).</summary>
     public ReportUse Report { get; init; }
 
+    /// <summary>A diary's or itinerary's count heading ("Day 1, Saturday 14 March", "Day 37:", "Week 2 of the trek"): the
+    /// <see cref="Count"/>+1-th day (<see cref="Unit"/> a day) or week of a count whose first day the text gives (before it,
+    /// beside it or just after it), else the time of writing's.</summary>
+    public bool CountHead { get; init; }
+
     /// <summary>Which anchor it wants.</summary>
     public AnchorUse Anchor { get; init; }
 

@@ -17,9 +17,18 @@ internal sealed partial class DateReader
     /// </summary>
     private int? TryNamedDayStep(int i, int k)
     {
+        // "the first Monday after Epiphany", "the last Friday before Christmas": the ordinal only says the weekday is the nearest.
+        if ((Is(k, "first") && Is(k + 2, "after") || (Is(k, "last") || Is(k, "final")) && Is(k + 2, "before"))
+            && IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out _) == WordKind.Weekday)
+        {
+            k++;
+        }
+
         bool week = Is(k, "week");
         int weekday = -1;
-        if (Is(i - 1, ",") || !(Is(k, "day") || week || (IsWord(k) && Cap(k) && Lookup(W(k), out weekday) == WordKind.Weekday))
+        // (After a named day's comma the phrase says which day the name is: "Plough Monday, the first Monday after Epiphany".)
+        bool apposed = Is(i - 1, ",") && !(_parses.Count > 0 && _parses[^1].Kind == ParseKind.NamedDay && i - 1 > _first && _parses[^1].End == Tokens[i - 2].Start + Tokens[i - 2].Length);
+        if (apposed || !(Is(k, "day") || week || (IsWord(k) && Cap(k) && Lookup(W(k), out weekday) == WordKind.Weekday))
             || !(Is(k + 1, "after") || Is(k + 1, "before")) || !IsWord(k + 2) || !Cap(k + 2) || !DateVocabulary.MayStartNamedDay(W(k + 2)))
         {
             return null;

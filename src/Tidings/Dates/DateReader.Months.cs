@@ -260,6 +260,14 @@ internal sealed partial class DateReader
             }
         }
 
+        // "Tuesday 4th: heavy rain", "on Monday 3rd": a weekday with an ordinal day and no month is that day of the month, near the
+        // story's (or the writing's) time, on which it falls on that weekday.
+        if (k == i + 1 && k < _end && Tokens[k].Kind == TokenKind.Number && IsDay(W(k), out int ordinalDay) && char.IsAsciiLetter(W(k)[^1])
+            && !Is(k + 1, "of") && !(IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out _) == WordKind.Month))
+        {
+            return Emit(first, k, DateParse.Calendar(null, 0, ordinalDay) with { StatedWeekday = weekday, Tense = TenseBefore(first) });
+        }
+
         int start = first;
         int shift = 0;
         bool shifted = false;
@@ -275,7 +283,7 @@ internal sealed partial class DateReader
             Weekday = weekday, Count = shift, Shifted = shifted, Anchor = AnchorUse.Publication,
         };
         int last = i;
-        if (i + 1 < _end && IsWord(i + 1) && Lookup(W(i + 1), out int p) == WordKind.PartOfDay)
+        if (i + 1 < _end && IsWord(i + 1) && (Lookup(W(i + 1), out int p) == WordKind.PartOfDay || (DateVocabulary.MealParts.TryGetValue(W(i + 1), out p) && !Cap(i + 1))))
         {
             parse = parse with { Part = p, Grain = DatePrecision.PartOfDay };
             last = i + 1;

@@ -364,9 +364,9 @@ internal sealed partial class DateReader
             {
                 last = i + 1; // "1800 hrs", "at 0800 local"
             }
-            else if (ZoneEnd(i + 1) == i || !IsZoneAbbreviation(i + 1))
+            else if ((ZoneEnd(i + 1) == i || !IsZoneAbbreviation(i + 1)) && !(s[0] == '0' && (In(i - 1, DateVocabulary.ClockLeads) || HeadingClock(i))))
             {
-                return false;
+                return false; // not "0530: frost on the tent", "cleared Ensenada at 0800" (a leading zero is no year's)
             }
         }
         else if (!AllDigits(hh) || hh.Length is 0 or > 2 || (mm.Length != 0 && (mm.Length != 2 || !AllDigits(mm))))
@@ -404,8 +404,32 @@ internal sealed partial class DateReader
         return stamp || ZoneEnd(i + 1) > i || (sepAt < 0 && last == i + 1 && MilitaryClock(i))
             || (colon && Is(i - 1, "|") && _parses.Count > 0 && _parses[^1].Grain == DatePrecision.Day && Tokens[i - 1].Start - _parses[^1].End is >= 0 and <= 2) // "12 July 2016 | 14:22"
             || (colon && i == _first && (Is(i + 1, "—") || Is(i + 1, "–") || Is(i + 1, "-") || (IsWord(i + 1) && Cap(i + 1)))) // a live blog's "14:05 — Harris …"
+            || (sepAt < 0 && s.Length == 4 && s[0] == '0' && (In(i - 1, DateVocabulary.ClockLeads) || HeadingClock(i))) // "0530: frost", "at 0800"
+            || (colon && HeadingClock(i)) // "22:00: polls close", "07:50" alone on its line, "BREAKING 16:05:", "04:58 on Friday:"
+            || (colon && hh.Length == 2 && (Is(i - 1, ":") || Is(i - 1, ",")) && IsWord(i + 1) && !Cap(i + 1)) // "schedule: 06:30 swim, 09:00 breakfast"
 
             || (colon && (In(i - 1, DateVocabulary.ClockLeads) || (IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) == WordKind.Weekday)));
+    }
+
+    /// <summary>
+    /// A clock heading an entry of a log or a live blog: first in its sentence (or after a capitalised tag, "BREAKING 16:05:") and
+    /// followed by a colon, by nothing (alone on its line), or by "on" and a weekday ("04:58 on Friday: Labour passes 326 seats").
+    /// </summary>
+    private bool HeadingClock(int i) =>
+        (i == _first || (i == _first + 1 && IsWord(_first) && AllCaps(W(_first))))
+        && (Is(i + 1, ":") || i + 1 >= _end || (Is(i + 1, "on") && IsWord(i + 2) && Cap(i + 2) && Lookup(W(i + 2), out _) == WordKind.Weekday));
+
+    private static bool AllCaps(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return w.Length > 1;
     }
 
     /// <summary>

@@ -24,28 +24,47 @@ internal sealed partial class DateReader
         }
 
         int? weekday = null;
-        bool weekend = Is(k + 1, "weekend");
+        bool weekend = false;
+        int full = Is(k + 1, "full") && (Is(k + 2, "week") || Is(k + 2, "weekend")) ? 1 : 0; // "the last full week of August"
         if (IsWord(k + 1) && Cap(k + 1) && W(k + 1).Length > 4 && Lookup(W(k + 1), out int day) == WordKind.Weekday)
         {
             weekday = day;
         }
-        else if (weekend)
+        else if (Is(k + 1 + full, "weekend"))
         {
-            weekday = (int)DayOfWeek.Saturday; // "the first weekend of November": the weekend of its first Saturday
+            weekday = 6; // "the first weekend of August": the weekend of the month's first (last) Saturday
+            weekend = true;
         }
-        else if (!Is(k + 1, "week"))
+        else if (!Is(k + 1 + full, "week"))
         {
             return null;
         }
 
+        k += full;
         int m = k + 3;
-        if (!(Is(k + 2, "of") || Is(k + 2, "in")) || !IsWord(m) || !Cap(m) || Lookup(W(m), out int month) != WordKind.Month)
+        if (!(Is(k + 2, "of") || Is(k + 2, "in")))
+        {
+            return null;
+        }
+
+        // "the last Thursday of the month", "the first Monday of next month": of the month the clause is in, or the one after.
+        if ((Is(m, "the") || Is(m, "this") || Is(m, "next")) && Is(m + 1, "month"))
+        {
+            Tense told = TenseBefore(i);
+            DateParse month = DateParse.Offset(TimeUnit.Month, Is(m, "next") ? 1 : 0, Is(m, "the") && told == Tense.Past ? AnchorUse.Story : AnchorUse.Publication);
+            return Emit(i, m + 1, month with
+            {
+                Tense = told, MonthOrdinal = nth, MonthWeekday = weekday, WeekendOfDay = weekend, // the month resolves first, then its day
+            });
+        }
+
+        if (!IsWord(m) || !Cap(m) || Lookup(W(m), out int monthNumber) != WordKind.Month)
         {
             return null;
         }
 
         int before = _parses.Count;
-        int next = TryMonth(m, m, month, null);
+        int next = TryMonth(m, m, monthNumber, null);
         if (_parses.Count == before + 1 && _parses[^1].Grain == DatePrecision.Month && _parses[^1].Start == Tokens[m].Start)
         {
             _parses[^1] = _parses[^1] with

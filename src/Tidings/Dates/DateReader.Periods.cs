@@ -94,15 +94,15 @@ internal sealed partial class DateReader
             return Emit(i, yearLast, DateParse.Calendar(yearValue, 0, 0));
         }
 
-        // "the 20th century", "the late 19th century"
+        // "the 20th century", "the late 19th century", "the third century BC" (BC02), "the second century CE" (01)
         if (Is(k + 1, "century") && CenturyOrdinal(k) is int century and >= 1 and <= 99)
         {
-            return Lit(i, k + 1, TemporalType.Date, (century - 1).ToString("D2", CultureInfo.InvariantCulture), DatePrecision.Century);
+            return CenturyOfEra(i, k + 1, century);
         }
 
         if (IsWord(k) && Lookup(W(k), out _) == WordKind.Modifier && Is(k + 2, "century") && CenturyOrdinal(k + 1) is int modified and >= 1 and <= 99)
         {
-            return Lit(i, k + 2, TemporalType.Date, (modified - 1).ToString("D2", CultureInfo.InvariantCulture), DatePrecision.Century);
+            return CenturyOfEra(i, k + 2, modified);
         }
 
         // "the early 1990s", "the '80s", "the mid-1990s"
@@ -769,4 +769,13 @@ internal sealed partial class DateReader
     private bool DateFollows(int k) =>
         k < _end && ((IsWord(k) && Lookup(W(k), out _) == WordKind.Month && (Cap(k) || (k + 1 < _end && Tokens[k + 1].Kind == TokenKind.Number)))
             || (Tokens[k].Kind == TokenKind.Number && !QuantityFollows(k + 1)));
+
+    /// <summary>A century ending at <paramref name="last"/> ("century"), with the era word after it when there is one: "the fifth
+    /// century BC" BC04, "the first century AD" 00.</summary>
+    private int CenturyOfEra(int i, int last, int century)
+    {
+        int era = Era(last + 1);
+        string value = (century - 1).ToString("D2", CultureInfo.InvariantCulture);
+        return Lit(i, era != 0 ? last + 1 : last, TemporalType.Date, era < 0 ? "BC" + value : value, DatePrecision.Century);
+    }
 }

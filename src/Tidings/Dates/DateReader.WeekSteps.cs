@@ -57,6 +57,14 @@ internal sealed partial class DateReader
             return Lit(i, k + 4, TemporalType.Set, "P1M", DatePrecision.Unknown);
         }
 
+        // "the second and fourth Wednesdays of each month": two monthly days, the set P1M likewise.
+        if (DateVocabulary.MonthOrdinals.TryGetValue(W(k), out _) && Is(k + 1, "and") && IsWord(k + 2) && DateVocabulary.MonthOrdinals.TryGetValue(W(k + 2), out _)
+            && IsWord(k + 3) && Cap(k + 3) && Lookup(W(k + 3), out _) == WordKind.WeekdayPlural
+            && (Is(k + 4, "of") || Is(k + 4, "in")) && (Is(k + 5, "each") || Is(k + 5, "every")) && Is(k + 6, "month"))
+        {
+            return Lit(i, k + 6, TemporalType.Set, "P1M", DatePrecision.Unknown);
+        }
+
         return null;
     }
 

@@ -141,9 +141,11 @@ internal sealed partial class DateReader
             return holidayEnd;
         }
 
-        // "at first light tomorrow", "by first light": dawn.
+        // "at first light tomorrow", "by first light", "went out again at first light.": dawn. (Not "at first light the next day"
+        // nor "at first light on Sunday", which the earlier sets leave untagged.)
         if (Is(i + 1, "light") && !Cap(i) && DateVocabulary.LightWords.TryGetValue(w, out int light)
-            && (Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "till") || RelativeDay(i + 2)))
+            && (Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "till") || RelativeDay(i + 2)
+                || (Is(i - 1, "at") && !Is(i + 2, "the") && !DayAfterOn(i + 2))))
         {
             return EmitClock(i, i + 1, -1, 0, light);
         }
@@ -171,12 +173,16 @@ internal sealed partial class DateReader
                 || Is(i - 1, "around") || Is(i - 1, "from") || Is(i - 1, "till") || Is(i - 1, "since") || Is(i - 1, "about")
                 || (Is(i - 1, "of") && DayAfterClock(i + 1)) // "a deadline of midnight Friday"
                 || (!Cap(i) && RelativeDay(i + 1)) // "The deadline was noon today"
-                => EmitClock(i, i, n, 0),
+                => Hedged(i, EmitClock(i, i, n, 0)),
             // "by nightfall", "until dawn", "at dawn today": a part of the day named by the light.
             WordKind.NamedPart when !Cap(i) && (Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "till") || RelativeDay(i + 1)) => EmitClock(i, i, -1, 0, n),
+            // "at teatime", "around teatime on Sunday": a part of the day named by a meal, read as "at lunchtime" is.
+            WordKind.NamedPart when !Cap(i) && DateVocabulary.MealParts.Contains(w) && (Is(i - 1, "at") || Is(i - 1, "around") || Is(i - 1, "about"))
+                => Hedged(i, EmitClock(i, i, -1, 0, n)),
             WordKind.Vague => TryCountedUnit(i, -1),
             WordKind.Century when SpelledYear(i) is int spelled => Emit(i, i + 1, DateParse.Calendar(spelled, 0, 0)),
             WordKind.Century => TryCountedUnit(i, 19), // "Nineteen years later"
+            WordKind.Unit when ((TimeUnit)n == TimeUnit.Day && w.Length == 3 || (TimeUnit)n == TimeUnit.Week && w.Length == 4) && TryCountHeading(i, (TimeUnit)n) is int heading => heading, // "Day 1, Saturday 14 March:"
             WordKind.Unit when (TimeUnit)n == TimeUnit.Day && w.Length == 3 && TryStoryDayCount(i) is int storyDay => storyDay, // "on day three"
             WordKind.Unit when (TimeUnit)n == TimeUnit.Year && (TryYearEnd(i) ?? TryYearToDate(i)) is int yearEnd => yearEnd,
             // "recent years", "in recent days", "in recent weeks" are a time in the past; "in recent months", "recent quarters" an
@@ -245,6 +251,27 @@ internal sealed partial class DateReader
     private int? OClockEnd(int k) =>
         Is(k, "o'clock") || Is(k, "o’clock") ? k
         : Is(k, "o") && k + 2 < _end && W(k + 1) is "'" or "’" && Is(k + 2, "clock") && Tokens[k + 2].Start == Tokens[k + 1].End ? k + 2 : null;
+
+    /// <summary>
+    /// "around midnight", "around teatime": the hedge before a clock word read at <paramref name="i"/> is the time's own (the later
+    /// sets), but not after "at" ("at around noon JST Friday", "at about noon", as the earlier sets have it). Returns <paramref name="next"/>.
+    /// </summary>
+    private int Hedged(int i, int next)
+    {
+        if ((Is(i - 1, "around") || Is(i - 1, "about")) && !Is(i - 2, "at"))
+        {
+            for (int k = _parses.Count - 1; k >= Math.Max(0, _parses.Count - 3); k--)
+            {
+                if (_parses[k].Start == Tokens[i].Start)
+                {
+                    _parses[k] = _parses[k] with { Start = Tokens[i - 1].Start }; // "around midnight on Friday": the clock, not the day after it
+                    break;
+                }
+            }
+        }
+
+        return next;
+    }
 
     /// <summary>"today", "tomorrow", "yesterday", "tonight" at <paramref name="k"/>: a day a clock or a part of the day is told with.</summary>
     private bool RelativeDay(int k) => Is(k, "today") || Is(k, "tomorrow") || Is(k, "yesterday") || Is(k, "tonight");

@@ -48,25 +48,21 @@ internal static class DateResolver
             value = DateReader.StepFromNamedDay(p, value); // "the day after Thanksgiving", "the week before Christmas"
         }
 
-        // "the first weekend of November", "the last weekend of June": the weekend of the month's first (last) Saturday.
-        if (p.MonthOrdinal != 0 && p.WeekendOfDay)
-        {
-            value = value is { Length: 7 } ? InMonth(value, p.MonthOrdinal, p.MonthWeekday) : null;
-        }
-
         if (p.WeekOfDay)
         {
             return value is { Length: 10 } ? WeekOf(value) : value;
         }
 
+        if (p.MonthOrdinal != 0)
+        {
+            // "the first weekend of November", "the last weekend of June": the weekend of the month's first (last) Saturday.
+            value = value is { Length: 7 } ? InMonth(value, p.MonthOrdinal, p.MonthWeekday) : null;
+            return p.WeekendOfDay && value is { Length: 10 } ? WeekendOf(value) : value;
+        }
+
         if (p.WeekendOfDay)
         {
             return value is { Length: 10 } ? WeekendOf(value) : value;
-        }
-
-        if (p.MonthOrdinal != 0)
-        {
-            return value is { Length: 7 } ? InMonth(value, p.MonthOrdinal, p.MonthWeekday) : null;
         }
 
         return p.Fiscal && value is { Length: 4 } && char.IsAsciiDigit(value[0]) ? "FY" + value : value;
@@ -559,6 +555,31 @@ internal static class DateResolver
     /// </summary>
     private static string? DayOfMonth(in DateParse p, DateOnly r, bool story, DatePrecision anchorGrain)
     {
+        // "Tuesday 4th", "Thursday 12th": the nearest month to the anchor in which that day is that weekday.
+        if (p.StatedWeekday is int weekday && !p.Shifted)
+        {
+            DateOnly? best = null;
+            for (int months = -WeekdayMonthsReach; months <= WeekdayMonthsReach; months++)
+            {
+                if ((r.Year == 1 && r.Month + months < 1) || (r.Year == 9999 && r.Month + months > 12))
+                {
+                    continue;
+                }
+
+                DateOnly first = new DateOnly(r.Year, r.Month, 1).AddMonths(months);
+                if (p.Day <= DateTime.DaysInMonth(first.Year, first.Month) && new DateOnly(first.Year, first.Month, p.Day) is DateOnly candidate
+                    && (int)candidate.DayOfWeek == weekday && (best is not DateOnly b || Math.Abs(candidate.DayNumber - r.DayNumber) < Math.Abs(b.DayNumber - r.DayNumber)))
+                {
+                    best = candidate;
+                }
+            }
+
+            if (best is DateOnly found)
+            {
+                return found.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+        }
+
         // "left Santos on 28 June 2016 … was due in Cape Town on the 14th": in a story told day by day, a day of the month before the
         // story's day is in the next month (unless told in the past perfect, a step back).
         int shift = p.Shifted ? p.Count // "the 14th of next month"
@@ -573,6 +594,9 @@ internal static class DateResolver
         DateOnly month = new DateOnly(r.Year, r.Month, 1).AddMonths(shift);
         return CalendarValue(month.Year, month.Month, p.Day, uncertain: false);
     }
+
+    /// <summary>How many months either side of the anchor a weekday's ordinal day ("Tuesday 4th") is looked for.</summary>
+    private const int WeekdayMonthsReach = 6;
 
     private static string? NamedDayValue(in DateParse p, DateOnly r, DatePrecision anchorGrain, bool story)
     {
@@ -668,7 +692,7 @@ internal static class DateResolver
 
     private static string HalfValue(DateOnly d) => string.Create(CultureInfo.InvariantCulture, $"{d.Year:D4}-H{((d.Month - 1) / 6) + 1}");
 
-    private static string? WeekValue(DateOnly d, bool weekend)
+    internal static string? WeekValue(DateOnly d, bool weekend)
     {
         DateTime dt = d.ToDateTime(TimeOnly.MinValue);
         int week = ISOWeek.GetWeekOfYear(dt);

@@ -18,6 +18,10 @@ internal sealed record NamedDay(string Phrase, int Month, int Day, int Nth, DayO
     /// <summary>For a day of another calendar: its day in each year the table lists.</summary>
     public Dictionary<int, DateOnly>? Table { get; init; }
 
+    /// <summary>"after Mon" (1) or "before Fri" (-1) after a fixed day: the first such weekday strictly after (before) it
+    /// ("Plough Monday", the Monday after Epiphany; "Mad Friday", the last Friday before Christmas); else 0.</summary>
+    public int WeekdayStep { get; init; }
+
     /// <summary>The day another country keeps under the same name ("Mother's Day": Mothering Sunday in Britain), or null.</summary>
     public NamedDay? Alternative { get; init; }
 
@@ -56,6 +60,14 @@ internal sealed record NamedDay(string Phrase, int Month, int Day, int Nth, DayO
         else
         {
             day = new DateOnly(year, Month, Day);
+            if (WeekdayStep != 0)
+            {
+                day = day.AddDays(WeekdayStep);
+                while (day.DayOfWeek != Weekday)
+                {
+                    day = day.AddDays(WeekdayStep);
+                }
+            }
         }
 
         return day.AddDays(Offset);
@@ -113,6 +125,14 @@ internal sealed record NamedDay(string Phrase, int Month, int Day, int Nth, DayO
             && Array.FindIndex(Enum.GetNames<DayOfWeek>(), d => d.StartsWith(parts[1], StringComparison.OrdinalIgnoreCase)) is int weekday and >= 0)
         {
             return new NamedDay(phrase, month, 0, nth, (DayOfWeek)weekday, false, offset, null);
+        }
+
+        // "01-06 after Mon": the first Monday strictly after 6 January; "12-25 before Fri": the last Friday before Christmas.
+        if (n == 3 && parts[1] is "after" or "before" && parts[0].Split('-') is [string mm, string dd]
+            && int.TryParse(mm, System.Globalization.CultureInfo.InvariantCulture, out int fixedMonth) && int.TryParse(dd, System.Globalization.CultureInfo.InvariantCulture, out int fixedDay)
+            && Array.FindIndex(Enum.GetNames<DayOfWeek>(), d => d.StartsWith(parts[2], StringComparison.OrdinalIgnoreCase)) is int stepDay and >= 0)
+        {
+            return new NamedDay(phrase, fixedMonth, fixedDay, 0, (DayOfWeek)stepDay, false, offset, null) { WeekdayStep = parts[1] == "after" ? 1 : -1 };
         }
 
         string[] ymd = n == 1 ? parts[0].Split('-') : [];

@@ -164,6 +164,10 @@ internal static partial class DateVocabulary
     /// <summary>"first light", "last light" (<c>Data/times-of-day.txt</c>, <c>[light]</c>): the part of the day the word before "light" names.</summary>
     internal static readonly AsciiWordTable<int> LightWords = LoadNumbered("times-of-day.txt", "light");
 
+    /// <summary>Parts of the day named by a meal (<c>Data/times-of-day.txt</c>, <c>[meal-part]</c>): read after "at" or "around" as
+    /// "lunchtime" is ("at teatime"), and after a weekday ("Sunday teatime").</summary>
+    internal static readonly AsciiWordTable<int> MealParts = LoadNumbered("times-of-day.txt", "meal-part");
+
     /// <summary>Words that mark a year of an era (<c>Data/calendar-phrases.txt</c>, <c>[era]</c>): -1 before Christ ("BC"), 1 of the common era ("AD").</summary>
     internal static readonly AsciiWordTable<int> EraWords = LoadNumbered("calendar-phrases.txt", "era");
 

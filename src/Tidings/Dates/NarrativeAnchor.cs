@@ -134,6 +134,16 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
     /// <summary>Resolves <paramref name="p"/> and moves the focus; returns the value, the anchor used and the anchoring mention's start.</summary>
     public (string? Value, DateAnchor Anchor, int? AnchorStart) Resolve(DateParse p, in DateParse? following = null)
     {
+        if (p.CountHead)
+        {
+            return ResolveCountHead(p); // "Day 1, Sunday 23 November", "Day 6:", "Week 2 of the trek"
+        }
+
+        if (HeadWeekday(p) is string headWeekday)
+        {
+            return (headWeekday, DateAnchor.Mention, null); // "Day 3 (Wednesday):"
+        }
+
         // "before Thanksgiving on Thursday", "Thanksgiving, which falls on Thursday": a weekday told just after a named day that
         // falls on it is that day.
         if (p.Kind == ParseKind.Weekday && !p.Shifted && p.Hour < 0 && p.Part < 0 && _namedHoliday && _named.Grain == DatePrecision.Day
@@ -576,6 +586,7 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
 
         if (Read(p, value) is Point point)
         {
+            NoteFirstDay(p, point);
             _prevNamed = _named;
             _named = point;
             _namedPerfect = p.Perfect;
