@@ -74,6 +74,10 @@ internal sealed partial class ClaimBuilder
             HeadlineSource(first, end, sources);
         }
 
+        // The sentence's first ";" and the first one after the token read (a cursor that only moves forward).
+        int firstSemicolon = SemicolonIn(first, end);
+        int nextSemicolon = firstSemicolon;
+        scanned += end - first;
         for (int k = first; k < end && sources.Count < MaxSources; k++)
         {
             // Most words open no attribution: the words passed over by the letter table are counted as steps, and the
@@ -94,7 +98,7 @@ internal sealed partial class ClaimBuilder
 
             // "according to X", "in line with X", "citing X", "quoting X"
             // "said, without citing its sources, that": a lead denied names no source.
-            int lead = Has(k, Cls.Lead) && !(k > first && Is(k - 1, "without")) ? AttributionLead(k, end) : 0;
+            int lead = Has(k, Cls.Lead | Cls.MeasureLead) && !(k > first && Is(k - 1, "without")) ? AttributionLead(k, end) : 0;
             if (lead > 0)
             {
                 int x = k + lead;
@@ -144,7 +148,15 @@ internal sealed partial class ClaimBuilder
             bool evidence = Has(k, Cls.Evidence);
             bool tally = !reporting && Has(k, Cls.Tally) && (Is(k, "ruled") || Is(k, "heard") ? ClosesAt(k, first, end) : QuantityAfter(k, at));
             reporting |= tally;
-            if (!reporting && !PutAt(k, end, at) && !Revision(k, end))
+            bool put = !reporting && PutAt(k, end, at);
+            int revisedNoun = reporting || put ? -1 : RevisedNoun(k, end);
+            // "The death toll was later corrected to 14 by the regional authorities": a restating verb's passive, whose
+            // agent is looked for below.
+            bool restated = Guarded(k, Guard.Restate);
+            int aux = k - 2 > first && Has(k - 1, Cls.SourceAdverb) ? k - 2 : k - 1;
+            bool passive = aux > first && (Is(aux, "was") || Is(aux, "were") || Is(aux, "been") || Is(aux, "is") || Is(aux, "are"));
+            bool restatedPassive = !reporting && !put && revisedNoun < 0 && restated && passive;
+            if (!reporting && !put && revisedNoun < 0 && !restatedPassive)
             {
                 // "the union, which claims 40,000 members" is handled with the reporting verbs below.
                 continue;
@@ -168,10 +180,7 @@ internal sealed partial class ClaimBuilder
             // "A relief package of 2.5 billion shillings was announced by the Ministry of Agriculture": the passive's agent.
             // "The cost was estimated at £3.1 billion a year by the Institute for Fiscal Studies": the agent after the figure.
             // "The toll … was later corrected to 14 by the regional authorities": an adverb of time may stand after the auxiliary.
-            bool restated = Guarded(k, Guard.Restate);
-            int aux = k - 2 > first && Has(k - 1, Cls.SourceAdverb) ? k - 2 : k - 1;
-            int by = (reporting && !channel || Has(k, Cls.Put) || restated) && aux > first && (Is(aux, "was") || Is(aux, "were") || Is(aux, "been") || Is(aux, "is") || Is(aux, "are"))
-                ? PassiveBy(k, end, restated) : -1;
+            int by = (reporting && !channel || Has(k, Cls.Put) || restated) && passive ? PassiveBy(k, end, restated) : -1;
             if (by > k)
             {
                 int xEnd = PassiveAgentEnd(by + 1, SourcePhraseAfter(by + 1, end, at), at);
@@ -184,6 +193,11 @@ internal sealed partial class ClaimBuilder
                 }
 
                 continue;
+            }
+
+            if (restatedPassive)
+            {
+                continue; // "The toll was corrected to 14": a restated figure with no agent names no source
             }
 
             // "X said …" before the clause, or "…, X said." after it: X is the noun phrase just before the verb
@@ -259,11 +273,18 @@ internal sealed partial class ClaimBuilder
                 // "Shares fell 9% after the chipmaker forecast revenue of $6.1 billion": a source inside a clause of time or
                 // cause covers nothing before it either.
                 // "Organisers put the turnout at 250,000; police estimated 80,000": a source opening the clause after a
-                // semicolon covers nothing before it, and one opening the clause before it nothing after it ("An earlier
-                // version … said 40 staff had been suspended; the correct figure is 14").
+                // semicolon covers nothing before it. One before a semicolon keeps covering the clauses after it ("Police
+                // said 12 people were killed; 40 others were wounded"; a later source's own clause is cut off below), unless
+                // the next clause restates or corrects the figure ("An earlier version … said 40 staff had been suspended;
+                // the correct figure is 14": [CorrectionCue]).
                 bool coordinated = !trailing && (npFirst - 2 > first && (Is(npFirst - 1, "and") || Is(npFirst - 1, "but")) && Is(npFirst - 2, ",")
-                    || SubordinateOpener(npFirst, first) || SemicolonIn(first, npFirst) >= 0);
-                int semicolon = trailing ? -1 : SemicolonIn(k + 1, end);
+                    || SubordinateOpener(npFirst, first) || firstSemicolon >= 0 && firstSemicolon < npFirst);
+                while (nextSemicolon >= 0 && nextSemicolon <= k)
+                {
+                    nextSemicolon = SemicolonIn(nextSemicolon + 1, end); // each ";" is passed once per sentence
+                }
+
+                int semicolon = trailing || nextSemicolon < 0 || !CorrectionAfter(nextSemicolon, end) ? -1 : nextSemicolon;
                 // "Since the government said in March it would cut the subsidy by half, applications have fallen 38%": a
                 // source in a clause of time or cause opening the sentence covers that clause only.
                 bool opening = !trailing && npFirst - 1 == first && Guarded(first, Guard.SubordinateOpener);
@@ -273,7 +294,7 @@ internal sealed partial class ClaimBuilder
                 sources.Add(trailing ? new SourceSpan(npFirst, npLast, first, parenthetical ? end : npFirst)
                     : new SourceSpan(npFirst, npLast, k + 1, opening ? ClauseEnd(k + 1, end) : semicolon >= 0 ? semicolon : end, coordinated,
                         opening || semicolon >= 0));
-                if (RevisedNoun(k, end) is >= 0 and int revised)
+                if ((reporting ? RevisedNoun(k, end) : revisedNoun) is >= 0 and int revised)
                 {
                     k = revised; // past "its growth forecast", so "forecast" is not read as a verb of its own
                 }
@@ -314,11 +335,15 @@ internal sealed partial class ClaimBuilder
 
         sources.Sort((a, b) => a.First.CompareTo(b.First));
 
-        // A source named before its clause covers what follows it up to the next source.
+        // A source named before its clause covers what follows it up to the next source; so does one set inside its clause
+        // ("The company, its chairman said, expects … 5% this year, but analysts forecast 3%") when the next source opens a
+        // clause of its own after it.
         for (int i = 0; i + 1 < sources.Count; i++)
         {
             SourceSpan s = sources[i];
-            if (s.ScopeFirst > s.Last && s.ScopeEnd > sources[i + 1].First)
+            SourceSpan following = sources[i + 1];
+            if ((s.ScopeFirst > s.Last || s.ScopeFirst < s.First && following.First > s.Last && following.ScopeFirst > following.Last)
+                && s.ScopeEnd > following.First)
             {
                 sources[i] = s with { ScopeEnd = sources[i + 1].First };
             }
@@ -484,10 +509,14 @@ internal sealed partial class ClaimBuilder
             return true;
         }
 
-        // "The garden bridge project spent £53 million", "Estimates put the toll at 400": a word that may name a forecast,
-        // data or a claim, right before a verb that asserts a figure, is that verb's subject (not "says paid subscribers").
-        if (k + 1 < end && Has(k + 1, Cls.Verb) && !Is(k + 1, "has") && !Is(k + 1, "have") && !Is(k + 1, "cost") && !Is(k + 1, "costs")
-            && (Has(k, Cls.ForecastNoun | Cls.DataHead) || Is(k, "project") || Is(k, "projects") || Is(k, "claim") || Is(k, "claims")))
+        // "The garden bridge project spent £53 million", "Estimates put the toll at 400": a noun of a project, claim or cost
+        // ([DataNoun]), or a forecast or data word opening the sentence, right before a verb that asserts a figure is that
+        // verb's subject. A plural subject takes no verb in "-s" ("The Fed projects cuts of 75 basis points": a verb and its
+        // object); a forecast word after its own subject is a verb ("Economists forecast cuts", "The company estimates lost
+        // sales").
+        if (k + 1 < end && Has(k + 1, Cls.Verb) && !Guarded(k + 1, Guard.Auxiliary) && !Guarded(k + 1, Guard.DataNoun)
+            && (Guarded(k, Guard.DataNoun) || k == _sentenceFirst && Has(k, Cls.ForecastNoun | Cls.DataHead))
+            && !(EndsWithS(k) && EndsWithS(k + 1)))
         {
             return true;
         }
@@ -496,7 +525,7 @@ internal sealed partial class ClaimBuilder
         // adverb and what it describes.
         if (k - 2 >= _sentenceFirst && Has(k - 2, Cls.Determiner) && !Is(k - 2, "that") && Tokens[k - 1].Kind == TokenKind.Word
             && (Has(k - 1, Cls.SourceAdverb) || !Tokens[k - 1].Has(TokenTraits.Capitalized) && Word(k - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase)
-                && k + 1 < end && Tokens[k + 1].Kind == TokenKind.Number)) // not "the family reported"
+                && !Guarded(k - 1, Guard.LyNoun) && k + 1 < end && Tokens[k + 1].Kind == TokenKind.Number)) // not "the family reported" ([LyNoun])
         {
             return true;
         }

@@ -94,12 +94,9 @@ internal sealed partial class ClaimBuilder
         }
     }
 
-    /// <summary>A forecaster revising its forecast: "The Korea Development Institute cut its growth forecast … to 2.1%",
-    /// "The statistics agency revised down its estimate …" (a particle of direction may stand before the possessive).</summary>
-    private bool Revision(int k, int end) => RevisedNoun(k, end) >= 0;
-
-    /// <summary>The forecast's noun of a <see cref="Revision"/> at <paramref name="k"/>, or -1 when <paramref name="k"/>
-    /// revises no forecast of its subject's own.</summary>
+    /// <summary>The forecast's noun when <paramref name="k"/> is a forecaster revising its forecast ("The Korea Development
+    /// Institute cut its growth forecast … to 2.1%", "The statistics agency revised down its estimate …": a particle of
+    /// direction may stand before the possessive), or -1 when <paramref name="k"/> revises no forecast of its subject's own.</summary>
     private int RevisedNoun(int k, int end)
     {
         if (!Has(k, Cls.Revise) || k + 1 >= end)
@@ -131,6 +128,31 @@ internal sealed partial class ClaimBuilder
         return -1;
     }
 
+    /// <summary>Whether the clause after the ";" at <paramref name="semicolon"/> (up to the next ";") restates or corrects
+    /// the figure before it ("; the correct figure is 14"): a [CorrectionCue] word in it.</summary>
+    private bool CorrectionAfter(int semicolon, int end)
+    {
+        for (int j = semicolon + 1; j < end && !Is(j, ";"); j++)
+        {
+            if (Tokens[j].Kind == TokenKind.Word && Guarded(j, Guard.CorrectionCue))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="k"/> ends in "s" ("projects", "costs"): a plural noun or a verb of the
+    /// third person, which do not stand together as subject and verb.</summary>
+    private bool EndsWithS(int k) =>
+        Tokens[k].Kind == TokenKind.Word && Word(k).EndsWith("s", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the quantity whose first token is <paramref name="firstOfQuantity"/> is the sample of a study named
+    /// just before it ("the CIPD survey of 2,000 firms"), with the study's noun at or after <paramref name="floor"/>.</summary>
+    private bool SampleAt(int firstOfQuantity, int floor) =>
+        firstOfQuantity - 2 >= floor && Is(firstOfQuantity - 1, "of") && Guarded(firstOfQuantity - 2, Guard.SampleStudy);
+
     /// <summary>The first ";" from <paramref name="from"/> up to <paramref name="to"/> (exclusive), or -1.</summary>
     private int SemicolonIn(int from, int to)
     {
@@ -157,7 +179,7 @@ internal sealed partial class ClaimBuilder
                 continue;
             }
 
-            if (f - 2 < firstToken || l >= lastToken || !Is(f - 1, "of") || !Guarded(f - 2, Guard.SampleStudy))
+            if (l >= lastToken || !SampleAt(f, firstToken))
             {
                 return false;
             }

@@ -210,7 +210,7 @@ internal sealed partial class ClaimBuilder
             }
 
             // "the CIPD survey of 2,000 firms found", "The study of 2,400 adults found": a study's sample inside its name.
-            if (t.Kind == TokenKind.Number && start < endToken && k - 2 >= floor && Is(k - 1, "of") && Guarded(k - 2, Guard.SampleStudy))
+            if (t.Kind == TokenKind.Number && start < endToken && SampleAt(k, floor))
             {
                 start = k - 1;
                 k -= 2;

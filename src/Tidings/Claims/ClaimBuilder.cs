@@ -175,9 +175,10 @@ internal sealed partial class ClaimBuilder
     }
 
     /// <summary>A source found in a sentence, and the tokens whose quantities it covers; <paramref name="Coordinated"/>: it
-    /// opens a clause joined by ", and" / ", but", so even alone in its sentence it covers nothing before it;
-    /// <paramref name="Bounded"/>: it stands in a clause of time or cause opening the sentence ("Since the government said
-    /// …, applications have fallen 38%"), so even alone it covers nothing past that clause; <paramref name="Forward"/>: it
+    /// opens a clause joined by ", and" / ", but", one after a ";", or one opened by "where", "while" or "whereas", so even
+    /// alone in its sentence it covers nothing before it; <paramref name="Bounded"/>: it stands in a clause of time or cause
+    /// opening the sentence ("Since the government said …, applications have fallen 38%"), or before a ";" whose clause
+    /// corrects its figure ("; the correct figure is 14"), so even alone it covers nothing past that clause or ";"; <paramref name="Forward"/>: it
     /// covers only the clause after its scope's start, even alone (", saying the figure was under 2%").</summary>
     private readonly record struct SourceSpan(int First, int Last, int ScopeFirst, int ScopeEnd, bool Coordinated = false, bool Bounded = false,
         bool Forward = false);
@@ -250,7 +251,7 @@ internal sealed partial class ClaimBuilder
             if ((_sourceCodes[q] & InsideSourceCode) != 0)
             {
                 // "The study of 2,400 adults found …": a study's sample is a figure of its own, stated by no one.
-                if (at[q].First - 2 >= first && Is(at[q].First - 1, "of") && Guarded(at[q].First - 2, Guard.SampleStudy))
+                if (SampleAt(at[q].First, first))
                 {
                     Emit(quantities[q..(q + 1)], at[q].First, at[q].Last, first, end, ClaimRelation.Single, null);
                 }

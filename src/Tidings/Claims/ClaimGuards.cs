@@ -142,6 +142,17 @@ internal static class ClaimGuards
 
         /// <summary>A noun of a study whose sample may stand inside the source ("the CIPD survey of 2,000 firms found"): [SampleStudy].</summary>
         SampleStudy = 1UL << 38,
+
+        /// <summary>A word of a clause after ";" that restates or corrects the figure before it ("the correct figure is 14"):
+        /// [CorrectionCue].</summary>
+        CorrectionCue = 1UL << 39,
+
+        /// <summary>A noun of a project, claim or cost that may be the subject of a verb asserting a figure ("The garden bridge
+        /// project spent"): [DataNoun].</summary>
+        DataNoun = 1UL << 40,
+
+        /// <summary>A noun ending in "-ly", not an adverb ("The family reported"): [LyNoun].</summary>
+        LyNoun = 1UL << 41,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -201,6 +212,9 @@ internal static class ClaimGuards
         nameof(Guard.Restate) => Guard.Restate,
         nameof(Guard.RevisionParticle) => Guard.RevisionParticle,
         nameof(Guard.SampleStudy) => Guard.SampleStudy,
+        nameof(Guard.CorrectionCue) => Guard.CorrectionCue,
+        nameof(Guard.DataNoun) => Guard.DataNoun,
+        nameof(Guard.LyNoun) => Guard.LyNoun,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }

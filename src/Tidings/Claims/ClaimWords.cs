@@ -103,12 +103,16 @@ internal static class ClaimWords
         /// after one is the measure's past.</summary>
         Surpass = 1 << 29,
 
+        /// <summary>"(as) measured (by)": a word that opens an attribution only between "as" and "by" ("as measured by the
+        /// central bank's survey"); not a <see cref="Lead"/>, so it stops no scan of a measure's verb.</summary>
+        MeasureLead = 1 << 30,
+
         /// <summary>Set once a token's classes are cached.</summary>
         Known = 0x8000_0000,
     }
 
     /// <summary>The classes of the words that can open an attribution (the per-token test of the source finder).</summary>
-    public const Cls SourceOpeners = Cls.Lead | Cls.Reporting | Cls.Put | Cls.Revise | Cls.Tally | Cls.Channel;
+    public const Cls SourceOpeners = Cls.Lead | Cls.MeasureLead | Cls.Reporting | Cls.Put | Cls.Revise | Cls.Tally | Cls.Channel;
 
     private static readonly AsciiWordTable<Cls> Words = Build();
 
@@ -276,6 +280,7 @@ internal static class ClaimWords
         nameof(Cls.OtherMeasure) => Cls.OtherMeasure,
         nameof(Cls.SourceAdverb) => Cls.SourceAdverb,
         nameof(Cls.Surpass) => Cls.Surpass,
+        nameof(Cls.MeasureLead) => Cls.MeasureLead,
         _ => throw new InvalidDataException($"claim-words.txt: unknown class [{name}]"),
     };
 }
