@@ -371,18 +371,20 @@ internal static partial class NameLinker
             int end = RunEnd(document, items, k, tabled: false);
             int organizations = 0;
             int namedPersons = 0;
+            bool person = false;
             for (int j = k; j <= end; j++)
             {
                 organizations += items[j].Type == NameType.Organization ? 1 : 0;
                 if (items[j].Type == NameType.Person && items[j].Last > items[j].First
                     && (ListKinds(document, items[j].First, items[j].First) & GivenNameKinds) != 0)
                 {
-                    // A person who goes on to do something ("…, Warren Buffett wrote") is a person: the list stays.
-                    namedPersons += ActsAfter(document, items[j].Last + 1) ? items.Count : 1;
+                    // A person who goes on to do something ("…, Warren Buffett said") is a person: the list stays.
+                    namedPersons++;
+                    person |= ActsAfter(document, items[j].Last + 1);
                 }
             }
 
-            if (end > k && organizations >= 2 && (namedPersons == 0 || (organizations >= 3 && organizations >= 2 * namedPersons)))
+            if (end > k && organizations >= 2 && !person && (namedPersons == 0 || (organizations >= 3 && organizations >= 2 * namedPersons)))
             {
                 for (int j = k; j <= end; j++)
                 {
@@ -399,8 +401,9 @@ internal static partial class NameLinker
         }
     }
 
-    /// <summary>Whether token <paramref name="i"/>, after a name, is a lower-case word other than "and"/"or", or an
-    /// owner's "'s": the name is the subject or owner of what follows, not an item of a list.</summary>
+    /// <summary>Whether token <paramref name="i"/>, after a name, is a subject's verb or a verb of speech
+    /// (<see cref="SubjectVerbs"/>, <see cref="SpeechVerbs"/>: "…, Warren Buffett wrote") or an owner's "'s": the name is the subject or owner of what follows, not an item of a
+    /// list. A preposition or an adverb ("… and Morgan Sindall in March") says nothing of the kind.</summary>
     private static bool ActsAfter(Document document, int i)
     {
         if (i >= document.Tokens.Length)
@@ -409,7 +412,7 @@ internal static partial class NameLinker
         }
 
         Token token = document.Tokens[i];
-        return (token.Kind == TokenKind.Word && !token.Has(TokenTraits.Capitalized) && document.TokenText(i) is not ("and" or "or"))
+        return (token.Kind == TokenKind.Word && !token.Has(TokenTraits.Capitalized) && (SubjectVerbs.Contains(document.TokenText(i)) || SpeechVerbs.Contains(document.TokenText(i))))
             || (!token.Has(TokenTraits.SpaceBefore) && document.TokenText(i) is "'s" or "’s" or "'" or "’");
     }
 

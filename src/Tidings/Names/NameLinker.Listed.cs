@@ -18,7 +18,7 @@ internal static partial class NameLinker
     /// <summary>
     /// Widens each name (other than a person named alone) to the longest phrase of at most
     /// <see cref="NameLexicon.MaxTokens"/> tokens that the lists know as an organization, covers it and takes in only
-    /// capitalised words before it, names wholly inside the phrase, and words of one line after it; the phrase must
+    /// capitalised words before it (or a MISC name right before it, whole: "Saudi" of "Saudi Aramco"), names wholly inside the phrase, and words of one line after it; the phrase must
     /// open with a capitalised word (not "The") and end with a word, a closing bracket or "+" ("Paramount+"). A
     /// multi-word place the lists know, whole, as an organization and no gazetteer as a country, city or region is one
     /// ("Silver Lake", "General Atlantic").
@@ -33,8 +33,8 @@ internal static partial class NameLinker
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            // A nationality or other MISC name right before may be taken in whole ("Saudi" of "Saudi Aramco", "Swiss" of
-            // "Swiss Re"), never in part.
+            // A nationality or other MISC name right before may be taken in whole ("Saudi" of "Saudi Aramco", "Nepali" of
+            // "Nepali Congress"), never in part.
             bool leadingMisc = write > 0 && items[write - 1].Type == NameType.Miscellaneous && items[write - 1].Last == item.First - 1
                 && items[write - 1].Cut == 0;
             int floor = write == 0 ? 0 : leadingMisc ? items[write - 1].First : items[write - 1].Last + 1;

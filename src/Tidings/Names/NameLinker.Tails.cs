@@ -218,19 +218,23 @@ internal static partial class NameLinker
     /// <summary>
     /// A party's letters written against its short name, the faction's letters in brackets with no space anywhere
     /// ("JD(U)", "CPI(M)", "NCP(SP)"): a word in capitals, "(", one to three capital letters, ")" glued together are one
-    /// organization, whatever the recognizer made of the parts (the letter alone reads as a name of its own, and the
-    /// short name may be left untagged). A name the word closes takes the brackets too ("Janata Dal(U)" after "Janata").
-    /// Run late, after the passes that cut names at brackets, headlines and lists.
+    /// organization when the recognizer found a name on the word or on the letters (the letter alone reads as a name of
+    /// its own, and the short name may be left untagged); letters that mark a trademark or a plural ("IBM(R)",
+    /// "XBOX(TM)", "NAME(S)": <c>glued-marks</c> in <c>LinkerWords.txt</c>) never join, and only a faction's letters
+    /// (<c>party-letters</c>) do ("CHE(H), LIV(A)" is a fixture list). A found name of capitals the
+    /// word closes takes the brackets too ("JANATA DAL(U)"). Run late, after the passes that cut names at brackets,
+    /// headlines and lists.
     /// </summary>
-    /// <remarks>One walk over the tokens with a pointer into the sorted names, compacting them in place, so linear.</remarks>
-    private static void JoinGluedLetters(Document document, List<Item> items)
+    /// <remarks>One walk over the tokens with a pointer into the sorted names, writing a fresh list, so linear.</remarks>
+    private static List<Item> JoinGluedLetters(Document document, List<Item> items)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
-        int kept = 0;
+        List<Item>? result = null;
         int k = 0;
         for (int i = 0; i + 3 < tokens.Length; i++)
         {
-            if (!GluedLetters(document, tokens, i))
+            if (!GluedLetters(document, tokens, i) || ContainsLowered(GluedMarks, document.TokenText(i + 2))
+                || !ContainsLowered(PartyLetters, document.TokenText(i + 2)))
             {
                 continue;
             }
@@ -238,7 +242,8 @@ internal static partial class NameLinker
             // Names wholly before the word stay; one that holds the word (or ends on it) gives the joined name its start.
             while (k < items.Count && items[k].Last < i)
             {
-                items[kept++] = items[k++];
+                result?.Add(items[k]);
+                k++;
             }
 
             if (k < items.Count && items[k].First <= i && (items[k].Last > i + 3 || items[k].Cut != 0 || items[k].Acronym is not null))
@@ -253,16 +258,17 @@ internal static partial class NameLinker
                 next++;
             }
 
-            if (next < items.Count && items[next].First <= i + 3)
+            if (next == k || (next < items.Count && items[next].First <= i + 3))
             {
-                continue;
+                continue; // nothing found on the word or the letters, or a name runs past them
             }
 
+            result ??= TakeList(items, k);
             int first = i;
-            if (k < items.Count && items[k].First < i)
+            if (items[k].First < i)
             {
                 // The name's words before the short name join it only when they are capitalised words of one name
-                // ("Janata Dal(U)"); a name run across "and" or a comma ("BJP and JD") keeps its words before.
+                // ("JANATA DAL(U)"); a name run across "&", "of" or a comma ("BJP & JD") keeps its words before.
                 first = items[k].First;
                 int cut = i - 1;
                 while (cut >= first && IsCapitalWord(document, cut) && document.TokenText(cut) is not ("AND" or "OR"))
@@ -280,25 +286,37 @@ internal static partial class NameLinker
 
                     if (end >= first)
                     {
-                        items[kept++] = items[k] with { Last = end, Name = null, Acronym = null };
+                        result.Add(items[k] with { Last = end, Name = null, Acronym = null });
                     }
 
                     first = cut + 1;
                 }
             }
 
-            items[kept++] = new Item(first, i + 3, NameType.Organization, null, null);
+            result.Add(new Item(first, i + 3, NameType.Organization, null, null));
             k = next;
             i += 3;
         }
 
-        while (k < items.Count)
+        if (result is null)
         {
-            items[kept++] = items[k++];
+            return items;
         }
 
-        items.RemoveRange(kept, items.Count - kept);
+        for (; k < items.Count; k++)
+        {
+            result.Add(items[k]);
+        }
+
+        return result;
     }
+
+    /// <summary>Bracketed letters that mark a trademark or a plural, never a party's faction ("IBM(R)", "XBOX(TM)",
+    /// "NAME(S)"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet GluedMarks = LinkerWords.Set("glued-marks");
+
+    /// <summary>Bracketed letters of a party's faction ("JD(U)", "CPI(M)", "NCP(SP)"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet PartyLetters = LinkerWords.Set("party-letters");
 
     /// <summary>Whether tokens <paramref name="i"/>..<paramref name="i"/>+3 are "WORD(L)" with nothing between them: a
     /// word in capitals of two to six letters, "(", a capital word of one to three letters, ")", and no letter or digit

@@ -70,10 +70,13 @@ internal static partial class NameLinker
     /// Names that end in a number of their own, in a list of names: "…, AJ Bell, Trading 212, Freetrade", "Sparebank 1
     /// and Nordea". An organization of up to three words, opened by a list's separator (",", ";", ":", "and", "or"),
     /// followed by a number of one to three digits and then by a separator or the sentence's end, takes the number —
-    /// unless the sentence holds another number near it (then the numbers are a tally: "Labour 202, Conservatives 121",
-    /// "won 137 seats and Vox 33"). Run after <see cref="CutTallies"/>.
+    /// unless another name of the sentence within <see cref="TallyReach"/> names is counted too (<see cref="Counted"/>,
+    /// the test <see cref="CutTallies"/> uses: "Labour 202, Conservatives 121"; or <see cref="CountedAfterVerb"/>: "the
+    /// Partido Popular won 137 seats and Vox 33") — a date or a figure elsewhere in the sentence is no tally — or the lists know
+    /// the name whole as an organization, whose number then names a product ("Airbus A350 and Boeing 777"). Run after
+    /// <see cref="CutTallies"/>.
     /// </summary>
-    /// <remarks>One pass; each candidate looks at no more than 2 × <see cref="NumberReach"/> tokens, so linear.</remarks>
+    /// <remarks>One pass; each candidate looks at no more than 2 × <see cref="TallyReach"/> others, so linear.</remarks>
     private static void ListedNumberTails(Document document, List<Item> items)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
@@ -86,44 +89,31 @@ internal static partial class NameLinker
                 || !tokens[number].Has(TokenTraits.SpaceBefore) || document.TokenText(number).Length > 3 || !AllDigits(document.TokenText(number))
                 || (k + 1 < items.Count && items[k + 1].First <= number + 1)
                 || document.TokenText(item.First - 1) is not ("," or ";" or ":" or "and" or "or")
-                || !ClosesListItem(document, tokens, number + 1))
+                || !ClosesListItem(document, tokens, number + 1)
+                || (ListKinds(document, item.First, item.Last) & OrganizationKinds) != 0)
             {
                 continue;
             }
 
-            if (!NumberNearby(tokens, item.First, number))
+            bool tally = false;
+            for (int j = Math.Max(0, k - TallyReach); j <= Math.Min(items.Count - 1, k + TallyReach) && !tally; j++)
+            {
+                tally = j != k && (Counted(tokens, items[j]) || CountedAfterVerb(document, tokens, items[j])) && !SentenceBetween(tokens, Math.Min(item.Last, items[j].Last), Math.Max(item.First, items[j].First));
+            }
+
+            if (!tally)
             {
                 items[k] = item with { Last = number, Name = null };
             }
         }
     }
 
-    /// <summary>How far (in tokens) <see cref="NumberNearby"/> looks on either side.</summary>
-    private const int NumberReach = 40;
-
-    /// <summary>Whether the sentence of tokens <paramref name="first"/>..<paramref name="number"/> holds another number
-    /// within <see cref="NumberReach"/> tokens: then the numbers may be a tally written as prose ("the Partido Popular won
-    /// 137 seats and Vox 33", "the AfD holds 152; Die Linke 64").</summary>
-    private static bool NumberNearby(ReadOnlySpan<Token> tokens, int first, int number)
-    {
-        for (int i = first - 1; i >= 0 && i >= first - NumberReach && !tokens[i + 1].Has(TokenTraits.LineBreakBefore) && !tokens[i].Has(TokenTraits.Terminal); i--)
-        {
-            if (tokens[i].Kind == TokenKind.Number)
-            {
-                return true;
-            }
-        }
-
-        for (int i = number + 1; i < tokens.Length && i <= number + NumberReach && !tokens[i].Has(TokenTraits.LineBreakBefore) && !tokens[i - 1].Has(TokenTraits.Terminal); i++)
-        {
-            if (tokens[i].Kind == TokenKind.Number)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether <paramref name="item"/> is followed by a lower-case word and a number ("won 137 seats", "holds
+    /// 152"): the name's count written as prose.</summary>
+    private static bool CountedAfterVerb(Document document, ReadOnlySpan<Token> tokens, Item item) =>
+        item.Last + 2 < tokens.Length && tokens[item.Last + 1].Kind == TokenKind.Word && !tokens[item.Last + 1].Has(TokenTraits.Capitalized)
+        && document.TokenText(item.Last + 1) is not ("and" or "or") && tokens[item.Last + 2].Kind == TokenKind.Number
+        && !tokens[item.Last + 1].Has(TokenTraits.LineBreakBefore) && !tokens[item.Last + 2].Has(TokenTraits.LineBreakBefore);
 
     /// <summary>Whether token <paramref name="i"/> closes a list's item: a separator (",", ";", "and", "or"), or a
     /// period that ends the sentence (then the text or a line ends, or a capitalised word follows).</summary>

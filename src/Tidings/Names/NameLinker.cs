@@ -128,7 +128,7 @@ internal static partial class NameLinker
         ExtendNameParticles(document, items);
         NameSurnames(document, items);
         items = Replaced(items, PlacesInCompounds(document, items));
-        JoinGluedLetters(document, items);
+        items = JoinGluedLetters(document, items);
         TrimMatterPrefixes(document, items);
         KeepConventionTypes(items, conventions);
         items = Replaced(items, SplitAtParagraphs(document, items));
@@ -371,7 +371,7 @@ internal static partial class NameLinker
                 if (tokens[i].Has(TokenTraits.ParagraphBefore))
                 {
                     result ??= TakeList(items, k);
-                    result.Add(new Item(start, i - 1, item.Type, null, null));
+                    AddPiece(document, result, new Item(start, i - 1, item.Type, null, null));
                     start = i;
                 }
             }
@@ -382,11 +382,37 @@ internal static partial class NameLinker
             }
             else
             {
-                result!.Add(item with { First = start, Name = null, Acronym = null });
+                // Only the last piece keeps the cut, which applies to the name's last token.
+                AddPiece(document, result!, item with { First = start, Name = null, Acronym = null });
             }
         }
 
         return result ?? items;
+    }
+
+    /// <summary>Adds a piece of a name cut at a paragraph break, without the punctuation at either end ("Acme Holdings
+    /// (" and "UK)" are "Acme Holdings" and "UK"); a piece with no word or number left is dropped.</summary>
+    private static void AddPiece(Document document, List<Item> result, Item piece)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int first = piece.First;
+        int last = piece.Last;
+        while (first <= last && tokens[first].Kind is not (TokenKind.Word or TokenKind.Number))
+        {
+            first++;
+        }
+
+        while (last >= first && tokens[last].Kind is not (TokenKind.Word or TokenKind.Number))
+        {
+            last--;
+        }
+
+        if (first > last)
+        {
+            return;
+        }
+
+        result.Add(first == piece.First && last == piece.Last ? piece : piece with { First = first, Last = last, Name = null, Acronym = null, Cut = last == piece.Last ? piece.Cut : 0 });
     }
 
     private static bool IsCapitalWord(Document document, int i)
