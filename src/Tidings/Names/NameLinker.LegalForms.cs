@@ -21,6 +21,8 @@ internal static partial class NameLinker
     private static readonly WordSet MatterPrefixes = LinkerWords.Set("matter-prefixes");
     private static readonly WordSet LineupHeads = LinkerWords.Set("lineup-heads");
     private static readonly WordSet LineupMarks = LinkerWords.Set("lineup-marks");
+    private static readonly WordSet LineupHeadsAlone = LinkerWords.Set("lineup-heads-alone");
+    private static readonly WordSet LegalFormFollowers = LinkerWords.Set("legal-form-followers");
 
     /// <summary>The most legal forms one name may carry ("Nintendo Co., Ltd.", "GmbH + Co. KG", "(Persero) Tbk").</summary>
     private const int MaxLegalForms = 3;
@@ -64,13 +66,18 @@ internal static partial class NameLinker
             }
 
             int last = item.Last;
-            bool capitals = AllCapitals(document, item.First, item.Last);
+            bool capitals = AllCapitals(document, item.First, item.Last) && LineInCapitals(document, item.First, item.Last);
             for (int n = 0; n < MaxLegalForms; n++)
             {
                 int end = LegalFormAfter(document, last, n == 0 && item.Type == NameType.Organization);
                 if (end < 0 || (capitals && OnlyLetters(document.Text.AsSpan(tokens[last].End, tokens[end].End - tokens[last].End).Trim())))
                 {
                     break; // in capitals, "AS" and "SE" are words too ("SAINSBURY'S AS …"); "A/S" is a form
+                }
+
+                if (!FormMayJoin(document, last, end))
+                {
+                    break;
                 }
 
                 last = end;
@@ -151,6 +158,68 @@ internal static partial class NameLinker
         }
 
         return true;
+    }
+
+    /// <summary>Whether the words on the line around tokens <paramref name="first"/> to <paramref name="last"/> (up to
+    /// eight either side) have no lower-case letter either: a name in capitals ("DNB", "ADNOC") in a line of ordinary text
+    /// still takes its form (session 30, mend30e).</summary>
+    private static bool LineInCapitals(Document document, int first, int last)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int i = first; i > 0 && first - i < 8 && !tokens[i].Has(TokenTraits.LineBreakBefore); i--)
+        {
+            if (tokens[i - 1].Kind == TokenKind.Word && HasLower(document.TokenText(i - 1)))
+            {
+                return false;
+            }
+        }
+
+        for (int i = last + 1; i < tokens.Length && i - last <= 8 && !tokens[i].Has(TokenTraits.LineBreakBefore); i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && HasLower(document.TokenText(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds a lower-case letter.</summary>
+    private static bool HasLower(ReadOnlySpan<char> text)
+    {
+        foreach (char ch in text)
+        {
+            if (char.IsLower(ch))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the form ending at token <paramref name="end"/> may join the name ending at token
+    /// <paramref name="last"/>: "Limited" and "Co." not in a title-case headline ("Nvidia Limited By Export Curbs"); a bare
+    /// two-letter form only before punctuation, a line's end or a word of <c>legal-form-followers</c> ("Equinor AS said",
+    /// not "Anglo American SA operations" or "Microsoft SE Asia").</summary>
+    private static bool FormMayJoin(Document document, int last, int end)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        ReadOnlySpan<char> form = document.Text.AsSpan(tokens[last].End, tokens[end].End - tokens[last].End).Trim();
+        if (form is "Limited" or "Co." or "Co" && InTitleCaseLine(document, end))
+        {
+            return false;
+        }
+
+        if (end != last + 1 || form.Length != 2 || !OnlyLetters(form))
+        {
+            return true;
+        }
+
+        int next = end + 1;
+        return next >= tokens.Length || tokens[next].Has(TokenTraits.LineBreakBefore) || tokens[next].Kind != TokenKind.Word
+            || LegalFormFollowers.Contains(document.TokenText(next));
     }
 
     /// <summary>Whether <paramref name="text"/> is letters only.</summary>
@@ -269,6 +338,11 @@ internal static partial class NameLinker
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         Item item = items[k];
+        if (item.First == item.Last && document.TokenText(item.First).Length <= 2)
+        {
+            return false; // "AG", "SA", "AS" alone may be words ("New York AG Letitia James"; session 30, mend30e)
+        }
+
         int first = item.First;
         int m = k - 1;
         int words = 0;
@@ -278,6 +352,11 @@ internal static partial class NameLinker
             if (tokens[first].Has(TokenTraits.LineBreakBefore) || !tokens[first].Has(TokenTraits.SpaceBefore) && tokens[i].Kind != TokenKind.Word)
             {
                 break;
+            }
+
+            if (m >= 0 && items[m].Last == i && (items[m].Type == NameType.Person || (items[m].Type == NameType.Place && items[m].Last > items[m].First)))
+            {
+                break; // a person or a place of more words is no part of a company's name
             }
 
             if (m >= 0 && items[m].Last == i && items[m].Type != NameType.Miscellaneous && items[m].Cut == 0)
@@ -378,10 +457,21 @@ internal static partial class NameLinker
                 headStart--;
             }
 
-            bool head = false, formation = false;
+            bool head = false, weakHead = false, sideBefore = false, formation = false;
             for (int i = headStart; i < c; i++)
             {
-                head |= LineupHeads.Contains(document.TokenText(i));
+                if (LineupHeadsAlone.Contains(document.TokenText(i)))
+                {
+                    head = true;
+                }
+                else if (LineupHeads.Contains(document.TokenText(i)))
+                {
+                    // "England squad", "T1 roster": a side's name right before, not a possessive ("Apple's product line-up").
+                    weakHead = true;
+                    sideBefore |= i > headStart && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Has(TokenTraits.Capitalized)
+                        && !IsPossessive(document.TokenText(i - 1));
+                }
+
                 formation |= tokens[i].Kind == TokenKind.Number && tokens[i].Has(TokenTraits.HasHyphen) && i > headStart
                     && tokens[i - 1].Has(TokenTraits.OpenBracket) && i + 1 < c && tokens[i + 1].Has(TokenTraits.CloseBracket)
                     && document.TokenText(i).Count('-') >= 2;
@@ -452,7 +542,10 @@ internal static partial class NameLinker
                 }
             }
 
-            if (!bare || segments < MinLineup || !(head || formation || marked || (capitalHead && semicolons >= 3 && commas >= 1)))
+            // A heading word that is an ordinary word ("squad", "roster", "line-up") needs a side's name right before it or
+            // names grouped by semicolons ("Glastonbury's line-up: Coldplay, …" and "client roster: Google, …" are no sides).
+            if (!bare || segments < MinLineup
+                || !(head || formation || marked || (weakHead && (sideBefore || semicolons >= 1)) || (capitalHead && semicolons >= 3 && commas >= 1)))
             {
                 continue;
             }
@@ -475,8 +568,9 @@ internal static partial class NameLinker
                         items[next] = item with { Type = NameType.Person, Name = null, Acronym = null };
                     }
                 }
-                else
+                else if (tokens[i].Has(TokenTraits.Capitalized) || HandleLike(document.TokenText(i)))
                 {
+                    // A new name only for a capitalised word or a handle ("ZywOo", "s1mple"), never "soup" or "bread".
                     (added ??= TakeList(8)).Add(new Item(i, nameEnd, NameType.Person, null, null));
                 }
 
@@ -500,6 +594,26 @@ internal static partial class NameLinker
         List<Item> result = MergeSorted(items, added);
         GiveBack(added);
         return result;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a possessive ("Apple's", "fans’").</summary>
+    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)
+        || word.EndsWith("'", StringComparison.Ordinal) || word.EndsWith("’", StringComparison.Ordinal);
+
+    /// <summary>Whether a lower-case <paramref name="word"/> reads as a player's handle: a capital or a digit inside it
+    /// ("apEX", "s1mple").</summary>
+    private static bool HandleLike(ReadOnlySpan<char> word)
+    {
+        foreach (char ch in word)
+        {
+            if (char.IsUpper(ch) || char.IsDigit(ch))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The last token of a bare name that opens at token <paramref name="i"/> — one to three capitalised words,
