@@ -201,10 +201,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// its 2,364 distinct organizations are new to the blind sets; Names/Blind18/DONE.txt): floors at what it measured as
     /// it arrived (ORG 0.8377: P 0.865, R 0.812; overall 0.8203). Raised in session 30 by names30b (legal-form suffixes as
     /// data — "Equinor ASA", "Telefónica, S.A.", "PT Bank Mandiri (Persero) Tbk" —, court lists' "Re", players in line-ups
-    /// typed persons; eval tool 0.8509/0.8377).
+    /// typed persons; eval tool 0.8509/0.8377), and with names30, mend30a and mend30e merged (the lead, session 30) to
+    /// ORG 0.8568 (P 0.892, R 0.824), overall 0.8430.
     /// </summary>
     [Fact]
-    public void Eighteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind18", organizationFloor: 0.850, overallFloor: 0.837);
+    public void Eighteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind18", organizationFloor: 0.856, overallFloor: 0.843);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
