@@ -36,4 +36,14 @@ public sealed class Session31DateTests
     [Fact]
     public void Month_end_before_a_noun_early_in_a_month_is_no_date() =>
         Assert.DoesNotContain(Read("Dealers pointed to month-end buying by exporters.", new DateOnly(2026, 9, 10)), d => d.Text == "month-end");
+
+    [Fact]
+    public void A_clock_glossed_in_brackets_takes_the_weekday_after_the_gloss() =>
+        Assert.Equal("2026-03-13T14:00", ValueOf("The court will sit at 2pm Paris time (1300 GMT) on Friday.", new DateOnly(2026, 3, 9), "2pm Paris time"));
+
+    [Theory]
+    [InlineData("The ceasefire takes effect at midnight Eastern on Sunday.", "midnight Eastern", "2026-03-16T00:00")]
+    [InlineData("Voting closes at midnight local time on 20 March.", "midnight local time", "2026-03-21T00:00")]
+    public void Midnight_with_a_zone_on_a_day_ends_that_day(string text, string mention, string expected) =>
+        Assert.Equal(expected, ValueOf(text, new DateOnly(2026, 3, 9), mention));
 }
