@@ -67,7 +67,7 @@ public sealed class DateExtractor : IExtractor<DateMention>
         InTextOrder(parses);
 
         // One forward pass: each parse resolves against the publication date or the story's time so far.
-        var anchor = new NarrativeAnchor(document.ReferenceDate);
+        var anchor = new NarrativeAnchor(document.ReferenceDate) { Text = document.Text };
         var results = ImmutableArray.CreateBuilder<DateMention>(parses.Count);
         string text = document.Text;
         int head = -1; // a diary's count heading waiting for its entry's day ("Day 1, Sunday 23 November")

@@ -173,10 +173,14 @@ internal readonly record struct DateParse
     /// </summary>
     public int MonthOrdinal { get; init; }
 
-    /// <summary>With <see cref="MonthOrdinal"/>: the weekday (0–6 from Sunday) counted, or null for a week (the ISO week whose Thursday is in the month).</summary>
+    /// <summary>With <see cref="MonthOrdinal"/>: the weekday (0–6 from Sunday) counted, or null for a week (the ISO week whose Thursday is in
+    /// the month); Saturday (6) with <see cref="WeekendOfDay"/> for a weekend of the month ("the first weekend of August": the weekend of
+    /// the month's first Saturday).</summary>
     public int? MonthWeekday { get; init; }
 
-    /// <summary>"the Easter weekend", "the Labor Day weekend": the weekend a named day falls on or ends (a Monday's is the one before it).</summary>
+    /// <summary>"the Easter weekend", "the Labor Day weekend", "the weekend of 19 and 20 September": the weekend a named day falls on or
+    /// ends (a Monday's is the one before it); with <see cref="MonthOrdinal"/>, the weekend of the month's Saturday counted ("the last
+    /// weekend of June").</summary>
     public bool WeekendOfDay { get; init; }
 
     /// <summary>

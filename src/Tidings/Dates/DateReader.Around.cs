@@ -60,8 +60,8 @@ internal sealed partial class DateReader
 
     /// <summary>
     /// "the small hours of Sunday", "in the small hours of February 14", "the early hours of 26 March 2024", "the early hours of
-    /// today", "the early hours of the next day" (a time, the morning of that day), or "in the small hours" (the morning of the story's day). <paramref name="i"/> at "the", <paramref name="k"/> at
-    /// "small" or "early". Null otherwise.
+    /// today", "the early hours of the next day" (a time, the morning of that day), or "in the small hours" and "in the early hours"
+    /// alone (the morning of the story's day). <paramref name="i"/> at "the", <paramref name="k"/> at "small" or "early". Null otherwise.
     /// </summary>
     private int? TrySmallHours(int i, int k)
     {

@@ -400,9 +400,13 @@ internal sealed partial class DateReader
     /// a count after "on", "by" or "until" is a day of a journey, a stay or a siege counted from its first, the story's day (the
     /// day of leaving or admission is day one). Only in a count: the story day, in this paragraph or the one before, follows a
     /// verb that starts one (<see cref="DateVocabulary.CountStartVerbs"/>: "was admitted on 3 March", "left Hull on 10 November"),
-    /// or a day of the count was named there already ("Day 1, Monday: … By day four"). Not "Day one, Saturday 4 October" (a
-    /// diary's heading), not a day count with no story day to count from, and not the idiom of a first day in office ("said he
-    /// would pardon them on day one", "on day one of his presidency").
+    /// or a day of the count was named there already ("Day 1, Monday: … By day four"); a later day of the count steps from the
+    /// earlier one. A clock just before "on day N" ("left for the summit at 11pm on day five") takes the count's day. A capitalised
+    /// "Day 3" that opens its sentence, when <see cref="TryCountHeading"/> did not read it (a dash after the figure), is a heading
+    /// only as <see cref="OpensCountDay"/> tells; "Day 1, 28 March" takes its date
+    /// (<see cref="FirstDayHeading"/>). Not a spelled "Day one, Saturday 4 October" (it only names a count), not a day count with
+    /// no story day to count from, and not the idiom of a first day in office ("said he would pardon them on day one", "on day
+    /// one of his presidency").
     /// </summary>
     private int? TryStoryDayCount(int i)
     {
@@ -415,7 +419,7 @@ internal sealed partial class DateReader
         bool countNamed = _dayCountParagraph >= _paragraph - 1;
         // "Day 3: a sleeper to Vienna", "Day 4 brought the first big dunes": a diary's heading, "Day" and a figure opening the
         // sentence, is the day of the count (a spelled "Day one, Saturday 4 October" stays the heading it is).
-        bool heading = Cap(i) && i == _first && Tokens[i + 1].Kind == TokenKind.Number;
+        bool heading = Cap(i) && i == _first && Tokens[i + 1].Kind == TokenKind.Number && OpensCountDay(i);
         if (heading && n == 1 && Is(i + 2, ",") && i + 3 < _end)
         {
             return FirstDayHeading(i);

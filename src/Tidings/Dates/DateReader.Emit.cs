@@ -543,10 +543,11 @@ internal sealed partial class DateReader
     /// <paramref name="part"/> (0–3 from morning) in place of the clock; "midnight" told with its day is 00:00 after that day.</remarks>
     private int EmitClock(int first, int last, int hour, int minute, int part = -1)
     {
+        // "before midnight on Saturday", "midnight Friday", "midnight Eastern on Dec. 31": the midnight that ends the day (its zone after
+        // it changes nothing); "after midnight on 13 October" the one that starts it.
+        bool midnight = part < 0 && first == last && Is(first, "midnight") && !Is(first - 1, "after") && !Is(first - 1, "past") && !Is(first - 1, "since");
         last = Math.Max(last, ZoneEnd(last + 1));
         int second = _second; // "23:59:59 UTC on June 30": reading the date after it forgets the clock's seconds
-        // "before midnight on Saturday", "midnight Friday": the midnight that ends the day; "after midnight on 13 October" the one that starts it.
-        bool midnight = part < 0 && first == last && Is(first, "midnight") && !Is(first - 1, "after") && !Is(first - 1, "past") && !Is(first - 1, "since");
         bool deadline = Is(first - 1, "of") && (Is(first - 2, "deadline") || Is(first - 2, "deadlines")); // "a deadline of midnight Friday": ahead
         DateParse Timed(DateParse day) => (part >= 0
             ? day with { Type = TemporalType.Time, Grain = DatePrecision.PartOfDay, Hour = -1, Minute = 0, Part = part }
@@ -635,8 +636,8 @@ internal sealed partial class DateReader
         }
         else if (WeekdayAfterGloss(last + 1) is int glossedDay)
         {
-            // "at about 10:35 a.m. (0735 GMT) Friday": the weekday after the clock's gloss is its day.
-            clock = clock with { Kind = ParseKind.Weekday, Weekday = glossedDay, Anchor = AnchorUse.Publication, BareClock = false };
+            // "at about 10:35 a.m. (0735 GMT) Friday", "at noon ET (1700 GMT) on Wednesday": the weekday after the clock's gloss is its day.
+            clock = clock with { Kind = ParseKind.Weekday, Weekday = glossedDay, Anchor = AnchorUse.Publication, BareClock = false, Midnight = midnight };
         }
         else if (RangeEndWeekday(last + 1, hour >= 12) is int rangeDay)
         {
@@ -679,7 +680,8 @@ internal sealed partial class DateReader
         return c > k + 1 && Is(c, "on") && IsWord(c + 1) && Cap(c + 1) && Lookup(W(c + 1), out int weekday) == WordKind.Weekday ? weekday : null;
     }
 
-    /// <summary>The weekday just after a short gloss in parentheses that opens at <paramref name="open"/> ("(0735 GMT) Friday"), or null.</summary>
+    /// <summary>The weekday just after a short gloss in parentheses that opens at <paramref name="open"/>, alone or after "on" ("(0735 GMT)
+    /// Friday", "(1700 GMT) on Wednesday"), or null.</summary>
     private int? WeekdayAfterGloss(int open)
     {
         if (!Is(open, "("))
@@ -691,7 +693,8 @@ internal sealed partial class DateReader
         {
             if (Is(c, ")"))
             {
-                return IsWord(c + 1) && Cap(c + 1) && Lookup(W(c + 1), out int weekday) == WordKind.Weekday ? weekday : null;
+                int d = Is(c + 1, "on") ? c + 2 : c + 1;
+                return IsWord(d) && Cap(d) && Lookup(W(d), out int weekday) == WordKind.Weekday ? weekday : null;
             }
         }
 

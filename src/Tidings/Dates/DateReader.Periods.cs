@@ -540,10 +540,17 @@ internal sealed partial class DateReader
             return Emit(i, i, DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with { Type = TemporalType.Time, Part = hyphenPart, Grain = DatePrecision.PartOfDay });
         }
 
-        // "will be published mid-month", "month-end rebalancing": the month of the clause's time (a past one the story's).
+        // "will be published mid-month", "by month-end": the month of the clause's time (a past one the story's).
         if ((head.Equals("mid", StringComparison.OrdinalIgnoreCase) && rest.Equals("month", StringComparison.OrdinalIgnoreCase))
             || (head.Equals("month", StringComparison.OrdinalIgnoreCase) && rest.Equals("end", StringComparison.OrdinalIgnoreCase)))
         {
+            // "the mid-month review", "Month-end rebalancing flows" told on 2 February: a noun's modifier, no time; but "month-end
+            // rebalancing" told in the month's last week is that month's end, the writing's own.
+            if (ModifiesNoun(i + 1) && !(head.Equals("month", StringComparison.OrdinalIgnoreCase) && InMonthsLastWeek()))
+            {
+                return i;
+            }
+
             Tense monthTense = TenseBefore(i);
             return Emit(i, i, DateParse.Offset(TimeUnit.Month, 0, monthTense == Tense.Past ? AnchorUse.Story : AnchorUse.Publication) with { Tense = monthTense });
         }
@@ -758,6 +765,15 @@ internal sealed partial class DateReader
         _parses[^1] = read with { Start = Tokens[i].Start, End = after || beforeDay ? Tokens[end].End : read.End, Definite = true, WeekdayAfter = after, WeekdayBefore = beforeDay };
         return after || beforeDay ? end + 1 : end;
     }
+
+    /// <summary>Whether the publication date falls in the last seven days of its month (the month's end is the writing's time).</summary>
+    private bool InMonthsLastWeek() =>
+        _doc.ReferenceDate is DateOnly writing && DateTime.DaysInMonth(writing.Year, writing.Month) - writing.Day < 7;
+
+    /// <summary>Whether token <paramref name="k"/> is a noun a period word before it modifies ("all winter sports", "month-end
+    /// rebalancing"): <see cref="NounAfter"/>, and no preposition or conjunction and no word that closes the period's phrase
+    /// (<see cref="DateVocabulary.PeriodCloses"/>: "all summer long").</summary>
+    private bool ModifiesNoun(int k) => NounAfter(k) && !IsPreposition(k) && !In(k, DateVocabulary.PeriodCloses);
 
     /// <summary>Whether token <paramref name="k"/> is a lower-case word that is no date word and no "-ed" verb ("the weekend killed"):
     /// a noun the period before it qualifies ("the quarter results", "the first winter storm").</summary>

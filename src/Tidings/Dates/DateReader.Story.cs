@@ -202,6 +202,35 @@ internal sealed partial class DateReader
     private bool PastMonthBefore(int i) =>
         PastYearBefore(i) && _parses[^1].Kind == ParseKind.Calendar && _parses[^1].Month > 0;
 
+    /// <summary>
+    /// "clearing Norfolk by late afternoon", "until late evening": a part of the day of the clause's time ("late" stays in the span, out
+    /// of the value). A day told after it is the part's day: "by late afternoon on Friday" folds the weekday in, and "by late afternoon
+    /// yesterday" is read from "yesterday" with the part before it (<see cref="PartOfDayBefore"/>), as "mid-afternoon yesterday" is.
+    /// </summary>
+    private int TryLatePart(int i, int part)
+    {
+        if (IsWord(i + 1) && Lookup(W(i + 1), out _) == WordKind.Relative)
+        {
+            return i;
+        }
+
+        if (Is(i + 1, "on") && IsWord(i + 2) && Cap(i + 2) && Lookup(W(i + 2), out int weekday) == WordKind.Weekday)
+        {
+            int before = _parses.Count;
+            int next = TryWeekday(i + 2, i + 2, weekday);
+            if (_parses.Count == before + 1 && _parses[^1].Grain == DatePrecision.Day && _parses[^1].Part < 0)
+            {
+                DateParse day = _parses[^1];
+                _parses.RemoveAt(_parses.Count - 1);
+                return Emit(i, next - 1, day with { Part = part, Grain = DatePrecision.PartOfDay });
+            }
+
+            return next;
+        }
+
+        return Emit(i, i, DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with { Type = TemporalType.Time, Part = part, Grain = DatePrecision.PartOfDay });
+    }
+
     /// <summary>"the night of July 24", "the morning of Monday".</summary>
     private int TryPartOfDayOf(int first, int partToken, int part)
     {

@@ -167,7 +167,7 @@ internal sealed partial class DateReader
             WordKind.Weekday when Cap(i) && !WeekdayIsName(i) && (w.Length > 4 || (Is(i + 1, ",") && (w.Length > 3 || NumberOrMonth(i + 2))) || DayFollows(i)) => TryWeekday(i, i, n),
             WordKind.Season when IsYear(i + 1, out int sy) => Emit(i, i + 1, Season(n) with { Year = sy }),
             WordKind.Season when Is(i + 1, "of") && IsYear(i + 2, out int ofYear) => Emit(i, i + 2, Season(n) with { Year = ofYear }), // "Summer of 1940"
-            WordKind.Season when !Cap(i) && Is(i - 1, "all") && !Is(i, "fall") => Emit(i - 1, i, Season(n) with { Tense = TenseBefore(i - 1) }), // "open all summer"
+            WordKind.Season when !Cap(i) && Is(i - 1, "all") && !Is(i, "fall") && !ModifiesNoun(i + 1) => Emit(i - 1, i, Season(n) with { Tense = TenseBefore(i - 1) }), // "open all summer"
             WordKind.Season when SeasonRange(i) => Emit(i, i, Season(n) with { Tense = TenseBefore(i) }),
             WordKind.Clock when Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "before") || Is(i - 1, "after")
                 || Is(i - 1, "around") || Is(i - 1, "from") || Is(i - 1, "till") || Is(i - 1, "since") || Is(i - 1, "about")
@@ -200,7 +200,7 @@ internal sealed partial class DateReader
             WordKind.The => TryThe(i),
             // "clearing Norfolk by late afternoon": a part of the day of the clause's time ("late" stays in the span, out of the value).
             WordKind.PartOfDay when !Cap(i) && Is(i - 1, "late") && (Is(i - 2, "by") || Is(i - 2, "until") || Is(i - 2, "till")) && !Is(i + 1, "of")
-                => Emit(i, i, DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with { Type = TemporalType.Time, Part = n, Grain = DatePrecision.PartOfDay }),
+                => TryLatePart(i, n),
             WordKind.PartOfDay => TryPartOfDayOf(i, i, n),
             WordKind.Every => TrySet(i),
             // "Apple Daily", "the Sunday Weekly Review": inside a capitalised name.

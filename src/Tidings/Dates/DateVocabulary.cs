@@ -171,6 +171,13 @@ internal static partial class DateVocabulary
     /// <summary>Words that mark a year of an era (<c>Data/calendar-phrases.txt</c>, <c>[era]</c>): -1 before Christ ("BC"), 1 of the common era ("AD").</summary>
     internal static readonly AsciiWordTable<int> EraWords = LoadNumbered("calendar-phrases.txt", "era");
 
+    /// <summary>Words after a period word that close its phrase rather than name a noun it modifies ("all summer long") (<c>Data/calendar-phrases.txt</c>, <c>[period-close]</c>).</summary>
+    internal static readonly AsciiWordTable<int> PeriodCloses = LoadNumbered("calendar-phrases.txt", "period-close");
+
+    /// <summary>Words after a step apposed to a date that leave the step closing its clause ("in 2009, thirty years later, and")
+    /// (<c>Data/calendar-phrases.txt</c>, <c>[step-close]</c>).</summary>
+    internal static readonly AsciiWordTable<int> StepCloses = LoadNumbered("calendar-phrases.txt", "step-close");
+
     /// <summary>A commercial letter's month after a day (<c>[month-shift]</c>): "inst." 0, "ult." -1, "prox." 1 months from the month of writing.</summary>
     internal static readonly AsciiWordTable<int> MonthShifts = LoadNumbered("calendar-phrases.txt", "month-shift");
 

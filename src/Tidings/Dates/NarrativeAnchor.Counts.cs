@@ -112,6 +112,38 @@ internal sealed partial class NarrativeAnchor
         return CountValue(head, one);
     }
 
+    /// <summary>The document's text, for the words after a mention (null: not known, every step taken as closing its clause).</summary>
+    public string? Text { get; init; }
+
+    /// <summary>Whether the words after <paramref name="end"/> close a clause: the text's end, punctuation, or a word of
+    /// <see cref="DateVocabulary.StepCloses"/> ("and", "when"), not a new clause's subject ("two years later she left").</summary>
+    private bool ClosesClause(int end)
+    {
+        if (Text is not string text)
+        {
+            return true;
+        }
+
+        int k = end;
+        while (k < text.Length && text[k] is ' ' or '\t')
+        {
+            k++;
+        }
+
+        if (k >= text.Length || !char.IsLetterOrDigit(text[k]))
+        {
+            return true;
+        }
+
+        int start = k;
+        while (k < text.Length && char.IsAsciiLetter(text[k]))
+        {
+            k++;
+        }
+
+        return k > start && DateVocabulary.StepCloses.Contains(text.AsSpan(start, k - start));
+    }
+
     /// <summary>Notes the first full day the text names.</summary>
     private void NoteFirstDay(in DateParse p, Point point)
     {

@@ -234,9 +234,10 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
         }
 
         // "The fine was paid in 2009, thirty years later", "lifted it that November, nine months later": a step told in apposition
-        // just after a date restates that date, counted from the one named before it (when it lands on it).
+        // just after a date restates that date, counted from the one named before it (when it lands on it), if the step closes its
+        // clause ("She married in 1970, two years later she left": a new clause, counted on from 1970).
         if (p.Anchor == AnchorUse.Story && p.Kind == ParseKind.Offset && p.Count > 0 && _prevNamed.Start >= 0 && _named.Start > _prevNamed.Start
-            && p.Sentence == _named.Sentence && p.Start - _named.End is >= 1 and <= 3
+            && p.Sentence == _named.Sentence && p.Start - _named.End is >= 1 and <= 3 && ClosesClause(p.End)
             && DateResolver.Resolve(p, _prevNamed.Date, _prevNamed.Grain, story: true) is string restated
             && Read(p, restated) is Point landed && landed.Date == _named.Date && landed.Grain == _named.Grain)
         {
