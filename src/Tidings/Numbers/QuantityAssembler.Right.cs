@@ -244,7 +244,9 @@ internal sealed partial class QuantityAssembler
                 || Tok(k).Has(TokenTraits.Capitalized) && OnList(k, WordLists.NameUnit)
                 || unit.Ambiguous == "grand" && IsWord(k + 1) && !Info(k + 1).Is(WordClass.Function)
                 || count == 1 && TwoCapitals(k) && OnNamedList(k, "caps-name-unit") // "46,000 GM workers", "24 GT entries"
-                || count == 1 && OnNamedList(k, "nounless-unit") && IsWord(k + 1) && !Info(k + 1).Is(WordClass.Function)) // "20 bar staff"
+                || count == 1 && OnNamedList(k, "nounless-unit") && IsWord(k + 1) && !Info(k + 1).Is(WordClass.Function) // "20 bar staff"
+                || count == 1 && OnNamedList(k, "upper-unit")
+                    && (!char.IsUpper(Source[Tok(k).Start]) || IsWord(k + 1) && Tok(k + 1).Has(TokenTraits.Capitalized))) // "0 K", not "1401 K Street"
             {
                 return k; // "54.2 million 60-kg bags": a measure as a modifier takes no unit word after it; "300 Tesla cars"
             }
