@@ -176,14 +176,17 @@ internal sealed partial class ClaimBuilder
 
     private static readonly System.Buffers.SearchValues<char> RatioFigure = System.Buffers.SearchValues.Create("0123456789.:");
 
-    /// <summary>"14 times earnings", "twice as many": a multiple is a ratio quantity but states one figure, not a share.</summary>
-    private static bool IsMultiple(Quantity q)
+    /// <summary>"14 times earnings", "twice as many", "half as likely": a multiple is a ratio quantity but states one figure, not
+    /// a share.</summary>
+    private bool IsMultiple(Quantity q)
     {
-        // "three times", or a multiplier word of the lexicon last: "twice", "thrice", "more than double", "a threefold rise".
+        // "three times", or a multiplier word of the lexicon last: "twice", "thrice", "more than double", "a threefold rise";
+        // or "half" before "as" (session 31: "half as likely to be admitted").
         ReadOnlySpan<char> text = q.Text;
         ReadOnlySpan<char> last = text[(text.LastIndexOf(' ') + 1)..];
         return last.Equals("times", StringComparison.OrdinalIgnoreCase) || last.EndsWith("fold", StringComparison.OrdinalIgnoreCase)
-            || Lexicon.Lookup(last).Is(WordClass.Multiplier);
+            || Lexicon.Lookup(last).Is(WordClass.Multiplier)
+            || last.Equals("half", StringComparison.OrdinalIgnoreCase) && _text.AsSpan(q.End).StartsWith(" as ", StringComparison.Ordinal);
     }
 
     /// <summary>Whether the multiple <paramref name="m"/> is of the figure that follows it: "nearly three times the £7,000",

@@ -47,7 +47,9 @@ internal sealed partial class NumeralReader
         }
 
         return IsWord(b) && (Units.InList("multiple-the-before", Text(b))
-            || Is(b, "to") && b - 1 >= FirstToken && IsWord(b - 1) && Units.InList("multiple-the-before-to", Text(b - 1)));
+            || Is(b, "to") && b - 1 >= FirstToken && IsWord(b - 1) && Units.InList("multiple-the-before-to", Text(b - 1))
+            || Units.InList("multiple-the-adverb", Text(b)) && b - 1 >= FirstToken && (IsWord(b - 1) || Tok(b - 1).Kind == TokenKind.Punctuation)
+                && Units.InList("multiple-the-copula", Text(b - 1))); // "is now double the", not "Doctors now double the dose"
     }
 
     /// <summary>Whether "times" at token <paramref name="k"/> makes the number before it a multiple ("three times as much").</summary>

@@ -212,7 +212,9 @@ internal sealed partial class NumeralReader
             GluedScale.Either => afterCurrency || !MeasureNear(i) || pluralAfter && !(IsWord(i + 1) && OnList(i + 1, WordLists.MetreAfter)),
             _ => false,
         };
-        if (scale)
+        bool perSecond = suffix.Length == 1 && suffix[0] == 'm' && !afterCurrency && Is(i + 1, "/") && Glued(i + 1) && Glued(i + 2) && Is(i + 2, "s")
+            && (i + 3 >= EndToken || Tok(i + 3).Has(TokenTraits.SpaceBefore) || Tok(i + 3).Kind == TokenKind.Punctuation); // "+2.4m/s": a speed
+        if (scale && !perSecond)
         {
             return Scale(ref n, glued.Scale);
         }
@@ -222,7 +224,8 @@ internal sealed partial class NumeralReader
             return false;
         }
 
-        if (afterCurrency && unit.IsCurrency)
+        if (afterCurrency && unit.IsCurrency
+            || unit.Unit.Code == "V" && IsWord(i + 1) && OnNamedList(i + 1, "valve-noun")) // "a 16V engine": valves, not volts
         {
             return false;
         }
@@ -231,6 +234,11 @@ internal sealed partial class NumeralReader
         if (unit.Unit.Code is "km" or "mi" && Is(i + 1, "/") && Glued(i + 1) && Glued(i + 2) && (Is(i + 2, "h") || Is(i + 2, "hr")))
         {
             n.Unit = QuantityUnit.Measure(unit.Unit.Code == "km" ? "km/h" : "mph"); // "4km/h": the "/h" stands apart
+            n.Last = i + 2;
+        }
+        else if (perSecond && unit.Unit.Code == "m")
+        {
+            n.Unit = QuantityUnit.Measure("m/s"); // "a wind of +2.4m/s": metres per second
             n.Last = i + 2;
         }
         else if (unit.Unit.Code == "L" && Is(i + 1, "/") && Glued(i + 1) && Glued(i + 2) && Is(i + 2, "100km"))

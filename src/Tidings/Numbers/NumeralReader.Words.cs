@@ -210,7 +210,8 @@ internal sealed partial class NumeralReader
                 || Is(i + 1, "our") || Is(i + 1, "all") || Is(i + 1, "these") || Is(i + 1, "those"))
                 || AfterBy(i) && !Info(i + 1).Is(WordClass.Article) && !Is(i + 1, "of")
                     && !Info(i + 1).Is(WordClass.Scale)
-                || HalfAsSubject(i))
+                || HalfAsSubject(i)
+                || Is(i + 1, "as") && Comparison(i + 1)) // "half as likely", "half as much funding … as": a multiple of one half
             {
                 n.Last = i;
                 return SetFraction(ref n, 0.5m);

@@ -38,8 +38,31 @@ internal sealed partial class QuantityAssembler
             return;
         }
 
+        if (!earlierLevel && !holding && Units.InList("carried-unit-linked", last.Unit.Code)
+            && !OnNamedList(b, "carried-link") && !ContrastSince(last.End, b))
+        {
+            return; // "seized 40kg of cocaine and arrested 5": a weight or distance reaches only a linked number ("from 90kg to 75")
+        }
+
         n.HasUnit = true;
         n.Unit = last.Unit;
         n.Bare = false;
+    }
+
+    /// <summary>Whether a word of [word-list] "carried-contrast" stands between the character offset <paramref name="end"/>
+    /// (the end of the quantity before) and token <paramref name="b"/> ("180 kg/ha, well above the advised 140", "347 miles,
+    /// though in winter we saw about 260"). Scans only the gap since the last quantity, on the rare path of a weight or
+    /// distance: linear.</summary>
+    private bool ContrastSince(int end, int b)
+    {
+        for (int j = b; j >= FirstToken && Tok(j).Start >= end; j--)
+        {
+            if (OnNamedList(j, "carried-contrast"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -143,7 +143,8 @@ internal sealed partial class QuantityAssembler
         if (n.Approximation is Approximation.Exact or Approximation.Approximate && k < EndToken
             && !(IsWord(k) && (Tok(k).Has(TokenTraits.Capitalized) || Tok(k).Has(TokenTraits.AllCaps))) // "the 737 Max", "Model 3 Max": a name
             && Units.PostHedges.MatchForward(Doc, k, EndToken, out int c, out Approximation post)
-            && (n.Approximation == Approximation.Exact || post == Approximation.Approximate && !Is(k, ","))) // "around 40p or so"
+            && (n.Approximation == Approximation.Exact || post == Approximation.Approximate && !Is(k, ",")) // "around 40p or so"
+            && PostHedgeFits(n, k, c, post))
         {
             Steps += c;
             bool glued = !Tok(k).Has(TokenTraits.SpaceBefore);
@@ -157,6 +158,25 @@ internal sealed partial class QuantityAssembler
                 n.Last = k + c - 1;
             }
         }
+    }
+
+    /// <summary>Whether the post-hedge of <paramref name="count"/> tokens at <paramref name="k"/> bounds the amount: a word of
+    /// [word-list] "post-hedge-final" ("tops", "max") only before punctuation, a function word or the sentence's end ("£200
+    /// max.", "£200 max for boots", not "$30bn tops forecasts"), and "and change" only after money and so placed ("$40 million
+    /// and change.", not "hold rates at 5.25% and change its guidance").</summary>
+    private bool PostHedgeFits(in Draft n, int k, int count, Approximation post)
+    {
+        int h = Is(k, ",") ? k + 1 : k;
+        bool change = post == Approximation.MoreThan && Is(h, "and");
+        if (!change && !(h < EndToken && OnNamedList(h, "post-hedge-final")))
+        {
+            return true;
+        }
+
+        int after = k + count;
+        bool final = after >= EndToken || Tok(after).Kind == TokenKind.Punctuation
+            || IsWord(after) && Info(after).Is(WordClass.Function) && !OnNamedList(after, "post-hedge-verb-object"); // "£200 max for a pair", not "$30bn tops the forecast"
+        return final && (!change || n.HasUnit && n.Unit.Kind == UnitKind.Currency);
     }
 
     /// <summary>A glued slash and a unit of <paramref name="list"/> after an amount ("£12.60/hour", "8.2 t/ha"): the amount is
@@ -173,6 +193,10 @@ internal sealed partial class QuantityAssembler
 
         return k;
     }
+
+    /// <summary>Whether word <paramref name="k"/> starts with two capitals ("GM", "GMs", "GT"; not "Gt").</summary>
+    private bool TwoCapitals(int k) =>
+        IsWord(k) && Tok(k).End - Tok(k).Start >= 2 && char.IsUpper(Source[Tok(k).Start]) && char.IsUpper(Source[Tok(k).Start + 1]);
 
     private int ReadUnit(ref Draft n, int k)
     {
@@ -218,7 +242,11 @@ internal sealed partial class QuantityAssembler
 
             if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && unit.Unit.Kind == UnitKind.Measure && Tok(n.Last).Has(TokenTraits.HasHyphen)
                 || Tok(k).Has(TokenTraits.Capitalized) && OnList(k, WordLists.NameUnit)
-                || unit.Ambiguous == "grand" && IsWord(k + 1) && !Info(k + 1).Is(WordClass.Function))
+                || unit.Ambiguous == "grand" && IsWord(k + 1) && !Info(k + 1).Is(WordClass.Function)
+                || count == 1 && TwoCapitals(k) && OnNamedList(k, "caps-name-unit") // "46,000 GM workers", "24 GT entries"
+                || count == 1 && OnNamedList(k, "nounless-unit") && IsWord(k + 1) && !Info(k + 1).Is(WordClass.Function) // "20 bar staff"
+                || count == 1 && OnNamedList(k, "upper-unit")
+                    && (!char.IsUpper(Source[Tok(k).Start]) || IsWord(k + 1) && Tok(k + 1).Has(TokenTraits.Capitalized))) // "0 K", not "1401 K Street"
             {
                 return k; // "54.2 million 60-kg bags": a measure as a modifier takes no unit word after it; "300 Tesla cars"
             }

@@ -112,6 +112,7 @@ internal sealed partial class QuantityAssembler : SentenceRoom
         n.First = n.CoreFirst = i;
         ExtendLeft(ref n);
         ExtendRight(ref n);
+        DropActionHedge(ref n);
         if (n.Vague && _headings.HeadingWord(n.First, n.Last))
         {
             return n.Last + 1; // "Deaths by province (thousands):", "(in millions of US dollars)" scale the figures after it
@@ -194,6 +195,26 @@ internal sealed partial class QuantityAssembler : SentenceRoom
         {
             NumeralReader.SetUnit(ref n, h.Unit);
             n.Headed = true;
+        }
+    }
+
+    /// <summary>Undoes a pre-hedge that the rest of the mention shows to be a verb or a direction: a hedge of [word-list]
+    /// "verb-hedge" before a count with a content word after it ("knocking on 10,000 doors", "pushing 50,000 troops"), and a
+    /// bare "south of" before degrees, a latitude ("south of 60 degrees").</summary>
+    private void DropActionHedge(ref Draft n)
+    {
+        if (n.First >= n.CoreFirst || n.First < FirstToken)
+        {
+            return;
+        }
+
+        bool action = n.Approximation == Approximation.AtMost && IsWord(n.First) && OnNamedList(n.First, "verb-hedge")
+            && (!n.HasUnit || n.Unit.Kind == UnitKind.Count) && IsWord(n.Last + 1) && !Info(n.Last + 1).Is(WordClass.Function);
+        bool latitude = n.Approximation == Approximation.LessThan && Is(n.First, "south") && n.HasUnit && n.Unit.Code == "deg";
+        if (action || latitude)
+        {
+            n.First = n.CoreFirst;
+            n.Approximation = Approximation.Exact;
         }
     }
 }

@@ -159,6 +159,10 @@ internal abstract class SentenceRoom
         return slot.Info;
     }
 
+    /// <summary>Whether token <paramref name="k"/> is a word on the [word-list] line named <paramref name="name"/>: for the
+    /// lines past the 64 that have a bit, asked only on rare paths.</summary>
+    protected bool OnNamedList(int k, string name) => IsWord(k) && Units.InList(name, Text(k));
+
     /// <summary>Whether the text of token <paramref name="k"/> is on the [word-list] line <paramref name="list"/> (as
     /// <c>list.Contains(Text(k))</c>): the token's lines are looked up once, in one table, and kept for the next asking.</summary>
     protected bool OnList(int k, WordList list)
