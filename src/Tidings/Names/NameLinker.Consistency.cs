@@ -56,7 +56,7 @@ internal static partial class NameLinker
         {
             Item item = items[k];
             listedAfterNoun = k > 0 && listedAfterNoun && Coordinated(document, items[k - 1].Last, item.First)
-                ? listedAfterNoun : IntroducedAsOrganizations(document, item.First);
+                ? listedAfterNoun : IntroducedAsOrganizations(document, item.First, item.Last);
             // A place no list knows in such a list is one too ("companies such as Nuro").
             if (listedAfterNoun && item.Type == NameType.Place && item.Cut == 0 && !IsKnownPlace(Text(document, item))
                 && !IsKnownPlace(document.TokenText(item.First)) && !IsKnownPlace(document.TokenText(item.Last)))
@@ -120,8 +120,10 @@ internal static partial class NameLinker
     }
 
     /// <summary>Whether a plural noun of organizations and "including", "such as" or "like" stand right before token
-    /// <paramref name="first"/> ("firms including", "companies, such as", "banks like"), opening a list of them.</summary>
-    private static bool IntroducedAsOrganizations(Document document, int first)
+    /// <paramref name="first"/> ("firms including", "companies, such as", "banks like"), or the noun alone as the
+    /// apposition of the name <paramref name="first"/>–<paramref name="last"/> ("insurers Beazley and Hiscox"), or heads
+    /// the colon before it: opening a list of them.</summary>
+    private static bool IntroducedAsOrganizations(Document document, int first, int last)
     {
         int i = first - 1;
         if (i >= 1 && document.TokenText(i) is "as" && document.TokenText(i - 1) is "such")
@@ -138,7 +140,13 @@ internal static partial class NameLinker
         }
         else
         {
-            return false;
+            // A plural noun of organizations right before the first name, as its apposition ("hedge funds Marshall
+            // Wace, Man Group and Millennium", "Housebuilders Taylor Wimpey, Persimmon and Bellway"), where the name
+            // is no subject of a clause the noun heads ("the firms Epstein used", "the clubs Messi played for").
+            int after = last + 1;
+            return IsPluralOrganizationNoun(document, i)
+                && (after >= document.Tokens.Length || document.Tokens[after].Kind != TokenKind.Word
+                    || document.Tokens[after].Has(TokenTraits.Capitalized) || document.TokenText(after) is "and" or "or");
         }
 
         if (i >= 0 && document.TokenText(i) is ",")
@@ -146,7 +154,7 @@ internal static partial class NameLinker
             i--;
         }
 
-        return i >= 0 && PluralOrganizationNouns.Contains(document.TokenText(i)) && document.TokenText(i) is not "rivals";
+        return IsPluralOrganizationNoun(document, i);
     }
 
     /// <summary>Whether a plural noun of organizations stands in the few lower-case words that open the sentence before the
@@ -162,9 +170,9 @@ internal static partial class NameLinker
                 return false;
             }
 
-            if (PluralOrganizationNouns.Contains(document.TokenText(j)))
+            if (IsPluralOrganizationNoun(document, j))
             {
-                return document.TokenText(j) is not "rivals";
+                return true;
             }
 
             if (tokens[j].Has(TokenTraits.LineBreakBefore))

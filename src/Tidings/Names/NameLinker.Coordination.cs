@@ -355,42 +355,58 @@ internal static partial class NameLinker
     /// <summary>
     /// Persons in a list of organizations ("Ualá, Klar, Stori and Plata", "Lambda and Crusoe", "H Company, Dust,
     /// Pigment and Alan"): where names joined by ",", "and", "or" hold at least two organizations and no person of
-    /// two words or more, a one-word "person" among them (no title before it) is an organization too, and so is one of
-    /// two words that opens with no listed given name ("Verdiva Bio and Hercules CM"). Persons of two words that open
-    /// with a given name hold the list back while they are more than half as many as its organizations, or when one of
-    /// them goes on to act ("…, Warren Buffett wrote"; <see cref="ActsAfter"/>): firms
-    /// named for their founders stand in long lists of firms ("…, Costain, Amey, Siemens Mobility, Alstom, Atkins,
-    /// Jacobs and Mott MacDonald", with "Morgan Sindall"; session 30).
+    /// two words or more opening with a given name, a one-word "person" among them (no title before it) is an
+    /// organization too, and so is one of two words ("Verdiva Bio and Hercules CM"). A person the lists know, whole, as a
+    /// company or brand counts as an organization of the list and is one ("Raymond James, Edward Jones and Charles
+    /// Schwab", "John Lewis"). Other persons opening with a given name hold the list back, unless one goes on to act
+    /// ("…, Warren Buffett wrote"; <see cref="ActsAfter"/>) while organizations are at least three and twice their number:
+    /// firms named for their founders stand in long lists of firms ("…, Costain, Amey, Siemens Mobility, Alstom and Mott
+    /// MacDonald", "…, Alstom and Morgan Sindall"; session 30). Even then a person with a common given name and a common
+    /// surname stays a person ("Guests: Acme, Globex, Initech, Soylent, John Smith and Mary Jones"; review 30a) unless it
+    /// stands between two organizations (a person rarely stands between two firms).
     /// </summary>
-    /// <remarks>One walk over the names, each list visited twice, so linear.</remarks>
+    /// <remarks>One walk over the names, each list visited three times, so linear.</remarks>
     private static void PersonsListedWithOrganizations(Document document, List<Item> items)
     {
         int k = 0;
         while (k < items.Count)
         {
             int end = RunEnd(document, items, k, tabled: false);
-            int organizations = 0;
+            int organizations = 0; // typed so, or persons the lists know as firms
+            int typed = 0;
             int namedPersons = 0;
-            bool person = false;
+            bool acting = false;
             for (int j = k; j <= end; j++)
             {
-                organizations += items[j].Type == NameType.Organization ? 1 : 0;
-                if (items[j].Type == NameType.Person && items[j].Last > items[j].First
+                typed += items[j].Type == NameType.Organization ? 1 : 0;
+                organizations += items[j].Type == NameType.Organization || ListedAsFirm(document, items[j]) ? 1 : 0;
+                if (items[j].Type == NameType.Person && items[j].Last > items[j].First && !ListedAsFirm(document, items[j])
                     && (ListKinds(document, items[j].First, items[j].First) & GivenNameKinds) != 0)
                 {
                     // A person who goes on to do something ("…, Warren Buffett said") is a person: the list stays.
                     namedPersons++;
-                    person |= ActsAfter(document, items[j].Last + 1);
+                    acting |= ActsAfter(document, items[j].Last + 1);
                 }
             }
 
-            if (end > k && organizations >= 2 && !person && (namedPersons == 0 || (organizations >= 3 && organizations >= 2 * namedPersons)))
+            if (end > k && typed >= 1 && organizations >= 2 && !acting
+                && (namedPersons == 0 || (organizations >= 3 && organizations >= 2 * namedPersons)))
             {
                 for (int j = k; j <= end; j++)
                 {
                     Item item = items[j];
                     if (item.Type == NameType.Person && item.Cut == 0 && item.Last - item.First <= 1
-                        && !TitleAt(document, item.First - 1))
+                        && !TitleAt(document, item.First - 1) && (!CommonlyNamed(document, item) || ListedAsFirm(document, item)))
+                    {
+                        items[j] = item with { Type = NameType.Organization, Name = null };
+                    }
+                }
+
+                for (int j = k + 1; j < end; j++)
+                {
+                    Item item = items[j];
+                    if (item.Type == NameType.Person && item.Cut == 0 && item.Last - item.First == 1 && !TitleAt(document, item.First - 1)
+                        && items[j - 1].Type == NameType.Organization && items[j + 1].Type == NameType.Organization)
                     {
                         items[j] = item with { Type = NameType.Organization, Name = null };
                     }
@@ -400,6 +416,22 @@ internal static partial class NameLinker
             k = end + 1;
         }
     }
+
+    /// <summary>The list kinds a person's name must hold, whole, to count as a firm in a list of firms.</summary>
+    private const ushort NamedFirmKinds = 1 << (int)NameListKind.Company | 1 << (int)NameListKind.Brand;
+
+    /// <summary>Whether <paramref name="item"/> is a person of two words or more named as many people are: a common given
+    /// name (one of many births in the lists, or one the lexicon holds) and a common surname ("John Smith", "Mary
+    /// Jones"; not "Morgan Sindall", "Mott MacDonald").</summary>
+    private static bool CommonlyNamed(Document document, Item item) =>
+        item.Type == NameType.Person && item.Last > item.First
+        && ((ListKinds(document, item.First, item.First) & 1 << (int)NameListKind.GivenCommon) != 0
+            || NameLexicon.Default.Contains(document.TokenText(item.First), LexiconClass.GivenName))
+        && (ListKinds(document, item.Last, item.Last) & SurnameCommonKind) != 0;
+
+    /// <summary>Whether <paramref name="item"/> is a person the lists know, whole, as a company or brand.</summary>
+    private static bool ListedAsFirm(Document document, Item item) =>
+        item.Type == NameType.Person && item.Last > item.First && (ListKinds(document, item.First, item.Last) & NamedFirmKinds) != 0;
 
     /// <summary>Whether token <paramref name="i"/>, after a name, is a subject's verb or a verb of speech
     /// (<see cref="SubjectVerbs"/>, <see cref="SpeechVerbs"/>: "…, Warren Buffett wrote") or an owner's "'s": the name is the subject or owner of what follows, not an item of a

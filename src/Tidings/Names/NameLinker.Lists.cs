@@ -41,6 +41,38 @@ internal static partial class NameLinker
     /// <summary>Plural nouns before a list of organizations ("groups", "companies"; <c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet PluralOrganizationNouns = LinkerWords.Set("plural-organization-nouns");
 
+    /// <summary>Whether token <paramref name="i"/> is a plural noun of organizations (<see cref="PluralOrganizationNouns"/>),
+    /// lower-case or capitalised only because it opens the sentence or line ("Housebuilders Taylor Wimpey, …",
+    /// "Firms advising on the deal: …"); "rivals" is left out (a rival may be a person).</summary>
+    private static bool IsPluralOrganizationNoun(Document document, int i)
+    {
+        if (i < 0 || i >= document.Tokens.Length || document.Tokens[i].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = document.TokenText(i);
+        if (word.Length < 3 || word.Length > 32 || word is "rivals" or "Rivals")
+        {
+            return false;
+        }
+
+        if (!char.IsUpper(word[0]))
+        {
+            return PluralOrganizationNouns.Contains(word);
+        }
+
+        if (!OpensSentence(document, i) || !char.IsLower(word[1]))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.CopyTo(lower);
+        lower[0] = char.ToLowerInvariant(word[0]);
+        return PluralOrganizationNouns.Contains(lower);
+    }
+
     /// <summary>The longest name (in tokens, less one) that <see cref="NamedAlone"/> compares.</summary>
     private const int MaxNamedAloneSpan = 4;
 

@@ -290,7 +290,10 @@ internal static partial class NameLinker
                 end++;
             }
 
+            // The partners' "&" stands apart ("Swaine & Moore"); one written close is a name of its own ("Clarion,
+            // L&Q and Notting Hill Genesis", "Currys, B&M").
             if (end > k && items[end].Last == items[end].First + 2 && document.TokenText(items[end].First + 1) is "&"
+                && tokens[items[end].First + 1].Has(TokenTraits.SpaceBefore)
                 && (ListKinds(document, items[end].First, items[end].Last) & OrganizationKinds) == 0
                 && (items[end].Last + 1 >= tokens.Length || !IsCapitalWord(document, items[end].Last + 1))
                 && !ListsSeveral(document, items, k, end))

@@ -37,8 +37,13 @@ internal static partial class NameLinker
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            // Not when the whole is a listed organization ("All Progressives Congress").
-            if (item.Last > item.First && LeadingWords.Contains(document.TokenText(item.First))
+            // Not when the whole is a listed organization ("All Progressives Congress"). A plural noun of organizations
+            // opening the sentence is no part of the first name after it either ("Brokers Peel Hunt and Numis",
+            // "Consultancies Wood Mackenzie and Rystad"), unless a place alone follows it ("Universities UK").
+            if (item.Last > item.First && (LeadingWords.Contains(document.TokenText(item.First))
+                    || (item.Type != NameType.Place && char.IsUpper(document.TokenText(item.First)[0])
+                        && IsPluralOrganizationNoun(document, item.First)
+                        && !(item.Last == item.First + 1 && IsKnownPlace(document.TokenText(item.Last)))))
                 // "The" with its capital inside a sentence belongs to a place's name ("flown to The Hague").
                 && !(item.Type == NameType.Place && document.TokenText(item.First) is "The" && !OpensSentence(document, item.First))
                 && (item.Type != NameType.Organization || IsDeterminer(document.TokenText(item.First))

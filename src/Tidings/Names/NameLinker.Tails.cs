@@ -335,4 +335,45 @@ internal static partial class NameLinker
 
         return i + 4 >= tokens.Length || tokens[i + 4].Start != tokens[i + 3].End || tokens[i + 4].Kind == TokenKind.Punctuation;
     }
+
+    /// <summary>Words that close a company's name and never name one alone ("Swiss Re", "Gallagher Re";
+    /// <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet HeadedClosingWords = LinkerWords.Set("headed-closing-words");
+
+    /// <summary>
+    /// An organization that is only a closing word of <see cref="HeadedClosingWords"/> ("Re") takes the one capitalised
+    /// word written right before it, whatever the recognizer made of that word ("Swiss" as a nationality, "Gallagher" as
+    /// a person, or nothing): "Swiss Re", "Gallagher Re" are one company each. Not a sentence opener or an article.
+    /// </summary>
+    /// <remarks>One pass that compacts the names in place, so linear.</remarks>
+    private static void JoinHeadedClosingWords(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int kept = 0;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            int i = item.First - 1;
+            if (item.Type == NameType.Organization && item.First == item.Last && item.Cut == 0 && i >= 0
+                && HeadedClosingWords.Contains(document.TokenText(item.First)) && tokens[item.First].Has(TokenTraits.SpaceBefore)
+                && !tokens[item.First].Has(TokenTraits.LineBreakBefore) && IsCapitalWord(document, i)
+                && !(document.TokenText(i) is "The" || LeadingWords.Contains(document.TokenText(i))))
+            {
+                if (kept > 0 && items[kept - 1].Last == i && items[kept - 1].First == i && items[kept - 1].Cut == 0)
+                {
+                    items[kept - 1] = item with { First = i, Name = null, Acronym = null };
+                    continue;
+                }
+
+                if (kept == 0 || items[kept - 1].Last < i)
+                {
+                    item = item with { First = i, Name = null, Acronym = null };
+                }
+            }
+
+            items[kept++] = item;
+        }
+
+        items.RemoveRange(kept, items.Count - kept);
+    }
 }

@@ -66,6 +66,7 @@ internal static partial class NameLinker
         JoinPartnerships(document, items);
         ExtendLegalForms(document, items);
         JoinLegalFormTails(document, items);
+        JoinHeadedClosingWords(document, items);
         items = Replaced(items, ExtendOrganizationHeads(document, items, ref work));
         JoinCoordinatedNames(document, items);
         JoinOrganizationsOfPlaces(document, items, ref work);

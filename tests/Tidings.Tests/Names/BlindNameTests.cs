@@ -53,9 +53,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// The fifth set (221 passages of 2021–2025 news, session 17, written by someone else again; 928 of its 1,149
     /// distinct organizations are new to the blind sets; Names/Blind5/DONE.txt): measured as it arrived at ORG 0.906,
     /// overall 0.904; its errors were then read by class (session 17), so it is no longer held out.
+    /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9406/0.9397).
     /// </summary>
     [Fact]
-    public void Fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind5", organizationFloor: 0.939, overallFloor: 0.938);
+    public void Fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind5", organizationFloor: 0.940, overallFloor: 0.939);
 
     /// <summary>
     /// The sixth set (352 passages of 2015–2026 news, session 18, written by someone else again; 911 of its 1,799
@@ -64,9 +65,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// it is no longer held out.
     /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9394/0.9354).
+    /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9402/0.9363).
     /// </summary>
     [Fact]
-    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.939, overallFloor: 0.935);
+    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.940, overallFloor: 0.936);
 
     /// <summary>
     /// The seventh set (396 passages of 2015–2026 news, session 19, written by someone else again; 911 of its 1,865
@@ -84,27 +86,30 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// distinct organizations are new to the blind sets; Names/Blind8/DONE.txt): floors at what it measured as it arrived (ORG 0.885: P 0.909, R 0.862; overall 0.879), raised by names20b (facilities named by a noun, known places typed as persons; measured 0.8873/0.8853), then by names20c (party names with a bracketed tail kept whole: "Shiv Sena (UBT)"; measured 0.8971/0.8969), then by names21 (organizations run together split at "and" or located by "of PLACE", partnerships "Cravath, Swaine & Moore" kept whole; measured 0.9101/0.9067).
     /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9214/0.9158).
+    /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9217/0.9161).
     /// </summary>
     [Fact]
-    public void Eighth_blind_passages_score_at_least_the_ratchet() => Check("Blind8", organizationFloor: 0.921, overallFloor: 0.915);
+    public void Eighth_blind_passages_score_at_least_the_ratchet() => Check("Blind8", organizationFloor: 0.921, overallFloor: 0.916);
 
     /// <summary>
     /// The ninth set (435 passages of 2015–2026 news, session 21, written by someone else again; 1,044 of its 2,028
     /// distinct organizations are new to the blind sets; Names/Blind9/DONE.txt): floors at what it measured as it arrived (ORG 0.8795: P 0.907, R 0.854; overall 0.8810), raised by names21b (league divisions, club years, union locals and ordinal units keep their numbers: "Ligue 2", "Hannover 96", "Local 226", "3rd Assault Brigade"; a party named with its leader is split: "Bloc Québécois of Yves-François Blanchet"; measured 0.8881/0.8879; with names21 merged 0.8904/0.8894), then by names22 (organizations the words around put on the map are places: "rebels shelled Mariupol", "in Alfafar, Sedaví and Picanya"; divisions typed MISC; lists under a heading of firms and a colon; short headlines cut before their verb; measured 0.9022/0.9018), then by names23 (measured 0.9074/0.9062; with a coined company "of" a place split, "Sarvam of Bengaluru": eval tool 0.9088/0.9076).
     /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9169/0.9133).
+    /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9179/0.9142).
     /// </summary>
     [Fact]
-    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.916, overallFloor: 0.913);
+    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.917, overallFloor: 0.914);
 
     /// <summary>
     /// The tenth set (445 passages of 2024–2026 news, session 22, written by someone who had not read the code; 739 of its
     /// 1,751 distinct organizations are new to the blind sets; Names/Blind10/DONE.txt): floors at what it measured as it arrived (ORG 0.8745: P 0.885, R 0.865; overall 0.8767), raised by names22b (lists of organizations, persons typed ORG, names run across ';'/'—', 'X-based Y') with names22 merged (eval tool: 0.8877/0.8887), then by names23 (web addresses and lower camel case, fronted place lists, prominent places, coined owners' units: 0.8964/0.8957).
     /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9042/0.9016).
+    /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9048/0.9022).
     /// </summary>
     [Fact]
-    public void Tenth_blind_passages_score_at_least_the_ratchet() => Check("Blind10", organizationFloor: 0.904, overallFloor: 0.901);
+    public void Tenth_blind_passages_score_at_least_the_ratchet() => Check("Blind10", organizationFloor: 0.904, overallFloor: 0.902);
 
     /// <summary>
     /// The eleventh set (495 passages of 2016–2025 news, session 23, written by someone who had not read the code; 504 of its
@@ -121,9 +126,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9261/0.9217).
     /// Raised in session 30 by names30b too (a court list's "Re" left out of the company; eval tool 0.9261/0.9217 on its own).
+    /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9268/0.9224).
     /// </summary>
     [Fact]
-    public void Twelfth_blind_passages_score_at_least_the_ratchet() => Check("Blind12", organizationFloor: 0.926, overallFloor: 0.921);
+    public void Twelfth_blind_passages_score_at_least_the_ratchet() => Check("Blind12", organizationFloor: 0.926, overallFloor: 0.922);
 
     /// <summary>
     /// The thirteenth set (519 passages, session 25, written by someone who had not read the code: firms named after people
@@ -132,9 +138,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// 1,811 distinct organizations are new to the blind sets; Names/Blind13/DONE.txt): floors at what it measured as it arrived (ORG 0.9026: P 0.920, R 0.886; overall 0.8919), raised by names25 (bodies named with their head first in another language, councils and forces two areas share, two firms joined by "and", district bodies, firms shown by their shareholders or an apposition; test scorer 0.9132/0.9018).
     /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9200/0.9074).
+    /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9210/0.9084).
     /// </summary>
     [Fact]
-    public void Thirteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind13", organizationFloor: 0.919, overallFloor: 0.907);
+    public void Thirteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind13", organizationFloor: 0.920, overallFloor: 0.908);
 
     /// <summary>
     /// The fourteenth set (576 passages, 3,013 names, session 26, written by someone who had not read the code: organization
@@ -157,9 +164,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// sets; Names/Blind15/DONE.txt): floors at what it measured as it arrived (ORG 0.9016: P 0.921, R 0.883; overall 0.8927), raised by names27 (fields and areas joined by "and" inside a service, trust or health body: "Essex County Fire and Rescue Service", "Avon and Somerset Police", "NHS Cheshire and Merseyside"; a founder's or an officer's "'s" before a shop or an institution: "Harlow's Bakery", "Sheriff's Office"; a country before "-backed" a place; capitals in league headings; test scorer 0.9172/0.9063).
     /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9228/0.9127).
+    /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9238/0.9137).
     /// </summary>
     [Fact]
-    public void Fifteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind15", organizationFloor: 0.922, overallFloor: 0.912);
+    public void Fifteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind15", organizationFloor: 0.923, overallFloor: 0.913);
 
     /// <summary>
     /// The sixteenth set (556 passages, 3,031 names, session 28, written by someone who had not read the code: unions,
@@ -170,13 +178,14 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// what it measured as it arrived (ORG 0.8854: P 0.920, R 0.853; overall 0.8741; 51 spurious persons).
     /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9111/0.8991).
+    /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9116/0.9001).
     /// </summary>
     /// <remarks>mend30a (session 30, the review of names30: no in-place writes in the glued-letters pass, which could throw;
     /// trademark and plural marks never join; a listed maker takes no model number; "acts after" only by a subject or
     /// speech verb or an owner's "'s"; pieces cut at a paragraph lose their punctuation) took one organization back
     /// (ORG 0.9111 → 0.9109, still above the session's start, 0.9087), so the ORG floor is 0.910.</remarks>
     [Fact]
-    public void Sixteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind16", organizationFloor: 0.910, overallFloor: 0.899);
+    public void Sixteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind16", organizationFloor: 0.911, overallFloor: 0.900);
 
     /// <summary>
     /// The seventeenth set (504 passages, 3,138 names, session 29, written by someone who had not read the code: names
@@ -188,9 +197,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// organizations, tallies after names, headlines in capitals cut at their verbs; eval tool 0.9419/0.9357 before names29 was merged).
     /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9461/0.9394).
+    /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9468/0.9400).
     /// </summary>
     [Fact]
-    public void Seventeenth_blind_passages_score_at_least_the_ratchet() => Check("Blind17", organizationFloor: 0.946, overallFloor: 0.939);
+    public void Seventeenth_blind_passages_score_at_least_the_ratchet() => Check("Blind17", organizationFloor: 0.946, overallFloor: 0.940);
 
     /// <summary>
     /// The eighteenth set (540 passages, 3,381 names, 2,783 organizations, session 30, written by someone who had not read
@@ -203,9 +213,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// data — "Equinor ASA", "Telefónica, S.A.", "PT Bank Mandiri (Persero) Tbk" —, court lists' "Re", players in line-ups
     /// typed persons; eval tool 0.8509/0.8377), and with names30, mend30a and mend30e merged (the lead, session 30) to
     /// ORG 0.8568 (P 0.892, R 0.824), overall 0.8430.
+    /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.8614/0.8473).
     /// </summary>
     [Fact]
-    public void Eighteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind18", organizationFloor: 0.856, overallFloor: 0.843);
+    public void Eighteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind18", organizationFloor: 0.861, overallFloor: 0.847);
 
     /// <summary>
     /// The nineteenth set (652 passages, 3,470 names, 2,739 organizations, session 31, written by someone who had not read
