@@ -22,7 +22,7 @@ internal sealed partial class ClaimBuilder
         if (CanJoin(at, q, q + 1) && at[q].Last == at[q + 1].First)
         {
             relation = ClaimRelation.Comparison;
-            return VoteTail(at, q + 1, end);
+            return TallyRider(at, VoteTail(at, q + 1, end), end);
         }
 
         // "split between Cornwall (£40m) and Devon (£25m)", "cost £1.4 billion, of which schools must find £350 million".
@@ -202,7 +202,7 @@ internal sealed partial class ClaimBuilder
         {
             case Link.Tally:
                 relation = ClaimRelation.Comparison;
-                return VoteTail(at, q + 1, end);
+                return TallyRider(at, VoteTail(at, q + 1, end), end); // "…, a government majority of 106"
             case Link.Comparison:
                 // "5.1%, compared with 4.9% a year earlier" compares a value with its past: a change.
                 // "eased to 61.8% in July, as opposed to 71.6% in June", "compared with 61,700 in the same period of last
