@@ -153,6 +153,10 @@ internal static class ClaimGuards
 
         /// <summary>A noun ending in "-ly", not an adverb ("The family reported"): [LyNoun].</summary>
         LyNoun = 1UL << 41,
+
+        /// <summary>A word that states what a move is worth, costs, saves or raises in money ("a 5p cut in fuel duty,
+        /// costing the Treasury £2.4bn", "A 2p cut … would cost about £13bn"): [MoveCost].</summary>
+        MoveCost = 1UL << 42,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -215,6 +219,7 @@ internal static class ClaimGuards
         nameof(Guard.CorrectionCue) => Guard.CorrectionCue,
         nameof(Guard.DataNoun) => Guard.DataNoun,
         nameof(Guard.LyNoun) => Guard.LyNoun,
+        nameof(Guard.MoveCost) => Guard.MoveCost,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }
