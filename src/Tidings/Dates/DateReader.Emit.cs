@@ -82,6 +82,13 @@ internal sealed partial class DateReader
     {
         int read = first;
         (first, last) = Extend(first, last, parse.Type);
+
+        // "the weekend just gone", "the Sunday just gone" (British): the one before the time of writing.
+        if (parse.Type == TemporalType.Date && Is(last + 1, "just") && Is(last + 2, "gone"))
+        {
+            last += 2;
+            parse = parse with { Tense = Tense.Past };
+        }
         if (parse.Kind == ParseKind.Season && parse.Year is null && SouthernDateline)
         {
             parse = parse with { Southern = true }; // "MELBOURNE — … the spring" in September: this spring
@@ -464,6 +471,12 @@ internal sealed partial class DateReader
             return (first, last);
         }
 
+        // "this past weekend" (US): the weekend just gone.
+        if (Is(first, "past") && Before(first - 1, "this"))
+        {
+            first--;
+        }
+
         if (Is(first, "next") || Is(first, "this") || Is(first, "last") || Tokens[first].Kind == TokenKind.Word
             && Lookup(W(first), out _) is WordKind.Month or WordKind.Weekday or WordKind.Season)
         {
@@ -506,6 +519,13 @@ internal sealed partial class DateReader
             {
                 first--;
             }
+        }
+
+        // "circa 1850", "c. 1850": an approximate year is the year.
+        if (Tokens[first].Kind == TokenKind.Number && W(first).Length == 4 && first == last
+            && (Before(first - 1, "circa") || Before(first - 1, "c.") || (Before(first - 1, ".") && Before(first - 2, "c") && !Cap(first - 2))))
+        {
+            first -= Is(first - 1, ".") ? 2 : 1;
         }
 
         // "around 2025", "around Nov. 1"
