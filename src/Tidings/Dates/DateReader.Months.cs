@@ -254,7 +254,7 @@ internal sealed partial class DateReader
             int next = dayMonth ? TryNumberStart(k) : TryThe(k);
             if (_parses.Count == before + 1 && _parses[^1].Start == Tokens[k].Start)
             {
-                _parses[^1] = _parses[^1] with { Start = Tokens[first].Start };
+                _parses[^1] = _parses[^1] with { Start = Tokens[first].Start, LineHead = _parses[^1].LineHead || (next > first && LineAlone(first, next - 1)) };
                 KeepWeekday(before, first, weekday);
                 return next;
             }

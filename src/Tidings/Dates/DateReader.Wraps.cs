@@ -75,7 +75,8 @@ internal sealed partial class DateReader
             && (TimeUnit)unitNumber is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Month && !W(inner + 1).EndsWith('s')
             && !Is(inner + 2, "'s") && !Is(inner + 2, "’s") && !Is(inner + 2, "before") && !Is(inner + 2, "after"))
         {
-            next = Emit(inner, inner + 1, DateParse.Offset((TimeUnit)unitNumber, 0));
+            DateParse current = DateParse.Offset((TimeUnit)unitNumber, 0);
+            next = Emit(inner, inner + 1, (TimeUnit)unitNumber == TimeUnit.Decade ? current with { Grain = DatePrecision.Decade } : current);
         }
 
         if (_parses.Count != before + 1 || _parses[^1].Start != Tokens[inner].Start)
