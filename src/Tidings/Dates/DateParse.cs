@@ -280,6 +280,10 @@ internal readonly record struct DateParse
     /// <summary>The paragraph it stands in (0 first), counted by line breaks between sentences.</summary>
     public int Paragraph { get; init; }
 
+    /// <summary>A day that fills its line alone ("Sat 14 Nov", "SATURDAY 14 NOVEMBER", "Sunday", "Tue 23 Sep:"): a listing's or a
+    /// timetable's heading, whose day the clock times on the lines under it take (session 31).</summary>
+    public bool LineHead { get; init; }
+
     /// <summary>Whether it is a year written as a modifier before a noun ("the 1970 tournament", "a 2019 explosion").</summary>
     public bool Modifier { get; init; }
 

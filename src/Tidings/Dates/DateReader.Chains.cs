@@ -106,13 +106,40 @@ internal sealed partial class DateReader
         return Emit(i, d, parse);
     }
 
-    /// <summary>"this day next year", "this day last year" (the day of writing a year on or back); "this time tomorrow", "this
-    /// time yesterday" (that day).</summary>
+    /// <summary>"two Saturdays ago" (the Saturday before last), "three Sundays from now" (the third Sunday to come): a count of one
+    /// weekday back or on from the time of writing; null when no such count is written round the plural at <paramref name="i"/>.</summary>
+    private int? WeekdaysCounted(int i, int weekday)
+    {
+        int count = CountWord(i - 1);
+        bool ago = Is(i + 1, "ago");
+        bool fromNow = Is(i + 1, "from") && Is(i + 2, "now");
+        if (count is < 2 or > ChainWeeks || !(ago || fromNow))
+        {
+            return null;
+        }
+
+        int direction = ago ? -1 : 1;
+        DateParse parse = DateParse.Create(TemporalType.Date, DatePrecision.Day, ParseKind.Weekday) with
+        {
+            Weekday = weekday, Count = direction, Shifted = true, WeeksOn = direction * (count - 1), Anchor = AnchorUse.Publication,
+            Tense = ago ? Tense.Past : Tense.Future,
+        };
+        return Emit(i - 1, ago ? i + 1 : i + 2, parse);
+    }
+
+    /// <summary>"this day next year", "this day last year" (the day of writing a year on or back); "this day week" (a week on);
+    /// "this time tomorrow", "this time yesterday" (that day).</summary>
     private int? TryThisDayShift(int i)
     {
         if (Is(i + 1, "day") && (Is(i + 2, "next") || Is(i + 2, "last")) && Is(i + 3, "year"))
         {
             return Emit(i, i + 3, DateParse.Offset(TimeUnit.Year, Is(i + 2, "next") ? 1 : -1) with { Grain = DatePrecision.Day, KeepDay = true });
+        }
+
+        // "this day week", "this day fortnight": the day of writing a week or two on (British).
+        if (Is(i + 1, "day") && (Is(i + 2, "week") || Is(i + 2, "fortnight")) && !Is(i + 3, "of") && !Is(i + 3, "'s") && !Is(i + 3, "’s"))
+        {
+            return Emit(i, i + 2, DateParse.Offset(TimeUnit.Day, Is(i + 2, "week") ? 7 : 14));
         }
 
         if (Is(i + 1, "time") && (Is(i + 2, "tomorrow") || Is(i + 2, "yesterday")))

@@ -82,6 +82,13 @@ internal sealed partial class DateReader
     {
         int read = first;
         (first, last) = Extend(first, last, parse.Type);
+
+        // "the weekend just gone", "the Sunday just gone" (British): the one before the time of writing.
+        if (parse.Type == TemporalType.Date && Is(last + 1, "just") && Is(last + 2, "gone"))
+        {
+            last += 2;
+            parse = parse with { Tense = Tense.Past };
+        }
         if (parse.Kind == ParseKind.Season && parse.Year is null && SouthernDateline)
         {
             parse = parse with { Southern = true }; // "MELBOURNE — … the spring" in September: this spring
@@ -188,7 +195,14 @@ internal sealed partial class DateReader
         bool flashbackYear = parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Month == 0 && PastPerfect(first, last);
         // "would take office in January", "was due to fly on Monday": the future seen from a past time (read once per date).
         int futureInPast = parse.Year is null && parse.Kind != ParseKind.Literal ? FutureInPastBefore(read) : 0;
-        _parses.Add(parse with { Start = start, End = end, SetsFocus = focus && !perfect && !flashbackYear, Perfect = perfect, Planned = planned, Limit = limit, Paragraph = _paragraph, Sentence = _first,
+        bool lineHead = parse.Hour < 0 && parse.Part < 0 && parse.Type == TemporalType.Date
+            && (parse.Kind == ParseKind.Weekday || (parse.Kind == ParseKind.Calendar && parse.Day > 0)) && LineAlone(first, last);
+        if (lineHead && parse.Kind == ParseKind.Weekday && !parse.Shifted && !parse.NearestWeekday && parse.Tense == Tense.Unknown)
+        {
+            parse = parse with { Tense = Tense.Future }; // "Saturday" heading a viewing guide: the coming Saturday (today's on a Saturday)
+        }
+
+        _parses.Add(parse with { LineHead = lineHead, Start = start, End = end, SetsFocus = focus && !perfect && !flashbackYear, Perfect = perfect, Planned = planned, Limit = limit, Paragraph = _paragraph, Sentence = _first,
             PastEvent = parse.Kind == ParseKind.Calendar && parse.Year is null && parse.Day > 0 && parse.Tense == Tense.Past && PastVerbBefore(read),
             FutureInPast = futureInPast > 0,
             Life = parse.Kind is ParseKind.Calendar or ParseKind.Weekday ? LifeVerbBefore(read) : (byte)0,
@@ -198,6 +212,30 @@ internal sealed partial class DateReader
             Heads = parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Month == 0 && first == read && last == read ? YearHeader(first) : 0,
             Modifier = parse.Kind == ParseKind.Calendar && parse.Month == 0 && parse.Year is not null && (Is(first - 1, "the") || Is(first - 1, "a") || Is(first - 1, "an")) });
         return last + 1;
+    }
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> fill a line of the text alone (a colon or a comma
+    /// after them aside): a line break (or the text's start) before, and a line break (or the text's end) after.</summary>
+    private bool LineAlone(int first, int last)
+    {
+        if (first > 0 && !_text.AsSpan(Tokens[first - 1].End, Tokens[first].Start - Tokens[first - 1].End).Contains('\n'))
+        {
+            return false;
+        }
+
+        int k = last + 1;
+        while (k < _end && (Is(k, ":") || Is(k, ",")))
+        {
+            k++;
+        }
+
+        if (k < _end)
+        {
+            return _text.AsSpan(Tokens[k - 1].End, Tokens[k].Start - Tokens[k - 1].End).Contains('\n'); // the sentence runs on past a line break
+        }
+
+        int from = Tokens[k - 1].End;
+        return k >= Tokens.Length || _text.AsSpan(from, Tokens[k].Start - from).Contains('\n');
     }
 
     /// <summary>"closed on June 4", "reopened on January 12": a verb in the simple past (not after an auxiliary) right before "on".</summary>
@@ -464,6 +502,12 @@ internal sealed partial class DateReader
             return (first, last);
         }
 
+        // "this past weekend" (US): the weekend just gone.
+        if (Is(first, "past") && Before(first - 1, "this"))
+        {
+            first--;
+        }
+
         if (Is(first, "next") || Is(first, "this") || Is(first, "last") || Tokens[first].Kind == TokenKind.Word
             && Lookup(W(first), out _) is WordKind.Month or WordKind.Weekday or WordKind.Season)
         {
@@ -506,6 +550,13 @@ internal sealed partial class DateReader
             {
                 first--;
             }
+        }
+
+        // "circa 1850", "c. 1850": an approximate year is the year.
+        if (Tokens[first].Kind == TokenKind.Number && W(first).Length == 4 && first == last
+            && (Before(first - 1, "circa") || Before(first - 1, "c.") || (Before(first - 1, ".") && Before(first - 2, "c") && !Cap(first - 2))))
+        {
+            first -= Is(first - 1, ".") ? 2 : 1;
         }
 
         // "around 2025", "around Nov. 1"

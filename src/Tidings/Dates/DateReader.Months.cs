@@ -254,7 +254,7 @@ internal sealed partial class DateReader
             int next = dayMonth ? TryNumberStart(k) : TryThe(k);
             if (_parses.Count == before + 1 && _parses[^1].Start == Tokens[k].Start)
             {
-                _parses[^1] = _parses[^1] with { Start = Tokens[first].Start };
+                _parses[^1] = _parses[^1] with { Start = Tokens[first].Start, LineHead = _parses[^1].LineHead || (next > first && LineAlone(first, next - 1)) };
                 KeepWeekday(before, first, weekday);
                 return next;
             }
@@ -278,12 +278,21 @@ internal sealed partial class DateReader
             start = first - 1;
         }
 
+        // "on Saturday last", "on Monday next at 7.30pm": the shift written after the weekday (British formal and court
+        // notices). Not "Friday next week", "Monday last year", "next to", "last for three hours" (a verb).
+        int postposed = !shifted && (Is(i + 1, "last") || Is(i + 1, "next")) && PostposedShiftEnds(i + 2) ? i + 1 : i;
+        if (postposed > i)
+        {
+            shift = Is(i + 1, "last") ? -1 : 1;
+            shifted = true;
+        }
+
         DateParse parse = DateParse.Create(TemporalType.Date, DatePrecision.Day, ParseKind.Weekday) with
         {
             Weekday = weekday, Count = shift, Shifted = shifted, Anchor = AnchorUse.Publication,
         };
-        int last = i;
-        if (i + 1 < _end && IsWord(i + 1) && (Lookup(W(i + 1), out int p) == WordKind.PartOfDay || (DateVocabulary.MealParts.TryGetValue(W(i + 1), out p) && !Cap(i + 1))))
+        int last = postposed;
+        if (postposed == i && i + 1 < _end && IsWord(i + 1) && (Lookup(W(i + 1), out int p) == WordKind.PartOfDay || (DateVocabulary.MealParts.TryGetValue(W(i + 1), out p) && !Cap(i + 1))))
         {
             parse = parse with { Part = p, Grain = DatePrecision.PartOfDay };
             last = i + 1;
@@ -329,6 +338,29 @@ internal sealed partial class DateReader
         parse = parse with { Tense = tense, NearestWeekday = tense == Tense.Unknown && !shifted && start == _first && Is(last + 1, ":") };
 
         return Emit(start, last, parse);
+    }
+
+    /// <summary>Whether the token at <paramref name="k"/>, after "Saturday last" or "Monday next", leaves the shift to the weekday:
+    /// punctuation, the end, or a word that is no unit, time word or verb's complement ("at", "charged"; not "week", "year", "to", "for").</summary>
+    private bool PostposedShiftEnds(int k)
+    {
+        if (k >= _end)
+        {
+            return true;
+        }
+
+        if (Tokens[k].Kind == TokenKind.Number)
+        {
+            return false;
+        }
+
+        if (!IsWord(k))
+        {
+            return true;
+        }
+
+        return !Is(k, "to") && !Is(k, "for") && !Is(k, "until") && !Is(k, "till") && !Is(k, "time") && !Is(k, "weekend") && !Is(k, "door")
+            && Lookup(W(k), out _) is not (WordKind.Unit or WordKind.Season or WordKind.Month or WordKind.Weekday or WordKind.PartOfDay or WordKind.Cardinal);
     }
 
     /// <summary>A calendar day read from <paramref name="first"/> on (the parse added after <paramref name="count"/>) keeps the

@@ -161,6 +161,14 @@ internal sealed partial class DateReader
                 return Emit(Is(i - 1, "the") ? i - 1 : i, last + 1, parse with { WeekendOfDay = true, Grain = DatePrecision.Weekend });
             }
 
+            // "Good Friday afternoon", "Christmas night": a part of the named day (not "Christmas night of 1758"'s "of" phrase, read
+            // by the day's part).
+            if (IsWord(last + 1) && !Cap(last + 1) && Lookup(W(last + 1), out int dayPart) == WordKind.PartOfDay && !Is(last + 2, "of")
+                && parse.Kind == ParseKind.NamedDay)
+            {
+                return Emit(i, last + 1, parse with { Part = dayPart, Grain = DatePrecision.PartOfDay });
+            }
+
             return Emit(i, last, parse);
         }
 

@@ -50,6 +50,8 @@ internal sealed partial class DateReader
         {
             // "the back half of the year", "the first half of FY26": a half (the first and second of a calendar year are read already).
             1 when lead is 1 or 2 && (fiscal || Is(k, "back") || Is(k, "front")) => lead,
+            // "the latter half of the decade", "the first half of the century": the decade or century itself, as TimeML writes it.
+            1 when lead is 1 or 2 && era => 0,
             // "the fourth quarter of fiscal 2026" (a fiscal quarter), "the last quarter of the 20th century" (the century).
             2 when lead is >= 1 and <= 4 && (fiscal || era) => era ? 0 : lead,
             0 => 0,
@@ -65,6 +67,16 @@ internal sealed partial class DateReader
         if (_parses.Count == before && Is(inner, "fiscal"))
         {
             next = TryAt(inner + 1); // "fiscal 2027": the year carries the word before it
+        }
+
+        // "the dying days of the year", "the latter half of the decade": a bare "the year" or "the decade", which alone the reader
+        // leaves untagged in most clauses, is the current one once a wrap names a part of it.
+        if (_parses.Count == before && Is(inner, "the") && IsWord(inner + 1) && Lookup(W(inner + 1), out int unitNumber) == WordKind.Unit
+            && (TimeUnit)unitNumber is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Month && !W(inner + 1).EndsWith('s')
+            && !Is(inner + 2, "'s") && !Is(inner + 2, "’s") && !Is(inner + 2, "before") && !Is(inner + 2, "after"))
+        {
+            DateParse current = DateParse.Offset((TimeUnit)unitNumber, 0);
+            next = Emit(inner, inner + 1, (TimeUnit)unitNumber == TimeUnit.Decade ? current with { Grain = DatePrecision.Decade } : current);
         }
 
         if (_parses.Count != before + 1 || _parses[^1].Start != Tokens[inner].Start)

@@ -190,6 +190,8 @@ internal sealed partial class DateReader
             WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && Is(i - 1, "recent")
                 => (TimeUnit)n is TimeUnit.Year or TimeUnit.Day or TimeUnit.Week ? Lit(i - 1, i, TemporalType.Date, "PAST_REF", DatePrecision.Reference)
                 : Lit(i - 1, i, TemporalType.Duration, Duration((TimeUnit)n, -1), DatePrecision.Unknown),
+            // "two Saturdays ago", "three Sundays from now": that weekday counted back or on from the time of writing.
+            WordKind.WeekdayPlural when Cap(i) && WeekdaysCounted(i, n) is int countedEnd => countedEnd,
             WordKind.WeekdayPlural when Cap(i) => Lit(i, i, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(n == 0 ? 7 : n)}"), DatePrecision.Unknown),
             // "in the weeks before the shooting", "minutes after he was sworn in": a vague amount of time.
             WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && (VagueUnitsAfter(i - 1) || UnitsOfSomething(i) || ((Is(i + 1, "before") || Is(i + 1, "after"))
@@ -286,11 +288,12 @@ internal sealed partial class DateReader
         WeeksOnBefore(i + 3) > 0 && IsWord(i + 3) && Cap(i + 3) && W(i + 3).Length > 4 && Lookup(W(i + 3), out int weekday) == WordKind.Weekday ? weekday : null;
 
     /// <summary>The weeks "a week on" (1), "a fortnight on" (2) or "three weeks on" (3) puts before the weekday at <paramref name="first"/>; else 0.
+    /// "a week come Monday" likewise (session 31).
     /// Not when "since" follows within three words ("It will be three weeks on Monday since the flood": the weeks count back from
     /// that Monday, which is the date).</summary>
     private int WeeksOnBefore(int first)
     {
-        if (!Is(first - 1, "on") || !IsWord(first - 3) || Is(first + 1, "since") || Is(first + 2, "since") || Is(first + 3, "since"))
+        if (!(Is(first - 1, "on") || Is(first - 1, "come")) || !IsWord(first - 3) || Is(first + 1, "since") || Is(first + 2, "since") || Is(first + 3, "since"))
         {
             return 0;
         }
@@ -349,9 +352,41 @@ internal sealed partial class DateReader
     /// numbering ("on page 1975") or before a statute's word ("the 1975 Act"): the words are data (<c>Data/calendar-phrases.txt</c>).
     /// </summary>
     private bool NamedNumber(int i) =>
-        (i > _first && IsWord(i - 1) && Cap(i - 1) && Lookup(W(i - 1), out _) is WordKind.None && !IsPreposition(i - 1))
+        (i > _first && IsWord(i - 1) && Cap(i - 1) && Lookup(W(i - 1), out _) is WordKind.None && !IsPreposition(i - 1) && !CitationYear(i))
         || (i > _first && IsWord(i - 1) && !Cap(i - 1) && DateVocabulary.NumberedNouns.Contains(W(i - 1)))
         || (IsWord(i + 1) && Cap(i + 1) && DateVocabulary.StatuteWords.Contains(W(i + 1)) && Is(i - 1, "the"));
+
+    /// <summary>Whether the four-digit number at <paramref name="i"/> after a capitalised word is an author-year citation's year
+    /// (session 31): "(Mwangi 2008; Otieno and Kamau 2013)", "(Rahman 2017)" — inside a bracket opened a few author words
+    /// before it ("and", "&amp;", "et al.", commas between), closed or continued right after it; or a journal's year before
+    /// its volume, "Lancet 2020; 395: 497–506".</summary>
+    private bool CitationYear(int i)
+    {
+        if (W(i).Length != 4 || !(Is(i + 1, ")") || Is(i + 1, ";")))
+        {
+            return false;
+        }
+
+        if (Is(i + 1, ";") && i + 2 < _end && Tokens[i + 2].Kind == TokenKind.Number && Is(i + 3, ":"))
+        {
+            return true;
+        }
+
+        for (int k = i - 1; k >= _first && k >= i - 8; k--)
+        {
+            if (Is(k, "(") || Is(k, ";"))
+            {
+                return k < i - 1;
+            }
+
+            if (!(IsWord(k) && (Cap(k) || Is(k, "and") || Is(k, "et") || Is(k, "al"))) && !Is(k, ",") && !Is(k, ".") && !Is(k, "&"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the document speaks of quarters ("third-quarter profit"): a quarterly report. Computed once per document.</summary>
     private bool QuarterlyReport => DocumentHas(ref _quarterly, static (r, k) =>

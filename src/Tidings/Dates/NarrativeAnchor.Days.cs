@@ -60,7 +60,14 @@ internal sealed partial class NarrativeAnchor
         // "at 10.27pm on 3 December 2024. ¶ Lawmakers … voted to lift the order at about 1am": a clock told as what a past act was for
         // is on the story's day when that day lies weeks back, not on the writing's.
         bool told = p.Tense == Tense.Past || (p.FutureInPast && publication is DateOnly written && written.DayNumber - _named.Date.DayNumber > StoryWeekDays);
-        if (_named.Start >= 0 && _named.Grain == DatePrecision.Day && p.Start - _named.End <= ClockReach
+        // "Sat 14 Nov ¶ Aberdeen v Hibernian, KO 3pm": a clock on the lines under a day heading alone on its line is on that day,
+        // unless a later day was named since.
+        if (_lineHead.Start >= 0 && p.Paragraph > _lineHead.Paragraph && p.Start - _lineHead.End <= ClockReach
+            && (_named.Start == _lineHead.Start || _named.Grain != DatePrecision.Day || _named.Start < _lineHead.Start))
+        {
+            day = _lineHead.Date;
+        }
+        else if (_named.Start >= 0 && _named.Grain == DatePrecision.Day && p.Start - _named.End <= ClockReach
             && !(p.Tense is Tense.Present or Tense.Future && !told && namedPast && _named.Start != _clockStart) // "on Saturday night … Polls close at 9.30pm": today's
             && (p.Paragraph == _named.Paragraph || _named.Start == _clockStart // the story's clock runs on into the next paragraph
                 || (p.Paragraph == _named.Paragraph + 1 && told && namedPast && _namedCalendarDay) // "in the small hours of February 14 ¶ declared … at 8.43am"

@@ -14,6 +14,9 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
     private Point _focus = Point.None;
     private Point _named = Point.None;
 
+    // The last day that headed a line alone ("Sat 14 Nov", "SATURDAY 14 NOVEMBER"): the clock times of the listing under it are its.
+    private Point _lineHead = Point.None;
+
     // The date named before the last one: what a step told in apposition to the last date ("in 2009, thirty years later") counts from.
     private Point _prevNamed = Point.None;
     private bool _namedPerfect;
@@ -588,6 +591,11 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
         if (Read(p, value) is Point point)
         {
             NoteFirstDay(p, point);
+            if (p.LineHead && point.Grain == DatePrecision.Day)
+            {
+                _lineHead = point;
+            }
+
             _prevNamed = _named;
             _named = point;
             _namedPerfect = p.Perfect;
