@@ -407,7 +407,9 @@ internal sealed partial class ClaimBuilder
             last++;
         }
 
-        return last;
+        // "…, bringing universities an extra £390m", "a move that will cost oil companies about ₹7,680 crore": the money the
+        // move costs, saves or raises (the costs room).
+        return CostOfMove(qs, at, last) ? last + 1 : last;
     }
 
     /// <summary>"14 times earnings", "13.8 times the median household income": a multiple of a base a valuation is stated in

@@ -30,6 +30,11 @@ internal sealed partial class ClaimBuilder
     /// move, so it is a move too ("and imports 3.1%").</summary>
     private bool _gappedMove;
 
+    /// <summary>Set by <see cref="Group"/>: the last quantity of a list of moves shared out over their subjects ("rose 9%,
+    /// 11% and 6% respectively") or periods ("rose 9% in 2022, 12% in 2023 and 7% last year"), each a move of its own;
+    /// -1 when none is open.</summary>
+    private int _respectivelyLast = -1;
+
     /// <summary>Whether quantity B (<paramref name="firstOfB"/>..<paramref name="lastOfB"/>) opens a conjunct that shares
     /// the verb of the clause A (ending at <paramref name="lastOfA"/>) stands in.</summary>
     /// <remarks>When A is a move whose verb B would share (<paramref name="move"/>), a B with its own copula ("; in

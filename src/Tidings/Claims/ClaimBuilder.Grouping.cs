@@ -22,7 +22,7 @@ internal sealed partial class ClaimBuilder
         if (CanJoin(at, q, q + 1) && at[q].Last == at[q + 1].First)
         {
             relation = ClaimRelation.Comparison;
-            return VoteTail(at, q + 1, end);
+            return TallyRider(at, VoteTail(at, q + 1, end), end);
         }
 
         // "one nurse for every 12 patients", "one computer for every 38 pupils": a count for every count of another noun.
@@ -72,6 +72,25 @@ internal sealed partial class ClaimBuilder
         {
             relation = ClaimRelation.Comparison;
             return shared;
+        }
+
+        // "Prices in Warsaw, Kraków and Gdańsk rose 9%, 11% and 6% respectively": moves shared out over their subjects, each
+        // a change of its own (the sentence loop carries the move to the next ones).
+        if (moving && Respectively(qs, at, q, end) is int movedEach && movedEach > q)
+        {
+            relation = ClaimRelation.Change;
+            _respectivelyLast = movedEach;
+            return q;
+        }
+
+        // "Rents in Lisbon rose 9% in 2022, 12% in 2023 and 7% last year": the sizes of one measure's moves in successive
+        // periods, each a change of its own (not "from 39% in 2014 to 46% in 2018 and 53% in 2022", a path of levels).
+        if (moving && joins && head.Unit == qs[q + 1].Unit && !Is(at[q].First - 1, "to") && !Is(at[q].First - 1, "at") && !Is(at[q].First - 1, "from")
+            && !Is(at[q + 1].First - 1, "to") && PathNext(at[q].Last, at[q + 1].First, at[q + 1].Last, end))
+        {
+            relation = ClaimRelation.Change;
+            _respectivelyLast = PathChain(qs, at, q + 1, end);
+            return q;
         }
 
         bool movingOrAfter = moving || moveAfter; // "ended 6% lower at €4.12"
@@ -148,6 +167,14 @@ internal sealed partial class ClaimBuilder
             return last;
         }
 
+        // "A 2p cut in the basic rate of income tax would cost about £13bn", "a 5.5% pay rise, worth £210m": a move and the
+        // money it costs, saves or raises (the costs room).
+        if ((moving || moveAfter && !AgainstReference(at[q].Last, end)) && CostOfMove(qs, at, q))
+        {
+            relation = ClaimRelation.Change;
+            return ChangeChain(qs, at, q + 1, end);
+        }
+
         if (head.Unit.Kind == UnitKind.Ratio && !IsMultiple(head) && !IsRatioValue(head))
         {
             // "a quarter of the country's 45 million people", "A tenth of the world's population, or about 800 million".
@@ -182,7 +209,7 @@ internal sealed partial class ClaimBuilder
         {
             case Link.Tally:
                 relation = ClaimRelation.Comparison;
-                return VoteTail(at, q + 1, end);
+                return TallyRider(at, VoteTail(at, q + 1, end), end); // "…, a government majority of 106"
             case Link.Comparison:
                 // "5.1%, compared with 4.9% a year earlier" compares a value with its past: a change.
                 // "eased to 61.8% in July, as opposed to 71.6% in June", "compared with 61,700 in the same period of last
@@ -326,6 +353,13 @@ internal sealed partial class ClaimBuilder
             {
                 relation = ClaimRelation.Change;
                 return q + 1;
+            }
+
+            // "Recycling rates were 44% in 2020 and 45% in 2023": one level at two times, each with its own, is a path.
+            if (PathNext(at[q].Last, at[q + 1].First, at[q + 1].Last, end))
+            {
+                relation = ClaimRelation.Change;
+                return PathChain(qs, at, q + 1, end);
             }
 
             if (GappedPair(at, q, end) is int pair && pair > q)

@@ -171,6 +171,46 @@ internal sealed partial class ClaimBuilder
         return k == at[last + 1].First - 2 && Is(k, ",") ? last + 1 : last;
     }
 
+    /// <summary>The most tokens between a tally and the margin or threshold after it (", clearing the threshold of").</summary>
+    private const int MaxTallyRider = 9;
+
+    /// <summary>Extends a tally ending with quantity <paramref name="last"/> by the margin or threshold set after it, after a
+    /// comma: "by 301 votes to 195, a government majority of 106", "voted 68-32 to advance the bill, clearing the threshold
+    /// of 60 needed", "by 53 votes to 24, above the 49 needed" (a [Reference] word after the figure or before its "of").</summary>
+    private int TallyRider(ReadOnlySpan<(int First, int Last)> at, int last, int end)
+    {
+        if (!CanJoin(at, last, last + 1) || Between(at[last].Last, at[last + 1].First) > MaxTallyRider)
+        {
+            return last;
+        }
+
+        int firstOfB = at[last + 1].First;
+        int lastOfB = at[last + 1].Last;
+        bool margin = firstOfB - 2 > at[last].Last && Is(firstOfB - 1, "of")
+            && (Is(firstOfB - 2, "majority") || Is(firstOfB - 2, "margin") || Reference(firstOfB - 2));
+        bool needed = lastOfB + 1 < end && Reference(lastOfB + 1) && Is(firstOfB - 1, "the");
+        if (!margin && !needed)
+        {
+            return last;
+        }
+
+        // A comma closes the tally's clause; what follows it up to the rider is no new clause, source or move.
+        bool comma = false;
+        for (int k = at[last].Last + 1; k < firstOfB; k++)
+        {
+            if (Is(k, ","))
+            {
+                comma = true;
+            }
+            else if (Tokens[k].Kind != TokenKind.Word || Has(k, Cls.Breaker | Cls.Reporting | Cls.ChangeVerb))
+            {
+                return last;
+            }
+        }
+
+        return comma ? last + 1 : last;
+    }
+
     /// <summary>"Goldman Sachs Research put the rise in data centre power demand by 2030 at 165%": the size of a move
     /// named as the object of "put … at".</summary>
     private bool PutTheMoveAt(int first)

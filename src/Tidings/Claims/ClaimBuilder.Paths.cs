@@ -20,8 +20,29 @@ internal sealed partial class ClaimBuilder
     private bool PathNext(int lastOfA, int firstOfB, int lastOfB, int end)
     {
         int j = lastOfA + 1;
+
+        // "4% of Chile's power in 2015, 12% in 2019", "about 8,000 residents in 1950": A's own complement (an "of" phrase,
+        // or a counted noun of one or two words) before its time phrase.
+        int timeFirst = j;
+        if (j < firstOfB && !Is(j, "in") && !Is(j, "by") && !Is(j, "on"))
+        {
+            int most = Is(j, "of") ? MaxPathTime : 2;
+            int k = Is(j, "of") ? j + 1 : j;
+            while (k < firstOfB && k - j < most && (Tokens[k].Kind == TokenKind.Word && !Is(k, "in") && !Is(k, "by") && !Is(k, "on")
+                && !Has(k, Cls.Breaker | Cls.ChangeVerb | Cls.Reporting | Cls.TimeWord | Cls.Preposition) || IsPossessiveMark(k)))
+            {
+                k++;
+            }
+
+            if (k > j && k + 1 < firstOfB && (Is(k, "in") || Is(k, "by") || Is(k, "on")) && (Tokens[k + 1].Kind == TokenKind.Number || Has(k + 1, Cls.TimeWord)))
+            {
+                j = k;
+                timeFirst = k;
+            }
+        }
+
         bool time = false;
-        while (j < firstOfB && j <= lastOfA + MaxPathTime
+        while (j < firstOfB && j <= timeFirst + MaxPathTime
             && (Tokens[j].Kind == TokenKind.Number || Has(j, Cls.TimeWord) || Is(j, "in") || Is(j, "by") || Is(j, "the") || Is(j, "on")))
         {
             time |= Tokens[j].Kind == TokenKind.Number || Has(j, Cls.TimeWord);
@@ -50,9 +71,15 @@ internal sealed partial class ClaimBuilder
         return joined && TimePhraseAt(lastOfB + 1, end);
     }
 
-    /// <summary>A time phrase opening at <paramref name="k"/>: "in 2022", "this month", "by last week", "in the first".</summary>
+    /// <summary>A time phrase opening at <paramref name="k"/>: "in 2022", "this month", "by last week", "in the first", "today".</summary>
     private bool TimePhraseAt(int k, int end)
     {
+        // "… and an estimated 16 million today"
+        if (k < end && (Is(k, "today") || Is(k, "now")))
+        {
+            return true;
+        }
+
         if (k + 1 >= end || !(Is(k, "in") || Is(k, "by") || Is(k, "this") || Is(k, "last") || Is(k, "on")))
         {
             return false;
@@ -81,7 +108,8 @@ internal sealed partial class ClaimBuilder
     }
 
     /// <summary>"ran at 2.2% in July, 2.4% in August and 2.6% in September": three points of one measure, each with its time,
-    /// and no verb of movement, are still a path (two are a list).</summary>
+    /// and no verb of movement, are still a path (two are a path too when they open the claim with no move before them:
+    /// "were 44% in 2020 and 45% in 2023", in <see cref="Group"/>).</summary>
     private bool ThreePoints(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q, int end) =>
         CanJoin(at, q, q + 2) && CanJoin(at, q, q + 1) && qs[q + 1].Unit == qs[q].Unit && qs[q + 2].Unit == qs[q].Unit
         && PathNext(at[q].Last, at[q + 1].First, at[q + 1].Last, end) && PathNext(at[q + 1].Last, at[q + 2].First, at[q + 2].Last, end);

@@ -243,6 +243,7 @@ internal sealed partial class ClaimBuilder
         }
 
         SourceCodes(at, sources);
+        _respectivelyLast = -1;
         int q = 0;
         ClaimRelation previous = ClaimRelation.Single;
         bool previousVerb = false; // the previous claim is a move stated by a verb (or a gapped conjunct of one)
@@ -279,7 +280,9 @@ internal sealed partial class ClaimBuilder
 
             // "Exports rose 5.2% and imports 3.1%": a conjunct that shares the move's verb is a move of its own.
             _gappedMove = previous == ClaimRelation.Change && previousVerb && q > 0 && SameKindIn(quantities[previousStart..q], quantities[q])
-                && GappedConjunct(at[q - 1].Last, at[q].First, at[q].Last, end, move: true);
+                && GappedConjunct(at[q - 1].Last, at[q].First, at[q].Last, end, move: true)
+                || q <= _respectivelyLast && previous == ClaimRelation.Change; // "rose 9%, 11% and 6% respectively"
+
             // "Housing costs, which rose 9% last year, now take up 41% of …": a figure in a relative clause set off by commas
             // forms no claim with one past the clause's closing comma.
             int limit = RelativeClauseLimit(at, q, end);

@@ -154,6 +154,10 @@ internal static class ClaimGuards
         /// <summary>A noun ending in "-ly", not an adverb ("The family reported"): [LyNoun].</summary>
         LyNoun = 1UL << 41,
 
+        /// <summary>A word that states what a move is worth, costs, saves or raises in money ("a 5p cut in fuel duty,
+        /// costing the Treasury £2.4bn", "A 2p cut … would cost about £13bn"): [MoveCost].</summary>
+        MoveCost = 1UL << 42,
+
         /// <summary>An auxiliary or modal opening a yes/no question whose numbers are asked about, not stated ("Could
         /// inflation hit 5% again?"): [QuestionOpener].</summary>
         QuestionOpener = 1UL << 56,
@@ -228,6 +232,7 @@ internal static class ClaimGuards
         nameof(Guard.CorrectionCue) => Guard.CorrectionCue,
         nameof(Guard.DataNoun) => Guard.DataNoun,
         nameof(Guard.LyNoun) => Guard.LyNoun,
+        nameof(Guard.MoveCost) => Guard.MoveCost,
         nameof(Guard.QuestionOpener) => Guard.QuestionOpener,
         nameof(Guard.Hypothetical) => Guard.Hypothetical,
         nameof(Guard.Spread) => Guard.Spread,
