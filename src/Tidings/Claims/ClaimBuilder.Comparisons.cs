@@ -275,7 +275,9 @@ internal sealed partial class ClaimBuilder
                 continue;
             }
 
-            if (Tokens[k].Kind == TokenKind.Punctuation || Has(k, Cls.Breaker | Cls.Reporting) && !Is(k, "since"))
+            // "Of the 1.4 million people who visited the gallery, 870,000 came …": a relative clause inside the whole.
+            if (Tokens[k].Kind == TokenKind.Punctuation
+                || Has(k, Cls.Breaker | Cls.Reporting) && !Is(k, "since") && !(k == lastOfA + 2 && (Is(k, "who") || Is(k, "that") || Is(k, "which"))))
             {
                 return false;
             }
@@ -390,11 +392,108 @@ internal sealed partial class ClaimBuilder
             if (Is(j, "than"))
             {
                 return j + 2 < end && !PastAfter(j, end) && !EarlierPeriodAfter(j, end) && !(Is(j + 1, "in") && Tokens[j + 2].Kind == TokenKind.Number)
+                    && !StartOfPeriod(j + 1, end) // "8 cents weaker against the dollar than at the start of the year"
                     && Tokens[j + 1].Kind == TokenKind.Word && !Is(j + 1, "expected") && !Is(j + 1, "forecast");
             }
         }
 
         return false;
+    }
+
+    /// <summary>"than at the start of the year", "than at the beginning of 2024": the measure's own past, at
+    /// <paramref name="k"/> (the word after "than").</summary>
+    private bool StartOfPeriod(int k, int end) =>
+        k + 3 < end && Is(k, "at") && Is(k + 1, "the") && (Is(k + 2, "start") || Is(k + 2, "beginning") || Is(k + 2, "end")) && Is(k + 3, "of");
+
+    /// <summary>A difference from another price or a named rival, told around the quantity from <paramref name="first"/>
+    /// to <paramref name="last"/>: "a 12% discount to", "a premium of $14 … over" ([Spread]); "trails Oscar Piastri by 34
+    /// points", "outperformed boys by 7.4 percentage points" (an [Outdo] verb, its rival, then "by"; not "shows them
+    /// trailing by one", a margin with no rival named).</summary>
+    private bool DifferenceFromRival(int first, int last, int end)
+    {
+        int k = last + 1;
+        if (k + 1 < end && Guarded(k, Guard.Spread) && (Is(k + 1, "to") || Is(k + 1, "over") || Is(k + 1, "on")))
+        {
+            return true;
+        }
+
+        if (first - 2 < _sentenceFirst)
+        {
+            return false;
+        }
+
+        if (Is(first - 1, "of") && Guarded(first - 2, Guard.Spread))
+        {
+            return true;
+        }
+
+        if (!Is(first - 1, "by"))
+        {
+            return false;
+        }
+
+        for (int j = first - 2; j >= _sentenceFirst && j >= first - 6; j--)
+        {
+            if (Tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (Has(j, Cls.Outdo))
+            {
+                return j < first - 2;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"16% less per hour than men", "£300 a year more for electricity than the national average", "1,400 fewer
+    /// police officers in Wales than a decade ago": a comparative after the quantity (past a per-unit tail "a year", "per
+    /// hour"), then a few plain words and "than". Returns the token of "than", or -1.</summary>
+    private int ThanAcross(int last, int end)
+    {
+        int k = last + 1;
+        if (k + 2 < end && (Is(k, "a") || Is(k, "an") || Is(k, "per")) && Tokens[k + 1].Kind == TokenKind.Word && !Has(k + 1, Cls.Comparative))
+        {
+            k += 2;
+        }
+
+        if (k >= end || !Has(k, Cls.Comparative) || Is(k, "up") || Is(k, "down") || Is(k, "above") || Is(k, "below"))
+        {
+            return -1;
+        }
+
+        for (int j = k + 1; j < end && j <= k + 8; j++)
+        {
+            if (Is(j, "than"))
+            {
+                return j + 1 < end ? j : -1;
+            }
+
+            if (Tokens[j].Kind != TokenKind.Word || Has(j, Cls.Breaker | Cls.Reporting | Cls.Verb | Cls.ChangeVerb))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether what follows "than" at <paramref name="than"/> is the measure's own past ("than a decade ago", "than
+    /// last", "than in 2022", "than before the pandemic", "than at the start of the year"), not another group ("than men
+    /// last year": a plain noun first is the group, whatever time closes the sentence).</summary>
+    private bool ThanOwnPast(int than, int end)
+    {
+        int k = than + 1;
+        if (Tokens[k].Kind == TokenKind.Word && !Has(k, Cls.Determiner | Cls.Preposition | Cls.TimeWord) && !Is(k, "before")
+            && !NumeralReader.MayStart(Tokens[k], _text)) // not "than two years ago"
+        {
+            return false;
+        }
+
+        return PastAfter(than, end) || EarlierPeriodAfter(than, end) || StartOfPeriod(k, end)
+            || k + 1 < end && Is(k, "in") && Tokens[k + 1].Kind == TokenKind.Number;
     }
 
     /// <summary>

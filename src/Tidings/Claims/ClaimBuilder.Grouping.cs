@@ -25,6 +25,13 @@ internal sealed partial class ClaimBuilder
             return TallyRider(at, VoteTail(at, q + 1, end), end);
         }
 
+        // "one nurse for every 12 patients", "one computer for every 38 pupils": a count for every count of another noun.
+        if (CanJoin(at, q, q + 1) && ForEvery(at[q].Last, at[q + 1].First))
+        {
+            relation = ClaimRelation.Ratio;
+            return q + 1;
+        }
+
         // "split between Cornwall (£40m) and Devon (£25m)", "cost £1.4 billion, of which schools must find £350 million".
         if (Allocation(qs, at, q, out relation) is >= 0 and int allocated)
         {
@@ -383,6 +390,22 @@ internal sealed partial class ClaimBuilder
         {
             relation = ClaimRelation.Change;
             return PathChain(qs, at, q + 2, end);
+        }
+
+        // "a 12% discount to the value of its assets", "trails Oscar Piastri by 34 points": a difference from another price
+        // or a rival.
+        if (!moving && DifferenceFromRival(at[q].First, at[q].Last, end))
+        {
+            relation = ClaimRelation.Comparison;
+            return q;
+        }
+
+        // "16% less per hour than men", "£300 a year more for electricity than the national average": a difference told
+        // past a per-unit tail or the counted noun; "1,400 fewer police officers … than a decade ago" is a move.
+        if (!moving && !movedAfter && !IsMultiple(qs[q]) && ThanAcross(at[q].Last, end) is int than && than > 0)
+        {
+            relation = ThanOwnPast(than, end) ? ClaimRelation.Change : ClaimRelation.Comparison;
+            return q;
         }
 
         // "a 20% lower risk of stroke than those on placebo", "1.68C warmer than the pre-industrial average": a difference

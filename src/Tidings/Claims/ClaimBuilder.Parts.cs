@@ -71,10 +71,33 @@ internal sealed partial class ClaimBuilder
     private bool OfThemAfter(int last, int end) =>
         last + 2 < end && Is(last + 1, "of") && (Is(last + 2, "them") || Is(last + 2, "whom"));
 
+    /// <summary>"one nurse for every 12 patients": one to three plain words (the first count's noun) between the two
+    /// quantities, then "for every".</summary>
+    private bool ForEvery(int lastOfA, int firstOfB)
+    {
+        int words = firstOfB - 2 - (lastOfA + 1);
+        if (words is < 1 or > 3 || !Is(firstOfB - 1, "every") || !Is(firstOfB - 2, "for"))
+        {
+            return false;
+        }
+
+        for (int k = lastOfA + 1; k < firstOfB - 2; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word || Has(k, Cls.Breaker | Cls.Verb | Cls.ChangeVerb | Cls.Reporting))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"Of the 150 passengers on board, 142 survived."</summary>
     private bool OfTheBefore(int first) =>
         first >= _sentenceFirst + 2 && (Is(first - 2, "of") || Is(first - 2, "among")) && Has(first - 1, Cls.Determiner) // "Among the 650 MPs
         || first == _sentenceFirst + 1 && Is(first - 1, "of") // "Of 3,412 patients in the study, 142 …"
         || first >= _sentenceFirst + 4 && IsPossessiveMark(first - 1) && Tokens[first - 2].Kind == TokenKind.Word && Has(first - 3, Cls.Determiner)
-            && Is(first - 4, "of"); // "Of the hospital's 46 intensive care beds, 44 were occupied"
+            && Is(first - 4, "of") // "Of the hospital's 46 intensive care beds, 44 were occupied"
+        || first == _sentenceFirst + 3 && IsPossessiveMark(first - 1) && Tokens[first - 2].Kind == TokenKind.Word
+            && Is(first - 3, "of"); // "Of England's 153 social care authorities, 121 overspent"
 }

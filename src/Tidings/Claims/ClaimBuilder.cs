@@ -213,15 +213,16 @@ internal sealed partial class ClaimBuilder
 
         // "15.3 million on BBC One, compared with 11.8 million": a number word inside a name (or "the previous three", a
         // period named by its number) is no quantity claimed, and does not stand between the two it separates (removed
-        // only when there is one, so most sentences copy nothing).
+        // only when there is one, so most sentences copy nothing). "Could inflation hit 5% again?": nor is a number asked about.
+        int unstated = quantities.Length > 0 ? UnstatedUntil(first, end) : first;
         for (int i = 0; i < quantities.Length; i++)
         {
-            if (NotClaimed(at[i].First, at[i].Last))
+            if (at[i].First < unstated || NotClaimed(at[i].First, at[i].Last))
             {
                 var kept = new List<int>(quantities.Length);
                 for (int j = 0; j < quantities.Length; j++)
                 {
-                    if (!NotClaimed(at[j].First, at[j].Last))
+                    if (at[j].First >= unstated && !NotClaimed(at[j].First, at[j].Last))
                     {
                         kept.Add(j);
                     }
@@ -252,7 +253,8 @@ internal sealed partial class ClaimBuilder
             if ((_sourceCodes[q] & InsideSourceCode) != 0)
             {
                 // "The study of 2,400 adults found …": a study's sample is a figure of its own, stated by no one.
-                if (SampleAt(at[q].First, first))
+                // "Acme Foods, which employs 4,000 people, said": a figure describing the speaker, stated by no one.
+                if (SampleAt(at[q].First, first) || CommaRelativeBefore(at[q].First, first))
                 {
                     Emit(quantities[q..(q + 1)], at[q].First, at[q].Last, first, end, ClaimRelation.Single, null);
                 }
@@ -280,7 +282,11 @@ internal sealed partial class ClaimBuilder
             _gappedMove = previous == ClaimRelation.Change && previousVerb && q > 0 && SameKindIn(quantities[previousStart..q], quantities[q])
                 && GappedConjunct(at[q - 1].Last, at[q].First, at[q].Last, end, move: true)
                 || q <= _respectivelyLast && previous == ClaimRelation.Change; // "rose 9%, 11% and 6% respectively"
-            int last = Group(quantities, at, q, end, out ClaimRelation relation);
+
+            // "Housing costs, which rose 9% last year, now take up 41% of …": a figure in a relative clause set off by commas
+            // forms no claim with one past the clause's closing comma.
+            int limit = RelativeClauseLimit(at, q, end);
+            int last = Group(quantities[..limit], at[..limit], q, end, out ClaimRelation relation);
             previousVerb = relation == ClaimRelation.Change && (_gappedMove || MoveVerbBefore(at[q].First));
             previousStart = q;
             _gappedMove = false;
@@ -361,7 +367,7 @@ internal sealed partial class ClaimBuilder
 
     private bool NotClaimed(int first, int last) =>
         NamePart(first, last) || ElidedPeriod(first, last) || RateBase(first, last) || SizeOfNoun(first, last) || DefiniteCount(first, last)
-        || KnockoutStage(first, last);
+        || KnockoutStage(first, last) || ConfidenceLevel(first, last);
 
     /// <summary>"11.4 per 100,000 people", "3 deaths per 1,000 births": the round base of a rate is its unit, no quantity claimed.</summary>
     private bool RateBase(int first, int last)

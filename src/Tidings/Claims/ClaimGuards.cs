@@ -157,6 +157,19 @@ internal static class ClaimGuards
         /// <summary>A word that states what a move is worth, costs, saves or raises in money ("a 5p cut in fuel duty,
         /// costing the Treasury £2.4bn", "A 2p cut … would cost about £13bn"): [MoveCost].</summary>
         MoveCost = 1UL << 42,
+
+        /// <summary>An auxiliary or modal opening a yes/no question whose numbers are asked about, not stated ("Could
+        /// inflation hit 5% again?"): [QuestionOpener].</summary>
+        QuestionOpener = 1UL << 56,
+
+        /// <summary>An imperative opening a sentence that only imagines its numbers ("Imagine a world in which …"): [Hypothetical].</summary>
+        Hypothetical = 1UL << 57,
+
+        /// <summary>A noun of a price set against another ("a 12% discount to", "a premium of $14 … over"): [Spread].</summary>
+        Spread = 1UL << 59,
+
+        /// <summary>A word after a percentage making it an interval's confidence level ("95% confidence interval"): [ConfidenceNoun].</summary>
+        ConfidenceNoun = 1UL << 60,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -220,6 +233,10 @@ internal static class ClaimGuards
         nameof(Guard.DataNoun) => Guard.DataNoun,
         nameof(Guard.LyNoun) => Guard.LyNoun,
         nameof(Guard.MoveCost) => Guard.MoveCost,
+        nameof(Guard.QuestionOpener) => Guard.QuestionOpener,
+        nameof(Guard.Hypothetical) => Guard.Hypothetical,
+        nameof(Guard.Spread) => Guard.Spread,
+        nameof(Guard.ConfidenceNoun) => Guard.ConfidenceNoun,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }

@@ -1,0 +1,126 @@
+using Tidings.Text;
+using Cls = Tidings.Claims.ClaimWords.Cls;
+using Guard = Tidings.Claims.ClaimGuards.Guard;
+
+namespace Tidings.Claims;
+
+/// <summary>Numbers a sentence names without stating them as facts: asked about in a yes/no question, imagined after
+/// "Imagine", or the confidence level of an interval.</summary>
+internal sealed partial class ClaimBuilder
+{
+    /// <summary>The token before which the sentence from <paramref name="first"/> states nothing: the "?" closing a yes/no
+    /// question that opens it ("Could inflation hit 5% again?", "What if the £22bn black hole is really £40bn?"; after an
+    /// opening quote as well), <paramref name="end"/> after "Imagine" or "Suppose", else <paramref name="first"/> (all
+    /// stated). A question that takes a clause after "that" as given states it ("Does the minister know that one in 10 of
+    /// my constituents wait …?"); wh-questions ("Why are we paying £12 for a sandwich?") presuppose their numbers and are
+    /// read as usual. Reads the sentence once, and only when its first word opens a question.</summary>
+    private int UnstatedUntil(int first, int end)
+    {
+        int k = first;
+        while (k < end && Tokens[k].Has(TokenTraits.Quote))
+        {
+            k++;
+        }
+
+        if (k + 1 >= end || Tokens[k].Kind != TokenKind.Word || !Tokens[k].Has(TokenTraits.Capitalized))
+        {
+            return first;
+        }
+
+        if (Guarded(k, Guard.Hypothetical))
+        {
+            return end;
+        }
+
+        if (!Guarded(k, Guard.QuestionOpener) && !(Is(k, "what") && Is(k + 1, "if")))
+        {
+            return first;
+        }
+
+        for (int j = k + 1; j < end; j++)
+        {
+            if (Is(j, "?"))
+            {
+                return j;
+            }
+
+            if (Is(j, "that") || Is(j, ".") || Is(j, "!") || Is(j, ";"))
+            {
+                return first;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>"95% confidence interval", "at the 95% confidence level", "the 90% interval", "19 times out of 20": the
+    /// confidence of an interval, no quantity claimed.</summary>
+    private bool ConfidenceLevel(int first, int last)
+    {
+        int end = _sentenceFirst + _sentenceLength;
+        if ((Is(last, "%") || Is(last, "percent") || Is(last, "cent")) && last + 1 < end && Guarded(last + 1, Guard.ConfidenceNoun))
+        {
+            return true;
+        }
+
+        return first == last && Tokens[first].Kind == TokenKind.Number
+            && (last + 3 < end && Is(last + 1, "times") && Is(last + 2, "out") && Is(last + 3, "of")
+                || first - 3 >= _sentenceFirst && Is(first - 1, "of") && Is(first - 2, "out") && Is(first - 3, "times"));
+    }
+
+    /// <summary>Whether a relative clause set off by a comma (", which", ", who", ", whose") opens a few plain words before
+    /// the quantity starting at <paramref name="firstOfQuantity"/>. Inside a source such a figure describes the speaker
+    /// and is a claim of its own, stated by no one (", which employs 4,000 people, said", "The mayor, who was elected with
+    /// 54% of the vote in May, said").</summary>
+    private bool CommaRelativeBefore(int firstOfQuantity, int floor)
+    {
+        for (int j = firstOfQuantity - 1; j > floor && j >= firstOfQuantity - 8; j--)
+        {
+            // Not "which publishes the figures for all 27 member states": a definite count names a set, it states no figure.
+            if (Is(j, "which") || Is(j, "who") || Is(j, "whose"))
+            {
+                return Is(j - 1, ",") && !Has(firstOfQuantity - 1, Cls.Determiner) && !Is(firstOfQuantity - 1, "all");
+            }
+
+            if (Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The number of quantities the claim of quantity <paramref name="q"/> may draw on: all of them, unless
+    /// <paramref name="q"/> stands in a relative clause opened by ", which", ", who" or ", whose" a few words before it
+    /// and closed by a comma a few words after it; then only those before that comma ("Birmingham City Council, which
+    /// faces a £300m funding gap, plans to raise council tax by 7.5%": two claims). Both looks are bounded.</summary>
+    private int RelativeClauseLimit(ReadOnlySpan<(int First, int Last)> at, int q, int end)
+    {
+        if (q + 1 >= at.Length || !CommaRelativeBefore(at[q].First, _sentenceFirst))
+        {
+            return at.Length;
+        }
+
+        for (int k = at[q].Last + 1; k < end && k <= at[q].Last + 12; k++)
+        {
+            if (Is(k, ","))
+            {
+                int limit = q + 1;
+                while (limit < at.Length && at[limit].First < k)
+                {
+                    limit++;
+                }
+
+                return limit;
+            }
+
+            if (Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return at.Length;
+            }
+        }
+
+        return at.Length;
+    }
+}
