@@ -217,6 +217,16 @@ internal static class WordLists
     /// ("12-mile-long").</summary>
     public static readonly WordList DimensionAfter = new("dimension-after");
 
+    /// <summary>[word-list] "article-money" (session 31): money words after which an article is the number one ("a grand", "a fiver").</summary>
+    public static readonly WordList ArticleMoney = new("article-money");
+
+    /// <summary>[word-list] "article-money-alone" (session 31): money words that are nothing else, so "a fiver" is one of them
+    /// whatever follows ("a fiver till Friday").</summary>
+    public static readonly WordList ArticleMoneyAlone = new("article-money-alone");
+
+    /// <summary>[word-list] "dimension-unit" (session 31): the lengths a dimension is given in ("2.4m x 1.2m", "55 x 40 x 23cm").</summary>
+    public static readonly WordList DimensionUnit = new("dimension-unit");
+
     /// <summary>[word-list] "hyphen-hedge" (session 30): approximating hedges glued to a number by a hyphen ("50-odd", "£40-ish").</summary>
     public static readonly WordList HyphenHedge = new("hyphen-hedge");
 
