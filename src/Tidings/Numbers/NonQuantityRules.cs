@@ -168,6 +168,15 @@ internal sealed partial class NonQuantityRules : SentenceRoom
             return true; // "in nineteen hundred and five", "twenty twenty-two"
         }
 
+        // Session 31 (quant31b, b19): a note mark in square brackets glued to the text before it ("6.1%[12]", "in 2021.[3]",
+        // "grew 5.9%[note 4]") refers to a note; it is no amount.
+        if (plain && !n.Spelled && n.First == n.CoreFirst && n.Last == n.CoreFirst && Is(after, "]") && before > FirstToken
+            && (Is(before, "[") && !Tok(before).Has(TokenTraits.SpaceBefore)
+                || Is(before, "note") && Is(before - 1, "[") && !Tok(before - 1).Has(TokenTraits.SpaceBefore)))
+        {
+            return true;
+        }
+
         // "Temperatures dropped below zero", "rates above zero": zero after a bound is the point crossed, not an amount.
         if (n.Spelled && n.Value == 0 && !n.HasUnit && !n.Negative && n.Approximation is Approximation.LessThan or Approximation.MoreThan)
         {

@@ -140,9 +140,11 @@ internal sealed partial class NumeralReader
                 }
                 else
                 {
-                    if (current == 0 || (total != 0 && total < scale * 1000))
+                    // "two thousand five million" is two numbers; Indian scales step by a hundred ("Two Lakh Fifty Thousand",
+                    // "three crore forty lakh": session 31, quant31b, b19).
+                    if (current == 0 || (total != 0 && total < scale * 1000 && !(lastScale is 100_000m or 10_000_000m && lastScale > scale)))
                     {
-                        break; // "two thousand five million" is two numbers
+                        break;
                     }
 
                     if (current > MaxValue / scale)

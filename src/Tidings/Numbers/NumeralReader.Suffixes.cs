@@ -280,6 +280,14 @@ internal sealed partial class NumeralReader
             return true;
         }
 
+        // Session 31 (quant31b, b19): one side of a dimension ("2.4m x 1.2m", "1.5m by 1.5m", "1.2m x 0.8m x 0.6m"), or a
+        // conversion in brackets after a length ("80ft (24.4m)"): metres.
+        if (DimensionMark(i + 1) && GluedLength(i + 2, out _) || DimensionMark(i - 1) && GluedLength(i - 2, out _)
+            || i - 2 >= FirstToken && Tok(i - 1).Has(TokenTraits.OpenBracket) && GluedLength(i - 2, out UnitEntry before) && before.Unit.Code != "m")
+        {
+            return true;
+        }
+
         for (int k = Math.Max(FirstToken, i - 5); k < EndToken && k <= i + 3; k++)
         {
             if (k != i && IsWord(k) && OnList(k, WordLists.MetreCue))
@@ -289,6 +297,34 @@ internal sealed partial class NumeralReader
         }
 
         return false;
+    }
+
+    /// <summary>Session 31 (quant31b, b19): whether token <paramref name="k"/> is the "x", "×" or "by" between the sides of a
+    /// dimension, with a space on each side ("55 x 40 x 23cm", "76 by 80 inches"; not "4x4").</summary>
+    public bool DimensionMark(int k) =>
+        k > FirstToken && k + 1 < EndToken && (Is(k, "x") || IsChar(k, '\u00D7') || Is(k, "by"))
+        && Tok(k).Has(TokenTraits.SpaceBefore) && Tok(k + 1).Has(TokenTraits.SpaceBefore);
+
+    /// <summary>Session 31 (quant31b, b19): whether token <paramref name="k"/> is a figure with a length glued to its digits
+    /// ("1.2m", "23cm", "80ft"; [word-list] "dimension-unit"), and that length.</summary>
+    public bool GluedLength(int k, out UnitEntry unit)
+    {
+        unit = default;
+        if (k < FirstToken || k >= EndToken || Tok(k).Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> t = Text(k);
+        int s = t.IndexOfAny(AsciiLetters);
+        if (s < 1 || !CharClass.IsAsciiDigit(t[s - 1]) || !IsLetters(t[s..]) || !Units.TryGlued(t[s..], out GluedEntry g)
+            || g.Unit is not UnitEntry u || u.Unit.Kind != UnitKind.Measure || !Units.InList("dimension-unit", u.Unit.Code))
+        {
+            return false;
+        }
+
+        unit = u;
+        return true;
     }
 
     /// <summary>A word between a glued scale and its plural noun: "7m monthly players", "1.5m new jobs".</summary>

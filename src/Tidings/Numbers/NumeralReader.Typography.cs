@@ -267,6 +267,34 @@ internal sealed partial class NumeralReader
         return true;
     }
 
+    /// <summary>Session 31 (quant31b, b19): how many characters at the end of a figure's suffix are footnote marks, left out
+    /// of the figure — superscript digits ("3.2¹", "SNP 9⁴", "£293,000²") or daggers ("182†"). Not the exponent of "10⁶",
+    /// and after a glued unit only after a currency ("$1.59m³" is millions; "5m³" stays cubic metres); 0 for none.</summary>
+    private int FootnoteMarks(int i, ReadOnlySpan<char> digits, ReadOnlySpan<char> suffix)
+    {
+        int k = suffix.Length;
+        while (k > 0 && (SuperscriptDigit(suffix[k - 1]) || suffix[k - 1] is '\u2020' or '\u2021'))
+        {
+            k--;
+        }
+
+        int marks = suffix.Length - k;
+        if (marks is 0 or > 2)
+        {
+            return 0;
+        }
+
+        bool dagger = suffix[^1] is '\u2020' or '\u2021';
+        if (k == 0)
+        {
+            return dagger || digits is not "10" ? marks : 0;
+        }
+
+        return dagger || i > FirstToken && (Tok(i - 1).Has(TokenTraits.Currency) || Units.TryCodeBefore(Text(i - 1), out _)) ? marks : 0;
+    }
+
+    private static bool SuperscriptDigit(char c) => c is '\u2070' or '\u00B9' or '\u00B2' or '\u00B3' or (>= '\u2074' and <= '\u2079');
+
     /// <summary>Superscript digits ("⁶", "¹³") as a number.</summary>
     private static bool SuperscriptNumber(ReadOnlySpan<char> s, out int value)
     {

@@ -71,8 +71,7 @@ internal sealed partial class NumeralReader
         ReadOnlySpan<char> w = source.AsSpan(next.Start, next.Length);
         return (Lexicon.Lookup(w).Class & (WordClass.Scale | WordClass.Dozen | WordClass.Fraction | WordClass.Some)) == 0
             && !w.Equals("couple", StringComparison.OrdinalIgnoreCase) && !w.Equals("pair", StringComparison.OrdinalIgnoreCase)
-            && !w.Equals("dollar", StringComparison.OrdinalIgnoreCase) && !w.Equals("euro", StringComparison.OrdinalIgnoreCase)
-            && !w.Equals("buck", StringComparison.OrdinalIgnoreCase) && !w.Equals("grand", StringComparison.OrdinalIgnoreCase)
+            && !(w.Length is >= 4 and <= 6 && Units.InList("article-money", w)) // "a dollar", "a grand", "a fiver"
             && !w.Equals("percentage", StringComparison.OrdinalIgnoreCase) && !(i > 0 && HedgeWord(source.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)))
             && !(MeasureOfStuff(tokens, i, end, source) && Units.TrySingleWord(w, out QuantityUnit unit) && unit.Kind == UnitKind.Measure);
     }
@@ -262,9 +261,9 @@ internal sealed partial class NumeralReader
 
         ReadOnlySpan<char> rest = s[k..];
         if (!SplitNumber(rest, out ReadOnlySpan<char> digits, out ReadOnlySpan<char> suffix)
-            || !TryParseDecimal(digits, out decimal value, out _, out bool leadingZero) || leadingZero)
+            || !TryParseDecimal(digits, out decimal value, out _, out bool leadingZero) || leadingZero || value > MaxValue)
         {
-            return false;
+            return false; // session 31: past MaxValue ("USD79228162514264337593543950335") is no amount, as in ParseDigits
         }
 
         if (suffix.IsEmpty && value < 100 && !afterDollar && Lexicon.Lookup(prefix).Is(WordClass.IdentifierNoun))
@@ -701,7 +700,8 @@ internal sealed partial class NumeralReader
             return true;
         }
 
-        if ((Is(i + 1, "dollar") || Is(i + 1, "euro") || Is(i + 1, "buck") || Is(i + 1, "grand") && !Tok(i + 1).Has(TokenTraits.Capitalized)
+        if (IsWord(i + 1) && OnNamedList(i + 1, "article-money-alone")
+            || (IsWord(i + 1) && OnNamedList(i + 1, "article-money") && !(Is(i + 1, "grand") && Tok(i + 1).Has(TokenTraits.Capitalized))
                 || (Is(i + 1, "cent") || Is(i + 1, "penny")) && i > FirstToken && HedgeWord(Text(i - 1))) // "less than a cent"
             && (i + 2 >= EndToken || !IsWord(i + 2) || Info(i + 2).Is(WordClass.Function)
                 || !Is(i + 1, "grand") && Info(i + 2).Is(WordClass.Cardinal) && !Is(i + 3, "and")))

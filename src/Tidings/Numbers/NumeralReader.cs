@@ -64,6 +64,14 @@ internal sealed partial class NumeralReader : SentenceRoom
             return false; // a 25-digit "number" is an identifier, and would overflow what follows
         }
 
+        int footnote = hyphen < 0 ? FootnoteMarks(i, digits, suffix) : 0;
+        if (footnote > 0)
+        {
+            suffix = suffix[..^footnote]; // "3.2¹", "182†", "$1.59m³": a footnote mark is not part of the figure
+            n.CutEnd = footnote;
+            n.CutToken = i;
+        }
+
         n.Value = n.Mantissa = value;
         n.LeadingZero = leadingZero;
         n.Bare = plain && suffix.IsEmpty && hyphen < 0;
@@ -148,6 +156,18 @@ internal sealed partial class NumeralReader : SentenceRoom
         if (suffix.IsEmpty && value > 1 && (rest.Equals("to-1", StringComparison.OrdinalIgnoreCase) || rest.Equals("to-one", StringComparison.OrdinalIgnoreCase)))
         {
             n.Ratio = true; // "outnumbered supporters 3-to-1": a ratio of three to one
+            n.Bare = n.YearLike = false;
+            return true;
+        }
+
+        // Session 31 (quant31b, b19): "a 1-for-10 reverse split", "10-for-1", "a 2-for-5 rights issue": new shares for old,
+        // the ratio N/M (digits only: "two-for-one deals" are an offer).
+        if (suffix.IsEmpty && value > 0 && rest.Length > 4 && rest.StartsWith("for-", StringComparison.OrdinalIgnoreCase)
+            && SplitNumber(rest[4..], out ReadOnlySpan<char> perDigits, out ReadOnlySpan<char> perSuffix) && perSuffix.IsEmpty
+            && TryParseDecimal(perDigits, out decimal per, out bool perPlain, out bool perZero) && perPlain && !perZero && per > 0)
+        {
+            n.Value = n.Mantissa = value / per;
+            n.Ratio = true;
             n.Bare = n.YearLike = false;
             return true;
         }
@@ -358,16 +378,25 @@ internal sealed partial class NumeralReader : SentenceRoom
         }
 
         decimal value = n.Value;
+        decimal fraction = -1;
         int groups = 0;
         int lastLength = 0;
         int k = i + 1;
-        while (k + 1 < EndToken && Is(k, ",") && Glued(k) && Glued(k + 1) && Tok(k + 1).Kind == TokenKind.Number && groups < 12)
+        while (k + 1 < EndToken && Is(k, ",") && Glued(k) && Glued(k + 1) && Tok(k + 1).Kind == TokenKind.Number && groups < 12 && fraction < 0)
         {
             ReadOnlySpan<char> rest = Text(k + 1);
             foreach (Range r in rest.Split(','))
             {
                 ReadOnlySpan<char> g = rest[r];
-                if (lastLength is not (0 or 2) || g.Length is < 2 or > 3)
+                int dot = g.IndexOf('.');
+                if (dot == 3 && g.Length is 5 or 6 && fraction < 0 && lastLength == 2 && AllDigits(g[4..]))
+                {
+                    // Session 31 (quant31b, b19): paise after the last group ("Rs. 38,46,212.00").
+                    fraction = decimal.Parse(g[3..], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                    g = g[..3];
+                }
+
+                if (lastLength is not (0 or 2) || g.Length is < 2 or > 3 || fraction >= 0 && groups > 0 && lastLength == 3)
                 {
                     return;
                 }
@@ -394,7 +423,7 @@ internal sealed partial class NumeralReader : SentenceRoom
             return;
         }
 
-        n.Value = n.Mantissa = value;
+        n.Value = n.Mantissa = fraction > 0 ? value + fraction : value;
         n.Last = k - 1;
         n.Bare = n.YearLike = false;
         n.Grouped = true;

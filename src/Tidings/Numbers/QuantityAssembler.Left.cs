@@ -81,6 +81,23 @@ internal sealed partial class QuantityAssembler
             }
         }
 
+        // Session 31 (quant31b, b19): a currency named before an amount in words, in the Title Case of legal and banking
+        // documents ("Rupees Two Lakh Fifty Thousand", "Kenya Shillings Twelve Thousand"): the name opens the mention.
+        if (k >= _floor && n.Spelled && !n.HasUnit && Tok(n.CoreFirst).Has(TokenTraits.Capitalized))
+        {
+            for (int s = Math.Max(_floor, k - 2); s <= k; s++)
+            {
+                if (Tok(s).Kind == TokenKind.Word && Tok(s).Has(TokenTraits.Capitalized) && Units.After.MatchForward(Doc, s, k + 1, out int nameCount, out UnitEntry named)
+                    && s + nameCount == k + 1 && named.IsCurrency)
+                {
+                    n.First = s;
+                    NumeralReader.SetUnit(ref n, named);
+                    k = s - 1;
+                    break;
+                }
+            }
+        }
+
         // A sign before the currency: "-$320 million", "minus $37.63", "−$1.2bn".
         if (n.HasUnit && n.Unit.Kind == UnitKind.Currency && !n.Negative && k >= _floor && n.First == k + 1)
         {

@@ -113,6 +113,7 @@ internal sealed partial class QuantityAssembler : SentenceRoom
         ExtendLeft(ref n);
         ExtendRight(ref n);
         DropActionHedge(ref n);
+        DimensionUnit(ref n);
         if (n.Vague && _headings.HeadingWord(n.First, n.Last))
         {
             return n.Last + 1; // "Deaths by province (thousands):", "(in millions of US dollars)" scale the figures after it

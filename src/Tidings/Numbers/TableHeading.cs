@@ -120,7 +120,7 @@ internal sealed class TableHeading : SentenceRoom
         // search), and then no colon token either.
         int limit = Math.Min(EndToken, line + MaxHeadingTokens);
         int from = Tok(line).Start;
-        bool colon = line + 1 < limit && Source.AsSpan(from, Tok(limit - 1).End - from).Contains(':');
+        bool colon = line + 1 < limit && Source.AsSpan(from, Tok(limit - 1).End - from).IndexOfAny(':', '|') >= 0;
         for (int k = line + 1; colon && k < limit; k++)
         {
             if (Tok(k).Has(TokenTraits.LineBreakBefore))
@@ -128,7 +128,7 @@ internal sealed class TableHeading : SentenceRoom
                 break;
             }
 
-            if (At(k, ":"))
+            if (At(k, ":") || At(k, "|") && !NumberBetween(line, k))
             {
                 if (Parse(line, k, ref h))
                 {
@@ -212,7 +212,7 @@ internal sealed class TableHeading : SentenceRoom
             {
                 s = k;
             }
-            else if (Tok(k).Has(TokenTraits.OpenBracket) || At(k, ",") || At(k, ":") || At(k, "in"))
+            else if (Tok(k).Has(TokenTraits.OpenBracket) || At(k, ",") || At(k, ":") || At(k, "|") || At(k, "in"))
             {
                 s = k + 1;
             }
@@ -222,12 +222,19 @@ internal sealed class TableHeading : SentenceRoom
             }
 
             int e = s;
-            while (e < end && !Tok(e).Has(TokenTraits.OpenBracket) && !Tok(e).Has(TokenTraits.CloseBracket) && !At(e, ",") && !At(e, ":"))
+            while (e < end && !Tok(e).Has(TokenTraits.OpenBracket) && !Tok(e).Has(TokenTraits.CloseBracket) && !At(e, ",") && !At(e, ":")
+                && !At(e, "|"))
             {
                 e++;
             }
 
             if (e > s && Phrase(s, e, opening, ref h))
+            {
+                return true;
+            }
+
+            // Session 31 (quant31b, b19): a label ending in "%" ("Change % | Q1 | Q2"): the figures under it are per cent.
+            if (e - 1 > s && At(e - 1, "%") && Tok(e - 2).Kind == TokenKind.Word && Phrase(e - 1, e, false, ref h))
             {
                 return true;
             }
@@ -286,6 +293,13 @@ internal sealed class TableHeading : SentenceRoom
             k++;
         }
 
+        // Session 31 (quant31b, b19): a lone "m" is millions ("Population (m)"), metres under a word of length ("Height (m)").
+        if (scale == 1 && !hasCurrency && k + 1 == e && At(k, "m") && !LengthHeading(s))
+        {
+            scale = 1_000_000m;
+            k++;
+        }
+
         if (scale == 1 && k + 1 < e && (At(k, "'") || At(k, "’")) && At(k + 1, "000"))
         {
             scale = 1000; // "Population ('000)"
@@ -329,6 +343,41 @@ internal sealed class TableHeading : SentenceRoom
         h.HasUnit = hasUnit || hasCurrency;
         h.Unit = hasUnit ? unit : currency;
         return true;
+    }
+
+    /// <summary>Whether a figure stands in [<paramref name="first"/>, <paramref name="end"/>): a cell ("Nikkei −1.8% | …"), not
+    /// a heading.</summary>
+    private bool NumberBetween(int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (Tok(k).Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of the six words before token <paramref name="s"/> on its line is a word of length ([word-list]
+    /// "metre-cue": "Height", "Depth").</summary>
+    private bool LengthHeading(int s)
+    {
+        for (int k = s - 1; k >= 0 && k >= s - 6; k--)
+        {
+            if (Tok(k).Kind == TokenKind.Word && WordLists.MetreCue.Contains(Text(k)))
+            {
+                return true;
+            }
+
+            if (Tok(k).Has(TokenTraits.LineBreakBefore))
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether token <paramref name="k"/> of the document (in this sentence or not) is <paramref name="word"/>.</summary>

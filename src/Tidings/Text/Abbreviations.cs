@@ -11,6 +11,7 @@ internal static class Abbreviations
         "insp", "det", "pvt", "messrs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "approx", "est", "dept", "univ", "gov", "atty", "brig", "cdr", "comdr", "ald", "assn", "ave", "blvd", "rd",
         "rs", // "Rs. 2.50": the rupee sign written as a word
+        "kshs", "ksh", "shs", "sh", // session 31 (quant31b, b19): "Kshs. 1,000", "Sh. 25,000,000,000": the shilling likewise
     ];
 
     /// <summary>Abbreviations that may also end a sentence ("… in Washington, D.C." is handled by letter runs).</summary>
