@@ -115,6 +115,7 @@ internal static partial class NameLinker
         OrganizationsKnownAsPlaces(document, items);
         items = Replaced(items, PersonsInLineups(document, items));
         HarmonizeTypes(document, items);
+        SeatsThatAct(document, items);
         JoinBodiesOverAnd(document, items);
         items = Replaced(items, SplitHeadedPairs(document, items));
         items = Replaced(items, ShortForms(document, items));
@@ -131,6 +132,8 @@ internal static partial class NameLinker
         items = Replaced(items, PlacesInCompounds(document, items));
         items = JoinGluedLetters(document, items);
         TrimMatterPrefixes(document, items);
+        TrimHonorifics(document, items);
+        items = Replaced(items, EnumeratedBodies(document, items));
         KeepConventionTypes(items, conventions);
         items = Replaced(items, SplitAtParagraphs(document, items));
         work += 2L * items.Count;

@@ -116,9 +116,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// 1,483 distinct organizations are new to the blind sets; Names/Blind11/DONE.txt): floors at what it measured as it arrived (ORG 0.9030: P 0.899, R 0.907; overall 0.9031), raised by names23b (a word class of places for places the gazetteer lacks) with names23 merged (eval tool: 0.9062/0.9073).
     /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9185/0.9162).
+    /// Raised in session 31 by names31b (bodies named by an enumeration of portfolios: "Ministry of Housing, Communities
+    /// and Local Government", "Culture, Media and Sport Committee").
     /// </summary>
     [Fact]
-    public void Eleventh_blind_passages_score_at_least_the_ratchet() => Check("Blind11", organizationFloor: 0.918, overallFloor: 0.916);
+    public void Eleventh_blind_passages_score_at_least_the_ratchet() => Check("Blind11", organizationFloor: 0.920, overallFloor: 0.917);
 
     /// <summary>
     /// The twelfth set (526 passages of 2022–2025 news, session 24, written by someone who had not read the code; 699 of its
@@ -127,6 +129,8 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9261/0.9217).
     /// Raised in session 30 by names30b too (a court list's "Re" left out of the company; eval tool 0.9261/0.9217 on its own).
     /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9268/0.9224).
+    /// Raised in session 31 by names31b (bodies named by an enumeration of portfolios: "Ministry of Housing, Communities
+    /// and Local Government", "Culture, Media and Sport Committee").
     /// </summary>
     [Fact]
     public void Twelfth_blind_passages_score_at_least_the_ratchet() => Check("Blind12", organizationFloor: 0.926, overallFloor: 0.922);
@@ -151,9 +155,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// distinct organizations are new to the blind sets; Names/Blind14/DONE.txt): floors at what it measured as it arrived (ORG 0.8765: P 0.899, R 0.855; overall 0.8812), raised by names26 (title-case headlines read segment by segment and cut at their verbs, prepositions and joining nouns; bodies named with lower-case words, "Committee on Taxation"; standings not read as results; eval tool 0.9015/0.9025), then by names27b (companies coded with digits beside a firm's verb, noun or list: "3M", "7-Eleven", "1Password", "bet365"; test scorer 0.9051/0.9053).
     /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9116/0.9117).
+    /// Raised in session 31 by names31b (bodies named by an enumeration of portfolios: "Ministry of Housing, Communities
+    /// and Local Government", "Culture, Media and Sport Committee").
     /// </summary>
     [Fact]
-    public void Fourteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind14", organizationFloor: 0.911, overallFloor: 0.911);
+    public void Fourteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind14", organizationFloor: 0.913, overallFloor: 0.913);
 
     /// <summary>
     /// The fifteenth set (567 passages, 3,021 names, session 27, written by someone who had not read the code: councils,
@@ -179,13 +185,15 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9111/0.8991).
     /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9116/0.9001).
+    /// Raised in session 31 by names31b (bodies named by an enumeration of portfolios: "Ministry of Housing, Communities
+    /// and Local Government", "Culture, Media and Sport Committee").
     /// </summary>
     /// <remarks>mend30a (session 30, the review of names30: no in-place writes in the glued-letters pass, which could throw;
     /// trademark and plural marks never join; a listed maker takes no model number; "acts after" only by a subject or
     /// speech verb or an owner's "'s"; pieces cut at a paragraph lose their punctuation) took one organization back
     /// (ORG 0.9111 → 0.9109, still above the session's start, 0.9087), so the ORG floor is 0.910.</remarks>
     [Fact]
-    public void Sixteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind16", organizationFloor: 0.911, overallFloor: 0.900);
+    public void Sixteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind16", organizationFloor: 0.912, overallFloor: 0.900);
 
     /// <summary>
     /// The seventeenth set (504 passages, 3,138 names, session 29, written by someone who had not read the code: names
@@ -214,6 +222,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// typed persons; eval tool 0.8509/0.8377), and with names30, mend30a and mend30e merged (the lead, session 30) to
     /// ORG 0.8568 (P 0.892, R 0.824), overall 0.8430.
     /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.8614/0.8473).
+    /// Raised in session 31 by names31b (bodies named by an enumeration of portfolios, honorifics cut from persons).
     /// </summary>
     [Fact]
     public void Eighteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind18", organizationFloor: 0.861, overallFloor: 0.847);
@@ -226,9 +235,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// landmarks, handles, domains and platforms, persons with titles and particles, regional news from the Gulf, West
     /// Africa, South Asia and Latin America; 1,053 of its 2,301 distinct organizations are new to the blind sets;
     /// Names/Blind19/DONE.txt): floors at what it measured as it arrived (ORG 0.8544: P 0.864, R 0.845; overall 0.8422).
+    /// Raised in session 31 by names31b (bodies named by an enumeration of portfolios — "Department for Environment, Food
+    /// and Rural Affairs", "HM Courts and Tribunals Service" —, seats of government that act, honorifics cut from persons).
     /// </summary>
     [Fact]
-    public void Nineteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind19", organizationFloor: 0.854, overallFloor: 0.842);
+    public void Nineteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind19", organizationFloor: 0.877, overallFloor: 0.865);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {

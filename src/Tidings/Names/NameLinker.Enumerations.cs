@@ -1,0 +1,277 @@
+using Tidings.Places;
+using Tidings.Recognition;
+using Tidings.Text;
+
+namespace Tidings.Names;
+
+/// <summary>
+/// Public bodies named by an enumeration of their portfolios ("the Department for Environment, Food and Rural Affairs",
+/// "the Senate Banking, Housing and Urban Affairs Committee", "Immigration, Refugees and Citizenship Canada"), which the
+/// recognizer and the list passes cut at every comma and "and"; and seats of government standing for the institution
+/// that acts ("Downing Street said").
+/// </summary>
+internal static partial class NameLinker
+{
+    /// <summary>Capitalised words that name a government portfolio or field of public work ("Environment", "Rural",
+    /// "Affairs"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet PortfolioWords = LinkerWords.Set("portfolio-words");
+
+    /// <summary>Heads written before a preposition and the portfolios ("Department for …", "Committee on …").</summary>
+    private static readonly WordSet PortfolioOpeners = LinkerWords.Set("portfolio-openers");
+
+    /// <summary>Heads written after the portfolios ("… Committee", "… Service").</summary>
+    private static readonly WordSet PortfolioClosers = LinkerWords.Set("portfolio-closers");
+
+    /// <summary>Capitalised words before a body's portfolios that belong to its name ("House", "Senate", "HM").</summary>
+    private static readonly WordSet PortfolioPrefixes = LinkerWords.Set("portfolio-prefixes");
+
+    /// <summary>Seats, buildings and streets that stand for the institution housed there when it acts ("Downing
+    /// Street", "Kremlin", "Threadneedle Street"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet SeatMetonyms = LinkerWords.Set("seat-metonyms");
+
+    /// <summary>The most portfolios one body's name enumerates.</summary>
+    private const int MaxPortfolios = 8;
+
+    /// <summary>The most words of one portfolio ("Regional Development", "Fire &amp; Rescue Services").</summary>
+    private const int MaxPortfolioWords = 4;
+
+    /// <summary>
+    /// Joins a body named by an enumeration of portfolios into one organization: two to <see cref="MaxPortfolios"/>
+    /// portfolios of capitalised portfolio words, separated by commas and one "and" (an Oxford comma and a "the" after a
+    /// separator allowed), that an opener and its preposition precede ("Ministry of Housing, Communities and Local
+    /// Government"), a closing head follows ("Culture, Media and Sport Committee", "HM Courts and Tribunals Service"),
+    /// or, with three portfolios or more, a country follows ("Innovation, Science and Economic Development Canada").
+    /// Capitalised prefixes before the name ("Senate", "House", "HM") and a found organization the name starts inside
+    /// are taken in. A name a found name crosses at the far end is left alone.
+    /// </summary>
+    /// <remarks>Each token is read a bounded number of times (the enumeration is skipped once read), so linear.</remarks>
+    private static List<Item> EnumeratedBodies(Document document, List<Item> items)
+    {
+        List<Item>? replacements = null;
+        foreach (Sentence sentence in document.Sentences)
+        {
+            int end = sentence.EndToken;
+            for (int i = sentence.FirstToken; i < end; i++)
+            {
+                if (!IsPortfolioWord(document, i))
+                {
+                    continue;
+                }
+
+                int last = EnumerationEnd(document, i, end, out int portfolios);
+                if (last < 0)
+                {
+                    continue;
+                }
+
+                int first = -1;
+                if (i >= 2 && document.TokenText(i - 1) is "for" or "of" or "on" or "into" && PortfolioOpeners.Contains(document.TokenText(i - 2))
+                    && IsCapitalWord(document, i - 2))
+                {
+                    first = i - 2;
+                }
+
+                // A list of names before the first portfolio ("Advisory, Conciliation and …" with an unknown first
+                // word) is no enumeration this pass can bound.
+                if (first < 0 && i >= 2 && document.TokenText(i - 1) is "," && IsCapitalWord(document, i - 2))
+                {
+                    i = last;
+                    continue;
+                }
+
+                bool runsOn = last + 1 < end && IsCapitalWord(document, last + 1);
+                bool closed = last + 1 < end && IsCapitalWord(document, last + 1) && PortfolioClosers.Contains(document.TokenText(last + 1));
+                if (closed)
+                {
+                    runsOn = false;
+                    last++;
+                    first = first < 0 ? i : first;
+                    int tribunal = first - 2;
+                    if (first == i && tribunal >= 0 && document.TokenText(i - 1) is "(" && last + 1 < end && document.TokenText(last + 1) is ")"
+                        && document.TokenText(tribunal) is "Tribunal" or "Court" or "Division")
+                    {
+                        // A chamber in brackets after its tribunal: "Upper Tribunal (Tax and Chancery Chamber)".
+                        int t = FindItemAt(items, tribunal);
+                        first = t >= 0 && items[t].Last == tribunal ? items[t].First : tribunal;
+                        last++;
+                    }
+                }
+                else if (first < 0 && portfolios >= 3 && last + 1 < end && IsCapitalWord(document, last + 1)
+                    && NameLexicon.Default.Contains(document.TokenText(last + 1), LexiconClass.Country)
+                    && (last + 2 >= end || !IsCapitalWord(document, last + 2)))
+                {
+                    first = i;
+                    last++;
+                    runsOn = false;
+                }
+
+                // A name that runs on past the portfolios is another ("the Department for Education and Health
+                // Secretary Wes Streeting").
+                if (first < 0 || runsOn)
+                {
+                    i = last;
+                    continue;
+                }
+
+                while (first > sentence.FirstToken && IsCapitalWord(document, first - 1) && PortfolioPrefixes.Contains(document.TokenText(first - 1)))
+                {
+                    first--;
+                }
+
+                // "His Majesty's Inspectorate of …", however the tokenizer cut the owner's "'s".
+                if (first - 3 >= sentence.FirstToken && document.TokenText(first - 1) is "'s" && document.TokenText(first - 2) is "Majesty"
+                    && document.TokenText(first - 3) is "His" or "Her")
+                {
+                    first -= 3;
+                }
+                else if (first - 2 >= sentence.FirstToken && document.TokenText(first - 1) is "Majesty's"
+                    && document.TokenText(first - 2) is "His" or "Her")
+                {
+                    first -= 2;
+                }
+
+                replacements ??= TakeList(4);
+                int k = FindItemAt(items, first);
+                bool cutFront = false;
+                if (k >= 0 && items[k].First < first && items[k].Type == NameType.Organization)
+                {
+                    // An organization found across the front is the body's own name ("Australian Competition and
+                    // Consumer Commission", "Bedfordshire Fire and Rescue Service").
+                    first = items[k].First;
+                }
+                else if (k >= 0 && items[k].First < first)
+                {
+                    // Another name found across the front keeps its own part.
+                    replacements.Add(items[k] with { Last = first - 1, Name = null, Acronym = null, Cut = 0 });
+                    cutFront = true;
+                }
+
+                replacements.Add(new Item(first, last, NameType.Organization, null, null));
+                int e = FindItemAt(items, last);
+                if (e >= 0 && items[e].Last > last)
+                {
+                    // A name found across the end: what follows "of (the)" is the body's parent or place ("… Committee
+                    // of the Scottish Parliament", "… and Tourism of Hawaii"); anything else is left as it was.
+                    int r = last + 1 < end && document.TokenText(last + 1) is "of" ? last + 2 : -1;
+                    r = r > 0 && r < end && document.TokenText(r) is "the" ? r + 1 : r;
+                    if (r > 0 && r <= items[e].Last)
+                    {
+                        ReadOnlySpan<char> rest = SpanText(document, r, items[e].Last);
+                        replacements.Add(new Item(r, items[e].Last, IsKnownPlace(rest) || Gazetteer.Default.Contains(rest) ? NameType.Place : NameType.Organization, null, null));
+                    }
+                    else
+                    {
+                        replacements.RemoveAt(replacements.Count - 1);
+                        if (cutFront)
+                        {
+                            replacements.RemoveAt(replacements.Count - 1);
+                        }
+
+                        i = last;
+                        continue;
+                    }
+
+                    last = items[e].Last;
+                }
+
+                i = last;
+            }
+        }
+
+        if (replacements is null || replacements.Count == 0)
+        {
+            if (replacements is not null)
+            {
+                GiveBack(replacements);
+            }
+
+            return items;
+        }
+
+        long steps = 0;
+        List<Item> result = ReplaceAll(items, replacements, ref steps);
+        GiveBack(replacements);
+        return result;
+    }
+
+    private static bool IsPortfolioWord(Document document, int i) =>
+        IsCapitalWord(document, i) && PortfolioWords.Contains(document.TokenText(i));
+
+    /// <summary>The last token of an enumeration of portfolios that opens at <paramref name="i"/> (two or more
+    /// portfolios, one "and" before the last), or -1; <paramref name="portfolios"/> counts them.</summary>
+    private static int EnumerationEnd(Document document, int i, int end, out int portfolios)
+    {
+        portfolios = 0;
+        int j = i;
+        bool and = false;
+        while (portfolios < MaxPortfolios)
+        {
+            // One portfolio: portfolio words, perhaps joined by "&".
+            int words = 0;
+            while (j < end && words < MaxPortfolioWords && (IsPortfolioWord(document, j)
+                || (words > 0 && document.TokenText(j) is "&" && j + 1 < end && IsPortfolioWord(document, j + 1))))
+            {
+                words += document.TokenText(j) is "&" ? 0 : 1;
+                j++;
+            }
+
+            if (words == 0)
+            {
+                return -1;
+            }
+
+            portfolios++;
+            int after = j;
+            if (and)
+            {
+                return portfolios >= 2 ? after - 1 : -1;
+            }
+
+            if (j < end && document.TokenText(j) is ",")
+            {
+                j++;
+            }
+
+            if (j < end && document.TokenText(j) is "and")
+            {
+                and = true;
+                j++;
+            }
+            else if (j == after)
+            {
+                return -1;
+            }
+
+            if (j < end && document.TokenText(j) is "the")
+            {
+                j++;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A seat of government or of an institution typed a place or a person where it acts — an owner's "'s" or a verb a
+    /// news subject takes follows it ("Downing Street said", "the Kremlin's line", "Matignon has") — is the
+    /// organization housed there.
+    /// </summary>
+    /// <remarks>One look at each name and the token after it, so linear.</remarks>
+    private static void SeatsThatAct(Document document, List<Item> items)
+    {
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Type is not (NameType.Place or NameType.Person) || !SeatMetonyms.Contains(SpanText(document, item.First, item.Last)))
+            {
+                continue;
+            }
+
+            int next = item.Last + 1;
+            if (next < document.Tokens.Length && (document.TokenText(next) is "'s" || SubjectVerbs.Contains(document.TokenText(next))))
+            {
+                items[k] = item with { Type = NameType.Organization, Name = null, Acronym = null };
+            }
+        }
+    }
+}
