@@ -77,14 +77,15 @@ internal sealed partial class DateReader
     }
 
     /// <summary>
-    /// Whether "Day 3" at <paramref name="i"/> has a heading's shape: a colon or a bracket follows its figure ("Day 6: Ljubljana in a
-    /// heatwave", "Day 3 (Wednesday): the ferry"), or it opens a line (or the text) and a comma, a dash, a full stop, the line's end
-    /// or "of" and a few words up to a colon follow ("Day 4, Thursday", "Day 21 of the strike: Mr Okafor").
+    /// Whether "Day 3" at <paramref name="i"/> has a heading's shape: a colon or a glossing bracket follows its figure ("Day 6: Ljubljana
+    /// in a heatwave", "Day 3 (Wednesday): the ferry", <see cref="GlossedHeading"/>), or it opens a line (or the text) and a comma, a
+    /// dash, a full stop, the line's end or "of" and a few words up to a colon follow ("Day 4, Thursday", "Day 21 of the
+    /// strike: Mr Okafor").
     /// </summary>
     private bool HeadingShape(int i)
     {
         int d = i + 2;
-        if (d < _end && (Is(d, ":") || Is(d, "(")))
+        if (d < _end && (Is(d, ":") || (Is(d, "(") && GlossedHeading(d))))
         {
             return true;
         }
@@ -125,5 +126,26 @@ internal sealed partial class DateReader
         }
 
         return gap < Tokens[d].Start || Is(d, ",") || Is(d, "-") || Is(d, "–") || Is(d, "—") || Is(d, ".");
+    }
+
+    /// <summary>Whether the bracket at <paramref name="d"/> after a day's figure glosses a heading: a weekday or a month opens it
+    /// ("Day 3 (Wednesday) …"), or a colon follows its close within a few words ("Day 2 (the
+    /// crossing): rain"), at a line's start or not. Not "Day 6 (the band) will tour Europe".</summary>
+    private bool GlossedHeading(int d)
+    {
+        if (IsWord(d + 1) && Lookup(W(d + 1), out _) is WordKind.Weekday or WordKind.Month)
+        {
+            return true;
+        }
+
+        for (int m = d + 1; m < Math.Min(_end - 1, d + 8); m++)
+        {
+            if (Is(m, ")"))
+            {
+                return Is(m + 1, ":");
+            }
+        }
+
+        return false;
     }
 }

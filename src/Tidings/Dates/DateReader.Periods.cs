@@ -771,9 +771,9 @@ internal sealed partial class DateReader
         _doc.ReferenceDate is DateOnly writing && DateTime.DaysInMonth(writing.Year, writing.Month) - writing.Day < 7;
 
     /// <summary>Whether token <paramref name="k"/> is a noun a period word before it modifies ("all winter sports", "month-end
-    /// rebalancing"): <see cref="NounAfter"/>, and no preposition or conjunction and no word that closes the period's phrase
-    /// (<see cref="DateVocabulary.PeriodCloses"/>: "all summer long").</summary>
-    private bool ModifiesNoun(int k) => NounAfter(k) && !IsPreposition(k) && !In(k, DateVocabulary.PeriodCloses);
+    /// rebalancing"): a lower-case word of <see cref="DateVocabulary.PeriodNouns"/>. Any other word ("open all summer with live
+    /// music", "slid mid-month amid fears", "all summer long") leaves the period a date.</summary>
+    private bool ModifiesNoun(int k) => NounAfter(k) && In(k, DateVocabulary.PeriodNouns);
 
     /// <summary>Whether token <paramref name="k"/> is a lower-case word that is no date word and no "-ed" verb ("the weekend killed"):
     /// a noun the period before it qualifies ("the quarter results", "the first winter storm").</summary>

@@ -205,11 +205,12 @@ internal sealed partial class DateReader
     /// <summary>
     /// "clearing Norfolk by late afternoon", "until late evening": a part of the day of the clause's time ("late" stays in the span, out
     /// of the value). A day told after it is the part's day: "by late afternoon on Friday" folds the weekday in, and "by late afternoon
-    /// yesterday" is read from "yesterday" with the part before it (<see cref="PartOfDayBefore"/>), as "mid-afternoon yesterday" is.
+    /// yesterday" (or today, tomorrow) is read from that word with the part before it (<see cref="PartOfDayBefore"/>), as
+    /// "mid-afternoon yesterday" is. Before any other relative word ("until late evening tonight") the part is read here, on its own.
     /// </summary>
     private int TryLatePart(int i, int part)
     {
-        if (IsWord(i + 1) && Lookup(W(i + 1), out _) == WordKind.Relative)
+        if (Is(i + 1, "yesterday") || Is(i + 1, "today") || Is(i + 1, "tomorrow"))
         {
             return i;
         }

@@ -171,12 +171,12 @@ internal static partial class DateVocabulary
     /// <summary>Words that mark a year of an era (<c>Data/calendar-phrases.txt</c>, <c>[era]</c>): -1 before Christ ("BC"), 1 of the common era ("AD").</summary>
     internal static readonly AsciiWordTable<int> EraWords = LoadNumbered("calendar-phrases.txt", "era");
 
-    /// <summary>Words after a period word that close its phrase rather than name a noun it modifies ("all summer long") (<c>Data/calendar-phrases.txt</c>, <c>[period-close]</c>).</summary>
-    internal static readonly AsciiWordTable<int> PeriodCloses = LoadNumbered("calendar-phrases.txt", "period-close");
+    /// <summary>Nouns a period word before them modifies ("all winter sports", "month-end rebalancing") (<c>Data/calendar-phrases.txt</c>, <c>[period-noun]</c>).</summary>
+    internal static readonly AsciiWordTable<int> PeriodNouns = LoadNumbered("calendar-phrases.txt", "period-noun");
 
-    /// <summary>Words after a step apposed to a date that leave the step closing its clause ("in 2009, thirty years later, and")
-    /// (<c>Data/calendar-phrases.txt</c>, <c>[step-close]</c>).</summary>
-    internal static readonly AsciiWordTable<int> StepCloses = LoadNumbered("calendar-phrases.txt", "step-close");
+    /// <summary>Words that open a new clause's subject after a step apposed to a date ("in 1970, two years later she left")
+    /// (<c>Data/calendar-phrases.txt</c>, <c>[step-subject]</c>).</summary>
+    internal static readonly AsciiWordTable<int> StepSubjects = LoadNumbered("calendar-phrases.txt", "step-subject");
 
     /// <summary>A commercial letter's month after a day (<c>[month-shift]</c>): "inst." 0, "ult." -1, "prox." 1 months from the month of writing.</summary>
     internal static readonly AsciiWordTable<int> MonthShifts = LoadNumbered("calendar-phrases.txt", "month-shift");

@@ -115,8 +115,9 @@ internal sealed partial class NarrativeAnchor
     /// <summary>The document's text, for the words after a mention (null: not known, every step taken as closing its clause).</summary>
     public string? Text { get; init; }
 
-    /// <summary>Whether the words after <paramref name="end"/> close a clause: the text's end, punctuation, or a word of
-    /// <see cref="DateVocabulary.StepCloses"/> ("and", "when"), not a new clause's subject ("two years later she left").</summary>
+    /// <summary>Whether the step ending at <paramref name="end"/> closes its clause: it does unless a new clause's subject follows it,
+    /// a word of <see cref="DateVocabulary.StepSubjects"/> ("two years later she left") or a capitalised word that is no date word
+    /// ("ten years later Smith was freed"). "ten years later to the day", "…, twenty years later at the age of 60" stay apposed.</summary>
     private bool ClosesClause(int end)
     {
         if (Text is not string text)
@@ -141,7 +142,15 @@ internal sealed partial class NarrativeAnchor
             k++;
         }
 
-        return k > start && DateVocabulary.StepCloses.Contains(text.AsSpan(start, k - start));
+        if (k == start)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> word = text.AsSpan(start, k - start);
+        bool subject = DateVocabulary.StepSubjects.Contains(word)
+            || (char.IsAsciiLetterUpper(word[0]) && DateVocabulary.Lookup(word, out _) == WordKind.None);
+        return !subject;
     }
 
     /// <summary>Notes the first full day the text names.</summary>
