@@ -186,7 +186,7 @@ internal sealed partial class ClaimBuilder
         ReadOnlySpan<char> last = text[(text.LastIndexOf(' ') + 1)..];
         return last.Equals("times", StringComparison.OrdinalIgnoreCase) || last.EndsWith("fold", StringComparison.OrdinalIgnoreCase)
             || Lexicon.Lookup(last).Is(WordClass.Multiplier)
-            || last.Equals("half", StringComparison.OrdinalIgnoreCase) && _text.AsSpan(q.End).StartsWith(" as ", StringComparison.Ordinal);
+            || last.Equals("half", StringComparison.OrdinalIgnoreCase) && NumeralReader.StartsAsComparison(_text.AsSpan(q.End));
     }
 
     /// <summary>Whether the multiple <paramref name="m"/> is of the figure that follows it: "nearly three times the £7,000",

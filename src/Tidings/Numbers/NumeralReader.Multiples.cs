@@ -48,8 +48,53 @@ internal sealed partial class NumeralReader
 
         return IsWord(b) && (Units.InList("multiple-the-before", Text(b))
             || Is(b, "to") && b - 1 >= FirstToken && IsWord(b - 1) && Units.InList("multiple-the-before-to", Text(b - 1))
-            || Units.InList("multiple-the-adverb", Text(b)) && b - 1 >= FirstToken && (IsWord(b - 1) || Tok(b - 1).Kind == TokenKind.Punctuation)
-                && Units.InList("multiple-the-copula", Text(b - 1))); // "is now double the", not "Doctors now double the dose"
+            || Units.InList("multiple-the-adverb", Text(b))
+                && (b - 1 >= FirstToken && (IsWord(b - 1) || Tok(b - 1).Kind == TokenKind.Punctuation) && Units.InList("multiple-the-copula", Text(b - 1))
+                    || BaseAfterThe(i + 2))); // "is now double the", "Rents now double the national average", not "Doctors now double the dose"
+    }
+
+    /// <summary>Whether a base of comparison of [word-list] "multiple-of" ("average", "national", "level") stands within three
+    /// words from token <paramref name="k"/> (just after "the": "the national average", "the 2019 level").</summary>
+    private bool BaseAfterThe(int k)
+    {
+        for (int j = k; j < k + 3 && j < EndToken; j++)
+        {
+            if (IsWord(j) && Units.InList(WordLists.MultipleOf, Text(j)))
+            {
+                return true;
+            }
+
+            if (!IsWord(j) && Tok(j).Kind != TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether "as" at token <paramref name="k"/> is followed by a word of [word-list] "as-comparison" ("half as
+    /// likely", "half as many"; not "cut in half as factories closed").</summary>
+    private bool AsComparison(int k) => Is(k, "as") && OnNamedList(k + 1, "as-comparison");
+
+    /// <summary>Whether the text <paramref name="after"/> a mention starts with "as" and a word of [word-list] "as-comparison"
+    /// ("half as likely"), across any white space: the claim builder's test of the same.</summary>
+    public static bool StartsAsComparison(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        if (after.Length < 3 || !after.StartsWith("as", StringComparison.OrdinalIgnoreCase) || !char.IsWhiteSpace(after[2]))
+        {
+            return false;
+        }
+
+        after = after[2..].TrimStart();
+        int n = 0;
+        while (n < after.Length && char.IsLetter(after[n]))
+        {
+            n++;
+        }
+
+        return n > 0 && Units.InList("as-comparison", after[..n]);
     }
 
     /// <summary>Whether "times" at token <paramref name="k"/> makes the number before it a multiple ("three times as much").</summary>

@@ -225,7 +225,7 @@ internal sealed partial class NumeralReader
         }
 
         if (afterCurrency && unit.IsCurrency
-            || unit.Unit.Code == "V" && IsWord(i + 1) && OnNamedList(i + 1, "valve-noun")) // "a 16V engine": valves, not volts
+            || unit.Unit.Code == "V" && n.Value is > 0 and <= 32 && n.Value % 4 == 0 && IsWord(i + 1) && OnNamedList(i + 1, "valve-noun")) // "a 16V engine": valves; "the 48V engine": volts
         {
             return false;
         }

@@ -210,7 +210,7 @@ internal sealed partial class NumeralReader
                 || AfterBy(i) && !Info(i + 1).Is(WordClass.Article) && !Is(i + 1, "of")
                     && !Info(i + 1).Is(WordClass.Scale)
                 || HalfAsSubject(i)
-                || Is(i + 1, "as") && Comparison(i + 1)) // "half as likely", "half as much funding … as": a multiple of one half
+                || AsComparison(i + 1)) // "half as likely", "half as much funding … as": a multiple of one half
             {
                 n.Last = i;
                 return SetFraction(ref n, 0.5m);

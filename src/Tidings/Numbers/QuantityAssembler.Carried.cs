@@ -49,18 +49,29 @@ internal sealed partial class QuantityAssembler
         n.Bare = false;
     }
 
-    /// <summary>Whether a word of [word-list] "carried-contrast" stands between the character offset <paramref name="end"/>
-    /// (the end of the quantity before) and token <paramref name="b"/> ("180 kg/ha, well above the advised 140", "347 miles,
-    /// though in winter we saw about 260"). Scans only the gap since the last quantity, on the rare path of a weight or
+    /// <summary>Whether a comparison of [word-list] "carried-contrast" stands between the character offset <paramref name="end"/>
+    /// (the end of the quantity before) and token <paramref name="b"/> ("180 kg/ha, well above the advised 140"), or a
+    /// conjunction of [word-list] "carried-conjunction" with no content word after it but a verb of measuring of [word-list]
+    /// "carried-measure-verb" ("347 miles, though in winter we saw about 260"; not "seized 40kg of cocaine but arrested 5").
+    /// The nearest conjunction decides. Scans only the gap since the last quantity, on the rare path of a weight or
     /// distance: linear.</summary>
     private bool ContrastSince(int end, int b)
     {
+        bool measuring = false, content = false;
         for (int j = b; j >= FirstToken && Tok(j).Start >= end; j--)
         {
             if (OnNamedList(j, "carried-contrast"))
             {
                 return true;
             }
+
+            if (OnNamedList(j, "carried-conjunction"))
+            {
+                return measuring || !content;
+            }
+
+            measuring |= OnNamedList(j, "carried-measure-verb");
+            content |= IsWord(j) && !Info(j).Is(WordClass.Function);
         }
 
         return false;

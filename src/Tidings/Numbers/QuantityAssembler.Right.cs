@@ -162,8 +162,8 @@ internal sealed partial class QuantityAssembler
 
     /// <summary>Whether the post-hedge of <paramref name="count"/> tokens at <paramref name="k"/> bounds the amount: a word of
     /// [word-list] "post-hedge-final" ("tops", "max") only before punctuation, a function word or the sentence's end ("£200
-    /// max.", "£200 max for boots", not "$30bn tops forecasts"), and "and change" only after money and so placed ("$40 million
-    /// and change.", not "hold rates at 5.25% and change its guidance").</summary>
+    /// max.", "£200 max for boots", not "$30bn tops forecasts"), and "and change" only after money or a percentage and so placed ("$40 million
+    /// and change.", "a yield of 4% and change at the moment", not "hold rates at 5.25% and change its guidance").</summary>
     private bool PostHedgeFits(in Draft n, int k, int count, Approximation post)
     {
         int h = Is(k, ",") ? k + 1 : k;
@@ -176,7 +176,24 @@ internal sealed partial class QuantityAssembler
         int after = k + count;
         bool final = after >= EndToken || Tok(after).Kind == TokenKind.Punctuation
             || IsWord(after) && Info(after).Is(WordClass.Function) && !OnNamedList(after, "post-hedge-verb-object"); // "£200 max for a pair", not "$30bn tops the forecast"
-        return final && (!change || n.HasUnit && n.Unit.Kind == UnitKind.Currency);
+        return final && (!change || n.HasUnit && n.Unit.Kind is UnitKind.Currency or UnitKind.Percent);
+    }
+
+    /// <summary>Whether a word of [word-list] "kelvin-cue" ("cooled", "temperature", "superconducting") stands within twelve
+    /// tokens before the number at <paramref name="first"/> or six after the unit at <paramref name="k"/>: only then is a capital
+    /// "K" kelvin ("cooled to 4 K"; not "salaries of 100 K"). A bounded window, asked only for a "K": linear.</summary>
+    private bool KelvinCue(int first, int k)
+    {
+        int end = Math.Min(EndToken, k + 7);
+        for (int j = Math.Max(FirstToken, first - 12); j < end; j++)
+        {
+            if (OnNamedList(j, "kelvin-cue"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A glued slash and a unit of <paramref name="list"/> after an amount ("£12.60/hour", "8.2 t/ha"): the amount is
@@ -244,9 +261,9 @@ internal sealed partial class QuantityAssembler
                 || Tok(k).Has(TokenTraits.Capitalized) && OnList(k, WordLists.NameUnit)
                 || unit.Ambiguous == "grand" && IsWord(k + 1) && !Info(k + 1).Is(WordClass.Function)
                 || count == 1 && TwoCapitals(k) && OnNamedList(k, "caps-name-unit") // "46,000 GM workers", "24 GT entries"
-                || count == 1 && OnNamedList(k, "nounless-unit") && IsWord(k + 1) && !Info(k + 1).Is(WordClass.Function) // "20 bar staff"
+                || count == 1 && OnNamedList(k, "nounless-unit") && OnNamedList(k + 1, "nounless-unit-count") // "20 bar staff", not "a 15 bar pump"
                 || count == 1 && OnNamedList(k, "upper-unit")
-                    && (!char.IsUpper(Source[Tok(k).Start]) || IsWord(k + 1) && Tok(k + 1).Has(TokenTraits.Capitalized))) // "0 K", not "1401 K Street"
+                    && (!char.IsUpper(Source[Tok(k).Start]) || IsWord(k + 1) && !Info(k + 1).Is(WordClass.Function) && !OnNamedList(k + 1, "kelvin-after") || !KelvinCue(n.First, k))) // "cooled to 0 K", not "1401 K Street", "the 5 K run", "60 K a year"
             {
                 return k; // "54.2 million 60-kg bags": a measure as a modifier takes no unit word after it; "300 Tesla cars"
             }

@@ -200,7 +200,8 @@ internal sealed partial class QuantityAssembler : SentenceRoom
     }
 
     /// <summary>Undoes a pre-hedge that the rest of the mention shows to be a verb or a direction: a hedge of [word-list]
-    /// "verb-hedge" before a count with a content word after it ("knocking on 10,000 doors", "pushing 50,000 troops"), and a
+    /// "verb-hedge" before a count with a content word after it ("knocking on 10,000 doors", "pushing 50,000 troops") unless a
+    /// measure is its subject ("Attendance is pushing 80,000 fans"), and a
     /// bare "south of" before degrees, a latitude ("south of 60 degrees").</summary>
     private void DropActionHedge(ref Draft n)
     {
@@ -210,12 +211,26 @@ internal sealed partial class QuantityAssembler : SentenceRoom
         }
 
         bool action = n.Approximation == Approximation.AtMost && IsWord(n.First) && OnNamedList(n.First, "verb-hedge")
-            && (!n.HasUnit || n.Unit.Kind == UnitKind.Count) && IsWord(n.Last + 1) && !Info(n.Last + 1).Is(WordClass.Function);
+            && (!n.HasUnit || n.Unit.Kind == UnitKind.Count) && IsWord(n.Last + 1) && !Info(n.Last + 1).Is(WordClass.Function)
+            && !MeasureSubject(n.First - 1);
         bool latitude = n.Approximation == Approximation.LessThan && Is(n.First, "south") && n.HasUnit && n.Unit.Code == "deg";
         if (action || latitude)
         {
             n.First = n.CoreFirst;
             n.Approximation = Approximation.Exact;
         }
+    }
+
+    /// <summary>Whether the subject before a verb-hedge ending at token <paramref name="b"/>, past one copula of [word-list]
+    /// "multiple-the-copula", is a measure or gathering of [word-list] "verb-hedge-subject" ("Attendance is pushing 80,000
+    /// fans": the hedge stays).</summary>
+    private bool MeasureSubject(int b)
+    {
+        if (b >= FirstToken && OnNamedList(b, "multiple-the-copula"))
+        {
+            b--;
+        }
+
+        return b >= FirstToken && OnNamedList(b, "verb-hedge-subject");
     }
 }
