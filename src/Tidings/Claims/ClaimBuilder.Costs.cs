@@ -10,9 +10,12 @@ namespace Tidings.Claims;
 /// September, worth about £210m", "A 2p cut in the basic rate of income tax would cost about £13bn", "will rise by £285 to
 /// £9,535 a year, bringing universities an extra £390m", "a move that will cost oil companies about ₹7,680 crore").
 /// </summary>
-/// <remarks>The cost word is a [MoveCost] word of claim-guards.txt; what lies between the move and it must stay in the move's
-/// clause (no new clause, source or move), and what lies between it and the money is a short object ("costing the Treasury
-/// £2.4bn"). Every look is bounded by a few tokens, so the room is linear and allocates nothing.</remarks>
+/// <remarks>The cost word is a [MoveCost] word of claim-guards.txt. What lies between the move and it holds no stop, joiner,
+/// subordinator, [CostLeadStop] word ("with", "as", "on", "making"), source or move of its own; after its last comma it holds
+/// only a relative chain ("…, which would save", "…, a move that will cost", "…, is set to cost": [CostRelative], [Modal],
+/// [CostModal], [CostChain] and [DegreeAdverb] words), so a clause with a subject of its own ("…, with Shell adding 30p",
+/// "…, making Musk's stake worth $300bn") keeps its money. What lies between the cost word and the money is a short object
+/// ("costing the Treasury £2.4bn"). Every look is bounded by a few tokens, so the room is linear and allocates nothing.</remarks>
 internal sealed partial class ClaimBuilder
 {
     /// <summary>The most tokens between a move and its cost word ("in the basic rate of income tax would").</summary>
@@ -62,36 +65,59 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
+        int comma = -1;
         for (int k = lastOfA + 1; k < c; k++)
         {
             if (CostLeadStop(k))
             {
                 return false;
             }
+
+            if (Is(k, ","))
+            {
+                comma = k;
+            }
         }
 
-        return true;
+        return comma < 0 || CostChainAfterComma(comma + 1, c);
+    }
+
+    /// <summary>Whether the words from <paramref name="first"/> to the cost word <paramref name="c"/> (after a comma) are a
+    /// relative or modal chain ("which would", "is set to", "a move that will"): the move restated before a relative word,
+    /// then only chain words, or the move restated by its noun ("an increase worth").</summary>
+    private bool CostChainAfterComma(int first, int c)
+    {
+        int k = c - 1;
+        while (k >= first && (ModalBefore(k) || Guarded(k, Guard.CostChain | Guard.DegreeAdverb)))
+        {
+            k--;
+        }
+
+        // "…, a move that will save": what stands before the relative word is the move restated; "…, an increase worth £470 a
+        // year": the move restated by its noun, right before the cost word.
+        return k < first || Guarded(k, Guard.CostRelative)
+            || k - first <= 3 && Has(k, Cls.ChangeNoun) && Has(first, Cls.Determiner);
     }
 
     /// <summary>A modal or "to" at <paramref name="k"/>, or one word before it ("would still cost", "will only cost").</summary>
     private bool ModalBefore(int k) =>
         IsModal(k) || k - 1 >= _sentenceFirst && Tokens[k].Kind == TokenKind.Word && Guarded(k, Guard.DegreeAdverb) && IsModal(k - 1);
 
-    private bool IsModal(int k) => Guarded(k, Guard.Modal) || Is(k, "will") || Is(k, "would") || Is(k, "to");
+    private bool IsModal(int k) => Guarded(k, Guard.Modal | Guard.CostModal);
 
     /// <summary>A word that cannot stand in the money's object after a cost word: a preposition ("relief of", "to the
     /// price") other than the cost word's own particle ("bring in", "free up", "equivalent to"), a move or a source.</summary>
     private bool CostObjectStop(int j)
     {
-        bool particle = Guarded(j - 1, Guard.MoveCost) && (Is(j, "in") || Is(j, "up") || Is(j, "to") && Is(j - 1, "equivalent"));
-        return !particle && (Has(j, Cls.Preposition | Cls.ChangeVerb | Cls.Reporting) || Is(j, "to") || Is(j, "by") || Is(j, "than")
-            || Is(j, "per") || Is(j, "on") || Is(j, "in") || Is(j, "at") || Is(j, "of") || Is(j, "for") || Is(j, "from"));
+        bool particle = Guarded(j - 1, Guard.MoveCost) && (Guarded(j, Guard.CostParticle) || Is(j, "to") && Is(j - 1, "equivalent"));
+        return !particle && (Has(j, Cls.Preposition | Cls.ChangeVerb | Cls.Reporting) || Guarded(j, Guard.CostObjectStop));
     }
 
-    /// <summary>A token that ends the move's clause before a cost word: a stop other than a comma or bracket, a joiner or
-    /// subordinator ("and", "after", "while"), a move of its own, or a source's word ("on a report the firm will save").</summary>
+    /// <summary>A token that ends the move's clause before a cost word: a stop other than a comma or bracket, a subordinator
+    /// ("after", "while"), a [CostLeadStop] word ("and", "with", "as", "on", "making"), a move of its own, or a source's word
+    /// ("on a report the firm will save").</summary>
     private bool CostLeadStop(int k) =>
         Tokens[k].Kind == TokenKind.Punctuation && !Is(k, ",") && !Is(k, "(") && !Is(k, ")")
-        || Guarded(k, Guard.SubordinateOpener) || Is(k, "and") || Is(k, "but") || Is(k, "or") || Is(k, "yet") || Is(k, "nor")
+        || Guarded(k, Guard.SubordinateOpener | Guard.CostLeadStop)
         || Has(k, Cls.Reporting | Cls.DataHead) || Has(k, Cls.ChangeVerb) && !Has(k, Cls.ChangeNoun);
 }

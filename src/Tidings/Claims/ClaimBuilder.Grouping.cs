@@ -22,7 +22,7 @@ internal sealed partial class ClaimBuilder
         if (CanJoin(at, q, q + 1) && at[q].Last == at[q + 1].First)
         {
             relation = ClaimRelation.Comparison;
-            return TallyRider(at, VoteTail(at, q + 1, end), end);
+            return TallyRider(qs, at, VoteTail(at, q + 1, end), end);
         }
 
         // "one nurse for every 12 patients", "one computer for every 38 pupils": a count for every count of another noun.
@@ -88,8 +88,17 @@ internal sealed partial class ClaimBuilder
         if (moving && joins && head.Unit == qs[q + 1].Unit && !Is(at[q].First - 1, "to") && !Is(at[q].First - 1, "at") && !Is(at[q].First - 1, "from")
             && !Is(at[q + 1].First - 1, "to") && PathNext(at[q].Last, at[q + 1].First, at[q + 1].Last, end))
         {
+            // Inside a chain read already, its end stands: reading it again from every item would be quadratic.
             relation = ClaimRelation.Change;
-            _respectivelyLast = PathChain(qs, at, q + 1, end);
+            _respectivelyLast = q < _respectivelyLast ? _respectivelyLast : PathChain(qs, at, q + 1, end);
+            return q;
+        }
+
+        // "Exports rose 9% and 6% respectively, adding $3bn and $2bn": the last move shared out takes no figure after it
+        // (the money after it is shared out too, not the last move's).
+        if (moving && q == _respectivelyLast)
+        {
+            relation = ClaimRelation.Change;
             return q;
         }
 
@@ -209,7 +218,7 @@ internal sealed partial class ClaimBuilder
         {
             case Link.Tally:
                 relation = ClaimRelation.Comparison;
-                return TallyRider(at, VoteTail(at, q + 1, end), end); // "…, a government majority of 106"
+                return TallyRider(qs, at, VoteTail(at, q + 1, end), end); // "…, a government majority of 106"
             case Link.Comparison:
                 // "5.1%, compared with 4.9% a year earlier" compares a value with its past: a change.
                 // "eased to 61.8% in July, as opposed to 71.6% in June", "compared with 61,700 in the same period of last

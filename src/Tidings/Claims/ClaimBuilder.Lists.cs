@@ -176,10 +176,12 @@ internal sealed partial class ClaimBuilder
 
     /// <summary>Extends a tally ending with quantity <paramref name="last"/> by the margin or threshold set after it, after a
     /// comma: "by 301 votes to 195, a government majority of 106", "voted 68-32 to advance the bill, clearing the threshold
-    /// of 60 needed", "by 53 votes to 24, above the 49 needed" (a [Reference] word after the figure or before its "of").</summary>
-    private int TallyRider(ReadOnlySpan<(int First, int Last)> at, int last, int end)
+    /// of 60 needed", "by 53 votes to 24, above the 49 needed" (a [Reference] word after the figure or a [VoteMargin] or
+    /// [Reference] word before its "of"). Only a plain count joins: "voted 7-2 to approve the budget, above the 5% target" keeps
+    /// the budget's figure.</summary>
+    private int TallyRider(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, int end)
     {
-        if (!CanJoin(at, last, last + 1) || Between(at[last].Last, at[last + 1].First) > MaxTallyRider)
+        if (!CanJoin(at, last, last + 1) || qs[last + 1].Unit.Kind != UnitKind.Count || Between(at[last].Last, at[last + 1].First) > MaxTallyRider)
         {
             return last;
         }
@@ -187,7 +189,7 @@ internal sealed partial class ClaimBuilder
         int firstOfB = at[last + 1].First;
         int lastOfB = at[last + 1].Last;
         bool margin = firstOfB - 2 > at[last].Last && Is(firstOfB - 1, "of")
-            && (Is(firstOfB - 2, "majority") || Is(firstOfB - 2, "margin") || Reference(firstOfB - 2));
+            && (Guarded(firstOfB - 2, Guard.VoteMargin) || Reference(firstOfB - 2));
         bool needed = lastOfB + 1 < end && Reference(lastOfB + 1) && Is(firstOfB - 1, "the");
         if (!margin && !needed)
         {

@@ -24,17 +24,17 @@ internal sealed partial class ClaimBuilder
         // "4% of Chile's power in 2015, 12% in 2019", "about 8,000 residents in 1950": A's own complement (an "of" phrase,
         // or a counted noun of one or two words) before its time phrase.
         int timeFirst = j;
-        if (j < firstOfB && !Is(j, "in") && !Is(j, "by") && !Is(j, "on"))
+        if (j < firstOfB && !Guarded(j, Guard.PathTimeOpener))
         {
             int most = Is(j, "of") ? MaxPathTime : 2;
             int k = Is(j, "of") ? j + 1 : j;
-            while (k < firstOfB && k - j < most && (Tokens[k].Kind == TokenKind.Word && !Is(k, "in") && !Is(k, "by") && !Is(k, "on")
+            while (k < firstOfB && k - j < most && (Tokens[k].Kind == TokenKind.Word && !Guarded(k, Guard.PathTimeOpener)
                 && !Has(k, Cls.Breaker | Cls.ChangeVerb | Cls.Reporting | Cls.TimeWord | Cls.Preposition) || IsPossessiveMark(k)))
             {
                 k++;
             }
 
-            if (k > j && k + 1 < firstOfB && (Is(k, "in") || Is(k, "by") || Is(k, "on")) && (Tokens[k + 1].Kind == TokenKind.Number || Has(k + 1, Cls.TimeWord)))
+            if (k > j && k + 1 < firstOfB && Guarded(k, Guard.PathTimeOpener) && (Tokens[k + 1].Kind == TokenKind.Number || Has(k + 1, Cls.TimeWord)))
             {
                 j = k;
                 timeFirst = k;
@@ -43,7 +43,7 @@ internal sealed partial class ClaimBuilder
 
         bool time = false;
         while (j < firstOfB && j <= timeFirst + MaxPathTime
-            && (Tokens[j].Kind == TokenKind.Number || Has(j, Cls.TimeWord) || Is(j, "in") || Is(j, "by") || Is(j, "the") || Is(j, "on")))
+            && (Tokens[j].Kind == TokenKind.Number || Has(j, Cls.TimeWord) || Guarded(j, Guard.PathTimeOpener) || Is(j, "the")))
         {
             time |= Tokens[j].Kind == TokenKind.Number || Has(j, Cls.TimeWord);
             j++;
@@ -74,8 +74,8 @@ internal sealed partial class ClaimBuilder
     /// <summary>A time phrase opening at <paramref name="k"/>: "in 2022", "this month", "by last week", "in the first", "today".</summary>
     private bool TimePhraseAt(int k, int end)
     {
-        // "… and an estimated 16 million today"
-        if (k < end && (Is(k, "today") || Is(k, "now")))
+        // "… and an estimated 16 million today" (a [TimeOpener] word: "today", "now", "currently")
+        if (k < end && Guarded(k, Guard.TimeOpener))
         {
             return true;
         }

@@ -170,6 +170,30 @@ internal static class ClaimGuards
 
         /// <summary>A word after a percentage making it an interval's confidence level ("95% confidence interval"): [ConfidenceNoun].</summary>
         ConfidenceNoun = 1UL << 60,
+
+        /// <summary>A word opening a clause of its own between a move and a cost word ("with", "as", "on", "making"): [CostLeadStop].</summary>
+        CostLeadStop = 1UL << 43,
+
+        /// <summary>A relative word opening a cost word's clause after a comma ("which", "that"): [CostRelative].</summary>
+        CostRelative = 1UL << 44,
+
+        /// <summary>A word of the chain between a comma and a cost word ("is set to cost"): [CostChain].</summary>
+        CostChain = 1UL << 45,
+
+        /// <summary>A word a bare "cost" may follow besides a modal ("will", "would", "to"): [CostModal].</summary>
+        CostModal = 1UL << 46,
+
+        /// <summary>A preposition that ends a cost word's object ("relief of", "per head"): [CostObjectStop].</summary>
+        CostObjectStop = 1UL << 47,
+
+        /// <summary>A particle of a cost word ("bring in", "free up"): [CostParticle].</summary>
+        CostParticle = 1UL << 48,
+
+        /// <summary>A noun of a vote's margin before "of" ("majority", "margin"): [VoteMargin].</summary>
+        VoteMargin = 1UL << 49,
+
+        /// <summary>A preposition opening a path point's time phrase ("in", "by", "on"): [PathTimeOpener].</summary>
+        PathTimeOpener = 1UL << 50,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -237,6 +261,14 @@ internal static class ClaimGuards
         nameof(Guard.Hypothetical) => Guard.Hypothetical,
         nameof(Guard.Spread) => Guard.Spread,
         nameof(Guard.ConfidenceNoun) => Guard.ConfidenceNoun,
+        nameof(Guard.CostLeadStop) => Guard.CostLeadStop,
+        nameof(Guard.CostRelative) => Guard.CostRelative,
+        nameof(Guard.CostChain) => Guard.CostChain,
+        nameof(Guard.CostModal) => Guard.CostModal,
+        nameof(Guard.CostObjectStop) => Guard.CostObjectStop,
+        nameof(Guard.CostParticle) => Guard.CostParticle,
+        nameof(Guard.VoteMargin) => Guard.VoteMargin,
+        nameof(Guard.PathTimeOpener) => Guard.PathTimeOpener,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }
