@@ -340,8 +340,11 @@ internal sealed partial class DateReader
         return Emit(start, last, parse);
     }
 
-    /// <summary>Whether the token at <paramref name="k"/>, after "Saturday last" or "Monday next", leaves the shift to the weekday:
-    /// punctuation, the end, or a word that is no unit, time word or verb's complement ("at", "charged"; not "week", "year", "to", "for").</summary>
+    /// <summary>Whether the token at <paramref name="k"/>, after "Saturday last" or "Monday next", leaves the shift to the weekday
+    /// (session 31, mend31e: a whitelist, not a blacklist): punctuation, the end, a word of
+    /// <see cref="DateVocabulary.PostposedShiftEnds"/> ("at", "when", "outside") or a lower-case past participle opening a reduced
+    /// clause ("charged with"). Any other word takes "last"/"next" as its own: "On Saturday last trains leave", "Sunday next
+    /// steps", "Friday last orders", "Monday next week", "Friday last for three hours".</summary>
     private bool PostposedShiftEnds(int k)
     {
         if (k >= _end)
@@ -359,8 +362,9 @@ internal sealed partial class DateReader
             return true;
         }
 
-        return !Is(k, "to") && !Is(k, "for") && !Is(k, "until") && !Is(k, "till") && !Is(k, "time") && !Is(k, "weekend") && !Is(k, "door")
-            && Lookup(W(k), out _) is not (WordKind.Unit or WordKind.Season or WordKind.Month or WordKind.Weekday or WordKind.PartOfDay or WordKind.Cardinal);
+        ReadOnlySpan<char> w = W(k);
+        return DateVocabulary.PostposedShiftEnds.Contains(w)
+            || (!Cap(k) && w.Length >= 6 && w.EndsWith("ed", StringComparison.Ordinal) && Lookup(w, out _) == WordKind.None);
     }
 
     /// <summary>A calendar day read from <paramref name="first"/> on (the parse added after <paramref name="count"/>) keeps the

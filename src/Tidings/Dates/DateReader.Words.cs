@@ -102,6 +102,13 @@ internal sealed partial class DateReader
                 return last > i ? last + 1 : null;
             }
 
+            // "The Port of Corpus Christi said", "in Corpus Christi, Texas": a day whose words also name a place is the place unless a
+            // cue makes it the day ("on Corpus Christi", "the feast of Corpus Christi", "Corpus Christi 2027").
+            if (named.PlaceToo && !FeastCue(i, last))
+            {
+                return last + 1;
+            }
+
             // "during Ramadan": a festival of several days as a frame, no date; "on 6 October 1973, Yom Kippur": a name in apposition
             // to the date just told whose day the calendar cannot give that year ("on April 15, 2013, Patriots' Day" is still tagged).
             if ((named.TableName == "days" && Is(i - 1, "during")) || (ApposedToDate(i) && named.On(_parses[^1].Year ?? 0) is null))
@@ -173,6 +180,22 @@ internal sealed partial class DateReader
         }
 
         return null;
+    }
+
+    /// <summary>Whether the named day from <paramref name="i"/> to <paramref name="last"/>, whose words also name a place, is told as
+    /// the day: after a word of <see cref="DateVocabulary.FeastCues"/> ("on", "until") or "feast of", or before a year; never
+    /// before a possessive ("Corpus Christi's port").</summary>
+    private bool FeastCue(int i, int last)
+    {
+        if (Is(last + 1, "'s") || Is(last + 1, "’s"))
+        {
+            return false;
+        }
+
+        int y = Is(last + 1, ",") ? last + 2 : last + 1;
+        return (i - 1 >= _first && IsWord(i - 1) && DateVocabulary.FeastCues.Contains(W(i - 1)))
+            || (Is(i - 1, "of") && Is(i - 2, "feast"))
+            || IsYear(y, out _);
     }
 
     /// <summary>Whether the named day at <paramref name="i"/> follows a comma after a full date just read ("on 6 October 1973, Yom Kippur").</summary>

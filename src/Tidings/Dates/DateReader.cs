@@ -359,10 +359,16 @@ internal sealed partial class DateReader
     /// <summary>Whether the four-digit number at <paramref name="i"/> after a capitalised word is an author-year citation's year
     /// (session 31): "(Mwangi 2008; Otieno and Kamau 2013)", "(Rahman 2017)" — inside a bracket opened a few author words
     /// before it ("and", "&amp;", "et al.", commas between), closed or continued right after it; or a journal's year before
-    /// its volume, "Lancet 2020; 395: 497–506".</summary>
+    /// its volume, "Lancet 2020; 395: 497–506". Not a year after a word that numbers a thing (session 31, mend31e: "(Flight 1549)",
+    /// "(Vision 2030)", <see cref="DateVocabulary.NumberedNames"/>), nor a year after the time of writing (a cited work is written).</summary>
     private bool CitationYear(int i)
     {
-        if (W(i).Length != 4 || !(Is(i + 1, ")") || Is(i + 1, ";")))
+        if (W(i).Length != 4 || !(Is(i + 1, ")") || Is(i + 1, ";")) || (IsWord(i - 1) && DateVocabulary.NumberedNames.Contains(W(i - 1))))
+        {
+            return false;
+        }
+
+        if (_doc.ReferenceDate is DateOnly written && int.TryParse(W(i), NumberStyles.None, CultureInfo.InvariantCulture, out int cited) && cited > written.Year)
         {
             return false;
         }

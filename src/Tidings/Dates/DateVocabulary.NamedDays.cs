@@ -22,6 +22,10 @@ internal sealed record NamedDay(string Phrase, int Month, int Day, int Nth, DayO
     /// ("Plough Monday", the Monday after Epiphany; "Mad Friday", the last Friday before Christmas); else 0.</summary>
     public int WeekdayStep { get; init; }
 
+    /// <summary>Whether the phrase is also a place's name ("Corpus Christi", a city in Texas): the day only with a cue
+    /// (named-days.txt's third column "place").</summary>
+    public bool PlaceToo { get; init; }
+
     /// <summary>The day another country keeps under the same name ("Mother's Day": Mothering Sunday in Britain), or null.</summary>
     public NamedDay? Alternative { get; init; }
 
@@ -241,12 +245,14 @@ internal static partial class DateVocabulary
         while (reader.ReadLine() is string line)
         {
             int tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (line.Length == 0 || line[0] == '#' || tab <= 0 || NamedDay.Parse(line[..tab].Trim(), line[(tab + 1)..].Trim()) is not NamedDay day)
+            int flag = tab > 0 ? line.IndexOf('\t', tab + 1) : -1;
+            string rule = flag > 0 ? line[(tab + 1)..flag] : tab > 0 ? line[(tab + 1)..] : "";
+            if (line.Length == 0 || line[0] == '#' || tab <= 0 || NamedDay.Parse(line[..tab].Trim(), rule.Trim()) is not NamedDay day)
             {
                 continue;
             }
 
-            days.Add(day);
+            days.Add(flag > 0 && line[(flag + 1)..].Trim() == "place" ? day with { PlaceToo = true } : day);
         }
 
         // A phrase listed twice: the second line is the day another country keeps under that name.

@@ -234,6 +234,17 @@ internal static partial class DateVocabulary
     /// <summary>Nouns a number after which is no year (<c>Data/calendar-phrases.txt</c>, <c>[numbered]</c>): "on page 1975".</summary>
     internal static readonly AsciiWordTable<int> NumberedNouns = LoadNumbered("calendar-phrases.txt", "numbered");
 
+    /// <summary>Capitalised words a bracketed number after which names a thing, not an author-year citation ("(Flight 1549)",
+    /// "(Vision 2030)"). (<c>Data/calendar-phrases.txt</c>, <c>[numbered-name]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> NumberedNames = LoadWords("calendar-phrases.txt", "numbered-name", ignoreCase: false);
+
+    /// <summary>Words before a named day that is also a place ("on Corpus Christi") that make it the day. (<c>Data/date-words.txt</c>, <c>[feast-cue]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> FeastCues = LoadWords("date-words.txt", "feast-cue");
+
+    /// <summary>Words after "Saturday last" / "Monday next" that leave the shift to the weekday ("on Monday next at 7.30pm").
+    /// (<c>Data/date-words.txt</c>, <c>[postposed-shift-end]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> PostposedShiftEnds = LoadWords("date-words.txt", "postposed-shift-end");
+
     /// <summary>Words after which a year is part of a statute's name (<c>[statute]</c>): "the 1975 Act".</summary>
     internal static readonly AsciiWordTable<int> StatuteWords = LoadNumbered("calendar-phrases.txt", "statute");
 
