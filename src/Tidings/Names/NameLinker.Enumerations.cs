@@ -29,6 +29,15 @@ internal static partial class NameLinker
     /// Street", "Kremlin", "Threadneedle Street"; <c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet SeatMetonyms = LinkerWords.Set("seat-metonyms");
 
+    /// <summary>Verbs of speech or decision after which a seat is the institution (<c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet SeatVerbs = LinkerWords.Set("seat-verbs");
+
+    /// <summary>Auxiliaries and adverbs that may stand between a seat and its verb ("has", "would not").</summary>
+    private static readonly WordSet SeatAuxiliaries = LinkerWords.Set("seat-auxiliaries");
+
+    /// <summary>Nouns of an institution's voice after a seat's "'s" ("spokesman", "press secretary").</summary>
+    private static readonly WordSet SeatNouns = LinkerWords.Set("seat-nouns");
+
     /// <summary>The most portfolios one body's name enumerates.</summary>
     private const int MaxPortfolios = 8;
 
@@ -83,8 +92,11 @@ internal static partial class NameLinker
                 bool closed = last + 1 < end && IsCapitalWord(document, last + 1) && PortfolioClosers.Contains(document.TokenText(last + 1));
                 if (closed)
                 {
-                    runsOn = false;
                     last++;
+
+                    // In a title-case headline a capitalised word after the head is the headline running on, not a
+                    // name ("Bus and Rail Services Cut in Budget Squeeze").
+                    runsOn = last + 1 < end && IsCapitalWord(document, last + 1) && IsHeadlineLine(document, sentence.FirstToken, end);
                     first = first < 0 ? i : first;
                     int tribunal = first - 2;
                     if (first == i && tribunal >= 0 && document.TokenText(i - 1) is "(" && last + 1 < end && document.TokenText(last + 1) is ")"
@@ -252,13 +264,16 @@ internal static partial class NameLinker
     }
 
     /// <summary>
-    /// A seat of government or of an institution typed a place or a person where it acts — an owner's "'s" or a verb a
-    /// news subject takes follows it ("Downing Street said", "the Kremlin's line", "Matignon has") — is the
-    /// organization housed there.
+    /// A seat of government or of an institution typed a place or a person where it acts is the organization housed
+    /// there: a verb of speech or decision follows it (<see cref="SeatVerbs"/>, up to two auxiliaries between:
+    /// "Downing Street said", "the Kremlin has denied", "Matignon would not comment"), or an owner's "'s" before a noun
+    /// of the institution's voice (<see cref="SeatNouns"/>: "the Kremlin's spokesman", "Downing Street's position").
+    /// Any other verb or owner leaves the building or the place ("Buckingham Palace was built", "the Kremlin's walls").
     /// </summary>
-    /// <remarks>One look at each name and the token after it, so linear.</remarks>
+    /// <remarks>One look at each name and a few tokens after it, so linear.</remarks>
     private static void SeatsThatAct(Document document, List<Item> items)
     {
+        int length = document.Tokens.Length;
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
@@ -268,7 +283,30 @@ internal static partial class NameLinker
             }
 
             int next = item.Last + 1;
-            if (next < document.Tokens.Length && (document.TokenText(next) is "'s" || SubjectVerbs.Contains(document.TokenText(next))))
+            bool acts = false;
+            if (next < length && document.TokenText(next) is "'s")
+            {
+                acts = (next + 1 < length && ContainsLowered(SeatNouns, document.TokenText(next + 1)))
+                    || (next + 2 < length && ContainsLowered(SeatNouns, SpanText(document, next + 1, next + 2)));
+            }
+            else
+            {
+                for (int j = next; j < length && j <= next + 2; j++)
+                {
+                    if (ContainsLowered(SeatVerbs, document.TokenText(j)))
+                    {
+                        acts = true;
+                        break;
+                    }
+
+                    if (!ContainsLowered(SeatAuxiliaries, document.TokenText(j)))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (acts)
             {
                 items[k] = item with { Type = NameType.Organization, Name = null, Acronym = null };
             }

@@ -11,6 +11,11 @@ internal static partial class NameLinker
     /// common titles ("Mr", "Sir", "President") the recognizer already leaves out.</summary>
     private static readonly WordSet PersonHonorifics = LinkerWords.Set("person-honorifics");
 
+    /// <summary>Honorifics that are also given or stage names ("Sultan", "Master"; <c>LinkerWords.txt</c>): cut only
+    /// before a word of two letters or more that the lexicon does not know as a given name ("Master Kaye", not "Master
+    /// P" or "Sultan Ahmed bin Sulayem").</summary>
+    private static readonly WordSet GivenHonorifics = LinkerWords.Set("person-honorifics-given");
+
     /// <summary>The most honorifics in a row before a name ("Rt Hon Lord Justice …").</summary>
     private const int MaxHonorifics = 3;
 
@@ -37,6 +42,12 @@ internal static partial class NameLinker
                     first += 2;
                 }
                 else if (first + 1 <= item.Last && PersonHonorifics.Contains(document.TokenText(first)) && OpensName(document, first + 1))
+                {
+                    first++;
+                }
+                else if (first + 1 <= item.Last && GivenHonorifics.Contains(document.TokenText(first)) && OpensName(document, first + 1)
+                    && document.TokenText(first + 1).Length >= 2 && document.TokenText(first + 1)[1] != '.'
+                    && !NameLexicon.Default.Contains(document.TokenText(first + 1), LexiconClass.GivenName))
                 {
                     first++;
                 }
