@@ -296,6 +296,27 @@ internal sealed partial class NumeralReader
             }
         }
 
+        return MeasuringBefore(i);
+    }
+
+    /// <summary>Session 31 (mend31g, review 31e finding 4): whether a word of measuring ([word-list] "metre-cue-adjacent") stands
+    /// right before figure <paramref name="i"/>, with at most three [word-list] "metre-cue-bridge" words between ("measuring 2m",
+    /// "a length of 2m", "a distance of about 2m"; not "the new measures will help 2.1m", "waiting list length hits 7.8m").</summary>
+    private bool MeasuringBefore(int i)
+    {
+        for (int k = i - 1; k >= FirstToken && k >= i - 4 && IsWord(k); k--)
+        {
+            if (OnList(k, WordListsByName.MetreCueAdjacent))
+            {
+                return true;
+            }
+
+            if (!OnList(k, WordListsByName.MetreCueBridge))
+            {
+                return false;
+            }
+        }
+
         return false;
     }
 

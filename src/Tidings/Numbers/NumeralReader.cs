@@ -164,7 +164,8 @@ internal sealed partial class NumeralReader : SentenceRoom
         // the ratio N/M (digits only: "two-for-one deals" are an offer).
         if (suffix.IsEmpty && value > 0 && rest.Length > 4 && rest.StartsWith("for-", StringComparison.OrdinalIgnoreCase)
             && SplitNumber(rest[4..], out ReadOnlySpan<char> perDigits, out ReadOnlySpan<char> perSuffix) && perSuffix.IsEmpty
-            && TryParseDecimal(perDigits, out decimal per, out bool perPlain, out bool perZero) && perPlain && !perZero && per > 0)
+            && TryParseDecimal(perDigits, out decimal per, out bool perPlain, out bool perZero) && perPlain && !perZero && per > 0
+            && SplitCueNear(i))
         {
             n.Value = n.Mantissa = value / per;
             n.Ratio = true;
@@ -555,6 +556,21 @@ internal sealed partial class NumeralReader : SentenceRoom
         n.Bare = false;
         n.YearLike = false;
         return true;
+    }
+
+    /// <summary>Session 31 (mend31g, review 31e finding 8): whether a word of a share split ([word-list] "split-cue": "split",
+    /// "shares", "consolidation", "rights") is within six words of the "N-for-M" at token <paramref name="i"/> in its sentence.</summary>
+    private bool SplitCueNear(int i)
+    {
+        for (int k = Math.Max(FirstToken, i - 6); k < EndToken && k <= i + 6; k++)
+        {
+            if (k != i && IsWord(k) && OnList(k, WordListsByName.SplitCue))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Splits "2.3bn" into "2.3" and "bn".</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Tidings.Text;
 
 namespace Tidings.Numbers;
@@ -24,14 +25,51 @@ internal sealed partial class QuantityAssembler
                 return;
             }
 
-            if (_reader.GluedLength(k + 1, out UnitEntry unit) || LengthWordAfter(k + 1, out unit))
+            bool glued = _reader.GluedLength(k + 1, out UnitEntry unit);
+            if (glued || LengthWordAfter(k + 1, out unit))
             {
-                NumeralReader.SetUnit(ref n, unit);
+                if (!CountTimesLength(n.Value, k + 1, glued ? k + 2 : k + 3))
+                {
+                    NumeralReader.SetUnit(ref n, unit);
+                }
+
                 return;
             }
 
             k += 2; // "55 x 40 x 23cm": the middle figure is bare too
         }
+    }
+
+    /// <summary>
+    /// Session 31 (mend31g, review 31e finding 1): whether a bare <paramref name="bare"/> before "x" is a count times the
+    /// length at token <paramref name="measured"/>, not a side: sides of a dimension are of one order of size, so a bare
+    /// figure under a twentieth of the measured side is a count ("the women's 4 x 100m relay", "10 x 400m intervals"); and a
+    /// small whole number (at most 12) before a length that an event word or a plural noun follows (token
+    /// <paramref name="after"/>) counts those things ("buy 4 x 2m lengths of timber", "3 x 20cm tiles"). "55 x 40 x 23cm"
+    /// and "600 x 600mm tiles" stay dimensions.
+    /// </summary>
+    private bool CountTimesLength(decimal bare, int measured, int after)
+    {
+        decimal side = LeadingFigure(Text(measured));
+        if (side > 0 && bare * 20 < side)
+        {
+            return true;
+        }
+
+        return bare <= 12 && bare == decimal.Truncate(bare) && after < EndToken && IsWord(after)
+            && (OnList(after, WordLists.Event) || IsPlural(Text(after)));
+    }
+
+    /// <summary>The figure at the start of a token ("2.4" of "2.4m", "1,200" of "1,200mm"); 0 when there is none.</summary>
+    private static decimal LeadingFigure(ReadOnlySpan<char> t)
+    {
+        int k = 0;
+        while (k < t.Length && (CharClass.IsAsciiDigit(t[k]) || t[k] is '.' or ','))
+        {
+            k++;
+        }
+
+        return decimal.TryParse(t[..k], NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out decimal v) ? v : 0;
     }
 
     /// <summary>A plain figure at <paramref name="k"/> followed by a word of length ("80 inches").</summary>

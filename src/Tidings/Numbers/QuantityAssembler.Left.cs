@@ -83,7 +83,11 @@ internal sealed partial class QuantityAssembler
 
         // Session 31 (quant31b, b19): a currency named before an amount in words, in the Title Case of legal and banking
         // documents ("Rupees Two Lakh Fifty Thousand", "Kenya Shillings Twelve Thousand"): the name opens the mention.
-        if (k >= _floor && n.Spelled && !n.HasUnit && Tok(n.CoreFirst).Has(TokenTraits.Capitalized))
+        // Session 31 (mend31g, review 31e finding 2): only a name that is nothing but money ([word-list]
+        // "currency-name-before-words": "Rupees", "Shillings", "Dollars") opens it, so a headline's "Labour Won Three Seats",
+        // "Bucks Two Wins From Finals" or "The Crown Two Seasons On" keeps its count.
+        if (k >= _floor && n.Spelled && !n.HasUnit && Tok(n.CoreFirst).Has(TokenTraits.Capitalized) && IsWord(k)
+            && OnList(k, WordListsByName.CurrencyNameBeforeWords))
         {
             for (int s = Math.Max(_floor, k - 2); s <= k; s++)
             {

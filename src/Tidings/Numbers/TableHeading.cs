@@ -360,13 +360,19 @@ internal sealed class TableHeading : SentenceRoom
         return false;
     }
 
-    /// <summary>Whether one of the six words before token <paramref name="s"/> on its line is a word of length ([word-list]
-    /// "metre-cue": "Height", "Depth").</summary>
+    /// <summary>Whether one of the six words before token <paramref name="s"/> on its line and in its column is a word of length
+    /// or time ([word-list] "metre-cue", "heading-not-millions": "Height", "Span", "Diameter", "Delay"). Session 31 (mend31g,
+    /// review 31e findings 3 and 5): the look back stops at a "|", so "Height | Population (m)" keeps its millions.</summary>
     private bool LengthHeading(int s)
     {
         for (int k = s - 1; k >= 0 && k >= s - 6; k--)
         {
-            if (Tok(k).Kind == TokenKind.Word && WordLists.MetreCue.Contains(Text(k)))
+            if (At(k, "|"))
+            {
+                break;
+            }
+
+            if (Tok(k).Kind == TokenKind.Word && (WordLists.MetreCue.Contains(Text(k)) || WordListsByName.HeadingNotMillions.Contains(Text(k))))
             {
                 return true;
             }

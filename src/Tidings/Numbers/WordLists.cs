@@ -228,3 +228,31 @@ internal static class WordLists
     /// 19.46", "third in 19.62").</summary>
     public static readonly WordList RaceFinish = new("race-finish");
 }
+
+/// <summary>
+/// Session 31 (mend31g): [word-list] lines read by name only (past the 64 that have a bit; <see cref="WordList.Contains"/>
+/// looks their words up in one table each).
+/// </summary>
+internal static class WordListsByName
+{
+    /// <summary>[word-list] "currency-name-before-words" (session 31, mend31g): currency names that are no ordinary word, which
+    /// may open an amount in Title Case words ("Rupees Two Lakh", "Kenya Shillings Twelve Thousand"; not "Won Three Seats").</summary>
+    public static readonly WordList CurrencyNameBeforeWords = new("currency-name-before-words");
+
+    /// <summary>[word-list] "metre-cue-adjacent" (session 31, mend31g): words of measuring that make a glued "m" metres only
+    /// right before the figure, over "of", "about" and the like ("measuring 2m", "a length of 2m"; not "the new measures will
+    /// help 2.1m").</summary>
+    public static readonly WordList MetreCueAdjacent = new("metre-cue-adjacent");
+
+    /// <summary>[word-list] "metre-cue-bridge" (session 31, mend31g): the words that may stand between an adjacent metre cue and
+    /// its figure ("a distance of about 2m").</summary>
+    public static readonly WordList MetreCueBridge = new("metre-cue-bridge");
+
+    /// <summary>[word-list] "heading-not-millions" (session 31, mend31g): heading words under which a "(m)" is a length or a
+    /// time, not millions ("Span (m)", "Diameter (m)", "Delay (m)").</summary>
+    public static readonly WordList HeadingNotMillions = new("heading-not-millions");
+
+    /// <summary>[word-list] "split-cue" (session 31, mend31g): words near an "N-for-M" that make it a share split ("a 1-for-10
+    /// reverse split"; not "went 2-for-4", "a 3-for-2 offer").</summary>
+    public static readonly WordList SplitCue = new("split-cue");
+}

@@ -14,6 +14,13 @@ internal static class Abbreviations
         "kshs", "ksh", "shs", "sh", // session 31 (quant31b, b19): "Kshs. 1,000", "Sh. 25,000,000,000": the shilling likewise
     ];
 
+    /// <summary>Session 31 (mend31g, review 31e finding 12): the shilling written as a word keeps its period only before a
+    /// figure ("Kshs. 1,000", "Sh. 25,000"): "sh. Then 300 people fell silent" ends a sentence.</summary>
+    private static readonly AsciiWordTable<bool> BeforeFigureLookup = AsciiWordTable.Of(["kshs", "ksh", "shs", "sh"]);
+
+    /// <summary>Whether <paramref name="word"/> (without its period) is an abbreviation only before a figure.</summary>
+    public static bool OnlyBeforeFigure(ReadOnlySpan<char> word) => word.Length <= 4 && BeforeFigureLookup.Contains(word);
+
     /// <summary>Abbreviations that may also end a sentence ("… in Washington, D.C." is handled by letter runs).</summary>
     private static readonly string[] Others = ["inc", "ltd", "corp", "co", "bros", "etc", "jr", "sr", "plc", "llc", "cf", "al"];
 

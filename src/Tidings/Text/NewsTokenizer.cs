@@ -321,13 +321,25 @@ public static class NewsTokenizer
             return dot;
         }
 
-        if (Abbreviations.IsKnown(text.AsSpan(wordStart, segment)) && wordStart == FirstLetterOfToken(text, wordStart))
+        if (Abbreviations.IsKnown(text.AsSpan(wordStart, segment)) && wordStart == FirstLetterOfToken(text, wordStart)
+            && (!Abbreviations.OnlyBeforeFigure(text.AsSpan(wordStart, segment)) || FigureAfter(text, dot + 1)))
         {
             flags |= TokenTraits.Abbreviation;
             return dot + 1;
         }
 
         return dot;
+    }
+
+    /// <summary>Whether a figure starts at <paramref name="i"/>, after at most one space ("Sh. 25,000", "Kshs.1,000").</summary>
+    private static bool FigureAfter(string text, int i)
+    {
+        if (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && CharClass.IsAsciiDigit(text[i]);
     }
 
     private static int FirstLetterOfToken(string text, int segmentStart)
