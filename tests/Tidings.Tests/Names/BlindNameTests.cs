@@ -241,6 +241,18 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     [Fact]
     public void Nineteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind19", organizationFloor: 0.877, overallFloor: 0.865);
 
+    /// <summary>
+    /// The twentieth set (session 32, written by someone who had not read the code: organizations named after persons
+    /// beside those persons, organizations named after places beside the places, names ending in 's and possessives and
+    /// plurals of names, armed groups, cartels and movements, alliances, blocs, consortia and joint ventures,
+    /// foreign-language organization names, renamed and rebranded organizations and AI laboratories beside their
+    /// products, sports franchises, leagues, governing bodies and sponsor-named teams; 591 passages, 3,732 names, 2,841
+    /// organizations, 879 of its 2,488 distinct organizations new to the blind sets; Names/Blind20/DONE.txt): floors at what
+    /// it measured as it arrived (ORG 0.8830: P 0.908, R 0.860; overall 0.8705).
+    /// </summary>
+    [Fact]
+    public void Twentieth_blind_passages_score_at_least_the_ratchet() => Check("Blind20", organizationFloor: 0.883, overallFloor: 0.870);
+
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
         var cases = new List<NameCase>();
