@@ -18,7 +18,7 @@ internal sealed partial class ClaimBuilder
     /// and previously led an NHS review of maternity services").</summary>
     private const int MaxPostModifier = 24;
 
-    /// <summary>Whether a post-modifier can open at token <paramref name="k"/>: a relative pronoun ("which", "who"), a
+    /// <summary>Whether a post-modifier can open at token <paramref name="k"/>: a relative pronoun ("which", "who", "whose"), a
     /// participle with its preposition ("obtained under", "commissioned by", "speaking on"), or "in" and a determiner ("in
     /// a separate report").</summary>
     private bool PostModifierStart(int k)
@@ -28,7 +28,7 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
-        if (Is(k, "which") || Is(k, "who"))
+        if (Is(k, "which") || Is(k, "who") || Is(k, "whose")) // "The RMT, whose 40,000 members work across the network,"
         {
             return true;
         }

@@ -201,6 +201,10 @@ internal static class ClaimGuards
 
         /// <summary>A participle opening a source's post-modifier between commas ("The review, led by …,"): [CommaParticiple].</summary>
         CommaParticiple = 1UL << 52,
+
+        /// <summary>A word that may follow the "," or "and" between two points of a path ("and back down to", "and a new
+        /// high of"): [PathJoinWord].</summary>
+        PathJoinWord = 1UL << 53,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -278,6 +282,7 @@ internal static class ClaimGuards
         nameof(Guard.PathTimeOpener) => Guard.PathTimeOpener,
         nameof(Guard.Enact) => Guard.Enact,
         nameof(Guard.CommaParticiple) => Guard.CommaParticiple,
+        nameof(Guard.PathJoinWord) => Guard.PathJoinWord,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }
