@@ -422,9 +422,24 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
+        // "a premium of $14 an ounce over London prices": the price it is set against follows within a few words (not "an
+        // annual premium of £640", a price of its own).
         if (Is(first - 1, "of") && Guarded(first - 2, Guard.Spread))
         {
-            return true;
+            for (int j = last + 1; j < end && j <= last + 4; j++)
+            {
+                if (Is(j, "to") || Is(j, "over") || Is(j, "on") && !Is(j + 1, "record") || Is(j, "against"))
+                {
+                    return true;
+                }
+
+                if (Tokens[j].Kind == TokenKind.Punctuation)
+                {
+                    break;
+                }
+            }
+
+            return false;
         }
 
         if (!Is(first - 1, "by"))

@@ -443,5 +443,6 @@ internal sealed partial class ClaimBuilder
     /// <remarks>Reads the per-quantity source codes <see cref="SourceCodes"/> set once per sentence (the same answer as
     /// asking the sources for both quantities at every call).</remarks>
     private bool CanJoin(ReadOnlySpan<(int First, int Last)> at, int a, int b) =>
-        b < at.Length && _sourceCodes[b] == (_sourceCodes[a] & ~InsideSourceCode);
+        b < at.Length && (_sourceCodes[b] == (_sourceCodes[a] & ~InsideSourceCode)
+            || (_sourceCodes[a] & InsideSourceCode) != 0 && _sourceCodes[b] == _sourceCodes[a]); // two figures of one relative clause inside a source
 }

@@ -15,7 +15,7 @@ internal sealed partial class ClaimBuilder
     private const int MaxPathTime = 5;
 
     /// <summary>Whether B, after A, is one more point of A's path: A's own time phrase, then ",", "and" (", and", "and
-    /// back down to", "and a record"), then B with a time phrase of its own — "46% in 2018 and 53% in 2022", "4.25% in
+    /// back down to", "and a record", "and a new high of", "and a forecast": [PathJoinWord]), then B with a time phrase of its own — "46% in 2018 and 53% in 2022", "4.25% in
     /// 2022, 5.25% in 2023 and back down to 4% by last week", "29,824 in 2022 and 20,433 in 2021". Bounded look.</summary>
     private bool PathNext(int lastOfA, int firstOfB, int lastOfB, int end)
     {
@@ -41,11 +41,13 @@ internal sealed partial class ClaimBuilder
             }
         }
 
+        // "in the 1980s", "in 2020/21": a decade or a split year is a time too.
         bool time = false;
         while (j < firstOfB && j <= timeFirst + MaxPathTime
-            && (Tokens[j].Kind == TokenKind.Number || Has(j, Cls.TimeWord) || Guarded(j, Guard.PathTimeOpener) || Is(j, "the")))
+            && (Tokens[j].Kind == TokenKind.Number || Has(j, Cls.TimeWord) || Guarded(j, Guard.PathTimeOpener) || Is(j, "the")
+                || Tokens[j].Has(TokenTraits.HasDigit) || time && Is(j, "/") && Tokens[j].Start == Tokens[j - 1].End))
         {
-            time |= Tokens[j].Kind == TokenKind.Number || Has(j, Cls.TimeWord);
+            time |= Tokens[j].Kind == TokenKind.Number || Has(j, Cls.TimeWord) || Tokens[j].Has(TokenTraits.HasDigit);
             j++;
         }
 
@@ -61,8 +63,7 @@ internal sealed partial class ClaimBuilder
             {
                 joined = true;
             }
-            else if (!(joined && (Is(j, "then") || Is(j, "back") || Is(j, "down") || Is(j, "up") || Is(j, "to") || Is(j, "again")
-                || Is(j, "a") || Is(j, "record"))))
+            else if (!(joined && Guarded(j, Guard.PathJoinWord)))
             {
                 return false;
             }
@@ -91,7 +92,7 @@ internal sealed partial class ClaimBuilder
         }
 
         return Tokens[k + 1].Kind == TokenKind.Number || Has(k + 1, Cls.TimeWord)
-            || Is(k + 1, "the") && k + 2 < end && Has(k + 2, Cls.TimeWord);
+            || Is(k + 1, "the") && k + 2 < end && (Has(k + 2, Cls.TimeWord) || Is(k, "in") && Tokens[k + 2].Has(TokenTraits.HasDigit)); // "in the 2010s"
     }
 
     /// <summary>Extends a path from quantity <paramref name="last"/> while the next quantity, in the same unit, is its next

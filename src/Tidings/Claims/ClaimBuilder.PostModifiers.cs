@@ -18,7 +18,7 @@ internal sealed partial class ClaimBuilder
     /// and previously led an NHS review of maternity services").</summary>
     private const int MaxPostModifier = 24;
 
-    /// <summary>Whether a post-modifier can open at token <paramref name="k"/>: a relative pronoun ("which", "who"), a
+    /// <summary>Whether a post-modifier can open at token <paramref name="k"/>: a relative pronoun ("which", "who", "whose"), a
     /// participle with its preposition ("obtained under", "commissioned by", "speaking on"), or "in" and a determiner ("in
     /// a separate report").</summary>
     private bool PostModifierStart(int k)
@@ -28,7 +28,7 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
-        if (Is(k, "which") || Is(k, "who"))
+        if (Is(k, "which") || Is(k, "who") || Is(k, "whose")) // "The RMT, whose 40,000 members work across the network,"
         {
             return true;
         }
@@ -40,7 +40,7 @@ internal sealed partial class ClaimBuilder
 
         // "obtained under freedom of information rules", "obtained through a records request": a participle of
         // reporting takes any preposition.
-        if (Guarded(k, Guard.SourceParticiple))
+        if (Guarded(k, Guard.SourceParticiple | Guard.CommaParticiple))
         {
             return Tokens[k + 1].Kind == TokenKind.Word && !Tokens[k + 1].Has(TokenTraits.Capitalized) && !Has(k + 1, Cls.Breaker);
         }
@@ -58,6 +58,16 @@ internal sealed partial class ClaimBuilder
         if (name >= comma || !(name == first || Tokens[name - 1].Kind == TokenKind.Punctuation || Guarded(name - 1, Guard.GapJoiner)))
         {
             return -1;
+        }
+
+        // "Minutes of the meeting, published on Wednesday,": the head before its "of" phrase.
+        for (int j = name; j + 1 < head; j++)
+        {
+            if (Is(j + 1, "of"))
+            {
+                head = Has(j, Cls.AgentHead | Cls.DataHead) ? j : head;
+                break;
+            }
         }
 
         return Has(head, Cls.AgentHead | Cls.DataHead) || Tokens[head].Has(TokenTraits.Capitalized) && !Has(head, Cls.Determiner) ? name : -1;

@@ -110,14 +110,26 @@ internal sealed partial class ClaimBuilder
             d++; // "revised down its estimate"
         }
 
-        if (!(Is(d, "its") || Is(d, "their")))
+        // "revised the number of injured down to 86", "corrected the figure to 121": a count the subject keeps is its own too.
+        bool definite = Is(d, "the");
+        if (!(Is(d, "its") || Is(d, "their") || definite))
         {
             return -1;
+        }
+
+        if (definite)
+        {
+            return d + 1 < end && (Is(d + 1, "number") || Guarded(d + 1, Guard.HolderNoun)) ? d + 1 : -1;
         }
 
         // "cut its full-year sales growth forecast": the forecast's noun a few words on (a hyphenated word is three tokens).
         for (int j = d + 1; j < end && j <= d + 6 && (Tokens[j].Kind is TokenKind.Word or TokenKind.Number || Is(j, "-")); j++)
         {
+            if (Guarded(j, Guard.HolderNoun))
+            {
+                return j; // "revised its tally down to 54"
+            }
+
             // "raised its cash rate target to 4.35%", "its inflation target": a policy target is set, not forecast.
             if (Has(j, Cls.ForecastNoun))
             {

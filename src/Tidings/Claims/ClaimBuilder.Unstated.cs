@@ -29,6 +29,21 @@ internal sealed partial class ClaimBuilder
 
         if (Guarded(k, Guard.Hypothetical))
         {
+            // "Imagine Dragons have sold 75 million records": a name, not an imperative. "Imagine paying £2,000 more a year —
+            // that is what 1.2 million households now face": the clause after a colon, semicolon or dash states its figures.
+            if (Tokens[k + 1].Has(TokenTraits.Capitalized))
+            {
+                return first;
+            }
+
+            for (int j = k + 1; j < end; j++)
+            {
+                if (Is(j, ":") || Is(j, ";") || Is(j, "—") || Is(j, "–") || Is(j, "-") && Tokens[j].Start > Tokens[j - 1].End)
+                {
+                    return j;
+                }
+            }
+
             return end;
         }
 
@@ -58,15 +73,36 @@ internal sealed partial class ClaimBuilder
     private bool ConfidenceLevel(int first, int last)
     {
         int end = _sentenceFirst + _sentenceLength;
-        if ((Is(last, "%") || Is(last, "percent") || Is(last, "cent")) && last + 1 < end && Guarded(last + 1, Guard.ConfidenceNoun))
+        // Not "a 31% confidence rating", "a 40% credible threat": "confidence" and "credible" name a level only before
+        // "interval" or "level".
+        if ((Is(last, "%") || Is(last, "percent") || Is(last, "cent")) && last + 1 < end && Guarded(last + 1, Guard.ConfidenceNoun)
+            && (Is(last + 1, "interval") || last + 2 < end && (Is(last + 2, "interval") || Is(last + 2, "intervals") || Is(last + 2, "level"))))
         {
             return true;
         }
 
-        return first == last && Tokens[first].Kind == TokenKind.Number
-            && (last + 3 < end && Is(last + 1, "times") && Is(last + 2, "out") && Is(last + 3, "of")
-                || first - 3 >= _sentenceFirst && Is(first - 1, "of") && Is(first - 2, "out") && Is(first - 3, "times"));
+        // "19 times out of 20": a confidence stated as a frequency close to one, closing its clause (not "scored 7 times out
+        // of 10 penalties").
+        if (first != last || Tokens[first].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        if (last + 4 < end && Is(last + 1, "times") && Is(last + 2, "out") && Is(last + 3, "of"))
+        {
+            return Confident(first, last + 4, end);
+        }
+
+        return first - 4 >= _sentenceFirst && Is(first - 1, "of") && Is(first - 2, "out") && Is(first - 3, "times") && Confident(first - 4, first, end);
     }
+
+    /// <summary>Whether "<paramref name="part"/> times out of <paramref name="whole"/>" is a frequency of at least nine in ten
+    /// with nothing counted after it.</summary>
+    private bool Confident(int part, int whole, int end) =>
+        Tokens[part].Kind == TokenKind.Number && Tokens[whole].Kind == TokenKind.Number
+        && double.TryParse(Word(part), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double p)
+        && double.TryParse(Word(whole), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double w)
+        && w > 0 && p <= w && p >= 0.9 * w && (whole + 1 >= end || Tokens[whole + 1].Kind == TokenKind.Punctuation);
 
     /// <summary>Whether a relative clause set off by a comma (", which", ", who", ", whose") opens a few plain words before
     /// the quantity starting at <paramref name="firstOfQuantity"/>. Inside a source such a figure describes the speaker

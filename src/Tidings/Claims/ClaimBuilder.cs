@@ -254,9 +254,23 @@ internal sealed partial class ClaimBuilder
             {
                 // "The study of 2,400 adults found …": a study's sample is a figure of its own, stated by no one.
                 // "Acme Foods, which employs 4,000 people, said": a figure describing the speaker, stated by no one.
-                if (SampleAt(at[q].First, first) || CommaRelativeBefore(at[q].First, first))
+                if (SampleAt(at[q].First, first))
                 {
                     Emit(quantities[q..(q + 1)], at[q].First, at[q].Last, first, end, ClaimRelation.Single, null);
+                }
+                else if (CommaRelativeBefore(at[q].First, first))
+                {
+                    // "Vance Retail, whose sales fell 8% to $2 billion last year, said": the clause's figures group among
+                    // themselves, as a claim of their own.
+                    int inside = q + 1;
+                    while (inside < quantities.Length && (_sourceCodes[inside] & InsideSourceCode) != 0)
+                    {
+                        inside++;
+                    }
+
+                    int own = Group(quantities[..inside], at[..inside], q, end, out ClaimRelation ownRelation);
+                    Emit(quantities[q..(own + 1)], at[q].First, at[own].Last, first, end, ownRelation, null);
+                    q = own;
                 }
 
                 q++;

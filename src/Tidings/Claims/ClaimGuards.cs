@@ -194,6 +194,17 @@ internal static class ClaimGuards
 
         /// <summary>A preposition opening a path point's time phrase ("in", "by", "on"): [PathTimeOpener].</summary>
         PathTimeOpener = 1UL << 50,
+
+        /// <summary>A verb of reporting that enacts what it names when an indefinite object follows ("The chancellor
+        /// announced a 5p cut"): [Enact].</summary>
+        Enact = 1UL << 51,
+
+        /// <summary>A participle opening a source's post-modifier between commas ("The review, led by …,"): [CommaParticiple].</summary>
+        CommaParticiple = 1UL << 52,
+
+        /// <summary>A word that may follow the "," or "and" between two points of a path ("and back down to", "and a new
+        /// high of"): [PathJoinWord].</summary>
+        PathJoinWord = 1UL << 53,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -269,6 +280,9 @@ internal static class ClaimGuards
         nameof(Guard.CostParticle) => Guard.CostParticle,
         nameof(Guard.VoteMargin) => Guard.VoteMargin,
         nameof(Guard.PathTimeOpener) => Guard.PathTimeOpener,
+        nameof(Guard.Enact) => Guard.Enact,
+        nameof(Guard.CommaParticiple) => Guard.CommaParticiple,
+        nameof(Guard.PathJoinWord) => Guard.PathJoinWord,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }
