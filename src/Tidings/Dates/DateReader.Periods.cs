@@ -43,8 +43,8 @@ internal sealed partial class DateReader
             return monthPhraseEnd; // "the first Monday in October", "the last week of June", "the week ended Friday"
         }
 
-        // "the day after Thanksgiving", "the small hours of Sunday", "the turn of the century"
-        if ((TryNamedDayStep(i, k) ?? TrySmallHours(i, k) ?? TryTurnOfCentury(i, k) ?? TryEveOf(i, k)) is int aroundEnd)
+        // "the day after Thanksgiving", "the small hours of Sunday", "the turn of the century", "the day after the election"
+        if ((TryNamedDayStep(i, k) ?? TrySmallHours(i, k) ?? TryTurnOfCentury(i, k) ?? TryEventDay(i, k)) is int aroundEnd)
         {
             return aroundEnd;
         }
