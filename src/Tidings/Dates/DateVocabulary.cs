@@ -200,6 +200,10 @@ internal static partial class DateVocabulary
     /// <summary>Words after "the" that make a count of units a span from now (<c>[span-lead]</c>): "past", "last", "previous", "next", "coming".</summary>
     internal static readonly AsciiWordTable<bool> SpanLeads = LoadWords("calendar-phrases.txt", "span-lead");
 
+    /// <summary>Words before the count of "a week come Monday" that make it a duration ending on that day ("searching for a week come
+    /// Monday": Monday). (<c>Data/calendar-phrases.txt</c>, <c>[come-duration]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> ComeDurationLeads = LoadWords("calendar-phrases.txt", "come-duration");
+
     /// <summary>The non-comment lines of one "[section]" of a list in <c>Data/</c>, trimmed.</summary>
     private static IEnumerable<string> SectionLines(string file, string section)
     {

@@ -43,4 +43,41 @@ public sealed class Session32DateTests
         Assert.Equal("2014-W37-WE", Assert.Single(dates, d => d.Text == "The weekend before the vote").Value);
         Assert.Equal("2014-09-18TNI", Assert.Single(dates, d => d.Text == "the night").Value);
     }
+
+    [Theory]
+    [InlineData("The line was founded in Belfast in 1875 and carried emigrants to Boston until the turn of the century.", "2025-10-08", "1900")]
+    [InlineData("By the late 1860s it was let to a quarryman, and at the turn of the century his widow still lived there.", "2026-03-02", "1900")]
+    [InlineData("Sales grew every year, and by the turn of the century the chain had 400 shops.", "2025-10-08", "2000")]
+    [InlineData("The plant opened in 2015. By the turn of the century it will be gone.", "2025-10-08", "2000")]
+    public void The_turn_of_the_century_follows_the_story(string text, string reference, string expected) =>
+        Assert.Equal(expected, ValueOf(text, reference, "the turn of the century"));
+
+    [Fact]
+    public void The_year_to_a_month_is_a_years_length()
+    {
+        ImmutableArray<DateMention> dates = Read("The brewery made its first loss in the year to September 1981.", new DateOnly(2026, 3, 24));
+        Assert.Equal("P1Y", Assert.Single(dates, d => d.Text == "the year").Value);
+        Assert.Equal("1981-09", Assert.Single(dates, d => d.Text == "September 1981").Value);
+    }
+
+    [Fact]
+    public void A_week_come_monday_after_for_ends_on_monday()
+    {
+        ImmutableArray<DateMention> dates = Read("Rescuers will have been searching for a week come Monday.", new DateOnly(2026, 3, 4));
+        Assert.Contains(dates, d => d.Value == "2026-03-09");
+        Assert.DoesNotContain(dates, d => d.Value == "2026-03-16");
+    }
+
+    [Fact]
+    public void Just_gone_before_a_clock_stays_with_the_clock() =>
+        Assert.Contains(Read("It happened on Saturday just gone midnight.", new DateOnly(2026, 3, 4)), d => d.Text == "Saturday");
+
+    [Fact]
+    public void A_bare_month_inside_a_wrap_is_the_storys() =>
+        Assert.StartsWith("2019-03", Assert.Single(Read("Smith joined the firm in March 2019 and left in the last days of the month.", new DateOnly(2026, 12, 7)),
+            d => d.Text.EndsWith("of the month", StringComparison.Ordinal)).Value, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_future_told_after_a_sayings_day_counts_from_it() =>
+        Assert.Equal("1999", ValueOf("The first mention came in a written answer on 3 March 1998. The minister said a pilot would begin early next year.", "2026-06-21", "early next year"));
 }
