@@ -70,23 +70,30 @@ public sealed class DateExtractor : IExtractor<DateMention>
         var anchor = new NarrativeAnchor(document.ReferenceDate) { Text = document.Text };
         var results = ImmutableArray.CreateBuilder<DateMention>(parses.Count);
         string text = document.Text;
-        int head = -1; // a diary's count heading waiting for its entry's day ("Day 1, Sunday 23 November")
+        int head = -1; // a diary's count heading waiting for its entry's day ("Day 1, Sunday 23 November"): its parse
+        int headAt = -1; // and its place among the results
         for (int i = 0; i < parses.Count; i++)
         {
             DateParse p = parses[i];
             (string? value, DateAnchor used, int? anchorStart) = anchor.Resolve(p, i + 1 < parses.Count ? parses[i + 1] : null);
+            if (p.EventDay && used != DateAnchor.Mention)
+            {
+                continue; // "on the eve of the summit" in a text that never dates the summit: no date
+            }
+
             if (p.CountHead)
             {
                 head = anchor.CountPending ? i : -1;
+                headAt = results.Count;
             }
             else if (head >= 0 && anchor.CountPending && anchor.CountFromEntry(p, value, text) is string headValue)
             {
                 DateParse h = parses[head];
-                results[head] = new DateMention(h.Start, h.End, text[h.Start..h.End], h.Type, headValue, h.Grain) { Anchor = DateAnchor.Mention, AnchorStart = p.Start };
+                results[headAt] = new DateMention(h.Start, h.End, text[h.Start..h.End], h.Type, headValue, h.Grain) { Anchor = DateAnchor.Mention, AnchorStart = p.Start };
                 head = -1;
             }
 
-            if (p.RangeFrom > 0 && i > 0 && DateResolver.RangeEnd(p, results[i - 1].Value) is string end)
+            if (p.RangeFrom > 0 && results.Count > 0 && i > 0 && parses[i - 1].Start == results[^1].Start && DateResolver.RangeEnd(p, results[^1].Value) is string end)
             {
                 value = end; // "from December to April": the April after that December
             }
@@ -95,7 +102,7 @@ public sealed class DateExtractor : IExtractor<DateMention>
         }
 
         ResultList<DateParse>.Return(parses);
-        return results.MoveToImmutable();
+        return results.Count == results.Capacity ? results.MoveToImmutable() : results.ToImmutable();
     }
 
     /// <summary>

@@ -205,6 +205,15 @@ internal readonly record struct DateParse
     /// <summary>A day told in passing ("On the eve of the election"): it neither moves the story nor is the day a later "that night" counts from.</summary>
     public bool Passing { get; init; }
 
+    /// <summary>A day told from an event ("the day after the election", "the night before the final", "the eve of the summit"): it
+    /// counts from the last day the text named, the event's, and is no date at all when the text named none (session 32).</summary>
+    public bool EventDay { get; init; }
+
+    /// <summary>"the turn of the century": the first century's turn at or after the year the story is in ("founded in 1875 and carried
+    /// emigrants until the turn of the century": 1900), when that turn is not ahead of the writing; else the turn nearest the writing
+    /// (session 32).</summary>
+    public bool CenturyTurn { get; init; }
+
     /// <summary>"overnight": the night of the story's day, or without one the night just gone (the publication's day before).</summary>
     public bool Overnight { get; init; }
 

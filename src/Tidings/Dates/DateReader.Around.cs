@@ -100,8 +100,9 @@ internal sealed partial class DateReader
     }
 
     /// <summary>
-    /// "the turn of the century" (the hundredth year nearest the reference date: 2000 in 2025), "the turn of the 20th century"
-    /// (1900). <paramref name="i"/> at "the", <paramref name="k"/> at "turn". Null otherwise.
+    /// "the turn of the century" (the century's turn at or after the story's year, or the one nearest the writing: see
+    /// <see cref="DateParse.CenturyTurn"/>), "the turn of the 20th century" (1900). <paramref name="i"/> at "the", <paramref name="k"/>
+    /// at "turn". Null otherwise.
     /// </summary>
     private int? TryTurnOfCentury(int i, int k)
     {
@@ -110,40 +111,92 @@ internal sealed partial class DateReader
             return null;
         }
 
-        int year;
-        int last;
         if (Is(k + 3, "century"))
         {
-            int reference = _doc.ReferenceDate?.Year ?? 2000;
-            year = (reference + 50) / 100 * 100;
-            last = k + 3;
+            return Emit(i, k + 3, DateParse.Offset(TimeUnit.Year, 0, AnchorUse.Story) with { CenturyTurn = true });
         }
-        else if (Is(k + 4, "century") && CenturyOrdinal(k + 3) is int century and >= 2 and <= 99)
-        {
-            year = (century - 1) * 100;
-            last = k + 4;
-        }
-        else
+
+        if (!(Is(k + 4, "century") && CenturyOrdinal(k + 3) is int century and >= 2 and <= 99))
         {
             return null;
         }
 
-        return year is >= 1 and <= 9999 ? Lit(i, last, TemporalType.Date, year.ToString("D4", CultureInfo.InvariantCulture), DatePrecision.Year) : null;
+        int year = (century - 1) * 100;
+        return Lit(i, k + 4, TemporalType.Date, year.ToString("D4", CultureInfo.InvariantCulture), DatePrecision.Year);
     }
 
     /// <summary>
-    /// "On the eve of the election", "the eve of the budget" (<paramref name="i"/> at "the", <paramref name="k"/> at "eve"): the day
-    /// before the event's, counted from the story's day ("were held on November 8. On the eve of the election") or the publication.
-    /// Not in apposition to a date ("on 1 June, the eve of the coronation": the date says it), nor an eve of a named day.
+    /// A day told from an event the story dates ("Kenya votes on 9 August … the day after the election", "The FA Cup final is on
+    /// Saturday … the night before the final", "the eve of the summit", "the Monday after the budget", "the week before the vote",
+    /// "the weekend after the funeral", "the morning of the match"): <paramref name="i"/> at "the", <paramref name="k"/> at the day
+    /// word, then "after", "before" or "of" (a day or a part of one only), "the", at most one word ("the first debate", "the last
+    /// phase") and an event noun (<c>Data/date-words.txt</c>, <c>[event-noun]</c>). It counts from the last day the text named,
+    /// and is no date when the text named none (<see cref="DateParse.EventDay"/>). Not in apposition to a date ("on 1 June, the
+    /// eve of the coronation": the date says it).
     /// </summary>
-    private int? TryEveOf(int i, int k)
+    private int? TryEventDay(int i, int k)
     {
-        if (!Is(k, "eve") || !Is(k + 1, "of") || !Is(k + 2, "the") || !IsWord(k + 3) || Is(i - 1, ",") || !DateVocabulary.EveEvents.Contains(W(k + 3)))
+        bool eve = Is(k, "eve");
+        int part = -1;
+        int weekday = -1;
+        bool day = Is(k, "day");
+        bool week = Is(k, "week");
+        bool weekend = Is(k, "weekend");
+        if (IsWord(k) && !Cap(k) && Lookup(W(k), out int partCode) == WordKind.PartOfDay)
+        {
+            part = partCode; // "the morning after the crash"
+        }
+        else if (IsWord(k) && Cap(k) && Lookup(W(k), out int weekdayCode) == WordKind.Weekday)
+        {
+            weekday = weekdayCode; // "the Monday after the budget"
+        }
+
+        bool dayWord = eve || day || week || weekend || part >= 0 || weekday >= 0;
+        if (!dayWord || Is(i - 1, ","))
         {
             return null;
         }
 
-        return Emit(i, k + 3, DateParse.Offset(TimeUnit.Day, -1, AnchorUse.Story) with { Passing = true });
+        // (The day and its parts are "of" the event; a week, a weekend or a weekday only "after" or "before" it; an eve only "of".)
+        bool of = Is(k + 1, "of");
+        int direction = Is(k + 1, "after") ? 1 : Is(k + 1, "before") ? -1 : 0;
+        if ((eve && !of) || (of && (week || weekend || weekday >= 0)) || (!of && direction == 0) || !Is(k + 2, "the"))
+        {
+            return null;
+        }
+
+        int noun = k + 3;
+        if (IsWord(noun) && !Cap(noun) && !In(noun, DateVocabulary.DayEvents) && In(noun + 1, DateVocabulary.DayEvents) && Lookup(W(noun), out _) == WordKind.None)
+        {
+            noun++; // "the first debate", "the last phase", "the general election"
+        }
+
+        if (!In(noun, DateVocabulary.DayEvents))
+        {
+            return null;
+        }
+
+        if (eve)
+        {
+            direction = -1;
+        }
+
+        DateParse parse = DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with
+        {
+            EventDay = true,
+            Passing = direction < 0, // "the night before the final": told in passing, the story stays on the event's day
+            DayStep = week ? direction * 7 : direction,
+            StepWeekday = weekend ? 6 : weekday >= 0 ? weekday : null,
+            WeekOfDay = week,
+            WeekendOfDay = weekend,
+            Grain = week ? DatePrecision.Week : weekend ? DatePrecision.Weekend : DatePrecision.Day,
+        };
+        if (part >= 0)
+        {
+            parse = parse with { Type = TemporalType.Time, Part = part, Grain = DatePrecision.PartOfDay };
+        }
+
+        return Emit(i, noun, parse);
     }
 
     /// <summary>

@@ -78,17 +78,27 @@ internal sealed partial class DateReader
     private int Lit(int first, int last, TemporalType type, string? value, DatePrecision precision) =>
         Emit(first, last, DateParse.Of(type, value, precision));
 
+    /// <summary>Whether a clock time starts at token <paramref name="k"/>: a number ("10.30pm", "11") or a clock word ("midnight", "noon").</summary>
+    private bool ClockAt(int k) => k >= _first && k < _end && (Tokens[k].Kind == TokenKind.Number || (IsWord(k) && Lookup(W(k), out _) == WordKind.Clock));
+
     private int Emit(int first, int last, DateParse parse)
     {
         int read = first;
         (first, last) = Extend(first, last, parse.Type);
 
         // "the weekend just gone", "the Sunday just gone" (British): the one before the time of writing.
-        if (parse.Type == TemporalType.Date && Is(last + 1, "just") && Is(last + 2, "gone"))
+        // (Not before a clock: "on Saturday just gone midnight" is shortly after midnight, and the day is Saturday alone.)
+        if (parse.Type == TemporalType.Date && Is(last + 1, "just") && Is(last + 2, "gone") && !ClockAt(last + 3))
         {
             last += 2;
             parse = parse with { Tense = Tense.Past };
         }
+        // "Come Friday, drivers … will be fined", "searching for a week come Monday": the day that is coming.
+        if (parse.Kind == ParseKind.Weekday && !parse.Shifted && parse.WeeksOn == 0 && Is(read - 1, "come"))
+        {
+            parse = parse with { Tense = Tense.Future };
+        }
+
         if (parse.Kind == ParseKind.Season && parse.Year is null && SouthernDateline)
         {
             parse = parse with { Southern = true }; // "MELBOURNE — … the spring" in September: this spring

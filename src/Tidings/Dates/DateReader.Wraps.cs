@@ -70,12 +70,13 @@ internal sealed partial class DateReader
         }
 
         // "the dying days of the year", "the latter half of the decade": a bare "the year" or "the decade", which alone the reader
-        // leaves untagged in most clauses, is the current one once a wrap names a part of it.
+        // leaves untagged in most clauses, is the story's current one (or the writing's) once a wrap names a part of it.
         if (_parses.Count == before && Is(inner, "the") && IsWord(inner + 1) && Lookup(W(inner + 1), out int unitNumber) == WordKind.Unit
             && (TimeUnit)unitNumber is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Month && !W(inner + 1).EndsWith('s')
             && !Is(inner + 2, "'s") && !Is(inner + 2, "’s") && !Is(inner + 2, "before") && !Is(inner + 2, "after"))
         {
-            DateParse current = DateParse.Offset((TimeUnit)unitNumber, 0);
+            // (The story's: "joined in March 2019 and left in the last days of the month" is March 2019's.)
+            DateParse current = DateParse.Offset((TimeUnit)unitNumber, 0, AnchorUse.Story);
             next = Emit(inner, inner + 1, (TimeUnit)unitNumber == TimeUnit.Decade ? current with { Grain = DatePrecision.Decade } : current);
         }
 

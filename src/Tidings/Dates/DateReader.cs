@@ -288,12 +288,18 @@ internal sealed partial class DateReader
         WeeksOnBefore(i + 3) > 0 && IsWord(i + 3) && Cap(i + 3) && W(i + 3).Length > 4 && Lookup(W(i + 3), out int weekday) == WordKind.Weekday ? weekday : null;
 
     /// <summary>The weeks "a week on" (1), "a fortnight on" (2) or "three weeks on" (3) puts before the weekday at <paramref name="first"/>; else 0.
-    /// "a week come Monday" likewise (session 31).
+    /// "a week come Monday" likewise (session 31), but not after "for", "be" or "been" ("searching for a week come Monday": the week ends
+    /// on Monday, which is the date; <see cref="DateVocabulary.ComeDurationLeads"/>, session 32).
     /// Not when "since" follows within three words ("It will be three weeks on Monday since the flood": the weeks count back from
     /// that Monday, which is the date).</summary>
     private int WeeksOnBefore(int first)
     {
         if (!(Is(first - 1, "on") || Is(first - 1, "come")) || !IsWord(first - 3) || Is(first + 1, "since") || Is(first + 2, "since") || Is(first + 3, "since"))
+        {
+            return 0;
+        }
+
+        if (Is(first - 1, "come") && In(first - 4, DateVocabulary.ComeDurationLeads))
         {
             return 0;
         }

@@ -200,6 +200,10 @@ internal static partial class DateVocabulary
     /// <summary>Words after "the" that make a count of units a span from now (<c>[span-lead]</c>): "past", "last", "previous", "next", "coming".</summary>
     internal static readonly AsciiWordTable<bool> SpanLeads = LoadWords("calendar-phrases.txt", "span-lead");
 
+    /// <summary>Words before the count of "a week come Monday" that make it a duration ending on that day ("searching for a week come
+    /// Monday": Monday). (<c>Data/calendar-phrases.txt</c>, <c>[come-duration]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> ComeDurationLeads = LoadWords("calendar-phrases.txt", "come-duration");
+
     /// <summary>The non-comment lines of one "[section]" of a list in <c>Data/</c>, trimmed.</summary>
     private static IEnumerable<string> SectionLines(string file, string section)
     {
@@ -307,8 +311,9 @@ internal static partial class DateVocabulary
     /// <summary>Words after "the" that can start a date other than the date words themselves ("the past two years", "the 20th century"). (<c>Data/date-words.txt</c>, <c>[the-follower]</c>)</summary>
     internal static readonly AsciiWordTable<bool> TheFollowers = LoadWords("date-words.txt", "the-follower");
 
-    /// <summary>The events whose eve ("on the eve of the election") is a day of the story: an election, a vote, a budget, a summit, a final. (<c>Data/date-words.txt</c>, <c>[eve-event]</c>)</summary>
-    internal static readonly AsciiWordTable<bool> EveEvents = LoadWords("date-words.txt", "eve-event");
+    /// <summary>The events a day is told from ("the eve of the election", "the day after the crash", "the night before the final"):
+    /// a day of the story when the text dates the event. (<c>Data/date-words.txt</c>, <c>[event-noun]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> DayEvents = LoadWords("date-words.txt", "event-noun");
 
     /// <summary>Words other than date words that may follow a count in a date or a duration ("3 times a day", "21 and 25 June",
     /// "24 of July", "two more weeks", "a couple of years", "a fortnight", "the 20 century"). (<c>Data/date-words.txt</c>, <c>[number-follower]</c>)</summary>

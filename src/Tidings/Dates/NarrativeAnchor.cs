@@ -32,6 +32,10 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
     // plan take.
     private Point _lastDay = Point.None;
 
+    // The last day the text named other than by a clock or from an event: the day of an event a later "the day after the election" or
+    // "the night before the final" is told from.
+    private Point _eventFrom = Point.None;
+
     // The last full date the story named with its year ("Friday 22 November 1963"): the week "the Sunday" and "the Monday" are in.
     private Point _explicitDay = Point.None;
 
@@ -80,6 +84,10 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
 
     /// <summary>How many days before the writing a saying's date must lie for a future told from it to count from it.</summary>
     private const int SayingDays = 20;
+
+    /// <summary>How far (in characters) a saying's day carries to a future told in the next sentences of its paragraph ("in a written
+    /// answer on 3 March 1998. The minister said a pilot would begin early next year").</summary>
+    private const int SayingReach = 200;
 
     /// <summary>How far (in characters) a story date carries to a later date without a year.</summary>
     private const int StoryReach = 700;
@@ -147,6 +155,16 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
             return (headWeekday, DateAnchor.Mention, null); // "Day 3 (Wednesday):"
         }
 
+        if (p.EventDay)
+        {
+            return ResolveEventDay(p); // "Kenya votes on 9 August … the day after the election"
+        }
+
+        if (p.CenturyTurn)
+        {
+            return ResolveCenturyTurn(p); // "founded in 1875 … until the turn of the century"
+        }
+
         // "before Thanksgiving on Thursday", "Thanksgiving, which falls on Thursday": a weekday told just after a named day that
         // falls on it is that day.
         if (p.Kind == ParseKind.Weekday && !p.Shifted && p.Hour < 0 && p.Part < 0 && _namedHoliday && _named.Grain == DatePrecision.Day
@@ -171,7 +189,8 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
         // decision next month": a day counted from the present, in a clause that tells the future from a past saying, counts from
         // the saying's date in its sentence.
         if (p.FutureInPast && !p.PastPlan && !p.Perfect && (p.Anchor == AnchorUse.Publication || p.Kind == ParseKind.NamedDay) && p.Kind is ParseKind.Offset or ParseKind.Weekday or ParseKind.NamedDay
-            && !p.Definite && _named.Start >= 0 && _named.Sentence == p.Sentence && !_named.Deictic && !_namedLimit
+            && !p.Definite && _named.Start >= 0 && (_named.Sentence == p.Sentence || (_named.Paragraph == p.Paragraph && p.Start - _named.End <= SayingReach && _named.Grain == DatePrecision.Day))
+            && !_named.Deictic && !_namedLimit
             && _named.Grain is DatePrecision.Day or DatePrecision.Week or DatePrecision.Month or DatePrecision.Year
             && publication is DateOnly writing && writing.DayNumber - _named.Date.DayNumber > SayingDays)
         {
@@ -470,6 +489,46 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
         return (value, anchor, anchorStart);
     }
 
+    /// <summary>
+    /// "Kenya votes on 9 August … the day after the election", "on Friday … the morning after the crash": a day told from an event counts
+    /// from the last day the text named (not a clock's, nor another event day's), within a story's reach. Without one ("march on the eve
+    /// of the summit, police said") the event's day is unknown, and so is it: no value and no anchor (the extractor drops it).
+    /// </summary>
+    private (string? Value, DateAnchor Anchor, int? AnchorStart) ResolveEventDay(in DateParse p)
+    {
+        Point day = _eventFrom;
+        if (day.Start < 0 || day.Deictic || p.Start - day.End > StoryReach)
+        {
+            return (null, DateAnchor.None, null);
+        }
+
+        string? value = DateResolver.Resolve(p, day.Date, DatePrecision.Day, story: true);
+        Observe(p, value);
+        return (value, value is null ? DateAnchor.None : DateAnchor.Mention, value is null ? null : day.Start);
+    }
+
+    /// <summary>
+    /// "the turn of the century": the first century's turn at or after the year of the last date named ("founded in 1875 and carried
+    /// emigrants until the turn of the century": 1900; "By the late 1860s … at the turn of the century": 1900) when it is not after the
+    /// writing; else (a story near the present, or none) the turn nearest the writing (2000 in 2025).
+    /// </summary>
+    private (string? Value, DateAnchor Anchor, int? AnchorStart) ResolveCenturyTurn(in DateParse p)
+    {
+        int writing = publication?.Year ?? 2000;
+        Point told = _named.Start > _focus.Start ? _named : _focus;
+        int year = (writing + 50) / 100 * 100;
+        bool story = false;
+        if (told.Start >= 0 && !told.Deictic && (told.Date.Year + 99) / 100 * 100 is int turn && turn <= writing && turn >= 100)
+        {
+            year = turn;
+            story = true;
+        }
+
+        string? value = year is >= 1 and <= 9999 ? year.ToString("D4", CultureInfo.InvariantCulture) : null;
+        Observe(p, value);
+        return (value, story ? DateAnchor.Mention : publication is null ? DateAnchor.None : DateAnchor.Publication, story ? told.Start : null);
+    }
+
     /// <summary>Whether the parse needs a story day, not only a year or a month, to count from: a clock time, a part of a day, a day counted.</summary>
     private static bool NeedsDay(in DateParse p) =>
         (p.Hour >= 0 || p.Part >= 0 || (p.Kind == ParseKind.Offset && p.Unit == TimeUnit.Day)) && !(p.Kind == ParseKind.Calendar && p.Month > 0 && p.Day > 0);
@@ -616,6 +675,10 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
             if (point.Grain == DatePrecision.Day)
             {
                 _lastDay = point;
+                if (p.Hour < 0 && !p.EventDay)
+                {
+                    _eventFrom = point; // not a clock, which may have run past midnight ("at 6.08am on the day after the referendum")
+                }
                 if (publication is DateOnly pub && point.Date > pub && point.Date.DayNumber - pub.DayNumber <= 7)
                 {
                     _aheadDay = point;
