@@ -204,31 +204,72 @@ internal static partial class DateVocabulary
     /// Monday": Monday). (<c>Data/calendar-phrases.txt</c>, <c>[come-duration]</c>)</summary>
     internal static readonly AsciiWordTable<bool> ComeDurationLeads = LoadWords("calendar-phrases.txt", "come-duration");
 
-    /// <summary>The non-comment lines of one "[section]" of a list in <c>Data/</c>, trimmed.</summary>
-    private static IEnumerable<string> SectionLines(string file, string section)
+    /// <summary>The non-comment lines of one "[section]" of a list in <c>Data/</c>, trimmed (each file read once:
+    /// <see cref="ListSections"/>).</summary>
+    private static List<string> SectionLines(string file, string section) => ListSections.Lines(file, section);
+
+    /// <summary>
+    /// The lists of <c>Data/</c> read into their sections, each file once: the vocabulary reads some thirty sections
+    /// from four files, and reading a whole file again for each section cost the first document more than all the
+    /// sections' words did.
+    /// </summary>
+    private static class ListSections
     {
-        using Stream stream = typeof(DateVocabulary).Assembly.GetManifestResourceStream("Tidings.Dates.Data." + file)
-            ?? throw new InvalidOperationException("The word list " + file + " is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        bool inSection = false;
-        while (reader.ReadLine() is string raw)
+        private static readonly Dictionary<string, Dictionary<string, List<string>>> Files = new(StringComparer.Ordinal);
+
+        /// <summary>The lines of <paramref name="section"/> of <paramref name="file"/> (empty when it has none): shared,
+        /// so read them only.</summary>
+        public static List<string> Lines(string file, string section)
         {
-            string line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#')
+            lock (Files)
             {
-                continue;
+                if (!Files.TryGetValue(file, out Dictionary<string, List<string>>? sections))
+                {
+                    sections = Read(file);
+                    Files.Add(file, sections);
+                }
+
+                return sections.TryGetValue(section, out List<string>? lines) ? lines : [];
+            }
+        }
+
+        /// <summary>Every "[section]" of <paramref name="file"/> with its non-comment lines, trimmed, in order (a section
+        /// written twice has the lines of both).</summary>
+        private static Dictionary<string, List<string>> Read(string file)
+        {
+            using Stream stream = typeof(DateVocabulary).Assembly.GetManifestResourceStream("Tidings.Dates.Data." + file)
+                ?? throw new InvalidOperationException("The word list " + file + " is missing from the assembly.");
+            using var reader = new StreamReader(stream);
+            var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            List<string>? current = null;
+            while (reader.ReadLine() is string raw)
+            {
+                string line = raw.Trim();
+                if (line.Length == 0 || line[0] == '#')
+                {
+                    continue;
+                }
+
+                if (line[0] == '[')
+                {
+                    current = line.Length >= 2 && line[^1] == ']' ? Section(sections, line[1..^1]) : null;
+                    continue;
+                }
+
+                current?.Add(line);
             }
 
-            if (line[0] == '[')
+            return sections;
+        }
+
+        private static List<string> Section(Dictionary<string, List<string>> sections, string name)
+        {
+            if (!sections.TryGetValue(name, out List<string>? lines))
             {
-                inSection = line == "[" + section + "]";
-                continue;
+                sections[name] = lines = [];
             }
 
-            if (inSection)
-            {
-                yield return line;
-            }
+            return lines;
         }
     }
 

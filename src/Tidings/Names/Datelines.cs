@@ -317,6 +317,13 @@ internal static class Datelines
     /// <summary>Whether token <paramref name="i"/> opens a line (only white space before it on its line).</summary>
     private static bool LineStart(Document document, int i)
     {
+        // A '\n' or '\r' between two tokens always sets the token's LineBreakBefore (NewsTokenizer), so a token without it
+        // opens no line, and the text between the tokens need not be read.
+        if (i > 0 && !document.Tokens[i].Has(TokenTraits.LineBreakBefore))
+        {
+            return false;
+        }
+
         int start = document.Tokens[i].Start;
         int from = i == 0 ? 0 : document.Tokens[i - 1].End;
         if (i > 0 && document.Text.AsSpan(from, start - from).IndexOfAny('\n', '\r') < 0)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Tidings.Recognition;
 using Tidings.Text;
 
@@ -14,6 +15,14 @@ internal static partial class NameLinker
 {
     /// <summary>The legal forms, longest first (so "Co., Ltd." is tried before "Co.").</summary>
     private static readonly string[] LegalForms = [.. LinkerWords.Words("legal-forms").OrderByDescending(static f => f.Length).ThenBy(static f => f, StringComparer.Ordinal)];
+
+    /// <summary><see cref="LegalForms"/> by their first character, each group in the same order (longest first): a token is
+    /// tried only against the forms that can start it, rather than against all of them (the linker asks at nearly every
+    /// name, and at the token after it). An empty form never ends at a token's end, so leaving it out changes nothing.</summary>
+    private static readonly FrozenDictionary<char, string[]> LegalFormsByFirst = LegalForms
+        .Where(static f => f.Length > 0)
+        .GroupBy(static f => f[0])
+        .ToFrozenDictionary(static g => g.Key, static g => g.ToArray());
 
     /// <summary>The legal forms that may follow a comma.</summary>
     private static readonly WordSet LegalFormsAfterComma = LinkerWords.Set("legal-forms-after-comma");
@@ -292,7 +301,12 @@ internal static partial class NameLinker
         }
 
         ReadOnlySpan<char> text = document.Text.AsSpan(tokens[j].Start);
-        foreach (string form in LegalForms)
+        if (text.IsEmpty || !LegalFormsByFirst.TryGetValue(text[0], out string[]? forms))
+        {
+            return -1;
+        }
+
+        foreach (string form in forms)
         {
             if (!text.StartsWith(form, StringComparison.Ordinal) || (afterComma && !LegalFormsAfterComma.Contains(form)))
             {

@@ -38,6 +38,7 @@ internal static class PlaceMentions
         ResolvedPlace[] resolved = resolver.ResolvePlaces(document, spans, demonyms);
         var result = ImmutableArray.CreateBuilder<PlaceMention>(resolved.Length);
         int p = 0;
+        int ordered = 0; // whether the organizations and persons lie in text order (0: not asked yet, 1 yes, -1 no)
         foreach (ResolvedPlace r in resolved)
         {
             ReadOnlySpan<char> text = document.Text.AsSpan(r.Start, r.End - r.Start);
@@ -45,7 +46,12 @@ internal static class PlaceMentions
             string name;
             if (r.IsDemonym)
             {
-                if (Overlaps(r.Start, r.End, organizations) || Overlaps(r.Start, r.End, persons))
+                if (ordered == 0)
+                {
+                    ordered = InTextOrder(organizations) && InTextOrder(persons) ? 1 : -1;
+                }
+
+                if (Overlaps(r.Start, r.End, organizations, ordered > 0) || Overlaps(r.Start, r.End, persons, ordered > 0))
                 {
                     continue;
                 }
@@ -92,17 +98,56 @@ internal static class PlaceMentions
     private static bool IsCompassPoint(ReadOnlySpan<char> text) =>
         text is "West" or "East" or "North" or "South" or "Midwest" or "Northwest" or "Northeast" or "Southwest" or "Southeast";
 
-    private static bool Overlaps<T>(int start, int end, ImmutableArray<T> names)
+    /// <summary>Whether a name of <paramref name="names"/> overlaps <paramref name="start"/>..<paramref name="end"/>:
+    /// when <paramref name="ordered"/> (<see cref="InTextOrder"/>), by a binary search for the first name ending after
+    /// <paramref name="start"/>, the only one that can start first among those; else by a scan. A scan for each demonym
+    /// made a document of many demonyms and names quadratic.</summary>
+    private static bool Overlaps<T>(int start, int end, ImmutableArray<T> names, bool ordered)
         where T : Mention
     {
-        foreach (T n in names)
+        if (!ordered)
         {
-            if (n.Start < end && start < n.End)
+            foreach (T n in names)
             {
-                return true;
+                if (n.Start < end && start < n.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        int lo = 0, hi = names.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (names[mid].End <= start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return false;
+        return lo < names.Length && names[lo].Start < end;
+    }
+
+    /// <summary>Whether the starts and the ends of <paramref name="names"/> both never decrease (a kind's names, in text
+    /// order and never overlapping, do), so that <see cref="Overlaps"/> may search them.</summary>
+    private static bool InTextOrder<T>(ImmutableArray<T> names)
+        where T : Mention
+    {
+        for (int i = 1; i < names.Length; i++)
+        {
+            if (names[i].Start < names[i - 1].Start || names[i].End < names[i - 1].End)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
