@@ -66,7 +66,7 @@ internal static partial class NameLinker
         JoinPartnerships(document, items);
         ExtendLegalForms(document, items);
         JoinLegalFormTails(document, items);
-        JoinHeadedClosingWords(document, items);
+        items = Replaced(items, JoinHeadedClosingWords(document, items));
         items = Replaced(items, ExtendOrganizationHeads(document, items, ref work));
         JoinCoordinatedNames(document, items);
         JoinOrganizationsOfPlaces(document, items, ref work);
@@ -103,6 +103,7 @@ internal static partial class NameLinker
         items = Replaced(items, OrganizationsByShape(document, items));
         items = Replaced(items, OrganizationsListedTogether(document, items));
         PersonsActingAsFirms(document, items);
+        TrimOwnersPossessive(document, items);
         items = Replaced(items, PossessiveNames(document, items, ref work));
         SetAsideProducts(document, items);
         UnnamedPersonsAsOrganizations(document, items);
