@@ -418,4 +418,42 @@ internal static partial class NameLinker
         GiveBack(added);
         return result;
     }
+
+    /// <summary>Heads of institutions whose name may close with the place of a campus, written right after them
+    /// ("Trinity College Dublin", "Queen's University Belfast"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet CampusHeads = LinkerWords.Set("campus-heads");
+
+    /// <summary>
+    /// An institution ending in a head of <see cref="CampusHeads"/> and a place of one or two words written right after
+    /// it, with no comma, are one organization ("Trinity College Dublin", "Queen's University Belfast", "Sorbonne
+    /// University Abu Dhabi", "Cleveland Clinic Abu Dhabi"), unless a capitalised word runs on after the place (a
+    /// title-case headline) or the name is longer than <see cref="MaxLongForm"/>.
+    /// </summary>
+    /// <remarks>One pass that compacts the names in place, so linear.</remarks>
+    private static void JoinCampusPlaces(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int kept = 0;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (kept > 0 && item.Type == NameType.Place && item.Cut == 0 && item.Last - item.First <= 1)
+            {
+                Item body = items[kept - 1];
+                int after = item.Last + 1;
+                if (body.Type == NameType.Organization && body.Cut == 0 && body.Last + 1 == item.First && body.Last > body.First
+                    && item.Last - body.First < MaxLongForm && CampusHeads.Contains(document.TokenText(body.Last))
+                    && !LineBreakBetween(document, body.Last, item.First) && OnlyCapitalWords(document, item.First, item.Last)
+                    && (after >= tokens.Length || !IsCapitalWord(document, after)))
+                {
+                    items[kept - 1] = body with { Last = item.Last, Name = null, Acronym = null };
+                    continue;
+                }
+            }
+
+            items[kept++] = item;
+        }
+
+        items.RemoveRange(kept, items.Count - kept);
+    }
 }

@@ -72,6 +72,7 @@ internal static partial class NameLinker
         JoinOrganizationsOfPlaces(document, items, ref work);
         items = Replaced(items, JoinComplements(document, items, ref work));
         JoinOfficialTails(document, items);
+        JoinCampusPlaces(document, items);
         items = Replaced(items, ForeignBodies(document, items));
         JoinPlacesOfPlaces(document, items);
         List<Definition>? definitions = FindAcronyms(document, items, ref work);

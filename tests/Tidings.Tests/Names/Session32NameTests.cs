@@ -68,4 +68,22 @@ public sealed class Session32NameTests
     [InlineData("Kering bought Gucci, Prada and Tom Ford said he would retire.")]
     public void A_person_known_as_a_brand_who_speaks_of_himself_stays_a_person(string text) =>
         Assert.DoesNotContain(Names(text).Organizations, m => m.Text == "Tom Ford");
+
+    [Theory]
+    [InlineData("Pfizer agreed a pricing deal with the White House on Monday.")]
+    [InlineData("The appeals court ruled against the White House.")]
+    [InlineData("Shares rose after the White House took a 10% stake.")]
+    [InlineData("The chips were unveiled at a White House event.")]
+    public void A_seat_in_a_dealing_is_the_institution(string text) =>
+        Assert.Contains(Names(text).Organizations, m => m.Text == "White House");
+
+    [Fact]
+    public void A_seat_where_something_happens_stays_a_place() =>
+        Assert.DoesNotContain(Names("Farmers drove tractors down Whitehall on Monday.").Organizations, m => m.Text == "Whitehall");
+
+    [Theory]
+    [InlineData("Researchers at Trinity College Dublin said the trial worked.", "Trinity College Dublin")]
+    [InlineData("A study by Queen's University Belfast found the same.", "Queen's University Belfast")]
+    public void A_campus_place_after_an_institution_belongs_to_its_name(string text, string name) =>
+        Assert.Contains(Names(text).Organizations, m => m.Text == name);
 }
