@@ -14,6 +14,7 @@ internal struct Draft
     public decimal Mantissa; // the value before a scale word was applied
     public bool Scaled;
     public bool Spelled;
+    public bool OldMoney;   // session 32: pre-decimal shillings and pence ("7s 6d", "4d"), in pounds
     public bool YearLike;
     public bool Bare;       // plain digits: no separator, decimal point, sign, scale or unit
     public bool HasUnit;

@@ -87,6 +87,9 @@ internal static class Lexicon
         ("quintillion", 1_000_000_000_000_000_000m), ("mn", 1_000_000m), ("mln", 1_000_000m), ("mil", 1_000_000m), ("bn", 1_000_000_000m),
         ("bln", 1_000_000_000m), ("tn", 1_000_000_000_000m), ("trn", 1_000_000_000_000m),
         ("lakh", 100_000m), ("lakhs", 100_000m), ("lac", 100_000m), ("crore", 10_000_000m), ("crores", 10_000_000m), ("cr", 10_000_000m),
+
+        // Session 32 (quant32, b20): the German abbreviations of English-language results tables ("EUR 136 Mrd.", "CHF 12.5 Mio.").
+        ("mrd", 1_000_000_000m), ("mrd.", 1_000_000_000m), ("mio", 1_000_000m), ("mio.", 1_000_000m),
     ];
 
     private static readonly (string Word, decimal Denominator)[] Fractions =

@@ -63,6 +63,33 @@ internal sealed partial class NumeralReader
         return info.Is(WordClass.Cardinal) && info.Number < 10 && !Tok(k).Has(TokenTraits.HasHyphen) ? (int)info.Number : -1;
     }
 
+    /// <summary>Session 32 (quant32, b20): whether the words from <paramref name="k"/> (after a comma that follows a scale) are
+    /// the rest of the same spoken number: cardinals with "and" and at least one scale, every scale below
+    /// <paramref name="lastScale"/> ("thousand, four hundred and eleven"; not "a million, two million" or "a million, five").</summary>
+    private bool CommaContinues(int k, decimal lastScale)
+    {
+        bool scaled = false;
+        for (int end = Math.Min(EndToken, k + 8); k < end && IsWord(k); k++)
+        {
+            WordInfo info = Info(k);
+            if (info.Is(WordClass.Scale))
+            {
+                if (info.Number >= lastScale)
+                {
+                    return false;
+                }
+
+                scaled = true;
+            }
+            else if (!info.Is(WordClass.Cardinal) && !Is(k, "and") && HyphenatedTens(k) is null)
+            {
+                break;
+            }
+        }
+
+        return scaled;
+    }
+
     /// <summary>
     /// Reads on after a first cardinal: "twenty five", "three hundred and twelve", "two hundred and forty-three",
     /// "two million three hundred thousand", "two and a half million", "three point five".
@@ -138,6 +165,17 @@ internal sealed partial class NumeralReader
 
                     current *= 100;
                 }
+                else if (current == 0 && lastScale == 1000 && scale >= 1_000_000 && total is > 0 and < 1_000_000 && last == k - 1)
+                {
+                    // Session 32 (quant32, b20): "a thousand million", "ten thousand million pounds": the old British milliard.
+                    if (total > MaxValue / scale)
+                    {
+                        break;
+                    }
+
+                    total *= scale;
+                    lastScale = scale;
+                }
                 else
                 {
                     // "two thousand five million" is two numbers; Indian scales step by a hundred ("Two Lakh Fifty Thousand",
@@ -164,6 +202,12 @@ internal sealed partial class NumeralReader
                 continue;
             }
 
+            if (Is(k, ",") && current == 0 && total > 0 && lastScale >= 1000 && !fractional && CommaContinues(k + 1, lastScale))
+            {
+                k++; // Session 32 (quant32, b20): "fifty-two thousand, four hundred and eleven", "one million, two hundred thousand"
+                continue;
+            }
+
             if (Is(k, "and") && !fractional)
             {
                 // "three hundred and twelve", "one hundred and twenty thousand", "a million and five": "and" joins the
@@ -180,10 +224,11 @@ internal sealed partial class NumeralReader
                     continue;
                 }
 
-                // "a million and a half": half of the last scale
-                if (current == 0 && lastScale > 0 && Info(k + 1).Is(WordClass.Article) && Is(k + 2, "half"))
+                // "a million and a half": half of the last scale; "a million and a quarter" (session 32, quant32, b20)
+                if (current == 0 && lastScale > 0 && Info(k + 1).Is(WordClass.Article) && Info(k + 2).Is(WordClass.Fraction)
+                    && Info(k + 2).Number is 2 or 3 or 4 && Text(k + 2)[^1] is not ('s' or 'S'))
                 {
-                    total += lastScale / 2;
+                    total += lastScale / Info(k + 2).Number;
                     last = k + 2;
                     k += 3;
                     fractional = true;

@@ -162,6 +162,11 @@ internal sealed partial class NumeralReader
 
     private bool ApplyGluedSuffix(int i, ReadOnlySpan<char> suffix, ref Draft n)
     {
+        if (OldMoney(i, suffix, ref n) || RaceDistance(i, suffix, ref n))
+        {
+            return true;
+        }
+
         WordInfo info = Lexicon.Lookup(suffix);
         if (IsOrdinalSuffix(suffix) && !Stone(n.Value, suffix) || suffix.Equals("s", StringComparison.OrdinalIgnoreCase) || info.Is(WordClass.TimeOfDay))
         {
@@ -209,7 +214,8 @@ internal sealed partial class NumeralReader
             GluedScale.Always => true,
             GluedScale.Money => afterCurrency || pluralAfter || n.Value != decimal.Truncate(n.Value)
                 || i + 1 >= EndToken || Tok(i + 1).Kind != TokenKind.Word,
-            GluedScale.Either => afterCurrency || !MeasureNear(i) || pluralAfter && !(IsWord(i + 1) && OnList(i + 1, WordLists.MetreAfter)),
+            GluedScale.Either => afterCurrency || !(MeasureNear(i) || WholeThousands(n, pluralAfter) || LengthSentence(i))
+                || pluralAfter && !(IsWord(i + 1) && OnList(i + 1, WordLists.MetreAfter)),
             _ => false,
         };
         bool perSecond = suffix.Length == 1 && suffix[0] == 'm' && !afterCurrency && Is(i + 1, "/") && Glued(i + 1) && Glued(i + 2) && Is(i + 2, "s")
@@ -248,6 +254,73 @@ internal sealed partial class NumeralReader
         }
 
         return true;
+    }
+
+    /// <summary>Session 32 (quant32, b20): pre-decimal British money glued to its digits, in pounds (a shilling a twentieth, a
+    /// penny a 240th): shillings before their pence ("7s 6d", "1s 3d"), or after pounds ("£2 10s 6d", read on by the
+    /// assembler); a lone "13s" or "4d" (lower case) only before a rate word of [word-list] "old-money-after" ("5s a bushel")
+    /// or after a word of [word-list] "old-money-before" ("cost 4d", "between 4s"). Decades ("the 1960s", "her 20s") stay
+    /// out: shillings run to 19, and a multiple of ten needs its pence or pounds.</summary>
+    private bool OldMoney(int i, ReadOnlySpan<char> suffix, ref Draft n)
+    {
+        bool shillings = suffix is "s";
+        if (!shillings && suffix is not "d" || n.Value < 0 || n.Value != decimal.Truncate(n.Value) || n.Value > (shillings ? 19 : 11)
+            || i > FirstToken && Tok(i - 1).Has(TokenTraits.Currency) && Glued(i))
+        {
+            return false;
+        }
+
+        decimal value = n.Value / (shillings ? 20 : 240);
+        int last = i;
+        if (shillings && GluedWhole(i + 1, 'd', 12, out int pence))
+        {
+            value += pence / 240m; // "7s 6d"
+            last = i + 1;
+        }
+        else if (!(i - 2 >= FirstToken && Tok(i - 1).Kind == TokenKind.Number && IsChar(i - 2, '£') && Glued(i - 1)) // "£2 10s"
+            && (shillings && n.Value % 10 == 0
+                || !(i + 1 < EndToken && OnNamedList(i + 1, "old-money-after") || i > FirstToken && OnNamedList(i - 1, "old-money-before"))))
+        {
+            return false;
+        }
+
+        n.Value = n.Mantissa = value;
+        SetUnit(ref n, new UnitEntry(QuantityUnit.Currency("GBP"), 1, null));
+        n.Last = last;
+        n.OldMoney = true;
+        return true;
+    }
+
+    /// <summary>Session 32 (quant32, b20): a race distance in miles, furlongs and yards ("1m 4f", "2m 4f 110y"), in miles: a
+    /// glued "m" of a few whole miles before a glued "f" of fewer than eight furlongs.</summary>
+    private bool RaceDistance(int i, ReadOnlySpan<char> suffix, ref Draft n)
+    {
+        if (suffix is not "m" || n.Value is < 1 or > 4 || n.Value != decimal.Truncate(n.Value) || !GluedWhole(i + 1, 'f', 8, out int furlongs))
+        {
+            return false;
+        }
+
+        decimal miles = n.Value + furlongs / 8m;
+        n.Last = i + 1;
+        if (GluedWhole(i + 2, 'y', 220, out int yards))
+        {
+            miles += yards / 1760m;
+            n.Last = i + 2;
+        }
+
+        n.Value = n.Mantissa = miles;
+        SetUnit(ref n, new UnitEntry(QuantityUnit.Measure("mi"), 1, null));
+        return true;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a whole number below <paramref name="below"/> with the one letter
+    /// <paramref name="letter"/> glued after it, a space before it ("4f", "110y").</summary>
+    private bool GluedWhole(int k, char letter, int below, out int value)
+    {
+        value = 0;
+        return k < EndToken && Tok(k).Kind == TokenKind.Number && SingleSpaceBefore(k) && Text(k) is { Length: >= 2 and <= 4 } t && t[^1] == letter
+            && AllDigits(t[..^1]) && int.TryParse(t[..^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value)
+            && value < below;
     }
 
     private static bool IsOrdinalSuffix(ReadOnlySpan<char> s) =>
@@ -297,6 +370,46 @@ internal sealed partial class NumeralReader
         }
 
         return MeasuringBefore(i);
+    }
+
+    /// <summary>Session 32 (quant32, b20): a whole number of a thousand or more with a glued "m" and no currency or plural noun
+    /// is metres ("lies at 4,061m", "camp 3 at 7,200m", "4,900m of climbing"): a writer gives a thousand millions as "bn".</summary>
+    private static bool WholeThousands(in Draft n, bool pluralAfter) =>
+        !pluralAfter && n.Value >= 1000 && n.Value == decimal.Truncate(n.Value);
+
+    /// <summary>Session 32 (quant32, b20): whether the sentence of figure <paramref name="i"/> speaks of lengths and of no money: a
+    /// word of [word-list] "metre-sentence-cue" ("metres", "altitude", "javelin", "divers", "plateau") or another figure with a
+    /// length glued to it ("(4,413ft)", "1.2km"), and no currency sign or code. A glued "m" there is metres ("thinned by
+    /// 60m", "a Kenyan record by 1.2m"). Read once per sentence.</summary>
+    private bool LengthSentence(int i)
+    {
+        if (_lengthSentenceFirst != FirstToken || _lengthSentenceEnd != EndToken)
+        {
+            (_lengthSentenceFirst, _lengthSentenceEnd) = (FirstToken, EndToken);
+            bool lengths = false;
+            bool money = false;
+            for (int k = FirstToken; k < EndToken && !money; k++)
+            {
+                Steps++;
+                Token t = Tok(k);
+                if (t.Has(TokenTraits.Currency))
+                {
+                    money = true;
+                }
+                else if (t.Kind == TokenKind.Word)
+                {
+                    lengths |= OnList(k, WordListsByName.MetreSentenceCue);
+                }
+                else if (t.Kind == TokenKind.Number && !lengths)
+                {
+                    lengths = GluedLength(k, out UnitEntry u) && u.Unit.Code != "m";
+                }
+            }
+
+            _lengthSentence = lengths && !money;
+        }
+
+        return _lengthSentence && i >= FirstToken;
     }
 
     /// <summary>Session 31 (mend31g, review 31e finding 4): whether a word of measuring ([word-list] "metre-cue-adjacent") stands

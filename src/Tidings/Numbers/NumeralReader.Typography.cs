@@ -180,18 +180,40 @@ internal sealed partial class NumeralReader
         return true;
     }
 
-    /// <summary>"1.450 €": one dot before exactly three digits, and the euro sign after a space, is a continental group.</summary>
+    /// <summary>"1.450 €": one dot before exactly three digits, and the euro sign after a space, is a continental group.
+    /// Session 32 (quant32, b20): so is such a dot before a decimal comma, the last mark being the decimal one ("€1.234,50",
+    /// "R$ 78.450,00", "4.012,50 per dollar", "EUR 2.345,6 million"), and a dot in money of [word-list] "dot-group-currency"
+    /// written before or after the figure ("Rp 35.000", "50.000 dong"), which no one writes with decimals.</summary>
     private void ReadContinentalThousands(int i, ReadOnlySpan<char> digits, ref Draft n)
     {
         int dot = digits.IndexOf('.');
-        if (dot is < 1 or > 3 || digits.Length - dot - 1 != 3 || digits.IndexOf(',') >= 0 || i + 1 >= EndToken
-            || !IsChar(i + 1, '€') || !SingleSpaceBefore(i + 1))
+        if (dot is < 1 or > 3 || digits.Length - dot - 1 != 3 || digits.IndexOf(',') >= 0 || i + 1 >= EndToken)
         {
             return;
         }
 
-        n.Value = n.Mantissa = n.Value * 1000;
+        decimal value = n.Value * 1000;
+        if (DecimalCommaAfter(i, ref value))
+        {
+            n.Last = i + 2;
+        }
+        else if (!(IsChar(i + 1, '€') && SingleSpaceBefore(i + 1)) && !DotGroupCurrency(i))
+        {
+            return;
+        }
+
+        n.Value = n.Mantissa = value;
+        n.Bare = n.YearLike = false;
         n.Grouped = true;
+    }
+
+    /// <summary>Whether a currency of [word-list] "dot-group-currency" stands as a code before token <paramref name="i"/> ("Rp
+    /// 35.000") or as a word after it ("50.000 dong").</summary>
+    private bool DotGroupCurrency(int i)
+    {
+        string? code = i > FirstToken && Tok(i - 1).Kind == TokenKind.Word && Units.TryCodeBefore(Text(i - 1), out string before) ? before
+            : Units.After.MatchForward(Doc, i + 1, EndToken, out _, out UnitEntry after) ? after.Unit.Code : null;
+        return code is { Length: 3 } && Units.InList("dot-group-currency", code);
     }
 
     /// <summary>

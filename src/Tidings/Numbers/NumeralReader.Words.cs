@@ -290,6 +290,19 @@ internal sealed partial class NumeralReader
             n.Last = i + 2;
         }
 
+        // Session 32 (quant32, b19/b20): space groups after a glued code, with their decimal comma ("R150 000,00", "R5 000").
+        if (suffix.IsEmpty && n.Last == i && digits.Length <= 3 && AllDigits(digits) && i + 1 < EndToken && Tok(i + 1).Kind == TokenKind.Number)
+        {
+            Draft groups = default;
+            groups.Value = value;
+            ReadGroupsAndFraction(i, digits, ref groups, money: true);
+            if (groups.Grouped)
+            {
+                value = groups.Value;
+                n.Last = groups.Last;
+            }
+        }
+
         // "R2,5 million": a decimal comma after a currency code (session 26).
         if (suffix.IsEmpty && n.Last == i && digits.Length <= 3 && !digits.Contains('.') && !digits.Contains(',') && DecimalCommaAfter(i, ref value))
         {

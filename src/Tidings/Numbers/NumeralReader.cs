@@ -16,6 +16,9 @@ internal sealed partial class NumeralReader : SentenceRoom
     private int _pollSentenceFirst = -1;
     private int _pollSentenceEnd = -1;
     private bool _pollSentence;
+    private int _lengthSentenceFirst = -1;
+    private int _lengthSentenceEnd = -1;
+    private bool _lengthSentence;
 
     /// <summary>Numbers longer than this are identifiers, never quantities (and would overflow a decimal).</summary>
     private const int MaxDigits = 28;
@@ -318,7 +321,7 @@ internal sealed partial class NumeralReader : SentenceRoom
     /// or a fraction after a space ("5 1/2"). Digit groups followed by yet another number are a phone number or a
     /// list, and are left alone.
     /// </summary>
-    private void ReadGroupsAndFraction(int i, ReadOnlySpan<char> digits, ref Draft n)
+    private void ReadGroupsAndFraction(int i, ReadOnlySpan<char> digits, ref Draft n, bool money = false)
     {
         int k = i + 1;
         if (k >= EndToken || Tok(k).Kind != TokenKind.Number && !(Tok(k).Length == 1 && VulgarFraction(Source[Tok(k).Start]) is not null)
@@ -361,6 +364,15 @@ internal sealed partial class NumeralReader : SentenceRoom
             && !Units.After.MatchForward(Doc, k, EndToken, out _, out _) && !Units.TryCodeBefore(Text(k), out _))
         {
             return;
+        }
+
+        // Session 32 (quant32, b20): a decimal comma after the groups, in money or before a unit or scale ("1 234 567,89 €",
+        // "6 123,4 billion euros", "R150 000,00").
+        decimal decimals = value;
+        if (DecimalCommaAfter(last, ref decimals) && (money || CurrencyBefore(i) || UnitOrScaleAt(last + 3)))
+        {
+            value = decimals;
+            last += 2;
         }
 
         n.Value = n.Mantissa = value;

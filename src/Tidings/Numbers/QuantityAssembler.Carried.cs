@@ -21,7 +21,20 @@ internal sealed partial class QuantityAssembler
 
         Quantity last = _results[^1];
         int k = n.Last + 1;
-        if (last.Start < Tok(FirstToken).Start || k < EndToken && IsWord(k) && !Is(k, "in"))
+        if (k < EndToken && IsWord(k) && !Is(k, "in"))
+        {
+            return;
+        }
+
+        if (SpokenMoneyAgain(n, last))
+        {
+            n.HasUnit = true;
+            n.Unit = last.Unit;
+            n.Bare = false;
+            return;
+        }
+
+        if (last.Start < Tok(FirstToken).Start)
         {
             return;
         }
@@ -48,6 +61,13 @@ internal sealed partial class QuantityAssembler
         n.Unit = last.Unit;
         n.Bare = false;
     }
+
+    /// <summary>Session 32 (quant32, b19/b20): a spoken amount of a hundred or more with nothing after it is money when the
+    /// amount just before it is: in its sentence ("Sixteen hundred shillings for a crate? … a crate cost eight hundred in
+    /// June"), or the same sum said again in the next ("Fifteen hundred quid for a pram. Fifteen hundred!").</summary>
+    private bool SpokenMoneyAgain(in Draft n, Quantity last) =>
+        n.Spelled && n.Value >= 100 && n.Approximation == Approximation.Exact && last.Unit.Kind == UnitKind.Currency
+        && (last.Start >= Tok(FirstToken).Start || last.Value == n.Value);
 
     /// <summary>Whether a comparison of [word-list] "carried-contrast" stands between the character offset <paramref name="end"/>
     /// (the end of the quantity before) and token <paramref name="b"/> ("180 kg/ha, well above the advised 140"), or a

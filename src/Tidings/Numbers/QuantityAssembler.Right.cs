@@ -229,6 +229,18 @@ internal sealed partial class QuantityAssembler
         }
 
         bool hasCurrency = n.HasUnit && n.Unit.Kind == UnitKind.Currency;
+        if (hasCurrency && n.Unit.Code == "GBP" && !n.Scaled && !n.OldMoney && Tok(k).Kind == TokenKind.Number && n.Value == decimal.Truncate(n.Value))
+        {
+            Draft old = default;
+            if (_reader.Read(k, ref old) && old.OldMoney)
+            {
+                n.Value += old.Value; // Session 32 (quant32, b20): "£2 10s 6d", "£12,345 6s 8d": pounds, shillings and pence
+                n.Mantissa = n.Value;
+                n.Last = old.Last;
+                return n.Last + 1;
+            }
+        }
+
         if (hasCurrency && k > FirstToken && (CharClass.IsAsciiDigit(Source[Tok(k - 1).End - 1]) || n.Scaled))
         {
             int per = PerUnitTail(ref n, k, WordLists.PricePer); // "£1.20/kg", "£12.60/hour", "£1.2bn/yr" (not "285p/kg")

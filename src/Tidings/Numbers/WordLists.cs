@@ -255,4 +255,8 @@ internal static class WordListsByName
     /// <summary>[word-list] "split-cue" (session 31, mend31g): words near an "N-for-M" that make it a share split ("a 1-for-10
     /// reverse split"; not "went 2-for-4", "a 3-for-2 offer").</summary>
     public static readonly WordList SplitCue = new("split-cue");
+
+    /// <summary>[word-list] "metre-sentence-cue" (session 32, quant32): words that, anywhere in a sentence with no money, make its
+    /// glued "m" metres ("metres", "altitude", "javelin", "divers": "a Kenyan record by 1.2m").</summary>
+    public static readonly WordList MetreSentenceCue = new("metre-sentence-cue");
 }

@@ -22,7 +22,8 @@ internal static class Abbreviations
     public static bool OnlyBeforeFigure(ReadOnlySpan<char> word) => word.Length <= 4 && BeforeFigureLookup.Contains(word);
 
     /// <summary>Abbreviations that may also end a sentence ("… in Washington, D.C." is handled by letter runs).</summary>
-    private static readonly string[] Others = ["inc", "ltd", "corp", "co", "bros", "etc", "jr", "sr", "plc", "llc", "cf", "al"];
+    // Session 32 (quant32, b20): "Mrd.", "Mio.", the German scales of English-language results tables ("EUR 136 Mrd.").
+    private static readonly string[] Others = ["inc", "ltd", "corp", "co", "bros", "etc", "jr", "sr", "plc", "llc", "cf", "al", "mrd", "mio"];
 
     private static readonly AsciiWordTable<bool> AllLookup = AsciiWordTable.Of(Titles.Concat(Others));
     private static readonly AsciiWordTable<bool> TitleLookup = AsciiWordTable.Of(Titles);
