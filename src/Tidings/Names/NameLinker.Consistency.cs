@@ -52,11 +52,15 @@ internal static partial class NameLinker
 
         NameLexicon lexicon = NameLexicon.Default;
         bool listedAfterNoun = false; // the list holding item k follows "firms including", "companies such as"
+        bool personNoun = false; // and that noun may also head people ("giants", "builders", "parties")
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            listedAfterNoun = k > 0 && listedAfterNoun && Coordinated(document, items[k - 1].Last, item.First)
-                ? listedAfterNoun : IntroducedAsOrganizations(document, item.First, item.Last);
+            if (!(k > 0 && listedAfterNoun && Coordinated(document, items[k - 1].Last, item.First)))
+            {
+                listedAfterNoun = IntroducedAsOrganizations(document, items, k, out personNoun);
+            }
+
             // A place no list knows in such a list is one too ("companies such as Nuro").
             if (listedAfterNoun && item.Type == NameType.Place && item.Cut == 0 && !IsKnownPlace(Text(document, item))
                 && !IsKnownPlace(document.TokenText(item.First)) && !IsKnownPlace(document.TokenText(item.Last)))
@@ -70,8 +74,12 @@ internal static partial class NameLinker
                 continue;
             }
 
-            // "foreign firms including Jane Street and Da Vinci", "law firms such as Quinn Emanuel and Gibson Dunn".
-            if (listedAfterNoun && !TitleAt(document, item.First - 1))
+            // "foreign firms including Jane Street and Da Vinci", "law firms such as Quinn Emanuel and Gibson Dunn"; after
+            // a noun that may head people, a person opening with a given name only when the lists know the name as a
+            // firm ("literary giants Toni Morrison" stays a person; "parties: Apna Dal (S)" does not).
+            if (listedAfterNoun && !TitleAt(document, item.First - 1)
+                && (!personNoun || !OpensWithGivenName(document, item)
+                    || (ListKinds(document, item.First, item.Last) & (OrganizationKinds | NamedFirmKinds)) != 0))
             {
                 items[k] = item with { Type = NameType.Organization };
                 continue;
@@ -119,13 +127,15 @@ internal static partial class NameLinker
         GiveBack(namedInFull);
     }
 
-    /// <summary>Whether a plural noun of organizations and "including", "such as" or "like" stand right before token
-    /// <paramref name="first"/> ("firms including", "companies, such as", "banks like"), or the noun alone as the
-    /// apposition of the name <paramref name="first"/>–<paramref name="last"/> ("insurers Beazley and Hiscox"), or heads
-    /// the colon before it: opening a list of them.</summary>
-    private static bool IntroducedAsOrganizations(Document document, int first, int last)
+    /// <summary>Whether a plural noun of organizations and "including", "such as" or "like" stand right before the name at
+    /// <paramref name="k"/> ("firms including", "companies, such as", "banks like"), or the noun alone as its apposition
+    /// ("insurers Beazley and Hiscox"), or heads the colon before it: opening a list of them. <paramref name="personNoun"/>
+    /// tells whether the noun may also head people (<see cref="PersonPluralNouns"/>).</summary>
+    private static bool IntroducedAsOrganizations(Document document, List<Item> items, int k, out bool personNoun)
     {
+        int first = items[k].First;
         int i = first - 1;
+        personNoun = false;
         if (i >= 1 && document.TokenText(i) is "as" && document.TokenText(i - 1) is "such")
         {
             i -= 2;
@@ -136,17 +146,31 @@ internal static partial class NameLinker
         }
         else if (i >= 1 && document.TokenText(i) is ":")
         {
-            return HeadedByOrganizations(document, i);
+            int noun = HeadingNoun(document, i);
+            personNoun = noun >= 0 && IsPersonPluralNoun(document, noun);
+            return noun >= 0;
         }
         else
         {
             // A plural noun of organizations right before the first name, as its apposition ("hedge funds Marshall
-            // Wace, Man Group and Millennium", "Housebuilders Taylor Wimpey, Persimmon and Bellway"), where the name
-            // is no subject of a clause the noun heads ("the firms Epstein used", "the clubs Messi played for").
-            int after = last + 1;
-            return IsPluralOrganizationNoun(document, i)
-                && (after >= document.Tokens.Length || document.Tokens[after].Kind != TokenKind.Word
-                    || document.Tokens[after].Has(TokenTraits.Capitalized) || document.TokenText(after) is "and" or "or");
+            // Wace, Man Group and Millennium", "Housebuilders Taylor Wimpey, Persimmon and Bellway"), where the names
+            // are no subject of a clause the noun heads ("the firms Epstein used", "the clubs Lionel Messi played for",
+            // "the clubs Messi, Ronaldo and Neymar played for": a lower-case word after the last name of the list).
+            if (!IsPluralOrganizationNoun(document, i) || !FreeAfter(document, items[k].Last + 1))
+            {
+                return false;
+            }
+
+            int end = k;
+            while (end + 1 < items.Count && Coordinated(document, items[end].Last, items[end + 1].First))
+            {
+                end++;
+            }
+
+            bool determined = (i >= 1 && document.TokenText(i - 1) is "the" or "The" or "these" or "These" or "those" or "Those")
+                || (i >= 2 && document.TokenText(i - 2) is "the" or "The" or "these" or "These" or "those" or "Those");
+            personNoun = IsPersonPluralNoun(document, i);
+            return end == k || !determined || FreeAfter(document, items[end].Last + 1);
         }
 
         if (i >= 0 && document.TokenText(i) is ",")
@@ -154,34 +178,48 @@ internal static partial class NameLinker
             i--;
         }
 
+        personNoun = IsPersonPluralNoun(document, i);
         return IsPluralOrganizationNoun(document, i);
     }
 
-    /// <summary>Whether a plural noun of organizations stands in the few lower-case words that open the sentence before the
-    /// colon at <paramref name="colon"/> ("Indonesian start-ups that closed rounds: Pintu, Fazz, …", "European AI labs named
-    /// in the survey:"): a heading over a list of them.</summary>
-    private static bool HeadedByOrganizations(Document document, int colon)
+    /// <summary>Whether <paramref name="item"/> is a person whose first word the lists or the lexicon know as a given
+    /// name ("Toni Morrison", "John Smith").</summary>
+    private static bool OpensWithGivenName(Document document, Item item) =>
+        item.Type == NameType.Person
+        && ((ListKinds(document, item.First, item.First) & GivenNameKinds) != 0
+            || NameLexicon.Default.Contains(document.TokenText(item.First), LexiconClass.GivenName));
+
+    /// <summary>Whether token <paramref name="after"/>, after a name, leaves it free of a clause it would be the subject
+    /// of: the end, no word, a capitalised word, "and" or "or".</summary>
+    private static bool FreeAfter(Document document, int after) =>
+        after >= document.Tokens.Length || document.Tokens[after].Kind != TokenKind.Word
+        || document.Tokens[after].Has(TokenTraits.Capitalized) || document.TokenText(after) is "and" or "or";
+
+    /// <summary>The plural noun of organizations that stands in the few lower-case words that open the sentence before
+    /// the colon at <paramref name="colon"/> ("Indonesian start-ups that closed rounds: Pintu, Fazz, …", "European AI
+    /// labs named in the survey:"), a heading over a list of them; or -1.</summary>
+    private static int HeadingNoun(Document document, int colon)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         for (int j = colon - 1; j >= 0 && j >= colon - 8; j--)
         {
             if (tokens[j].Kind != TokenKind.Word || tokens[j].Has(TokenTraits.Terminal))
             {
-                return false;
+                return -1;
             }
 
             if (IsPluralOrganizationNoun(document, j))
             {
-                return true;
+                return j;
             }
 
             if (tokens[j].Has(TokenTraits.LineBreakBefore))
             {
-                return false;
+                return -1;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>Nouns before a name that make it a person ("Swiss singer Nemo").</summary>

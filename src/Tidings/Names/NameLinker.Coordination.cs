@@ -358,8 +358,10 @@ internal static partial class NameLinker
     /// two words or more opening with a given name, a one-word "person" among them (no title before it) is an
     /// organization too, and so is one of two words ("Verdiva Bio and Hercules CM"). A person the lists know, whole, as a
     /// company or brand counts as an organization of the list and is one ("Raymond James, Edward Jones and Charles
-    /// Schwab", "John Lewis"). Other persons opening with a given name hold the list back, unless one goes on to act
-    /// ("…, Warren Buffett wrote"; <see cref="ActsAfter"/>) while organizations are at least three and twice their number:
+    /// Schwab", "John Lewis"). Nothing changes unless the recognizer typed at least one name of the list an organization.
+    /// A person of two words or more opening with a given name who goes on to act ("…, Warren Buffett wrote", "…, Prada
+    /// and Tom Ford said he would retire"; <see cref="ActsAfter"/>) holds the list back, whatever the lists know of the
+    /// name; other such persons hold it back only while organizations are fewer than three or than twice their number:
     /// firms named for their founders stand in long lists of firms ("…, Costain, Amey, Siemens Mobility, Alstom and Mott
     /// MacDonald", "…, Alstom and Morgan Sindall"; session 30). Even then a person with a common given name and a common
     /// surname stays a person ("Guests: Acme, Globex, Initech, Soylent, John Smith and Mary Jones"; review 30a) unless it
@@ -380,12 +382,15 @@ internal static partial class NameLinker
             {
                 typed += items[j].Type == NameType.Organization ? 1 : 0;
                 organizations += items[j].Type == NameType.Organization || ListedAsFirm(document, items[j]) ? 1 : 0;
-                if (items[j].Type == NameType.Person && items[j].Last > items[j].First && !ListedAsFirm(document, items[j])
+                if (items[j].Type == NameType.Person && items[j].Last > items[j].First
                     && (ListKinds(document, items[j].First, items[j].First) & GivenNameKinds) != 0)
                 {
-                    // A person who goes on to do something ("…, Warren Buffett said") is a person: the list stays.
-                    namedPersons++;
-                    acting |= ActsAfter(document, items[j].Last + 1);
+                    // A person who goes on to do something ("…, Warren Buffett said") is a person: the list stays. A
+                    // person the lists know as a firm too needs a person's pronoun after the verb ("…, Prada and Tom
+                    // Ford said he would retire"; a firm named for its founder also speaks: "…, John Lewis said").
+                    bool firm = ListedAsFirm(document, items[j]);
+                    namedPersons += firm ? 0 : 1;
+                    acting |= firm ? ActsAsPersonAfter(document, items[j].Last + 1) : ActsAfter(document, items[j].Last + 1);
                 }
             }
 
@@ -447,6 +452,30 @@ internal static partial class NameLinker
         return (token.Kind == TokenKind.Word && !token.Has(TokenTraits.Capitalized) && (SubjectVerbs.Contains(document.TokenText(i)) || SpeechVerbs.Contains(document.TokenText(i))))
             || (!token.Has(TokenTraits.SpaceBefore) && document.TokenText(i) is "'s" or "’s" or "'" or "’");
     }
+
+    /// <summary>Whether token <paramref name="i"/>, after a name, is a verb of <see cref="ActsAfter"/> (not an owner's
+    /// "'s") with a person's pronoun in the next three words ("said he would retire", "told reporters she"): the name
+    /// is a person acting, not a firm named for one.</summary>
+    private static bool ActsAsPersonAfter(Document document, int i)
+    {
+        if (i >= document.Tokens.Length || document.Tokens[i].Kind != TokenKind.Word || !ActsAfter(document, i))
+        {
+            return false;
+        }
+
+        for (int j = i + 1; j < document.Tokens.Length && j <= i + 3; j++)
+        {
+            if (PersonPronouns.Contains(document.TokenText(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Pronouns that stand only for a person ("he", "she", "his", "her"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet PersonPronouns = LinkerWords.Set("person-pronouns");
 
     // ---------------------------------------------------------------- "the A and B Board"
 

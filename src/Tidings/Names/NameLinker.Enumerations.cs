@@ -35,6 +35,9 @@ internal static partial class NameLinker
     /// <summary>Auxiliaries and adverbs that may stand between a seat and its verb ("has", "would not").</summary>
     private static readonly WordSet SeatAuxiliaries = LinkerWords.Set("seat-auxiliaries");
 
+    /// <summary>Words before a seat that make it a party to a dealing ("with", "against", "by"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet SeatPartnerWords = LinkerWords.Set("seat-partner-words");
+
     /// <summary>Nouns of an institution's voice after a seat's "'s" ("spokesman", "press secretary").</summary>
     private static readonly WordSet SeatNouns = LinkerWords.Set("seat-nouns");
 
@@ -268,7 +271,9 @@ internal static partial class NameLinker
     /// there: a verb of speech or decision follows it (<see cref="SeatVerbs"/>, up to two auxiliaries between:
     /// "Downing Street said", "the Kremlin has denied", "Matignon would not comment"), or an owner's "'s" before a noun
     /// of the institution's voice (<see cref="SeatNouns"/>: "the Kremlin's spokesman", "Downing Street's position").
-    /// Any other verb or owner leaves the building or the place ("Buckingham Palace was built", "the Kremlin's walls").
+    /// So does a seat after a word of a dealing (<see cref="SeatPartnerWords"/>: "deals with the White House", "ruled
+    /// against the White House") or named as a modifier after "a" ("a White House event"). Any other verb or owner leaves
+    /// the building or the place ("Buckingham Palace was built", "the Kremlin's walls", "at the White House").
     /// </summary>
     /// <remarks>One look at each name and a few tokens after it, so linear.</remarks>
     private static void SeatsThatAct(Document document, List<Item> items)
@@ -306,6 +311,16 @@ internal static partial class NameLinker
                 }
             }
 
+            // A party to a dealing ("deals with the White House", "announced by the White House") or a seat named as a
+            // modifier after "a" ("a White House event", "a Westminster veto fight") is the institution too.
+            int before = item.First - 1;
+            if (before >= 1 && document.TokenText(before) is "the")
+            {
+                before--;
+            }
+
+            acts |= before >= 0 && (ContainsLowered(SeatPartnerWords, document.TokenText(before))
+                || (before == item.First - 1 && document.TokenText(before) is "a" or "an"));
             if (acts)
             {
                 items[k] = item with { Type = NameType.Organization, Name = null, Acronym = null };

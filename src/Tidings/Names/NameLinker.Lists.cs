@@ -44,7 +44,19 @@ internal static partial class NameLinker
     /// <summary>Whether token <paramref name="i"/> is a plural noun of organizations (<see cref="PluralOrganizationNouns"/>),
     /// lower-case or capitalised only because it opens the sentence or line ("Housebuilders Taylor Wimpey, …",
     /// "Firms advising on the deal: …"); "rivals" is left out (a rival may be a person).</summary>
-    private static bool IsPluralOrganizationNoun(Document document, int i)
+    private static bool IsPluralOrganizationNoun(Document document, int i) => IsPluralNounOf(PluralOrganizationNouns, document, i);
+
+    /// <summary>Those of <see cref="PluralOrganizationNouns"/> that may also head people ("giants", "builders", "parties";
+    /// <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet PersonPluralNouns = LinkerWords.Set("person-plural-nouns");
+
+    /// <summary>Whether token <paramref name="i"/> is one of <see cref="PersonPluralNouns"/>, read as
+    /// <see cref="IsPluralOrganizationNoun"/> reads it.</summary>
+    private static bool IsPersonPluralNoun(Document document, int i) => IsPluralNounOf(PersonPluralNouns, document, i);
+
+    /// <summary>Whether token <paramref name="i"/> is a noun of <paramref name="nouns"/>, lower-case or capitalised only
+    /// because it opens the sentence or line.</summary>
+    private static bool IsPluralNounOf(WordSet nouns, Document document, int i)
     {
         if (i < 0 || i >= document.Tokens.Length || document.Tokens[i].Kind != TokenKind.Word)
         {
@@ -59,7 +71,7 @@ internal static partial class NameLinker
 
         if (!char.IsUpper(word[0]))
         {
-            return PluralOrganizationNouns.Contains(word);
+            return nouns.Contains(word);
         }
 
         if (!OpensSentence(document, i) || !char.IsLower(word[1]))
@@ -70,7 +82,7 @@ internal static partial class NameLinker
         Span<char> lower = stackalloc char[word.Length];
         word.CopyTo(lower);
         lower[0] = char.ToLowerInvariant(word[0]);
-        return PluralOrganizationNouns.Contains(lower);
+        return nouns.Contains(lower);
     }
 
     /// <summary>The longest name (in tokens, less one) that <see cref="NamedAlone"/> compares.</summary>
@@ -234,6 +246,9 @@ internal static partial class NameLinker
                         // Corporation"), not after "the" ("the Australian Competition and Consumer Commission"):
                         // "Islamic Relief and Christian Aid", "Kerala Blasters and Bengaluru FC".
                         || (!ofBefore && TwoFirms(document, item, j))
+                        // One word and a name of two words or more, the whole ending in no head of a body ("Knight
+                        // Frank and Savills said", "Centrepoint and Depaul UK"; UnequalPair).
+                        || (!ofBefore && UnequalPair(document, item, j))
                         // The last two of a list of organizations ("Cebu Pacific, AirAsia, Scoot and Bamboo Airways").
                         || (!ofBefore && j == listTail)
                         || (!ofBefore && j - item.First >= 2 && item.Last - j >= 2 && !OrganizationHeads.Contains(document.TokenText(item.Last))
@@ -286,6 +301,46 @@ internal static partial class NameLinker
             && OnlyCapitalWords(document, item.First, and - 1) && OnlyCapitalWords(document, and + 1, item.Last)
             && !IsKnownPlace(first) && !IsKnownPlace(SpanText(document, item.First, and - 1))
             && !NameLexicon.Default.Contains(first, LexiconClass.Nationality);
+    }
+
+    /// <summary>Whether the organization <paramref name="item"/> is two firms, one named by one word and the other by two
+    /// words or more, joined by the "and" at token <paramref name="and"/>: a name that is one firm of that shape ends in a
+    /// head of a business or body ("Eli Lilly and Company", "Hongkong and Shanghai Banking Corporation", "Bill and
+    /// Melinda Gates Foundation", "Animal and Plant Health Agency"), so one that ends in none is two ("Knight Frank and
+    /// Savills", "Arnold Clark and Sytner", "Centrepoint and Depaul UK", "Check Point and CyberArk"). Only capitalised
+    /// words, not after "the", the lone word no given name ("Tom and Jerry Productions"), the whole no known place.
+    /// Firms named "A and B" of one word each ("Marks and Spencer", "Procter and Gamble") are left alone, and so are
+    /// words of one broad class (100 GloVe clusters) on either side of "and", a body's fields ("OQ Exploration and
+    /// Production"), and a name run on into a number ("Access Now and Article 19").</summary>
+    private static bool UnequalPair(Document document, Item item, int and)
+    {
+        int left = and - item.First;
+        int right = item.Last - and;
+        if (left < 1 || right < 1 || (left == 1) == (right == 1) || left + right > 5
+            || (item.First > 0 && document.TokenText(item.First - 1) is "the" or "The")
+            || !OnlyCapitalWords(document, item.First, and - 1) || !OnlyCapitalWords(document, and + 1, item.Last)
+            || Contains(document, item.First, item.Last, "&") || Contains(document, item.First, item.Last, "The")
+            || (item.Last + 1 < document.Tokens.Length && document.Tokens[item.Last + 1].Kind == TokenKind.Number))
+        {
+            return false;
+        }
+
+        // The words on either side of "and" of one broad word class name a body's fields ("OQ Exploration and
+        // Production", "Airbus Defence and Space", "Hong Kong Exchanges and Clearing"), not two firms.
+        ulong before = NameTables.Default.Classes(FeatureHash.OfTextBothCases(document.TokenText(and - 1)).Lower);
+        ulong after = NameTables.Default.Classes(FeatureHash.OfTextBothCases(document.TokenText(and + 1)).Lower);
+        if (before != 0 && (before & 0xFF) == (after & 0xFF))
+        {
+            return false;
+        }
+
+        NameLexicon lexicon = NameLexicon.Default;
+        ReadOnlySpan<char> head = document.TokenText(item.Last);
+        int lone = left == 1 ? item.First : item.Last;
+        return !OrganizationHeads.Contains(head) && !PersonFreeHeads.Contains(head) && !FieldBodyHeads.Contains(head)
+            && !lexicon.Contains(head, LexiconClass.OrganizationWord) && !lexicon.Contains(head, LexiconClass.CompanySuffix)
+            && (ListKinds(document, lone, lone) & GivenNameKinds) == 0 && !lexicon.Contains(document.TokenText(lone), LexiconClass.GivenName)
+            && !IsKnownPlace(Text(document, item));
     }
 
     /// <summary>The "and" at which the organization <paramref name="item"/>, "A and B", closes a list of organizations,

@@ -44,7 +44,16 @@ internal static partial class NameLinker
             {
                 if (!covered)
                 {
-                    (added ??= TakeList(4)).Add(new Item(i, i + 2, NameType.Organization, null, null));
+                    // A name found on the domain alone ("You.com": "com") becomes the address; one that runs on past
+                    // it is left ("0٣.bn Inc": "bn Inc" found apart), so no two names overlap.
+                    if (next >= items.Count || items[next].First > i + 2)
+                    {
+                        (added ??= TakeList(4)).Add(new Item(i, i + 2, NameType.Organization, null, null));
+                    }
+                    else if (items[next].Last <= i + 2 && (next + 1 >= items.Count || items[next + 1].First > i + 2))
+                    {
+                        items[next] = new Item(i, i + 2, NameType.Organization, null, null);
+                    }
                 }
                 else if (items[next].Last == i && (items[next].Type != NameType.Miscellaneous || items[next].First == i) && items[next].Cut == 0
                     && (next + 1 >= items.Count || items[next + 1].First > i + 2))

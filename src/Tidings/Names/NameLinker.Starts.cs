@@ -31,6 +31,25 @@ internal static partial class NameLinker
                 "Startup", "Start-up", "Pollster", "Miner", "Brewer", "Supermarket", "Watchdog", "Charity", "Rapper", "Singer", "Actor", "Actress", "Director", "Producer", "Chef",
             ]);
 
+    /// <summary>Whether the name at <paramref name="k"/>, opening with a plural noun of organizations, is that noun before
+    /// a name in its own right: the lists know the whole as no name ("Universities Superannuation Scheme", "Charities Aid
+    /// Foundation" may be listed whole) nor its rest as a place alone ("Universities UK"), and they know the rest as an
+    /// organization or brand, or the rest opens a list of names ("Brokers Peel Hunt and Numis") and ends in no word
+    /// that heads an organization's name ("Churches Together in England", "Charities Aid Foundation").</summary>
+    private static bool NamedAfterPluralNoun(Document document, List<Item> items, int k)
+    {
+        Item item = items[k];
+        if (ListKinds(document, item.First, item.Last) != 0
+            || (item.Last == item.First + 1 && IsKnownPlace(document.TokenText(item.Last))))
+        {
+            return false;
+        }
+
+        return (ListKinds(document, item.First + 1, item.Last) & (OrganizationKinds | NamedFirmKinds)) != 0
+            || (k + 1 < items.Count && Coordinated(document, item.Last, items[k + 1].First)
+                && !OrganizationHeads.Contains(document.TokenText(item.Last)));
+    }
+
     /// <summary>Drops a sentence-opening word such as "Later" or "However" from the front of a longer name.</summary>
     private static void TrimSentenceStarts(Document document, List<Item> items)
     {
@@ -39,11 +58,11 @@ internal static partial class NameLinker
             Item item = items[k];
             // Not when the whole is a listed organization ("All Progressives Congress"). A plural noun of organizations
             // opening the sentence is no part of the first name after it either ("Brokers Peel Hunt and Numis",
-            // "Consultancies Wood Mackenzie and Rystad"), unless a place alone follows it ("Universities UK").
+            // "Consultancies Wood Mackenzie and Rystad"), when what follows it is a name in its own right
+            // (<see cref="NamedAfterPluralNoun"/>; not "Universities UK", "Brands Hatch", "Publishers Weekly").
             if (item.Last > item.First && (LeadingWords.Contains(document.TokenText(item.First))
                     || (item.Type != NameType.Place && char.IsUpper(document.TokenText(item.First)[0])
-                        && IsPluralOrganizationNoun(document, item.First)
-                        && !(item.Last == item.First + 1 && IsKnownPlace(document.TokenText(item.Last)))))
+                        && IsPluralOrganizationNoun(document, item.First) && NamedAfterPluralNoun(document, items, k)))
                 // "The" with its capital inside a sentence belongs to a place's name ("flown to The Hague").
                 && !(item.Type == NameType.Place && document.TokenText(item.First) is "The" && !OpensSentence(document, item.First))
                 && (item.Type != NameType.Organization || IsDeterminer(document.TokenText(item.First))

@@ -341,33 +341,113 @@ internal static partial class NameLinker
     private static readonly WordSet HeadedClosingWords = LinkerWords.Set("headed-closing-words");
 
     /// <summary>
-    /// An organization that is only a closing word of <see cref="HeadedClosingWords"/> ("Re") takes the one capitalised
-    /// word written right before it, whatever the recognizer made of that word ("Swiss" as a nationality, "Gallagher" as
-    /// a person, or nothing): "Swiss Re", "Gallagher Re" are one company each. Not a sentence opener or an article.
+    /// A closing word of <see cref="HeadedClosingWords"/> ("Re") and the one capitalised word written right before it
+    /// are one organization, whatever the recognizer made of either word or of both ("Swiss" as a nationality,
+    /// "Gallagher" as a person, "Arch Re" as a place, or nothing): "Swiss Re", "Gallagher Re", "Arch Re". Not after an
+    /// article, a title ("Cardinal Re") or a sentence opener of <see cref="LeadingWords"/> ("In Re Smith"), not after a run of capitalised words
+    /// (a person's surname: "Giovanni Battista Re"), not a heading's "Re:", and not where a longer name runs through
+    /// either word.
+    /// </summary>
+    /// <remarks>One walk over the tokens beside one over the names, compacting in place and merging what it adds, so
+    /// linear.</remarks>
+    private static List<Item> JoinHeadedClosingWords(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        List<Item>? added = null;
+        int kept = 0;
+        int k = 0;
+        for (int c = 1; c < tokens.Length; c++)
+        {
+            if (!HeadedClosingWords.Contains(document.TokenText(c)) || !tokens[c].Has(TokenTraits.SpaceBefore)
+                || tokens[c].Has(TokenTraits.LineBreakBefore) || (c + 1 < tokens.Length && document.TokenText(c + 1) is ":"))
+            {
+                continue;
+            }
+
+            int w = c - 1;
+            if (!IsCapitalWord(document, w) || document.TokenText(w) is "The" || LeadingWords.Contains(document.TokenText(w)) || TitleAt(document, w)
+                || (w > 0 && IsCapitalWord(document, w - 1) && !tokens[w].Has(TokenTraits.LineBreakBefore)))
+            {
+                continue;
+            }
+
+            // Names wholly before the capitalised word stay where they are.
+            while (k < items.Count && items[k].Last < w)
+            {
+                items[kept++] = items[k++];
+            }
+
+            // The names on the two words: none, the word alone, the closing word alone, both alone, or the two whole.
+            int on = k;
+            bool whole = true;
+            while (on < items.Count && items[on].First <= c)
+            {
+                Item item = items[on];
+                whole &= item.First >= w && item.Last <= c && item.Cut == 0 && item.Acronym is null;
+                on++;
+            }
+
+            if (!whole)
+            {
+                continue; // a longer name runs through one of the words: leave it
+            }
+
+            var joined = new Item(w, c, NameType.Organization, null, null);
+            if (on == k)
+            {
+                (added ??= TakeList(4)).Add(joined);
+                continue;
+            }
+
+            items[kept++] = joined;
+            k = on;
+        }
+
+        while (k < items.Count)
+        {
+            items[kept++] = items[k++];
+        }
+
+        items.RemoveRange(kept, items.Count - kept);
+        if (added is null)
+        {
+            return items;
+        }
+
+        List<Item> result = MergeSorted(items, added);
+        GiveBack(added);
+        return result;
+    }
+
+    /// <summary>Heads of institutions whose name may close with the place of a campus, written right after them
+    /// ("Trinity College Dublin", "Queen's University Belfast"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet CampusHeads = LinkerWords.Set("campus-heads");
+
+    /// <summary>
+    /// An institution ending in a head of <see cref="CampusHeads"/> and a place of one or two words written right after
+    /// it, with no comma, are one organization ("Trinity College Dublin", "Queen's University Belfast", "Sorbonne
+    /// University Abu Dhabi", "Cleveland Clinic Abu Dhabi"), unless a capitalised word runs on after the place (a
+    /// title-case headline) or the name is longer than <see cref="MaxLongForm"/>.
     /// </summary>
     /// <remarks>One pass that compacts the names in place, so linear.</remarks>
-    private static void JoinHeadedClosingWords(Document document, List<Item> items)
+    private static void JoinCampusPlaces(Document document, List<Item> items)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         int kept = 0;
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            int i = item.First - 1;
-            if (item.Type == NameType.Organization && item.First == item.Last && item.Cut == 0 && i >= 0
-                && HeadedClosingWords.Contains(document.TokenText(item.First)) && tokens[item.First].Has(TokenTraits.SpaceBefore)
-                && !tokens[item.First].Has(TokenTraits.LineBreakBefore) && IsCapitalWord(document, i)
-                && !(document.TokenText(i) is "The" || LeadingWords.Contains(document.TokenText(i))))
+            if (kept > 0 && item.Type == NameType.Place && item.Cut == 0 && item.Last - item.First <= 1)
             {
-                if (kept > 0 && items[kept - 1].Last == i && items[kept - 1].First == i && items[kept - 1].Cut == 0)
+                Item body = items[kept - 1];
+                int after = item.Last + 1;
+                if (body.Type == NameType.Organization && body.Cut == 0 && body.Last + 1 == item.First && body.Last > body.First
+                    && item.Last - body.First < MaxLongForm && CampusHeads.Contains(document.TokenText(body.Last))
+                    && !LineBreakBetween(document, body.Last, item.First) && OnlyCapitalWords(document, item.First, item.Last)
+                    && (after >= tokens.Length || !IsCapitalWord(document, after)))
                 {
-                    items[kept - 1] = item with { First = i, Name = null, Acronym = null };
+                    items[kept - 1] = body with { Last = item.Last, Name = null, Acronym = null };
                     continue;
-                }
-
-                if (kept == 0 || items[kept - 1].Last < i)
-                {
-                    item = item with { First = i, Name = null, Acronym = null };
                 }
             }
 

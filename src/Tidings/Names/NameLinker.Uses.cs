@@ -296,6 +296,29 @@ internal static partial class NameLinker
     private static readonly WordSet OwningVerbs = LinkerWords.Set("owning-verbs");
 
     /// <summary>
+    /// An organization the recognizer ran on over an owner's "'s" ("the Kremlin's response", "the Pentagon's budget")
+    /// ends before it where the lists know the name without "'s" as an organization and not the whole (not
+    /// "Sainsbury's", "McDonald's", which the lists hold whole) and a lower-case word follows.
+    /// </summary>
+    private static void TrimOwnersPossessive(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            int after = item.Last + 1;
+            if (item.Type == NameType.Organization && item.Last > item.First && item.Cut == 0 && after < tokens.Length
+                && document.TokenText(item.Last) is "'s" or "’s" && tokens[item.Last - 1].End == tokens[item.Last].Start
+                && tokens[after].Kind == TokenKind.Word && !tokens[after].Has(TokenTraits.Capitalized)
+                && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0
+                && (ListKinds(document, item.First, item.Last - 1) & OrganizationKinds) != 0)
+            {
+                items[k] = item with { Last = item.Last - 1, Name = null, Acronym = null };
+            }
+        }
+    }
+
+    /// <summary>
     /// Names written with "'s" ("McDonald's", "Sainsbury's said", "at Sotheby's in New York", "Rival Christie's held"):
     /// a capitalised word, "'s", then what no possessive is followed by — a verb, a preposition, punctuation — or the
     /// lists know the whole; and "the Women's Tennis Association" (a capitalised word, "'s", an organization) is one, as

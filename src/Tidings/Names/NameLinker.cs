@@ -66,12 +66,13 @@ internal static partial class NameLinker
         JoinPartnerships(document, items);
         ExtendLegalForms(document, items);
         JoinLegalFormTails(document, items);
-        JoinHeadedClosingWords(document, items);
+        items = Replaced(items, JoinHeadedClosingWords(document, items));
         items = Replaced(items, ExtendOrganizationHeads(document, items, ref work));
         JoinCoordinatedNames(document, items);
         JoinOrganizationsOfPlaces(document, items, ref work);
         items = Replaced(items, JoinComplements(document, items, ref work));
         JoinOfficialTails(document, items);
+        JoinCampusPlaces(document, items);
         items = Replaced(items, ForeignBodies(document, items));
         JoinPlacesOfPlaces(document, items);
         List<Definition>? definitions = FindAcronyms(document, items, ref work);
@@ -103,6 +104,7 @@ internal static partial class NameLinker
         items = Replaced(items, OrganizationsByShape(document, items));
         items = Replaced(items, OrganizationsListedTogether(document, items));
         PersonsActingAsFirms(document, items);
+        TrimOwnersPossessive(document, items);
         items = Replaced(items, PossessiveNames(document, items, ref work));
         SetAsideProducts(document, items);
         UnnamedPersonsAsOrganizations(document, items);
