@@ -213,4 +213,91 @@ internal static partial class NameLinker
 
         return item.First == 0 || document.TokenText(item.First - 1) is not ("in" or "at" or "of" or "from" or "near");
     }
+
+    /// <summary>Capitalised words after a club's name that name its side of another sex or age, one organization
+    /// with the club's name ("Chelsea Women", "Aston Villa Women"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet SideWords = LinkerWords.Set("side-words");
+
+    /// <summary>
+    /// A club's side named with a side word (<see cref="SideWords"/>: "Chelsea Women", "Aston Villa Women", "Reading
+    /// Women") is one organization: a name read so whole (a person, as "Chelsea Women" reads) is retyped; an
+    /// organization or an untagged listed club right before the word takes it in.
+    /// </summary>
+    /// <remarks>One pass over the names and one over the side words' tokens, with a pointer that moves forward only.</remarks>
+    private static List<Item> ClubSides(Document document, List<Item> items)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        List<Item>? replacements = null;
+        int next = 0;
+        for (int w = 1; w < tokens.Length; w++)
+        {
+            if (!tokens[w].Has(TokenTraits.Capitalized) || !SideWords.Contains(document.TokenText(w))
+                || (w + 1 < tokens.Length && document.TokenText(w + 1) is "'s" or "’s"))
+            {
+                continue; // not "Barclays Women's Super League"
+            }
+
+            while (next < items.Count && items[next].Last < w - 1)
+            {
+                next++;
+            }
+
+            Item? before = next < items.Count && items[next].Last == w - 1 ? items[next] : null;
+            Item? whole = next < items.Count && items[next].First < w && items[next].Last == w ? items[next] : null;
+            int first;
+            if (whole is Item h)
+            {
+                if (h.Type == NameType.Organization || h.Cut != 0)
+                {
+                    continue;
+                }
+
+                first = h.First;
+            }
+            else if (before is Item b)
+            {
+                if (b.Type is not NameType.Organization || b.Cut != 0 || (next + 1 < items.Count && items[next + 1].First <= w))
+                {
+                    continue;
+                }
+
+                first = b.First;
+            }
+            else
+            {
+                if (next < items.Count && items[next].First <= w)
+                {
+                    continue;
+                }
+
+                // Untagged: the capitalised words before (up to three) that the lists know as a club.
+                first = -1;
+                int floor = next > 0 ? items[next - 1].Last : -1;
+                for (int f = w - 1; f > floor && w - f <= 3 && IsCapitalWord(document, f); f--)
+                {
+                    if ((ListKinds(document, f, w - 1) & 1 << (int)NameListKind.Club) != 0)
+                    {
+                        first = f;
+                    }
+                }
+
+                if (first < 0)
+                {
+                    continue;
+                }
+            }
+
+            (replacements ??= TakeList(8)).Add(new Item(first, w, NameType.Organization, null, null));
+        }
+
+        if (replacements is null)
+        {
+            return items;
+        }
+
+        long steps = 0;
+        List<Item> result = ReplaceAll(items, replacements, ref steps);
+        GiveBack(replacements);
+        return result;
+    }
 }

@@ -18,6 +18,9 @@ internal static partial class NameLinker
     private const ushort SubjectKinds = OrganizationKinds
         & ~(1 << (int)NameListKind.Club | 1 << (int)NameListKind.Motorsport | 1 << (int)NameListKind.Exchange);
 
+    /// <summary>List kinds of a name written with its "'s" ("Sainsbury's", "Chili's"): a listed organization's, or a brand's.</summary>
+    private const ushort OwnedKinds = SubjectKinds | 1 << (int)NameListKind.Brand;
+
     private static readonly WordSet SubjectVerbs = LinkerWords.Set("subject-verbs");
     private static readonly WordSet BusinessVerbs = LinkerWords.Set("business-verbs");
     private static readonly WordSet RolesAfter = LinkerWords.Set("roles-after");
@@ -342,6 +345,14 @@ internal static partial class NameLinker
 
             // The name ending at i: a name the recognizer found (it must end here) or the word alone.
             Item? found = next < items.Count && items[next].First <= i ? items[next] : null;
+            if (i + 2 < tokens.Length && tokens[i + 2].Start == tokens[i + 1].End && document.TokenText(i + 2) is "'s" or "’s" or "'" or "’"
+                && found is not { Cut: not 0 })
+            {
+                // "Sainsbury's's chief", "McDonald's' UK arm": a possessive after the "'s" says the "'s" is the name's own.
+                (replacements ??= TakeList(16)).Add(new Item(found?.First ?? i, i + 1, NameType.Organization, null, null));
+                continue;
+            }
+
             if (found is Item w && w.Type is NameType.Person or NameType.Place && w.Last > i + 1 && w.Cut == 0
                 && PossessiveNameOpeners.Contains(document.TokenText(i + 2)))
             {
@@ -356,6 +367,13 @@ internal static partial class NameLinker
             }
 
             int start = found?.First ?? i;
+            int previous = next > 0 ? items[next - 1].Last : -1;
+            while (found is null && start - 1 > previous && i - start < 2 && IsCapitalWord(document, start - 1)
+                && (ListKinds(document, start - 1, i + 1) & OwnedKinds) != 0)
+            {
+                start--; // "Trader Joe's": the lists know the capitalised words before as the name's
+            }
+
             int after = i + 2;
             ReadOnlySpan<char> following = after < tokens.Length ? document.TokenText(after) : ".";
             if (InstitutionAfterPossessive(document, items, next + (found is null ? 0 : 1), found, start, i) is int end)
@@ -369,7 +387,7 @@ internal static partial class NameLinker
                 continue; // "OpenAI's planned purchase", "overtaking Microsoft's and Apple's": the owner's "'s"
             }
 
-            bool name = (ListKinds(document, start, i + 1) & SubjectKinds) != 0
+            bool name = ListedWithPossessive(document, start, i)
                 || (after >= tokens.Length || following is "," or "." or ";" or ":" or ")" or "in" or "at" or "on" or "for" or "with" or "from" or "and" or "or")
                 || (tokens[after].Kind == TokenKind.Word && !tokens[after].Has(TokenTraits.Capitalized) && SubjectVerbs.Contains(following)
                     && following is not ("is" or "has" or "had" or "was" or "will" or "would" or "could" or "can" or "may" or "might" or "must" or "should" or "also" or "still" or "then"))
@@ -471,14 +489,26 @@ internal static partial class NameLinker
         return end;
     }
 
+    /// <summary>Whether the lists know tokens <paramref name="first"/>..<paramref name="last"/> with the "'s" after them
+    /// as an organization's name, or as a brand's where they do not know the words alone as an organization and no
+    /// officer or stock of the owner follows ("Chili's owner Brinker", "Kiehl's owner L'Oréal"; not "Harvey's chief
+    /// executive", a brand of that name aside).</summary>
+    private static bool ListedWithPossessive(Document document, int first, int last)
+    {
+        ushort whole = ListKinds(document, first, last + 1);
+        int after = last + 2;
+        return (whole & SubjectKinds) != 0
+            || ((whole & 1 << (int)NameListKind.Brand) != 0 && (ListKinds(document, first, last) & SubjectKinds) == 0
+                && !(after < document.Tokens.Length && RolesAfter.Contains(document.TokenText(after))));
+    }
+
     /// <summary>Whether the "'s" after tokens <paramref name="first"/>..<paramref name="last"/> is an owner's: the lists
     /// know the words alone as an organization and not with the "'s" ("OpenAI's", "Microsoft's"; not "Sainsbury's",
     /// "McDonald's"), or another "X's" follows after "and"/"or" ("Swiggy's and Zomato's": two owners, the thing owned
     /// left out).</summary>
     private static bool OwnerPossessive(Document document, int first, int last)
     {
-        const ushort Owned = SubjectKinds | 1 << (int)NameListKind.Brand;
-        if ((ListKinds(document, first, last + 1) & Owned) != 0)
+        if ((ListKinds(document, first, last + 1) & OwnedKinds) != 0)
         {
             return false;
         }

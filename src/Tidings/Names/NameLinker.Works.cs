@@ -313,4 +313,38 @@ internal static partial class NameLinker
             k = end;
         }
     }
+
+    /// <summary>Capitalised last words of a site's name that name its operator too ("Perth Airport said"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet OperatedSiteEnds = LinkerWords.Set("operated-site-ends");
+
+    /// <summary>Capitalised last words that make a site's name its operator's whatever follows ("Abu Dhabi Airports",
+    /// "Port of Rotterdam Authority"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet OperatorSiteEnds = LinkerWords.Set("operator-site-ends");
+
+    /// <summary>
+    /// A site typed a place whose name an operator bears is the operator where it acts: a name ending in a site word
+    /// (<see cref="OperatedSiteEnds"/>: "Perth Airport", "Belfast Harbour") or opening with "Port of" that speaks or
+    /// has officers ("Perth Airport said", "Port of Felixstowe, owned by Hutchison Ports, said"); and a name ending in an
+    /// operator's word (<see cref="OperatorSiteEnds"/>: "Vinci Airports", "Port of Rotterdam Authority") always. The
+    /// site where people travel or goods pass stays a place ("slept at Heathrow", "traffic through the Port of Savannah").
+    /// </summary>
+    private static void OperatorsOfSites(Document document, List<Item> items)
+    {
+        for (int k = 0; k < items.Count; k++)
+        {
+            Item item = items[k];
+            if (item.Type != NameType.Place || item.Cut != 0 || item.Last == item.First)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> last = document.TokenText(item.Last);
+            bool operatorWord = OperatorSiteEnds.Contains(last);
+            bool site = OperatedSiteEnds.Contains(last) || (document.TokenText(item.First) is "Port" && document.TokenText(item.First + 1) is "of");
+            if (operatorWord || (site && FacilityActs(document, item.Last + 1)))
+            {
+                items[k] = item with { Type = NameType.Organization, Name = null };
+            }
+        }
+    }
 }

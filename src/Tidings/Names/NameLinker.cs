@@ -131,6 +131,10 @@ internal static partial class NameLinker
         DropTickers(document, items);
         ExtendNameParticles(document, items);
         NameSurnames(document, items);
+        PluralFamilies(document, items);
+        items = Replaced(items, ClubSides(document, items));
+        GroupsWithNamingNouns(document, items);
+        OperatorsOfSites(document, items);
         items = Replaced(items, PlacesInCompounds(document, items));
         items = JoinGluedLetters(document, items);
         TrimMatterPrefixes(document, items);
