@@ -100,8 +100,59 @@ internal sealed partial class DateReader
     }
 
     /// <summary>
-    /// "the turn of the century" (the century's turn at or after the story's year, or the one nearest the writing: see
-    /// <see cref="DateParse.CenturyTurn"/>), "the turn of the 20th century" (1900). <paramref name="i"/> at "the", <paramref name="k"/>
+    /// "by the middle of the century" (<paramref name="i"/> at "the", <paramref name="k"/> at "middle") ahead of the writing: the
+    /// writing's century, TimeML's value for its middle. Null otherwise (a past "middle of the century" is the story's).
+    /// </summary>
+    private int? TryMiddleOfCentury(int i, int k)
+    {
+        if (!Is(k, "middle") || !Is(k + 1, "of") || !Is(k + 2, "the") || !Is(k + 3, "century") || TenseBefore(i) == Tense.Past || WritingCentury() is not string century)
+        {
+            return null;
+        }
+
+        return Lit(i, k + 3, TemporalType.Date, century, DatePrecision.Century);
+    }
+
+    /// <summary>How many tokens back a modal of the future may stand before the phrase it puts ahead.</summary>
+    private const int ModalReach = 12;
+
+    /// <summary>Whether a modal that puts its clause ahead of the writing ("will", "could", "might", "’ll", "shall") stands a few tokens
+    /// before <paramref name="i"/> in its sentence.</summary>
+    private bool FutureModalBefore(int i)
+    {
+        for (int k = i - 1; k >= _first && k >= i - ModalReach; k--)
+        {
+            if (Is(k, "will") || Is(k, "could") || Is(k, "might") || Is(k, "shall") || Is(k, "'ll") || Is(k, "’ll"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The century of the writing as TimeML writes it ("20" in 2026), or null without a reference date.</summary>
+    private string? WritingCentury() =>
+        _doc.ReferenceDate is DateOnly writing ? (writing.Year / 100).ToString("D2", CultureInfo.InvariantCulture) : null;
+
+    /// <summary>
+    /// "within the decade", "before the decade is out" (<paramref name="i"/> at "the", <paramref name="k"/> at "decade"): the decade
+    /// of the clause's time, the story's in a past narrative.
+    /// </summary>
+    private int? TryBareDecade(int i, int k)
+    {
+        if (!Is(k, "decade") || !(Is(i - 1, "within") || (Is(k + 1, "is") && Is(k + 2, "out"))))
+        {
+            return null;
+        }
+
+        return Emit(i, k, DateParse.Offset(TimeUnit.Decade, 0, AnchorUse.Story) with { Grain = DatePrecision.Decade });
+    }
+
+    /// <summary>
+    /// "the turn of the century" (after a modal of the future, "could rise by a metre by the turn of the century", the next
+    /// hundredth year after the writing; otherwise the century's turn at or after the story's year, or the one nearest the writing:
+    /// see <see cref="DateParse.CenturyTurn"/>), "the turn of the 20th century" (1900). <paramref name="i"/> at "the", <paramref name="k"/>
     /// at "turn". Null otherwise.
     /// </summary>
     private int? TryTurnOfCentury(int i, int k)
@@ -113,6 +164,13 @@ internal sealed partial class DateReader
 
         if (Is(k + 3, "century"))
         {
+            // "could rise by a metre by the turn of the century": after a modal of the future, the next hundredth year.
+            if (FutureModalBefore(i) && _doc.ReferenceDate is DateOnly writing && writing.Year % 100 != 0)
+            {
+                int next = ((writing.Year / 100) + 1) * 100;
+                return Lit(i, k + 3, TemporalType.Date, next.ToString("D4", CultureInfo.InvariantCulture), DatePrecision.Year);
+            }
+
             return Emit(i, k + 3, DateParse.Offset(TimeUnit.Year, 0, AnchorUse.Story) with { CenturyTurn = true });
         }
 

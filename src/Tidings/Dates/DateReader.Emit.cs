@@ -99,7 +99,7 @@ internal sealed partial class DateReader
             parse = parse with { Tense = Tense.Future };
         }
 
-        if (parse.Kind == ParseKind.Season && parse.Year is null && SouthernDateline)
+        if (parse.Kind == ParseKind.Season && parse.Year is null && SouthernDateline && !Is(first, "northern")) // not "a good northern summer"
         {
             parse = parse with { Southern = true }; // "MELBOURNE — … the spring" in September: this spring
         }

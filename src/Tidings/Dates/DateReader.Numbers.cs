@@ -9,7 +9,7 @@ namespace Tidings.Dates;
 /// </summary>
 internal sealed partial class DateReader
 {
-    /// <summary>"2h", "35m", "10min", "3hrs", "4d": a count glued to a feed's unit letter(s), or null.</summary>
+    /// <summary>"2h", "35m", "10min", "3hrs", "4d", "3w": a count glued to a feed's unit letter(s), or null.</summary>
     private static (int Count, TimeUnit Unit)? GluedAgo(ReadOnlySpan<char> s)
     {
         int digits = 0;
@@ -24,7 +24,7 @@ internal sealed partial class DateReader
         }
 
         ReadOnlySpan<char> unit = s[digits..];
-        TimeUnit? u = unit is "h" or "hr" or "hrs" or "H" ? TimeUnit.Hour : unit is "m" or "min" or "mins" ? TimeUnit.Minute : unit is "d" ? TimeUnit.Day : null;
+        TimeUnit? u = unit is "h" or "hr" or "hrs" or "H" ? TimeUnit.Hour : unit is "m" or "min" or "mins" ? TimeUnit.Minute : unit is "d" ? TimeUnit.Day : unit is "w" ? TimeUnit.Week : null;
         return u is TimeUnit found ? (Parse(s[..digits]), found) : null;
     }
 
@@ -48,6 +48,40 @@ internal sealed partial class DateReader
         if (Is(i + 1, "ago") && GluedAgo(s) is (int gluedCount, TimeUnit gluedUnit))
         {
             return Emit(i, i + 1, DateParse.Offset(gluedUnit, -gluedCount));
+        }
+
+        // "@harbourmaster · 2h", "Graham P · 35m", "3w · Edited", "Updated 1d · First posted": a feed's stamp beside its middle dot,
+        // so long back from the time of writing with "ago" left out (not "£35m", whose currency is the quantity's).
+        if ((Is(i - 1, "·") || Is(i + 1, "·")) && GluedAgo(s) is (int stampCount, TimeUnit stampUnit) && !(i > _first && Tokens[i - 1].Kind == TokenKind.Symbol))
+        {
+            return Emit(i, i, DateParse.Offset(stampUnit, -stampCount));
+        }
+
+        // "11 hrs ago", "20 mins ago": a feed's abbreviated unit counted back.
+        if (AllDigits(s) && s.Length <= 3 && Is(i + 2, "ago") && (Is(i + 1, "hrs") || Is(i + 1, "hr") || Is(i + 1, "mins") || Is(i + 1, "min")))
+        {
+            return Emit(i, i + 2, DateParse.Offset(Is(i + 1, "hrs") || Is(i + 1, "hr") ? TimeUnit.Hour : TimeUnit.Minute, -Parse(s)));
+        }
+
+        // "6 min read", "· 48 min": a reading or running time in the abbreviated unit, an amount of time.
+        if (AllDigits(s) && s.Length <= 3 && (Is(i + 1, "min") || Is(i + 1, "mins")) && !Cap(i + 1))
+        {
+            return Lit(i, i + 1, TemporalType.Duration, Duration(TimeUnit.Minute, Parse(s)), DatePrecision.Unknown);
+        }
+
+        // "2H FY26", "1Q FY27": a half or quarter of a fiscal year, the part written first; "1Q orders", "in 4Q": that part of the
+        // year of the clause (the coming one ahead of the writing).
+        if (s.Length == 2 && s[1] is 'H' or 'Q' && s[0] - '0' is int codePart and >= 1 && codePart <= (s[1] == 'H' ? 2 : 4))
+        {
+            if (FiscalCode(i + 1) is (int partFiscal, int partLast))
+            {
+                return Lit(i, partLast, TemporalType.Date, string.Create(CultureInfo.InvariantCulture, $"FY{partFiscal:D4}-{s[1]}{codePart}"), s[1] == 'Q' ? DatePrecision.Quarter : DatePrecision.Half);
+            }
+
+            if (s[1] == 'Q')
+            {
+                return Emit(i, i, Quarter(codePart) with { Tense = Future(i) ? Tense.Future : Tense.Unknown });
+            }
         }
 
         // "1H24", "2H25", "3Q24": a half or quarter written before its two-digit year (an analyst's shorthand).

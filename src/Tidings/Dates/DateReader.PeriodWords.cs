@@ -110,6 +110,27 @@ internal sealed partial class DateReader
         return i;
     }
 
+    /// <summary>
+    /// The week that holds the day read at <paramref name="day"/> (a month or a day number), the span starting at <paramref name="first"/>:
+    /// "the week beginning 20 April", "w/c 12 Jan", "w/e 5 Dec". The token after what was read, or null when no day starts there.
+    /// </summary>
+    private int? WeekOfDayAt(int first, int day)
+    {
+        if (day >= _end || !((IsWord(day) && Cap(day) && Lookup(W(day), out _) == WordKind.Month) || (Tokens[day].Kind == TokenKind.Number && IsDay(W(day), out _))))
+        {
+            return null;
+        }
+
+        int before = _parses.Count;
+        int next = TryAt(day);
+        if (_parses.Count == before + 1 && _parses[^1].Grain == DatePrecision.Day && _parses[^1].Start == Tokens[day].Start)
+        {
+            _parses[^1] = _parses[^1] with { Start = Tokens[first].Start, WeekOfDay = true, Grain = DatePrecision.Week };
+        }
+
+        return next;
+    }
+
     /// <summary>"mid-2019", "two-day", "24-hour", "25-year-old".</summary>
     private int TryHyphenated(int i, ReadOnlySpan<char> w)
     {
@@ -128,6 +149,13 @@ internal sealed partial class DateReader
             && !(IsWord(i + 1) && Lookup(W(i + 1), out _) == WordKind.Relative)) // "mid-afternoon yesterday" is read from "yesterday"
         {
             return Emit(i, i, DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with { Type = TemporalType.Time, Part = hyphenPart, Grain = DatePrecision.PartOfDay });
+        }
+
+        // "net zero by mid-century": the middle of the writing's century, TimeML's century value ("mid-century modern" is a style).
+        if (head.Equals("mid", StringComparison.OrdinalIgnoreCase) && rest.Equals("century", StringComparison.OrdinalIgnoreCase) && IsPreposition(i - 1) && !ModifiesNoun(i + 1)
+            && TenseBefore(i) != Tense.Past && WritingCentury() is string midCentury)
+        {
+            return Lit(i, i, TemporalType.Date, midCentury, DatePrecision.Century);
         }
 
         // "will be published mid-month", "by month-end": the month of the clause's time (a past one the story's).

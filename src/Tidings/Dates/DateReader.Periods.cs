@@ -43,7 +43,7 @@ internal sealed partial class DateReader
         }
 
         // "the day after Thanksgiving", "the small hours of Sunday", "the turn of the century", "the day after the election"
-        if ((TryNamedDayStep(i, k) ?? TrySmallHours(i, k) ?? TryTurnOfCentury(i, k) ?? TryEventDay(i, k)) is int aroundEnd)
+        if ((TryNamedDayStep(i, k) ?? TrySmallHours(i, k) ?? TryTurnOfCentury(i, k) ?? TryMiddleOfCentury(i, k) ?? TryBareDecade(i, k) ?? TryEventDay(i, k)) is int aroundEnd)
         {
             return aroundEnd;
         }
@@ -177,17 +177,9 @@ internal sealed partial class DateReader
         }
 
         // "the week of March 6", "the week beginning 20 April", "the week commencing 6 May": the week that holds the day.
-        if (Is(k, "week") && In(k + 1, DateVocabulary.WeekLeads) && k + 2 < _end
-            && ((IsWord(k + 2) && Cap(k + 2) && Lookup(W(k + 2), out _) == WordKind.Month) || (Tokens[k + 2].Kind == TokenKind.Number && IsDay(W(k + 2), out _))))
+        if (Is(k, "week") && In(k + 1, DateVocabulary.WeekLeads) && WeekOfDayAt(i, k + 2) is int weekOfDayEnd)
         {
-            int before = _parses.Count;
-            int next = TryAt(k + 2);
-            if (_parses.Count == before + 1 && _parses[^1].Grain == DatePrecision.Day && _parses[^1].Start == Tokens[k + 2].Start)
-            {
-                _parses[^1] = _parses[^1] with { Start = Tokens[i].Start, WeekOfDay = true, Grain = DatePrecision.Week };
-            }
-
-            return next;
+            return weekOfDayEnd;
         }
 
         // "the Fourth of July"

@@ -8,6 +8,29 @@ namespace Tidings.Dates;
 /// </summary>
 internal sealed partial class DateReader
 {
+    /// <summary>
+    /// "These days the light is automatic", "He is 77, and these days he makes four a month", "runs on a diesel engine these days.":
+    /// the present, as "nowadays" is, where "these days" heads its clause or ends it; not "these days of austerity", "in these days",
+    /// "these days before the vote".
+    /// </summary>
+    private int? TryTheseDays(int i)
+    {
+        if (!Is(i, "these") || !Is(i + 1, "days"))
+        {
+            return null;
+        }
+
+        bool heads = i == _first || Is(i - 1, "and") || Is(i - 1, "but") || Is(i - 1, ",");
+        bool ends = i + 2 >= _end || (Tokens[i + 2].Kind == TokenKind.Punctuation && !Is(i + 2, "'") && !Is(i + 2, "’"));
+        if (!(heads || ends) || Is(i + 2, "of") || Is(i + 2, "before") || Is(i + 2, "after") || Is(i + 2, "when") || Is(i + 2, "that") || Is(i + 2, "since")
+            || Is(i + 2, "ago") || Is(i + 2, "later") || Is(i + 2, "earlier"))
+        {
+            return null;
+        }
+
+        return Lit(i, i + 1, TemporalType.Date, "PRESENT_REF", DatePrecision.Reference);
+    }
+
     private int TryRelativeWord(int i, ReadOnlySpan<char> w)
     {
         if (w.Equals("present", StringComparison.OrdinalIgnoreCase))

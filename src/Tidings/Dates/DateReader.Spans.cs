@@ -192,10 +192,23 @@ internal sealed partial class DateReader
         }
 
         // "CY2026", "CY25": a calendar year, written so beside fiscal ones; the year itself.
-        if (w.Length is 4 or 6 && w.StartsWith("CY", StringComparison.Ordinal) && AllDigits(w[2..]))
+        if (CalendarCode(i) is int calendar)
         {
-            int calendar = w.Length == 6 ? Parse(w[2..]) : NearestCenturyYear(Parse(w[2..]), _doc.ReferenceDate?.Year ?? 2000);
-            return calendar is >= 1 and <= 9999 ? Emit(i, i, DateParse.Calendar(calendar, 0, 0)) : null;
+            return Emit(i, i, DateParse.Calendar(calendar, 0, 0));
+        }
+
+        // "YTD", "MTD", "WTD", "QTD" (in capitals): the year, month, week or quarter to date, the one of the writing.
+        if (w.Length == 3 && w[1] == 'T' && w[2] == 'D' && ToDateUnit(w[0]) is TimeUnit toDate)
+        {
+            return Emit(i, i, DateParse.Offset(toDate, 0));
+        }
+
+        // "w/c 12 Jan", "w/e 5 Dec": the week commencing or ending on a day, the ISO week that holds it (a rota's or a trading
+        // table's shorthand for "the week commencing 12 January").
+        if (w.Length == 1 && (w[0] is 'w' or 'W') && Is(i + 1, "/") && (Is(i + 2, "c") || Is(i + 2, "e")) && Glued(i + 1) && Glued(i + 2)
+            && WeekOfDayAt(i, i + 3) is int weekOfDayEnd)
+        {
+            return weekOfDayEnd;
         }
 
         // "wk 32": the ISO week of the year of writing (a schedule's shorthand).
@@ -224,6 +237,17 @@ internal sealed partial class DateReader
             return Lit(i, ofLast, TemporalType.Date, string.Create(CultureInfo.InvariantCulture, $"FY{ofFiscal:D4}-{w[0]}{n}"), quarter ? DatePrecision.Quarter : DatePrecision.Half);
         }
 
+        // "Q4'25", "H1'26": the year's last two digits glued on after an apostrophe; "Q4 CY25": of a calendar year.
+        if (ApostropheYearAfter(i) is (int glued, int gluedLast))
+        {
+            return Emit(i, gluedLast, (quarter ? Quarter(n) : Half(n)) with { Year = glued });
+        }
+
+        if (CalendarCode(i + 1) is int calendarOf)
+        {
+            return Emit(i, i + 1, (quarter ? Quarter(n) : Half(n)) with { Year = calendarOf });
+        }
+
         bool deadline = IsDeadline(i - 1) || (PartOf(i - 1) && IsDeadline(i - 4)); // "by Q3", "by the end of Q1"
         DateParse period = (quarter ? Quarter(n) : Half(n)) with { Tense = Future(i) || deadline ? Tense.Future : Tense.Unknown, Deadline = deadline };
         if (IsYear(i + 1, out int year))
@@ -236,6 +260,49 @@ internal sealed partial class DateReader
             || Is(i - 1, "and") || Is(i - 1, "until") || Is(i - 1, "through") || Is(i - 1, "over") || Is(i - 1, "throughout") || PartOf(i - 1);
         return expected ? Emit(i, i, period) : null;
     }
+
+    /// <summary>"CY2026", "CY25" at token <paramref name="k"/>: the calendar year it names (a two-digit one in the century nearest the writing), or null.</summary>
+    private int? CalendarCode(int k)
+    {
+        if (!IsWord(k))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> w = W(k);
+        if (w.Length is not (4 or 6) || !w.StartsWith("CY", StringComparison.Ordinal) || !AllDigits(w[2..]))
+        {
+            return null;
+        }
+
+        int calendar = w.Length == 6 ? Parse(w[2..]) : NearestCenturyYear(Parse(w[2..]), _doc.ReferenceDate?.Year ?? 2000);
+        return calendar is >= 1 and <= 9999 ? calendar : null;
+    }
+
+    /// <summary>
+    /// "'25" glued to the code at <paramref name="k"/> ("Q4'25", "H1'26"): the year of those two digits in the century nearest the
+    /// writing, and the token of the digits; null when no apostrophe and two digits are glued on.
+    /// </summary>
+    private (int Year, int Last)? ApostropheYearAfter(int k)
+    {
+        if (k + 2 >= _end || !Glued(k + 1) || !Glued(k + 2) || Tokens[k + 1].Kind != TokenKind.Punctuation || Tokens[k + 1].Length != 1
+            || _text[Tokens[k + 1].Start] is not ('\'' or '’') || Tokens[k + 2].Kind != TokenKind.Number || W(k + 2).Length != 2 || !AllDigits(W(k + 2)))
+        {
+            return null;
+        }
+
+        return (NearestCenturyYear(Parse(W(k + 2)), _doc.ReferenceDate?.Year ?? 2000), k + 2);
+    }
+
+    /// <summary>The unit of a "to date" code's first letter: Y(ear), M(onth), W(eek), Q(uarter); null for any other.</summary>
+    private static TimeUnit? ToDateUnit(char c) => c switch
+    {
+        'Y' => TimeUnit.Year,
+        'M' => TimeUnit.Month,
+        'W' => TimeUnit.Week,
+        'Q' => TimeUnit.Quarter,
+        _ => null,
+    };
 
     /// <summary>"of" at <paramref name="k"/> after "the end", "the start", "the beginning", "the middle": a part of the period that follows.</summary>
     private bool PartOf(int k) => Is(k, "of") && (Is(k - 1, "end") || Is(k - 1, "start") || Is(k - 1, "beginning") || Is(k - 1, "middle")) && Is(k - 2, "the");
@@ -252,24 +319,42 @@ internal sealed partial class DateReader
         }
 
         ReadOnlySpan<char> w = W(k);
-        if (w.Length < 4 || !w.StartsWith("FY", StringComparison.Ordinal))
+        if (w.Length < 4 && !(w.SequenceEqual("FY") && k + 1 < _end && Tokens[k + 1].Kind == TokenKind.Number))
         {
             return null;
         }
 
-        ReadOnlySpan<char> digits = w[2..];
-        int dash = digits.IndexOf('-');
-        ReadOnlySpan<char> second = default;
+        if (!w.StartsWith("FY", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // "FY 2026/27", "FY 2027": the code's year written apart from it.
         int last = k;
+        ReadOnlySpan<char> digits = w[2..];
+        if (digits.IsEmpty)
+        {
+            last = k + 1;
+            digits = W(k + 1);
+        }
+
+        // "FY26E": a broker's estimate for the year, the mark inside the code.
+        if (digits.Length is 3 or 5 && digits[^1] == 'E')
+        {
+            digits = digits[..^1];
+        }
+
+        int dash = digits.IndexOfAny('-', '/');
+        ReadOnlySpan<char> second = default;
         if (dash > 0)
         {
             second = digits[(dash + 1)..];
             digits = digits[..dash];
         }
-        else if (digits.Length == 4 && Is(k + 1, "/") && k + 2 < _end && Tokens[k + 2].Kind == TokenKind.Number
+        else if (digits.Length is 2 or 4 && last == k && Is(k + 1, "/") && k + 2 < _end && Tokens[k + 2].Kind == TokenKind.Number
             && Tokens[k + 1].Start == Tokens[k].End && Tokens[k + 2].Start == Tokens[k + 1].End)
         {
-            second = W(k + 2);
+            second = W(k + 2); // "FY2024/25", "FY26/27"
             last = k + 2;
         }
 
@@ -286,7 +371,8 @@ internal sealed partial class DateReader
 
         // The second year must be the next one ("2024/25", "2024-2025"), else it is no fiscal year's span; a span ending
         // past 9999 has no four-digit value.
-        if (year >= 9999 || second.Length is not (2 or 4) || !AllDigits(second) || Parse(second) != (second.Length == 2 ? (year + 1) % 100 : year + 1))
+        if (year >= 9999 || second.Length is not (2 or 4) || !AllDigits(second) || Parse(second) != (second.Length == 2 ? (year + 1) % 100 : year + 1)
+            || (digits.Length == 2 && second.Length == 4))
         {
             return null;
         }

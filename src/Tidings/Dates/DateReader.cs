@@ -166,6 +166,10 @@ internal sealed partial class DateReader
             // "Sun, 12 March" and "Tue 14 Mar 2017", not "Sun, a maker of workstations".
             WordKind.Weekday when Cap(i) && !WeekdayIsName(i) && (w.Length > 4 || (Is(i + 1, ",") && (w.Length > 3 || NumberOrMonth(i + 2))) || DayFollows(i)) => TryWeekday(i, i, n),
             WordKind.Season when IsYear(i + 1, out int sy) => Emit(i, i + 1, Season(n) with { Year = sy }),
+            // "their driest southern winter", "a good northern summer", "over the Australian summer": a season of one hemisphere, the
+            // one of the writing (Data/dateline-regions.txt, [southern-adjective]); "the" kept before a country's adjective.
+            WordKind.Season when !Cap(i) && (Is(i - 1, "northern") || In(i - 1, DateVocabulary.SouthernAdjectives)) && !ModifiesNoun(i + 1)
+                => Emit(Cap(i - 1) && Is(i - 2, "the") ? i - 2 : i - 1, i, Season(n) with { Southern = !Is(i - 1, "northern"), Tense = TenseBefore(i - 1) }),
             WordKind.Season when Is(i + 1, "of") && IsYear(i + 2, out int ofYear) => Emit(i, i + 2, Season(n) with { Year = ofYear }), // "Summer of 1940"
             WordKind.Season when !Cap(i) && Is(i - 1, "all") && !Is(i, "fall") && !ModifiesNoun(i + 1) => Emit(i - 1, i, Season(n) with { Tense = TenseBefore(i - 1) }), // "open all summer"
             WordKind.Season when SeasonRange(i) => Emit(i, i, Season(n) with { Tense = TenseBefore(i) }),
@@ -222,6 +226,7 @@ internal sealed partial class DateReader
             WordKind.Article or WordKind.Cardinal when WeekOnWeekday(i) is int weekOn => TryWeekday(i + 3, i + 3, weekOn), // "a week on Friday"
             WordKind.Cardinal or WordKind.Article => TryCountedUnit(i, n),
             WordKind.None when w.Equals("midweek", StringComparison.OrdinalIgnoreCase) && TryMidweek(i) is int midweekEnd => midweekEnd, // "by midweek"
+            _ when TryTheseDays(i) is int theseDaysEnd => theseDaysEnd,
             _ when TryBareQuarter(i) is int quarterEnd => quarterEnd,
             _ when TryFrequency(i) is int onceEnd => onceEnd,
             _ when TryAlternate(i, w) is int alternateEnd => alternateEnd, // "alternate weekends", "biannually"

@@ -396,6 +396,9 @@ internal static partial class DateVocabulary
     /// <summary>Places of the southern hemisphere a dateline may name (a city, or the region after its comma): their seasons are flipped.</summary>
     internal static readonly AsciiWordTable<bool> SouthernPlaces = LoadWords("dateline-regions.txt", "southern");
 
+    /// <summary>Adjectives of the southern hemisphere before a season ("the Australian summer", "southern winter"). (<c>Data/dateline-regions.txt</c>, <c>[southern-adjective]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> SouthernAdjectives = LoadWords("dateline-regions.txt", "southern-adjective");
+
     /// <summary>Datelines whose press writes the month first ("WASHINGTON (AP) -"). (<c>Data/dateline-regions.txt</c>, <c>[month-first-city]</c>)</summary>
     internal static readonly AsciiWordTable<bool> MonthFirstDatelines = LoadWords("dateline-regions.txt", "month-first-city", ignoreCase: false);
 

@@ -46,6 +46,9 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
     // The sentence of the last day named as a plan's ("was expected to sign on the Friday, but … the day before"), or -1: past it,
     // an anaphor counts from the story's day again ("due to make landfall on the Monday. … the next morning").
     private int _planSentence = -1;
+
+    /// <summary>The paragraph of the last parse resolved (a paragraph's first date may put it back at the time of writing).</summary>
+    private int _resolvedParagraph = -1;
     private Point _planDay = Point.None;
     private bool _namedModifier;
     private bool _namedHoliday;
@@ -145,6 +148,17 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
     /// <summary>Resolves <paramref name="p"/> and moves the focus; returns the value, the anchor used and the anchoring mention's start.</summary>
     public (string? Value, DateAnchor Anchor, int? AnchorStart) Resolve(DateParse p, in DateParse? following = null)
     {
+        // "Now the shipyard builds wind platforms. In March it won a contract", "These days the summit is sinking. In May …": a
+        // paragraph whose first date is the present is back at the time of writing, and its bare months are news again.
+        if (p.Paragraph != _resolvedParagraph)
+        {
+            _resolvedParagraph = p.Paragraph;
+            if (p.Kind == ParseKind.Literal && p.Literal == "PRESENT_REF")
+            {
+                _focus = Point.None;
+            }
+        }
+
         if (p.CountHead)
         {
             return ResolveCountHead(p); // "Day 1, Sunday 23 November", "Day 6:", "Week 2 of the trek"
