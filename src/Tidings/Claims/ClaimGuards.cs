@@ -194,6 +194,18 @@ internal static class ClaimGuards
 
         /// <summary>A preposition opening a path point's time phrase ("in", "by", "on"): [PathTimeOpener].</summary>
         PathTimeOpener = 1UL << 50,
+
+        /// <summary>A label naming an earlier value in a bracket after a figure ("(LY £39.8m)", "(prelim -0.4%)"):
+        /// [PriorLabel].</summary>
+        PriorLabel = 1UL << 51,
+
+        /// <summary>A label naming what was expected in a bracket after a figure ("(cons. 86.0)", "(exp +0.1%)"):
+        /// [ExpectedLabel].</summary>
+        ExpectedLabel = 1UL << 52,
+
+        /// <summary>A verb of a part's contribution to a move in its points ("contributed 0.3 percentage points to"):
+        /// [Contribute].</summary>
+        Contribute = 1UL << 53,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -269,6 +281,9 @@ internal static class ClaimGuards
         nameof(Guard.CostParticle) => Guard.CostParticle,
         nameof(Guard.VoteMargin) => Guard.VoteMargin,
         nameof(Guard.PathTimeOpener) => Guard.PathTimeOpener,
+        nameof(Guard.PriorLabel) => Guard.PriorLabel,
+        nameof(Guard.ExpectedLabel) => Guard.ExpectedLabel,
+        nameof(Guard.Contribute) => Guard.Contribute,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }
