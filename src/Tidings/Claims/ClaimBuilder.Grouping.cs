@@ -25,6 +25,13 @@ internal sealed partial class ClaimBuilder
             return TallyRider(qs, at, VoteTail(at, q + 1, end), end);
         }
 
+        // "UK CPI 3.2% y/y in November (3.5%)", "PMI 50.9 (prev. 50.2)", "86.8 (cons. 86.0; prev. 85.7)": a figure and the
+        // bracket of labelled figures annotating it, its earlier value or what was expected (the annotation room).
+        if (AnnotatedFigure(qs, at, q, end, out relation) is >= 0 and int annotated)
+        {
+            return annotated;
+        }
+
         // "one nurse for every 12 patients", "one computer for every 38 pupils": a count for every count of another noun.
         if (CanJoin(at, q, q + 1) && ForEvery(at[q].Last, at[q + 1].First))
         {
@@ -61,6 +68,14 @@ internal sealed partial class ClaimBuilder
         {
             relation = ClaimRelation.Change;
             return ChangeChain(qs, at, q + 1, end);
+        }
+
+        // "Inventories contributed 1.1 percentage points to the 2.8% annualised growth rate": the part's points are a move
+        // of their own, apart from the whole's.
+        if (ContributedPoints(head, at[q].First, at[q].Last, end))
+        {
+            relation = ClaimRelation.Change;
+            return q;
         }
 
         bool moving = _gappedMove || MoveBefore(at[q].First, IsShare(head) || head.Unit.Kind == UnitKind.PercentagePoints || Headcount(at[q].Last, end))

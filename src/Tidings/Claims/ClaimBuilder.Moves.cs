@@ -175,6 +175,30 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
+    /// <summary>"contributed 0.3 percentage points to growth", "added 145 points to the Dow", "knocked about 0.2 percentage
+    /// points off growth": points a part contributed to a move, right after a [Contribute] verb and before "to", "from",
+    /// "off" or "on" (session 32, claims32b, b20).</summary>
+    private bool ContributedPoints(Quantity head, int first, int last, int end)
+    {
+        if (first - 1 < _sentenceFirst || !Guarded(first - 1, Guard.Contribute))
+        {
+            return false;
+        }
+
+        int k = last + 1;
+        if (head.Unit.Kind != UnitKind.PercentagePoints)
+        {
+            if (!(Is(k, "points") || Is(k, "point")))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        return k < end && (Is(k, "to") || Is(k, "from") || Is(k, "off") || Is(k, "on"));
+    }
+
     /// <summary>"lost an average of 15.2%", "shed a total of 3%": the first token of "an average of" before the quantity
     /// starting at <paramref name="firstOfQuantity"/>, or -1.</summary>
     private int AverageOf(int firstOfQuantity) =>

@@ -205,6 +205,18 @@ internal static class ClaimGuards
         /// <summary>A word that may follow the "," or "and" between two points of a path ("and back down to", "and a new
         /// high of"): [PathJoinWord].</summary>
         PathJoinWord = 1UL << 53,
+
+        /// <summary>A label naming an earlier value in a bracket after a figure ("(LY £39.8m)", "(prelim -0.4%)"):
+        /// [PriorLabel].</summary>
+        PriorLabel = 1UL << 54,
+
+        /// <summary>A label naming what was expected in a bracket after a figure ("(cons. 86.0)", "(exp +0.1%)"):
+        /// [ExpectedLabel].</summary>
+        ExpectedLabel = 1UL << 55,
+
+        /// <summary>A verb of a part's contribution to a move in its points ("contributed 0.3 percentage points to"):
+        /// [Contribute].</summary>
+        Contribute = 1UL << 58,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -283,6 +295,9 @@ internal static class ClaimGuards
         nameof(Guard.Enact) => Guard.Enact,
         nameof(Guard.CommaParticiple) => Guard.CommaParticiple,
         nameof(Guard.PathJoinWord) => Guard.PathJoinWord,
+        nameof(Guard.PriorLabel) => Guard.PriorLabel,
+        nameof(Guard.ExpectedLabel) => Guard.ExpectedLabel,
+        nameof(Guard.Contribute) => Guard.Contribute,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }

@@ -12,11 +12,13 @@ internal static class Abbreviations
         "approx", "est", "dept", "univ", "gov", "atty", "brig", "cdr", "comdr", "ald", "assn", "ave", "blvd", "rd",
         "rs", // "Rs. 2.50": the rupee sign written as a word
         "kshs", "ksh", "shs", "sh", // session 31 (quant31b, b19): "Kshs. 1,000", "Sh. 25,000,000,000": the shilling likewise
+        "prev", "cons", "prelim", // session 32 (claims32b, b20): labels of a bracketed prior or consensus ("(prev. 50.2)", "(cons. 86.0; prev. 85.7)")
     ];
 
     /// <summary>Session 31 (mend31g, review 31e finding 12): the shilling written as a word keeps its period only before a
-    /// figure ("Kshs. 1,000", "Sh. 25,000"): "sh. Then 300 people fell silent" ends a sentence.</summary>
-    private static readonly AsciiWordTable<bool> BeforeFigureLookup = AsciiWordTable.Of(["kshs", "ksh", "shs", "sh"]);
+    /// figure ("Kshs. 1,000", "Sh. 25,000"): "sh. Then 300 people fell silent" ends a sentence. Session 32 (claims32b): the
+    /// bracket labels "prev.", "cons.", "prelim." likewise ("PMI 50.9 (prev. 50.2)").</summary>
+    private static readonly AsciiWordTable<bool> BeforeFigureLookup = AsciiWordTable.Of(["kshs", "ksh", "shs", "sh", "prev", "cons", "prelim"]);
 
     /// <summary>Whether <paramref name="word"/> (without its period) is an abbreviation only before a figure.</summary>
     public static bool OnlyBeforeFigure(ReadOnlySpan<char> word) => word.Length <= 4 && BeforeFigureLookup.Contains(word);
