@@ -195,8 +195,8 @@ internal static class ClaimGuards
         /// <summary>A preposition opening a path point's time phrase ("in", "by", "on"): [PathTimeOpener].</summary>
         PathTimeOpener = 1UL << 50,
 
-        /// <summary>A verb of reporting that enacts what it names when an indefinite object follows ("The chancellor
-        /// announced a 5p cut"): [Enact].</summary>
+        /// <summary>A verb of reporting that enacts what it names when an indefinite object naming an act ([EnactObject])
+        /// follows ("The chancellor announced a 5p cut"; not "Tesco announced a 5% rise in sales"): [Enact].</summary>
         Enact = 1UL << 51,
 
         /// <summary>A participle opening a source's post-modifier between commas ("The review, led by …,"): [CommaParticiple].</summary>
@@ -205,6 +205,24 @@ internal static class ClaimGuards
         /// <summary>A word that may follow the "," or "and" between two points of a path ("and back down to", "and a new
         /// high of"): [PathJoinWord].</summary>
         PathJoinWord = 1UL << 53,
+
+        /// <summary>A [Hypothetical] word that also opens names ("Imagine Dragons"), read as a name only before a capitalised
+        /// run and its own verb: [NameImperative].</summary>
+        NameImperative = 1UL << 54,
+
+        /// <summary>A modal verb keeping a clause after a [Hypothetical] opener's ":", ";" or dash hypothetical ("the Bank
+        /// would raise rates"): [Conditional].</summary>
+        Conditional = 1UL << 55,
+
+        /// <summary>A word after a [Spread] price's preposition that names no price or rival ("on average", "on record"):
+        /// [SpreadNotRival].</summary>
+        SpreadNotRival = 1UL << 58,
+
+        /// <summary>A noun of an act an [Enact] verb's subject does by announcing it ("announced a 5p cut"): [EnactObject].</summary>
+        EnactObject = 1UL << 61,
+
+        /// <summary>A noun of a level that alone may take "of" before a path's next point ("and a new high of"): [PathLevel].</summary>
+        PathLevel = 1UL << 62,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -283,6 +301,11 @@ internal static class ClaimGuards
         nameof(Guard.Enact) => Guard.Enact,
         nameof(Guard.CommaParticiple) => Guard.CommaParticiple,
         nameof(Guard.PathJoinWord) => Guard.PathJoinWord,
+        nameof(Guard.NameImperative) => Guard.NameImperative,
+        nameof(Guard.Conditional) => Guard.Conditional,
+        nameof(Guard.SpreadNotRival) => Guard.SpreadNotRival,
+        nameof(Guard.EnactObject) => Guard.EnactObject,
+        nameof(Guard.PathLevel) => Guard.PathLevel,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 }
