@@ -2,6 +2,7 @@ using Tidings.Numbers;
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
 using Guard = Tidings.Claims.ClaimGuards.Guard;
+using LateGuard = Tidings.Claims.ClaimGuards.LateGuard;
 
 namespace Tidings.Claims;
 
@@ -75,12 +76,12 @@ internal sealed partial class ClaimBuilder
                 }
 
                 ReadOnlySpan<char> w = Word(j).TrimEnd('.');
-                if (Tokens[j].Kind == TokenKind.Word && ClaimGuards.Is(w, Guard.PriorLabel | Guard.PastWord | Guard.PastPeriod)
+                if (Tokens[j].Kind == TokenKind.Word && (ClaimGuards.Is(w, Guard.PastWord | Guard.PastPeriod) || ClaimGuards.Is(w, LateGuard.PriorLabel))
                     || Tokens[j].Kind == TokenKind.Number && Year(j) || Has(j, Cls.TimeWord))
                 {
                     prior = known = true;
                 }
-                else if (Tokens[j].Kind == TokenKind.Word && ClaimGuards.Is(w, Guard.ExpectedLabel | Guard.Reference) || ExpectationNoun(j))
+                else if (Tokens[j].Kind == TokenKind.Word && (ClaimGuards.Is(w, Guard.Reference) || ClaimGuards.Is(w, LateGuard.ExpectedLabel)) || ExpectationNoun(j))
                 {
                     expected = known = true;
                 }

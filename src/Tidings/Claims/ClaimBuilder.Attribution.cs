@@ -123,7 +123,7 @@ internal sealed partial class ClaimBuilder
             // "Employers added 61,000 jobs": "added" before a number moves it, it does not report it.
             // "India added a record 24.5 gigawatts" as well.
             bool reporting = Has(k, Cls.Reporting) && !NounUse(k, end) && !NameWord(k, first)
-                && !(Guarded(k, Guard.Enact) && k + 1 < end && (Is(k + 1, "a") || Is(k + 1, "an"))) // "The chancellor announced a 5p cut": an act
+                && !EnactedObject(k, end) // "The chancellor announced a 5p cut": an act
                 && !(k + 1 < end && Is(k + 1, "up") && !(k + 2 < end && Is(k + 2, "to"))) // "gave up early gains", not "says up to 120 millimetres"
                 && !(Has(k, Cls.ShareMove) && (QuantityStartsAt(k + 1, at)
                     || k + 2 < end && (Is(k + 1, "a") || Is(k + 1, "an")) && (QuantityStartsAt(k + 2, at) || QuantityStartsAt(k + 3, at))));

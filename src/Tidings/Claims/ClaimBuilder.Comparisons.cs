@@ -405,6 +405,19 @@ internal sealed partial class ClaimBuilder
     private bool StartOfPeriod(int k, int end) =>
         k + 3 < end && Is(k, "at") && Is(k + 1, "the") && (Is(k + 2, "start") || Is(k + 2, "beginning") || Is(k + 2, "end")) && Is(k + 3, "of");
 
+    /// <summary>Whether the words from <paramref name="k"/>, after a [Spread] price's preposition, name the price or rival it
+    /// is set against ("to the value of its assets", "over official London prices"): not a time ("on Monday", "over the
+    /// week", "on Friday's close") nor a [SpreadNotRival] word ("on average", "on record").</summary>
+    private bool SpreadRival(int k, int end)
+    {
+        if (k < end && Has(k, Cls.Determiner))
+        {
+            k++;
+        }
+
+        return k < end && !Is(k, ",") && !Tokens[k].Has(TokenTraits.Terminal) && !Has(k, Cls.TimeWord) && !Guarded(k, Guard.SpreadNotRival);
+    }
+
     /// <summary>A difference from another price or a named rival, told around the quantity from <paramref name="first"/>
     /// to <paramref name="last"/>: "a 12% discount to", "a premium of $14 … over" ([Spread]); "trails Oscar Piastri by 34
     /// points", "outperformed boys by 7.4 percentage points" (an [Outdo] verb, its rival, then "by"; not "shows them
@@ -412,7 +425,7 @@ internal sealed partial class ClaimBuilder
     private bool DifferenceFromRival(int first, int last, int end)
     {
         int k = last + 1;
-        if (k + 1 < end && Guarded(k, Guard.Spread) && (Is(k + 1, "to") || Is(k + 1, "over") || Is(k + 1, "on")))
+        if (k + 1 < end && Guarded(k, Guard.Spread) && (Is(k + 1, "to") || Is(k + 1, "over") || Is(k + 1, "on")) && SpreadRival(k + 2, end))
         {
             return true;
         }
@@ -423,12 +436,12 @@ internal sealed partial class ClaimBuilder
         }
 
         // "a premium of $14 an ounce over London prices": the price it is set against follows within a few words (not "an
-        // annual premium of £640", a price of its own).
+        // annual premium of £640", a price of its own, nor "a premium of $14 an ounce on Monday", "on average").
         if (Is(first - 1, "of") && Guarded(first - 2, Guard.Spread))
         {
             for (int j = last + 1; j < end && j <= last + 4; j++)
             {
-                if (Is(j, "to") || Is(j, "over") || Is(j, "on") && !Is(j + 1, "record") || Is(j, "against"))
+                if ((Is(j, "to") || Is(j, "over") || Is(j, "on") || Is(j, "against")) && SpreadRival(j + 1, end))
                 {
                     return true;
                 }

@@ -456,7 +456,10 @@ internal sealed partial class ClaimBuilder
     /// <summary>Whether quantity <paramref name="b"/> exists and may join the claim of <paramref name="a"/>: quantities
     /// attributed to different sources never form one claim ("police estimated …, while organizers …").</summary>
     /// <remarks>Reads the per-quantity source codes <see cref="SourceCodes"/> set once per sentence (the same answer as
-    /// asking the sources for both quantities at every call).</remarks>
+    /// asking the sources for both quantities at every call). Two figures inside one source may join each other: this is
+    /// meant only for the figures of one relative clause ("Vance Retail, whose sales fell 8% to $2 billion last year,"),
+    /// and the only caller that groups inside figures bounds them by the clause's closing comma
+    /// (<see cref="RelativeClauseLimit"/>).</remarks>
     private bool CanJoin(ReadOnlySpan<(int First, int Last)> at, int a, int b) =>
         b < at.Length && (_sourceCodes[b] == (_sourceCodes[a] & ~InsideSourceCode)
             || (_sourceCodes[a] & InsideSourceCode) != 0 && _sourceCodes[b] == _sourceCodes[a]); // two figures of one relative clause inside a source

@@ -2,6 +2,7 @@ using Tidings.Numbers;
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
 using Guard = Tidings.Claims.ClaimGuards.Guard;
+using LateGuard = Tidings.Claims.ClaimGuards.LateGuard;
 
 namespace Tidings.Claims;
 
@@ -180,7 +181,7 @@ internal sealed partial class ClaimBuilder
     /// "off" or "on" (session 32, claims32b, b20).</summary>
     private bool ContributedPoints(Quantity head, int first, int last, int end)
     {
-        if (first - 1 < _sentenceFirst || !Guarded(first - 1, Guard.Contribute))
+        if (first - 1 < _sentenceFirst || !(Tokens[first - 1].Kind == TokenKind.Word && ClaimGuards.Is(Word(first - 1), LateGuard.Contribute)))
         {
             return false;
         }

@@ -41,13 +41,13 @@ internal sealed partial class ClaimBuilder
             }
         }
 
-        // "in the 1980s", "in 2020/21": a decade or a split year is a time too.
+        // "in the 1980s", "in 2020/21", "in Q3": a decade, a split year or a quarter is a time too (not "in the G7").
         bool time = false;
         while (j < firstOfB && j <= timeFirst + MaxPathTime
             && (Tokens[j].Kind == TokenKind.Number || Has(j, Cls.TimeWord) || Guarded(j, Guard.PathTimeOpener) || Is(j, "the")
-                || Tokens[j].Has(TokenTraits.HasDigit) || time && Is(j, "/") && Tokens[j].Start == Tokens[j - 1].End))
+                || TimeShaped(j) || time && Is(j, "/") && Tokens[j].Start == Tokens[j - 1].End))
         {
-            time |= Tokens[j].Kind == TokenKind.Number || Has(j, Cls.TimeWord) || Tokens[j].Has(TokenTraits.HasDigit);
+            time |= Tokens[j].Kind == TokenKind.Number || Has(j, Cls.TimeWord) || TimeShaped(j);
             j++;
         }
 
@@ -63,7 +63,7 @@ internal sealed partial class ClaimBuilder
             {
                 joined = true;
             }
-            else if (!(joined && Guarded(j, Guard.PathJoinWord)))
+            else if (!(joined && (Guarded(j, Guard.PathJoinWord) || OfLevel(j, firstOfB))))
             {
                 return false;
             }
@@ -92,8 +92,60 @@ internal sealed partial class ClaimBuilder
         }
 
         return Tokens[k + 1].Kind == TokenKind.Number || Has(k + 1, Cls.TimeWord)
-            || Is(k + 1, "the") && k + 2 < end && (Has(k + 2, Cls.TimeWord) || Is(k, "in") && Tokens[k + 2].Has(TokenTraits.HasDigit)); // "in the 2010s"
+            || Is(k + 1, "the") && k + 2 < end && (Has(k + 2, Cls.TimeWord) || Is(k, "in") && TimeShaped(k + 2)) // "in the 2010s"
+            || TimeShaped(k + 1); // "in Q3"
     }
+
+    /// <summary>Whether token <paramref name="k"/> has the shape of a time though it is no plain number: a decade ("1980s",
+    /// "80s", "'90s"), a quarter or half ("Q3", "H1") or a fiscal year ("FY24", "FY2025"); not a name with a digit ("G7",
+    /// "M25", "COVID-19", "PS5"). A number token of four digits (a year, "in the 2020/21") is one too.</summary>
+    private bool TimeShaped(int k)
+    {
+        if (!Tokens[k].Has(TokenTraits.HasDigit))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(k);
+        if (Tokens[k].Kind == TokenKind.Number && w.Length == 4 && Digits(w))
+        {
+            return true;
+        }
+
+        if (w.Length > 0 && (w[0] == '\'' || w[0] == '\u2019'))
+        {
+            w = w[1..];
+        }
+
+        if (w.Length is 3 or 5 && w[^1] is 's' && Digits(w[..^1]))
+        {
+            return true; // "80s", "1980s"
+        }
+
+        if (w.Length == 2 && w[0] is 'Q' or 'H' && w[1] is >= '1' and <= '4')
+        {
+            return true; // "Q3", "H1"
+        }
+
+        return w.Length is 4 or 6 && w[0] == 'F' && w[1] == 'Y' && Digits(w[2..]); // "FY24", "FY2025"
+
+        static bool Digits(ReadOnlySpan<char> s)
+        {
+            foreach (char c in s)
+            {
+                if (c is < '0' or > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>"and a new high of £6.85": "of" joins two points of a path only as the last word before the next point, after
+    /// a [PathLevel] noun ("high", "record"); not "and of 5 million in 2023".</summary>
+    private bool OfLevel(int j, int firstOfB) => Is(j, "of") && j + 1 == firstOfB && Guarded(j - 1, Guard.PathLevel);
 
     /// <summary>Extends a path from quantity <paramref name="last"/> while the next quantity, in the same unit, is its next
     /// point (<see cref="PathNext"/>).</summary>

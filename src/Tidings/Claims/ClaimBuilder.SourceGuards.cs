@@ -94,9 +94,38 @@ internal sealed partial class ClaimBuilder
         }
     }
 
+    /// <summary>Whether the [Enact] verb at <paramref name="k"/> enacts its object: "a"/"an" and, before the first
+    /// preposition, comma or clause word, a noun of an act ([EnactObject]: "The chancellor announced a 5p cut in fuel duty",
+    /// "announced a £500 million share buyback"). A result announced ("Tesco announced a 5% rise in like-for-like sales",
+    /// "Apple announced a record profit of $36 billion") is reported. Bounded look.</summary>
+    private bool EnactedObject(int k, int end)
+    {
+        if (!Guarded(k, Guard.Enact) || k + 2 >= end || !(Is(k + 1, "a") || Is(k + 1, "an")))
+        {
+            return false;
+        }
+
+        for (int j = k + 2; j < end && j <= k + 8; j++)
+        {
+            if (Guarded(j, Guard.EnactObject))
+            {
+                return true;
+            }
+
+            if (Is(j, ",") || Tokens[j].Has(TokenTraits.Terminal) || Has(j, Cls.Preposition | Cls.Breaker))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The forecast's noun when <paramref name="k"/> is a forecaster revising its forecast ("The Korea Development
     /// Institute cut its growth forecast … to 2.1%", "The statistics agency revised down its estimate …": a particle of
-    /// direction may stand before the possessive), or -1 when <paramref name="k"/> revises no forecast of its subject's own.</summary>
+    /// direction may stand before the possessive), or a restating verb ([Restate]) revising a count or figure it keeps ("the
+    /// number of injured", "the figure"; not "Ryanair cut the number of flights", an act); -1 when <paramref name="k"/>
+    /// revises no forecast, tally or count of its subject's own.</summary>
     private int RevisedNoun(int k, int end)
     {
         if (!Has(k, Cls.Revise) || k + 1 >= end)
@@ -110,8 +139,9 @@ internal sealed partial class ClaimBuilder
             d++; // "revised down its estimate"
         }
 
-        // "revised the number of injured down to 86", "corrected the figure to 121": a count the subject keeps is its own too.
-        bool definite = Is(d, "the");
+        // "revised the number of injured down to 86", "corrected the figure to 121": a count the subject keeps is its own too,
+        // but only a restating verb revises it; "cut the number of flights", "raised the number of visas" act on the world.
+        bool definite = Is(d, "the") && Guarded(k, Guard.Restate);
         if (!(Is(d, "its") || Is(d, "their") || definite))
         {
             return -1;

@@ -1,3 +1,4 @@
+using Tidings.Numbers;
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
 using Guard = Tidings.Claims.ClaimGuards.Guard;
@@ -29,17 +30,27 @@ internal sealed partial class ClaimBuilder
 
         if (Guarded(k, Guard.Hypothetical))
         {
-            // "Imagine Dragons have sold 75 million records": a name, not an imperative. "Imagine paying £2,000 more a year —
-            // that is what 1.2 million households now face": the clause after a colon, semicolon or dash states its figures.
-            if (Tokens[k + 1].Has(TokenTraits.Capitalized))
+            // "Imagine Dragons have sold 75 million records": a name, not an imperative.
+            if (HypotheticalName(k, end))
             {
                 return first;
             }
 
+            // "Imagine paying £2,000 more a year: that is what 1.2 million households now face": the clause after a colon,
+            // semicolon or dash states its figures, unless a modal keeps it the imagined case's consequence ("Suppose
+            // inflation hits 5%: the Bank would raise rates to 6%").
             for (int j = k + 1; j < end; j++)
             {
                 if (Is(j, ":") || Is(j, ";") || Is(j, "—") || Is(j, "–") || Is(j, "-") && Tokens[j].Start > Tokens[j - 1].End)
                 {
+                    for (int m = j + 1; m < end; m++)
+                    {
+                        if (Guarded(m, Guard.Conditional))
+                        {
+                            return end;
+                        }
+                    }
+
                     return j;
                 }
             }
@@ -68,10 +79,36 @@ internal sealed partial class ClaimBuilder
         return first;
     }
 
-    /// <summary>"95% confidence interval", "at the 95% confidence level", "the 90% interval", "19 times out of 20": the
-    /// confidence of an interval, no quantity claimed.</summary>
-    private bool ConfidenceLevel(int first, int last)
+    /// <summary>Whether the [Hypothetical] word at <paramref name="k"/> opens a name: the names room found a name there, or
+    /// it is a [NameImperative] word whose capitalised run is followed at once by a verb of its own ("Imagine Dragons have
+    /// sold", "Imagine Dragons are playing"); not "Imagine Britain with 80 million people", "Suppose Labour …". Bounded look.</summary>
+    private bool HypotheticalName(int k, int end)
     {
+        if (InRanges(_organizations, k) || InRanges(_persons, k))
+        {
+            return true;
+        }
+
+        if (!Guarded(k, Guard.NameImperative))
+        {
+            return false;
+        }
+
+        int r = k + 1;
+        while (r < end && r <= k + 4 && Tokens[r].Kind == TokenKind.Word && Tokens[r].Has(TokenTraits.Capitalized))
+        {
+            r++;
+        }
+
+        return r > k + 1 && r < end && Tokens[r].Kind == TokenKind.Word && !Tokens[r].Has(TokenTraits.Capitalized)
+            && (Guarded(r, Guard.QuestionOpener) || Has(r, Cls.Verb));
+    }
+
+    /// <summary>"95% confidence interval", "at the 95% confidence level", "the 90% interval", "19 times out of 20": quantity
+    /// <paramref name="i"/> is the confidence of an interval, no quantity claimed.</summary>
+    private bool ConfidenceLevel(ReadOnlySpan<Quantity> quantities, ReadOnlySpan<(int First, int Last)> at, int i)
+    {
+        (int first, int last) = at[i];
         int end = _sentenceFirst + _sentenceLength;
         // Not "a 31% confidence rating", "a 40% credible threat": "confidence" and "credible" name a level only before
         // "interval" or "level".
@@ -81,28 +118,27 @@ internal sealed partial class ClaimBuilder
             return true;
         }
 
-        // "19 times out of 20": a confidence stated as a frequency close to one, closing its clause (not "scored 7 times out
-        // of 10 penalties").
-        if (first != last || Tokens[first].Kind != TokenKind.Number)
+        // "19 times out of 20", "999 times out of 1,000": a confidence stated as a frequency close to one, closing its clause
+        // (not "scored 7 times out of 10 penalties"), read from the two quantities' values.
+        if (first != last)
         {
             return false;
         }
 
-        if (last + 4 < end && Is(last + 1, "times") && Is(last + 2, "out") && Is(last + 3, "of"))
+        if (i + 1 < at.Length && at[i + 1].First == last + 4 && Is(last + 1, "times") && Is(last + 2, "out") && Is(last + 3, "of"))
         {
-            return Confident(first, last + 4, end);
+            return Confident(quantities[i], quantities[i + 1], at[i + 1].Last, end);
         }
 
-        return first - 4 >= _sentenceFirst && Is(first - 1, "of") && Is(first - 2, "out") && Is(first - 3, "times") && Confident(first - 4, first, end);
+        return i > 0 && at[i - 1].First == at[i - 1].Last && at[i - 1].Last == first - 4 && Is(first - 1, "of") && Is(first - 2, "out")
+            && Is(first - 3, "times") && Confident(quantities[i - 1], quantities[i], last, end);
     }
 
     /// <summary>Whether "<paramref name="part"/> times out of <paramref name="whole"/>" is a frequency of at least nine in ten
-    /// with nothing counted after it.</summary>
-    private bool Confident(int part, int whole, int end) =>
-        Tokens[part].Kind == TokenKind.Number && Tokens[whole].Kind == TokenKind.Number
-        && double.TryParse(Word(part), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double p)
-        && double.TryParse(Word(whole), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double w)
-        && w > 0 && p <= w && p >= 0.9 * w && (whole + 1 >= end || Tokens[whole + 1].Kind == TokenKind.Punctuation);
+    /// with nothing counted after the whole (whose last token is <paramref name="lastOfWhole"/>).</summary>
+    private bool Confident(Quantity part, Quantity whole, int lastOfWhole, int end) =>
+        part.Value is decimal p && whole.Value is decimal w
+        && w > 0 && p <= w && p >= 0.9m * w && (lastOfWhole + 1 >= end || Tokens[lastOfWhole + 1].Kind == TokenKind.Punctuation);
 
     /// <summary>Whether a relative clause set off by a comma (", which", ", who", ", whose") opens a few plain words before
     /// the quantity starting at <paramref name="firstOfQuantity"/>. Inside a source such a figure describes the speaker

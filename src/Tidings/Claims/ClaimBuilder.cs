@@ -217,12 +217,12 @@ internal sealed partial class ClaimBuilder
         int unstated = quantities.Length > 0 ? UnstatedUntil(first, end) : first;
         for (int i = 0; i < quantities.Length; i++)
         {
-            if (at[i].First < unstated || NotClaimed(at[i].First, at[i].Last))
+            if (at[i].First < unstated || NotClaimed(quantities, at, i))
             {
                 var kept = new List<int>(quantities.Length);
                 for (int j = 0; j < quantities.Length; j++)
                 {
-                    if (at[j].First >= unstated && !NotClaimed(at[j].First, at[j].Last))
+                    if (at[j].First >= unstated && !NotClaimed(quantities, at, j))
                     {
                         kept.Add(j);
                     }
@@ -261,9 +261,10 @@ internal sealed partial class ClaimBuilder
                 else if (CommaRelativeBefore(at[q].First, first))
                 {
                     // "Vance Retail, whose sales fell 8% to $2 billion last year, said": the clause's figures group among
-                    // themselves, as a claim of their own.
+                    // themselves, as a claim of their own, up to the comma closing the relative clause.
                     int inside = q + 1;
-                    while (inside < quantities.Length && (_sourceCodes[inside] & InsideSourceCode) != 0)
+                    int clause = RelativeClauseLimit(at, q, end);
+                    while (inside < quantities.Length && inside < clause && (_sourceCodes[inside] & InsideSourceCode) != 0)
                     {
                         inside++;
                     }
@@ -379,9 +380,12 @@ internal sealed partial class ClaimBuilder
         }
     }
 
-    private bool NotClaimed(int first, int last) =>
-        NamePart(first, last) || ElidedPeriod(first, last) || RateBase(first, last) || SizeOfNoun(first, last) || DefiniteCount(first, last)
-        || KnockoutStage(first, last) || ConfidenceLevel(first, last);
+    private bool NotClaimed(ReadOnlySpan<Quantity> quantities, ReadOnlySpan<(int First, int Last)> at, int i)
+    {
+        (int first, int last) = at[i];
+        return NamePart(first, last) || ElidedPeriod(first, last) || RateBase(first, last) || SizeOfNoun(first, last) || DefiniteCount(first, last)
+            || KnockoutStage(first, last) || ConfidenceLevel(quantities, at, i);
+    }
 
     /// <summary>"11.4 per 100,000 people", "3 deaths per 1,000 births": the round base of a rate is its unit, no quantity claimed.</summary>
     private bool RateBase(int first, int last)

@@ -195,8 +195,8 @@ internal static class ClaimGuards
         /// <summary>A preposition opening a path point's time phrase ("in", "by", "on"): [PathTimeOpener].</summary>
         PathTimeOpener = 1UL << 50,
 
-        /// <summary>A verb of reporting that enacts what it names when an indefinite object follows ("The chancellor
-        /// announced a 5p cut"): [Enact].</summary>
+        /// <summary>A verb of reporting that enacts what it names when an indefinite object naming an act ([EnactObject])
+        /// follows ("The chancellor announced a 5p cut"; not "Tesco announced a 5% rise in sales"): [Enact].</summary>
         Enact = 1UL << 51,
 
         /// <summary>A participle opening a source's post-modifier between commas ("The review, led by …,"): [CommaParticiple].</summary>
@@ -206,17 +206,45 @@ internal static class ClaimGuards
         /// high of"): [PathJoinWord].</summary>
         PathJoinWord = 1UL << 53,
 
+        /// <summary>A [Hypothetical] word that also opens names ("Imagine Dragons"), read as a name only before a capitalised
+        /// run and its own verb: [NameImperative].</summary>
+        NameImperative = 1UL << 54,
+
+        /// <summary>A modal verb keeping a clause after a [Hypothetical] opener's ":", ";" or dash hypothetical ("the Bank
+        /// would raise rates"): [Conditional].</summary>
+        Conditional = 1UL << 55,
+
+        /// <summary>A word after a [Spread] price's preposition that names no price or rival ("on average", "on record"):
+        /// [SpreadNotRival].</summary>
+        SpreadNotRival = 1UL << 58,
+
+        /// <summary>A noun of an act an [Enact] verb's subject does by announcing it ("announced a 5p cut"): [EnactObject].</summary>
+        EnactObject = 1UL << 61,
+
+        /// <summary>A noun of a level that alone may take "of" before a path's next point ("and a new high of"): [PathLevel].</summary>
+        PathLevel = 1UL << 62,
+    }
+
+    /// <summary>
+    /// What a guard word can do, continued: the sections of claim-guards.txt that came after <see cref="Guard"/>'s 64 flags
+    /// were spent (a word can be several; a section name belongs to one of the two enums).
+    /// </summary>
+    [Flags]
+    internal enum LateGuard : ulong
+    {
+        None = 0,
+
         /// <summary>A label naming an earlier value in a bracket after a figure ("(LY £39.8m)", "(prelim -0.4%)"):
         /// [PriorLabel].</summary>
-        PriorLabel = 1UL << 54,
+        PriorLabel = 1,
 
         /// <summary>A label naming what was expected in a bracket after a figure ("(cons. 86.0)", "(exp +0.1%)"):
         /// [ExpectedLabel].</summary>
-        ExpectedLabel = 1UL << 55,
+        ExpectedLabel = 1 << 1,
 
         /// <summary>A verb of a part's contribution to a move in its points ("contributed 0.3 percentage points to"):
         /// [Contribute].</summary>
-        Contribute = 1UL << 58,
+        Contribute = 1 << 2,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -224,8 +252,14 @@ internal static class ClaimGuards
 
     private static readonly AsciiWordTable<Guard> Words = Build();
 
+    private static readonly AsciiWordTable<LateGuard> LateWords =
+        ClaimWords.Sections(ClaimWords.Resource(ResourceName), "claim-guards.txt", LateNamed, static (a, b) => a | b).ToAsciiWordTable();
+
     /// <summary>Whether <paramref name="word"/> (ignoring case) has any of <paramref name="guards"/>.</summary>
     public static bool Is(ReadOnlySpan<char> word, Guard guards) => Words.TryGetValue(word, out Guard g) && (g & guards) != 0;
+
+    /// <summary>Whether <paramref name="word"/> (ignoring case) has any of <paramref name="guards"/>.</summary>
+    public static bool Is(ReadOnlySpan<char> word, LateGuard guards) => LateWords.TryGetValue(word, out LateGuard g) && (g & guards) != 0;
 
     private static AsciiWordTable<Guard> Build() => Parse(ClaimWords.Resource(ResourceName));
 
@@ -295,9 +329,21 @@ internal static class ClaimGuards
         nameof(Guard.Enact) => Guard.Enact,
         nameof(Guard.CommaParticiple) => Guard.CommaParticiple,
         nameof(Guard.PathJoinWord) => Guard.PathJoinWord,
-        nameof(Guard.PriorLabel) => Guard.PriorLabel,
-        nameof(Guard.ExpectedLabel) => Guard.ExpectedLabel,
-        nameof(Guard.Contribute) => Guard.Contribute,
+        nameof(Guard.NameImperative) => Guard.NameImperative,
+        nameof(Guard.Conditional) => Guard.Conditional,
+        nameof(Guard.SpreadNotRival) => Guard.SpreadNotRival,
+        nameof(Guard.EnactObject) => Guard.EnactObject,
+        nameof(Guard.PathLevel) => Guard.PathLevel,
+        _ when LateNamed(name) != LateGuard.None => Guard.None,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
+    };
+
+    /// <summary>The <see cref="LateGuard"/> flag a section names, or none for a <see cref="Guard"/> section.</summary>
+    private static LateGuard LateNamed(string name) => name switch
+    {
+        nameof(LateGuard.PriorLabel) => LateGuard.PriorLabel,
+        nameof(LateGuard.ExpectedLabel) => LateGuard.ExpectedLabel,
+        nameof(LateGuard.Contribute) => LateGuard.Contribute,
+        _ => LateGuard.None,
     };
 }
