@@ -88,10 +88,6 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
     /// <summary>How many days before the writing a saying's date must lie for a future told from it to count from it.</summary>
     private const int SayingDays = 20;
 
-    /// <summary>How far (in characters) a saying's day carries to a future told in the next sentences of its paragraph ("in a written
-    /// answer on 3 March 1998. The minister said a pilot would begin early next year").</summary>
-    private const int SayingReach = 200;
-
     /// <summary>How far (in characters) a story date carries to a later date without a year.</summary>
     private const int StoryReach = 700;
 
@@ -203,7 +199,7 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
         // decision next month": a day counted from the present, in a clause that tells the future from a past saying, counts from
         // the saying's date in its sentence.
         if (p.FutureInPast && !p.PastPlan && !p.Perfect && (p.Anchor == AnchorUse.Publication || p.Kind == ParseKind.NamedDay) && p.Kind is ParseKind.Offset or ParseKind.Weekday or ParseKind.NamedDay
-            && !p.Definite && _named.Start >= 0 && (_named.Sentence == p.Sentence || (_named.Paragraph == p.Paragraph && p.Start - _named.End <= SayingReach && _named.Grain == DatePrecision.Day))
+            && !p.Definite && _named.Start >= 0 && _named.Sentence == p.Sentence
             && !_named.Deictic && !_namedLimit
             && _named.Grain is DatePrecision.Day or DatePrecision.Week or DatePrecision.Month or DatePrecision.Year
             && publication is DateOnly writing && writing.DayNumber - _named.Date.DayNumber > SayingDays)
