@@ -77,7 +77,8 @@ public sealed class Session32DateTests
         Assert.StartsWith("2019-03", Assert.Single(Read("Smith joined the firm in March 2019 and left in the last days of the month.", new DateOnly(2026, 12, 7)),
             d => d.Text.EndsWith("of the month", StringComparison.Ordinal)).Value, StringComparison.Ordinal);
 
-    [Fact]
-    public void A_future_told_after_a_sayings_day_counts_from_it() =>
-        Assert.Equal("1999", ValueOf("The first mention came in a written answer on 3 March 1998. The minister said a pilot would begin early next year.", "2026-06-21", "early next year"));
+    // A future told in the sentence after a dated saying ("… in a written answer on 3 March 1998. The minister said a pilot
+    // would begin early next year") no longer counts from the saying: the carry also took any dated day of the sentence
+    // before ("The factory, which opened on 3 March 1998, … The company said it would close the site next year" gave 1999),
+    // and telling a saying's day from others was not finished this session (review 32b, finding 1).
 }
