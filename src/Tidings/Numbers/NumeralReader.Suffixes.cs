@@ -214,7 +214,7 @@ internal sealed partial class NumeralReader
             GluedScale.Always => true,
             GluedScale.Money => afterCurrency || pluralAfter || n.Value != decimal.Truncate(n.Value)
                 || i + 1 >= EndToken || Tok(i + 1).Kind != TokenKind.Word,
-            GluedScale.Either => afterCurrency || !(MeasureNear(i) || WholeThousands(n, pluralAfter) || LengthSentence(i))
+            GluedScale.Either => afterCurrency || !(MeasureNear(i) || LengthClause(i, n, pluralAfter))
                 || pluralAfter && !(IsWord(i + 1) && OnList(i + 1, WordLists.MetreAfter)),
             _ => false,
         };
@@ -258,9 +258,10 @@ internal sealed partial class NumeralReader
 
     /// <summary>Session 32 (quant32, b20): pre-decimal British money glued to its digits, in pounds (a shilling a twentieth, a
     /// penny a 240th): shillings before their pence ("7s 6d", "1s 3d"), or after pounds ("£2 10s 6d", read on by the
-    /// assembler); a lone "13s" or "4d" (lower case) only before a rate word of [word-list] "old-money-after" ("5s a bushel")
-    /// or after a word of [word-list] "old-money-before" ("cost 4d", "between 4s"). Decades ("the 1960s", "her 20s") stay
-    /// out: shillings run to 19, and a multiple of ten needs its pence or pounds.</summary>
+    /// assembler). Session 32 (mend32d, review 32d findings 3-4): a lone "13s" or "4d" (lower case) only in a sentence of old
+    /// money (<see cref="OldMoneySentence"/>) and never before a plural noun: race gaps ("stood at 4s", "between 3s and 7s
+    /// behind", "4s intervals") stay seconds, and "3d Marine Division" or "3d glasses" stay out. Decades ("the 1960s", "her
+    /// 20s") stay out: shillings run to 19, and a multiple of ten needs its pence or pounds.</summary>
     private bool OldMoney(int i, ReadOnlySpan<char> suffix, ref Draft n)
     {
         bool shillings = suffix is "s";
@@ -277,9 +278,10 @@ internal sealed partial class NumeralReader
             value += pence / 240m; // "7s 6d"
             last = i + 1;
         }
-        else if (!(i - 2 >= FirstToken && Tok(i - 1).Kind == TokenKind.Number && IsChar(i - 2, '£') && Glued(i - 1)) // "£2 10s"
+        else if (!AfterPounds(i)
             && (shillings && n.Value % 10 == 0
-                || !(i + 1 < EndToken && OnNamedList(i + 1, "old-money-after") || i > FirstToken && OnNamedList(i - 1, "old-money-before"))))
+                || IsWord(i + 1) && IsPlural(Text(i + 1))
+                || !OldMoneySentence()))
         {
             return false;
         }
@@ -289,6 +291,44 @@ internal sealed partial class NumeralReader
         n.Last = last;
         n.OldMoney = true;
         return true;
+    }
+
+    /// <summary>Whether figure <paramref name="i"/> stands right after glued pounds ("£2 10s").</summary>
+    private bool AfterPounds(int i) =>
+        i - 2 >= FirstToken && Tok(i - 1).Kind == TokenKind.Number && IsChar(i - 2, '£') && Glued(i - 1);
+
+    /// <summary>Session 32 (mend32d, review 32d findings 3-4): whether the sentence already has old money: shillings with their
+    /// pence ("1s 3d") or after pounds ("£2 10s"), a word of [word-list] "old-money-sentence-cue" ("shillings", "pence",
+    /// "guinea"), or a lone "13s"/"4d" before a rate ([word-list] "old-money-after" and a singular noun: "13s a week",
+    /// "5s a bushel") in a sentence with no word of race timing ([word-list] "seconds-cue": "lap", "gap", "behind"). Read
+    /// once per sentence.</summary>
+    private bool OldMoneySentence()
+    {
+        if (_oldMoneyFirst == FirstToken && _oldMoneyEnd == EndToken)
+        {
+            return _oldMoney;
+        }
+
+        (_oldMoneyFirst, _oldMoneyEnd) = (FirstToken, EndToken);
+        bool sure = false, rate = false, seconds = false;
+        for (int k = FirstToken; k < EndToken && !sure; k++)
+        {
+            Steps++;
+            Token t = Tok(k);
+            if (t.Kind == TokenKind.Word)
+            {
+                sure = OnNamedList(k, "old-money-sentence-cue");
+                seconds |= OnNamedList(k, "seconds-cue");
+            }
+            else if (t.Kind == TokenKind.Number && Text(k) is { Length: >= 2 and <= 3 } x && x[^1] is 's' or 'd' && AllDigits(x[..^1]))
+            {
+                sure = x[^1] == 's' && GluedWhole(k + 1, 'd', 12, out _) || AfterPounds(k);
+                rate |= OnNamedList(k + 1, "old-money-after") && IsWord(k + 2) && !IsPlural(Text(k + 2)) && !OnNamedList(k + 2, "seconds-cue");
+            }
+        }
+
+        _oldMoney = sure || rate && !seconds;
+        return _oldMoney;
     }
 
     /// <summary>Session 32 (quant32, b20): a race distance in miles, furlongs and yards ("1m 4f", "2m 4f 110y"), in miles: a
@@ -372,44 +412,132 @@ internal sealed partial class NumeralReader
         return MeasuringBefore(i);
     }
 
-    /// <summary>Session 32 (quant32, b20): a whole number of a thousand or more with a glued "m" and no currency or plural noun
-    /// is metres ("lies at 4,061m", "camp 3 at 7,200m", "4,900m of climbing"): a writer gives a thousand millions as "bn".</summary>
-    private static bool WholeThousands(in Draft n, bool pluralAfter) =>
-        !pluralAfter && n.Value >= 1000 && n.Value == decimal.Truncate(n.Value);
+    /// <summary>Session 32 (quant32, b20; narrowed by mend32d, review 32d findings 1-2): whether a glued "m" is metres from its
+    /// clause, in a sentence with no money (no currency sign or code, no word of [word-list] "money-sentence-cue": "revenue",
+    /// "profit", "valued"). The clause runs at most <see cref="ClauseReach"/> tokens either way and stops at ";", ":" or a
+    /// [word-list] "clause-break" word after a comma before a new subject (", and the club's membership ..."). A word of counting in it ([word-list]
+    /// "metre-count-cue": "drew", "population", "customers") keeps millions; otherwise a word of [word-list]
+    /// "metre-sentence-cue" ("metres", "altitude", "javelin") or another figure with a length glued to it ("(4,413ft)",
+    /// "1.2km") makes metres ("a Kenyan record by 1.2m", "thinned by 60m"), and so does, for a whole number of a thousand or
+    /// more, a word of [word-list] "metre-thousands-before" before it ("lies at 4,061m") or of "metre-thousands-after" after
+    /// it ("2,400m up"). "Revenue rose to £1,450m from 1,300m", "the population reached 1,200m" stay millions.</summary>
+    private bool LengthClause(int i, in Draft n, bool pluralAfter)
+    {
+        if (MoneySentence())
+        {
+            return false;
+        }
 
-    /// <summary>Session 32 (quant32, b20): whether the sentence of figure <paramref name="i"/> speaks of lengths and of no money: a
-    /// word of [word-list] "metre-sentence-cue" ("metres", "altitude", "javelin", "divers", "plateau") or another figure with a
-    /// length glued to it ("(4,413ft)", "1.2km"), and no currency sign or code. A glued "m" there is metres ("thinned by
-    /// 60m", "a Kenyan record by 1.2m"). Read once per sentence.</summary>
-    private bool LengthSentence(int i)
+        int from = i;
+        while (from - 1 >= FirstToken && from - 1 >= i - ClauseReach && !ClauseEdge(from - 1))
+        {
+            from--;
+        }
+
+        bool lengths = false;
+        for (int k = from; k < EndToken && k <= i + ClauseReach && (k <= i || !ClauseEdge(k)); k++)
+        {
+            Steps++;
+            if (k == i)
+            {
+                continue;
+            }
+
+            if (IsWord(k))
+            {
+                if (OnNamedList(k, "metre-count-cue"))
+                {
+                    return false;
+                }
+
+                lengths |= OnList(k, WordListsByName.MetreSentenceCue);
+            }
+            else if (!lengths && Tok(k).Kind == TokenKind.Number)
+            {
+                lengths = GluedLength(k, out UnitEntry u) && u.Unit.Code != "m" || GluedHeight(k);
+            }
+        }
+
+        if (lengths)
+        {
+            return true;
+        }
+
+        if (pluralAfter || n.Value < 1000 || n.Value != decimal.Truncate(n.Value))
+        {
+            return false;
+        }
+
+        return HeightCue(i);
+    }
+
+    /// <summary>Whether figure <paramref name="i"/> has a word of [word-list] "metre-thousands-before" before it (over
+    /// "metre-cue-bridge" words: "lies at 4,061m") or of "metre-thousands-after" after it ("2,400m up").</summary>
+    private bool HeightCue(int i)
+    {
+        int before = i - 1;
+        while (before > i - 4 && IsWord(before) && OnList(before, WordListsByName.MetreCueBridge) && !OnNamedList(before, "metre-thousands-before"))
+        {
+            before--;
+        }
+
+        return OnNamedList(before, "metre-thousands-before") || OnNamedList(i + 1, "metre-thousands-after");
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a whole number of a thousand or more written with a glued "m" ("3,724m")
+    /// that has a height cue (<see cref="HeightCue"/>): a length for the other figures of its clause ("measured at 3,724m in
+    /// 2014, 30m lower").</summary>
+    private bool GluedHeight(int k)
+    {
+        if (Tok(k).Kind != TokenKind.Number || Text(k) is not { Length: >= 5 and <= 12 } t || t[^1] != 'm')
+        {
+            return false;
+        }
+
+        int digits = 0;
+        foreach (char c in t[..^1])
+        {
+            if (c is >= '0' and <= '9')
+            {
+                digits++;
+            }
+            else if (c != ',')
+            {
+                return false;
+            }
+        }
+
+        return digits >= 4 && HeightCue(k);
+    }
+
+    /// <summary>How far (in tokens) the clause of a glued "m" is read either way.</summary>
+    private const int ClauseReach = 12;
+
+    /// <summary>Whether token <paramref name="k"/> ends a clause: ";", ":", or a [word-list] "clause-break" word after a
+    /// comma and before a word of "clause-break-subject" (", and the club's membership").</summary>
+    private bool ClauseEdge(int k) =>
+        IsChar(k, ';') || IsChar(k, ':')
+        || k > FirstToken && IsChar(k - 1, ',') && OnNamedList(k, "clause-break") && OnNamedList(k + 1, "clause-break-subject");
+
+    /// <summary>Session 32 (quant32; mend32d adds the money words): whether the sentence has a currency sign or code or a word
+    /// of [word-list] "money-sentence-cue". Read once per sentence.</summary>
+    private bool MoneySentence()
     {
         if (_lengthSentenceFirst != FirstToken || _lengthSentenceEnd != EndToken)
         {
             (_lengthSentenceFirst, _lengthSentenceEnd) = (FirstToken, EndToken);
-            bool lengths = false;
             bool money = false;
             for (int k = FirstToken; k < EndToken && !money; k++)
             {
                 Steps++;
                 Token t = Tok(k);
-                if (t.Has(TokenTraits.Currency))
-                {
-                    money = true;
-                }
-                else if (t.Kind == TokenKind.Word)
-                {
-                    lengths |= OnList(k, WordListsByName.MetreSentenceCue);
-                }
-                else if (t.Kind == TokenKind.Number && !lengths)
-                {
-                    lengths = GluedLength(k, out UnitEntry u) && u.Unit.Code != "m";
-                }
+                money = t.Has(TokenTraits.Currency) || t.Kind == TokenKind.Word && OnNamedList(k, "money-sentence-cue");
             }
 
-            _lengthSentence = lengths && !money;
+            _lengthSentence = money;
         }
 
-        return _lengthSentence && i >= FirstToken;
+        return _lengthSentence;
     }
 
     /// <summary>Session 31 (mend31g, review 31e finding 4): whether a word of measuring ([word-list] "metre-cue-adjacent") stands

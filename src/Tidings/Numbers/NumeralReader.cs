@@ -19,6 +19,9 @@ internal sealed partial class NumeralReader : SentenceRoom
     private int _lengthSentenceFirst = -1;
     private int _lengthSentenceEnd = -1;
     private bool _lengthSentence;
+    private int _oldMoneyFirst = -1;
+    private int _oldMoneyEnd = -1;
+    private bool _oldMoney;
 
     /// <summary>Numbers longer than this are identifiers, never quantities (and would overflow a decimal).</summary>
     private const int MaxDigits = 28;

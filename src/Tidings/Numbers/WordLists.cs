@@ -256,7 +256,8 @@ internal static class WordListsByName
     /// reverse split"; not "went 2-for-4", "a 3-for-2 offer").</summary>
     public static readonly WordList SplitCue = new("split-cue");
 
-    /// <summary>[word-list] "metre-sentence-cue" (session 32, quant32): words that, anywhere in a sentence with no money, make its
-    /// glued "m" metres ("metres", "altitude", "javelin", "divers": "a Kenyan record by 1.2m").</summary>
+    /// <summary>[word-list] "metre-sentence-cue" (session 32, quant32; mend32d: the figure's own clause only): words that, in the
+    /// clause of a glued "m" in a sentence with no money, make it metres ("metres", "altitude", "javelin": "a Kenyan record by
+    /// 1.2m").</summary>
     public static readonly WordList MetreSentenceCue = new("metre-sentence-cue");
 }
