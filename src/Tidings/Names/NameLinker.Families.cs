@@ -77,7 +77,8 @@ internal static partial class NameLinker
     /// <summary>
     /// A name right before a lower-case noun that completes a group's name (<see cref="NamingGroupNouns"/>: "the
     /// Sinaloa cartel", "the Gulf cartel", "the Kinahan cartel") is an organization with the noun when the recognizer
-    /// read the name as a place or a person (the family); not after a nationality ("a Mexican cartel", "the German
+    /// read the name as a place or a person (the family), or as an organization that is a known place ("Sinaloa"); not
+    /// after a nationality ("a Mexican cartel", "the German
     /// cartel office") nor after a name the lists know as an organization, whatever its type ("the Opec cartel",
     /// "the EU cartel fine").
     /// </summary>
@@ -91,7 +92,7 @@ internal static partial class NameLinker
             if (item.Cut != 0 || after >= tokens.Length || tokens[after].Kind != TokenKind.Word
                 || tokens[after].Has(TokenTraits.Capitalized) || !NamingGroupNouns.Contains(document.TokenText(after))
                 || (k + 1 < items.Count && items[k + 1].First <= after)
-                || item.Type is not (NameType.Place or NameType.Person)
+                || !(item.Type is NameType.Place or NameType.Person || (item.Type == NameType.Organization && IsKnownPlace(Text(document, item))))
                 || (ListKinds(document, item.First, item.Last) & SubjectKinds) != 0
                 || NameLexicon.Default.Contains(Text(document, item), LexiconClass.Nationality))
             {
