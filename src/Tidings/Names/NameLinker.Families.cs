@@ -4,7 +4,7 @@ using Tidings.Text;
 namespace Tidings.Names;
 
 /// <summary>Families named by their surname in the plural ("the Murdochs", "the Gandhis"), and groups a place or a
-/// family names with a lower-case noun that is part of the name ("the Sinaloa cartel", "the Kinahan cartel").</summary>
+/// person's family names with a lower-case noun that is part of the name ("the Sinaloa cartel", "the Kinahan cartel").</summary>
 internal static partial class NameLinker
 {
     /// <summary>Lower-case nouns that complete a group's name after the place or family it is named for: the name and
@@ -15,7 +15,9 @@ internal static partial class NameLinker
     /// <summary>
     /// A surname in the plural after "the" ("the Murdochs", "The Ambanis", "the Gandhis") stands for the family, a
     /// person, when the article gives the singular as a person's surname ("Lachlan Murdoch", "Rahul Gandhi"), whatever
-    /// the recognizer read into it (an organization, as it reads "the Democrats").
+    /// the recognizer read into it (an organization, as it reads "the Democrats"); not a plural the lists know as an
+    /// organization, a club or a party, nor a side beside a sports result ("Jim Brown" … "the Browns beat the
+    /// Steelers", "Chris Green" … "the Greens").
     /// </summary>
     /// <remarks>Two passes over the names: the surnames of persons named in full, then the one-word names after "the"
     /// whose text less its plural ending is one of them. Linear.</remarks>
@@ -52,9 +54,12 @@ internal static partial class NameLinker
             }
 
             Token word = tokens[item.First];
-            if (word.Length < 4 || text[word.End - 1] != 's' || text[word.End - 2] == 's' || word.Has(TokenTraits.AllCaps))
+            if (word.Length < 4 || text[word.End - 1] != 's' || text[word.End - 2] == 's' || word.Has(TokenTraits.AllCaps)
+                || (ListKinds(document, item.First, item.First) & OrganizationKinds) != 0
+                || (item.Type == NameType.Organization && (ResultVerbs.Contains(document.TokenText(item.First - 2 >= 0 ? item.First - 2 : item.First))
+                    || (item.First + 1 < tokens.Length && ResultVerbs.Contains(document.TokenText(item.First + 1))))))
             {
-                continue;
+                continue; // not "the Browns beat the Steelers", "beat the Kings", a listed "the Greens"
             }
 
             // "Murdochs" → "Murdoch"; "Kardashians" → "Kardashian"; "Bushes" → "Bush".
@@ -71,8 +76,11 @@ internal static partial class NameLinker
 
     /// <summary>
     /// A name right before a lower-case noun that completes a group's name (<see cref="NamingGroupNouns"/>: "the
-    /// Sinaloa cartel", "the Gulf cartel", "the Kinahan cartel") is an organization with the noun, whatever the
-    /// recognizer read into the place or family word; not after a listed organization ("the Opec cartel").
+    /// Sinaloa cartel", "the Gulf cartel", "the Kinahan cartel") is an organization with the noun when the recognizer
+    /// read the name as a place or a person (the family), or as an organization that is a known place ("Sinaloa"); not
+    /// after a nationality ("a Mexican cartel", "the German
+    /// cartel office") nor after a name the lists know as an organization, whatever its type ("the Opec cartel",
+    /// "the EU cartel fine").
     /// </summary>
     private static void GroupsWithNamingNouns(Document document, List<Item> items)
     {
@@ -84,9 +92,11 @@ internal static partial class NameLinker
             if (item.Cut != 0 || after >= tokens.Length || tokens[after].Kind != TokenKind.Word
                 || tokens[after].Has(TokenTraits.Capitalized) || !NamingGroupNouns.Contains(document.TokenText(after))
                 || (k + 1 < items.Count && items[k + 1].First <= after)
-                || (item.Type == NameType.Organization && (ListKinds(document, item.First, item.Last) & SubjectKinds) != 0))
+                || !(item.Type is NameType.Place or NameType.Person || (item.Type == NameType.Organization && IsKnownPlace(Text(document, item))))
+                || (ListKinds(document, item.First, item.Last) & SubjectKinds) != 0
+                || NameLexicon.Default.Contains(Text(document, item), LexiconClass.Nationality))
             {
-                continue; // not "the Opec cartel": a listed organization is named without the noun
+                continue; // not "the Opec cartel" (listed), "a Mexican cartel" (a nationality)
             }
 
             items[k] = new Item(item.First, after, NameType.Organization, null, null);

@@ -220,14 +220,17 @@ internal static partial class NameLinker
 
     /// <summary>
     /// A club's side named with a side word (<see cref="SideWords"/>: "Chelsea Women", "Aston Villa Women", "Reading
-    /// Women") is one organization: a name read so whole (a person, as "Chelsea Women" reads) is retyped; an
-    /// organization or an untagged listed club right before the word takes it in.
+    /// Women") is one organization: a name read so whole is retyped when the lists know the words before the side word
+    /// as a club, or when it was read as a person ("Chelsea Women") in a sports report; an organization or an untagged
+    /// listed club right before the word takes it in. A work, an event or a law ending so keeps its type ("Little
+    /// Women", "the Fourth World Conference on Women").
     /// </summary>
     /// <remarks>One pass over the names and one over the side words' tokens, with a pointer that moves forward only.</remarks>
     private static List<Item> ClubSides(Document document, List<Item> items)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         List<Item>? replacements = null;
+        bool? sport = null;
         int next = 0;
         for (int w = 1; w < tokens.Length; w++)
         {
@@ -247,7 +250,9 @@ internal static partial class NameLinker
             int first;
             if (whole is Item h)
             {
-                if (h.Type == NameType.Organization || h.Cut != 0)
+                if (h.Type == NameType.Organization || h.Cut != 0
+                    || !((ListKinds(document, h.First, w - 1) & 1 << (int)NameListKind.Club) != 0
+                        || (h.Type == NameType.Person && (sport ??= ReportsSport(document)))))
                 {
                     continue;
                 }

@@ -345,8 +345,8 @@ internal static partial class NameLinker
 
             // The name ending at i: a name the recognizer found (it must end here) or the word alone.
             Item? found = next < items.Count && items[next].First <= i ? items[next] : null;
-            if (i + 2 < tokens.Length && tokens[i + 2].Start == tokens[i + 1].End && document.TokenText(i + 2) is "'s" or "’s" or "'" or "’"
-                && found is not { Cut: not 0 })
+            if (i + 2 < tokens.Length && tokens[i + 2].Start == tokens[i + 1].End && found is not { Cut: not 0 }
+                && (document.TokenText(i + 2) is "'s" or "’s" || (document.TokenText(i + 2) is "'" or "’" && ApostropheIsPossessive(document, found?.First ?? i, i))))
             {
                 // "Sainsbury's's chief", "McDonald's' UK arm": a possessive after the "'s" says the "'s" is the name's own.
                 (replacements ??= TakeList(16)).Add(new Item(found?.First ?? i, i + 1, NameType.Organization, null, null));
@@ -387,7 +387,7 @@ internal static partial class NameLinker
                 continue; // "OpenAI's planned purchase", "overtaking Microsoft's and Apple's": the owner's "'s"
             }
 
-            bool name = ListedWithPossessive(document, start, i)
+            bool name = ListedWithPossessive(document, found, start, i)
                 || (after >= tokens.Length || following is "," or "." or ";" or ":" or ")" or "in" or "at" or "on" or "for" or "with" or "from" or "and" or "or")
                 || (tokens[after].Kind == TokenKind.Word && !tokens[after].Has(TokenTraits.Capitalized) && SubjectVerbs.Contains(following)
                     && following is not ("is" or "has" or "had" or "was" or "will" or "would" or "could" or "can" or "may" or "might" or "must" or "should" or "also" or "still" or "then"))
@@ -490,16 +490,29 @@ internal static partial class NameLinker
     }
 
     /// <summary>Whether the lists know tokens <paramref name="first"/>..<paramref name="last"/> with the "'s" after them
-    /// as an organization's name, or as a brand's where they do not know the words alone as an organization and no
-    /// officer or stock of the owner follows ("Chili's owner Brinker", "Kiehl's owner L'Oréal"; not "Harvey's chief
-    /// executive", a brand of that name aside).</summary>
-    private static bool ListedWithPossessive(Document document, int first, int last)
+    /// as an organization's name, or as a brand's where the brand is the only evidence and the words could be no
+    /// one's: the lists do not know the words alone as an organization, a given name or a surname, the recognizer did
+    /// not read them (<paramref name="found"/>) as a person, and no officer or stock of the owner follows ("Chili's
+    /// owner Brinker"; not "Kohl's legacy", "Claire's mother", "Smith's lawyer", whose brands of those names aside are
+    /// persons' possessives, nor "Harvey's chief executive").</summary>
+    private static bool ListedWithPossessive(Document document, Item? found, int first, int last)
     {
         ushort whole = ListKinds(document, first, last + 1);
         int after = last + 2;
         return (whole & SubjectKinds) != 0
-            || ((whole & 1 << (int)NameListKind.Brand) != 0 && (ListKinds(document, first, last) & SubjectKinds) == 0
+            || ((whole & 1 << (int)NameListKind.Brand) != 0 && found is not { Type: NameType.Person }
+                && (ListKinds(document, first, last) & (SubjectKinds | PersonNameKinds)) == 0
                 && !(after < document.Tokens.Length && RolesAfter.Contains(document.TokenText(after))));
+    }
+
+    /// <summary>Whether a lone apostrophe right after "X's" (tokens <paramref name="first"/>..<paramref name="last"/>
+    /// and the "'s") is a second possessive rather than a closing single quote: a word follows it and the lists know
+    /// "X's" as a name ("McDonald's' UK arm"; not "the mistake was 'Boeing's'." nor "'The future is Britain's' he said").</summary>
+    private static bool ApostropheIsPossessive(Document document, int first, int last)
+    {
+        int after = last + 3;
+        return after < document.Tokens.Length && document.Tokens[after].Kind == TokenKind.Word
+            && (ListKinds(document, first, last + 1) & OwnedKinds) != 0;
     }
 
     /// <summary>Whether the "'s" after tokens <paramref name="first"/>..<paramref name="last"/> is an owner's: the lists

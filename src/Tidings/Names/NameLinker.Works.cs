@@ -159,7 +159,8 @@ internal static partial class NameLinker
     /// <summary>
     /// A name the recognizer took for an organization or a person that ends in a facility's word ("Aswan High Dam",
     /// "Colombo West International Terminal") or opens with "Port of" ("Port of Duqm") is a place, unless a list
-    /// knows it as a company or it acts ("Lekki Freeport Terminal, run by CMA CGM, said": the operator). A place
+    /// knows it as a company or it acts with no preposition before it ("Lekki Freeport Terminal, run by CMA CGM, said":
+    /// the operator; "Passengers at Lekki Freeport Terminal said": the place). A place
     /// after "the Port of" takes those words in ("the Port of Rotterdam").
     /// </summary>
     private static void FacilityNamedByHead(Document document, List<Item> items, int k)
@@ -184,7 +185,8 @@ internal static partial class NameLinker
 
         if (item.Type is not (NameType.Organization or NameType.Person) || item.Last == first
             || !(FacilityEnds.Contains(document.TokenText(item.Last)) || (document.TokenText(first) is "Port" && document.TokenText(first + 1) is "of"))
-            || (ListKinds(document, first, item.Last) & OrganizationKinds) != 0 || FacilityActs(document, item.Last + 1)
+            || (ListKinds(document, first, item.Last) & OrganizationKinds) != 0
+            || (FacilityActs(document, item.Last + 1) && !AfterSitePreposition(document, first))
             || (item.Type == NameType.Organization && NamesOperator(document, first, item.Last)))
         {
             return;
@@ -325,8 +327,9 @@ internal static partial class NameLinker
     /// A site typed a place whose name an operator bears is the operator where it acts: a name ending in a site word
     /// (<see cref="OperatedSiteEnds"/>: "Perth Airport", "Belfast Harbour") or opening with "Port of" that speaks or
     /// has officers ("Perth Airport said", "Port of Felixstowe, owned by Hutchison Ports, said"); and a name ending in an
-    /// operator's word (<see cref="OperatorSiteEnds"/>: "Vinci Airports", "Port of Rotterdam Authority") always. The
-    /// site where people travel or goods pass stays a place ("slept at Heathrow", "traffic through the Port of Savannah").
+    /// operator's word (<see cref="OperatorSiteEnds"/>: "Vinci Airports", "Port of Rotterdam Authority") always. A site
+    /// after a preposition of place or motion is where people are, travel or goods pass, and stays a place whatever
+    /// follows ("Passengers at Heathrow Airport said", "traffic through the Port of Savannah").
     /// </summary>
     private static void OperatorsOfSites(Document document, List<Item> items)
     {
@@ -341,10 +344,27 @@ internal static partial class NameLinker
             ReadOnlySpan<char> last = document.TokenText(item.Last);
             bool operatorWord = OperatorSiteEnds.Contains(last);
             bool site = OperatedSiteEnds.Contains(last) || (document.TokenText(item.First) is "Port" && document.TokenText(item.First + 1) is "of");
-            if (operatorWord || (site && FacilityActs(document, item.Last + 1)))
+            if (operatorWord || (site && FacilityActs(document, item.Last + 1) && !AfterSitePreposition(document, item.First)))
             {
                 items[k] = item with { Type = NameType.Organization, Name = null };
             }
         }
+    }
+
+    /// <summary>Prepositions of place or motion that make the site after them where something is or passes, not the
+    /// operator acting ("at", "through"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet SitePrepositions = LinkerWords.Set("site-prepositions");
+
+    /// <summary>Whether a preposition of place or motion governs the name at <paramref name="first"/>, perhaps over
+    /// "the" ("at Heathrow Airport", "through the Port of Savannah").</summary>
+    private static bool AfterSitePreposition(Document document, int first)
+    {
+        int before = first - 1;
+        if (before >= 0 && document.TokenText(before) is "the")
+        {
+            before--;
+        }
+
+        return before >= 0 && SitePrepositions.Contains(document.TokenText(before));
     }
 }
