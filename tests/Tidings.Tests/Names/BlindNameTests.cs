@@ -270,6 +270,19 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     [Fact]
     public void Twentieth_blind_passages_score_at_least_the_ratchet() => Check("Blind20", organizationFloor: 0.891, overallFloor: 0.880);
 
+    /// <summary>
+    /// The twenty-first set (session 33, written by someone who had not read the code: organizations whose names
+    /// or acronyms are common English words beside the plain words, defunct and historical organizations, elliptical and
+    /// shared-head coordination against single names holding "and", regional and indigenous governments outside the UK and
+    /// US, organizations inside the titles of reports, programmes, prizes and events, ALL-CAPS and Title-Case headlines,
+    /// tickers and captions, buildings, venues, ships and trains named after people or organizations, persons with
+    /// particles and patronymics beside organizations named for them; 733 passages, 3,519 names, 2,757 organizations, 985
+    /// of its 2,342 distinct organizations new to the blind sets; Names/Blind21/DONE.txt): floors at what it measured as it
+    /// arrived (ORG 0.8414: P 0.858, R 0.826; overall 0.8185).
+    /// </summary>
+    [Fact]
+    public void Twenty_first_blind_passages_score_at_least_the_ratchet() => Check("Blind21", organizationFloor: 0.841, overallFloor: 0.818);
+
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
         var cases = new List<NameCase>();
