@@ -377,6 +377,10 @@ internal static partial class DateVocabulary
     /// <summary>Nouns of a term in office ("on day one of his presidency"). (<c>Data/date-words.txt</c>, <c>[office-term]</c>)</summary>
     internal static readonly AsciiWordTable<bool> OfficeTerms = LoadWords("date-words.txt", "office-term");
 
+    /// <summary>Nouns of a course whose numbered days count no dated event ("day three of a course of antibiotics", "the first day of
+    /// pregnancy"). (<c>Data/date-words.txt</c>, <c>[uncounted-course]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> UncountedCourses = LoadWords("date-words.txt", "uncounted-course");
+
     /// <summary>Words before a mid-sentence "now" that keep it a time ("from now", "until now", "right now"). (<c>Data/date-words.txt</c>, <c>[now-lead]</c>)</summary>
     internal static readonly AsciiWordTable<bool> NowLeads = LoadWords("date-words.txt", "now-lead");
 
