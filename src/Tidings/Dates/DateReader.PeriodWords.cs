@@ -291,7 +291,7 @@ internal sealed partial class DateReader
     /// "fourth quarter", "the fiscal first quarter", "its third quarter" without a "the" before the ordinal: the quarter
     /// of the reference year (a game's quarter in a sports sentence is not a date).
     /// </summary>
-    private int? TryBareQuarter(int i)
+    private int? BareQuarterAt(int i)
     {
         if (!Is(i + 1, "quarter"))
         {

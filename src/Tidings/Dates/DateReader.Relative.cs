@@ -13,7 +13,7 @@ internal sealed partial class DateReader
     /// the present, as "nowadays" is, where "these days" heads its clause or ends it; not "these days of austerity", "in these days",
     /// "these days before the vote".
     /// </summary>
-    private int? TryTheseDays(int i)
+    private int? TheseDaysAt(int i)
     {
         if (!Is(i, "these") || !Is(i + 1, "days"))
         {

@@ -183,7 +183,7 @@ internal sealed partial class DateReader
     }
 
     /// <summary>"Q3 2024", "Q4", "H1 2025", "H2", "FY2010", "FY2024/25", "Q4 FY25", "CY2026", "wk 32" at word token <paramref name="i"/>.</summary>
-    private int? TryPeriodCode(int i, ReadOnlySpan<char> w)
+    private int? PeriodCodeAt(int i, ReadOnlySpan<char> w)
     {
         // "FY2024/25", "FY2024-25": a fiscal year told by the two calendar years it spans, named by the one it ends in.
         if (FiscalCode(i) is (int fiscal, int fiscalLast))
@@ -381,7 +381,7 @@ internal sealed partial class DateReader
     }
 
     /// <summary>"twice a year", "once a week", "three times a day", "3 times per month" (from the count at <paramref name="i"/>).</summary>
-    private int? TryFrequency(int i)
+    private int? FrequencyAt(int i)
     {
         int k = Is(i, "twice") || Is(i, "once") ? i + 1 : Is(i + 1, "times") ? i + 2 : -1;
 

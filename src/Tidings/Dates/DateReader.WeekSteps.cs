@@ -119,7 +119,7 @@ internal sealed partial class DateReader
     /// "alternate weekends", "alternate Mondays" (every other one), and one-word sets out of the data
     /// (<c>Data/calendar-phrases.txt</c>, [set-word]: "biannually", "twice-yearly", "fortnightly").
     /// </summary>
-    private int? TryAlternate(int i, ReadOnlySpan<char> w)
+    private int? AlternateAt(int i, ReadOnlySpan<char> w)
     {
         if (DateVocabulary.SetWords.TryGetValue(w, out int months))
         {
@@ -128,7 +128,7 @@ internal sealed partial class DateReader
             return Lit(i, i, TemporalType.Set, value, DatePrecision.Unknown);
         }
 
-        if (!w.Equals("alternate", StringComparison.OrdinalIgnoreCase) || !IsWord(i + 1))
+        if (!CharClass.EqualsWord(w, "alternate") || !IsWord(i + 1))
         {
             return null;
         }

@@ -46,7 +46,8 @@ internal sealed partial class DateReader
     /// <summary>The parses read so far, in text order.</summary>
     public List<DateParse> Parses => _parses;
 
-    /// <summary>Token look-ups made so far (for the linear-work property tests): every <see cref="Tokens"/> access counts one.</summary>
+    /// <summary>Token look-ups made so far (for the linear-work property tests): every <see cref="Tokens"/> access counts one
+    /// when <see cref="StepCounting.PerRead"/> is on (the test project turns it on), the per-document counts always.</summary>
     public long Steps { get; private set; }
 
     private ReadOnlySpan<Token> Tokens
@@ -54,7 +55,11 @@ internal sealed partial class DateReader
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            Steps++;
+            if (StepCounting.PerRead)
+            {
+                Steps++; // a write to memory at every read otherwise, on the reader's hottest path (session 33)
+            }
+
             // The document's span without its checks (the array holds at least the count), as ClaimBuilder reads it: the
             // reader's hottest look-up (Is, IsWord, Cap, W at every token).
             return MemoryMarshal.CreateReadOnlySpan(ref MemoryMarshal.GetArrayDataReference(_tokenArray), _tokenCount);
@@ -71,6 +76,9 @@ internal sealed partial class DateReader
     /// <summary>Whether token <paramref name="k"/> of the sentence is <paramref name="word"/> (ignoring case): the lengths
     /// first, read from the token before any span of the text is made, which turns most tokens away without comparing a
     /// character (the reader's most called check: about 12 calls a token).</summary>
+    /// <remarks>Inlined at its call sites (session 33), where the word is a literal and its length a constant: a token of
+    /// another length costs a few instructions and no call; only a token of the word's length calls the comparison.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Is(int k, string word)
     {
         if (k < _first || k >= _end)
@@ -79,8 +87,13 @@ internal sealed partial class DateReader
         }
 
         Token t = Tokens[k];
-        return t.Length == word.Length && CharClass.EqualsWord(_text.AsSpan(t.Start, t.Length), word);
+        return t.Length == word.Length && TextIs(t.Start, word);
     }
+
+    /// <summary>Whether the text at <paramref name="start"/>, as long as <paramref name="word"/>, is that word ignoring case:
+    /// <see cref="Is"/>'s comparison, kept out of its call sites.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TextIs(int start, string word) => CharClass.EqualsWord(_text.AsSpan(start, word.Length), word);
 
     /// <summary>Whether token <paramref name="k"/> of the sentence is a word of <paramref name="table"/>, and its number there.</summary>
     private bool In(int k, AsciiWordTable<int> table, out int n)
@@ -177,9 +190,9 @@ internal sealed partial class DateReader
         return kind switch
         {
             // "on weekdays", "at weekends": a set of days.
-            _ when (w.Equals("weekdays", StringComparison.OrdinalIgnoreCase) || w.Equals("weekends", StringComparison.OrdinalIgnoreCase))
+            _ when (CharClass.EqualsWord(w, "weekdays") || CharClass.EqualsWord(w, "weekends"))
                 && (Is(i - 1, "on") || Is(i - 1, "at") || Is(i - 1, "during"))
-                => Lit(i, i, TemporalType.Set, w.Equals("weekdays", StringComparison.OrdinalIgnoreCase) ? "XXXX-WXX-WD" : "XXXX-WXX-WE", DatePrecision.Unknown),
+                => Lit(i, i, TemporalType.Set, CharClass.EqualsWord(w, "weekdays") ? "XXXX-WXX-WD" : "XXXX-WXX-WE", DatePrecision.Unknown),
             // "tomorrow week", "a week yesterday", "a week last Tuesday", "this day next year", "the weekend of 7 February" (DateReader.Chains.cs).
             WordKind.Relative or WordKind.Article or WordKind.Cardinal or WordKind.Shift or WordKind.The when TryDayChain(i, kind, n) is int chainEnd => chainEnd,
             WordKind.NamedPart when LightPartAt(i, i + 1) => EmitClock(i, i, -1, 0, n), // "at dawn on Saturday", "just after sunrise"
@@ -248,7 +261,7 @@ internal sealed partial class DateReader
             WordKind.Cardinal when TryFrequency(i) is int frequencyEnd => frequencyEnd,
             WordKind.Article or WordKind.Cardinal when WeekOnWeekday(i) is int weekOn => TryWeekday(i + 3, i + 3, weekOn), // "a week on Friday"
             WordKind.Cardinal or WordKind.Article => TryCountedUnit(i, n),
-            WordKind.None when w.Equals("midweek", StringComparison.OrdinalIgnoreCase) && TryMidweek(i) is int midweekEnd => midweekEnd, // "by midweek"
+            WordKind.None when CharClass.EqualsWord(w, "midweek") && TryMidweek(i) is int midweekEnd => midweekEnd, // "by midweek"
             _ when TryTheseDays(i) is int theseDaysEnd => theseDaysEnd,
             _ when TryBareQuarter(i) is int quarterEnd => quarterEnd,
             _ when TryFrequency(i) is int onceEnd => onceEnd,
@@ -258,6 +271,36 @@ internal sealed partial class DateReader
             _ => t.Has(TokenTraits.HasHyphen) ? TryHyphenated(i, w) : i,
         };
     }
+
+    // The last patterns TryAt tries at a word, which about one word in two of a news text reaches: each is asked through a
+    // guard inlined into TryAt, a necessary condition of its match read from the word or the one after it, so that a word
+    // that cannot start it costs a few instructions instead of a call whose frame is cleared for the dates it might build
+    // (session 33). Each body asks its guard again.
+
+    /// <summary>"these days" (<see cref="TheseDaysAt"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int? TryTheseDays(int i) => Is(i, "these") ? TheseDaysAt(i) : null;
+
+    /// <summary>"fourth quarter" (<see cref="BareQuarterAt"/>): the word after it is "quarter".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int? TryBareQuarter(int i) => Is(i + 1, "quarter") ? BareQuarterAt(i) : null;
+
+    /// <summary>"twice a year", "once a week", "three times a day" (<see cref="FrequencyAt"/>): "twice" or "once" here, or
+    /// "times" after.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int? TryFrequency(int i) => Is(i, "twice") || Is(i, "once") || Is(i + 1, "times") ? FrequencyAt(i) : null;
+
+    /// <summary>"alternate weekends" and the one-word sets (<see cref="AlternateAt"/>): a word of
+    /// <see cref="DateVocabulary.SetWords"/> or "alternate".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int? TryAlternate(int i, ReadOnlySpan<char> w) =>
+        CharClass.EqualsWord(w, "alternate") || DateVocabulary.SetWords.Contains(w) ? AlternateAt(i, w) : null;
+
+    /// <summary>"Q3 2024", "FY2025", "YTD", "wk 32" (<see cref="PeriodCodeAt"/>): every code read there is a word of at most
+    /// three characters ("Q3", "YTD", "wk", "w") or one that starts with "FY" or "CY" (<see cref="FiscalCode"/>,
+    /// <see cref="CalendarCode"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int? TryPeriodCode(int i, ReadOnlySpan<char> w) => w.Length <= 3 || ((w[0] is 'F' or 'C') && w[1] == 'Y') ? PeriodCodeAt(i, w) : null;
 
     // ---------------------------------------------------------------- names and document facts
 
