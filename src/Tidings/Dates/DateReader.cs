@@ -187,6 +187,28 @@ internal sealed partial class DateReader
         }
 
         WordKind kind = Lookup(w, out int n);
+        if (kind == WordKind.None && !MayReadPlainWord(i, w))
+        {
+            // Most words of a text: of no date kind, and none of TryWord's patterns for such a word can start here. What its
+            // last arm gives them, without its frame (1,632 bytes of it cleared at every call before: session 33).
+            return t.Has(TokenTraits.HasHyphen) ? TryHyphenated(i, w) : i;
+        }
+
+        return TryWord(i, t, w, kind, n);
+    }
+
+    /// <summary>Whether TryWord's arms for a word of no date kind may match at <paramref name="i"/>: "weekdays", "weekends",
+    /// "midweek", or a guard of the last patterns (below). False answers as TryWord would: no arm but its last.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayReadPlainWord(int i, ReadOnlySpan<char> w) =>
+        CharClass.EqualsWord(w, "weekdays") || CharClass.EqualsWord(w, "weekends") || CharClass.EqualsWord(w, "midweek")
+        || MayBeTheseDays(i) || MayBeBareQuarter(i) || MayBeFrequency(i) || MayBeAlternate(w) || MayBePeriodCode(w);
+
+    /// <summary>TryAt's patterns for word token <paramref name="i"/> (<paramref name="t"/>, text <paramref name="w"/>) by its
+    /// kind in the date vocabulary (<paramref name="kind"/>, its number <paramref name="n"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int TryWord(int i, Token t, ReadOnlySpan<char> w, WordKind kind, int n)
+    {
         return kind switch
         {
             // "on weekdays", "at weekends": a set of days.
@@ -279,28 +301,42 @@ internal sealed partial class DateReader
 
     /// <summary>"these days" (<see cref="TheseDaysAt"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int? TryTheseDays(int i) => Is(i, "these") ? TheseDaysAt(i) : null;
+    private int? TryTheseDays(int i) => MayBeTheseDays(i) ? TheseDaysAt(i) : null;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayBeTheseDays(int i) => Is(i, "these");
 
     /// <summary>"fourth quarter" (<see cref="BareQuarterAt"/>): the word after it is "quarter".</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int? TryBareQuarter(int i) => Is(i + 1, "quarter") ? BareQuarterAt(i) : null;
+    private int? TryBareQuarter(int i) => MayBeBareQuarter(i) ? BareQuarterAt(i) : null;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayBeBareQuarter(int i) => Is(i + 1, "quarter");
 
     /// <summary>"twice a year", "once a week", "three times a day" (<see cref="FrequencyAt"/>): "twice" or "once" here, or
     /// "times" after.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int? TryFrequency(int i) => Is(i, "twice") || Is(i, "once") || Is(i + 1, "times") ? FrequencyAt(i) : null;
+    private int? TryFrequency(int i) => MayBeFrequency(i) ? FrequencyAt(i) : null;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayBeFrequency(int i) => Is(i, "twice") || Is(i, "once") || Is(i + 1, "times");
 
     /// <summary>"alternate weekends" and the one-word sets (<see cref="AlternateAt"/>): a word of
     /// <see cref="DateVocabulary.SetWords"/> or "alternate".</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int? TryAlternate(int i, ReadOnlySpan<char> w) =>
-        CharClass.EqualsWord(w, "alternate") || DateVocabulary.SetWords.Contains(w) ? AlternateAt(i, w) : null;
+    private int? TryAlternate(int i, ReadOnlySpan<char> w) => MayBeAlternate(w) ? AlternateAt(i, w) : null;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeAlternate(ReadOnlySpan<char> w) => CharClass.EqualsWord(w, "alternate") || DateVocabulary.SetWords.Contains(w);
 
     /// <summary>"Q3 2024", "FY2025", "YTD", "wk 32" (<see cref="PeriodCodeAt"/>): every code read there is a word of at most
     /// three characters ("Q3", "YTD", "wk", "w") or one that starts with "FY" or "CY" (<see cref="FiscalCode"/>,
     /// <see cref="CalendarCode"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int? TryPeriodCode(int i, ReadOnlySpan<char> w) => w.Length <= 3 || ((w[0] is 'F' or 'C') && w[1] == 'Y') ? PeriodCodeAt(i, w) : null;
+    private int? TryPeriodCode(int i, ReadOnlySpan<char> w) => MayBePeriodCode(w) ? PeriodCodeAt(i, w) : null;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayBePeriodCode(ReadOnlySpan<char> w) => w.Length <= 3 || ((w[0] is 'F' or 'C') && w[1] == 'Y');
 
     // ---------------------------------------------------------------- names and document facts
 

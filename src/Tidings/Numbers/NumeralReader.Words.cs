@@ -35,7 +35,8 @@ internal sealed partial class NumeralReader
         }
 
         ReadOnlySpan<char> word = source.AsSpan(t.Start, t.Length);
-        return Lexicon.MayStartNumber(word) || word.Equals("point", StringComparison.OrdinalIgnoreCase) || word.Equals("every", StringComparison.OrdinalIgnoreCase);
+        // EqualsWord answers as Equals(…, OrdinalIgnoreCase) does, its length test inlined: most words cost no call (session 33).
+        return Lexicon.MayStartNumber(word) || CharClass.EqualsWord(word, "point") || CharClass.EqualsWord(word, "every");
     }
 
     /// <summary>
