@@ -137,6 +137,7 @@ internal static class Lexicon
         "phases", "stages", "grades", "rooms", "wards", "box", "pixel", "ipad", "proposition", "prop", "class", "zones", "form",
         "force", // session 29: "a Force 10 storm", "a force 9 gale" (the Beaufort scale)
         "progress", "attainment", // session 30: England's school measures "Progress 8", "Attainment 8"
+        "size", "sizes", "step", "ages", // session 33: clothing, shoe and hat sizes are labels on a sizing scale ("size 12", "sizes 6 to 22")
     ];
 
     /// <summary>Verbs that take "up"/"down" as a particle: "ticked up to 6.5%" is a move to 6.5%, not "up to" (at most) 6.5%.</summary>

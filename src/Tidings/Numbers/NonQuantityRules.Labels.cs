@@ -57,8 +57,8 @@ internal sealed partial class NonQuantityRules
             return true;
         }
 
-        // "was seeded 9", "ranked 3 in the world".
-        if ((Eq(w, "seeded") || Eq(w, "ranked")) && !(IsWord(after) && IsPlural(Text(after))))
+        // "was seeded 9", "ranked 3 in the world", "entries graded 9" (session 33: a grade awarded).
+        if ((Eq(w, "seeded") || Eq(w, "ranked") || Eq(w, "graded")) && !(IsWord(after) && IsPlural(Text(after))))
         {
             return true;
         }

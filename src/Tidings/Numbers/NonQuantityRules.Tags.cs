@@ -51,6 +51,15 @@ internal sealed partial class NonQuantityRules
             return false;
         }
 
+        // Session 33 (quant33, b21): "The Chiefs are -3.5", "trading at 1.44", "+150 on the moneyline": a price in betting.
+        if ((alone || n.CoreFirst == n.First + 1 && Tok(n.First).Length == 1 && Source[Tok(n.First).Start] is '+' or '-' or '\u2212')
+            && !n.Scaled && !n.Spelled && !n.Vague && !n.Ratio && n.Approximation == Approximation.Exact && n.Last == n.CoreFirst
+            && (n.Negative || Source[Tok(n.First).Start] is '+' or '-' or '\u2212' || Text(n.CoreFirst).Contains('.'))
+            && (after >= EndToken || !IsWord(after) || Info(after).Is(WordClass.Function)) && BettingSentence())
+        {
+            return true;
+        }
+
         // "4K pictures", "8K video", "streaming in 4K": a display resolution.
         if (alone && n.Scaled && n.Last == n.CoreFirst && Resolution(before, after, n))
         {
@@ -105,6 +114,12 @@ internal sealed partial class NonQuantityRules
             return true;
         }
 
+        // Session 33 (quant33, b21): "BBC One", "Ocean's Eleven", "The Hateful Eight", "The Six Nations", "World War One".
+        if (n.Spelled && alone && n.Last == n.CoreFirst && CapitalisedNumberName(n.CoreFirst, before))
+        {
+            return true;
+        }
+
         if (n.Spelled || !alone)
         {
             return false;
@@ -153,6 +168,65 @@ internal sealed partial class NonQuantityRules
         return n.Bare && (n.Value is >= 55 and <= 90 && !(IsWord(after) && IsPlural(Text(after)))
                 || Is(before, "of") && before - 1 >= FirstToken && Is(before - 1, "total"))
             && Golf();
+    }
+
+    private int _bettingSentence = -1;
+    private bool _betting;
+
+    /// <summary>Session 33 (quant33, b21): whether a word of the sentence (or its possessive: "Betfair's") is on [word-list]
+    /// "betting-cue"; read once per sentence, on the rare first asking.</summary>
+    private bool BettingSentence()
+    {
+        if (_bettingSentence != FirstToken)
+        {
+            _bettingSentence = FirstToken;
+            _betting = false;
+            for (int k = FirstToken; k < EndToken && !_betting; k++)
+            {
+                Steps++;
+                ReadOnlySpan<char> w = Text(k);
+                if (w.Length > 2 && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)))
+                {
+                    w = w[..^2];
+                }
+
+                _betting = Tok(k).Kind == TokenKind.Word && WordListsByName.BettingCue.Contains(w);
+            }
+        }
+
+        return _betting;
+    }
+
+    /// <summary>Session 33 (quant33, b21): a spelled number written with a capital inside a sentence, right after a capitalised
+    /// word or its possessive, is part of a name ("BBC One", "Capital One", "Ocean's Eleven", "The Magnificent Seven", "the Six
+    /// Nations") — unless the sentence is a headline in Title Case, which capitalises every word ("Storm Kills Six"): a lower-case
+    /// word of four letters or more near it tells prose.</summary>
+    private bool CapitalisedNumberName(int k, int before)
+    {
+        Token t = Tok(k);
+        if (k <= FirstToken || before < FirstToken || !t.Has(TokenTraits.Capitalized) || t.Has(TokenTraits.AllCaps) || !IsWord(before))
+        {
+            return false;
+        }
+
+        bool afterName = Tok(before).Has(TokenTraits.Capitalized)
+            || Is(before, "the") && k + 1 < EndToken && IsWord(k + 1) && Tok(k + 1).Has(TokenTraits.Capitalized) // "win the Six Nations"
+            || (Is(before, "'s") || Is(before, "\u2019s")) && before - 1 >= FirstToken && Tok(before - 1).Has(TokenTraits.Capitalized);
+        if (!afterName)
+        {
+            return false;
+        }
+
+        for (int j = Math.Max(FirstToken, k - 12); j < EndToken && j <= k + 12; j++)
+        {
+            Steps++;
+            if (IsWord(j) && Tok(j).Length >= 4 && char.IsLower(Source[Tok(j).Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The digits after the decimal point of a plain number ("4.2": 1), or -1 with a comma or no point.</summary>

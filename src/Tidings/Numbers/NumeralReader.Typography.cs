@@ -224,21 +224,121 @@ internal sealed partial class NumeralReader
     {
         int k = n.Last + 1;
         if (k + 1 >= EndToken || !(Is(k, "x") || IsChar(k, '\u00D7')) || Tok(k + 1).Kind != TokenKind.Number
-            || !TenToThe(k + 1, out int exponent, out int last) || exponent > 24)
+            || !(TenToThe(k + 1, out int exponent, out int last) || Text(k + 1) is ['1', '0', ..] && SignedExponent(k + 1, caretOnly: false, out exponent, out last))
+            || exponent > 24)
         {
             return;
         }
 
-        decimal scale = Pow10(exponent);
-        if (Math.Abs(n.Value) > MaxValue / scale)
+        if (exponent < -20)
         {
             return;
         }
 
-        n.Value = n.Mantissa = n.Value * scale;
+        decimal scale = Pow10(Math.Abs(exponent));
+        if (exponent >= 0 && Math.Abs(n.Value) > MaxValue / scale)
+        {
+            return;
+        }
+
+        n.Value = n.Mantissa = exponent >= 0 ? n.Value * scale : n.Value / scale; // "3 × 10⁻⁷", "2.5 x 10-3"
         n.Last = last;
         n.Bare = n.YearLike = false;
     }
+
+    /// <summary>Session 33 (quant33, b21): a power of ten standing alone, written with a caret or a superscript minus
+    /// ("10^8 virus particles", "changes of 10^-6", "10⁻¹²"): the number 10 at <c>n.Last</c> becomes the power.</summary>
+    private void ReadBarePowerOfTen(ref Draft n)
+    {
+        int k = n.Last;
+        if (Text(k) is not ['1', '0', ..] || Text(k).Length > 2 && Text(k)[2] != '\u207B' || !SignedExponent(k, caretOnly: true, out int exponent, out int last)
+            || exponent is > 24 or < -20)
+        {
+            return;
+        }
+
+        n.Value = n.Mantissa = exponent >= 0 ? Pow10(exponent) : 1m / Pow10(-exponent);
+        n.Last = last;
+        n.Bare = n.YearLike = false;
+    }
+
+    /// <summary>Session 33 (quant33, b21): the exponent written right after the "10" that starts token <paramref name="k"/>,
+    /// read from the characters whatever the tokens: "^6", "^-6", "⁻⁷", "¹²", and (only after a mantissa's "x", when
+    /// <paramref name="caretOnly"/> is false) a lab note's flattened "-3" ("2.5 x 10-3"). The exponent is signed; <paramref
+    /// name="last"/> is the token the exponent ends with (false when no token ends there).</summary>
+    private bool SignedExponent(int k, bool caretOnly, out int exponent, out int last)
+    {
+        exponent = 0;
+        last = k;
+        string s = Source;
+        int p = Tok(k).Start + 2;
+        int limit = Tok(k).Start + 12 < s.Length ? Tok(k).Start + 12 : s.Length;
+        bool caret = p < limit && s[p] == '^';
+        if (caret)
+        {
+            p++;
+        }
+
+        bool negative = false;
+        bool superscript = false;
+        if (p < limit && (s[p] == '\u207B' || (caret || !caretOnly) && s[p] is '-' or '\u2212'))
+        {
+            negative = true;
+            superscript = s[p] == '\u207B';
+            p++;
+        }
+        else if (!caret && (p >= limit || !SuperscriptDigit(s[p])))
+        {
+            return false;
+        }
+
+        superscript |= p < limit && SuperscriptDigit(s[p]);
+        if (caret && superscript || !caret && !superscript && !negative)
+        {
+            return false; // "10^⁶" mixes the two; "10-3" needs the mantissa's "x"
+        }
+
+        int digits = 0;
+        while (p < limit && digits < 3)
+        {
+            int d = superscript ? SuperscriptValue(s[p]) : s[p] is >= '0' and <= '9' ? s[p] - '0' : -1;
+            if (d < 0)
+            {
+                break;
+            }
+
+            exponent = exponent * 10 + d;
+            digits++;
+            p++;
+        }
+
+        if (digits is 0 or 3 || p < s.Length && char.IsLetterOrDigit(s[p]))
+        {
+            return false;
+        }
+
+        exponent = negative ? -exponent : exponent;
+        for (int j = k; j < EndToken && Tok(j).Start < p; j++)
+        {
+            if (Tok(j).Start + Tok(j).Length == p)
+            {
+                last = j;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SuperscriptValue(char c) => c switch
+    {
+        '\u2070' => 0,
+        '\u00B9' => 1,
+        '\u00B2' => 2,
+        '\u00B3' => 3,
+        >= '\u2074' and <= '\u2079' => c - '\u2070',
+        _ => -1,
+    };
 
     /// <summary>"10^6" (three tokens) or "10⁶" (one) at token <paramref name="k"/>: the exponent and the last token.</summary>
     private bool TenToThe(int k, out int exponent, out int last)
@@ -273,7 +373,13 @@ internal sealed partial class NumeralReader
             return true;
         }
 
-        int e = s.IndexOf('e');
+        if (digits is "10" && s.Length > 3 && s[2] == '\u207B' && SuperscriptNumber(s[3..], out int minus) && minus <= 20)
+        {
+            result = 1m / Pow10(minus); // "10⁻¹²" (session 33)
+            return true;
+        }
+
+        int e = s.IndexOfAny('e', 'E'); // "1e-3", a table's "1.2E-03"
         if (e < 1 || e != digits.Length || e + 3 > s.Length || s.Length - e > 4 || !CharClass.IsJoiningHyphen(s[e + 1]) || !AllDigits(s[(e + 2)..]))
         {
             return false;

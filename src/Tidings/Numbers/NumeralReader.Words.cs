@@ -115,7 +115,9 @@ internal sealed partial class NumeralReader
             if (t.Has(TokenTraits.Currency)
                 || t.Kind == TokenKind.Word && k > FirstToken && Tok(k - 1).Has(TokenTraits.HasDigit)
                     && Units.After.MatchForward(Doc, k, EndToken, out _, out UnitEntry unit) && unit.IsCurrency
-                || t.Kind == TokenKind.Word && t.Has(TokenTraits.HasDigit) && Units.TryCodeBefore(Text(k).TrimEnd("0123456789.,"), out _))
+                || t.Kind == TokenKind.Word && t.Has(TokenTraits.HasDigit) && Units.TryCodeBefore(Text(k).TrimEnd("0123456789.,"), out _)
+                || t.Kind == TokenKind.Word && k + 1 < EndToken && (Tok(k + 1).Kind == TokenKind.Number || Is(k + 1, ".") && k + 2 < EndToken && Tok(k + 2).Kind == TokenKind.Number)
+                    && Units.TryCodeBefore(Text(k).TrimEnd('.'), out _)) // session 33: "costs DM 0.98", "sells for Rs. 240"
             {
                 return true;
             }
@@ -739,11 +741,14 @@ internal sealed partial class NumeralReader
         // "well over a mile", "more than a tonne", "nearly a metre": after a hedge, the article is one of a measure's unit;
         // so it is before "or so" ("a kilometre or so"), after "the better part of", and as the amount of a stuff in a
         // sentence that names no price ("Pour in a litre of stock", but "A litre of petrol costs R24.62").
-        if (i > FirstToken && IsWord(i + 1) && Text(i + 1).Length > 2 && !Is(i + 1, "barrel")
-            && (HedgeWord(Text(i - 1)) || Is(i + 2, "or") && Is(i + 3, "so") || Is(i - 1, "of") && Is(i - 2, "part")
-                || Is(i + 2, "of") && !Is(i - 1, "of") && !Is(i - 1, "for") && !Is(i - 1, "per") && !PriceInSentence())
+        // Session 33 (quant33, b21): so too a length at the head of a sentence ("An inch of rain fell in 20 minutes"), but not a
+        // serving named there ("A pint of lager contains 2.8 units").
+        if (IsWord(i + 1) && Text(i + 1).Length > 2 && !Is(i + 1, "barrel")
+            && (i > FirstToken && (HedgeWord(Text(i - 1)) || Is(i - 1, "of") && Is(i - 2, "part")) || Is(i + 2, "or") && Is(i + 3, "so")
+                || Is(i + 2, "of") && (i == FirstToken || !Is(i - 1, "of") && !Is(i - 1, "for") && !Is(i - 1, "per")) && !PriceInSentence())
             && Units.TrySingleWord(Text(i + 1), out QuantityUnit measure) && measure.Kind == UnitKind.Measure && !IsPlural(Text(i + 1))
-            && measure.Code is not ("magnitude" or "deg")) // "a magnitude of 6.8", "a degree of doubt"
+            && (i > FirstToken || Units.InList("dimension-unit", measure.Code))
+            && measure.Code is not ("magnitude" or "deg" or "GPa")) // "a magnitude of 6.8", "a degree of doubt", "a GPA of 3.8"
         {
             n.Value = n.Mantissa = 1;
             n.Last = i;

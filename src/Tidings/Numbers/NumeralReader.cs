@@ -137,6 +137,11 @@ internal sealed partial class NumeralReader : SentenceRoom
                 ReadContinentalThousands(i, digits, ref n); // "1.450 €"
             }
 
+            if (suffix.IsEmpty && plain && digits is "10")
+            {
+                ReadBarePowerOfTen(ref n); // "10^8", "10^-6" (session 33)
+            }
+
             if (suffix.IsEmpty)
             {
                 ReadTimesTenTo(ref n); // "3.2 x 10^6"
@@ -174,6 +179,18 @@ internal sealed partial class NumeralReader : SentenceRoom
             && SplitCueNear(i))
         {
             n.Value = n.Mantissa = value / per;
+            n.Ratio = true;
+            n.Bare = n.YearLike = false;
+            return true;
+        }
+
+        // Session 33 (quant33, b20/b21): "a 1-in-5 chance", "a 1-in-200 risk", "a 1-in-37 gradient", "sections at 1-in-3": one
+        // in M, the ratio N/M (N below M; "a 1-in-100-year flood", a return period, has a tail and is turned away below).
+        if (suffix.IsEmpty && plain && value > 0 && rest.Length > 3 && rest.StartsWith("in-", StringComparison.OrdinalIgnoreCase)
+            && SplitNumber(rest[3..], out ReadOnlySpan<char> inDigits, out ReadOnlySpan<char> inSuffix) && inSuffix.IsEmpty
+            && TryParseDecimal(inDigits, out decimal inM, out _, out bool inZero) && !inZero && inM > value)
+        {
+            n.Value = n.Mantissa = value / inM;
             n.Ratio = true;
             n.Bare = n.YearLike = false;
             return true;

@@ -45,6 +45,12 @@ internal sealed partial class QuantityAssembler
             }
         }
 
+        // "18-carat gold", "9ct gold": carats right before a metal of [word-list] "fineness-metal" are its fineness (session 33).
+        if (unit.Kind == UnitKind.Measure && unit.Code == "ct" && n.Last + 1 < EndToken && OnList(n.Last + 1, WordListsByName.FinenessMetal))
+        {
+            unit = QuantityUnit.Measure("karat");
+        }
+
         // "about 40 kilometres (25 miles)": the bracketed conversion keeps the hedge of what it converts.
         Quantity? converted = null;
         if (n.HasUnit && _results is { Count: > 0 } && _lastEmittedToken == n.First - 2 && n.First - 1 >= FirstToken

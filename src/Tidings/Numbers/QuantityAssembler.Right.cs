@@ -117,7 +117,10 @@ internal sealed partial class QuantityAssembler
             else if (n.First - 2 >= FirstToken && n.Approximation == Approximation.Exact && Is(n.First - 1, "of") && Is(n.First - 2, "factor"))
             {
                 n.Ratio = true; // "by a factor of three", "a factor of 10": the multiple, its mention from the article
-                n.First = n.First - 3 >= FirstToken && Info(n.First - 3).Is(WordClass.Article) ? n.First - 3 : n.First - 2;
+                // Session 33 (quant33, b21): a factor with a name of its own ("a fitment factor of 2.57") is a value of that
+                // factor: the mention is the number alone.
+                n.First = n.First - 3 >= FirstToken && Info(n.First - 3).Is(WordClass.Article) ? n.First - 3
+                    : n.First - 3 >= FirstToken && IsWord(n.First - 3) && !Info(n.First - 3).Is(WordClass.Function) ? n.First : n.First - 2;
             }
             else
             {
@@ -273,6 +276,7 @@ internal sealed partial class QuantityAssembler
                 || Tok(k).Has(TokenTraits.Capitalized) && OnList(k, WordLists.NameUnit)
                 || unit.Ambiguous == "grand" && IsWord(k + 1) && !Info(k + 1).Is(WordClass.Function)
                 || count == 1 && TwoCapitals(k) && OnNamedList(k, "caps-name-unit") // "46,000 GM workers", "24 GT entries"
+                || count == 1 && Tok(k).Has(TokenTraits.AllCaps) && OnNamedList(k, "allcaps-name-unit") // "a 3.8 GPA", not "130 GPa"
                 || count == 1 && OnNamedList(k, "nounless-unit") && OnNamedList(k + 1, "nounless-unit-count") // "20 bar staff", not "a 15 bar pump"
                 || count == 1 && OnNamedList(k, "upper-unit")
                     && (!char.IsUpper(Source[Tok(k).Start]) || IsWord(k + 1) && !Info(k + 1).Is(WordClass.Function) && !OnNamedList(k + 1, "kelvin-after") || !KelvinCue(n.First, k))) // "cooled to 0 K", not "1401 K Street", "the 5 K run", "60 K a year"

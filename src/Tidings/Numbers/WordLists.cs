@@ -260,4 +260,12 @@ internal static class WordListsByName
     /// clause of a glued "m" in a sentence with no money, make it metres ("metres", "altitude", "javelin": "a Kenyan record by
     /// 1.2m").</summary>
     public static readonly WordList MetreSentenceCue = new("metre-sentence-cue");
+
+    /// <summary>[word-list] "fineness-metal" (session 33, quant33): metals whose purity is told in carats, which make a carat
+    /// right before them a karat of fineness, not a gem's weight ("18-carat gold", "9ct gold"; "a 2-carat diamond" stays ct).</summary>
+    public static readonly WordList FinenessMetal = new("fineness-metal");
+
+    /// <summary>[word-list] "betting-cue" (session 33, quant33): words of betting, in whose sentence a signed or decimal figure
+    /// with no unit is a price, a spread or a total ("The Chiefs are -3.5", "trading at 1.44").</summary>
+    public static readonly WordList BettingCue = new("betting-cue");
 }
