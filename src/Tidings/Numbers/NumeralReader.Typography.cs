@@ -434,15 +434,7 @@ internal sealed partial class NumeralReader
 
         foreach (char c in s)
         {
-            int d = c switch
-            {
-                '\u2070' => 0,
-                '\u00B9' => 1,
-                '\u00B2' => 2,
-                '\u00B3' => 3,
-                >= '\u2074' and <= '\u2079' => c - '\u2070',
-                _ => -1,
-            };
+            int d = SuperscriptValue(c);
             if (d < 0)
             {
                 return false;
