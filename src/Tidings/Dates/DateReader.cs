@@ -147,6 +147,12 @@ internal sealed partial class DateReader
             return i + 2;
         }
 
+        // "Michaelmas term", "Hilary term 2026", "Trinity term of 1963": a university term named by a feast, the season it falls in.
+        if (Cap(i) && Is(i + 1, "term") && DateVocabulary.NamedTerms.TryGetValue(w, out int namedTerm))
+        {
+            return AcademicTerm(Is(i - 1, "this") ? i - 1 : i, i + 1, namedTerm);
+        }
+
         if (Cap(i) && DateVocabulary.MayStartNamedDay(w) && TryHoliday(i) is int holidayEnd)
         {
             return holidayEnd;
@@ -376,7 +382,56 @@ internal sealed partial class DateReader
     private bool NamedNumber(int i) =>
         (i > _first && IsWord(i - 1) && Cap(i - 1) && Lookup(W(i - 1), out _) is WordKind.None && !IsPreposition(i - 1) && !CitationYear(i))
         || (i > _first && IsWord(i - 1) && !Cap(i - 1) && DateVocabulary.NumberedNouns.Contains(W(i - 1)))
-        || (IsWord(i + 1) && Cap(i + 1) && DateVocabulary.StatuteWords.Contains(W(i + 1)) && Is(i - 1, "the"));
+        || (IsWord(i + 1) && Cap(i + 1) && DateVocabulary.StatuteWords.Contains(W(i + 1)) && Is(i - 1, "the"))
+        || LegalCitationYear(i);
+
+    /// <summary>How many capitalised words may stand between a year and the statute's word it names ("the 1998 Human Rights Act").</summary>
+    private const int StatuteNameWords = 4;
+
+    /// <summary>
+    /// Whether the year at <paramref name="i"/> belongs to the title or citation of a law (session 33, dates33b): a statute's
+    /// year after its name ("the Act of 1875", "the Civil Rights Act of 1964", "the Right to Information Act, 2005", "the Indian
+    /// Penal Code, 1860"), before a name that ends in a statute's word ("the 1998 Human Rights Act", "The 1832 Reform Act"), an
+    /// act's number of its year ("No. 34 of 2024"), a law report's bracketed year ("[2019] UKSC 41", "[1990] 2 AC 605") and a
+    /// numbered instrument's or reporter's year in brackets ("Resolution 2334 (2016)", "347 U.S. 483 (1954)"). A treaty's or an
+    /// agreement's year is its making and stays a date ("the Treaty of Utrecht of 1713").
+    /// </summary>
+    private bool LegalCitationYear(int i)
+    {
+        if ((Is(i - 1, "of") || Is(i - 1, ",")) && IsWord(i - 2) && Cap(i - 2) && DateVocabulary.StatuteWords.Contains(W(i - 2)))
+        {
+            return true;
+        }
+
+        if (Is(i - 1, "of") && i - 2 >= _first && Tokens[i - 2].Kind == TokenKind.Number && (Is(i - 3, "No") || Is(i - 3, "No.") || (Is(i - 3, ".") && Is(i - 4, "No"))))
+        {
+            return true;
+        }
+
+        if (Is(i - 1, "[") && Is(i + 1, "]") && i + 2 < _end && (Tokens[i + 2].Kind == TokenKind.Number || (IsWord(i + 2) && Cap(i + 2))))
+        {
+            return true;
+        }
+
+        if (Is(i - 1, "(") && Is(i + 1, ")") && i - 2 >= _first && Tokens[i - 2].Kind == TokenKind.Number && i - 3 >= _first
+            && ((IsWord(i - 3) && Cap(i - 3)) || Is(i - 3, ".")))
+        {
+            return true;
+        }
+
+        if (Is(i - 1, "the"))
+        {
+            for (int k = i + 1; k < _end && k <= i + StatuteNameWords + 1 && IsWord(k) && Cap(k); k++)
+            {
+                if (k > i + 1 && DateVocabulary.StatuteWords.Contains(W(k)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the four-digit number at <paramref name="i"/> after a capitalised word is an author-year citation's year
     /// (session 31): "(Mwangi 2008; Otieno and Kamau 2013)", "(Rahman 2017)" — inside a bracket opened a few author words
