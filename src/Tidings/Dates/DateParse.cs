@@ -214,13 +214,38 @@ internal readonly record struct DateParse
     public bool Passing { get; init; }
 
     /// <summary>A day told from an event ("the day after the election", "the night before the final", "the eve of the summit"): it
-    /// counts from the last day the text named, the event's, and is no date at all when the text named none (session 32).</summary>
+    /// counts from a day the text told with the same event (<see cref="EventGroup"/>), and is no date at all when the text told none
+    /// (session 32; review 32b, finding 2).</summary>
     public bool EventDay { get; init; }
 
-    /// <summary>"the turn of the century": the first century's turn at or after the year the story is in ("founded in 1875 and carried
-    /// emigrants until the turn of the century": 1900), when that turn is not ahead of the writing; else the turn nearest the writing
-    /// (session 32).</summary>
-    public bool CenturyTurn { get; init; }
+    /// <summary>The event group (<c>Data/date-words.txt</c>, <c>[event-noun]</c>) of a day told from an event, or of a day told with
+    /// an event in its sentence ("The summit opens on 10 December", "Kenya votes on 9 August") or right after one ("the vote on 5
+    /// March"); 0 for none.</summary>
+    public int EventGroup { get; init; }
+
+    /// <summary>Every event group (<see cref="EventGroup"/>) of the event nouns a day is told with in its sentence, one bit each
+    /// ("The Oscars ceremony is on Sunday 15 March": the Oscars' and the ceremony's; "on Friday 3 October, and a memorial concert":
+    /// the funeral's, the memorial's and the concert's) — session 33 (dates33).</summary>
+    public ulong EventGroups { get; init; }
+
+    /// <summary>A day told in a present or future clause with no event noun and not as a saying's ("The chancellor's statement is on
+    /// Wednesday 18 March"): the day of the coming event a later "the eve of the budget" is told from when the text told no day with
+    /// that event's own words — session 33 (dates33).</summary>
+    public bool Scheduled { get; init; }
+
+    /// <summary>A day told right after a day-from-an-event phrase, and the date of its event ("the week before the vote on 5 March",
+    /// "the day after the election, scheduled for 3 November").</summary>
+    public bool EventAfter { get; init; }
+
+    /// <summary>A day told as a saying's or an answer's ("said on Tuesday", "in a written answer on 3 March 1998": <c>[saying-frame]</c>).</summary>
+    public bool SayingDay { get; init; }
+
+    /// <summary>"the turn of the century", by its clause's tense (session 32; review 32b, finding 3): 1 a past or untensed clause, the
+    /// first century's turn at or after the year the story is in ("founded in 1875 and carried emigrants until the turn of the
+    /// century": 1900) when that turn is not ahead of the writing and the story's date is near, else the turn nearest the writing;
+    /// 2 a present or present-perfect clause ("has cut 5,000 jobs since the turn of the century"), the last turn at or before the
+    /// writing; 3 a future clause ("By the turn of the century it will be gone"), the next turn after the writing; 0 not one.</summary>
+    public byte CenturyTurn { get; init; }
 
     /// <summary>"overnight": the night of the story's day, or without one the night just gone (the publication's day before).</summary>
     public bool Overnight { get; init; }

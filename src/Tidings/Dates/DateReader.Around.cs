@@ -171,7 +171,7 @@ internal sealed partial class DateReader
                 return Lit(i, k + 3, TemporalType.Date, next.ToString("D4", CultureInfo.InvariantCulture), DatePrecision.Year);
             }
 
-            return Emit(i, k + 3, DateParse.Offset(TimeUnit.Year, 0, AnchorUse.Story) with { CenturyTurn = true });
+            return Emit(i, k + 3, DateParse.Offset(TimeUnit.Year, 0, AnchorUse.Story) with { CenturyTurn = TurnTense(i, k + 3) });
         }
 
         if (!(Is(k + 4, "century") && CenturyOrdinal(k + 3) is int century and >= 2 and <= 99))
@@ -183,13 +183,62 @@ internal sealed partial class DateReader
         return Lit(i, k + 4, TemporalType.Date, year.ToString("D4", CultureInfo.InvariantCulture), DatePrecision.Year);
     }
 
+    /// <summary>How "the turn of the century" at tokens <paramref name="i"/>..<paramref name="last"/> is told (<see cref="DateParse.CenturyTurn"/>):
+    /// 3 in a future clause ("By the turn of the century it will be gone"), 2 in a present one or after "has/have … since" ("has cut
+    /// 5,000 jobs since the turn of the century"), else 1 (the story's turn).</summary>
+    private byte TurnTense(int i, int last)
+    {
+        // "They said it would steam again by the turn of the century": a future told from the past is the story's turn (session 33).
+        for (int j = i - 1; j >= _first && j >= i - ModalReach && !(Tokens[j].Kind == TokenKind.Punctuation && !Tokens[j].Has(TokenTraits.Quote)); j--)
+        {
+            if (Is(j, "would") || Is(j, "'d") || Is(j, "’d"))
+            {
+                return 1;
+            }
+        }
+
+        // "soon after the turn of the century", "shortly before": the adverb of the preposition tells no tense (session 33).
+        int from = (Is(i - 1, "after") || Is(i - 1, "before")) && (Is(i - 2, "soon") || Is(i - 2, "shortly") || Is(i - 2, "just") || Is(i - 2, "long")) ? i - 2 : i;
+        Tense before = TenseBefore(from);
+        if (before == Tense.Future || (before == Tense.Unknown && TenseAfter(last + 1) == Tense.Future))
+        {
+            return 3;
+        }
+
+        if (before == Tense.Present || (Is(i - 1, "since") && PresentPerfectBefore(i - 1)))
+        {
+            return 2;
+        }
+
+        return 1;
+    }
+
+    /// <summary>Whether "has" or "have" stands a few words before token <paramref name="k"/> in its clause ("has cut 5,000 jobs since").</summary>
+    private bool PresentPerfectBefore(int k)
+    {
+        for (int j = k - 1; j >= _first && j >= k - 8; j--)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation || Is(j, "had"))
+            {
+                return false;
+            }
+
+            if (Is(j, "has") || Is(j, "have") || Is(j, "'ve") || Is(j, "’ve"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A day told from an event the story dates ("Kenya votes on 9 August … the day after the election", "The FA Cup final is on
     /// Saturday … the night before the final", "the eve of the summit", "the Monday after the budget", "the week before the vote",
     /// "the weekend after the funeral", "the morning of the match"): <paramref name="i"/> at "the", <paramref name="k"/> at the day
     /// word, then "after", "before" or "of" (a day or a part of one only), "the", at most one word ("the first debate", "the last
-    /// phase") and an event noun (<c>Data/date-words.txt</c>, <c>[event-noun]</c>). It counts from the last day the text named,
-    /// and is no date when the text named none (<see cref="DateParse.EventDay"/>). Not in apposition to a date ("on 1 June, the
+    /// phase") and an event noun (<c>Data/date-words.txt</c>, <c>[event-noun]</c>). It counts from a day the text told with the same
+    /// event (<see cref="DateParse.EventGroup"/>), and is no date when the text told none (<see cref="DateParse.EventDay"/>). Not in apposition to a date ("on 1 June, the
     /// eve of the coronation": the date says it).
     /// </summary>
     private int? TryEventDay(int i, int k)
@@ -229,7 +278,7 @@ internal sealed partial class DateReader
             noun++; // "the first debate", "the last phase", "the general election"
         }
 
-        if (!In(noun, DateVocabulary.DayEvents))
+        if (!In(noun, DateVocabulary.DayEvents, out int group))
         {
             return null;
         }
@@ -242,6 +291,7 @@ internal sealed partial class DateReader
         DateParse parse = DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with
         {
             EventDay = true,
+            EventGroup = group,
             Passing = direction < 0, // "the night before the final": told in passing, the story stays on the event's day
             DayStep = week ? direction * 7 : direction,
             StepWeekday = weekend ? 6 : weekday >= 0 ? weekday : null,

@@ -416,7 +416,6 @@ internal sealed partial class DateReader
             return null;
         }
 
-        bool countNamed = _dayCountParagraph >= _paragraph - 1;
         // "Day 3: a sleeper to Vienna", "Day 4 brought the first big dunes": a diary's heading, "Day" and a figure opening the
         // sentence, is the day of the count (a spelled "Day one, Saturday 4 October" stays the heading it is).
         bool heading = Cap(i) && i == _first && Tokens[i + 1].Kind == TokenKind.Number && OpensCountDay(i);
@@ -425,10 +424,21 @@ internal sealed partial class DateReader
             return FirstDayHeading(i);
         }
 
-        if (!heading && (Cap(i) || !(Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until"))))
+        // "Day 100 of the war finds …" after "The invasion began before dawn on 24 February": a day of an event opening its sentence,
+        // counted from a day told with a count's start (session 33; with no start it stays a heading's day named, "Day 2 of filming").
+        bool ofEvent = !heading && Cap(i) && i == _first && Tokens[i + 1].Kind == TokenKind.Number && Is(i + 2, "of") && Is(i + 3, "the") && !DayToldAfter(i + 4);
+        // "leads after day four", "by the end of day two": a day of the count after "after" or the end or start "of" (session 33).
+        bool lead = Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "after")
+            || (Is(i - 1, "of") && (Is(i - 2, "end") || Is(i - 2, "start") || Is(i - 2, "close")));
+        if (!heading && !ofEvent && (Cap(i) || !lead))
         {
             _dayCountParagraph = _paragraph; // "Day 1, Monday:", "Day one, Saturday 4 October": a count's day named
             return null;
+        }
+
+        if (UncountedCourseAfter(i + 2))
+        {
+            return null; // "by day three of a course of antibiotics"
         }
 
         if (n == 1 && (Future(i - 1) || (Is(i + 2, "of") && (In(i + 3, DateVocabulary.OfficeTerms) || In(i + 4, DateVocabulary.OfficeTerms)))))
@@ -436,6 +446,110 @@ internal sealed partial class DateReader
             return null;
         }
 
+        if (StoryCountDay(i, i + 1, n, heading) is int counted)
+        {
+            return counted;
+        }
+
+        if (ofEvent)
+        {
+            _dayCountParagraph = _paragraph;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "On the third day of the hearing", "By the 10th day of the strike", "on the fifth day Armstrong and Aldrin landed", "and the
+    /// second day belonged to Mark Wood": "the", an ordinal (a word to "thirty-first", or figures with st/nd/rd/th) and a lower-case
+    /// "day" at <paramref name="i"/>..<paramref name="k"/>+1 are a day of a count, read as "on day three" is (<see cref="StoryCountDay"/>):
+    /// only when the story day before it follows a verb that starts a count, or a day of the count was named. Not a day of a month,
+    /// a year or a named day ("the first day of March", "the first day of Ramadan"), nor of a course ("the tenth day of treatment").
+    /// Session 33 (dates33).
+    /// </summary>
+    private int? TryOrdinalCountDay(int i, int k)
+    {
+        if (k + 1 >= _end || !Is(k + 1, "day") || Cap(k + 1) || OrdinalCount(k) is not int n || n < 1)
+        {
+            return null;
+        }
+
+        if (Is(k + 2, "of"))
+        {
+            int m = Is(k + 3, "the") || Is(k + 3, "its") || Is(k + 3, "a") || Is(k + 3, "their") || Is(k + 3, "his") || Is(k + 3, "her") ? k + 4 : k + 3;
+            if (!IsWord(m) || Cap(m) || Lookup(W(m), out _) != WordKind.None || UncountedCourseAfter(k + 2) || In(m, DateVocabulary.OfficeTerms))
+            {
+                return null; // "the first day of March", "the first day of the month", "the first day of Ramadan"
+            }
+        }
+        else if (Is(k + 2, "in") || Is(k + 2, "since") || Is(k + 2, "this") || Is(k + 2, "that") || Is(k + 2, "running") || Is(k + 2, "back"))
+        {
+            return null; // "the first day in office", "the third day running": no day of a count
+        }
+
+        if (n == 1 && Future(i))
+        {
+            return null;
+        }
+
+        return StoryCountDay(i, k + 1, n, heading: false);
+    }
+
+    /// <summary>How many tokens after "Day 3 of the shoot" a clause may tell the day itself ("was on 9 May").</summary>
+    private const int DayToldReach = 6;
+
+    /// <summary>Whether "was on", "is on" or "fell on" follows within a few tokens of <paramref name="k"/> in the sentence ("Day 3 of the
+    /// shoot was on 9 May"): the day is told, not counted.</summary>
+    private bool DayToldAfter(int k)
+    {
+        for (int j = k; j < _end && j <= k + DayToldReach; j++)
+        {
+            if (Is(j, "on") && (Is(j - 1, "was") || Is(j - 1, "is") || Is(j - 1, "fell") || Is(j - 1, "falls")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The count of an ordinal at token <paramref name="k"/>: "third", "twenty-first", "12th", "23rd"; else null.</summary>
+    private int? OrdinalCount(int k)
+    {
+        if (k >= _end || !(IsWord(k) || Tokens[k].Kind == TokenKind.Number))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> w = W(k);
+        if (IsWord(k) && DateVocabulary.DayOrdinals.TryGetValue(w, out int spelled))
+        {
+            return spelled;
+        }
+
+        if (w.Length is < 3 or > 5 || !(w.EndsWith("st") || w.EndsWith("nd") || w.EndsWith("rd") || w.EndsWith("th")))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> digits = w[..^2];
+        return AllDigits(digits) ? Parse(digits) : null;
+    }
+
+    /// <summary>Whether "of", a determiner or none, and a noun of <see cref="DateVocabulary.UncountedCourses"/> (or one word before
+    /// it) stand at <paramref name="k"/>: "day three of a course of antibiotics", "week 12 of pregnancy".</summary>
+    private bool UncountedCourseAfter(int k) =>
+        Is(k, "of") && (In(k + 1, DateVocabulary.UncountedCourses) || In(k + 2, DateVocabulary.UncountedCourses));
+
+    /// <summary>
+    /// Day <paramref name="n"/> of a count at tokens <paramref name="first"/>..<paramref name="last"/>, counted from the story day the
+    /// last parses name when it follows a verb that starts a count, or from the count's day already named (<see cref="TryStoryDayCount"/>);
+    /// null with no such day.
+    /// </summary>
+    private int? StoryCountDay(int first, int last, int n, bool heading)
+    {
+        int i = first;
+        bool countNamed = _dayCountParagraph >= _paragraph - 1;
         for (int k = _parses.Count - 1; k >= Math.Max(0, _parses.Count - StoryDayReach); k--)
         {
             DateParse before = _parses[k];
@@ -462,7 +576,7 @@ internal sealed partial class DateReader
                     count = 0;
                 }
 
-                return Emit(i, i + 1, DateParse.Offset(TimeUnit.Day, count, AnchorUse.Story));
+                return Emit(first, last, DateParse.Offset(TimeUnit.Day, count, AnchorUse.Story));
             }
         }
 

@@ -94,7 +94,8 @@ internal sealed partial class DateReader
             parse = parse with { Tense = Tense.Past };
         }
         // "Come Friday, drivers … will be fined", "searching for a week come Monday": the day that is coming.
-        if (parse.Kind == ParseKind.Weekday && !parse.Shifted && parse.WeeksOn == 0 && Is(read - 1, "come"))
+        // Only where the clause it opens does not tell the past ("Come Monday, the shares had fallen": the story's Monday; review 32b, finding 4).
+        if (parse.Kind == ParseKind.Weekday && !parse.Shifted && parse.WeeksOn == 0 && Is(read - 1, "come") && TenseAfter(last + 1) != Tense.Past)
         {
             parse = parse with { Tense = Tense.Future };
         }
@@ -212,6 +213,14 @@ internal sealed partial class DateReader
             parse = parse with { Tense = Tense.Future }; // "Saturday" heading a viewing guide: the coming Saturday (today's on a Saturday)
         }
 
+        // A day's event ("The summit opens on 10 December") and whether it is a saying's day ("said on Tuesday"): review 32b, findings 1, 2.
+        // A deictic day told with its event is the event's too ("Canadians vote today"; session 33).
+        bool dayDate = parse.Type == TemporalType.Date && parse.Hour < 0 && !parse.EventDay
+            && ((parse.Kind == ParseKind.Calendar && parse.Day > 0) || parse.Kind == ParseKind.Weekday
+                || (parse.Kind == ParseKind.Offset && parse.Unit == TimeUnit.Day && parse.Anchor == AnchorUse.Publication && !parse.KeepDay));
+        bool saying = dayDate && SayingFrameBefore(read);
+        (int Group, bool After, ulong Groups) events = dayDate && _eventNouns.Count > 0 ? EventOf(first, last) : (0, false, 0UL);
+        bool scheduled = dayDate && !saying && events.Groups == 0 && parse.Kind != ParseKind.Offset && TenseBefore(first) is Tense.Present or Tense.Future;
         _parses.Add(parse with { LineHead = lineHead, Start = start, End = end, SetsFocus = focus && !perfect && !flashbackYear, Perfect = perfect, Planned = planned, Limit = limit, Paragraph = _paragraph, Sentence = _first,
             PastEvent = parse.Kind == ParseKind.Calendar && parse.Year is null && parse.Day > 0 && parse.Tense == Tense.Past && PastVerbBefore(read),
             FutureInPast = futureInPast > 0,
@@ -219,6 +228,11 @@ internal sealed partial class DateReader
             PastPlan = futureInPast == 2,
             PlanOvertaken = futureInPast == 2 && parse.Kind == ParseKind.Weekday && ButAfter(last),
             Said = parse.Kind == ParseKind.Weekday && (Said(read - 1) || (Is(read - 1, "on") && Said(read - 2))),
+            SayingDay = saying,
+            EventGroup = parse.EventDay ? parse.EventGroup : saying ? 0 : events.Group,
+            EventAfter = !parse.EventDay && !saying && events.After,
+            EventGroups = parse.EventDay || saying ? 0UL : events.Groups,
+            Scheduled = scheduled,
             Heads = parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Month == 0 && first == read && last == read ? YearHeader(first) : 0,
             Modifier = parse.Kind == ParseKind.Calendar && parse.Month == 0 && parse.Year is not null && (Is(first - 1, "the") || Is(first - 1, "a") || Is(first - 1, "an")) });
         return last + 1;

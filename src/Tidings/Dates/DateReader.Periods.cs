@@ -19,6 +19,11 @@ internal sealed partial class DateReader
             return wrapEnd; // "the back end of the year", "the sixth of December" (DateReader.Wraps.cs)
         }
 
+        if (TryOrdinalCountDay(i, k) is int countDayEnd)
+        {
+            return countDayEnd; // "On the third day of the hearing", "By the 10th day of the strike" (DateReader.Counts.cs)
+        }
+
         // Most "the"s start no date: only a number, an apostrophe ("the '80s"), a date word or one of a few
         // period words can follow one that does. One look-up decides.
         if (Tokens[k].Kind == TokenKind.Word && Lookup(W(k), out _) == WordKind.None && !TheFollowers.Contains(W(k)) && !Is(k + 1, "century"))

@@ -23,6 +23,9 @@ internal sealed partial class DateReader
     private int _first;
     /// <summary>The named days (<see cref="DateVocabulary.NamedDays"/> indexes) this text used inside a longer name ("the Prague Spring Festival").</summary>
     private List<int>? _namedDaysInNames;
+    /// <summary>The event nouns of the sentence being read (<see cref="DateVocabulary.DayEvents"/>): token, group, and whether the noun
+    /// ends a day-from-an-event phrase ("the day after the election"). Read once per sentence, before its dates.</summary>
+    private readonly List<(int Token, int Group, bool Tail)> _eventNouns = [];
     private int _end;
     /// <summary>Whether to tag as TimeML does where it differs from reading news (<see cref="DateExtractor.TimeML"/>): every "now",
     /// "the quarter" and "the fiscal year" before "ended" or "ending", no set in "a quarterly dividend".</summary>
@@ -107,6 +110,15 @@ internal sealed partial class DateReader
             if (_text.AsSpan(from, Math.Max(0, Tokens[_first].Start - from)).Contains('\n'))
             {
                 _paragraph++;
+            }
+        }
+
+        _eventNouns.Clear();
+        for (int j = _first; j < _end; j++)
+        {
+            if (Tokens[j].Kind == TokenKind.Word && Tokens[j].Length <= 24 && In(j, DateVocabulary.DayEvents, out int group))
+            {
+                _eventNouns.Add((j, group, EventTail(j)));
             }
         }
 
@@ -309,9 +321,117 @@ internal sealed partial class DateReader
     private int? WeekOnWeekday(int i) =>
         WeeksOnBefore(i + 3) > 0 && IsWord(i + 3) && Cap(i + 3) && W(i + 3).Length > 4 && Lookup(W(i + 3), out int weekday) == WordKind.Weekday ? weekday : null;
 
+    /// <summary>How many words back from the count of "a week come Monday" a duration's lead may stand ("have been missing a week",
+    /// "for almost a week").</summary>
+    private const int ComeDurationReach = 3;
+
+    /// <summary>Whether a lead of a duration (<see cref="DateVocabulary.ComeDurationLeads"/>: "for", "be", "been") stands at token
+    /// <paramref name="k"/> or a few words before it in the clause ("searching for a week come Monday", "have been missing a week
+    /// come Monday", "for almost a week come Monday"): the week then ends on the day (review 32b, finding 7).</summary>
+    private bool ComeDuration(int k)
+    {
+        for (int j = k; j >= _first && j > k - ComeDurationReach; j--)
+        {
+            if (!IsWord(j))
+            {
+                return false;
+            }
+
+            if (In(j, DateVocabulary.ComeDurationLeads))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the event noun at token <paramref name="j"/> ends a day-from-an-event phrase: a day word ("day", "eve",
+    /// "week", "weekend", a part of a day, a weekday), "after", "before" or "of", "the", at most one word, the noun.</summary>
+    private bool EventTail(int j)
+    {
+        int the = Is(j - 1, "the") ? j - 1 : Is(j - 2, "the") ? j - 2 : -1;
+        if (the < 0 || !(Is(the - 1, "after") || Is(the - 1, "before") || Is(the - 1, "of")) || !IsWord(the - 2))
+        {
+            return false;
+        }
+
+        int d = the - 2;
+        return Is(d, "day") || Is(d, "eve") || Is(d, "week") || Is(d, "weekend") || Lookup(W(d), out _) is WordKind.PartOfDay or WordKind.Weekday;
+    }
+
+    /// <summary>How many tokens after a day-from-an-event phrase a date may stand and be its event's ("the vote on 5 March", "the
+    /// election, scheduled for 3 November", "the vote, which is due on 5 March").</summary>
+    private const int EventGlue = 6;
+
+    /// <summary>The event a day at tokens <paramref name="first"/>..<paramref name="last"/> is told with (<see cref="DateParse.EventGroup"/>):
+    /// a day-from-an-event phrase's noun just before it (then <c>After</c>), else the nearest event noun of its sentence that ends no
+    /// such phrase ("The summit opens on 10 December"; not "Ministers meet on 8 December, on the eve of the summit"); 0 for none.</summary>
+    private (int Group, bool After, ulong Groups) EventOf(int first, int last)
+    {
+        int best = 0;
+        int distance = int.MaxValue;
+        ulong groups = 0;
+        foreach ((int token, int group, bool tail) in _eventNouns)
+        {
+            if (tail)
+            {
+                if (token < first && first - token <= EventGlue)
+                {
+                    return (group, true, GroupBit(group));
+                }
+
+                continue;
+            }
+
+            groups |= GroupBit(group); // every event of the sentence, not only the nearest (session 33)
+            int d = token < first ? first - token : token > last ? token - last : 0;
+            if (d < distance)
+            {
+                best = group;
+                distance = d;
+            }
+        }
+
+        return (best, false, groups);
+    }
+
+    /// <summary>The bit of event group <paramref name="group"/> in <see cref="DateParse.EventGroups"/> (none past the 63rd).</summary>
+    internal static ulong GroupBit(int group) => group is > 0 and < 64 ? 1UL << group : 0UL;
+
+    /// <summary>How many words back from a day a word of a saying may stand ("answered a written question on 3 March").</summary>
+    private const int SayingFrameReach = 5;
+
+    /// <summary>Whether the day read at token <paramref name="read"/> is a saying's (<see cref="DateParse.SayingDay"/>): a
+    /// <see cref="DateVocabulary.SayingFrames"/> word a few words back in its clause with no other past verb between ("said on
+    /// Tuesday", "told reporters on Monday", "in a written answer on 3 March 1998"; not "said the plant opened on 3 March"), nor a
+    /// verb of tense ("The chancellor's statement is on Wednesday": the statement's own day, session 33).</summary>
+    private bool SayingFrameBefore(int read)
+    {
+        for (int j = read - 1; j >= _first && j >= read - SayingFrameReach; j--)
+        {
+            if (!IsWord(j) || Is(j, "that"))
+            {
+                return false;
+            }
+
+            if (In(j, DateVocabulary.SayingFrames))
+            {
+                return true;
+            }
+
+            if ((W(j).Length > 4 && W(j).EndsWith("ed", StringComparison.Ordinal)) || Lookup(W(j), out _) == WordKind.TenseMarker)
+            {
+                return false; // "said the factory opened on 3 March": the day is the opening's; "the statement is on Wednesday"
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The weeks "a week on" (1), "a fortnight on" (2) or "three weeks on" (3) puts before the weekday at <paramref name="first"/>; else 0.
-    /// "a week come Monday" likewise (session 31), but not after "for", "be" or "been" ("searching for a week come Monday": the week ends
-    /// on Monday, which is the date; <see cref="DateVocabulary.ComeDurationLeads"/>, session 32).
+    /// "a week come Monday" likewise (session 31), but not after "for", "be" or "been" a few words back ("searching for a week come Monday",
+    /// "have been missing a week come Monday": the week ends on Monday, which is the date; <see cref="ComeDuration"/>, session 32).
     /// Not when "since" follows within three words ("It will be three weeks on Monday since the flood": the weeks count back from
     /// that Monday, which is the date).</summary>
     private int WeeksOnBefore(int first)
@@ -321,7 +441,7 @@ internal sealed partial class DateReader
             return 0;
         }
 
-        if (Is(first - 1, "come") && In(first - 4, DateVocabulary.ComeDurationLeads))
+        if (Is(first - 1, "come") && ComeDuration(first - 4))
         {
             return 0;
         }

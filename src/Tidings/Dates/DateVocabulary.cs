@@ -359,9 +359,17 @@ internal static partial class DateVocabulary
     /// <summary>Words after "the" that can start a date other than the date words themselves ("the past two years", "the 20th century"). (<c>Data/date-words.txt</c>, <c>[the-follower]</c>)</summary>
     internal static readonly AsciiWordTable<bool> TheFollowers = LoadWords("date-words.txt", "the-follower");
 
-    /// <summary>The events a day is told from ("the eve of the election", "the day after the crash", "the night before the final"):
-    /// a day of the story when the text dates the event. (<c>Data/date-words.txt</c>, <c>[event-noun]</c>)</summary>
-    internal static readonly AsciiWordTable<bool> DayEvents = LoadWords("date-words.txt", "event-noun");
+    /// <summary>The events a day is told from ("the eve of the election", "the day after the crash", "the night before the final"),
+    /// each with its group (words of one group name one event: "votes", "vote", "election"): such a day counts from a day the text
+    /// tells with a word of the same group, else it is no date. (<c>Data/date-words.txt</c>, <c>[event-noun]</c>)</summary>
+    internal static readonly AsciiWordTable<int> DayEvents = LoadNumbered("date-words.txt", "event-noun");
+
+    /// <summary>One more than the largest group of <see cref="DayEvents"/>.</summary>
+    internal static readonly int DayEventGroups = NumberedLines("date-words.txt", "event-noun").Max(e => e.N) + 1;
+
+    /// <summary>Words that make a day told just after them the day of a saying ("said on Tuesday", "in a written answer on 3 March
+    /// 1998"). (<c>Data/tense-verbs.txt</c>, <c>[saying-frame]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> SayingFrames = LoadWords("tense-verbs.txt", "saying-frame");
 
     /// <summary>Words other than date words that may follow a count in a date or a duration ("3 times a day", "21 and 25 June",
     /// "24 of July", "two more weeks", "a couple of years", "a fortnight", "the 20 century"). (<c>Data/date-words.txt</c>, <c>[number-follower]</c>)</summary>
@@ -375,6 +383,10 @@ internal static partial class DateVocabulary
 
     /// <summary>Nouns of a term in office ("on day one of his presidency"). (<c>Data/date-words.txt</c>, <c>[office-term]</c>)</summary>
     internal static readonly AsciiWordTable<bool> OfficeTerms = LoadWords("date-words.txt", "office-term");
+
+    /// <summary>Nouns of a course whose numbered days count no dated event ("day three of a course of antibiotics", "the first day of
+    /// pregnancy"). (<c>Data/date-words.txt</c>, <c>[uncounted-course]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> UncountedCourses = LoadWords("date-words.txt", "uncounted-course");
 
     /// <summary>Words before a mid-sentence "now" that keep it a time ("from now", "until now", "right now"). (<c>Data/date-words.txt</c>, <c>[now-lead]</c>)</summary>
     internal static readonly AsciiWordTable<bool> NowLeads = LoadWords("date-words.txt", "now-lead");

@@ -32,9 +32,16 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
     // plan take.
     private Point _lastDay = Point.None;
 
-    // The last day the text named other than by a clock or from an event: the day of an event a later "the day after the election" or
-    // "the night before the final" is told from.
-    private Point _eventFrom = Point.None;
+    // The last day the text told with each event group ("The summit opens on 10 December": the summit's), which a later "the eve of
+    // the summit" counts from (review 32b, finding 2); made on the first such day.
+    private Point[]? _eventDays;
+
+    // The last day told in a present or future clause with no event's words ("The chancellor's statement is on Wednesday 18 March"):
+    // the day of an event the text names no day for with its own words ("On the eve of the budget"); session 33.
+    private Point _scheduledDay = Point.None;
+
+    // Whether the last date named was told as a saying's ("said on Tuesday", "in a written answer on 3 March 1998").
+    private bool _namedSaying;
 
     // The last full date the story named with its year ("Friday 22 November 1963"): the week "the Sunday" and "the Monday" are in.
     private Point _explicitDay = Point.None;
@@ -87,6 +94,11 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
 
     /// <summary>How many days before the writing a saying's date must lie for a future told from it to count from it.</summary>
     private const int SayingDays = 20;
+
+    /// <summary>How far (in characters) a saying's day (<see cref="DateParse.SayingDay"/>) carries to a future told in the next sentences
+    /// of its paragraph ("in a written answer on 3 March 1998. The minister said a pilot would begin early next year"); any other day
+    /// ("The factory, which opened on 3 March 1998, … The company said it would close the site next year") does not (review 32b, finding 1).</summary>
+    private const int SayingReach = 200;
 
     /// <summary>How far (in characters) a story date carries to a later date without a year.</summary>
     private const int StoryReach = 700;
@@ -177,10 +189,10 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
 
         if (p.EventDay)
         {
-            return ResolveEventDay(p); // "Kenya votes on 9 August … the day after the election"
+            return ResolveEventDay(p, following); // "Kenya votes on 9 August … the day after the election"
         }
 
-        if (p.CenturyTurn)
+        if (p.CenturyTurn > 0)
         {
             return ResolveCenturyTurn(p); // "founded in 1875 … until the turn of the century"
         }
@@ -209,7 +221,7 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
         // decision next month": a day counted from the present, in a clause that tells the future from a past saying, counts from
         // the saying's date in its sentence.
         if (p.FutureInPast && !p.PastPlan && !p.Perfect && (p.Anchor == AnchorUse.Publication || p.Kind == ParseKind.NamedDay) && p.Kind is ParseKind.Offset or ParseKind.Weekday or ParseKind.NamedDay
-            && !p.Definite && _named.Start >= 0 && _named.Sentence == p.Sentence
+            && !p.Definite && _named.Start >= 0 && (_named.Sentence == p.Sentence || (_namedSaying && _named.Paragraph == p.Paragraph && p.Start - _named.End <= SayingReach && _named.Grain == DatePrecision.Day))
             && !_named.Deictic && !_namedLimit
             && _named.Grain is DatePrecision.Day or DatePrecision.Week or DatePrecision.Month or DatePrecision.Year
             && publication is DateOnly writing && writing.DayNumber - _named.Date.DayNumber > SayingDays)
@@ -510,14 +522,35 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
     }
 
     /// <summary>
-    /// "Kenya votes on 9 August … the day after the election", "on Friday … the morning after the crash": a day told from an event counts
-    /// from the last day the text named (not a clock's, nor another event day's), within a story's reach. Without one ("march on the eve
-    /// of the summit, police said") the event's day is unknown, and so is it: no value and no anchor (the extractor drops it).
+    /// "Kenya votes on 9 August … the day after the election", "the week before the vote on 5 March": a day told from an event counts
+    /// from the last day the text told with the same event (<see cref="DateParse.EventGroup"/>; not a saying's day, "said on Tuesday"),
+    /// within a story's reach, or from the event's date told right after the phrase. Without one ("march on the eve of the summit, police
+    /// said"; "He died on 3 May 1998. The day of the funeral …") the event's day is unknown, and so is it: no value and no anchor (the
+    /// extractor drops it) — review 32b, finding 2.
     /// </summary>
-    private (string? Value, DateAnchor Anchor, int? AnchorStart) ResolveEventDay(in DateParse p)
+    private (string? Value, DateAnchor Anchor, int? AnchorStart) ResolveEventDay(in DateParse p, in DateParse? following)
     {
-        Point day = _eventFrom;
-        if (day.Start < 0 || day.Deictic || p.Start - day.End > StoryReach)
+        Point day = _eventDays is not null && p.EventGroup > 0 && p.EventGroup < _eventDays.Length ? _eventDays[p.EventGroup] : Point.None;
+        if (day.Start >= 0 && p.Start - day.End > StoryReach)
+        {
+            day = Point.None;
+        }
+
+        // "The chancellor's statement is on Wednesday 18 March. On the eve of the budget": a day told as coming, in this paragraph or
+        // the one before, with no event's words of its own.
+        if (day.Start < 0 && _scheduledDay.Start >= 0 && _scheduledDay.Paragraph >= p.Paragraph - 1 && p.Start - _scheduledDay.End <= StoryReach)
+        {
+            day = _scheduledDay;
+        }
+
+        if (following is DateParse after && after.EventAfter && after.EventGroup == p.EventGroup && after.Sentence == p.Sentence
+            && DateResolver.Resolve(after, publication) is { Length: >= 10 } told
+            && DateOnly.TryParseExact(told.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly afterDay))
+        {
+            day = new Point(afterDay, DatePrecision.Day, after.Start, after.End, false, Paragraph: after.Paragraph, Sentence: after.Sentence);
+        }
+
+        if (day.Start < 0)
         {
             return (null, DateAnchor.None, null);
         }
@@ -528,17 +561,24 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
     }
 
     /// <summary>
-    /// "the turn of the century": the first century's turn at or after the year of the last date named ("founded in 1875 and carried
-    /// emigrants until the turn of the century": 1900; "By the late 1860s … at the turn of the century": 1900) when it is not after the
-    /// writing; else (a story near the present, or none) the turn nearest the writing (2000 in 2025).
+    /// "the turn of the century" (<see cref="DateParse.CenturyTurn"/>): in a future clause the next turn after the writing (2100 in
+    /// 2026); in a present or present-perfect one the last turn at or before it (2000); else the first century's turn at or after the
+    /// year of the last date named within a story's reach ("founded in 1875 and carried emigrants until the turn of the century": 1900;
+    /// "By the late 1860s … at the turn of the century": 1900) when it is not after the writing, or the turn nearest the writing.
     /// </summary>
     private (string? Value, DateAnchor Anchor, int? AnchorStart) ResolveCenturyTurn(in DateParse p)
     {
         int writing = publication?.Year ?? 2000;
         Point told = _named.Start > _focus.Start ? _named : _focus;
-        int year = (writing + 50) / 100 * 100;
+        int year = p.CenturyTurn switch
+        {
+            3 => (writing / 100 + 1) * 100,
+            2 => writing / 100 * 100,
+            _ => (writing + 50) / 100 * 100,
+        };
         bool story = false;
-        if (told.Start >= 0 && !told.Deictic && (told.Date.Year + 99) / 100 * 100 is int turn && turn <= writing && turn >= 100)
+        if (p.CenturyTurn == 1 && told.Start >= 0 && !told.Deictic && p.Start - told.End <= StoryReach
+            && (told.Date.Year + 99) / 100 * 100 is int turn && turn <= writing && turn >= 100)
         {
             year = turn;
             story = true;
@@ -686,6 +726,7 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
             _namedLimit = p.Limit;
             _namedModifier = p.Modifier;
             _namedHoliday = p.Kind == ParseKind.NamedDay && p.DayStep == 0;
+            _namedSaying = p.SayingDay;
             _namedCalendarDay = ((p.Kind == ParseKind.Calendar && p.Day > 0) || (p.Kind == ParseKind.Weekday && p.Definite)) && !p.Perfect; // not "three days earlier", "the night before", "had … on 20 May"; "On the Saturday before" names one
             if (point.Grain == DatePrecision.Day && (p.LateInDay || p.Part is 2 or 3) && p.Hour < 0)
             {
@@ -700,9 +741,26 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
             if (point.Grain == DatePrecision.Day)
             {
                 _lastDay = point;
-                if (p.Hour < 0 && !p.EventDay)
+                if (p.EventGroups != 0 && !p.EventDay && !p.SayingDay)
                 {
-                    _eventFrom = point; // not a clock, which may have run past midnight ("at 6.08am on the day after the referendum")
+                    if (_eventDays is null)
+                    {
+                        _eventDays = new Point[DateVocabulary.DayEventGroups];
+                        Array.Fill(_eventDays, Point.None);
+                    }
+
+                    for (int g = 1; g < _eventDays.Length && g < 64; g++)
+                    {
+                        if ((p.EventGroups & DateReader.GroupBit(g)) != 0)
+                        {
+                            _eventDays[g] = point; // "The summit opens on 10 December": the summit's day (every event of its sentence)
+                        }
+                    }
+                }
+
+                if (p.Scheduled)
+                {
+                    _scheduledDay = point;
                 }
                 if (publication is DateOnly pub && point.Date > pub && point.Date.DayNumber - pub.DayNumber <= 7)
                 {

@@ -20,7 +20,7 @@ public sealed class Session32DateTests
     [Theory]
     [InlineData("Chile votes on 14 May. Officials expect a result on the day after the election.", "2026-05-01", "the day after the election", "2026-05-15")]
     [InlineData("The league final is on Sunday in Lyon. The squad travels on the morning before the final.", "2026-05-06", "the morning before the final", "2026-05-09TMO")]
-    [InlineData("The ferry sank off Corsica on 3 March 1994. Divers reached the hull on the afternoon after the sinking, and on the Tuesday after the crash the inquiry opened.", "2026-05-06", "the Tuesday after the crash", "1994-03-08")]
+    [InlineData("The ferry crash off Corsica on 3 March 1994 killed 12. Divers reached the hull on the afternoon after the sinking, and on the Tuesday after the crash the inquiry opened.", "2026-05-06", "the Tuesday after the crash", "1994-03-08")] // the crash is dated with its noun (review 32b, finding 2)
     [InlineData("The mayor's funeral is on Thursday 9 April. A concert follows on the weekend after the funeral.", "2026-04-02", "the weekend after the funeral", "2026-W15-WE")]
     [InlineData("Polls open on 7 October. Canvassers reported doubts in the week before the vote.", "2026-09-01", "the week before the vote", "2026-W40")]
     [InlineData("The storm hit the coast on 2 February 2021. On the night of the storm the harbour wall gave way.", "2026-05-06", "the night of the storm", "2021-02-02TNI")]
@@ -48,7 +48,7 @@ public sealed class Session32DateTests
     [InlineData("The line was founded in Belfast in 1875 and carried emigrants to Boston until the turn of the century.", "2025-10-08", "1900")]
     [InlineData("By the late 1860s it was let to a quarryman, and at the turn of the century his widow still lived there.", "2026-03-02", "1900")]
     [InlineData("Sales grew every year, and by the turn of the century the chain had 400 shops.", "2025-10-08", "2000")]
-    [InlineData("The plant opened in 2015. By the turn of the century it will be gone.", "2025-10-08", "2000")]
+    [InlineData("The plant opened in 2015. By the turn of the century it will be gone.", "2025-10-08", "2100")] // a future clause: the next turn (review 32b, finding 3; was 2000)
     public void The_turn_of_the_century_follows_the_story(string text, string reference, string expected) =>
         Assert.Equal(expected, ValueOf(text, reference, "the turn of the century"));
 
