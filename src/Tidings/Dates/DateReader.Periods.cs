@@ -326,13 +326,6 @@ internal sealed partial class DateReader
             && !(Is(p, "weekend") && (IsPreposition(p + 1) || Is(p + 1, "against")))
             // "By the weekend savers had withdrawn £1bn": after an opening preposition, a noun then an auxiliary is the clause's subject.
             && !(Is(p, "weekend") && p == k && IsPreposition(i - 1) && Cap(i - 1) && IsWord(p + 2) && Lookup(W(p + 2), out _) == WordKind.TenseMarker);
-        // "crossed in the fortnight to Sunday": a reporting window's length up to the weekday that closes it, as "the year to June"
-        // (session 33). ("the week to Sunday" stays untagged: the blind sets disagree on it, b13 leaving it and b21 tagging it.)
-        if (!_timeML && p == k && Is(p, "fortnight") && Is(p + 1, "to") && IsWord(p + 2) && Cap(p + 2) && Lookup(W(p + 2), out _) == WordKind.Weekday)
-        {
-            return Lit(i, p, TemporalType.Duration, "P2W", DatePrecision.Unknown);
-        }
-
         // "in the year to September 1981": a year's length up to the month (below).
         bool yearTo = Is(p, "year") && Is(p + 1, "to") && IsWord(p + 2) && Cap(p + 2) && Lookup(W(p + 2), out _) == WordKind.Month;
         if (p < _end && IsWord(p) && !Is(p + 1, "of") && (Is(p, "quarter") || (latest && Is(p, "period")) || !nounAfter || yearTo))
