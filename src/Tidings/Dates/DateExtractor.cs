@@ -76,6 +76,11 @@ public sealed class DateExtractor : IExtractor<DateMention>
         {
             DateParse p = parses[i];
             (string? value, DateAnchor used, int? anchorStart) = anchor.Resolve(p, i + 1 < parses.Count ? parses[i + 1] : null);
+            if (p.AgeYears > 0)
+            {
+                continue; // "joined the Navy at 17": an age moves the story and is no mention
+            }
+
             if (p.EventDay && used != DateAnchor.Mention)
             {
                 continue; // "on the eve of the summit" in a text that never dates the summit: no date

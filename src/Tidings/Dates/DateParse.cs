@@ -110,6 +110,14 @@ internal readonly record struct DateParse
     /// <summary>Whether a weekday or season had an explicit "last"/"this"/"next".</summary>
     public bool Shifted { get; init; }
 
+    /// <summary>Whether this is a commercial letter's day ("the 5th inst.", "the 3rd ult.", "the 1st proximo"): a day of the month
+    /// of the letter's own date, the month before or the month after (session 33), not of the publication's.</summary>
+    public bool Letter { get; init; }
+
+    /// <summary>An age told in a life ("joined the Navy at 17", "on her 50th birthday", "the year she turned 40"), in years, or 0: no
+    /// mention of its own, it moves the story to the birth plus the age (session 33).</summary>
+    public int AgeYears { get; init; }
+
     /// <summary>Weekday 0–6 from Sunday.</summary>
     public int Weekday { get; init; }
 

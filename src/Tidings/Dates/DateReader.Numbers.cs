@@ -38,6 +38,18 @@ internal sealed partial class DateReader
             return deepEnd;
         }
 
+        // "joined the Navy at 17", "on her 50th birthday": an age in a life, which moves the story (DateReader.Ages.cs).
+        if (TryAge(i) is int ageEnd)
+        {
+            return ageEnd;
+        }
+
+        // "the 4th day of March 1901", "this 3rd day of May 1887".
+        if (TryDayOfNamedMonth(i) is int namedMonthDayEnd)
+        {
+            return namedMonthDayEnd;
+        }
+
         // "7 o'clock": the hour as written.
         if (s.Length <= 2 && AllDigits(s) && Parse(s) is int oHour and >= 1 and <= 12 && OClockEnd(i + 1) is int oClockEnd)
         {

@@ -270,6 +270,15 @@ internal sealed partial class DateReader
         if (c + 1 < _end && IsWord(c + 1) && Lookup(W(c + 1), out int counted) == WordKind.Unit
             && W(c + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase) && CountWord(c) is int cn and > 1)
         {
+            // "in the 13 weeks ended 30 March", "the six months ended June 30", "over the 12 months ending in March 2027": a reporting
+            // window closed by its date, which alone is tagged, as "the quarter ended Sept. 30" (session 33); TimeML tags the length,
+            // and a quarterly report's nine or twelve months keep it (they make "a year earlier" a year).
+            if (!_timeML && c == k && (Is(c + 2, "ended") || Is(c + 2, "ending")) && (DateFollows(c + 3) || ((Is(c + 3, "on") || Is(c + 3, "in")) && DateFollows(c + 4)))
+                && !((TimeUnit)counted == TimeUnit.Month && cn is 6 or 9 or 12 && QuarterlyReport))
+            {
+                return c + 2;
+            }
+
             int end = Lit(i, c + 1, TemporalType.Duration, Duration((TimeUnit)counted, cn), DatePrecision.Unknown);
             if ((TimeUnit)counted == TimeUnit.Month && cn is 6 or 9 or 12 && QuarterlyReport)
             {
@@ -379,7 +388,7 @@ internal sealed partial class DateReader
         // one unless the clause is past).
         if (IsWord(k) && Lookup(W(k), out int termSeason) == WordKind.Season && IsWord(k + 1) && !Cap(k + 1) && DateVocabulary.AcademicTerms.Contains(W(k + 1)))
         {
-            return Emit(i, k + 1, Season(termSeason) with { Tense = TenseBefore(i) == Tense.Past ? Tense.Past : Tense.Future });
+            return AcademicTerm(i, k + 1, termSeason);
         }
 
         // "in the spring", "by the spring", "by the winter they had a record deal", "The summer belonged to the artillery"
@@ -418,5 +427,28 @@ internal sealed partial class DateReader
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// A school or university term from <paramref name="first"/> to its noun at <paramref name="noun"/>, valued as the
+    /// <paramref name="season"/> it falls in: with its year when one follows ("Michaelmas term 2026", "the autumn term of 2019",
+    /// "the fall semester of 2008"; session 33), else the next such season unless the clause is past, before the term ("Oxford
+    /// closed for the summer term") or after it ("Attendance in the summer term fell", "The spring term was dominated by").
+    /// </summary>
+    private int AcademicTerm(int first, int noun, int season)
+    {
+        if (IsYear(noun + 1, out int year) && !QuantityFollows(noun + 2))
+        {
+            return Emit(first, noun + 1, Season(season) with { Year = year });
+        }
+
+        if (Is(noun + 1, "of") && IsYear(noun + 2, out int ofYear))
+        {
+            return Emit(first, noun + 2, Season(season) with { Year = ofYear });
+        }
+
+        Tense before = TenseBefore(first);
+        bool past = before == Tense.Past || (before == Tense.Unknown && TenseAfter(noun + 1) == Tense.Past);
+        return Emit(first, noun, Season(season) with { Tense = past ? Tense.Past : Tense.Future });
     }
 }

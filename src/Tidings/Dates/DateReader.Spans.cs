@@ -10,6 +10,9 @@ namespace Tidings.Dates;
 /// </summary>
 internal sealed partial class DateReader
 {
+    /// <summary>The longest letter word written as an abbreviation with its full stop ("inst.", "ult.", "prox.").</summary>
+    private const int LetterAbbreviation = 4;
+
     /// <summary>"2011-2012", "1968-69", "2019/20", "2018–19": two years, one mention each.</summary>
     private int? TryYearRange(int i, ReadOnlySpan<char> s)
     {
@@ -447,6 +450,21 @@ internal sealed partial class DateReader
         || Is(k, "last") || Is(k, "lasted") || Is(k, "lasts") || Is(k, "spent") || Is(k, "spend") || Is(k, "waited")
         || ((Is(k, "possibly") || Is(k, "perhaps")) && k - 1 >= _first && Tokens[k - 1].Kind == TokenKind.Punctuation); // "days, possibly weeks"
 
+    /// <summary>"the 4th day of March 1901", "this 3rd day of May 1887" (a deed's or a will's date, session 33) at the ordinal
+    /// <paramref name="i"/>: one span from the article or "this"; null otherwise.</summary>
+    private int? TryDayOfNamedMonth(int i)
+    {
+        if (!IsDay(W(i), out int day) || AllDigits(W(i)) || !Is(i + 1, "day") || !Is(i + 2, "of") || !IsWord(i + 3) || !Cap(i + 3)
+            || Lookup(W(i + 3), out int month) != WordKind.Month || !IsValidDay(month, day))
+        {
+            return null;
+        }
+
+        int first = Is(i - 1, "the") || Is(i - 1, "this") ? i - 1 : i;
+        int yearToken = Is(i + 4, ",") ? i + 5 : i + 4;
+        return IsYear(yearToken, out int year) ? EmitDay(first, yearToken, year, month, day) : EmitDay(first, i + 3, null, month, day);
+    }
+
     /// <summary>"the 21st" at number token <paramref name="k"/> after "the": a day of the anchor's month.</summary>
     private int? TryDayOfMonth(int i, int k)
     {
@@ -463,8 +481,9 @@ internal sealed partial class DateReader
             return EmitDay(i, year > 0 ? yearToken : k + 2, year > 0 ? year : null, month, day);
         }
 
-        // "the 21st of that month": a day of the story's month.
-        if (Is(k + 1, "of") && Is(k + 2, "that") && Is(k + 3, "month"))
+        // "the 21st of that month", "By the 30th of the month the cotton had not come", "paid on the 12th of the month": a day of the
+        // story's month (the publication's when the text tells no story).
+        if (Is(k + 1, "of") && (Is(k + 2, "that") || Is(k + 2, "the")) && Is(k + 3, "month"))
         {
             return Emit(i, k + 3, DateParse.Calendar(null, 0, day) with { Anchor = AnchorUse.Story });
         }
@@ -479,8 +498,9 @@ internal sealed partial class DateReader
         // "the 5th inst.", "the 20th ult.": a commercial letter's day of this month, last month or next (Data/calendar-phrases.txt, [month-shift]).
         if (IsWord(k + 1) && DateVocabulary.MonthShifts.TryGetValue(W(k + 1).TrimEnd('.'), out int letterShift))
         {
-            int letterEnd = Is(k + 2, ".") && Tokens[k + 2].Start == Tokens[k + 1].End ? k + 2 : k + 1;
-            return Emit(i, letterEnd, DateParse.Calendar(null, 0, day) with { Shifted = true, Count = letterShift, Anchor = AnchorUse.Publication });
+            // The full stop of an abbreviation ("inst.", "ult.", "prox.") is the span's; a whole word's ("the 1st proximo.") ends the sentence.
+            int letterEnd = Is(k + 2, ".") && Tokens[k + 2].Start == Tokens[k + 1].End && W(k + 1).Length <= LetterAbbreviation ? k + 2 : k + 1;
+            return Emit(i, letterEnd, DateParse.Calendar(null, 0, day) with { Shifted = true, Count = letterShift, Anchor = AnchorUse.Publication, Letter = true });
         }
 
         // "on the 30th the country became independent"

@@ -232,6 +232,22 @@ internal sealed partial class DateReader
         return Emit(i, i, DateParse.Offset(TimeUnit.Day, 0, AnchorUse.Story) with { Type = TemporalType.Time, Part = part, Grain = DatePrecision.PartOfDay });
     }
 
+    /// <summary>The part-of-day code of "night".</summary>
+    private const int NightPart = 3;
+
+    /// <summary>"13-14", "14/15", "9–10" at number token <paramref name="k"/>: two days in a row, the first of which a night starts on; null otherwise.</summary>
+    private int? NightPair(int k)
+    {
+        if (k >= _end || Tokens[k].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> s = W(k);
+        int mark = s.IndexOfAny('-', '–', '/');
+        return mark > 0 && IsDay(s[..mark], out int evening) && IsDay(s[(mark + 1)..], out int morning) && morning == evening + 1 ? evening : null;
+    }
+
     /// <summary>"the night of July 24", "the morning of Monday".</summary>
     private int TryPartOfDayOf(int first, int partToken, int part)
     {
@@ -239,6 +255,18 @@ internal sealed partial class DateReader
         if (!Is(k, "of") || k + 1 >= _end || Tokens[k + 1].Kind is not (TokenKind.Word or TokenKind.Number))
         {
             return first == partToken ? first : partToken;
+        }
+
+        // "the night of 13-14 April", "the night of 14/15 April 1912": a night told by the two days it spans, the night of the first.
+        if (part == NightPart && NightPair(k + 1) is int evening && IsWord(k + 2) && Cap(k + 2) && Lookup(W(k + 2), out int nightMonth) == WordKind.Month)
+        {
+            int last = k + 2;
+            int? year = IsYear(k + 3, out int y) ? y : null;
+            last = year is null ? last : k + 3;
+            if (IsValidDay(nightMonth, evening))
+            {
+                return Emit(first, last, Day(year, nightMonth, evening, first) with { Part = part, Grain = DatePrecision.PartOfDay, Type = TemporalType.Date });
+            }
         }
 
         WordKind kind = Lookup(W(k + 1), out int code);

@@ -26,6 +26,16 @@ internal sealed partial class DateReader
     /// <summary>The event nouns of the sentence being read (<see cref="DateVocabulary.DayEvents"/>): token, group, and whether the noun
     /// ends a day-from-an-event phrase ("the day after the election"). Read once per sentence, before its dates.</summary>
     private readonly List<(int Token, int Group, bool Tail)> _eventNouns = [];
+
+    /// <summary>For each of <see cref="_eventNouns"/>, the index of the last event noun up to it that is no tail, or -1 (review 33d
+    /// finding 1: <see cref="EventOf"/> looks up instead of walking the sentence's nouns for every day).</summary>
+    private readonly List<int> _eventNounsBefore = [];
+
+    /// <summary>For each of <see cref="_eventNouns"/>, the index of the first event noun from it on that is no tail, or the count.</summary>
+    private readonly List<int> _eventNounsAfter = [];
+
+    /// <summary>The event groups of every event noun of the sentence that is no tail.</summary>
+    private ulong _sentenceEventGroups;
     private int _end;
     /// <summary>Whether to tag as TimeML does where it differs from reading news (<see cref="DateExtractor.TimeML"/>): every "now",
     /// "the quarter" and "the fiscal year" before "ended" or "ending", no set in "a quarterly dividend".</summary>
@@ -127,13 +137,38 @@ internal sealed partial class DateReader
         }
 
         _eventNouns.Clear();
+        _eventNounsBefore.Clear();
+        _sentenceEventGroups = 0;
+        int lastNoun = -1;
         for (int j = _first; j < _end; j++)
         {
             if (Tokens[j].Kind == TokenKind.Word && Tokens[j].Length <= 24 && In(j, DateVocabulary.DayEvents, out int group))
             {
-                _eventNouns.Add((j, group, EventTail(j)));
+                bool tail = EventTail(j);
+                _eventNouns.Add((j, group, tail));
+                if (!tail)
+                {
+                    lastNoun = _eventNouns.Count - 1;
+                    _sentenceEventGroups |= GroupBit(group);
+                }
+
+                _eventNounsBefore.Add(lastNoun);
             }
         }
+
+        _eventNounsAfter.Clear();
+        int nextNoun = _eventNouns.Count;
+        for (int k = _eventNouns.Count - 1; k >= 0; k--)
+        {
+            if (!_eventNouns[k].Tail)
+            {
+                nextNoun = k;
+            }
+
+            _eventNounsAfter.Add(nextNoun); // reversed below
+        }
+
+        _eventNounsAfter.Reverse();
 
         int i = _first;
         while (i < _end)
@@ -170,6 +205,12 @@ internal sealed partial class DateReader
             && Lookup(W(i - 1), out _) == WordKind.None && !IsPreposition(i - 1) && !Is(i - 1, "Happy"))
         {
             return i + 2;
+        }
+
+        // "Michaelmas term", "Hilary term 2026", "Trinity term of 1963": a university term named by a feast, the season it falls in.
+        if (Cap(i) && Is(i + 1, "term") && DateVocabulary.NamedTerms.TryGetValue(w, out int namedTerm))
+        {
+            return AcademicTerm(Is(i - 1, "this") ? i - 1 : i, i + 1, namedTerm);
         }
 
         if (Cap(i) && DateVocabulary.MayStartNamedDay(w) && TryHoliday(i) is int holidayEnd)
@@ -442,31 +483,61 @@ internal sealed partial class DateReader
     /// such phrase ("The summit opens on 10 December"; not "Ministers meet on 8 December, on the eve of the summit"); 0 for none.</summary>
     private (int Group, bool After, ulong Groups) EventOf(int first, int last)
     {
-        int best = 0;
-        int distance = int.MaxValue;
-        ulong groups = 0;
-        foreach ((int token, int group, bool tail) in _eventNouns)
+        // The first event noun at or after the day (the nouns are in token order): a binary search, so a sentence of many days
+        // costs n log n, not days × nouns (review 33d finding 1).
+        int lo = 0;
+        int hi = _eventNouns.Count;
+        while (lo < hi)
         {
-            if (tail)
+            int mid = (lo + hi) >> 1;
+            if (_eventNouns[mid].Token < first)
             {
-                if (token < first && first - token <= EventGlue)
-                {
-                    return (group, true, GroupBit(group));
-                }
-
-                continue;
+                lo = mid + 1;
             }
-
-            groups |= GroupBit(group); // every event of the sentence, not only the nearest (session 33)
-            int d = token < first ? first - token : token > last ? token - last : 0;
-            if (d < distance)
+            else
             {
-                best = group;
-                distance = d;
+                hi = mid;
             }
         }
 
-        return (best, false, groups);
+        // "the week before the vote on 5 March": the earliest tail noun within reach before the day is its event.
+        int tailAt = -1;
+        for (int k = lo - 1; k >= 0 && first - _eventNouns[k].Token <= EventGlue; k--)
+        {
+            if (_eventNouns[k].Tail)
+            {
+                tailAt = k;
+            }
+        }
+
+        if (tailAt >= 0)
+        {
+            return (_eventNouns[tailAt].Group, true, GroupBit(_eventNouns[tailAt].Group));
+        }
+
+        // Else the nearest noun that is no tail (the earlier one on a tie), with every event of the sentence (session 33).
+        int before = lo > 0 ? _eventNounsBefore[lo - 1] : -1;
+        int after = lo < _eventNouns.Count ? _eventNounsAfter[lo] : lo;
+
+        int best = 0;
+        int distance = int.MaxValue;
+        if (before >= 0)
+        {
+            best = _eventNouns[before].Group;
+            distance = first - _eventNouns[before].Token;
+        }
+
+        if (after < _eventNouns.Count)
+        {
+            int token = _eventNouns[after].Token;
+            int d = token > last ? token - last : 0;
+            if (d < distance)
+            {
+                best = _eventNouns[after].Group;
+            }
+        }
+
+        return (best, false, _sentenceEventGroups);
     }
 
     /// <summary>The bit of event group <paramref name="group"/> in <see cref="DateParse.EventGroups"/> (none past the 63rd).</summary>
@@ -575,7 +646,56 @@ internal sealed partial class DateReader
     private bool NamedNumber(int i) =>
         (i > _first && IsWord(i - 1) && Cap(i - 1) && Lookup(W(i - 1), out _) is WordKind.None && !IsPreposition(i - 1) && !CitationYear(i))
         || (i > _first && IsWord(i - 1) && !Cap(i - 1) && DateVocabulary.NumberedNouns.Contains(W(i - 1)))
-        || (IsWord(i + 1) && Cap(i + 1) && DateVocabulary.StatuteWords.Contains(W(i + 1)) && Is(i - 1, "the"));
+        || (IsWord(i + 1) && Cap(i + 1) && DateVocabulary.StatuteWords.Contains(W(i + 1)) && Is(i - 1, "the"))
+        || LegalCitationYear(i);
+
+    /// <summary>How many capitalised words may stand between a year and the statute's word it names ("the 1998 Human Rights Act").</summary>
+    private const int StatuteNameWords = 4;
+
+    /// <summary>
+    /// Whether the year at <paramref name="i"/> belongs to the title or citation of a law (session 33, dates33b): a statute's
+    /// year after its name ("the Act of 1875", "the Civil Rights Act of 1964", "the Right to Information Act, 2005", "the Indian
+    /// Penal Code, 1860"), before a name that ends in a statute's word ("the 1998 Human Rights Act", "The 1832 Reform Act"), an
+    /// act's number of its year ("No. 34 of 2024"), a law report's bracketed year ("[2019] UKSC 41", "[1990] 2 AC 605") and a
+    /// numbered instrument's or reporter's year in brackets ("Resolution 2334 (2016)", "347 U.S. 483 (1954)"). A treaty's or an
+    /// agreement's year is its making and stays a date ("the Treaty of Utrecht of 1713").
+    /// </summary>
+    private bool LegalCitationYear(int i)
+    {
+        if ((Is(i - 1, "of") || Is(i - 1, ",")) && IsWord(i - 2) && Cap(i - 2) && DateVocabulary.StatuteWords.Contains(W(i - 2)))
+        {
+            return true;
+        }
+
+        if (Is(i - 1, "of") && i - 2 >= _first && Tokens[i - 2].Kind == TokenKind.Number && (Is(i - 3, "No") || Is(i - 3, "No.") || (Is(i - 3, ".") && Is(i - 4, "No"))))
+        {
+            return true;
+        }
+
+        if (Is(i - 1, "[") && Is(i + 1, "]") && i + 2 < _end && (Tokens[i + 2].Kind == TokenKind.Number || (IsWord(i + 2) && Cap(i + 2))))
+        {
+            return true;
+        }
+
+        if (Is(i - 1, "(") && Is(i + 1, ")") && i - 2 >= _first && Tokens[i - 2].Kind == TokenKind.Number && i - 3 >= _first
+            && ((IsWord(i - 3) && Cap(i - 3)) || Is(i - 3, ".")))
+        {
+            return true;
+        }
+
+        if (Is(i - 1, "the"))
+        {
+            for (int k = i + 1; k < _end && k <= i + StatuteNameWords + 1 && IsWord(k) && Cap(k); k++)
+            {
+                if (k > i + 1 && DateVocabulary.StatuteWords.Contains(W(k)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the four-digit number at <paramref name="i"/> after a capitalised word is an author-year citation's year
     /// (session 31): "(Mwangi 2008; Otieno and Kamau 2013)", "(Rahman 2017)" — inside a bracket opened a few author words

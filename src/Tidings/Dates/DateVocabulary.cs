@@ -296,6 +296,13 @@ internal static partial class DateVocabulary
     /// <summary>Nouns of a school calendar named by a season (<c>[academic]</c>): "the autumn term", "the spring semester".</summary>
     internal static readonly AsciiWordTable<int> AcademicTerms = LoadNumbered("calendar-phrases.txt", "academic");
 
+    /// <summary>University terms named by a feast or a saint (<c>[named-term]</c>): "Michaelmas term" autumn, "Hilary term" spring,
+    /// "Trinity term" summer; the number is the season's code.</summary>
+    internal static readonly AsciiWordTable<int> NamedTerms = LoadNumbered("calendar-phrases.txt", "named-term");
+
+    /// <summary>Words after "at 17" or "aged 30" that close an age told in a life ("At 18 she sailed", "at 24 and"). (<c>Data/date-words.txt</c>, <c>[age-follower]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> AgeFollowers = LoadWords("date-words.txt", "age-follower");
+
     /// <summary>
     /// Days whose month and day alone name an event of one year (<c>Data/calendar-phrases.txt</c>, <c>[event]</c>): keyed by
     /// the form written with a slash ("9/11") or by "MM-DD"; the day in history and the nouns after it that make it the event

@@ -167,6 +167,16 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
             }
         }
 
+        if (p.AgeYears > 0)
+        {
+            return ResolveAge(p); // "Born on 2 March 1932 … joined the Navy at 17": no mention, the story moves to 1949
+        }
+
+        if (p.Letter && ResolveLetterDay(p, following) is { } letterDay)
+        {
+            return letterDay; // "yours of the 5th inst.", "the 1st prox."
+        }
+
         if (p.CountHead)
         {
             return ResolveCountHead(p); // "Day 1, Sunday 23 November", "Day 6:", "Week 2 of the trek"
@@ -672,6 +682,11 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
             _planDay = p.Planned && read.Grain == DatePrecision.Day ? read : Point.None;
             _focus = point.Date == deicticDay && point.Grain == DatePrecision.Day ? point with { Deictic = true } : point;
             _birthStart = p.Life == 1 ? _focus.Start : -1;
+            if (p.Life == 1)
+            {
+                _birth = _focus;
+            }
+
             if (_focus.Explicit && _focus.Grain == DatePrecision.Day && !p.Planned)
             {
                 _explicitDay = _focus;
