@@ -167,10 +167,10 @@ internal static partial class NameLinker
                 end++;
             }
 
-            bool determined = (i >= 1 && document.TokenText(i - 1) is "the" or "The" or "these" or "These" or "those" or "Those")
-                || (i >= 2 && document.TokenText(i - 2) is "the" or "The" or "these" or "These" or "those" or "Those");
+            bool determined = (i >= 1 && ContainsLowered(ClauseDeterminers, document.TokenText(i - 1)))
+                || (i >= 2 && ContainsLowered(ClauseDeterminers, document.TokenText(i - 2)));
             personNoun = IsPersonPluralNoun(document, i);
-            return end == k || !determined || FreeAfter(document, items[end].Last + 1);
+            return end == k || !determined || !ClauseGapAfter(document, items[end].Last + 1);
         }
 
         if (i >= 0 && document.TokenText(i) is ",")
@@ -180,6 +180,36 @@ internal static partial class NameLinker
 
         personNoun = IsPersonPluralNoun(document, i);
         return IsPluralOrganizationNoun(document, i);
+    }
+
+    /// <summary>Determiners before a plural noun of organizations that may make the names after it a relative clause's
+    /// subject ("the clubs Messi … played for"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet ClauseDeterminers = LinkerWords.Set("clause-determiners");
+
+    /// <summary>Words right after a relative clause's verb that show its gap: a stranded preposition or a second verb
+    /// (<c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet ClauseGapWords = LinkerWords.Set("clause-gap-words");
+
+    /// <summary>Words that open an object after a preposition ("signed with the band"), so the preposition is not stranded
+    /// (<c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet ClauseObjectOpeners = LinkerWords.Set("clause-object-openers");
+
+    /// <summary>Whether a relative clause with a gap follows the list ending before token <paramref name="after"/>: a
+    /// lower-case verb, then a stranded preposition or a second verb of <see cref="ClauseGapWords"/> not followed by a
+    /// capitalised word or a determiner ("the clubs Messi, Ronaldo and Neymar played for all won titles", "the firms A, B
+    /// and C used were"), unlike a main clause with its own object ("the labels Corvo, Daylin and Strade signed the
+    /// band", "went bust", "signed with Atlantic").</summary>
+    private static bool ClauseGapAfter(Document document, int after)
+    {
+        int length = document.Tokens.Length;
+        if (after + 1 >= length || FreeAfter(document, after) || !ContainsLowered(ClauseGapWords, document.TokenText(after + 1)))
+        {
+            return false;
+        }
+
+        int then = after + 2;
+        return then >= length || document.Tokens[then].Kind != TokenKind.Word
+            || (!document.Tokens[then].Has(TokenTraits.Capitalized) && !ContainsLowered(ClauseObjectOpeners, document.TokenText(then)));
     }
 
     /// <summary>Whether <paramref name="item"/> is a person whose first word the lists or the lexicon know as a given

@@ -454,8 +454,9 @@ internal static partial class NameLinker
     }
 
     /// <summary>Whether token <paramref name="i"/>, after a name, is a verb of <see cref="ActsAfter"/> (not an owner's
-    /// "'s") with a person's pronoun in the next three words ("said he would retire", "told reporters she"): the name
-    /// is a person acting, not a firm named for one.</summary>
+    /// "'s") with a person's subject pronoun right after it or after its "that" ("said he would retire", "said that
+    /// she"): the name is a person acting, not a firm named for one. Not an object or possessive ("told her", "said his
+    /// remarks"), which is about someone else.</summary>
     private static bool ActsAsPersonAfter(Document document, int i)
     {
         if (i >= document.Tokens.Length || document.Tokens[i].Kind != TokenKind.Word || !ActsAfter(document, i))
@@ -463,18 +464,11 @@ internal static partial class NameLinker
             return false;
         }
 
-        for (int j = i + 1; j < document.Tokens.Length && j <= i + 3; j++)
-        {
-            if (PersonPronouns.Contains(document.TokenText(j)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        int j = i + 1 < document.Tokens.Length && document.TokenText(i + 1) is "that" ? i + 2 : i + 1;
+        return j < document.Tokens.Length && PersonPronouns.Contains(document.TokenText(j));
     }
 
-    /// <summary>Pronouns that stand only for a person ("he", "she", "his", "her"; <c>LinkerWords.txt</c>).</summary>
+    /// <summary>Subject pronouns that stand only for a person ("he", "she"; <c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet PersonPronouns = LinkerWords.Set("person-pronouns");
 
     // ---------------------------------------------------------------- "the A and B Board"

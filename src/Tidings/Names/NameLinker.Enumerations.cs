@@ -38,6 +38,25 @@ internal static partial class NameLinker
     /// <summary>Words before a seat that make it a party to a dealing ("with", "against", "by"; <c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet SeatPartnerWords = LinkerWords.Set("seat-partner-words");
 
+    /// <summary>Nouns of a dealing before "between" that make the seats after it parties ("talks between the Kremlin and
+    /// Kyiv"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet SeatDealingNouns = LinkerWords.Set("seat-dealing-nouns");
+
+    /// <summary>Nouns after "a/an + seat" that make the seat the institution ("a White House official";
+    /// <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet SeatModifierNouns = LinkerWords.Set("seat-modifier-nouns");
+
+    /// <summary>Nouns of a building, its grounds or a dwelling after a seat: the seat is the place ("by the White House
+    /// fence"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet SeatBuildingNouns = LinkerWords.Set("seat-building-nouns");
+
+    /// <summary>Verbs of taking, holding or ending that make a seat the institution only with an object of
+    /// <see cref="SeatVerbObjects"/> ("the Kremlin held talks"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet SeatObjectVerbs = LinkerWords.Set("seat-object-verbs");
+
+    /// <summary>The institutional objects of <see cref="SeatObjectVerbs"/> (<c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet SeatVerbObjects = LinkerWords.Set("seat-verb-objects");
+
     /// <summary>Nouns of an institution's voice after a seat's "'s" ("spokesman", "press secretary").</summary>
     private static readonly WordSet SeatNouns = LinkerWords.Set("seat-nouns");
 
@@ -304,6 +323,17 @@ internal static partial class NameLinker
                         break;
                     }
 
+                    if (ContainsLowered(SeatObjectVerbs, document.TokenText(j)))
+                    {
+                        // "the Kremlin held talks", "the White House took a 10% stake"; not "Westminster took a battering".
+                        for (int o = j + 1; o < length && o <= j + 4 && !acts; o++)
+                        {
+                            acts = ContainsLowered(SeatVerbObjects, document.TokenText(o)) || IsCapitalWord(document, o);
+                        }
+
+                        break;
+                    }
+
                     if (!ContainsLowered(SeatAuxiliaries, document.TokenText(j)))
                     {
                         break;
@@ -311,20 +341,40 @@ internal static partial class NameLinker
                 }
             }
 
-            // A party to a dealing ("deals with the White House", "announced by the White House") or a seat named as a
-            // modifier after "a" ("a White House event", "a Westminster veto fight") is the institution too.
+            // A party to a dealing ("deals with the White House", "ruled against the White House", "announced by the
+            // White House", "talks between the Kremlin and Kyiv") or a seat named as a modifier of its voice after "a"
+            // ("a White House official", "an Elysee adviser") is the institution too; not a seat after a where-word ("by
+            // the White House fence", "between Whitehall and Westminster") nor one modifying a building ("a Westminster flat").
             int before = item.First - 1;
             if (before >= 1 && document.TokenText(before) is "the")
             {
                 before--;
             }
 
-            acts |= before >= 0 && (ContainsLowered(SeatPartnerWords, document.TokenText(before))
-                || (before == item.First - 1 && document.TokenText(before) is "a" or "an"));
+            if (before >= 0 && !acts && !(next < length && ContainsLowered(SeatBuildingNouns, document.TokenText(next))))
+            {
+                ReadOnlySpan<char> word = document.TokenText(before);
+                acts = ContainsLowered(SeatPartnerWords, word)
+                    || (word is "by" && before >= 1 && PastParticiple(document, before - 1))
+                    || (word is "between" && before >= 1 && ContainsLowered(SeatDealingNouns, document.TokenText(before - 1)))
+                    || (before == item.First - 1 && (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
+                        && next < length && ContainsLowered(SeatModifierNouns, document.TokenText(next)));
+            }
+
             if (acts)
             {
                 items[k] = item with { Type = NameType.Organization, Name = null, Acronym = null };
             }
         }
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is a lower-case word of a past participle's shape ("announced",
+    /// "imposed", "blocked", "taken", "drawn"), so that a "by" after it names the agent.</summary>
+    private static bool PastParticiple(Document document, int i)
+    {
+        Token token = document.Tokens[i];
+        ReadOnlySpan<char> word = document.TokenText(i);
+        return token.Kind == TokenKind.Word && !token.Has(TokenTraits.Capitalized) && word.Length > 3
+            && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal));
     }
 }

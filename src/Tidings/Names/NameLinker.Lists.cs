@@ -311,7 +311,9 @@ internal static partial class NameLinker
     /// words, not after "the", the lone word no given name ("Tom and Jerry Productions"), the whole no known place.
     /// Firms named "A and B" of one word each ("Marks and Spencer", "Procter and Gamble") are left alone, and so are
     /// words of one broad class (100 GloVe clusters) on either side of "and", a body's fields ("OQ Exploration and
-    /// Production"), and a name run on into a number ("Access Now and Article 19").</summary>
+    /// Production"), and a name run on into a number ("Access Now and Article 19"). A business or sector noun at the
+    /// end (<see cref="FirmClosingNouns"/>: "Bath and Body Works", "Barnes and Noble Education") or a whole the lists know
+    /// makes one firm.</summary>
     private static bool UnequalPair(Document document, Item item, int and)
     {
         int left = and - item.First;
@@ -340,8 +342,14 @@ internal static partial class NameLinker
         return !OrganizationHeads.Contains(head) && !PersonFreeHeads.Contains(head) && !FieldBodyHeads.Contains(head)
             && !lexicon.Contains(head, LexiconClass.OrganizationWord) && !lexicon.Contains(head, LexiconClass.CompanySuffix)
             && (ListKinds(document, lone, lone) & GivenNameKinds) == 0 && !lexicon.Contains(document.TokenText(lone), LexiconClass.GivenName)
-            && !IsKnownPlace(Text(document, item));
+            && !IsKnownPlace(Text(document, item))
+            // A business or sector noun closes one firm ("Bath and Body Works", "Barnes and Noble Education"), and so does
+            // a whole the lists know.
+            && !ContainsLowered(FirmClosingNouns, head) && (ListKinds(document, item.First, item.Last) & (OrganizationKinds | NamedFirmKinds)) == 0;
     }
+
+    /// <summary>Business and sector nouns that close one firm's name of the shape "A and B C" (<c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet FirmClosingNouns = LinkerWords.Set("firm-closing-nouns");
 
     /// <summary>The "and" at which the organization <paramref name="item"/>, "A and B", closes a list of organizations,
     /// so that its "and" is the list's and not the name's, or -1: right after a comma and an organization of

@@ -47,7 +47,25 @@ internal static partial class NameLinker
 
         return (ListKinds(document, item.First + 1, item.Last) & (OrganizationKinds | NamedFirmKinds)) != 0
             || (k + 1 < items.Count && Coordinated(document, item.Last, items[k + 1].First)
-                && !OrganizationHeads.Contains(document.TokenText(item.Last)));
+                && !OrganizationHeads.Contains(document.TokenText(item.Last)))
+            || OpensListOfKnown(document, item);
+    }
+
+    /// <summary>Whether the rest of <paramref name="item"/> after its first word opens a list inside the name: a
+    /// lower-case "and" or "or" with capitalised words on both sides, the words before it a name the lists know as an
+    /// organization or brand ("Parties Labour and Reform", "Insurers Beazley and Hiscox" joined by the recognizer).</summary>
+    private static bool OpensListOfKnown(Document document, Item item)
+    {
+        for (int a = item.First + 2; a < item.Last; a++)
+        {
+            if (document.TokenText(a) is "and" or "or")
+            {
+                return IsCapitalWord(document, a - 1) && IsCapitalWord(document, a + 1)
+                    && (ListKinds(document, item.First + 1, a - 1) & (OrganizationKinds | NamedFirmKinds)) != 0;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Drops a sentence-opening word such as "Later" or "However" from the front of a longer name.</summary>

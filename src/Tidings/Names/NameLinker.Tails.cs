@@ -345,8 +345,9 @@ internal static partial class NameLinker
     /// are one organization, whatever the recognizer made of either word or of both ("Swiss" as a nationality,
     /// "Gallagher" as a person, "Arch Re" as a place, or nothing): "Swiss Re", "Gallagher Re", "Arch Re". Not after an
     /// article, a title ("Cardinal Re") or a sentence opener of <see cref="LeadingWords"/> ("In Re Smith"), not after a run of capitalised words
-    /// (a person's surname: "Giovanni Battista Re"), not a heading's "Re:", and not where a longer name runs through
-    /// either word.
+    /// (a person's surname: "Giovanni Battista Re"; a hyphenated modifier such as "Zurich-based" is no such run), not a
+    /// heading's "Re:", not a person the recognizer found whose first word is a given name and whom the lists know as no
+    /// firm ("Marco Re, a lawyer"), and not where a longer name runs through either word.
     /// </summary>
     /// <remarks>One walk over the tokens beside one over the names, compacting in place and merging what it adds, so
     /// linear.</remarks>
@@ -366,7 +367,7 @@ internal static partial class NameLinker
 
             int w = c - 1;
             if (!IsCapitalWord(document, w) || document.TokenText(w) is "The" || LeadingWords.Contains(document.TokenText(w)) || TitleAt(document, w)
-                || (w > 0 && IsCapitalWord(document, w - 1) && !tokens[w].Has(TokenTraits.LineBreakBefore)))
+                || (w > 0 && IsCapitalWord(document, w - 1) && !document.TokenText(w - 1).Contains('-') && !tokens[w].Has(TokenTraits.LineBreakBefore)))
             {
                 continue;
             }
@@ -387,9 +388,10 @@ internal static partial class NameLinker
                 on++;
             }
 
-            if (!whole)
+            if (!whole || (on == k + 1 && items[k].First == w && items[k].Last == c && OpensWithGivenName(document, items[k])
+                    && (ListKinds(document, w, c) & (OrganizationKinds | NamedFirmKinds)) == 0))
             {
-                continue; // a longer name runs through one of the words: leave it
+                continue; // a longer name runs through one of the words, or a person with a given name ("Marco Re"): leave it
             }
 
             var joined = new Item(w, c, NameType.Organization, null, null);
