@@ -11,10 +11,8 @@ internal static partial class NameLinker
     private static readonly WordSet TitleEnds = LinkerWords.Set("title-ends");
 
     /// <summary>
-    /// An organization the recognizer ran on into the title of what it publishes or awards is cut back to its own name:
-    /// after a body's possessive ("the Resolution Foundation's Living Standards Outlook", "the Trussell Trust's Hunger in
-    /// the UK report": a name ending in an organization's head, "'s", then capitalised words), and before a title that
-    /// ends in a <c>title-ends</c> word ("the Reuters Institute Digital News Report", "the Sunday Times Rich List", "the
+    /// An organization the recognizer ran on into the title of what it publishes or awards is cut back to its own name
+    /// before a title that ends in a <c>title-ends</c> word ("the Reuters Institute Digital News Report", "the Sunday Times Rich List", "the
     /// IFS Green Budget"), where the longest opening part the lists know as an organization, that ends in an
     /// organization's head, or that is one acronym no place shares, is the owner.
     /// </summary>
@@ -22,7 +20,6 @@ internal static partial class NameLinker
     private static void OwnersOfTitles(Document document, List<Item> items)
     {
         NameLexicon lexicon = NameLexicon.Default;
-        ReadOnlySpan<Token> tokens = document.Tokens;
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
@@ -32,16 +29,6 @@ internal static partial class NameLinker
             }
 
             int owner = -1;
-            for (int p = item.First + 2; p < item.Last; p++)
-            {
-                if (document.TokenText(p) is "'s" or "’s" && tokens[p - 1].End == tokens[p].Start && IsCapitalWord(document, p + 1)
-                    && lexicon.Contains(document.TokenText(p - 1), LexiconClass.OrganizationWord) && IsCapitalWord(document, p - 2))
-                {
-                    owner = p - 1;
-                    break;
-                }
-            }
-
             if (owner < 0 && TitleEnds.Contains(document.TokenText(item.Last)))
             {
                 for (int m = item.Last - 1; m >= item.First && owner < 0; m--)
