@@ -170,7 +170,7 @@ internal static partial class NameLinker
             bool determined = (i >= 1 && ContainsLowered(ClauseDeterminers, document.TokenText(i - 1)))
                 || (i >= 2 && ContainsLowered(ClauseDeterminers, document.TokenText(i - 2)));
             personNoun = IsPersonPluralNoun(document, i);
-            return end == k || !determined || !ClauseGapAfter(document, items[end].Last + 1);
+            return end == k || !determined || MainClauseAfter(document, items[end].Last + 1);
         }
 
         if (i >= 0 && document.TokenText(i) is ",")
@@ -193,6 +193,29 @@ internal static partial class NameLinker
     /// <summary>Words that open an object after a preposition ("signed with the band"), so the preposition is not stranded
     /// (<c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet ClauseObjectOpeners = LinkerWords.Set("clause-object-openers");
+
+    /// <summary>Lower-case complements that end a firm's clause with no object ("went bust", "went public"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet ClauseComplements = LinkerWords.Set("clause-complements");
+
+    /// <summary>Whether the list ending before token <paramref name="after"/> is the subject of a main clause, shown by its
+    /// verb's own object or complement: a lower-case verb, then a word of <see cref="ClauseObjectOpeners"/>, a capitalised
+    /// word, a number or a <c>clause-complements</c> word ("the labels Corvo, Daylin and Strade signed the band", "went
+    /// bust"). A verb that ends the clause or takes an adverbial ("the clubs Messi, Ronaldo and Neymar joined.", "left
+    /// behind", "founded in the 2000s", "joined last summer") or a stranded preposition (<see cref="ClauseGapAfter"/>)
+    /// leaves a relative clause whose subject the names are, so persons among them stay persons (review 33n F1).</summary>
+    private static bool MainClauseAfter(Document document, int after)
+    {
+        int length = document.Tokens.Length;
+        if (after + 1 >= length || FreeAfter(document, after) || ClauseGapAfter(document, after))
+        {
+            return false;
+        }
+
+        Token next = document.Tokens[after + 1];
+        ReadOnlySpan<char> word = document.TokenText(after + 1);
+        return next.Kind == TokenKind.Number || (next.Kind == TokenKind.Word && next.Has(TokenTraits.Capitalized))
+            || ContainsLowered(ClauseObjectOpeners, word) || ContainsLowered(ClauseComplements, word);
+    }
 
     /// <summary>Whether a relative clause with a gap follows the list ending before token <paramref name="after"/>: a
     /// lower-case verb, then a stranded preposition or a second verb of <see cref="ClauseGapWords"/> not followed by a

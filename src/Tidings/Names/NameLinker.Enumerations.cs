@@ -35,7 +35,7 @@ internal static partial class NameLinker
     /// <summary>Auxiliaries and adverbs that may stand between a seat and its verb ("has", "would not").</summary>
     private static readonly WordSet SeatAuxiliaries = LinkerWords.Set("seat-auxiliaries");
 
-    /// <summary>Words before a seat that make it a party to a dealing ("with", "against", "by"; <c>LinkerWords.txt</c>).</summary>
+    /// <summary>Words before a seat that make it a party to a dealing ("with", "against"; "by" only after a participle; <c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet SeatPartnerWords = LinkerWords.Set("seat-partner-words");
 
     /// <summary>Nouns of a dealing before "between" that make the seats after it parties ("talks between the Kremlin and
@@ -343,7 +343,8 @@ internal static partial class NameLinker
 
             // A party to a dealing ("deals with the White House", "ruled against the White House", "announced by the
             // White House", "talks between the Kremlin and Kyiv") or a seat named as a modifier of its voice after "a"
-            // ("a White House official", "an Elysee adviser") is the institution too; not a seat after a where-word ("by
+            // ("a White House official", "an Elysee adviser", and any lower-case word: "a White House press secretary",
+            // review 33n F3) is the institution too; not a seat after a where-word ("by
             // the White House fence", "between Whitehall and Westminster") nor one modifying a building ("a Westminster flat").
             int before = item.First - 1;
             if (before >= 1 && document.TokenText(before) is "the")
@@ -358,7 +359,8 @@ internal static partial class NameLinker
                     || (word is "by" && before >= 1 && PastParticiple(document, before - 1))
                     || (word is "between" && before >= 1 && ContainsLowered(SeatDealingNouns, document.TokenText(before - 1)))
                     || (before == item.First - 1 && (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
-                        && next < length && ContainsLowered(SeatModifierNouns, document.TokenText(next)));
+                        && next < length && (ContainsLowered(SeatModifierNouns, document.TokenText(next))
+                            || (document.Tokens[next].Kind == TokenKind.Word && !document.Tokens[next].Has(TokenTraits.Capitalized))));
             }
 
             if (acts)
@@ -368,13 +370,34 @@ internal static partial class NameLinker
         }
     }
 
-    /// <summary>Whether token <paramref name="i"/> is a lower-case word of a past participle's shape ("announced",
-    /// "imposed", "blocked", "taken", "drawn"), so that a "by" after it names the agent.</summary>
+    /// <summary>Irregular past participles ("run", "set", "sent", "paid", "led"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet IrregularParticiples = LinkerWords.Set("irregular-participles");
+
+    /// <summary>Verbs of standing, gathering and waiting whose "by" is a place's ("gathered by the White House"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet SeatWhereVerbs = LinkerWords.Set("seat-where-verbs");
+
+    /// <summary>Particles a participle may take before its "by" ("drawn up by", "set out by"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet ParticipleParticles = LinkerWords.Set("participle-particles");
+
+    /// <summary>Whether token <paramref name="i"/> is a lower-case past participle, perhaps before a particle ("announced",
+    /// "imposed", "taken", "drawn up", and the irregular "run", "set", "sent", "paid", "led" of <c>irregular-participles</c>),
+    /// so that a "by" after it names the agent; not a verb of standing or gathering ("gathered by the White House",
+    /// "queued by Buckingham Palace"; review 33n F2).</summary>
     private static bool PastParticiple(Document document, int i)
     {
+        if (i >= 1 && ContainsLowered(ParticipleParticles, document.TokenText(i)))
+        {
+            i--;
+        }
+
         Token token = document.Tokens[i];
         ReadOnlySpan<char> word = document.TokenText(i);
-        return token.Kind == TokenKind.Word && !token.Has(TokenTraits.Capitalized) && word.Length > 3
-            && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal));
+        if (token.Kind != TokenKind.Word || token.Has(TokenTraits.Capitalized) || ContainsLowered(SeatWhereVerbs, word))
+        {
+            return false;
+        }
+
+        return ContainsLowered(IrregularParticiples, word)
+            || (word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal)));
     }
 }

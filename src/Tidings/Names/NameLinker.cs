@@ -140,6 +140,9 @@ internal static partial class NameLinker
         TrimMatterPrefixes(document, items);
         TrimHonorifics(document, items);
         items = Replaced(items, EnumeratedBodies(document, items));
+        JoinPlacesNamedWithAnd(document, items);
+        OwnersOfTitles(document, items);
+        items = Replaced(items, SharedHeadConjuncts(document, items, ref work));
         KeepConventionTypes(items, conventions);
         items = Replaced(items, SplitAtParagraphs(document, items));
         work += 2L * items.Count;

@@ -279,9 +279,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// particles and patronymics beside organizations named for them; 733 passages, 3,519 names, 2,757 organizations, 985
     /// of its 2,342 distinct organizations new to the blind sets; Names/Blind21/DONE.txt): floors at what it measured as it
     /// arrived (ORG 0.8414: P 0.858, R 0.826; overall 0.8185).
+    /// Raised in session 33 by names33b (names coordinated before a shared plural head, places named with "and", owners
+    /// run into the titles of their reports and awards; with names33 merged): 0.8467/0.8253, the floors 0.846/0.825.
     /// </summary>
     [Fact]
-    public void Twenty_first_blind_passages_score_at_least_the_ratchet() => Check("Blind21", organizationFloor: 0.841, overallFloor: 0.818);
+    public void Twenty_first_blind_passages_score_at_least_the_ratchet() => Check("Blind21", organizationFloor: 0.846, overallFloor: 0.825);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
