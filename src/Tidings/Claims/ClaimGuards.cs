@@ -245,6 +245,14 @@ internal static class ClaimGuards
         /// <summary>A verb of a part's contribution to a move in its points ("contributed 0.3 percentage points to"):
         /// [Contribute].</summary>
         Contribute = 1 << 2,
+
+        /// <summary>A word negating the verb after it ("did not rise above 2.1%", "has never closed above $147"):
+        /// [Negation] (session 33, claims33b; kept clear of the bits before it so branches of this session merge).</summary>
+        Negation = 1UL << 20,
+
+        /// <summary>A preposition after a verb of movement naming a bound rather than a move ("rise above", "fall below",
+        /// "weakened past"): [BoundPreposition] (session 33, claims33b).</summary>
+        BoundPreposition = 1UL << 21,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -344,6 +352,8 @@ internal static class ClaimGuards
         nameof(LateGuard.PriorLabel) => LateGuard.PriorLabel,
         nameof(LateGuard.ExpectedLabel) => LateGuard.ExpectedLabel,
         nameof(LateGuard.Contribute) => LateGuard.Contribute,
+        nameof(LateGuard.Negation) => LateGuard.Negation,
+        nameof(LateGuard.BoundPreposition) => LateGuard.BoundPreposition,
         _ => LateGuard.None,
     };
 }
