@@ -524,6 +524,14 @@ internal sealed partial class ClaimBuilder
             return true;
         }
 
+        // "…, HMRC estimates show.", "ONS projections suggest": a plural data word right after a name, before a verb of
+        // showing without "-s" (a plural subject's verb), is the noun the name's data are called.
+        if (k + 1 < end && k > _sentenceFirst && Has(k, Cls.DataHead) && EndsWithS(k) && Has(k + 1, Cls.Reporting) && !EndsWithS(k + 1)
+            && !Word(k + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && Tokens[k - 1].Kind == TokenKind.Word && Tokens[k - 1].Has(TokenTraits.Capitalized))
+        {
+            return true;
+        }
+
         // "from a previously reported 142,000", "an officially estimated 3,000": a participle between a determiner and its
         // adverb and what it describes.
         if (k - 2 >= _sentenceFirst && Has(k - 2, Cls.Determiner) && !Is(k - 2, "that") && Tokens[k - 1].Kind == TokenKind.Word
@@ -686,10 +694,17 @@ internal sealed partial class ClaimBuilder
             return 2;
         }
 
-        // "Capacity utilisation, as measured by the central bank's survey, slipped": the measure's source.
-        if (Is(k, "measured") && k > _sentenceFirst && Is(k - 1, "as") && k + 2 < end && Is(k + 1, "by"))
+        // "Capacity utilisation, as measured by the central bank's survey, slipped": the measure's source ("as calculated by
+        // the Financial Times" as well: any [MeasureLead] verb).
+        if (Has(k, Cls.MeasureLead) && k > _sentenceFirst && Is(k - 1, "as") && k + 2 < end && Is(k + 1, "by"))
         {
             return 2;
+        }
+
+        // "Brent crude rose 2.1% to $74.10 a barrel, per Bloomberg.", ", per LSEG data": "per" after a comma, before a name.
+        if (Is(k, "per") && k > _sentenceFirst && Is(k - 1, ",") && k + 1 < end && Tokens[k + 1].Has(TokenTraits.Capitalized))
+        {
+            return 1;
         }
 
         if ((Is(k, "citing") || Is(k, "quoting")) && k + 1 < end)

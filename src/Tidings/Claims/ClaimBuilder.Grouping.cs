@@ -32,6 +32,19 @@ internal sealed partial class ClaimBuilder
             return annotated;
         }
 
+        // "a household earning £30,000 would pay £4,486": a worked example's amounts and its result (the example room).
+        if (WorkedExample(qs, at, q, end, out relation) is >= 0 and int worked)
+        {
+            return worked;
+        }
+
+        // "On a £20,000 car loan, a longer term cuts the monthly payment from £620 to £395": the fronted base joins the claim
+        // after it.
+        if (CanJoin(at, q, q + 1) && FrontedBase(at, q, end))
+        {
+            return Group(qs, at, q + 1, end, out relation);
+        }
+
         // "one nurse for every 12 patients", "one computer for every 38 pupils": a count for every count of another noun.
         if (CanJoin(at, q, q + 1) && ForEvery(at[q].Last, at[q + 1].First))
         {

@@ -300,7 +300,8 @@ internal sealed partial class ClaimBuilder
 
             // "Housing costs, which rose 9% last year, now take up 41% of …": a figure in a relative clause set off by commas
             // forms no claim with one past the clause's closing comma.
-            int limit = RelativeClauseLimit(at, q, end);
+            // "If rates rise to 5%, a £200,000 mortgage costs £1,170 a month": nor one in an opening condition with one past it.
+            int limit = Math.Min(RelativeClauseLimit(at, q, end), ConditionLimit(at, q, end));
             int last = Group(quantities[..limit], at[..limit], q, end, out ClaimRelation relation);
             previousVerb = relation == ClaimRelation.Change && (_gappedMove || MoveVerbBefore(at[q].First));
             previousStart = q;
@@ -384,7 +385,7 @@ internal sealed partial class ClaimBuilder
     {
         (int first, int last) = at[i];
         return NamePart(first, last) || ElidedPeriod(first, last) || RateBase(first, last) || SizeOfNoun(first, last) || DefiniteCount(first, last)
-            || KnockoutStage(first, last) || ConfidenceLevel(quantities, at, i);
+            || KnockoutStage(first, last) || ConfidenceLevel(quantities, at, i) || ExampleOne(at, i) || Placeholder(first);
     }
 
     /// <summary>"11.4 per 100,000 people", "3 deaths per 1,000 births": the round base of a rate is its unit, no quantity claimed.</summary>

@@ -246,6 +246,26 @@ internal static class ClaimGuards
         /// [Contribute].</summary>
         Contribute = 1 << 2,
 
+        /// <summary>A word linking a worked example's holder to its amount ("a household earning £30,000", "A worker on
+        /// £12.21 an hour"): [ExampleLink].</summary>
+        ExampleLink = 1 << 3,
+
+        /// <summary>A noun of a worked example's illustrative holder ("a household", "Someone who saved"):
+        /// [ExampleHolder].</summary>
+        ExampleHolder = 1 << 4,
+
+        /// <summary>A verb or modal stating a worked example's result ("would pay", "saves"): [ExampleResult].</summary>
+        ExampleResult = 1 << 5,
+
+        /// <summary>A word after a worked example's result making it a move ("£2,100 more"): [ExampleMove].</summary>
+        ExampleMove = 1 << 6,
+
+        /// <summary>A word opening a condition at the head of a sentence ("If rates rise to 5%, …"): [ConditionOpener].</summary>
+        ConditionOpener = 1 << 7,
+
+        /// <summary>A preposition fronting a worked example's base ("On a £20,000 car loan, …"): [FrontedBase].</summary>
+        FrontedBase = 1 << 8,
+
         /// <summary>A word negating the verb after it ("did not rise above 2.1%", "has never closed above $147"):
         /// [Negation] (session 33, claims33b; kept clear of the bits before it so branches of this session merge).</summary>
         Negation = 1UL << 20,
@@ -352,6 +372,12 @@ internal static class ClaimGuards
         nameof(LateGuard.PriorLabel) => LateGuard.PriorLabel,
         nameof(LateGuard.ExpectedLabel) => LateGuard.ExpectedLabel,
         nameof(LateGuard.Contribute) => LateGuard.Contribute,
+        nameof(LateGuard.ExampleLink) => LateGuard.ExampleLink,
+        nameof(LateGuard.ExampleHolder) => LateGuard.ExampleHolder,
+        nameof(LateGuard.ExampleResult) => LateGuard.ExampleResult,
+        nameof(LateGuard.ExampleMove) => LateGuard.ExampleMove,
+        nameof(LateGuard.ConditionOpener) => LateGuard.ConditionOpener,
+        nameof(LateGuard.FrontedBase) => LateGuard.FrontedBase,
         nameof(LateGuard.Negation) => LateGuard.Negation,
         nameof(LateGuard.BoundPreposition) => LateGuard.BoundPreposition,
         _ => LateGuard.None,

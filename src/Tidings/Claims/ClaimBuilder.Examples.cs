@@ -1,0 +1,268 @@
+using Tidings.Numbers;
+using Tidings.Text;
+using LateGuard = Tidings.Claims.ClaimGuards.LateGuard;
+
+namespace Tidings.Claims;
+
+/// <summary>
+/// The worked-example room: an explainer's illustrative holder (a household, a borrower, a saver, a worker, the payment on
+/// a loan) with its amounts, and the result the sentence works out for it, form one claim ("a household earning £30,000
+/// would pay £4,486"; "A couple earning £40,000 would pay £2,100 more"). A placeholder for the reader's own figure
+/// ("(e.g. 5%)") states nothing.
+/// </summary>
+internal sealed partial class ClaimBuilder
+{
+    /// <summary>How far (in tokens) a worked example's result verb may stand past the holder's amount.</summary>
+    private const int ExampleReach = 24;
+
+    /// <summary>The last quantity of the worked example whose holder's amount is quantity <paramref name="q"/>, or -1: an
+    /// [ExampleHolder] noun and its [ExampleLink] before it ("a household earning £30,000", "Someone who saved £100 a
+    /// month", "A worker on £12.21 an hour"), then in its clause an [ExampleResult] verb or modal with the result right
+    /// after it ("would pay £4,486", "earns about £23,800"); the amounts between (more of the holder's: "using 2,700kWh of
+    /// electricity and 11,500kWh of gas") and a restatement of the result after a comma (", roughly 40% of a median
+    /// salary", ", or £900 a year") join it. <paramref name="relation"/>: change when the result is a move ("would fall by
+    /// about $170", "would pay £2,100 more", ", up from nothing"), else single.</summary>
+    private int WorkedExample(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q, int end, out ClaimRelation relation)
+    {
+        relation = ClaimRelation.Single;
+        if (q + 1 >= qs.Length || !ExampleHeld(at[q].First))
+        {
+            return -1;
+        }
+
+        int verb = -1;
+        int limit = Math.Min(end, at[q].Last + ExampleReach);
+        for (int k = at[q].Last + 1; k < limit && verb < 0; k++)
+        {
+            if (Is(k, ";") || Is(k, ":") || Is(k, "?") || Is(k, "!") || Is(k, ".") || Is(k, "while") || Is(k, "whereas") || Is(k, "but"))
+            {
+                return -1;
+            }
+
+            if (Tokens[k].Kind == TokenKind.Word && ClaimGuards.Is(Word(k), LateGuard.ExampleResult))
+            {
+                verb = k;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return -1;
+        }
+
+        // The result: the first quantity past the verb, right after it (only words between: "would now have about £18,900").
+        int p = q + 1;
+        while (p < qs.Length && at[p].First <= verb)
+        {
+            p++;
+        }
+
+        if (p >= qs.Length || at[p].First - verb > 4)
+        {
+            return -1;
+        }
+
+        for (int k = verb + 1; k < at[p].First; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+        }
+
+        for (int i = q + 1; i <= p; i++)
+        {
+            if (!CanJoin(at, q, i))
+            {
+                return -1;
+            }
+        }
+
+        int last = p;
+        while (CanJoin(at, q, last + 1) && RestatedAfterComma(at[last].Last, at[last + 1].First))
+        {
+            last++;
+        }
+
+        relation = MoveBefore(at[p].First, IsShare(qs[p])) || MoveAfter(at[last].Last, end) || ExampleMoveAfter(at[last].Last, end)
+            ? ClaimRelation.Change
+            : ClaimRelation.Single;
+        return last;
+    }
+
+    /// <summary>Whether quantity <paramref name="q"/> is the base of a worked example fronted before the sentence's first
+    /// clause: a [FrontedBase] preposition and "a"/"an" opening the sentence, the quantity, at most three words and a comma
+    /// with the next quantity past it ("On a £20,000 car loan, a longer term cuts the monthly payment from £620 to £395";
+    /// "For a £300,000 home, …"): it joins the claim the next quantity opens.</summary>
+    private bool FrontedBase(ReadOnlySpan<(int First, int Last)> at, int q, int end)
+    {
+        int k = _sentenceFirst;
+        while (k < end && Tokens[k].Has(TokenTraits.Quote))
+        {
+            k++;
+        }
+
+        if (q + 1 >= at.Length || at[q].First != k + 2 || !(Is(k + 1, "a") || Is(k + 1, "an"))
+            || Tokens[k].Kind != TokenKind.Word || !ClaimGuards.Is(Word(k), LateGuard.FrontedBase))
+        {
+            return false;
+        }
+
+        for (int j = at[q].Last + 1; j < end && j <= at[q].Last + 4; j++)
+        {
+            if (Is(j, ","))
+            {
+                return j > at[q].Last + 1 && at[q + 1].First > j;
+            }
+
+            if (Tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the quantity starting at <paramref name="first"/> is the amount of a worked example's holder: an
+    /// [ExampleLink] word a few words before it in its clause (only words between: "on the full new state pension of"),
+    /// itself right after an [ExampleHolder] noun, or after the noun and "who"/"that" ("Someone who saved").</summary>
+    private bool ExampleHeld(int first)
+    {
+        int floor = Math.Max(_sentenceFirst, first - 8);
+        for (int k = first - 1; k >= floor; k--)
+        {
+            if (Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (ClaimGuards.Is(Word(k), LateGuard.ExampleLink))
+            {
+                int h = k - 1;
+                if (h > _sentenceFirst && (Is(h, "who") || Is(h, "that")))
+                {
+                    h--;
+                }
+
+                return h >= _sentenceFirst && Tokens[h].Kind == TokenKind.Word && ClaimGuards.Is(Word(h), LateGuard.ExampleHolder);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the quantity starting at <paramref name="next"/> restates the one ending at <paramref name="last"/>
+    /// after a comma: at most a per-unit tail of three words, the comma, then at once the quantity or "or" and the quantity
+    /// ("₹3 lakh a year, roughly 40% of", "£900, or 3% of pay").</summary>
+    private bool RestatedAfterComma(int last, int next)
+    {
+        int comma = next - 1;
+        if (comma > last && Is(comma, "or"))
+        {
+            comma--;
+        }
+
+        if (comma <= last || !Is(comma, ",") || comma - last > 4)
+        {
+            return false;
+        }
+
+        for (int k = last + 1; k < comma; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a worked example's result ending at <paramref name="last"/> is a move: an [ExampleMove] word after it
+    /// in its clause, past a per-unit tail ("£2,100 more in council tax", "£40 a year less"), or ", up from" / ", down
+    /// from" closing it ("£5,000 in stamp duty, up from nothing").</summary>
+    private bool ExampleMoveAfter(int last, int end)
+    {
+        int limit = Math.Min(end, last + 10);
+        for (int k = last + 1; k < limit; k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Word && ClaimGuards.Is(Word(k), LateGuard.ExampleMove) && k - last <= 3)
+            {
+                return true;
+            }
+
+            if (Tokens[k].Kind != TokenKind.Word)
+            {
+                return Is(k, ",") && (Is(k + 1, "up") || Is(k + 1, "down")) && Is(k + 2, "from");
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The end (exclusive) of the quantities that may join quantity <paramref name="q"/>: those before the comma
+    /// closing a condition that opens the sentence ("If rates rise to 5%, a £200,000 … mortgage … costs £1,170 a month";
+    /// a [ConditionOpener] word first), when <paramref name="q"/> lies inside it: the scenario's premise is a claim of its
+    /// own; else all of them.</summary>
+    private int ConditionLimit(ReadOnlySpan<(int First, int Last)> at, int q, int end)
+    {
+        int k = _sentenceFirst;
+        while (k < end && Tokens[k].Has(TokenTraits.Quote))
+        {
+            k++;
+        }
+
+        if (q + 1 >= at.Length || k >= end || Tokens[k].Kind != TokenKind.Word || !ClaimGuards.Is(Word(k), LateGuard.ConditionOpener))
+        {
+            return at.Length;
+        }
+
+        for (int j = k + 1; j < end && j <= k + 30; j++)
+        {
+            if (Is(j, ","))
+            {
+                if (at[q].Last >= j)
+                {
+                    return at.Length;
+                }
+
+                int limit = q + 1;
+                while (limit < at.Length && at[limit].First < j)
+                {
+                    limit++;
+                }
+
+                return limit;
+            }
+
+            if (Is(j, ";") || Is(j, ":"))
+            {
+                return at.Length;
+            }
+        }
+
+        return at.Length;
+    }
+
+    /// <summary>"while one earning £80,000 would pay": "one" standing for a worked example's holder before the
+    /// -ing [ExampleLink] of its amount (the quantity right after), no quantity claimed.</summary>
+    private bool ExampleOne(ReadOnlySpan<(int First, int Last)> at, int i)
+    {
+        (int first, int last) = at[i];
+        return first == last && i + 1 < at.Length && at[i + 1].First == first + 2 && Is(first, "one")
+            && Tokens[first + 1].Kind == TokenKind.Word && ClaimGuards.Is(Word(first + 1), LateGuard.ExampleLink)
+            && Word(first + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"(for example, £32,000)", "(e.g. 5%)": a placeholder for the reader's own figure, in a bracket opened by
+    /// "e.g." or "for example"/"for instance", no quantity claimed.</summary>
+    private bool Placeholder(int first)
+    {
+        int start = Tokens[first].Start;
+        ReadOnlySpan<char> before = _text.AsSpan(Math.Max(0, start - 16), start - Math.Max(0, start - 16)).TrimEnd();
+        return before.EndsWith("(e.g.", StringComparison.OrdinalIgnoreCase) || before.EndsWith("(e.g.,", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("(eg", StringComparison.OrdinalIgnoreCase) || before.EndsWith("(for example,", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("(for instance,", StringComparison.OrdinalIgnoreCase);
+    }
+}
