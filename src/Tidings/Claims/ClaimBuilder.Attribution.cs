@@ -110,9 +110,10 @@ internal sealed partial class ClaimBuilder
                 }
 
                 xEnd = WithRelayClause(xEnd, end, at); // "a report by Nikkei, which cited unnamed executives,"
+                bool atStart = k == first || (k == first + 1 && Tokens[first].Kind == TokenKind.Word);
+                xEnd = xEnd > x ? WithCoordinatedLead(xEnd, end, atStart, at) : xEnd; // "according to X, chief economist at Y, and the Commission"
                 if (xEnd > x && !(lead == 3 && Consensus(x, xEnd))) // "in line with estimates": the consensus met, no one's report
                 {
-                    bool atStart = k == first || (k == first + 1 && Tokens[first].Kind == TokenKind.Word);
                     sources.Add(atStart ? new SourceSpan(x, xEnd - 1, xEnd, end) : new SourceSpan(x, xEnd - 1, first, k));
                     k = xEnd - 1;
                 }
@@ -147,7 +148,8 @@ internal sealed partial class ClaimBuilder
             bool channel = !reporting && Has(k, Cls.Channel) && ChannelVenue(k, first, end);
             reporting |= channel;
             bool evidence = Has(k, Cls.Evidence);
-            bool tally = !reporting && Has(k, Cls.Tally) && (Is(k, "ruled") || Is(k, "heard") ? ClosesAt(k, first, end) : QuantityAfter(k, at));
+            // "The court heard that Jones had 37 previous convictions": a hearing body's "heard that" reports what follows.
+            bool tally = !reporting && Has(k, Cls.Tally) && (Is(k, "ruled") || Is(k, "heard") ? ClosesAt(k, first, end) || Is(k, "heard") && k + 1 < end && Is(k + 1, "that") : QuantityAfter(k, at));
             reporting |= tally;
             bool put = !reporting && PutAt(k, end, at);
             int revisedNoun = reporting || put ? -1 : RevisedNoun(k, end);

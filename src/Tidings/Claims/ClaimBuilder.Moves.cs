@@ -142,7 +142,8 @@ internal sealed partial class ClaimBuilder
 
             if (Has(k, Cls.ChangeVerb) && (k >= firstOfQuantity - Window - (byBefore ? 4 : 0) || commaPassed && !clausePassed || plain))
             {
-                return true;
+                // "did not rise above 2.1%", "never weakened past 130": a negated move names the bound never passed.
+                return !NegatedBound(k);
             }
 
             plain &= t.Kind == TokenKind.Word && !Has(k, Cls.Breaker | Cls.Reporting | Cls.Verb);
@@ -174,6 +175,21 @@ internal sealed partial class ClaimBuilder
         }
 
         return false;
+    }
+
+    /// <summary>Whether the verb of movement at <paramref name="verb"/> is negated and names a bound, not a move: "not",
+    /// "never" or a "n't" form right before it and [BoundPreposition] right after it ("did not rise above 2.1%", "has
+    /// never closed above $147", "never weakened past 130"); the figure is a level (session 33, claims33b, b21).</summary>
+    private bool NegatedBound(int verb)
+    {
+        if (verb - 1 < _sentenceFirst || verb + 1 >= Tokens.Length || Tokens[verb + 1].Kind != TokenKind.Word || Tokens[verb - 1].Kind != TokenKind.Word
+            || !ClaimGuards.Is(Word(verb + 1), LateGuard.BoundPreposition))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = Word(verb - 1);
+        return ClaimGuards.Is(before, LateGuard.Negation) || before.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || before.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"contributed 0.3 percentage points to growth", "added 145 points to the Dow", "knocked about 0.2 percentage

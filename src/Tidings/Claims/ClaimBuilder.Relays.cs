@@ -87,6 +87,28 @@ internal sealed partial class ClaimBuilder
         return close > xEnd + 3 && close < end && Is(close, ",") && !ContainsQuantity(xEnd + 3, close - 1, at) ? close : xEnd;
     }
 
+    /// <summary>"according to Holger Schmieding, chief economist at Berenberg, and the European Commission", "according to
+    /// data from CoreLogic, a property analytics firm, and the Real Estate Institute of New South Wales": a second source
+    /// joined by "and" after a lead's source belongs to it when it closes the sentence (or, after a lead opening the
+    /// sentence, the lead's comma). The end of the source phrase, past the second source when one follows
+    /// <paramref name="xEnd"/> (session 33, claims33b, b21).</summary>
+    private int WithCoordinatedLead(int xEnd, int end, bool atStart, ReadOnlySpan<(int First, int Last)> at)
+    {
+        int and = xEnd < end && Is(xEnd, ",") ? xEnd + 1 : xEnd;
+        if (and + 1 >= end || !Is(and, "and") || !(Has(and + 1, Cls.Determiner) || Tokens[and + 1].Has(TokenTraits.Capitalized)))
+        {
+            return xEnd;
+        }
+
+        int second = SourcePhraseAfter(and + 1, end, at);
+        if (second <= and + 1 || ContainsQuantity(and + 1, second - 1, at))
+        {
+            return xEnd;
+        }
+
+        return second >= end || Tokens[second].Has(TokenTraits.Terminal) || atStart && Is(second, ",") ? second : xEnd;
+    }
+
     /// <summary>The end of a passive report's agent that starts at <paramref name="x"/> ("by utility officials late on
     /// Sunday", "by the industry association to reach 7 million", "by the FAO that 38% …", "by organisers and at 60,000
     /// by police"): the phrase stops at a "that", an infinitive, a quantity, a coordinated preposition, or a time phrase

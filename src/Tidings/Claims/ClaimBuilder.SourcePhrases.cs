@@ -251,6 +251,14 @@ internal sealed partial class ClaimBuilder
                     continue;
                 }
 
+                // "…, the UN refugee agency and the International Organization for Migration said", "…, rights groups and a
+                // lawyer representing some of the families said": two sources named together after the clause's comma.
+                if (k - 1 >= floor && Is(k, "and") && CoordinatedBefore(k, floor) is >= 0 and int left)
+                {
+                    start = left;
+                    break;
+                }
+
                 // "motoring group the RAC": a description before a name with its article.
                 if (k >= floor && Has(k, Cls.AgentHead) && !Tokens[k].Has(TokenTraits.Capitalized) && Is(start, "the")
                     && start + 1 < endToken && Tokens[start + 1].Has(TokenTraits.Capitalized))
@@ -326,6 +334,25 @@ internal sealed partial class ClaimBuilder
         }
 
         return start;
+    }
+
+    /// <summary>The first token of a plain noun phrase ending right before the "and" at <paramref name="and"/> and opening
+    /// right after a comma ("…, the UN refugee agency and …", "…, rights groups and …"): a first source named together with
+    /// the one after "and" (session 33, claims33b, b21); -1 if there is none. Bounded look.</summary>
+    private int CoordinatedBefore(int and, int floor)
+    {
+        int limit = Math.Max(floor, and - 7);
+        int j = and - 1;
+        while (j >= limit && Tokens[j].Kind == TokenKind.Word && !Is(j, "and") && !Has(j, Cls.Reporting | Cls.Breaker | Cls.Preposition)
+            && (Has(j, Cls.Determiner) ? j == and - 1 || !Has(j + 1, Cls.Determiner) : NounLike(j)))
+        {
+            j--;
+        }
+
+        int left = j + 1;
+        return left < and && j >= floor && j > _sentenceFirst && Is(j, ",")
+            && (Has(left, Cls.Determiner) && left + 1 < and || Tokens[left].Has(TokenTraits.Capitalized) || PluralNoun(and - 1))
+            ? left : -1;
     }
 
     /// <summary>Whether token <paramref name="k"/> can stand in a source phrase: a noun, adjective or name, or a

@@ -265,6 +265,14 @@ internal static class ClaimGuards
 
         /// <summary>A preposition fronting a worked example's base ("On a £20,000 car loan, …"): [FrontedBase].</summary>
         FrontedBase = 1 << 8,
+
+        /// <summary>A word negating the verb after it ("did not rise above 2.1%", "has never closed above $147"):
+        /// [Negation] (session 33, claims33b; kept clear of the bits before it so branches of this session merge).</summary>
+        Negation = 1UL << 20,
+
+        /// <summary>A preposition after a verb of movement naming a bound rather than a move ("rise above", "fall below",
+        /// "weakened past"): [BoundPreposition] (session 33, claims33b).</summary>
+        BoundPreposition = 1UL << 21,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -370,6 +378,8 @@ internal static class ClaimGuards
         nameof(LateGuard.ExampleMove) => LateGuard.ExampleMove,
         nameof(LateGuard.ConditionOpener) => LateGuard.ConditionOpener,
         nameof(LateGuard.FrontedBase) => LateGuard.FrontedBase,
+        nameof(LateGuard.Negation) => LateGuard.Negation,
+        nameof(LateGuard.BoundPreposition) => LateGuard.BoundPreposition,
         _ => LateGuard.None,
     };
 }

@@ -147,6 +147,10 @@ internal sealed partial class QuantityAssembler
             // A lone "like" hedges after a verb of saying, having or paying ("claimed like 90%"); elsewhere it compares
             // ("felt like -40F", "Like 40% of small businesses").
             verb |= count == 1 && Is(hedgeFirst, "like") && !(hedgeFirst > FirstToken && IsWord(hedgeFirst - 1) && OnList(hedgeFirst - 1, WordLists.LikeHedgeAfter));
+
+            // "did not rise above 2.1%", "has never closed above $147": after a negated verb a lone bound is the verb's
+            // preposition, and the number the ceiling or floor never passed (session 33, claims33b).
+            verb |= count == 1 && hedge is Approximation.MoreThan or Approximation.LessThan && NegatedVerbBefore(hedgeFirst);
             if (!verb)
             {
                 n.First = hedgeFirst;
@@ -154,6 +158,20 @@ internal sealed partial class QuantityAssembler
                 n.Approximation = hedge == Approximation.Approximate && n.Approximation == Approximation.AtLeast ? n.Approximation : hedge;
             }
         }
+    }
+
+    /// <summary>Whether a verb negated by "not", "never" or a "n't" form stands right before token <paramref name="k"/>
+    /// ("did not rise|above", "never dropped|below"): the negators are grammar, not a table (the word-list bits are full).</summary>
+    private bool NegatedVerbBefore(int k)
+    {
+        if (k - 2 < FirstToken || !IsWord(k - 1) || !IsWord(k - 2) || Info(k - 1).Is(WordClass.Function))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> negation = Text(k - 2);
+        return Is(k - 2, "not") || Is(k - 2, "never") || negation.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+            || negation.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether token <paramref name="k"/> is a unit written before its number ("Mach", "pH", "magnitude").</summary>
