@@ -1,5 +1,6 @@
 using Tidings.Numbers;
 using Tidings.Text;
+using Cls = Tidings.Claims.ClaimWords.Cls;
 using LateGuard = Tidings.Claims.ClaimGuards.LateGuard;
 
 namespace Tidings.Claims;
@@ -39,6 +40,13 @@ internal sealed partial class ClaimBuilder
                 return -1;
             }
 
+            // "Consumer spending rose 0.6% … and has risen 5.1%", "Investors put $4.2 billion … and have pulled $1.1 billion":
+            // a coordinated clause with its own verb is a second claim, not the example's result (review 33c, finding 1).
+            if ((Is(k, "and") || Is(k, "or")) && k + 1 < limit && Tokens[k + 1].Kind == TokenKind.Word && ClaimGuards.Is(Word(k + 1), LateGuard.ExampleResult))
+            {
+                return -1;
+            }
+
             if (Tokens[k].Kind == TokenKind.Word && ClaimGuards.Is(Word(k), LateGuard.ExampleResult))
             {
                 verb = k;
@@ -64,7 +72,8 @@ internal sealed partial class ClaimBuilder
 
         for (int k = verb + 1; k < at[p].First; k++)
         {
-            if (Tokens[k].Kind != TokenKind.Word)
+            // "has grown 3% a year": an auxiliary before a verb of movement reports a move, not an example's result.
+            if (Tokens[k].Kind != TokenKind.Word || Has(k, Cls.ChangeVerb))
             {
                 return -1;
             }
@@ -76,6 +85,15 @@ internal sealed partial class ClaimBuilder
             {
                 return -1;
             }
+        }
+
+        // "will get a 9.8% rise to £12.21", "would pay between £6,250 and £11,250": the result keeps the shape of its own
+        // group (a move, a range), and the holder's amount joins it (review 33c, finding 2).
+        int grouped = Group(qs, at, p, end, out ClaimRelation own);
+        if (grouped > p || own == ClaimRelation.Range)
+        {
+            relation = own == ClaimRelation.Single && ExampleMoveAfter(at[grouped].Last, end) ? ClaimRelation.Change : own;
+            return grouped;
         }
 
         int last = p;
@@ -140,12 +158,24 @@ internal sealed partial class ClaimBuilder
             if (ClaimGuards.Is(Word(k), LateGuard.ExampleLink))
             {
                 int h = k - 1;
-                if (h > _sentenceFirst && (Is(h, "who") || Is(h, "that")))
+                bool relative = h > _sentenceFirst && (Is(h, "who") || Is(h, "that"));
+                if (relative)
                 {
                     h--;
                 }
 
-                return h >= _sentenceFirst && Tokens[h].Kind == TokenKind.Word && ClaimGuards.Is(Word(h), LateGuard.ExampleHolder);
+                // "Households saved $2.1 trillion", "Investors put $4.2 billion": a finite verb as the link is the sentence's
+                // own report; only a participle ("earning"), "on" or a relative ("who saved") links an illustrative holder
+                // (review 33c, finding 1).
+                bool finite = !relative && !Is(k, "on") && !Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+                return !finite && h >= _sentenceFirst && Tokens[h].Kind == TokenKind.Word && ClaimGuards.Is(Word(h), LateGuard.ExampleHolder);
+            }
+
+            // "Consumer spending rose 0.6%", "Borrowers on tracker mortgages saw rates rise to 5.5%": a verb between the link
+            // and the amount means the amount is not the holder's (review 33c, finding 1).
+            if (Has(k, Cls.ChangeVerb | Cls.Verb | Cls.Reporting))
+            {
+                return false;
             }
         }
 
@@ -259,6 +289,19 @@ internal sealed partial class ClaimBuilder
     /// "e.g." or "for example"/"for instance", no quantity claimed.</summary>
     private bool Placeholder(int first)
     {
+        // Only where the sentence addresses the reader as the one supplying the value ("Enter your income (e.g. £28,000)");
+        // "(e.g. 25% in the Netherlands)" gives a real instance (review 33c, finding 3).
+        bool reader = false;
+        for (int k = first - 1; k >= _sentenceFirst && k >= first - 12 && !reader; k--)
+        {
+            reader = Is(k, "your");
+        }
+
+        if (!reader)
+        {
+            return false;
+        }
+
         int start = Tokens[first].Start;
         ReadOnlySpan<char> before = _text.AsSpan(Math.Max(0, start - 16), start - Math.Max(0, start - 16)).TrimEnd();
         return before.EndsWith("(e.g.", StringComparison.OrdinalIgnoreCase) || before.EndsWith("(e.g.,", StringComparison.OrdinalIgnoreCase)

@@ -36,6 +36,13 @@ internal sealed partial class ClaimBuilder
                 return first;
             }
 
+            // "Say you earn £50,000" stipulates; "Say goodbye to cheap money", "Say what you like …", "Say on pay votes" do
+            // not: "say" imagines only before a subject pronoun (review 33c, finding 4).
+            if (Is(k, "say") && !(Is(k + 1, "you") || Is(k + 1, "we") || Is(k + 1, "someone") || Is(k + 1, "somebody")))
+            {
+                return first;
+            }
+
             // "Imagine paying £2,000 more a year: that is what 1.2 million households now face": the clause after a colon,
             // semicolon or dash states its figures, unless a modal keeps it the imagined case's consequence ("Suppose
             // inflation hits 5%: the Bank would raise rates to 6%").
