@@ -564,6 +564,11 @@ internal sealed partial class DateReader
                 return true;
             }
 
+            if (In(j, DateVocabulary.DayEvents, out _))
+            {
+                return false; // "announced the match on Saturday 12 December": the day is the match's, the saying's object (review 33d, finding 2)
+            }
+
             if ((W(j).Length > 4 && W(j).EndsWith("ed", StringComparison.Ordinal)) || Lookup(W(j), out _) == WordKind.TenseMarker)
             {
                 return false; // "said the factory opened on 3 March": the day is the opening's; "the statement is on Wednesday"
