@@ -2,6 +2,7 @@ using Tidings.Numbers;
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
 using Guard = Tidings.Claims.ClaimGuards.Guard;
+using LateGuard = Tidings.Claims.ClaimGuards.LateGuard;
 
 namespace Tidings.Claims;
 
@@ -702,7 +703,10 @@ internal sealed partial class ClaimBuilder
         }
 
         // "Brent crude rose 2.1% to $74.10 a barrel, per Bloomberg.", ", per LSEG data": "per" after a comma, before a name.
-        if (Is(k, "per") && k > _sentenceFirst && Is(k - 1, ",") && k + 1 < end && Tokens[k + 1].Has(TokenTraits.Capitalized))
+        // Not a rule or part of a document ("per Article 3 of the treaty", "per Section 12", "per FIFA rules"; [RuleUnit]).
+        if (Is(k, "per") && k > _sentenceFirst && Is(k - 1, ",") && k + 1 < end && Tokens[k + 1].Has(TokenTraits.Capitalized)
+            && !ClaimGuards.Is(Word(k + 1), LateGuard.RuleUnit)
+            && !(k + 2 < end && Tokens[k + 2].Kind == TokenKind.Word && ClaimGuards.Is(Word(k + 2), LateGuard.RuleUnit)))
         {
             return 1;
         }

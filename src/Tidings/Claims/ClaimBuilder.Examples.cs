@@ -70,6 +70,7 @@ internal sealed partial class ClaimBuilder
             return -1;
         }
 
+        bool lexical = !ClaimGuards.Is(Word(verb), LateGuard.ExampleModal);
         for (int k = verb + 1; k < at[p].First; k++)
         {
             // "has grown 3% a year": an auxiliary before a verb of movement reports a move, not an example's result.
@@ -77,6 +78,15 @@ internal sealed partial class ClaimBuilder
             {
                 return -1;
             }
+
+            lexical |= ClaimGuards.Is(Word(k), LateGuard.ExampleResult) && !ClaimGuards.Is(Word(k), LateGuard.ExampleModal);
+        }
+
+        // "Interest payments on the $36 trillion debt will exceed $1 trillion": a modal states the result only with a lexical
+        // [ExampleResult] verb ("would pay", "would now have"; review 33c, finding 1 (d)).
+        if (!lexical)
+        {
+            return -1;
         }
 
         for (int i = q + 1; i <= p; i++)
@@ -89,10 +99,19 @@ internal sealed partial class ClaimBuilder
 
         // "will get a 9.8% rise to £12.21", "would pay between £6,250 and £11,250": the result keeps the shape of its own
         // group (a move, a range), and the holder's amount joins it (review 33c, finding 2).
-        int grouped = Group(qs, at, p, end, out ClaimRelation own);
+        // The result's group ends where its clause does ("would lose £5,000, while one earning £125,140 …").
+        int stop = ClauseStop(at[p].Last + 1, Math.Min(end, at[p].Last + ExampleReach));
+        int bound = p + 1;
+        while (bound < at.Length && at[bound].First < stop)
+        {
+            bound++;
+        }
+
+        int grouped = Group(qs[..bound], at[..bound], p, stop, out ClaimRelation own);
         if (grouped > p || own == ClaimRelation.Range)
         {
-            relation = own == ClaimRelation.Single && ExampleMoveAfter(at[grouped].Last, end) ? ClaimRelation.Change : own;
+            relation = own == ClaimRelation.Single && ExampleMoveAfter(at[grouped].Last, end) ? ClaimRelation.Change
+                : own == ClaimRelation.Single && ExampleThan(at[grouped].Last, end) ? ClaimRelation.Comparison : own;
             return grouped;
         }
 
@@ -102,10 +121,47 @@ internal sealed partial class ClaimBuilder
             last++;
         }
 
-        relation = MoveBefore(at[p].First, IsShare(qs[p])) || MoveAfter(at[last].Last, end) || ExampleMoveAfter(at[last].Last, end)
+        relation = ExampleThan(at[last].Last, end) ? ClaimRelation.Comparison
+            : MoveBefore(at[p].First, IsShare(qs[p])) || MoveAfter(at[last].Last, end) || ExampleMoveAfter(at[last].Last, end)
             ? ClaimRelation.Change
             : ClaimRelation.Single;
         return last;
+    }
+
+    /// <summary>The first token from <paramref name="from"/> (before <paramref name="limit"/>) that closes a worked
+    /// example's clause (; : ? ! . while whereas but), else <paramref name="limit"/>.</summary>
+    private int ClauseStop(int from, int limit)
+    {
+        for (int k = from; k < limit; k++)
+        {
+            if (Is(k, ";") || Is(k, ":") || Is(k, "?") || Is(k, "!") || Is(k, ".") || Is(k, "while") || Is(k, "whereas") || Is(k, "but"))
+            {
+                return k;
+            }
+        }
+
+        return limit;
+    }
+
+    /// <summary>Whether a worked example's result ending at <paramref name="last"/> is set against another holder: an
+    /// [ExampleMove] word right after it (past a per-unit tail) and "than" ("£200 less than one earning £20,000"): a
+    /// comparison, not a move (review 33c, finding 7).</summary>
+    private bool ExampleThan(int last, int end)
+    {
+        for (int k = last + 1; k < end && k <= last + 3; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (ClaimGuards.Is(Word(k), LateGuard.ExampleMove))
+            {
+                return k + 1 < end && Is(k + 1, "than");
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether quantity <paramref name="q"/> is the base of a worked example fronted before the sentence's first
@@ -168,7 +224,9 @@ internal sealed partial class ClaimBuilder
                 // own report; only a participle ("earning"), "on" or a relative ("who saved") links an illustrative holder
                 // (review 33c, finding 1).
                 bool finite = !relative && !Is(k, "on") && !Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-                return !finite && h >= _sentenceFirst && Tokens[h].Kind == TokenKind.Word && ClaimGuards.Is(Word(h), LateGuard.ExampleHolder);
+                return !finite && h >= _sentenceFirst && Tokens[h].Kind == TokenKind.Word
+                    && (ClaimGuards.Is(Word(h), LateGuard.ExampleHolder) && (!Is(h, "one") || HolderOne(h))
+                        || ClaimGuards.Is(Word(h), LateGuard.ExampleAnaphor) && HolderBefore(h));
             }
 
             // "Consumer spending rose 0.6%", "Borrowers on tracker mortgages saw rates rise to 5.5%": a verb between the link
@@ -219,7 +277,7 @@ internal sealed partial class ClaimBuilder
         {
             if (Tokens[k].Kind == TokenKind.Word && ClaimGuards.Is(Word(k), LateGuard.ExampleMove) && k - last <= 3)
             {
-                return true;
+                return !(k + 1 < end && Is(k + 1, "than"));
             }
 
             if (Tokens[k].Kind != TokenKind.Word)
@@ -232,7 +290,7 @@ internal sealed partial class ClaimBuilder
     }
 
     /// <summary>The end (exclusive) of the quantities that may join quantity <paramref name="q"/>: those before the comma
-    /// closing a condition that opens the sentence ("If rates rise to 5%, a £200,000 … mortgage … costs £1,170 a month";
+    /// closing a condition (not one before the next item of a list or opening or closing an aside: ", up 5% on last year,") that opens the sentence ("If rates rise to 5%, a £200,000 … mortgage … costs £1,170 a month";
     /// a [ConditionOpener] word first), when <paramref name="q"/> lies inside it: the scenario's premise is a claim of its
     /// own; else all of them.</summary>
     private int ConditionLimit(ReadOnlySpan<(int First, int Last)> at, int q, int end)
@@ -248,10 +306,48 @@ internal sealed partial class ClaimBuilder
             return at.Length;
         }
 
+        if (at[q].First > k + 30)
+        {
+            return at.Length; // past any comma the condition may close at
+        }
+
+        // The quantities from the condition's opener on (at most 30 tokens of them), to see what follows each comma.
+        int m = q;
+        while (m > 0 && at[m - 1].First > k)
+        {
+            m--;
+        }
+
+        bool aside = false;
         for (int j = k + 1; j < end && j <= k + 30; j++)
         {
             if (Is(j, ","))
             {
+                while (m < at.Length && at[m].First <= j)
+                {
+                    m++;
+                }
+
+                // "If wages rise 4%, 5% and 6% over …, …": a comma before the next item of a list inside the condition, and
+                // "If sales of 1.2 million units, up 5% on last year, hold up, …": the commas of an aside, close nothing
+                // (review 33c, finding 5).
+                if (aside)
+                {
+                    aside = false;
+                    continue;
+                }
+
+                if (m < at.Length && (at[m].First == j + 1 || at[m].First == j + 2 && (Is(j + 1, "and") || Is(j + 1, "or"))))
+                {
+                    continue;
+                }
+
+                if (Is(j + 1, "up") || Is(j + 1, "down") || Is(j + 1, "which") || Is(j + 1, "who"))
+                {
+                    aside = true;
+                    continue;
+                }
+
                 if (at[q].Last >= j)
                 {
                     return at.Length;
@@ -275,12 +371,32 @@ internal sealed partial class ClaimBuilder
         return at.Length;
     }
 
+    /// <summary>Whether "one" at <paramref name="k"/> stands for a worked example's holder: after a word ("while one
+    /// earning", "than one earning"), not the count of a plural before a comma ("Two plants, one using 40% less water";
+    /// review 33c, finding 7).</summary>
+    private bool HolderOne(int k) => k > _sentenceFirst && Tokens[k - 1].Kind == TokenKind.Word;
+
+    /// <summary>Whether an [ExampleHolder] noun stands in the sentence shortly before the [ExampleAnaphor] pronoun at
+    /// <paramref name="k"/> ("Pensioners on £12,000 … , and those on £20,000").</summary>
+    private bool HolderBefore(int k)
+    {
+        for (int j = k - 1; j >= _sentenceFirst && j >= k - 40; j--)
+        {
+            if (Tokens[j].Kind == TokenKind.Word && ClaimGuards.Is(Word(j), LateGuard.ExampleHolder))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"while one earning £80,000 would pay": "one" standing for a worked example's holder before the
     /// -ing [ExampleLink] of its amount (the quantity right after), no quantity claimed.</summary>
     private bool ExampleOne(ReadOnlySpan<(int First, int Last)> at, int i)
     {
         (int first, int last) = at[i];
-        return first == last && i + 1 < at.Length && at[i + 1].First == first + 2 && Is(first, "one")
+        return first == last && i + 1 < at.Length && at[i + 1].First == first + 2 && Is(first, "one") && HolderOne(first)
             && Tokens[first + 1].Kind == TokenKind.Word && ClaimGuards.Is(Word(first + 1), LateGuard.ExampleLink)
             && Word(first + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
     }

@@ -273,6 +273,18 @@ internal static class ClaimGuards
         /// <summary>A preposition after a verb of movement naming a bound rather than a move ("rise above", "fall below",
         /// "weakened past"): [BoundPreposition] (session 33, claims33b).</summary>
         BoundPreposition = 1UL << 21,
+
+        /// <summary>A pronoun standing for an earlier worked example's holder ("and those on £20,000"): [ExampleAnaphor]
+        /// (session 33, mend33c).</summary>
+        ExampleAnaphor = 1UL << 24,
+
+        /// <summary>A modal among the [ExampleResult] words, stating a result only with a lexical verb ("would pay"):
+        /// [ExampleModal] (session 33, mend33c).</summary>
+        ExampleModal = 1UL << 25,
+
+        /// <summary>A head of a rule or part of a document, no source after ", per" ("per Article 3"): [RuleUnit]
+        /// (session 33, mend33c).</summary>
+        RuleUnit = 1UL << 26,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -380,6 +392,9 @@ internal static class ClaimGuards
         nameof(LateGuard.FrontedBase) => LateGuard.FrontedBase,
         nameof(LateGuard.Negation) => LateGuard.Negation,
         nameof(LateGuard.BoundPreposition) => LateGuard.BoundPreposition,
+        nameof(LateGuard.ExampleAnaphor) => LateGuard.ExampleAnaphor,
+        nameof(LateGuard.ExampleModal) => LateGuard.ExampleModal,
+        nameof(LateGuard.RuleUnit) => LateGuard.RuleUnit,
         _ => LateGuard.None,
     };
 }
