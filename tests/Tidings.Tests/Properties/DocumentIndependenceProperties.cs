@@ -8,8 +8,9 @@ namespace Tidings.Tests.Properties;
 
 /// <summary>
 /// Session 33 (names33): each document is analysed on its own. A document's names are the same whether it is the
-/// first one an extractor sees or comes after any other documents through the same instance, so no cache, pooled list,
-/// memo or document-level decision of one document reaches the next (the tool's <c>--jsonl</c> batches rely on it).
+/// first one a thread sees (the baseline runs on a fresh thread: review 33n F7) or comes after any other documents
+/// through the same instance, so no pooled list, memo or document-level decision of one document reaches the next (the
+/// tool's <c>--jsonl</c> batches rely on it).
 /// </summary>
 public sealed class DocumentIndependenceProperties
 {
@@ -46,7 +47,7 @@ public sealed class DocumentIndependenceProperties
 
         PropertySettings.Run(Prop.ForAll(Arb.From(cases), c =>
         {
-            string[] first = Show(NameExtractor.Default.Extract(Document.Create(c.Target)));
+            string[] first = OnFreshThread(() => Show(NameExtractor.Default.Extract(Document.Create(c.Target))));
             foreach (string other in c.Before)
             {
                 _ = NameExtractor.Default.Extract(Document.Create(other));
@@ -60,7 +61,7 @@ public sealed class DocumentIndependenceProperties
     public void A_documents_names_through_the_pipeline_do_not_depend_on_the_documents_before_it()
     {
         ExtractionPipeline pipeline = new ExtractionPipelineBuilder().UseAll().Build();
-        string[][] alone = [.. Passages.Select(p => Show(pipeline.Extract(p)))];
+        string[][] alone = [.. Passages.Select(p => OnFreshThread(() => Show(new ExtractionPipelineBuilder().UseAll().Build().Extract(p))))];
 
         // Every passage after every other one, in both orders, and after all of them.
         for (int i = 0; i < Passages.Length; i++)
@@ -71,6 +72,35 @@ public sealed class DocumentIndependenceProperties
                 Assert.Equal(alone[i], Show(pipeline.Extract(Passages[i])));
             }
         }
+    }
+
+    /// <summary>The result of <paramref name="run"/> on a thread of its own, whose thread-static linker state (memos,
+    /// spare lists, tables) no earlier document has touched: the clean baseline of "alone" (review 33n F7). The
+    /// recognizer's word-score cache is process-wide and keyed by the word's text and kind, from which alone its value
+    /// is computed, so it is not reset here; the process-per-line check of that is <c>Cli/BatchIndependenceTests</c>.</summary>
+    private static T OnFreshThread<T>(Func<T> run)
+    {
+        T result = default!;
+        Exception? error = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                result = run();
+            }
+            catch (Exception e)
+            {
+                error = e;
+            }
+        });
+        thread.Start();
+        thread.Join();
+        if (error is not null)
+        {
+            throw new InvalidOperationException("The run on a fresh thread failed.", error);
+        }
+
+        return result;
     }
 
     /// <summary>The names of <paramref name="names"/> with their offsets, types and canonical names.</summary>
