@@ -35,7 +35,7 @@ internal sealed partial class ClaimBuilder
         int limit = Math.Min(end, at[q].Last + ExampleReach);
         for (int k = at[q].Last + 1; k < limit && verb < 0; k++)
         {
-            if (Is(k, ";") || Is(k, ":") || Is(k, "?") || Is(k, "!") || Is(k, ".") || Is(k, "while") || Is(k, "whereas") || Is(k, "but"))
+            if (ClosesExampleClause(k))
             {
                 return -1;
             }
@@ -128,13 +128,16 @@ internal sealed partial class ClaimBuilder
         return last;
     }
 
+    /// <summary>Whether token <paramref name="k"/> closes a worked example's clause (; : ? ! . while whereas but).</summary>
+    private bool ClosesExampleClause(int k) => Is(k, ";") || Is(k, ":") || Is(k, "?") || Is(k, "!") || Is(k, ".") || Is(k, "while") || Is(k, "whereas") || Is(k, "but");
+
     /// <summary>The first token from <paramref name="from"/> (before <paramref name="limit"/>) that closes a worked
     /// example's clause (; : ? ! . while whereas but), else <paramref name="limit"/>.</summary>
     private int ClauseStop(int from, int limit)
     {
         for (int k = from; k < limit; k++)
         {
-            if (Is(k, ";") || Is(k, ":") || Is(k, "?") || Is(k, "!") || Is(k, ".") || Is(k, "while") || Is(k, "whereas") || Is(k, "but"))
+            if (ClosesExampleClause(k))
             {
                 return k;
             }
