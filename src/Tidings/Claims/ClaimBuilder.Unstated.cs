@@ -9,6 +9,10 @@ namespace Tidings.Claims;
 /// "Imagine", or the confidence level of an interval.</summary>
 internal sealed partial class ClaimBuilder
 {
+    /// <summary>The subjects after which a sentence-opening "Say" stipulates (claim-guards [stipulation-subjects]: "Say you
+    /// earn £50,000").</summary>
+    private static readonly AsciiWordTable<bool> StipulationSubjects = ClaimGuards.Set("stipulation-subjects");
+
     /// <summary>The token before which the sentence from <paramref name="first"/> states nothing: the "?" closing a yes/no
     /// question that opens it ("Could inflation hit 5% again?", "What if the £22bn black hole is really £40bn?"; after an
     /// opening quote as well), <paramref name="end"/> after "Imagine" or "Suppose", else <paramref name="first"/> (all
@@ -38,7 +42,7 @@ internal sealed partial class ClaimBuilder
 
             // "Say you earn £50,000" stipulates; "Say goodbye to cheap money", "Say what you like …", "Say on pay votes" do
             // not: "say" imagines only before a subject pronoun (review 33c, finding 4).
-            if (Is(k, "say") && !(Is(k + 1, "you") || Is(k + 1, "we") || Is(k + 1, "someone") || Is(k + 1, "somebody")))
+            if (Is(k, "say") && !(Tokens[k + 1].Kind == TokenKind.Word && StipulationSubjects.Contains(Word(k + 1))))
             {
                 return first;
             }

@@ -295,6 +295,51 @@ internal static class ClaimGuards
     private static readonly AsciiWordTable<LateGuard> LateWords =
         ClaimWords.Sections(ClaimWords.Resource(ResourceName), "claim-guards.txt", LateNamed, static (a, b) => a | b).ToAsciiWordTable();
 
+    /// <summary>The named word sets of claim-guards.txt: sections whose name starts with a lower-case letter
+    /// ("[example-clause-stops]"), each its own set, read by name rather than through a flag of <see cref="Guard"/> or
+    /// <see cref="LateGuard"/> (session 34: both enums are near full, and a set read in one place needs no flag).</summary>
+    private static readonly Dictionary<string, AsciiWordTable<bool>> NamedSets = ReadSets(ClaimWords.Resource(ResourceName));
+
+    /// <summary>The named word set <paramref name="name"/> of claim-guards.txt (words compared ignoring case).</summary>
+    /// <exception cref="InvalidDataException">The file has no such section.</exception>
+    public static AsciiWordTable<bool> Set(string name) =>
+        NamedSets.TryGetValue(name, out AsciiWordTable<bool>? set) ? set : throw new InvalidDataException($"claim-guards.txt: no section [{name}]");
+
+    /// <summary>Whether a section name names a word set of its own (starts with a lower-case letter) rather than a flag.</summary>
+    private static bool IsSetName(string name) => name.Length > 0 && char.IsAsciiLetterLower(name[0]);
+
+    /// <summary>Reads the named word sets (<see cref="IsSetName"/>) of a sectioned word file.</summary>
+    private static Dictionary<string, AsciiWordTable<bool>> ReadSets(string data)
+    {
+        var words = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        List<string>? current = null;
+        foreach (string raw in data.Split('\n'))
+        {
+            string line = raw.Trim();
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (line[0] == '[')
+            {
+                string name = line.Trim('[', ']');
+                current = IsSetName(name) ? (words.TryGetValue(name, out List<string>? list) ? list : words[name] = []) : null;
+                continue;
+            }
+
+            current?.AddRange(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        var sets = new Dictionary<string, AsciiWordTable<bool>>(StringComparer.Ordinal);
+        foreach ((string name, List<string> list) in words)
+        {
+            sets[name] = AsciiWordTable.Of(list);
+        }
+
+        return sets;
+    }
+
     /// <summary>Whether <paramref name="word"/> (ignoring case) has any of <paramref name="guards"/>.</summary>
     public static bool Is(ReadOnlySpan<char> word, Guard guards) => Words.TryGetValue(word, out Guard g) && (g & guards) != 0;
 
@@ -374,7 +419,7 @@ internal static class ClaimGuards
         nameof(Guard.SpreadNotRival) => Guard.SpreadNotRival,
         nameof(Guard.EnactObject) => Guard.EnactObject,
         nameof(Guard.PathLevel) => Guard.PathLevel,
-        _ when LateNamed(name) != LateGuard.None => Guard.None,
+        _ when LateNamed(name) != LateGuard.None || IsSetName(name) => Guard.None,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 
