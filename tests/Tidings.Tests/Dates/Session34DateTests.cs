@@ -110,4 +110,18 @@ public sealed class Session34DateTests
     [InlineData("The Open began at Troon on Thursday 16 July. On the second day of the Open, the wind dropped.", "2026-07-20", "the second day", "2026-07-17")]
     public void A_count_from_its_start_is_read(string text, string reference, string mention, string expected) =>
         Assert.Equal(expected, ValueOf(text, reference, mention));
+
+    // Timeline rows: a month or season heading a row takes the year of the year line above it.
+    [Theory]
+    [InlineData("OUR STORY\n1998: Founded in a garage by two brothers.\nMarch: First round of funding.\n2001 — Moves to Leeds.\nJune — First overseas order.\n2009: Listed on AIM.", "2026-03-10", "March", "1998-03")]
+    [InlineData("OUR STORY\n1998: Founded in a garage by two brothers.\nMarch: First round of funding.\n2001 — Moves to Leeds.\nJune — First overseas order.\n2009: Listed on AIM.", "2026-03-10", "June", "2001-06")]
+    [InlineData("HOW THE MILL WAS SAVED\n2023\nSpring — Planning consent granted.\nAutumn — Demolition begins.\n2024\nSummer — The steel frame goes up.", "2025-02-10", "Autumn", "2023-FA")]
+    [InlineData("HOW THE MILL WAS SAVED\n2023\nSpring — Planning consent granted.\nAutumn — Demolition begins.\n2024\nSummer — The steel frame goes up.", "2025-02-10", "Summer", "2024-SU")]
+    [InlineData("Rail timeline\n\n1830: The line opens to passengers.\n\nMay: A second station opens at Crown Street.\n\n1845: The line is doubled.", "2026-05-01", "May", "1830-05")]
+    public void A_timeline_row_takes_the_year_line_above_it(string text, string reference, string mention, string expected) =>
+        Assert.Equal(expected, ValueOf(text, reference, mention));
+
+    [Fact]
+    public void The_eve_of_a_gathering_counts_from_its_day() =>
+        Assert.Equal("2025-06-23", ValueOf("Nato leaders meet in The Hague on 24 June and 25 June. On the eve of the summit the Dutch king will host a dinner at the royal palace.", "2025-06-12", "the eve of the summit"));
 }
