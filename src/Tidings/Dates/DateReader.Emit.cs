@@ -219,7 +219,7 @@ internal sealed partial class DateReader
             && ((parse.Kind == ParseKind.Calendar && parse.Day > 0) || parse.Kind == ParseKind.Weekday
                 || (parse.Kind == ParseKind.Offset && parse.Unit == TimeUnit.Day && parse.Anchor == AnchorUse.Publication && !parse.KeepDay));
         bool saying = dayDate && SayingFrameBefore(read);
-        (int Group, bool After, ulong Groups) events = dayDate && _eventNouns.Count > 0 ? EventOf(first, last) : (0, false, 0UL);
+        (int Group, bool After, ulong Groups) events = dayDate && SentenceEventNouns() > 0 ? EventOf(first, last) : (0, false, 0UL);
         bool scheduled = dayDate && !saying && events.Groups == 0 && parse.Kind != ParseKind.Offset && TenseBefore(first) is Tense.Present or Tense.Future;
         _parses.Add(parse with { LineHead = lineHead, Start = start, End = end, SetsFocus = focus && !perfect && !flashbackYear, Perfect = perfect, Planned = planned, Limit = limit, Paragraph = _paragraph, Sentence = _first,
             PastEvent = parse.Kind == ParseKind.Calendar && parse.Year is null && parse.Day > 0 && parse.Tense == Tense.Past && PastVerbBefore(read),

@@ -24,7 +24,8 @@ internal sealed partial class DateReader
     /// <summary>The named days (<see cref="DateVocabulary.NamedDays"/> indexes) this text used inside a longer name ("the Prague Spring Festival").</summary>
     private List<int>? _namedDaysInNames;
     /// <summary>The event nouns of the sentence being read (<see cref="DateVocabulary.DayEvents"/>): token, group, and whether the noun
-    /// ends a day-from-an-event phrase ("the day after the election"). Read once per sentence, before its dates.</summary>
+    /// ends a day-from-an-event phrase ("the day after the election"). Read once per sentence, when its first day date asks
+    /// (<see cref="SentenceEventNouns"/>).</summary>
     private readonly List<(int Token, int Group, bool Tail)> _eventNouns = [];
 
     /// <summary>For each of <see cref="_eventNouns"/>, the index of the last event noun up to it that is no tail, or -1 (review 33d
@@ -118,8 +119,12 @@ internal sealed partial class DateReader
     /// <summary>Whether token <paramref name="k"/> of the sentence is a word of <paramref name="table"/>.</summary>
     private bool In(int k, AsciiWordTable<bool> table) => k >= _first && k < _end && table.Contains(W(k));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsWord(int k) => k >= _first && k < _end && Tokens[k].Kind == TokenKind.Word;
 
+    /// <summary>Whether token <paramref name="k"/> is capitalised (inlined: asked of most words in <see cref="TryAt"/>, where a call
+    /// cost three times the test).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Cap(int k) => Tokens[k].Has(TokenTraits.Capitalized);
 
     public void ReadSentence(Sentence sentence)
@@ -136,6 +141,36 @@ internal sealed partial class DateReader
             }
         }
 
+        _eventNounsRead = false;
+        int i = _first;
+        while (i < _end)
+        {
+            int next = TryAt(i);
+            i = next > i ? next : i + 1;
+        }
+    }
+
+    /// <summary>Whether <see cref="_eventNouns"/> and the lists beside it hold the current sentence's (read when a day first asks).</summary>
+    private bool _eventNounsRead;
+
+    /// <summary>The number of event nouns of the current sentence, read on first use: only a day date asks for them
+    /// (<see cref="EventOf"/>), so a sentence without one never looks its words up (session 34: the look-up of every word
+    /// of every sentence was about 45 M instructions of the date reader's 522 M on 2 MB of news).</summary>
+    private int SentenceEventNouns()
+    {
+        if (!_eventNounsRead)
+        {
+            ReadEventNouns();
+            _eventNounsRead = true;
+        }
+
+        return _eventNouns.Count;
+    }
+
+    /// <summary>Reads the event nouns of the current sentence into <see cref="_eventNouns"/>, <see cref="_eventNounsBefore"/>,
+    /// <see cref="_eventNounsAfter"/> and <see cref="_sentenceEventGroups"/>.</summary>
+    private void ReadEventNouns()
+    {
         _eventNouns.Clear();
         _eventNounsBefore.Clear();
         _sentenceEventGroups = 0;
@@ -169,13 +204,6 @@ internal sealed partial class DateReader
         }
 
         _eventNounsAfter.Reverse();
-
-        int i = _first;
-        while (i < _end)
-        {
-            int next = TryAt(i);
-            i = next > i ? next : i + 1;
-        }
     }
 
     /// <summary>Tries every pattern at token <paramref name="i"/>; returns the token after a match, or <paramref name="i"/>.</summary>
@@ -370,14 +398,23 @@ internal sealed partial class DateReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayBeAlternate(ReadOnlySpan<char> w) => CharClass.EqualsWord(w, "alternate") || DateVocabulary.SetWords.Contains(w);
 
-    /// <summary>"Q3 2024", "FY2025", "YTD", "wk 32" (<see cref="PeriodCodeAt"/>): every code read there is a word of at most
-    /// three characters ("Q3", "YTD", "wk", "w") or one that starts with "FY" or "CY" (<see cref="FiscalCode"/>,
-    /// <see cref="CalendarCode"/>).</summary>
+    /// <summary>"Q3 2024", "FY2025", "YTD", "wk 32" (<see cref="PeriodCodeAt"/>): every code read there is "w" (of "w/c"), a word
+    /// of two characters starting with F ("FY" before a number), w ("wk"), Q or H ("Q3", "H1"), one of three whose last two are
+    /// "TD" ("YTD", "MTD", "WTD", "QTD"), or a longer one that starts with "FY" or "CY" (<see cref="FiscalCode"/>,
+    /// <see cref="CalendarCode"/>). Before session 34 the guard let every word of up to three characters through ("the", "of",
+    /// "to"), and each paid <see cref="TryWord"/>'s frame and <see cref="PeriodCodeAt"/>'s tests.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int? TryPeriodCode(int i, ReadOnlySpan<char> w) => MayBePeriodCode(w) ? PeriodCodeAt(i, w) : null;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool MayBePeriodCode(ReadOnlySpan<char> w) => w.Length <= 3 || ((w[0] is 'F' or 'C') && w[1] == 'Y');
+    private static bool MayBePeriodCode(ReadOnlySpan<char> w) => w.Length switch
+    {
+        0 => false,
+        1 => w[0] is 'w' or 'W',
+        2 => w[0] is 'F' or 'w' or 'W' or 'Q' or 'H',
+        3 => w[1] == 'T' && w[2] == 'D',
+        _ => (w[0] is 'F' or 'C') && w[1] == 'Y',
+    };
 
     // ---------------------------------------------------------------- names and document facts
 
@@ -790,6 +827,7 @@ internal sealed partial class DateReader
 
     private static bool IsAmbiguousMonth(ReadOnlySpan<char> w) => DateVocabulary.IsAmbiguousMonth(w);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static WordKind Lookup(ReadOnlySpan<char> w, out int n) => DateVocabulary.Lookup(w, out n);
 
     private static AsciiWordTable<bool> TheFollowers => DateVocabulary.TheFollowers;
