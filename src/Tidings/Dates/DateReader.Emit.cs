@@ -219,7 +219,7 @@ internal sealed partial class DateReader
             && ((parse.Kind == ParseKind.Calendar && parse.Day > 0) || parse.Kind == ParseKind.Weekday
                 || (parse.Kind == ParseKind.Offset && parse.Unit == TimeUnit.Day && parse.Anchor == AnchorUse.Publication && !parse.KeepDay));
         bool saying = dayDate && SayingFrameBefore(read);
-        (int Group, bool After, ulong Groups, bool Own) events = dayDate && _eventNouns.Count > 0
+        (int Group, bool After, ulong Groups, bool Own) events = dayDate && SentenceEventNouns() > 0
             ? EventOf(first, last, parse.Kind is ParseKind.Weekday or ParseKind.Offset) : (0, false, 0UL, false);
         bool scheduled = dayDate && !saying && events.Groups == 0 && parse.Kind != ParseKind.Offset && ScheduledLeadBefore(Math.Min(first, read))
             && TenseBefore(first) is Tense.Present or Tense.Future;

@@ -23,7 +23,24 @@ internal sealed partial class DateReader
     /// <summary>The event groups of every event noun of the sentence that is no tail.</summary>
     private ulong _sentenceEventGroups;
 
-    /// <summary>Reads the event nouns of the sentence (<see cref="_eventNouns"/>), once, before its dates.</summary>
+    /// <summary>Whether <see cref="_eventNouns"/> and the lists beside it hold the current sentence's (read when a day first asks).</summary>
+    private bool _eventNounsRead;
+
+    /// <summary>The number of event nouns of the current sentence, read on first use: only a day date asks for them
+    /// (<see cref="EventOf"/>), so a sentence without one never looks its words up (session 34: the look-up of every word
+    /// of every sentence was about 45 M instructions of the date reader's 522 M on 2 MB of news).</summary>
+    private int SentenceEventNouns()
+    {
+        if (!_eventNounsRead)
+        {
+            ReadEventNouns();
+            _eventNounsRead = true;
+        }
+
+        return _eventNouns.Count;
+    }
+
+    /// <summary>Reads the event nouns of the sentence (<see cref="_eventNouns"/>), once, when its first day date asks (<see cref="SentenceEventNouns"/>).</summary>
     private void ReadEventNouns()
     {
         _eventNouns.Clear();

@@ -105,8 +105,12 @@ internal sealed partial class DateReader
     /// <summary>Whether token <paramref name="k"/> of the sentence is a word of <paramref name="table"/>.</summary>
     private bool In(int k, AsciiWordTable<bool> table) => k >= _first && k < _end && table.Contains(W(k));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsWord(int k) => k >= _first && k < _end && Tokens[k].Kind == TokenKind.Word;
 
+    /// <summary>Whether token <paramref name="k"/> is capitalised (inlined: asked of most words in <see cref="TryAt"/>, where a call
+    /// cost three times the test).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Cap(int k) => Tokens[k].Has(TokenTraits.Capitalized);
 
     public void ReadSentence(Sentence sentence)
@@ -123,8 +127,7 @@ internal sealed partial class DateReader
             }
         }
 
-        ReadEventNouns();
-
+        _eventNounsRead = false;
         int i = _first;
         while (i < _end)
         {
@@ -326,14 +329,23 @@ internal sealed partial class DateReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayBeAlternate(ReadOnlySpan<char> w) => CharClass.EqualsWord(w, "alternate") || DateVocabulary.SetWords.Contains(w);
 
-    /// <summary>"Q3 2024", "FY2025", "YTD", "wk 32" (<see cref="PeriodCodeAt"/>): every code read there is a word of at most
-    /// three characters ("Q3", "YTD", "wk", "w") or one that starts with "FY" or "CY" (<see cref="FiscalCode"/>,
-    /// <see cref="CalendarCode"/>).</summary>
+    /// <summary>"Q3 2024", "FY2025", "YTD", "wk 32" (<see cref="PeriodCodeAt"/>): every code read there is "w" (of "w/c"), a word
+    /// of two characters starting with F ("FY" before a number), w ("wk"), Q or H ("Q3", "H1"), one of three whose last two are
+    /// "TD" ("YTD", "MTD", "WTD", "QTD"), or a longer one that starts with "FY" or "CY" (<see cref="FiscalCode"/>,
+    /// <see cref="CalendarCode"/>). Before session 34 the guard let every word of up to three characters through ("the", "of",
+    /// "to"), and each paid <see cref="TryWord"/>'s frame and <see cref="PeriodCodeAt"/>'s tests.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int? TryPeriodCode(int i, ReadOnlySpan<char> w) => MayBePeriodCode(w) ? PeriodCodeAt(i, w) : null;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool MayBePeriodCode(ReadOnlySpan<char> w) => w.Length <= 3 || ((w[0] is 'F' or 'C') && w[1] == 'Y');
+    private static bool MayBePeriodCode(ReadOnlySpan<char> w) => w.Length switch
+    {
+        0 => false,
+        1 => w[0] is 'w' or 'W',
+        2 => w[0] is 'F' or 'w' or 'W' or 'Q' or 'H',
+        3 => w[1] == 'T' && w[2] == 'D',
+        _ => (w[0] is 'F' or 'C') && w[1] == 'Y',
+    };
 
     // ---------------------------------------------------------------- names and document facts
 
@@ -640,6 +652,7 @@ internal sealed partial class DateReader
 
     private static bool IsAmbiguousMonth(ReadOnlySpan<char> w) => DateVocabulary.IsAmbiguousMonth(w);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static WordKind Lookup(ReadOnlySpan<char> w, out int n) => DateVocabulary.Lookup(w, out n);
 
     private static AsciiWordTable<bool> TheFollowers => DateVocabulary.TheFollowers;

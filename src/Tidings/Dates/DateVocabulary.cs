@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO;
+using System.Runtime.CompilerServices;
 using Tidings.Text;
 
 namespace Tidings.Dates;
@@ -462,6 +463,7 @@ internal static partial class DateVocabulary
     private static readonly AsciiWordTable<(WordKind Kind, int N)> Words = BuildWords();
 
     /// <summary>What <paramref name="w"/> is, and its number (month 1–12, weekday 0–6 from Sunday, unit, cardinal value…).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static WordKind Lookup(ReadOnlySpan<char> w, out int n)
     {
         n = 0;

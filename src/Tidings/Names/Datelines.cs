@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Tidings.Recognition;
 using Tidings.Text;
 
@@ -31,7 +32,10 @@ internal static class Datelines
         ReadOnlySpan<Token> tokens = document.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (LineStart(document, i) && Capital(document, i))
+            // Whether the token opens a line, asked once (three tests below read it): most tokens carry no line break before
+            // them, which the inlined test of LineStart tells without a call.
+            bool lineStart = LineStart(document, i);
+            if (lineStart && Capital(document, i))
             {
                 int next = Dateline(document, i, names);
                 if (next > i)
@@ -42,13 +46,13 @@ internal static class Datelines
             }
 
             ReadOnlySpan<char> text = document.TokenText(i);
-            if ((text is "By" && LineStart(document, i)) || (text is "by" or "By" && i > 0 && CreditWords.Contains(document.TokenText(i - 1))))
+            if ((text is "By" && lineStart) || (text is "by" or "By" && i > 0 && CreditWords.Contains(document.TokenText(i - 1))))
             {
                 i = Credits(document, i + 1, names) - 1;
                 continue;
             }
 
-            if (LineStart(document, i) && PhotoAgencies.Contains(text) && i + 1 < tokens.Length && IsRole(document.TokenText(i + 1)))
+            if (lineStart && PhotoAgencies.Contains(text) && i + 1 < tokens.Length && IsRole(document.TokenText(i + 1)))
             {
                 // "AP Sports Writer", "Reuters Correspondent" under a byline: the agency, then a role.
                 int end = i + 1;
@@ -315,15 +319,15 @@ internal static class Datelines
     private static bool Adjacent(Document document, int a, int b) => document.Tokens[a].End == document.Tokens[b].Start;
 
     /// <summary>Whether token <paramref name="i"/> opens a line (only white space before it on its line).</summary>
-    private static bool LineStart(Document document, int i)
-    {
-        // A '\n' or '\r' between two tokens always sets the token's LineBreakBefore (NewsTokenizer), so a token without it
-        // opens no line, and the text between the tokens need not be read.
-        if (i > 0 && !document.Tokens[i].Has(TokenTraits.LineBreakBefore))
-        {
-            return false;
-        }
+    /// <remarks>A '\n' or '\r' between two tokens always sets the token's LineBreakBefore (NewsTokenizer), so a token without it
+    /// opens no line, and the text between the tokens need not be read: that test is inlined, the rest is
+    /// <see cref="LineStartAfterBreak"/>.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool LineStart(Document document, int i) =>
+        (i == 0 || document.Tokens[i].Has(TokenTraits.LineBreakBefore)) && LineStartAfterBreak(document, i);
 
+    private static bool LineStartAfterBreak(Document document, int i)
+    {
         int start = document.Tokens[i].Start;
         int from = i == 0 ? 0 : document.Tokens[i - 1].End;
         if (i > 0 && document.Text.AsSpan(from, start - from).IndexOfAny('\n', '\r') < 0)

@@ -37,8 +37,14 @@ internal static partial class NameLinker
             for (int h = sentence.FirstToken + 3; h < sentence.EndToken; h++)
             {
                 steps++;
+                // The capital word before the head first: one token test turns most tokens away before either list is asked.
+                if (!IsCapitalWord(document, h - 1))
+                {
+                    continue;
+                }
+
                 bool bodies = SharedBodyPlurals.Contains(document.TokenText(h));
-                if ((!bodies && !SharedAreaPlurals.Contains(document.TokenText(h))) || !IsCapitalWord(document, h - 1))
+                if (!bodies && !SharedAreaPlurals.Contains(document.TokenText(h)))
                 {
                     continue;
                 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Tidings.Places;
 using Tidings.Recognition;
 using Tidings.Text;
@@ -106,7 +107,16 @@ internal static partial class NameLinker
     }
 
     /// <summary>"2-1" as one token, or "2", "-", "1" written together.</summary>
+    /// <remarks>Every score starts with a digit: that test is inlined (the sport passes ask it of every token), the rest is
+    /// <see cref="ScoreAt"/>.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsScore(Document document, int i)
+    {
+        Token t = document.Tokens[i];
+        return t.Length > 0 && char.IsAsciiDigit(document.Text[t.Start]) && ScoreAt(document, i);
+    }
+
+    private static bool ScoreAt(Document document, int i)
     {
         ReadOnlySpan<char> text = document.TokenText(i);
         int dash = text.IndexOf('-');

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Tidings.Recognition;
 using Tidings.Text;
@@ -429,6 +430,7 @@ internal static partial class NameLinker
         result.Add(first == piece.First && last == piece.Last ? piece : piece with { First = first, Last = last, Name = null, Acronym = null, Cut = last == piece.Last ? piece.Cut : 0 });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsCapitalWord(Document document, int i)
     {
         Token token = document.Tokens[i];

@@ -78,26 +78,27 @@ internal sealed class WordSet
     }
 
     /// <summary>Whether <paramref name="word"/> is in the set (compared exactly).</summary>
+    /// <remarks>The filter is inlined at the call sites (the linker asks 2.4 million of these on 2 MB of news, and the filter
+    /// turns most away in a few instructions, which the call cost three times over); only a word that passes it calls
+    /// <see cref="Probe"/>.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(ReadOnlySpan<char> word)
     {
         if (_wide is ulong[] wide)
         {
             int wideBit = (int)(Mix(word) >> _wideShift);
-            if ((wide[wideBit >> 6] & (1UL << wideBit)) == 0)
-            {
-                return false;
-            }
-        }
-        else
-        {
-            int bit = FilterBit(word);
-            ulong filter = (bit >> 6) switch { 0 => _filter0, 1 => _filter1, 2 => _filter2, _ => _filter3 };
-            if ((filter & (1UL << (bit & 63))) == 0)
-            {
-                return false;
-            }
+            return (wide[wideBit >> 6] & (1UL << wideBit)) != 0 && Probe(word);
         }
 
+        int bit = FilterBit(word);
+        ulong filter = (bit >> 6) switch { 0 => _filter0, 1 => _filter1, 2 => _filter2, _ => _filter3 };
+        return (filter & (1UL << (bit & 63))) != 0 && Probe(word);
+    }
+
+    /// <summary>The probe of <see cref="Contains"/> for a word its filter let through.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool Probe(ReadOnlySpan<char> word)
+    {
         uint hash = Hash(word);
         uint[] hashes = _hashes;
         for (int slot = (int)(hash & (uint)_mask); ; slot = (slot + 1) & _mask)

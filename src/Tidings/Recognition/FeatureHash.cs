@@ -13,7 +13,44 @@ internal static class FeatureHash
 
     /// <summary>The hash of a string of characters, lower-cased (invariant, per UTF-16 unit) when <paramref name="lower"/>
     /// is set, and with ASCII digits folded to '0' when <paramref name="foldDigits"/> is set.</summary>
-    public static uint OfText(ReadOnlySpan<char> text, bool lower, bool foldDigits)
+    /// <remarks>Inlined, so that callers passing constants get their own loop: the linker and the lexicon hash words
+    /// lower-cased with digits folded some 670,000 times on 2 MB of news (session 34), which <see cref="OfLowerFolded"/>
+    /// does without testing the two flags at every character.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint OfText(ReadOnlySpan<char> text, bool lower, bool foldDigits) =>
+        lower && foldDigits ? OfLowerFolded(text) : OfTextWith(text, lower, foldDigits);
+
+    /// <summary><see cref="OfText"/> lower-cased with digits folded: the same hash, ASCII letters and digits taken without a call.</summary>
+    private static uint OfLowerFolded(ReadOnlySpan<char> text)
+    {
+        uint h = Offset;
+        foreach (char ch in text)
+        {
+            uint c = ch;
+            if (c < 0x80)
+            {
+                if (c - 'A' <= 'Z' - 'A')
+                {
+                    c |= 0x20;
+                }
+                else if (c - '0' <= 9)
+                {
+                    c = '0';
+                }
+            }
+            else
+            {
+                c = char.ToLowerInvariant(ch);
+                c = c - '0' <= 9 ? '0' : c;
+            }
+
+            h = (h ^ c) * Prime;
+        }
+
+        return Finish(h);
+    }
+
+    private static uint OfTextWith(ReadOnlySpan<char> text, bool lower, bool foldDigits)
     {
         uint h = Offset;
         foreach (char ch in text)

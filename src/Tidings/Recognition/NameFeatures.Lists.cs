@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Tidings.Text;
 
 namespace Tidings.Recognition;
@@ -7,6 +8,7 @@ namespace Tidings.Recognition;
 internal sealed partial class NameFeatures
 {
     /// <summary>Whether token <paramref name="i"/> is a word with a capital (or a number), where list entries may begin and end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool MayBoundList(int i) =>
         (At(i).Info & (Info.Letters | Info.Upper)) == (Info.Letters | Info.Upper) || _document!.Tokens[i].Kind == TokenKind.Number;
 

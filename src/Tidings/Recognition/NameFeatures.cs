@@ -44,6 +44,9 @@ internal sealed partial class NameFeatures : IDisposable
     private struct TokenInfo
     {
         public uint Exact;
+        /// <summary>The word's key (<see cref="WordKey"/>), computed once when its sentence is prepared: the tagger asks for it
+        /// at every token and twice more for each new word.</summary>
+        public uint Key;
         public uint Lower;
         public uint Shape;
         public Info Info;
@@ -146,6 +149,7 @@ internal sealed partial class NameFeatures : IDisposable
             t.SentenceStart = first;
             t.SentenceEnd = end;
             t.Shape = HashesAndShape(text, out t.Exact, out t.Lower, out bool letters, out bool upper, out bool lower, out bool firstUpper);
+            t.Key = FeatureHash.Combine(0x3A11u, t.Exact, (uint)text.Length);
             Info info = Info.None;
             t.Word = -1;
             if (letters)
@@ -301,7 +305,7 @@ internal sealed partial class NameFeatures : IDisposable
     /// <summary>A hash of the word of token <paramref name="i"/> (its exact text and length): tokens with one key have
     /// the same <see cref="ExtractWord"/> features, so a tagger may score them once per document. Like every feature
     /// here it is a 32-bit hash; two words sharing one would already share their word features' buckets.</summary>
-    public uint WordKey(int i) => FeatureHash.Combine(0x3A11u, At(i).Exact, (uint)_document!.Tokens[i].Length);
+    public uint WordKey(int i) => At(i).Key;
 
     /// <summary>Writes the features that depend on the token's word alone (the bias, the word, its lower case,
     /// shape and affixes, and for a capitalised word its contexts elsewhere in the document) and returns how many

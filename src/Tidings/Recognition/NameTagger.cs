@@ -490,6 +490,7 @@ internal sealed partial class NameTagger : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Add(Span<float> scores, ref float row)
     {
         ref float s = ref MemoryMarshal.GetReference(scores);
