@@ -163,6 +163,33 @@ internal sealed partial class NonQuantityRules : SentenceRoom
             return true; // "in 2008", "the 2020 election"
         }
 
+        // Session 34 (quant34, b22): "in 1990 dollars", "In constant 2015 dollars", "in 2022 pounds", "2010 US dollars": a
+        // year before a currency's name after "in" or "constant" is the base year the money is told in, not a sum.
+        if (n.HasUnit && n.Unit.Kind == UnitKind.Currency && !n.Scaled && n.First == n.CoreFirst && Tok(n.CoreFirst).Kind == TokenKind.Number
+            && Tok(n.CoreFirst).Length == 4 && n.Value is >= 1900 and <= 2100 && n.Value == decimal.Truncate(n.Value)
+            && before >= FirstToken && (Is(before, "in") || Is(before, "constant")))
+        {
+            return true;
+        }
+
+        // Session 34 (quant34, b22): "a 7.1 surround system", "5.1 mixes": a channel layout ([word-list] "channel-layout-after"),
+        // a label.
+        if (plain && !n.Spelled && n.First == n.CoreFirst && n.Last == n.CoreFirst && Text(n.CoreFirst) is { Length: 3 } layout
+            && layout[1] == '.' && layout[2] == '1' && layout[0] is >= '2' and <= '9' && IsWord(after) && OnNamedList(after, "channel-layout-after"))
+        {
+            return true;
+        }
+
+        // Session 34 (quant34, b22): "a call to 999", "dial 911": a three-digit number after a verb of calling ([word-list]
+        // "call-verb") with no noun after it is a phone number.
+        if (plain && !n.Spelled && n.First == n.CoreFirst && n.Last == n.CoreFirst && Tok(n.CoreFirst).Kind == TokenKind.Number
+            && Tok(n.CoreFirst).Length == 3 && before >= FirstToken
+            && (OnNamedList(before, "call-verb") || Is(before, "to") && before - 1 >= FirstToken && OnNamedList(before - 1, "call-verb"))
+            && (after >= EndToken || !IsWord(after) || Info(after).Is(WordClass.Function)))
+        {
+            return true;
+        }
+
         if (n.Spelled && !n.HasUnit && !n.Vague && !n.Ratio && n.Approximation == Approximation.Exact && IsSpelledYear(ref n, before))
         {
             return true; // "in nineteen hundred and five", "twenty twenty-two"

@@ -204,6 +204,14 @@ internal sealed partial class NumeralReader
             return false; // "5G", "3D", "737MAX": identifiers
         }
 
+        // Session 34 (quant34, b22): a capital "K" after a whole figure of 1,000 to 20,000 with no currency, in a sentence of
+        // light's colour ([word-list] "colour-temperature-cue"), is a colour temperature in kelvin ("5,600K for daylight").
+        if (suffix is "K" && !afterCurrency && n.Value is >= 1000 and <= 20000 && n.Value == decimal.Truncate(n.Value) && SentenceHasNamed("colour-temperature-cue"))
+        {
+            SetUnit(ref n, new UnitEntry(QuantityUnit.Measure("K"), 1, null));
+            return true;
+        }
+
         // A glued "m" is millions after a currency sign, before a plural noun ("1.5m viewers") or with no word of length
         // near it ("2.1m issued", "3.3m" alone), metres near one ("5m deep", "waves of up to 8m", "the 200m freestyle");
         // a glued "b" is billions after a currency or before a plural, or with a decimal point ("1.2b").
@@ -231,6 +239,8 @@ internal sealed partial class NumeralReader
         }
 
         if (afterCurrency && unit.IsCurrency
+            || unit.Unit.Code == "A" && IsWord(i - 1) && (Info(i - 1).Is(WordClass.IdentifierNoun) // "section 4A", "Rule 144A", "Flat 3A": a
+                || Tok(i - 1).Has(TokenTraits.Capitalized) && !Info(i - 1).Is(WordClass.Function) && !Info(i - 1).Is(WordClass.Article)) // label, not amperes
             || unit.Unit.Code == "V" && n.Value is > 0 and <= 32 && n.Value % 4 == 0 && IsWord(i + 1) && OnNamedList(i + 1, "valve-noun")) // "a 16V engine": valves; "the 48V engine": volts
         {
             return false;
@@ -240,6 +250,12 @@ internal sealed partial class NumeralReader
         if (unit.Unit.Code is "km" or "mi" && Is(i + 1, "/") && Glued(i + 1) && Glued(i + 2) && (Is(i + 2, "h") || Is(i + 2, "hr")))
         {
             n.Unit = QuantityUnit.Measure(unit.Unit.Code == "km" ? "km/h" : "mph"); // "4km/h": the "/h" stands apart
+            n.Last = i + 2;
+        }
+        else if (unit.Unit.Code == "km" && Is(i + 1, "/") && Glued(i + 1) && Glued(i + 2) && Is(i + 2, "s")
+            && (i + 3 >= EndToken || Tok(i + 3).Has(TokenTraits.SpaceBefore) || Tok(i + 3).Kind == TokenKind.Punctuation))
+        {
+            n.Unit = QuantityUnit.Measure("km/s"); // session 34 (quant34, b22): "about 400km/s", a speed in space
             n.Last = i + 2;
         }
         else if (perSecond && unit.Unit.Code == "m")
@@ -454,7 +470,7 @@ internal sealed partial class NumeralReader
             }
             else if (!lengths && Tok(k).Kind == TokenKind.Number)
             {
-                lengths = GluedLength(k, out UnitEntry u) && u.Unit.Code != "m" || GluedHeight(k);
+                lengths = GluedLength(k, out UnitEntry u) && u.Unit.Code != "m" || GluedHeight(k) || GluedMetres(k);
             }
         }
 
@@ -508,6 +524,20 @@ internal sealed partial class NumeralReader
         }
 
         return digits >= 4 && HeightCue(k);
+    }
+
+    /// <summary>Session 34 (quant34, b22): whether token <paramref name="k"/> is a figure with a glued "m" that a word of length
+    /// right beside it makes metres: a [word-list] "metre-after" word after it ("1.98m tall", "up to 2m high") or a
+    /// "metre-cue" word before it ("fly below 120m"); the other glued figures of its clause are then metres too ("an arm span
+    /// of 2.08m", "only 1m next to a road", "stay at least 50m from people").</summary>
+    private bool GluedMetres(int k)
+    {
+        if (Text(k) is not { Length: >= 2 } t || t[^1] != 'm' || !char.IsAsciiDigit(t[^2]) || k - 1 >= FirstToken && Tok(k - 1).Has(TokenTraits.Currency))
+        {
+            return false;
+        }
+
+        return IsWord(k + 1) && OnList(k + 1, WordLists.MetreAfter) || k - 1 >= FirstToken && IsWord(k - 1) && OnList(k - 1, WordLists.MetreCue);
     }
 
     /// <summary>How far (in tokens) the clause of a glued "m" is read either way.</summary>

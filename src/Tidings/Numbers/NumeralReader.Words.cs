@@ -72,6 +72,7 @@ internal sealed partial class NumeralReader
         ReadOnlySpan<char> w = source.AsSpan(next.Start, next.Length);
         return (Lexicon.Lookup(w).Class & (WordClass.Scale | WordClass.Dozen | WordClass.Fraction | WordClass.Some)) == 0
             && !w.Equals("couple", StringComparison.OrdinalIgnoreCase) && !w.Equals("pair", StringComparison.OrdinalIgnoreCase)
+            && !(w.Length is >= 4 and <= 7 && Units.InList("collective", w)) && !w.Equals("baker", StringComparison.OrdinalIgnoreCase) // "a trio of", "a baker's dozen"
             && !(w.Length is >= 4 and <= 6 && Units.InList("article-money", w)) // "a dollar", "a grand", "a fiver"
             && !w.Equals("percentage", StringComparison.OrdinalIgnoreCase) && !(i > 0 && HedgeWord(source.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)))
             && !(MeasureOfStuff(tokens, i, end, source) && Units.TrySingleWord(w, out QuantityUnit unit) && unit.Kind == UnitKind.Measure);
@@ -709,10 +710,17 @@ internal sealed partial class NumeralReader
             return true;
         }
 
-        if (Is(i + 1, "pair") && Is(i + 2, "of"))
+        if (Is(i + 2, "of") && IsWord(i + 1) && (Is(i + 1, "pair") || OnNamedList(i + 1, "collective")) && CollectiveOf(i + 1, out int members))
         {
-            n.Value = n.Mantissa = 2; // "a pair of fighter jets"
+            n.Value = n.Mantissa = members; // "a pair of fighter jets", "A trio of former ministers", "a gross of pencils"
             n.Last = i + 1;
+            return true;
+        }
+
+        if (Is(i + 1, "baker") && i + 3 < EndToken && Text(i + 2).Length == 2 && (Text(i + 2)[1] | 0x20) == 's' && Info(i + 3).Is(WordClass.Dozen))
+        {
+            n.Value = n.Mantissa = 13; // session 34 (quant34, b22): "a baker's dozen", thirteen
+            n.Last = i + 3;
             return true;
         }
 

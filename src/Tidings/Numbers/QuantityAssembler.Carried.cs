@@ -21,9 +21,10 @@ internal sealed partial class QuantityAssembler
 
         Quantity last = _results[^1];
         int k = n.Last + 1;
-        if (k < EndToken && IsWord(k) && !Is(k, "in"))
+        if (k < EndToken && IsWord(k) && !Is(k, "in") && !(OnNamedList(k, "carried-after") && (k + 1 >= EndToken || !IsWord(k + 1) || Info(k + 1).Is(WordClass.Function)
+            || IsTimeOfDay(k + 1))))
         {
-            return;
+            return; // "55 decibels during the day and 45 at night", "down from 33 on the previous model" carry; "45 people" does not
         }
 
         if (SpokenMoneyAgain(n, last))
@@ -36,6 +37,28 @@ internal sealed partial class QuantityAssembler
 
         if (last.Start < Tok(FirstToken).Start)
         {
+            return;
+        }
+
+        // Session 34 (quant34, b22): an exchange rate or price quoted with decimals, then a bare decimal figure near it after a
+        // link or "at" ("83 rupees per dollar, against 84.2", "a record low of 87.95 per dollar … after opening at 87.50"):
+        // the same money.
+        if (last.Unit.Kind == UnitKind.Currency && !n.Spelled && n.Value != decimal.Truncate(n.Value) && last.Value is decimal level
+            && level > 0 && n.Value >= level * 0.8m && n.Value <= level * 1.25m && n.First - 1 >= FirstToken
+            && (OnNamedList(n.First - 1, "carried-link") || Is(n.First - 1, "at")))
+        {
+            n.HasUnit = true;
+            n.Unit = last.Unit;
+            n.Bare = false;
+            return;
+        }
+
+        // Session 34 (quant34, b22): a ratio read as a figure, then a bound of the same size ("his cholesterol ratio at 4.8, and
+        // the nurse wants it below 4", "ratio was 0.58; … keep it below 0.5"): the target of the same ratio.
+        if (last.Unit.Kind == UnitKind.Ratio && !n.Spelled && last.Value is decimal ratio && ratio > 0 && n.Value >= ratio / 2 && n.Value <= ratio * 2
+            && n.Approximation is Approximation.LessThan or Approximation.MoreThan or Approximation.AtMost or Approximation.AtLeast)
+        {
+            n.Ratio = true;
             return;
         }
 
@@ -61,6 +84,10 @@ internal sealed partial class QuantityAssembler
         n.Unit = last.Unit;
         n.Bare = false;
     }
+
+    /// <summary>Whether token <paramref name="k"/> is a word of the time of day ("night", "noon") after a carried figure's
+    /// "at" ("45 at night").</summary>
+    private bool IsTimeOfDay(int k) => IsWord(k) && OnNamedList(k, "carried-after-time");
 
     /// <summary>Session 32 (quant32, b19/b20): a spoken amount of a hundred or more with nothing after it is money when the
     /// amount just before it is: in its sentence ("Sixteen hundred shillings for a crate? … a crate cost eight hundred in

@@ -287,6 +287,16 @@ internal sealed partial class QuantityAssembler
                     break;
                 }
             }
+
+            // Session 34 (quant34, b22): a sentence that writes the local dollar with its own prefix ("paid $4.20 … in Sydney,
+            // or A$6.50 at the till") tells the bare "$" apart from it: US dollars.
+            for (int k = FirstToken + 1; _dollarCode is not null && k < EndToken; k++)
+            {
+                if (Is(k, "$") && Glued(k) && IsWord(k - 1) && Units.TryDollarPrefix(Text(k - 1), out string prefixed) && prefixed == _dollarCode)
+                {
+                    _dollarCode = null;
+                }
+            }
         }
 
         return _dollarCode;

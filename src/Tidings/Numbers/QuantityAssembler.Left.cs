@@ -110,14 +110,16 @@ internal sealed partial class QuantityAssembler
 
         // "a magnitude 6.4 earthquake", "Mach 2", "pH 8.2": a unit written before its number ([word-list] "unit-before");
         // "a pH of 4.5" takes the unit and leaves it out of the mention.
-        if (k >= _floor && !n.HasUnit && UnitBefore(k, out QuantityUnit before))
+        if (k >= _floor && !n.HasUnit && UnitBefore(k, out QuantityUnit before) && (before.Code != "ISO" || IsoSpeed(n))
+            && (before.Code != "magnitude" || !SentenceHasNamed("star-magnitude-cue"))) // session 34: "as faint as magnitude 14", a star's brightness
         {
             n.First = k--;
             n.HasUnit = true;
             n.Unit = before;
             n.Bare = false;
         }
-        else if (k - 1 >= _floor && !n.HasUnit && Is(k, "of") && UnitBefore(k - 1, out QuantityUnit ofUnit) && !Is(k - 1, "magnitude"))
+        else if (k - 1 >= _floor && !n.HasUnit && Is(k, "of") && UnitBefore(k - 1, out QuantityUnit ofUnit) && !Is(k - 1, "magnitude")
+            && ofUnit.Code != "ISO")
         {
             n.HasUnit = true;
             n.Unit = ofUnit;
@@ -172,6 +174,26 @@ internal sealed partial class QuantityAssembler
         ReadOnlySpan<char> negation = Text(k - 2);
         return Is(k - 2, "not") || Is(k - 2, "never") || negation.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
             || negation.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Session 34 (quant34, b22): whether a figure after "ISO" is a camera's sensitivity, a value of the ISO speed
+    /// scale's third-stop series (25, 32, 40, 50, 64, 80, 100, 125, 160, 200 … 3200, 6400, 12,800 … 409,600: a leading
+    /// 1, 1.25, 1.6, 2, 2.5, 3.2, 4, 5, 6.4, 8 or the doubled 1.28, 2.56, 5.12, 1.024, 2.048, 4.096 times a power of ten), not the number of a
+    /// standard ("ISO 9001", "ISO 14001", "ISO 3166").</summary>
+    private static bool IsoSpeed(in Draft n)
+    {
+        if (n.Spelled || n.Scaled || n.Value < 25 || n.Value > 10_000_000 || n.Value != decimal.Truncate(n.Value))
+        {
+            return false;
+        }
+
+        decimal m = n.Value;
+        while (m >= 10)
+        {
+            m /= 10;
+        }
+
+        return m is 1m or 1.25m or 1.6m or 2m or 2.5m or 3.2m or 4m or 5m or 6.4m or 8m or 1.28m or 2.56m or 5.12m or 1.024m or 2.048m or 4.096m;
     }
 
     /// <summary>Whether token <paramref name="k"/> is a unit written before its number ("Mach", "pH", "magnitude").</summary>

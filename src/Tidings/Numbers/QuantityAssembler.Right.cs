@@ -105,7 +105,7 @@ internal sealed partial class QuantityAssembler
         // Ratios: "14 of 20", "one in five", "three out of four"; multiples: "three times as much", "14 times earnings".
         if (!n.Ratio && !n.Vague && !n.HasUnit && n.Approximation != Approximation.Range)
         {
-            if (!n.Scaled && (_reader.TimesMultiple(k) || Is(k, "times") && (!n.Spelled && n.Value != decimal.Truncate(n.Value) || _reader.EchoedMultiple(n.First, k))))
+            if ((!n.Scaled || _reader.TimesMultiple(k)) && (_reader.TimesMultiple(k) || Is(k, "times") && !n.Scaled && (!n.Spelled && n.Value != decimal.Truncate(n.Value) || _reader.EchoedMultiple(n.First, k))))
             {
                 n.Ratio = true;
                 n.Last = k++;
@@ -272,7 +272,8 @@ internal sealed partial class QuantityAssembler
                 return k;
             }
 
-            if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && unit.Unit.Kind == UnitKind.Measure && Tok(n.Last).Has(TokenTraits.HasHyphen)
+            if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && unit.Unit.Kind == UnitKind.Measure
+                && (Tok(n.Last).Has(TokenTraits.HasHyphen) || n.Last == n.CoreFirst && Tok(n.Last).Kind == TokenKind.Number) // "a 4mm stone", "the 60g bar"
                 || Tok(k).Has(TokenTraits.Capitalized) && OnList(k, WordLists.NameUnit)
                 || unit.Ambiguous == "grand" && IsWord(k + 1) && !Info(k + 1).Is(WordClass.Function)
                 || count == 1 && TwoCapitals(k) && OnNamedList(k, "caps-name-unit") // "46,000 GM workers", "24 GT entries"

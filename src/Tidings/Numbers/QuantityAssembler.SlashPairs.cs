@@ -48,21 +48,43 @@ internal sealed partial class QuantityAssembler
 
         QuantityUnit mmHg = QuantityUnit.Measure("mmHg");
         int last = unit ? i + count : i;
-        int end = Tok(last).End;
         Steps += count;
-        Add(new Quantity(t.Start, aEnd, Source[t.Start..aEnd], a, mmHg, Approximation.Exact), i, i);
-        Add(new Quantity(bStart, end, Source[bStart..end], b, mmHg, Approximation.Exact), i, last);
+
+        // Session 34 (quant34, b22): a bound before the reading opens the first mention ("above 135/85"), one after it closes
+        // the second ("140/90 mmHg or higher"); either bounds both figures.
+        int first = i;
+        Approximation bound = Approximation.Exact;
+        if (i - 1 >= _floor && Units.Hedges.MatchBackward(Doc, i, _floor, out int hedgeCount, out Approximation before)
+            && before is Approximation.MoreThan or Approximation.AtLeast or Approximation.LessThan or Approximation.AtMost)
+        {
+            first = i - hedgeCount;
+            bound = before;
+        }
+        else if (Units.PostHedges.MatchForward(Doc, last + 1, EndToken, out int postCount, out Approximation after)
+            && after is Approximation.AtLeast or Approximation.AtMost && IsWord(last + 1))
+        {
+            last += postCount;
+            bound = after;
+        }
+
+        int start = Tok(first).Start;
+        int end = Tok(last).End;
+        decimal? lowA = bound is Approximation.MoreThan or Approximation.AtLeast ? a : null, highA = bound is Approximation.LessThan or Approximation.AtMost ? a : null;
+        decimal? lowB = lowA is null ? null : b, highB = highA is null ? null : b;
+        Add(new Quantity(start, aEnd, Source[start..aEnd], a, mmHg, bound, lowA, highA), first, i);
+        Add(new Quantity(bStart, end, Source[bStart..end], b, mmHg, bound, lowB, highB), i, last);
         _floor = last + 1;
         return true;
     }
 
-    /// <summary>Whether "pressure" stands within <see cref="PressureReach"/> tokens before token <paramref name="i"/> in its sentence.</summary>
+    /// <summary>Whether a word of [word-list] "pressure-cue" ("pressure", "BP", "reading") stands within <see cref="PressureReach"/>
+    /// tokens before token <paramref name="i"/> in its sentence.</summary>
     private bool PressureBefore(int i)
     {
         for (int k = i - 1; k >= FirstToken && k >= i - PressureReach; k--)
         {
             Steps++;
-            if (Is(k, "pressure"))
+            if (OnNamedList(k, "pressure-cue"))
             {
                 return true;
             }

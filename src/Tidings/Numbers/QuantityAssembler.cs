@@ -110,6 +110,13 @@ internal sealed partial class QuantityAssembler : SentenceRoom
         }
 
         n.First = n.CoreFirst = i;
+        if (FNumber(ref n))
+        {
+            Emit(ref n, null);
+            _floor = n.Last + 1;
+            return n.Last + 1;
+        }
+
         ExtendLeft(ref n);
         ExtendRight(ref n);
         DropActionHedge(ref n);
@@ -147,6 +154,10 @@ internal sealed partial class QuantityAssembler : SentenceRoom
         }
 
         n.OneWord = n.Spelled && n.Last == i && !n.Ratio && Text(i).Equals("one", StringComparison.OrdinalIgnoreCase);
+        if (n.OneWord && n.First == i && _lastEmittedToken == i - 1 && _results is { Count: > 0 } && _results[^1].Unit.Kind == UnitKind.Measure)
+        {
+            return n.Last + 1; // session 34 (quant34, b22): "replaced by a 900W one": the pronoun after a measure, not a count
+        }
         if (n.Pair)
         {
             return EmitPair(ref n);
@@ -170,6 +181,25 @@ internal sealed partial class QuantityAssembler : SentenceRoom
         Emit(ref n, counted);
         _floor = n.Last + 1;
         return n.Last + 1;
+    }
+
+    /// <summary>Session 34 (quant34, b22): a lens's f-number, "f/2.8", "f/22" (the letter and the slash glued to the figure):
+    /// a ratio (the focal length over the aperture's diameter) whose mention keeps the "f/".</summary>
+    private bool FNumber(ref Draft n)
+    {
+        int i = n.CoreFirst;
+        if (i - 2 < _floor || n.Spelled || n.Scaled || n.HasUnit || n.Negative || n.Last != i || n.Value is < 0.5m or > 128m
+            || !Is(i - 1, "/") || !Glued(i) || !Glued(i - 1) || Tok(i - 2).Length != 1 || (Source[Tok(i - 2).Start] | 0x20) != 'f'
+            || i - 2 > FirstToken && !Tok(i - 2).Has(TokenTraits.SpaceBefore) || Is(i + 1, "/") && Glued(i + 1))
+        {
+            return false;
+        }
+
+        n.First = i - 2;
+        n.HasUnit = true;
+        n.Unit = QuantityUnit.Ratio;
+        n.Bare = false;
+        return true;
     }
 
     /// <summary>A table heading's scale and unit ("Revenue (in millions)" over "Cloud: $4,512"); a figure with a currency of its

@@ -163,6 +163,22 @@ internal abstract class SentenceRoom
     /// lines past the 64 that have a bit, asked only on rare paths.</summary>
     protected bool OnNamedList(int k, string name) => IsWord(k) && Units.InList(name, Text(k));
 
+    /// <summary>Whether a word of the [word-list] line <paramref name="name"/> stands anywhere in the sentence (a scan of the
+    /// sentence: for rare paths only, each counted in <see cref="Steps"/>).</summary>
+    protected bool SentenceHasNamed(string name)
+    {
+        for (int k = FirstToken; k < EndToken; k++)
+        {
+            Steps++;
+            if (OnNamedList(k, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the text of token <paramref name="k"/> is on the [word-list] line <paramref name="list"/> (as
     /// <c>list.Contains(Text(k))</c>): the token's lines are looked up once, in one table, and kept for the next asking.</summary>
     protected bool OnList(int k, WordList list)
