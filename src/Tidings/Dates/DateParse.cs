@@ -237,6 +237,11 @@ internal readonly record struct DateParse
     /// "the day after the election, scheduled for 3 November").</summary>
     public bool EventAfter { get; init; }
 
+    /// <summary>A weekday or a deictic day told right after a day-from-an-event phrase that follows "on" ("Protesters marched on the
+    /// eve of the summit on Tuesday", "Markets rallied on the day after the election on Wednesday"): the phrase's own day, not its
+    /// event's — review 33d, finding 4 (session 34).</summary>
+    public bool EventOwn { get; init; }
+
     /// <summary>A day told as a saying's or an answer's ("said on Tuesday", "in a written answer on 3 March 1998": <c>[saying-frame]</c>).</summary>
     public bool SayingDay { get; init; }
 
@@ -244,7 +249,8 @@ internal readonly record struct DateParse
     /// first century's turn at or after the year the story is in ("founded in 1875 and carried emigrants until the turn of the
     /// century": 1900) when that turn is not ahead of the writing and the story's date is near, else the turn nearest the writing;
     /// 2 a present or present-perfect clause ("has cut 5,000 jobs since the turn of the century"), the last turn at or before the
-    /// writing; 3 a future clause ("By the turn of the century it will be gone"), the next turn after the writing; 0 not one.</summary>
+    /// writing; 3 the limit of a future clause ("By the turn of the century it will be gone"), the next turn after the writing; 4 after
+    /// "would", the story's turn as 1 when a past date is near, else as 3 (review 33d, finding 7); 0 not one.</summary>
     public byte CenturyTurn { get; init; }
 
     /// <summary>"overnight": the night of the story's day, or without one the night just gone (the publication's day before).</summary>
@@ -277,6 +283,10 @@ internal readonly record struct DateParse
     /// it, whatever the tense (a timeline tells the past in the present); 0 elsewhere.
     /// </summary>
     public int Heads { get; init; }
+
+    /// <summary>A month or a season without a year heading a timeline's row ("March: First round of funding", "June — First overseas
+    /// order"): in the year of the year line above it, when the rows run on from that line — session 34.</summary>
+    public bool RowHead { get; init; }
 
     /// <summary>A day told right after a verb in the simple past ("The bakery closed on June 4"): the day of that event, not ahead of the writing.</summary>
     public bool PastEvent { get; init; }

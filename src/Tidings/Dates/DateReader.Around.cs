@@ -165,7 +165,8 @@ internal sealed partial class DateReader
         if (Is(k + 3, "century"))
         {
             // "could rise by a metre by the turn of the century": after a modal of the future, the next hundredth year.
-            if (FutureModalBefore(i) && _doc.ReferenceDate is DateOnly writing && writing.Year % 100 != 0)
+            // Only as the future's limit ("by", "until"): "will show photographs from the turn of the century" is the story's turn.
+            if (FutureModalBefore(i) && TurnLimit(i) && _doc.ReferenceDate is DateOnly writing && writing.Year % 100 != 0)
             {
                 int next = ((writing.Year / 100) + 1) * 100;
                 return Lit(i, k + 3, TemporalType.Date, next.ToString("D4", CultureInfo.InvariantCulture), DatePrecision.Year);
@@ -184,23 +185,27 @@ internal sealed partial class DateReader
     }
 
     /// <summary>How "the turn of the century" at tokens <paramref name="i"/>..<paramref name="last"/> is told (<see cref="DateParse.CenturyTurn"/>):
-    /// 3 in a future clause ("By the turn of the century it will be gone"), 2 in a present one or after "has/have … since" ("has cut
-    /// 5,000 jobs since the turn of the century"), else 1 (the story's turn).</summary>
+    /// 3 as the limit of a future clause ("By the turn of the century it will be gone", "will vanish by the turn of the century"), 4
+    /// after "would" (the story's turn when a past date is told, else the coming one), 2 in a present clause or after "has/have …
+    /// since" ("has cut 5,000 jobs since the turn of the century"), else 1 (the story's turn) — also a future clause's phrase that
+    /// modifies a noun ("will show photographs from the turn of the century": review 33d, finding 7).</summary>
     private byte TurnTense(int i, int last)
     {
-        // "They said it would steam again by the turn of the century": a future told from the past is the story's turn (session 33).
+        // "They said it would steam again by the turn of the century" after "The mill closed in 1971": a future told from the past is
+        // the story's turn (session 33); "Scientists warned that the glacier would vanish by the turn of the century", with no past
+        // date told, the coming one (review 33d, finding 7).
         for (int j = i - 1; j >= _first && j >= i - ModalReach && !(Tokens[j].Kind == TokenKind.Punctuation && !Tokens[j].Has(TokenTraits.Quote)); j--)
         {
             if (Is(j, "would") || Is(j, "'d") || Is(j, "’d"))
             {
-                return 1;
+                return 4;
             }
         }
 
         // "soon after the turn of the century", "shortly before": the adverb of the preposition tells no tense (session 33).
         int from = (Is(i - 1, "after") || Is(i - 1, "before")) && (Is(i - 2, "soon") || Is(i - 2, "shortly") || Is(i - 2, "just") || Is(i - 2, "long")) ? i - 2 : i;
         Tense before = TenseBefore(from);
-        if (before == Tense.Future || (before == Tense.Unknown && TenseAfter(last + 1) == Tense.Future))
+        if ((before == Tense.Future && (TurnLimit(i) || from < i)) || (before == Tense.Unknown && TenseAfter(last + 1) == Tense.Future))
         {
             return 3;
         }
@@ -212,6 +217,10 @@ internal sealed partial class DateReader
 
         return 1;
     }
+
+    /// <summary>Whether "the turn of the century" at <paramref name="i"/> is a limit of its clause's time ("by", "until", "till",
+    /// "before", "after" the turn), not a phrase that modifies a noun ("photographs from the turn of the century": review 33d, finding 7).</summary>
+    private bool TurnLimit(int i) => Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "till") || Is(i - 1, "before") || Is(i - 1, "after");
 
     /// <summary>Whether "has" or "have" stands a few words before token <paramref name="k"/> in its clause ("has cut 5,000 jobs since").</summary>
     private bool PresentPerfectBefore(int k)
@@ -259,7 +268,8 @@ internal sealed partial class DateReader
         }
 
         bool dayWord = eve || day || week || weekend || part >= 0 || weekday >= 0;
-        if (!dayWord || Is(i - 1, ","))
+        // Not in apposition to a date, also after "on" or "at" ("Ministers meet on Tuesday 8 December, on the eve of the summit").
+        if (!dayWord || Is(i - 1, ",") || ((Is(i - 1, "on") || Is(i - 1, "at")) && Is(i - 2, ",")))
         {
             return null;
         }
@@ -278,9 +288,9 @@ internal sealed partial class DateReader
             noun++; // "the first debate", "the last phase", "the general election"
         }
 
-        if (!In(noun, DateVocabulary.DayEvents, out int group))
+        if (!In(noun, DateVocabulary.DayEvents, out int group) || (direction > 0 && In(noun, DateVocabulary.LastingEvents)))
         {
-            return null;
+            return null; // "the day after the trial": a lasting event's end is not told (review 33d, finding 3)
         }
 
         if (eve)

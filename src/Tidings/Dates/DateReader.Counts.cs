@@ -400,7 +400,7 @@ internal sealed partial class DateReader
     /// "On day three he developed a fever", "rounded the Cape on day 24", "By day five we were climbing": a lower-case "day" and
     /// a count after "on", "by" or "until" is a day of a journey, a stay or a siege counted from its first, the story's day (the
     /// day of leaving or admission is day one). Only in a count: the story day, in this paragraph or the one before, follows a
-    /// verb that starts one (<see cref="DateVocabulary.CountStartVerbs"/>: "was admitted on 3 March", "left Hull on 10 November"),
+    /// verb that starts one (<see cref="DateVocabulary.StartsCount"/>: "was admitted on 3 March", "left Hull on 10 November"),
     /// or a day of the count was named there already ("Day 1, Monday: … By day four"); a later day of the count steps from the
     /// earlier one. A clock just before "on day N" ("left for the summit at 11pm on day five") takes the count's day. A capitalised
     /// "Day 3" that opens its sentence, when <see cref="TryCountHeading"/> did not read it (a dash after the figure), is a heading
@@ -433,7 +433,7 @@ internal sealed partial class DateReader
             || (Is(i - 1, "of") && (Is(i - 2, "end") || Is(i - 2, "start") || Is(i - 2, "close")));
         if (!heading && !ofEvent && (Cap(i) || !lead))
         {
-            _dayCountParagraph = _paragraph; // "Day 1, Monday:", "Day one, Saturday 4 October": a count's day named
+            (_dayCountParagraph, _dayCountNoun) = (_paragraph, CountNoun(i + 1)); // "Day 1, Monday:", "Day one, Saturday 4 October": a count's day named
             return null;
         }
 
@@ -462,7 +462,7 @@ internal sealed partial class DateReader
 
         if (ofEvent)
         {
-            _dayCountParagraph = _paragraph;
+            (_dayCountParagraph, _dayCountNoun) = (_paragraph, CountNoun(i + 1)); // "Day 100 of the war": the war's count named
         }
 
         return null;
@@ -486,7 +486,10 @@ internal sealed partial class DateReader
         if (Is(k + 2, "of"))
         {
             int m = Is(k + 3, "the") || Is(k + 3, "its") || Is(k + 3, "a") || Is(k + 3, "their") || Is(k + 3, "his") || Is(k + 3, "her") ? k + 4 : k + 3;
-            if (!IsWord(m) || Cap(m) || Lookup(W(m), out _) != WordKind.None || UncountedCourseAfter(k + 2) || In(m, DateVocabulary.OfficeTerms))
+            // A proper-named event is counted ("the third day of the Lord's Test", "the fourth day of Wimbledon"); a named day is not
+            // (review 33d, finding 11).
+            if (!IsWord(m) || (Cap(m) && !DateVocabulary.NamedDaysStartingWith(W(m)).IsEmpty) || Lookup(W(m), out _) != WordKind.None
+                || UncountedCourseAfter(k + 2) || In(m, DateVocabulary.OfficeTerms))
             {
                 return null; // "the first day of March", "the first day of the month", "the first day of Ramadan"
             }
@@ -502,6 +505,19 @@ internal sealed partial class DateReader
         }
 
         return StoryCountDay(i, k + 1, n, heading: false);
+    }
+
+    /// <summary>The token of the noun a day of a count names after its number or "day" at <paramref name="k"/> ("Day 100 of the war",
+    /// "the 10th day of the strike", "day three of filming": "war", "strike", "filming"), or -1 when it names none.</summary>
+    private int CountNoun(int k)
+    {
+        if (!Is(k + 1, "of"))
+        {
+            return -1;
+        }
+
+        int m = Is(k + 2, "the") || Is(k + 2, "its") || Is(k + 2, "a") || Is(k + 2, "their") || Is(k + 2, "his") || Is(k + 2, "her") ? k + 3 : k + 2;
+        return m < _end && IsWord(m) ? m : -1;
     }
 
     /// <summary>How many tokens after "Day 3 of the shoot" a clause may tell the day itself ("was on 9 May").</summary>
@@ -558,7 +574,10 @@ internal sealed partial class DateReader
     private int? StoryCountDay(int first, int last, int n, bool heading)
     {
         int i = first;
-        bool countNamed = _dayCountParagraph >= _paragraph - 1;
+        // A count named for one event is not another's ("Day 100 of the war … By the 10th day of the blackout": review 33d, finding 9).
+        int noun = CountNoun(last);
+        bool countNamed = _dayCountParagraph >= _paragraph - 1
+            && (_dayCountNoun < 0 || noun < 0 || W(_dayCountNoun).Equals(W(noun), StringComparison.OrdinalIgnoreCase));
         for (int k = _parses.Count - 1; k >= Math.Max(0, _parses.Count - StoryDayReach); k--)
         {
             DateParse before = _parses[k];
@@ -575,7 +594,7 @@ internal sealed partial class DateReader
                     || (_dayCountStart >= 0 && countNamed && before.Start > _dayCountStart && before.Type == TemporalType.Time && before.DayStep == 0
                         && !(before.Kind == ParseKind.Offset && before.Unit == TimeUnit.Day && before.Count != 0))
                     ? _dayCountNumber : 1;
-                (_dayCountStart, _dayCountNumber, _dayCountParagraph) = (Tokens[i].Start, n, _paragraph);
+                (_dayCountStart, _dayCountNumber, _dayCountParagraph, _dayCountNoun) = (Tokens[i].Start, n, _paragraph, noun);
                 int count = n - from;
                 // "left for the summit at 11pm on day five", "arriving at 6.40am on day four": the clock is on the day of the count,
                 // and the count then names the clock's day.
@@ -603,15 +622,15 @@ internal sealed partial class DateReader
         if (_parses.Count == before + 1 && _parses[^1] is { Kind: ParseKind.Calendar, Month: > 0, Day: > 0, Hour: < 0 } date && date.Start == Tokens[i + 3].Start)
         {
             _parses.Insert(before, date with { Start = Tokens[i].Start, End = Tokens[i + 1].End });
-            (_dayCountStart, _dayCountNumber, _dayCountParagraph) = (Tokens[i].Start, 1, _paragraph);
+            (_dayCountStart, _dayCountNumber, _dayCountParagraph, _dayCountNoun) = (Tokens[i].Start, 1, _paragraph, -1);
             return next;
         }
 
-        _dayCountParagraph = _paragraph;
+        (_dayCountParagraph, _dayCountNoun) = (_paragraph, -1);
         return Math.Max(next, i + 2);
     }
 
-    /// <summary>Whether a verb that starts a count of days (<see cref="DateVocabulary.CountStartVerbs"/>) stands in the sentence of
+    /// <summary>Whether a verb that starts a count of days (<see cref="DateVocabulary.StartsCount"/>) stands in the sentence of
     /// <paramref name="day"/> a few tokens before it ("The woman was admitted to the ward on 4 May").</summary>
     private bool CountStartsBefore(DateParse day)
     {
@@ -633,7 +652,8 @@ internal sealed partial class DateReader
         int t = lo;
         for (int m = t - 1; m >= Math.Max(day.Sentence, t - CountStartReach); m--)
         {
-            if (tokens[m].Kind == TokenKind.Word && DateVocabulary.CountStartVerbs.Contains(_text.AsSpan(tokens[m].Start, tokens[m].Length)))
+            if (tokens[m].Kind == TokenKind.Word && DateVocabulary.StartsCount(_text.AsSpan(tokens[m].Start, tokens[m].Length),
+                    m + 1 < tokens.Length && tokens[m + 1].Kind == TokenKind.Word ? _text.AsSpan(tokens[m + 1].Start, tokens[m + 1].Length) : default))
             {
                 return true;
             }

@@ -219,8 +219,10 @@ internal sealed partial class DateReader
             && ((parse.Kind == ParseKind.Calendar && parse.Day > 0) || parse.Kind == ParseKind.Weekday
                 || (parse.Kind == ParseKind.Offset && parse.Unit == TimeUnit.Day && parse.Anchor == AnchorUse.Publication && !parse.KeepDay));
         bool saying = dayDate && SayingFrameBefore(read);
-        (int Group, bool After, ulong Groups) events = dayDate && _eventNouns.Count > 0 ? EventOf(first, last) : (0, false, 0UL);
-        bool scheduled = dayDate && !saying && events.Groups == 0 && parse.Kind != ParseKind.Offset && TenseBefore(first) is Tense.Present or Tense.Future;
+        (int Group, bool After, ulong Groups, bool Own) events = dayDate && _eventNouns.Count > 0
+            ? EventOf(first, last, parse.Kind is ParseKind.Weekday or ParseKind.Offset) : (0, false, 0UL, false);
+        bool scheduled = dayDate && !saying && events.Groups == 0 && parse.Kind != ParseKind.Offset && ScheduledLeadBefore(Math.Min(first, read))
+            && TenseBefore(first) is Tense.Present or Tense.Future;
         _parses.Add(parse with { LineHead = lineHead, Start = start, End = end, SetsFocus = focus && !perfect && !flashbackYear, Perfect = perfect, Planned = planned, Limit = limit, Paragraph = _paragraph, Sentence = _first,
             PastEvent = parse.Kind == ParseKind.Calendar && parse.Year is null && parse.Day > 0 && parse.Tense == Tense.Past && PastVerbBefore(read),
             FutureInPast = futureInPast > 0,
@@ -231,9 +233,11 @@ internal sealed partial class DateReader
             SayingDay = saying,
             EventGroup = parse.EventDay ? parse.EventGroup : saying ? 0 : events.Group,
             EventAfter = !parse.EventDay && !saying && events.After,
+            EventOwn = !parse.EventDay && events.Own,
             EventGroups = parse.EventDay || saying ? 0UL : events.Groups,
             Scheduled = scheduled,
             Heads = parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Month == 0 && first == read && last == read ? YearHeader(first) : 0,
+            RowHead = parse.Year is null && first == read && last == read && IsWord(first) && RowHead(first),
             Modifier = parse.Kind == ParseKind.Calendar && parse.Month == 0 && parse.Year is not null && (Is(first - 1, "the") || Is(first - 1, "a") || Is(first - 1, "an")) });
         return last + 1;
     }
@@ -328,6 +332,10 @@ internal sealed partial class DateReader
 
         return _text[on] is '—' or '–' or ':' or '-' && on + 1 < _text.Length && _text[on + 1] is ' ' ? 1 : 0;
     }
+
+    /// <summary>Whether the word at token <paramref name="k"/> heads a timeline's row: first on its line and followed by a dash or a
+    /// colon ("March: First round of funding", "June — First overseas order", "Spring — Planning consent granted") — session 34.</summary>
+    private bool RowHead(int k) => YearHeader(k) == 1;
 
     /// <summary>How many blanks may stand around a year that heads a timeline entry.</summary>
     private const int HeaderIndent = 4;

@@ -43,7 +43,7 @@ internal sealed partial class DateReader
 
         if (unit == TimeUnit.Day)
         {
-            (_dayCountStart, _dayCountNumber, _dayCountParagraph) = (Tokens[i].Start, n, _paragraph); // "Day 3. … By day 40": counts on from it
+            (_dayCountStart, _dayCountNumber, _dayCountParagraph, _dayCountNoun) = (Tokens[i].Start, n, _paragraph, -1); // "Day 3. … By day 40": counts on from it
         }
 
         return Emit(i, i + 1, DateParse.Offset(unit, n - 1, AnchorUse.Story) with { CountHead = true });

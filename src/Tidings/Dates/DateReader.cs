@@ -23,19 +23,6 @@ internal sealed partial class DateReader
     private int _first;
     /// <summary>The named days (<see cref="DateVocabulary.NamedDays"/> indexes) this text used inside a longer name ("the Prague Spring Festival").</summary>
     private List<int>? _namedDaysInNames;
-    /// <summary>The event nouns of the sentence being read (<see cref="DateVocabulary.DayEvents"/>): token, group, and whether the noun
-    /// ends a day-from-an-event phrase ("the day after the election"). Read once per sentence, before its dates.</summary>
-    private readonly List<(int Token, int Group, bool Tail)> _eventNouns = [];
-
-    /// <summary>For each of <see cref="_eventNouns"/>, the index of the last event noun up to it that is no tail, or -1 (review 33d
-    /// finding 1: <see cref="EventOf"/> looks up instead of walking the sentence's nouns for every day).</summary>
-    private readonly List<int> _eventNounsBefore = [];
-
-    /// <summary>For each of <see cref="_eventNouns"/>, the index of the first event noun from it on that is no tail, or the count.</summary>
-    private readonly List<int> _eventNounsAfter = [];
-
-    /// <summary>The event groups of every event noun of the sentence that is no tail.</summary>
-    private ulong _sentenceEventGroups;
     private int _end;
     /// <summary>Whether to tag as TimeML does where it differs from reading news (<see cref="DateExtractor.TimeML"/>): every "now",
     /// "the quarter" and "the fiscal year" before "ended" or "ending", no set in "a quarterly dividend".</summary>
@@ -136,39 +123,7 @@ internal sealed partial class DateReader
             }
         }
 
-        _eventNouns.Clear();
-        _eventNounsBefore.Clear();
-        _sentenceEventGroups = 0;
-        int lastNoun = -1;
-        for (int j = _first; j < _end; j++)
-        {
-            if (Tokens[j].Kind == TokenKind.Word && Tokens[j].Length <= 24 && In(j, DateVocabulary.DayEvents, out int group))
-            {
-                bool tail = EventTail(j);
-                _eventNouns.Add((j, group, tail));
-                if (!tail)
-                {
-                    lastNoun = _eventNouns.Count - 1;
-                    _sentenceEventGroups |= GroupBit(group);
-                }
-
-                _eventNounsBefore.Add(lastNoun);
-            }
-        }
-
-        _eventNounsAfter.Clear();
-        int nextNoun = _eventNouns.Count;
-        for (int k = _eventNouns.Count - 1; k >= 0; k--)
-        {
-            if (!_eventNouns[k].Tail)
-            {
-                nextNoun = k;
-            }
-
-            _eventNounsAfter.Add(nextNoun); // reversed below
-        }
-
-        _eventNounsAfter.Reverse();
+        ReadEventNouns();
 
         int i = _first;
         while (i < _end)
@@ -272,6 +227,7 @@ internal sealed partial class DateReader
             WordKind.Season when Is(i + 1, "of") && IsYear(i + 2, out int ofYear) => Emit(i, i + 2, Season(n) with { Year = ofYear }), // "Summer of 1940"
             WordKind.Season when !Cap(i) && Is(i - 1, "all") && !Is(i, "fall") && !ModifiesNoun(i + 1) => Emit(i - 1, i, Season(n) with { Tense = TenseBefore(i - 1) }), // "open all summer"
             WordKind.Season when SeasonRange(i) => Emit(i, i, Season(n) with { Tense = TenseBefore(i) }),
+            WordKind.Season when Cap(i) && RowHead(i) => Emit(i, i, Season(n)), // a timeline's row: "Spring — Planning consent granted." 
             WordKind.Clock when Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "before") || Is(i - 1, "after")
                 || Is(i - 1, "around") || Is(i - 1, "from") || Is(i - 1, "till") || Is(i - 1, "since") || Is(i - 1, "about")
                 || (Is(i - 1, "of") && DayAfterClock(i + 1)) // "a deadline of midnight Friday"
@@ -390,8 +346,9 @@ internal sealed partial class DateReader
         // "Theresa May and April Ryan spoke": after "and" between two names (not "between March and April Britain").
         bool beforeName = IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) is WordKind.None
             && (!IsPreposition(i - 1) || (Is(i - 1, "and") && IsWord(i - 2) && Cap(i - 2) && IsWord(i - 3) && Cap(i - 3) && !IsPreposition(i - 3)));
+        // (Not a timeline's row, "March: First round of funding", "May — The driest on record": session 34.)
         bool ambiguousAtStart = IsAmbiguousMonth(W(i)) && (i == _first || Tokens[i - 1].Has(TokenTraits.Quote))
-            && !(i + 1 < _end && (Tokens[i + 1].Kind == TokenKind.Number || Is(i + 1, ",")));
+            && !(i + 1 < _end && (Tokens[i + 1].Kind == TokenKind.Number || Is(i + 1, ","))) && !RowHead(i);
         // "the March on Washington", "the March on Rome": a march on a place, an event's name.
         bool marchOn = Is(i - 1, "the") && Is(i + 1, "on") && IsWord(i + 2) && Cap(i + 2) && Lookup(W(i + 2), out _) is WordKind.None;
         return afterName || beforeName || ambiguousAtStart || marchOn;
@@ -441,7 +398,9 @@ internal sealed partial class DateReader
 
     /// <summary>Whether a lead of a duration (<see cref="DateVocabulary.ComeDurationLeads"/>: "for", "be", "been") stands at token
     /// <paramref name="k"/> or a few words before it in the clause ("searching for a week come Monday", "have been missing a week
-    /// come Monday", "for almost a week come Monday"): the week then ends on the day (review 32b, finding 7).</summary>
+    /// come Monday", "for almost a week come Monday"): the week then ends on the day (review 32b, finding 7). Between the lead and
+    /// the count only a state or a hedge (<see cref="DateVocabulary.ComeDurationStates"/>) or a word that is no participle: "will be
+    /// delisted a week come Monday" is a passive of a happening a week past Monday (review 33d, finding 10).</summary>
     private bool ComeDuration(int k)
     {
         for (int j = k; j >= _first && j > k - ComeDurationReach; j--)
@@ -455,123 +414,11 @@ internal sealed partial class DateReader
             {
                 return true;
             }
-        }
 
-        return false;
-    }
-
-    /// <summary>Whether the event noun at token <paramref name="j"/> ends a day-from-an-event phrase: a day word ("day", "eve",
-    /// "week", "weekend", a part of a day, a weekday), "after", "before" or "of", "the", at most one word, the noun.</summary>
-    private bool EventTail(int j)
-    {
-        int the = Is(j - 1, "the") ? j - 1 : Is(j - 2, "the") ? j - 2 : -1;
-        if (the < 0 || !(Is(the - 1, "after") || Is(the - 1, "before") || Is(the - 1, "of")) || !IsWord(the - 2))
-        {
-            return false;
-        }
-
-        int d = the - 2;
-        return Is(d, "day") || Is(d, "eve") || Is(d, "week") || Is(d, "weekend") || Lookup(W(d), out _) is WordKind.PartOfDay or WordKind.Weekday;
-    }
-
-    /// <summary>How many tokens after a day-from-an-event phrase a date may stand and be its event's ("the vote on 5 March", "the
-    /// election, scheduled for 3 November", "the vote, which is due on 5 March").</summary>
-    private const int EventGlue = 6;
-
-    /// <summary>The event a day at tokens <paramref name="first"/>..<paramref name="last"/> is told with (<see cref="DateParse.EventGroup"/>):
-    /// a day-from-an-event phrase's noun just before it (then <c>After</c>), else the nearest event noun of its sentence that ends no
-    /// such phrase ("The summit opens on 10 December"; not "Ministers meet on 8 December, on the eve of the summit"); 0 for none.</summary>
-    private (int Group, bool After, ulong Groups) EventOf(int first, int last)
-    {
-        // The first event noun at or after the day (the nouns are in token order): a binary search, so a sentence of many days
-        // costs n log n, not days × nouns (review 33d finding 1).
-        int lo = 0;
-        int hi = _eventNouns.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (_eventNouns[mid].Token < first)
+            ReadOnlySpan<char> w = W(j);
+            if (!In(j, DateVocabulary.ComeDurationStates) && w.Length >= 4 && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("en", StringComparison.OrdinalIgnoreCase)))
             {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        // "the week before the vote on 5 March": the earliest tail noun within reach before the day is its event.
-        int tailAt = -1;
-        for (int k = lo - 1; k >= 0 && first - _eventNouns[k].Token <= EventGlue; k--)
-        {
-            if (_eventNouns[k].Tail)
-            {
-                tailAt = k;
-            }
-        }
-
-        if (tailAt >= 0)
-        {
-            return (_eventNouns[tailAt].Group, true, GroupBit(_eventNouns[tailAt].Group));
-        }
-
-        // Else the nearest noun that is no tail (the earlier one on a tie), with every event of the sentence (session 33).
-        int before = lo > 0 ? _eventNounsBefore[lo - 1] : -1;
-        int after = lo < _eventNouns.Count ? _eventNounsAfter[lo] : lo;
-
-        int best = 0;
-        int distance = int.MaxValue;
-        if (before >= 0)
-        {
-            best = _eventNouns[before].Group;
-            distance = first - _eventNouns[before].Token;
-        }
-
-        if (after < _eventNouns.Count)
-        {
-            int token = _eventNouns[after].Token;
-            int d = token > last ? token - last : 0;
-            if (d < distance)
-            {
-                best = _eventNouns[after].Group;
-            }
-        }
-
-        return (best, false, _sentenceEventGroups);
-    }
-
-    /// <summary>The bit of event group <paramref name="group"/> in <see cref="DateParse.EventGroups"/> (none past the 63rd).</summary>
-    internal static ulong GroupBit(int group) => group is > 0 and < 64 ? 1UL << group : 0UL;
-
-    /// <summary>How many words back from a day a word of a saying may stand ("answered a written question on 3 March").</summary>
-    private const int SayingFrameReach = 5;
-
-    /// <summary>Whether the day read at token <paramref name="read"/> is a saying's (<see cref="DateParse.SayingDay"/>): a
-    /// <see cref="DateVocabulary.SayingFrames"/> word a few words back in its clause with no other past verb between ("said on
-    /// Tuesday", "told reporters on Monday", "in a written answer on 3 March 1998"; not "said the plant opened on 3 March"), nor a
-    /// verb of tense ("The chancellor's statement is on Wednesday": the statement's own day, session 33).</summary>
-    private bool SayingFrameBefore(int read)
-    {
-        for (int j = read - 1; j >= _first && j >= read - SayingFrameReach; j--)
-        {
-            if (!IsWord(j) || Is(j, "that"))
-            {
-                return false;
-            }
-
-            if (In(j, DateVocabulary.SayingFrames))
-            {
-                return true;
-            }
-
-            if (In(j, DateVocabulary.DayEvents, out _))
-            {
-                return false; // "announced the match on Saturday 12 December": the day is the match's, the saying's object (review 33d, finding 2)
-            }
-
-            if ((W(j).Length > 4 && W(j).EndsWith("ed", StringComparison.Ordinal)) || Lookup(W(j), out _) == WordKind.TenseMarker)
-            {
-                return false; // "said the factory opened on 3 March": the day is the opening's; "the statement is on Wednesday"
+                return false; // "be delisted", "being reopened", "be taken"
             }
         }
 
@@ -825,6 +672,9 @@ internal sealed partial class DateReader
 
     /// <summary>Where the last day count read ("day four") starts in the text, and its number.</summary>
     private int _dayCountStart = -1;
+
+    /// <summary>The token of the noun the day count last named names ("Day 100 of the war": "war"), or -1 (<see cref="CountNoun"/>).</summary>
+    private int _dayCountNoun = -1;
 
     private int _dayCountNumber;
 

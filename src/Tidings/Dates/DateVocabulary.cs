@@ -115,7 +115,30 @@ internal static partial class DateVocabulary
     internal static readonly AsciiWordTable<bool> ScheduledSubjects = LoadWords("tense-verbs.txt", "scheduled-subject");
 
     /// <summary>Verbs of an event that starts a count of days ("admitted", "left", "began"). (<c>Data/tense-verbs.txt</c>, <c>[count-start]</c>)</summary>
-    internal static readonly AsciiWordTable<bool> CountStartVerbs = LoadWords("tense-verbs.txt", "count-start");
+    private static readonly AsciiWordTable<bool> CountStartVerbs = LoadWords("tense-verbs.txt", "count-start");
+
+    /// <summary>Words right before "on"/"for" and a day that make it a coming event's own ("is on Wednesday", "is due on 5 March").
+    /// (<c>Data/tense-verbs.txt</c>, <c>[scheduled-lead]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> ScheduledLeads = LoadWords("tense-verbs.txt", "scheduled-lead");
+
+    /// <summary>Verbs of a gathering that is itself the coming event ("Nato leaders meet in The Hague on 24 June").
+    /// (<c>Data/tense-verbs.txt</c>, <c>[scheduled-verb]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> ScheduledVerbs = LoadWords("tense-verbs.txt", "scheduled-verb");
+
+    /// <summary>Verbs that start a count of days only with their particle ("lifted off", "walked out"): verb, particle.
+    /// (<c>Data/tense-verbs.txt</c>, <c>[count-start-particle]</c>)</summary>
+    private static readonly AsciiWordTable<string> CountStartParticles = SectionLines("tense-verbs.txt", "count-start-particle")
+        .Select(line => line.Split('\t', 2, StringSplitOptions.TrimEntries))
+        .Where(parts => parts.Length == 2)
+        .Select(parts => KeyValuePair.Create(parts[0], parts[1]))
+        .ToList()
+        .ToAsciiWordTable();
+
+    /// <summary>Whether <paramref name="word"/>, with <paramref name="next"/> the word after it, is a verb that starts a count of days
+    /// (<c>[count-start]</c>: "admitted", "left", "began"; or <c>[count-start-particle]</c> with its particle: "walked out").</summary>
+    internal static bool StartsCount(ReadOnlySpan<char> word, ReadOnlySpan<char> next) =>
+        CountStartVerbs.Contains(word)
+        || (CountStartParticles.TryGetValue(word, out string? particle) && next.Equals(particle, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Verbs of a call or a demand whose object, an event, lies ahead ("called for fresh protests on Wednesday").</summary>
     internal static readonly AsciiWordTable<bool> CallVerbs = LoadWords("tense-verbs.txt", "call");
@@ -203,6 +226,10 @@ internal static partial class DateVocabulary
     /// <summary>Words before the count of "a week come Monday" that make it a duration ending on that day ("searching for a week come
     /// Monday": Monday). (<c>Data/calendar-phrases.txt</c>, <c>[come-duration]</c>)</summary>
     internal static readonly AsciiWordTable<bool> ComeDurationLeads = LoadWords("calendar-phrases.txt", "come-duration");
+
+    /// <summary>Words that may stand between a <see cref="ComeDurationLeads"/> word and the count ("been missing a week come Monday",
+    /// "for almost a week"). (<c>Data/calendar-phrases.txt</c>, <c>[come-duration-state]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> ComeDurationStates = LoadWords("calendar-phrases.txt", "come-duration-state");
 
     /// <summary>The non-comment lines of one "[section]" of a list in <c>Data/</c>, trimmed (each file read once:
     /// <see cref="ListSections"/>).</summary>
@@ -375,6 +402,15 @@ internal static partial class DateVocabulary
     /// each with its group (words of one group name one event: "votes", "vote", "election"): such a day counts from a day the text
     /// tells with a word of the same group, else it is no date. (<c>Data/date-words.txt</c>, <c>[event-noun]</c>)</summary>
     internal static readonly AsciiWordTable<int> DayEvents = LoadNumbered("date-words.txt", "event-noun");
+
+    /// <summary>Events of <see cref="DayEvents"/> that last for days: a day "after" one is no day told from it ("the day after the
+    /// trial"), its eve is (<c>Data/date-words.txt</c>, <c>[lasting-event]</c>; review 33d, finding 3).</summary>
+    internal static readonly AsciiWordTable<bool> LastingEvents = LoadWords("date-words.txt", "lasting-event");
+
+    /// <summary>Leads that place an event away from the days of its sentence ("ahead of the election", "killed in the crash"), each as
+    /// its words (<c>Data/date-words.txt</c>, <c>[event-elsewhere]</c>; review 33d, finding 6).</summary>
+    internal static readonly string[][] EventElsewhereLeads = SectionLines("date-words.txt", "event-elsewhere")
+        .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(words => words.Length > 0).ToArray();
 
     /// <summary>One more than the largest group of <see cref="DayEvents"/>.</summary>
     internal static readonly int DayEventGroups = NumberedLines("date-words.txt", "event-noun").Max(e => e.N) + 1;

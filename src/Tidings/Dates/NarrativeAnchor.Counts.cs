@@ -163,7 +163,7 @@ internal sealed partial class NarrativeAnchor
     }
 
     /// <summary>Whether the words from <paramref name="from"/> to <paramref name="to"/> tell the count's start: a verb that starts
-    /// one (<see cref="DateVocabulary.CountStartVerbs"/>) or a relative clause about the count ("who stopped eating on").</summary>
+    /// one (<see cref="DateVocabulary.StartsCount"/>) or a relative clause about the count ("who stopped eating on").</summary>
     private static bool StartTold(string text, int from, int to)
     {
         to = Math.Min(to, Math.Min(text.Length, from + CountStartReach));
@@ -182,7 +182,7 @@ internal sealed partial class NarrativeAnchor
             }
 
             ReadOnlySpan<char> word = text.AsSpan(start, k - start);
-            if (word.Length > 0 && (DateVocabulary.CountStartVerbs.Contains(word) || word.Equals("who", StringComparison.OrdinalIgnoreCase)
+            if (word.Length > 0 && (DateVocabulary.StartsCount(word, NextWord(text, k, to)) || word.Equals("who", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("which", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
@@ -190,6 +190,23 @@ internal sealed partial class NarrativeAnchor
         }
 
         return false;
+    }
+
+    /// <summary>The word after a space at <paramref name="k"/> (before <paramref name="to"/>), or empty ("walked out": "out").</summary>
+    private static ReadOnlySpan<char> NextWord(string text, int k, int to)
+    {
+        if (k >= to || text[k] != ' ')
+        {
+            return default;
+        }
+
+        int start = ++k;
+        while (k < to && char.IsAsciiLetter(text[k]))
+        {
+            k++;
+        }
+
+        return text.AsSpan(start, k - start);
     }
 
     private static int CountDays(in DateParse p) => p.Count * (p.Unit == TimeUnit.Week ? 7 : 1);

@@ -27,10 +27,19 @@ internal sealed partial class NarrativeAnchor
     }
 
     /// <summary>Whether a timeline's year heading of an earlier year than the publication's heads the paragraph the parse is in, and
-    /// the parse counts from the story (not "on Monday" seen from the time of writing).</summary>
-    private bool Headed(in DateParse p) =>
-        _header.Start >= 0 && p.Anchor != AnchorUse.Publication && p.Paragraph >= _header.Paragraph && p.Paragraph <= _headerLast
-        && publication is DateOnly r && _header.Date.Year < r.Year;
+    /// the parse counts from the story (not "on Monday" seen from the time of writing). A timeline's row ("June — First overseas
+    /// order") right after the heading's reach carries it on to its own line, and takes the heading's year even when it is the
+    /// publication's (session 34).</summary>
+    private bool Headed(in DateParse p)
+    {
+        if (p.RowHead && _header.Start >= 0 && p.Paragraph == _headerLast + 1)
+        {
+            _headerLast = p.Paragraph; // "1998: Founded … ¶ March: First round of funding"
+        }
+
+        return _header.Start >= 0 && p.Anchor != AnchorUse.Publication && p.Paragraph >= _header.Paragraph && p.Paragraph <= _headerLast
+            && publication is DateOnly r && (_header.Date.Year < r.Year || (p.RowHead && _header.Date.Year == r.Year));
+    }
 
     /// <summary>
     /// The year named last as a modifier ("the 2019 World Cup"), when it stands in the same sentence as a date without a year told in the past after it, was named

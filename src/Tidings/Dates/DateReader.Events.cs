@@ -1,0 +1,283 @@
+using Tidings.Text;
+
+namespace Tidings.Dates;
+
+/// <summary>
+/// The date reader's events: the event nouns of each sentence (<see cref="DateVocabulary.DayEvents"/>), which event a day is told
+/// with (<see cref="DateParse.EventGroup"/>), whether it is a saying's day or a coming event's place in the calendar.
+/// </summary>
+internal sealed partial class DateReader
+{
+    /// <summary>The event nouns of the sentence being read (<see cref="DateVocabulary.DayEvents"/>): token, group, and whether the noun
+    /// ends a day-from-an-event phrase ("the day after the election"), or is placed away from the sentence's days ("ahead of the
+    /// election": <see cref="EventElsewhere"/>, a tail too). Read once per sentence, before its dates.</summary>
+    private readonly List<(int Token, int Group, bool Tail, bool Elsewhere)> _eventNouns = [];
+
+    /// <summary>For each of <see cref="_eventNouns"/>, the index of the last event noun up to it that is no tail, or -1 (review 33d
+    /// finding 1: <see cref="EventOf"/> looks up instead of walking the sentence's nouns for every day).</summary>
+    private readonly List<int> _eventNounsBefore = [];
+
+    /// <summary>For each of <see cref="_eventNouns"/>, the index of the first event noun from it on that is no tail, or the count.</summary>
+    private readonly List<int> _eventNounsAfter = [];
+
+    /// <summary>The event groups of every event noun of the sentence that is no tail.</summary>
+    private ulong _sentenceEventGroups;
+
+    /// <summary>Reads the event nouns of the sentence (<see cref="_eventNouns"/>), once, before its dates.</summary>
+    private void ReadEventNouns()
+    {
+        _eventNouns.Clear();
+        _eventNounsBefore.Clear();
+        _sentenceEventGroups = 0;
+        int lastNoun = -1;
+        for (int j = _first; j < _end; j++)
+        {
+            if (Tokens[j].Kind == TokenKind.Word && Tokens[j].Length <= 24 && In(j, DateVocabulary.DayEvents, out int group))
+            {
+                bool elsewhere = !EventTail(j) && EventElsewhere(j);
+                bool tail = elsewhere || EventTail(j);
+                _eventNouns.Add((j, group, tail, elsewhere));
+                if (!tail)
+                {
+                    lastNoun = _eventNouns.Count - 1;
+                    _sentenceEventGroups |= GroupBit(group);
+                }
+
+                _eventNounsBefore.Add(lastNoun);
+            }
+        }
+
+        _eventNounsAfter.Clear();
+        int nextNoun = _eventNouns.Count;
+        for (int k = _eventNouns.Count - 1; k >= 0; k--)
+        {
+            if (!_eventNouns[k].Tail)
+            {
+                nextNoun = k;
+            }
+
+            _eventNounsAfter.Add(nextNoun); // reversed below
+        }
+
+        _eventNounsAfter.Reverse();
+    }
+
+    /// <summary>Whether the event noun at token <paramref name="j"/> ends a day-from-an-event phrase: a day word ("day", "eve",
+    /// "week", "weekend", a part of a day, a weekday), "after", "before" or "of", "the", at most one word, the noun.</summary>
+    private bool EventTail(int j)
+    {
+        int the = Is(j - 1, "the") ? j - 1 : Is(j - 2, "the") ? j - 2 : -1;
+        if (the < 0 || !(Is(the - 1, "after") || Is(the - 1, "before") || Is(the - 1, "of")) || !IsWord(the - 2))
+        {
+            return false;
+        }
+
+        int d = the - 2;
+        return Is(d, "day") || Is(d, "eve") || Is(d, "week") || Is(d, "weekend") || Lookup(W(d), out _) is WordKind.PartOfDay or WordKind.Weekday;
+    }
+
+    /// <summary>How many tokens after a day-from-an-event phrase a date may stand and be its event's ("the vote on 5 March", "the
+    /// election, scheduled for 3 November", "the vote, which is due on 5 March").</summary>
+    private const int EventGlue = 6;
+
+    /// <summary>The event a day at tokens <paramref name="first"/>..<paramref name="last"/> is told with (<see cref="DateParse.EventGroup"/>):
+    /// a day-from-an-event phrase's noun just before it (then <c>After</c>), else the nearest event noun of its sentence that ends no
+    /// such phrase ("The summit opens on 10 December"; not "Ministers meet on 8 December, on the eve of the summit"); 0 for none.</summary>
+    private (int Group, bool After, ulong Groups, bool Own) EventOf(int first, int last, bool ownDay)
+    {
+        // "killed in Saturday's crash": a day owned by the event noun right after it is that event's.
+        int owner = Is(last + 1, "'s") || Is(last + 1, "’s") ? last + 2 : -1;
+        if (owner >= 0 && (In(owner, DateVocabulary.DayEvents, out int owned) || In(++owner, DateVocabulary.DayEvents, out owned)))
+        {
+            return (owned, false, GroupBit(owned), false);
+        }
+
+        // The first event noun at or after the day (the nouns are in token order): a binary search, so a sentence of many days
+        // costs n log n, not days × nouns (review 33d finding 1).
+        int lo = 0;
+        int hi = _eventNouns.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_eventNouns[mid].Token < first)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        // "the week before the vote on 5 March": the earliest tail noun within reach before the day is its event.
+        int tailAt = -1;
+        for (int k = lo - 1; k >= 0 && first - _eventNouns[k].Token <= EventGlue; k--)
+        {
+            // A noun placed elsewhere only with a day right after it ("ahead of the election on 5 March", "after the storm, on 4
+            // December"; not "killed in the crash will be held on Friday").
+            if (_eventNouns[k].Tail && !(_eventNouns[k].Elsewhere && first - _eventNouns[k].Token > 3))
+            {
+                tailAt = k;
+            }
+        }
+
+        if (tailAt >= 0)
+        {
+            // "marched on the eve of the summit on Tuesday": a weekday or a deictic day just after an "on the eve of" or "on the day
+            // after" phrase is the phrase's own day, not its event's (review 33d, finding 4); a full date stays the event's.
+            int noun = _eventNouns[tailAt].Token;
+            if (ownDay && Is(first - 1, "on") && first - 2 == noun && EventPhraseAfterOn(noun))
+            {
+                return (0, false, 0UL, true);
+            }
+
+            return (_eventNouns[tailAt].Group, true, GroupBit(_eventNouns[tailAt].Group), false);
+        }
+
+        // Else the nearest noun that is no tail (the earlier one on a tie), with every event of the sentence (session 33).
+        int before = lo > 0 ? _eventNounsBefore[lo - 1] : -1;
+        int after = lo < _eventNouns.Count ? _eventNounsAfter[lo] : lo;
+
+        int best = 0;
+        int distance = int.MaxValue;
+        if (before >= 0)
+        {
+            best = _eventNouns[before].Group;
+            distance = first - _eventNouns[before].Token;
+        }
+
+        if (after < _eventNouns.Count)
+        {
+            int token = _eventNouns[after].Token;
+            int d = token > last ? token - last : 0;
+            if (d < distance)
+            {
+                best = _eventNouns[after].Group;
+            }
+        }
+
+        return (best, false, _sentenceEventGroups, false);
+    }
+
+    /// <summary>Whether the event noun at token <paramref name="noun"/> ends a day or part-of-a-day phrase told after "on" ("on the
+    /// eve of the summit", "on the day after the election", "on the morning after the crash"; not "the week before the vote").</summary>
+    private bool EventPhraseAfterOn(int noun)
+    {
+        int the = Is(noun - 1, "the") ? noun - 1 : Is(noun - 2, "the") ? noun - 2 : -1;
+        int d = the - 2;
+        return the > 0 && EventTail(noun) && Is(d - 1, "the") && Is(d - 2, "on")
+            && (Is(d, "day") || Is(d, "eve") || (IsWord(d) && !Cap(d) && Lookup(W(d), out _) == WordKind.PartOfDay));
+    }
+
+    /// <summary>Whether a lead of <see cref="DateVocabulary.EventElsewhereLeads"/> stands before the event noun at token
+    /// <paramref name="j"/>, its article, possessive or one more word between ("ahead of the election", "killed in Saturday's crash",
+    /// "after the general election"): the event is placed away from the days of its sentence (review 33d, finding 6).</summary>
+    private bool EventElsewhere(int j)
+    {
+        for (int e = j - 1; e >= _first && e >= j - 4; e--)
+        {
+            foreach (string[] lead in DateVocabulary.EventElsewhereLeads)
+            {
+                int start = e - lead.Length + 1;
+                int w = 0;
+                while (w < lead.Length && Is(start + w, lead[w]))
+                {
+                    w++;
+                }
+
+                if (w == lead.Length)
+                {
+                    return true;
+                }
+            }
+
+            if (Tokens[e].Kind == TokenKind.Punctuation && !Is(e, "'s") && !Is(e, "’s") && !Is(e, "'") && !Is(e, "’"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the day at token <paramref name="first"/> is told as a coming event's place in the calendar: "on" or "for"
+    /// after a <see cref="DateVocabulary.ScheduledLeads"/> word ("The chancellor's statement is on Wednesday", "is due on 5 March",
+    /// "is set for Monday"), or "on" a few words after a gathering's verb (<see cref="DateVocabulary.ScheduledVerbs"/>: "Nato leaders
+    /// meet in The Hague on 24 June"); not any day of a present or future clause ("will resume trading on Thursday": review 33d,
+    /// finding 5).</summary>
+    private bool ScheduledLeadBefore(int first)
+    {
+        int j = first - 1;
+        if (IsWord(j) && Lookup(W(j), out _) == WordKind.Weekday)
+        {
+            j--; // "on Thursday 10 December", read from its day
+        }
+
+        if (Is(j, ","))
+        {
+            j--;
+        }
+
+        if (!Is(j, "on") && !Is(j, "for"))
+        {
+            return In(j, DateVocabulary.ScheduledLeads);
+        }
+
+        if (In(j - 1, DateVocabulary.ScheduledLeads))
+        {
+            return true;
+        }
+
+        // "Nato leaders meet in The Hague on 24 June": a gathering's verb a few words back in the clause.
+        for (int k = j - 1; k >= _first && k >= j - ScheduledVerbReach && IsWord(k); k--)
+        {
+            if (In(k, DateVocabulary.ScheduledVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words back from "on" a gathering's verb may stand ("meet in The Hague on 24 June").</summary>
+    private const int ScheduledVerbReach = 6;
+
+    /// <summary>The bit of event group <paramref name="group"/> in <see cref="DateParse.EventGroups"/> (none past the 63rd).</summary>
+    internal static ulong GroupBit(int group) => group is > 0 and < 64 ? 1UL << group : 0UL;
+
+    /// <summary>How many words back from a day a word of a saying may stand ("answered a written question on 3 March").</summary>
+    private const int SayingFrameReach = 5;
+
+    /// <summary>Whether the day read at token <paramref name="read"/> is a saying's (<see cref="DateParse.SayingDay"/>): a
+    /// <see cref="DateVocabulary.SayingFrames"/> word a few words back in its clause with no other past verb between ("said on
+    /// Tuesday", "told reporters on Monday", "in a written answer on 3 March 1998"; not "said the plant opened on 3 March"), nor a
+    /// verb of tense ("The chancellor's statement is on Wednesday": the statement's own day, session 33).</summary>
+    private bool SayingFrameBefore(int read)
+    {
+        for (int j = read - 1; j >= _first && j >= read - SayingFrameReach; j--)
+        {
+            if (!IsWord(j) || Is(j, "that"))
+            {
+                return false;
+            }
+
+            if (In(j, DateVocabulary.SayingFrames))
+            {
+                return true;
+            }
+
+            if (In(j, DateVocabulary.DayEvents, out _))
+            {
+                return false; // "announced the match on Saturday 12 December": the day is the match's, the saying's object (review 33d, finding 2)
+            }
+
+            if ((W(j).Length > 4 && W(j).EndsWith("ed", StringComparison.Ordinal)) || Lookup(W(j), out _) == WordKind.TenseMarker)
+            {
+                return false; // "said the factory opened on 3 March": the day is the opening's; "the statement is on Wednesday"
+            }
+        }
+
+        return false;
+    }
+}
