@@ -266,10 +266,11 @@ internal sealed partial class DateReader
             return Emit(i, u + 1, Is(u + 1, "earlier") && !(n == 1 && QuarterlyReport) ? back with { Anchor = AnchorUse.Narrative } : back);
         }
 
-        // "52 years old": an age, which TimeML does not annotate.
-        if (Is(u + 1, "old"))
+        // "52 years old", "20 weeks pregnant", "28 weeks' gestation": an age, which TimeML does not annotate.
+        int ageWord = Is(u + 1, "'") ? u + 2 : u + 1;
+        if (IsWord(ageWord) && !Cap(ageWord) && DateVocabulary.AgeWords.Contains(W(ageWord)))
         {
-            return u + 2;
+            return ageWord + 1;
         }
 
         // "five hours and 15 minutes", "3 hours 12 minutes", "10 minutes and 10 seconds", "13 years and five months": one duration.
@@ -444,6 +445,14 @@ internal sealed partial class DateReader
         if (n == 1 && (Future(i - 1) || (Is(i + 2, "of") && (In(i + 3, DateVocabulary.OfficeTerms) || In(i + 4, DateVocabulary.OfficeTerms)))))
         {
             return null;
+        }
+
+        // "walking by day five after surgery", "sitting up by day three after the transplant": clinicians count from the operation's
+        // day as day zero, so the day is the story's day (the operation's) plus the count (session 34, dates34b).
+        if (!heading && !ofEvent && Is(i + 2, "after") && (In(i + 3, DateVocabulary.DayZeroEvents)
+            || ((Is(i + 3, "the") || Is(i + 3, "his") || Is(i + 3, "her") || Is(i + 3, "their")) && In(i + 4, DateVocabulary.DayZeroEvents))))
+        {
+            return Emit(i, i + 1, DateParse.Offset(TimeUnit.Day, n, AnchorUse.Story));
         }
 
         if (StoryCountDay(i, i + 1, n, heading) is int counted)

@@ -27,6 +27,13 @@ internal sealed partial class DateReader
             return Lit(i, k + 1, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(otherDay == 0 ? 7 : otherDay)}"), DatePrecision.Unknown);
         }
 
+        // "every 3 December", "every 21 September": the day each year (session 34, dates34b).
+        if (k < _end && Tokens[k].Kind == TokenKind.Number && IsDay(W(k), out int everyDay) && IsWord(k + 1) && Cap(k + 1)
+            && Lookup(W(k + 1), out int dayMonth) == WordKind.Month && !IsYear(k + 2, out _))
+        {
+            return Lit(i, k + 1, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-{dayMonth:D2}-{everyDay:D2}"), DatePrecision.Unknown);
+        }
+
         if (Is(k, "other") && IsWord(k + 1) && Lookup(W(k + 1), out _) == WordKind.Unit)
         {
             n = 2; // "every other week"
@@ -45,7 +52,8 @@ internal sealed partial class DateReader
 
         if (IsWord(k) && Lookup(W(k), out int unit) == WordKind.Unit)
         {
-            string set = (TimeUnit)unit == TimeUnit.Weekend && n == 1 ? "XXXX-WXX-WE" : Duration((TimeUnit)unit, n); // "every quarter": P1Q, as TimeBank writes it
+            // "every weekend", "every other weekend", "every second weekend": the weekends the set falls on, whatever its step.
+            string set = (TimeUnit)unit == TimeUnit.Weekend ? "XXXX-WXX-WE" : Duration((TimeUnit)unit, n); // "every quarter": P1Q, as TimeBank writes it
             return Lit(i, k, TemporalType.Set, set, DatePrecision.Unknown);
         }
 

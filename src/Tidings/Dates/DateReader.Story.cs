@@ -98,15 +98,19 @@ internal sealed partial class DateReader
             // amount of time ("over the next week").
             // "fell for the next decade", "rose … over the next decade": an amount of time, not a date of the story.
             // "spent the next decade in Lyon", "spent the following year": time spent is an amount too.
+            // "Patel had wanted to sell the firm the next year", "found a room in Brixton the next week", "was born the next year":
+            // a past clause with no preposition of extent before it tells a day of the story (session 34, dates34b).
             bool storyNext = !(Is(i - 1, "for") || Is(i - 1, "over") || SpentBefore(i)) && ((unit is TimeUnit.Year or TimeUnit.Decade && PastYearBefore(i)) || (unit == TimeUnit.Month && PastMonthBefore(i))
-                || (unit == TimeUnit.Week && (Is(i - 1, "and") || Is(i - 1, ",")) && TenseAfter(k + 2) == Tense.Past));
+                || (unit == TimeUnit.Week && (Is(i - 1, "and") || Is(i - 1, ",")) && TenseAfter(k + 2) == Tense.Past)
+                || (unit is TimeUnit.Year or TimeUnit.Week or TimeUnit.Weekend && IsWord(i - 1) && !IsPreposition(i - 1) && !Is(i - 1, "within")
+                    && !Is(i - 1, "throughout") && TenseBefore(i) == Tense.Past));
             if (unit == TimeUnit.Quarter && !Is(k, "next"))
             {
                 return Emit(i, k + 1, DateParse.Offset(unit, step, AnchorUse.Story)); // "slowing from 6.3% in the previous quarter"
             }
 
             // "By the following weekend", "the previous weekend": the weekend of the week after (before) the story's day.
-            if (unit == TimeUnit.Weekend && (Is(k, "following") || Is(k, "previous")))
+            if (unit == TimeUnit.Weekend && (Is(k, "following") || Is(k, "previous") || storyNext))
             {
                 return Emit(i, k + 1, DateParse.Offset(unit, step, AnchorUse.Story));
             }

@@ -138,6 +138,13 @@ internal sealed partial class DateReader
             return Lit(i, i + 1, TemporalType.Set, "XXXX-WXX-WE", DatePrecision.Unknown);
         }
 
+        // "on alternate days", "alternate weeks", "in alternate years": every second one (session 34, dates34b).
+        if (!Cap(i + 1) && Lookup(W(i + 1), out int unit) == WordKind.Unit && (TimeUnit)unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year
+            && W(i + 1) is { Length: > 1 } plural && plural[^1] is 's' or 'S')
+        {
+            return Lit(i, i + 1, TemporalType.Set, Duration((TimeUnit)unit, 2), DatePrecision.Unknown);
+        }
+
         return Cap(i + 1) && Lookup(W(i + 1), out int day) == WordKind.WeekdayPlural
             ? Lit(i, i + 1, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(day == 0 ? 7 : day)}"), DatePrecision.Unknown)
             : null;

@@ -508,10 +508,62 @@ internal sealed partial class DateReader
     /// numbering ("on page 1975") or before a statute's word ("the 1975 Act"): the words are data (<c>Data/calendar-phrases.txt</c>).
     /// </summary>
     private bool NamedNumber(int i) =>
-        (i > _first && IsWord(i - 1) && Cap(i - 1) && Lookup(W(i - 1), out _) is WordKind.None && !IsPreposition(i - 1) && !CitationYear(i))
+        (i > _first && IsWord(i - 1) && Cap(i - 1) && Lookup(W(i - 1), out _) is WordKind.None && !IsPreposition(i - 1) && !CitationYear(i) && !EventYear(i))
         || (i > _first && IsWord(i - 1) && !Cap(i - 1) && DateVocabulary.NumberedNouns.Contains(W(i - 1)))
         || (IsWord(i + 1) && Cap(i + 1) && DateVocabulary.StatuteWords.Contains(W(i + 1)) && Is(i - 1, "the"))
         || LegalCitationYear(i);
+
+    /// <summary>How many years past the time of writing an event's year may lie ("Brisbane 2032" told in 2025); further on it
+    /// names a thing ("Blade Runner 2049").</summary>
+    private const int EventYearReach = 10;
+
+    /// <summary>The first year an event's name may carry ("London 1908"); a smaller number after a name is a model or a count.</summary>
+    private const int FirstEventYear = 1800;
+
+    /// <summary>
+    /// Whether the four-digit number at <paramref name="i"/> after a capitalised word is the year of an event named by its place
+    /// or its title (session 34, dates34b): "Euro 2028", "Paris 2024", "Tokyo 2020", "Census 2021", "the Rugby World Cup 2027",
+    /// "Budget 2025" are the year the event is held in. Not after a word that numbers a thing, a plan or a product ("Flight 1549",
+    /// "Vision 2030", "Windows 2000", "the Peugeot 2008": <see cref="DateVocabulary.NumberedNames"/>) or a statute's word ("the
+    /// Companies Act 2006"), nor a year far past the time of writing ("Blade Runner 2049"); without a time of writing, never.
+    /// </summary>
+    private bool EventYear(int i) =>
+        W(i).Length == 4 && AllDigits(W(i)) && Parse(W(i)) is int year && year >= FirstEventYear
+        && _doc.ReferenceDate is DateOnly written && year <= written.Year + EventYearReach
+        && !DateVocabulary.NumberedNames.Contains(W(i - 1)) && !DateVocabulary.StatuteWords.Contains(W(i - 1)) && LettersOnly(W(i - 1))
+        && !NamedAfterVerb(i - 1);
+
+    /// <summary>Whether every character of <paramref name="w"/> is a letter ("Euro", not "No." nor "A320").</summary>
+    private static bool LettersOnly(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the capitalised words ending at <paramref name="k"/> follow a verb that gives a name ("a joint venture
+    /// called Orion 1980", "a fund named Horizon Europe 2027"): the year is then the name's (<c>[naming-verb]</c>).</summary>
+    private bool NamedAfterVerb(int k)
+    {
+        for (int j = k; j >= _first && j > k - EventNameWords && IsWord(j) && Cap(j); j--)
+        {
+            if (In(j - 1, DateVocabulary.NamingVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many capitalised words a name given by a verb may have before its year.</summary>
+    private const int EventNameWords = 4;
 
     /// <summary>How many capitalised words may stand between a year and the statute's word it names ("the 1998 Human Rights Act").</summary>
     private const int StatuteNameWords = 4;

@@ -331,6 +331,18 @@ internal static partial class DateVocabulary
     /// <summary>Words after "at 17" or "aged 30" that close an age told in a life ("At 18 she sailed", "at 24 and"). (<c>Data/date-words.txt</c>, <c>[age-follower]</c>)</summary>
     internal static readonly AsciiWordTable<bool> AgeFollowers = LoadWords("date-words.txt", "age-follower");
 
+    /// <summary>Words after a count of time that make it an age: "52 years old", "20 weeks pregnant", "28 weeks' gestation"
+    /// (<c>Data/date-words.txt</c>, <c>[age-word]</c>).</summary>
+    internal static readonly AsciiWordTable<bool> AgeWords = LoadWords("date-words.txt", "age-word");
+
+    /// <summary>Nouns of an operation whose day clinicians count as day zero: "by day five after surgery", "day three after the
+    /// transplant" (<c>Data/date-words.txt</c>, <c>[day-zero-event]</c>).</summary>
+    internal static readonly AsciiWordTable<bool> DayZeroEvents = LoadWords("date-words.txt", "day-zero-event");
+
+    /// <summary>Verbs that give a name, after which a capitalised name's year is the name's ("a venture called Orion 1980")
+    /// (<c>Data/date-words.txt</c>, <c>[naming-verb]</c>).</summary>
+    internal static readonly AsciiWordTable<bool> NamingVerbs = LoadWords("date-words.txt", "naming-verb");
+
     /// <summary>
     /// Days whose month and day alone name an event of one year (<c>Data/calendar-phrases.txt</c>, <c>[event]</c>): keyed by
     /// the form written with a slash ("9/11") or by "MM-DD"; the day in history and the nouns after it that make it the event
