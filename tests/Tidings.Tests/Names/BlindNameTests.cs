@@ -293,9 +293,12 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// honorifics, hospitals and schools named after saints, people and streets, ownership premodifiers and parent/brand
     /// chains; 682 passages, 3,280 names, 2,797 organizations, 859 of its 2,357 distinct organizations new to the blind
     /// sets; Names/Blind22/DONE.txt): floors at what it measured as it arrived (ORG 0.9026: P 0.922, R 0.884; overall 0.8842).
+    /// Raised in session 34 by names34b (case names and courts named by their kind, saints' foundations, journals named by
+    /// common words, owners named by an acronym, Malay party heads, centres named by their field): 0.9122/0.8956, the
+    /// floors 0.912/0.895.
     /// </summary>
     [Fact]
-    public void Twenty_second_blind_passages_score_at_least_the_ratchet() => Check("Blind22", organizationFloor: 0.902, overallFloor: 0.884);
+    public void Twenty_second_blind_passages_score_at_least_the_ratchet() => Check("Blind22", organizationFloor: 0.912, overallFloor: 0.895);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
