@@ -454,9 +454,11 @@ internal static partial class NameLinker
     }
 
     /// <summary>Whether token <paramref name="i"/>, after a name, is a verb of <see cref="ActsAfter"/> (not an owner's
-    /// "'s") with a person's subject pronoun right after it or after its "that" ("said he would retire", "said that
-    /// she"): the name is a person acting, not a firm named for one. Not an object or possessive ("told her", "said his
-    /// remarks"), which is about someone else.</summary>
+    /// "'s") with a person's subject pronoun after it and at most <see cref="PronounReach"/> words of its clause between
+    /// (an adverbial, an indirect object or "that": "said he would retire", "said that she", "told reporters he", "said
+    /// on Monday she", "said in a statement he"): the name is a person acting, not a firm named for one. No comma, stop
+    /// or capitalised word but a day or month stands between; an object or possessive ("told her", "said his remarks")
+    /// is about someone else.</summary>
     private static bool ActsAsPersonAfter(Document document, int i)
     {
         if (i >= document.Tokens.Length || document.Tokens[i].Kind != TokenKind.Word || !ActsAfter(document, i))
@@ -464,9 +466,32 @@ internal static partial class NameLinker
             return false;
         }
 
-        int j = i + 1 < document.Tokens.Length && document.TokenText(i + 1) is "that" ? i + 2 : i + 1;
-        return j < document.Tokens.Length && PersonPronouns.Contains(document.TokenText(j));
+        int n = document.Tokens.Length;
+        for (int j = i + 1; j < n && j <= i + 1 + PronounReach; j++)
+        {
+            Token token = document.Tokens[j];
+            if (token.Kind != TokenKind.Word || token.Has(TokenTraits.Terminal))
+            {
+                return false;
+            }
+
+            if (PersonPronouns.Contains(document.TokenText(j)))
+            {
+                return true;
+            }
+
+            if (token.Has(TokenTraits.Capitalized) && !ComplementStops.Contains(document.TokenText(j)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>The most words between a verb and the person's pronoun of <see cref="ActsAsPersonAfter"/> ("said in a
+    /// statement he").</summary>
+    private const int PronounReach = 3;
 
     /// <summary>Subject pronouns that stand only for a person ("he", "she"; <c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet PersonPronouns = LinkerWords.Set("person-pronouns");

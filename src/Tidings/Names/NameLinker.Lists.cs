@@ -312,8 +312,8 @@ internal static partial class NameLinker
     /// Firms named "A and B" of one word each ("Marks and Spencer", "Procter and Gamble") are left alone, and so are
     /// words of one broad class (100 GloVe clusters) on either side of "and", a body's fields ("OQ Exploration and
     /// Production"), and a name run on into a number ("Access Now and Article 19"). A business or sector noun at the
-    /// end (<see cref="FirmClosingNouns"/>: "Bath and Body Works", "Barnes and Noble Education") or a whole the lists know
-    /// makes one firm.</summary>
+    /// end (<see cref="FirmClosingNouns"/>: "Bath and Body Works", "Barnes and Noble Education") makes one firm unless
+    /// the lists know a side as a firm alone ("Thales and BAE Systems"), and a whole the lists know is one firm.</summary>
     private static bool UnequalPair(Document document, Item item, int and)
     {
         int left = and - item.First;
@@ -343,9 +343,24 @@ internal static partial class NameLinker
             && !lexicon.Contains(head, LexiconClass.OrganizationWord) && !lexicon.Contains(head, LexiconClass.CompanySuffix)
             && (ListKinds(document, lone, lone) & GivenNameKinds) == 0 && !lexicon.Contains(document.TokenText(lone), LexiconClass.GivenName)
             && !IsKnownPlace(Text(document, item))
-            // A business or sector noun closes one firm ("Bath and Body Works", "Barnes and Noble Education"), and so does
-            // a whole the lists know.
-            && !ContainsLowered(FirmClosingNouns, head) && (ListKinds(document, item.First, item.Last) & (OrganizationKinds | NamedFirmKinds)) == 0;
+            // A business or sector noun closes one firm ("Bath and Body Works", "Barnes and Noble Education") unless the
+            // lists know a side as a firm alone ("Thales and BAE Systems"); a whole the lists know is one firm.
+            && (!ContainsLowered(FirmClosingNouns, head) || SideKnownAsFirm(document, item, and))
+            && (ListKinds(document, item.First, item.Last) & (OrganizationKinds | NamedFirmKinds)) == 0;
+    }
+
+    /// <summary>Whether the lists know a side of "A and B" (<paramref name="item"/>, its "and" at <paramref name="and"/>) as
+    /// a firm by itself: the side of two words or more, whole, as an organization, company or brand ("BAE Systems" in
+    /// "Thales and BAE Systems"), or the lone word as an organization (not a brand) that is no given name or surname
+    /// ("Thales"; not "Barnes" of "Barnes and Noble Education").</summary>
+    private static bool SideKnownAsFirm(Document document, Item item, int and)
+    {
+        bool loneFirst = and - item.First == 1;
+        int lone = loneFirst ? item.First : item.Last;
+        ushort loneKinds = ListKinds(document, lone, lone);
+        ushort longKinds = loneFirst ? ListKinds(document, and + 1, item.Last) : ListKinds(document, item.First, and - 1);
+        return (longKinds & (OrganizationKinds | NamedFirmKinds)) != 0
+            || ((loneKinds & OrganizationKinds) != 0 && (loneKinds & PersonNameKinds) == 0);
     }
 
     /// <summary>Business and sector nouns that close one firm's name of the shape "A and B C" (<c>LinkerWords.txt</c>).</summary>

@@ -346,8 +346,8 @@ internal static partial class NameLinker
     /// "Gallagher" as a person, "Arch Re" as a place, or nothing): "Swiss Re", "Gallagher Re", "Arch Re". Not after an
     /// article, a title ("Cardinal Re") or a sentence opener of <see cref="LeadingWords"/> ("In Re Smith"), not after a run of capitalised words
     /// (a person's surname: "Giovanni Battista Re"; a hyphenated modifier such as "Zurich-based" is no such run), not a
-    /// heading's "Re:", not a person the recognizer found whose first word is a given name and whom the lists know as no
-    /// firm ("Marco Re, a lawyer"), and not where a longer name runs through either word.
+    /// heading's "Re:", not a person of <see cref="PersonBeforeClosingWord"/> ("Marco Re, a lawyer"; but "Hamilton Re said
+    /// losses were contained" is the reinsurer), and not where a longer name runs through either word.
     /// </summary>
     /// <remarks>One walk over the tokens beside one over the names, compacting in place and merging what it adds, so
     /// linear.</remarks>
@@ -367,7 +367,7 @@ internal static partial class NameLinker
 
             int w = c - 1;
             if (!IsCapitalWord(document, w) || document.TokenText(w) is "The" || LeadingWords.Contains(document.TokenText(w)) || TitleAt(document, w)
-                || (w > 0 && IsCapitalWord(document, w - 1) && !document.TokenText(w - 1).Contains('-') && !tokens[w].Has(TokenTraits.LineBreakBefore)))
+                || (w > 0 && IsCapitalWord(document, w - 1) && !HyphenatedModifier(document.TokenText(w - 1)) && !tokens[w].Has(TokenTraits.LineBreakBefore)))
             {
                 continue;
             }
@@ -388,10 +388,9 @@ internal static partial class NameLinker
                 on++;
             }
 
-            if (!whole || (on == k + 1 && items[k].First == w && items[k].Last == c && OpensWithGivenName(document, items[k])
-                    && (ListKinds(document, w, c) & (OrganizationKinds | NamedFirmKinds)) == 0))
+            if (!whole || (on > k && PersonBeforeClosingWord(document, items, k, on, w, c)))
             {
-                continue; // a longer name runs through one of the words, or a person with a given name ("Marco Re"): leave it
+                continue; // a longer name runs through one of the words, or a person named Re ("Marco Re"): leave it
             }
 
             var joined = new Item(w, c, NameType.Organization, null, null);
@@ -419,6 +418,115 @@ internal static partial class NameLinker
         List<Item> result = MergeSorted(items, added);
         GiveBack(added);
         return result;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a hyphenated modifier whose part after the hyphen is lower-case
+    /// ("Zurich-based", "London-listed"), not a hyphenated given name or surname ("Jean-Pierre").</summary>
+    private static bool HyphenatedModifier(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+    }
+
+    /// <summary>
+    /// Whether the names <paramref name="from"/>..<paramref name="to"/> - 1 on "W Re" (tokens <paramref name="w"/>,
+    /// <paramref name="re"/>) are a person whose surname is Re, to be left alone: persons opening at W whom the lists know
+    /// as no firm, where the words after the name say person (<see cref="PersonContextAfter"/>: a role or an age in an
+    /// apposition, "who", a person's pronoun after a verb of speech), or where W reads first as a given name and nothing
+    /// around the name says firm (<see cref="FirmContextAround"/>). W reads first as a given name when the lists know it as
+    /// a common given name, or as a given name (or the lexicon does) that is no common surname and no place: "Marco",
+    /// "Paolo", not "Hamilton" (a common surname and a place), which reinsurers are named for.
+    /// </summary>
+    private static bool PersonBeforeClosingWord(Document document, List<Item> items, int from, int to, int w, int re)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (items[i].Type != NameType.Person)
+            {
+                return false;
+            }
+        }
+
+        if (items[from].First != w || (ListKinds(document, w, re) & (OrganizationKinds | NamedFirmKinds)) != 0)
+        {
+            return false;
+        }
+
+        if (PersonContextAfter(document, re))
+        {
+            return true;
+        }
+
+        if (FirmContextAround(document, w, re))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = document.TokenText(w);
+        ushort kinds = ListKinds(document, w, w);
+        bool given = (kinds & GivenNameKinds) != 0 || NameLexicon.Default.Contains(word, LexiconClass.GivenName);
+        return (kinds & 1 << (int)NameListKind.GivenCommon) != 0
+            || (given && (kinds & SurnameCommonKind) == 0 && !IsKnownPlace(word));
+    }
+
+    /// <summary>Whether the words after a name ending at <paramref name="last"/> say it is a person: an apposition of ", a"
+    /// or ", an" with no noun of a business in its next three words (", a lawyer in Milan"), an age (", 54,"), ", who", or
+    /// a verb of speech with a person's pronoun after it (<see cref="ActsAsPersonAfter"/>).</summary>
+    private static bool PersonContextAfter(Document document, int last)
+    {
+        int n = document.Tokens.Length;
+        if (last + 2 < n && document.TokenText(last + 1) is ",")
+        {
+            if (document.TokenText(last + 2) is "who"
+                || (document.Tokens[last + 2].Kind == TokenKind.Number && last + 3 < n && document.TokenText(last + 3) is ","))
+            {
+                return true;
+            }
+
+            if (document.TokenText(last + 2) is "a" or "an")
+            {
+                int word = last + 3;
+                for (; word < n && word <= last + 5 && document.Tokens[word].Kind == TokenKind.Word; word++)
+                {
+                    if (FirmAppositionNouns.Contains(document.TokenText(word)) || FirmNounsBefore.Contains(document.TokenText(word)))
+                    {
+                        return false;
+                    }
+                }
+
+                return word > last + 3;
+            }
+        }
+
+        return ActsAsPersonAfter(document, last + 1);
+    }
+
+    /// <summary>Whether the words around a name on tokens <paramref name="first"/>..<paramref name="last"/> say it is a
+    /// business: a noun of firms or a hyphenated modifier right before it ("the reinsurer X", "Bermuda-based X"), a firm's
+    /// apposition after it (<see cref="Apposition"/>), a firm's role or its shares right after it ("X chief executive", "X
+    /// shares"), what only a business owns after its "'s", or "it"/"its" right after its verb ("X said it").</summary>
+    private static bool FirmContextAround(Document document, int first, int last)
+    {
+        int n = document.Tokens.Length;
+        if (first > 0)
+        {
+            ReadOnlySpan<char> before = document.TokenText(first - 1);
+            if (HyphenatedModifier(before)
+                || (IsLowerWord(document, first - 1) && (FirmNounsBefore.Contains(before) || FirmAppositionNouns.Contains(before))))
+            {
+                return true;
+            }
+        }
+
+        if (last + 1 >= n)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> after = document.TokenText(last + 1);
+        return Apposition(document, last) || RolesAfter.Contains(after)
+            || (after is "'s" or "’s" && last + 2 < n && FirmOwnedAfter.Contains(document.TokenText(last + 2)))
+            || (ActsAfter(document, last + 1) && last + 2 < n && document.TokenText(last + 2) is "it" or "its");
     }
 
     /// <summary>Heads of institutions whose name may close with the place of a campus, written right after them

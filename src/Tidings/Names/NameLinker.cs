@@ -114,6 +114,7 @@ internal static partial class NameLinker
         items = Replaced(items, RowsTabledWithOrganizations(document, items));
         PersonsAsPlaces(document, items);
         PersonsTypedAsOrganizations(document, items);
+        items = Replaced(items, BodiesNamedByCommonWords(document, items));
         OrganizationsKnownAsPlaces(document, items);
         items = Replaced(items, PersonsInLineups(document, items));
         HarmonizeTypes(document, items);

@@ -153,9 +153,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9200/0.9074).
     /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9210/0.9084).
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9235/0.9107).
+    /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.9240/0.9112, the floors 0.924/0.911.
     /// </summary>
     [Fact]
-    public void Thirteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind13", organizationFloor: 0.923, overallFloor: 0.910);
+    public void Thirteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind13", organizationFloor: 0.924, overallFloor: 0.911);
 
     /// <summary>
     /// The fourteenth set (576 passages, 3,013 names, session 26, written by someone who had not read the code: organization
@@ -168,9 +169,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 31 by names31b (bodies named by an enumeration of portfolios: "Ministry of Housing, Communities
     /// and Local Government", "Culture, Media and Sport Committee").
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9140/0.9136).
+    /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.91499/0.9148, the floors 0.914 (unchanged)/0.914.
     /// </summary>
     [Fact]
-    public void Fourteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind14", organizationFloor: 0.914, overallFloor: 0.913);
+    public void Fourteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind14", organizationFloor: 0.914, overallFloor: 0.914);
 
     /// <summary>
     /// The fifteenth set (567 passages, 3,021 names, session 27, written by someone who had not read the code: councils,
@@ -200,13 +202,14 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 31 by names31b (bodies named by an enumeration of portfolios: "Ministry of Housing, Communities
     /// and Local Government", "Culture, Media and Sport Committee").
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9153/0.9034).
+    /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.9162/0.9042, the floors 0.916/0.904.
     /// </summary>
     /// <remarks>mend30a (session 30, the review of names30: no in-place writes in the glued-letters pass, which could throw;
     /// trademark and plural marks never join; a listed maker takes no model number; "acts after" only by a subject or
     /// speech verb or an owner's "'s"; pieces cut at a paragraph lose their punctuation) took one organization back
     /// (ORG 0.9111 → 0.9109, still above the session's start, 0.9087), so the ORG floor is 0.910.</remarks>
     [Fact]
-    public void Sixteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind16", organizationFloor: 0.915, overallFloor: 0.903);
+    public void Sixteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind16", organizationFloor: 0.916, overallFloor: 0.904);
 
     /// <summary>
     /// The seventeenth set (504 passages, 3,138 names, session 29, written by someone who had not read the code: names
@@ -238,9 +241,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.8614/0.8473).
     /// Raised in session 31 by names31b (bodies named by an enumeration of portfolios, honorifics cut from persons).
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.8694/0.8538).
+    /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.8696/0.8560, the floors 0.869/0.856.
     /// </summary>
     [Fact]
-    public void Eighteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind18", organizationFloor: 0.869, overallFloor: 0.853);
+    public void Eighteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind18", organizationFloor: 0.869, overallFloor: 0.856);
 
     /// <summary>
     /// The nineteenth set (652 passages, 3,470 names, 2,739 organizations, session 31, written by someone who had not read
@@ -253,9 +257,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 31 by names31b (bodies named by an enumeration of portfolios — "Department for Environment, Food
     /// and Rural Affairs", "HM Courts and Tribunals Service" —, seats of government that act, honorifics cut from persons).
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.8868/0.8731).
+    /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.8884/0.8745, the floors 0.888/0.874.
     /// </summary>
     [Fact]
-    public void Nineteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind19", organizationFloor: 0.886, overallFloor: 0.873);
+    public void Nineteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind19", organizationFloor: 0.888, overallFloor: 0.874);
 
     /// <summary>
     /// The twentieth set (session 32, written by someone who had not read the code: organizations named after persons
@@ -281,9 +286,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// arrived (ORG 0.8414: P 0.858, R 0.826; overall 0.8185).
     /// Raised in session 33 by names33b (names coordinated before a shared plural head, places named with "and", owners
     /// run into the titles of their reports and awards; with names33 merged): 0.8467/0.8253, the floors 0.846/0.825.
+    /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.8507/0.8288, the floors 0.850/0.828.
     /// </summary>
     [Fact]
-    public void Twenty_first_blind_passages_score_at_least_the_ratchet() => Check("Blind21", organizationFloor: 0.846, overallFloor: 0.825);
+    public void Twenty_first_blind_passages_score_at_least_the_ratchet() => Check("Blind21", organizationFloor: 0.850, overallFloor: 0.828);
 
     /// <summary>
     /// The twenty-second set (session 34, written by someone who had not read the code: second-mention short forms and
