@@ -334,13 +334,28 @@ internal static partial class NameLinker
         first == last && IsCapitalWord(document, first) && !document.Tokens[first].Has(TokenTraits.AllCaps)
         && CoinedWord(document, first) && (ListKinds(document, first, first) & PersonNameKinds) == 0;
 
-    /// <summary>What the owner X of "X's Y" is when the name splits there (each test asked once): a listed organization
-    /// or a coined word is an organization, a prominent place a place; null when it does not split.</summary>
+    /// <summary>What the owner X of "X's Y" is when the name splits there (each test asked once): a listed organization,
+    /// a coined word or an acronym is an organization, a prominent place a place; null when it does not split.</summary>
     private static NameType? OwnerOfSplit(Document document, int first, int last) =>
         (ListKinds(document, first, last) & OrganizationKinds) != 0 ? NameType.Organization
         : OwningPlace(document, first, last) ? NameType.Place
-        : CoinedOwner(document, first, last) ? NameType.Organization
+        : CoinedOwner(document, first, last) || AcronymOwner(document, first, last) ? NameType.Organization
         : null;
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are one acronym of two to six capitals
+    /// that names no place, whose "'s" owns the unit after it ("ABF's Twinings", "BAT's Vuse").</summary>
+    private static bool AcronymOwner(Document document, int first, int last)
+    {
+        if (first != last || !document.Tokens[first].Has(TokenTraits.AllCaps))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = document.TokenText(first);
+        return word.Length is >= 2 and <= 6 && !word.ContainsAnyExcept(AsciiCapitals) && !IsKnownPlace(word);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiCapitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> name a place the gazetteer knows and news
     /// names without a cue (<see cref="ProminentPlace"/>), whose "'s" owns the body after it ("Sarawak's Petros", "Côte

@@ -298,7 +298,9 @@ internal static partial class NameLinker
     /// <summary>
     /// An organization the recognizer ran on over an owner's "'s" ("the Kremlin's response", "the Pentagon's budget")
     /// ends before it where the lists know the name without "'s" as an organization and not the whole (not
-    /// "Sainsbury's", "McDonald's", which the lists hold whole) and a lower-case word follows.
+    /// "Sainsbury's", "McDonald's", which the lists hold whole) and a lower-case word follows; and where the name ends in
+    /// an organisation's head before it, which no name is written with ("the Bank's governor", "the John Lewis
+    /// Partnership's 70,000 partners"), unless a capitalised word follows.
     /// </summary>
     private static void TrimOwnersPossessive(Document document, List<Item> items)
     {
@@ -309,9 +311,10 @@ internal static partial class NameLinker
             int after = item.Last + 1;
             if (item.Type == NameType.Organization && item.Last > item.First && item.Cut == 0 && after < tokens.Length
                 && document.TokenText(item.Last) is "'s" or "’s" && tokens[item.Last - 1].End == tokens[item.Last].Start
-                && tokens[after].Kind == TokenKind.Word && !tokens[after].Has(TokenTraits.Capitalized)
+                && !(tokens[after].Kind == TokenKind.Word && tokens[after].Has(TokenTraits.Capitalized))
                 && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0
-                && (ListKinds(document, item.First, item.Last - 1) & OrganizationKinds) != 0)
+                && (OrganizationHeads.Contains(document.TokenText(item.Last - 1))
+                    || (tokens[after].Kind == TokenKind.Word && (ListKinds(document, item.First, item.Last - 1) & OrganizationKinds) != 0)))
             {
                 items[k] = item with { Last = item.Last - 1, Name = null, Acronym = null };
             }

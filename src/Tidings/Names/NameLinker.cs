@@ -145,6 +145,10 @@ internal static partial class NameLinker
         JoinPlacesNamedWithAnd(document, items);
         OwnersOfTitles(document, items);
         items = Replaced(items, SharedHeadConjuncts(document, items, ref work));
+        items = Replaced(items, CasesAndCourts(document, items));
+        items = Replaced(items, SaintsFoundations(document, items));
+        items = Replaced(items, Journals(document, items));
+        FieldCentres(document, items);
         KeepConventionTypes(items, conventions);
         items = Replaced(items, SplitAtParagraphs(document, items));
         work += 2L * items.Count;

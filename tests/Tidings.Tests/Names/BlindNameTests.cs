@@ -20,9 +20,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// The first set (242 passages): worked against while the recognizer and linker were built.
     /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9540/0.9645).
+    /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
+    /// centres named by their field): 0.9555/0.9655, the floors 0.955/0.965.
     /// </summary>
     [Fact]
-    public void Blind_passages_score_at_least_the_ratchet() => Check("Blind", organizationFloor: 0.953, overallFloor: 0.964);
+    public void Blind_passages_score_at_least_the_ratchet() => Check("Blind", organizationFloor: 0.955, overallFloor: 0.965);
 
     /// <summary>
     /// The second set (213 passages, written later by someone else): held to measure, not to tune against. The issue's
@@ -38,9 +40,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// measure, not to tune against. Measured once as it arrived (ORG 0.888, overall 0.914 with the session's first
     /// linker rules); its errors were then read by class, so the floors here are no longer a held-out figure.
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9581/0.9656).
+    /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
+    /// centres named by their field): 0.9594/0.9668, the floors 0.959/0.966.
     /// </summary>
     [Fact]
-    public void Third_blind_passages_score_at_least_the_ratchet() => Check("Blind3", organizationFloor: 0.958, overallFloor: 0.965);
+    public void Third_blind_passages_score_at_least_the_ratchet() => Check("Blind3", organizationFloor: 0.959, overallFloor: 0.966);
 
     /// <summary>
     /// The fourth set (192 passages of 2021–2025 news, session 16, written by someone else again, mostly organizations
@@ -57,9 +61,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// overall 0.904; its errors were then read by class (session 17), so it is no longer held out.
     /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9406/0.9397).
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9426/0.9414).
+    /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
+    /// centres named by their field): 0.9439/0.9428, the floors 0.943/0.942.
     /// </summary>
     [Fact]
-    public void Fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind5", organizationFloor: 0.942, overallFloor: 0.941);
+    public void Fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind5", organizationFloor: 0.943, overallFloor: 0.942);
 
     /// <summary>
     /// The sixth set (352 passages of 2015–2026 news, session 18, written by someone else again; 911 of its 1,799
@@ -82,9 +88,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9352/0.9353).
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9371/0.9369).
+    /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
+    /// centres named by their field): 0.9379/0.9378, the floors 0.937/0.937.
     /// </summary>
     [Fact]
-    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.937, overallFloor: 0.936);
+    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.937, overallFloor: 0.937);
 
     /// <summary>
     /// The eighth set (428 passages of 2015–2026 news, session 20, written by someone else again; 890 of its 1,648
@@ -104,9 +112,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9169/0.9133).
     /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9179/0.9142).
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9203/0.9159).
+    /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
+    /// centres named by their field): 0.9208/0.9165, the floors 0.920/0.916.
     /// </summary>
     [Fact]
-    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.920, overallFloor: 0.915);
+    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.920, overallFloor: 0.916);
 
     /// <summary>
     /// The tenth set (445 passages of 2024–2026 news, session 22, written by someone who had not read the code; 739 of its
@@ -115,9 +125,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9042/0.9016).
     /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9048/0.9022).
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9050/0.9025).
+    /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
+    /// centres named by their field): 0.9060/0.9030 (ORG just under 0.906), the floors 0.905 (unchanged)/0.903.
     /// </summary>
     [Fact]
-    public void Tenth_blind_passages_score_at_least_the_ratchet() => Check("Blind10", organizationFloor: 0.905, overallFloor: 0.902);
+    public void Tenth_blind_passages_score_at_least_the_ratchet() => Check("Blind10", organizationFloor: 0.905, overallFloor: 0.903);
 
     /// <summary>
     /// The eleventh set (495 passages of 2016–2025 news, session 23, written by someone who had not read the code; 504 of its
@@ -154,9 +166,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9210/0.9084).
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9235/0.9107).
     /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.9240/0.9112, the floors 0.924/0.911.
+    /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
+    /// centres named by their field): 0.9248/0.9120, the floors 0.924/0.912.
     /// </summary>
     [Fact]
-    public void Thirteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind13", organizationFloor: 0.924, overallFloor: 0.911);
+    public void Thirteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind13", organizationFloor: 0.924, overallFloor: 0.912);
 
     /// <summary>
     /// The fourteenth set (576 passages, 3,013 names, session 26, written by someone who had not read the code: organization
@@ -170,9 +184,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// and Local Government", "Culture, Media and Sport Committee").
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9140/0.9136).
     /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.91499/0.9148, the floors 0.914 (unchanged)/0.914.
+    /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
+    /// centres named by their field): 0.9152/0.9152, the floors 0.915/0.915.
     /// </summary>
     [Fact]
-    public void Fourteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind14", organizationFloor: 0.914, overallFloor: 0.914);
+    public void Fourteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind14", organizationFloor: 0.915, overallFloor: 0.915);
 
     /// <summary>
     /// The fifteenth set (567 passages, 3,021 names, session 27, written by someone who had not read the code: councils,
@@ -185,9 +201,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9228/0.9127).
     /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9238/0.9137).
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9242/0.9142).
+    /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
+    /// centres named by their field): 0.9258/0.9162, the floors 0.925/0.916.
     /// </summary>
     [Fact]
-    public void Fifteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind15", organizationFloor: 0.924, overallFloor: 0.914);
+    public void Fifteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind15", organizationFloor: 0.925, overallFloor: 0.916);
 
     /// <summary>
     /// The sixteenth set (556 passages, 3,031 names, session 28, written by someone who had not read the code: unions,
@@ -223,9 +241,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9461/0.9394).
     /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9468/0.9400).
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9479/0.9413).
+    /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
+    /// centres named by their field): 0.9486/0.9421, the floors 0.948/0.942.
     /// </summary>
     [Fact]
-    public void Seventeenth_blind_passages_score_at_least_the_ratchet() => Check("Blind17", organizationFloor: 0.947, overallFloor: 0.941);
+    public void Seventeenth_blind_passages_score_at_least_the_ratchet() => Check("Blind17", organizationFloor: 0.948, overallFloor: 0.942);
 
     /// <summary>
     /// The eighteenth set (540 passages, 3,381 names, 2,783 organizations, session 30, written by someone who had not read
@@ -242,9 +262,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 31 by names31b (bodies named by an enumeration of portfolios, honorifics cut from persons).
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.8694/0.8538).
     /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.8696/0.8560, the floors 0.869/0.856.
+    /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
+    /// centres named by their field): 0.8710/0.8575, the floors 0.871/0.857.
     /// </summary>
     [Fact]
-    public void Eighteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind18", organizationFloor: 0.869, overallFloor: 0.856);
+    public void Eighteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind18", organizationFloor: 0.871, overallFloor: 0.857);
 
     /// <summary>
     /// The nineteenth set (652 passages, 3,470 names, 2,739 organizations, session 31, written by someone who had not read
@@ -258,9 +280,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// and Rural Affairs", "HM Courts and Tribunals Service" —, seats of government that act, honorifics cut from persons).
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.8868/0.8731).
     /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.8884/0.8745, the floors 0.888/0.874.
+    /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
+    /// centres named by their field): 0.8893/0.8757, the floors 0.889/0.875.
     /// </summary>
     [Fact]
-    public void Nineteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind19", organizationFloor: 0.888, overallFloor: 0.874);
+    public void Nineteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind19", organizationFloor: 0.889, overallFloor: 0.875);
 
     /// <summary>
     /// The twentieth set (session 32, written by someone who had not read the code: organizations named after persons
@@ -271,9 +295,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// organizations, 879 of its 2,488 distinct organizations new to the blind sets; Names/Blind20/DONE.txt): floors at what
     /// it measured as it arrived (ORG 0.8830: P 0.908, R 0.860; overall 0.8705).
     /// Raised in session 32 by names32b (a name's own "'s" before a second possessive and listed brands written with "'s", plural surnames for families, "X cartel", clubs' women's sides, sites whose operator speaks, heads of foreign armed groups and movements; eval tool 0.8914/0.8801 before names32 was merged; the floor keeps a margin for the merge); with names32 merged 0.8916/0.8805 (the lead's integration), the floors 0.891/0.880.
+    /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
+    /// centres named by their field): 0.8925/0.8814, the floors 0.892/0.881.
     /// </summary>
     [Fact]
-    public void Twentieth_blind_passages_score_at_least_the_ratchet() => Check("Blind20", organizationFloor: 0.891, overallFloor: 0.880);
+    public void Twentieth_blind_passages_score_at_least_the_ratchet() => Check("Blind20", organizationFloor: 0.892, overallFloor: 0.881);
 
     /// <summary>
     /// The twenty-first set (session 33, written by someone who had not read the code: organizations whose names
@@ -287,9 +313,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 33 by names33b (names coordinated before a shared plural head, places named with "and", owners
     /// run into the titles of their reports and awards; with names33 merged): 0.8467/0.8253, the floors 0.846/0.825.
     /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.8507/0.8288, the floors 0.850/0.828.
+    /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
+    /// centres named by their field): 0.8515/0.8299, the floors 0.851/0.829.
     /// </summary>
     [Fact]
-    public void Twenty_first_blind_passages_score_at_least_the_ratchet() => Check("Blind21", organizationFloor: 0.850, overallFloor: 0.828);
+    public void Twenty_first_blind_passages_score_at_least_the_ratchet() => Check("Blind21", organizationFloor: 0.851, overallFloor: 0.829);
 
     /// <summary>
     /// The twenty-second set (session 34, written by someone who had not read the code: second-mention short forms and
@@ -299,9 +327,12 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// honorifics, hospitals and schools named after saints, people and streets, ownership premodifiers and parent/brand
     /// chains; 682 passages, 3,280 names, 2,797 organizations, 859 of its 2,357 distinct organizations new to the blind
     /// sets; Names/Blind22/DONE.txt): floors at what it measured as it arrived (ORG 0.9026: P 0.922, R 0.884; overall 0.8842).
+    /// Raised in session 34 by names34b (case names and courts named by their kind, saints' foundations, journals named by
+    /// common words, owners named by an acronym, Malay party heads, centres named by their field): 0.9122/0.8956, the
+    /// floors 0.912/0.895.
     /// </summary>
     [Fact]
-    public void Twenty_second_blind_passages_score_at_least_the_ratchet() => Check("Blind22", organizationFloor: 0.902, overallFloor: 0.884);
+    public void Twenty_second_blind_passages_score_at_least_the_ratchet() => Check("Blind22", organizationFloor: 0.912, overallFloor: 0.895);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
