@@ -2,6 +2,7 @@ using Tidings.Numbers;
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
 using Guard = Tidings.Claims.ClaimGuards.Guard;
+using LateGuard = Tidings.Claims.ClaimGuards.LateGuard;
 
 namespace Tidings.Claims;
 
@@ -140,6 +141,43 @@ internal sealed partial class ClaimBuilder
         return i > 0 && at[i - 1].First == at[i - 1].Last && at[i - 1].Last == first - 4 && Is(first - 1, "of") && Is(first - 2, "out")
             && Is(first - 3, "times") && Confident(quantities[i - 1], quantities[i], last, end);
     }
+
+    /// <summary>"Verdict: 4/5.", "Four out of five stars", "rated 4.2 out of 5 by users", "a solid four stars", "a rating of
+    /// 4.7": quantity <paramref name="q"/> is a review's rating — a number of at most ten, no percent or money, with a
+    /// [Rating] word before it (past a colon or "of") or after it — review apparatus, no quantity claimed. Not "an approval
+    /// rating of 41%".</summary>
+    private bool ReviewRating(Quantity q, int first, int last)
+    {
+        // Not "Score: 2-1", a result in one token.
+        if (q.Value is not decimal v || v < 0 || v > 10 || q.Unit.Kind is UnitKind.Percent or UnitKind.PercentagePoints or UnitKind.Currency
+            || Tokens[first].Has(TokenTraits.HasHyphen))
+        {
+            return false;
+        }
+
+        int end = _sentenceFirst + _sentenceLength;
+        if (last + 1 < end && RatingWord(last + 1))
+        {
+            return true;
+        }
+
+        int k = first - 1;
+        if (k - 1 >= _sentenceFirst && (Is(k, "of") || Is(k, ":")))
+        {
+            k--;
+        }
+
+        return k >= _sentenceFirst && RatingWord(k);
+    }
+
+    /// <summary>"A reading below 50 indicates contraction", "Any figure under 50 signals a contraction": a bound whose
+    /// quantity is followed by a [Signify] verb defines a threshold, no quantity claimed.</summary>
+    private bool ThresholdDefinition(Quantity q, int last) =>
+        (q.Text.StartsWith("below ", StringComparison.OrdinalIgnoreCase) || q.Text.StartsWith("under ", StringComparison.OrdinalIgnoreCase)
+            || q.Text.StartsWith("above ", StringComparison.OrdinalIgnoreCase) || q.Text.StartsWith("over ", StringComparison.OrdinalIgnoreCase))
+        && last + 1 < _sentenceFirst + _sentenceLength && Tokens[last + 1].Kind == TokenKind.Word && ClaimGuards.Is(Word(last + 1), LateGuard.Signify);
+
+    private bool RatingWord(int k) => Tokens[k].Kind == TokenKind.Word && ClaimGuards.Is(Word(k), LateGuard.Rating);
 
     /// <summary>Whether "<paramref name="part"/> times out of <paramref name="whole"/>" is a frequency of at least nine in ten
     /// with nothing counted after the whole (whose last token is <paramref name="lastOfWhole"/>).</summary>

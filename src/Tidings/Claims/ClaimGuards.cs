@@ -285,6 +285,14 @@ internal static class ClaimGuards
         /// <summary>A head of a rule or part of a document, no source after ", per" ("per Article 3"): [RuleUnit]
         /// (session 33, mend33c).</summary>
         RuleUnit = 1UL << 26,
+
+        /// <summary>A word of a review's rating beside a small number ("Verdict: 4/5", "rated 4.2 out of 5", "four stars"):
+        /// [Rating] (session 34, claims34b; a high bit, clear of other branches' flags).</summary>
+        Rating = 1UL << 40,
+
+        /// <summary>A verb by which a bound defines what a reading means ("A reading below 50 indicates contraction"):
+        /// [Signify] (session 34, claims34b).</summary>
+        Signify = 1UL << 41,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -395,6 +403,8 @@ internal static class ClaimGuards
         nameof(LateGuard.ExampleAnaphor) => LateGuard.ExampleAnaphor,
         nameof(LateGuard.ExampleModal) => LateGuard.ExampleModal,
         nameof(LateGuard.RuleUnit) => LateGuard.RuleUnit,
+        nameof(LateGuard.Rating) => LateGuard.Rating,
+        nameof(LateGuard.Signify) => LateGuard.Signify,
         _ => LateGuard.None,
     };
 }
