@@ -400,4 +400,115 @@ internal sealed partial class ClaimBuilder
 
         return false;
     }
+
+    /// <summary>The nouns a bare whole number after them names rather than counts (claim-guards [identifier-nouns]:
+    /// "numbers", "ball", "route", "station", "ward", "division").</summary>
+    private static readonly AsciiWordTable<bool> IdentifierNouns = ClaimGuards.Set("identifier-nouns");
+
+    /// <summary>The copulas and marks a list of identifying numbers may stand after its noun with ("numbers were 4, 17,
+    /// …", "draw: 3, 17, …"; claim-guards [identifier-links]).</summary>
+    private static readonly AsciiWordTable<bool> IdentifierLinks = ClaimGuards.Set("identifier-links");
+
+    /// <summary>Whether the bare whole number at <paramref name="first"/> names a thing rather than counting one (session 34):
+    /// right after an [identifier-nouns] word ("polling station 4", "the bonus ball 19", "Numbers 7, 10 and 23", "Lucky
+    /// Stars 2 and 9", "Division 214:"), or in a list of at least three bare numbers after such a noun and a copula or colon
+    /// ("Friday's numbers were 4, 17, 23, 38 and 44", "Tonight's draw: 3, 17, 28, 40, 46"); "Visitor numbers were 412"
+    /// still counts.</summary>
+    private bool IdentifierNumber(int first, int last)
+    {
+        if (first != last || !BareWhole(first))
+        {
+            return false;
+        }
+
+        // Back over the list this number ends: bare numbers and the commas, semicolons and "and"s between them.
+        int items = 1;
+        int k = first - 1;
+        for (; k >= _sentenceFirst && k >= first - 24; k--)
+        {
+            if (BareWhole(k))
+            {
+                items++;
+            }
+            else if (!(Is(k, ",") || Is(k, "and") || Is(k, ";")))
+            {
+                break;
+            }
+        }
+
+        if (k < _sentenceFirst || Tokens[k].Kind != TokenKind.Word && !Is(k, ":"))
+        {
+            return false;
+        }
+
+        // "polling station 4", "Numbers 7, 10 and 23", "Lucky Stars 2 and 9": the noun right before the list.
+        if (IdentifierNouns.Contains(Word(k)) && BareWhole(k + 1))
+        {
+            return true;
+        }
+
+        // "numbers were 4, 17, 23": the whole list after its noun and a copula or colon, at least three numbers long.
+        int count = items;
+        for (int j = first + 1; j < _sentenceFirst + _sentenceLength && j <= first + 24; j++)
+        {
+            if (BareWhole(j))
+            {
+                count++;
+            }
+            else if (!(Is(j, ",") || Is(j, "and") || Is(j, ";")))
+            {
+                break;
+            }
+        }
+
+        return count >= 3 && IdentifierLinks.Contains(Word(k)) && k - 1 >= _sentenceFirst && Tokens[k - 1].Kind == TokenKind.Word
+            && IdentifierNouns.Contains(Word(k - 1));
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a bare whole number: digits only, no unit, no separator ("17").</summary>
+    private bool BareWhole(int k)
+    {
+        if (k < _sentenceFirst || k >= _sentenceFirst + _sentenceLength || Tokens[k].Kind != TokenKind.Number || Tokens[k].Length > 4)
+        {
+            return false;
+        }
+
+        foreach (char c in Word(k))
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"18- to 24-year-olds", "16- to 24-year-olds": a number with a suspended hyphen before "to" is the first half
+    /// of a compound modifier, no quantity claimed (session 34).</summary>
+    private bool SuspendedCompound(int first, int last)
+    {
+        if (first != last || Tokens[first].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        int next = last + 1;
+        if (Word(last).EndsWith('-'))
+        {
+            return Is(next, "to");
+        }
+
+        return Is(next, "-") && Tokens[next].Start == Tokens[last].Start + Tokens[last].Length && Is(next + 1, "to");
+    }
+
+    /// <summary>"roughly £360,000 more than one in the North East", "£200 less than one earning £20,000": "more/less than
+    /// one" right after another amount sets that amount against a second holder ("one" a pronoun), no quantity claimed
+    /// (session 34; review 33c, finding 7).</summary>
+    private bool PronounOne(ReadOnlySpan<(int First, int Last)> at, int i)
+    {
+        (int first, int last) = at[i];
+        return i > 0 && last == first + 2 && Is(last, "one") && Is(first + 1, "than") && at[i - 1].Last < first
+            && first - at[i - 1].Last <= 3 && (Is(first, "more") || Is(first, "less") || Is(first, "fewer"));
+    }
 }

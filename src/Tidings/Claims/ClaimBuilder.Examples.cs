@@ -71,12 +71,24 @@ internal sealed partial class ClaimBuilder
         }
 
         bool lexical = !ClaimGuards.Is(Word(verb), LateGuard.ExampleModal);
+        bool imagined = ExampleHypotheticalModals.Contains(Word(verb));
         for (int k = verb + 1; k < at[p].First; k++)
         {
-            // "has grown 3% a year": an auxiliary before a verb of movement reports a move, not an example's result.
-            if (Tokens[k].Kind != TokenKind.Word || Has(k, Cls.ChangeVerb))
+            if (Tokens[k].Kind != TokenKind.Word)
             {
                 return -1;
+            }
+
+            // "has grown 3% a year": an auxiliary before a verb of movement reports a move, not an example's result; after
+            // "would"/"could" the move is the example's imagined result ("would fall by about $170").
+            if (Has(k, Cls.ChangeVerb))
+            {
+                if (!imagined)
+                {
+                    return -1;
+                }
+
+                lexical = true;
             }
 
             lexical |= ClaimGuards.Is(Word(k), LateGuard.ExampleResult) && !ClaimGuards.Is(Word(k), LateGuard.ExampleModal);
@@ -128,11 +140,19 @@ internal sealed partial class ClaimBuilder
         return last;
     }
 
-    /// <summary>Whether token <paramref name="k"/> closes a worked example's clause (; : ? ! . while whereas but).</summary>
-    private bool ClosesExampleClause(int k) => Is(k, ";") || Is(k, ":") || Is(k, "?") || Is(k, "!") || Is(k, ".") || Is(k, "while") || Is(k, "whereas") || Is(k, "but");
+    /// <summary>The tokens that close a worked example's clause (claim-guards [example-clause-stops]: ; : ? ! . while
+    /// whereas but).</summary>
+    private static readonly AsciiWordTable<bool> ExampleClauseStops = ClaimGuards.Set("example-clause-stops");
+
+    /// <summary>The modals of a worked example's imagined result, after which a verb of movement still states it
+    /// (claim-guards [example-hypothetical-modals]: "would fall by about $170").</summary>
+    private static readonly AsciiWordTable<bool> ExampleHypotheticalModals = ClaimGuards.Set("example-hypothetical-modals");
+
+    /// <summary>Whether token <paramref name="k"/> closes a worked example's clause ([example-clause-stops]).</summary>
+    private bool ClosesExampleClause(int k) => ExampleClauseStops.Contains(Word(k));
 
     /// <summary>The first token from <paramref name="from"/> (before <paramref name="limit"/>) that closes a worked
-    /// example's clause (; : ? ! . while whereas but), else <paramref name="limit"/>.</summary>
+    /// example's clause ([example-clause-stops]), else <paramref name="limit"/>.</summary>
     private int ClauseStop(int from, int limit)
     {
         for (int k = from; k < limit; k++)

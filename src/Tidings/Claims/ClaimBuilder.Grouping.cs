@@ -32,6 +32,14 @@ internal sealed partial class ClaimBuilder
             return annotated;
         }
 
+        // "2,104 (2021), 2,388 (2022), 2,617 (2023)", "has fallen at every election since 2010 (71%, 66%, 63% and 59%)": one
+        // measure's values at successive dates (the series room).
+        if (DatedSeries(at, q, end) is >= 0 and int series)
+        {
+            relation = ClaimRelation.Change;
+            return series;
+        }
+
         // "a household earning £30,000 would pay £4,486": a worked example's amounts and its result (the example room).
         if (WorkedExample(qs, at, q, end, out relation) is >= 0 and int worked)
         {

@@ -2,7 +2,6 @@ using Tidings.Numbers;
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
 using Guard = Tidings.Claims.ClaimGuards.Guard;
-using LateGuard = Tidings.Claims.ClaimGuards.LateGuard;
 
 namespace Tidings.Claims;
 
@@ -10,6 +9,10 @@ namespace Tidings.Claims;
 /// "Imagine", or the confidence level of an interval.</summary>
 internal sealed partial class ClaimBuilder
 {
+    /// <summary>The subjects after which a sentence-opening "Say" stipulates (claim-guards [stipulation-subjects]: "Say you
+    /// earn £50,000").</summary>
+    private static readonly AsciiWordTable<bool> StipulationSubjects = ClaimGuards.Set("stipulation-subjects");
+
     /// <summary>The token before which the sentence from <paramref name="first"/> states nothing: the "?" closing a yes/no
     /// question that opens it ("Could inflation hit 5% again?", "What if the £22bn black hole is really £40bn?"; after an
     /// opening quote as well), <paramref name="end"/> after "Imagine" or "Suppose", else <paramref name="first"/> (all
@@ -39,7 +42,7 @@ internal sealed partial class ClaimBuilder
 
             // "Say you earn £50,000" stipulates; "Say goodbye to cheap money", "Say what you like …", "Say on pay votes" do
             // not: "say" imagines only before a subject pronoun (review 33c, finding 4).
-            if (Is(k, "say") && !(Is(k + 1, "you") || Is(k + 1, "we") || Is(k + 1, "someone") || Is(k + 1, "somebody")))
+            if (Is(k, "say") && !(Tokens[k + 1].Kind == TokenKind.Word && StipulationSubjects.Contains(Word(k + 1))))
             {
                 return first;
             }
@@ -142,13 +145,25 @@ internal sealed partial class ClaimBuilder
             && Is(first - 3, "times") && Confident(quantities[i - 1], quantities[i], last, end);
     }
 
+    /// <summary>Labels before a colon that give a review's rating (claim-guards [review-rating-labels]: "Verdict: 4/5").</summary>
+    private static readonly AsciiWordTable<bool> ReviewRatingLabels = ClaimGuards.Set("review-rating-labels");
+
+    /// <summary>Words right before a review's rating or its "of" (claim-guards [review-rating-openers]: "rated 4.2 out of 5").</summary>
+    private static readonly AsciiWordTable<bool> ReviewRatingOpeners = ClaimGuards.Set("review-rating-openers");
+
+    /// <summary>Words right after a review's rating (claim-guards [review-rating-units]: "a solid four stars").</summary>
+    private static readonly AsciiWordTable<bool> ReviewRatingUnits = ClaimGuards.Set("review-rating-units");
+
+    /// <summary>Verbs by which a bound defines a threshold (claim-guards [threshold-verbs]: "below 50 indicates contraction").</summary>
+    private static readonly AsciiWordTable<bool> ThresholdVerbs = ClaimGuards.Set("threshold-verbs");
+
     /// <summary>"Verdict: 4/5.", "Four out of five stars", "rated 4.2 out of 5 by users", "a solid four stars", "a rating of
-    /// 4.7": quantity <paramref name="q"/> is a review's rating — a number of at most ten, no percent or money, with a
-    /// [Rating] word before it (past a colon or "of") or after it — review apparatus, no quantity claimed. Not "an approval
-    /// rating of 41%".</summary>
+    /// 4.7": quantity <paramref name="q"/> is a review's rating — a number of at most ten, no percent or money, after a
+    /// [review-rating-labels] word and a colon, right after a [review-rating-openers] word (or its "of"), or right before a
+    /// [review-rating-units] word — review apparatus, no quantity claimed. Not "an approval rating of 38%", "an average
+    /// score of 7.74", "Score: 2-1".</summary>
     private bool ReviewRating(Quantity q, int first, int last)
     {
-        // Not "Score: 2-1", a result in one token.
         if (q.Value is not decimal v || v < 0 || v > 10 || q.Unit.Kind is UnitKind.Percent or UnitKind.PercentagePoints or UnitKind.Currency
             || Tokens[first].Has(TokenTraits.HasHyphen))
         {
@@ -156,28 +171,34 @@ internal sealed partial class ClaimBuilder
         }
 
         int end = _sentenceFirst + _sentenceLength;
-        if (last + 1 < end && RatingWord(last + 1))
+        if (last + 1 < end && InSet(last + 1, ReviewRatingUnits))
         {
             return true;
         }
 
         int k = first - 1;
-        if (k - 1 >= _sentenceFirst && (Is(k, "of") || Is(k, ":")))
+        if (k - 1 >= _sentenceFirst && Is(k, ":"))
+        {
+            return InSet(k - 1, ReviewRatingLabels);
+        }
+
+        if (k - 1 >= _sentenceFirst && Is(k, "of"))
         {
             k--;
         }
 
-        return k >= _sentenceFirst && RatingWord(k);
+        return k >= _sentenceFirst && InSet(k, ReviewRatingOpeners);
     }
 
-    /// <summary>"A reading below 50 indicates contraction", "Any figure under 50 signals a contraction": a bound whose
-    /// quantity is followed by a [Signify] verb defines a threshold, no quantity claimed.</summary>
+    /// <summary>"A reading below 50 indicates contraction", "Any figure under 50 signals a contraction": a bound followed by a
+    /// [threshold-verbs] verb defines a threshold, no quantity claimed.</summary>
     private bool ThresholdDefinition(Quantity q, int last) =>
         (q.Text.StartsWith("below ", StringComparison.OrdinalIgnoreCase) || q.Text.StartsWith("under ", StringComparison.OrdinalIgnoreCase)
             || q.Text.StartsWith("above ", StringComparison.OrdinalIgnoreCase) || q.Text.StartsWith("over ", StringComparison.OrdinalIgnoreCase))
-        && last + 1 < _sentenceFirst + _sentenceLength && Tokens[last + 1].Kind == TokenKind.Word && ClaimGuards.Is(Word(last + 1), LateGuard.Signify);
+        && last + 1 < _sentenceFirst + _sentenceLength && InSet(last + 1, ThresholdVerbs);
 
-    private bool RatingWord(int k) => Tokens[k].Kind == TokenKind.Word && ClaimGuards.Is(Word(k), LateGuard.Rating);
+    /// <summary>Whether token <paramref name="k"/> is a word of <paramref name="set"/>.</summary>
+    private bool InSet(int k, AsciiWordTable<bool> set) => Tokens[k].Kind == TokenKind.Word && set.Contains(Word(k));
 
     /// <summary>Whether "<paramref name="part"/> times out of <paramref name="whole"/>" is a frequency of at least nine in ten
     /// with nothing counted after the whole (whose last token is <paramref name="lastOfWhole"/>).</summary>

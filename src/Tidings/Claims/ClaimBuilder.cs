@@ -391,6 +391,7 @@ internal sealed partial class ClaimBuilder
         (int first, int last) = at[i];
         return NamePart(first, last) || ElidedPeriod(first, last) || RateBase(first, last) || SizeOfNoun(first, last) || DefiniteCount(first, last)
             || KnockoutStage(first, last) || ConfidenceLevel(quantities, at, i) || ExampleOne(at, i) || Placeholder(first)
+            || IdentifierNumber(first, last) || SuspendedCompound(first, last) || PronounOne(at, i)
             || ReviewRating(quantities[i], first, last) || ThresholdDefinition(quantities[i], last);
     }
 

@@ -285,14 +285,6 @@ internal static class ClaimGuards
         /// <summary>A head of a rule or part of a document, no source after ", per" ("per Article 3"): [RuleUnit]
         /// (session 33, mend33c).</summary>
         RuleUnit = 1UL << 26,
-
-        /// <summary>A word of a review's rating beside a small number ("Verdict: 4/5", "rated 4.2 out of 5", "four stars"):
-        /// [Rating] (session 34, claims34b; a high bit, clear of other branches' flags).</summary>
-        Rating = 1UL << 40,
-
-        /// <summary>A verb by which a bound defines what a reading means ("A reading below 50 indicates contraction"):
-        /// [Signify] (session 34, claims34b).</summary>
-        Signify = 1UL << 41,
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
@@ -302,6 +294,51 @@ internal static class ClaimGuards
 
     private static readonly AsciiWordTable<LateGuard> LateWords =
         ClaimWords.Sections(ClaimWords.Resource(ResourceName), "claim-guards.txt", LateNamed, static (a, b) => a | b).ToAsciiWordTable();
+
+    /// <summary>The named word sets of claim-guards.txt: sections whose name starts with a lower-case letter
+    /// ("[example-clause-stops]"), each its own set, read by name rather than through a flag of <see cref="Guard"/> or
+    /// <see cref="LateGuard"/> (session 34: both enums are near full, and a set read in one place needs no flag).</summary>
+    private static readonly Dictionary<string, AsciiWordTable<bool>> NamedSets = ReadSets(ClaimWords.Resource(ResourceName));
+
+    /// <summary>The named word set <paramref name="name"/> of claim-guards.txt (words compared ignoring case).</summary>
+    /// <exception cref="InvalidDataException">The file has no such section.</exception>
+    public static AsciiWordTable<bool> Set(string name) =>
+        NamedSets.TryGetValue(name, out AsciiWordTable<bool>? set) ? set : throw new InvalidDataException($"claim-guards.txt: no section [{name}]");
+
+    /// <summary>Whether a section name names a word set of its own (starts with a lower-case letter) rather than a flag.</summary>
+    private static bool IsSetName(string name) => name.Length > 0 && char.IsAsciiLetterLower(name[0]);
+
+    /// <summary>Reads the named word sets (<see cref="IsSetName"/>) of a sectioned word file.</summary>
+    private static Dictionary<string, AsciiWordTable<bool>> ReadSets(string data)
+    {
+        var words = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        List<string>? current = null;
+        foreach (string raw in data.Split('\n'))
+        {
+            string line = raw.Trim();
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (line[0] == '[')
+            {
+                string name = line.Trim('[', ']');
+                current = IsSetName(name) ? (words.TryGetValue(name, out List<string>? list) ? list : words[name] = []) : null;
+                continue;
+            }
+
+            current?.AddRange(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        var sets = new Dictionary<string, AsciiWordTable<bool>>(StringComparer.Ordinal);
+        foreach ((string name, List<string> list) in words)
+        {
+            sets[name] = AsciiWordTable.Of(list);
+        }
+
+        return sets;
+    }
 
     /// <summary>Whether <paramref name="word"/> (ignoring case) has any of <paramref name="guards"/>.</summary>
     public static bool Is(ReadOnlySpan<char> word, Guard guards) => Words.TryGetValue(word, out Guard g) && (g & guards) != 0;
@@ -382,7 +419,7 @@ internal static class ClaimGuards
         nameof(Guard.SpreadNotRival) => Guard.SpreadNotRival,
         nameof(Guard.EnactObject) => Guard.EnactObject,
         nameof(Guard.PathLevel) => Guard.PathLevel,
-        _ when LateNamed(name) != LateGuard.None => Guard.None,
+        _ when LateNamed(name) != LateGuard.None || IsSetName(name) => Guard.None,
         _ => throw new InvalidDataException($"claim-guards.txt: unknown section [{name}]"),
     };
 
@@ -403,8 +440,6 @@ internal static class ClaimGuards
         nameof(LateGuard.ExampleAnaphor) => LateGuard.ExampleAnaphor,
         nameof(LateGuard.ExampleModal) => LateGuard.ExampleModal,
         nameof(LateGuard.RuleUnit) => LateGuard.RuleUnit,
-        nameof(LateGuard.Rating) => LateGuard.Rating,
-        nameof(LateGuard.Signify) => LateGuard.Signify,
         _ => LateGuard.None,
     };
 }
