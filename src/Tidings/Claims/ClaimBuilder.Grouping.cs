@@ -103,6 +103,13 @@ internal sealed partial class ClaimBuilder
             || WipedOff(at[q].First, at[q].Last, end, !IsShare(head)) || PutTheMoveAt(at[q].First) || CarriedLevel(at[q].First);
         bool moveAfter = MoveAfter(at[q].Last, end); // read once: the relation below asks again
 
+        // "$40 a share in cash, a 30% premium to Friday's closing price": a price and the premium it carries (the deal room).
+        if (!moving && joins && PriceWithPremium(qs, at, q, end) is >= 0 and int premium)
+        {
+            relation = ClaimRelation.Comparison;
+            return premium;
+        }
+
         // "earned $1,274 and $1,051 respectively": levels shared out over their subjects.
         if (!moving && !moveAfter && Respectively(qs, at, q, end) is int shared && shared > q)
         {

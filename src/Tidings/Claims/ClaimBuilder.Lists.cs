@@ -327,11 +327,26 @@ internal sealed partial class ClaimBuilder
     }
 
     /// <summary>"wiped an estimated $5.4 billion off the value", "knocking €1.2 billion off", "would add about $6,000 to the
-    /// average price": a move in value.</summary>
+    /// average price": a move in value; also with the amount told as an average ("wiped an average of £50,000 off the
+    /// value") and past a per-unit tail ("will add £48 a year to the average bill").</summary>
     /// <remarks>With <paramref name="toToo"/> (an amount, not a share: "could add 6% to earnings per share" states the
     /// share of a level) "to" after the amount says where it was added.</remarks>
-    private bool WipedOff(int first, int last, int end, bool toToo) =>
-        first - 1 >= _sentenceFirst && Has(first - 1, Cls.Wiping) && last + 1 < end && (Is(last + 1, "off") || Is(last + 1, "from") || toToo && Is(last + 1, "to"));
+    private bool WipedOff(int first, int last, int end, bool toToo)
+    {
+        int verb = first - 1;
+        if (Is(verb, "of") && (Is(verb - 2, "an") || Is(verb - 2, "a")) && Tokens[verb - 1].Kind == TokenKind.Word && !Has(verb - 1, Cls.Wiping))
+        {
+            verb -= 3; // "an average of", "a total of"
+        }
+
+        int k = last + 1;
+        if (k + 2 < end && (Is(k, "a") || Is(k, "an") || Is(k, "per")) && Has(k + 1, Cls.TimeWord))
+        {
+            k += 2; // "a year", "per month"
+        }
+
+        return verb >= _sentenceFirst && Has(verb, Cls.Wiping) && k < end && (Is(k, "off") || Is(k, "from") || toToo && Is(k, "to"));
+    }
 
     /// <summary>Whether "off" or "from" follows the quantity starting at <paramref name="firstOfB"/> within its clause.</summary>
     private bool OffAfter(int firstOfB)

@@ -16,12 +16,23 @@ internal sealed partial class ClaimBuilder
     /// <summary>The most tokens between a level and the next word of the pair ("this year and", "points and").</summary>
     private const int MaxPairGap = 4;
 
-    /// <summary>Whether quantities <paramref name="q"/> … q + 3 are "A and B, up/down from C and D".</summary>
+    /// <summary>Whether quantities <paramref name="q"/> … q + 3 are "A and B, up/down from C and D", or a pair shared out
+    /// "respectively" to or from another pair ("improved to 14.1% and 6.3%, respectively, from 12.8% and 5.9%"; "rose 8% and
+    /// 15% respectively, to £420m and £38m"; "climbed to 141.2p and 147.9p from 138.6p and 145.1p respectively").</summary>
     private bool PairedMoves(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q)
     {
         if (q + 3 >= qs.Length || !CanJoin(at, q, q + 1) || !CanJoin(at, q + 1, q + 2) || !CanJoin(at, q + 2, q + 3)
-            || qs[q].Unit.Kind != qs[q + 2].Unit.Kind || qs[q + 1].Unit.Kind != qs[q + 3].Unit.Kind
             || qs[q].Approximation == Approximation.Range || qs[q + 1].Approximation == Approximation.Range)
+        {
+            return false;
+        }
+
+        if (RespectivePairs(qs, at, q))
+        {
+            return true;
+        }
+
+        if (qs[q].Unit.Kind != qs[q + 2].Unit.Kind || qs[q + 1].Unit.Kind != qs[q + 3].Unit.Kind)
         {
             return false;
         }
@@ -42,6 +53,39 @@ internal sealed partial class ClaimBuilder
         int from = at[q + 2].First - 1;
         return from - 2 > at[q + 1].Last && Is(from, "from") && (Is(from - 1, "up") || Is(from - 1, "down")) && Is(from - 2, ",")
             && (from - 3 == at[q + 1].Last || WordsThen(at[q + 1].Last + 1, from - 2, ","));
+    }
+
+    /// <summary>"A and B[,] respectively[,] to/from C and D" or "A and B to/from C and D respectively": two side-by-side
+    /// pairs of one kind each, joined by "to" or "from", with "respectively" between them or after the second.</summary>
+    private bool RespectivePairs(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q)
+    {
+        if (qs[q].Unit.Kind != qs[q + 1].Unit.Kind || qs[q + 2].Unit.Kind != qs[q + 3].Unit.Kind
+            || at[q + 1].First != at[q].Last + 2 || !Is(at[q].Last + 1, "and")
+            || at[q + 3].First != at[q + 2].Last + 2 || !Is(at[q + 2].Last + 1, "and"))
+        {
+            return false;
+        }
+
+        int k = at[q + 1].Last + 1, joint = at[q + 2].First - 1;
+        if (joint - k > 3 || !(Is(joint, "to") || Is(joint, "from")))
+        {
+            return false;
+        }
+
+        bool respectively = Is(at[q + 3].Last + 1, "respectively");
+        for (; k < joint; k++)
+        {
+            if (Is(k, "respectively"))
+            {
+                respectively = true;
+            }
+            else if (!Is(k, ","))
+            {
+                return false;
+            }
+        }
+
+        return respectively;
     }
 
     /// <summary>Whether the tokens from <paramref name="k"/> up to <paramref name="last"/> are at most

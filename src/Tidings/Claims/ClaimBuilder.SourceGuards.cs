@@ -62,9 +62,12 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
-    /// <summary>"Reserves at record $682 billion - central bank", "Inflation to fall below 3% by June — minister": a
-    /// headline closed by a spaced dash and the body or person it quotes (a few words ending in an agent noun or a name,
-    /// no quantity among them), added as the source of everything before the dash.</summary>
+    /// <summary>"Reserves at record $682 billion - central bank", "Inflation to fall below 3% by June — minister", "Half of
+    /// Britons back a four-day week – poll", "UK economy shrank 0.3% in March: ONS", "Unemployment falls to 4.2% (ONS)",
+    /// "Cocoa futures plunge 9% in a day (via Bloomberg)": a headline closed by a spaced dash, a colon or a bracket and the
+    /// body, person or data it quotes (a few words, no quantity among them), added as the source of everything before it.
+    /// After a dash the words end in an agent noun, a noun of data or reporters ("poll", "filing", "sources") or a name;
+    /// after a colon or inside a bracket, in an agent noun, a noun of data or a name the recognizer found (not "(CPI)").</summary>
     private void TailDashSource(int first, int end, List<SourceSpan> sources, ReadOnlySpan<(int First, int Last)> at)
     {
         int last = end - 1;
@@ -73,8 +76,30 @@ internal sealed partial class ClaimBuilder
             last--; // a closing full stop
         }
 
-        if (last - 2 < first || Tokens[last].Kind != TokenKind.Word
-            || !(Has(last, Cls.AgentHead) || Tokens[last].Has(TokenTraits.Capitalized)))
+        // "(ONS)", "(via Bloomberg)": a bracketed source closing the headline.
+        if (last - 2 > first && Is(last, ")"))
+        {
+            for (int open = last - 2; open > first && open >= last - 5; open--)
+            {
+                if (Tokens[open].Kind == TokenKind.Word)
+                {
+                    continue;
+                }
+
+                int from = Is(open + 1, "via") ? open + 2 : open + 1;
+                if (Is(open, "(") && from < last && NamedTail(from, last - 1, anyName: false)
+                    && !ContainsQuantity(open + 1, last - 1, at) && ContainsQuantity(first, open - 1, at))
+                {
+                    sources.Add(new SourceSpan(from, last - 1, first, open));
+                }
+
+                return;
+            }
+
+            return;
+        }
+
+        if (last - 2 < first || Tokens[last].Kind != TokenKind.Word)
         {
             return;
         }
@@ -83,7 +108,8 @@ internal sealed partial class ClaimBuilder
         {
             if (Tokens[dash].Kind != TokenKind.Word)
             {
-                if ((Is(dash, "-") || Is(dash, "—") || Is(dash, "–")) && Tokens[dash].Has(TokenTraits.SpaceBefore)
+                bool spacedDash = (Is(dash, "-") || Is(dash, "—") || Is(dash, "–")) && Tokens[dash].Has(TokenTraits.SpaceBefore);
+                if ((spacedDash && NamedTail(dash + 1, last, anyName: true) || Is(dash, ":") && NamedTail(dash + 1, last, anyName: false))
                     && !ContainsQuantity(dash + 1, last, at) && ContainsQuantity(first, dash - 1, at))
                 {
                     sources.Add(new SourceSpan(dash + 1, last, first, dash));
@@ -93,6 +119,15 @@ internal sealed partial class ClaimBuilder
             }
         }
     }
+
+    /// <summary>Whether the words from <paramref name="from"/> to <paramref name="last"/> closing a headline name whom it
+    /// quotes: a name the recognizer found, or words ending in an agent noun ("commerce ministry"), a noun of data
+    /// ("Reuters poll", "filing", "results") or of reporters ("sources"); with <paramref name="anyName"/>, any capitalized
+    /// last word ("- Kremlin").</summary>
+    private bool NamedTail(int from, int last, bool anyName) =>
+        Has(last, Cls.AgentHead | Cls.DataHead) || Guarded(last, Guard.CountedReporter)
+        || anyName && Tokens[last].Has(TokenTraits.Capitalized)
+        || Spans(_organizations, from, last) || Spans(_persons, from, last);
 
     /// <summary>Whether the [Enact] verb at <paramref name="k"/> enacts its object: "a"/"an" and, before the first
     /// preposition, comma or clause word, a noun of an act ([EnactObject]: "The chancellor announced a 5p cut in fuel duty",

@@ -145,6 +145,61 @@ internal sealed partial class ClaimBuilder
             && Is(first - 3, "times") && Confident(quantities[i - 1], quantities[i], last, end);
     }
 
+    /// <summary>Labels before a colon that give a review's rating (claim-guards [review-rating-labels]: "Verdict: 4/5").</summary>
+    private static readonly AsciiWordTable<bool> ReviewRatingLabels = ClaimGuards.Set("review-rating-labels");
+
+    /// <summary>Words right before a review's rating or its "of" (claim-guards [review-rating-openers]: "rated 4.2 out of 5").</summary>
+    private static readonly AsciiWordTable<bool> ReviewRatingOpeners = ClaimGuards.Set("review-rating-openers");
+
+    /// <summary>Words right after a review's rating (claim-guards [review-rating-units]: "a solid four stars").</summary>
+    private static readonly AsciiWordTable<bool> ReviewRatingUnits = ClaimGuards.Set("review-rating-units");
+
+    /// <summary>Verbs by which a bound defines a threshold (claim-guards [threshold-verbs]: "below 50 indicates contraction").</summary>
+    private static readonly AsciiWordTable<bool> ThresholdVerbs = ClaimGuards.Set("threshold-verbs");
+
+    /// <summary>"Verdict: 4/5.", "Four out of five stars", "rated 4.2 out of 5 by users", "a solid four stars", "a rating of
+    /// 4.7": quantity <paramref name="q"/> is a review's rating — a number of at most ten, no percent or money, after a
+    /// [review-rating-labels] word and a colon, right after a [review-rating-openers] word (or its "of"), or right before a
+    /// [review-rating-units] word — review apparatus, no quantity claimed. Not "an approval rating of 38%", "an average
+    /// score of 7.74", "Score: 2-1".</summary>
+    private bool ReviewRating(Quantity q, int first, int last)
+    {
+        if (q.Value is not decimal v || v < 0 || v > 10 || q.Unit.Kind is UnitKind.Percent or UnitKind.PercentagePoints or UnitKind.Currency
+            || Tokens[first].Has(TokenTraits.HasHyphen))
+        {
+            return false;
+        }
+
+        int end = _sentenceFirst + _sentenceLength;
+        if (last + 1 < end && InSet(last + 1, ReviewRatingUnits))
+        {
+            return true;
+        }
+
+        int k = first - 1;
+        if (k - 1 >= _sentenceFirst && Is(k, ":"))
+        {
+            return InSet(k - 1, ReviewRatingLabels);
+        }
+
+        if (k - 1 >= _sentenceFirst && Is(k, "of"))
+        {
+            k--;
+        }
+
+        return k >= _sentenceFirst && InSet(k, ReviewRatingOpeners);
+    }
+
+    /// <summary>"A reading below 50 indicates contraction", "Any figure under 50 signals a contraction": a bound followed by a
+    /// [threshold-verbs] verb defines a threshold, no quantity claimed.</summary>
+    private bool ThresholdDefinition(Quantity q, int last) =>
+        (q.Text.StartsWith("below ", StringComparison.OrdinalIgnoreCase) || q.Text.StartsWith("under ", StringComparison.OrdinalIgnoreCase)
+            || q.Text.StartsWith("above ", StringComparison.OrdinalIgnoreCase) || q.Text.StartsWith("over ", StringComparison.OrdinalIgnoreCase))
+        && last + 1 < _sentenceFirst + _sentenceLength && InSet(last + 1, ThresholdVerbs);
+
+    /// <summary>Whether token <paramref name="k"/> is a word of <paramref name="set"/>.</summary>
+    private bool InSet(int k, AsciiWordTable<bool> set) => Tokens[k].Kind == TokenKind.Word && set.Contains(Word(k));
+
     /// <summary>Whether "<paramref name="part"/> times out of <paramref name="whole"/>" is a frequency of at least nine in ten
     /// with nothing counted after the whole (whose last token is <paramref name="lastOfWhole"/>).</summary>
     private bool Confident(Quantity part, Quantity whole, int lastOfWhole, int end) =>
