@@ -24,8 +24,18 @@ internal sealed partial class ClaimBuilder
     private const int MaxSeriesLead = 40;
 
     /// <summary>The words before a series that say its values follow one another over time (claim-guards
-    /// [series-run-words]: "every", "each", "since", "successive").</summary>
+    /// [series-run-words]: "every", "each", "successive", before the period they govern).</summary>
     private static readonly AsciiWordTable<bool> SeriesRunWords = ClaimGuards.Set("series-run-words");
+
+    /// <summary>The run words after the period they govern (claim-guards [series-run-after-words]: "year running").</summary>
+    private static readonly AsciiWordTable<bool> SeriesRunAfterWords = ClaimGuards.Set("series-run-after-words");
+
+    /// <summary>The run words before the year a run starts from (claim-guards [series-since-words]: "since 2010").</summary>
+    private static readonly AsciiWordTable<bool> SeriesSinceWords = ClaimGuards.Set("series-since-words");
+
+    /// <summary>The nouns of a recurring occasion a measure is read at, besides words of time (claim-guards
+    /// [series-period-nouns]: "election", "meeting").</summary>
+    private static readonly AsciiWordTable<bool> SeriesPeriodNouns = ClaimGuards.Set("series-period-nouns");
 
     /// <summary>The last quantity of the dated series quantity <paramref name="q"/> opens (at least three values), or -1.</summary>
     private int DatedSeries(ReadOnlySpan<(int First, int Last)> at, int q, int end)
@@ -56,7 +66,7 @@ internal sealed partial class ClaimBuilder
 
         // Each value's year label stands in the gap on one side of it, so every gap holds one ("1998: 7.5%; 2008: 5%",
         // "2,104 (2021), 2,388 (2022)"); else the series is opened after a move over a run of periods.
-        if (!allLabelled && !RunBefore(at[q].First))
+        if (!allLabelled && !RunBefore(at[q].First, last - q + 1))
         {
             return -1;
         }
@@ -98,9 +108,13 @@ internal sealed partial class ClaimBuilder
             && (w.Length == 4 || w[4] is '/' or '-' or '–');
     }
 
-    /// <summary>Whether the series opening at <paramref name="first"/> follows a bracket or colon after a move over a run of
-    /// periods in its sentence (read at most <see cref="MaxSeriesLead"/> tokens back) ("has fallen at every election since 2010 (71%, …"; "has risen every year since 2020: 412, …").</summary>
-    private bool RunBefore(int first)
+    /// <summary>Whether the series opening at <paramref name="first"/>, of <paramref name="values"/> values, follows a
+    /// bracket or colon after a move over a run of periods in its sentence (read at most <see cref="MaxSeriesLead"/> tokens
+    /// back): a run word that governs a period ("every election", "each year", "five straight sessions", "since 2010",
+    /// "for the third year running"), not an event ("since the budget", "each of the three indices"); and no list of as many
+    /// holders as values before it, whose values those are one each ("Barclays, Lloyds and NatWest have fallen since
+    /// 2020: 3.1%, 2.7% and 2.2%") (mend34c, review 34c finding 3).</summary>
+    private bool RunBefore(int first, int values)
     {
         if (first - 1 < _sentenceFirst || !(Is(first - 1, "(") || Is(first - 1, ":")))
         {
@@ -108,12 +122,39 @@ internal sealed partial class ClaimBuilder
         }
 
         bool move = false, run = false;
+        int members = 1;
         for (int k = Math.Max(_sentenceFirst, first - 1 - MaxSeriesLead); k < first - 1; k++)
         {
             move |= Has(k, Cls.ChangeVerb);
-            run |= Tokens[k].Kind == TokenKind.Word && SeriesRunWords.Contains(Word(k));
+            run |= RunOfPeriods(k);
+            if ((Is(k, ",") || Is(k, "and") || Is(k, "or")) && k > _sentenceFirst && Tokens[k - 1].Kind == TokenKind.Word
+                && Tokens[k + 1].Kind == TokenKind.Word && !Has(k - 1, Cls.TimeWord) && !Has(k + 1, Cls.TimeWord))
+            {
+                members++;
+            }
         }
 
-        return move && run;
+        return move && run && members != values;
     }
+
+    /// <summary>Whether token <paramref name="k"/> is a run word governing the period next to it: [series-run-words]
+    /// before a period ("every election", "straight sessions"), [series-run-after-words] after one ("year running") or
+    /// [series-since-words] before a year ("since 2010").</summary>
+    private bool RunOfPeriods(int k)
+    {
+        if (Tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        int end = _sentenceFirst + _sentenceLength;
+        return SeriesRunWords.Contains(Word(k)) && k + 1 < end && Period(k + 1)
+            || SeriesRunAfterWords.Contains(Word(k)) && k - 1 >= _sentenceFirst && Period(k - 1)
+            || SeriesSinceWords.Contains(Word(k)) && k + 1 < end && YearToken(k + 1);
+    }
+
+    /// <summary>Whether token <paramref name="k"/> names a period a measure is read at: a word of time ("year", "quarter",
+    /// "sessions") or a [series-period-nouns] word ("election", "meeting").</summary>
+    private bool Period(int k) =>
+        Tokens[k].Kind == TokenKind.Word && (Has(k, Cls.TimeWord) && !Has(k, Cls.Determiner) || SeriesPeriodNouns.Contains(Word(k)));
 }
