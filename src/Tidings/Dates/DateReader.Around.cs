@@ -186,7 +186,9 @@ internal sealed partial class DateReader
 
     /// <summary>How "the turn of the century" at tokens <paramref name="i"/>..<paramref name="last"/> is told (<see cref="DateParse.CenturyTurn"/>):
     /// 3 as the limit of a future clause ("By the turn of the century it will be gone", "will vanish by the turn of the century"), 4
-    /// after "would" (the story's turn when a past date is told, else the coming one), 2 in a present clause or after "has/have …
+    /// as the limit of a clause of "would" ("warned the glacier would vanish by the turn of the century": the story's turn when a
+    /// past date is told, else the coming one; not "would have been crowded at the turn of the century", nor a habitual "would
+    /// gather … at the turn of the century": review 34d, finding 2), 2 in a present clause or after "has/have …
     /// since" ("has cut 5,000 jobs since the turn of the century"), else 1 (the story's turn) — also a future clause's phrase that
     /// modifies a noun ("will show photographs from the turn of the century": review 33d, finding 7).</summary>
     private byte TurnTense(int i, int last)
@@ -198,7 +200,7 @@ internal sealed partial class DateReader
         {
             if (Is(j, "would") || Is(j, "'d") || Is(j, "’d"))
             {
-                return 4;
+                return TurnLimit(i) && !PerfectAfter(j, i) ? (byte)4 : (byte)1;
             }
         }
 
@@ -216,6 +218,26 @@ internal sealed partial class DateReader
         }
 
         return 1;
+    }
+
+    /// <summary>Whether token <paramref name="comma"/> is a comma that a date of its sentence ends right before ("on 1 June, the eve
+    /// of the coronation"; not "In Brussels, on the eve of the summit": review 34d, finding 5).</summary>
+    private bool DateBeforeComma(int comma) =>
+        Is(comma, ",") && _parses.Count > 0 && _parses[^1].End == Tokens[comma].Start && _parses[^1].Start >= Tokens[_first].Start;
+
+    /// <summary>Whether "have" ("would have", "would not have", "would've") stands after the modal at <paramref name="modal"/>, before
+    /// token <paramref name="end"/>: a counterfactual past, not a future told from the past (review 34d, finding 2).</summary>
+    private bool PerfectAfter(int modal, int end)
+    {
+        for (int j = modal + 1; j < end && j <= modal + 3; j++)
+        {
+            if (Is(j, "have") || Is(j, "'ve") || Is(j, "’ve"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether "the turn of the century" at <paramref name="i"/> is a limit of its clause's time ("by", "until", "till",
@@ -268,8 +290,9 @@ internal sealed partial class DateReader
         }
 
         bool dayWord = eve || day || week || weekend || part >= 0 || weekday >= 0;
-        // Not in apposition to a date, also after "on" or "at" ("Ministers meet on Tuesday 8 December, on the eve of the summit").
-        if (!dayWord || Is(i - 1, ",") || ((Is(i - 1, "on") || Is(i - 1, "at")) && Is(i - 2, ",")))
+        // Not in apposition to a date, also after "on" or "at" ("Ministers meet on Tuesday 8 December, on the eve of the summit"); after
+        // a comma that no date ends right before it is ("In Brussels, on the eve of the summit": review 34d, finding 5).
+        if (!dayWord || DateBeforeComma(i - 1) || ((Is(i - 1, "on") || Is(i - 1, "at")) && DateBeforeComma(i - 2)))
         {
             return null;
         }
@@ -288,7 +311,7 @@ internal sealed partial class DateReader
             noun++; // "the first debate", "the last phase", "the general election"
         }
 
-        if (!In(noun, DateVocabulary.DayEvents, out int group) || (direction > 0 && In(noun, DateVocabulary.LastingEvents)))
+        if (!In(noun, DateVocabulary.DayEvents, out int group) || !EventNounForm(noun) || (direction > 0 && In(noun, DateVocabulary.LastingEvents)))
         {
             return null; // "the day after the trial": a lasting event's end is not told (review 33d, finding 3)
         }

@@ -239,6 +239,11 @@ internal sealed partial class DateReader
             Heads = parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Month == 0 && first == read && last == read ? YearHeader(first) : 0,
             RowHead = parse.Year is null && first == read && last == read && IsWord(first) && RowHead(first),
             Modifier = parse.Kind == ParseKind.Calendar && parse.Month == 0 && parse.Year is not null && (Is(first - 1, "the") || Is(first - 1, "a") || Is(first - 1, "an")) });
+        if (_parses[^1].Heads > 0 || (_parses[^1].RowHead && UnderTimeline()))
+        {
+            _timelineParagraph = _paragraph; // a year line, or a row that carries it on ("1998: Founded … ¶ March: … ¶ June — …")
+        }
+
         return last + 1;
     }
 
@@ -336,6 +341,15 @@ internal sealed partial class DateReader
     /// <summary>Whether the word at token <paramref name="k"/> heads a timeline's row: first on its line and followed by a dash or a
     /// colon ("March: First round of funding", "June — First overseas order", "Spring — Planning consent granted") — session 34.</summary>
     private bool RowHead(int k) => YearHeader(k) == 1;
+
+    /// <summary>The paragraph of the last timeline year line or of a row that carried it on (<see cref="DateParse.Heads"/>,
+    /// <see cref="DateParse.RowHead"/>), or -2 before any.</summary>
+    private int _timelineParagraph = -2;
+
+    /// <summary>Whether the paragraph being read follows a timeline's year line or one of its rows right above it: only there is a
+    /// line-initial "May:" a timeline's row, not a transcript's speaker ("Corbyn: … ¶ May: The right honourable gentleman is wrong":
+    /// review 34d, finding 4).</summary>
+    private bool UnderTimeline() => _timelineParagraph >= 0 && _paragraph <= _timelineParagraph + 1;
 
     /// <summary>How many blanks may stand around a year that heads a timeline entry.</summary>
     private const int HeaderIndent = 4;

@@ -10,8 +10,16 @@ internal sealed partial class DateReader
 {
     /// <summary>The event nouns of the sentence being read (<see cref="DateVocabulary.DayEvents"/>): token, group, and whether the noun
     /// ends a day-from-an-event phrase ("the day after the election"), or is placed away from the sentence's days ("ahead of the
-    /// election": <see cref="EventElsewhere"/>, a tail too). Read once per sentence, before its dates.</summary>
-    private readonly List<(int Token, int Group, bool Tail, bool Elsewhere)> _eventNouns = [];
+    /// election": <see cref="EventElsewhere"/>, a tail too), and the clause of a noun whose event is told in its own clause only
+    /// ("killed in an explosion": <see cref="DateVocabulary.EventElsewhereClauseLeads"/>), else -1. Read once per sentence, before its dates.</summary>
+    private readonly List<(int Token, int Group, bool Tail, bool Elsewhere, int Clause)> _eventNouns = [];
+
+    /// <summary>The tokens of the sentence that start a new clause (<see cref="ClauseBreak"/>), read only when a noun is bound to its
+    /// clause (review 34d, finding 1).</summary>
+    private readonly List<int> _clauseBreaks = [];
+
+    /// <summary>For each clause of the sentence, the event groups of the nouns bound to it (<see cref="_eventNouns"/>' Clause).</summary>
+    private readonly List<ulong> _clauseEventGroups = [];
 
     /// <summary>For each of <see cref="_eventNouns"/>, the index of the last event noun up to it that is no tail, or -1 (review 33d
     /// finding 1: <see cref="EventOf"/> looks up instead of walking the sentence's nouns for every day).</summary>
@@ -45,23 +53,42 @@ internal sealed partial class DateReader
     {
         _eventNouns.Clear();
         _eventNounsBefore.Clear();
+        _clauseBreaks.Clear();
+        _clauseEventGroups.Clear();
         _sentenceEventGroups = 0;
         int lastNoun = -1;
+        bool clauseBound = false;
         for (int j = _first; j < _end; j++)
         {
-            if (Tokens[j].Kind == TokenKind.Word && Tokens[j].Length <= 24 && In(j, DateVocabulary.DayEvents, out int group))
+            if (Tokens[j].Kind == TokenKind.Word && Tokens[j].Length <= 24 && In(j, DateVocabulary.DayEvents, out int group) && EventNounForm(j))
             {
-                bool elsewhere = !EventTail(j) && EventElsewhere(j);
-                bool tail = elsewhere || EventTail(j);
-                _eventNouns.Add((j, group, tail, elsewhere));
+                bool isTail = EventTail(j);
+                bool elsewhere = !isTail && EventElsewhere(j, DateVocabulary.EventElsewhereLeads);
+                bool own = !isTail && !elsewhere && EventElsewhere(j, DateVocabulary.EventElsewhereClauseLeads);
+                if (own && (Is(j - 1, "'s") || Is(j - 1, "’s") || Is(j - 2, "'s") || Is(j - 2, "’s")))
+                {
+                    (elsewhere, own) = (true, false); // "killed in Saturday's crash will be held on Friday": the crash has its day
+                }
+
+                bool tail = elsewhere || isTail;
+                _eventNouns.Add((j, group, tail, elsewhere, own ? 0 : -1));
                 if (!tail)
                 {
                     lastNoun = _eventNouns.Count - 1;
-                    _sentenceEventGroups |= GroupBit(group);
+                    if (!own)
+                    {
+                        _sentenceEventGroups |= GroupBit(group);
+                    }
                 }
 
+                clauseBound |= own;
                 _eventNounsBefore.Add(lastNoun);
             }
+        }
+
+        if (clauseBound)
+        {
+            ReadClauses();
         }
 
         _eventNounsAfter.Clear();
@@ -78,6 +105,72 @@ internal sealed partial class DateReader
 
         _eventNounsAfter.Reverse();
     }
+
+    /// <summary>Reads the clauses of the sentence (<see cref="_clauseBreaks"/>) and binds each clause-bound event noun's group to its
+    /// clause (<see cref="_clauseEventGroups"/>): "a man died in the crash, and his funeral will be on Friday" — review 34d, finding 1.</summary>
+    private void ReadClauses()
+    {
+        for (int j = _first + 1; j < _end; j++)
+        {
+            if (ClauseBreak(j))
+            {
+                _clauseBreaks.Add(j);
+            }
+        }
+
+        for (int c = 0; c <= _clauseBreaks.Count; c++)
+        {
+            _clauseEventGroups.Add(0UL);
+        }
+
+        for (int k = 0; k < _eventNouns.Count; k++)
+        {
+            if (_eventNouns[k].Clause >= 0)
+            {
+                int clause = ClauseOf(_eventNouns[k].Token);
+                var noun = _eventNouns[k];
+                noun.Clause = clause;
+                _eventNouns[k] = noun;
+                _clauseEventGroups[clause] |= GroupBit(noun.Group);
+            }
+        }
+    }
+
+    /// <summary>Whether token <paramref name="j"/> starts a new clause of its sentence: a semicolon, or "and", "but", "while" or
+    /// "whereas" before a determiner or a pronoun that opens a new subject ("…, and his funeral will be on Friday").</summary>
+    private bool ClauseBreak(int j) =>
+        Is(j, ";")
+        || ((Is(j, "and") || Is(j, "but") || Is(j, "while") || Is(j, "whereas"))
+            && (In(j + 1, DateVocabulary.Determiners) || Is(j + 1, "he") || Is(j + 1, "she") || Is(j + 1, "they") || Is(j + 1, "it") || Is(j + 1, "we")));
+
+    /// <summary>The clause of the sentence token <paramref name="token"/> stands in (0 for the first; <see cref="_clauseBreaks"/>).</summary>
+    private int ClauseOf(int token)
+    {
+        int at = _clauseBreaks.BinarySearch(token);
+        return at >= 0 ? at + 1 : ~at;
+    }
+
+    /// <summary>Whether the event noun at token <paramref name="j"/> is written as an event: a noun of
+    /// <see cref="DateVocabulary.CapitalEvents"/> only with a capital ("the Games", not "six games"), one of
+    /// <see cref="DateVocabulary.DeterminedEvents"/> only after a determiner or a possessive, next to it or one word before it ("the
+    /// talks", "a strike", "the general strike", "Monday's hearing"; not "Kane will strike") — review 34d, finding 6.</summary>
+    private bool EventNounForm(int j)
+    {
+        if (In(j, DateVocabulary.CapitalEvents))
+        {
+            return Cap(j);
+        }
+
+        if (!In(j, DateVocabulary.DeterminedEvents))
+        {
+            return true;
+        }
+
+        return Determined(j - 1) || (IsWord(j - 1) && !In(j - 1, DateVocabulary.DayEvents) && Determined(j - 2));
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a determiner or a possessive ("the", "a", "its", "'s").</summary>
+    private bool Determined(int k) => In(k, DateVocabulary.Determiners) || Is(k, "'s") || Is(k, "’s") || Is(k, "'") || Is(k, "’");
 
     /// <summary>Whether the event noun at token <paramref name="j"/> ends a day-from-an-event phrase: a day word ("day", "eve",
     /// "week", "weekend", a part of a day, a weekday), "after", "before" or "of", "the", at most one word, the noun.</summary>
@@ -151,9 +244,25 @@ internal sealed partial class DateReader
             return (_eventNouns[tailAt].Group, true, GroupBit(_eventNouns[tailAt].Group), false);
         }
 
-        // Else the nearest noun that is no tail (the earlier one on a tie), with every event of the sentence (session 33).
+        // Else the nearest noun that is no tail (the earlier one on a tie), with every event of the sentence (session 33) but those
+        // bound to another clause ("died in the crash, and his funeral will be on Friday": review 34d, finding 1).
         int before = lo > 0 ? _eventNounsBefore[lo - 1] : -1;
         int after = lo < _eventNouns.Count ? _eventNounsAfter[lo] : lo;
+        ulong groups = _sentenceEventGroups;
+        if (_clauseEventGroups.Count > 0)
+        {
+            int clause = ClauseOf(first);
+            groups |= _clauseEventGroups[clause];
+            if (before >= 0 && _eventNouns[before].Clause >= 0 && _eventNouns[before].Clause != clause)
+            {
+                before = -1;
+            }
+
+            if (after < _eventNouns.Count && _eventNouns[after].Clause >= 0 && _eventNouns[after].Clause != clause)
+            {
+                after = _eventNouns.Count;
+            }
+        }
 
         int best = 0;
         int distance = int.MaxValue;
@@ -173,7 +282,7 @@ internal sealed partial class DateReader
             }
         }
 
-        return (best, false, _sentenceEventGroups, false);
+        return (best, false, groups, false);
     }
 
     /// <summary>Whether the event noun at token <paramref name="noun"/> ends a day or part-of-a-day phrase told after "on" ("on the
@@ -186,14 +295,15 @@ internal sealed partial class DateReader
             && (Is(d, "day") || Is(d, "eve") || (IsWord(d) && !Cap(d) && Lookup(W(d), out _) == WordKind.PartOfDay));
     }
 
-    /// <summary>Whether a lead of <see cref="DateVocabulary.EventElsewhereLeads"/> stands before the event noun at token
+    /// <summary>Whether a lead of <paramref name="leads"/> (<see cref="DateVocabulary.EventElsewhereLeads"/>,
+    /// <see cref="DateVocabulary.EventElsewhereClauseLeads"/>) stands before the event noun at token
     /// <paramref name="j"/>, its article, possessive or one more word between ("ahead of the election", "killed in Saturday's crash",
     /// "after the general election"): the event is placed away from the days of its sentence (review 33d, finding 6).</summary>
-    private bool EventElsewhere(int j)
+    private bool EventElsewhere(int j, string[][] leads)
     {
         for (int e = j - 1; e >= _first && e >= j - 4; e--)
         {
-            foreach (string[] lead in DateVocabulary.EventElsewhereLeads)
+            foreach (string[] lead in leads)
             {
                 int start = e - lead.Length + 1;
                 int w = 0;

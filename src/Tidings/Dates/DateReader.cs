@@ -358,9 +358,10 @@ internal sealed partial class DateReader
         // "Theresa May and April Ryan spoke": after "and" between two names (not "between March and April Britain").
         bool beforeName = IsWord(i + 1) && Cap(i + 1) && Lookup(W(i + 1), out _) is WordKind.None
             && (!IsPreposition(i - 1) || (Is(i - 1, "and") && IsWord(i - 2) && Cap(i - 2) && IsWord(i - 3) && Cap(i - 3) && !IsPreposition(i - 3)));
-        // (Not a timeline's row, "March: First round of funding", "May — The driest on record": session 34.)
+        // (Not a timeline's row under its year line, "March: First round of funding", "May — The driest on record": session 34;
+        // a speaker's label "May:" with no year line above is: review 34d, finding 4.)
         bool ambiguousAtStart = IsAmbiguousMonth(W(i)) && (i == _first || Tokens[i - 1].Has(TokenTraits.Quote))
-            && !(i + 1 < _end && (Tokens[i + 1].Kind == TokenKind.Number || Is(i + 1, ","))) && !RowHead(i);
+            && !(i + 1 < _end && (Tokens[i + 1].Kind == TokenKind.Number || Is(i + 1, ","))) && !(RowHead(i) && UnderTimeline());
         // "the March on Washington", "the March on Rome": a march on a place, an event's name.
         bool marchOn = Is(i - 1, "the") && Is(i + 1, "on") && IsWord(i + 2) && Cap(i + 2) && Lookup(W(i + 2), out _) is WordKind.None;
         return afterName || beforeName || ambiguousAtStart || marchOn;
@@ -410,11 +411,13 @@ internal sealed partial class DateReader
 
     /// <summary>Whether a lead of a duration (<see cref="DateVocabulary.ComeDurationLeads"/>: "for", "be", "been") stands at token
     /// <paramref name="k"/> or a few words before it in the clause ("searching for a week come Monday", "have been missing a week
-    /// come Monday", "for almost a week come Monday"): the week then ends on the day (review 32b, finding 7). Between the lead and
-    /// the count only a state or a hedge (<see cref="DateVocabulary.ComeDurationStates"/>) or a word that is no participle: "will be
-    /// delisted a week come Monday" is a passive of a happening a week past Monday (review 33d, finding 10).</summary>
+    /// come Monday", "for almost a week come Monday"): the week then ends on the day (review 32b, finding 7). A participle after
+    /// "been" is a state lasting up to the day ("will have been detained a fortnight come Monday": review 34d, finding 3); after
+    /// "be" or "being" only a state or a hedge (<see cref="DateVocabulary.ComeDurationStates"/>) or a word that is no participle
+    /// keeps the duration: "will be delisted a week come Monday" is a passive of a happening a week past Monday (review 33d, finding 10).</summary>
     private bool ComeDuration(int k)
     {
+        bool participle = false;
         for (int j = k; j >= _first && j > k - ComeDurationReach; j--)
         {
             if (!IsWord(j))
@@ -424,14 +427,12 @@ internal sealed partial class DateReader
 
             if (In(j, DateVocabulary.ComeDurationLeads))
             {
-                return true;
+                return !participle || Is(j, "been") || Is(j, "for");
             }
 
             ReadOnlySpan<char> w = W(j);
-            if (!In(j, DateVocabulary.ComeDurationStates) && w.Length >= 4 && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("en", StringComparison.OrdinalIgnoreCase)))
-            {
-                return false; // "be delisted", "being reopened", "be taken"
-            }
+            participle |= !In(j, DateVocabulary.ComeDurationStates) && w.Length >= 4
+                && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("en", StringComparison.OrdinalIgnoreCase)); // "be delisted", "being reopened", "be taken"
         }
 
         return false;

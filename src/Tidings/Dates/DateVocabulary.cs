@@ -413,6 +413,20 @@ internal static partial class DateVocabulary
     internal static readonly string[][] EventElsewhereLeads = SectionLines("date-words.txt", "event-elsewhere")
         .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(words => words.Length > 0).ToArray();
 
+    /// <summary>Leads that place an event away from the days of other clauses of its sentence only ("killed in the crash, and his
+    /// funeral will be on Friday"; not "killed in an explosion … on Tuesday"), each as its words (<c>Data/date-words.txt</c>,
+    /// <c>[event-elsewhere-clause]</c>; review 34d, finding 1).</summary>
+    internal static readonly string[][] EventElsewhereClauseLeads = SectionLines("date-words.txt", "event-elsewhere-clause")
+        .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(words => words.Length > 0).ToArray();
+
+    /// <summary>Event nouns of <see cref="DayEvents"/> that name an event only with a capital ("the Games"; not "six games")
+    /// (<c>Data/date-words.txt</c>, <c>[event-noun-capital]</c>; review 34d, finding 6).</summary>
+    internal static readonly AsciiWordTable<bool> CapitalEvents = LoadWords("date-words.txt", "event-noun-capital");
+
+    /// <summary>Event nouns of <see cref="DayEvents"/> that name an event only after a determiner or a possessive ("the talks", "a
+    /// strike"; not "The minister talks to farmers") (<c>Data/date-words.txt</c>, <c>[event-noun-determiner]</c>; review 34d, finding 6).</summary>
+    internal static readonly AsciiWordTable<bool> DeterminedEvents = LoadWords("date-words.txt", "event-noun-determiner");
+
     /// <summary>One more than the largest group of <see cref="DayEvents"/>.</summary>
     internal static readonly int DayEventGroups = NumberedLines("date-words.txt", "event-noun").Max(e => e.N) + 1;
 
