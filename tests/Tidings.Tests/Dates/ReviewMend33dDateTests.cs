@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Tidings.Dates;
 using Xunit;
+using static Tidings.Tests.Dates.DateReading;
 
 namespace Tidings.Tests.Dates;
 
@@ -12,12 +13,6 @@ namespace Tidings.Tests.Dates;
 /// </summary>
 public sealed class ReviewMend33dDateTests
 {
-    private static ImmutableArray<DateMention> Read(string text, string reference) =>
-        DateExtractor.Default.Extract(text, DateOnly.Parse(reference, CultureInfo.InvariantCulture));
-
-    private static string? ValueOf(string text, string reference, string mention) =>
-        Assert.Single(Read(text, reference), d => d.Text == mention).Value;
-
     [Theory]
     [InlineData("The club announced the match on Saturday 12 December would be played behind closed doors. On the eve of the match, fans protested.", "2026-12-07", "the eve of the match", "2026-12-11")]
     [InlineData("Organisers confirmed the concert on Friday 11 December will go ahead. On the night before the concert, crews worked late.", "2026-12-07", "the night before the concert", "2026-12-10TNI")]

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Tidings.Dates;
 using Xunit;
+using static Tidings.Tests.Dates.DateReading;
 
 namespace Tidings.Tests.Dates;
 
@@ -13,9 +14,6 @@ namespace Tidings.Tests.Dates;
 /// </summary>
 public sealed class Session32Dates32bTests
 {
-    private static ImmutableArray<DateMention> Read(string text, string reference) =>
-        DateExtractor.Default.Extract(text, DateOnly.Parse(reference, CultureInfo.InvariantCulture));
-
     private static string? ValueOf(string text, string reference, string mention) => Assert.Single(Read(text, reference), d => d.Text == mention).Value;
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Tidings.Dates;
 using Xunit;
+using static Tidings.Tests.Dates.DateReading;
 
 namespace Tidings.Tests.Dates;
 
@@ -13,12 +14,6 @@ namespace Tidings.Tests.Dates;
 /// </summary>
 public sealed class Session33DateTests
 {
-    private static ImmutableArray<DateMention> Read(string text, string reference) =>
-        DateExtractor.Default.Extract(text, DateOnly.Parse(reference, CultureInfo.InvariantCulture));
-
-    private static string? ValueOf(string text, string reference, string mention) =>
-        Assert.Single(Read(text, reference), d => d.Text == mention).Value;
-
     [Theory]
     [InlineData("The final and the parade are on Sunday 14 June. Fans will travel home on the morning after the final.", "2026-06-01", "the morning after the final", "2026-06-15TMO")]
     [InlineData("The two referendums are on 9 May. Campaigning stops on the eve of the vote.", "2026-05-01", "the eve of the vote", "2026-05-08")]

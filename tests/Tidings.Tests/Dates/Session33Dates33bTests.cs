@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Tidings.Dates;
 using Xunit;
+using static Tidings.Tests.Dates.DateReading;
 
 namespace Tidings.Tests.Dates;
 
@@ -12,12 +13,6 @@ namespace Tidings.Tests.Dates;
 /// </summary>
 public sealed class Session33Dates33bTests
 {
-    private static ImmutableArray<DateMention> Read(string text, string reference) =>
-        DateExtractor.Default.Extract(text, DateOnly.Parse(reference, CultureInfo.InvariantCulture));
-
-    private static string? ValueOf(string text, string reference, string mention) =>
-        Assert.Single(Read(text, reference), d => d.Text == mention).Value;
-
     [Theory]
     [InlineData("Ministers said the 2010 Equality Act would be amended before the summer.", "2010")]
     [InlineData("Fines are set under the Factories Act of 1961, which still applies to mills.", "1961")]

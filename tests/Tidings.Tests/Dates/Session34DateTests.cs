@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Tidings.Dates;
 using Xunit;
+using static Tidings.Tests.Dates.DateReading;
 
 namespace Tidings.Tests.Dates;
 
@@ -15,15 +16,6 @@ namespace Tidings.Tests.Dates;
 /// </summary>
 public sealed class Session34DateTests
 {
-    private static ImmutableArray<DateMention> Read(string text, string reference) =>
-        DateExtractor.Default.Extract(text, DateOnly.Parse(reference, CultureInfo.InvariantCulture));
-
-    private static string? ValueOf(string text, string reference, string mention) =>
-        Assert.Single(Read(text, reference), d => d.Text == mention).Value;
-
-    private static void NoValue(string text, string reference, string mention) =>
-        Assert.DoesNotContain(Read(text, reference), d => d.Text == mention && d.Value is not null);
-
     // Finding 3: the eve of a lasting event counts from its opening day; the day after one is not read.
     [Theory]
     [InlineData("The Olympics open on Friday 24 July. On the eve of the Olympics, the torch reached the Seine.", "2026-07-20", "the eve of the Olympics", "2026-07-23")]

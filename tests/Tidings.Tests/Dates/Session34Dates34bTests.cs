@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Tidings.Dates;
 using Xunit;
+using static Tidings.Tests.Dates.DateReading;
 
 namespace Tidings.Tests.Dates;
 
@@ -13,12 +14,6 @@ namespace Tidings.Tests.Dates;
 /// </summary>
 public sealed class Session34Dates34bTests
 {
-    private static ImmutableArray<DateMention> Read(string text, string reference) =>
-        DateExtractor.Default.Extract(text, DateOnly.Parse(reference, CultureInfo.InvariantCulture));
-
-    private static string? ValueOf(string text, string reference, string mention) =>
-        Assert.Single(Read(text, reference), d => d.Text == mention).Value;
-
     [Theory]
     [InlineData("Cardiff will stage two group matches at Euro 2028, the organisers said.", "2026-03-02", "2028", "2028")]
     [InlineData("Glasgow 2026 will use four venues instead of ten.", "2025-09-01", "2026", "2026")]

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Tidings.Dates;
 using Xunit;
+using static Tidings.Tests.Dates.DateReading;
 
 namespace Tidings.Tests.Dates;
 
@@ -15,15 +16,6 @@ namespace Tidings.Tests.Dates;
 /// </summary>
 public sealed class Session34MendDateTests
 {
-    private static ImmutableArray<DateMention> Read(string text, string reference) =>
-        DateExtractor.Default.Extract(text, DateOnly.Parse(reference, CultureInfo.InvariantCulture));
-
-    private static string? ValueOf(string text, string reference, string mention) =>
-        Assert.Single(Read(text, reference), d => d.Text == mention).Value;
-
-    private static void NoValue(string text, string reference, string mention) =>
-        Assert.DoesNotContain(Read(text, reference), d => d.Text == mention && d.Value is not null);
-
     // Finding 1: the day of an event's own clause is its day.
     [Theory]
     [InlineData("Three people were killed in an explosion at a chemical plant in Leeds on Tuesday 1 December. The day after the explosion, investigators sealed off the site.", "The day after the explosion", "2026-12-02")]
