@@ -22,12 +22,15 @@ internal sealed partial class NarrativeAnchor
     private int _liveParagraph = -1;
     private int _liveAt = -1;
 
+    // Whether the paragraph's first date or time is still to decide which timeline the paragraph goes on with.
+    private bool _takeUp;
+
     /// <summary>The story state one timeline keeps: what the anchor's dates of the story were when its last paragraph ended.</summary>
     private readonly record struct StoryState(Point Focus, Point Named, Point PrevNamed, Point LastDay, Point ExplicitDay, Point WeekDay, int StoryDayYear,
         DateTime Clock, int ClockStart, int ClockEnd);
 
-    /// <summary>At the first parse of a paragraph: files the paragraph left under its timeline, and takes a past timeline up again
-    /// when <paramref name="p"/> opens the new one in the past without a year of its own.</summary>
+    /// <summary>At the first parse of a paragraph: files the paragraph left under its timeline; the paragraph's first date or time
+    /// (<see cref="TakeUp"/>) then decides which timeline it goes on with.</summary>
     private void TurnParagraph(in DateParse p)
     {
         if (Text is not string text || publication is not DateOnly writing)
@@ -35,7 +38,8 @@ internal sealed partial class NarrativeAnchor
             return;
         }
 
-        if (_liveParagraph >= 0 && History(_focus, writing))
+        // (Only a story told in days, weeks or months is a timeline: "Paribas was denationalized in 1987" in today's news is no story.)
+        if (_liveParagraph >= 0 && History(_focus, writing) && _focus.Grain is DatePrecision.Day or DatePrecision.Week or DatePrecision.Month)
         {
             _timelines ??= new StoryTimelines(text);
             _timelines.File(Capture(), _liveAt);
@@ -43,21 +47,34 @@ internal sealed partial class NarrativeAnchor
 
         _liveParagraph = p.Paragraph;
         _liveAt = p.Start;
-        if (_timelines is null || !Resumes(p))
+        _takeUp = _timelines is not null;
+    }
+
+    /// <summary>At the paragraph's first date or time (not an amount of time: "had planned to stay there for a week. They left the next
+    /// day"): takes a past timeline up again when <paramref name="p"/> opens the paragraph in the past without a year of its own.</summary>
+    private void TakeUp(in DateParse p)
+    {
+        if (!_takeUp || p.Type is not (TemporalType.Date or TemporalType.Time) || _timelines is null || publication is not DateOnly writing)
         {
             return;
         }
 
-        // A paragraph back at the time of writing ("On Wednesday the inquiry heard …") leaves the story; a recent story date ("convicted
-        // on January 3, 2022", written in 2023) goes on as it is.
-        bool news = _focus.Start < 0 || _focus.Deictic;
+        _takeUp = false;
+        if (!Resumes(p))
+        {
+            return;
+        }
+
+        // A paragraph back at the time of writing ("On Wednesday the inquiry heard …", "expected to report by the end of the year")
+        // leaves the story; a recent story date ("convicted on January 3, 2022", written in 2023) goes on as it is.
+        bool news = _focus.Start < 0 || _focus.Deictic || _focus.Date.Year >= writing.Year;
         if (!news && !History(_focus, writing))
         {
             return;
         }
 
         int live = news ? -1 : _timelines.Find(_focus.Date);
-        int best = _timelines.Best(p.Start, NeedsDay(p), live, out bool better);
+        int best = _timelines.Best(p.Start, NeedsDay(p), p.BareClock, live, out bool better);
         if (best >= 0 && best != live && (live < 0 || better))
         {
             Restore(_timelines.State(best), p);
@@ -171,10 +188,11 @@ internal sealed partial class NarrativeAnchor
 
         /// <summary>
         /// The timeline the paragraph at <paramref name="at"/> goes on with: the one sharing most of its names (its first name, the
-        /// paragraph's subject, counting double), then the one with a day when the paragraph needs one, then the last filed.
+        /// paragraph's subject, counting double), and the one told by the clock for a bare <paramref name="clock"/> time; then the one
+        /// with a day when the paragraph needs one, then the last filed.
         /// <paramref name="better"/>: whether it scores above the <paramref name="live"/> one.
         /// </summary>
-        public int Best(int at, bool needsDay, int live, out bool better)
+        public int Best(int at, bool needsDay, bool clock, int live, out bool better)
         {
             HashSet<int> names = [];
             int subject = Names(at, names);
@@ -192,6 +210,10 @@ internal sealed partial class NarrativeAnchor
 
                 score += subject != 0 && subjects.Contains(subject) ? 4 : 0;
                 score += needsDay && state.LastDay.Start >= 0 && Math.Abs(state.LastDay.Date.Year - state.Focus.Date.Year) <= TimelineYears ? 1 : 0;
+
+                // "reported at 12.54am on 14 June 2017 … ¶ The report, published on 4 September 2024 … ¶ Firefighters kept the policy until
+                // 2.47am": a bare clock goes on with the timeline told by the clock.
+                score += clock && state.ClockStart >= 0 && Math.Abs(state.Clock.Year - state.Focus.Date.Year) <= TimelineYears ? SwitchMargin : 0;
                 if (i == live)
                 {
                     liveScore = score;

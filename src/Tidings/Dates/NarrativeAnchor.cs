@@ -168,6 +168,8 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
             }
         }
 
+        TakeUp(p);
+
         if (p.AgeYears > 0)
         {
             return ResolveAge(p); // "Born on 2 March 1932 … joined the Navy at 17": no mention, the story moves to 1949

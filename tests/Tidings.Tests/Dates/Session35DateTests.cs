@@ -37,6 +37,10 @@ public sealed class Session35DateTests
         "2026-12-07", "the following summer", "1971-SU")]
     [InlineData("The pit flooded on the night of 9 March 1951.\n\nThe final payments to families were made last year.\n\nRescuers reached the lower seam the next day.",
         "2026-12-07", "the next day", "1951-03-10")]
+    [InlineData("The mail train was robbed at 3am on Thursday 8 August 1963.\n\nOne of the gang gave an interview last month.\n\nThe gang had meant to lie low for a week. They left the next day.",
+        "2026-12-07", "the next day", "1963-08-09")]
+    [InlineData("The mine flooded at dawn on 14 November 1974.\n\nOn Wednesday the inquiry heard from a survivor, who said the panel would report by the end of the year.\n\nHer brother had raised the alarm the week before.",
+        "2026-12-07", "the week before", "1974-W45")]
     public void A_past_paragraph_after_todays_news_takes_up_its_timeline(string text, string reference, string mention, string expected) =>
         Assert.Equal(expected, ValueOf(text, reference, mention));
 
@@ -68,6 +72,11 @@ public sealed class Session35DateTests
     public void Timeline_rows_take_the_year_line_above() =>
         Assert.Equal(["1998-03", "1998-06"], Read("1998: Company founded in a garage.\nMarch: First round of funding.\nJune — First overseas order.", "2026-12-07")
             .Where(d => d.Text is "March" or "June").Select(d => d.Value));
+
+    // "talks to" is a present verb: the scheduled day ahead; "peace talks" stays a noun.
+    [Fact]
+    public void A_minister_who_talks_to_farmers_on_Monday_does_so_ahead() =>
+        Assert.Equal("2026-12-14", ValueOf("The minister talks to farmers on Monday.", "2026-12-09", "Monday"));
 
     // "come Monday" inside a future perfect is the coming Monday, though a saying in the past follows.
     [Fact]
