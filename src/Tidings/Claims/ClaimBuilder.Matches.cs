@@ -87,7 +87,7 @@ internal sealed partial class ClaimBuilder
             }
             else if (t.Kind == TokenKind.Word && Has(k, Cls.Determiner))
             {
-                determined |= link;
+                determined = true; // "exactly the", "the same 4% as"
             }
             else if (IsPossessiveMark(k))
             {

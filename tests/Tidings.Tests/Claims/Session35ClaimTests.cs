@@ -67,6 +67,7 @@ public sealed class Session35ClaimTests
 
     // Equality with both figures stated: one claim, a change for one measure over time, a comparison between holders.
     [Theory]
+    [InlineData("Inflation was 4% in October, the same 4% as a year earlier.", "4%", ClaimRelation.Change)]
     [InlineData("The county recorded 300 arrests in 2024, matching the 300 recorded in 2020.", "300", ClaimRelation.Change)]
     [InlineData("The barley crop came in at 6.2 million tonnes, exactly the 6.2 million tonnes harvested in 2019.", "6.2 million tonnes", ClaimRelation.Change)]
     [InlineData("Unemployment in Portugal was 6.4% in September, the same as Italy's 6.4%.", "6.4%", ClaimRelation.Comparison)]
@@ -87,6 +88,19 @@ public sealed class Session35ClaimTests
         Assert.Contains(claim.Quantities, q => q.Text.Contains(outcome, StringComparison.Ordinal));
         Assert.Equal(ClaimRelation.Comparison, claim.Relation);
     }
+
+    // A forecaster revising its forecast is the source; an actor revising its target is not (session 35).
+    [Theory]
+    [InlineData("The Reserve Bank of New Zealand slashed its growth forecast for next year to 0.9% from 1.5%.", "The Reserve Bank of New Zealand")]
+    [InlineData("The miner raised its gold price assumption for next year to $2,600 an ounce from $2,300.", "The miner")]
+    public void Forecaster_revising_its_forecast_is_the_source(string text, string source) =>
+        Assert.Equal(source, Assert.Single(ReviewMend28ClaimTests.Claims(text)).Source?.Text);
+
+    [Theory]
+    [InlineData("EasyJet trimmed its passenger target for the year to 98 million, from 100 million.")]
+    [InlineData("The retailer raised its store opening target to 40 from 25.")]
+    public void Actor_revising_its_target_is_no_source(string text) =>
+        Assert.Null(Assert.Single(ReviewMend28ClaimTests.Claims(text)).Source);
 
     [Theory]
     [InlineData("Organisers put the crowd at 120,000; police estimated 40,000.", "120,000", "40,000")]
