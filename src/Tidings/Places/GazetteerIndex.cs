@@ -628,8 +628,23 @@ internal sealed class GazetteerIndex
 
         private long LongBytes()
         {
-            long value = 0;
-            for (int shift = 0; shift < 70; shift += 7)
+            // The second and third bytes unrolled (populations and place indices take two to four bytes), the rest in the loop.
+            long value = _bytes[_at++] & 0x7F;
+            byte second = _bytes[_at++];
+            value |= (long)(second & 0x7F) << 7;
+            if (second < 0x80)
+            {
+                return value;
+            }
+
+            byte third = _bytes[_at++];
+            value |= (long)(third & 0x7F) << 14;
+            if (third < 0x80)
+            {
+                return value;
+            }
+
+            for (int shift = 21; shift < 70; shift += 7)
             {
                 byte b = _bytes[_at++];
                 value |= (long)(b & 0x7F) << shift;
