@@ -215,50 +215,89 @@ public sealed class Gazetteer
     private static (PlaceFacts[] Facts, int[][] Neighbours) Pack(
         PlaceList places, double[] priors, Dictionary<string, ImmutableArray<string>> neighbours)
     {
-        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
-        var admins = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The neighbours' codes as PlaceCodes ids first, so that every id this gazetteer holds is below the count read next.
+        var neighbourIds = new List<(int Code, int[] List)>(neighbours.Count);
+        foreach ((string code, ImmutableArray<string> list) in neighbours)
+        {
+            int[] ids = new int[list.Length];
+            for (int k = 0; k < ids.Length; k++)
+            {
+                ids[k] = PlaceCodes.IdOf(list[k]);
+            }
+
+            neighbourIds.Add((PlaceCodes.IdOf(code), ids));
+        }
+
+        // Country and admin ids are numbered in the order their codes first occur, places first, then neighbours.
+        var countries = new CodeIds(PlaceCodes.Count);
+        var admins = new CodeIds(countries.Capacity);
         var facts = new PlaceFacts[places.Count];
         for (int i = 0; i < facts.Length; i++)
         {
             ref readonly PlaceList.Row e = ref places.At(i);
             facts[i] = new PlaceFacts(
-                priors[i], e.Latitude, e.Longitude, IdOf(countries, e.CountryCode), IdOf(admins, e.AdminCode), e.Kind, Math.Cos(e.Latitude * GazetteerEntry.Radians));
+                priors[i], e.Latitude, e.Longitude, countries.IdOf(e.CountryId), admins.IdOf(e.AdminId), e.Kind, Math.Cos(e.Latitude * GazetteerEntry.Radians));
         }
 
-        foreach ((string code, ImmutableArray<string> list) in neighbours)
+        foreach ((int code, int[] list) in neighbourIds)
         {
-            IdOf(countries, code);
-            foreach (string neighbour in list)
+            countries.IdOf(code);
+            foreach (int neighbour in list)
             {
-                IdOf(countries, neighbour);
+                countries.IdOf(neighbour);
             }
         }
 
         int[][] byCountry = new int[countries.Count][];
         Array.Fill(byCountry, []);
-        foreach ((string code, ImmutableArray<string> list) in neighbours)
+        foreach ((int code, int[] list) in neighbourIds)
         {
-            byCountry[countries[code]] = [.. list.Select(n => countries[n])];
+            int[] ids = new int[list.Length];
+            for (int k = 0; k < ids.Length; k++)
+            {
+                ids[k] = countries.IdOf(list[k]);
+            }
+
+            byCountry[countries.IdOf(code)] = ids;
         }
 
         return (facts, byCountry);
     }
 
-    /// <summary>The id of <paramref name="code"/> in <paramref name="ids"/>, added if new; -1 for null.</summary>
-    private static int IdOf(Dictionary<string, int> ids, string? code)
+    /// <summary>Dense ids for <see cref="PlaceCodes"/> ids, numbered as they are first asked for (a dictionary keyed by
+    /// the code's string did this with a hash of the code for each place, twice).</summary>
+    private sealed class CodeIds
     {
-        if (code is null)
+        private readonly int[] _ids;
+
+        public CodeIds(int capacity)
         {
-            return -1;
+            _ids = new int[capacity];
+            Array.Fill(_ids, -1);
         }
 
-        ref int id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, code, out bool exists);
-        if (!exists)
-        {
-            id = ids.Count - 1;
-        }
+        /// <summary>How many codes have an id.</summary>
+        public int Count { get; private set; }
 
-        return id;
+        /// <summary>The size of the id space (every <see cref="PlaceCodes"/> id asked for is below it).</summary>
+        public int Capacity => _ids.Length;
+
+        /// <summary>The id of PlaceCodes id <paramref name="code"/>, added if new; -1 for -1.</summary>
+        public int IdOf(int code)
+        {
+            if (code < 0)
+            {
+                return -1;
+            }
+
+            ref int id = ref _ids[code];
+            if (id < 0)
+            {
+                id = Count++;
+            }
+
+            return id;
+        }
     }
 
     /// <summary>The prior of a place: log population, plus a bonus by kind and for capitals.</summary>

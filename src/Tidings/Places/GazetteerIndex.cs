@@ -266,7 +266,7 @@ internal sealed class GazetteerIndex
         var index = new GazetteerIndex();
         int count = reader.Int();
         index.Places = new PlaceList(count, source);
-        var codes = new Dictionary<ulong, string>(); // country and admin codes, shared
+        var codes = new Dictionary<ulong, int>(); // country and admin codes → their PlaceCodes ids
         for (int i = 0; i < count; i++)
         {
             int geonameId = reader.Int();
@@ -276,8 +276,8 @@ internal sealed class GazetteerIndex
             reader.Bytes(nameLength);
             var kind = (PlaceKind)reader.Byte();
             byte flags = reader.Byte();
-            string? country = reader.Code(codes);
-            string? admin = reader.Code(codes);
+            int country = reader.Code(codes);
+            int admin = reader.Code(codes);
             double latitude = reader.Double();
             double longitude = reader.Double();
             long population = reader.Long();
@@ -292,11 +292,11 @@ internal sealed class GazetteerIndex
         int countries = reader.Int();
         for (int i = 0; i < countries; i++)
         {
-            string code = reader.Code(codes)!;
+            string code = PlaceCodes.Of(reader.Code(codes))!;
             var list = ImmutableArray.CreateBuilder<string>(reader.Int());
             for (int k = 0; k < list.Capacity; k++)
             {
-                list.Add(reader.Code(codes)!);
+                list.Add(PlaceCodes.Of(reader.Code(codes))!);
             }
 
             index.Neighbours[code] = list.MoveToImmutable();
@@ -628,8 +628,23 @@ internal sealed class GazetteerIndex
 
         private long LongBytes()
         {
-            long value = 0;
-            for (int shift = 0; shift < 70; shift += 7)
+            // The second and third bytes unrolled (populations and place indices take two to four bytes), the rest in the loop.
+            long value = _bytes[_at++] & 0x7F;
+            byte second = _bytes[_at++];
+            value |= (long)(second & 0x7F) << 7;
+            if (second < 0x80)
+            {
+                return value;
+            }
+
+            byte third = _bytes[_at++];
+            value |= (long)(third & 0x7F) << 14;
+            if (third < 0x80)
+            {
+                return value;
+            }
+
+            for (int shift = 21; shift < 70; shift += 7)
             {
                 byte b = _bytes[_at++];
                 value |= (long)(b & 0x7F) << shift;
@@ -649,18 +664,18 @@ internal sealed class GazetteerIndex
 
         public string String() => Encoding.UTF8.GetString(Bytes(Int()));
 
-        /// <summary>A short code ("US", "CA", "58"), one string shared by all the places that have it; null when empty.</summary>
-        public string? Code(Dictionary<ulong, string> codes)
+        /// <summary>The <see cref="PlaceCodes"/> id of a short code ("US", "CA", "58"); -1 when empty.</summary>
+        public int Code(Dictionary<ulong, int> codes)
         {
             ReadOnlySpan<byte> utf8 = Bytes(Int());
             if (utf8.IsEmpty)
             {
-                return null;
+                return -1;
             }
 
             if (utf8.Length > 7)
             {
-                return Encoding.UTF8.GetString(utf8);
+                return PlaceCodes.IdOf(Encoding.UTF8.GetString(utf8));
             }
 
             // Up to seven bytes and the length make the key itself.
@@ -670,9 +685,9 @@ internal sealed class GazetteerIndex
                 key = (key << 8) | b;
             }
 
-            if (!codes.TryGetValue(key, out string? code))
+            if (!codes.TryGetValue(key, out int code))
             {
-                codes[key] = code = Encoding.UTF8.GetString(utf8);
+                codes[key] = code = PlaceCodes.IdOf(Encoding.UTF8.GetString(utf8));
             }
 
             return code;

@@ -68,6 +68,29 @@ internal static class NameKey
         bool pendingSpace = false;
         foreach (char c in name)
         {
+            if (char.IsAscii(c))
+            {
+                // What the general path below gives an ASCII character, without its calls (session 35: most names are
+                // ASCII, and Vanishes and the Unicode tests cost about twenty instructions a character): a letter or
+                // digit is kept (capitals lowered), an apostrophe or period is left out, anything else breaks words.
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    if (pendingSpace && n > 0)
+                    {
+                        destination[n++] = ' ';
+                    }
+
+                    pendingSpace = false;
+                    destination[n++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                }
+                else if (c is not ('\'' or '`' or '.'))
+                {
+                    pendingSpace = true;
+                }
+
+                continue;
+            }
+
             if (Vanishes(c))
             {
                 continue;

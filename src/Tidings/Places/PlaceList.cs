@@ -122,22 +122,133 @@ internal sealed class PlaceList
     /// One place's values: those of <see cref="GazetteerEntry"/> (the name null while it is still UTF-8 in the
     /// compiled bytes, at <c>NameAt</c>), its local id and whether it is prominent.
     /// </summary>
-    internal readonly record struct Row(
-        long? GeonameId,
-        string? Name,
-        int NameAt,
-        int NameLength,
-        PlaceKind Kind,
-        bool IsCapital,
-        bool Prominent,
-        string? CountryCode,
-        string? AdminCode,
-        double Latitude,
-        double Longitude,
-        long Population,
-        string? LocalId)
+    /// <remarks>The country and admin codes are held as their <see cref="PlaceCodes"/> ids, not as references: a row read
+    /// from the compiled form then holds no reference at all (its name and local id are null but for the few places
+    /// without a GeoNames id), so that the rows' array — 52,551 rows on the large-object heap — marks no card when it is
+    /// filled, and no collection during the load has to visit its rows (docs/notes/speed.md, session 35).</remarks>
+    internal readonly struct Row
     {
+        private readonly int _country;
+        private readonly int _admin;
+
+        public Row(
+            long? geonameId, string? name, int nameAt, int nameLength, PlaceKind kind, bool isCapital, bool prominent,
+            string? countryCode, string? adminCode, double latitude, double longitude, long population, string? localId)
+            : this(geonameId, name, nameAt, nameLength, kind, isCapital, prominent, PlaceCodes.IdOf(countryCode),
+                PlaceCodes.IdOf(adminCode), latitude, longitude, population, localId)
+        {
+        }
+
+        /// <summary>A row with its codes given as <see cref="PlaceCodes"/> ids (-1 for none).</summary>
+        public Row(
+            long? geonameId, string? name, int nameAt, int nameLength, PlaceKind kind, bool isCapital, bool prominent,
+            int countryId, int adminId, double latitude, double longitude, long population, string? localId)
+        {
+            GeonameId = geonameId;
+            Name = name;
+            NameAt = nameAt;
+            NameLength = nameLength;
+            Kind = kind;
+            IsCapital = isCapital;
+            Prominent = prominent;
+            _country = countryId;
+            _admin = adminId;
+            Latitude = latitude;
+            Longitude = longitude;
+            Population = population;
+            LocalId = localId;
+        }
+
+        public long? GeonameId { get; }
+
+        public string? Name { get; }
+
+        public int NameAt { get; }
+
+        public int NameLength { get; }
+
+        public PlaceKind Kind { get; }
+
+        public bool IsCapital { get; }
+
+        public bool Prominent { get; init; }
+
+        public string? CountryCode => PlaceCodes.Of(_country);
+
+        public string? AdminCode => PlaceCodes.Of(_admin);
+
+        /// <summary>The <see cref="PlaceCodes"/> id of <see cref="CountryCode"/>; -1 for none.</summary>
+        public int CountryId => _country;
+
+        /// <summary>The <see cref="PlaceCodes"/> id of <see cref="AdminCode"/>; -1 for none.</summary>
+        public int AdminId => _admin;
+
+        public double Latitude { get; }
+
+        public double Longitude { get; }
+
+        public long Population { get; }
+
+        public string? LocalId { get; }
+
         public static Row Of(GazetteerEntry e, string? localId, bool prominent) =>
             new(e.GeonameId, e.Name, 0, 0, e.Kind, e.IsCapital, prominent, e.CountryCode, e.AdminCode, e.Latitude, e.Longitude, e.Population, localId);
     }
+}
+
+/// <summary>
+/// The country and admin codes of the process's gazetteers ("US", "CA", "58"), each kept once and known by a small
+/// id, so that a gazetteer's rows hold numbers where they held references (see <see cref="PlaceList.Row"/>).
+/// </summary>
+/// <remarks>Codes are only ever added (the set of codes is small: the shipped gazetteer has a few thousand); adding is
+/// locked, reading is not: a code is in the array before its id is handed out, and a grown array is published only
+/// once it holds every code.</remarks>
+internal static class PlaceCodes
+{
+    private static readonly Lock Gate = new();
+    private static readonly Dictionary<string, int> Ids = new(StringComparer.Ordinal);
+    private static string[] _codes = new string[1024];
+
+    /// <summary>How many codes there are (every id is below it).</summary>
+    public static int Count
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return Ids.Count;
+            }
+        }
+    }
+
+    /// <summary>The id of <paramref name="code"/>, added if new; -1 for null.</summary>
+    public static int IdOf(string? code)
+    {
+        if (code is null)
+        {
+            return -1;
+        }
+
+        lock (Gate)
+        {
+            ref int id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Ids, code, out bool exists);
+            if (!exists)
+            {
+                id = Ids.Count - 1;
+                string[] codes = _codes;
+                if (id == codes.Length)
+                {
+                    Array.Resize(ref codes, codes.Length * 2);
+                }
+
+                codes[id] = code;
+                Volatile.Write(ref _codes, codes);
+            }
+
+            return id;
+        }
+    }
+
+    /// <summary>The code of <paramref name="id"/>; null for -1.</summary>
+    public static string? Of(int id) => id < 0 ? null : Volatile.Read(ref _codes)[id];
 }
