@@ -444,6 +444,15 @@ internal sealed partial class NumeralReader
             return false;
         }
 
+        // Session 35 (quant35, b23): "a 4m carpet python", "a 7m girth", "a 1.8m alcove": after "a" and before a singular word,
+        // one thing a few metres long, not a million of it; a change or a sum ([word-list] "million-after-article": "a 2m
+        // rise", "a 5m deal") stays millions.
+        if (!pluralAfter && i - 1 >= FirstToken && (Is(i - 1, "a") || Is(i - 1, "an")) && IsWord(i + 1) && !Info(i + 1).Is(WordClass.Function)
+            && !OnNamedList(i + 1, "million-after-article"))
+        {
+            return true;
+        }
+
         int from = i;
         while (from - 1 >= FirstToken && from - 1 >= i - ClauseReach && !ClauseEdge(from - 1))
         {

@@ -477,26 +477,123 @@ internal sealed partial class NumeralReader
     }
 
     /// <summary>"3:1", "28:1" after a ratio noun in the sentence ("the pupil-teacher ratio is 28:1"): a ratio of the first
-    /// number to one. Times ("7:30") and scores have no ratio noun and stay out.</summary>
+    /// number to one. Times ("7:30") and scores have no ratio noun and stay out. Session 35 (quant35, b23): any "A:B" is the
+    /// ratio A/B ("16:9" 1.78, "1:50,000" 0.00002, "2.39:1", "1:76.2") when it cannot be a clock or race time (a right-hand
+    /// side that is not two digits under 60, a decimal or grouped left-hand side, a left-hand side of 60 or more) and is no
+    /// verse ("Matthew 5:9": a capitalized word right before), no named regime or degree class ([word-list]
+    /// "colon-ratio-not-after": "the 5:2 diet", "a 2:1 or above") and no score (a sentence of sport); one that could be a
+    /// time ("1:43", "1:12", "1:22.5") is a ratio only beside a ratio noun or a word of [word-list] "colon-ratio-cue"
+    /// ("a 1:43 model", "1:35 scale", "a gradient of 1:12", "a fall of 1:40"), never before a word of "colon-time-after"
+    /// ("14:05 GMT"). Two whole figures that add up to 100 ("50:50") are a split, read by the assembler.</summary>
     private bool ColonRatio(int i, ReadOnlySpan<char> s, ref Draft n)
     {
         int colon = s.IndexOf(':');
-        if (colon is < 1 or > 3 || s.Length != colon + 2 || s[^1] != '1' || !AllDigits(s[..colon]) || s[0] == '0'
-            || !RatioNounBefore(i, 16, wordsOnly: false) && !ColonRatioMoved(i))
+        if (colon < 1 || colon == s.Length - 1)
         {
             return false;
         }
 
-        decimal value = 0;
-        foreach (char c in s[..colon])
+        ReadOnlySpan<char> left = s[..colon], right = s[(colon + 1)..];
+        if (!RatioSide(left, out decimal a, out bool leftPlain) || !RatioSide(right, out decimal b, out bool rightPlain) || a == 0 || b == 0)
         {
-            value = value * 10 + (c - '0');
+            return false; // "2:00:35", "07:42", "0:38"
         }
 
-        n.Value = n.Mantissa = value;
+        int minutes = right.Length >= 2 && CharClass.IsAsciiDigit(right[0]) && CharClass.IsAsciiDigit(right[1])
+            && (right.Length == 2 || right[2] == '.') ? (right[0] - '0') * 10 + (right[1] - '0') : 99;
+        bool timeLike = leftPlain && a < 60 && minutes < 60;
+        bool cue = RatioNounBefore(i, 16, wordsOnly: false) || ColonRatioCue(i);
+        if (timeLike)
+        {
+            if (!cue || OnNamedList(i + 1, "colon-time-after"))
+            {
+                return false;
+            }
+        }
+        else if (!cue && !ColonRatioMoved(i) && (i > FirstToken && IsWord(i - 1) && Tok(i - 1).Has(TokenTraits.Capitalized)
+            || OnNamedList(i + 1, "colon-ratio-not-after") || SportSentence()))
+        {
+            return false; // "Matthew 5:9", "the 5:2 diet", "a 2:1 or above", "won 3:1"
+        }
+
+        if (leftPlain && a + b == 100 && a >= 2 && b >= 2 && right.Length == 2)
+        {
+            return false; // "a 50:50 basis": a split, two percentages (QuantityAssembler.SlashPair)
+        }
+
+        // "1:100 000": a right-hand side grouped by a space goes on with its next group of three digits.
+        if (rightPlain && right.Length <= 3 && i + 1 < EndToken && Tok(i + 1).Kind == TokenKind.Number && Tok(i + 1).Length == 3
+            && Tok(i + 1).Start == Tok(i).End + 1 && Source[Tok(i).End] is ' ' or '\u202F' or '\u00A0' && AllDigits(Text(i + 1)))
+        {
+            ReadOnlySpan<char> group = Text(i + 1);
+            b = b * 1000 + (group[0] - '0') * 100 + (group[1] - '0') * 10 + (group[2] - '0');
+            n.Last = i + 1;
+        }
+
+        n.Value = n.Mantissa = a / b;
         n.Ratio = true;
         n.Bare = n.YearLike = false;
         return true;
+    }
+
+    /// <summary>One side of a colon ratio: ASCII digits with at most one decimal point or thousands commas (the tokenizer
+    /// groups them by three), no leading zero; <paramref name="plain"/> when it is digits alone.</summary>
+    private static bool RatioSide(ReadOnlySpan<char> s, out decimal value, out bool plain)
+    {
+        value = 0;
+        plain = true;
+        if (s.Length is 0 or > 12 || s[0] is < '1' or > '9' || !CharClass.IsAsciiDigit(s[^1]))
+        {
+            return false;
+        }
+
+        decimal scale = 0;
+        foreach (char c in s)
+        {
+            if (CharClass.IsAsciiDigit(c))
+            {
+                if (scale == 0)
+                {
+                    value = value * 10 + (c - '0');
+                }
+                else
+                {
+                    value += (c - '0') * scale;
+                    scale /= 10;
+                }
+            }
+            else if (c == '.' && scale == 0)
+            {
+                scale = 0.1m;
+                plain = false;
+            }
+            else if (c == ',' && scale == 0)
+            {
+                plain = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a word of [word-list] "colon-ratio-cue" ("scale", "model", "gradient", "dilute") stands within six
+    /// tokens before the colon ratio at token <paramref name="i"/> or two after it.</summary>
+    private bool ColonRatioCue(int i)
+    {
+        for (int k = Math.Max(FirstToken, i - 6); k < EndToken && k <= i + 2; k++)
+        {
+            Steps++;
+            if (k != i && OnNamedList(k, "colon-ratio-cue"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="c"/> is a full-width digit ('０'…'９', U+FF10…U+FF19) of East Asian typesetting.</summary>
@@ -548,13 +645,11 @@ internal sealed partial class NumeralReader
 
     /// <summary>"eased to 2:1 this year from 4:1": a ratio a change reaches or starts from, after "to" or "from", in a sentence
     /// with no word of sport (where "to 2:1" is a score). Only asked for the rare "N:1" token.</summary>
-    private bool ColonRatioMoved(int i)
-    {
-        if (!(Is(i - 1, "to") || Is(i - 1, "from")))
-        {
-            return false;
-        }
+    private bool ColonRatioMoved(int i) => (Is(i - 1, "to") || Is(i - 1, "from")) && !SportSentence();
 
+    /// <summary>Whether the sentence holds a word of sport (where "to 2:1" is a score), read once per sentence.</summary>
+    private bool SportSentence()
+    {
         if (_sportSentenceFirst != FirstToken || _sportSentenceEnd != EndToken)
         {
             (_sportSentenceFirst, _sportSentenceEnd, _sportSentence) = (FirstToken, EndToken, false);
@@ -565,7 +660,7 @@ internal sealed partial class NumeralReader
             }
         }
 
-        return !_sportSentence;
+        return _sportSentence;
     }
 
     private int _sportSentenceFirst = -1;

@@ -48,12 +48,21 @@ internal sealed partial class NumeralReader : SentenceRoom
         n.Last = i;
         if (s.Length > 64 || s.Contains(':'))
         {
-            return s.Length <= 8 && ColonRatio(i, s, ref n); // times "7:30" are not numbers; "a ratio of 3:1" is
+            return s.Length <= 16 && ColonRatio(i, s, ref n); // times "7:30" are not numbers; "a ratio of 3:1" is
         }
 
         if (s.Contains('/'))
         {
             // "3/4", "1/2": a fraction; dates ("24/7", "7/24/2020", "9/11") and scores are not.
+            // Session 35 (quant35, b23): "a 1/72 scale kit", "a 1/12 model": a scale written with a slash is the ratio 1/N.
+            if (s.Length is >= 3 and <= 6 && s[0] == '1' && s[1] == '/' && s[2] != '0' && AllDigits(s[2..]) && OnNamedList(i + 1, "slash-scale-after"))
+            {
+                n.Value = n.Mantissa = 1m / int.Parse(s[2..], NumberStyles.None, CultureInfo.InvariantCulture);
+                n.Ratio = true;
+                n.Bare = n.YearLike = false;
+                return true;
+            }
+
             return TrySlashFraction(s, out decimal f) && FractionTail(i + 1, f, plural: true, ref n);
         }
 

@@ -46,9 +46,23 @@ internal sealed partial class QuantityAssembler
         }
 
         // "18-carat gold", "9ct gold": carats right before a metal of [word-list] "fineness-metal" are its fineness (session 33).
-        if (unit.Kind == UnitKind.Measure && unit.Code == "ct" && n.Last + 1 < EndToken && OnList(n.Last + 1, WordListsByName.FinenessMetal))
+        // Session 35 (quant35, b23): also over a colour of [word-list] "fineness-colour" ("an 18ct white gold band").
+        if (unit.Kind == UnitKind.Measure && unit.Code == "ct" && n.Last + 1 < EndToken && (OnList(n.Last + 1, WordListsByName.FinenessMetal)
+            || OnNamedList(n.Last + 1, "fineness-colour") && n.Last + 2 < EndToken && OnList(n.Last + 2, WordListsByName.FinenessMetal)))
         {
             unit = QuantityUnit.Measure("karat");
+        }
+
+        // Session 35 (quant35, b23): a horse's height in hands counts the inches after the point, four to the hand ("16.3hh" is
+        // 16 hands 3 inches, 16.75 hh; "14.2" 14.5), as "9st 7lb" is 9.5 st.
+        if (unit.Kind == UnitKind.Measure && unit.Code == "hh")
+        {
+            decimal whole = decimal.Truncate(n.Value);
+            decimal inches = (n.Value - whole) * 10;
+            if (inches is 1 or 2 or 3)
+            {
+                n.Value = whole + inches / 4;
+            }
         }
 
         // "about 40 kilometres (25 miles)": the bracketed conversion keeps the hedge of what it converts.

@@ -183,7 +183,7 @@ internal sealed partial class QuantityAssembler
             return k + 2;
         }
 
-        // "14 of 20", "three out of four", "one in five".
+        // "14 of 20", "three out of four", "one in five", "one part in a million".
         int y;
         bool isIn = false;
         if (Is(k, "of"))
@@ -197,6 +197,11 @@ internal sealed partial class QuantityAssembler
         else if (Is(k, "in"))
         {
             y = k + 1;
+            isIn = true;
+        }
+        else if ((Is(k, "part") || Is(k, "parts")) && Is(k + 1, "in"))
+        {
+            y = k + 2; // session 35 (quant35, b23): "one part in a million", "one part in 10 billion": the ratio N/M
             isIn = true;
         }
         else

@@ -18,7 +18,7 @@ internal sealed partial class QuantityAssembler
     {
         Token t = Tok(i);
         ReadOnlySpan<char> s = Text(i);
-        int slash = s.IndexOf('/');
+        int slash = s.IndexOfAny('/', ':');
         if (i < _floor || slash is < 2 or > 3 || s.Length - slash - 1 is < 2 or > 3 || !Whole(s[..slash], out int a) || !Whole(s[(slash + 1)..], out int b))
         {
             return false;
@@ -26,7 +26,8 @@ internal sealed partial class QuantityAssembler
 
         int aEnd = t.Start + slash;
         int bStart = aEnd + 1;
-        if (a + b == 100 && a > 0 && b > 0 && (Is(i - 1, "split") || Is(i + 1, "split")))
+        bool colon = s[slash] == ':';
+        if (a + b == 100 && a > 0 && b > 0 && (SplitCue(i) || colon && (a >= 60 || b >= 60)))
         {
             Add(new Quantity(t.Start, aEnd, Source[t.Start..aEnd], a, QuantityUnit.Percent, Approximation.Exact), i, i);
             Add(new Quantity(bStart, t.End, Source[bStart..t.End], b, QuantityUnit.Percent, Approximation.Exact), i, i);
@@ -34,7 +35,7 @@ internal sealed partial class QuantityAssembler
             return true;
         }
 
-        if (a is < 60 or > 260 || b is < 30 or > 160 || b >= a)
+        if (colon || a is < 60 or > 260 || b is < 30 or > 160 || b >= a)
         {
             return false;
         }
@@ -75,6 +76,28 @@ internal sealed partial class QuantityAssembler
         Add(new Quantity(bStart, end, Source[bStart..end], b, mmHg, bound, lowB, highB), i, last);
         _floor = last + 1;
         return true;
+    }
+
+    /// <summary>Session 35 (quant35, b23): whether a word of [word-list] "split-whole-cue" ("split", "blend", "basis") stands right
+    /// before a split of a whole ("split 60/40") or within four tokens after it ("a 50/50 cotton-polyester blend", "on a 50:50
+    /// basis"); a colon pair with a figure of 60 or more ("70:30") is a split without one, being no time.</summary>
+    private bool SplitCue(int i)
+    {
+        if (OnNamedList(i - 1, "split-whole-cue"))
+        {
+            return true;
+        }
+
+        for (int k = i + 1; k < EndToken && k <= i + 4; k++)
+        {
+            Steps++;
+            if (OnNamedList(k, "split-whole-cue"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a word of [word-list] "pressure-cue" ("pressure", "BP", "reading") stands within <see cref="PressureReach"/>
