@@ -72,10 +72,27 @@ public sealed class DateExtractor : IExtractor<DateMention>
         string text = document.Text;
         int head = -1; // a diary's count heading waiting for its entry's day ("Day 1, Sunday 23 November"): its parse
         int headAt = -1; // and its place among the results
+        QuotedDocuments quoted = QuotedDocuments.Of(text, parses);
+        string?[] values = new string?[parses.Count];
         for (int i = 0; i < parses.Count; i++)
         {
             DateParse p = parses[i];
-            (string? value, DateAnchor used, int? anchorStart) = anchor.Resolve(p, i + 1 < parses.Count ? parses[i + 1] : null);
+            string? value;
+            DateAnchor used;
+            int? anchorStart;
+            if (quoted.DocumentOf(i) is int source and >= 0 && QuotedDocuments.CountsFromDocument(p)
+                && QuotedDocuments.Day(source < i ? values[source] : parses[source].IsAbsolute ? DateResolver.Resolve(parses[source], document.ReferenceDate) : null) is DateOnly written)
+            {
+                // "'We sail tomorrow,' he wrote on 3 June 1944": counted from the day the quoted document was written.
+                (value, used, anchorStart) = (QuotedDocuments.Resolve(p, written), DateAnchor.Mention, parses[source].Start);
+                anchor.Quoted(p, value);
+            }
+            else
+            {
+                (value, used, anchorStart) = anchor.Resolve(p, i + 1 < parses.Count ? parses[i + 1] : null);
+            }
+
+            values[i] = value;
             if (p.AgeYears > 0)
             {
                 continue; // "joined the Navy at 17": an age moves the story and is no mention

@@ -393,6 +393,9 @@ internal sealed partial class DateReader
     /// <summary>How many parses back a day-count looks for the story day it counts from.</summary>
     private const int StoryDayReach = 6;
 
+    /// <summary>How many tokens of a story day's sentence are searched for the name of a proper-named count ("the fourth day of Wimbledon").</summary>
+    private const int SentenceScan = 60;
+
     /// <summary>How many tokens before the story day a verb that starts the count may stand ("was admitted to the ward on 4 May").</summary>
     private const int CountStartReach = 12;
 
@@ -583,7 +586,12 @@ internal sealed partial class DateReader
             DateParse before = _parses[k];
             if (before.Type is TemporalType.Date or TemporalType.Time && before.Kind != ParseKind.Literal && before.Grain is DatePrecision.Day or DatePrecision.TimeOfDay or DatePrecision.PartOfDay)
             {
-                if (before.Paragraph < _paragraph - 1 || !(heading || countNamed || CountStartsBefore(before)))
+                // A count named for a proper event ("the fourth day of Wimbledon", "the second day of the European Council") counts
+                // only from a day told with its name, or from a day of the same count: a start verb of another ("left Hull on 10
+                // November") began no such count (review 34d, finding 7).
+                bool proper = noun >= 0 && Cap(noun);
+                if (before.Paragraph < _paragraph - 1
+                    || !(heading || (proper ? (countNamed && _dayCountNoun >= 0) || NamedInSentence(before, first, noun) : countNamed || CountStartsBefore(before))))
                 {
                     return null;
                 }
@@ -609,6 +617,21 @@ internal sealed partial class DateReader
         }
 
         return null;
+    }
+
+    /// <summary>Whether the sentence of <paramref name="day"/>, before token <paramref name="first"/>, writes the capitalised word at
+    /// <paramref name="noun"/> ("Wimbledon began on Monday 29 June. On the fourth day of Wimbledon").</summary>
+    private bool NamedInSentence(in DateParse day, int first, int noun)
+    {
+        for (int t = day.Sentence; t >= 0 && t < first && t < day.Sentence + SentenceScan; t++)
+        {
+            if (t != noun && Cap(t) && W(t).SequenceEqual(W(noun)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

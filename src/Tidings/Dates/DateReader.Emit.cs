@@ -95,7 +95,10 @@ internal sealed partial class DateReader
         }
         // "Come Friday, drivers … will be fined", "searching for a week come Monday": the day that is coming.
         // Only where the clause it opens does not tell the past ("Come Monday, the shares had fallen": the story's Monday; review 32b, finding 4).
-        if (parse.Kind == ParseKind.Weekday && !parse.Shifted && parse.WeeksOn == 0 && Is(read - 1, "come") && TenseAfter(last + 1) != Tense.Past)
+        // Inside a clause ("will have been detained a fortnight come Monday, their lawyers said") the clause is the one before "come",
+        // and only a past perfect there tells the story's day ("had been missing a week come Monday").
+        if (parse.Kind == ParseKind.Weekday && !parse.Shifted && parse.WeeksOn == 0 && Is(read - 1, "come")
+            && (OpensClause(read - 1) ? TenseAfter(last + 1) != Tense.Past : !HadBefore(read - 1)))
         {
             parse = parse with { Tense = Tense.Future };
         }
@@ -237,7 +240,8 @@ internal sealed partial class DateReader
             EventGroups = parse.EventDay || saying ? 0UL : events.Groups,
             Scheduled = scheduled,
             Heads = parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Month == 0 && first == read && last == read ? YearHeader(first) : 0,
-            RowHead = parse.Year is null && first == read && last == read && IsWord(first) && RowHead(first),
+            RowHead = parse.Year is null && first == read && last == read && IsWord(first) && ((parse.Kind == ParseKind.Calendar && parse.Month > 0 && parse.Day == 0) || parse.Kind == ParseKind.Season)
+                && RowHead(first), // a month's or a season's row only: "Monday: Markets fall" is no row of a year (review 34d, finding 8)
             Modifier = parse.Kind == ParseKind.Calendar && parse.Month == 0 && parse.Year is not null && (Is(first - 1, "the") || Is(first - 1, "a") || Is(first - 1, "an")) });
         if (_parses[^1].Heads > 0 || (_parses[^1].RowHead && UnderTimeline()))
         {

@@ -146,6 +146,20 @@ internal sealed partial class DateReader
         Tokens[j].Kind == TokenKind.Number || Is(j, "noon") || Is(j, "midnight") || Is(j, "a.m.") || Is(j, "p.m.") || Is(j, "am") || Is(j, "pm")
         || IsZoneAbbreviation(j);
 
+    /// <summary>Whether a past perfect's "had" stands in the clause before <paramref name="k"/> ("had been missing a week come Monday").</summary>
+    private bool HadBefore(int k)
+    {
+        for (int j = k - 1; j >= Math.Max(_first, k - 10) && Tokens[j].Kind != TokenKind.Punctuation; j--)
+        {
+            if (Is(j, "had") || Is(j, "'d") || Is(j, "’d"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the clause before token <paramref name="k"/> is put in the past by "was", "were", "had" or "did".</summary>
     private bool PastAuxiliaryBefore(int k)
     {

@@ -103,7 +103,7 @@ internal sealed partial class DateReader
 
         return !Cap(j) && IsWord(j - 1) && !Cap(j - 1) && In(j, DateVocabulary.ThirdPersonVerbs, out int guarded)
             && !DateVocabulary.Determiners.Contains(W(j - 1))
-            && (guarded == 0 || DateVocabulary.ScheduledSubjects.Contains(W(j - 1)));
+            && (guarded == 0 || (guarded == 2 ? Is(j + 1, "to") : DateVocabulary.ScheduledSubjects.Contains(W(j - 1))));
     }
 
     /// <summary>Whether <paramref name="w"/> is the third person singular of a scheduled event's verb ("meets", "defends", "goes").</summary>

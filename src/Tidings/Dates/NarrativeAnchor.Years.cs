@@ -30,15 +30,19 @@ internal sealed partial class NarrativeAnchor
     /// the parse counts from the story (not "on Monday" seen from the time of writing). A timeline's row ("June — First overseas
     /// order") right after the heading's reach carries it on to its own line, and takes the heading's year even when it is the
     /// publication's (session 34).</summary>
-    private bool Headed(in DateParse p)
+    private bool Headed(in DateParse p) =>
+        _header.Start >= 0 && p.Anchor != AnchorUse.Publication && p.Paragraph >= _header.Paragraph && p.Paragraph <= _headerLast
+            && publication is DateOnly r && (_header.Date.Year < r.Year || (p.RowHead && _header.Date.Year == r.Year));
+
+    /// <summary>A timeline's row ("March: First round of funding") in the paragraph right after the year heading's reach carries the
+    /// heading on to its own line ("1998: Founded … ¶ March: …"). Called once per parse, in text order, before <see cref="Headed"/>
+    /// asks (review 34d, finding 8: the test itself no longer moves the reach).</summary>
+    private void CarryHeader(in DateParse p)
     {
         if (p.RowHead && _header.Start >= 0 && p.Paragraph == _headerLast + 1)
         {
-            _headerLast = p.Paragraph; // "1998: Founded … ¶ March: First round of funding"
+            _headerLast = p.Paragraph;
         }
-
-        return _header.Start >= 0 && p.Anchor != AnchorUse.Publication && p.Paragraph >= _header.Paragraph && p.Paragraph <= _headerLast
-            && publication is DateOnly r && (_header.Date.Year < r.Year || (p.RowHead && _header.Date.Year == r.Year));
     }
 
     /// <summary>

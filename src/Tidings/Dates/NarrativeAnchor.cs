@@ -161,11 +161,14 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
         if (p.Paragraph != _resolvedParagraph)
         {
             _resolvedParagraph = p.Paragraph;
+            TurnParagraph(p); // "… on 14 November 1974. ¶ On Wednesday the inquiry heard … ¶ … the week before": the 1974 timeline again
             if (p.Kind == ParseKind.Literal && p.Literal == "PRESENT_REF")
             {
                 _focus = Point.None;
             }
         }
+
+        TakeUp(p);
 
         if (p.AgeYears > 0)
         {
@@ -425,6 +428,7 @@ internal sealed partial class NarrativeAnchor(DateOnly? publication)
 
         // "2016 — A levee is approved in March": under a timeline's year heading a date without a year is in that year, told in
         // the present or not.
+        CarryHeader(p);
         bool headed = Headed(p);
         if (headed && from.Start < _header.Start)
         {

@@ -1,0 +1,296 @@
+namespace Tidings.Dates;
+
+/// <summary>
+/// Story time across paragraphs: a feature that moves between two past timelines, or between a past timeline and today's
+/// news ("The fire started at 10.40pm on 14 November 1974. ¶ On Wednesday the inquiry heard … ¶ Her husband had complained
+/// about a locked door the week before"), takes up each timeline again where it left it. Each paragraph told in a past year
+/// is filed under its timeline (the story state at its end, with the names it mentions); a paragraph that opens in the past
+/// on a date without its own year returns to the timeline it continues: the one whose people and places it names, else the
+/// one with a day when it needs one, else the last one left.
+/// </summary>
+internal sealed partial class NarrativeAnchor
+{
+    /// <summary>How many years apart two story times may lie and still be one timeline.</summary>
+    private const int TimelineYears = 2;
+
+    /// <summary>How much more of a paragraph's names another past timeline must share than the live one to take it over (its subject's worth).</summary>
+    private const int SwitchMargin = 4;
+
+    private StoryTimelines? _timelines;
+
+    // The paragraph whose story state is live, and where its text starts.
+    private int _liveParagraph = -1;
+    private int _liveAt = -1;
+
+    // Whether the paragraph's first date or time is still to decide which timeline the paragraph goes on with.
+    private bool _takeUp;
+
+    /// <summary>The story state one timeline keeps: what the anchor's dates of the story were when its last paragraph ended.</summary>
+    private readonly record struct StoryState(Point Focus, Point Named, Point PrevNamed, Point LastDay, Point ExplicitDay, Point WeekDay, int StoryDayYear,
+        DateTime Clock, int ClockStart, int ClockEnd);
+
+    /// <summary>At the first parse of a paragraph: files the paragraph left under its timeline; the paragraph's first date or time
+    /// (<see cref="TakeUp"/>) then decides which timeline it goes on with.</summary>
+    private void TurnParagraph(in DateParse p)
+    {
+        if (Text is not string text || publication is not DateOnly writing)
+        {
+            return;
+        }
+
+        // (Only a story told in days, weeks or months is a timeline: "Paribas was denationalized in 1987" in today's news is no story.)
+        if (_liveParagraph >= 0 && History(_focus, writing) && _focus.Grain is DatePrecision.Day or DatePrecision.Week or DatePrecision.Month)
+        {
+            _timelines ??= new StoryTimelines(text);
+            _timelines.File(Capture(), _liveAt);
+        }
+
+        _liveParagraph = p.Paragraph;
+        _liveAt = p.Start;
+        _takeUp = _timelines is not null;
+    }
+
+    /// <summary>At the paragraph's first date or time (not an amount of time: "had planned to stay there for a week. They left the next
+    /// day"): takes a past timeline up again when <paramref name="p"/> opens the paragraph in the past without a year of its own.</summary>
+    private void TakeUp(in DateParse p)
+    {
+        if (!_takeUp || p.Type is not (TemporalType.Date or TemporalType.Time) || _timelines is null || publication is not DateOnly writing)
+        {
+            return;
+        }
+
+        _takeUp = false;
+        if (!Resumes(p))
+        {
+            return;
+        }
+
+        // A paragraph back at the time of writing ("On Wednesday the inquiry heard …", "expected to report by the end of the year")
+        // leaves the story; a recent story date ("convicted on January 3, 2022", written in 2023) goes on as it is.
+        bool news = _focus.Start < 0 || _focus.Deictic || _focus.Date.Year >= writing.Year;
+        if (!news && !History(_focus, writing))
+        {
+            return;
+        }
+
+        int live = news ? -1 : _timelines.Find(_focus.Date);
+        int best = _timelines.Best(p.Start, NeedsDay(p), p.BareClock, live, out bool better);
+        if (best >= 0 && best != live && (live < 0 || better))
+        {
+            Restore(_timelines.State(best), p);
+        }
+    }
+
+    /// <summary>Takes in a date quoted from a document and resolved from the document's day (<see cref="QuotedDocuments"/>): it is
+    /// the last date named, but moves no story and brings the text back to no time of writing ("The minutes for 11 April 1963 record
+    /// that the service will end 'from next month'. The last bus ran on 28 April").</summary>
+    public void Quoted(in DateParse p, string? value)
+    {
+        if (p.Paragraph != _resolvedParagraph)
+        {
+            _resolvedParagraph = p.Paragraph;
+            TurnParagraph(p);
+        }
+
+        Name(p, value);
+    }
+
+    /// <summary>Whether a story time lies in a past year the news has left: a date of the story, two calendar years back or more.</summary>
+    private static bool History(Point focus, DateOnly writing) =>
+        focus.Start >= 0 && !focus.Deictic && focus.Date.Year < writing.Year - 1;
+
+    /// <summary>Whether <paramref name="p"/>, first in its paragraph, continues a story: told in the past, without a year of its own,
+    /// counted from the story ("the week before", "that winter", "the Sunday") or without a year ("in November", "5 March").</summary>
+    private static bool Resumes(in DateParse p) =>
+        !p.IsAbsolute && p.Tense is not (Tense.Present or Tense.Future) && !p.Said && !p.Passing && p.AgeYears == 0 && !p.FutureInPast
+        && ((p.Anchor == AnchorUse.Story && p.Kind != ParseKind.Literal) || (p.Anchor == AnchorUse.Narrative && (p.Tense == Tense.Past || p.Perfect))
+            || (p.Kind == ParseKind.Weekday && p.Definite))
+        && p.Type is TemporalType.Date or TemporalType.Time;
+
+    private StoryState Capture() => new(_focus, _named, _prevNamed, _lastDay, _explicitDay, _weekDay, _storyDayYear, _clock, _clockStart, _clockEnd);
+
+    /// <summary>Makes <paramref name="s"/> the live story state, told as if it had ended just before <paramref name="p"/>: its dates keep
+    /// their order and distances among themselves, in <paramref name="p"/>'s paragraph and in no sentence of it.</summary>
+    private void Restore(in StoryState s, in DateParse p)
+    {
+        int last = Math.Max(Math.Max(Math.Max(s.Focus.End, s.Named.End), Math.Max(s.PrevNamed.End, s.LastDay.End)),
+            Math.Max(Math.Max(s.ExplicitDay.End, s.WeekDay.End), s.ClockStart >= 0 ? s.ClockEnd : 0));
+        int shift = Math.Max(0, p.Start - 1 - last);
+        int paragraph = p.Paragraph;
+        Point Moved(Point point) => point.Start < 0 ? point : point with { Start = point.Start + shift, End = point.End + shift, Paragraph = paragraph, Sentence = -1 };
+        // "… at 10.40pm on 14 November 1974 … wound up the following spring. ¶ … ¶ Her husband had complained the week before": a flashback
+        // in the past perfect goes back to the timeline's own day, not to its last step.
+        bool back = p.Perfect && s.ExplicitDay.Start >= 0 && s.ExplicitDay.Start >= s.Focus.Start && s.Named.Date > s.ExplicitDay.Date;
+        _focus = Moved(back ? s.ExplicitDay : s.Focus);
+        _named = Moved(back ? s.ExplicitDay : s.Named);
+        _prevNamed = Moved(s.PrevNamed);
+        _lastDay = Moved(s.LastDay);
+        _explicitDay = Moved(s.ExplicitDay);
+        _weekDay = Moved(s.WeekDay);
+        _storyDayYear = s.StoryDayYear;
+        _clock = s.Clock;
+        _clockStart = s.ClockStart < 0 ? -1 : s.ClockStart + shift;
+        _clockEnd = s.ClockStart < 0 ? _clockEnd : s.ClockEnd + shift;
+        _clockParagraph = p.Paragraph;
+        _namedPerfect = false;
+        _namedLimit = false;
+        _namedModifier = false;
+        _namedSaying = false;
+        _planSentence = -1;
+        _birthStart = -1;
+    }
+
+    /// <summary>The past timelines of a text, each with its last story state and the people and places its paragraphs name.</summary>
+    private sealed class StoryTimelines(string text)
+    {
+        private readonly List<(StoryState State, HashSet<int> Names, HashSet<int> Subjects, int Filed)> _lines = [];
+        private HashSet<int>? _common;
+        private int _filed;
+
+        /// <summary>Files the paragraph at <paramref name="at"/> under the timeline of <paramref name="state"/> (a new one when none is near its year).</summary>
+        public void File(in StoryState state, int at)
+        {
+            int found = Find(state.Focus.Date);
+            HashSet<int> names = found >= 0 ? _lines[found].Names : [];
+            HashSet<int> subjects = found >= 0 ? _lines[found].Subjects : [];
+            int subject = Names(at, names);
+            if (subject != 0)
+            {
+                subjects.Add(subject);
+            }
+
+            var line = (state, names, subjects, ++_filed);
+            if (found >= 0)
+            {
+                _lines[found] = line;
+            }
+            else
+            {
+                _lines.Add(line);
+            }
+        }
+
+        /// <summary>The timeline whose story time lies within <see cref="TimelineYears"/> of <paramref name="date"/>, or -1.</summary>
+        public int Find(DateOnly date)
+        {
+            for (int i = 0; i < _lines.Count; i++)
+            {
+                if (Math.Abs(_lines[i].State.Focus.Date.Year - date.Year) <= TimelineYears)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        public StoryState State(int line) => _lines[line].State;
+
+        /// <summary>
+        /// The timeline the paragraph at <paramref name="at"/> goes on with: the one sharing most of its names (its first name, the
+        /// paragraph's subject, counting double), and the one told by the clock for a bare <paramref name="clock"/> time; then the one
+        /// with a day when the paragraph needs one, then the last filed.
+        /// <paramref name="better"/>: whether it scores above the <paramref name="live"/> one.
+        /// </summary>
+        public int Best(int at, bool needsDay, bool clock, int live, out bool better)
+        {
+            HashSet<int> names = [];
+            int subject = Names(at, names);
+            int best = -1;
+            int bestScore = -1;
+            int liveScore = -1;
+            for (int i = 0; i < _lines.Count; i++)
+            {
+                (StoryState state, HashSet<int> lineNames, HashSet<int> subjects, int filed) = _lines[i];
+                int score = 0;
+                foreach (int name in names)
+                {
+                    score += lineNames.Contains(name) ? 2 : 0;
+                }
+
+                score += subject != 0 && subjects.Contains(subject) ? 4 : 0;
+                score += needsDay && state.LastDay.Start >= 0 && Math.Abs(state.LastDay.Date.Year - state.Focus.Date.Year) <= TimelineYears ? 1 : 0;
+
+                // "reported at 12.54am on 14 June 2017 … ¶ The report, published on 4 September 2024 … ¶ Firefighters kept the policy until
+                // 2.47am": a bare clock goes on with the timeline told by the clock.
+                score += clock && state.ClockStart >= 0 && Math.Abs(state.Clock.Year - state.Focus.Date.Year) <= TimelineYears ? SwitchMargin : 0;
+                if (i == live)
+                {
+                    liveScore = score;
+                }
+
+                if (score > bestScore || (score == bestScore && filed > _lines[best].Filed))
+                {
+                    best = i;
+                    bestScore = score;
+                }
+            }
+
+            better = bestScore >= liveScore + SwitchMargin; // a live past timeline gives way only to one whose subject the paragraph names
+            return best;
+        }
+
+        /// <summary>Adds the names of the paragraph around <paramref name="at"/> to <paramref name="names"/>: its capitalised words that
+        /// the text never writes in lower case. Returns the first (the paragraph's subject, as a rule), or 0.</summary>
+        private int Names(int at, HashSet<int> names)
+        {
+            _common ??= LowerWords(text);
+            int start = at <= 0 ? -1 : text.LastIndexOf("\n\n", Math.Min(at, text.Length - 1), StringComparison.Ordinal);
+            start = start < 0 ? 0 : start + 2;
+            int end = text.IndexOf("\n\n", at, StringComparison.Ordinal);
+            end = end < 0 ? text.Length : end;
+            int first = 0;
+            for (int i = start; i < end; i++)
+            {
+                if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1])))
+                {
+                    continue;
+                }
+
+                int j = i;
+                while (j < end && char.IsLetter(text[j]))
+                {
+                    j++;
+                }
+
+                if (char.IsUpper(text[i]) && j - i >= 2)
+                {
+                    int hash = string.GetHashCode(text.AsSpan(i, j - i), StringComparison.OrdinalIgnoreCase);
+                    if (hash != 0 && !_common.Contains(hash))
+                    {
+                        names.Add(hash);
+                        first = first == 0 ? hash : first;
+                    }
+                }
+
+                i = j;
+            }
+
+            return first;
+        }
+
+        /// <summary>The words the text writes in lower case somewhere (hashed without case): no names.</summary>
+        private static HashSet<int> LowerWords(string text)
+        {
+            var words = new HashSet<int>();
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (!char.IsLower(text[i]) || (i > 0 && char.IsLetter(text[i - 1])))
+                {
+                    continue;
+                }
+
+                int j = i;
+                while (j < text.Length && char.IsLetter(text[j]))
+                {
+                    j++;
+                }
+
+                words.Add(string.GetHashCode(text.AsSpan(i, j - i), StringComparison.OrdinalIgnoreCase));
+                i = j;
+            }
+
+            return words;
+        }
+    }
+}
