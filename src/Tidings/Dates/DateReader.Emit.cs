@@ -684,13 +684,16 @@ internal sealed partial class DateReader
         {
             next = TryRelativeWord(k, W(k));
         }
-        else if (!comma && (Is(k, "this") || (Is(k, "last") && Is(k + 1, "night"))) && IsWord(k + 1) && Lookup(W(k + 1), out _) == WordKind.PartOfDay)
+        else if (!comma && (Is(k, "this") || (Is(k, "that") && Tokens[first].Kind == TokenKind.Word) || (Is(k, "last") && Is(k + 1, "night")))
+            && IsWord(k + 1) && Lookup(W(k + 1), out _) == WordKind.PartOfDay)
         {
-            next = TryAt(k); // "Sirens sounded at 4:17 this morning", "ended at 10pm last night"
+            // "Sirens sounded at 4:17 this morning", "ended at 10pm last night"; a clock in words with "that" ("at twenty past eight that
+            // evening", b23), not one in figures ("resigned at 7pm that evening" is two mentions in b19) (dates35b).
+            next = TryAt(k);
         }
-        else if (!comma && Is(k, "the") && (Is(k + 1, "next") || Is(k + 1, "following")) && Is(k + 2, "day"))
+        else if (!comma && Is(k, "the") && (Is(k + 1, "next") || Is(k + 1, "following")) && (Is(k + 2, "day") || (IsWord(k + 2) && Lookup(W(k + 2), out _) == WordKind.PartOfDay)))
         {
-            next = TryThe(k); // "11:01 p.m. the next day"
+            next = TryThe(k); // "11:01 p.m. the next day", "3.56am the next morning" (dates35b)
         }
 
         if (_parses.Count == before + 1 && _parses[^1].Grain is DatePrecision.Day or DatePrecision.PartOfDay)

@@ -56,6 +56,13 @@ internal sealed partial class DateReader
             return EmitClock(i, oClockEnd, oHour, 0);
         }
 
+        // "at 1930 hours", "0600 hours Zulu" (the military name of UTC): a 24-hour clock marked by "hours", read before "hours" makes
+        // the number a count of them (dates35b).
+        if (s.Length == 4 && Is(i + 1, "hours") && MilitaryClock(i) && ReadClock(i, stamp: false, out int hoursLast, out int hoursHour, out int hoursMinute))
+        {
+            return EmitClock(i, Is(hoursLast + 1, "Zulu") ? hoursLast + 1 : hoursLast, hoursHour, hoursMinute);
+        }
+
         // "Posted 2h ago", "35m ago", "3d ago": a feed's glued count of hours, minutes or days back from the time of writing.
         if (Is(i + 1, "ago") && GluedAgo(s) is (int gluedCount, TimeUnit gluedUnit))
         {

@@ -444,7 +444,10 @@ internal sealed partial class DateReader
             return false;
         }
 
-        return Is(i + 1, "hrs") || (Is(i + 1, "local") && !Is(i + 2, "time") && In(i - 1, DateVocabulary.ClockLeads, out int lead) && lead == 1);
+        // "at 1930 hours", "0600 hours": "hours" after a leading zero or a preposition of time (not "worked 1100 hours", "after 1000 hours of
+        // flying": dates35b).
+        return Is(i + 1, "hrs") || (Is(i + 1, "local") && !Is(i + 2, "time") && In(i - 1, DateVocabulary.ClockLeads, out int lead) && lead == 1)
+            || (Is(i + 1, "hours") && !Is(i + 2, "of") && (s[0] == '0' || (In(i - 1, DateVocabulary.ClockLeads, out int hoursLead) && hoursLead == 1)));
     }
 
     private static int Meridiem(ReadOnlySpan<char> m) =>

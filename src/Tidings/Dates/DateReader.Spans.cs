@@ -322,6 +322,13 @@ internal sealed partial class DateReader
         }
 
         ReadOnlySpan<char> w = W(k);
+
+        // "FY'24": the year's last two digits glued on after an apostrophe, as "Q3'25" has them (dates35b).
+        if (w.SequenceEqual("FY") && ApostropheYearAfter(k) is (int clipped, int clippedLast))
+        {
+            return (clipped, clippedLast);
+        }
+
         if (w.Length < 4 && !(w.SequenceEqual("FY") && k + 1 < _end && Tokens[k + 1].Kind == TokenKind.Number))
         {
             return null;

@@ -12,6 +12,9 @@ namespace Tidings.Dates;
 /// </summary>
 internal sealed partial class DateReader
 {
+    /// <summary>How many years past the writing a clipped year may name ("open by ’28" in 2026 is 2028, "'45" is 1945).</summary>
+    private const int ClippedFutureReach = 5;
+
     /// <summary>
     /// "the [lead] head of period" from the "the" at <paramref name="i"/>: the period read where it starts, then widened to the
     /// whole phrase (and made a half or a quarter where the lead says so). Null when the phrase is not one, or wraps nothing read.
@@ -174,7 +177,13 @@ internal sealed partial class DateReader
     private int? TryApostropheYear(int i)
     {
         int k = i + 1;
-        if (k >= _end || Tokens[k].Start != Tokens[i].End || (i > _first && Tokens[i - 1].End == Tokens[i].Start))
+        if (k >= _end || Tokens[k].Start != Tokens[i].End)
+        {
+            return null;
+        }
+
+        // "Post-’08": glued on after "post-" only.
+        if (i > _first && Tokens[i - 1].End == Tokens[i].Start && !(Is(i - 1, "-") && Is(i - 2, "post") && Glued(i - 1)))
         {
             return null;
         }
@@ -188,11 +197,33 @@ internal sealed partial class DateReader
                 return TryDecade(i, i); // "'90s", "a '70s staple"
             }
 
-            // "the '08 crash", "the Class of '99": after a word that takes a year, not a closing quote's digits.
-            if (d.Length == 2 && AllDigits(d) && (Is(i - 1, "the") || Is(i - 1, "of") || Is(i - 1, "in") || Is(i - 1, "since")) && !Is(k + 1, "'") && !Is(k + 1, "’"))
+            if (d.Length != 2 || !AllDigits(d) || Is(k + 1, "'") || Is(k + 1, "’"))
             {
-                int yy = Parse(d);
-                int year = 2000 + yy <= refYear ? 2000 + yy : 1900 + yy;
+                return null;
+            }
+
+            int yy = Parse(d);
+            int year = 2000 + yy <= refYear + ClippedFutureReach ? 2000 + yy : 1900 + yy;
+
+            // "Jan '24", "April ’86", "Summer ’25", "Boxing Day ’62": a month, a season or a named day with its year clipped is one
+            // mention (dates35b).
+            if (IsWord(i - 1) && _parses.Count > 0 && _parses[^1].End == Tokens[i - 1].End && _parses[^1].Year is null
+                && (_parses[^1].Kind is ParseKind.Calendar or ParseKind.NamedDay or ParseKind.Season)
+                && _parses[^1].Grain is DatePrecision.Month or DatePrecision.Day or DatePrecision.Season)
+            {
+                _parses[^1] = _parses[^1] with { End = Tokens[k].End, Year = year, YearShift = null };
+                return k + 1;
+            }
+
+            if (IsWord(i - 1) && Lookup(W(i - 1), out int month) == WordKind.Month && (Cap(i - 1) || !IsAmbiguousMonth(W(i - 1))))
+            {
+                return Emit(i - 1, k, DateParse.Calendar(year, month, 0)); // "Dec '26", "Apr '25": an abbreviation read for its year
+            }
+
+            // "the '08 crash", "the Class of '99", "between '22 and '24", "open by ’28", "Italia '90": after a word that takes a year or
+            // an event's name, not a closing quote's digits.
+            if (In(i - 1, DateVocabulary.ClippedYearLeads) || (IsWord(i - 1) && Cap(i - 1) && i - 1 > _first && Lookup(W(i - 1), out _) == WordKind.None))
+            {
                 return Emit(i, k, DateParse.Calendar(year, 0, 0));
             }
 

@@ -185,6 +185,12 @@ internal sealed partial class DateReader
             return EmitClock(i, i + 1, -1, 0, light);
         }
 
+        // "half past nine", "a quarter to six", "twenty-five to ten", "seven-thirty", "at three in the morning" (DateReader.SpokenClocks.cs).
+        if (MayBeSpokenClock(i) && SpokenClockAt(i) is int spokenEnd)
+        {
+            return spokenEnd;
+        }
+
         WordKind kind = Lookup(w, out int n);
         if (kind == WordKind.None && !MayReadPlainWord(i, w))
         {
@@ -279,7 +285,8 @@ internal sealed partial class DateReader
                 && !w.Equals("annually", StringComparison.OrdinalIgnoreCase)) || (IsWord(i - 1) && !Cap(i - 1) && (W(i - 1).EndsWith("ed", StringComparison.Ordinal) || IrregularPast(i - 1))))) || (w.Equals("daily", StringComparison.OrdinalIgnoreCase) && !AudienceMeasure(i + 1)) || RecurringThing(i, w)
                 => Lit(i, i, TemporalType.Set, AdverbialValue(w), DatePrecision.Unknown),
             WordKind.Modifier => TryModifiedYear(i),
-            WordKind.Cardinal when n is >= 1 and <= 12 && OClockEnd(i + 1) is int oClockEnd => EmitClock(i, oClockEnd, n, 0), // "seven o'clock"
+            // (Not "the One O'Clock News", a programme's name.)
+            WordKind.Cardinal when n is >= 1 and <= 12 && OClockEnd(i + 1) is int oClockEnd && !(Cap(i) && Cap(oClockEnd)) => SpokenOClock(i, oClockEnd, n), // "seven o'clock", "two o'clock" in the afternoon
             WordKind.Cardinal when TryFrequency(i) is int frequencyEnd => frequencyEnd,
             WordKind.Article or WordKind.Cardinal when WeekOnWeekday(i) is int weekOn => TryWeekday(i + 3, i + 3, weekOn), // "a week on Friday"
             WordKind.Cardinal or WordKind.Article => TryCountedUnit(i, n),

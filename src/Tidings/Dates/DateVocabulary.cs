@@ -192,6 +192,20 @@ internal static partial class DateVocabulary
     /// "lunchtime" is ("at teatime"), and after a weekday ("Sunday teatime").</summary>
     internal static readonly AsciiWordTable<int> MealParts = LoadNumbered("times-of-day.txt", "meal-part");
 
+    /// <summary>Words after which an apostrophe and two digits are a year (<c>Data/calendar-phrases.txt</c>, <c>[clipped-year-lead]</c>):
+    /// "the '08 crash", "between '22 and '24", "open by ’28".</summary>
+    internal static readonly AsciiWordTable<int> ClippedYearLeads = LoadNumbered("calendar-phrases.txt", "clipped-year-lead");
+
+    /// <summary>Minutes told before "past" or "to" in a spoken clock (<c>Data/times-of-day.txt</c>, <c>[spoken-minute]</c>): "a quarter
+    /// past eleven", "twenty-five to ten".</summary>
+    internal static readonly AsciiWordTable<int> SpokenMinutes = LoadNumbered("times-of-day.txt", "spoken-minute");
+
+    /// <summary>The minutes of a clock told in hyphened words after the hour (<c>[hyphen-minute]</c>): "seven-thirty", "six-fifteen".</summary>
+    internal static readonly AsciiWordTable<int> HyphenMinutes = LoadNumbered("times-of-day.txt", "hyphen-minute");
+
+    /// <summary>Lower-case words that may follow a spoken clock whose form alone does not make it one (<c>[clock-follow]</c>).</summary>
+    internal static readonly AsciiWordTable<int> ClockFollowers = LoadNumbered("times-of-day.txt", "clock-follow");
+
     /// <summary>Words that mark a year of an era (<c>Data/calendar-phrases.txt</c>, <c>[era]</c>): -1 before Christ ("BC"), 1 of the common era ("AD").</summary>
     internal static readonly AsciiWordTable<int> EraWords = LoadNumbered("calendar-phrases.txt", "era");
 
