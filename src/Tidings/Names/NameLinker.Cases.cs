@@ -29,6 +29,10 @@ internal static partial class NameLinker
     /// <c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet SaintFoundationHeads = LinkerWords.Set("saint-foundation-heads");
 
+    /// <summary>Last words of a place named for a saint: a palace, a park, a district, a street ("St James's Palace", "St
+    /// John's Wood"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet SaintPlaceHeads = LinkerWords.Set("saint-place-heads");
+
     /// <summary>
     /// Case names and courts. A name run on over "v" ("Smith v Jones") is two parties; the Crown ("R") is no name; a
     /// party of one word the recognizer read as an organization, or left out, is a person when the surname lists know
@@ -169,7 +173,25 @@ internal static partial class NameLinker
             right++;
         }
 
-        return right < tokens.Length && tokens[right].Start > tokens[right - 1].End && IsCapitalWord(document, right) ? right : -1;
+        return right < tokens.Length && tokens[right].Start > tokens[right - 1].End && IsCapitalWord(document, right)
+            && !CauseAfterSeparator(document, right) ? right : -1;
+    }
+
+    /// <summary>Whether the one capitalised word at token <paramref name="right"/>, after "v"/"vs", is no party but what a
+    /// body named "X vs Y" stands against ("Young Lives vs Cancer"): a single word (no capitalised word after it, not in
+    /// capitals) that no name list, given-name lexicon or gazetteer knows. A case's party is a surname, a place, a firm or
+    /// a run of words ("Roe v Wade", "Miranda v Arizona", "Google v Oracle", "Brown v Board of Education").</summary>
+    private static bool CauseAfterSeparator(Document document, int right)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        if (tokens[right].Has(TokenTraits.AllCaps) || (right + 1 < tokens.Length && IsCapitalWord(document, right + 1)))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = document.TokenText(right);
+        return ListKinds(document, right, right) == 0 && !IsKnownPlace(word) && !NameLexicon.Default.Contains(word, LexiconClass.GivenName)
+            && !InPlaceClass(word);
     }
 
     /// <summary>Whether the one word at token <paramref name="i"/>, a case's party, is a person: a surname of the lists that
@@ -275,8 +297,11 @@ internal static partial class NameLinker
             }
 
             ReadOnlySpan<char> head = document.TokenText(document.TokenText(end) is "'" or "’" ? end - 1 : end);
-            NameType type = end > after && (OrganizationHeads.Contains(head) || SaintFoundationHeads.Contains(head))
-                ? NameType.Organization : item.Type;
+            NameType type = end > after && SaintPlaceHeads.Contains(head) ? NameType.Place
+                : end > after && (OrganizationHeads.Contains(head) || SaintFoundationHeads.Contains(head)) ? NameType.Organization
+                : end == after && item.Type != NameType.Organization && !IsKnownPlace(SpanText(document, item.First, end))
+                    ? NameType.Organization
+                : item.Type;
             result ??= TakeList(items, k);
             result.Add(item with { Last = end, Type = type, Name = null, Acronym = null });
             k = swallowed - 1;

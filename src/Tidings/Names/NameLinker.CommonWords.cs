@@ -10,13 +10,63 @@ internal static partial class NameLinker
     /// "Crisis", "Mind", "Unite", "Which?"; <c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet CommonWordBodies = LinkerWords.Set("common-word-bodies");
 
+    /// <summary>Verbs a body does as actor or speaker ("warned", "found"; <c>LinkerWords.txt</c>), not a copula or helper.</summary>
+    private static readonly WordSet BodyActorVerbs = LinkerWords.Set("body-actor-verbs");
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> stand alone inside quote marks or brackets
+    /// written against them ("the single 'Shelter'", "titled ‘Refuge’", "(Mind)"): a title or an aside, not the body
+    /// (review 34n F5).</summary>
+    private static bool Enclosed(Document document, int first, int last)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        return first > 0 && last + 1 < tokens.Length && tokens[first - 1].End == tokens[first].Start
+            && tokens[last + 1].Start == tokens[last].End
+            && document.TokenText(first - 1) is "'" or "‘" or "\"" or "“" or "(" or "["
+            && document.TokenText(last + 1) is "'" or "’" or "\"" or "”" or ")" or "]";
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is a lower-case verb of <see cref="BodyActorVerbs"/>.</summary>
+    private static bool ActsAsBody(Document document, int i) =>
+        i < document.Tokens.Length && IsLowerWord(document, i)
+        && (BodyActorVerbs.Contains(document.TokenText(i))
+            || (BodyActorHelpers.Contains(document.TokenText(i)) && i + 1 < document.Tokens.Length && IsLowerWord(document, i + 1)
+                && BodyActorVerbs.Contains(document.TokenText(i + 1))));
+
+    /// <summary>Helpers that may stand between the word and its verb of <see cref="BodyActorVerbs"/> ("Shelter has warned",
+    /// "Unite also said"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet BodyActorHelpers = LinkerWords.Set("body-actor-helpers");
+
+    /// <summary>Copulas, helpers and modals a plain noun opening a sentence stands before ("Crisis was averted", "Scouts
+    /// have watched"); the body only before one of its verbs after them ("Shelter has warned"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet PlainNounHelpers = LinkerWords.Set("plain-noun-helpers");
+
+    /// <summary>Nouns of a settlement before "of" ("the town of Prospect"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet SettlementNouns = LinkerWords.Set("settlement-nouns");
+
+    /// <summary>Whether the word on tokens <paramref name="i"/>..<paramref name="last"/> is put on the map: after a
+    /// settlement noun and "of" ("the town of Prospect") or before a comma and a known place closed by a stop or comma
+    /// ("Prospect, Kentucky,"; review 34n F5).</summary>
+    private static bool PlacedWord(Document document, int i, int last)
+    {
+        int n = document.Tokens.Length;
+        return (i >= 2 && document.TokenText(i - 1) is "of" && SettlementNouns.Contains(document.TokenText(i - 2)))
+            || (last + 2 < n && document.TokenText(last + 1) is "," && IsCapitalWord(document, last + 2)
+                && IsKnownPlace(document.TokenText(last + 2))
+                && (last + 3 >= n || (document.Tokens[last + 3].Kind == TokenKind.Punctuation && document.TokenText(last + 3) is not "'s" and not "’s")));
+    }
+
     /// <summary>
     /// A word of <see cref="CommonWordBodies"/> written with its capital inside a sentence, or opening one before a verb
-    /// it is the subject of ("Shelter said", "Crisis warned"), with no capitalised word right before or after it, is the
+    /// it is the subject of ("Crisis said", "Unite suspended", "Shelter's report"; but before a copula, helper or modal of
+    /// <see cref="PlainNounHelpers"/> only where a verb of <see cref="BodyActorVerbs"/> follows: "Shelter has warned", not
+    /// "Shelter is in short supply", "Scouts have watched"), with no capitalised word right before or after it, is the
     /// body: an organization where the recognizer found no name or read the word alone as a person or a place
     /// ("charities such as Shelter and Crisis", "a Mind spokesperson", "Which? found"). A capitalised neighbour leaves
-    /// the word as it was: a title-case headline, a longer name ("Shelter Scotland", "A Beautiful Mind"), a title.
-    /// "Which?" takes the question mark glued to it.
+    /// the word as it was: a title-case headline, a longer name ("Shelter Scotland", "A Beautiful Mind"), a title; so do
+    /// quote marks or brackets written against the word alone (<see cref="Enclosed"/>: "the single 'Shelter'") and a
+    /// settlement's name (<see cref="PlacedWord"/>: "the town of Prospect"). "Which?" takes the question mark glued to it
+    /// and needs no test of its neighbours inside a sentence (its titles are its own: "the Which? Best Buy badge", "Which?
+    /// Money"); opening a sentence it is the body only before a lower-case word ("Which? found", not a question).
     /// </summary>
     /// <remarks>One walk over the tokens beside one over the names, merging what it adds, so linear.</remarks>
     private static List<Item> BodiesNamedByCommonWords(Document document, List<Item> items)
@@ -43,11 +93,13 @@ internal static partial class NameLinker
                 continue;
             }
 
-            bool opens = OpensSentence(document, i);
+            bool capitalAfter = last + 1 < tokens.Length && IsCapitalWord(document, last + 1);
             if (last > i
-                    ? opens && !(last + 1 < tokens.Length && IsLowerWord(document, last + 1)) // a question, not "Which? found"
-                    : (opens ? !ActsAfter(document, last + 1) : IsCapitalWord(document, i - 1))
-                        || (last + 1 < tokens.Length && IsCapitalWord(document, last + 1)))
+                    ? OpensSentence(document, i) && !(last + 1 < tokens.Length && IsLowerWord(document, last + 1)) // a question, not "Which? found"
+                    : OpensSentence(document, i)
+                        ? !(ActsAfter(document, last + 1) || ActsAsBody(document, last + 1)) || capitalAfter
+                            || (PlainNounHelpers.Contains(document.TokenText(last + 1)) && !ActsAsBody(document, last + 1))
+                        : IsCapitalWord(document, i - 1) || capitalAfter || Enclosed(document, i, last) || PlacedWord(document, i, last))
             {
                 continue;
             }

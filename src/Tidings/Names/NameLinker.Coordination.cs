@@ -457,8 +457,9 @@ internal static partial class NameLinker
     /// "'s") with a person's subject pronoun after it and at most <see cref="PronounReach"/> words of its clause between
     /// (an adverbial, an indirect object or "that": "said he would retire", "said that she", "told reporters he", "said
     /// on Monday she", "said in a statement he"): the name is a person acting, not a firm named for one. No comma, stop
-    /// or capitalised word but a day or month stands between; an object or possessive ("told her", "said his remarks")
-    /// is about someone else.</summary>
+    /// or capitalised word but a day or month stands between, no subordinator ("said when she"), and no object noun
+    /// phrase a determiner opens outside a preposition's phrase ("said the customer she had served"; review 34n F7); an
+    /// object or possessive ("told her", "said his remarks") is about someone else.</summary>
     private static bool ActsAsPersonAfter(Document document, int i)
     {
         if (i >= document.Tokens.Length || document.Tokens[i].Kind != TokenKind.Word || !ActsAfter(document, i))
@@ -467,6 +468,7 @@ internal static partial class NameLinker
         }
 
         int n = document.Tokens.Length;
+        bool afterPreposition = false;
         for (int j = i + 1; j < n && j <= i + 1 + PronounReach; j++)
         {
             Token token = document.Tokens[j];
@@ -475,19 +477,42 @@ internal static partial class NameLinker
                 return false;
             }
 
-            if (PersonPronouns.Contains(document.TokenText(j)))
+            ReadOnlySpan<char> text = document.TokenText(j);
+            if (PersonPronouns.Contains(text))
             {
                 return true;
             }
 
-            if (token.Has(TokenTraits.Capitalized) && !ComplementStops.Contains(document.TokenText(j)))
+            if ((token.Has(TokenTraits.Capitalized) && !ComplementStops.Contains(text)) || PronounGapStops.Contains(text))
             {
                 return false;
+            }
+
+            if (PronounGapPrepositions.Contains(text))
+            {
+                afterPreposition = true;
+            }
+            else if (!afterPreposition && PronounGapDeterminers.Contains(text)
+                && !(j + 1 < n && SpeechReceivers.Contains(document.TokenText(j + 1))))
+            {
+                return false; // an object noun phrase ("said the customer she had served"): the pronoun is its clause's
             }
         }
 
         return false;
     }
+
+    /// <summary>Subordinators that end <see cref="ActsAsPersonAfter"/>'s reach (<c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet PronounGapStops = LinkerWords.Set("pronoun-gap-stops");
+
+    /// <summary>Prepositions of an adverbial between a verb and the pronoun ("said in a statement he"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet PronounGapPrepositions = LinkerWords.Set("pronoun-gap-prepositions");
+
+    /// <summary>Determiners that open an object noun phrase between a verb and the pronoun (<c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet PronounGapDeterminers = LinkerWords.Set("pronoun-gap-determiners");
+
+    /// <summary>Receivers of speech after a determiner that keep the reach open ("told the court he"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet SpeechReceivers = LinkerWords.Set("speech-receivers");
 
     /// <summary>The most words between a verb and the person's pronoun of <see cref="ActsAsPersonAfter"/> ("said in a
     /// statement he").</summary>

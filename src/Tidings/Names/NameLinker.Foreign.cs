@@ -117,7 +117,7 @@ internal static partial class NameLinker
                 particles++;
             }
 
-            if (i >= tokens.Length || !IsCapitalWord(document, i) || tokens[i].Start == tokens[i - 1].End
+            if (i >= tokens.Length || !(IsCapitalWord(document, i) || ElidedCapital(document, i)) || tokens[i].Start == tokens[i - 1].End
                 || TitleAt(document, i))
             {
                 break;
@@ -128,6 +128,25 @@ internal static partial class NameLinker
 
         return end;
     }
+
+    /// <summary>Whether token <paramref name="i"/> is a particle elided before a capitalised word, written as one word
+    /// ("d'Ivoire", "l'Afrique", "dell'Economia"): a particle of <see cref="ForeignParticles"/> elided ("de", "la",
+    /// "della") followed by a capital.</summary>
+    private static bool ElidedCapital(Document document, int i)
+    {
+        if (document.Tokens[i].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> text = document.TokenText(i);
+        int apostrophe = text.IndexOfAny('\'', '’');
+        return apostrophe is >= 1 and <= 4 && apostrophe + 1 < text.Length && char.IsUpper(text[apostrophe + 1])
+            && ElidedParticles.Contains(text[..apostrophe]);
+    }
+
+    /// <summary>Particles of other languages written elided before a vowel ("d'", "l'", "dell'"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet ElidedParticles = LinkerWords.Set("elided-particles");
 
     /// <summary>The last token of a see's name after its head at token <paramref name="last"/>: "of" and the capitalised
     /// words after it ("Archdiocese of Baltimore", "Diocese of Westminster"), or the head alone.</summary>

@@ -434,8 +434,9 @@ internal static partial class NameLinker
     /// as no firm, where the words after the name say person (<see cref="PersonContextAfter"/>: a role or an age in an
     /// apposition, "who", a person's pronoun after a verb of speech), or where W reads first as a given name and nothing
     /// around the name says firm (<see cref="FirmContextAround"/>). W reads first as a given name when the lists know it as
-    /// a common given name, or as a given name (or the lexicon does) that is no common surname and no place: "Marco",
-    /// "Paolo", not "Hamilton" (a common surname and a place), which reinsurers are named for.
+    /// a common given name, or as a given name (or the lexicon does) that is no place, though it may also be a common
+    /// surname: "Marco", "Paolo", not "Hamilton" (a place), which reinsurers are named for (review 34n F1: without a
+    /// firm around it the person's reading wins).
     /// </summary>
     private static bool PersonBeforeClosingWord(Document document, List<Item> items, int from, int to, int w, int re)
     {
@@ -452,7 +453,7 @@ internal static partial class NameLinker
             return false;
         }
 
-        if (PersonContextAfter(document, re))
+        if (PersonContextAfter(document, re) || PersonRoleBefore(document, w))
         {
             return true;
         }
@@ -466,11 +467,26 @@ internal static partial class NameLinker
         ushort kinds = ListKinds(document, w, w);
         bool given = (kinds & GivenNameKinds) != 0 || NameLexicon.Default.Contains(word, LexiconClass.GivenName);
         return (kinds & 1 << (int)NameListKind.GivenCommon) != 0
-            || (given && (kinds & SurnameCommonKind) == 0 && !IsKnownPlace(word));
+            || (given && (kinds & SurnameCommonKind) == 0 && !InPlaceClass(word));
+    }
+
+    /// <summary>Whether a person's role noun or a title stands right before token <paramref name="w"/> ("the lawyer Marco
+    /// Re", "Former Milan defender Marco Re"; <c>person-roles-before</c> but "by", which a business follows as well).</summary>
+    private static bool PersonRoleBefore(Document document, int w)
+    {
+        if (w == 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = document.TokenText(w - 1);
+        return TitleAt(document, w - 1)
+            || (IsLowerWord(document, w - 1) && before is not "by" && (PersonRolesBefore.Contains(before) || PersonNounsBefore.Contains(before)));
     }
 
     /// <summary>Whether the words after a name ending at <paramref name="last"/> say it is a person: an apposition of ", a"
-    /// or ", an" with no noun of a business in its next three words (", a lawyer in Milan"), an age (", 54,"), ", who", or
+    /// or ", an" whose first four words hold a person's role or an age before any noun of a business (", a lawyer in
+    /// Milan", ", a 40-year-old"; not ", a Lloyd's syndicate", review 34n F8), an age (", 54,"), ", who", or
     /// a verb of speech with a person's pronoun after it (<see cref="ActsAsPersonAfter"/>).</summary>
     private static bool PersonContextAfter(Document document, int last)
     {
@@ -485,16 +501,22 @@ internal static partial class NameLinker
 
             if (document.TokenText(last + 2) is "a" or "an")
             {
-                int word = last + 3;
-                for (; word < n && word <= last + 5 && document.Tokens[word].Kind == TokenKind.Word; word++)
+                for (int word = last + 3; word < n && word <= last + 6 && document.Tokens[word].Kind != TokenKind.Punctuation; word++)
                 {
-                    if (FirmAppositionNouns.Contains(document.TokenText(word)) || FirmNounsBefore.Contains(document.TokenText(word)))
+                    ReadOnlySpan<char> text = document.TokenText(word);
+                    if (FirmAppositionNouns.Contains(text) || FirmNounsBefore.Contains(text) || ClosingWordFirmNouns.Contains(text))
                     {
                         return false;
                     }
+
+                    if (PersonRolesBefore.Contains(text) || PersonRolesAfter.Contains(text) || PersonNounsBefore.Contains(text)
+                        || text.EndsWith("-old", StringComparison.Ordinal))
+                    {
+                        return true; // ", a lawyer in Milan", ", a 40-year-old"
+                    }
                 }
 
-                return word > last + 3;
+                return false;
             }
         }
 
@@ -502,17 +524,19 @@ internal static partial class NameLinker
     }
 
     /// <summary>Whether the words around a name on tokens <paramref name="first"/>..<paramref name="last"/> say it is a
-    /// business: a noun of firms or a hyphenated modifier right before it ("the reinsurer X", "Bermuda-based X"), a firm's
-    /// apposition after it (<see cref="Apposition"/>), a firm's role or its shares right after it ("X chief executive", "X
-    /// shares"), what only a business owns after its "'s", or "it"/"its" right after its verb ("X said it").</summary>
+    /// business: a noun of firms or a hyphenated modifier of <see cref="FirmModifierEnds"/> right before it ("the reinsurer
+    /// X", "Bermuda-based X"; not "Italian-born X"), a firm's apposition after it (<see cref="Apposition"/>), a firm's role
+    /// or its shares right after it ("X chief executive", "X shares"), what only a business owns after its "'s", or "its"
+    /// or an "it" opening a business's clause right after its verb ("X said its", "X said it would cut jobs").</summary>
     private static bool FirmContextAround(Document document, int first, int last)
     {
         int n = document.Tokens.Length;
         if (first > 0)
         {
             ReadOnlySpan<char> before = document.TokenText(first - 1);
-            if (HyphenatedModifier(before)
-                || (IsLowerWord(document, first - 1) && (FirmNounsBefore.Contains(before) || FirmAppositionNouns.Contains(before))))
+            if (CompoundCut(before, FirmModifierEnds) > 0
+                || (IsLowerWord(document, first - 1) && (FirmNounsBefore.Contains(before) || FirmAppositionNouns.Contains(before)
+                    || ClosingWordFirmNouns.Contains(before))))
             {
                 return true;
             }
@@ -526,8 +550,36 @@ internal static partial class NameLinker
         ReadOnlySpan<char> after = document.TokenText(last + 1);
         return Apposition(document, last) || RolesAfter.Contains(after)
             || (after is "'s" or "’s" && last + 2 < n && FirmOwnedAfter.Contains(document.TokenText(last + 2)))
-            || (ActsAfter(document, last + 1) && last + 2 < n && document.TokenText(last + 2) is "it" or "its");
+            || (ActsAfter(document, last + 1) && last + 2 < n && (document.TokenText(last + 2) is "its" || FirmClauseAfterIt(document, last + 2)));
     }
+
+    /// <summary>Whether token <paramref name="i"/> is "it" opening a clause of a business: a verb of
+    /// <see cref="FirmClauseVerbs"/> right after it or after one helper of <see cref="FirmClauseHelpers"/> ("it would cut
+    /// jobs", "it expects losses"), not the "it" of reported speech ("said it was too early").</summary>
+    private static bool FirmClauseAfterIt(Document document, int i)
+    {
+        int n = document.Tokens.Length;
+        if (document.TokenText(i) is not "it" || i + 1 >= n)
+        {
+            return false;
+        }
+
+        return FirmClauseVerbs.Contains(document.TokenText(i + 1))
+            || (FirmClauseHelpers.Contains(document.TokenText(i + 1)) && i + 2 < n && FirmClauseVerbs.Contains(document.TokenText(i + 2)));
+    }
+
+    /// <summary>Nouns of the reinsurance or underwriting business read only around "W Re" (<c>LinkerWords.txt</c>): an
+    /// underwriter elsewhere may be a person.</summary>
+    private static readonly WordSet ClosingWordFirmNouns = LinkerWords.Set("closing-word-firm-nouns");
+
+    /// <summary>Ends of a hyphenated modifier that locate or list a business ("-based", "-listed"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly string[] FirmModifierEnds = LinkerWords.Words("firm-modifier-ends");
+
+    /// <summary>Verbs of a business in the clause "it" opens (<c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet FirmClauseVerbs = LinkerWords.Set("firm-clause-verbs");
+
+    /// <summary>Helpers that may stand between "it" and a verb of <see cref="FirmClauseVerbs"/> (<c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet FirmClauseHelpers = LinkerWords.Set("firm-clause-helpers");
 
     /// <summary>Heads of institutions whose name may close with the place of a campus, written right after them
     /// ("Trinity College Dublin", "Queen's University Belfast"; <c>LinkerWords.txt</c>).</summary>

@@ -243,6 +243,8 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9479/0.9413).
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.9486/0.9421, the floors 0.948/0.942.
+    /// Session 35, names35 (elided particles in foreign bodies' names: "Banque Centrale des États de l'Afrique de l'Ouest"):
+    /// 0.94898/0.9424, just under 0.949, so the floors stay 0.948/0.942.
     /// </summary>
     [Fact]
     public void Seventeenth_blind_passages_score_at_least_the_ratchet() => Check("Blind17", organizationFloor: 0.948, overallFloor: 0.942);
@@ -297,9 +299,12 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 32 by names32b (a name's own "'s" before a second possessive and listed brands written with "'s", plural surnames for families, "X cartel", clubs' women's sides, sites whose operator speaks, heads of foreign armed groups and movements; eval tool 0.8914/0.8801 before names32 was merged; the floor keeps a margin for the merge); with names32 merged 0.8916/0.8805 (the lead's integration), the floors 0.891/0.880.
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.8925/0.8814, the floors 0.892/0.881.
+    /// Raised in session 35 by names35 (saints' places against saints' foundations: "St James's Palace", "St John's Wood",
+    /// "St Mungo's"; elided particles in foreign bodies' names: "Parti Démocratique de Côte d'Ivoire"): 0.8934/0.8825, the
+    /// floors 0.893/0.882.
     /// </summary>
     [Fact]
-    public void Twentieth_blind_passages_score_at_least_the_ratchet() => Check("Blind20", organizationFloor: 0.892, overallFloor: 0.881);
+    public void Twentieth_blind_passages_score_at_least_the_ratchet() => Check("Blind20", organizationFloor: 0.893, overallFloor: 0.882);
 
     /// <summary>
     /// The twenty-first set (session 33, written by someone who had not read the code: organizations whose names
@@ -315,9 +320,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.8507/0.8288, the floors 0.850/0.828.
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.8515/0.8299, the floors 0.851/0.829.
+    /// Raised in session 35 by names35 (review 34n F1–F9 mended as classes; a bare "St X's" is a foundation; "vs" before a
+    /// cause inside a body's name: "Young Lives vs Cancer"): 0.8525/0.8309, the floors 0.852/0.830.
     /// </summary>
     [Fact]
-    public void Twenty_first_blind_passages_score_at_least_the_ratchet() => Check("Blind21", organizationFloor: 0.851, overallFloor: 0.829);
+    public void Twenty_first_blind_passages_score_at_least_the_ratchet() => Check("Blind21", organizationFloor: 0.852, overallFloor: 0.830);
 
     /// <summary>
     /// The twenty-second set (session 34, written by someone who had not read the code: second-mention short forms and
