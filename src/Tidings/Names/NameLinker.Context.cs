@@ -339,9 +339,54 @@ internal static partial class NameLinker
         ["drug", "drugs", "vaccine", "medicine", "treatment", "token", "tokens", "cryptocurrency", "chatbot", "model",
          "smartphone", "headset", "console", "rocket", "capsule", "index", "blockchain", "stablecoin"]);
 
+    /// <summary>Nouns for who makes a thing, between a product and its maker ("Wegovy maker Novo Nordisk", "ChatGPT
+    /// Maker OpenAI"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet ProductMakerNouns = LinkerWords.Set("product-maker-nouns");
+
+    /// <summary>Participles before "by" and a maker after a product and a comma ("Zepbound, made by Eli Lilly",
+    /// "Leqembi, developed by Eisai"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet ProductMadeBy = LinkerWords.Set("product-made-by");
+
+    /// <summary>Whether a maker follows the name ending at <paramref name="last"/>: a maker noun and a capitalised name
+    /// ("Wegovy maker Novo Nordisk"), or a comma, a making participle, "by" and a capitalised name ("Zepbound, made by
+    /// Eli Lilly"). A company's unit is not "made by" its parent, so the name is the product.</summary>
+    private static bool MakerNamedAfter(Document document, int last)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        int i = last + 1;
+        if (i + 1 < tokens.Length && ContainsLowered(ProductMakerNouns, document.TokenText(i)) && tokens[i + 1].Has(TokenTraits.Capitalized))
+        {
+            return true;
+        }
+
+        return i + 3 < tokens.Length && document.TokenText(i) is "," && ProductMadeBy.Contains(document.TokenText(i + 1))
+            && document.TokenText(i + 2) is "by" && tokens[i + 3].Has(TokenTraits.Capitalized);
+    }
+
+    /// <summary>How many words of the name <paramref name="first"/>..<paramref name="last"/> a bracket right after it
+    /// repeats from its start ("Ford Puma (Ford)" gives 1, "Nissan Qashqai (Nissan)" 1): in a ranked row the bracket
+    /// names the maker and the rest of the name is its model. Zero when the bracket holds anything else.</summary>
+    private static int MakerInBrackets(Document document, int first, int last)
+    {
+        int open = last + 1;
+        if (last == first || open + 2 >= document.Tokens.Length || document.TokenText(open) is not "(")
+        {
+            return 0;
+        }
+
+        int n = 0;
+        while (first + n < last && open + 1 + n < document.Tokens.Length
+            && document.TokenText(open + 1 + n).SequenceEqual(document.TokenText(first + n)))
+        {
+            n++;
+        }
+
+        return n > 0 && open + 1 + n < document.Tokens.Length && document.TokenText(open + 1 + n) is ")" ? n : 0;
+    }
+
     /// <summary>
     /// Products are not organizations: a name that a product noun follows (after an optional model number) or
-    /// precedes, that no list knows as an organization and no words describe as one, is left out (typed
+    /// precedes, or that its maker follows (<see cref="MakerNamedAfter"/>; session 35, names35b), that no list knows as an organization and no words describe as one, is left out (typed
     /// miscellaneous). "the Claude family of AI models" aside, a family of people ("the Pinault family") was typed a
     /// person before. Trailing lower-case nouns are trimmed from names ("Democratic Centre party").
     /// </summary>
@@ -362,6 +407,16 @@ internal static partial class NameLinker
                 continue;
             }
 
+            int maker = item.Type == NameType.Organization && item.First >= 1 && tokens[item.First - 1].Kind == TokenKind.Number
+                ? MakerInBrackets(document, item.First, item.Last) : 0;
+            if (maker > 0)
+            {
+                // "1 Ford Puma (Ford)", "2 Kia Sportage (Kia)": a ranked row of models, the maker, then its model; the
+                // model is no name. A ship named for its owner ("MSC Anna (MSC)") has no rank and is left alone.
+                items[k] = item with { Last = item.First + maker - 1, Name = null, Acronym = null };
+                continue;
+            }
+
             int after = item.Last + 1;
             if (after < tokens.Length && tokens[after].Kind == TokenKind.Number)
             {
@@ -370,7 +425,8 @@ internal static partial class NameLinker
 
             bool product = (after < tokens.Length && ProductNounsAfter.Contains(document.TokenText(after))
                     && !(document.TokenText(after) is "family" && FamilyName(document, item.First, item.Last)))
-                || (item.First >= 1 && ProductNounsBefore.Contains(document.TokenText(item.First - 1)));
+                || (item.First >= 1 && ProductNounsBefore.Contains(document.TokenText(item.First - 1)))
+                || MakerNamedAfter(document, item.Last);
             if (product && (ListKinds(document, item.First, item.Last) & OrganizationKinds) == 0
                 && !DescribedAsOrganization(document, item.First, item.Last, subject: false))
             {

@@ -20,8 +20,9 @@ internal static partial class NameLinker
     private const int MaxLongForm = 12;
 
     /// <summary>A name being linked: its token range, type, canonical name and acronym.</summary>
-    /// <remarks><c>Cut</c> is how many characters of the last token are not part of the name ("-based" of "Berlin-based").</remarks>
-    private record struct Item(int First, int Last, NameType Type, string? Name, string? Acronym, int Cut = 0);
+    /// <remarks><c>Cut</c> is how many characters of the last token are not part of the name ("-based" of "Berlin-based");
+    /// <c>Lead</c> how many characters of the first token are not ("Pfizer-" of the "BioNTech" in "Pfizer-BioNTech vaccine").</remarks>
+    private record struct Item(int First, int Last, NameType Type, string? Name, string? Acronym, int Cut = 0, int Lead = 0);
 
     /// <summary>An acronym the text defines: the long form's tokens and type.</summary>
     private readonly record struct Definition(string Acronym, string LongForm, NameType Type, int First, int Last, int AcronymToken);
@@ -149,6 +150,7 @@ internal static partial class NameLinker
         items = Replaced(items, SaintsFoundations(document, items));
         items = Replaced(items, Journals(document, items));
         FieldCentres(document, items);
+        items = Replaced(items, SplitPairedBodies(document, items));
         KeepConventionTypes(items, conventions);
         items = Replaced(items, SplitAtParagraphs(document, items));
         work += 2L * items.Count;
@@ -431,7 +433,7 @@ internal static partial class NameLinker
             return;
         }
 
-        result.Add(first == piece.First && last == piece.Last ? piece : piece with { First = first, Last = last, Name = null, Acronym = null, Cut = last == piece.Last ? piece.Cut : 0 });
+        result.Add(first == piece.First && last == piece.Last ? piece : piece with { First = first, Last = last, Name = null, Acronym = null, Cut = last == piece.Last ? piece.Cut : 0, Lead = first == piece.First ? piece.Lead : 0 });
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -520,7 +522,7 @@ internal static partial class NameLinker
             foreach (Item item in items)
             {
                 int end = tokens[item.Last].End - item.Cut;
-                int start = NameStart(text, tokens[item.First].Start, end);
+                int start = NameStart(text, tokens[item.First].Start + item.Lead, end);
                 if (start == end)
                 {
                     continue;

@@ -245,9 +245,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// centres named by their field): 0.9486/0.9421, the floors 0.948/0.942.
     /// Session 35, names35 (elided particles in foreign bodies' names: "Banque Centrale des États de l'Afrique de l'Ouest"):
     /// 0.94898/0.9424, just under 0.949, so the floors stay 0.948/0.942.
+    /// Raised in session 35 by names35b (with names35 merged; slashed and hyphenated pairs before a pairing noun split,
+    /// products named before their maker): 0.9491/0.9425, the floors 0.949/0.942.
     /// </summary>
     [Fact]
-    public void Seventeenth_blind_passages_score_at_least_the_ratchet() => Check("Blind17", organizationFloor: 0.948, overallFloor: 0.942);
+    public void Seventeenth_blind_passages_score_at_least_the_ratchet() => Check("Blind17", organizationFloor: 0.949, overallFloor: 0.942);
 
     /// <summary>
     /// The eighteenth set (540 passages, 3,381 names, 2,783 organizations, session 30, written by someone who had not read
@@ -349,9 +351,12 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// and business with Spanish and Portuguese names and double surnames, persons with mononyms and stage names; 556
     /// passages, 3,320 names, 2,824 organizations, 830 of its 2,333 distinct organizations new to the blind sets;
     /// Names/Blind23/DONE.txt): floors at what it measured as it arrived (ORG 0.8752: P 0.897, R 0.855; overall 0.8467).
+    /// Raised in session 35 by names35b (with names35 merged: two bodies joined by a slash or hyphen before a pairing noun,
+    /// "Reuters/Ipsos poll", "Nippon Steel-U.S. Steel merger", are two organizations; products named before their maker):
+    /// 0.8928/0.8619, the floors 0.892/0.861.
     /// </summary>
     [Fact]
-    public void Twenty_third_blind_passages_score_at_least_the_ratchet() => Check("Blind23", organizationFloor: 0.875, overallFloor: 0.846);
+    public void Twenty_third_blind_passages_score_at_least_the_ratchet() => Check("Blind23", organizationFloor: 0.892, overallFloor: 0.861);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
