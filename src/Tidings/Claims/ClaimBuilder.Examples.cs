@@ -47,7 +47,7 @@ internal sealed partial class ClaimBuilder
                 return -1;
             }
 
-            if (Tokens[k].Kind == TokenKind.Word && ClaimGuards.Is(Word(k), LateGuard.ExampleResult))
+            if (Tokens[k].Kind == TokenKind.Word && (ClaimGuards.Is(Word(k), LateGuard.ExampleResult) || ExampleExperienceVerbs.Contains(Word(k))))
             {
                 verb = k;
             }
@@ -65,13 +65,16 @@ internal sealed partial class ClaimBuilder
             p++;
         }
 
-        if (p >= qs.Length || at[p].First - verb > 4)
+        // "will see bills rise 1.2% to £1,738", "sees its payment fall by £170": a verb of experience before the holder's
+        // own measure and its move states the example's result, a few words further on (session 35, claims35).
+        bool seen = p < qs.Length && (ExampleExperienceVerbs.Contains(Word(verb)) || verb + 1 < at[p].First && ExampleExperienceVerbs.Contains(Word(verb + 1)));
+        if (p >= qs.Length || at[p].First - verb > (seen ? 7 : 4))
         {
             return -1;
         }
 
-        bool lexical = !ClaimGuards.Is(Word(verb), LateGuard.ExampleModal);
-        bool imagined = ExampleHypotheticalModals.Contains(Word(verb));
+        bool lexical = !ClaimGuards.Is(Word(verb), LateGuard.ExampleModal) || seen;
+        bool imagined = ExampleHypotheticalModals.Contains(Word(verb)) || seen;
         for (int k = verb + 1; k < at[p].First; k++)
         {
             if (Tokens[k].Kind != TokenKind.Word)
@@ -147,6 +150,10 @@ internal sealed partial class ClaimBuilder
     /// <summary>The modals of a worked example's imagined result, after which a verb of movement still states it
     /// (claim-guards [example-hypothetical-modals]: "would fall by about $170").</summary>
     private static readonly AsciiWordTable<bool> ExampleHypotheticalModals = ClaimGuards.Set("example-hypothetical-modals");
+
+    /// <summary>The verbs of experience by which a worked example's holder meets its result (claim-guards
+    /// [example-experience-verbs]: "will see bills rise 1.2% to £1,738").</summary>
+    private static readonly AsciiWordTable<bool> ExampleExperienceVerbs = ClaimGuards.Set("example-experience-verbs");
 
     /// <summary>Whether token <paramref name="k"/> closes a worked example's clause ([example-clause-stops]).</summary>
     private bool ClosesExampleClause(int k) => ExampleClauseStops.Contains(Word(k));

@@ -40,6 +40,19 @@ internal sealed partial class ClaimBuilder
             return series;
         }
 
+        // "exactly the 14.1 million tonnes gathered in 2023", "the same as France's 2.4%": two figures matched by a word of
+        // equality; "The programme's goal was 1,000 …; it delivered 412": a target and its outcome (the matches room).
+        if (EqualFigures(qs, at, q, end, out relation) is >= 0 and int matched)
+        {
+            return matched;
+        }
+
+        if (TargetAgainstOutcome(qs, at, q, end) is >= 0 and int outcome)
+        {
+            relation = ClaimRelation.Comparison;
+            return outcome;
+        }
+
         // "a household earning £30,000 would pay £4,486": a worked example's amounts and its result (the example room).
         if (WorkedExample(qs, at, q, end, out relation) is >= 0 and int worked)
         {

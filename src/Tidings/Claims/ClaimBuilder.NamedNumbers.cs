@@ -11,8 +11,10 @@ namespace Tidings.Claims;
 /// </summary>
 internal sealed partial class ClaimBuilder
 {
-    /// <summary>The most tokens read along a list of bare numbers on either side of one of them.</summary>
-    private const int MaxIdentifierList = 24;
+    /// <summary>The list of bare numbers the last identifier walk read (session 35, claims35, review 34c F7): its first and
+    /// last member tokens and how many numbers it holds. A number inside it reuses the walk, so a long list is read once
+    /// and the walk needs no cap.</summary>
+    private (int First, int Last, int Count) _identifierRun = (-1, -1, 0);
 
     /// <summary>The most characters read of the second half of a suspended compound ("24-year-olds").</summary>
     private const int MaxCompound = 40;
@@ -59,33 +61,40 @@ internal sealed partial class ClaimBuilder
         }
 
         // Back over the list this number ends, then on to its end: bare numbers and the commas, semicolons and "and"s
-        // between them.
-        int count = 1;
-        int k = first - 1;
-        for (; k >= _sentenceFirst && k >= first - MaxIdentifierList; k--)
+        // between them (read once per list: a later number of it reuses the walk).
+        if (!(first >= _identifierRun.First && first <= _identifierRun.Last))
         {
-            if (BareWhole(k))
+            int members = 1;
+            int back = first - 1;
+            for (; back >= _sentenceFirst; back--)
             {
-                count++;
+                if (BareWhole(back))
+                {
+                    members++;
+                }
+                else if (!ListSeparator(back))
+                {
+                    break;
+                }
             }
-            else if (!ListSeparator(k))
+
+            int ahead = first + 1;
+            for (; ahead < _sentenceFirst + _sentenceLength; ahead++)
             {
-                break;
+                if (BareWhole(ahead))
+                {
+                    members++;
+                }
+                else if (!ListSeparator(ahead))
+                {
+                    break;
+                }
             }
+
+            _identifierRun = (back + 1, ahead - 1, members);
         }
 
-        int after = first + 1;
-        for (; after < _sentenceFirst + _sentenceLength && after <= first + MaxIdentifierList; after++)
-        {
-            if (BareWhole(after))
-            {
-                count++;
-            }
-            else if (!ListSeparator(after))
-            {
-                break;
-            }
-        }
+        int k = _identifierRun.First - 1, after = _identifierRun.Last + 1, count = _identifierRun.Count;
 
         if (k < _sentenceFirst || Tokens[k].Kind != TokenKind.Word && !Is(k, ":"))
         {

@@ -16,9 +16,11 @@ internal sealed partial class ClaimBuilder
     /// <summary>The most tokens read between two values of a series.</summary>
     private const int MaxSeriesGap = 6;
 
-    /// <summary>The most values one series holds (so the walk from each quantity is bounded and grouping stays linear on a
-    /// long run of figures: "3,000, 3,000, …").</summary>
-    private const int MaxSeriesValues = 12;
+    /// <summary>The run of values the last series walk read (session 35, claims35, review 34c F7): its first quantity, its
+    /// last one and the last value whose gap to the next holds no year label (-1: none), and the sentence's source code
+    /// and bounds it was read under. A walk from a later value of the run reuses it, so a long run of figures ("3,000,
+    /// 3,000, …") is read once and the series needs no cap on its values.</summary>
+    private (int From, int Reach, int Unlabelled, int Code, int Length, int End) _seriesRun = (-1, -1, -1, 0, 0, 0);
 
     /// <summary>The most tokens read back from a series for the move and run word that open it.</summary>
     private const int MaxSeriesLead = 40;
@@ -45,20 +47,32 @@ internal sealed partial class ClaimBuilder
             return -1;
         }
 
-        int last = q;
-        bool allLabelled = true;
-        while (last + 1 < at.Length && last - q + 1 < MaxSeriesValues && CanJoin(at, q, last + 1) && at[last + 1].First < end)
+        var run = _seriesRun;
+        if (!(q >= run.From && q <= run.Reach && run.Length == at.Length && run.End == end && run.Code == _sourceCodes[q]))
         {
-            int from = at[last].Last + 1, to = at[last + 1].First;
-            if (to - from < 1 || to - from > MaxSeriesGap || !SeriesGap(from, to, out bool labelled))
+            // The run from q: every value the walk reaches from q reaches the same last value, so one walk serves them all.
+            int reach = q, unlabelled = -1;
+            while (reach + 1 < at.Length && CanJoin(at, q, reach + 1) && at[reach + 1].First < end)
             {
-                break;
+                int from = at[reach].Last + 1, to = at[reach + 1].First;
+                if (to - from < 1 || to - from > MaxSeriesGap || !SeriesGap(from, to, out bool labelled))
+                {
+                    break;
+                }
+
+                if (!labelled)
+                {
+                    unlabelled = reach;
+                }
+
+                reach++;
             }
 
-            allLabelled &= labelled;
-            last++;
+            run = _seriesRun = (q, reach, unlabelled, _sourceCodes[q], at.Length, end);
         }
 
+        int last = run.Reach;
+        bool allLabelled = run.Unlabelled < q;
         if (last - q < 2)
         {
             return -1;

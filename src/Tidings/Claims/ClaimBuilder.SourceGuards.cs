@@ -156,6 +156,31 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
+    /// <summary>Whether the "target" at <paramref name="j"/> forecasts a level rather than sets one: a price or year-end
+    /// target ("raised its price target", "their year-end target"), or a target for something other than a period ("target
+    /// for the index", not "target for the year").</summary>
+    private bool ForecastTarget(int j, int end)
+    {
+        if (Is(j - 1, "price") || Is(j - 1, "end") || Is(j - 1, "year-end"))
+        {
+            return true;
+        }
+
+        int k = j + 1;
+        if (!(k < end && (Is(k, "for") || Is(k, "on"))))
+        {
+            return false;
+        }
+
+        k++;
+        while (k < end && k <= j + 3 && Has(k, Cls.Determiner))
+        {
+            k++;
+        }
+
+        return k < end && Tokens[k].Kind == TokenKind.Word && !Has(k, Cls.TimeWord);
+    }
+
     /// <summary>The forecast's noun when <paramref name="k"/> is a forecaster revising its forecast ("The Korea Development
     /// Institute cut its growth forecast … to 2.1%", "The statistics agency revised down its estimate …": a particle of
     /// direction may stand before the possessive), or a restating verb ([Restate]) revising a count or figure it keeps ("the
@@ -195,10 +220,12 @@ internal sealed partial class ClaimBuilder
                 return j; // "revised its tally down to 54"
             }
 
-            // "raised its cash rate target to 4.35%", "its inflation target": a policy target is set, not forecast.
+            // "raised its cash rate target to 4.35%", "trimmed its traffic target for the year", "raised its margin target": a
+            // target is set by an actor, not forecast (session 35, claims35: b11 and b21 give such a subject no source); a
+            // price or year-end target, or one for something else ("their year-end target for the index"), is a forecast.
             if (Has(j, Cls.ForecastNoun))
             {
-                return Is(j, "target") && (Is(j - 1, "rate") || Is(j - 1, "inflation")) ? -1 : j;
+                return !(Is(j, "target") || Is(j, "targets")) || ForecastTarget(j, end) ? j : -1;
             }
         }
 

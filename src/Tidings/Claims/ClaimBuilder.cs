@@ -250,6 +250,8 @@ internal sealed partial class ClaimBuilder
 
         SourceCodes(at, sources);
         _respectivelyLast = -1;
+        _seriesRun = (-1, -1, -1, 0, 0, 0);
+        _identifierRun = (-1, -1, 0);
         int q = 0;
         ClaimRelation previous = ClaimRelation.Single;
         bool previousVerb = false; // the previous claim is a move stated by a verb (or a gapped conjunct of one)
