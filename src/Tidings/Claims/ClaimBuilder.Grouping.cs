@@ -346,7 +346,8 @@ internal sealed partial class ClaimBuilder
                 relation = ClaimRelation.Comparison;
                 return q + 1;
             case Link.Restate or Link.Appositive when moving || MoveAfter(at[q + 1].Last, end)
-                || link == Link.Restate && qs[q + 1].Unit.Kind == UnitKind.Percent && !IsShare(head): // "added $1.12, or 1.5%, to $74.12"
+                || link == Link.Restate && qs[q + 1].Unit.Kind == UnitKind.Percent && !IsShare(head) // "added $1.12, or 1.5%, to $74.12"
+                || link == Link.Appositive && SignedShift(qs[q + 1]) && !SignedShift(head): // "Q3 revenue $1.84bn, +5% YoY"
                 relation = ClaimRelation.Change;
                 return ChangeChain(qs, at, q + 1, end);
         }
@@ -490,9 +491,15 @@ internal sealed partial class ClaimBuilder
             return q;
         }
 
-        relation = moving || movedAfter ? ClaimRelation.Change : ClaimRelation.Single;
+        // "LFL sales +3.9%", "Card spending -0.8% MoM": a percentage written with its sign is the size of a move.
+        relation = moving || movedAfter || SignedShift(qs[q]) ? ClaimRelation.Change : ClaimRelation.Single;
         return q;
     }
+
+    /// <summary>Whether <paramref name="q"/> is a percentage or a number of points written with its sign ("+5%", "-0.8%",
+    /// "+1.3pp"): shorthand for the size of a move.</summary>
+    private bool SignedShift(Quantity q) =>
+        q.Unit.Kind is UnitKind.Percent or UnitKind.PercentagePoints && q.Start < _text.Length && _text[q.Start] is '+' or '-' or '\u2212';
 
     /// <summary>Whether quantity <paramref name="b"/> exists and may join the claim of <paramref name="a"/>: quantities
     /// attributed to different sources never form one claim ("police estimated …, while organizers …").</summary>

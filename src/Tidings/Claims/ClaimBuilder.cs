@@ -111,6 +111,7 @@ internal sealed partial class ClaimBuilder
             all[j + 1] = c;
         }
 
+        GiveCredits(all);
         return ImmutableCollectionsMarshal.AsImmutableArray(all);
     }
 
