@@ -9,7 +9,8 @@ namespace Tidings.Claims;
 /// 14.1 million tonnes, exactly the 14.1 million tonnes gathered in 2023"; "closed at 26,310, equalling its close of 26,310
 /// on 4 October"; "was 2.4% in November, the same as France's 2.4%"), or a target, forecast or plan and the outcome set
 /// against it across a semicolon or colon ("The programme's goal was 1,000 new apprenticeships; it delivered 412"), form
-/// one claim. Every look is bounded by a few tokens, so the room is linear and allocates nothing.
+/// one claim. Every look is bounded by a few tokens or by the gap between two figures, so the room is linear and allocates
+/// nothing.
 /// </summary>
 internal sealed partial class ClaimBuilder
 {
@@ -30,12 +31,23 @@ internal sealed partial class ClaimBuilder
     /// <summary>Words naming a figure as a target, forecast or plan (claim-guards [target-words]: "goal", "pencilled").</summary>
     private static readonly AsciiWordTable<bool> TargetWords = ClaimGuards.Set("target-words");
 
-    /// <summary>Words stating an outcome against a target (claim-guards [outcome-words]: "delivered", "collected").</summary>
+    /// <summary>Verbs stating an outcome against a target (claim-guards [outcome-words]: "delivered", "collected").</summary>
     private static readonly AsciiWordTable<bool> OutcomeWords = ClaimGuards.Set("outcome-words");
 
+    /// <summary>Nouns and adverbs that state an outcome only after a qualifier (claim-guards [outcome-figure-words]:
+    /// "figure", "far"; [outcome-figure-qualifiers]: "latest", "so").</summary>
+    private static readonly AsciiWordTable<bool> OutcomeFigureWords = ClaimGuards.Set("outcome-figure-words");
+
+    /// <summary>Qualifiers that make an [outcome-figure-words] word state the outcome ("the latest figure", "so far").</summary>
+    private static readonly AsciiWordTable<bool> OutcomeFigureQualifiers = ClaimGuards.Set("outcome-figure-qualifiers");
+
+    /// <summary>Names of days and months (claim-guards [calendar-names]).</summary>
+    private static readonly AsciiWordTable<bool> CalendarNames = ClaimGuards.Set("calendar-names");
+
     /// <summary>Quantity <paramref name="q"/> + 1 when it is matched to quantity <paramref name="q"/> by a word of equality
-    /// between them, or -1. <paramref name="relation"/>: a comparison when the second figure is another holder's (a name
-    /// or its possessive in the link: "the same as France's 2.4%"), else a change (the same measure at another time).</summary>
+    /// between them, or -1. <paramref name="relation"/>: a change when the link or the second figure's clause names another
+    /// time of the measure and no other holder ("exactly the 300 recorded in 2020"), else a comparison ("the same as
+    /// France's 2.4%", "matching the 3% gain in the Nasdaq").</summary>
     private int EqualFigures(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q, int end, out ClaimRelation relation)
     {
         relation = ClaimRelation.Change;
@@ -114,8 +126,37 @@ internal sealed partial class ClaimBuilder
             return -1;
         }
 
-        relation = holder ? ClaimRelation.Comparison : ClaimRelation.Change;
+        // A change asserts one measure at two times, so it needs the other time named: in the link ("its close of 26,310
+        // on 4 October" reads on past the figure) or after the second figure in its clause ("exactly the 14.1 million
+        // tonnes gathered in 2023", "the same 4% as a year earlier"). Any other match sets two holders or measures side by
+        // side, a comparison ("matching the 3% gain in the Nasdaq", "the $10m donated by Bill Gates", "the 2.4% economists
+        // had forecast") (session 35, mend35c: review 35c F3).
+        relation = !holder && OtherTimeAfter(from, at[q + 1].Last + 1, end) ? ClaimRelation.Change : ClaimRelation.Comparison;
         return q + 1;
+    }
+
+    /// <summary>Whether a time is named from <paramref name="from"/> (the link) past the second figure at
+    /// <paramref name="after"/> up to its clause's end (a comma, semicolon, colon or the sentence end, at most
+    /// <see cref="MaxEqualityGap"/> tokens on): a year, a month or day name, or a word of time other than a word of
+    /// equality ("same").</summary>
+    private bool OtherTimeAfter(int from, int after, int end)
+    {
+        for (int k = from; k < end && k < after + MaxEqualityGap; k++)
+        {
+            if (k >= after && (Is(k, ",") || Is(k, ";") || Is(k, ":") || Tokens[k].Has(TokenTraits.Terminal)))
+            {
+                return false;
+            }
+
+            if (Tokens[k].Kind == TokenKind.Number ? YearToken(k)
+                : Tokens[k].Kind == TokenKind.Word && !EqualityLinks.Contains(Word(k))
+                    && (Has(k, Cls.TimeWord) || CalendarNames.Contains(Word(k)) && Tokens[k].Has(TokenTraits.Capitalized)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether token <paramref name="k"/> may stand in a figure's own tail before a comma: a lower-case noun of no
@@ -181,7 +222,10 @@ internal sealed partial class ClaimBuilder
                 return -1;
             }
 
-            outcome |= k < to && OutcomeWords.Contains(Word(k));
+            // A verb of result ("it delivered 412"), or a qualified figure word ("the latest figure is 23%", "so far"); not
+            // "the figure a year ago" (session 35, mend35c: review 35c F2).
+            outcome |= k < to && (OutcomeWords.Contains(Word(k))
+                || OutcomeFigureWords.Contains(Word(k)) && k - 1 > mark && Tokens[k - 1].Kind == TokenKind.Word && OutcomeFigureQualifiers.Contains(Word(k - 1)));
         }
 
         if (!outcome)
@@ -189,21 +233,63 @@ internal sealed partial class ClaimBuilder
             return -1;
         }
 
-        // The target's clause: a target word shortly before its figure ("The goal of 600,000", "target of 18%", "had
-        // pencilled in receipts of £4.1bn").
+        // The target's clause: a target word shortly before its figure with no comma between ("The goal of 600,000",
+        // "target of 18%", "had pencilled in receipts of £4.1bn"); not one inside an aside ("The deal, expected to close
+        // next year, is valued at $3bn").
+        int target = -1;
         for (int k = at[q].First - 1; k >= _sentenceFirst && k >= at[q].First - MaxTargetReach; k--)
         {
-            if (Is(k, ";") || Is(k, ":"))
+            if (Is(k, ";") || Is(k, ":") || Is(k, ",") || Is(k, "(") || Is(k, ")"))
             {
                 return -1;
             }
 
             if (Tokens[k].Kind == TokenKind.Word && TargetWords.Contains(Word(k)))
             {
-                return q + 1;
+                target = k;
+                break;
             }
         }
 
-        return -1;
+        // Two clauses that name different periods are about different things ("The forecast for Saturday is 30C;
+        // temperatures reached 34C on Friday"; "The estimate for 2025 …; in 2024 the city recorded …"); a figure "a year ago"
+        // is history, not the outcome.
+        return target >= 0 && SamePeriod(Math.Max(_sentenceFirst, target - MaxTargetReach), mark, Math.Min(end, at[q + 1].Last + 1 + MaxTargetReach)) ? q + 1 : -1;
     }
+
+    /// <summary>Whether the clause before the mark at <paramref name="mark"/> (from <paramref name="from"/>) and the clause
+    /// after it (up to <paramref name="to"/> or its end) name no different periods: no "ago" after the mark, and no year, day
+    /// or month name in the second clause unless the first names the same one or none at all.</summary>
+    private bool SamePeriod(int from, int mark, int to)
+    {
+        int before = -1;
+        for (int k = mark - 1; k >= from && !Is(k, ";") && !Tokens[k].Has(TokenTraits.Terminal); k--)
+        {
+            if (PeriodName(k))
+            {
+                before = k;
+                break;
+            }
+        }
+
+        for (int k = mark + 1; k < to && !Is(k, ";") && !Is(k, ":") && !Tokens[k].Has(TokenTraits.Terminal); k++)
+        {
+            if (Is(k, "ago"))
+            {
+                return false;
+            }
+
+            if (PeriodName(k) && before >= 0 && !Word(k).Equals(Word(before), StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> names a period: a year, or a capitalised day or month name.</summary>
+    private bool PeriodName(int k) =>
+        Tokens[k].Kind == TokenKind.Number ? YearToken(k)
+        : Tokens[k].Kind == TokenKind.Word && Tokens[k].Has(TokenTraits.Capitalized) && CalendarNames.Contains(Word(k));
 }

@@ -156,29 +156,50 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
-    /// <summary>Whether the "target" at <paramref name="j"/> forecasts a level rather than sets one: a price or year-end
-    /// target ("raised its price target", "their year-end target"), or a target for something other than a period ("target
-    /// for the index", not "target for the year").</summary>
-    private bool ForecastTarget(int j, int end)
+    /// <summary>Words before or right after "target" that make it a forecast of a market level (claim-guards
+    /// [forecast-target-modifiers]: "price", "year-end", "12-month", "gold", "Brent").</summary>
+    private static readonly AsciiWordTable<bool> ForecastTargetModifiers = ClaimGuards.Set("forecast-target-modifiers");
+
+    /// <summary>Subjects whose trade is forecasting (claim-guards [forecaster-subjects]: "analysts", "strategists",
+    /// "brokers"): any target they revise is a forecast.</summary>
+    private static readonly AsciiWordTable<bool> ForecasterSubjects = ClaimGuards.Set("forecaster-subjects");
+
+    /// <summary>Whether the "target" at <paramref name="j"/>, revised by the verb at <paramref name="k"/> with its
+    /// possessive at <paramref name="d"/>, forecasts a level rather than sets one. Decided from the subject and the
+    /// target's modifiers, not from word order alone: a forecaster subject ("Goldman Sachs analysts raised their target"); a
+    /// market-level modifier anywhere in the noun chain or right after it ("its target price on Apple", "its 12-month gold
+    /// target", "its Brent target", "their year-end target"); or a target for something other than a period ("target for
+    /// the index", not "target for the year"). An actor's own operating target ("its traffic target for the year", "its
+    /// margin target") is none of these.</summary>
+    private bool ForecastTarget(int k, int d, int j, int end)
     {
-        if (Is(j - 1, "price") || Is(j - 1, "end") || Is(j - 1, "year-end"))
+        int subject = k - 1 >= _sentenceFirst && Has(k - 1, Cls.SourceAdverb) ? k - 2 : k - 1;
+        if (subject >= _sentenceFirst && Tokens[subject].Kind == TokenKind.Word && ForecasterSubjects.Contains(Word(subject)))
         {
             return true;
         }
 
-        int k = j + 1;
-        if (!(k < end && (Is(k, "for") || Is(k, "on"))))
+        for (int m = d + 1; m <= j + 1 && m < end; m++)
+        {
+            if (m != j && Tokens[m].Kind == TokenKind.Word && ForecastTargetModifiers.Contains(Word(m)))
+            {
+                return true;
+            }
+        }
+
+        int f = j + 1;
+        if (!(f < end && (Is(f, "for") || Is(f, "on"))))
         {
             return false;
         }
 
-        k++;
-        while (k < end && k <= j + 3 && Has(k, Cls.Determiner))
+        f++;
+        while (f < end && f <= j + 3 && Has(f, Cls.Determiner))
         {
-            k++;
+            f++;
         }
 
-        return k < end && Tokens[k].Kind == TokenKind.Word && !Has(k, Cls.TimeWord);
+        return f < end && Tokens[f].Kind == TokenKind.Word && !Has(f, Cls.TimeWord);
     }
 
     /// <summary>The forecast's noun when <paramref name="k"/> is a forecaster revising its forecast ("The Korea Development
@@ -222,10 +243,11 @@ internal sealed partial class ClaimBuilder
 
             // "raised its cash rate target to 4.35%", "trimmed its traffic target for the year", "raised its margin target": a
             // target is set by an actor, not forecast (session 35, claims35: b11 and b21 give such a subject no source); a
-            // price or year-end target, or one for something else ("their year-end target for the index"), is a forecast.
+            // forecaster's target, a market-level one ("target price", "12-month gold target") or one for something else
+            // ("their year-end target for the index") is a forecast (session 35, mend35c: review 35c F1).
             if (Has(j, Cls.ForecastNoun))
             {
-                return !(Is(j, "target") || Is(j, "targets")) || ForecastTarget(j, end) ? j : -1;
+                return !(Is(j, "target") || Is(j, "targets")) || ForecastTarget(k, d, j, end) ? j : -1;
             }
         }
 
