@@ -174,17 +174,22 @@ internal static partial class NameLinker
         }
 
         return right < tokens.Length && tokens[right].Start > tokens[right - 1].End && IsCapitalWord(document, right)
-            && !CauseAfterSeparator(document, right) ? right : -1;
+            && !CauseAfterSeparator(document, i, right) ? right : -1;
     }
 
-    /// <summary>Whether the one capitalised word at token <paramref name="right"/>, after "v"/"vs", is no party but what a
-    /// body named "X vs Y" stands against ("Young Lives vs Cancer"): a single word (no capitalised word after it, not in
-    /// capitals) that no name list, given-name lexicon or gazetteer knows. A case's party is a surname, a place, a firm or
-    /// a run of words ("Roe v Wade", "Miranda v Arizona", "Google v Oracle", "Brown v Board of Education").</summary>
-    private static bool CauseAfterSeparator(Document document, int right)
+    /// <summary>Whether the one capitalised word at token <paramref name="right"/>, after the separator at token
+    /// <paramref name="separator"/>, is no party but what a body named "X vs Y" stands against ("Young Lives vs Cancer"):
+    /// only after "vs" written without a stop, with a run of at least two capitalised words before it (a body's name, not
+    /// the Crown's "R" or one party's surname: "R v Jogee", "Ivey v Genting", review 35n F3), and a single word (no
+    /// capitalised word after it, not in capitals) that no name list, given-name lexicon or gazetteer knows. A case's party
+    /// is a surname, a place, a firm or a run of words ("Roe v Wade", "Miranda v Arizona", "Google v Oracle", "Brown v
+    /// Board of Education"); "v" and "v." are a case's only.</summary>
+    private static bool CauseAfterSeparator(Document document, int separator, int right)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
-        if (tokens[right].Has(TokenTraits.AllCaps) || (right + 1 < tokens.Length && IsCapitalWord(document, right + 1)))
+        if (document.TokenText(separator) is not "vs" || right != separator + 1 || separator < 2
+            || !IsCapitalWord(document, separator - 1) || !IsCapitalWord(document, separator - 2)
+            || tokens[right].Has(TokenTraits.AllCaps) || (right + 1 < tokens.Length && IsCapitalWord(document, right + 1)))
         {
             return false;
         }

@@ -13,16 +13,17 @@ internal static partial class NameLinker
     /// <summary>Verbs a body does as actor or speaker ("warned", "found"; <c>LinkerWords.txt</c>), not a copula or helper.</summary>
     private static readonly WordSet BodyActorVerbs = LinkerWords.Set("body-actor-verbs");
 
-    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> stand alone inside quote marks or brackets
-    /// written against them ("the single 'Shelter'", "titled ‘Refuge’", "(Mind)"): a title or an aside, not the body
-    /// (review 34n F5).</summary>
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> stand alone inside quote marks written
+    /// against them ("the single 'Shelter'", "titled ‘Refuge’"): a title, not the body (review 34n F5). Brackets are not
+    /// read so: a bracketed word after a descriptive noun phrase is the body's name given as an aside ("the mental health
+    /// charity (Mind)", review 35n F6).</summary>
     private static bool Enclosed(Document document, int first, int last)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         return first > 0 && last + 1 < tokens.Length && tokens[first - 1].End == tokens[first].Start
             && tokens[last + 1].Start == tokens[last].End
-            && document.TokenText(first - 1) is "'" or "‘" or "\"" or "“" or "(" or "["
-            && document.TokenText(last + 1) is "'" or "’" or "\"" or "”" or ")" or "]";
+            && document.TokenText(first - 1) is "'" or "‘" or "\"" or "“"
+            && document.TokenText(last + 1) is "'" or "’" or "\"" or "”";
     }
 
     /// <summary>Whether token <paramref name="i"/> is a lower-case verb of <see cref="BodyActorVerbs"/>.</summary>
@@ -39,6 +40,60 @@ internal static partial class NameLinker
     /// <summary>Copulas, helpers and modals a plain noun opening a sentence stands before ("Crisis was averted", "Scouts
     /// have watched"); the body only before one of its verbs after them ("Shelter has warned"; <c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet PlainNounHelpers = LinkerWords.Set("plain-noun-helpers");
+
+    /// <summary>Participles and predicates a plain noun takes after a copula or helper ("looming", "averted", "scarce";
+    /// <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet PlainNounParticiples = LinkerWords.Set("plain-noun-participles");
+
+    /// <summary>Passives of a body's founding or of what it does as an agent ("founded", "set up"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet BodyPassives = LinkerWords.Set("body-passives");
+
+    /// <summary>Nouns of a body in a predicate "X is a …" ("a union"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet BodyPredicateNouns = LinkerWords.Set("body-predicate-nouns");
+
+    /// <summary>Whether the words after the copulas, helpers and modals of <see cref="PlainNounHelpers"/> from token
+    /// <paramref name="i"/> (at most four, "being" among them) say a body: a present participle of an action ("is calling",
+    /// "has been campaigning", "are balloting"), a passive of its founding or of an agent's act ("was founded", "was set
+    /// up"), or "a"/"an" with a noun of a body among the next three words ("is a union representing engineers"). What a
+    /// plain noun takes is no body (review 35n F2): an event's or a state's participle or predicate of
+    /// <see cref="PlainNounParticiples"/> ("Crisis is looming", "was averted", "Shelter is scarce"), a preposition ("in
+    /// short supply"), or any other word.</summary>
+    private static bool BodyPredicateAfterHelpers(Document document, int i)
+    {
+        int n = document.Tokens.Length;
+        int k = i;
+        while (k < n && k < i + 4 && IsLowerWord(document, k)
+            && (PlainNounHelpers.Contains(document.TokenText(k)) || document.TokenText(k) is "being"))
+        {
+            k++;
+        }
+
+        if (k == i || k >= n || !IsLowerWord(document, k))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = document.TokenText(k);
+        if (PlainNounParticiples.Contains(word))
+        {
+            return false;
+        }
+
+        if (word is "a" or "an")
+        {
+            for (int j = k + 1; j < n && j <= k + 3 && IsLowerWord(document, j); j++)
+            {
+                if (BodyPredicateNouns.Contains(document.TokenText(j)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return BodyPassives.Contains(word) || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal));
+    }
 
     /// <summary>Nouns of a settlement before "of" ("the town of Prospect"; <c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet SettlementNouns = LinkerWords.Set("settlement-nouns");
@@ -58,12 +113,13 @@ internal static partial class NameLinker
     /// <summary>
     /// A word of <see cref="CommonWordBodies"/> written with its capital inside a sentence, or opening one before a verb
     /// it is the subject of ("Crisis said", "Unite suspended", "Shelter's report"; but before a copula, helper or modal of
-    /// <see cref="PlainNounHelpers"/> only where a verb of <see cref="BodyActorVerbs"/> follows: "Shelter has warned", not
-    /// "Shelter is in short supply", "Scouts have watched"), with no capitalised word right before or after it, is the
+    /// <see cref="PlainNounHelpers"/> only where a verb of <see cref="BodyActorVerbs"/> or a body's predicate follows
+    /// (<see cref="BodyPredicateAfterHelpers"/>): "Shelter has warned", "Unite is balloting", "Mind was founded", not
+    /// "Shelter is in short supply", "Crisis was averted"), with no capitalised word right before or after it, is the
     /// body: an organization where the recognizer found no name or read the word alone as a person or a place
     /// ("charities such as Shelter and Crisis", "a Mind spokesperson", "Which? found"). A capitalised neighbour leaves
     /// the word as it was: a title-case headline, a longer name ("Shelter Scotland", "A Beautiful Mind"), a title; so do
-    /// quote marks or brackets written against the word alone (<see cref="Enclosed"/>: "the single 'Shelter'") and a
+    /// quote marks written against the word alone (<see cref="Enclosed"/>: "the single 'Shelter'") and a
     /// settlement's name (<see cref="PlacedWord"/>: "the town of Prospect"). "Which?" takes the question mark glued to it
     /// and needs no test of its neighbours inside a sentence (its titles are its own: "the Which? Best Buy badge", "Which?
     /// Money"); opening a sentence it is the body only before a lower-case word ("Which? found", not a question).
@@ -98,7 +154,8 @@ internal static partial class NameLinker
                     ? OpensSentence(document, i) && !(last + 1 < tokens.Length && IsLowerWord(document, last + 1)) // a question, not "Which? found"
                     : OpensSentence(document, i)
                         ? !(ActsAfter(document, last + 1) || ActsAsBody(document, last + 1)) || capitalAfter
-                            || (PlainNounHelpers.Contains(document.TokenText(last + 1)) && !ActsAsBody(document, last + 1))
+                            || (PlainNounHelpers.Contains(document.TokenText(last + 1)) && !ActsAsBody(document, last + 1)
+                                && !BodyPredicateAfterHelpers(document, last + 1))
                         : IsCapitalWord(document, i - 1) || capitalAfter || Enclosed(document, i, last) || PlacedWord(document, i, last))
             {
                 continue;

@@ -275,12 +275,9 @@ internal static partial class NameLinker
         return -1;
     }
 
-    /// <summary>Nouns before a name that make it a person ("Swiss singer Nemo").</summary>
-    private static readonly WordSet PersonNounsBefore = new WordSet(
-        ["singer", "rapper", "artist", "star", "musician", "drummer", "guitarist", "striker", "midfielder", "defender",
-         "goalkeeper", "coach", "player", "actor", "actress", "comedian", "presenter", "host", "leader", "chief", "boss",
-         "founder", "president", "minister", "spokesman", "spokeswoman", "mogul", "tycoon", "billionaire", "DJ", "producer",
-         "director", "author", "writer", "poet", "designer", "chef", "model", "influencer", "streamer", "YouTuber", "as"]);
+    /// <summary>Nouns before a name that make it a person ("Swiss singer Nemo"; <c>LinkerWords.txt</c>, without the
+    /// function word "as", which <see cref="SaidToBePerson"/> and the firm tests read apart: review 35n F7).</summary>
+    private static readonly WordSet PersonNounsBefore = LinkerWords.Set("person-nouns-before");
 
     /// <summary>Whether the words around token <paramref name="i"/> say it is a person or set it apart as a description
     /// would ("known as Hemedti", "singer Nemo", "the Pinault family", "its service, Autoship,", "Leqembi, an
@@ -290,7 +287,7 @@ internal static partial class NameLinker
         ReadOnlySpan<Token> tokens = document.Tokens;
         ReadOnlySpan<char> before = i > 0 ? document.TokenText(i - 1) : default;
         ReadOnlySpan<char> after = i + 1 < tokens.Length ? document.TokenText(i + 1) : default;
-        return PersonNounsBefore.Contains(before)
+        return PersonNounsBefore.Contains(before) || before is "as"
             || after is "family" or "clan" or "dynasty" or "brothers" or "sisters"
             || (before is "," && i > 1 && tokens[i - 2].Kind == TokenKind.Word && !tokens[i - 2].Has(TokenTraits.Capitalized))
             || (after is "," && i + 2 < tokens.Length && document.TokenText(i + 2) is "a" or "an" or "the");

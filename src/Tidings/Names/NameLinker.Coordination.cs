@@ -457,9 +457,12 @@ internal static partial class NameLinker
     /// "'s") with a person's subject pronoun after it and at most <see cref="PronounReach"/> words of its clause between
     /// (an adverbial, an indirect object or "that": "said he would retire", "said that she", "told reporters he", "said
     /// on Monday she", "said in a statement he"): the name is a person acting, not a firm named for one. No comma, stop
-    /// or capitalised word but a day or month stands between, no subordinator ("said when she"), and no object noun
-    /// phrase a determiner opens outside a preposition's phrase ("said the customer she had served"; review 34n F7); an
-    /// object or possessive ("told her", "said his remarks") is about someone else.</summary>
+    /// or capitalised word but a day or month stands between, no relative opener ("said who she"; a subordinator as in "said
+    /// when she left" keeps the reach, review 35n F5), and no object noun phrase a determiner opens outside a preposition's
+    /// phrase ("said the customer she had served"; review 34n F7) unless the determiner opens a time adverbial ("said this
+    /// week he", "said a week later he"; <c>pronoun-gap-time-nouns</c>) or follows a verb whose first noun phrase is its
+    /// hearer ("told the inquest he"; <c>pronoun-gap-tell-verbs</c>); an object or possessive ("told her", "said his
+    /// remarks") is about someone else.</summary>
     private static bool ActsAsPersonAfter(Document document, int i)
     {
         if (i >= document.Tokens.Length || document.Tokens[i].Kind != TokenKind.Word || !ActsAfter(document, i))
@@ -492,8 +495,8 @@ internal static partial class NameLinker
             {
                 afterPreposition = true;
             }
-            else if (!afterPreposition && PronounGapDeterminers.Contains(text)
-                && !(j + 1 < n && SpeechReceivers.Contains(document.TokenText(j + 1))))
+            else if (!afterPreposition && PronounGapDeterminers.Contains(text) && !PronounGapTellVerbs.Contains(document.TokenText(i))
+                && !(j + 1 < n && (SpeechReceivers.Contains(document.TokenText(j + 1)) || PronounGapTimeNouns.Contains(document.TokenText(j + 1)))))
             {
                 return false; // an object noun phrase ("said the customer she had served"): the pronoun is its clause's
             }
@@ -502,7 +505,13 @@ internal static partial class NameLinker
         return false;
     }
 
-    /// <summary>Subordinators that end <see cref="ActsAsPersonAfter"/>'s reach (<c>LinkerWords.txt</c>).</summary>
+    /// <summary>Time nouns after a determiner that make it a time adverbial, keeping the reach open (<c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet PronounGapTimeNouns = LinkerWords.Set("pronoun-gap-time-nouns");
+
+    /// <summary>Verbs whose first noun phrase is the hearer, skipped by the reach (<c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet PronounGapTellVerbs = LinkerWords.Set("pronoun-gap-tell-verbs");
+
+    /// <summary>Relative openers and the subordinators that end <see cref="ActsAsPersonAfter"/>'s reach (<c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet PronounGapStops = LinkerWords.Set("pronoun-gap-stops");
 
     /// <summary>Prepositions of an adverbial between a verb and the pronoun ("said in a statement he"; <c>LinkerWords.txt</c>).</summary>

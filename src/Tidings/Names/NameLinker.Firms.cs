@@ -136,7 +136,7 @@ internal static partial class NameLinker
 
         ReadOnlySpan<char> before = document.TokenText(first - 1);
         return TitleAt(document, first - 1)
-            || before is "By" or "by" || PersonNounsBefore.Contains(before) || before is "executive" or "officer" or "chairman" or "partner";
+            || before is "By" or "by" or "as" || PersonNounsBefore.Contains(before) || before is "executive" or "officer" or "chairman" or "partner";
     }
 
     /// <summary>Whether the words around tokens <paramref name="first"/>..<paramref name="last"/> say a business is meant.</summary>

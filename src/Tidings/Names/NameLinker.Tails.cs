@@ -434,9 +434,10 @@ internal static partial class NameLinker
     /// as no firm, where the words after the name say person (<see cref="PersonContextAfter"/>: a role or an age in an
     /// apposition, "who", a person's pronoun after a verb of speech), or where W reads first as a given name and nothing
     /// around the name says firm (<see cref="FirmContextAround"/>). W reads first as a given name when the lists know it as
-    /// a common given name, or as a given name (or the lexicon does) that is no place, though it may also be a common
-    /// surname: "Marco", "Paolo", not "Hamilton" (a place), which reinsurers are named for (review 34n F1: without a
-    /// firm around it the person's reading wins).
+    /// a common given name, or as a given name (or the lexicon does) that is no common surname, no place by its GloVe word
+    /// class (<see cref="InPlaceClass"/>) and no organization or brand of the lists: "Marco", "Paolo", not "Hamilton" (a
+    /// place), which reinsurers are named for (review 34n F1: without a firm around it the person's reading wins; review
+    /// 35n F1: a firm in an apposition, in the name's clause or in the lists of W alone wins over that default).
     /// </summary>
     private static bool PersonBeforeClosingWord(Document document, List<Item> items, int from, int to, int w, int re)
     {
@@ -466,12 +467,14 @@ internal static partial class NameLinker
         ReadOnlySpan<char> word = document.TokenText(w);
         ushort kinds = ListKinds(document, w, w);
         bool given = (kinds & GivenNameKinds) != 0 || NameLexicon.Default.Contains(word, LexiconClass.GivenName);
-        return (kinds & 1 << (int)NameListKind.GivenCommon) != 0
-            || (given && (kinds & SurnameCommonKind) == 0 && !InPlaceClass(word));
+        return (kinds & (OrganizationKinds | NamedFirmKinds)) == 0
+            && ((kinds & 1 << (int)NameListKind.GivenCommon) != 0
+                || (given && (kinds & SurnameCommonKind) == 0 && !InPlaceClass(word)));
     }
 
     /// <summary>Whether a person's role noun or a title stands right before token <paramref name="w"/> ("the lawyer Marco
-    /// Re", "Former Milan defender Marco Re"; <c>person-roles-before</c> but "by", which a business follows as well).</summary>
+    /// Re", "Former Milan defender Marco Re"; <c>person-roles-before</c> but "by", which a business follows as well, and
+    /// <c>person-nouns-before</c>, neither holding a function word: "carriers such as Hamilton Re" is no role, review 35n F7).</summary>
     private static bool PersonRoleBefore(Document document, int w)
     {
         if (w == 0)
@@ -485,9 +488,9 @@ internal static partial class NameLinker
     }
 
     /// <summary>Whether the words after a name ending at <paramref name="last"/> say it is a person: an apposition of ", a"
-    /// or ", an" whose first four words hold a person's role or an age before any noun of a business (", a lawyer in
-    /// Milan", ", a 40-year-old"; not ", a Lloyd's syndicate", review 34n F8), an age (", 54,"), ", who", or
-    /// a verb of speech with a person's pronoun after it (<see cref="ActsAsPersonAfter"/>).</summary>
+    /// or ", an" that names no business (<see cref="AppositionReading"/>: ", a lawyer in Milan", ", a retired teacher", ", a
+    /// resident of the village"; not ", a Lloyd's syndicate", ", a Bermuda reinsurer"), an age (", 54,"), ", who", or a verb
+    /// of speech with a person's pronoun after it (<see cref="ActsAsPersonAfter"/>).</summary>
     private static bool PersonContextAfter(Document document, int last)
     {
         int n = document.Tokens.Length;
@@ -501,33 +504,51 @@ internal static partial class NameLinker
 
             if (document.TokenText(last + 2) is "a" or "an")
             {
-                for (int word = last + 3; word < n && word <= last + 6 && document.Tokens[word].Kind != TokenKind.Punctuation; word++)
-                {
-                    ReadOnlySpan<char> text = document.TokenText(word);
-                    if (FirmAppositionNouns.Contains(text) || FirmNounsBefore.Contains(text) || ClosingWordFirmNouns.Contains(text))
-                    {
-                        return false;
-                    }
-
-                    if (PersonRolesBefore.Contains(text) || PersonRolesAfter.Contains(text) || PersonNounsBefore.Contains(text)
-                        || text.EndsWith("-old", StringComparison.Ordinal))
-                    {
-                        return true; // ", a lawyer in Milan", ", a 40-year-old"
-                    }
-                }
-
-                return false;
+                return AppositionReading(document, last) < 0;
             }
         }
 
         return ActsAsPersonAfter(document, last + 1);
     }
 
+    /// <summary>
+    /// How the apposition ", a …" or ", an …" after a name ending at <paramref name="last"/> reads: 1 when a noun of a
+    /// business comes among its first four words (capitalised modifiers and an owner's "'s" may stand before it: ", a
+    /// Bermuda reinsurer", ", a Lloyd's syndicate"), -1 when it has words and none of them is such a noun (", a retired
+    /// teacher", ", a 40-year-old"; the closed class is the firm's, review 35n F8), 0 when there is no such apposition.
+    /// </summary>
+    private static int AppositionReading(Document document, int last)
+    {
+        int n = document.Tokens.Length;
+        if (last + 3 >= n || document.TokenText(last + 1) is not "," || document.TokenText(last + 2) is not ("a" or "an"))
+        {
+            return 0;
+        }
+
+        int word = last + 3;
+        for (; word < n && word <= last + 6; word++)
+        {
+            ReadOnlySpan<char> text = document.TokenText(word);
+            if (document.Tokens[word].Kind == TokenKind.Punctuation && text is not ("'s" or "’s"))
+            {
+                break;
+            }
+
+            if (FirmAppositionNouns.Contains(text) || FirmNounsBefore.Contains(text) || ClosingWordFirmNouns.Contains(text))
+            {
+                return 1;
+            }
+        }
+
+        return word > last + 3 ? -1 : 0;
+    }
+
     /// <summary>Whether the words around a name on tokens <paramref name="first"/>..<paramref name="last"/> say it is a
     /// business: a noun of firms or a hyphenated modifier of <see cref="FirmModifierEnds"/> right before it ("the reinsurer
-    /// X", "Bermuda-based X"; not "Italian-born X"), a firm's apposition after it (<see cref="Apposition"/>), a firm's role
-    /// or its shares right after it ("X chief executive", "X shares"), what only a business owns after its "'s", or "its"
-    /// or an "it" opening a business's clause right after its verb ("X said its", "X said it would cut jobs").</summary>
+    /// X", "Bermuda-based X"; not "Italian-born X"), a firm's apposition after it (<see cref="Apposition"/>,
+    /// <see cref="AppositionReading"/>), a firm's role or its shares right after it ("X chief executive", "X shares"), what
+    /// only a business owns after its "'s", "its" or an "it" opening a business's clause right after its verb ("X said
+    /// its", "X renewed its", "X said it would cut jobs"), or a business's clause (<see cref="FirmClauseAfterName"/>).</summary>
     private static bool FirmContextAround(Document document, int first, int last)
     {
         int n = document.Tokens.Length;
@@ -548,9 +569,44 @@ internal static partial class NameLinker
         }
 
         ReadOnlySpan<char> after = document.TokenText(last + 1);
-        return Apposition(document, last) || RolesAfter.Contains(after)
+        return Apposition(document, last) || AppositionReading(document, last) > 0 || RolesAfter.Contains(after)
             || (after is "'s" or "’s" && last + 2 < n && FirmOwnedAfter.Contains(document.TokenText(last + 2)))
-            || (ActsAfter(document, last + 1) && last + 2 < n && (document.TokenText(last + 2) is "its" || FirmClauseAfterIt(document, last + 2)));
+            || ((ActsAfter(document, last + 1) || (IsLowerWord(document, last + 1) && FirmClauseVerbs.Contains(after)))
+                && last + 2 < n && (document.TokenText(last + 2) is "its" || FirmClauseAfterIt(document, last + 2)))
+            || FirmClauseAfterName(document, last + 1);
+    }
+
+    /// <summary>Whether the clause a name is the subject of, from token <paramref name="i"/>, is a business's: a verb of
+    /// <see cref="FirmClauseVerbs"/> with a noun of its accounts among the next four words ("reported a pre-tax profit",
+    /// "booked losses"; <c>closing-word-firm-clause-nouns</c>), or a passive of its changing hands after helpers ending in
+    /// a form of "be" ("could be sold", "was acquired"; <c>closing-word-firm-passives</c>; review 35n F1).</summary>
+    private static bool FirmClauseAfterName(Document document, int i)
+    {
+        int n = document.Tokens.Length;
+        if (i >= n || !IsLowerWord(document, i))
+        {
+            return false;
+        }
+
+        if (FirmClauseVerbs.Contains(document.TokenText(i)))
+        {
+            for (int j = i + 1; j < n && j <= i + 4 && document.Tokens[j].Kind == TokenKind.Word; j++)
+            {
+                if (ClosingWordFirmClauseNouns.Contains(document.TokenText(j)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        bool be = false;
+        int k = i;
+        for (; k < n && k <= i + 3 && IsLowerWord(document, k) && ClosingWordFirmPassiveHelpers.Contains(document.TokenText(k)); k++)
+        {
+            be = document.TokenText(k) is "be" or "been" or "being" or "is" or "was" or "are" or "were";
+        }
+
+        return be && k < n && IsLowerWord(document, k) && ClosingWordFirmPassives.Contains(document.TokenText(k));
     }
 
     /// <summary>Whether token <paramref name="i"/> is "it" opening a clause of a business: a verb of
@@ -571,6 +627,15 @@ internal static partial class NameLinker
     /// <summary>Nouns of the reinsurance or underwriting business read only around "W Re" (<c>LinkerWords.txt</c>): an
     /// underwriter elsewhere may be a person.</summary>
     private static readonly WordSet ClosingWordFirmNouns = LinkerWords.Set("closing-word-firm-nouns");
+
+    /// <summary>Nouns of a business's accounts in the clause of "W Re" (<c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet ClosingWordFirmClauseNouns = LinkerWords.Set("closing-word-firm-clause-nouns");
+
+    /// <summary>Passives of a business changing hands (<c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet ClosingWordFirmPassives = LinkerWords.Set("closing-word-firm-passives");
+
+    /// <summary>Helpers before a passive of <see cref="ClosingWordFirmPassives"/> (<c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet ClosingWordFirmPassiveHelpers = LinkerWords.Set("closing-word-firm-passive-helpers");
 
     /// <summary>Ends of a hyphenated modifier that locate or list a business ("-based", "-listed"; <c>LinkerWords.txt</c>).</summary>
     private static readonly string[] FirmModifierEnds = LinkerWords.Words("firm-modifier-ends");
