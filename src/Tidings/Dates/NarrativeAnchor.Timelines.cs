@@ -232,12 +232,15 @@ internal sealed partial class NarrativeAnchor
 
         /// <summary>Adds the names of the paragraph around <paramref name="at"/> to <paramref name="names"/>: its capitalised words that
         /// the text never writes in lower case. Returns the first (the paragraph's subject, as a rule), or 0.</summary>
+        /// <remarks>The paragraph is the reader's: the line <paramref name="at"/> lies on (a line break starts a paragraph), so each
+        /// paragraph is scanned a bounded number of times, whatever separates paragraphs (review 35d, finding 3: a search for a blank
+        /// line read the whole text at every paragraph of a text of one-line paragraphs).</remarks>
         private int Names(int at, HashSet<int> names)
         {
             _common ??= LowerWords(text);
-            int start = at <= 0 ? -1 : text.LastIndexOf("\n\n", Math.Min(at, text.Length - 1), StringComparison.Ordinal);
-            start = start < 0 ? 0 : start + 2;
-            int end = text.IndexOf("\n\n", at, StringComparison.Ordinal);
+            at = Math.Clamp(at, 0, text.Length);
+            int start = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+            int end = text.IndexOf('\n', at);
             end = end < 0 ? text.Length : end;
             int first = 0;
             for (int i = start; i < end; i++)

@@ -138,6 +138,18 @@ internal sealed class QuotedDocuments
     /// <summary>Whether <paramref name="p"/> tells a day with its month ("on 3 June 1944", "Sunday 9 March", "18/06/2022, 21:02").</summary>
     private static bool Dates(in DateParse p) => p.Kind == ParseKind.Calendar && p.Month > 0 && p.Day > 0;
 
+    /// <summary>Whether the straight mark at <paramref name="i"/> can open a quotation: at a word's start (after the text's start, a space
+    /// or opening punctuation, before a non-space), never after a digit (an inch or a second: 6" pipes, 1' 23.4").</summary>
+    private static bool Opens(string text, int i) =>
+        (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '\u2014' or '\u2013' or '-' or ':')
+        && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+
+    /// <summary>Whether the straight mark at <paramref name="i"/> can close a quotation: after a non-space that is no digit's inch
+    /// mark, before the text's end, a space or punctuation.</summary>
+    private static bool Closes(string text, int i) =>
+        i > 0 && !char.IsWhiteSpace(text[i - 1]) && !char.IsDigit(text[i - 1])
+        && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || char.IsPunctuation(text[i + 1]));
+
     /// <summary>The quotations of the text: "…" and “…” pairs, each closed at the latest by the end of its line.</summary>
     private static List<(int Start, int End)> Quotations(string text)
     {
@@ -150,11 +162,11 @@ internal sealed class QuotedDocuments
             {
                 open = -1;
             }
-            else if (c == '\u201C' || (c == '"' && open < 0))
+            else if (c == '\u201C' || (c == '"' && open < 0 && Opens(text, i)))
             {
                 open = i;
             }
-            else if ((c == '\u201D' || c == '"') && open >= 0)
+            else if ((c == '\u201D' || (c == '"' && Closes(text, i))) && open >= 0)
             {
                 quotes.Add((open, i + 1));
                 open = -1;
