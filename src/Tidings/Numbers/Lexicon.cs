@@ -97,6 +97,12 @@ internal static class Lexicon
         ("half", 2), ("halves", 2), ("third", 3), ("thirds", 3), ("quarter", 4), ("quarters", 4), ("fourth", 4), ("fourths", 4), ("fifth", 5), ("fifths", 5),
         ("sixth", 6), ("sixths", 6), ("seventh", 7), ("sevenths", 7), ("eighth", 8), ("eighths", 8), ("ninth", 9),
         ("ninths", 9), ("tenth", 10), ("tenths", 10),
+        // Session 36 (quant36, b23/b24): the tens, a hundredth and a thousandth ("a sixtieth of salary", "one thousandth of an
+        // inch"); an ordinal before a noun ("a sixtieth birthday") is no fraction (NumeralReader.FractionTail).
+        ("twentieth", 20), ("twentieths", 20), ("thirtieth", 30), ("thirtieths", 30), ("fortieth", 40), ("fortieths", 40),
+        ("fiftieth", 50), ("fiftieths", 50), ("sixtieth", 60), ("sixtieths", 60), ("seventieth", 70), ("seventieths", 70),
+        ("eightieth", 80), ("eightieths", 80), ("ninetieth", 90), ("ninetieths", 90), ("hundredth", 100), ("hundredths", 100),
+        ("thousandth", 1000), ("thousandths", 1000),
     ];
 
     private static readonly (string Word, decimal Low)[] VagueWords =
@@ -138,6 +144,7 @@ internal static class Lexicon
         "force", // session 29: "a Force 10 storm", "a force 9 gale" (the Beaufort scale)
         "progress", "attainment", // session 30: England's school measures "Progress 8", "Attainment 8"
         "size", "sizes", "step", "ages", // session 33: clothing, shoe and hat sizes are labels on a sizing scale ("size 12", "sizes 6 to 22")
+        "primary", "account", // session 36 (quant36, b24): school years and numbered accounts ("Primary 7", "Account 3")
     ];
 
     /// <summary>Verbs that take "up"/"down" as a particle: "ticked up to 6.5%" is a move to 6.5%, not "up to" (at most) 6.5%.</summary>

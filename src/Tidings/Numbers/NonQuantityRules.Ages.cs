@@ -119,9 +119,10 @@ internal sealed partial class NonQuantityRules
         }
 
         if (Is(before, "at") && Opening(before) && Is(after, ",") && IsWord(after + 1)
-            && (Tok(after + 1).Has(TokenTraits.Capitalized) || IsPersonalPronoun(after + 1)))
+            && (Tok(after + 1).Has(TokenTraits.Capitalized) || IsPersonalPronoun(after + 1)
+                || Info(after + 1).Is(WordClass.Article) && IsWord(after + 2) && !Info(after + 2).Is(WordClass.Function)))
         {
-            return true; // "At 38, Modric became the oldest …"
+            return true; // "At 38, Modric became the oldest …"; session 36 (quant36, b24): "At 65, a healthy non-smoker can …"
         }
 
         if (Text(before + 1).Length != 2 || !IsPersonalPronoun(FirstOfClause()))
@@ -142,6 +143,13 @@ internal sealed partial class NonQuantityRules
             || Is(after, "from")) // "The median age of buyers rose to 34 from 31": a statistic that moved is an amount
         {
             return false;
+        }
+
+        // Session 36 (quant36, b24): "The state pension age rises to 67 between 2026 and 2028, and to 68 later": a second "to"
+        // after ", and", in a sentence whose first such value was read as an age, is the same age moving on.
+        if (Is(before, "to") && _ageSentence == FirstToken && Is(before - 1, "and") && Is(before - 2, ","))
+        {
+            return true;
         }
 
         for (int k = before - 1; k >= FirstToken && k >= before - 10; k--)

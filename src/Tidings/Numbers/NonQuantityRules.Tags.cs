@@ -32,6 +32,12 @@ internal sealed partial class NonQuantityRules
             return true;
         }
 
+        // Session 36 (quant36, b24): "She ran a 5k in 19 minutes", "the 10K in 44:05": a road race named by its distance.
+        if (alone && n.Last == n.CoreFirst && n.Scaled && noUnit && RoadRace(n, before, after))
+        {
+            return true;
+        }
+
         // "₹78,000 per 10 grams": the base of a rate is no amount of its own, unit or not.
         if (alone && n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Approximation == Approximation.Exact && Is(before, "per")
             && !Tok(n.Last).Has(TokenTraits.HasHyphen)) // but "$4,480 per forty-foot container": a measure modifying the thing priced
@@ -131,8 +137,9 @@ internal sealed partial class NonQuantityRules
             return true;
         }
 
-        // "Radio 4", "Studio 54", "Speedbird 15": a number after a capitalised name head ([word-list] "name-head").
-        if (n.Bare && IsWord(before) && Tok(before).Has(TokenTraits.Capitalized) && OnList(before, WordLists.NameHead))
+        // "Radio 4", "Studio 54", "Speedbird 15": a number after a capitalised name head ([word-list] "name-head"); session 36
+        // (quant36, b24): a station's dial after its band ("Cool FM 96.9").
+        if ((n.Bare || PlainDecimal(n) && !n.HasUnit) && IsWord(before) && Tok(before).Has(TokenTraits.Capitalized) && OnList(before, WordLists.NameHead))
         {
             return true;
         }
@@ -265,6 +272,14 @@ internal sealed partial class NonQuantityRules
 
         return InSentenceOnList(before, WordLists.Owner) && IsWord(after) && !IsPlural(Text(after)) && !Is(after, "of") && !OnList(after, WordLists.MetreAfter);
     }
+
+    /// <summary>Session 36 (quant36, b24): a road race's distance glued to "k" ([word-list] "road-race": "5k", "10K") after an
+    /// article, "the" or a possessive, before no plural noun: "a 5k in 19 minutes", "the 10K in 44:05" (not "10k marchers",
+    /// "hit 10k in under a day").</summary>
+    private bool RoadRace(in Draft n, int before, int after) =>
+        Units.InList("road-race", Text(n.CoreFirst))
+        && before >= FirstToken && (Info(before).Is(WordClass.Article) || InSentenceOnList(before, WordLists.Owner))
+        && (after >= EndToken || !IsWord(after) || Info(after).Is(WordClass.Function) || !IsPlural(Text(after)));
 
     /// <summary>Whether the sentence speaks of golf ([word-list] "golf", or a word ending "-par" or "-hole"); read once per sentence.</summary>
     private bool Golf() => (SentenceLists() & WordLists.Golf.Bit) != 0 || _golfEnding;

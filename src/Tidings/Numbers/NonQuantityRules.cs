@@ -158,6 +158,15 @@ internal sealed partial class NonQuantityRules : SentenceRoom
             return true;
         }
 
+        // Session 36 (quant36, b18): "Flight QR 817": two capitals and a number after a capitalised identifier noun are an
+        // airline's code and a flight number, not an amount in the currency of the same letters (QR, the Qatari riyal).
+        if (n.HasUnit && n.Unit.Kind == UnitKind.Currency && !n.Scaled && n.First < n.CoreFirst && IsWord(before) && Tok(before).Has(TokenTraits.AllCaps)
+            && Tok(before).Length == 2 && before - 1 >= FirstToken && IsWord(before - 1) && Tok(before - 1).Has(TokenTraits.Capitalized)
+            && Info(before - 1).Is(WordClass.IdentifierNoun) && !Info(before - 1).Is(WordClass.Function))
+        {
+            return true;
+        }
+
         if (n.YearLike && !n.HasUnit && !n.Scaled && !CountsInYearBand(n, before, after))
         {
             return true; // "in 2008", "the 2020 election"

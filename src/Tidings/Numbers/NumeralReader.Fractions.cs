@@ -103,6 +103,16 @@ internal sealed partial class NumeralReader
         && (i == FirstToken || Is(i - 1, "about") || Is(i - 1, "nearly") || Is(i - 1, "almost") || Is(i - 1, "roughly") || Is(i - 1, "around")
             || Is(i - 1, "only") || Is(i - 1, "just") || Is(i - 1, "some"));
 
+    /// <summary>Session 36 (quant36, b24): whether token <paramref name="k"/>, right after a fraction, is a word of
+    /// [word-list] "fraction-alone-after" that makes the fraction a share standing alone: a cut in a price ("half price",
+    /// "half off", "a third off").</summary>
+    private bool FractionAloneAfter(int k) => IsWord(k) && OnList(k, WordListsByName.FractionAloneAfter);
+
+    /// <summary>Session 36 (quant36, b24): "half" that ends its sentence after a soft hedge ("accounting for nearly half.",
+    /// "roughly half."), as <see cref="FractionEndsSentence"/> reads "about a fifth.".</summary>
+    private bool HalfEndsSentence(int i) =>
+        (i + 1 >= EndToken || Tok(i + 1).Has(TokenTraits.Terminal)) && i > FirstToken && SoftHedge(i - 1);
+
     /// <summary>"Half had never voted", "nearly half said": "half" as the subject of a verb, not after "the" or "a".</summary>
     private bool HalfAsSubject(int i) =>
         IsWord(i + 1) && OnList(i + 1, WordLists.FractionVerb)

@@ -204,6 +204,14 @@ internal sealed partial class NumeralReader
             return false; // "5G", "3D", "737MAX": identifiers
         }
 
+        // Session 36 (quant36, b24): "Class 4B", "Block 7M": a capital letter glued to the number after a capitalised identifier
+        // noun is the label's letter, as "Flat 3A" is, not a scale.
+        if (suffix.Length == 1 && char.IsAsciiLetterUpper(suffix[0]) && !afterCurrency && IsWord(i - 1) && Info(i - 1).Is(WordClass.IdentifierNoun)
+            && !Info(i - 1).Is(WordClass.Function) && Tok(i - 1).Has(TokenTraits.Capitalized))
+        {
+            return false;
+        }
+
         // Session 34 (quant34, b22): a capital "K" after a whole figure of 1,000 to 20,000 with no currency, in a sentence of
         // light's colour ([word-list] "colour-temperature-cue"), is a colour temperature in kelvin ("5,600K for daylight").
         if (suffix is "K" && !afterCurrency && n.Value is >= 1000 and <= 20000 && n.Value == decimal.Truncate(n.Value) && SentenceHasNamed("colour-temperature-cue"))
@@ -222,8 +230,8 @@ internal sealed partial class NumeralReader
             GluedScale.Always => true,
             GluedScale.Money => afterCurrency || pluralAfter || n.Value != decimal.Truncate(n.Value)
                 || i + 1 >= EndToken || Tok(i + 1).Kind != TokenKind.Word,
-            GluedScale.Either => afterCurrency || !(MeasureNear(i) || LengthClause(i, n, pluralAfter))
-                || pluralAfter && !(IsWord(i + 1) && OnList(i + 1, WordLists.MetreAfter)),
+            GluedScale.Either => afterCurrency || !MetreNounAfter(i) && (!(MeasureNear(i) || LengthClause(i, n, pluralAfter))
+                || pluralAfter && !(IsWord(i + 1) && OnList(i + 1, WordLists.MetreAfter))),
             _ => false,
         };
         bool perSecond = suffix.Length == 1 && suffix[0] == 'm' && !afterCurrency && Is(i + 1, "/") && Glued(i + 1) && Glued(i + 2) && Is(i + 2, "s")
@@ -479,7 +487,8 @@ internal sealed partial class NumeralReader
             }
             else if (!lengths && Tok(k).Kind == TokenKind.Number)
             {
-                lengths = GluedLength(k, out UnitEntry u) && u.Unit.Code != "m" || GluedHeight(k) || GluedMetres(k);
+                lengths = GluedLength(k, out UnitEntry u) && u.Unit.Code != "m" || GluedHeight(k) || GluedMetres(k)
+                    || GluedUnitIn(k, WordListsByName.LengthClauseUnit, out _);
             }
         }
 
@@ -549,6 +558,13 @@ internal sealed partial class NumeralReader
         return IsWord(k + 1) && OnList(k + 1, WordLists.MetreAfter) || k - 1 >= FirstToken && IsWord(k - 1) && OnList(k - 1, WordLists.MetreCue);
     }
 
+    /// <summary>Session 36 (quant36, b23/b24): whether a word of [word-list] "metre-noun" (a thing told by its length: "hose",
+    /// "blades", "centres", "crocodile") follows the glued "m" at token <paramref name="i"/>, right after it or after one
+    /// more word ("a 15m expanding hose", "6m propeller blades"): metres, even before a plural or in a sentence of money.</summary>
+    private bool MetreNounAfter(int i) =>
+        IsWord(i + 1) && (OnList(i + 1, WordListsByName.MetreNoun)
+            || !Info(i + 1).Is(WordClass.Function) && IsWord(i + 2) && OnList(i + 2, WordListsByName.MetreNoun));
+
     /// <summary>How far (in tokens) the clause of a glued "m" is read either way.</summary>
     private const int ClauseReach = 12;
 
@@ -608,7 +624,10 @@ internal sealed partial class NumeralReader
 
     /// <summary>Session 31 (quant31b, b19): whether token <paramref name="k"/> is a figure with a length glued to its digits
     /// ("1.2m", "23cm", "80ft"; [word-list] "dimension-unit"), and that length.</summary>
-    public bool GluedLength(int k, out UnitEntry unit)
+    public bool GluedLength(int k, out UnitEntry unit) => GluedUnitIn(k, WordListsByName.DimensionUnit, out unit);
+
+    /// <summary>Whether token <paramref name="k"/> is a figure with a glued measure whose code is on <paramref name="list"/>.</summary>
+    private bool GluedUnitIn(int k, WordList list, out UnitEntry unit)
     {
         unit = default;
         if (k < FirstToken || k >= EndToken || Tok(k).Kind != TokenKind.Number)
@@ -619,7 +638,7 @@ internal sealed partial class NumeralReader
         ReadOnlySpan<char> t = Text(k);
         int s = t.IndexOfAny(AsciiLetters);
         if (s < 1 || !CharClass.IsAsciiDigit(t[s - 1]) || !IsLetters(t[s..]) || !Units.TryGlued(t[s..], out GluedEntry g)
-            || g.Unit is not UnitEntry u || u.Unit.Kind != UnitKind.Measure || !Units.InList("dimension-unit", u.Unit.Code))
+            || g.Unit is not UnitEntry u || u.Unit.Kind != UnitKind.Measure || !Units.InList(list, u.Unit.Code))
         {
             return false;
         }

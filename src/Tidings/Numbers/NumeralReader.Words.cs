@@ -214,6 +214,8 @@ internal sealed partial class NumeralReader
                 || AfterBy(i) && !Info(i + 1).Is(WordClass.Article) && !Is(i + 1, "of")
                     && !Info(i + 1).Is(WordClass.Scale)
                 || HalfAsSubject(i)
+                || FractionAloneAfter(i + 1) // session 36 (quant36, b24): "half price", "half off"
+                || HalfEndsSentence(i) // session 36 (quant36, b24): "accounting for nearly half."
                 || AsComparison(i + 1)) // "half as likely", "half as much funding … as": a multiple of one half
             {
                 n.Last = i;
@@ -812,7 +814,8 @@ internal sealed partial class NumeralReader
             // so does a fraction a thing moved by ("fell by about a quarter"), and one that ends its sentence ("the state
             // will fund about a fifth.").
             bool alone = i > FirstToken && Is(i - 1, "between") && Is(i + 2, "and") || AfterBy(i) && !Info(i + 2).Is(WordClass.Scale)
-                || FractionEndsSentence(i) || FractionOfAMove(i) || FractionBeforeVerb(i) || FractionBeforeComparative(i);
+                || FractionEndsSentence(i) || FractionOfAMove(i) || FractionBeforeVerb(i) || FractionBeforeComparative(i)
+                || FractionAloneAfter(i + 2); // session 36 (quant36, b24): "A third off all garden furniture"
             return FractionTail(i + 2, 1 / next.Number, plural: alone, ref n);
         }
 

@@ -14,7 +14,7 @@ internal sealed partial class QuantityAssembler
     private void CarriedUnit(ref Draft n, TextSpan? counted)
     {
         if (n.HasUnit || n.Ratio || n.Vague || n.Scaled || n.YearLike || n.Pair || counted is not null
-            || _results is not { Count: > 0 } || n.Approximation == Approximation.Range)
+            || n.Approximation == Approximation.Range || HeartRate(ref n) || _results is not { Count: > 0 })
         {
             return;
         }
@@ -83,6 +83,32 @@ internal sealed partial class QuantityAssembler
         n.HasUnit = true;
         n.Unit = last.Unit;
         n.Bare = false;
+    }
+
+    /// <summary>Session 36 (quant36, b24): a bare whole figure of 25 to 250 a few words after a word of the pulse ([word-list]
+    /// "heart-rate-cue": "pulse", "heartbeat") or "heart rate", with only words between and no content word after it, is a
+    /// heart rate in beats per minute ("His pulse was 42 at rest", "a maximum heart rate of about 185 for a 35-year-old").
+    /// A bounded look back of five tokens.</summary>
+    private bool HeartRate(ref Draft n)
+    {
+        if (n.Spelled || n.Value is < 25 or > 250 || n.Value != decimal.Truncate(n.Value) || Tok(n.CoreFirst).Kind != TokenKind.Number
+            || n.Last + 1 < EndToken && IsWord(n.Last + 1) && !Info(n.Last + 1).Is(WordClass.Function))
+        {
+            return false;
+        }
+
+        for (int j = n.First - 1; j >= FirstToken && j >= n.First - 5 && IsWord(j); j--)
+        {
+            if (OnNamedList(j, "heart-rate-cue") || Is(j, "rate") && Is(j - 1, "heart"))
+            {
+                n.HasUnit = true;
+                n.Unit = QuantityUnit.Measure("bpm");
+                n.Bare = false;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether token <paramref name="k"/> is a word of the time of day ("night", "noon") after a carried figure's

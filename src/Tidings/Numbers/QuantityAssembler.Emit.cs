@@ -135,6 +135,15 @@ internal sealed partial class QuantityAssembler
             && (_rules.Sport() && n.Second < 20 || n.Value <= 10 && _rules.Cricket());
         if (n.Value < n.Second && !score && n.Approximation is Approximation.Exact or Approximation.Approximate)
         {
+            // Session 36 (quant36, b24): "zones 1-2", "pages 4-6": a hyphenated range of numbered things right after an
+            // identifier noun names them, as "zones 1 to 3" does (NonQuantityRules.IsTag).
+            if (!n.HasUnit && n.First == token && n.Last == token && token - 1 >= FirstToken && IsWord(token - 1)
+                && Info(token - 1).Is(WordClass.IdentifierNoun) && !Info(token - 1).Is(WordClass.Function))
+            {
+                _floor = n.Last + 1;
+                return n.Last + 1;
+            }
+
             n.Approximation = Approximation.Range;
             n.Low = n.Value;
             n.Value = Midpoint(n.Value, n.Second);

@@ -261,6 +261,21 @@ internal static class WordListsByName
     /// 1.2m").</summary>
     public static readonly WordList MetreSentenceCue = new("metre-sentence-cue");
 
+    /// <summary>[word-list] "dimension-unit" (session 31, quant31b): the lengths a dimension is given in ("2.4m x 1.2m").</summary>
+    public static readonly WordList DimensionUnit = new("dimension-unit");
+
+    /// <summary>[word-list] "fraction-alone-after" (session 36, quant36): words after a fraction that make it a share standing
+    /// alone, a cut in a price ("half price", "a third off").</summary>
+    public static readonly WordList FractionAloneAfter = new("fraction-alone-after");
+
+    /// <summary>[word-list] "metre-noun" (session 36, quant36): things told by their length, after which a glued "m" is metres
+    /// even before a plural or in a sentence of money ("a 50m hose costs £39", "80m blades", "set at 1.8m centres").</summary>
+    public static readonly WordList MetreNoun = new("metre-noun");
+
+    /// <summary>[word-list] "length-clause-unit" (session 36, quant36): glued units of mass, volume and power whose figures, in
+    /// the clause of a glued "m", make it metres as a length glued beside it does ("extends to 7.5m and is rated to 150kg").</summary>
+    public static readonly WordList LengthClauseUnit = new("length-clause-unit");
+
     /// <summary>[word-list] "fineness-metal" (session 33, quant33): metals whose purity is told in carats, which make a carat
     /// right before them a karat of fineness, not a gem's weight ("18-carat gold", "9ct gold"; "a 2-carat diamond" stays ct).</summary>
     public static readonly WordList FinenessMetal = new("fineness-metal");
