@@ -75,6 +75,9 @@ internal sealed class NameTable
     /// <summary>Adds a key of a compiled table (see <see cref="Compiled"/>); only while it is being filled.</summary>
     public void Add(ReadOnlySpan<char> key, int start, int length) => Place(Hash(key), start, length, null);
 
+    /// <summary><see cref="Add"/> of an ASCII key given as its bytes (the same hash as its characters).</summary>
+    public void AddAscii(ReadOnlySpan<byte> asciiKey, int start, int length) => Place(Hash(asciiKey), start, length, null);
+
     /// <summary>
     /// This table (<paramref name="inPlace"/>: changed, no longer to be used as it was) or a copy, in which the keys
     /// of <paramref name="changed"/> have these candidates (added or replaced): how the countries table's names are
@@ -213,6 +216,23 @@ internal sealed class NameTable
             hash = (hash ^ c) * 0x100000001B3;
         }
 
+        return Finish(hash);
+    }
+
+    /// <summary><see cref="Hash(ReadOnlySpan{char})"/> of the characters of ASCII bytes, read as they are.</summary>
+    private static ulong Hash(ReadOnlySpan<byte> ascii)
+    {
+        ulong hash = 0xCBF29CE484222325;
+        foreach (byte b in ascii)
+        {
+            hash = (hash ^ b) * 0x100000001B3;
+        }
+
+        return Finish(hash);
+    }
+
+    private static ulong Finish(ulong hash)
+    {
         hash ^= hash >> 33;
         hash *= 0xFF51AFD7ED558CCD;
         hash ^= hash >> 33;
