@@ -91,6 +91,14 @@ internal sealed partial class ClaimBuilder
             return cohortLast;
         }
 
+        // "recovered from a 38-year low of 161.9 per dollar to trade at 149.6", "peaked at 8.2% in 2021 and has since fallen
+        // back to 5.9%": an extreme and the level the measure moved to from it (the extremes room).
+        if (ExtremeAndLevel(qs, at, q, end) is >= 0 and int extreme)
+        {
+            relation = ClaimRelation.Change;
+            return extreme;
+        }
+
         // "Another 612 people crossed the Channel on Saturday, taking the total for the year to 33,684": a move and the
         // level it carried its measure to.
         // The carrying verb before B ("…, taking the total for the year to 33,684"), read once: it says both whether B is
@@ -331,9 +339,10 @@ internal sealed partial class ClaimBuilder
                 // "plans to shed 1,200 jobs, or 6% of its workforce": a part and its share of the whole, even after a move.
                 relation = ClaimRelation.Ratio;
                 return RatioChain(qs, at, q + 1);
-            case Link.Appositive when !moving && AgainstReference(at[q + 1].Last, end):
+            case Link.Appositive when !moving && (AgainstReference(at[q + 1].Last, end) || DistanceFromExtreme(at[q + 1].Last, end)):
                 // "peaked at 17.2 million square kilometres, about 1.5 million below the 1981-2010 average"; "won 169 seats,
-                // three short of the 172 needed": the reference's own figure as well.
+                // three short of the 172 needed": the reference's own figure as well. "peaked at 5.26 metres on Sunday
+                // night, 20cm below its 2000 record": a distance from a named extreme (session 36, claims36b).
                 relation = ClaimRelation.Comparison;
                 return CanJoin(at, q + 1, q + 2) && at[q + 2].First - at[q + 1].Last <= 4 ? q + 2 : q + 1;
             case Link.Restate when !moving && CanJoin(at, q + 1, q + 2)
@@ -401,7 +410,9 @@ internal sealed partial class ClaimBuilder
 
         // "Monsoon rainfall was 8% below the long-period average": a difference from a reference, not a move.
         // "had a 27% higher risk of heart disease": a comparative between "a" and its noun describes, it does not move.
-        bool movedAfter = moveAfter && !AgainstReference(at[q].Last, end) && !Attributive(at[q].First, at[q].Last, end);
+        // "still 15% below its 2021 high": a distance from a named extreme, a comparison (the extremes room).
+        bool fromExtreme = moveAfter && !moving && DistanceFromExtreme(at[q].Last, end);
+        bool movedAfter = moveAfter && !fromExtreme && !AgainstReference(at[q].Last, end) && !Attributive(at[q].First, at[q].Last, end);
 
         // One measure for two subjects, no move on either side and nothing linking them: "Xiaomi shipped 42.8 million
         // phones, while Transsion shipped 27.1 million" (two rivals); "Eleven cases occurred in the vaccine group and 94 in
@@ -492,7 +503,7 @@ internal sealed partial class ClaimBuilder
         }
 
         // "LFL sales +3.9%", "Card spending -0.8% MoM": a percentage written with its sign is the size of a move.
-        relation = moving || movedAfter || SignedShift(qs[q]) ? ClaimRelation.Change : ClaimRelation.Single;
+        relation = moving || movedAfter || SignedShift(qs[q]) ? ClaimRelation.Change : fromExtreme ? ClaimRelation.Comparison : ClaimRelation.Single;
         return q;
     }
 
