@@ -515,13 +515,6 @@ internal sealed partial class ClaimBuilder
     {
         int k = than + 1;
 
-        // "is worth 23% more than it was in 2010", "than they were a decade ago": a pronoun for the measure and a past tense
-        // set it against its own past (session 36, claims36b).
-        if (k + 1 < end && (Is(k, "it") || Is(k, "they")) && (Is(k + 1, "was") || Is(k + 1, "were")))
-        {
-            return true;
-        }
-
         if (Tokens[k].Kind == TokenKind.Word && !Has(k, Cls.Determiner | Cls.Preposition | Cls.TimeWord) && !Is(k, "before")
             && !NumeralReader.MayStart(Tokens[k], _text)) // not "than two years ago"
         {

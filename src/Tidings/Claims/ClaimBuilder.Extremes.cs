@@ -7,9 +7,11 @@ namespace Tidings.Claims;
 /// <summary>
 /// The extremes room: a measure's peak, trough, high, low or record and the level the measure moved to from it ("has
 /// recovered from a 38-year low of 161.9 per dollar to trade at 149.6", "peaked at 8.2% in 2021 and has since fallen back
-/// to 5.9%", "closed at $9,480 a tonne, well off its intraday low of $9,215": one change of both), and a distance from a
-/// named extreme with no movement ("still 15% below its 2021 high", "2.3% above its trough": a comparison, not a move).
-/// Every look is bounded by a few tokens around the two quantities, so the reading is linear.
+/// to 5.9%", "closed at $9,480 a tonne, well off its intraday low of $9,215": one change of both), and a level with its
+/// distance from a named extreme ("peaked at 5.26 metres on Sunday night, 20cm below its 2000 record": a comparison, read
+/// by the grouping room's appositive case). A lone distance from an extreme ("still 15% below its 2021 high") stays as it
+/// was: blind sets disagree on it (b10/b11/b14/b24 a comparison, b20 a change). Every look is bounded by a few tokens
+/// around the two quantities, so the reading is linear.
 /// </summary>
 internal sealed partial class ClaimBuilder
 {
@@ -92,8 +94,8 @@ internal sealed partial class ClaimBuilder
         return Is(first - 1, "reach") && Is(first - 2, "to") || Is(first - 1, "at") && InSentenceSet(first - 2, ExtremeAtVerbs);
     }
 
-    /// <summary>"still 15% below its 2021 high", "2.3% above its trough", "3% below its record close": the quantity ending
-    /// at <paramref name="last"/> is a distance from a named extreme, a comparison ("14% below their peak a year ago" is a
+    /// <summary>"20cm below its 2000 record", "2.3% above its trough", "3% below its record close": the quantity ending at
+    /// <paramref name="last"/> is a distance from a named extreme, a comparison ("14% below their peak a year ago" is a
     /// move).</summary>
     private bool DistanceFromExtreme(int last, int end)
     {

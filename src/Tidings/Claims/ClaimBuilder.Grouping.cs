@@ -410,9 +410,7 @@ internal sealed partial class ClaimBuilder
 
         // "Monsoon rainfall was 8% below the long-period average": a difference from a reference, not a move.
         // "had a 27% higher risk of heart disease": a comparative between "a" and its noun describes, it does not move.
-        // "still 15% below its 2021 high": a distance from a named extreme, a comparison (the extremes room).
-        bool fromExtreme = moveAfter && !moving && DistanceFromExtreme(at[q].Last, end);
-        bool movedAfter = moveAfter && !fromExtreme && !AgainstReference(at[q].Last, end) && !Attributive(at[q].First, at[q].Last, end);
+        bool movedAfter = moveAfter && !AgainstReference(at[q].Last, end) && !Attributive(at[q].First, at[q].Last, end);
 
         // One measure for two subjects, no move on either side and nothing linking them: "Xiaomi shipped 42.8 million
         // phones, while Transsion shipped 27.1 million" (two rivals); "Eleven cases occurred in the vaccine group and 94 in
@@ -503,7 +501,7 @@ internal sealed partial class ClaimBuilder
         }
 
         // "LFL sales +3.9%", "Card spending -0.8% MoM": a percentage written with its sign is the size of a move.
-        relation = moving || movedAfter || SignedShift(qs[q]) ? ClaimRelation.Change : fromExtreme ? ClaimRelation.Comparison : ClaimRelation.Single;
+        relation = moving || movedAfter || SignedShift(qs[q]) ? ClaimRelation.Change : ClaimRelation.Single;
         return q;
     }
 
