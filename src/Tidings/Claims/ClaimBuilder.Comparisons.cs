@@ -514,6 +514,7 @@ internal sealed partial class ClaimBuilder
     private bool ThanOwnPast(int than, int end)
     {
         int k = than + 1;
+
         if (Tokens[k].Kind == TokenKind.Word && !Has(k, Cls.Determiner | Cls.Preposition | Cls.TimeWord) && !Is(k, "before")
             && !NumeralReader.MayStart(Tokens[k], _text)) // not "than two years ago"
         {

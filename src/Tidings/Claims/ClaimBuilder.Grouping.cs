@@ -91,6 +91,14 @@ internal sealed partial class ClaimBuilder
             return cohortLast;
         }
 
+        // "recovered from a 38-year low of 161.9 per dollar to trade at 149.6", "peaked at 8.2% in 2021 and has since fallen
+        // back to 5.9%": an extreme and the level the measure moved to from it (the extremes room).
+        if (ExtremeAndLevel(qs, at, q, end) is >= 0 and int extreme)
+        {
+            relation = ClaimRelation.Change;
+            return extreme;
+        }
+
         // "Another 612 people crossed the Channel on Saturday, taking the total for the year to 33,684": a move and the
         // level it carried its measure to.
         // The carrying verb before B ("…, taking the total for the year to 33,684"), read once: it says both whether B is
@@ -331,9 +339,10 @@ internal sealed partial class ClaimBuilder
                 // "plans to shed 1,200 jobs, or 6% of its workforce": a part and its share of the whole, even after a move.
                 relation = ClaimRelation.Ratio;
                 return RatioChain(qs, at, q + 1);
-            case Link.Appositive when !moving && AgainstReference(at[q + 1].Last, end):
+            case Link.Appositive when !moving && (AgainstReference(at[q + 1].Last, end) || DistanceFromExtreme(at[q + 1].Last, end)):
                 // "peaked at 17.2 million square kilometres, about 1.5 million below the 1981-2010 average"; "won 169 seats,
-                // three short of the 172 needed": the reference's own figure as well.
+                // three short of the 172 needed": the reference's own figure as well. "peaked at 5.26 metres on Sunday
+                // night, 20cm below its 2000 record": a distance from a named extreme (session 36, claims36b).
                 relation = ClaimRelation.Comparison;
                 return CanJoin(at, q + 1, q + 2) && at[q + 2].First - at[q + 1].Last <= 4 ? q + 2 : q + 1;
             case Link.Restate when !moving && CanJoin(at, q + 1, q + 2)
