@@ -68,6 +68,11 @@ internal static partial class NameLinker
     /// business (<c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet PersonFreeHeads = LinkerWords.Set("person-free-heads");
 
+    /// <summary>Last words of a business's name that end no place's name either ("Bloor Homes", "Henry Construction",
+    /// "Brookfield Residential", "Gordon Ramsay Restaurants"): a place or person ending in one is the business
+    /// (<c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet PlaceFreeHeads = LinkerWords.Set("place-free-heads");
+
     /// <summary>Last words of treaties, laws and prizes, which are neither organizations nor places ("Paris Agreement",
     /// "Inflation Reduction Act", "Booker Prize").</summary>
     private static readonly WordSet DocumentHeads = new WordSet(
@@ -262,7 +267,7 @@ internal static partial class NameLinker
             {
                 items[k] = item with { Type = NameType.Place };
             }
-            else if ((item.Type is NameType.Place or NameType.Person && OrganizationHeads.Contains(head))
+            else if ((item.Type is NameType.Place or NameType.Person && (OrganizationHeads.Contains(head) || PlaceFreeHeads.Contains(head)))
                 || (item.Type == NameType.Person && PersonFreeHeads.Contains(head)))
             {
                 items[k] = item with { Type = NameType.Organization };

@@ -18,7 +18,9 @@ internal static partial class NameLinker
     /// <summary>
     /// Widens each name (other than a person named alone) to the longest phrase of at most
     /// <see cref="NameLexicon.MaxTokens"/> tokens that the lists know as an organization, covers it and takes in only
-    /// capitalised words before it (or a MISC name right before it, whole: "Saudi" of "Saudi Aramco"), names wholly inside the phrase, and words of one line after it; the phrase must
+    /// capitalised words before it (or a MISC name right before it, whole: "Saudi" of "Saudi Aramco"), names wholly inside the phrase, and words of one line after it; a
+    /// brand of the lists counts where the found name is already an organization ("Tire" of "Canadian Tire", "Jack" of
+    /// "Jack in the Box") or the brand has a founder's "'s" or apostrophe ("Trader Joe's", "Sam's Club"); the phrase must
     /// open with a capitalised word (not "The") and end with a word, a closing bracket or "+" ("Paramount+"). A
     /// multi-word place the lists know, whole, as an organization and no gazetteer as a country, city or region is one
     /// ("Silver Lake", "General Atlantic").
@@ -43,6 +45,12 @@ internal static partial class NameLinker
             {
                 for (int s = item.First; s >= Math.Max(floor, item.First - MaxListedLead); s--)
                 {
+                    if (s < item.First && item.Type != NameType.Place && JoiningWord(document, s) && s - 1 >= Math.Max(floor, item.First - MaxListedLead)
+                        && LeadWord(document, tokens, s - 1))
+                    {
+                        continue; // "and" or "&" inside a listed name ("Marks and Spencer"; not after a place: "Brighton and Hove")
+                    }
+
                     if (s < item.First && !LeadWord(document, tokens, s))
                     {
                         break;
@@ -75,7 +83,10 @@ internal static partial class NameLinker
                             continue;
                         }
 
-                        if ((ListKinds(document, s, e) & OrganizationKinds) != 0)
+                        ushort kinds = ListKinds(document, s, e);
+                        if ((kinds & OrganizationKinds) != 0 || ((kinds & NamedFirmKinds) != 0 && s < item.First && JoiningWord(document, item.First - 1))
+                            || ((kinds & 1 << (int)NameListKind.Brand) != 0 && (tokens[e].Kind == TokenKind.Word || GluedApostrophe(document, tokens, e))
+                                && (PossessiveShaped(document, s, e) || item.Type == NameType.Organization)))
                         {
                             bestFirst = s;
                             bestLast = e;
@@ -116,10 +127,33 @@ internal static partial class NameLinker
         | 1 << (int)NameListKind.Newspaper | 1 << (int)NameListKind.Media | 1 << (int)NameListKind.Exchange;
 
     /// <summary>Whether token <paramref name="e"/> may close a listed name that covers <paramref name="last"/>, the last
-    /// name inside it: the token is that name's last ("Sweden Democrats", "Fifth Third Bancorp"), or a closing bracket
-    /// or "+"; never a word found in no name ("AP Photo", "Quantum computing").</summary>
+    /// name inside it: the token is that name's last ("Sweden Democrats", "Fifth Third Bancorp"), a closing bracket
+    /// or "+", or an apostrophe or "'s" written against that name's last word ("Dunkin'", "Ben &amp; Jerry's"); never a
+    /// word found in no name ("AP Photo", "Quantum computing").</summary>
     private static bool ClosesListedName(Document document, ReadOnlySpan<Token> tokens, Item last, int e) =>
-        last.Last == e || tokens[e].Has(TokenTraits.CloseBracket) || document.TokenText(e) is "+";
+        last.Last == e || tokens[e].Has(TokenTraits.CloseBracket) || document.TokenText(e) is "+"
+        || (e == last.Last + 1 && (GluedApostrophe(document, tokens, e) || (document.TokenText(e) is "'s" or "’s" && !tokens[e].Has(TokenTraits.SpaceBefore))));
+
+    /// <summary>Whether token <paramref name="e"/> is an apostrophe written against the word before it, the end of a
+    /// name such as "Dunkin'".</summary>
+    private static bool GluedApostrophe(Document document, ReadOnlySpan<Token> tokens, int e) =>
+        e > 0 && !tokens[e].Has(TokenTraits.SpaceBefore) && document.TokenText(e) is "'" or "’" && tokens[e - 1].Kind == TokenKind.Word;
+
+    /// <summary>Whether tokens <paramref name="s"/>..<paramref name="e"/> hold a possessive "'s" or end in an apostrophe:
+    /// a brand the lists know of that shape is the chain named after its founder or a person ("Trader Joe's", "Sam's
+    /// Club", "Kohl's", "Dunkin'"), never a product, so the brand lists count as an organization's there.</summary>
+    private static bool PossessiveShaped(Document document, int s, int e)
+    {
+        for (int i = s + 1; i <= e; i++)
+        {
+            if (document.TokenText(i) is "'s" or "’s" or "'" or "’")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether "in" stands among tokens <paramref name="from"/>..<paramref name="to"/>: a place after "in" is
     /// where a body is, apart from its name ("Washington University in St. Louis").</summary>
@@ -136,6 +170,12 @@ internal static partial class NameLinker
         return false;
     }
 
+    /// <summary>Whether token <paramref name="i"/> is "and" or "&amp;", which join two names in a company's or a brand's
+    /// (the lists read the two alike, <see cref="ListKinds"/>): a lead of capitalised words may run over it, so that
+    /// "Marks and Spencer" is one organization where only "Spencer" was found, but not where a place was found (places
+    /// are joined by "and": "Brighton and Hove", "Trinidad and Tobago"; session 36).</summary>
+    private static bool JoiningWord(Document document, int i) => document.TokenText(i) is "and" or "&";
+
     /// <summary>Whether token <paramref name="s"/> may open a listed name before a found one: a capitalised word or one
     /// in capitals, not "The", on the found name's line.</summary>
     private static bool LeadWord(Document document, ReadOnlySpan<Token> tokens, int s)
@@ -151,7 +191,7 @@ internal static partial class NameLinker
     {
         Token token = tokens[e];
         return token.Kind is TokenKind.Word or TokenKind.Number
-            || token.Has(TokenTraits.CloseBracket)
+            || token.Has(TokenTraits.CloseBracket) || GluedApostrophe(document, tokens, e)
             || (document.TokenText(e) is "+" && !token.Has(TokenTraits.SpaceBefore));
     }
 

@@ -15,7 +15,8 @@ internal static partial class NameLinker
 
     private const ushort GivenNameKinds = 1 << (int)NameListKind.GivenCommon | 1 << (int)NameListKind.GivenRare;
 
-    /// <summary>The list kinds of tokens <paramref name="first"/>..<paramref name="last"/> as one phrase.</summary>
+    /// <summary>The list kinds of tokens <paramref name="first"/>..<paramref name="last"/> as one phrase; "and" and "&amp;"
+    /// are read alike ("Marks and Spencer" finds the lists' "Marks &amp; Spencer", and the other way round).</summary>
     private static ushort ListKinds(Document document, int first, int last)
     {
         if (last - first >= NameLexicon.MaxTokens)
@@ -24,12 +25,24 @@ internal static partial class NameLinker
         }
 
         uint h = 0;
+        uint swapped = 0;
+        bool joined = false;
         for (int i = first; i <= last; i++)
         {
-            h = NameLexicon.Extend(h, FeatureHash.OfText(document.TokenText(i), lower: true, foldDigits: true));
+            ReadOnlySpan<char> text = document.TokenText(i);
+            uint hash = FeatureHash.OfText(text, lower: true, foldDigits: true);
+            h = NameLexicon.Extend(h, hash);
+            if (i > first && i < last && text is "and" or "&")
+            {
+                joined = true;
+                hash = FeatureHash.OfText(text is "and" ? "&" : "and", lower: true, foldDigits: true);
+            }
+
+            swapped = NameLexicon.Extend(swapped, hash);
         }
 
-        return NameTables.Default.Kinds(h);
+        ushort kinds = NameTables.Default.Kinds(h);
+        return joined ? (ushort)(kinds | NameTables.Default.Kinds(swapped)) : kinds;
     }
 
     /// <summary>
@@ -494,8 +507,9 @@ internal static partial class NameLinker
     /// <summary>
     /// A listed organization followed by a country or region, found as one place or as an organization and a place side
     /// by side, is the organization's arm there: one organization ("Lafarge Africa", "PETA India", "ArcelorMittal South
-    /// Africa", "Greenpeace UK", "BBVA Mexico"). The organization part must be a listed organization and not itself a
-    /// place or a nationality.
+    /// Africa", "Greenpeace UK", "BBVA Mexico"). The organization part must be a listed organization, or a name ending in
+    /// a word of <see cref="ArmHeads"/> ("Stanbic Bank Zambia"), and not itself a place or a nationality. A place after a
+    /// word of <see cref="CarrierOpeners"/> is a carrier named for it ("Air Tanzania").
     /// </summary>
     /// <remarks>One pass that compacts the list in place (a join folds the next name into the current one), so linear.</remarks>
     private static void RegionalArms(Document document, List<Item> items)
@@ -505,7 +519,18 @@ internal static partial class NameLinker
         for (int k = 0; k < items.Count; k++)
         {
             Item item = items[k];
-            if (item.Type == NameType.Place && item.Last > item.First && item.Cut == 0)
+            if (item.Type == NameType.Place && item.Cut == 0 && item.First > 0 && CarrierOpeners.Contains(document.TokenText(item.First - 1))
+                && !LineBreakBetween(document, item.First - 1, item.First) && item.Last - item.First <= 2
+                && (RegionText(document, item.First, item.Last) || IsKnownPlace(Text(document, item)))
+                && (kept == 0 || items[kept - 1].Last < item.First - 1 || (items[kept - 1].Type != NameType.Person && items[kept - 1].Cut == 0)))
+            {
+                // "Air Tanzania", "Air Astana": a carrier named for the country or city it flies from; a name found
+                // before the place that ends in the opener ("Royal Air" of "Royal Air Maroc") is taken in.
+                bool joined = kept > 0 && items[kept - 1].Last == item.First - 1;
+                int first = joined ? items[--kept].First : item.First - 1;
+                item = item with { First = first, Type = NameType.Organization, Name = null, Acronym = null };
+            }
+            else if (item.Type == NameType.Place && item.Last > item.First && item.Cut == 0)
             {
                 for (int tail = 1; tail <= 2 && item.Last - tail >= item.First; tail++)
                 {
@@ -531,12 +556,22 @@ internal static partial class NameLinker
         items.RemoveRange(kept, items.Count - kept);
     }
 
-    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are a listed organization written with
-    /// lower-case letters (not a headline in capitals), no place and no nationality.</summary>
+    /// <summary>Last words of a business's name that its national arms keep before the country ("Stanbic Bank Zambia",
+    /// "Sagicor Group Jamaica", "Raiffeisen Bank Ukraine"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet ArmHeads = LinkerWords.Set("arm-heads");
+
+    /// <summary>Capitalised words that open a carrier's name before the country or city it flies from ("Air Tanzania",
+    /// "Air Astana", "Air Malta"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet CarrierOpeners = LinkerWords.Set("carrier-openers");
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are a listed organization, or a name of
+    /// two words or more ending in a word of <see cref="ArmHeads"/>, written with lower-case letters (not a headline in
+    /// capitals), no place and no nationality.</summary>
     private static bool ArmOf(Document document, NameLexicon lexicon, int first, int last)
     {
         ReadOnlySpan<char> head = document.TokenText(first);
-        return (ListKinds(document, first, last) & OrganizationKinds) != 0 && head.ContainsAny(LowerCaseLetters)
+        return ((ListKinds(document, first, last) & OrganizationKinds) != 0 || (last > first && ArmHeads.Contains(document.TokenText(last))))
+            && head.ContainsAny(LowerCaseLetters)
             && !IsKnownPlace(head) && !lexicon.Contains(head, LexiconClass.Nationality)
             && (first == last || !IsKnownPlace(document.Text.AsSpan(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start)));
     }

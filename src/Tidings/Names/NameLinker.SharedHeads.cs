@@ -197,11 +197,17 @@ internal static partial class NameLinker
         return count;
     }
 
+    /// <summary>Lower-case particles inside a place's own name ("Dar es Salaam", "Rio de Janeiro", "Newcastle upon
+    /// Tyne"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet PlaceParticles = LinkerWords.Set("place-particles");
+
     /// <summary>
     /// A place whose own name holds "and" ("Bosnia and Herzegovina", "Antigua and Barbuda", "Brighton and Hove",
-    /// "Kensington and Chelsea") that the recognizer read as two names, or a body named for one ("Brighton and Hove City
-    /// Council", "Brighton and Hove Albion"), is one name: the gazetteer knows the whole "A and B" (each side one to
-    /// three capitalised words). The joined name is a place, or the type of the name that ran on past the place.
+    /// "Kensington and Chelsea") or a lower-case particle of <see cref="PlaceParticles"/> ("Dar es Salaam", "Rio de
+    /// Janeiro") that the recognizer read as two names, or a body named for one ("Brighton and Hove City Council",
+    /// "Brighton and Hove Albion", "Dar es Salaam Stock Exchange"), is one name: the gazetteer knows the whole "A and B"
+    /// (each side one to three capitalised words). The joined name is a place, or the type of the name that ran on past
+    /// the place.
     /// </summary>
     /// <remarks>One pass that compacts the names in place; each "and" between two names costs a bounded number of
     /// look-ups, so linear.</remarks>
@@ -212,7 +218,8 @@ internal static partial class NameLinker
         {
             Item item = items[k];
             int and = item.First - 1;
-            if (kept > 0 && and >= 1 && document.TokenText(and) is "and" && items[kept - 1].Last == and - 1 && items[kept - 1].Cut == 0
+            if (kept > 0 && and >= 1 && (document.TokenText(and) is "and" || PlaceParticles.Contains(document.TokenText(and)))
+                && items[kept - 1].Last == and - 1 && items[kept - 1].Cut == 0
                 && items[kept - 1].Type != NameType.Person && item.Type != NameType.Person)
             {
                 Item left = items[kept - 1];

@@ -105,6 +105,16 @@ internal static partial class NameLinker
                 return parts;
             }
 
+            // "Péter Magyar's Tisza", "Ulf Kristersson's Moderates": a person's party or firm, when the owner is a given
+            // name and a second word and the owned is more than one generic head ("George Heriot's School" stays).
+            if (word is "'s" or "’s" && parts.Count == 0 && j - 1 == start + 1 && IsCapitalWord(document, j + 1)
+                && PersonOwner(document, start, j - 1) && !(j + 1 == item.Last && GenericHead(document.TokenText(item.Last))))
+            {
+                parts.Add(new Item(start, j - 1, NameType.Person, null, null));
+                parts.Add(new Item(j + 1, item.Last, NameType.Organization, null, null));
+                return parts;
+            }
+
             // "Madrid paper Marca": a noun inside says the rest is the organization, the start its home.
             if (OrganizationNounsBefore.Contains(word) && parts.Count == 0 && IsCapitalWord(document, j + 1) && !IsCapitalWord(document, j))
             {
@@ -335,12 +345,40 @@ internal static partial class NameLinker
         && CoinedWord(document, first) && (ListKinds(document, first, first) & PersonNameKinds) == 0;
 
     /// <summary>What the owner X of "X's Y" is when the name splits there (each test asked once): a listed organization,
-    /// a coined word or an acronym is an organization, a prominent place a place; null when it does not split.</summary>
+    /// a coined word, an acronym or a body named with its organisation head is an organization, a prominent place a
+    /// place; null when it does not split.</summary>
     private static NameType? OwnerOfSplit(Document document, int first, int last) =>
         (ListKinds(document, first, last) & OrganizationKinds) != 0 ? NameType.Organization
         : OwningPlace(document, first, last) ? NameType.Place
-        : CoinedOwner(document, first, last) || AcronymOwner(document, first, last) ? NameType.Organization
+        : CoinedOwner(document, first, last) || AcronymOwner(document, first, last) || HeadedOwner(document, first, last) ? NameType.Organization
         : null;
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are a body of two words or more whose
+    /// last word is an organisation head, whose "'s" owns the body or unit after it ("Scottish Parliament's Finance and
+    /// Public Administration Committee", "NatWest Group's Coutts"; not "People's Party" or "Children's Hospital", whose
+    /// word before "'s" heads no body).</summary>
+    private static bool HeadedOwner(Document document, int first, int last)
+    {
+        ReadOnlySpan<char> head = document.TokenText(last);
+        return last > first && IsCapitalWord(document, first) && IsCapitalWord(document, last)
+            && (OrganizationHeads.Contains(head) || ServiceHeads.Contains(head) || NameLexicon.Default.Contains(head, LexiconClass.OrganizationWord));
+    }
+
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are a person's two names that own what
+    /// follows their "'s": a given name the lists know, then a capitalised word; neither a known place, nor listed as an
+    /// organization.</summary>
+    private static bool PersonOwner(Document document, int first, int last) =>
+        last == first + 1 && IsCapitalWord(document, first) && IsCapitalWord(document, last)
+        && !document.Tokens[first].Has(TokenTraits.AllCaps) && !document.Tokens[last].Has(TokenTraits.AllCaps)
+        && ((ListKinds(document, first, first) & GivenNameKinds) != 0 || NameLexicon.Default.Contains(document.TokenText(first), LexiconClass.GivenName))
+        && (ListKinds(document, first, first) & OrganizationKinds) == 0 && (ListKinds(document, last, last) & OrganizationKinds) == 0
+        && !IsKnownPlace(document.TokenText(first)) && !IsKnownPlace(document.TokenText(last));
+
+    /// <summary>Whether <paramref name="word"/> is a generic head that a founder's name before "'s" belongs to ("George
+    /// Heriot's School", "John Lyon's Charity").</summary>
+    private static bool GenericHead(ReadOnlySpan<char> word) =>
+        OrganizationHeads.Contains(word) || PersonFreeHeads.Contains(word) || ServiceHeads.Contains(word)
+        || NameLexicon.Default.Contains(word, LexiconClass.OrganizationWord) || word is "Charity" or "Centre" or "Center";
 
     /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> are one acronym of two to six capitals
     /// that names no place, whose "'s" owns the unit after it ("ABF's Twinings", "BAT's Vuse").</summary>

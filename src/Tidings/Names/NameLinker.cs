@@ -150,6 +150,9 @@ internal static partial class NameLinker
         items = Replaced(items, SaintsFoundations(document, items));
         items = Replaced(items, Journals(document, items));
         FieldCentres(document, items);
+        PlaceNamedPapers(document, items);
+        JoinQuotedNicknames(document, items);
+        DropIndices(document, items);
         items = Replaced(items, SplitPairedBodies(document, items));
         KeepConventionTypes(items, conventions);
         items = Replaced(items, SplitAtParagraphs(document, items));

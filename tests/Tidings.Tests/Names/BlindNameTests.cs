@@ -31,9 +31,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// target for organizations on modern news nobody here wrote is 0.92; the floors are what is reached so far.
     /// Raised in session 30 by names30 (party letters glued to a short name, numbers that end a listed name, firms named for people in
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9557/0.9668).
+    /// Session 36 (names36b): 0.9595/0.9688 before the merge with names36, floors 0.957/0.966 (a margin of 0.002 for the
+    /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
     /// </summary>
     [Fact]
-    public void Second_blind_passages_score_at_least_the_ratchet() => Check("Blind2", organizationFloor: 0.955, overallFloor: 0.966);
+    public void Second_blind_passages_score_at_least_the_ratchet() => Check("Blind2", organizationFloor: 0.957, overallFloor: 0.966);
 
     /// <summary>
     /// The third set (192 passages, session 15, written by someone else again; Names/Blind3/DONE.txt): held to
@@ -76,9 +78,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9394/0.9354).
     /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9402/0.9363).
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9416/0.9372).
+    /// Session 36 (names36b): 0.9443/0.9401 before the merge with names36, floors 0.942/0.938 (a margin of 0.002 for the
+    /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
     /// </summary>
     [Fact]
-    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.941, overallFloor: 0.937);
+    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.942, overallFloor: 0.938);
 
     /// <summary>
     /// The seventh set (396 passages of 2015–2026 news, session 19, written by someone else again; 911 of its 1,865
@@ -90,9 +94,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9371/0.9369).
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.9379/0.9378, the floors 0.937/0.937.
+    /// Session 36 (names36b): 0.9418/0.9412 before the merge with names36, floors 0.939/0.939 (a margin of 0.002 for the
+    /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
     /// </summary>
     [Fact]
-    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.937, overallFloor: 0.937);
+    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.939, overallFloor: 0.939);
 
     /// <summary>
     /// The eighth set (428 passages of 2015–2026 news, session 20, written by someone else again; 890 of its 1,648
@@ -101,9 +107,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9214/0.9158).
     /// Raised in session 31 by names31 (plural nouns of organizations before a list or opening a sentence, persons the lists know as firms in lists of firms, "X Re", a close "&amp;"; eval tool 0.9217/0.9161).
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9232/0.9172).
+    /// Session 36 (names36b): 0.9261/0.9211 before the merge with names36, floors 0.924/0.919 (a margin of 0.002 for the
+    /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
     /// </summary>
     [Fact]
-    public void Eighth_blind_passages_score_at_least_the_ratchet() => Check("Blind8", organizationFloor: 0.923, overallFloor: 0.917);
+    public void Eighth_blind_passages_score_at_least_the_ratchet() => Check("Blind8", organizationFloor: 0.924, overallFloor: 0.919);
 
     /// <summary>
     /// The ninth set (435 passages of 2015–2026 news, session 21, written by someone else again; 1,044 of its 2,028
@@ -114,9 +122,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9203/0.9159).
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.9208/0.9165, the floors 0.920/0.916.
+    /// Raised in session 36 by names36 (a listed name written with "and" where the lists hold "&amp;": "Marks and Spencer"; "W Re" typed by evidence): 0.92101/0.91678, the floors 0.921/0.916.
     /// </summary>
     [Fact]
-    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.920, overallFloor: 0.916);
+    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.921, overallFloor: 0.916);
 
     /// <summary>
     /// The tenth set (445 passages of 2024–2026 news, session 22, written by someone who had not read the code; 739 of its
@@ -152,9 +161,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 31 by names31b (bodies named by an enumeration of portfolios: "Ministry of Housing, Communities
     /// and Local Government", "Culture, Media and Sport Committee").
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9285/0.9241).
+    /// Raised in session 36 by names36 (a listed name written with "and" where the lists hold "&amp;": "Marks and Spencer"; "W Re" typed by evidence): 0.92937/0.92517, the floors 0.929/0.925.
     /// </summary>
     [Fact]
-    public void Twelfth_blind_passages_score_at_least_the_ratchet() => Check("Blind12", organizationFloor: 0.928, overallFloor: 0.924);
+    public void Twelfth_blind_passages_score_at_least_the_ratchet() => Check("Blind12", organizationFloor: 0.929, overallFloor: 0.925);
 
     /// <summary>
     /// The thirteenth set (519 passages, session 25, written by someone who had not read the code: firms named after people
@@ -221,13 +231,15 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// and Local Government", "Culture, Media and Sport Committee").
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9153/0.9034).
     /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.9162/0.9042, the floors 0.916/0.904.
+    /// Session 36 (names36b): 0.9198/0.9080 before the merge with names36, floors 0.917/0.906 (a margin of 0.002 for the
+    /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
     /// </summary>
     /// <remarks>mend30a (session 30, the review of names30: no in-place writes in the glued-letters pass, which could throw;
     /// trademark and plural marks never join; a listed maker takes no model number; "acts after" only by a subject or
     /// speech verb or an owner's "'s"; pieces cut at a paragraph lose their punctuation) took one organization back
     /// (ORG 0.9111 → 0.9109, still above the session's start, 0.9087), so the ORG floor is 0.910.</remarks>
     [Fact]
-    public void Sixteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind16", organizationFloor: 0.916, overallFloor: 0.904);
+    public void Sixteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind16", organizationFloor: 0.917, overallFloor: 0.906);
 
     /// <summary>
     /// The seventeenth set (504 passages, 3,138 names, session 29, written by someone who had not read the code: names
@@ -268,9 +280,12 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.8696/0.8560, the floors 0.869/0.856.
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.8710/0.8575, the floors 0.871/0.857.
+    /// Raised in session 36 by names36 (a listed name written with "and" where the lists hold "&amp;": "Marks and Spencer"; "W Re" typed by evidence): 0.87201/0.85873, the floors 0.872/0.858.
+    /// Session 36 (names36b): 0.8744/0.8616 before the merge with names36, floors 0.872/0.859 (a margin of 0.002 for the
+    /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
     /// </summary>
     [Fact]
-    public void Eighteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind18", organizationFloor: 0.871, overallFloor: 0.857);
+    public void Eighteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind18", organizationFloor: 0.872, overallFloor: 0.859);
 
     /// <summary>
     /// The nineteenth set (652 passages, 3,470 names, 2,739 organizations, session 31, written by someone who had not read
@@ -304,9 +319,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 35 by names35 (saints' places against saints' foundations: "St James's Palace", "St John's Wood",
     /// "St Mungo's"; elided particles in foreign bodies' names: "Parti Démocratique de Côte d'Ivoire"): 0.8934/0.8825, the
     /// floors 0.893/0.882.
+    /// Session 36 (names36b): 0.8988/0.8880 before the merge with names36, floors 0.896/0.886 (a margin of 0.002 for the
+    /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
     /// </summary>
     [Fact]
-    public void Twentieth_blind_passages_score_at_least_the_ratchet() => Check("Blind20", organizationFloor: 0.893, overallFloor: 0.882);
+    public void Twentieth_blind_passages_score_at_least_the_ratchet() => Check("Blind20", organizationFloor: 0.896, overallFloor: 0.886);
 
     /// <summary>
     /// The twenty-first set (session 33, written by someone who had not read the code: organizations whose names
@@ -324,9 +341,12 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// centres named by their field): 0.8515/0.8299, the floors 0.851/0.829.
     /// Raised in session 35 by names35 (review 34n F1–F9 mended as classes; a bare "St X's" is a foundation; "vs" before a
     /// cause inside a body's name: "Young Lives vs Cancer"): 0.8525/0.8309, the floors 0.852/0.830.
+    /// Raised in session 36 by names36 (a listed name written with "and" where the lists hold "&amp;": "Marks and Spencer"; "W Re" typed by evidence): 0.85452/0.83319 (eval tool, before places were kept out of the "and" lead), the floors 0.854/0.833.
+    /// Session 36 (names36b): 0.8599/0.8371 before the merge with names36, floors 0.857/0.835 (a margin of 0.002 for the
+    /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
     /// </summary>
     [Fact]
-    public void Twenty_first_blind_passages_score_at_least_the_ratchet() => Check("Blind21", organizationFloor: 0.852, overallFloor: 0.830);
+    public void Twenty_first_blind_passages_score_at_least_the_ratchet() => Check("Blind21", organizationFloor: 0.857, overallFloor: 0.835);
 
     /// <summary>
     /// The twenty-second set (session 34, written by someone who had not read the code: second-mention short forms and
@@ -339,9 +359,12 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 34 by names34b (case names and courts named by their kind, saints' foundations, journals named by
     /// common words, owners named by an acronym, Malay party heads, centres named by their field): 0.9122/0.8956, the
     /// floors 0.912/0.895.
+    /// Raised in session 36 by names36 (a listed name written with "and" where the lists hold "&amp;": "Marks and Spencer"; "W Re" typed by evidence): 0.91300/0.89637, the floors 0.912/0.896.
+    /// Session 36 (names36b): 0.9152/0.8992 before the merge with names36, floors 0.913/0.897 (a margin of 0.002 for the
+    /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
     /// </summary>
     [Fact]
-    public void Twenty_second_blind_passages_score_at_least_the_ratchet() => Check("Blind22", organizationFloor: 0.912, overallFloor: 0.895);
+    public void Twenty_second_blind_passages_score_at_least_the_ratchet() => Check("Blind22", organizationFloor: 0.913, overallFloor: 0.897);
 
     /// <summary>
     /// The twenty-third set (session 35, written by someone who had not read the code: trade associations, professional
@@ -354,9 +377,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 35 by names35b (with names35 merged: two bodies joined by a slash or hyphen before a pairing noun,
     /// "Reuters/Ipsos poll", "Nippon Steel-U.S. Steel merger", are two organizations; products named before their maker):
     /// 0.8928/0.8619, the floors 0.892/0.861.
+    /// Session 36 (names36b): 0.8993/0.8709 before the merge with names36, floors 0.897/0.868 (a margin of 0.002 for the
+    /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
     /// </summary>
     [Fact]
-    public void Twenty_third_blind_passages_score_at_least_the_ratchet() => Check("Blind23", organizationFloor: 0.892, overallFloor: 0.861);
+    public void Twenty_third_blind_passages_score_at_least_the_ratchet() => Check("Blind23", organizationFloor: 0.897, overallFloor: 0.868);
 
     /// <summary>
     /// The twenty-fourth set (session 36, written by someone who had not read the code: African politics and business
@@ -366,9 +391,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// with initials, suffixes and compound surnames, the Caucasus, Central Asia and Eastern Europe; 600 passages, 3,552
     /// names, 2,742 organizations, 1,005 of its 2,287 distinct organizations new to the blind sets;
     /// Names/Blind24/DONE.txt): floors at what it measured as it arrived (ORG 0.9070, overall 0.8898).
+    /// Session 36 (names36b): 0.9426/0.9305 before the merge with names36, floors 0.940/0.928 (a margin of 0.002 for the
+    /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
     /// </summary>
     [Fact]
-    public void Twenty_fourth_blind_passages_score_at_least_the_ratchet() => Check("Blind24", organizationFloor: 0.907, overallFloor: 0.889);
+    public void Twenty_fourth_blind_passages_score_at_least_the_ratchet() => Check("Blind24", organizationFloor: 0.940, overallFloor: 0.928);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
