@@ -175,6 +175,20 @@ internal readonly record struct DateParse
     /// <summary>"the week of March 6": the ISO week that holds the day.</summary>
     public bool WeekOfDay { get; init; }
 
+    /// <summary>"week 49", "week 12 of 2027", "ISO week 2026-W49", "the 49th week of the year": an ISO week number 1–53, or 0. With
+    /// no <see cref="Year"/> its year is the one where the week's Thursday is nearest the anchor in the clause's tense (session 36).</summary>
+    public int IsoWeek { get; init; }
+
+    /// <summary>"next Thursday", "next Tuesday week": the weekday of the week after the anchor's (Monday to Sunday), not the coming one
+    /// ("this Thursday and next Thursday" said on a Monday are ten days apart: session 36, dates36b).</summary>
+    public bool NextWeek { get; init; }
+
+    /// <summary>Days of business, not of the calendar (session 36, dates36b): an <see cref="ParseKind.Offset"/> in days counts Monday to
+    /// Friday ("three business days later", "the next working day"); with <see cref="MonthOrdinal"/> the month's (quarter's) nth or last
+    /// such day ("the fifth business day of January", "the last business day of the quarter"). New Year's Day and Christmas Day are no
+    /// business days.</summary>
+    public bool BusinessDays { get; init; }
+
     /// <summary>
     /// "the first Monday in October" (1), "the last week of June" (-1): which of the month's weekdays or weeks the month's value
     /// narrows to; 0 when it names the whole month.

@@ -59,8 +59,8 @@ internal sealed partial class DateReader
         }
 
         // "two more weeks", "an additional year", "three further months", "eight trading days", "78 straight days"
-        if (n != 0 && (Is(u, "more") || Is(u, "additional") || Is(u, "extra") || Is(u, "further") || Is(u, "trading") || Is(u, "business")
-            || Is(u, "working") || Is(u, "straight") || Is(u, "consecutive") || Is(u, "successive")) && IsWord(u + 1) && Lookup(W(u + 1), out _) == WordKind.Unit)
+        if (n != 0 && (Is(u, "more") || Is(u, "additional") || Is(u, "extra") || Is(u, "further") || Is(u, "trading") || In(u, DateVocabulary.BusinessDayWords)
+            || (Is(u, "calendar") && Is(u + 1, "days")) || Is(u, "straight") || Is(u, "consecutive") || Is(u, "successive")) && IsWord(u + 1) && Lookup(W(u + 1), out _) == WordKind.Unit)
         {
             u++;
         }
@@ -218,10 +218,16 @@ internal sealed partial class DateReader
             return Emit(i, u + 1, DateParse.Offset(TimeUnit.Year, 0));
         }
 
-        // "nine days later", "two years later": counted from the story's time ("two years later than planned" is a duration).
-        if (n > 0 && Is(u + 1, "later") && !Is(u + 2, "than") && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century)
+        // "nine days later", "two years later": counted from the story's time ("two years later than planned" is a duration); "two
+        // quarters later" and a plan's "2G will go three years after that" likewise (session 36, dates36b).
+        // ("The final was four days after that", "listed five years after that" keep the amount: only a plan's future step is a date.)
+        bool afterThat = Is(u + 1, "after") && Is(u + 2, "that") && AfterThatEnds(u + 3) && TenseBefore(i) == Tense.Future;
+        if (n > 0 && ((Is(u + 1, "later") && !Is(u + 2, "than")) || afterThat)
+            && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century)
         {
-            return Emit(i, u + 1, unit == TimeUnit.Century ? DateParse.Offset(TimeUnit.Year, 100 * n, AnchorUse.Story) : DateParse.Offset(unit, n, AnchorUse.Story));
+            int laterEnd = afterThat ? u + 2 : u + 1;
+            DateParse later = unit == TimeUnit.Century ? DateParse.Offset(TimeUnit.Year, 100 * n, AnchorUse.Story) : DateParse.Offset(unit, n, AnchorUse.Story);
+            return Emit(i, laterEnd, later with { BusinessDays = unit == TimeUnit.Day && In(u - 1, DateVocabulary.BusinessDayWords) }); // "three business days later"
         }
 
         // "a year ago today", "fifty years ago today": that day, so many years back.

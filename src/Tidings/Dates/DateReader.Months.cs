@@ -280,16 +280,17 @@ internal sealed partial class DateReader
 
         // "on Saturday last", "on Monday next at 7.30pm": the shift written after the weekday (British formal and court
         // notices). Not "Friday next week", "Monday last year", "next to", "last for three hours" (a verb).
-        int postposed = !shifted && (Is(i + 1, "last") || Is(i + 1, "next")) && PostposedShiftEnds(i + 2) ? i + 1 : i;
+        // "Monday gone" (northern English): the one just past.
+        int postposed = !shifted && (Is(i + 1, "last") || Is(i + 1, "next") || Is(i + 1, "gone")) && PostposedShiftEnds(i + 2) ? i + 1 : i;
         if (postposed > i)
         {
-            shift = Is(i + 1, "last") ? -1 : 1;
+            shift = Is(i + 1, "next") ? 1 : -1;
             shifted = true;
         }
 
         DateParse parse = DateParse.Create(TemporalType.Date, DatePrecision.Day, ParseKind.Weekday) with
         {
-            Weekday = weekday, Count = shift, Shifted = shifted, Anchor = AnchorUse.Publication,
+            Weekday = weekday, Count = shift, Shifted = shifted, Anchor = AnchorUse.Publication, NextWeek = shift > 0 && start < first,
         };
         int last = postposed;
         if (postposed == i && i + 1 < _end && IsWord(i + 1) && (Lookup(W(i + 1), out int p) == WordKind.PartOfDay || (DateVocabulary.MealParts.TryGetValue(W(i + 1), out p) && !Cap(i + 1))))
@@ -305,9 +306,10 @@ internal sealed partial class DateReader
             }
         }
 
-        // "Tuesday week", "Monday fortnight", "a week on Friday": the coming weekday, a week or two on.
+        // "Tuesday week", "Monday fortnight", "a week on Friday": the coming weekday, a week or two on; "next Tuesday week": a week
+        // past next Tuesday.
         int weeksOn = 0;
-        if (!shifted && parse.Part < 0 && (Is(last + 1, "week") || Is(last + 1, "fortnight")) && !Cap(last + 1) && (!IsWord(last + 2) || IsPreposition(last + 2)))
+        if ((!shifted || parse.NextWeek) && parse.Part < 0 && (Is(last + 1, "week") || Is(last + 1, "fortnight")) && !Cap(last + 1) && (!IsWord(last + 2) || IsPreposition(last + 2)))
         {
             weeksOn = Is(last + 1, "week") ? 1 : 2;
             last++;

@@ -25,6 +25,7 @@ internal sealed partial class DateReader
 
         int? weekday = null;
         bool weekend = false;
+        bool business = false;
         int full = Is(k + 1, "full") && (Is(k + 2, "week") || Is(k + 2, "weekend")) ? 1 : 0; // "the last full week of August"
         if (IsWord(k + 1) && Cap(k + 1) && W(k + 1).Length > 4 && Lookup(W(k + 1), out int day) == WordKind.Weekday)
         {
@@ -34,6 +35,11 @@ internal sealed partial class DateReader
         {
             weekday = 6; // "the first weekend of August": the weekend of the month's first (last) Saturday
             weekend = true;
+        }
+        else if (In(k + 1, DateVocabulary.BusinessDayWords) && Is(k + 2, "day"))
+        {
+            business = true; // "the fifth business day of January", "the last working day of August" (session 36)
+            full = 1;
         }
         else if (!Is(k + 1 + full, "week"))
         {
@@ -54,8 +60,15 @@ internal sealed partial class DateReader
             DateParse month = DateParse.Offset(TimeUnit.Month, Is(m, "next") ? 1 : 0, Is(m, "the") && told == Tense.Past ? AnchorUse.Story : AnchorUse.Publication);
             return Emit(i, m + 1, month with
             {
-                Tense = told, MonthOrdinal = nth, MonthWeekday = weekday, WeekendOfDay = weekend, // the month resolves first, then its day
+                Tense = told, MonthOrdinal = nth, MonthWeekday = weekday, WeekendOfDay = weekend, BusinessDays = business, // the month resolves first, then its day
+                Grain = business ? DatePrecision.Day : month.Grain,
             });
+        }
+
+        // "the last business day of the quarter": of the quarter the clause is in.
+        if (business && (Is(m, "the") || Is(m, "this")) && Is(m + 1, "quarter"))
+        {
+            return Emit(i, m + 1, DateParse.Offset(TimeUnit.Quarter, 0) with { Tense = TenseBefore(i), MonthOrdinal = nth, BusinessDays = true, Grain = DatePrecision.Day });
         }
 
         if (!IsWord(m) || !Cap(m) || Lookup(W(m), out int monthNumber) != WordKind.Month)
@@ -69,8 +82,8 @@ internal sealed partial class DateReader
         {
             _parses[^1] = _parses[^1] with
             {
-                Start = Tokens[i].Start, MonthOrdinal = nth, MonthWeekday = weekday, WeekendOfDay = weekend,
-                Grain = weekend ? DatePrecision.Weekend : weekday is null ? DatePrecision.Week : DatePrecision.Day,
+                Start = Tokens[i].Start, MonthOrdinal = nth, MonthWeekday = weekday, WeekendOfDay = weekend, BusinessDays = business,
+                Grain = weekend ? DatePrecision.Weekend : weekday is null && !business ? DatePrecision.Week : DatePrecision.Day,
             };
             return next;
         }
@@ -98,11 +111,12 @@ internal sealed partial class DateReader
     }
 
     /// <summary>
-    /// "the week ended Friday", "the week ending June 7": the week is told by its end, which is read on its own; "the week" is no
-    /// date of its own. (TimeBank tags "the quarter" and "the year" in "the quarter ended Sept. 30", so those stay.)
+    /// "the week ended Friday", "the week ended June 7": the week is told by its end, which is read on its own; "the week" is no
+    /// date of its own. (TimeBank tags "the quarter" and "the year" in "the quarter ended Sept. 30", so those stay.) A schedule's or a
+    /// chart's "the week ending 6 December" is the ISO week that holds the day, read with "the week commencing" (session 36, dates36b).
     /// </summary>
     private int? TryPeriodEnded(int i, int k) =>
-        Is(k, "week") && (Is(k + 1, "ended") || Is(k + 1, "ending"))
+        Is(k, "week") && Is(k + 1, "ended")
         && IsWord(k + 2) && Cap(k + 2) && Lookup(W(k + 2), out _) is WordKind.Month or WordKind.Weekday ? k + 2 : null;
 
     /// <summary>"year to date" (no article): the year of writing so far, valued as the year.</summary>

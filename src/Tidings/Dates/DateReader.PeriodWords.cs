@@ -124,7 +124,8 @@ internal sealed partial class DateReader
     /// </summary>
     private int? WeekOfDayAt(int first, int day)
     {
-        if (day >= _end || !((IsWord(day) && Cap(day) && Lookup(W(day), out _) == WordKind.Month) || (Tokens[day].Kind == TokenKind.Number && IsDay(W(day), out _))))
+        // "the week beginning Monday 10 March", "the week ending Saturday": a weekday, alone or before its date (session 36).
+        if (day >= _end || !((IsWord(day) && Cap(day) && Lookup(W(day), out _) is WordKind.Month or WordKind.Weekday) || (Tokens[day].Kind == TokenKind.Number && IsDay(W(day), out _))))
         {
             return null;
         }

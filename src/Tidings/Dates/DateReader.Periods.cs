@@ -42,6 +42,16 @@ internal sealed partial class DateReader
             return weekStepEnd; // "the Friday after next", "the weekend before last", "the first Monday of each month"
         }
 
+        if (TryAstronomicalPoint(i, k) is int pointEnd)
+        {
+            return pointEnd; // "the summer solstice", "the longest day"
+        }
+
+        if (TryWeekOfYear(i, k) is int weekOfYearEnd)
+        {
+            return weekOfYearEnd; // "the 49th week of the year"
+        }
+
         if (TryMonthPhrase(i, k) is int monthPhraseEnd)
         {
             return monthPhraseEnd; // "the first Monday in October", "the last week of June", "the week ended Friday"

@@ -182,6 +182,18 @@ internal sealed partial class DateReader
             u++; // "that same month": the story's month
         }
 
+        // "this time last year": the writing's month a year back; "this time last week": its day a week back (session 36, dates36b).
+        if (Is(i, "this") && Is(u, "time") && Is(u + 1, "last") && (Is(u + 2, "year") || Is(u + 2, "week")))
+        {
+            return Emit(i, u + 2, Is(u + 2, "year") ? DateParse.Offset(TimeUnit.Month, -12) : DateParse.Offset(TimeUnit.Day, -7));
+        }
+
+        // "this coming weekend" said on a weekday: the weekend of the writing's week, not the one after.
+        if (Is(i, "coming") && Is(i - 1, "this") && Is(u, "weekend"))
+        {
+            return Emit(i - 1, u, DateParse.Offset(TimeUnit.Weekend, 0));
+        }
+
         if (!IsWord(u))
         {
             return i;

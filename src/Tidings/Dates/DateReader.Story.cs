@@ -123,6 +123,33 @@ internal sealed partial class DateReader
             }
         }
 
+        // "the next working day", "the previous business day": a day of business after (before) the story's day (session 36).
+        if (step != 0 && In(k + 1, DateVocabulary.BusinessDayWords) && Is(k + 2, "day"))
+        {
+            return Emit(i, k + 2, DateParse.Offset(TimeUnit.Day, step, AnchorUse.Story) with { BusinessDays = true });
+        }
+
+        // "the weekend just gone", "the week gone": the one before the writing's (session 36).
+        if ((Is(k, "weekend") || Is(k, "week")) && (Is(k + 1, "gone") || (Is(k + 1, "just") && Is(k + 2, "gone"))))
+        {
+            return Emit(i, Is(k + 1, "gone") ? k + 1 : k + 2, DateParse.Offset(Is(k, "week") ? TimeUnit.Week : TimeUnit.Weekend, -1));
+        }
+
+        // "the year after that", "the summer after that": a year (a season) on from the plan's or the story's last date (session 36).
+        if (Is(k + 1, "after") && Is(k + 2, "that") && IsWord(k) && !Cap(k) && AfterThatEnds(k + 3))
+        {
+            WordKind afterKind = Lookup(W(k), out int afterCode);
+            if (afterKind == WordKind.Season)
+            {
+                return Emit(i, k + 2, Season(afterCode) with { Count = 1, Shifted = true, Anchor = AnchorUse.Story });
+            }
+
+            if (afterKind == WordKind.Unit && (TimeUnit)afterCode is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && !W(k).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+            {
+                return Emit(i, k + 2, DateParse.Offset((TimeUnit)afterCode, 1, AnchorUse.Story));
+            }
+        }
+
         // "the night before", "the morning after": that part of the day before (after) the story's day.
         // ("spent the night before testing the signals", "had argued the evening before that the seals would fail": a clause goes on.)
         if (IsWord(k) && Lookup(W(k), out int partBefore) == WordKind.PartOfDay && (Is(k + 1, "before") || Is(k + 1, "after"))
@@ -149,6 +176,13 @@ internal sealed partial class DateReader
 
         return null;
     }
+
+    /// <summary>Whether "after that" ends its phrase before token <paramref name="k"/>: the end, punctuation, a preposition, an article,
+    /// a conjunction or a pronoun ("the year after that to reintroduce", "the year after that a second edition"), not a noun ("the
+    /// year after that date").</summary>
+    private bool AfterThatEnds(int k) =>
+        k >= _end || !IsWord(k) || IsPreposition(k) || Is(k, "a") || Is(k, "an") || Is(k, "the") || Is(k, "and") || Is(k, "but") || Is(k, "if")
+        || Is(k, "when") || Is(k, "it") || Is(k, "they") || Is(k, "he") || Is(k, "she") || Is(k, "we");
 
     /// <summary>"should recover in the second half", "could rise in the fourth quarter": a modal verb a few words before, in the same clause.</summary>
     private bool ModalBefore(int i)

@@ -50,11 +50,12 @@ internal sealed partial class DateReader
             return null;
         }
 
-        // "the first Monday of each month", "the last Friday of every month": a monthly day, the set P1M.
-        if (DateVocabulary.MonthOrdinals.TryGetValue(W(k), out _) && IsWord(k + 1) && Cap(k + 1) && Lookup(W(k + 1), out _) == WordKind.Weekday
-            && (Is(k + 2, "of") || Is(k + 2, "in")) && (Is(k + 3, "each") || Is(k + 3, "every")) && Is(k + 4, "month"))
+        // "the first Monday of each month", "the last Friday of every month": a monthly day, the set P1M; so is a monthly week or
+        // business day ("the second week of every month", "the fifth business day of each month": session 36, dates36b).
+        if (DateVocabulary.MonthOrdinals.TryGetValue(W(k), out _) && IsWord(k + 1) && MonthlyItemEnd(k + 1) is int item
+            && (Is(item + 1, "of") || Is(item + 1, "in")) && (Is(item + 2, "each") || Is(item + 2, "every")) && Is(item + 3, "month"))
         {
-            return Lit(i, k + 4, TemporalType.Set, "P1M", DatePrecision.Unknown);
+            return Lit(i, item + 3, TemporalType.Set, "P1M", DatePrecision.Unknown);
         }
 
         // "the second and fourth Wednesdays of each month": two monthly days, the set P1M likewise.
@@ -67,6 +68,14 @@ internal sealed partial class DateReader
 
         return null;
     }
+
+    /// <summary>What a month's ordinal counts at <paramref name="k"/>: a weekday ("Monday"), "week", or a business day ("business day",
+    /// "working day", "banking day"). The index of its last token, or null.</summary>
+    private int? MonthlyItemEnd(int k) =>
+        Cap(k) && Lookup(W(k), out _) == WordKind.Weekday ? k
+        : Is(k, "week") && !Cap(k) ? k
+        : In(k, DateVocabulary.BusinessDayWords) && Is(k + 1, "day") ? k + 1
+        : null;
 
     /// <summary>Whether a step ("after next", "before last") ends at <paramref name="k"/>: not "before last year's vote".</summary>
     private bool StepEnds(int k) =>

@@ -252,6 +252,7 @@ internal sealed partial class DateReader
             WordKind.Century => TryCountedUnit(i, 19), // "Nineteen years later"
             WordKind.Unit when ((TimeUnit)n == TimeUnit.Day && w.Length == 3 || (TimeUnit)n == TimeUnit.Week && w.Length == 4) && TryCountHeading(i, (TimeUnit)n) is int heading => heading, // "Day 1, Saturday 14 March:"
             WordKind.Unit when (TimeUnit)n == TimeUnit.Day && w.Length == 3 && TryStoryDayCount(i) is int storyDay => storyDay, // "on day three"
+            WordKind.Unit when (TimeUnit)n == TimeUnit.Week && w.Length == 4 && TryWeekNumber(i) is int weekNumber => weekNumber, // "in week 49", "ISO week 2026-W49"
             WordKind.Unit when (TimeUnit)n == TimeUnit.Year && (TryYearEnd(i) ?? TryYearToDate(i)) is int yearEnd => yearEnd,
             // "recent years", "in recent days", "in recent weeks" are a time in the past; "in recent months", "recent quarters" an
             // amount of time up to now, as TimeBank has them most often; "for years" an amount of time.

@@ -53,6 +53,11 @@ internal static class DateResolver
             return value is { Length: 10 } ? WeekOf(value) : value;
         }
 
+        if (p.BusinessDays && p.MonthOrdinal != 0)
+        {
+            return value is null ? null : NthBusinessDay(value, p.MonthOrdinal);
+        }
+
         if (p.MonthOrdinal != 0)
         {
             // "the first weekend of November", "the last weekend of June": the weekend of the month's first (last) Saturday.
@@ -73,6 +78,11 @@ internal static class DateResolver
         if (p.Kind == ParseKind.Literal)
         {
             return p.Literal;
+        }
+
+        if (p.IsoWeek > 0)
+        {
+            return IsoWeekValue(p, anchor, anchorGrain, story);
         }
 
         // "this day in 1969": the anchor's month and day in that year.
@@ -101,6 +111,7 @@ internal static class DateResolver
             // "a month from today": the anchor's day a month on (the 28th for the 31st when the month is shorter).
             ParseKind.Offset when p.Unit == TimeUnit.Month && p.Grain == DatePrecision.Day && Math.Abs(p.Count) <= 1200 && r.Year + (p.Count / 12) is > 1 and < 9998
                 => Append(DayValue(r, r.AddMonths(p.Count).DayNumber - r.DayNumber), p),
+            ParseKind.Offset when p.BusinessDays && p.Unit == TimeUnit.Day => Append(BusinessDaysFrom(r, p.Count), p),
             ParseKind.Offset when p.Grain == DatePrecision.Decade => Decade(r.Year + (p.Count * (p.Unit == TimeUnit.Decade ? 10 : 1))),
             // "2 hours ago", "45 minutes ago" (a live page's stamp): against a day with no clock, the day they fall on.
             ParseKind.Offset when p.Unit is TimeUnit.Hour or TimeUnit.Minute && p.Count < 0 && p.Hour < 0
@@ -408,6 +419,12 @@ internal static class DateResolver
             return DayValue(r, ((p.Weekday + 6) % 7) - monday);
         }
 
+        if (p.NextWeek && shift > 0)
+        {
+            int monday = ((int)r.DayOfWeek + 6) % 7;
+            return DayValue(r, 7 - monday + ((p.Weekday + 6) % 7) + (7 * p.WeeksOn));
+        }
+
         if (p.NearestWeekday && shift == 0)
         {
             int ahead = ((p.Weekday - (int)r.DayOfWeek) + 7) % 7;
@@ -532,6 +549,94 @@ internal static class DateResolver
         }
 
         return weekday is null ? WeekValue(d, weekend: false) : d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Whether <paramref name="d"/> is a day of business: a weekday other than New Year's Day and Christmas Day.</summary>
+    private static bool IsBusinessDay(DateOnly d) =>
+        d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !(d.Month == 1 && d.Day == 1) && !(d.Month == 12 && d.Day == 25);
+
+    /// <summary>The day <paramref name="n"/> business days from <paramref name="r"/> (back when negative), or null off the calendar.</summary>
+    private static string? BusinessDaysFrom(DateOnly r, int n)
+    {
+        if (n == 0 || Math.Abs(n) > 1000 || r.Year is < 2 or > 9997)
+        {
+            return null;
+        }
+
+        DateOnly d = r;
+        int step = Math.Sign(n);
+        for (int left = Math.Abs(n); left > 0;)
+        {
+            d = d.AddDays(step);
+            if (IsBusinessDay(d))
+            {
+                left--;
+            }
+        }
+
+        return d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The <paramref name="nth"/> (-1: last) business day of a month ("2027-01") or a quarter ("2026-Q4"), or null.</summary>
+    private static string? NthBusinessDay(string value, int nth)
+    {
+        if (value.Length != 7 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y) || y is < 1 or > 9998)
+        {
+            return null;
+        }
+
+        int firstMonth;
+        int months;
+        if (value[5] == 'Q' && value[6] is >= '1' and <= '4')
+        {
+            (firstMonth, months) = ((3 * (value[6] - '1')) + 1, 3);
+        }
+        else if (int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int m) && m is >= 1 and <= 12)
+        {
+            (firstMonth, months) = (m, 1);
+        }
+        else
+        {
+            return null;
+        }
+
+        DateOnly start = new(y, firstMonth, 1);
+        DateOnly end = start.AddMonths(months).AddDays(-1);
+        int count = 0;
+        for (DateOnly d = nth > 0 ? start : end; d >= start && d <= end; d = d.AddDays(nth > 0 ? 1 : -1))
+        {
+            if (IsBusinessDay(d) && ++count == Math.Abs(nth))
+            {
+                return d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"week 49", "week 12 of 2027": the ISO week of the year given or, without one, of the year whose week's Thursday
+    /// lies where a month and day would (<see cref="CalendarYear"/>: "deliveries resume in week 2" said in December is January's).</summary>
+    private static string? IsoWeekValue(in DateParse p, DateOnly? anchor, DatePrecision anchorGrain, bool story)
+    {
+        int week = p.IsoWeek;
+        int year;
+        if (p.Year is int given)
+        {
+            year = given;
+        }
+        else if (anchor is DateOnly r && r.Year is > 1 and < 9999)
+        {
+            DateTime thursday = ISOWeek.ToDateTime(r.Year, Math.Min(week, ISOWeek.GetWeeksInYear(r.Year)), DayOfWeek.Thursday);
+            year = CalendarYear(p with { IsoWeek = 0, Month = thursday.Month, Day = thursday.Day }, r, anchorGrain, story);
+        }
+        else
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"XXXX-W{week:D2}");
+        }
+
+        return year is >= 1 and <= 9999 && week <= ISOWeek.GetWeeksInYear(year)
+            ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-W{week:D2}")
+            : null;
     }
 
     private static string? WeekOf(string day) =>

@@ -235,6 +235,13 @@ internal static partial class DateVocabulary
     /// <summary>Words between "the week" and its day (<c>[week-lead]</c>): "of", "beginning", "starting", "commencing".</summary>
     internal static readonly AsciiWordTable<int> WeekLeads = LoadNumbered("calendar-phrases.txt", "week-lead");
 
+    /// <summary>Words that name a solstice or an equinox before "solstice", "equinox" or (negative) "day" (<c>[astronomical-point]</c>):
+    /// the month of the northern one (session 36).</summary>
+    internal static readonly AsciiWordTable<int> AstronomicalPoints = LoadNumbered("calendar-phrases.txt", "astronomical-point");
+
+    /// <summary>Words before "day" that make it a day of business (<c>[business-day]</c>): "business", "working", "banking" (session 36).</summary>
+    internal static readonly AsciiWordTable<bool> BusinessDayWords = LoadWords("calendar-phrases.txt", "business-day");
+
     /// <summary>Words after "the" that make a count of units a span from now (<c>[span-lead]</c>): "past", "last", "previous", "next", "coming".</summary>
     internal static readonly AsciiWordTable<bool> SpanLeads = LoadWords("calendar-phrases.txt", "span-lead");
 
