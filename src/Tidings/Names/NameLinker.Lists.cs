@@ -15,8 +15,7 @@ internal static partial class NameLinker
 
     private const ushort GivenNameKinds = 1 << (int)NameListKind.GivenCommon | 1 << (int)NameListKind.GivenRare;
 
-    /// <summary>The list kinds of tokens <paramref name="first"/>..<paramref name="last"/> as one phrase; "and" and "&amp;"
-    /// are read alike ("Marks and Spencer" finds the lists' "Marks &amp; Spencer", and the other way round).</summary>
+    /// <summary>The list kinds of tokens <paramref name="first"/>..<paramref name="last"/> as one phrase.</summary>
     private static ushort ListKinds(Document document, int first, int last)
     {
         if (last - first >= NameLexicon.MaxTokens)
@@ -25,24 +24,12 @@ internal static partial class NameLinker
         }
 
         uint h = 0;
-        uint swapped = 0;
-        bool joined = false;
         for (int i = first; i <= last; i++)
         {
-            ReadOnlySpan<char> text = document.TokenText(i);
-            uint hash = FeatureHash.OfText(text, lower: true, foldDigits: true);
-            h = NameLexicon.Extend(h, hash);
-            if (i > first && i < last && text is "and" or "&")
-            {
-                joined = true;
-                hash = FeatureHash.OfText(text is "and" ? "&" : "and", lower: true, foldDigits: true);
-            }
-
-            swapped = NameLexicon.Extend(swapped, hash);
+            h = NameLexicon.Extend(h, FeatureHash.OfText(document.TokenText(i), lower: true, foldDigits: true));
         }
 
-        ushort kinds = NameTables.Default.Kinds(h);
-        return joined ? (ushort)(kinds | NameTables.Default.Kinds(swapped)) : kinds;
+        return NameTables.Default.Kinds(h);
     }
 
     /// <summary>
