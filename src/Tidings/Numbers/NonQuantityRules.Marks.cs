@@ -18,11 +18,13 @@ internal sealed partial class NonQuantityRules
             return false;
         }
 
-        // Ratings: "4.5 stars", "four stars out of five", "rated it three stars"; and the scale after: "… out of five".
+        // Ratings: "4.5 stars", "four stars out of five", "rated it three stars", a whole one to five stars given by someone
+        // ("four stars from VisitEngland"); and the scale after: "… out of five".
         if (Is(after, "stars") || Is(after, "star"))
         {
             return n.Value != decimal.Truncate(n.Value) || Is(after + 1, "out") && Is(after + 2, "of")
-                || Is(before, "of") && Is(before - 1, "rating") || Is(before, "rated") || Is(before - 1, "rated");
+                || Is(before, "of") && Is(before - 1, "rating") || Is(before, "rated") || Is(before - 1, "rated")
+                || n.Value is >= 1 and <= 5 && Is(after + 1, "from"); // session 36 (quant36b, b24): "four stars from VisitEngland"
         }
 
         if (Is(before, "of") && Is(before - 1, "out") && (Is(before - 2, "stars") || Is(before - 2, "star")))
