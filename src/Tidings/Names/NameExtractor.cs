@@ -58,7 +58,17 @@ public sealed class NameExtractor
     /// <summary>The same, with <paramref name="makePlaces"/> making the place mentions (null: unresolved).</summary>
     internal NameMentions Extract(Document document, PlaceMentionMaker? makePlaces)
     {
-        ImmutableArray<RecognizedName> names = Recognizer.Recognize(document);
-        return NameLinker.Link(document, names, makePlaces);
+        // The recognizer hashes every token lower-cased; the linker asks the name lists by that same hash, so it is
+        // handed over rather than computed again (some 350,000 list questions on 2 MB of news).
+        uint[] lowerHashes = System.Buffers.ArrayPool<uint>.Shared.Rent(Math.Max(1, document.Tokens.Length));
+        try
+        {
+            ImmutableArray<RecognizedName> names = Recognizer.Recognize(document, lowerHashes);
+            return NameLinker.Link(document, names, makePlaces, lowerHashes);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<uint>.Shared.Return(lowerHashes);
+        }
     }
 }

@@ -23,14 +23,49 @@ internal static partial class NameLinker
             return 0;
         }
 
+        uint[]? lowers = LowerHashesOf(document);
         uint h = 0;
         for (int i = first; i <= last; i++)
         {
-            h = NameLexicon.Extend(h, FeatureHash.OfText(document.TokenText(i), lower: true, foldDigits: true));
+            h = NameLexicon.Extend(h, lowers is not null ? lowers[i] : FeatureHash.OfText(document.TokenText(i), lower: true, foldDigits: true));
         }
 
         return NameTables.Default.Kinds(h);
     }
+
+    /// <summary>The document whose tokens' lower-cased hashes <see cref="t_lowerHashes"/> holds (with its text: a rented
+    /// document is reused).</summary>
+    [ThreadStatic]
+    private static Document? t_lowerHashesOf;
+
+    [ThreadStatic]
+    private static string? t_lowerHashesText;
+
+    /// <summary>The recognizer's lower-cased hash of each token of <see cref="t_lowerHashesOf"/>, by token index (the
+    /// caller's array, held while the document is linked).</summary>
+    [ThreadStatic]
+    private static uint[]? t_lowerHashes;
+
+    /// <summary>Holds <paramref name="lowerHashes"/> (null: none) as the tokens' hashes of <paramref name="document"/> while it is linked.</summary>
+    private static void RememberLowerHashes(Document document, uint[]? lowerHashes)
+    {
+        t_lowerHashes = lowerHashes;
+        t_lowerHashesOf = lowerHashes is null ? null : document;
+        t_lowerHashesText = lowerHashes is null ? null : document.Text;
+    }
+
+    /// <summary>Lets go of the hashes of the document linked.</summary>
+    private static void ForgetLowerHashes()
+    {
+        t_lowerHashes = null;
+        t_lowerHashesOf = null;
+        t_lowerHashesText = null;
+    }
+
+    /// <summary>The recognizer's lower-cased hashes of <paramref name="document"/>'s tokens, when it is the document being
+    /// linked and they were handed over; null otherwise (then each token asked about is hashed).</summary>
+    private static uint[]? LowerHashesOf(Document document) =>
+        ReferenceEquals(t_lowerHashesOf, document) && ReferenceEquals(t_lowerHashesText, document.Text) ? t_lowerHashes : null;
 
     /// <summary>
     /// Splits organizations the recognizer ran together: "Walmart and Target", "OpenAI or Google" (where one side is a

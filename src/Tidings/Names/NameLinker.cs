@@ -32,16 +32,26 @@ internal static partial class NameLinker
         Link(document, names, makePlaces, out _);
 
     /// <summary>The same, counting in <paramref name="steps"/> the tokens and names each step visits.</summary>
-    internal static NameMentions Link(Document document, ImmutableArray<RecognizedName> names, PlaceMentionMaker? makePlaces, out long steps)
+    internal static NameMentions Link(Document document, ImmutableArray<RecognizedName> names, PlaceMentionMaker? makePlaces, out long steps) =>
+        Link(document, names, makePlaces, lowerHashes: null, out steps);
+
+    /// <summary>The same, with the recognizer's lower-cased hash of each token (<paramref name="lowerHashes"/>, by token
+    /// index; null: the linker hashes the tokens it asks about itself).</summary>
+    internal static NameMentions Link(Document document, ImmutableArray<RecognizedName> names, PlaceMentionMaker? makePlaces, uint[]? lowerHashes) =>
+        Link(document, names, makePlaces, lowerHashes, out _);
+
+    private static NameMentions Link(Document document, ImmutableArray<RecognizedName> names, PlaceMentionMaker? makePlaces, uint[]? lowerHashes, out long steps)
     {
         RememberKnownPlaces(document.Text);
         ForgetCapitals();
+        RememberLowerHashes(document, lowerHashes);
         try
         {
             return LinkPasses(document, names, makePlaces, out steps);
         }
         finally
         {
+            ForgetLowerHashes();
             ForgetKnownPlaces();
             ForgetCapitals();
         }

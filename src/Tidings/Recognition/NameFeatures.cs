@@ -131,6 +131,12 @@ internal sealed partial class NameFeatures : IDisposable
     /// <summary>The hash of token <paramref name="i"/> lower-cased.</summary>
     public uint LowerHash(int i) => At(i).Lower;
 
+    /// <summary>Where each token's lower-cased hash (<see cref="LowerHash"/>) is also written, by document token index, as
+    /// its sentence is prepared (null: nowhere). The name linker asks the lists about tokens by this same hash
+    /// (<see cref="FeatureHash.OfText"/> lower-cased with digits folded), and reads it from here instead of hashing each
+    /// token's text again.</summary>
+    internal uint[]? LowerSink { get; set; }
+
     /// <summary>Whether token <paramref name="i"/> has letters.</summary>
     public bool HasLetters(int i) => (At(i).Info & Info.Letters) != 0;
 
@@ -141,6 +147,7 @@ internal sealed partial class NameFeatures : IDisposable
         bool anyLower = false;
         bool anyCapsWord = false;
         bool seenWord = false;
+        uint[]? lowerSink = LowerSink;
         for (int i = first; i < end; i++)
         {
             ReadOnlySpan<char> text = document.TokenText(i);
@@ -149,6 +156,11 @@ internal sealed partial class NameFeatures : IDisposable
             t.SentenceStart = first;
             t.SentenceEnd = end;
             t.Shape = HashesAndShape(text, out t.Exact, out t.Lower, out bool letters, out bool upper, out bool lower, out bool firstUpper);
+            if (lowerSink is not null)
+            {
+                lowerSink[i] = t.Lower;
+            }
+
             t.Key = FeatureHash.Combine(0x3A11u, t.Exact, (uint)text.Length);
             Info info = Info.None;
             t.Word = -1;

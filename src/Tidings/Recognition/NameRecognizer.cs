@@ -55,6 +55,14 @@ public sealed class NameRecognizer
     public ImmutableArray<RecognizedName> Recognize(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Recognize(document, lowerHashes: null);
+    }
+
+    /// <summary><see cref="Recognize(Document)"/>, writing each token's lower-cased hash (<see cref="FeatureHash.OfText"/>
+    /// lower-cased with digits folded, as the features compute it) to <paramref name="lowerHashes"/> (at least as long as
+    /// the document's tokens; null: nowhere), for the name linker.</summary>
+    internal ImmutableArray<RecognizedName> Recognize(Document document, uint[]? lowerHashes)
+    {
         int count = document.Tokens.Length;
         if (count == 0)
         {
@@ -64,7 +72,7 @@ public sealed class NameRecognizer
         byte[] tags = ArrayPool<byte>.Shared.Rent(count);
         try
         {
-            Tag(document, tags.AsSpan(0, count));
+            Tag(document, tags.AsSpan(0, count), lowerHashes);
             NameConsistency.ShortFormsOfPersons(document, tags.AsSpan(0, count));
             return ToNames(document, tags.AsSpan(0, count));
         }
@@ -75,7 +83,7 @@ public sealed class NameRecognizer
     }
 
     /// <summary>Writes one BIO tag per token of <paramref name="document"/> to <paramref name="tags"/>.</summary>
-    internal void Tag(Document document, Span<byte> tags)
+    internal void Tag(Document document, Span<byte> tags, uint[]? lowerHashes = null)
     {
         NameTagger tagger = t_tagger ??= new NameTagger(_lexicon);
         if (!ReferenceEquals(tagger.Features.Lexicon, _lexicon))
@@ -85,10 +93,12 @@ public sealed class NameRecognizer
 
         try
         {
+            tagger.Features.LowerSink = lowerHashes;
             tagger.Tag(_model, document, tags);
         }
         finally
         {
+            tagger.Features.LowerSink = null;
             tagger.Features.Release();
         }
     }
