@@ -398,6 +398,12 @@ internal static class DateResolver
             return null;
         }
 
+        if (value.StartsWith("BC", StringComparison.Ordinal))
+        {
+            // TIMEX3 writes no clock time or part of the day on a day before Christ: keep the day, which is certain.
+            return value;
+        }
+
         if (p.Hour >= 0)
         {
             return p.Second >= 0
