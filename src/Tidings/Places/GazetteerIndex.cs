@@ -14,17 +14,19 @@ namespace Tidings.Places;
 /// </summary>
 /// <remarks>
 /// <para>The binary form, stored as it is (the embedded resource, so that loading inflates nothing) or GZip-compressed:
-/// the bytes <c>TDGZ</c>, a version byte (1), then with 7-bit encoded
+/// the bytes <c>TDGZ</c>, a version byte (2; 1 is read too), then with 7-bit encoded
 /// integers and length-prefixed UTF-8 strings (as <see cref="BinaryWriter"/> writes them): the places (GeoNames id
 /// or 0, local id for places without one, name, kind, flags, country code, admin code, latitude, longitude,
-/// population), the name keys with their places (most likely first), the demonym keys with a plural flag and their
-/// places, and the countries' neighbours.</para>
+/// population), the name table ready to use (version 2 only: see <see cref="ReadReadyNames"/>), the name keys with
+/// their places (most likely first), the demonym keys with a plural flag and their places, and the countries'
+/// neighbours.</para>
 /// </remarks>
-internal sealed class GazetteerIndex
+internal sealed partial class GazetteerIndex
 {
     private static ReadOnlySpan<byte> Magic => "TDGZ"u8;
 
-    private const byte Version = 1;
+    /// <summary>The version written: 2 adds the ready name table (session 37); 1 is still read.</summary>
+    private const byte Version = 2;
 
     private const byte CapitalFlag = 1;
     private const byte ProminentFlag = 2;
@@ -258,9 +260,10 @@ internal sealed class GazetteerIndex
     // Not AggressiveOptimization: it keeps a method out of the ReadyToRun images (docs/notes/speed.md, session 21).
     private static GazetteerIndex Parse(CompiledReader reader, ReadOnlyMemory<byte> source)
     {
-        if (!reader.Bytes(4).SequenceEqual(Magic) || reader.Byte() != Version)
+        byte version = reader.Bytes(4).SequenceEqual(Magic) ? reader.Byte() : (byte)0;
+        if (version is not (1 or Version))
         {
-            throw new InvalidDataException("gazetteer: not a compiled Tidings gazetteer (version 1).");
+            throw new InvalidDataException("gazetteer: not a compiled Tidings gazetteer (version 1 or 2).");
         }
 
         var index = new GazetteerIndex();
@@ -288,7 +291,7 @@ internal sealed class GazetteerIndex
         }
 
         index._unindexed = count;
-        index._compiledNames = ReadNames(ref reader, source);
+        index._compiledNames = version == 1 ? ReadNames(ref reader, source) : ReadReadyNames(ref reader, source);
         ReadKeys(ref reader, index.Demonyms, index.Plurals);
         int countries = reader.Int();
         for (int i = 0; i < countries; i++)
@@ -307,13 +310,16 @@ internal sealed class GazetteerIndex
     }
 
     /// <summary>Writes the compiled binary form, stored as it is or GZip-compressed (deterministic: keys in ordinal order).</summary>
-    public void WriteBinary(Stream output, bool compress = false)
+    public void WriteBinary(Stream output, bool compress = false) => WriteBinary(output, compress, Version);
+
+    /// <summary><see cref="WriteBinary(Stream, bool)"/> in form <paramref name="version"/> (1 or 2; tests write 1 to read it).</summary>
+    internal void WriteBinary(Stream output, bool compress, byte version)
     {
         Build(); // sorts the candidate lists
         using GZipStream? gzip = compress ? new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true) : null;
         using var writer = new BinaryWriter((Stream?)gzip ?? output, new UTF8Encoding(false), leaveOpen: true);
         writer.Write(Magic);
-        writer.Write(Version);
+        writer.Write(version);
         writer.Write7BitEncodedInt(Places.Count);
         for (int i = 0; i < Places.Count; i++)
         {
@@ -335,7 +341,15 @@ internal sealed class GazetteerIndex
             writer.Write7BitEncodedInt64(e.Population);
         }
 
-        WriteKeys(writer, AllNames(), null);
+        if (version == 1)
+        {
+            WriteKeys(writer, AllNames(), null);
+        }
+        else
+        {
+            WriteReadyNames(writer, AllNames());
+        }
+
         WriteKeys(writer, Demonyms, Plurals);
         writer.Write7BitEncodedInt(Neighbours.Count);
         foreach ((string code, ImmutableArray<string> list) in Neighbours.OrderBy(p => p.Key, StringComparer.Ordinal))
