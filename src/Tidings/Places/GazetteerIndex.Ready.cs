@@ -73,4 +73,75 @@ internal sealed partial class GazetteerIndex
         writer.Write7BitEncodedInt(checked((int)section.Length));
         writer.Write(section.GetBuffer(), 0, checked((int)section.Length));
     }
+
+    /// <summary>
+    /// Form 2's country and admin codes: written once each before the places (with 7-bit integers, their count, then
+    /// each as a length-prefixed UTF-8 string, in the order the places first give them, country before admin), and
+    /// given by number in each place (0 for none), so that a place's codes are read without comparing or hashing bytes.
+    /// </summary>
+    private sealed class CodeTable
+    {
+        /// <summary>An id not yet asked for.</summary>
+        public const int Unread = int.MinValue;
+
+        private CodeTable(int count)
+        {
+            Ids = new int[count];
+            At = new int[count];
+            Lengths = new int[count];
+            Array.Fill(Ids, Unread);
+        }
+
+        /// <summary>Each code's <see cref="PlaceCodes"/> id, once read.</summary>
+        public int[] Ids { get; }
+
+        /// <summary>Where each code's UTF-8 bytes lie in the compiled form.</summary>
+        public int[] At { get; }
+
+        /// <summary>How many bytes each code has.</summary>
+        public int[] Lengths { get; }
+
+        public static CodeTable Read(ref CompiledReader reader)
+        {
+            var table = new CodeTable(reader.Int());
+            for (int k = 0; k < table.Ids.Length; k++)
+            {
+                table.Lengths[k] = reader.Int();
+                table.At[k] = reader.Position;
+                reader.Bytes(table.Lengths[k]);
+            }
+
+            return table;
+        }
+    }
+
+    /// <summary>Writes form 2's code table for the places (see <see cref="CodeTable"/>) and returns each code's number.</summary>
+    private Dictionary<string, int> WriteCodeTable(BinaryWriter writer)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var codes = new List<string>();
+        for (int i = 0; i < Places.Count; i++)
+        {
+            ref readonly PlaceList.Row row = ref Places.At(i);
+            foreach (string? code in (ReadOnlySpan<string?>)[row.CountryCode, row.AdminCode])
+            {
+                if (!string.IsNullOrEmpty(code) && numbers.TryAdd(code, codes.Count + 1))
+                {
+                    codes.Add(code);
+                }
+            }
+        }
+
+        writer.Write7BitEncodedInt(codes.Count);
+        foreach (string code in codes)
+        {
+            writer.Write(code);
+        }
+
+        return numbers;
+    }
+
+    /// <summary>The number of <paramref name="code"/> in the code table (0 for none).</summary>
+    private static int CodeNumber(Dictionary<string, int> numbers, string? code) =>
+        string.IsNullOrEmpty(code) ? 0 : numbers[code];
 }

@@ -41,6 +41,13 @@ internal sealed partial class GazetteerIndex
     private NameTable? _compiledNames;
     private bool _compiledNamesGiven;
 
+    /// <summary>The priors of the places read from form 2, as written (null otherwise): <see cref="Build"/> takes them for
+    /// every place not patched since, instead of computing each again (a logarithm a place).</summary>
+    private double[]? _compiledPriors;
+
+    /// <summary>Which of the places of <see cref="_compiledPriors"/> were patched (null: none).</summary>
+    private bool[]? _patched;
+
     /// <summary>How many of the first places are not in the id indexes (those read or copied in, not applied).</summary>
     private int _unindexed;
 
@@ -182,8 +189,16 @@ internal sealed partial class GazetteerIndex
     public Gazetteer Build()
     {
         double[] priors = new double[Places.Count];
+        double[]? stored = _compiledPriors;
         for (int i = 0; i < priors.Length; i++)
         {
+            if (stored is not null && i < stored.Length && (_patched is null || !_patched[i]))
+            {
+                // Written by this same computation when the form was compiled, for a place not patched since.
+                priors[i] = stored[i];
+                continue;
+            }
+
             ref readonly PlaceList.Row row = ref Places.At(i);
             priors[i] = Gazetteer.PriorOf(row.Population, row.Kind, row.IsCapital) + (row.Prominent ? Gazetteer.ProminentBonus : 0);
         }
@@ -271,6 +286,8 @@ internal sealed partial class GazetteerIndex
         index.Places = new PlaceList(count, source);
         var codes = new Dictionary<ulong, int>(); // country and admin codes → their PlaceCodes ids
         CodeMemo lastCountry = new(0, 0, -1), lastAdmin = new(0, 0, -1);
+        CodeTable? table = version == 1 ? null : CodeTable.Read(ref reader);
+        double[]? priors = version == 1 ? null : new double[count];
         for (int i = 0; i < count; i++)
         {
             int geonameId = reader.Int();
@@ -280,17 +297,23 @@ internal sealed partial class GazetteerIndex
             reader.Bytes(nameLength);
             var kind = (PlaceKind)reader.Byte();
             byte flags = reader.Byte();
-            int country = reader.Code(codes, ref lastCountry);
-            int admin = reader.Code(codes, ref lastAdmin);
+            int country = table is null ? reader.Code(codes, ref lastCountry) : reader.Code(table);
+            int admin = table is null ? reader.Code(codes, ref lastAdmin) : reader.Code(table);
             double latitude = reader.Double();
             double longitude = reader.Double();
             long population = reader.Long();
+            if (priors is not null)
+            {
+                priors[i] = reader.Double();
+            }
+
             index.Places.AddCompiled(new PlaceList.Row(
                 geonameId == 0 ? null : geonameId, null, nameAt, nameLength, kind, (flags & CapitalFlag) != 0, (flags & ProminentFlag) != 0,
                 country, admin, latitude, longitude, population, localId));
         }
 
         index._unindexed = count;
+        index._compiledPriors = priors;
         index._compiledNames = version == 1 ? ReadNames(ref reader, source) : ReadReadyNames(ref reader, source);
         ReadKeys(ref reader, index.Demonyms, index.Plurals);
         int countries = reader.Int();
@@ -315,12 +338,13 @@ internal sealed partial class GazetteerIndex
     /// <summary><see cref="WriteBinary(Stream, bool)"/> in form <paramref name="version"/> (1 or 2; tests write 1 to read it).</summary>
     internal void WriteBinary(Stream output, bool compress, byte version)
     {
-        Build(); // sorts the candidate lists
         using GZipStream? gzip = compress ? new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true) : null;
         using var writer = new BinaryWriter((Stream?)gzip ?? output, new UTF8Encoding(false), leaveOpen: true);
         writer.Write(Magic);
         writer.Write(version);
+        Gazetteer built = Build(); // sorts the candidate lists
         writer.Write7BitEncodedInt(Places.Count);
+        Dictionary<string, int>? codeNumbers = version == 1 ? null : WriteCodeTable(writer);
         for (int i = 0; i < Places.Count; i++)
         {
             GazetteerEntry e = Places[i];
@@ -334,11 +358,24 @@ internal sealed partial class GazetteerIndex
             writer.Write(e.Name);
             writer.Write((byte)e.Kind);
             writer.Write((byte)((e.IsCapital ? CapitalFlag : 0) | (row.Prominent ? ProminentFlag : 0)));
-            writer.Write(e.CountryCode ?? string.Empty);
-            writer.Write(e.AdminCode ?? string.Empty);
+            if (codeNumbers is null)
+            {
+                writer.Write(e.CountryCode ?? string.Empty);
+                writer.Write(e.AdminCode ?? string.Empty);
+            }
+            else
+            {
+                writer.Write7BitEncodedInt(CodeNumber(codeNumbers, e.CountryCode));
+                writer.Write7BitEncodedInt(CodeNumber(codeNumbers, e.AdminCode));
+            }
+
             writer.Write(e.Latitude);
             writer.Write(e.Longitude);
             writer.Write7BitEncodedInt64(e.Population);
+            if (codeNumbers is not null)
+            {
+                writer.Write(built.Prior(i));
+            }
         }
 
         if (version == 1)
@@ -482,6 +519,11 @@ internal sealed partial class GazetteerIndex
 
     private void Patch(int index, GazetteerRow patch)
     {
+        if (_compiledPriors is { } stored && index < stored.Length)
+        {
+            (_patched ??= new bool[stored.Length])[index] = true;
+        }
+
         GazetteerEntry e = Places[index];
         var patched = new GazetteerEntry(
             e.GeonameId,
@@ -712,6 +754,25 @@ internal sealed partial class GazetteerIndex
 
             int id = Code(codes, utf8);
             last = new CodeMemo(at, length, id);
+            return id;
+        }
+
+        /// <summary>The <see cref="PlaceCodes"/> id of a code given by its number in <paramref name="table"/> (form 2;
+        /// 0: none, -1). Each code is made a string and given its id when first read, in the order form 1 gives them.</summary>
+        public int Code(CodeTable table)
+        {
+            int number = Int();
+            if (number == 0)
+            {
+                return -1;
+            }
+
+            ref int id = ref table.Ids[number - 1];
+            if (id == CodeTable.Unread)
+            {
+                id = PlaceCodes.IdOf(Encoding.UTF8.GetString(_bytes.Slice(table.At[number - 1], table.Lengths[number - 1])));
+            }
+
             return id;
         }
 
