@@ -759,6 +759,8 @@ internal sealed partial class GazetteerIndex
 
         /// <summary>The <see cref="PlaceCodes"/> id of a code given by its number in <paramref name="table"/> (form 2;
         /// 0: none, -1). Each code is made a string and given its id when first read, in the order form 1 gives them.</summary>
+        /// <remarks>Inlined, the first read of a code left to <see cref="FirstRead"/>: two a place.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Code(CodeTable table)
         {
             int number = Int();
@@ -767,14 +769,12 @@ internal sealed partial class GazetteerIndex
                 return -1;
             }
 
-            ref int id = ref table.Ids[number - 1];
-            if (id == CodeTable.Unread)
-            {
-                id = PlaceCodes.IdOf(Encoding.UTF8.GetString(_bytes.Slice(table.At[number - 1], table.Lengths[number - 1])));
-            }
-
-            return id;
+            int id = table.Ids[number - 1];
+            return id != CodeTable.Unread ? id : FirstRead(table, number - 1);
         }
+
+        private readonly int FirstRead(CodeTable table, int k) =>
+            table.Ids[k] = PlaceCodes.IdOf(Encoding.UTF8.GetString(_bytes.Slice(table.At[k], table.Lengths[k])));
 
         private static int Code(Dictionary<ulong, int> codes, ReadOnlySpan<byte> utf8)
         {
