@@ -18,7 +18,27 @@ internal static class Program
         "  --data DIR          folder holding geonames/ (cities1000.tsv, countryInfo.txt, admin1CodesASCII.txt) and countries/countries.tsv\n" +
         "  --supplement FILE   the hand-kept supplement (default: Data/supplement.tsv beside this project)\n" +
         "  --out DIR           where to write gazetteer.bin and countries.tsv.gz (default: src/Tidings/Places/Data)\n" +
-        "  --min-population N  keep populated places of at least N people, besides capitals and first-level seats (default 5000)";
+        "  --min-population N  keep populated places of at least N people, besides capitals and first-level seats (default 5000)\n" +
+        "usage: Tidings.GazetteerBuilder --recompile FILE --to FILE [--form 1|2]\n" +
+        "  writes a compiled gazetteer again in the current form (or the form given), with the same places and keys";
+
+    /// <summary>Reads a compiled gazetteer (any form this version reads) and writes it in <paramref name="form"/>.</summary>
+    private static int Recompile(string from, string to, byte form)
+    {
+        GazetteerIndex index;
+        using (FileStream input = File.OpenRead(from))
+        {
+            index = GazetteerIndex.ReadBinary(input);
+        }
+
+        using (FileStream output = File.Create(to))
+        {
+            index.WriteBinary(output, compress: false, form);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{to}: form {form}, {new FileInfo(to).Length:N0} bytes"));
+        return 0;
+    }
 
     public static int Main(string[] args)
     {
@@ -27,6 +47,19 @@ internal static class Program
         string supplement = Path.Combine(projectDir, "Data", "supplement.tsv");
         string output = Path.GetFullPath(Path.Combine(projectDir, "..", "Tidings", "Places", "Data"));
         long minPopulation = 5000;
+        if (args is ["--recompile", string from, "--to", string to, ..] && args.Length is 4 or 6)
+        {
+            return args.Length == 4 ? Recompile(from, to, 2)
+                : args[4] == "--form" && args[5] is "1" or "2" ? Recompile(from, to, (byte)(args[5][0] - '0'))
+                : Fail();
+        }
+
+        static int Fail()
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
         for (int i = 0; i < args.Length; i++)
         {
             string? value = i + 1 < args.Length ? args[i + 1] : null;

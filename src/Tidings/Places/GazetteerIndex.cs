@@ -14,17 +14,19 @@ namespace Tidings.Places;
 /// </summary>
 /// <remarks>
 /// <para>The binary form, stored as it is (the embedded resource, so that loading inflates nothing) or GZip-compressed:
-/// the bytes <c>TDGZ</c>, a version byte (1), then with 7-bit encoded
+/// the bytes <c>TDGZ</c>, a version byte (2; 1 is read too), then with 7-bit encoded
 /// integers and length-prefixed UTF-8 strings (as <see cref="BinaryWriter"/> writes them): the places (GeoNames id
 /// or 0, local id for places without one, name, kind, flags, country code, admin code, latitude, longitude,
-/// population), the name keys with their places (most likely first), the demonym keys with a plural flag and their
-/// places, and the countries' neighbours.</para>
+/// population), the name table ready to use (version 2 only: see <see cref="ReadReadyNames"/>), the name keys with
+/// their places (most likely first), the demonym keys with a plural flag and their places, and the countries'
+/// neighbours.</para>
 /// </remarks>
-internal sealed class GazetteerIndex
+internal sealed partial class GazetteerIndex
 {
     private static ReadOnlySpan<byte> Magic => "TDGZ"u8;
 
-    private const byte Version = 1;
+    /// <summary>The version written: 2 adds the ready name table (session 37); 1 is still read.</summary>
+    private const byte Version = 2;
 
     private const byte CapitalFlag = 1;
     private const byte ProminentFlag = 2;
@@ -38,6 +40,13 @@ internal sealed class GazetteerIndex
     /// <summary>The name keys read from the compiled form, not copied into <see cref="Names"/> (null when all are there).</summary>
     private NameTable? _compiledNames;
     private bool _compiledNamesGiven;
+
+    /// <summary>The priors of the places read from form 2, as written (null otherwise): <see cref="Build"/> takes them for
+    /// every place not patched since, instead of computing each again (a logarithm a place).</summary>
+    private double[]? _compiledPriors;
+
+    /// <summary>Which of the places of <see cref="_compiledPriors"/> were patched (null: none).</summary>
+    private bool[]? _patched;
 
     /// <summary>How many of the first places are not in the id indexes (those read or copied in, not applied).</summary>
     private int _unindexed;
@@ -180,8 +189,16 @@ internal sealed class GazetteerIndex
     public Gazetteer Build()
     {
         double[] priors = new double[Places.Count];
+        double[]? stored = _compiledPriors;
         for (int i = 0; i < priors.Length; i++)
         {
+            if (stored is not null && i < stored.Length && (_patched is null || !_patched[i]))
+            {
+                // Written by this same computation when the form was compiled, for a place not patched since.
+                priors[i] = stored[i];
+                continue;
+            }
+
             ref readonly PlaceList.Row row = ref Places.At(i);
             priors[i] = Gazetteer.PriorOf(row.Population, row.Kind, row.IsCapital) + (row.Prominent ? Gazetteer.ProminentBonus : 0);
         }
@@ -258,9 +275,10 @@ internal sealed class GazetteerIndex
     // Not AggressiveOptimization: it keeps a method out of the ReadyToRun images (docs/notes/speed.md, session 21).
     private static GazetteerIndex Parse(CompiledReader reader, ReadOnlyMemory<byte> source)
     {
-        if (!reader.Bytes(4).SequenceEqual(Magic) || reader.Byte() != Version)
+        byte version = reader.Bytes(4).SequenceEqual(Magic) ? reader.Byte() : (byte)0;
+        if (version is not (1 or Version))
         {
-            throw new InvalidDataException("gazetteer: not a compiled Tidings gazetteer (version 1).");
+            throw new InvalidDataException("gazetteer: not a compiled Tidings gazetteer (version 1 or 2).");
         }
 
         var index = new GazetteerIndex();
@@ -268,6 +286,8 @@ internal sealed class GazetteerIndex
         index.Places = new PlaceList(count, source);
         var codes = new Dictionary<ulong, int>(); // country and admin codes → their PlaceCodes ids
         CodeMemo lastCountry = new(0, 0, -1), lastAdmin = new(0, 0, -1);
+        CodeTable? table = version == 1 ? null : CodeTable.Read(ref reader);
+        double[]? priors = version == 1 ? null : new double[count];
         for (int i = 0; i < count; i++)
         {
             int geonameId = reader.Int();
@@ -277,18 +297,24 @@ internal sealed class GazetteerIndex
             reader.Bytes(nameLength);
             var kind = (PlaceKind)reader.Byte();
             byte flags = reader.Byte();
-            int country = reader.Code(codes, ref lastCountry);
-            int admin = reader.Code(codes, ref lastAdmin);
+            int country = table is null ? reader.Code(codes, ref lastCountry) : reader.Code(table);
+            int admin = table is null ? reader.Code(codes, ref lastAdmin) : reader.Code(table);
             double latitude = reader.Double();
             double longitude = reader.Double();
             long population = reader.Long();
+            if (priors is not null)
+            {
+                priors[i] = reader.Double();
+            }
+
             index.Places.AddCompiled(new PlaceList.Row(
                 geonameId == 0 ? null : geonameId, null, nameAt, nameLength, kind, (flags & CapitalFlag) != 0, (flags & ProminentFlag) != 0,
                 country, admin, latitude, longitude, population, localId));
         }
 
         index._unindexed = count;
-        index._compiledNames = ReadNames(ref reader, source);
+        index._compiledPriors = priors;
+        index._compiledNames = version == 1 ? ReadNames(ref reader, source) : ReadReadyNames(ref reader, source);
         ReadKeys(ref reader, index.Demonyms, index.Plurals);
         int countries = reader.Int();
         for (int i = 0; i < countries; i++)
@@ -307,14 +333,18 @@ internal sealed class GazetteerIndex
     }
 
     /// <summary>Writes the compiled binary form, stored as it is or GZip-compressed (deterministic: keys in ordinal order).</summary>
-    public void WriteBinary(Stream output, bool compress = false)
+    public void WriteBinary(Stream output, bool compress = false) => WriteBinary(output, compress, Version);
+
+    /// <summary><see cref="WriteBinary(Stream, bool)"/> in form <paramref name="version"/> (1 or 2; tests write 1 to read it).</summary>
+    internal void WriteBinary(Stream output, bool compress, byte version)
     {
-        Build(); // sorts the candidate lists
         using GZipStream? gzip = compress ? new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true) : null;
         using var writer = new BinaryWriter((Stream?)gzip ?? output, new UTF8Encoding(false), leaveOpen: true);
         writer.Write(Magic);
-        writer.Write(Version);
+        writer.Write(version);
+        Gazetteer built = Build(); // sorts the candidate lists
         writer.Write7BitEncodedInt(Places.Count);
+        Dictionary<string, int>? codeNumbers = version == 1 ? null : WriteCodeTable(writer);
         for (int i = 0; i < Places.Count; i++)
         {
             GazetteerEntry e = Places[i];
@@ -328,14 +358,35 @@ internal sealed class GazetteerIndex
             writer.Write(e.Name);
             writer.Write((byte)e.Kind);
             writer.Write((byte)((e.IsCapital ? CapitalFlag : 0) | (row.Prominent ? ProminentFlag : 0)));
-            writer.Write(e.CountryCode ?? string.Empty);
-            writer.Write(e.AdminCode ?? string.Empty);
+            if (codeNumbers is null)
+            {
+                writer.Write(e.CountryCode ?? string.Empty);
+                writer.Write(e.AdminCode ?? string.Empty);
+            }
+            else
+            {
+                writer.Write7BitEncodedInt(CodeNumber(codeNumbers, e.CountryCode));
+                writer.Write7BitEncodedInt(CodeNumber(codeNumbers, e.AdminCode));
+            }
+
             writer.Write(e.Latitude);
             writer.Write(e.Longitude);
             writer.Write7BitEncodedInt64(e.Population);
+            if (codeNumbers is not null)
+            {
+                writer.Write(built.Prior(i));
+            }
         }
 
-        WriteKeys(writer, AllNames(), null);
+        if (version == 1)
+        {
+            WriteKeys(writer, AllNames(), null);
+        }
+        else
+        {
+            WriteReadyNames(writer, AllNames());
+        }
+
         WriteKeys(writer, Demonyms, Plurals);
         writer.Write7BitEncodedInt(Neighbours.Count);
         foreach ((string code, ImmutableArray<string> list) in Neighbours.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -468,6 +519,11 @@ internal sealed class GazetteerIndex
 
     private void Patch(int index, GazetteerRow patch)
     {
+        if (_compiledPriors is { } stored && index < stored.Length)
+        {
+            (_patched ??= new bool[stored.Length])[index] = true;
+        }
+
         GazetteerEntry e = Places[index];
         var patched = new GazetteerEntry(
             e.GeonameId,
@@ -700,6 +756,25 @@ internal sealed class GazetteerIndex
             last = new CodeMemo(at, length, id);
             return id;
         }
+
+        /// <summary>The <see cref="PlaceCodes"/> id of a code given by its number in <paramref name="table"/> (form 2;
+        /// 0: none, -1). Each code is made a string and given its id when first read, in the order form 1 gives them.</summary>
+        /// <remarks>Inlined, the first read of a code left to <see cref="FirstRead"/>: two a place.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Code(CodeTable table)
+        {
+            int number = Int();
+            if (number == 0)
+            {
+                return -1;
+            }
+
+            int id = table.Ids[number - 1];
+            return id != CodeTable.Unread ? id : FirstRead(table, number - 1);
+        }
+
+        private readonly int FirstRead(CodeTable table, int k) =>
+            table.Ids[k] = PlaceCodes.IdOf(Encoding.UTF8.GetString(_bytes.Slice(table.At[k], table.Lengths[k])));
 
         private static int Code(Dictionary<ulong, int> codes, ReadOnlySpan<byte> utf8)
         {

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 
@@ -70,6 +71,75 @@ internal sealed class NameTable
         NameTable table = null!;
         table = new NameTable(count, pool, () => entries().Select(e => e.Key), new Lazy<Dictionary<string, int[]>>(() => table.Materialize(entries())));
         return table;
+    }
+
+    /// <summary>
+    /// A table of compiled keys whose slots were placed when the form was written (<see cref="WriteSlots"/>): each
+    /// key's slot, hash and candidate count are set as they are read, with no key hashed or probed. The keys' candidates
+    /// lie in <paramref name="pool"/> one after another, in the order of the records.
+    /// </summary>
+    /// <param name="slotCount">The number of slots the table was written with (what <paramref name="count"/> keys give).</param>
+    /// <param name="count">How many keys there are.</param>
+    /// <param name="pool">Every key's candidates.</param>
+    /// <param name="records">Per key: its slot (32 bits), hash (64) and candidate count (32; -1 for a hash another key
+    /// shares), little-endian.</param>
+    /// <param name="entries">Reads the keys and their places in the pool again when all are needed.</param>
+    /// <exception cref="InvalidDataException">The records do not describe a table of this size and pool.</exception>
+    public static NameTable Ready(int slotCount, int count, int[] pool, ReadOnlySpan<byte> records,
+        Func<IEnumerable<(string Key, int Start, int Length)>> entries)
+    {
+        NameTable table = Compiled(count, pool, entries);
+        if (table._slots.Length != slotCount || records.Length != count * SlotRecord)
+        {
+            throw new InvalidDataException("gazetteer: the compiled name slots do not match the keys.");
+        }
+
+        Slot[] slots = table._slots;
+        int start = 0;
+        for (int k = 0; k < count; k++)
+        {
+            ReadOnlySpan<byte> record = records.Slice(k * SlotRecord, SlotRecord);
+            uint slot = BinaryPrimitives.ReadUInt32LittleEndian(record);
+            ulong hash = BinaryPrimitives.ReadUInt64LittleEndian(record[4..]);
+            int length = BinaryPrimitives.ReadInt32LittleEndian(record[12..]);
+            int places = length < 0 ? -length - 1 : length;
+            if (slot >= (uint)slots.Length || hash == 0 || (uint)places > (uint)(pool.Length - start))
+            {
+                throw new InvalidDataException("gazetteer: the compiled name slots do not match the keys.");
+            }
+
+            // A key sharing its hash with one placed before it keeps that one's slot (what Place does): its own
+            // candidates are in the pool, read through the dictionary of every key.
+            slots[slot] = new Slot(hash, start, length < 0 ? -1 : length);
+            start += places;
+        }
+
+        return start == pool.Length ? table : throw new InvalidDataException("gazetteer: the compiled name slots do not match the keys.");
+    }
+
+    /// <summary>The bytes of one key's record in <see cref="Ready"/>.</summary>
+    public const int SlotRecord = 16;
+
+    /// <summary>
+    /// Writes, for keys given in order with their candidate counts, the records <see cref="Ready"/> reads: each key's
+    /// slot as <see cref="Add"/> in that order would place it. Returns the number of slots.
+    /// </summary>
+    public static int WriteSlots(IReadOnlyList<(string Key, int Places)> keys, BinaryWriter writer)
+    {
+        var table = new NameTable(keys.Count, [], () => [], new Lazy<Dictionary<string, int[]>>(() => []));
+        foreach ((string key, int places) in keys)
+        {
+            ulong hash = Hash(key);
+            int slot = table.Find(hash);
+            bool shared = table._slots[slot].Hash == hash;
+            table.Place(hash, 0, places, null);
+            writer.Write((uint)slot);
+            writer.Write(hash);
+            // A key whose hash another key has: its count as -(count + 1), so that the reader still steps over its candidates.
+            writer.Write(shared ? -places - 1 : places);
+        }
+
+        return table._slots.Length;
     }
 
     /// <summary>Adds a key of a compiled table (see <see cref="Compiled"/>); only while it is being filled.</summary>
