@@ -357,6 +357,17 @@ internal sealed partial class QuantityAssembler
                 }
             }
 
+            // Session 37 (quant37, b18): "68¢/lb": a minor unit's sign glued to the digits keeps a slash rate's denominator, as a
+            // glued "p" does (not "/kg": [word-list] "minor-per-not").
+            if (unit.IsCurrency && unit.Divisor != 1 && count == 1 && Glued(k) && !OnNamedList(n.Last + 2, "minor-per-not"))
+            {
+                int per = PerUnitTail(ref n, n.Last + 1, WordLists.PricePer);
+                if (per != n.Last + 1)
+                {
+                    return per;
+                }
+            }
+
             return ReadMinorAmount(ref n, n.Last + 1, unit);
         }
 
