@@ -52,6 +52,16 @@ internal sealed partial class NonQuantityRules
             return true;
         }
 
+        // Session 37 (quant37, b25): "limited to 1080p", "running at 720p in some regions": a video format's name ([word-list]
+        // "resolution-name") in a sentence of video ([word-list] "resolution-after" or "video-cue") and not of money ("money-
+        // sentence-cue": "Shares in the broadcaster closed at 720p" is a price in pence).
+        // Any whole figure of lines glued to "p" right before such a word is one too ("records 1536p video").
+        if (alone && n.Last == n.CoreFirst && !n.Scaled
+            && (Units.InList("resolution-name", Text(n.CoreFirst)) && VideoSentence() && !SentenceHasNamed("money-sentence-cue") || VideoLines(Text(n.CoreFirst)) && IsWord(after) && OnList(after, WordLists.ResolutionAfter)))
+        {
+            return true;
+        }
+
         if (!noUnit)
         {
             return false;
@@ -252,12 +262,57 @@ internal sealed partial class NonQuantityRules
         !n.Scaled && !n.Vague && !n.Ratio && !n.Negative && n.Approximation == Approximation.Exact && n.Last == n.CoreFirst
         && Tok(n.CoreFirst).Kind == TokenKind.Number && Text(n.CoreFirst).IndexOf('.') > 0;
 
-    /// <summary>"4K", "8K" (a digit or two and a capital K) after "in" or before a word of video ([word-list] "resolution-after").</summary>
+    /// <summary>"4K", "8K" (a digit or two and a capital K) after "in" or before a word of video ([word-list] "resolution-after");
+    /// session 37 (quant37, b25): "4K" and "8K", the names of the two video formats, wherever no plural noun they could count
+    /// follows ("streams 4K at 60fps", "the 4K Premium plan", "A 4K film", "35Mbps for 4K"; not "4K jobs").</summary>
     private bool Resolution(int before, int after, in Draft n)
     {
         ReadOnlySpan<char> t = Text(n.CoreFirst);
         return t.Length is 2 or 3 && t[^1] == 'K' && n.Mantissa is 2 or 4 or 5 or 6 or 8 or 10 or 12 or 16
-            && (Is(before, "in") || IsWord(after) && OnList(after, WordLists.ResolutionAfter));
+            && (Is(before, "in") || IsWord(after) && OnList(after, WordLists.ResolutionAfter)
+                || t.Length == 2 && n.Mantissa is 4 or 8 && !(IsWord(after) && !Info(after).Is(WordClass.Function) && IsPlural(Text(after))));
+    }
+
+    /// <summary>"1536p": three or four digits, the first not 0, and a glued "p".</summary>
+    private static bool VideoLines(ReadOnlySpan<char> t)
+    {
+        if (t.Length is < 4 or > 5 || t[^1] != 'p' || t[0] == '0')
+        {
+            return false;
+        }
+
+        foreach (char c in t[..^1])
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private int _videoSentence = -1;
+    private bool _video;
+
+    /// <summary>Session 37 (quant37, b25): whether the sentence speaks of video: a word of [word-list] "resolution-after" or
+    /// "video-cue", or a figure "4K"/"8K"; read once per sentence, on the rare first asking (a token on "resolution-name").</summary>
+    private bool VideoSentence()
+    {
+        if (_videoSentence != FirstToken)
+        {
+            _videoSentence = FirstToken;
+            _video = false;
+            for (int k = FirstToken; k < EndToken && !_video; k++)
+            {
+                Steps++;
+                ReadOnlySpan<char> w = Text(k);
+                _video = IsWord(k) && (OnList(k, WordLists.ResolutionAfter) || Units.InList("video-cue", w))
+                    || Tok(k).Kind == TokenKind.Number && w.Length == 2 && w[0] is '4' or '8' && w[1] == 'K';
+            }
+        }
+
+        return _video;
     }
 
     /// <summary>A track distance ([word-list] "track-distance") glued to "m", after "the" or a possessive, before a word that

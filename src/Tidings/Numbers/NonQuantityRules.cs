@@ -199,6 +199,35 @@ internal sealed partial class NonQuantityRules : SentenceRoom
             return true;
         }
 
+        // Session 37 (quant37, b25): "call 999 immediately", "a 999 call", "Call 111 …, 101 for non-emergency police matters and 999
+        // only in an emergency": the number of an emergency or public service ([word-list] "service-number") in a sentence with
+        // a word of calling ([word-list] "call-verb"), before no plural noun but "calls", is a phone number.
+        if (plain && !n.Spelled && n.First == n.CoreFirst && n.Last == n.CoreFirst && Tok(n.CoreFirst).Kind == TokenKind.Number
+            && Units.InList("service-number", Text(n.CoreFirst))
+            && !(IsWord(after) && !Info(after).Is(WordClass.Function) && IsPlural(Text(after)) && !OnNamedList(after, "call-verb"))
+            && SentenceHasNamed("call-verb"))
+        {
+            return true;
+        }
+
+        // Session 37 (quant37, b23): "Not one of the 650 MPs voted against", "Not one penny of the fund has arrived": "not one"
+        // says none, emphatically; it counts nothing.
+        if (n.Spelled && n.First == n.CoreFirst && !n.Scaled && !n.Ratio && !n.Vague && Is(before, "not")
+            && (n.Last == n.CoreFirst || n.HasUnit && n.Last == n.CoreFirst + 1) && Is(n.CoreFirst, "one"))
+        {
+            return true;
+        }
+
+        // Session 37 (quant37, b25): "dated to around 3,500 BC", "AD 122": a figure beside an era word in capitals ([word-list]
+        // "era-after" before no content word, "era-before") is a year, hedged or not.
+        if (!n.HasUnit && !n.Scaled && !n.Spelled && !n.Ratio && !n.Vague && n.Last == n.CoreFirst && Tok(n.CoreFirst).Kind == TokenKind.Number
+            && (IsWord(after) && Tok(after).Has(TokenTraits.AllCaps) && OnNamedList(after, "era-after")
+                    && (after + 1 >= EndToken || !IsWord(after + 1) || Info(after + 1).Is(WordClass.Function)) // not "120,000 BC Hydro customers"
+                || n.First == n.CoreFirst && IsWord(before) && Tok(before).Has(TokenTraits.AllCaps) && OnNamedList(before, "era-before")))
+        {
+            return true;
+        }
+
         if (n.Spelled && !n.HasUnit && !n.Vague && !n.Ratio && n.Approximation == Approximation.Exact && IsSpelledYear(ref n, before))
         {
             return true; // "in nineteen hundred and five", "twenty twenty-two"

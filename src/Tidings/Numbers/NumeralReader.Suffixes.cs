@@ -230,7 +230,7 @@ internal sealed partial class NumeralReader
             GluedScale.Always => true,
             GluedScale.Money => afterCurrency || pluralAfter || n.Value != decimal.Truncate(n.Value)
                 || i + 1 >= EndToken || Tok(i + 1).Kind != TokenKind.Word,
-            GluedScale.Either => afterCurrency || !MetreNounAfter(i) && (!(MeasureNear(i) || LengthClause(i, n, pluralAfter))
+            GluedScale.Either => afterCurrency || MeasureUnitAfter(i) || !MetreNounAfter(i) && (!(MeasureNear(i) || LengthClause(i, n, pluralAfter))
                 || pluralAfter && !(IsWord(i + 1) && OnList(i + 1, WordLists.MetreAfter))),
             _ => false,
         };
@@ -492,7 +492,7 @@ internal sealed partial class NumeralReader
             }
         }
 
-        if (lengths)
+        if (lengths || !pluralAfter && MetresElsewhere(i))
         {
             return true;
         }
@@ -564,6 +564,32 @@ internal sealed partial class NumeralReader
     private bool MetreNounAfter(int i) =>
         IsWord(i + 1) && (OnList(i + 1, WordListsByName.MetreNoun)
             || !Info(i + 1).Is(WordClass.Function) && IsWord(i + 2) && OnList(i + 2, WordListsByName.MetreNoun));
+
+    /// <summary>Session 37 (quant37, b23/b25): whether another figure with a glued "m" stands in the sentence (within
+    /// <see cref="ClauseReach"/> twice either way), past the clause breaks, that a word of length beside it makes metres
+    /// (<see cref="MeasureNear"/>): "The castle's walls are up to 4.5m thick in places, and the keep rises to 28m", "Piles were
+    /// driven 40m into the clay, and the cap is 2.5m thick"; asked only of a glued "m" in a sentence with no money, whose own
+    /// clause has no word of counting.</summary>
+    private bool MetresElsewhere(int i)
+    {
+        for (int k = Math.Max(FirstToken, i - (2 * ClauseReach)); k < EndToken && k <= i + (2 * ClauseReach); k++)
+        {
+            Steps++;
+            if (k != i && Tok(k).Kind == TokenKind.Number && Text(k) is { Length: >= 2 } t && t[^1] == 'm' && char.IsAsciiDigit(t[^2])
+                && !(k - 1 >= FirstToken && Tok(k - 1).Has(TokenTraits.Currency)) && MeasureNear(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Session 37 (quant37, b25): whether a unit of measure of more than two letters follows the glued "m" at token
+    /// <paramref name="i"/> ("1.2m cubic metres", "1.5m tonnes", "2m hours"): millions of it, even in a sentence of lengths.</summary>
+    private bool MeasureUnitAfter(int i) =>
+        IsWord(i + 1) && Tok(i + 1).Length >= 3 && !Info(i + 1).Is(WordClass.Function) && !OnList(i + 1, WordLists.MetreAfter)
+        && Units.After.MatchForward(Doc, i + 1, EndToken, out _, out UnitEntry unit) && unit.Unit.Kind == UnitKind.Measure;
 
     /// <summary>How far (in tokens) the clause of a glued "m" is read either way.</summary>
     private const int ClauseReach = 12;

@@ -36,7 +36,8 @@ internal sealed partial class NumeralReader
 
         ReadOnlySpan<char> word = source.AsSpan(t.Start, t.Length);
         // EqualsWord answers as Equals(…, OrdinalIgnoreCase) does, its length test inlined: most words cost no call (session 33).
-        return Lexicon.MayStartNumber(word) || CharClass.EqualsWord(word, "point") || CharClass.EqualsWord(word, "every");
+        return Lexicon.MayStartNumber(word) || CharClass.EqualsWord(word, "point") || CharClass.EqualsWord(word, "every")
+            || CharClass.EqualsWord(word, "nil");
     }
 
     /// <summary>
@@ -137,6 +138,14 @@ internal sealed partial class NumeralReader
     private bool ParseWords(int i, ref Draft n)
     {
         n.Last = i;
+        if (Is(i, "nil"))
+        {
+            // Session 37 (quant37, b23): "£nil", "$nil": none of a currency, as accounts write it (the sign is read on the left).
+            bool money = i - 1 >= FirstToken && Glued(i) && Tok(i - 1).Has(TokenTraits.Currency) && Tok(i - 1).Length == 1;
+            n.Value = n.Mantissa = 0;
+            return money;
+        }
+
 
         // Only the classes a number starts with matter here: a word of no other class reads as no number
         // below, so the small start table stands in for the whole lexicon.
@@ -493,6 +502,28 @@ internal sealed partial class NumeralReader
             // "one-and-a-half", "two-and-a-quarter"
             n.Value = n.Mantissa = a.Number + 1 / f.Number;
             return ContinueCardinals(i + 1, n.Value, ref n);
+        }
+
+        // Session 37 (quant37, b24): "half-price specials", "a third-off sale": the share of a cut with its word of [word-list]
+        // "fraction-alone-after" glued by a hyphen, as "half price" is; the mention is the fraction alone.
+        if (count == 2 && a.Is(WordClass.Fraction) && a.Number > 1 && Units.InList(WordListsByName.FractionAloneAfter, last)
+            && (s[parts[0]].Equals("half", StringComparison.OrdinalIgnoreCase) || s[parts[0]].Equals("third", StringComparison.OrdinalIgnoreCase)
+                || s[parts[0]].Equals("quarter", StringComparison.OrdinalIgnoreCase)))
+        {
+            n.Spelled = true;
+            n.CutEnd = last.Length + 1;
+            n.CutToken = i;
+            return SetFraction(ref n, 1 / a.Number);
+        }
+
+        // Session 37 (quant37, b25): "a one-in-three chance", "one-in-five": one in M spelled and hyphenated, the ratio N/M, as the
+        // digits' "1-in-5" (NumeralReader.ParseDigits).
+        if (count == 3 && a.Is(WordClass.Cardinal) && s[parts[1]].Equals("in", StringComparison.OrdinalIgnoreCase)
+            && Lexicon.Lookup(last) is { } m && m.Is(WordClass.Cardinal) && m.Number > a.Number && a.Number > 0)
+        {
+            n.Value = n.Mantissa = a.Number / m.Number;
+            n.Ratio = true;
+            return true;
         }
 
         if (count == 3 && a.Is(WordClass.Cardinal) && !b.Is(WordClass.Fraction))

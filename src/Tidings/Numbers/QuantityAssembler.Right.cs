@@ -253,6 +253,18 @@ internal sealed partial class QuantityAssembler
             }
         }
 
+        // Session 37 (quant37, b18/b25): "45p/mile", "24.86p/kWh", "60.97p/day", "189.9c/L", "68¢/lb": a minor unit glued to its
+        // digits keeps a slash rate's denominator too, but a livestock market's "285p/kg" ([word-list] "minor-per-not").
+        if (hasCurrency && k > FirstToken && Tok(k - 1).End >= 2 && Source[Tok(k - 1).End - 1] is 'p' or 'c' or '\u00A2'
+            && CharClass.IsAsciiDigit(Source[Tok(k - 1).End - 2]) && !(k + 1 < EndToken && OnNamedList(k + 1, "minor-per-not")))
+        {
+            int per = PerUnitTail(ref n, k, WordLists.PricePer);
+            if (per != k)
+            {
+                return per;
+            }
+        }
+
         if (n.HasUnit && n.Unit.Kind == UnitKind.Measure)
         {
             int per = PerUnitTail(ref n, k, WordLists.MeasurePer); // "168g/km": the measure's unit glued to the digits
@@ -339,6 +351,17 @@ internal sealed partial class QuantityAssembler
             if (unit.Unit.Kind == UnitKind.Measure && !belowZero)
             {
                 int per = PerUnitTail(ref n, n.Last + 1, WordLists.MeasurePer); // "8.2 t/ha", "0.12 µSv/h", "2,400 Bq/kg"
+                if (per != n.Last + 1)
+                {
+                    return per;
+                }
+            }
+
+            // Session 37 (quant37, b18): "68¢/lb": a minor unit's sign glued to the digits keeps a slash rate's denominator, as a
+            // glued "p" does (not "/kg": [word-list] "minor-per-not").
+            if (unit.IsCurrency && unit.Divisor != 1 && count == 1 && Glued(k) && !OnNamedList(n.Last + 2, "minor-per-not"))
+            {
+                int per = PerUnitTail(ref n, n.Last + 1, WordLists.PricePer);
                 if (per != n.Last + 1)
                 {
                     return per;
