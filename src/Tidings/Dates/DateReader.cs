@@ -186,12 +186,15 @@ internal sealed partial class DateReader
         }
 
         // "half past nine", "a quarter to six", "twenty-five to ten", "seven-thirty", "at three in the morning" (DateReader.SpokenClocks.cs).
-        if (MayBeSpokenClock(i) && SpokenClockAt(i) is int spokenEnd)
+        // (Only from a number's word, "a", "half", "quarter" or a hyphened word: the look-up made anyway settles most words without
+        // asking their neighbours.)
+        WordKind kind = Lookup(w, out int n);
+        if ((kind is WordKind.Cardinal or WordKind.Century or WordKind.Article || t.Has(TokenTraits.HasHyphen) || Is(i, "half") || Is(i, "quarter"))
+            && MayBeSpokenClock(i) && SpokenClockAt(i) is int spokenEnd)
         {
             return spokenEnd;
         }
 
-        WordKind kind = Lookup(w, out int n);
         if (kind == WordKind.None && !MayReadPlainWord(i, w))
         {
             // Most words of a text: of no date kind, and none of TryWord's patterns for such a word can start here. What its

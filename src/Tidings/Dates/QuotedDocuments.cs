@@ -11,33 +11,57 @@ namespace Tidings.Dates;
 /// <remarks>
 /// Built once per text, before the forward pass: a document's day may follow its quotation ("… he wrote on 3 June
 /// 1944"). The document's day is a day told outside any quotation: in the quoted date's sentence (the nearest), else one told
-/// shortly before it (in its paragraph or the one before), else one told shortly after it in its paragraph. Linear in the text
-/// and the parses.
+/// shortly before it (in its paragraph or the one before), else one told shortly after it in its paragraph (a day told after the
+/// quotation in another sentence counts only with a year of its own: the extractor's check). Only a day whose clause has a word of
+/// saying, writing or recording or a document's noun (<c>Data/tense-verbs.txt</c>, <c>[document-cue]</c>: "wrote", "dated",
+/// "logged", "letter", "minutes"), or that heads its line (a diary's "Sunday 2nd."), dates a document; a nearer date of any kind
+/// told outside the quotation in another sentence blocks an older day; a day later than the publication is none (review 35d,
+/// finding 2: "born … on 2 March 1941. He died on Tuesday. 'He was at the club only last week,' a friend said" is today's news).
+/// Quotations are "…", “…”, ‘…’ and '…' (an apostrophe inside or after a word is no mark), and one that opens a paragraph runs on
+/// into the next when that one opens with a mark again (newspaper style). Texts without a quotation mark skip all of it. Linear in
+/// the text and the parses.
 /// </remarks>
 internal sealed class QuotedDocuments
 {
-    // For each parse: the index of the parse that dates the document it is quoted from, or -1.
-    private readonly int[] _document;
+    // For each parse: the index of the parse that dates the document it is quoted from, or -1 (null: none has one).
+    private readonly int[]? _document;
+
+    // For each parse: where its quotation opens, or -1 (null: no parse is quoted).
+    private readonly int[]? _quoteStart;
+
+    /// <summary>The characters that may open or close a quotation: a text with none of them has no quotation to read.</summary>
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"'\u2018\u2019\u201C\u201D");
+
+    /// <summary>The quotation marks and the line break (which closes a quotation): the characters <see cref="Quotations"/> stops at.</summary>
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\"'\u2018\u2019\u201C\u201D\n");
 
     /// <summary>How far (in characters) before a quoted date its document's day may be told ("The call was logged at 02:41 on Sunday 9
     /// March. 'He was fine last night'"); after it, half as far and in its paragraph.</summary>
     private const int DocumentReach = 240;
 
-    private QuotedDocuments(int[] document) => _document = document;
+    private static readonly QuotedDocuments None = new(null, null);
+
+    private QuotedDocuments(int[]? document, int[]? quoteStart) => (_document, _quoteStart) = (document, quoteStart);
 
     /// <summary>Finds the quotations of <paramref name="text"/> and the day each quoted document was written on.</summary>
     public static QuotedDocuments Of(string text, List<DateParse> parses)
     {
-        int[] document = new int[parses.Count];
-        Array.Fill(document, -1);
-        List<(int Start, int End)> quotes = Quotations(text);
-        if (quotes.Count == 0)
+        // (Most texts quote nothing: one vectorised search settles it before anything is allocated.)
+        if (text.AsSpan().IndexOfAny(QuoteMarks) < 0)
         {
-            return new QuotedDocuments(document);
+            return None;
+        }
+
+        List<(int Start, int End)>? quotes = Quotations(text);
+        if (quotes is null)
+        {
+            return None;
         }
 
         // Which quotation each parse lies in (-1: outside all); the parses are in text order.
         int[] inQuote = new int[parses.Count];
+        int[] quoteStart = new int[parses.Count];
+        bool anyQuoted = false;
         int q = 0;
         for (int i = 0; i < parses.Count; i++)
         {
@@ -47,7 +71,17 @@ internal sealed class QuotedDocuments
             }
 
             inQuote[i] = q < quotes.Count && quotes[q].Start < parses[i].Start && parses[i].End <= quotes[q].End ? q : -1;
+            quoteStart[i] = inQuote[i] < 0 ? -1 : quotes[q].Start;
+            anyQuoted |= inQuote[i] >= 0;
         }
+
+        if (!anyQuoted)
+        {
+            return None;
+        }
+
+        int[] document = new int[parses.Count];
+        Array.Fill(document, -1);
 
         // The next date and the next day told outside a quotation (scanned from the end).
         int[] next = new int[parses.Count + 1];
@@ -56,7 +90,7 @@ internal sealed class QuotedDocuments
         for (int i = parses.Count - 1; i >= 0; i--)
         {
             next[i] = inQuote[i] < 0 ? i : next[i + 1];
-            nextDay[i] = inQuote[i] < 0 && Dates(parses[i]) ? i : nextDay[i + 1];
+            nextDay[i] = inQuote[i] < 0 && Dates(text, parses[i]) ? i : nextDay[i + 1];
         }
 
         int last = -1;
@@ -67,14 +101,14 @@ internal sealed class QuotedDocuments
             if (inQuote[i] < 0)
             {
                 last = i;
-                lastDay = Dates(p) ? i : lastDay;
+                lastDay = nextDay[i] == i ? i : lastDay; // (the day test made once, on the way back)
                 continue;
             }
 
             document[i] = Document(text, parses, p, quotes[inQuote[i]].Start, last, next[i], lastDay, nextDay[i]);
         }
 
-        return new QuotedDocuments(document);
+        return new QuotedDocuments(document, quoteStart);
     }
 
     /// <summary>
@@ -86,6 +120,10 @@ internal sealed class QuotedDocuments
     /// </summary>
     private static int Document(string text, List<DateParse> parses, in DateParse p, int quote, int last, int next, int lastDay, int nextDay)
     {
+        // A nearer date of any kind told outside the quotation, in another sentence, blocks an older day ("… on 2 March 1941. He died on
+        // Tuesday. '…'"); a clock of the day's own sentence does not ("At 18/06/2022, 21:02 Harris wrote: '…'").
+        lastDay = lastDay >= 0 && (lastDay == last || SameSentence(parses[lastDay], parses[last])) ? lastDay : -1;
+        nextDay = nextDay >= 0 && (nextDay == next || SameSentence(parses[nextDay], parses[next])) ? nextDay : -1;
         bool ownBefore = last >= 0 && parses[last].Sentence == p.Sentence && parses[last].Paragraph == p.Paragraph;
         bool ownAfter = next >= 0 && parses[next].Sentence == p.Sentence && parses[next].Paragraph == p.Paragraph;
         if (ownBefore || ownAfter)
@@ -110,8 +148,10 @@ internal sealed class QuotedDocuments
         return nextDay >= 0 && parses[nextDay].Paragraph == p.Paragraph && parses[nextDay].Start - p.End <= DocumentReach / 2 ? nextDay : -1;
     }
 
+    private static bool SameSentence(in DateParse a, in DateParse b) => a.Sentence == b.Sentence && a.Paragraph == b.Paragraph;
+
     /// <summary>The parse that dates the document parse <paramref name="index"/> is quoted from, or -1.</summary>
-    public int DocumentOf(int index) => _document[index];
+    public int DocumentOf(int index) => _document is null ? -1 : _document[index];
 
     /// <summary>
     /// Whether <paramref name="p"/>, quoted from a document, counts from the document's day: a day, a week, a month or a year
@@ -121,12 +161,16 @@ internal sealed class QuotedDocuments
         (p.Kind == ParseKind.Offset && p.Anchor == AnchorUse.Publication && p.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Weekend or TimeUnit.Month or TimeUnit.Year)
         || (p.Kind == ParseKind.Weekday && !p.Definite && p.DayStep == 0);
 
-    /// <summary>The value of <paramref name="p"/> told in a document written on <paramref name="written"/>: a bare weekday not told in
-    /// the past perfect is the coming one ("The auditors arrive on Monday", "Home Saturday").</summary>
-    public static string? Resolve(in DateParse p, DateOnly written)
+    /// <summary>The value of parse <paramref name="index"/> (<paramref name="p"/>) told in a document written on <paramref name="written"/>:
+    /// a bare weekday is the coming one ("The auditors arrive on Monday", "Home Saturday") unless the quotation tells it in the past
+    /// ("'We buried him on Tuesday,' she wrote on 14 June 1916": the Tuesday before; review 35d, finding 6).</summary>
+    public string? Resolve(int index, in DateParse p, DateOnly written, string text)
     {
-        // (The tense read for it may be the frame's outside the quotation: "He said his son was coming to fix the gutter 'Saturday'".)
-        DateParse told = p.Kind == ParseKind.Weekday && !p.Shifted && !p.Perfect ? p with { Tense = Tense.Future } : p;
+        // (The tense read for it may be the frame's outside the quotation: "He said his son was coming to fix the gutter 'Saturday'": a
+        // past is the quotation's own only when the quotation has words of its own before the weekday.)
+        bool toldPast = (p.Tense == Tense.Past || p.Perfect) && _quoteStart is not null && _quoteStart[index] >= 0
+            && text.AsSpan(_quoteStart[index] + 1, Math.Max(0, p.Start - _quoteStart[index] - 1)).Trim().Contains(' ');
+        DateParse told = p.Kind == ParseKind.Weekday && !p.Shifted && !p.Perfect && !toldPast ? p with { Tense = Tense.Future } : p;
         return DateResolver.Resolve(told, written);
     }
 
@@ -135,8 +179,71 @@ internal sealed class QuotedDocuments
         value is { Length: >= 10 } && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day)
             ? day : null;
 
-    /// <summary>Whether <paramref name="p"/> tells a day with its month ("on 3 June 1944", "Sunday 9 March", "18/06/2022, 21:02").</summary>
-    private static bool Dates(in DateParse p) => p.Kind == ParseKind.Calendar && p.Month > 0 && p.Day > 0;
+    /// <summary>Whether <paramref name="p"/> tells a day with its month ("on 3 June 1944", "Sunday 9 March", "18/06/2022, 21:02") as the
+    /// day of a document or a saying: it heads its line, or its clause has a document cue (<see cref="Cued"/>).</summary>
+    private static bool Dates(string text, in DateParse p) =>
+        p.Kind == ParseKind.Calendar && p.Month > 0 && p.Day > 0 && (p.LineHead || Cued(text, p.Start, p.End));
+
+    /// <summary>How far (in characters) from a day its clause is searched for a document cue.</summary>
+    private const int CueReach = 80;
+
+    /// <summary>
+    /// Whether the clause of the day at [<paramref name="start"/>, <paramref name="end"/>) has a word of saying, writing or recording
+    /// or a document's noun (<see cref="DateVocabulary.DocumentCues"/>): back to the clause's start (a comma, a colon or a quotation
+    /// mark ends the search, so "said Smith, who joined the club on 1 July 2019" has none), and on to the sentence's end or a
+    /// quotation ("The minutes for 11 April 1963 record that …", "is dated 9 April 1912", "At 18/06/2022, 21:02 Harris wrote:").
+    /// </summary>
+    private static bool Cued(string text, int start, int end)
+    {
+        int from = start;
+        for (int stop = Math.Max(0, start - CueReach); from > stop; from--)
+        {
+            char c = text[from - 1];
+            if (c is '\n' or '.' or ',' or ';' or '"' or '\u201C' or '\u201D' or '\u2018' or '(' || (c == ':' && (from >= text.Length || !char.IsDigit(text[from]))))
+            {
+                break;
+            }
+        }
+
+        int to = end;
+        for (int stop = Math.Min(text.Length, end + CueReach); to < stop; to++)
+        {
+            char c = text[to];
+            if (c is '\n' or ';' or '"' or '\u201C' or '\u201D' or '\u2018' || (c == '.' && (to + 1 >= text.Length || !char.IsDigit(text[to + 1]))))
+            {
+                break;
+            }
+        }
+
+        return HasCue(text.AsSpan(from, start - from)) || HasCue(text.AsSpan(end, to - end));
+    }
+
+    /// <summary>Whether <paramref name="span"/> holds a word of <see cref="DateVocabulary.DocumentCues"/>.</summary>
+    private static bool HasCue(ReadOnlySpan<char> span)
+    {
+        for (int i = 0; i < span.Length; i++)
+        {
+            if (!char.IsLetter(span[i]) || (i > 0 && char.IsLetter(span[i - 1])))
+            {
+                continue;
+            }
+
+            int j = i;
+            while (j < span.Length && char.IsLetter(span[j]))
+            {
+                j++;
+            }
+
+            if (DateVocabulary.DocumentCues.Contains(span[i..j]))
+            {
+                return true;
+            }
+
+            i = j;
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the straight mark at <paramref name="i"/> can open a quotation: at a word's start (after the text's start, a space
     /// or opening punctuation, before a non-space), never after a digit (an inch or a second: 6" pipes, 1' 23.4").</summary>
@@ -150,26 +257,87 @@ internal sealed class QuotedDocuments
         i > 0 && !char.IsWhiteSpace(text[i - 1]) && !char.IsDigit(text[i - 1])
         && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || char.IsPunctuation(text[i + 1]));
 
-    /// <summary>The quotations of the text: "…" and “…” pairs, each closed at the latest by the end of its line.</summary>
-    private static List<(int Start, int End)> Quotations(string text)
+    /// <summary>Whether the single mark at <paramref name="i"/> (' or ’) is an apostrophe rather than a closing mark: inside a word
+    /// ("didn’t", "O'Brien") or after a digit ("6' 2").</summary>
+    private static bool Apostrophe(string text, int i) =>
+        (i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) || i == 0 || char.IsWhiteSpace(text[i - 1]) || char.IsDigit(text[i - 1]);
+
+    /// <summary>Whether the mark at <paramref name="i"/> opens a paragraph (only spaces before it on its line).</summary>
+    private static bool OpensLine(string text, int i)
     {
-        var quotes = new List<(int Start, int End)>();
-        int open = -1;
-        for (int i = 0; i < text.Length; i++)
+        int k = i - 1;
+        while (k >= 0 && text[k] is ' ' or '\t')
         {
+            k--;
+        }
+
+        return k < 0 || text[k] == '\n';
+    }
+
+    /// <summary>Whether the next paragraph after the line break at <paramref name="i"/> opens with <paramref name="mark"/> (or its curly
+    /// twin): a quotation over several paragraphs goes on there.</summary>
+    private static bool NextOpensWith(string text, int i, char mark)
+    {
+        int k = i;
+        while (k < text.Length && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        return k < text.Length && (text[k] == mark || (mark == '"' && text[k] == '\u201C') || (mark == '\u201C' && text[k] == '"')
+            || (mark == '\'' && text[k] == '\u2018') || (mark == '\u2018' && text[k] == '\''));
+    }
+
+    /// <summary>The quotations of the text, in order and apart: "…", “…”, ‘…’ and '…' pairs, each closed at the latest by the end of its
+    /// line, unless it opened its paragraph and the next paragraph opens with a mark again (a quotation over paragraphs). A single
+    /// pair inside a double one (or the other way round) is part of it. Null when there is none.</summary>
+    private static List<(int Start, int End)>? Quotations(string text)
+    {
+        List<(int Start, int End)>? quotes = null;
+        int open = -1;
+        char kind = '\0'; // the open quotation's mark: '"' for "…" and “…”, '\'' for ‘…’ and '…'
+        ReadOnlySpan<char> span = text;
+        int i = 0;
+        while (true)
+        {
+            int found = span[i..].IndexOfAny(Marks);
+            if (found < 0)
+            {
+                break;
+            }
+
+            i += found;
             char c = text[i];
             if (c == '\n')
             {
+                if (open >= 0 && OpensLine(text, open) && NextOpensWith(text, i, text[open]))
+                {
+                    (quotes ??= []).Add((open, i)); // "“We sail tomorrow. The weather is fine. ¶ “I will write again on Sunday,” he wrote."
+                }
+
                 open = -1;
             }
-            else if (c == '\u201C' || (c == '"' && open < 0 && Opens(text, i)))
+            else if (open < 0)
             {
-                open = i;
+                if (c == '\u201C' || (c == '"' && Opens(text, i)))
+                {
+                    (open, kind) = (i, '"');
+                }
+                else if ((c == '\u2018' || c == '\'') && Opens(text, i) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                {
+                    (open, kind) = (i, '\''); // not "’90s", not "'08"
+                }
             }
-            else if ((c == '\u201D' || (c == '"' && Closes(text, i))) && open >= 0)
+            else if (kind == '"' ? c == '\u201D' || (c == '"' && Closes(text, i)) : (c == '\u2019' || c == '\'') && Closes(text, i) && !Apostrophe(text, i))
             {
-                quotes.Add((open, i + 1));
+                (quotes ??= []).Add((open, i + 1));
                 open = -1;
+            }
+
+            i++;
+            if (i >= text.Length)
+            {
+                break;
             }
         }
 
