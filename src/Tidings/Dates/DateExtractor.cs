@@ -90,7 +90,10 @@ public sealed class DateExtractor : IExtractor<DateMention>
             }
             else
             {
-                (value, used, anchorStart) = anchor.Resolve(p, i + 1 < parses.Count ? parses[i + 1] : null);
+                // A quoted weekday its quotation tells ahead is the coming one, whatever the frame's tense ("which signed him …, said: 'He
+                // will have a medical on Thursday'").
+                DateParse told = quoted.ToldAhead(i, p, text) ? p with { Tense = Tense.Future } : p;
+                (value, used, anchorStart) = anchor.Resolve(told, i + 1 < parses.Count ? parses[i + 1] : null);
             }
 
             values[i] = value;

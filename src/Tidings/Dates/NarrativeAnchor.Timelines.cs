@@ -84,11 +84,20 @@ internal sealed partial class NarrativeAnchor
         // Liverpool lost at home" after "Liverpool play Real Madrid on Wednesday" is this year's; "The next day" after "arrested … on
         // Friday" counts from that Friday. The needed day alone is no evidence, and no timeline is taken up by default.
         int live = news ? -1 : _timelines.Find(_focus.Date);
-        int best = _timelines.Best(p.Start, NeedsDay(p), p.BareClock, live, out bool better, out int evidence);
-        if (best >= 0 && best != live && (news ? evidence > 0 || LeavesNews(p, writing) : live < 0 || better))
+        int best = _timelines.Best(p.Start, NeedsDay(p), p.BareClock, live, out bool better, out int named, out int clocked);
+        if (best >= 0 && best != live
+            && (news ? clocked > 0 || named > 0 || LeavesNews(p, writing, _timelines.State(best).ClockStart >= 0) : live < 0 || better))
         {
             Restore(_timelines.State(best), p);
         }
+    }
+
+    /// <summary>Whether today's news told just before has a day of its own: the story time if the news set one, else the date of the
+    /// news named last ("Police arrested a man on Friday"), at a day's grain or finer.</summary>
+    private bool NewsDated(DateOnly writing)
+    {
+        Point day = _focus.Start >= 0 ? _focus : _named;
+        return day.Start >= 0 && day.Date.Year >= writing.Year - 1 && day.Grain is DatePrecision.Day or DatePrecision.TimeOfDay or DatePrecision.PartOfDay;
     }
 
     /// <summary>Whether the story time is back at the time of writing: none told, a deictic one, or one in the writing's year.</summary>
@@ -98,17 +107,27 @@ internal sealed partial class NarrativeAnchor
     /// in the past perfect ("Her husband had complained the week before"), a definite weekday ("On the Sunday"), a step that needs a day the
     /// news did not tell ("payments were made last year. ¶ Rescuers reached the seam the next day"), or one that, counted from the news
     /// day, would fall after the time of writing ("On Thursday divers laid a wreath. ¶ The wreck was raised the following summer").
-    /// A month or weekday told in the simple past ("In October, …") and a step the news day can carry ("Two days later") stay news.</summary>
-    private bool LeavesNews(in DateParse p, DateOnly writing)
+    /// A month or weekday told in the simple past ("In October, …") and a step the news day can carry ("Two days later") stay news.
+    /// <paramref name="clocked"/>: whether the story the paragraph would go back to is told by the clock.</summary>
+    private bool LeavesNews(in DateParse p, DateOnly writing, bool clocked)
     {
-        if (p.Perfect || (p.Kind == ParseKind.Weekday && p.Definite))
+        if (p.Kind == ParseKind.Weekday && p.Definite)
         {
             return true;
         }
 
         // The news day: the story time if the news set one, else the date of the news named last ("Police arrested a man on Friday").
         Point day = _focus.Start >= 0 ? _focus : _named;
-        bool dated = day.Start >= 0 && day.Date.Year >= writing.Year - 1 && day.Grain is DatePrecision.Day or DatePrecision.TimeOfDay or DatePrecision.PartOfDay;
+        bool dated = NewsDated(writing);
+
+        // A past perfect is a flashback from the last event told: after a news paragraph with a day of its own, that is the news event
+        // ("Police arrested a man … on Wednesday. ¶ He had been cautioned … the week before"), unless the story is told by the clock,
+        // minute by minute, as a disaster's is ("The ferry sank … at 6.10am on 3 February 1971. ¶ On Thursday divers laid a wreath. ¶
+        // The captain had been warned the week before"); names it shares are the other evidence (review 36d, finding 4).
+        if (p.Perfect && (!dated || clocked))
+        {
+            return true;
+        }
         if (!dated && NeedsDay(p))
         {
             return true;
@@ -228,6 +247,11 @@ internal sealed partial class NarrativeAnchor
         _birthStart = -1;
     }
 
+    /// <summary>How many name look-ups the story timelines of this thread made (a test's measure that the pass stays linear: review
+    /// 36d, finding 1).</summary>
+    [ThreadStatic]
+    internal static long Probes;
+
     /// <summary>The past timelines of a text, each with its last story state and the people and places its paragraphs name.</summary>
     private sealed class StoryTimelines(string text)
     {
@@ -235,11 +259,33 @@ internal sealed partial class NarrativeAnchor
         private HashSet<int>? _common;
         private int _filed;
 
-        // The names of today's news told since the last paragraph filed.
+        // The names of today's news told since the last paragraph filed, and for each timeline whether it shares one of them
+        // (kept as each name comes in, so a take-up asks once per timeline, whatever the news told: review 36d, finding 1).
         private readonly HashSet<int> _news = [];
+        private readonly List<bool> _sharesNews = [];
+        private HashSet<int>? _paragraph;
 
-        /// <summary>Takes in the names of a paragraph of today's news at <paramref name="at"/> (told between paragraphs of a story).</summary>
-        public void News(int at) => Names(at, _news);
+        /// <summary>Takes in the names of a paragraph of today's news at <paramref name="at"/> (told between paragraphs of a story):
+        /// each name new to the news is looked up once in each timeline.</summary>
+        public void News(int at)
+        {
+            HashSet<int> paragraph = _paragraph ??= [];
+            paragraph.Clear();
+            Names(at, paragraph);
+            foreach (int name in paragraph)
+            {
+                if (!_news.Add(name))
+                {
+                    continue;
+                }
+
+                for (int i = 0; i < _lines.Count; i++)
+                {
+                    Probes++;
+                    _sharesNews[i] |= _lines[i].Names.Contains(name);
+                }
+            }
+        }
 
         /// <summary>Files the paragraph at <paramref name="at"/> under the timeline of <paramref name="state"/> (a new one when none is near its year).</summary>
         public void File(in StoryState state, int at)
@@ -262,6 +308,12 @@ internal sealed partial class NarrativeAnchor
             else
             {
                 _lines.Add(line);
+                _sharesNews.Add(false);
+            }
+
+            for (int i = 0; i < _sharesNews.Count; i++)
+            {
+                _sharesNews[i] = false;
             }
         }
 
@@ -285,30 +337,32 @@ internal sealed partial class NarrativeAnchor
         /// The timeline the paragraph at <paramref name="at"/> goes on with: the one sharing most of its names (its first name, the
         /// paragraph's subject, counting double), and the one told by the clock for a bare <paramref name="clock"/> time; then the one
         /// with a day when the paragraph needs one, then the last filed.
-        /// <paramref name="better"/>: whether it scores above the <paramref name="live"/> one. <paramref name="evidence"/>: the best one's
-        /// score from names and clocks alone, with no live timeline (back from today's news): names the news told since count for none,
+        /// <paramref name="better"/>: whether it scores above the <paramref name="live"/> one. <paramref name="named"/>, <paramref name="clocked"/>: the best one's
+        /// scores from names and from clocks alone, with no live timeline (back from today's news): names the news told since count for none,
         /// and none at all for a timeline that shares a name with that news ("Liverpool won … 1977 ¶ Liverpool play Real Madrid on
         /// Wednesday ¶ In October, Liverpool lost": the subject of the story is today's subject too).
         /// </summary>
-        public int Best(int at, bool needsDay, bool clock, int live, out bool better, out int evidence)
+        public int Best(int at, bool needsDay, bool clock, int live, out bool better, out int named, out int clocked)
         {
             HashSet<int> names = [];
             int subject = Names(at, names);
             int best = -1;
             int bestScore = -1;
             int liveScore = -1;
-            evidence = 0;
+            named = 0;
+            clocked = 0;
             for (int i = 0; i < _lines.Count; i++)
             {
                 (StoryState state, HashSet<int> lineNames, HashSet<int> subjects, int filed) = _lines[i];
                 int score = 0;
-                bool named = live >= 0 || !lineNames.Overlaps(_news);
+                bool counts = live >= 0 || !_sharesNews[i];
                 foreach (int name in names)
                 {
-                    score += named && lineNames.Contains(name) && (live >= 0 || !_news.Contains(name)) ? 2 : 0;
+                    Probes++;
+                    score += counts && lineNames.Contains(name) && (live >= 0 || !_news.Contains(name)) ? 2 : 0;
                 }
 
-                score += named && subject != 0 && subjects.Contains(subject) && (live >= 0 || !_news.Contains(subject)) ? 4 : 0;
+                score += counts && subject != 0 && subjects.Contains(subject) && (live >= 0 || !_news.Contains(subject)) ? 4 : 0;
                 int nameScore = score;
                 score += needsDay && state.LastDay.Start >= 0 && Math.Abs(state.LastDay.Date.Year - state.Focus.Date.Year) <= TimelineYears ? 1 : 0;
 
@@ -325,7 +379,7 @@ internal sealed partial class NarrativeAnchor
                 {
                     best = i;
                     bestScore = score;
-                    evidence = nameScore + clockScore;
+                    (named, clocked) = (nameScore, clockScore);
                 }
             }
 

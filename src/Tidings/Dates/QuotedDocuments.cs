@@ -26,8 +26,9 @@ internal sealed class QuotedDocuments
     // For each parse: the index of the parse that dates the document it is quoted from, or -1 (null: none has one).
     private readonly int[]? _document;
 
-    // For each parse: where its quotation opens, or -1 (null: no parse is quoted).
+    // For each parse: where its quotation opens and ends, or -1 (null: no parse is quoted).
     private readonly int[]? _quoteStart;
+    private readonly int[]? _quoteEnd;
 
     /// <summary>The characters that may open or close a quotation: a text with none of them has no quotation to read.</summary>
     private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"'\u2018\u2019\u201C\u201D");
@@ -39,9 +40,9 @@ internal sealed class QuotedDocuments
     /// March. 'He was fine last night'"); after it, half as far and in its paragraph.</summary>
     private const int DocumentReach = 240;
 
-    private static readonly QuotedDocuments None = new(null, null);
+    private static readonly QuotedDocuments None = new(null, null, null);
 
-    private QuotedDocuments(int[]? document, int[]? quoteStart) => (_document, _quoteStart) = (document, quoteStart);
+    private QuotedDocuments(int[]? document, int[]? quoteStart, int[]? quoteEnd) => (_document, _quoteStart, _quoteEnd) = (document, quoteStart, quoteEnd);
 
     /// <summary>Finds the quotations of <paramref name="text"/> and the day each quoted document was written on.</summary>
     public static QuotedDocuments Of(string text, List<DateParse> parses)
@@ -61,6 +62,7 @@ internal sealed class QuotedDocuments
         // Which quotation each parse lies in (-1: outside all); the parses are in text order.
         int[] inQuote = new int[parses.Count];
         int[] quoteStart = new int[parses.Count];
+        int[] quoteEnd = new int[parses.Count];
         bool anyQuoted = false;
         int q = 0;
         for (int i = 0; i < parses.Count; i++)
@@ -72,6 +74,7 @@ internal sealed class QuotedDocuments
 
             inQuote[i] = q < quotes.Count && quotes[q].Start < parses[i].Start && parses[i].End <= quotes[q].End ? q : -1;
             quoteStart[i] = inQuote[i] < 0 ? -1 : quotes[q].Start;
+            quoteEnd[i] = inQuote[i] < 0 ? -1 : quotes[q].End;
             anyQuoted |= inQuote[i] >= 0;
         }
 
@@ -83,14 +86,16 @@ internal sealed class QuotedDocuments
         int[] document = new int[parses.Count];
         Array.Fill(document, -1);
 
-        // The next date and the next day told outside a quotation (scanned from the end).
+        // The next date and the next day told outside a quotation (scanned from the end). Only a date that places a time counts: an
+        // amount of time or a recurrence ("He had been at sea for three years", "every week") tells no time a quotation was said at
+        // (review 36d, finding 7).
         int[] next = new int[parses.Count + 1];
         int[] nextDay = new int[parses.Count + 1];
         next[parses.Count] = nextDay[parses.Count] = -1;
         for (int i = parses.Count - 1; i >= 0; i--)
         {
-            next[i] = inQuote[i] < 0 ? i : next[i + 1];
-            nextDay[i] = inQuote[i] < 0 && Dates(text, parses[i]) ? i : nextDay[i + 1];
+            next[i] = inQuote[i] < 0 && Places(parses[i]) ? i : next[i + 1];
+            nextDay[i] = inQuote[i] < 0 && Dates(text, parses[i], quotes) ? i : nextDay[i + 1];
         }
 
         int last = -1;
@@ -100,7 +105,7 @@ internal sealed class QuotedDocuments
             DateParse p = parses[i];
             if (inQuote[i] < 0)
             {
-                last = i;
+                last = Places(p) ? i : last;
                 lastDay = nextDay[i] == i ? i : lastDay; // (the day test made once, on the way back)
                 continue;
             }
@@ -108,7 +113,7 @@ internal sealed class QuotedDocuments
             document[i] = Document(text, parses, p, quotes[inQuote[i]].Start, last, next[i], lastDay, nextDay[i]);
         }
 
-        return new QuotedDocuments(document, quoteStart);
+        return new QuotedDocuments(document, quoteStart, quoteEnd);
     }
 
     /// <summary>
@@ -150,6 +155,9 @@ internal sealed class QuotedDocuments
 
     private static bool SameSentence(in DateParse a, in DateParse b) => a.Sentence == b.Sentence && a.Paragraph == b.Paragraph;
 
+    /// <summary>Whether <paramref name="p"/> places a time (a day, a week, a month, a year, a clock), not an amount of time or a recurrence.</summary>
+    private static bool Places(in DateParse p) => p.Type is TemporalType.Date or TemporalType.Time;
+
     /// <summary>The parse that dates the document parse <paramref name="index"/> is quoted from, or -1.</summary>
     public int DocumentOf(int index) => _document is null ? -1 : _document[index];
 
@@ -166,12 +174,160 @@ internal sealed class QuotedDocuments
     /// ("'We buried him on Tuesday,' she wrote on 14 June 1916": the Tuesday before; review 35d, finding 6).</summary>
     public string? Resolve(int index, in DateParse p, DateOnly written, string text)
     {
-        // (The tense read for it may be the frame's outside the quotation: "He said his son was coming to fix the gutter 'Saturday'": a
-        // past is the quotation's own only when the quotation has words of its own before the weekday.)
-        bool toldPast = (p.Tense == Tense.Past || p.Perfect) && _quoteStart is not null && _quoteStart[index] >= 0
-            && text.AsSpan(_quoteStart[index] + 1, Math.Max(0, p.Start - _quoteStart[index] - 1)).Trim().Contains(' ');
-        DateParse told = p.Kind == ParseKind.Weekday && !p.Shifted && !p.Perfect && !toldPast ? p with { Tense = Tense.Future } : p;
-        return DateResolver.Resolve(told, written);
+        // (The tense read for it may be the frame's outside the quotation: "The club, which signed him …, said: 'He will have a medical
+        // on Thursday'", "He said his son was coming to fix the gutter 'Saturday'": the past must be the quotation's own, told by its
+        // own verbs, before or after the weekday: "'Tuesday was awful,' she wrote"; review 36d, finding 2.)
+        if (p.Kind != ParseKind.Weekday || p.Shifted || p.Perfect)
+        {
+            return DateResolver.Resolve(p, written);
+        }
+
+        bool toldPast = _quoteStart is not null && _quoteStart[index] >= 0 && _quoteEnd is not null
+            && OwnTense(text, _quoteStart[index] + 1, _quoteEnd[index], p.Start, p.End) == Tense.Past;
+
+        // A weekday ahead that is the document's own weekday is a week on ("Won't be back till Monday" in a diary written on a Monday:
+        // the writer would have said "today"); review 36d, finding 2.
+        DateOnly from = !toldPast && p.WeeksOn == 0 && p.Weekday == (int)written.DayOfWeek ? written.AddDays(7) : written;
+        return DateResolver.Resolve(p with { Tense = toldPast ? Tense.Past : Tense.Future }, from);
+    }
+
+    /// <summary>
+    /// Whether the weekday <paramref name="p"/> (parse <paramref name="index"/>), quoted from no dated document, is told ahead by the
+    /// quotation's own words, a future or a present ("The club, which signed him on 1 July 2019, said: 'He will have a medical on
+    /// Thursday'", "Smith, who joined the club …, told reporters: 'We have a big game on Saturday'"), though the tense read for it
+    /// was the frame's: then it is the coming one (review 36d, finding 2).
+    /// </summary>
+    public bool ToldAhead(int index, in DateParse p, string text) =>
+        p.Kind == ParseKind.Weekday && !p.Shifted && !p.Perfect && p.Tense != Tense.Future && _quoteStart is not null && _quoteEnd is not null
+        && _quoteStart[index] >= 0 && OwnTense(text, _quoteStart[index] + 1, _quoteEnd[index], p.Start, p.End) == Tense.Future;
+
+    /// <summary>How far (in characters) around a quoted weekday the quotation's own verbs are read.</summary>
+    private const int TenseReach = 160;
+
+    /// <summary>
+    /// The tense the quotation in [<paramref name="from"/>, <paramref name="to"/>) tells the date at [<paramref name="start"/>,
+    /// <paramref name="end"/>) in: read from the quotation's own words in the date's sentence (else the whole quotation, within
+    /// <see cref="TenseReach"/>), a future or present marker ("will", "'ll", "is") over a past one ("was", "sailed", "had"); null
+    /// when the quotation has no verb of tense of its own ("Home Saturday").
+    /// </summary>
+    private static Tense? OwnTense(string text, int from, int to, int start, int end)
+    {
+        from = Math.Max(from, start - TenseReach);
+        to = Math.Min(Math.Min(to, text.Length), end + TenseReach);
+        int a = start;
+        while (a > from && text[a - 1] is not ('.' or '!' or '?'))
+        {
+            a--;
+        }
+
+        int b = end;
+        while (b < to && text[b] is not ('.' or '!' or '?'))
+        {
+            b++;
+        }
+
+        return TenseOf(text.AsSpan(a, start - a), text.AsSpan(end, b - end)) ?? TenseOf(text.AsSpan(from, start - from), text.AsSpan(end, to - end));
+    }
+
+    /// <summary>The tense the words of <paramref name="before"/> and <paramref name="after"/> tell (see <see cref="OwnTense"/>), or null.</summary>
+    private static Tense? TenseOf(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        Tense? b = TenseOf(before);
+        Tense? a = TenseOf(after);
+        return b is Tense.Future or Tense.Present || a is Tense.Future or Tense.Present ? Tense.Future : b ?? a;
+    }
+
+    private static Tense? TenseOf(ReadOnlySpan<char> span)
+    {
+        Tense? told = null;
+        ReadOnlySpan<char> last = default;
+        for (int i = 0; i < span.Length; i++)
+        {
+            if (!char.IsLetter(span[i]) || (i > 0 && (char.IsLetter(span[i - 1]) || span[i - 1] is '\'' or '\u2019')))
+            {
+                continue;
+            }
+
+            int j = i;
+            while (j < span.Length && char.IsLetter(span[j]))
+            {
+                j++;
+            }
+
+            ReadOnlySpan<char> previous = last;
+            ReadOnlySpan<char> word = span[i..j];
+            last = word;
+            bool clipped = j + 1 < span.Length && span[j] is '\'' or '\u2019' && char.IsLetter(span[j + 1]);
+            if (clipped && span[j + 1] == 't' && (j + 2 >= span.Length || !char.IsLetter(span[j + 2])) && word.EndsWith("n", StringComparison.OrdinalIgnoreCase))
+            {
+                // "won't", "didn't", "isn't": the auxiliary's tense ("won't" is the future's)
+                word = word.Equals("won", StringComparison.OrdinalIgnoreCase) ? "will" : word[..^1];
+            }
+
+            if (DateVocabulary.Lookup(word, out int n) == WordKind.TenseMarker)
+            {
+                if ((Tense)n is Tense.Future or Tense.Present)
+                {
+                    return Tense.Future;
+                }
+
+                // ("have" and "has" are the perfect's only before a past form; before a determiner or "to" they are the present's: "We have
+                // a big game on Saturday", "He has to report on Monday" are ahead.)
+                bool perfectAux = word.Equals("have", StringComparison.OrdinalIgnoreCase) || word.Equals("has", StringComparison.OrdinalIgnoreCase);
+                if (perfectAux && Possessive(NextWord(span, j)))
+                {
+                    return Tense.Future;
+                }
+
+                told = (Tense)n == Tense.Past && (!perfectAux || TenseOf(NextWord(span, j)) == Tense.Past) ? Tense.Past : told;
+            }
+            else if (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)
+                && char.IsLower(word[0]) && SubjectPronoun(previous))
+            {
+                // "We sailed", "we buried him": a lower-case "-ed" form counts only right after a subject pronoun, where it is a verb's past;
+                // after a noun or an article it is as often a participle or an adjective ("the planned strike", "a scheduled meeting", "the
+                // match postponed"), and "need", "proceed" are no past forms.
+                told = Tense.Past;
+            }
+
+            if (clipped && j + 2 < span.Length && span[j + 1] is 'l' && span[j + 2] is 'l')
+            {
+                return Tense.Future; // "I'll", "we'll"
+            }
+
+            i = j;
+        }
+
+        return told;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a personal pronoun that is a verb's subject ("I", "we", "he", "she", "they", "you", "it").</summary>
+    private static bool SubjectPronoun(ReadOnlySpan<char> word) =>
+        word.Equals("I", StringComparison.Ordinal) || word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("he", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("they", StringComparison.OrdinalIgnoreCase) || word.Equals("you", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("it", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="word"/>, after "have" or "has", makes it the present's ("have a", "has the", "have to", "has no").</summary>
+    private static bool Possessive(ReadOnlySpan<char> word) =>
+        word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("their", StringComparison.OrdinalIgnoreCase) || word.Equals("some", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The word after <paramref name="at"/> in <paramref name="span"/> (empty at its end).</summary>
+    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> span, int at)
+    {
+        while (at < span.Length && !char.IsLetter(span[at]))
+        {
+            at++;
+        }
+
+        int end = at;
+        while (end < span.Length && char.IsLetter(span[end]))
+        {
+            end++;
+        }
+
+        return span[at..end];
     }
 
     /// <summary>The day a resolved value names ("1944-06-03", "2019-12-31T23:58"), or null when it names no day.</summary>
@@ -181,8 +337,64 @@ internal sealed class QuotedDocuments
 
     /// <summary>Whether <paramref name="p"/> tells a day with its month ("on 3 June 1944", "Sunday 9 March", "18/06/2022, 21:02") as the
     /// day of a document or a saying: it heads its line, or its clause has a document cue (<see cref="Cued"/>).</summary>
-    private static bool Dates(string text, in DateParse p) =>
-        p.Kind == ParseKind.Calendar && p.Month > 0 && p.Day > 0 && (p.LineHead || Cued(text, p.Start, p.End));
+    private static bool Dates(string text, in DateParse p, List<(int Start, int End)> quotes) =>
+        p.Kind == ParseKind.Calendar && p.Month > 0 && p.Day > 0 && (p.LineHead || Dateline(text, p.Start, p.End) || Cued(text, p.Start, p.End, quotes));
+
+    /// <summary>How far (in characters) a dateline's place and its agency may run before and after its day.</summary>
+    private const int DatelineReach = 40;
+
+    /// <summary>Whether the day at [<paramref name="start"/>, <paramref name="end"/>) is a wire dateline's ("LONDON, Dec 3 (Reuters) -",
+    /// "PARIS, 3 December 2026 -"): it follows its line's opening place in capitals and a comma, and a dash follows it (or an agency in
+    /// brackets and a dash). A dateline dates the story's quotations as a line's head does (review 36d, finding 6).</summary>
+    private static bool Dateline(string text, int start, int end)
+    {
+        int lineBreak = start == 0 ? -1 : text.LastIndexOf('\n', start - 1, Math.Min(start, DatelineReach + 1)); // (bounded: linear)
+        if (lineBreak < 0 && start > DatelineReach)
+        {
+            return false;
+        }
+
+        int line = lineBreak + 1;
+        ReadOnlySpan<char> head = text.AsSpan(line, start - line).TrimEnd();
+        if (head.Length < 3 || head[^1] != ',')
+        {
+            return false;
+        }
+
+        int w = line;
+        while (w < start && char.IsLetter(text[w]) && char.IsUpper(text[w]))
+        {
+            w++;
+        }
+
+        if (w - line < 2 || (w < start && char.IsLetter(text[w])))
+        {
+            return false; // no place in capitals ("London, on 3 December")
+        }
+
+        int k = end;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        if (k < text.Length && text[k] == '(')
+        {
+            int close = text.IndexOf(')', k);
+            if (close < 0 || close - k > DatelineReach || text.AsSpan(k, close - k).Contains('\n'))
+            {
+                return false;
+            }
+
+            k = close + 1;
+            while (k < text.Length && text[k] == ' ')
+            {
+                k++;
+            }
+        }
+
+        return k < text.Length && text[k] is '-' or '\u2013' or '\u2014';
+    }
 
     /// <summary>How far (in characters) from a day its clause is searched for a document cue.</summary>
     private const int CueReach = 80;
@@ -193,29 +405,78 @@ internal sealed class QuotedDocuments
     /// mark ends the search, so "said Smith, who joined the club on 1 July 2019" has none), and on to the sentence's end or a
     /// quotation ("The minutes for 11 April 1963 record that …", "is dated 9 April 1912", "At 18/06/2022, 21:02 Harris wrote:").
     /// </summary>
-    private static bool Cued(string text, int start, int end)
+    private static bool Cued(string text, int start, int end, List<(int Start, int End)> quotes)
     {
+        // (No word of a quotation cues a day outside it, whatever its marks: "opened on 3 March 1998 'because the minister said so'";
+        // review 36d, finding 8. The quotations are the ones read for the documents.)
+        int q = Before(quotes, start);
+        int low = Math.Max(0, start - CueReach);
+        low = q >= 0 ? Math.Max(low, quotes[q].End) : low;
+        int high = Math.Min(text.Length, end + CueReach);
+        high = q + 1 < quotes.Count ? Math.Min(high, Math.Max(end, quotes[q + 1].Start)) : high;
         int from = start;
-        for (int stop = Math.Max(0, start - CueReach); from > stop; from--)
+        for (int stop = low; from > stop; from--)
         {
             char c = text[from - 1];
-            if (c is '\n' or '.' or ',' or ';' or '"' or '\u201C' or '\u201D' or '\u2018' or '(' || (c == ':' && (from >= text.Length || !char.IsDigit(text[from]))))
+            if (c is '\n' or ',' or ';' or '"' or '\u201C' or '\u201D' or '\u2018' or '(' || (c == ':' && (from >= text.Length || !char.IsDigit(text[from])))
+                || (c == '.' && !(from >= 2 && char.IsDigit(text[from - 2]) && from < text.Length && char.IsDigit(text[from]))))
             {
                 break;
             }
         }
 
+        // On to the clause's end: a comma ends it ("in the year to 31 December 2025, the company said"; "Smith, who was convicted on
+        // 3 March 2025, said"), unless the day opens its sentence, whose main clause follows it ("On 3 June 1944, he wrote:"), or a
+        // clock follows the comma ("At 18/06/2022, 21:02 Harris wrote:"); review 36d, finding 5.
+        bool opens = (from == 0 || text[from - 1] is '\n' or '.' or '"' or '\u201D' or '(') && Words(text.AsSpan(from, start - from)) <= OpeningWords;
         int to = end;
-        for (int stop = Math.Min(text.Length, end + CueReach); to < stop; to++)
+        for (int stop = high; to < stop; to++)
         {
             char c = text[to];
-            if (c is '\n' or ';' or '"' or '\u201C' or '\u201D' or '\u2018' || (c == '.' && (to + 1 >= text.Length || !char.IsDigit(text[to + 1]))))
+            if (c is '\n' or ';' or '"' or '\u201C' or '\u201D' or '\u2018' || (c == '.' && (to + 1 >= text.Length || !char.IsDigit(text[to + 1])))
+                || (c == ',' && !opens && !(to + 2 < text.Length && char.IsDigit(text[to + 2]))))
             {
                 break;
             }
         }
 
         return HasCue(text.AsSpan(from, start - from)) || HasCue(text.AsSpan(end, to - end));
+    }
+
+    /// <summary>How many words may open a sentence before a day that opens it ("On", "Early on", "At 9.14pm on").</summary>
+    private const int OpeningWords = 3;
+
+    /// <summary>How many words <paramref name="span"/> has.</summary>
+    private static int Words(ReadOnlySpan<char> span)
+    {
+        int words = 0;
+        for (int i = 0; i < span.Length; i++)
+        {
+            words += !char.IsWhiteSpace(span[i]) && (i == 0 || char.IsWhiteSpace(span[i - 1])) ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    /// <summary>The last quotation of <paramref name="quotes"/> (in text order) that opens before <paramref name="at"/>, or -1.</summary>
+    private static int Before(List<(int Start, int End)> quotes, int at)
+    {
+        int lo = 0;
+        int hi = quotes.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (quotes[mid].Start < at)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo - 1;
     }
 
     /// <summary>Whether <paramref name="span"/> holds a word of <see cref="DateVocabulary.DocumentCues"/>.</summary>
