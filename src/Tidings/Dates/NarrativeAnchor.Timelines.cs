@@ -272,6 +272,7 @@ internal sealed partial class NarrativeAnchor
             HashSet<int> paragraph = _paragraph ??= [];
             paragraph.Clear();
             Names(at, paragraph);
+            int probes = 0;
             foreach (int name in paragraph)
             {
                 if (!_news.Add(name))
@@ -281,10 +282,13 @@ internal sealed partial class NarrativeAnchor
 
                 for (int i = 0; i < _lines.Count; i++)
                 {
-                    Probes++;
                     _sharesNews[i] |= _lines[i].Names.Contains(name);
                 }
+
+                probes += _lines.Count;
             }
+
+            Probes += probes; // (counted once per paragraph: the thread-static is no hot-path store)
         }
 
         /// <summary>Files the paragraph at <paramref name="at"/> under the timeline of <paramref name="state"/> (a new one when none is near its year).</summary>
@@ -358,7 +362,6 @@ internal sealed partial class NarrativeAnchor
                 bool counts = live >= 0 || !_sharesNews[i];
                 foreach (int name in names)
                 {
-                    Probes++;
                     score += counts && lineNames.Contains(name) && (live >= 0 || !_news.Contains(name)) ? 2 : 0;
                 }
 
@@ -384,6 +387,7 @@ internal sealed partial class NarrativeAnchor
             }
 
             better = bestScore >= liveScore + SwitchMargin; // a live past timeline gives way only to one whose subject the paragraph names
+            Probes += (long)names.Count * _lines.Count; // (each of the paragraph's names looked up in each timeline, once a call)
             return best;
         }
 

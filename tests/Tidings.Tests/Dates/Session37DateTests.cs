@@ -165,4 +165,16 @@ public sealed class Session37DateTests
     [InlineData("He said on 2 December 2025: \u2018The union will march on Friday.\u2019", "Friday", "2025-12-05")]
     public void Letters_across_paragraphs_and_in_single_quotes_keep_their_day(string text, string mention, string expected) =>
         Assert.Equal(expected, ValueOf(text, "2026-12-07", mention));
+
+    // Controls in other registers (business, court, wire, letters): a day in a relative clause dates no quotation; the quotation's
+    // own tense decides its weekday; a recurrence does not block a letter's day; a dateline with a place of two words dates its story.
+    [Theory]
+    [InlineData("The company, which reported results on 3 November 2025, said: \u201CThe board meets on Thursday.\u201D", "Thursday", "2026-12-10")]
+    [InlineData("\u201CI saw him on Friday,\u201D the witness, who was arrested on 2 March 2025, told the court.", "Friday", "2026-12-04")]
+    [InlineData("\u201CThe shop closed on Sunday,\u201D a neighbour said.", "Sunday", "2026-12-06")]
+    [InlineData("In a letter dated 9 April 1912, she wrote: \u201CWe have a dinner on Friday.\u201D", "Friday", "1912-04-12")]
+    [InlineData("NEW YORK, Dec 3 (Reuters) - Oil rose. \u201CWe expect more cuts next month,\u201D an analyst said.", "next month", "2027-01")]
+    [InlineData("He wrote to his mother on 3 June 1944. He had been in hospital twice a year. \u201CWe sail tomorrow,\u201D the letter says.", "tomorrow", "1944-06-04")]
+    public void Controls_in_other_registers(string text, string mention, string expected) =>
+        Assert.Equal(expected, ValueOf(text, "2026-12-07", mention));
 }
