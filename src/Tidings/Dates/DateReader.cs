@@ -186,12 +186,15 @@ internal sealed partial class DateReader
         }
 
         // "half past nine", "a quarter to six", "twenty-five to ten", "seven-thirty", "at three in the morning" (DateReader.SpokenClocks.cs).
-        if (MayBeSpokenClock(i) && SpokenClockAt(i) is int spokenEnd)
+        // (Only from a number's word, "a", "half", "quarter" or a hyphened word: the look-up made anyway settles most words without
+        // asking their neighbours.)
+        WordKind kind = Lookup(w, out int n);
+        if ((kind is WordKind.Cardinal or WordKind.Century or WordKind.Article || t.Has(TokenTraits.HasHyphen) || Is(i, "half") || Is(i, "quarter"))
+            && MayBeSpokenClock(i) && SpokenClockAt(i) is int spokenEnd)
         {
             return spokenEnd;
         }
 
-        WordKind kind = Lookup(w, out int n);
         if (kind == WordKind.None && w.Length > 6 && (w[0] is 'N' or 'T' or 'F' or 'S' or 'E') && TryPremodifyingDecade(i) is int decadeEnd)
         {
             return decadeEnd; // "Nineties nostalgia", "a Seventies classic" (DateReader.Words.cs)

@@ -126,6 +126,11 @@ internal static partial class DateVocabulary
     /// (<c>Data/tense-verbs.txt</c>, <c>[scheduled-verb]</c>)</summary>
     internal static readonly AsciiWordTable<bool> ScheduledVerbs = LoadWords("tense-verbs.txt", "scheduled-verb");
 
+    /// <summary>Words of saying, writing or recording and nouns of documents that make a day in their clause the day a quoted document
+    /// was written ("he wrote on 3 June 1944", "is dated 9 April 1912", "The minutes for 11 April 1963 record").
+    /// (<c>Data/tense-verbs.txt</c>, <c>[document-cue]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> DocumentCues = LoadWords("tense-verbs.txt", "document-cue");
+
     /// <summary>Verbs that start a count of days only with their particle ("lifted off", "walked out"): verb, particle.
     /// (<c>Data/tense-verbs.txt</c>, <c>[count-start-particle]</c>)</summary>
     private static readonly AsciiWordTable<string> CountStartParticles = SectionLines("tense-verbs.txt", "count-start-particle")
