@@ -61,8 +61,12 @@ internal sealed partial class DateReader
         return tense == Tense.Unknown && SimplePresentBefore(first) ? Tense.Present : tense;
     }
 
-    /// <summary>How many tokens before a weekday <see cref="SimplePresentBefore"/> looks for its sentence's verb.</summary>
+    /// <summary>How many tokens of its sentence may stand before a weekday <see cref="SimplePresentBefore"/> reads.</summary>
     private const int PresentReach = 24;
+
+    /// <summary>How many tokens before the weekday its simple-present verb may be: further off, the weekday is as often inside a noun
+    /// phrase of the object ("values the company at 640p a share, a 38 per cent premium to its price at the close on Friday").</summary>
+    private const int PresentVerbReach = 12;
 
     /// <summary>
     /// Whether the sentence of a weekday at <paramref name="first"/> is told in the simple present: before the weekday (across
@@ -104,7 +108,7 @@ internal sealed partial class DateReader
                 return false;
             }
 
-            present |= j < first && PresentForm(j);
+            present |= j < first && first - j <= PresentVerbReach && PresentForm(j);
         }
 
         return present;
@@ -117,7 +121,8 @@ internal sealed partial class DateReader
     {
         ReadOnlySpan<char> w = W(j);
         if (w.Length < 4 || Cap(j) || w[^1] != 's' || w[^2] is 's' or 'u' or 'i' or '\'' || j - 1 < _first || !IsWord(j - 1) || j + 1 >= _end
-            || Lookup(w, out _) != WordKind.None || DateVocabulary.Determiners.Contains(w))
+            || (Lookup(w, out int marker) != WordKind.None && !(Lookup(w, out _) == WordKind.TenseMarker && (Tense)marker == Tense.Present))
+            || DateVocabulary.Determiners.Contains(w))
         {
             return false;
         }
