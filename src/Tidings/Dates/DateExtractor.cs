@@ -81,15 +81,19 @@ public sealed class DateExtractor : IExtractor<DateMention>
             DateAnchor used;
             int? anchorStart;
             if (quoted.DocumentOf(i) is int source and >= 0 && QuotedDocuments.CountsFromDocument(p)
-                && QuotedDocuments.Day(source < i ? values[source] : parses[source].IsAbsolute ? DateResolver.Resolve(parses[source], document.ReferenceDate) : null) is DateOnly written)
+                && QuotedDocuments.Day(source < i ? values[source] : parses[source].IsAbsolute ? DateResolver.Resolve(parses[source], document.ReferenceDate) : null) is DateOnly written
+                && (document.ReferenceDate is not DateOnly published || written <= published)) // no document is written after the news
             {
                 // "'We sail tomorrow,' he wrote on 3 June 1944": counted from the day the quoted document was written.
-                (value, used, anchorStart) = (QuotedDocuments.Resolve(p, written), DateAnchor.Mention, parses[source].Start);
+                (value, used, anchorStart) = (quoted.Resolve(i, p, written, text), DateAnchor.Mention, parses[source].Start);
                 anchor.Quoted(p, value);
             }
             else
             {
-                (value, used, anchorStart) = anchor.Resolve(p, i + 1 < parses.Count ? parses[i + 1] : null);
+                // A quoted weekday its quotation tells ahead is the coming one, whatever the frame's tense ("which signed him …, said: 'He
+                // will have a medical on Thursday'").
+                DateParse told = quoted.ToldAhead(i, p, text) ? p with { Tense = Tense.Future } : p;
+                (value, used, anchorStart) = anchor.Resolve(told, i + 1 < parses.Count ? parses[i + 1] : null);
             }
 
             values[i] = value;

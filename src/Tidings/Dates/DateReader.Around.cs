@@ -175,6 +175,12 @@ internal sealed partial class DateReader
             return Emit(i, k + 3, DateParse.Offset(TimeUnit.Year, 0, AnchorUse.Story) with { CenturyTurn = TurnTense(i, k + 3) });
         }
 
+        // "the turn of the millennium": the one the modern calendar has had, 2000 (b25).
+        if (Is(k + 3, "millennium") && _doc.ReferenceDate is DateOnly { Year: >= 1950 })
+        {
+            return Lit(i, k + 3, TemporalType.Date, "2000", DatePrecision.Year);
+        }
+
         if (!(Is(k + 4, "century") && CenturyOrdinal(k + 3) is int century and >= 2 and <= 99))
         {
             return null;

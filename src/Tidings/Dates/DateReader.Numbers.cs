@@ -111,6 +111,12 @@ internal sealed partial class DateReader
             return Emit(i, i, (s[1] == 'H' ? Half(part) : Quarter(part)) with { Year = periodYear });
         }
 
+        // "1102 AH", "BE 2570", "the Hijri year 1448": a year of another calendar (DateReader.Calendars.cs).
+        if (TryOtherCalendarYear(i) is int calendarEnd)
+        {
+            return calendarEnd;
+        }
+
         // "AD 122", "60 BC", "in 410, …" in a story of the ancient past: a year whatever its size.
         if (s.Length <= 4 && AllDigits(s) && ((Era(i + 1) != 0 || Era(i - 1) == 1) ? IsYear(i, out int eraYear) : (eraYear = AncientYear(i) ? Parse(s) : 0) != 0))
         {
@@ -129,8 +135,15 @@ internal sealed partial class DateReader
         if (s.Length == 5 && s[4] == 's' && AllDigits(s[..4]) && s[3] == '0')
         {
             int year = Parse(s[..4]);
-            int first = Is(i - 1, "the") ? i - 1 : i;
+            int first = Is(i - 1, "the") && !DecadePremodifies(i - 1, i) ? i - 1 : i; // not "The 1960s generation of tower blocks"
             return RoundYears(first, i, year);
+        }
+
+        // "the 90s", "the 80s" written without the apostrophe: the decade, the latest not after the writing (b25); not a range of
+        // ages ("in his 30s", no article) nor of temperatures ("highs in the 90s", "the 90s F").
+        if (s.Length == 3 && s[2] == 's' && s[1] == '0' && s[0] != '0' && AllDigits(s[..2]) && Is(i - 1, "the") && !TemperatureRange(i))
+        {
+            return Lit(i - 1, i, TemporalType.Date, Decade(DecadeWordYear(Parse(s[..2]))), DatePrecision.Decade);
         }
 
         // "the 1960s and 70s", "the 1980s or 90s": a decade clipped after a full one takes its century.
@@ -401,5 +414,25 @@ internal sealed partial class DateReader
 
         day = Parse(s[..digits]);
         return day is >= 1 and <= 31;
+    }
+
+    /// <summary>Whether "the 90s" ending at <paramref name="i"/> is a range of temperatures: a degree sign, "F", "C" or "degrees" after
+    /// it, or "temperatures", "highs", "lows" or "mercury" among the four words before it.</summary>
+    private bool TemperatureRange(int i)
+    {
+        if (Is(i + 1, "F") || Is(i + 1, "C") || Is(i + 1, "°") || Is(i + 1, "degrees") || Is(i + 1, "Fahrenheit"))
+        {
+            return true;
+        }
+
+        for (int j = i - 2; j >= _first && j >= i - 5; j--)
+        {
+            if (Is(j, "temperatures") || Is(j, "temperature") || Is(j, "highs") || Is(j, "lows") || Is(j, "mercury"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

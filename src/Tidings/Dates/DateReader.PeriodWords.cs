@@ -57,17 +57,19 @@ internal sealed partial class DateReader
             return Lit(i, k, TemporalType.Set, set, DatePrecision.Unknown);
         }
 
-        // "every weekday": Monday to Friday.
+        // "every weekday": Monday to Friday; "every weekday at 6am" with its clock.
         if (n == 1 && k == i + 1 && Is(k, "weekday"))
         {
-            return Lit(i, k, TemporalType.Set, "XXXX-WXX-WD", DatePrecision.Unknown);
+            return SetAtClock(i, k, "XXXX-WXX-WD");
         }
 
-        // "every evening", "each winter"
+        // "every evening", "each winter"; "every morning at 6am" (the clock in place of the part of the day)
         if (n == 1 && k == i + 1 && IsWord(k) && Lookup(W(k), out int everyCode) is WordKind.PartOfDay or WordKind.Season)
         {
-            string value = Lookup(W(k), out _) == WordKind.PartOfDay ? "XXXX-XX-XX" + DateResolver.PartCode(everyCode) : "XXXX-" + DateVocabulary.SeasonCodes[everyCode];
-            return Lit(i, k, TemporalType.Set, value, DatePrecision.Unknown);
+            bool part = Lookup(W(k), out _) == WordKind.PartOfDay;
+            string value = part ? "XXXX-XX-XX" + DateResolver.PartCode(everyCode) : "XXXX-" + DateVocabulary.SeasonCodes[everyCode];
+            return part && SetClockAfter(k) is (int clockLast, string clock) ? Lit(i, clockLast, TemporalType.Set, "XXXX-XX-XX" + clock, DatePrecision.Unknown)
+                : Lit(i, k, TemporalType.Set, value, DatePrecision.Unknown);
         }
 
         // "each July"
@@ -85,10 +87,41 @@ internal sealed partial class DateReader
                 return Lit(i, k + 1, TemporalType.Set, each + DateResolver.PartCode(weekdayPart), DatePrecision.Unknown); // "every Monday morning"
             }
 
-            return Lit(i, k, TemporalType.Set, each, DatePrecision.Unknown);
+            return SetAtClock(i, k, each);
         }
 
         return i;
+    }
+
+    /// <summary>A set of days over <paramref name="first"/>..<paramref name="last"/> (<paramref name="days"/>, "XXXX-WXX-7"), with the
+    /// clock joined to it by "at" when one follows: "Sundays at 9pm" XXXX-WXX-7T21:00, "every weekday at 6am" XXXX-WXX-WDT06:00 (one
+    /// span, as b13 and b25 have it).</summary>
+    private int SetAtClock(int first, int last, string days) =>
+        SetClockAfter(last) is (int clockLast, string clock)
+            ? Lit(first, clockLast, TemporalType.Set, days + clock, DatePrecision.Unknown)
+            : Lit(first, last, TemporalType.Set, days, DatePrecision.Unknown);
+
+    /// <summary>"at 9pm", "at 6.30am", "at 18:00" after a set's last token <paramref name="last"/>: the clock's last token and its
+    /// "T21:00", or null. Only a clock with its meridiem or a colon (not "at 6" alone), and not one a day follows ("every Sunday at
+    /// 9pm on BBC One" keeps it; "… at 9pm on 3 January" is one broadcast's).</summary>
+    private (int Last, string Clock)? SetClockAfter(int last)
+    {
+        int k = last + 2;
+        if (!Is(last + 1, "at") || k >= _end || Tokens[k].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> s = W(k);
+        bool marked = s.Contains(':') || s.EndsWith("am", StringComparison.OrdinalIgnoreCase) || s.EndsWith("pm", StringComparison.OrdinalIgnoreCase)
+            || Is(k + 1, "am") || Is(k + 1, "pm") || Is(k + 1, "a.m.") || Is(k + 1, "p.m.");
+        if (!marked || !ReadClock(k, stamp: false, out int clockLast, out int hour, out int minute) || hour is < 0 or > 23
+            || (Is(clockLast + 1, "on") && (DateFollows(clockLast + 2) || (IsWord(clockLast + 2) && Lookup(W(clockLast + 2), out _) == WordKind.Weekday))))
+        {
+            return null;
+        }
+
+        return (clockLast, string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}"));
     }
 
     /// <summary>"early 2026", "late 2019", "mid-2019" (a hyphenated word).</summary>
@@ -282,6 +315,12 @@ internal sealed partial class DateReader
                 return Lit(i, i, TemporalType.Duration, Duration((TimeUnit)unitCode, n), DatePrecision.Unknown);
             }
         }
+        // "the mid-Seventies", "by the late-Eighties": a decade word after the hyphen (b25).
+        if (modifier && DecadeWord(rest) is int restTens && (char.IsAsciiLetterUpper(rest[0]) || Is(i - 1, "the")))
+        {
+            return Lit(Is(i - 1, "the") ? i - 1 : i, i, TemporalType.Date, Decade(DecadeWordYear(restTens)), DatePrecision.Decade);
+        }
+
         if (modifier && rest.Length == 5 && rest[4] == 's' && AllDigits(rest[..4]))
         {
             int first = Is(i - 1, "the") ? i - 1 : i;

@@ -14,6 +14,11 @@ internal sealed partial class DateReader
             return i;
         }
 
+        if (TryFirstYearOfEra(i, k) is int eraEnd)
+        {
+            return eraEnd; // "the first year of Reiwa" (DateReader.Calendars.cs)
+        }
+
         if ((TryWrap(i) ?? TrySpelledDay(i, i, k)) is int wrapEnd)
         {
             return wrapEnd; // "the back end of the year", "the sixth of December" (DateReader.Wraps.cs)
@@ -26,7 +31,8 @@ internal sealed partial class DateReader
 
         // Most "the"s start no date: only a number, an apostrophe ("the '80s"), a date word or one of a few
         // period words can follow one that does. One look-up decides.
-        if (Tokens[k].Kind == TokenKind.Word && Lookup(W(k), out _) == WordKind.None && !TheFollowers.Contains(W(k)) && !Is(k + 1, "century"))
+        if (Tokens[k].Kind == TokenKind.Word && Lookup(W(k), out _) == WordKind.None && !TheFollowers.Contains(W(k)) && !Is(k + 1, "century")
+            && !DateVocabulary.DecadeEpithets.Contains(W(k)))
         {
             return i;
         }
@@ -261,11 +267,10 @@ internal sealed partial class DateReader
         }
 
         // "the nineties", "the eighties": the latest such decade not after the reference year.
+        // "The Sixties pop star": a modifier, tagged without the article (DecadePremodifies).
         if (IsWord(k) && DecadeWord(W(k)) is int tensOfDecade)
         {
-            int refYear = _doc.ReferenceDate?.Year ?? 2000;
-            int year = 2000 + tensOfDecade <= refYear ? 2000 + tensOfDecade : 1900 + tensOfDecade;
-            return Lit(i, k, TemporalType.Date, Decade(year), DatePrecision.Decade);
+            return Lit(DecadePremodifies(i, k) ? k : i, k, TemporalType.Date, Decade(DecadeWordYear(tensOfDecade)), DatePrecision.Decade);
         }
 
         // "the past two years", "the next few months": the whole phrase is the duration.

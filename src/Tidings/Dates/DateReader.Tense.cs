@@ -54,8 +54,88 @@ internal sealed partial class DateReader
             return Tense.Future;
         }
 
-        return tense == Tense.Unknown ? after : tense;
+        tense = tense == Tense.Unknown ? after : tense;
+
+        // "The family celebrates 115 years with free rolls on Saturday", "The firm opens its tenth shop, in Edinburgh, on Saturday":
+        // a sentence told in the simple present, with no past in it, tells of a day to come (b25, session 37).
+        return tense == Tense.Unknown && SimplePresentBefore(first) ? Tense.Present : tense;
     }
+
+    /// <summary>How many tokens of its sentence may stand before a weekday <see cref="SimplePresentBefore"/> reads.</summary>
+    private const int PresentReach = 24;
+
+    /// <summary>How many tokens before the weekday its simple-present verb may be: further off, the weekday is as often inside a noun
+    /// phrase of the object ("values the company at 640p a share, a 38 per cent premium to its price at the close on Friday").</summary>
+    private const int PresentVerbReach = 12;
+
+    /// <summary>
+    /// Whether the sentence of a weekday at <paramref name="first"/> is told in the simple present: before the weekday (across
+    /// commas) it has a verb's "-s" form after a singular subject and before its object ("celebrates its", "unveils a bench", "marks
+    /// its 76th year"), and nowhere a past or perfect verb ("was", "agreed", "opened", "has fallen"), a colon or a semicolon (a
+    /// timeline's "2025: A court convicts …" is the historic present); and it ends with a full stop (a headline's present tells the
+    /// past). A plural noun is no such verb: it follows an article, or comes before a verb or a preposition ("the talks on Monday",
+    /// "screening arches on Sunday", "Heavy rains hit the town").
+    /// </summary>
+    private bool SimplePresentBefore(int first)
+    {
+        if (!SentenceEndsWithStop(first) || first - _first > PresentReach)
+        {
+            return false;
+        }
+
+        bool present = false;
+        for (int j = _first; j < _end; j++)
+        {
+            if (Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                if (Is(j, ":") || Is(j, ";"))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!IsWord(j))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> w = W(j);
+            if ((Lookup(w, out int marker) == WordKind.TenseMarker && (Tense)marker == Tense.Past) || RegularPast(w) || Is(j, "said")
+                || Is(j, "would") || Is(j, "has") || Is(j, "have") || Is(j, "had"))
+            {
+                return false;
+            }
+
+            present |= j < first && first - j <= PresentVerbReach && PresentForm(j);
+        }
+
+        return present;
+    }
+
+    /// <summary>Whether token <paramref name="j"/> reads as a verb's third-person "-s" form with its subject and object about it (see
+    /// <see cref="SimplePresentBefore"/>): lower-case, after a capitalised name or a lower-case singular word that is no determiner
+    /// or preposition, and before a determiner, a possessive or a number.</summary>
+    private bool PresentForm(int j)
+    {
+        ReadOnlySpan<char> w = W(j);
+        if (w.Length < 4 || Cap(j) || w[^1] != 's' || w[^2] is 's' or 'u' or 'i' or '\'' || j - 1 < _first || !IsWord(j - 1) || j + 1 >= _end
+            || (Lookup(w, out int marker) != WordKind.None && !(Lookup(w, out _) == WordKind.TenseMarker && (Tense)marker == Tense.Present))
+            || DateVocabulary.Determiners.Contains(w))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> subject = W(j - 1);
+        bool subjectOk = Cap(j - 1) ? Lookup(subject, out _) == WordKind.None
+            : subject.Length > 2 && subject[^1] != 's' && !DateVocabulary.Determiners.Contains(subject) && !IsPreposition(j - 1)
+                && Lookup(subject, out _) == WordKind.None && !subject.EndsWith("ly", StringComparison.Ordinal) && !subject.EndsWith("ing", StringComparison.Ordinal);
+        return subjectOk && ((IsWord(j + 1) && DateVocabulary.Determiners.Contains(W(j + 1))) || Tokens[j + 1].Kind == TokenKind.Number);
+    }
+
+    /// <summary>Whether the sentence holding token <paramref name="k"/> ends with a full stop, a question or an exclamation mark.</summary>
+    private bool SentenceEndsWithStop(int k) => _end - 1 > k && (Is(_end - 1, ".") || Is(_end - 1, "!") || Is(_end - 1, "?"));
 
     /// <summary>Whether the date at token <paramref name="first"/> opens its clause ("On Thursday the bank …", ", and on Saturday the shop …").</summary>
     private bool OpensClause(int first)

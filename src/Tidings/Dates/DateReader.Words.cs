@@ -23,6 +23,21 @@ internal sealed partial class DateReader
             }
         }
 
+        // "the early Eighties", "the late Sixties": a decade word after its modifier, the modifier inside (b25); not an age ("in her
+        // early twenties", "a man in his late forties": no article, and written small).
+        if (modifier && IsWord(k + 1) && (Cap(k + 1) || Is(first, "the")) && !Is(first - 1, "his") && !Is(first - 1, "her") && !Is(first - 1, "their")
+            && DecadeWord(W(k + 1)) is int modifiedTens)
+        {
+            return Lit(first, k + 1, TemporalType.Date, Decade(DecadeWordYear(modifiedTens)), DatePrecision.Decade);
+        }
+
+        // "the Swinging Sixties", "the Roaring Twenties": a decade's epithet (Data/date-words.txt, [decade-epithet]) names a decade of the
+        // last century whatever the writing's year, and is part of the expression like "early" (b25).
+        if (IsWord(k) && Cap(k) && DateVocabulary.DecadeEpithets.Contains(W(k)) && IsWord(k + 1) && Cap(k + 1) && DecadeWord(W(k + 1)) is int epithetTens and > 0)
+        {
+            return Lit(first, k + 1, TemporalType.Date, Decade(1900 + epithetTens), DatePrecision.Decade);
+        }
+
         // "'80s", "the early '90s", "the mid-'70s": the century is the latest one that does not put the decade after the reference year.
         int a = !modifier ? k : k + 2 < _end && W(k + 1) is "-" ? k + 2 : k + 1;
         if (a + 1 < _end && Tokens[a].Kind == TokenKind.Punctuation && W(a) is "'" or "’" && Tokens[a + 1].Kind == TokenKind.Number)
@@ -38,6 +53,47 @@ internal sealed partial class DateReader
         }
 
         return null;
+    }
+
+    /// <summary>The first year of the decade a decade word names ("the Nineties", "the noughties", <paramref name="tens"/> 90 or 0):
+    /// the latest such decade that does not begin after the writing's year.</summary>
+    private int DecadeWordYear(int tens)
+    {
+        int refYear = _doc.ReferenceDate?.Year ?? 2000;
+        return 2000 + tens <= refYear ? 2000 + tens : 1900 + tens;
+    }
+
+    /// <summary>
+    /// Whether the decade "The" at <paramref name="the"/> … <paramref name="last"/> opens its sentence as a noun's modifier ("The
+    /// Sixties pop star", "The 1960s generation of tower blocks"): the decade is an adjective there and is tagged without the article
+    /// (b25, as b18 had "reissued the 1990s kit"). The word after it must read as a noun (<see cref="NounAfter"/>): not a verb of the
+    /// tables, an "-ed" or "-ing" form, a present verb's "-s" form or an adverb ("The 1970s brought strikes", "The Nineties also saw").
+    /// </summary>
+    private bool DecadePremodifies(int the, int last)
+    {
+        int k = last + 1;
+        if (the != _first || !NounAfter(k))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = W(k);
+        return !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal) && !ThirdPersonForm(w)
+            && !DateVocabulary.PresentVerbs.Contains(w) && !Is(k, "also") && !Is(k, "then") && !Is(k, "still") && !Is(k, "never");
+    }
+
+    /// <summary>
+    /// "Nineties nostalgia", "a Seventies classic": a capitalised decade word with no article, before a noun it modifies, at the start
+    /// of its sentence or after "a"/"an" (b25). <paramref name="i"/> at the decade word; null when it is none.
+    /// </summary>
+    private int? TryPremodifyingDecade(int i)
+    {
+        if (!Cap(i) || DecadeWord(W(i)) is not int tens || !(i == _first || Is(i - 1, "a") || Is(i - 1, "an")) || !DecadePremodifies(_first, i))
+        {
+            return null;
+        }
+
+        return Lit(i, i, TemporalType.Date, Decade(DecadeWordYear(tens)), DatePrecision.Decade);
     }
 
     /// <summary>"the 1970s" (a decade) or "the 1800s" (before 1900 a round hundred names the century) over tokens <paramref name="first"/>..<paramref name="last"/>.</summary>

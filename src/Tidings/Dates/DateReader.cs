@@ -186,12 +186,25 @@ internal sealed partial class DateReader
         }
 
         // "half past nine", "a quarter to six", "twenty-five to ten", "seven-thirty", "at three in the morning" (DateReader.SpokenClocks.cs).
-        if (MayBeSpokenClock(i) && SpokenClockAt(i) is int spokenEnd)
+        // (Only from a number's word, "a", "half", "quarter" or a hyphened word: the look-up made anyway settles most words without
+        // asking their neighbours.)
+        WordKind kind = Lookup(w, out int n);
+        if ((kind is WordKind.Cardinal or WordKind.Century or WordKind.Article || t.Has(TokenTraits.HasHyphen) || Is(i, "half") || Is(i, "quarter"))
+            && MayBeSpokenClock(i) && SpokenClockAt(i) is int spokenEnd)
         {
             return spokenEnd;
         }
 
-        WordKind kind = Lookup(w, out int n);
+        if (kind == WordKind.None && w.Length > 6 && (w[0] is 'N' or 'T' or 'F' or 'S' or 'E') && TryPremodifyingDecade(i) is int decadeEnd)
+        {
+            return decadeEnd; // "Nineties nostalgia", "a Seventies classic" (DateReader.Words.cs)
+        }
+
+        if (kind == WordKind.None && i + 1 < _end && Tokens[i + 1].Kind == TokenKind.Number && TryJapaneseEraYear(i) is int eraEnd)
+        {
+            return eraEnd; // "Reiwa 8", "Heisei 31" (DateReader.Calendars.cs)
+        }
+
         if (kind == WordKind.None && !MayReadPlainWord(i, w))
         {
             // Most words of a text: of no date kind, and none of TryWord's patterns for such a word can start here. What its
@@ -206,7 +219,7 @@ internal sealed partial class DateReader
     /// "midweek", or a guard of the last patterns (below). False answers as TryWord would: no arm but its last.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool MayReadPlainWord(int i, ReadOnlySpan<char> w) =>
-        CharClass.EqualsWord(w, "weekdays") || CharClass.EqualsWord(w, "weekends") || CharClass.EqualsWord(w, "midweek")
+        CharClass.EqualsWord(w, "weekdays") || CharClass.EqualsWord(w, "weekends") || CharClass.EqualsWord(w, "midweek") || CharClass.EqualsWord(w, "weeknights")
         || MayBeTheseDays(i) || MayBeBareQuarter(i) || MayBeFrequency(i) || MayBeAlternate(w) || MayBePeriodCode(w);
 
     /// <summary>TryAt's patterns for word token <paramref name="i"/> (<paramref name="t"/>, text <paramref name="w"/>) by its
@@ -220,6 +233,10 @@ internal sealed partial class DateReader
             _ when (CharClass.EqualsWord(w, "weekdays") || CharClass.EqualsWord(w, "weekends"))
                 && (Is(i - 1, "on") || Is(i - 1, "at") || Is(i - 1, "during"))
                 => Lit(i, i, TemporalType.Set, CharClass.EqualsWord(w, "weekdays") ? "XXXX-WXX-WD" : "XXXX-WXX-WE", DatePrecision.Unknown),
+            // "ran weeknights at 6pm", "moves to weeknights": the nights of the working week (XXXX-WXX-WDTNI, b25), with its clock when joined.
+            _ when CharClass.EqualsWord(w, "weeknights") && !Cap(i)
+                => SetClockAfter(i) is (int nightsLast, string nightsClock) ? Lit(i, nightsLast, TemporalType.Set, "XXXX-WXX-WD" + nightsClock, DatePrecision.Unknown)
+                    : Lit(i, i, TemporalType.Set, "XXXX-WXX-WDTNI", DatePrecision.Unknown),
             // "tomorrow week", "a week yesterday", "a week last Tuesday", "this day next year", "the weekend of 7 February" (DateReader.Chains.cs).
             WordKind.Relative or WordKind.Article or WordKind.Cardinal or WordKind.Shift or WordKind.The when TryDayChain(i, kind, n) is int chainEnd => chainEnd,
             WordKind.NamedPart when LightPartAt(i, i + 1) => EmitClock(i, i, -1, 0, n), // "at dawn on Saturday", "just after sunrise"
@@ -261,7 +278,7 @@ internal sealed partial class DateReader
                 : Lit(i - 1, i, TemporalType.Duration, Duration((TimeUnit)n, -1), DatePrecision.Unknown),
             // "two Saturdays ago", "three Sundays from now": that weekday counted back or on from the time of writing.
             WordKind.WeekdayPlural when Cap(i) && WeekdaysCounted(i, n) is int countedEnd => countedEnd,
-            WordKind.WeekdayPlural when Cap(i) => Lit(i, i, TemporalType.Set, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(n == 0 ? 7 : n)}"), DatePrecision.Unknown),
+            WordKind.WeekdayPlural when Cap(i) => SetAtClock(i, i, string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{(n == 0 ? 7 : n)}")), // "Sundays at 9pm"
             // "in the weeks before the shooting", "minutes after he was sworn in": a vague amount of time.
             WordKind.Unit when w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && (VagueUnitsAfter(i - 1) || UnitsOfSomething(i) || ((Is(i + 1, "before") || Is(i + 1, "after"))
                 && (Is(i - 1, "the") || !IsWord(i - 1) || IsPreposition(i - 1) || Cap(i - 1)))) && !Is(i + 1, "ago")

@@ -126,6 +126,11 @@ internal static partial class DateVocabulary
     /// (<c>Data/tense-verbs.txt</c>, <c>[scheduled-verb]</c>)</summary>
     internal static readonly AsciiWordTable<bool> ScheduledVerbs = LoadWords("tense-verbs.txt", "scheduled-verb");
 
+    /// <summary>Words of saying, writing or recording and nouns of documents that make a day in their clause the day a quoted document
+    /// was written ("he wrote on 3 June 1944", "is dated 9 April 1912", "The minutes for 11 April 1963 record").
+    /// (<c>Data/tense-verbs.txt</c>, <c>[document-cue]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> DocumentCues = LoadWords("tense-verbs.txt", "document-cue");
+
     /// <summary>Verbs that start a count of days only with their particle ("lifted off", "walked out"): verb, particle.
     /// (<c>Data/tense-verbs.txt</c>, <c>[count-start-particle]</c>)</summary>
     private static readonly AsciiWordTable<string> CountStartParticles = SectionLines("tense-verbs.txt", "count-start-particle")
@@ -419,6 +424,18 @@ internal static partial class DateVocabulary
 
     /// <summary>Words after "the" that can start a date other than the date words themselves ("the past two years", "the 20th century"). (<c>Data/date-words.txt</c>, <c>[the-follower]</c>)</summary>
     internal static readonly AsciiWordTable<bool> TheFollowers = LoadWords("date-words.txt", "the-follower");
+
+    /// <summary>Japanese era names and the Gregorian year of each era's first year ("Reiwa" 2019). (<c>Data/calendar-phrases.txt</c>, <c>[japanese-era]</c>)</summary>
+    internal static readonly AsciiWordTable<int> JapaneseEras = LoadNumbered("calendar-phrases.txt", "japanese-era");
+
+    /// <summary>Marks of a year of another calendar ("AH", "BS" 0: no Gregorian value; "BE" 543: the years to take away). (<c>Data/calendar-phrases.txt</c>, <c>[calendar-year-mark]</c>)</summary>
+    internal static readonly AsciiWordTable<int> CalendarYearMarks = LoadNumbered("calendar-phrases.txt", "calendar-year-mark");
+
+    /// <summary>Words naming a calendar whose year straddles two Gregorian years, before "year" ("the Hijri year 1448"). (<c>Data/calendar-phrases.txt</c>, <c>[calendar-year-adjective]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> CalendarYearAdjectives = LoadWords("calendar-phrases.txt", "calendar-year-adjective");
+
+    /// <summary>Epithets of a decade of the last century ("the Swinging Sixties", "the Roaring Twenties"), kept inside its span. (<c>Data/date-words.txt</c>, <c>[decade-epithet]</c>)</summary>
+    internal static readonly AsciiWordTable<bool> DecadeEpithets = LoadWords("date-words.txt", "decade-epithet");
 
     /// <summary>The events a day is told from ("the eve of the election", "the day after the crash", "the night before the final"),
     /// each with its group (words of one group name one event: "votes", "vote", "election"): such a day counts from a day the text

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Tidings.Dates;
 
 /// <summary>
@@ -44,6 +46,10 @@ internal sealed partial class NarrativeAnchor
             _timelines ??= new StoryTimelines(text);
             _timelines.File(Capture(), _liveAt);
         }
+        else if (_liveParagraph >= 0 && _timelines is not null && AtWriting(_focus, writing))
+        {
+            _timelines.News(_liveAt); // today's news between two paragraphs of a story: its names are today's subject's
+        }
 
         _liveParagraph = p.Paragraph;
         _liveAt = p.Start;
@@ -67,18 +73,119 @@ internal sealed partial class NarrativeAnchor
 
         // A paragraph back at the time of writing ("On Wednesday the inquiry heard …", "expected to report by the end of the year")
         // leaves the story; a recent story date ("convicted on January 3, 2022", written in 2023) goes on as it is.
-        bool news = _focus.Start < 0 || _focus.Deictic || _focus.Date.Year >= writing.Year;
+        bool news = AtWriting(_focus, writing);
         if (!news && !History(_focus, writing))
         {
             return;
         }
 
+        // Back from today's news only on evidence of the story (review 35d, finding 1): a flashback in the past perfect, "the Sunday", a
+        // step the news cannot carry, or names the paragraph shares with the story and not with the news between. "In October,
+        // Liverpool lost at home" after "Liverpool play Real Madrid on Wednesday" is this year's; "The next day" after "arrested … on
+        // Friday" counts from that Friday. The needed day alone is no evidence, and no timeline is taken up by default.
         int live = news ? -1 : _timelines.Find(_focus.Date);
-        int best = _timelines.Best(p.Start, NeedsDay(p), p.BareClock, live, out bool better);
-        if (best >= 0 && best != live && (live < 0 || better))
+        int best = _timelines.Best(p.Start, NeedsDay(p), p.BareClock, live, out bool better, out int named, out int clocked);
+        if (best >= 0 && best != live
+            && (news ? clocked > 0 || named > 0 || LeavesNews(p, writing, _timelines.State(best).ClockStart >= 0) : live < 0 || better))
         {
             Restore(_timelines.State(best), p);
         }
+    }
+
+    /// <summary>Whether today's news told just before has a day of its own: the story time if the news set one, else the date of the
+    /// news named last ("Police arrested a man on Friday"), at a day's grain or finer.</summary>
+    private bool NewsDated(DateOnly writing)
+    {
+        Point day = _focus.Start >= 0 ? _focus : _named;
+        return day.Start >= 0 && day.Date.Year >= writing.Year - 1 && day.Grain is DatePrecision.Day or DatePrecision.TimeOfDay or DatePrecision.PartOfDay;
+    }
+
+    /// <summary>Whether the story time is back at the time of writing: none told, a deictic one, or one in the writing's year.</summary>
+    private static bool AtWriting(Point focus, DateOnly writing) => focus.Start < 0 || focus.Deictic || focus.Date.Year >= writing.Year;
+
+    /// <summary>Whether <paramref name="p"/>, opening a paragraph after one of today's news, can only be told in a past story: a flashback
+    /// in the past perfect ("Her husband had complained the week before"), a definite weekday ("On the Sunday"), a step that needs a day the
+    /// news did not tell ("payments were made last year. ¶ Rescuers reached the seam the next day"), or one that, counted from the news
+    /// day, would fall after the time of writing ("On Thursday divers laid a wreath. ¶ The wreck was raised the following summer").
+    /// A month or weekday told in the simple past ("In October, …") and a step the news day can carry ("Two days later") stay news.
+    /// <paramref name="clocked"/>: whether the story the paragraph would go back to is told by the clock.</summary>
+    private bool LeavesNews(in DateParse p, DateOnly writing, bool clocked)
+    {
+        if (p.Kind == ParseKind.Weekday && p.Definite)
+        {
+            return true;
+        }
+
+        // The news day: the story time if the news set one, else the date of the news named last ("Police arrested a man on Friday").
+        Point day = _focus.Start >= 0 ? _focus : _named;
+        bool dated = NewsDated(writing);
+
+        // A past perfect is a flashback from the last event told: after a news paragraph with a day of its own, that is the news event
+        // ("Police arrested a man … on Wednesday. ¶ He had been cautioned … the week before"), unless the story is told by the clock,
+        // minute by minute, as a disaster's is ("The ferry sank … at 6.10am on 3 February 1971. ¶ On Thursday divers laid a wreath. ¶
+        // The captain had been warned the week before"); names it shares are the other evidence (review 36d, finding 4).
+        if (p.Perfect && (!dated || clocked))
+        {
+            return true;
+        }
+        if (!dated && NeedsDay(p))
+        {
+            return true;
+        }
+
+        // "This spring biologists will count herring again. ¶ The clean-up began the following week": a step of weeks needs a week or a
+        // day, which a news time of a month, a season or a year does not give.
+        if (p.Kind == ParseKind.Offset && p.Anchor == AnchorUse.Story && p.Unit is TimeUnit.Week or TimeUnit.Weekend
+            && (day.Start < 0 || day.Grain is DatePrecision.Month or DatePrecision.Season or DatePrecision.Quarter or DatePrecision.Half or DatePrecision.Year))
+        {
+            return true;
+        }
+
+        // "This week biologists surveyed the coves. ¶ The RAF bombed the wreck on 28 March" (written on 18 March): a day of the month told
+        // in the past that this year would still be ahead.
+        if (p.Anchor != AnchorUse.Story)
+        {
+            return p.Tense == Tense.Past && p.Kind == ParseKind.Calendar && p.Year is null && p.Month > 0 && p.Day > 0
+                && (p.Month > writing.Month || (p.Month == writing.Month && p.Day > writing.Day));
+        }
+
+        return dated && p.Tense != Tense.Future
+            && DateResolver.Resolve(p, day.Date, DatePrecision.Day, story: true) is string value && StartsAfter(value, writing);
+    }
+
+    /// <summary>Whether a resolved value ("2027-SU", "2026-12-09", "2027-01", "2027-W02") starts after <paramref name="writing"/>.</summary>
+    private static bool StartsAfter(string value, DateOnly writing)
+    {
+        if (value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+        {
+            return false;
+        }
+
+        if (year != writing.Year)
+        {
+            return year > writing.Year;
+        }
+
+        if (QuotedDocuments.Day(value) is DateOnly day)
+        {
+            return day > writing;
+        }
+
+        if (value.Length >= 8 && value[4] == '-' && value[5] == 'W' && int.TryParse(value.AsSpan(6, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int week))
+        {
+            return week > ISOWeek.GetWeekOfYear(writing.ToDateTime(TimeOnly.MinValue));
+        }
+
+        // (A season starts in its first month: "2026-WI" in December.)
+        int start = value.Length < 7 || value[4] != '-' ? 0 : value.AsSpan(5, 2) switch
+        {
+            "SP" => 3,
+            "SU" => 6,
+            "FA" => 9,
+            "WI" => 12,
+            _ => int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int month) ? month : 0,
+        };
+        return start > writing.Month;
     }
 
     /// <summary>Takes in a date quoted from a document and resolved from the document's day (<see cref="QuotedDocuments"/>): it is
@@ -140,12 +247,49 @@ internal sealed partial class NarrativeAnchor
         _birthStart = -1;
     }
 
+    /// <summary>How many name look-ups the story timelines of this thread made (a test's measure that the pass stays linear: review
+    /// 36d, finding 1).</summary>
+    [ThreadStatic]
+    internal static long Probes;
+
     /// <summary>The past timelines of a text, each with its last story state and the people and places its paragraphs name.</summary>
     private sealed class StoryTimelines(string text)
     {
         private readonly List<(StoryState State, HashSet<int> Names, HashSet<int> Subjects, int Filed)> _lines = [];
         private HashSet<int>? _common;
         private int _filed;
+
+        // The names of today's news told since the last paragraph filed, and for each timeline whether it shares one of them
+        // (kept as each name comes in, so a take-up asks once per timeline, whatever the news told: review 36d, finding 1).
+        private readonly HashSet<int> _news = [];
+        private readonly List<bool> _sharesNews = [];
+        private HashSet<int>? _paragraph;
+
+        /// <summary>Takes in the names of a paragraph of today's news at <paramref name="at"/> (told between paragraphs of a story):
+        /// each name new to the news is looked up once in each timeline.</summary>
+        public void News(int at)
+        {
+            HashSet<int> paragraph = _paragraph ??= [];
+            paragraph.Clear();
+            Names(at, paragraph);
+            int probes = 0;
+            foreach (int name in paragraph)
+            {
+                if (!_news.Add(name))
+                {
+                    continue;
+                }
+
+                for (int i = 0; i < _lines.Count; i++)
+                {
+                    _sharesNews[i] |= _lines[i].Names.Contains(name);
+                }
+
+                probes += _lines.Count;
+            }
+
+            Probes += probes; // (counted once per paragraph: the thread-static is no hot-path store)
+        }
 
         /// <summary>Files the paragraph at <paramref name="at"/> under the timeline of <paramref name="state"/> (a new one when none is near its year).</summary>
         public void File(in StoryState state, int at)
@@ -159,6 +303,7 @@ internal sealed partial class NarrativeAnchor
                 subjects.Add(subject);
             }
 
+            _news.Clear();
             var line = (state, names, subjects, ++_filed);
             if (found >= 0)
             {
@@ -167,6 +312,12 @@ internal sealed partial class NarrativeAnchor
             else
             {
                 _lines.Add(line);
+                _sharesNews.Add(false);
+            }
+
+            for (int i = 0; i < _sharesNews.Count; i++)
+            {
+                _sharesNews[i] = false;
             }
         }
 
@@ -190,30 +341,38 @@ internal sealed partial class NarrativeAnchor
         /// The timeline the paragraph at <paramref name="at"/> goes on with: the one sharing most of its names (its first name, the
         /// paragraph's subject, counting double), and the one told by the clock for a bare <paramref name="clock"/> time; then the one
         /// with a day when the paragraph needs one, then the last filed.
-        /// <paramref name="better"/>: whether it scores above the <paramref name="live"/> one.
+        /// <paramref name="better"/>: whether it scores above the <paramref name="live"/> one. <paramref name="named"/>, <paramref name="clocked"/>: the best one's
+        /// scores from names and from clocks alone, with no live timeline (back from today's news): names the news told since count for none,
+        /// and none at all for a timeline that shares a name with that news ("Liverpool won … 1977 ¶ Liverpool play Real Madrid on
+        /// Wednesday ¶ In October, Liverpool lost": the subject of the story is today's subject too).
         /// </summary>
-        public int Best(int at, bool needsDay, bool clock, int live, out bool better)
+        public int Best(int at, bool needsDay, bool clock, int live, out bool better, out int named, out int clocked)
         {
             HashSet<int> names = [];
             int subject = Names(at, names);
             int best = -1;
             int bestScore = -1;
             int liveScore = -1;
+            named = 0;
+            clocked = 0;
             for (int i = 0; i < _lines.Count; i++)
             {
                 (StoryState state, HashSet<int> lineNames, HashSet<int> subjects, int filed) = _lines[i];
                 int score = 0;
+                bool counts = live >= 0 || !_sharesNews[i];
                 foreach (int name in names)
                 {
-                    score += lineNames.Contains(name) ? 2 : 0;
+                    score += counts && lineNames.Contains(name) && (live >= 0 || !_news.Contains(name)) ? 2 : 0;
                 }
 
-                score += subject != 0 && subjects.Contains(subject) ? 4 : 0;
+                score += counts && subject != 0 && subjects.Contains(subject) && (live >= 0 || !_news.Contains(subject)) ? 4 : 0;
+                int nameScore = score;
                 score += needsDay && state.LastDay.Start >= 0 && Math.Abs(state.LastDay.Date.Year - state.Focus.Date.Year) <= TimelineYears ? 1 : 0;
 
                 // "reported at 12.54am on 14 June 2017 … ¶ The report, published on 4 September 2024 … ¶ Firefighters kept the policy until
                 // 2.47am": a bare clock goes on with the timeline told by the clock.
-                score += clock && state.ClockStart >= 0 && Math.Abs(state.Clock.Year - state.Focus.Date.Year) <= TimelineYears ? SwitchMargin : 0;
+                int clockScore = clock && state.ClockStart >= 0 && Math.Abs(state.Clock.Year - state.Focus.Date.Year) <= TimelineYears ? SwitchMargin : 0;
+                score += clockScore;
                 if (i == live)
                 {
                     liveScore = score;
@@ -223,10 +382,12 @@ internal sealed partial class NarrativeAnchor
                 {
                     best = i;
                     bestScore = score;
+                    (named, clocked) = (nameScore, clockScore);
                 }
             }
 
             better = bestScore >= liveScore + SwitchMargin; // a live past timeline gives way only to one whose subject the paragraph names
+            Probes += (long)names.Count * _lines.Count; // (each of the paragraph's names looked up in each timeline, once a call)
             return best;
         }
 
@@ -256,7 +417,8 @@ internal sealed partial class NarrativeAnchor
                     j++;
                 }
 
-                if (char.IsUpper(text[i]) && j - i >= 2)
+                // (Not a month's or a weekday's name: "October" and "Friday" name no one in the story or the news.)
+                if (char.IsUpper(text[i]) && j - i >= 2 && DateVocabulary.Lookup(text.AsSpan(i, j - i), out _) is not (WordKind.Month or WordKind.Weekday))
                 {
                     int hash = string.GetHashCode(text.AsSpan(i, j - i), StringComparison.OrdinalIgnoreCase);
                     if (hash != 0 && !_common.Contains(hash))
