@@ -25,7 +25,8 @@ internal sealed partial class ClaimBuilder
     /// <summary>Words of equality between two figures (claim-guards [equality-links]: "same", "equalling", "matched").</summary>
     private static readonly AsciiWordTable<bool> EqualityLinks = ClaimGuards.Set("equality-links");
 
-    /// <summary>Adverbs that may qualify a word of equality (claim-guards [equality-adverbs]: "exactly", "almost").</summary>
+    /// <summary>Adverbs that may qualify a word of equality (claim-guards [equality-adverbs]: "almost", "precisely").
+    /// "exactly" is itself a word of equality ([equality-links]): ", exactly the 300" joins without "same".</summary>
     private static readonly AsciiWordTable<bool> EqualityAdverbs = ClaimGuards.Set("equality-adverbs");
 
     /// <summary>Words naming a figure as a target, forecast or plan (claim-guards [target-words]: "goal", "pencilled").</summary>
@@ -131,32 +132,47 @@ internal sealed partial class ClaimBuilder
         // tonnes gathered in 2023", "the same 4% as a year earlier"). Any other match sets two holders or measures side by
         // side, a comparison ("matching the 3% gain in the Nasdaq", "the $10m donated by Bill Gates", "the 2.4% economists
         // had forecast") (session 35, mend35c: review 35c F3).
-        relation = !holder && OtherTimeAfter(from, at[q + 1].Last + 1, end) ? ClaimRelation.Change : ClaimRelation.Comparison;
+        // The claim covers the second figure's post-modifier up to its clause's end, as that figure's own claim would ("the
+        // $10m donated by Bill Gates", "the 12mm recorded on the same day in 1998"), and keeps the first figure's frame
+        // ("The foundation" / "pledged"; not "offer" in "the $100 offer price") (session 36, claims36: review 35c F3).
+        int limit = q + 2 < at.Length ? Math.Min(end, at[q + 2].First) : end;
+        int tail = TailOfMatch(from, at[q + 1].Last + 1, limit, out bool time);
+        relation = !holder && time ? ClaimRelation.Change : ClaimRelation.Comparison;
+        _frame = at[q];
+        _tailTo = tail;
         return q + 1;
     }
 
-    /// <summary>Whether a time is named from <paramref name="from"/> (the link) past the second figure at
-    /// <paramref name="after"/> up to its clause's end (a comma, semicolon, colon or the sentence end, at most
-    /// <see cref="MaxEqualityGap"/> tokens on): a year, a month or day name, or a word of time other than a word of
-    /// equality ("same").</summary>
-    private bool OtherTimeAfter(int from, int after, int end)
+    /// <summary>The last token of the second figure's post-modifier, from <paramref name="after"/> up to its clause's end (a
+    /// comma, semicolon, colon, bracket or the sentence end, at most <see cref="MaxEqualityGap"/> tokens on, before
+    /// <paramref name="limit"/>), or <paramref name="after"/> - 1 when there is none. <paramref name="time"/>: whether a time
+    /// is named from <paramref name="from"/> (the link) through that post-modifier: a year, a month or day name, or a word of
+    /// time other than a word of equality ("same").</summary>
+    private int TailOfMatch(int from, int after, int limit, out bool time)
     {
-        for (int k = from; k < end && k < after + MaxEqualityGap; k++)
+        time = false;
+        int tail = after - 1;
+        bool open = true; // no bracket, dash or quote yet: the post-modifier goes on
+        for (int k = from; k < limit && k < after + MaxEqualityGap; k++)
         {
             if (k >= after && (Is(k, ",") || Is(k, ";") || Is(k, ":") || Tokens[k].Has(TokenTraits.Terminal)))
             {
-                return false;
+                break;
             }
+
+            open &= k < after || Tokens[k].Kind != TokenKind.Punctuation || IsPossessiveMark(k);
 
             if (Tokens[k].Kind == TokenKind.Number ? YearToken(k)
                 : Tokens[k].Kind == TokenKind.Word && !EqualityLinks.Contains(Word(k))
                     && (Has(k, Cls.TimeWord) || CalendarNames.Contains(Word(k)) && Tokens[k].Has(TokenTraits.Capitalized)))
             {
-                return true;
+                time = true;
             }
+
+            tail = k >= after && open ? k : tail;
         }
 
-        return false;
+        return tail;
     }
 
     /// <summary>Whether token <paramref name="k"/> may stand in a figure's own tail before a comma: a lower-case noun of no
@@ -254,7 +270,15 @@ internal sealed partial class ClaimBuilder
         // Two clauses that name different periods are about different things ("The forecast for Saturday is 30C;
         // temperatures reached 34C on Friday"; "The estimate for 2025 …; in 2024 the city recorded …"); a figure "a year ago"
         // is history, not the outcome.
-        return target >= 0 && SamePeriod(Math.Max(_sentenceFirst, target - MaxTargetReach), mark, Math.Min(end, at[q + 1].Last + 1 + MaxTargetReach)) ? q + 1 : -1;
+        if (target < 0 || !SamePeriod(Math.Max(_sentenceFirst, target - MaxTargetReach), mark, Math.Min(end, at[q + 1].Last + 1 + MaxTargetReach)))
+        {
+            return -1;
+        }
+
+        // The claim keeps the outcome's own subject and verb ("the appeal" / "raised", "it" / "posted") (session 36, claims36:
+        // review 35c F7).
+        _frame = at[q + 1];
+        return q + 1;
     }
 
     /// <summary>Whether the clause before the mark at <paramref name="mark"/> (from <paramref name="from"/>) and the clause

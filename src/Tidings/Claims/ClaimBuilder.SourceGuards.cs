@@ -168,9 +168,10 @@ internal sealed partial class ClaimBuilder
     /// possessive at <paramref name="d"/>, forecasts a level rather than sets one. Decided from the subject and the
     /// target's modifiers, not from word order alone: a forecaster subject ("Goldman Sachs analysts raised their target"); a
     /// market-level modifier anywhere in the noun chain or right after it ("its target price on Apple", "its 12-month gold
-    /// target", "its Brent target", "their year-end target"); or a target for something other than a period ("target for
-    /// the index", not "target for the year"). An actor's own operating target ("its traffic target for the year", "its
-    /// margin target") is none of these.</summary>
+    /// target", "its Brent target", "their year-end target"); or a target for or on a named market or stock or a market level
+    /// ("target for the S&amp;P 500", "target on Apple", "target for the index"). An actor's own operating target ("its traffic
+    /// target for the year", "its target for new homes", "its margin target") is none of these, and keeps its subject and
+    /// verb as the claim's frame.</summary>
     private bool ForecastTarget(int k, int d, int j, int end)
     {
         int subject = k - 1 >= _sentenceFirst && Has(k - 1, Cls.SourceAdverb) ? k - 2 : k - 1;
@@ -199,7 +200,11 @@ internal sealed partial class ClaimBuilder
             f++;
         }
 
-        return f < end && Tokens[f].Kind == TokenKind.Word && !Has(f, Cls.TimeWord);
+        // "its target for the S&P 500", "its target on Apple", "its target for the index": a target for a named market, stock
+        // or market level forecasts it; a target for the year, for passenger numbers or for new homes is the actor's own
+        // (session 36, claims36: review 35c F1, decided by the subject and what the target is for, not by word order).
+        return f < end && Tokens[f].Kind == TokenKind.Word && !Has(f, Cls.TimeWord)
+            && (ForecastTargetModifiers.Contains(Word(f)) || Tokens[f].Has(TokenTraits.Capitalized) && !CalendarNames.Contains(Word(f)));
     }
 
     /// <summary>The forecast's noun when <paramref name="k"/> is a forecaster revising its forecast ("The Korea Development

@@ -251,6 +251,7 @@ internal sealed partial class ClaimBuilder
         SourceCodes(at, sources);
         _respectivelyLast = -1;
         _seriesRun = (-1, -1, -1, 0, 0, 0);
+        _seriesRunInside = _seriesRun;
         _identifierRun = (-1, -1, 0);
         int q = 0;
         ClaimRelation previous = ClaimRelation.Single;
@@ -277,6 +278,8 @@ internal sealed partial class ClaimBuilder
                         inside++;
                     }
 
+                    _frame = NoFrame;
+                    _tailTo = -1;
                     int own = Group(quantities[..inside], at[..inside], q, end, out ClaimRelation ownRelation);
                     Emit(quantities[q..(own + 1)], at[q].First, at[own].Last, first, end, ownRelation, null);
                     q = own;
@@ -310,6 +313,8 @@ internal sealed partial class ClaimBuilder
             // forms no claim with one past the clause's closing comma.
             // "If rates rise to 5%, a £200,000 mortgage costs £1,170 a month": nor one in an opening condition with one past it.
             int limit = Math.Min(RelativeClauseLimit(at, q, end), ConditionLimit(at, q, end));
+            _frame = NoFrame;
+            _tailTo = -1;
             int last = Group(quantities[..limit], at[..limit], q, end, out ClaimRelation relation);
             previousVerb = relation == ClaimRelation.Change && (_gappedMove || MoveVerbBefore(at[q].First));
             previousStart = q;
@@ -459,13 +464,23 @@ internal sealed partial class ClaimBuilder
             end = Math.Max(end, sourceSpan.End);
         }
 
+        // A room that joined two figures may name the one whose own frame the claim keeps (the outcome after a target, a worked
+        // example's move) and the end of the last figure's post-modifier (session 36, claims36: review 35c F3, F4, F7).
+        (int frameFirst, int frameLast) = _frame.First >= firstToken && _frame.Last <= lastToken ? _frame : (firstToken, lastToken);
+        if (_tailTo > lastToken && _tailTo < sentenceEnd)
+        {
+            end = Math.Max(end, Tokens[_tailTo].End);
+        }
+
+        _frame = NoFrame;
+        _tailTo = -1;
         (int Start, int End) predicate = NoPart;
         (int Start, int End) subject = NoPart;
-        int verb = PredicateFor(firstToken, lastToken, afterCounted, sentenceFirst, sentenceEnd);
+        int verb = PredicateFor(frameFirst, frameLast, frameLast == lastToken ? afterCounted : frameLast + 1, sentenceFirst, sentenceEnd);
         if (verb >= 0)
         {
             predicate = Span(verb, verb);
-            if (verb < firstToken)
+            if (verb < frameFirst)
             {
                 int np = PhraseBefore(verb, sentenceFirst);
                 if (np < verb && !(source is SourceSpan src && np <= src.Last && verb - 1 >= src.First))
@@ -490,7 +505,9 @@ internal sealed partial class ClaimBuilder
     /// <summary>The verb asserting the quantity: before it in its clause ("detained 13 people"), or a passive after it ("one … was injured").</summary>
     private int PredicateFor(int firstToken, int lastToken, int afterCounted, int sentenceFirst, int sentenceEnd)
     {
-        int floor = Math.Max(sentenceFirst, firstToken - Window);
+        // "Ryanair cut its traffic target for the year to 198 million passengers": the level a verb carried its object to may
+        // stand past a long object, so the look back reaches twice as far after "to" (session 36, claims36: review 35c F1).
+        int floor = Math.Max(sentenceFirst, firstToken - (firstToken - 1 >= sentenceFirst && Is(firstToken - 1, "to") ? 2 * Window : Window));
         for (int k = firstToken - 1; k >= floor; k--)
         {
             Token t = Tokens[k];
@@ -555,6 +572,18 @@ internal sealed partial class ClaimBuilder
         ReadOnlySpan<char> w = Word(k);
         return Has(k, Cls.Verb | Cls.ChangeVerb) || (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>The figure (first and last token) whose own subject and predicate the next claim emitted keeps, when a room
+    /// joined it to figures before it ("The aim was to raise £2m; the appeal raised £3.4m": "the appeal" / "raised"), or
+    /// <see cref="NoFrame"/>: the claim's first figure. Read and cleared by <see cref="Emit"/>.</summary>
+    private (int First, int Last) _frame = NoFrame;
+
+    /// <summary>The last token of the last figure's post-modifier the next claim emitted covers ("matching the $10m donated
+    /// by Bill Gates"), or -1. Read and cleared by <see cref="Emit"/>.</summary>
+    private int _tailTo = -1;
+
+    /// <summary>No frame set by a room (see <see cref="_frame"/>).</summary>
+    private static readonly (int First, int Last) NoFrame = (-1, -1);
 
     /// <summary>No source, subject or predicate (see the internal <see cref="Claim"/> constructor).</summary>
     private static readonly (int Start, int End) NoPart = (-1, 0);
