@@ -194,17 +194,45 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
-        f++;
-        while (f < end && f <= j + 3 && Has(f, Cls.Determiner))
+        // "its target for the S&P 500", "its target on Apple", "for the blue-chip index", "for the company's shares", "for
+        // aluminium": a target for a named market or stock or a market instrument forecasts it; a target for the year, for new
+        // homes or for Christmas sales growth is the actor's own. Decided on the head of the phrase (its last word before
+        // "to", a figure or a preposition), not its first word (session 36, mend36c: review 36c F1, F2): a head in
+        // [forecast-target-heads], or a capitalised head with no lower-case noun after it ("Brent", "the FTSE 100").
+        int head = ForTargetHead(f + 1, end);
+        return head >= 0 && !Has(head, Cls.TimeWord)
+            && (ForecastTargetHeads.Contains(Word(head)) || Tokens[head].Has(TokenTraits.Capitalized) && !CalendarNames.Contains(Word(head)));
+    }
+
+    /// <summary>Market and instrument nouns (claim-guards [forecast-target-heads]: "shares", "index", "yield", "pound",
+    /// "aluminium"): a revised target for one of them forecasts its level.</summary>
+    private static readonly AsciiWordTable<bool> ForecastTargetHeads = ClaimGuards.Set("forecast-target-heads");
+
+    /// <summary>The head of the noun phrase a target is "for"/"on", from <paramref name="f"/>: its last word before "to", a
+    /// preposition, a punctuation mark or the phrase's bound (determiners, possessive marks, hyphens and numbers such as the
+    /// "500" of "the S&amp;P 500" are no head), or -1.</summary>
+    private int ForTargetHead(int f, int end)
+    {
+        int head = -1;
+        for (int m = f; m < end && m <= f + 6; m++)
         {
-            f++;
+            if (IsPossessiveMark(m) || Is(m, "-") || Tokens[m].Kind == TokenKind.Number)
+            {
+                continue;
+            }
+
+            if (Tokens[m].Kind != TokenKind.Word || Is(m, "to") || Has(m, Cls.Preposition))
+            {
+                break;
+            }
+
+            if (!Has(m, Cls.Determiner))
+            {
+                head = m;
+            }
         }
 
-        // "its target for the S&P 500", "its target on Apple", "its target for the index": a target for a named market, stock
-        // or market level forecasts it; a target for the year, for passenger numbers or for new homes is the actor's own
-        // (session 36, claims36: review 35c F1, decided by the subject and what the target is for, not by word order).
-        return f < end && Tokens[f].Kind == TokenKind.Word && !Has(f, Cls.TimeWord)
-            && (ForecastTargetModifiers.Contains(Word(f)) || Tokens[f].Has(TokenTraits.Capitalized) && !CalendarNames.Contains(Word(f)));
+        return head;
     }
 
     /// <summary>The forecast's noun when <paramref name="k"/> is a forecaster revising its forecast ("The Korea Development
