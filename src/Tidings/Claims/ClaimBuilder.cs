@@ -546,7 +546,8 @@ internal sealed partial class ClaimBuilder
         // only to a verb whose object is a target, forecast or stake ([reach-heads] or a [ForecastNoun]) right after it
         // ("cut its … target", "raised his stake in …"), and not across a relative word ("… that closed the road for hours
         // brought the death toll …"); a noun after a determiner is no verb ("reported a drop in …", "the cost of …")
-        // (session 36, mend36c: review 36c F3).
+        // (session 36, mend36c: review 36c F3), but a verb may follow a demonstrative ("the violence that killed 2,000
+        // people") (session 37, land37c).
         bool afterTo = firstToken - 1 >= sentenceFirst && Is(firstToken - 1, "to");
         int near = Math.Max(sentenceFirst, firstToken - Window);
         int floor = afterTo ? Math.Max(sentenceFirst, firstToken - 2 * Window) : near;
@@ -561,7 +562,7 @@ internal sealed partial class ClaimBuilder
             }
 
             if (t.Kind == TokenKind.Word && IsVerb(k, sentenceFirst)
-                && !(k - 1 >= sentenceFirst && Has(k - 1, Cls.Determiner))
+                && !(k - 1 >= sentenceFirst && Has(k - 1, Cls.Determiner) && !Demonstratives.Contains(Word(k - 1)))
                 && (k >= near || ReachesTarget(k, firstToken - 1)))
             {
                 return k;
@@ -635,6 +636,10 @@ internal sealed partial class ClaimBuilder
 
         return false;
     }
+
+    /// <summary>Determiners that also stand alone as a subject or a relative word, so a verb may follow them ("the violence that
+    /// killed 2,000 people", "That compared to 26-57") (claim-guards [demonstratives]; session 37, land37c).</summary>
+    private static readonly AsciiWordTable<bool> Demonstratives = ClaimGuards.Set("demonstratives");
 
     /// <summary>Nouns besides a forecast's that a verb may carry to a level past a long object (claim-guards [reach-heads]:
     /// "stake", "lead").</summary>

@@ -8,7 +8,7 @@ namespace Tidings.Tests.Claims;
 /// Session 37 (land37c): claims36 landed with its mend (review 36c), and the three places where the mend did not hold. An
 /// outcome whose subject names a holder the target's clause does not is another holder's figure (review 36c F4, "Aberdeen
 /// recorded 12cm"); a figure right after "to" is a level, the subject of no verb after it (F3's noun reading moved the
-/// predicate onto the next clause's verb); the "as" of "the same 4% as a year earlier" completes the link, while "as" opening
+/// predicate onto the next clause's verb), while a verb after a demonstrative or relative "that" stays a verb; the "as" of "the same 4% as a year earlier" completes the link, while "as" opening
 /// a clause ends a match's tail (F5). The other probes of review 36c are in <see cref="ReviewMend36cClaimTests"/>.
 /// </summary>
 public sealed class Session37ClaimTests
@@ -49,6 +49,15 @@ public sealed class Session37ClaimTests
     [InlineData("Close to 300 were killed.", "300", "killed")]
     [InlineData("The death toll rose to 45 on Sunday.", "45", "rose")]
     public void Figure_holding_its_to_keeps_its_verb(string text, string figure, string verb) =>
+        Assert.Equal(verb, ClaimOf(text, figure).Predicate?.Text);
+
+    // F3 control: a verb after a demonstrative or relative "that" is still a verb (only an article or possessive makes the
+    // next word a noun).
+    [Theory]
+    [InlineData("Police blamed the gang for the violence that killed 2,000 people in the city last year.", "2,000", "killed")]
+    [InlineData("She finished the season with a record that included two titles.", "two", "included")]
+    [InlineData("Heavy rain hit the region overnight in storms that left at least 13 people dead.", "13", "left")]
+    public void Verb_after_a_relative_that_stays_a_verb(string text, string figure, string verb) =>
         Assert.Equal(verb, ClaimOf(text, figure).Predicate?.Text);
 
     // F5: the "as" completing "the same … as" reads on to the time; an "as" opening a clause ends the tail.
