@@ -156,6 +156,7 @@ internal sealed partial class ClaimBuilder
         time = false;
         int tail = after - 1;
         bool sameOpen = false; // "the same 4% as a year earlier": a "same" in the link whose "as" follows the figure
+        bool sameSeen = false; // any "same" in the link ("the same as the 4.2% as recorded in June")
         for (int k = from; k < limit && k < after + MaxEqualityGap; k++)
         {
             // The "as" that completes a "same" of the link is no subordinator ("the same 4% as a year earlier") (session 37,
@@ -163,10 +164,15 @@ internal sealed partial class ClaimBuilder
             if (k < after && (Is(k, "same") || Is(k, "as")))
             {
                 sameOpen = Is(k, "same");
+                sameSeen |= sameOpen;
             }
 
-            if (k == after && sameOpen && Is(k, "as"))
+            // The "as" may stand after the figure's noun ("the same 2% rise as in 2019"), once (review 37c G5).
+            if (k >= after && Is(k, "as") && (sameOpen && (k == after || k <= after + 2 && NounOfFigure(after) && (k == after + 1 || NounOfFigure(after + 1)))
+                || sameSeen && k == after))
             {
+                sameOpen = false;
+                sameSeen = false;
                 continue;
             }
 
@@ -198,6 +204,12 @@ internal sealed partial class ClaimBuilder
 
         return tail;
     }
+
+    /// <summary>A lower-case word that may be a figure's own noun ("rise", "increase", "jobs"): no function, clause,
+    /// determiner, preposition or reporting word.</summary>
+    private bool NounOfFigure(int k) =>
+        Tokens[k].Kind == TokenKind.Word && !Tokens[k].Has(TokenTraits.Capitalized)
+        && !Has(k, Cls.Clause | Cls.Breaker | Cls.Determiner | Cls.Preposition | Cls.Reporting);
 
     /// <summary>Coordinators and subordinators that end a matched figure's post-modifier (claim-guards [tail-stops]).</summary>
     private static readonly AsciiWordTable<bool> TailStops = ClaimGuards.Set("tail-stops");
@@ -274,10 +286,12 @@ internal sealed partial class ClaimBuilder
                 return -1;
             }
 
-            // An outcome whose subject names a holder the target's clause does not is another holder's figure ("Forecasters
-            // are expecting 30cm of snow; Aberdeen recorded 12cm on Monday"); "Tesla had targeted …; Tesla delivered …" joins
-            // (session 37, land37c: review 36c F4).
-            if (!outcome && k < to && OtherHolder(k, mark))
+            // An outcome whose subject is a name other than the target's named holder is that holder's figure ("Ford had
+            // forecast sales of 2 million vehicles; GM sold 2.5 million"); "Tesla had targeted …; Tesla delivered …" joins, and
+            // so do a forecaster's or a described holder's target and any outcome ("Economists had expected 0.3%; the ONS
+            // recorded 0.1%", "The company had targeted 5,000 hires; Amazon hired 4,000") (session 37, land37c: review 36c F4;
+            // narrowed by claims37b: review 37c G0, G1).
+            if (!outcome && k < to && OutcomeWords.Contains(Word(k)) && OtherHolder(k, mark, at[q].First))
             {
                 return -1;
             }
@@ -358,13 +372,45 @@ internal sealed partial class ClaimBuilder
         return true;
     }
 
-    /// <summary>Whether the word at <paramref name="k"/>, in the clause after the semicolon or colon at <paramref name="mark"/>,
-    /// is a name (a capitalised word other than a pronoun, determiner, preposition, function word or calendar name; not a
-    /// colon's capitalised first word) that the sentence does not name before <paramref name="mark"/>.</summary>
-    private bool OtherHolder(int k, int mark) =>
-        Tokens[k].Has(TokenTraits.Capitalized) && !(k == mark + 1 && Is(mark, ":"))
-        && !Has(k, Cls.Determiner | Cls.Preposition | Cls.Clause) && !Guarded(k, Guard.SubjectPronoun)
-        && !CalendarNames.Contains(Word(k)) && !SameWordIn(k, _sentenceFirst, mark);
+    /// <summary>Whether the outcome verb at <paramref name="verb"/>, in the clause after the semicolon or colon at
+    /// <paramref name="mark"/>, has a name for its subject (the word right before it, past "had"/"has"/"have") that differs
+    /// from a name heading the target's clause (its first word, a name that is no forecaster, [forecaster-subjects]), read
+    /// within the target's clause only (<see cref="MaxTargetReach"/> tokens before <paramref name="targetFirst"/>): "Ford had
+    /// forecast …; GM sold …". A described holder ("The company"), a forecaster ("Economists", "Forecasters"), a pronoun or a
+    /// name inside an adverbial ("in the US it delivered") set no other holder (review 37c G0, G1).</summary>
+    private bool OtherHolder(int verb, int mark, int targetFirst)
+    {
+        int s = verb - 1;
+        while (s > mark + 1 && (Is(s, "had") || Is(s, "has") || Is(s, "have")))
+        {
+            s--;
+        }
+
+        if (s <= mark || !Name(s) || s == mark + 1 && Is(mark, ":"))
+        {
+            return false;
+        }
+
+        // The target's clause opens at the sentence start or after the mark before it, within the target's reach.
+        int open = targetFirst - 1;
+        while (open >= _sentenceFirst && open >= targetFirst - MaxTargetReach && !Is(open, ";") && !Is(open, ":"))
+        {
+            open--;
+        }
+
+        open++;
+        if (!Name(open) || ForecasterSubjects.Contains(Word(open)))
+        {
+            return false;
+        }
+
+        return !SameWordIn(s, open, mark);
+    }
+
+    /// <summary>A capitalised word other than a pronoun, determiner, preposition, function word or calendar name.</summary>
+    private bool Name(int k) =>
+        Tokens[k].Kind == TokenKind.Word && Tokens[k].Has(TokenTraits.Capitalized)
+        && !Has(k, Cls.Determiner | Cls.Preposition | Cls.Clause) && !Guarded(k, Guard.SubjectPronoun) && !CalendarNames.Contains(Word(k));
 
     /// <summary>Whether token <paramref name="k"/> names a period: a year, a capitalised day or month name, or a period
     /// word after "this", "last" or "next" ("last year", "this quarter") (session 36, mend36c: review 36c F4).</summary>

@@ -495,6 +495,11 @@ internal sealed partial class ClaimBuilder
         }
 
         int verb = PredicateFor(frameFirst, frameLast, frameAfter, sentenceFirst, sentenceEnd);
+        if (verb < 0 && _nominalMove >= 0)
+        {
+            start = Math.Min(start, Tokens[_nominalMove].Start); // "The rise in the base rate to 5.25%" (review 37c G2)
+        }
+
         if (verb >= 0)
         {
             predicate = Span(verb, verb);
@@ -549,13 +554,17 @@ internal sealed partial class ClaimBuilder
         // (session 36, mend36c: review 36c F3), but a verb may follow a demonstrative ("the violence that killed 2,000
         // people") (session 37, land37c).
         bool afterTo = firstToken - 1 >= sentenceFirst && Is(firstToken - 1, "to");
+        _nominalMove = -1;
         int near = Math.Max(sentenceFirst, firstToken - Window);
         int floor = afterTo ? Math.Max(sentenceFirst, firstToken - 2 * Window) : near;
         for (int k = firstToken - 1; k >= floor; k--)
         {
             Token t = Tokens[k];
+            // "BP lowered its target for oil and gas output to 2 million barrels a day": after "to", an "and" or "or" between
+            // two plain nouns of the object joins nouns, not clauses (review 37c G3).
+            bool nounPair = afterTo && (Is(k, "and") || Is(k, "or")) && k - 1 >= sentenceFirst && k + 1 < firstToken && PlainNoun(k - 1) && PlainNoun(k + 1);
             if (t.Kind == TokenKind.Punctuation && !t.Has(TokenTraits.Quote) || t.Kind == TokenKind.Number
-                || Is(k, "and") || Is(k, "but") || Is(k, "while") || Is(k, "whereas")
+                || (Is(k, "and") || Is(k, "but") || Is(k, "while") || Is(k, "whereas")) && !nounPair
                 || k < near && (Is(k, "that") || Is(k, "which") || Is(k, "who")))
             {
                 break;
@@ -566,6 +575,14 @@ internal sealed partial class ClaimBuilder
                 && (k >= near || ReachesTarget(k, firstToken - 1)))
             {
                 return k;
+            }
+
+            // "The rise in the base rate to 5.25%", "a cut in the price cap to £1,500": a move named by a noun after an
+            // article or possessive; when no verb stands further back, the claim opens at that article (review 37c G2).
+            if (afterTo && _nominalMove < 0 && k >= near && k - 1 >= sentenceFirst && t.Kind == TokenKind.Word && Has(k, Cls.ChangeVerb | Cls.ChangeNoun)
+                && Has(k - 1, Cls.Determiner) && !Demonstratives.Contains(Word(k - 1)))
+            {
+                _nominalMove = k - 1;
             }
         }
 
@@ -608,6 +625,12 @@ internal sealed partial class ClaimBuilder
 
         return -1;
     }
+
+    /// <summary>A lower-case word of no verb, clause or determiner class ("oil", "gas", "sales", "profit").</summary>
+    private bool PlainNoun(int k) =>
+        Tokens[k].Kind == TokenKind.Word && !Tokens[k].Has(TokenTraits.Capitalized)
+        && !Has(k, Cls.Verb | Cls.ChangeVerb | Cls.Clause | Cls.Breaker | Cls.Determiner | Cls.Preposition | Cls.Reporting)
+        && !Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the verb at <paramref name="verb"/> takes as its object, up to <paramref name="to"/>, a noun phrase that
     /// opens with a determiner or possessive (after an optional particle: "revised down its") and holds a target, forecast or
@@ -676,6 +699,11 @@ internal sealed partial class ClaimBuilder
     /// in "Tesla had targeted 500,000 deliveries; it delivered 480,000"), or <see cref="NoFrame"/>. Read and cleared by
     /// <see cref="Emit"/>.</summary>
     private (int First, int Last) _holderFrame = NoFrame;
+
+    /// <summary>The article or possessive opening a move named by a noun that <see cref="PredicateFor"/> met before a figure
+    /// after "to" ("The rise in the base rate to 5.25%"), or -1; set by every call, read by <see cref="Emit"/> when no verb
+    /// was found.</summary>
+    private int _nominalMove = -1;
 
     /// <summary>No frame set by a room (see <see cref="_frame"/>).</summary>
     private static readonly (int First, int Last) NoFrame = (-1, -1);
