@@ -142,8 +142,10 @@ internal sealed partial class ClaimBuilder
     /// best A outdoes ([RecordNoun]).</summary>
     private bool PastOfUndated(int lastOfA, int firstOfB, int lastOfB, int end)
     {
-        for (int k = firstOfB - 1; k > lastOfA && k >= firstOfB - 4; k--)
+        for (int k = firstOfB - 1; k > lastOfA && k >= firstOfB - 4 && !Is(k, ","); k--)
         {
+            // Not past the comma: "returned 14.2% last year, against 11.8% for its benchmark" dates A, not B (session 37,
+            // claims37b, b25).
             // "slightly above last season's 42,600": "last" and a word of time name the measure's past as well.
             // Not "above last year's 2% target", "last season's 40,000 capacity limit": a reference value after B is no past.
             // "surpasses the British record of £106.8 million": a standing best A outdoes is the measure's past as well (not

@@ -17,6 +17,9 @@ namespace Tidings.Claims;
 /// </remarks>
 internal sealed partial class ClaimBuilder
 {
+    /// <summary>Nouns of a collection whose size is told with "a … of" (claim-guards [collection-nouns]: "fleet", "pool").</summary>
+    private static readonly AsciiWordTable<bool> CollectionNouns = ClaimGuards.Set("collection-nouns");
+
     /// <summary>The longest bridge read between two quantities of one claim.</summary>
     private const int MaxBridge = 16;
 
@@ -134,7 +137,10 @@ internal sealed partial class ClaimBuilder
                 j--;
             }
 
-            if (j > lastOfA + 1 && j < k - 1 && Has(j, Cls.Determiner) && (Is(j - 1, "to") || Is(j - 1, "from") || Is(j - 1, "against")
+            // Not "logged 2.4 million rides … from a fleet of 1,800 scooters": the size of a collection the figure came from
+            // (claim-guards [collection-nouns], session 37, claims37b, b25).
+            if (j > lastOfA + 1 && j < k - 1 && Has(j, Cls.Determiner) && !(Is(j - 1, "from") && CollectionNouns.Contains(Word(k - 1)))
+                && (Is(j - 1, "to") || Is(j - 1, "from") || Is(j - 1, "against")
                 || Is(j - 1, "vs") || Is(j - 1, "vs.") || Is(j - 1, "versus") || Is(j - 1, "with") || Is(j - 1, "below") || Is(j - 1, "above")
                 || Is(j - 1, "behind") || Is(j - 1, "than") || ComparedVerb(j - 1)
                 || Is(j - 1, "of") && j - 2 > lastOfA && (Is(j - 2, "short") || Is(j - 2, "ahead") || Is(j - 2, "shy"))))
@@ -331,6 +337,20 @@ internal sealed partial class ClaimBuilder
                 link = Link.Comparison;
                 headFirst = k - 1;
             }
+            else if (k - 2 > lastOfA && Is(k - 1, "sight") && Is(k - 2, "within"))
+            {
+                // "rose to 86,500 overnight, within sight of the 100,000 that triggers a debate" (session 37, b25)
+                link = Link.Comparison;
+                headFirst = k - 2;
+            }
+            else if (k - 1 > lastOfA && Is(k - 1, "out"))
+            {
+                // "received £1.1bn in compensation so far, out of an estimated £3.8bn bill": a part and its whole after a
+                // clause (session 37, b25); the comma before "out" is the aside's, not a new phrase's.
+                link = Link.Ratio;
+                headFirst = k - 1;
+                verbsInRest = true;
+            }
             else if (k - 2 > lastOfA && Is(k - 1, "fraction"))
             {
                 link = Link.Comparison;
@@ -363,6 +383,12 @@ internal sealed partial class ClaimBuilder
             link = Link.Comparison;
             verbsInRest = true;
             headFirst = k - 1 > lastOfA && (Is(k - 1, "as") || Tokens[k - 1].Has(TokenTraits.OpenBracket)) ? k - 1 : k; // "as against", "(vs"
+        }
+        else if (w.Equals("past", StringComparison.OrdinalIgnoreCase) && k - 1 > lastOfA && Is(k - 1, ",") && Has(k + 1, Cls.Determiner))
+        {
+            // "took the museum's appeal to $10.4m, past its $10m goal": a result carried beyond a reference (session 37, b25);
+            // only after a comma and before a determiner ("over the past 12 months" is a time phrase).
+            link = Link.Comparison;
         }
         else if (w.Equals("below", StringComparison.OrdinalIgnoreCase) || w.Equals("above", StringComparison.OrdinalIgnoreCase)
             || w.Equals("beyond", StringComparison.OrdinalIgnoreCase) || w.Equals("exceeding", StringComparison.OrdinalIgnoreCase)
@@ -410,6 +436,10 @@ internal sealed partial class ClaimBuilder
         clauseThenCompared |= link == Link.Comparison && headFirst - 1 > lastOfA && Is(headFirst - 1, ",") && Is(headFirst, "as")
             && headFirst + 1 < firstOfB && Is(headFirst + 1, "opposed");
 
+        // ", against one in five nationally", ", against about a third of male nurses" after a whole clause as well (session
+        // 37, claims37b, b25: a share for one group, then the same share for another).
+        clauseThenCompared |= link == Link.Comparison && headFirst - 1 > lastOfA && Is(headFirst - 1, ",") && Is(headFirst, "against");
+
         // "Only 61.4% of trains … arrived on time in the four weeks to 12 October, well below the 85% target": a whole
         // clause, then the reference it falls short of or exceeds.
         clauseThenCompared |= link == Link.Comparison && ClauseThenReference(lastOfA, headFirst, firstOfB);
@@ -446,7 +476,7 @@ internal sealed partial class ClaimBuilder
 
         // "of" joins a part to its whole only right after the part's noun ("23 of its 60", "8% of its staff of 50,000"),
         // not after a new phrase ("3,000 troops face a force of about 10,000").
-        if (link == Link.Ratio && w.Equals("of", StringComparison.OrdinalIgnoreCase))
+        if (link == Link.Ratio && w.Equals("of", StringComparison.OrdinalIgnoreCase) && !Is(headFirst, "out"))
         {
             for (int j = lastOfA + 1; j < headFirst; j++)
             {

@@ -35,7 +35,9 @@ internal sealed partial class ClaimBuilder
         if (t.Kind == TokenKind.Punctuation)
         {
             // "$35.1 billion (up 94%)": a bracket opening the move of the level before it.
-            return Is(j, ",") || IsPossessiveMark(j) || Is(j, "(") && j + 1 < Tokens.Length && (Is(j + 1, "up") || Is(j + 1, "down"))
+            // "spent £31m on agency staff – down from £44m", "drawn in $1.9bn from investors – ahead of the $1.5bn": a
+            // dash opens an aside as a comma does (session 37, claims37b, b25).
+            return Is(j, ",") || Is(j, "–") || Is(j, "—") || IsPossessiveMark(j) || Is(j, "(") && j + 1 < Tokens.Length && (Is(j + 1, "up") || Is(j + 1, "down"))
                 || PerUnitSlash(j); // "averaged 312.4p/kg, up 6.1p"
         }
 

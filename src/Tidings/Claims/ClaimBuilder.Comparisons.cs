@@ -25,10 +25,11 @@ internal sealed partial class ClaimBuilder
             // "in the previous outbreak season" (not "on its previous machine")
             // "A$1.1 billion under the previous contract": the same measure under the arrangement before.
             // "the £18 billion estimated when it was approved": what the measure was first put at.
-            if (Is(k, "earlier") || Is(k, "ago") || Is(k, "previously") || Is(k, "before") || Is(k, "last")
+            // Not "8.0% before fees", "£2.1bn before tax": an amount measured another way (claim-guards [adjustment-nouns]).
+            if (Is(k, "earlier") || Is(k, "ago") || Is(k, "previously") || Is(k, "before") && !(k + 1 < end && AdjustmentNouns.Contains(Word(k + 1))) || Is(k, "last")
                 || Is(k, "prior-year") || Is(k, "year-earlier") || Is(k, "year-ago") // "in the prior-year quarter"
                 || Is(k, "previous") && (k + 1 < end && Has(k + 1, Cls.TimeWord) || k + 2 < end && Has(k + 2, Cls.TimeWord)
-                    || k - 2 > last && Is(k - 1, "the") && Is(k - 2, "in")) // "in the previous general election"
+                    || k - 2 > last && Is(k - 1, "the") && Is(k - 2, "in") && !(k + 1 < end && MethodNouns.Contains(Word(k + 1)))) // "in the previous general election"
                 || (Is(k, "previous") || Is(k, "former") || Is(k, "old")) && k - 2 > last && Is(k - 2, "under") && Is(k - 1, "the")
                 || k == last + 1 && (Is(k, "estimated") || Is(k, "projected") || Is(k, "forecast")) && k + 1 < end && (Is(k + 1, "when") || Is(k + 1, "at")))
             {
@@ -38,6 +39,13 @@ internal sealed partial class ClaimBuilder
 
         return false;
     }
+
+    /// <summary>Nouns of a way of measuring (claim-guards [method-nouns]): "in the previous method" names another method, not
+    /// the measure's past (session 37, claims37b).</summary>
+    private static readonly AsciiWordTable<bool> MethodNouns = ClaimGuards.Set("method-nouns");
+
+    /// <summary>Nouns of what an amount is counted before (claim-guards [adjustment-nouns]): "before fees", "before tax".</summary>
+    private static readonly AsciiWordTable<bool> AdjustmentNouns = ClaimGuards.Set("adjustment-nouns");
 
     /// <summary>"about 1.5 million below the long-term average", "3% above the target": a difference from a reference value,
     /// not from the past ("14% below their level of a year ago" is a move).</summary>
@@ -329,8 +337,92 @@ internal sealed partial class ClaimBuilder
     /// licence", "the 326 needed for a majority"): the [Reference] words of claim-guards.txt.</summary>
     private bool Reference(int k) => Guarded(k, Guard.Reference);
 
+    /// <summary>"33.6% for those sent the standard letter", "11.8% for its benchmark", "9% in the control group": B is told
+    /// of another group (a preposition, a determiner or none, then an [other-group-words] word; session 37, claims37b).</summary>
+    private bool OtherGroupAfter(int lastOfB, int end)
+    {
+        int k = lastOfB + 1;
+        if (k + 1 >= end || !(Is(k, "for") || Is(k, "among") || Is(k, "in") || Is(k, "at")))
+        {
+            return false;
+        }
+
+        return OtherGroupWords.Contains(Word(k + 1)) || Has(k + 1, Cls.Determiner) && k + 2 < end && OtherGroupWords.Contains(Word(k + 2));
+    }
+
+    /// <summary>Words naming a group set against the one measured (claim-guards [other-group-words]: "those", "control").</summary>
+    private static readonly AsciiWordTable<bool> OtherGroupWords = ClaimGuards.Set("other-group-words");
+
+    /// <summary>Whether quantity q is money after "every" (not "in every") and q+1 the money it returns in the same clause
+    /// (no punctuation between, within twelve tokens): "Every £1 spent on the pilot returned £2.30" (not "Every £10 you give
+    /// will be doubled by the government, up to £2 million", a cap).</summary>
+    private bool EveryUnitReturns(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q)
+    {
+        int first = at[q].First;
+        if (qs[q].Unit.Kind != UnitKind.Currency || qs[q + 1].Unit.Kind != UnitKind.Currency || first - 1 < _sentenceFirst || !Is(first - 1, "every")
+            || first - 2 >= _sentenceFirst && Is(first - 2, "in") || Between(at[q].Last, at[q + 1].First) > 12)
+        {
+            return false;
+        }
+
+        for (int k = at[q].Last + 1; k < at[q + 1].First; k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation && !IsPossessiveMark(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"183 cents Koala Logistics shareholders were offered last year": a word of the past ("ago", "earlier",
+    /// "last", "previously", a year) in the ten tokens of B's clause after it (no punctuation between).</summary>
+    private bool PastInClause(int lastOfB, int end)
+    {
+        for (int k = lastOfB + 1; k < end && k <= lastOfB + 10 && Tokens[k].Kind != TokenKind.Punctuation; k++)
+        {
+            if (Is(k, "ago") || Is(k, "earlier") || Is(k, "last") || Is(k, "previously") || Year(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"a third more than a year earlier", "a quarter fewer than": a comparative and "than" right after a share.</summary>
+    private bool ComparativeThanAfter(int last, int end) =>
+        last + 2 < end && Has(last + 1, Cls.Comparative) && Is(last + 2, "than");
+
+    /// <summary>Whether quantity q+1 is a multiple after a comma, of "the" reference or of the holder's own figure after it
+    /// ("One in 10 children starting school is now obese, double the rate of 30 years ago"; "nearly twice the share in
+    /// Cork"), with A's clause before it in one piece (no other punctuation, no verb of speech): the multiple sets A
+    /// against its reference. Not "twice the 2% target", whose figure joins by <see cref="MultipleOfFigure"/>.</summary>
+    private bool MultipleAfterClause(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q)
+    {
+        int firstOfB = at[q + 1].First;
+        if (!IsMultiple(qs[q + 1]) || !Is(firstOfB - 1, ",") || !(Is(at[q + 1].Last + 1, "the") || OwnFigureAfter(at[q + 1].Last))
+            || MultipleOfFigure(at, q + 1) || Between(at[q].Last, firstOfB) > MaxBridge + 6)
+        {
+            return false;
+        }
+
+        // One clause: no other punctuation than the comma before B (a possessive mark or a glued hyphen aside).
+        for (int k = at[q].Last + 1; k < firstOfB - 1; k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation && !IsPossessiveMark(k) && !HyphenJoint(k) || Has(k, Cls.Reporting))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"38%, about half the national figure", "a third the EU average": a fraction right before "the" and a
-    /// reference (or a held figure) within three words is a multiple of that reference, as "twice the average" is.</summary>
+    /// reference (or a held figure) within three words is a multiple of that reference, as "twice the average" is; so is a
+    /// figure set as a target ("enrolled 2.4 million learners, half the number promised": [target-words], session 37).</summary>
     private bool FractionOfReference(Quantity b, int lastOfB, int end)
     {
         if (b.Unit.Kind != UnitKind.Ratio || lastOfB + 2 >= end || !Is(lastOfB + 1, "the"))
@@ -340,7 +432,7 @@ internal sealed partial class ClaimBuilder
 
         for (int k = lastOfB + 2; k < end && k <= lastOfB + 4; k++)
         {
-            if (Reference(k) || Guarded(k, Guard.HolderNoun))
+            if (Reference(k) || Guarded(k, Guard.HolderNoun) || TargetWords.Contains(Word(k)))
             {
                 return true;
             }

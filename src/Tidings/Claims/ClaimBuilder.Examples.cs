@@ -26,7 +26,7 @@ internal sealed partial class ClaimBuilder
     private int WorkedExample(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q, int end, out ClaimRelation relation)
     {
         relation = ClaimRelation.Single;
-        if (q + 1 >= qs.Length || !ExampleHeld(at[q].First))
+        if (q + 1 >= qs.Length || !ExampleHeld(at[q].First, out bool seenOnly))
         {
             return -1;
         }
@@ -68,7 +68,16 @@ internal sealed partial class ClaimBuilder
         // "will see bills rise 1.2% to £1,738", "sees its payment fall by £170": a verb of experience before the holder's
         // own measure and its move states the example's result, a few words further on (session 35, claims35).
         bool seen = p < qs.Length && (ExampleExperienceVerbs.Contains(Word(verb)) || verb + 1 < at[p].First && ExampleExperienceVerbs.Contains(Word(verb + 1)));
-        if (p >= qs.Length || at[p].First - verb > (seen ? 7 : 4))
+        if (p >= qs.Length || at[p].First - verb > (seen ? 7 : 4) || seenOnly && !seen)
+        {
+            return -1;
+        }
+
+        // "Savers with £10,000 will see their interest fall by £50": a holder met through a preposition of having states a
+        // result only with the move of its measure, a verb of movement between "see" and the figure or right after the
+        // figure; "Investors with $5 billion under management will see fees of 0.5%" joins nothing (session 36, mend36c:
+        // review 36c F7).
+        if (seenOnly && !MovedAround(verb, at[p].First, at[p].Last))
         {
             return -1;
         }
@@ -123,6 +132,10 @@ internal sealed partial class ClaimBuilder
         }
 
         int grouped = Group(qs[..bound], at[..bound], p, stop, out ClaimRelation own);
+
+        // "A household using 2,700kWh will see bills rise 1.2% to £1,738": the claim keeps the move's own subject and verb
+        // ("bills" / "rise") (session 36, claims36: review 35c F4).
+        _frame = seen ? at[p] : NoFrame;
         if (grouped > p || own == ClaimRelation.Range)
         {
             relation = own == ClaimRelation.Single && ExampleMoveAfter(at[grouped].Last, end) ? ClaimRelation.Change
@@ -154,6 +167,10 @@ internal sealed partial class ClaimBuilder
     /// <summary>The verbs of experience by which a worked example's holder meets its result (claim-guards
     /// [example-experience-verbs]: "will see bills rise 1.2% to £1,738").</summary>
     private static readonly AsciiWordTable<bool> ExampleExperienceVerbs = ClaimGuards.Set("example-experience-verbs");
+
+    /// <summary>Prepositions of having that link a worked example's holder to its amount only before a verb of experience
+    /// (claim-guards [example-see-links]: "Savers with £10,000 will see …").</summary>
+    private static readonly AsciiWordTable<bool> ExampleSeeLinks = ClaimGuards.Set("example-see-links");
 
     /// <summary>Whether token <paramref name="k"/> closes a worked example's clause ([example-clause-stops]).</summary>
     private bool ClosesExampleClause(int k) => ExampleClauseStops.Contains(Word(k));
@@ -228,11 +245,42 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
-    /// <summary>Whether the quantity starting at <paramref name="first"/> is the amount of a worked example's holder: an
-    /// [ExampleLink] word a few words before it in its clause (only words between: "on the full new state pension of"),
-    /// itself right after an [ExampleHolder] noun, or after the noun and "who"/"that" ("Someone who saved").</summary>
-    private bool ExampleHeld(int first)
+    /// <summary>Whether a verb of movement stands between the verb at <paramref name="verb"/> and the figure at
+    /// <paramref name="first"/>..<paramref name="last"/>, or within two words after the figure ("see bills rise 1.2%",
+    /// "see £50 cut from their bills").</summary>
+    private bool MovedAround(int verb, int first, int last)
     {
+        for (int k = verb + 1; k < first; k++)
+        {
+            if (Has(k, Cls.ChangeVerb))
+            {
+                return true;
+            }
+        }
+
+        for (int k = last + 1; k <= last + 3 && k < _sentenceFirst + _sentenceLength; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (Has(k, Cls.ChangeVerb))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the quantity starting at <paramref name="first"/> is the amount of a worked example's holder
+    /// (<paramref name="seenOnly"/>: through an [example-see-links] preposition, which holds only before a verb of
+    /// experience): an [ExampleLink] word a few words before it in its clause (only words between: "on the full new state pension of"),
+    /// itself right after an [ExampleHolder] noun, or after the noun and "who"/"that" ("Someone who saved").</summary>
+    private bool ExampleHeld(int first, out bool seenOnly)
+    {
+        seenOnly = false;
         int floor = Math.Max(_sentenceFirst, first - 8);
         for (int k = first - 1; k >= floor; k--)
         {
@@ -241,7 +289,7 @@ internal sealed partial class ClaimBuilder
                 return false;
             }
 
-            if (ClaimGuards.Is(Word(k), LateGuard.ExampleLink))
+            if (ClaimGuards.Is(Word(k), LateGuard.ExampleLink) || ExampleSeeLinks.Contains(Word(k)))
             {
                 int h = k - 1;
                 bool relative = h > _sentenceFirst && (Is(h, "who") || Is(h, "that"));
@@ -253,7 +301,11 @@ internal sealed partial class ClaimBuilder
                 // "Households saved $2.1 trillion", "Investors put $4.2 billion": a finite verb as the link is the sentence's
                 // own report; only a participle ("earning"), "on" or a relative ("who saved") links an illustrative holder
                 // (review 33c, finding 1).
-                bool finite = !relative && !Is(k, "on") && !Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+                // "Savers with £10,000 will see their interest fall by £50", "A borrower with a £200,000 mortgage would see
+                // …": a preposition of having ([example-see-links]) links a holder only to a result met through a verb of
+                // experience (session 36, claims36: review 35c F4).
+                seenOnly = ExampleSeeLinks.Contains(Word(k));
+                bool finite = !relative && !Is(k, "on") && !seenOnly && !Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
                 return !finite && h >= _sentenceFirst && Tokens[h].Kind == TokenKind.Word
                     && (ClaimGuards.Is(Word(h), LateGuard.ExampleHolder) && (!Is(h, "one") || HolderOne(h))
                         || ClaimGuards.Is(Word(h), LateGuard.ExampleAnaphor) && HolderBefore(h));

@@ -256,6 +256,75 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
+    /// <summary>One measure before and after a change, or in two places, across one semicolon (session 37, claims37b, b25):
+    /// "Before the hardship fund opened, 41% of tenants were behind on rent; a year later the figure was 29%", "Before the
+    /// lane was built, counters logged about 900 cyclists a day; now they log about 2,600" (a change: A's clause holds
+    /// "before" or opens with a time, B's holds a word of later time) and "In the north-east, four in 10 pubs have closed;
+    /// in London the figure is one in four" (a comparison: B's clause opens with a place). B's clause restates the measure
+    /// ("the figure was", "it was") or repeats the verb with a pronoun ("they log", "it recorded") right before B. Returns
+    /// the relation, or <see cref="ClaimRelation.Single"/> when the two are no sequel.</summary>
+    private ClaimRelation SemicolonSequel(int lastOfA, int firstOfB)
+    {
+        if (Between(lastOfA, firstOfB) > MaxBridge + 4 || firstOfB - 2 <= lastOfA)
+        {
+            return ClaimRelation.Single;
+        }
+
+        int semicolon = -1;
+        for (int k = lastOfA + 1; k < firstOfB; k++)
+        {
+            if (Is(k, ";"))
+            {
+                if (semicolon >= 0)
+                {
+                    return ClaimRelation.Single;
+                }
+
+                semicolon = k;
+            }
+        }
+
+        bool restated = Guarded(firstOfB - 1, Guard.Auxiliary) && Guarded(firstOfB - 2, Guard.SubjectPronoun | Guard.GenericMeasure);
+        bool pronounVerb = Guarded(firstOfB - 2, Guard.SubjectPronoun) && Tokens[firstOfB - 1].Kind == TokenKind.Word
+            && !Tokens[firstOfB - 1].Has(TokenTraits.Capitalized) && !Has(firstOfB - 1, Cls.Determiner | Cls.Preposition | Cls.Reporting);
+        if (semicolon < 0 || firstOfB - semicolon > 10 || !(restated || pronounVerb))
+        {
+            return ClaimRelation.Single;
+        }
+
+        // B's side: a word of later time ("a year later", "now", "in the five years after"), or a place ("in London").
+        bool later = TimeOpener(semicolon + 1);
+        for (int k = semicolon + 1; k < firstOfB - 2 && !later; k++)
+        {
+            later = SequelTimeWords.Contains(Word(k));
+        }
+
+        if (!later)
+        {
+            return restated && Guarded(semicolon + 1, Guard.PlacePreposition) && Tokens[semicolon + 2].Has(TokenTraits.Capitalized)
+                ? ClaimRelation.Comparison : ClaimRelation.Single;
+        }
+
+        // A's side: "before" in its clause, or a time opening the sentence.
+        if (TimeOpener(_sentenceFirst))
+        {
+            return ClaimRelation.Change;
+        }
+
+        for (int k = _sentenceFirst; k < lastOfA; k++)
+        {
+            if (Is(k, "before") || Is(k, "ago") || k < _sentenceFirst + MaxTimeOpener && Year(k))
+            {
+                return ClaimRelation.Change;
+            }
+        }
+
+        return ClaimRelation.Single;
+    }
+
+    /// <summary>Words of a later time in the clause after a semicolon (claim-guards [sequel-time-words]: "later", "now").</summary>
+    private static readonly AsciiWordTable<bool> SequelTimeWords = ClaimGuards.Set("sequel-time-words");
+
     /// <summary>The most tokens read from a sentence's start for the "ago" or year of its time phrase ("A few years ago").</summary>
     private const int MaxTimeOpener = 4;
 

@@ -73,6 +73,14 @@ internal sealed partial class ClaimBuilder
             return q + 1;
         }
 
+        // "Every £1 spent on the school breakfast pilot returned £2.30", "for every $1 invested the economy gains $4": what
+        // one unit of money returns, a ratio of the two (session 37, claims37b, b25; not "40p in every £1", one share).
+        if (CanJoin(at, q, q + 1) && EveryUnitReturns(qs, at, q))
+        {
+            relation = ClaimRelation.Ratio;
+            return q + 1;
+        }
+
         // "split between Cornwall (£40m) and Devon (£25m)", "cost £1.4 billion, of which schools must find £350 million".
         if (Allocation(qs, at, q, out relation) is >= 0 and int allocated)
         {
@@ -108,8 +116,13 @@ internal sealed partial class ClaimBuilder
         int carry = joins ? CarryBefore(at[q + 1].First, atToo: true, out carriedOther) : -1;
         if (joins && CarriedTo(qs, at, q, carry, carriedOther))
         {
-            relation = ClaimRelation.Change;
-            return ChangeChain(qs, at, q + 1, end);
+            // "A final gift of $750,000 took the museum's appeal to $10.4m, past its $10m goal": the level carried past its
+            // goal is set against it as well (session 37, claims37b, b25); "…, still short of its $60 million goal" stays a
+            // move and a goal of its own (b11).
+            int carried = ChangeChain(qs, at, q + 1, end);
+            relation = carried + 1 < at.Length && Is(at[carried + 1].First - 2, "past") && ExpectedAfter(qs, at, carried, end)
+                ? ClaimRelation.Comparison : ClaimRelation.Change;
+            return relation == ClaimRelation.Comparison ? carried + 1 : carried;
         }
 
         // "Inventories contributed 1.1 percentage points to the 2.8% annualised growth rate": the part's points are a move
@@ -248,6 +261,24 @@ internal sealed partial class ClaimBuilder
             return ChangeChain(qs, at, q + 1, end);
         }
 
+        // "Before the fund opened, 41% of tenants were behind on rent; a year later the figure was 29%"; "In the north-east,
+        // four in 10 pubs have closed since 2000; in London the figure is one in four" (session 37, claims37b, b25).
+        if (link == Link.None && !moving && joins && head.Unit.Kind == qs[q + 1].Unit.Kind
+            && SemicolonSequel(at[q].Last, at[q + 1].First) is var sequel && sequel != ClaimRelation.Single)
+        {
+            relation = sequel;
+            return q + 1;
+        }
+
+        // "One in 10 children starting school is now obese, double the rate of 30 years ago", "Renters in Dublin spend almost
+        // half their income on housing, nearly twice the share in Cork": a whole clause, then a multiple of a reference
+        // after a comma (session 37, claims37b, b25).
+        if (!moving && joins && link is Link.None or Link.Appositive && MultipleAfterClause(qs, at, q))
+        {
+            relation = PastWithin(at[q + 1].Last, end) || OwnFigureAfter(at[q + 1].Last) ? ClaimRelation.Change : ClaimRelation.Comparison;
+            return q + 1;
+        }
+
         if (head.Unit.Kind == UnitKind.Ratio && !IsMultiple(head) && !IsRatioValue(head))
         {
             // "a quarter of the country's 45 million people", "A tenth of the world's population, or about 800 million".
@@ -261,7 +292,8 @@ internal sealed partial class ClaimBuilder
 
             // "One in three pupils in Tower Hamlets …, compared with one in 10 in Richmond": the same kind of share for
             // another group (a comparison), or for the same group in its past (a change).
-            if (link == Link.Comparison && qs[q + 1].Unit.Kind == UnitKind.Ratio && !IsMultiple(qs[q + 1]) && !IsRatioValue(qs[q + 1]))
+            // "Just over a quarter of Dutch commuters cycle to work, against 3% of British ones": a percentage as well.
+            if (link == Link.Comparison && IsShare(qs[q + 1]) && !IsMultiple(qs[q + 1]) && !IsRatioValue(qs[q + 1]))
             {
                 // "goes from 2 in 1,000 to 3 in 1,000": a share that moved.
                 relation = PastAfter(at[q + 1].Last, end) || EarlierPeriodAfter(at[q + 1].Last, end) || Is(at[q].First - 1, "from")
@@ -288,7 +320,7 @@ internal sealed partial class ClaimBuilder
                 // "eased to 61.8% in July, as opposed to 71.6% in June", "compared with 61,700 in the same period of last
                 // year", "compared with an original estimate of £18 billion": the same measure in an earlier period.
                 // Not "more than the A$9.3 billion forecast in May": a forecast of the result, not its past.
-                if (!ForecastAfter(at[q + 1].Last, end) && !Is(at[q + 1].First - 1, "not")
+                if (!ForecastAfter(at[q + 1].Last, end) && !Is(at[q + 1].First - 1, "not") && !OtherGroupAfter(at[q + 1].Last, end)
                     && (PastAfter(at[q + 1].Last, end) || EarlierPeriodAfter(at[q + 1].Last, end) || EarlierReading(at[q].Last, at[q + 1].First, at[q + 1].Last, end)
                     || EarlierYear(at[q].Last, at[q + 1].First, at[q + 1].Last, end) || PastOfUndated(at[q].Last, at[q + 1].First, at[q + 1].Last, end)))
                 {
@@ -315,9 +347,16 @@ internal sealed partial class ClaimBuilder
                 relation = ClaimRelation.Change;
                 int last = ChangeChain(qs, at, q + 1, end);
 
+                // "raised the share to 39.4%, from 33.6% for those sent the standard letter": the level of another group,
+                // a comparison (session 37, claims37b, b25).
+                if (last == q + 1 && Is(at[q + 1].First - 1, "from") && OtherGroupAfter(at[q + 1].Last, end))
+                {
+                    relation = ClaimRelation.Comparison;
+                    return last;
+                }
+
                 // "fell 23% to $13.7 billion, short of the $13.9 billion consensus": the move's result against what was expected.
-                if (CanJoin(at, last, last + 1) && Bridge(at[last].Last, at[last + 1].First, moving: true, sameUnit: qs[last].Unit == qs[last + 1].Unit) == Link.Comparison
-                    && ExpectedFigure(at[last].Last, at[last + 1].First, at[last + 1].Last, end))
+                if (ExpectedAfter(qs, at, last, end))
                 {
                     relation = ClaimRelation.Comparison;
                     return last + 1;
@@ -334,8 +373,9 @@ internal sealed partial class ClaimBuilder
                 relation = PastWithin(at[q + 1].Last, end) || OwnFigureAfter(at[q + 1].Last) || ofFigure && PastWithin(at[q + 2].Last, end)
                     ? ClaimRelation.Change : ClaimRelation.Comparison;
                 return ofFigure ? q + 2 : q + 1;
-            case Link.Restate or Link.Appositive when RatioPair(qs[q], at[q], qs[q + 1], at[q + 1], end)
-                || link == Link.Appositive && OfTheBefore(at[q].First):
+            case Link.Restate or Link.Appositive when (RatioPair(qs[q], at[q], qs[q + 1], at[q + 1], end)
+                || link == Link.Appositive && OfTheBefore(at[q].First)) && !(link == Link.Appositive && ComparativeThanAfter(at[q + 1].Last, end)):
+                // Not "shipped 9.4 million phones, a third more than a year earlier": a move of the level (session 37, b25).
                 // "plans to shed 1,200 jobs, or 6% of its workforce": a part and its share of the whole, even after a move.
                 relation = ClaimRelation.Ratio;
                 return RatioChain(qs, at, q + 1);
@@ -352,6 +392,15 @@ internal sealed partial class ClaimBuilder
                 return ParallelChain(qs, at, q + 2, end);
             case Link.Appositive when !moving && ThanOther(at[q + 1].Last, end):
                 // "operated 112 flights a week, 40 fewer than United": a difference from a rival or a plan, no move.
+                // "took on 612 new officers, about 190 fewer than the 800 it had set out to hire": the plan's own figure
+                // as well (session 37, claims37b, b25).
+                // "18% lower than the 183 cents shareholders were offered last year": the plan's figure of the past, a move.
+                if (CanJoin(at, q + 1, q + 2) && at[q + 2].First - at[q + 1].Last <= 4 && Is(at[q + 2].First - 1, "the"))
+                {
+                    relation = PastInClause(at[q + 2].Last, end) ? ClaimRelation.Change : ClaimRelation.Comparison;
+                    return q + 2;
+                }
+
                 relation = ClaimRelation.Comparison;
                 return q + 1;
             case Link.Restate or Link.Appositive when moving || MoveAfter(at[q + 1].Last, end)
@@ -500,10 +549,25 @@ internal sealed partial class ClaimBuilder
             return q;
         }
 
+        // "Attendance at trial schools rose by 1.2 percentage points more than at control schools": a move set against
+        // another group's, a comparison (session 37, claims37b, b25).
+        if (moving && ThanOther(at[q].Last, end) && (Is(at[q].Last + 3, "at") || Is(at[q].Last + 3, "for") || Is(at[q].Last + 3, "among")))
+        {
+            relation = ClaimRelation.Comparison;
+            return q;
+        }
+
         // "LFL sales +3.9%", "Card spending -0.8% MoM": a percentage written with its sign is the size of a move.
         relation = moving || movedAfter || SignedShift(qs[q]) ? ClaimRelation.Change : ClaimRelation.Single;
         return q;
     }
+
+    /// <summary>Whether the quantity after <paramref name="last"/>, the end of a move, is what was expected or set for its
+    /// result, linked by a word of comparison ("fell 23% to $13.7 billion, short of the $13.9 billion consensus"; "took
+    /// the appeal to $10.4m, past its $10m goal").</summary>
+    private bool ExpectedAfter(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int last, int end) =>
+        CanJoin(at, last, last + 1) && Bridge(at[last].Last, at[last + 1].First, moving: true, sameUnit: qs[last].Unit == qs[last + 1].Unit) == Link.Comparison
+        && ExpectedFigure(at[last].Last, at[last + 1].First, at[last + 1].Last, end);
 
     /// <summary>Whether <paramref name="q"/> is a percentage or a number of points written with its sign ("+5%", "-0.8%",
     /// "+1.3pp"): shorthand for the size of a move.</summary>

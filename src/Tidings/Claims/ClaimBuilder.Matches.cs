@@ -1,6 +1,7 @@
 using Tidings.Numbers;
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
+using Guard = Tidings.Claims.ClaimGuards.Guard;
 
 namespace Tidings.Claims;
 
@@ -25,7 +26,8 @@ internal sealed partial class ClaimBuilder
     /// <summary>Words of equality between two figures (claim-guards [equality-links]: "same", "equalling", "matched").</summary>
     private static readonly AsciiWordTable<bool> EqualityLinks = ClaimGuards.Set("equality-links");
 
-    /// <summary>Adverbs that may qualify a word of equality (claim-guards [equality-adverbs]: "exactly", "almost").</summary>
+    /// <summary>Adverbs that may qualify a word of equality (claim-guards [equality-adverbs]: "almost", "precisely").
+    /// "exactly" is itself a word of equality ([equality-links]): ", exactly the 300" joins without "same".</summary>
     private static readonly AsciiWordTable<bool> EqualityAdverbs = ClaimGuards.Set("equality-adverbs");
 
     /// <summary>Words naming a figure as a target, forecast or plan (claim-guards [target-words]: "goal", "pencilled").</summary>
@@ -131,33 +133,86 @@ internal sealed partial class ClaimBuilder
         // tonnes gathered in 2023", "the same 4% as a year earlier"). Any other match sets two holders or measures side by
         // side, a comparison ("matching the 3% gain in the Nasdaq", "the $10m donated by Bill Gates", "the 2.4% economists
         // had forecast") (session 35, mend35c: review 35c F3).
-        relation = !holder && OtherTimeAfter(from, at[q + 1].Last + 1, end) ? ClaimRelation.Change : ClaimRelation.Comparison;
+        // The claim covers the second figure's post-modifier up to its clause's end, as that figure's own claim would ("the
+        // $10m donated by Bill Gates", "the 12mm recorded on the same day in 1998"), and keeps the first figure's frame
+        // ("The foundation" / "pledged"; not "offer" in "the $100 offer price") (session 36, claims36: review 35c F3).
+        int limit = q + 2 < at.Length ? Math.Min(end, at[q + 2].First) : end;
+        int tail = TailOfMatch(from, at[q + 1].Last + 1, limit, out bool time);
+        relation = !holder && time ? ClaimRelation.Change : ClaimRelation.Comparison;
+        _frame = at[q];
+        _tailTo = tail;
         return q + 1;
     }
 
-    /// <summary>Whether a time is named from <paramref name="from"/> (the link) past the second figure at
-    /// <paramref name="after"/> up to its clause's end (a comma, semicolon, colon or the sentence end, at most
-    /// <see cref="MaxEqualityGap"/> tokens on): a year, a month or day name, or a word of time other than a word of
-    /// equality ("same").</summary>
-    private bool OtherTimeAfter(int from, int after, int end)
+    /// <summary>The last token of the second figure's post-modifier, from <paramref name="after"/> up to its clause's end (a
+    /// comma, semicolon, colon, bracket, dash, quote, a coordinator or subordinator ([tail-stops]: "and", "when", "before"), a
+    /// relative word past the figure's first word, or the sentence end, at most <see cref="MaxEqualityGap"/> tokens on, before
+    /// <paramref name="limit"/>), trimmed back past a trailing preposition, determiner or possessive mark, or
+    /// <paramref name="after"/> - 1 when there is none. <paramref name="time"/>: whether a time is named from
+    /// <paramref name="from"/> (the link) through the part of that post-modifier walked: a year, a month or day name, or a
+    /// word of time other than a word of equality ("same").</summary>
+    private int TailOfMatch(int from, int after, int limit, out bool time)
     {
-        for (int k = from; k < end && k < after + MaxEqualityGap; k++)
+        time = false;
+        int tail = after - 1;
+        bool sameOpen = false; // "the same 4% as a year earlier": a "same" in the link whose "as" follows the figure
+        bool sameSeen = false; // any "same" in the link ("the same as the 4.2% as recorded in June")
+        for (int k = from; k < limit && k < after + MaxEqualityGap; k++)
         {
-            if (k >= after && (Is(k, ",") || Is(k, ";") || Is(k, ":") || Tokens[k].Has(TokenTraits.Terminal)))
+            // The "as" that completes a "same" of the link is no subordinator ("the same 4% as a year earlier") (session 37,
+            // land37c).
+            if (k < after && (Is(k, "same") || Is(k, "as")))
             {
-                return false;
+                sameOpen = Is(k, "same");
+                sameSeen |= sameOpen;
+            }
+
+            // The "as" may stand after the figure's noun ("the same 2% rise as in 2019"), once (review 37c G5).
+            if (k >= after && Is(k, "as") && (sameOpen && (k == after || k <= after + 2 && NounOfFigure(after) && (k == after + 1 || NounOfFigure(after + 1)))
+                || sameSeen && k == after))
+            {
+                sameOpen = false;
+                sameSeen = false;
+                continue;
+            }
+
+            // The post-modifier ends at its clause's end: punctuation other than a possessive mark, a word opening another
+            // clause ("… recorded in 2019 when 3.2 million people voted", "… before the pandemic cut numbers") or a relative
+            // word past the figure's first word; what follows is not read for time either (session 36, mend36c: review 36c
+            // F5, F6).
+            if (k >= after && (Tokens[k].Kind == TokenKind.Punctuation && !IsPossessiveMark(k) && !(Is(k, "-") && !Tokens[k].Has(TokenTraits.SpaceBefore))
+                || Tokens[k].Kind == TokenKind.Word && (TailStops.Contains(Word(k)) || k > after && (Is(k, "which") || Is(k, "who") || Is(k, "that")))))
+            {
+                break;
             }
 
             if (Tokens[k].Kind == TokenKind.Number ? YearToken(k)
                 : Tokens[k].Kind == TokenKind.Word && !EqualityLinks.Contains(Word(k))
                     && (Has(k, Cls.TimeWord) || CalendarNames.Contains(Word(k)) && Tokens[k].Has(TokenTraits.Capitalized)))
             {
-                return true;
+                time = true;
             }
+
+            tail = k >= after ? k : tail;
         }
 
-        return false;
+        // A walk cut by the cap or the next figure ends on no function word ("… in a Reuters poll of", "… lawyers in their").
+        while (tail >= after && (IsPossessiveMark(tail) || Tokens[tail].Kind == TokenKind.Word && (Has(tail, Cls.Preposition | Cls.Determiner) || Is(tail, "to"))))
+        {
+            tail--;
+        }
+
+        return tail;
     }
+
+    /// <summary>A lower-case word that may be a figure's own noun ("rise", "increase", "jobs"): no function, clause,
+    /// determiner, preposition or reporting word.</summary>
+    private bool NounOfFigure(int k) =>
+        Tokens[k].Kind == TokenKind.Word && !Tokens[k].Has(TokenTraits.Capitalized)
+        && !Has(k, Cls.Clause | Cls.Breaker | Cls.Determiner | Cls.Preposition | Cls.Reporting);
+
+    /// <summary>Coordinators and subordinators that end a matched figure's post-modifier (claim-guards [tail-stops]).</summary>
+    private static readonly AsciiWordTable<bool> TailStops = ClaimGuards.Set("tail-stops");
 
     /// <summary>Whether token <paramref name="k"/> may stand in a figure's own tail before a comma: a lower-case noun of no
     /// verb or clause class ("arrests"), a preposition of time ("in", "on", "during"), a word of time, a month or a year.</summary>
@@ -175,6 +230,15 @@ internal sealed partial class ClaimBuilder
     private int TargetAgainstOutcome(ReadOnlySpan<Quantity> qs, ReadOnlySpan<(int First, int Last)> at, int q, int end)
     {
         if (!CanJoin(at, q, q + 1) || at[q + 1].First >= end || qs[q].Unit != qs[q + 1].Unit)
+        {
+            return -1;
+        }
+
+        // A plan and an outcome count the same thing: two counted nouns must share their head ("2,000 jobs" is not set against
+        // "5 million pairs of trainers"; "it sold 31,000" names none), and an outcome counted per period is not set against a
+        // plan that is not ("sales of 10 million units; it sells 2 million a quarter") (session 36, mend36c: review 36c F4).
+        if (qs[q].Counted is TextSpan planned && qs[q + 1].Counted is TextSpan got && !SameHead(planned.Text, got.Text)
+            || RateAfter(at[q + 1].Last, end) && !RateAfter(at[q].Last, end))
         {
             return -1;
         }
@@ -222,6 +286,16 @@ internal sealed partial class ClaimBuilder
                 return -1;
             }
 
+            // An outcome whose subject is a name other than the target's named holder is that holder's figure ("Ford had
+            // forecast sales of 2 million vehicles; GM sold 2.5 million"); "Tesla had targeted …; Tesla delivered …" joins, and
+            // so do a forecaster's or a described holder's target and any outcome ("Economists had expected 0.3%; the ONS
+            // recorded 0.1%", "The company had targeted 5,000 hires; Amazon hired 4,000") (session 37, land37c: review 36c F4;
+            // narrowed by claims37b: review 37c G0, G1).
+            if (!outcome && k < to && OutcomeWords.Contains(Word(k)) && OtherHolder(k, mark, at[q].First))
+            {
+                return -1;
+            }
+
             // A verb of result ("it delivered 412"), or a qualified figure word ("the latest figure is 23%", "so far"); not
             // "the figure a year ago" (session 35, mend35c: review 35c F2).
             outcome |= k < to && (OutcomeWords.Contains(Word(k))
@@ -254,7 +328,17 @@ internal sealed partial class ClaimBuilder
         // Two clauses that name different periods are about different things ("The forecast for Saturday is 30C;
         // temperatures reached 34C on Friday"; "The estimate for 2025 …; in 2024 the city recorded …"); a figure "a year ago"
         // is history, not the outcome.
-        return target >= 0 && SamePeriod(Math.Max(_sentenceFirst, target - MaxTargetReach), mark, Math.Min(end, at[q + 1].Last + 1 + MaxTargetReach)) ? q + 1 : -1;
+        if (target < 0 || !SamePeriod(Math.Max(_sentenceFirst, target - MaxTargetReach), mark, Math.Min(end, at[q + 1].Last + 1 + MaxTargetReach)))
+        {
+            return -1;
+        }
+
+        // The claim keeps the outcome's own subject and verb ("the appeal" / "raised") (session 36, claims36: review 35c F7);
+        // when the outcome names no subject of its own ("it posted $4.8bn"), the target's holder is the claim's subject ("The
+        // government aimed to build …; … it managed 234,000") (session 36, mend36c: review 36c F9).
+        _frame = at[q + 1];
+        _holderFrame = at[q];
+        return q + 1;
     }
 
     /// <summary>Whether the clause before the mark at <paramref name="mark"/> (from <paramref name="from"/>) and the clause
@@ -279,7 +363,7 @@ internal sealed partial class ClaimBuilder
                 return false;
             }
 
-            if (PeriodName(k) && before >= 0 && !Word(k).Equals(Word(before), StringComparison.OrdinalIgnoreCase))
+            if (PeriodName(k) && before >= 0 && !SamePeriodName(k, before))
             {
                 return false;
             }
@@ -288,8 +372,109 @@ internal sealed partial class ClaimBuilder
         return true;
     }
 
-    /// <summary>Whether token <paramref name="k"/> names a period: a year, or a capitalised day or month name.</summary>
+    /// <summary>Whether the outcome verb at <paramref name="verb"/>, in the clause after the semicolon or colon at
+    /// <paramref name="mark"/>, has a name for its subject (the word right before it, past "had"/"has"/"have") that differs
+    /// from a name heading the target's clause (its first word, a name that is no forecaster, [forecaster-subjects]), read
+    /// within the target's clause only (<see cref="MaxTargetReach"/> tokens before <paramref name="targetFirst"/>): "Ford had
+    /// forecast …; GM sold …". A described holder ("The company"), a forecaster ("Economists", "Forecasters"), a pronoun or a
+    /// name inside an adverbial ("in the US it delivered") set no other holder (review 37c G0, G1).</summary>
+    private bool OtherHolder(int verb, int mark, int targetFirst)
+    {
+        int s = verb - 1;
+        while (s > mark + 1 && (Is(s, "had") || Is(s, "has") || Is(s, "have")))
+        {
+            s--;
+        }
+
+        if (s <= mark || !Name(s) || s == mark + 1 && Is(mark, ":"))
+        {
+            return false;
+        }
+
+        // The target's clause opens at the sentence start or after the mark before it, within the target's reach.
+        int open = targetFirst - 1;
+        while (open >= _sentenceFirst && open >= targetFirst - MaxTargetReach && !Is(open, ";") && !Is(open, ":"))
+        {
+            open--;
+        }
+
+        open++;
+        if (!Name(open) || ForecasterSubjects.Contains(Word(open)))
+        {
+            return false;
+        }
+
+        return !SameWordIn(s, open, mark);
+    }
+
+    /// <summary>A capitalised word other than a pronoun, determiner, preposition, function word or calendar name.</summary>
+    private bool Name(int k) =>
+        Tokens[k].Kind == TokenKind.Word && Tokens[k].Has(TokenTraits.Capitalized)
+        && !Has(k, Cls.Determiner | Cls.Preposition | Cls.Clause) && !Guarded(k, Guard.SubjectPronoun) && !CalendarNames.Contains(Word(k));
+
+    /// <summary>Whether token <paramref name="k"/> names a period: a year, a capitalised day or month name, or a period
+    /// word after "this", "last" or "next" ("last year", "this quarter") (session 36, mend36c: review 36c F4).</summary>
     private bool PeriodName(int k) =>
         Tokens[k].Kind == TokenKind.Number ? YearToken(k)
-        : Tokens[k].Kind == TokenKind.Word && Tokens[k].Has(TokenTraits.Capitalized) && CalendarNames.Contains(Word(k));
+        : Tokens[k].Kind == TokenKind.Word && (Tokens[k].Has(TokenTraits.Capitalized) && CalendarNames.Contains(Word(k)) || RelativePeriod(k));
+
+    /// <summary>"last year", "this quarter", "next month": a word of time after a word pointing at the period.</summary>
+    private bool RelativePeriod(int k) =>
+        k - 1 >= _sentenceFirst && Has(k, Cls.TimeWord) && (Is(k - 1, "this") || Is(k - 1, "last") || Is(k - 1, "next"));
+
+    /// <summary>Whether the period names at <paramref name="a"/> and <paramref name="b"/> (see <see cref="PeriodName"/>) may be
+    /// the same: two names of one kind differ only when their words do ("this year" is not "last year", 2024 is not 2025); a
+    /// relative period and a named one are not set apart ("a goal … by 2028 …: installations totalled 61,000 last year").</summary>
+    private bool SamePeriodName(int a, int b) =>
+        RelativePeriod(a) != RelativePeriod(b)
+        || Word(a).Equals(Word(b), StringComparison.OrdinalIgnoreCase)
+            && (!RelativePeriod(a) || Word(a - 1).Equals(Word(b - 1), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether a rate per period follows the figure ending at <paramref name="last"/> within a few tokens of its
+    /// clause ("2 million a quarter", "300,000 homes a year", "£50 per month").</summary>
+    private bool RateAfter(int last, int end)
+    {
+        for (int k = last + 1; k + 1 < end && k <= last + 4; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if ((Is(k, "a") || Is(k, "an") || Is(k, "per") || Is(k, "each") || Is(k, "every")) && Tokens[k + 1].Kind == TokenKind.Word && Has(k + 1, Cls.TimeWord)
+                && !Is(k + 1, "same") && !Is(k + 1, "first") && !Is(k + 1, "second"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether two counted nouns share their head, their last word, a plural "s" aside ("jobs" / "job").</summary>
+    private static bool SameHead(string a, string b)
+    {
+        ReadOnlySpan<char> x = LastWord(a), y = LastWord(b);
+        x = x.Length > 3 && x[^1] is 's' or 'S' ? x[..^1] : x;
+        y = y.Length > 3 && y[^1] is 's' or 'S' ? y[..^1] : y;
+        return x.Equals(y, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The last run of letters of <paramref name="text"/>.</summary>
+    private static ReadOnlySpan<char> LastWord(string text)
+    {
+        int e = text.Length;
+        while (e > 0 && !char.IsLetter(text[e - 1]))
+        {
+            e--;
+        }
+
+        int b = e;
+        while (b > 0 && char.IsLetter(text[b - 1]))
+        {
+            b--;
+        }
+
+        return text.AsSpan(b, e - b);
+    }
 }

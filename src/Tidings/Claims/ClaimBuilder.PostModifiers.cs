@@ -33,6 +33,14 @@ internal sealed partial class ClaimBuilder
             return true;
         }
 
+        // "The draft report, a copy of which was reviewed by Reuters,": a relative clause opened by a part "of which"
+        // (session 37, claims37b, b25).
+        if ((Is(k, "a") || Is(k, "an")) && k + 3 < Tokens.Length && Tokens[k + 1].Kind == TokenKind.Word && Is(k + 2, "of")
+            && (Is(k + 3, "which") || Is(k + 3, "whom")))
+        {
+            return true;
+        }
+
         if (Is(k, "in"))
         {
             return Has(k + 1, Cls.Determiner) && !Is(k + 1, "the"); // "in a separate report", "in its statement"

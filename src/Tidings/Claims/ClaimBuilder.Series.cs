@@ -22,6 +22,11 @@ internal sealed partial class ClaimBuilder
     /// 3,000, …") is read once and the series needs no cap on its values.</summary>
     private (int From, int Reach, int Unlabelled, int Code, int Length, int End) _seriesRun = (-1, -1, -1, 0, 0, 0);
 
+    /// <summary>The same for values whose source code carries <see cref="InsideSourceCode"/> (session 36, claims36: review
+    /// 35c F5): such a value may join a following value of the bare code but not the reverse, so one slot shared by both
+    /// would be thrown away at every change of code, and a run whose codes alternate walked again from each value.</summary>
+    private (int From, int Reach, int Unlabelled, int Code, int Length, int End) _seriesRunInside = (-1, -1, -1, 0, 0, 0);
+
     /// <summary>The most tokens read back from a series for the move and run word that open it.</summary>
     private const int MaxSeriesLead = 40;
 
@@ -47,7 +52,8 @@ internal sealed partial class ClaimBuilder
             return -1;
         }
 
-        var run = _seriesRun;
+        bool inside = (_sourceCodes[q] & InsideSourceCode) != 0;
+        var run = inside ? _seriesRunInside : _seriesRun;
         if (!(q >= run.From && q <= run.Reach && run.Length == at.Length && run.End == end && run.Code == _sourceCodes[q]))
         {
             // The run from q: every value the walk reaches from q reaches the same last value, so one walk serves them all.
@@ -68,7 +74,15 @@ internal sealed partial class ClaimBuilder
                 reach++;
             }
 
-            run = _seriesRun = (q, reach, unlabelled, _sourceCodes[q], at.Length, end);
+            run = (q, reach, unlabelled, _sourceCodes[q], at.Length, end);
+            if (inside)
+            {
+                _seriesRunInside = run;
+            }
+            else
+            {
+                _seriesRun = run;
+            }
         }
 
         int last = run.Reach;

@@ -168,9 +168,10 @@ internal sealed partial class ClaimBuilder
     /// possessive at <paramref name="d"/>, forecasts a level rather than sets one. Decided from the subject and the
     /// target's modifiers, not from word order alone: a forecaster subject ("Goldman Sachs analysts raised their target"); a
     /// market-level modifier anywhere in the noun chain or right after it ("its target price on Apple", "its 12-month gold
-    /// target", "its Brent target", "their year-end target"); or a target for something other than a period ("target for
-    /// the index", not "target for the year"). An actor's own operating target ("its traffic target for the year", "its
-    /// margin target") is none of these.</summary>
+    /// target", "its Brent target", "their year-end target"); or a target for or on a named market or stock or a market level
+    /// ("target for the S&amp;P 500", "target on Apple", "target for the index"). An actor's own operating target ("its traffic
+    /// target for the year", "its target for new homes", "its margin target") is none of these, and keeps its subject and
+    /// verb as the claim's frame.</summary>
     private bool ForecastTarget(int k, int d, int j, int end)
     {
         int subject = k - 1 >= _sentenceFirst && Has(k - 1, Cls.SourceAdverb) ? k - 2 : k - 1;
@@ -193,13 +194,45 @@ internal sealed partial class ClaimBuilder
             return false;
         }
 
-        f++;
-        while (f < end && f <= j + 3 && Has(f, Cls.Determiner))
+        // "its target for the S&P 500", "its target on Apple", "for the blue-chip index", "for the company's shares", "for
+        // aluminium": a target for a named market or stock or a market instrument forecasts it; a target for the year, for new
+        // homes or for Christmas sales growth is the actor's own. Decided on the head of the phrase (its last word before
+        // "to", a figure or a preposition), not its first word (session 36, mend36c: review 36c F1, F2): a head in
+        // [forecast-target-heads], or a capitalised head with no lower-case noun after it ("Brent", "the FTSE 100").
+        int head = ForTargetHead(f + 1, end);
+        return head >= 0 && !Has(head, Cls.TimeWord)
+            && (ForecastTargetHeads.Contains(Word(head)) || Tokens[head].Has(TokenTraits.Capitalized) && !CalendarNames.Contains(Word(head)));
+    }
+
+    /// <summary>Market and instrument nouns (claim-guards [forecast-target-heads]: "shares", "index", "yield", "pound",
+    /// "aluminium"): a revised target for one of them forecasts its level.</summary>
+    private static readonly AsciiWordTable<bool> ForecastTargetHeads = ClaimGuards.Set("forecast-target-heads");
+
+    /// <summary>The head of the noun phrase a target is "for"/"on", from <paramref name="f"/>: its last word before "to", a
+    /// preposition, a punctuation mark or the phrase's bound (determiners, possessive marks, hyphens and numbers such as the
+    /// "500" of "the S&amp;P 500" are no head), or -1.</summary>
+    private int ForTargetHead(int f, int end)
+    {
+        int head = -1;
+        for (int m = f; m < end && m <= f + 6; m++)
         {
-            f++;
+            if (IsPossessiveMark(m) || Is(m, "-") || Tokens[m].Kind == TokenKind.Number)
+            {
+                continue;
+            }
+
+            if (Tokens[m].Kind != TokenKind.Word || Is(m, "to") || Has(m, Cls.Preposition))
+            {
+                break;
+            }
+
+            if (!Has(m, Cls.Determiner))
+            {
+                head = m;
+            }
         }
 
-        return f < end && Tokens[f].Kind == TokenKind.Word && !Has(f, Cls.TimeWord);
+        return head;
     }
 
     /// <summary>The forecast's noun when <paramref name="k"/> is a forecaster revising its forecast ("The Korea Development

@@ -243,6 +243,16 @@ internal sealed partial class ClaimBuilder
                     continue;
                 }
 
+                // "documents passed to the Washington Post", "Figures released to the Press Association", "data obtained by
+                // the Times of India": the document with the participle that says how it reached the outlet (session 37,
+                // claims37b, b25); the participle itself is taken below.
+                if (k - 2 >= floor && RouteWord(k) && Guarded(k - 1, Guard.SourceParticiple) && NounLike(k - 2)
+                    || k - 1 >= floor && (Is(k, "under") || Is(k, "through")) && NounLike(k - 1) && ParticipleWithin(k, floor))
+                {
+                    start = k--; // "data obtained by the Times of India under the RTI Act": the route after the agent as well
+                    continue;
+                }
+
                 // "UNICEF and the World Health Organization": two bodies named together, the second with its article.
                 if (k - 1 >= floor && Is(k, "and") && start + 1 < endToken && Tokens[start + 1].Has(TokenTraits.Capitalized) && k - 1 > _sentenceFirst
                     && Tokens[k - 1].Kind == TokenKind.Word && Tokens[k - 1].Has(TokenTraits.Capitalized) && !Has(k - 1, Cls.Determiner | Cls.Preposition))
@@ -318,6 +328,22 @@ internal sealed partial class ClaimBuilder
                 }
 
                 break;
+            }
+
+            // "Board papers published ahead of Thursday's meeting", "Documents provided by a whistleblower to Der Spiegel": a
+            // participle of reporting between the document and its phrase of route or agent (session 37, claims37b, b25).
+            if (Guarded(k, Guard.SourceParticiple) && start < endToken && (RouteWord(start) || Is(start, "ahead"))
+                && k - 1 >= floor && NounLike(k - 1))
+            {
+                start = k--;
+                continue;
+            }
+
+            // "by a whistleblower to Der Spiegel": the outlet a document was handed to, after its agent.
+            if (Is(k, "to") && start < endToken && k - 1 >= floor && NounLike(k - 1) && ParticipleWithin(k, floor))
+            {
+                start = k--;
+                continue;
             }
 
             if (!NounLike(k))
@@ -461,6 +487,25 @@ internal sealed partial class ClaimBuilder
             if (f <= last && l >= from
                 && !(f == l && l + 1 <= last && Tokens[f].Kind == TokenKind.Word && f - 1 >= from && Is(f - 1, "by")
                     && (Tokens[l + 1].Has(TokenTraits.AllCaps) || Has(l + 1, Cls.AgentHead) || Tokens[l + 1].Has(TokenTraits.Capitalized))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word that joins a document's participle to the outlet or agent after it: a [Preposition] or "to"
+    /// ("passed to", "shared with", "seen by").</summary>
+    private bool RouteWord(int k) => Has(k, Cls.Preposition) || Is(k, "to");
+
+    /// <summary>Whether a [SourceParticiple] ("obtained", "passed", "provided") sits within six words before
+    /// <paramref name="k"/> in a source phrase: the phrase then goes on across the route words after it.</summary>
+    private bool ParticipleWithin(int k, int floor)
+    {
+        for (int j = k - 1; j >= floor && j >= k - 6; j--)
+        {
+            if (Guarded(j, Guard.SourceParticiple))
             {
                 return true;
             }

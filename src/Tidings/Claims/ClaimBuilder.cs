@@ -251,6 +251,7 @@ internal sealed partial class ClaimBuilder
         SourceCodes(at, sources);
         _respectivelyLast = -1;
         _seriesRun = (-1, -1, -1, 0, 0, 0);
+        _seriesRunInside = _seriesRun;
         _identifierRun = (-1, -1, 0);
         int q = 0;
         ClaimRelation previous = ClaimRelation.Single;
@@ -277,6 +278,9 @@ internal sealed partial class ClaimBuilder
                         inside++;
                     }
 
+                    _frame = NoFrame;
+                    _holderFrame = NoFrame;
+                    _tailTo = -1;
                     int own = Group(quantities[..inside], at[..inside], q, end, out ClaimRelation ownRelation);
                     Emit(quantities[q..(own + 1)], at[q].First, at[own].Last, first, end, ownRelation, null);
                     q = own;
@@ -310,6 +314,9 @@ internal sealed partial class ClaimBuilder
             // forms no claim with one past the clause's closing comma.
             // "If rates rise to 5%, a £200,000 mortgage costs £1,170 a month": nor one in an opening condition with one past it.
             int limit = Math.Min(RelativeClauseLimit(at, q, end), ConditionLimit(at, q, end));
+            _frame = NoFrame;
+            _holderFrame = NoFrame;
+            _tailTo = -1;
             int last = Group(quantities[..limit], at[..limit], q, end, out ClaimRelation relation);
             previousVerb = relation == ClaimRelation.Change && (_gappedMove || MoveVerbBefore(at[q].First));
             previousStart = q;
@@ -459,13 +466,44 @@ internal sealed partial class ClaimBuilder
             end = Math.Max(end, sourceSpan.End);
         }
 
+        // A room that joined two figures may name the one whose own frame the claim keeps (the outcome after a target, a worked
+        // example's move) and the end of the last figure's post-modifier (session 36, claims36: review 35c F3, F4, F7).
+        (int frameFirst, int frameLast) = _frame.First >= firstToken && _frame.Last <= lastToken ? _frame : (firstToken, lastToken);
+        if (_tailTo > lastToken && _tailTo < sentenceEnd)
+        {
+            end = Math.Max(end, Tokens[_tailTo].End);
+        }
+
+        (int holderFirst, int holderLast) = _holderFrame.First >= firstToken && _holderFrame.Last <= lastToken ? _holderFrame : NoFrame;
+        _frame = NoFrame;
+        _holderFrame = NoFrame;
+        _tailTo = -1;
         (int Start, int End) predicate = NoPart;
         (int Start, int End) subject = NoPart;
-        int verb = PredicateFor(firstToken, lastToken, afterCounted, sentenceFirst, sentenceEnd);
+        // A frame figure before the last keeps its own counted noun out of the predicate ("About 1,200 jobs went, matching the
+        // 1,200 lost in 2020": "went", not "jobs") (session 36, mend36c: review 36c F10).
+        int frameAfter = frameLast == lastToken ? afterCounted : frameLast + 1;
+        if (frameLast != lastToken)
+        {
+            foreach (Quantity q in quantities)
+            {
+                if (q.Start == Tokens[frameFirst].Start && q.Counted is TextSpan fc && fc.Start >= q.Start)
+                {
+                    frameAfter = Math.Max(frameAfter, TokenAt(fc.End - 1, frameFirst, sentenceEnd) + 1);
+                }
+            }
+        }
+
+        int verb = PredicateFor(frameFirst, frameLast, frameAfter, sentenceFirst, sentenceEnd);
+        if (verb < 0 && _nominalMove >= 0)
+        {
+            start = Math.Min(start, Tokens[_nominalMove].Start); // "The rise in the base rate to 5.25%" (review 37c G2)
+        }
+
         if (verb >= 0)
         {
             predicate = Span(verb, verb);
-            if (verb < firstToken)
+            if (verb < frameFirst)
             {
                 int np = PhraseBefore(verb, sentenceFirst);
                 if (np < verb && !(source is SourceSpan src && np <= src.Last && verb - 1 >= src.First))
@@ -479,6 +517,24 @@ internal sealed partial class ClaimBuilder
             end = Math.Max(end, predicate.End);
         }
 
+        // "Tesla had targeted 500,000 deliveries; it delivered 480,000": an outcome with no subject of its own keeps the
+        // target's holder as the claim's subject (session 36, mend36c: review 36c F9).
+        if (subject == NoPart && holderFirst >= 0)
+        {
+            int held = PredicateFor(holderFirst, holderLast, holderLast + 1, sentenceFirst, sentenceEnd);
+            while (held - 1 > sentenceFirst && held < holderFirst && (Is(held - 1, "had") || Is(held - 1, "has") || Is(held - 1, "have")))
+            {
+                held--; // "Tesla had targeted": the holder stands before the auxiliary
+            }
+
+            int np = held >= 0 && held < holderFirst ? PhraseBefore(held, sentenceFirst) : -1;
+            if (np >= 0 && np < held && !(source is SourceSpan src && np <= src.Last && held - 1 >= src.First))
+            {
+                subject = Span(np, held - 1);
+                start = Math.Min(start, subject.Start);
+            }
+        }
+
         // A claim of one quantity and nothing else ("$ 16,935") shares the quantity's text (when it is the document's).
         Quantity only = quantities[0];
         string text = quantities.Length == 1 && start == only.Start && end == only.End && only.Text.AsSpan().SequenceEqual(_text.AsSpan(start, end - start))
@@ -490,20 +546,52 @@ internal sealed partial class ClaimBuilder
     /// <summary>The verb asserting the quantity: before it in its clause ("detained 13 people"), or a passive after it ("one … was injured").</summary>
     private int PredicateFor(int firstToken, int lastToken, int afterCounted, int sentenceFirst, int sentenceEnd)
     {
-        int floor = Math.Max(sentenceFirst, firstToken - Window);
+        // "Ryanair cut its traffic target for the year to 198 million passengers": the level a verb carried its object to may
+        // stand past a long object, so the look back reaches twice as far after "to" (session 36, claims36: review 35c F1), but
+        // only to a verb whose object is a target, forecast or stake ([reach-heads] or a [ForecastNoun]) right after it
+        // ("cut its … target", "raised his stake in …"), and not across a relative word ("… that closed the road for hours
+        // brought the death toll …"); a noun after a determiner is no verb ("reported a drop in …", "the cost of …")
+        // (session 36, mend36c: review 36c F3), but a verb may follow a demonstrative ("the violence that killed 2,000
+        // people") (session 37, land37c).
+        bool afterTo = firstToken - 1 >= sentenceFirst && Is(firstToken - 1, "to");
+        _nominalMove = -1;
+        int near = Math.Max(sentenceFirst, firstToken - Window);
+        int floor = afterTo ? Math.Max(sentenceFirst, firstToken - 2 * Window) : near;
         for (int k = firstToken - 1; k >= floor; k--)
         {
             Token t = Tokens[k];
+            // "BP lowered its target for oil and gas output to 2 million barrels a day": after "to", an "and" or "or" between
+            // two plain nouns of the object joins nouns, not clauses (review 37c G3).
+            bool nounPair = afterTo && (Is(k, "and") || Is(k, "or")) && k - 1 >= sentenceFirst && k + 1 < firstToken && PlainNoun(k - 1) && PlainNoun(k + 1);
             if (t.Kind == TokenKind.Punctuation && !t.Has(TokenTraits.Quote) || t.Kind == TokenKind.Number
-                || Is(k, "and") || Is(k, "but") || Is(k, "while") || Is(k, "whereas"))
+                || (Is(k, "and") || Is(k, "but") || Is(k, "while") || Is(k, "whereas")) && !nounPair
+                || k < near && (Is(k, "that") || Is(k, "which") || Is(k, "who")))
             {
                 break;
             }
 
-            if (t.Kind == TokenKind.Word && IsVerb(k, sentenceFirst))
+            if (t.Kind == TokenKind.Word && IsVerb(k, sentenceFirst)
+                && !(k - 1 >= sentenceFirst && Has(k - 1, Cls.Determiner) && !Demonstratives.Contains(Word(k - 1)))
+                && (k >= near || ReachesTarget(k, firstToken - 1)))
             {
                 return k;
             }
+
+            // "The rise in the base rate to 5.25%", "a cut in the price cap to £1,500": a move named by a noun after an
+            // article or possessive; when no verb stands further back, the claim opens at that article (review 37c G2).
+            if (afterTo && _nominalMove < 0 && k >= near && k - 1 >= sentenceFirst && t.Kind == TokenKind.Word && Has(k, Cls.ChangeVerb | Cls.ChangeNoun)
+                && Has(k - 1, Cls.Determiner) && !Demonstratives.Contains(Word(k - 1)))
+            {
+                _nominalMove = k - 1;
+            }
+        }
+
+        // A figure right after "to" is the level something was carried to, the subject of no verb after it ("Talks aimed at
+        // securing a cut in the price cap to £1,500 collapsed": not "collapsed"); "Up to 5,000 people were injured" holds
+        // its "to" in the figure (session 37, land37c: review 36c F3).
+        if (afterTo)
+        {
+            return -1;
         }
 
         // Passive after the counted noun: "one of the officers was injured".
@@ -538,6 +626,48 @@ internal sealed partial class ClaimBuilder
         return -1;
     }
 
+    /// <summary>A lower-case word of no verb, clause or determiner class ("oil", "gas", "sales", "profit").</summary>
+    private bool PlainNoun(int k) =>
+        Tokens[k].Kind == TokenKind.Word && !Tokens[k].Has(TokenTraits.Capitalized)
+        && !Has(k, Cls.Verb | Cls.ChangeVerb | Cls.Clause | Cls.Breaker | Cls.Determiner | Cls.Preposition | Cls.Reporting)
+        && !Word(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the verb at <paramref name="verb"/> takes as its object, up to <paramref name="to"/>, a noun phrase that
+    /// opens with a determiner or possessive (after an optional particle: "revised down its") and holds a target, forecast or
+    /// stake noun ([ForecastNoun], claim-guards [reach-heads]): "cut its traffic target for the year to", "raised his stake in
+    /// Property Capital Trust to".</summary>
+    private bool ReachesTarget(int verb, int to)
+    {
+        int d = verb + 1;
+        if (d < to && (Is(d, "down") || Is(d, "up")))
+        {
+            d++;
+        }
+
+        if (d >= to || !Has(d, Cls.Determiner))
+        {
+            return false;
+        }
+
+        for (int m = d + 1; m < to; m++)
+        {
+            if (Tokens[m].Kind == TokenKind.Word && (Has(m, Cls.ForecastNoun) || ReachHeads.Contains(Word(m))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Determiners that also stand alone as a subject or a relative word, so a verb may follow them ("the violence that
+    /// killed 2,000 people", "That compared to 26-57") (claim-guards [demonstratives]; session 37, land37c).</summary>
+    private static readonly AsciiWordTable<bool> Demonstratives = ClaimGuards.Set("demonstratives");
+
+    /// <summary>Nouns besides a forecast's that a verb may carry to a level past a long object (claim-guards [reach-heads]:
+    /// "stake", "lead").</summary>
+    private static readonly AsciiWordTable<bool> ReachHeads = ClaimGuards.Set("reach-heads");
+
     private bool Subordinate(int k) => SubordinateWords.Contains(Word(k));
 
     /// <summary>Words after a quantity that start no predicate ("14 who", "5 per", "20 over"), in any case.</summary>
@@ -555,6 +685,28 @@ internal sealed partial class ClaimBuilder
         ReadOnlySpan<char> w = Word(k);
         return Has(k, Cls.Verb | Cls.ChangeVerb) || (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>The figure (first and last token) whose own subject and predicate the next claim emitted keeps, when a room
+    /// joined it to figures before it ("The aim was to raise £2m; the appeal raised £3.4m": "the appeal" / "raised"), or
+    /// <see cref="NoFrame"/>: the claim's first figure. Read and cleared by <see cref="Emit"/>.</summary>
+    private (int First, int Last) _frame = NoFrame;
+
+    /// <summary>The last token of the last figure's post-modifier the next claim emitted covers ("matching the $10m donated
+    /// by Bill Gates"), or -1. Read and cleared by <see cref="Emit"/>.</summary>
+    private int _tailTo = -1;
+
+    /// <summary>The target figure whose holder the next claim emitted takes as its subject when its frame names none ("Tesla"
+    /// in "Tesla had targeted 500,000 deliveries; it delivered 480,000"), or <see cref="NoFrame"/>. Read and cleared by
+    /// <see cref="Emit"/>.</summary>
+    private (int First, int Last) _holderFrame = NoFrame;
+
+    /// <summary>The article or possessive opening a move named by a noun that <see cref="PredicateFor"/> met before a figure
+    /// after "to" ("The rise in the base rate to 5.25%"), or -1; set by every call, read by <see cref="Emit"/> when no verb
+    /// was found.</summary>
+    private int _nominalMove = -1;
+
+    /// <summary>No frame set by a room (see <see cref="_frame"/>).</summary>
+    private static readonly (int First, int Last) NoFrame = (-1, -1);
 
     /// <summary>No source, subject or predicate (see the internal <see cref="Claim"/> constructor).</summary>
     private static readonly (int Start, int End) NoPart = (-1, 0);
