@@ -513,7 +513,11 @@ internal static partial class NameLinker
             ReadOnlySpan<char> first = document.TokenText(item.First);
             bool retype = item.Type switch
             {
-                NameType.Person => (ListKinds(document, item.First, item.First) & GivenNameKinds) == 0
+                // A given name first: a company the lists know is the house named after its founder, unless the words
+                // around show a person ("Oliver Wyman, part of Marsh McLennan, hired"; "Ralph Lauren, 86, watched his
+                // show" stays; session 37, names37b).
+                NameType.Person => ((ListKinds(document, item.First, item.First) & GivenNameKinds) == 0
+                        || (item.Last > item.First && (kinds & 1 << (int)NameListKind.Company) != 0 && !UsedAsPerson(document, item.First, item.Last)))
                     && !(item.First > 0 && PersonTitles.Contains(document.TokenText(item.First - 1))),
                 NameType.Miscellaneous => !lexicon.Contains(first, LexiconClass.Nationality),
                 NameType.Place => item.First == item.Last && !IsListedPlace(lexicon, first),
