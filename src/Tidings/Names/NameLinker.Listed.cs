@@ -45,6 +45,12 @@ internal static partial class NameLinker
             {
                 for (int s = item.First; s >= Math.Max(floor, item.First - MaxListedLead); s--)
                 {
+                    if (s < item.First && item.Type != NameType.Place && JoiningWord(document, s) && s - 1 >= Math.Max(floor, item.First - MaxListedLead)
+                        && LeadWord(document, tokens, s - 1))
+                    {
+                        continue; // "and" or "&" inside a listed name ("Marks and Spencer"; not after a place: "Brighton and Hove")
+                    }
+
                     if (s < item.First && !LeadWord(document, tokens, s))
                     {
                         break;
@@ -78,7 +84,7 @@ internal static partial class NameLinker
                         }
 
                         ushort kinds = ListKinds(document, s, e);
-                        if ((kinds & OrganizationKinds) != 0
+                        if ((kinds & OrganizationKinds) != 0 || ((kinds & NamedFirmKinds) != 0 && s < item.First && JoiningWord(document, item.First - 1))
                             || ((kinds & 1 << (int)NameListKind.Brand) != 0 && (tokens[e].Kind == TokenKind.Word || GluedApostrophe(document, tokens, e))
                                 && (PossessiveShaped(document, s, e) || item.Type == NameType.Organization)))
                         {
@@ -163,6 +169,12 @@ internal static partial class NameLinker
 
         return false;
     }
+
+    /// <summary>Whether token <paramref name="i"/> is "and" or "&amp;", which join two names in a company's or a brand's
+    /// (the lists read the two alike, <see cref="ListKinds"/>): a lead of capitalised words may run over it, so that
+    /// "Marks and Spencer" is one organization where only "Spencer" was found, but not where a place was found (places
+    /// are joined by "and": "Brighton and Hove", "Trinidad and Tobago"; session 36).</summary>
+    private static bool JoiningWord(Document document, int i) => document.TokenText(i) is "and" or "&";
 
     /// <summary>Whether token <paramref name="s"/> may open a listed name before a found one: a capitalised word or one
     /// in capitals, not "The", on the found name's line.</summary>

@@ -15,7 +15,8 @@ internal static partial class NameLinker
 
     private const ushort GivenNameKinds = 1 << (int)NameListKind.GivenCommon | 1 << (int)NameListKind.GivenRare;
 
-    /// <summary>The list kinds of tokens <paramref name="first"/>..<paramref name="last"/> as one phrase.</summary>
+    /// <summary>The list kinds of tokens <paramref name="first"/>..<paramref name="last"/> as one phrase; "and" and "&amp;"
+    /// are read alike ("Marks and Spencer" finds the lists' "Marks &amp; Spencer", and the other way round).</summary>
     private static ushort ListKinds(Document document, int first, int last)
     {
         if (last - first >= NameLexicon.MaxTokens)
@@ -25,12 +26,24 @@ internal static partial class NameLinker
 
         uint[]? lowers = LowerHashesOf(document);
         uint h = 0;
+        uint swapped = 0;
+        bool joined = false;
         for (int i = first; i <= last; i++)
         {
-            h = NameLexicon.Extend(h, lowers is not null ? lowers[i] : FeatureHash.OfText(document.TokenText(i), lower: true, foldDigits: true));
+            ReadOnlySpan<char> text = document.TokenText(i);
+            uint hash = lowers is not null ? lowers[i] : FeatureHash.OfText(text, lower: true, foldDigits: true);
+            h = NameLexicon.Extend(h, hash);
+            if (i > first && i < last && text is "and" or "&")
+            {
+                joined = true;
+                hash = FeatureHash.OfText(text is "and" ? "&" : "and", lower: true, foldDigits: true);
+            }
+
+            swapped = NameLexicon.Extend(swapped, hash);
         }
 
-        return NameTables.Default.Kinds(h);
+        ushort kinds = NameTables.Default.Kinds(h);
+        return joined ? (ushort)(kinds | NameTables.Default.Kinds(swapped)) : kinds;
     }
 
     /// <summary>The document whose tokens' lower-cased hashes <see cref="t_lowerHashes"/> holds (with its text: a rented

@@ -342,35 +342,52 @@ internal static partial class NameLinker
 
     /// <summary>
     /// A closing word of <see cref="HeadedClosingWords"/> ("Re") and the one capitalised word written right before it
-    /// are one organization, whatever the recognizer made of either word or of both ("Swiss" as a nationality,
-    /// "Gallagher" as a person, "Arch Re" as a place, or nothing): "Swiss Re", "Gallagher Re", "Arch Re". Not after an
+    /// are one name, whatever the recognizer made of either word or of both ("Swiss" as a nationality, "Gallagher" as a
+    /// person, "Arch Re" as a place, or nothing): an organization ("Swiss Re", "Gallagher Re", "Arch Re") or a person whose
+    /// surname is Re (<see cref="ClosingWordReading"/>: "Marco Re, a lawyer", "Victoria Re said she"). Not after an
     /// article, a title ("Cardinal Re") or a sentence opener of <see cref="LeadingWords"/> ("In Re Smith"), not after a run of capitalised words
     /// (a person's surname: "Giovanni Battista Re"; a hyphenated modifier such as "Zurich-based" is no such run), not a
-    /// heading's "Re:", not a person of <see cref="PersonBeforeClosingWord"/> ("Marco Re, a lawyer"; but "Hamilton Re said
-    /// losses were contained" is the reinsurer), and not where a longer name runs through either word.
+    /// heading's "Re:", and not where a longer name runs through either word.
     /// </summary>
-    /// <remarks>One walk over the tokens beside one over the names, compacting in place and merging what it adds, so
-    /// linear.</remarks>
+    /// <remarks>A walk over the tokens gathers what the words around each "W Re" say (<see cref="LocalClosingWordReading"/>),
+    /// then one walk over the tokens beside one over the names compacts in place and merges what it adds, so linear.</remarks>
     private static List<Item> JoinHeadedClosingWords(Document document, List<Item> items)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
+        Dictionary<string, int>? evidence = null;
+        bool titledRe = false;
+        for (int c = 1; c < tokens.Length; c++)
+        {
+            if (HeadedClosingWordAt(document, c))
+            {
+                if (TitleAt(document, c - 1))
+                {
+                    titledRe = true; // "Mr Re", "Ms Re": the document speaks of a person whose surname is Re
+                }
+                else if (HeadedClosingWordOwner(document, c))
+                {
+                    int local = LocalClosingWordReading(document, c - 1, c);
+                    if (local != 0)
+                    {
+                        evidence ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                        string key = document.TokenText(c - 1).ToString();
+                        evidence[key] = evidence.GetValueOrDefault(key) + local;
+                    }
+                }
+            }
+        }
+
         List<Item>? added = null;
         int kept = 0;
         int k = 0;
         for (int c = 1; c < tokens.Length; c++)
         {
-            if (!HeadedClosingWords.Contains(document.TokenText(c)) || !tokens[c].Has(TokenTraits.SpaceBefore)
-                || tokens[c].Has(TokenTraits.LineBreakBefore) || (c + 1 < tokens.Length && document.TokenText(c + 1) is ":"))
+            if (!HeadedClosingWordAt(document, c) || !HeadedClosingWordOwner(document, c))
             {
                 continue;
             }
 
             int w = c - 1;
-            if (!IsCapitalWord(document, w) || document.TokenText(w) is "The" || LeadingWords.Contains(document.TokenText(w)) || TitleAt(document, w)
-                || (w > 0 && IsCapitalWord(document, w - 1) && !HyphenatedModifier(document.TokenText(w - 1)) && !tokens[w].Has(TokenTraits.LineBreakBefore)))
-            {
-                continue;
-            }
 
             // Names wholly before the capitalised word stay where they are.
             while (k < items.Count && items[k].Last < w)
@@ -381,19 +398,23 @@ internal static partial class NameLinker
             // The names on the two words: none, the word alone, the closing word alone, both alone, or the two whole.
             int on = k;
             bool whole = true;
+            bool person = true;
             while (on < items.Count && items[on].First <= c)
             {
                 Item item = items[on];
                 whole &= item.First >= w && item.Last <= c && item.Cut == 0 && item.Acronym is null;
+                person &= item.Type == NameType.Person;
                 on++;
             }
 
-            if (!whole || (on > k && PersonBeforeClosingWord(document, items, k, on, w, c)))
+            if (!whole)
             {
-                continue; // a longer name runs through one of the words, or a person named Re ("Marco Re"): leave it
+                continue; // a longer name runs through one of the words: leave it
             }
 
-            var joined = new Item(w, c, NameType.Organization, null, null);
+            int seen = evidence is not null && evidence.TryGetValue(document.TokenText(w).ToString(), out int sum) ? sum : 0;
+            NameType type = ClosingWordReading(document, w, c, on > k && person && items[k].First == w, seen, titledRe);
+            var joined = new Item(w, c, type, null, null);
             if (on == k)
             {
                 (added ??= TakeList(4)).Add(joined);
@@ -420,6 +441,25 @@ internal static partial class NameLinker
         return result;
     }
 
+    /// <summary>Whether token <paramref name="c"/> is a closing word of <see cref="HeadedClosingWords"/> written after a
+    /// space on the line of the word before it, and no heading's "Re:".</summary>
+    private static bool HeadedClosingWordAt(Document document, int c)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        return c >= 1 && HeadedClosingWords.Contains(document.TokenText(c)) && tokens[c].Has(TokenTraits.SpaceBefore)
+            && !tokens[c].Has(TokenTraits.LineBreakBefore) && !(c + 1 < tokens.Length && document.TokenText(c + 1) is ":");
+    }
+
+    /// <summary>Whether the word before the closing word at <paramref name="c"/> may open its name: a capitalised word that
+    /// is no article, title or sentence opener of <see cref="LeadingWords"/>, with no capitalised word of a run before it
+    /// (a hyphenated modifier such as "Zurich-based" is no such run).</summary>
+    private static bool HeadedClosingWordOwner(Document document, int c)
+    {
+        int w = c - 1;
+        return IsCapitalWord(document, w) && document.TokenText(w) is not "The" && !LeadingWords.Contains(document.TokenText(w)) && !TitleAt(document, w)
+            && !(w > 0 && IsCapitalWord(document, w - 1) && !HyphenatedModifier(document.TokenText(w - 1)) && !document.Tokens[w].Has(TokenTraits.LineBreakBefore));
+    }
+
     /// <summary>Whether <paramref name="word"/> is a hyphenated modifier whose part after the hyphen is lower-case
     /// ("Zurich-based", "London-listed"), not a hyphenated given name or surname ("Jean-Pierre").</summary>
     private static bool HyphenatedModifier(ReadOnlySpan<char> word)
@@ -429,47 +469,63 @@ internal static partial class NameLinker
     }
 
     /// <summary>
-    /// Whether the names <paramref name="from"/>..<paramref name="to"/> - 1 on "W Re" (tokens <paramref name="w"/>,
-    /// <paramref name="re"/>) are a person whose surname is Re, to be left alone: persons opening at W whom the lists know
-    /// as no firm, where the words after the name say person (<see cref="PersonContextAfter"/>: a role or an age in an
-    /// apposition, "who", a person's pronoun after a verb of speech), or where W reads first as a given name and nothing
-    /// around the name says firm (<see cref="FirmContextAround"/>). W reads first as a given name when the lists know it as
-    /// a common given name, or as a given name (or the lexicon does) that is no common surname, no place by its GloVe word
-    /// class (<see cref="InPlaceClass"/>) and no organization or brand of the lists: "Marco", "Paolo", not "Hamilton" (a
-    /// place), which reinsurers are named for (review 34n F1: without a firm around it the person's reading wins; review
-    /// 35n F1: a firm in an apposition, in the name's clause or in the lists of W alone wins over that default).
+    /// What the words around "W Re" (tokens <paramref name="w"/>, <paramref name="re"/>) say, whatever the recognizer made
+    /// of them: 1 a business (the lists know "W Re" whole as a firm, or <see cref="FirmContextAround"/>), -1 a person whose
+    /// surname is Re (<see cref="PersonContextAfter"/>: a role or an age in an apposition, "who", a person's pronoun after a
+    /// verb of speech; or <see cref="PersonRoleBefore"/>), 0 nothing. The lists' firm comes first, so that a listed
+    /// reinsurer ("Swiss Re") is never a person; the person's clues come before the firm's (review 35n F4).
     /// </summary>
-    private static bool PersonBeforeClosingWord(Document document, List<Item> items, int from, int to, int w, int re)
+    private static int LocalClosingWordReading(Document document, int w, int re)
     {
-        for (int i = from; i < to; i++)
+        if ((ListKinds(document, w, re) & (OrganizationKinds | NamedFirmKinds)) != 0)
         {
-            if (items[i].Type != NameType.Person)
-            {
-                return false;
-            }
-        }
-
-        if (items[from].First != w || (ListKinds(document, w, re) & (OrganizationKinds | NamedFirmKinds)) != 0)
-        {
-            return false;
+            return 1;
         }
 
         if (PersonContextAfter(document, re) || PersonRoleBefore(document, w))
         {
-            return true;
+            return -1;
         }
 
-        if (FirmContextAround(document, w, re))
+        return FirmContextAround(document, w, re) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// Whether "W Re" (tokens <paramref name="w"/>, <paramref name="re"/>) is an organization or a person whose surname is
+    /// Re, read in the recognizer's own terms of evidence rather than from the type it gave: the words around this mention
+    /// (<see cref="LocalClosingWordReading"/>); else what the words around the document's other mentions of the same W say
+    /// (<paramref name="seen"/>, the sum of their readings: "Ariel Re, a Bermuda reinsurer" types a bare "Ariel Re" later
+    /// on), or a title before a bare "Re" elsewhere ("Mr Re", <paramref name="titledRe"/>); else the name lists of W alone:
+    /// an organization or brand is a firm, a common given name (at least 100,000 births: "Victoria", "Sofia") a person, and
+    /// a rarer given name that is no common surname and no place by its GloVe word class (<see cref="InPlaceClass"/>) a
+    /// person only where the recognizer read the words as one (<paramref name="recognizedPerson"/>: "Marco Re"). Anything
+    /// else is a firm.
+    /// </summary>
+    private static NameType ClosingWordReading(Document document, int w, int re, bool recognizedPerson, int seen, bool titledRe)
+    {
+        int local = LocalClosingWordReading(document, w, re);
+        if (local != 0 || seen != 0)
         {
-            return false;
+            return (local != 0 ? local : seen) > 0 ? NameType.Organization : NameType.Person;
+        }
+
+        if (titledRe)
+        {
+            return NameType.Person;
         }
 
         ReadOnlySpan<char> word = document.TokenText(w);
         ushort kinds = ListKinds(document, w, w);
+        if ((kinds & (OrganizationKinds | NamedFirmKinds)) != 0)
+        {
+            return NameType.Organization;
+        }
+
         bool given = (kinds & GivenNameKinds) != 0 || NameLexicon.Default.Contains(word, LexiconClass.GivenName);
-        return (kinds & (OrganizationKinds | NamedFirmKinds)) == 0
-            && ((kinds & 1 << (int)NameListKind.GivenCommon) != 0
-                || (given && (kinds & SurnameCommonKind) == 0 && !InPlaceClass(word)));
+        return (kinds & 1 << (int)NameListKind.GivenCommon) != 0
+            || (recognizedPerson && given && (kinds & SurnameCommonKind) == 0 && !InPlaceClass(word))
+            ? NameType.Person
+            : NameType.Organization;
     }
 
     /// <summary>Whether a person's role noun or a title stands right before token <paramref name="w"/> ("the lawyer Marco

@@ -122,9 +122,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9203/0.9159).
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.9208/0.9165, the floors 0.920/0.916.
+    /// Raised in session 36 by names36 (a listed name written with "and" where the lists hold "&amp;": "Marks and Spencer"; "W Re" typed by evidence): 0.92101/0.91678, the floors 0.921/0.916.
     /// </summary>
     [Fact]
-    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.920, overallFloor: 0.916);
+    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.921, overallFloor: 0.916);
 
     /// <summary>
     /// The tenth set (445 passages of 2024–2026 news, session 22, written by someone who had not read the code; 739 of its
@@ -160,9 +161,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 31 by names31b (bodies named by an enumeration of portfolios: "Ministry of Housing, Communities
     /// and Local Government", "Culture, Media and Sport Committee").
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9285/0.9241).
+    /// Raised in session 36 by names36 (a listed name written with "and" where the lists hold "&amp;": "Marks and Spencer"; "W Re" typed by evidence): 0.92937/0.92517, the floors 0.929/0.925.
     /// </summary>
     [Fact]
-    public void Twelfth_blind_passages_score_at_least_the_ratchet() => Check("Blind12", organizationFloor: 0.928, overallFloor: 0.924);
+    public void Twelfth_blind_passages_score_at_least_the_ratchet() => Check("Blind12", organizationFloor: 0.929, overallFloor: 0.925);
 
     /// <summary>
     /// The thirteenth set (519 passages, session 25, written by someone who had not read the code: firms named after people
@@ -278,6 +280,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.8696/0.8560, the floors 0.869/0.856.
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.8710/0.8575, the floors 0.871/0.857.
+    /// Raised in session 36 by names36 (a listed name written with "and" where the lists hold "&amp;": "Marks and Spencer"; "W Re" typed by evidence): 0.87201/0.85873, the floors 0.872/0.858.
     /// Session 36 (names36b): 0.8744/0.8616 before the merge with names36, floors 0.872/0.859 (a margin of 0.002 for the
     /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
     /// </summary>
@@ -338,6 +341,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// centres named by their field): 0.8515/0.8299, the floors 0.851/0.829.
     /// Raised in session 35 by names35 (review 34n F1–F9 mended as classes; a bare "St X's" is a foundation; "vs" before a
     /// cause inside a body's name: "Young Lives vs Cancer"): 0.8525/0.8309, the floors 0.852/0.830.
+    /// Raised in session 36 by names36 (a listed name written with "and" where the lists hold "&amp;": "Marks and Spencer"; "W Re" typed by evidence): 0.85452/0.83319 (eval tool, before places were kept out of the "and" lead), the floors 0.854/0.833.
     /// Session 36 (names36b): 0.8599/0.8371 before the merge with names36, floors 0.857/0.835 (a margin of 0.002 for the
     /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
     /// </summary>
@@ -355,6 +359,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 34 by names34b (case names and courts named by their kind, saints' foundations, journals named by
     /// common words, owners named by an acronym, Malay party heads, centres named by their field): 0.9122/0.8956, the
     /// floors 0.912/0.895.
+    /// Raised in session 36 by names36 (a listed name written with "and" where the lists hold "&amp;": "Marks and Spencer"; "W Re" typed by evidence): 0.91300/0.89637, the floors 0.912/0.896.
     /// Session 36 (names36b): 0.9152/0.8992 before the merge with names36, floors 0.913/0.897 (a margin of 0.002 for the
     /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
     /// </summary>
