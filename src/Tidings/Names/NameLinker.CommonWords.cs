@@ -45,6 +45,10 @@ internal static partial class NameLinker
     /// <c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet PlainNounParticiples = LinkerWords.Set("plain-noun-participles");
 
+    /// <summary>Participles of a body's acts that make a sentence-opening common word of <c>common-word-bodies</c> the body
+    /// after "has"/"have" ("Shelter has helped", "Mind has opened"; a closed class, <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet BodyPerfectParticiples = LinkerWords.Set("body-perfect-participles");
+
     /// <summary>Passives of a body's founding or of what it does as an agent ("founded", "set up"; <c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet BodyPassives = LinkerWords.Set("body-passives");
 
@@ -55,8 +59,10 @@ internal static partial class NameLinker
     /// <paramref name="i"/> (at most four, "being" among them) say a body: a present participle of an action ("is calling",
     /// "has been campaigning", "are balloting"), a passive of its founding or of an agent's act ("was founded", "was set
     /// up"), "a"/"an" with a noun of a body among the next three words ("is a union representing engineers"), or a
-    /// perfect's participle with no form of "be" where the helper is no plain plural's ("Samaritans has trained", "Unite have
-    /// called", "Shelter has helped": the subject acts; "Scouts have watched" stays a plural noun; session 36). What a
+    /// perfect with no form of "be" whose helper is no plain plural's and whose participle is a body's act of
+    /// <see cref="BodyPerfectParticiples"/> ("Samaritans has trained", "Unite have called", "Shelter has helped": the subject
+    /// acts; "Scouts have watched" stays a plural noun; session 36). Any other participle is the noun's: an event's
+    /// ("Crisis has engulfed the party") or a copula's ("Shelter has proved hard to find"; mend36n, review 36n F5). What a
     /// plain noun takes is no body (review 35n F2): an event's or a state's participle or predicate of
     /// <see cref="PlainNounParticiples"/> ("Crisis is looming", "was averted", "Shelter is scarce"), a preposition ("in
     /// short supply"), or any other word.</summary>
@@ -99,7 +105,7 @@ internal static partial class NameLinker
         }
 
         return BodyPassives.Contains(word) || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
-            || (perfect && !be && PastParticiple(document, k));
+            || (perfect && !be && BodyPerfectParticiples.Contains(word));
     }
 
     /// <summary>Nouns of a settlement before "of" ("the town of Prospect"; <c>LinkerWords.txt</c>).</summary>
