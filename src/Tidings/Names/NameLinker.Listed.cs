@@ -31,6 +31,7 @@ internal static partial class NameLinker
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         NameLexicon lexicon = NameLexicon.Default;
+        HashSet<string>? personSurnames = null;
         int write = 0;
         for (int k = 0; k < items.Count; k++)
         {
@@ -45,6 +46,12 @@ internal static partial class NameLinker
             {
                 for (int s = item.First; s >= Math.Max(floor, item.First - MaxListedLead); s--)
                 {
+                    if (s < item.First && item.Type != NameType.Place && JoiningWord(document, s) && s - 1 >= Math.Max(floor, item.First - MaxListedLead)
+                        && LeadWord(document, tokens, s - 1))
+                    {
+                        continue; // "and" or "&" inside a listed name ("Marks and Spencer"), read alike where JoinedListKinds allows
+                    }
+
                     if (s < item.First && !LeadWord(document, tokens, s))
                     {
                         break;
@@ -78,10 +85,14 @@ internal static partial class NameLinker
                         }
 
                         ushort kinds = ListKinds(document, s, e);
-                        if ((kinds & OrganizationKinds) != 0
-                            || ((kinds & 1 << (int)NameListKind.Brand) != 0 && (tokens[e].Kind == TokenKind.Word || GluedApostrophe(document, tokens, e))
-                                && (PossessiveShaped(document, s, e) || item.Type == NameType.Organization)))
+                        if ((kinds & (OrganizationKinds | NamedFirmKinds)) == 0)
                         {
+                            kinds = JoinedListKinds(document, items, k, s, e, ref personSurnames);
+                        }
+
+                        if ((kinds & OrganizationKinds) != 0 || ((kinds & NamedFirmKinds) != 0 && s < item.First && JoiningWord(document, item.First - 1))
+                            || ((kinds & 1 << (int)NameListKind.Brand) != 0 && (tokens[e].Kind == TokenKind.Word || GluedApostrophe(document, tokens, e))
+                                && (PossessiveShaped(document, s, e) || item.Type == NameType.Organization)))                        {
                             bestFirst = s;
                             bestLast = e;
                             bestNext = next;
@@ -162,6 +173,110 @@ internal static partial class NameLinker
         }
 
         return false;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is "and" or "&amp;", which join two names in a company's or a brand's:
+    /// a lead of capitalised words may run over it where <see cref="JoinedListKinds"/> allows (session 36).</summary>
+    private static bool JoiningWord(Document document, int i) => document.TokenText(i) is "and" or "&";
+
+    /// <summary>
+    /// The list kinds of tokens <paramref name="s"/>..<paramref name="e"/> read with "and" and "&amp;" inside them alike
+    /// (<see cref="ListKindsJoined"/>), where they may be so read (else 0): "Marks and Spencer" for the lists' "Marks
+    /// &amp; Spencer", "Brighton and Hove Albion". A written "&amp;" always may (it joins no persons in running text). "And" is the commonest coordination of
+    /// two persons' surnames and of two places, and the lists' "X &amp; Y" firms are mostly such pairs ("Williams &amp;
+    /// Connolly", "King &amp; Spalding", "Brighton &amp; Hove"), so the run over "and" needs the whole listed as one
+    /// organization and no evidence that either side is a person or a place: no name found inside typed a place, no two
+    /// places (<see cref="PlacePair"/>: "Rents in Brighton and Hove"), no person's title, role
+    /// or given name before the run, no person's apposition, age, "who" or pronoun after it
+    /// (<see cref="PersonContextAfter"/>), and neither word before "and" nor the last word a surname the document
+    /// gives a person elsewhere ("Michael Marks", "Mr Spencer"). Then a listed kind that no partnership of persons'
+    /// surnames fills (a brand, a club, a university …: "Marks &amp; Spencer", "Bang &amp; Olufsen") is enough; a company
+    /// only (the lists' law and advisory partnerships: "Latham &amp; Watkins") needs a firm's clue around the run as well
+    /// (<see cref="FirmContextAround"/>: "Procter and Gamble raised its forecast"; not "Late goals from Latham and Watkins").
+    /// Session 37, land37n, review 36n F1; <paramref name="personSurnames"/> is built once per document when first asked.
+    /// </summary>
+    private static ushort JoinedListKinds(Document document, List<Item> items, int k, int s, int e, ref HashSet<string>? personSurnames)
+    {
+        int and = -1;
+        bool ampersand = false;
+        for (int i = s + 1; i < e; i++)
+        {
+            if (document.TokenText(i) is "and")
+            {
+                and = and < 0 ? i : and;
+            }
+            else if (document.TokenText(i) is "&")
+            {
+                ampersand = true;
+            }
+        }
+
+        if (and < 0)
+        {
+            return ampersand ? ListKindsJoined(document, s, e) : (ushort)0;
+        }
+
+        ushort joined = ListKindsJoined(document, s, e);
+        if ((joined & (OrganizationKinds | NamedFirmKinds)) == 0
+            || PlaceWithin(items, k, e) || PlacePair(document, s, and, e)
+            || PersonRoleBefore(document, s) || PersonContextAfter(document, e) || CapitalTitleAt(document, and + 1)
+            || (s > 0 && IsCapitalWord(document, s - 1) && (ListKinds(document, s - 1, s - 1) & GivenNameKinds) != 0))
+        {
+            return 0;
+        }
+
+        personSurnames ??= PersonSurnames(document, items);
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> surnames = personSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (surnames.Contains(document.TokenText(and - 1)) || surnames.Contains(document.TokenText(e)))
+        {
+            return 0;
+        }
+
+        return (joined & ~(1 << (int)NameListKind.Company) & (OrganizationKinds | NamedFirmKinds)) != 0 || FirmContextAround(document, s, e)
+            ? joined
+            : (ushort)0;
+    }
+
+    /// <summary>Whether the found name <paramref name="k"/> or a name after it ending by token <paramref name="e"/> is typed
+    /// a place.</summary>
+    private static bool PlaceWithin(List<Item> items, int k, int e)
+    {
+        for (int j = k; j < items.Count && items[j].Last <= e; j++)
+        {
+            if (items[j].Type == NameType.Place)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the words on either side of "and" (token <paramref name="and"/>, within <paramref name="s"/>..
+    /// <paramref name="e"/>) are both known places and one of them a country, city or region of the word lists
+    /// ("Brighton and Hove"): the gazetteer alone holds many surnames as small towns ("Marks", "Spencer"), so two of its
+    /// places are no evidence.</summary>
+    private static bool PlacePair(Document document, int s, int and, int e)
+    {
+        ReadOnlySpan<char> before = SpanText(document, s, and - 1), after = SpanText(document, and + 1, e);
+        return IsKnownPlace(before) && IsKnownPlace(after)
+            && (IsListedPlace(NameLexicon.Default, before) || IsListedPlace(NameLexicon.Default, after));
+    }
+
+    /// <summary>The last words of the document's persons of two words or more and of its persons after a capitalised
+    /// title ("Michael Marks", "Mr Spencer"): surnames the document gives a person.</summary>
+    private static HashSet<string> PersonSurnames(Document document, List<Item> items)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Item item in items)
+        {
+            if (item.Type == NameType.Person && (item.Last > item.First || CapitalTitleAt(document, item.First - 1)))
+            {
+                surnames.Add(document.TokenText(item.Last).ToString());
+            }
+        }
+
+        return surnames;
     }
 
     /// <summary>Whether token <paramref name="s"/> may open a listed name before a found one: a capitalised word or one

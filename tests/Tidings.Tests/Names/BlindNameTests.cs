@@ -109,9 +109,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9232/0.9172).
     /// Session 36 (names36b): 0.9261/0.9211 before the merge with names36, floors 0.924/0.919 (a margin of 0.002 for the
     /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
+    /// Raised in session 37 by land37n (names36 landed with review 36n mended: a listed brand or club written with "and" where the lists hold "&amp;", "Marks and Spencer", "Brighton and Hove Albion"): eval 0.9264/0.9215, the floors 0.926/0.921.
     /// </summary>
     [Fact]
-    public void Eighth_blind_passages_score_at_least_the_ratchet() => Check("Blind8", organizationFloor: 0.924, overallFloor: 0.919);
+    public void Eighth_blind_passages_score_at_least_the_ratchet() => Check("Blind8", organizationFloor: 0.926, overallFloor: 0.921);
 
     /// <summary>
     /// The ninth set (435 passages of 2015–2026 news, session 21, written by someone else again; 1,044 of its 2,028
@@ -122,9 +123,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9203/0.9159).
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.9208/0.9165, the floors 0.920/0.916.
+    /// Raised in session 36 by names36 (a listed name written with "and" where the lists hold "&amp;": "Marks and Spencer"; "W Re" typed by evidence): 0.92101/0.91678, the floors 0.921/0.916.
+    /// Raised in session 37 by land37n (names36 landed with review 36n mended: a listed brand or club written with "and" where the lists hold "&amp;", "Marks and Spencer", "Brighton and Hove Albion"): eval 0.9222/0.9181, the floors 0.922/0.918.
     /// </summary>
     [Fact]
-    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.920, overallFloor: 0.916);
+    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.922, overallFloor: 0.918);
 
     /// <summary>
     /// The tenth set (445 passages of 2024–2026 news, session 22, written by someone who had not read the code; 739 of its
@@ -160,9 +163,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 31 by names31b (bodies named by an enumeration of portfolios: "Ministry of Housing, Communities
     /// and Local Government", "Culture, Media and Sport Committee").
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9285/0.9241).
+    /// Raised in session 36 by names36 (a listed name written with "and" where the lists hold "&amp;": "Marks and Spencer"; "W Re" typed by evidence): 0.92937/0.92517, the floors 0.929/0.925.
+    /// Raised in session 37 by land37n (names36 landed with review 36n mended: a listed brand or club written with "and" where the lists hold "&amp;", "Marks and Spencer", "Brighton and Hove Albion"): eval 0.9305/0.9264, the floors 0.930/0.926.
     /// </summary>
     [Fact]
-    public void Twelfth_blind_passages_score_at_least_the_ratchet() => Check("Blind12", organizationFloor: 0.928, overallFloor: 0.924);
+    public void Twelfth_blind_passages_score_at_least_the_ratchet() => Check("Blind12", organizationFloor: 0.930, overallFloor: 0.926);
 
     /// <summary>
     /// The thirteenth set (519 passages, session 25, written by someone who had not read the code: firms named after people
@@ -176,9 +181,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.9240/0.9112, the floors 0.924/0.911.
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.9248/0.9120, the floors 0.924/0.912.
+    /// Raised in session 37 by land37n (names36 landed with review 36n mended: a listed brand or club written with "and" where the lists hold "&amp;", "Marks and Spencer", "Brighton and Hove Albion"): eval 0.9259/0.9130 (overall just under 0.913), the floors 0.925/0.912 (overall unchanged).
     /// </summary>
     [Fact]
-    public void Thirteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind13", organizationFloor: 0.924, overallFloor: 0.912);
+    public void Thirteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind13", organizationFloor: 0.925, overallFloor: 0.912);
 
     /// <summary>
     /// The fourteenth set (576 passages, 3,013 names, session 26, written by someone who had not read the code: organization
@@ -194,6 +200,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.91499/0.9148, the floors 0.914 (unchanged)/0.914.
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.9152/0.9152, the floors 0.915/0.915.
+    /// Raised in session 37 by land37n (names36 landed with review 36n mended: a listed brand or club written with "and" where the lists hold "&amp;", "Marks and Spencer", "Brighton and Hove Albion"): eval 0.9160/0.9158 (ORG just under 0.916), the floors 0.915/0.915 (unchanged).
     /// </summary>
     [Fact]
     public void Fourteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind14", organizationFloor: 0.915, overallFloor: 0.915);
@@ -278,11 +285,13 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.8696/0.8560, the floors 0.869/0.856.
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.8710/0.8575, the floors 0.871/0.857.
+    /// Raised in session 36 by names36 (a listed name written with "and" where the lists hold "&amp;": "Marks and Spencer"; "W Re" typed by evidence): 0.87201/0.85873, the floors 0.872/0.858.
     /// Session 36 (names36b): 0.8744/0.8616 before the merge with names36, floors 0.872/0.859 (a margin of 0.002 for the
     /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
+    /// Raised in session 37 by land37n (names36 landed with review 36n mended: a listed brand or club written with "and" where the lists hold "&amp;", "Marks and Spencer", "Brighton and Hove Albion"): eval 0.8758/0.8632, the floors 0.875/0.863.
     /// </summary>
     [Fact]
-    public void Eighteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind18", organizationFloor: 0.872, overallFloor: 0.859);
+    public void Eighteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind18", organizationFloor: 0.875, overallFloor: 0.863);
 
     /// <summary>
     /// The nineteenth set (652 passages, 3,470 names, 2,739 organizations, session 31, written by someone who had not read
@@ -338,11 +347,13 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// centres named by their field): 0.8515/0.8299, the floors 0.851/0.829.
     /// Raised in session 35 by names35 (review 34n F1–F9 mended as classes; a bare "St X's" is a foundation; "vs" before a
     /// cause inside a body's name: "Young Lives vs Cancer"): 0.8525/0.8309, the floors 0.852/0.830.
+    /// Raised in session 36 by names36 (a listed name written with "and" where the lists hold "&amp;": "Marks and Spencer"; "W Re" typed by evidence): 0.85452/0.83319 (eval tool, before places were kept out of the "and" lead), the floors 0.854/0.833.
     /// Session 36 (names36b): 0.8599/0.8371 before the merge with names36, floors 0.857/0.835 (a margin of 0.002 for the
     /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
+    /// Raised in session 37 by land37n (names36 landed with review 36n mended: a listed brand or club written with "and" where the lists hold "&amp;", "Marks and Spencer", "Brighton and Hove Albion"): eval 0.8617/0.8393, the floors 0.861/0.839.
     /// </summary>
     [Fact]
-    public void Twenty_first_blind_passages_score_at_least_the_ratchet() => Check("Blind21", organizationFloor: 0.857, overallFloor: 0.835);
+    public void Twenty_first_blind_passages_score_at_least_the_ratchet() => Check("Blind21", organizationFloor: 0.861, overallFloor: 0.839);
 
     /// <summary>
     /// The twenty-second set (session 34, written by someone who had not read the code: second-mention short forms and
@@ -355,11 +366,13 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 34 by names34b (case names and courts named by their kind, saints' foundations, journals named by
     /// common words, owners named by an acronym, Malay party heads, centres named by their field): 0.9122/0.8956, the
     /// floors 0.912/0.895.
+    /// Raised in session 36 by names36 (a listed name written with "and" where the lists hold "&amp;": "Marks and Spencer"; "W Re" typed by evidence): 0.91300/0.89637, the floors 0.912/0.896.
     /// Session 36 (names36b): 0.9152/0.8992 before the merge with names36, floors 0.913/0.897 (a margin of 0.002 for the
     /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
+    /// Raised in session 37 by land37n (names36 landed with review 36n mended: a listed brand or club written with "and" where the lists hold "&amp;", "Marks and Spencer", "Brighton and Hove Albion"): eval 0.9152/0.8992, the floors 0.915/0.899.
     /// </summary>
     [Fact]
-    public void Twenty_second_blind_passages_score_at_least_the_ratchet() => Check("Blind22", organizationFloor: 0.913, overallFloor: 0.897);
+    public void Twenty_second_blind_passages_score_at_least_the_ratchet() => Check("Blind22", organizationFloor: 0.915, overallFloor: 0.899);
 
     /// <summary>
     /// The twenty-third set (session 35, written by someone who had not read the code: trade associations, professional
