@@ -17,10 +17,6 @@ internal static partial class NameLinker
     /// Saint-Germain after his release clause was triggered"; <c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet ClauseOpeners = LinkerWords.Set("pronoun-clause-openers");
 
-    /// <summary>Prepositions after a name, before which a pronoun belongs to a phrase of its own, not to the name as a
-    /// subject ("joined X after his release", "worked for X with his brother"; <c>LinkerWords.txt</c>).</summary>
-    private static readonly WordSet PronounGapPrepositions = LinkerWords.Set("pronoun-gap-prepositions");
-
     /// <summary>Nouns after a name and its "'s" that only a person has ("Walt Disney's birthday", "John Laing's grandson";
     /// <c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet PersonOwnedNouns = LinkerWords.Set("person-owned-nouns");
@@ -33,8 +29,8 @@ internal static partial class NameLinker
     /// Whether the words around tokens <paramref name="first"/>..<paramref name="last"/> show a person and nothing but a
     /// person: a title or a person's noun right before ("designer Tom Ford"); an age or "who" in apposition (", 86,",
     /// ", who founded"); "himself"/"herself" or a verb only people are the subject of right after ("died"); "the" and a
-    /// person's noun after ("Ralph Lauren the designer"); a verb and "he"/"she"/"his"/"her" ("said he would stay");
-    /// "'s" and what only a person has ("'s grandson", "'s birthday").
+    /// person's noun after ("Ralph Lauren the designer"); "'s" and what only a person has ("'s grandson", "'s birthday").
+    /// Not a verb and "he"/"she": "Aspen Re said she would join the board" is a firm's notice.
     /// </summary>
     private static bool ShownAsPerson(Document document, int first, int last)
     {
@@ -76,10 +72,7 @@ internal static partial class NameLinker
             return true;
         }
 
-        // "said he would stay", "watched his show"; not "joined Paris Saint-Germain after his release".
-        return IsLowerWord(document, last + 1) && !tokens[last + 1].Has(TokenTraits.Terminal)
-            && !ClauseOpeners.Contains(next) && !PronounGapPrepositions.Contains(next)
-            && second is "he" or "she" or "his" or "her";
+        return false;
 
         // An age in apposition: a whole number a grown person may be ("Ralph Lauren, 86, watched").
         static bool IsAge(ReadOnlySpan<char> word) =>
@@ -87,7 +80,9 @@ internal static partial class NameLinker
             && age is >= 16 and <= 115;
     }
 
-    /// <summary>Whether a personal pronoun stands in the clause after tokens <paramref name="first"/>..<paramref name="last"/>,
+    /// <summary>Whether a verb and "he"/"she" follow tokens <paramref name="first"/>..<paramref name="last"/> ("said he would
+    /// stay"), or a personal pronoun stands in the clause after them (not "his"/"her"/"him" right after a verb of speech:
+    /// "said his remarks were unhelpful"),
     /// within <see cref="FounderPronounReach"/> tokens and before any capitalised word, word opening another clause, ";" or
     /// sentence end ("Stella McCartney
     /// bought back the 49 percent of her label"), or <see cref="ShownAsPerson"/> holds.</summary>
@@ -98,7 +93,16 @@ internal static partial class NameLinker
             return true;
         }
 
+        // "said he would stay"; not "joined Paris Saint-Germain after his release" (the prepositions of
+        // pronoun-gap-prepositions, NameLinker.Coordination.cs).
         ReadOnlySpan<Token> tokens = document.Tokens;
+        if (last + 2 < tokens.Length && IsLowerWord(document, last + 1) && !tokens[last + 1].Has(TokenTraits.Terminal)
+            && !ClauseOpeners.Contains(document.TokenText(last + 1)) && !PronounGapPrepositions.Contains(document.TokenText(last + 1))
+            && document.TokenText(last + 2) is "he" or "she")
+        {
+            return true;
+        }
+
         for (int j = last + 1; j < tokens.Length && j <= last + FounderPronounReach; j++)
         {
             Token token = tokens[j];
@@ -108,7 +112,9 @@ internal static partial class NameLinker
                 return false;
             }
 
-            if (document.TokenText(j) is "he" or "him" or "his" or "himself" or "she" or "her" or "herself")
+            // "said his remarks", "told her the deal was off": another's, after a verb of speech.
+            if (document.TokenText(j) is "he" or "him" or "his" or "himself" or "she" or "her" or "herself"
+                && !(document.TokenText(j) is "him" or "his" or "her" && document.TokenText(j - 1) is "said" or "says" or "told" or "tells"))
             {
                 return true;
             }

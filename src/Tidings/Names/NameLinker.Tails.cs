@@ -477,10 +477,12 @@ internal static partial class NameLinker
     /// What the words around "W Re" (tokens <paramref name="w"/>, <paramref name="re"/>) say, whatever the recognizer made
     /// of them: <see cref="StrongFirm"/> a business (the lists know "W Re" whole as a firm, or
     /// <see cref="FirmContextAround"/>: a firm's noun, apposition or clause, all closed classes); <see cref="StrongPerson"/>
-    /// a person whose surname is Re by an apposition, age or "who" (<see cref="PersonAppositionAfter"/>) or a capitalised
-    /// title or a role before (<see cref="PersonRoleBefore"/>); <see cref="WeakPerson"/> a person's pronoun after a verb of
-    /// speech (<see cref="ActsAsPersonAfter"/>), which counts only where W may be a given name (no place or nationality
-    /// the lists hold as no given name: "Swiss", "Munich") and the pronoun opens no appointment
+    /// a person whose surname is Re by an age or "who" (<see cref="HumanAppositionAfter"/>) or a capitalised title or a
+    /// role before (<see cref="PersonRoleBefore"/>); <see cref="WeakPerson"/> an apposition ", a/an …" that names no
+    /// business (<see cref="PersonAppositionAfter"/>; after the firm's clues: ", a rival of Swiss Re, said it" is the
+    /// firm; review 37n F2) or a person's pronoun after a verb of speech (<see cref="ActsAsPersonAfter"/>), which counts
+    /// only where W may be a given name (<see cref="MayBeGivenName"/>: the lists or the lexicon hold it as one and the
+    /// lists hold it as no company: "Everest", "Fidelis", "Lancashire" may not; review 37n F3) and the pronoun opens no appointment
     /// (<see cref="AppointmentAfterPronoun"/>: "Swiss Re said she would join the board" is the firm's notice; review 36n
     /// F2); 0 nothing. The lists' firm comes first; the person's clues come before the firm's (review 35n F4).
     /// </summary>
@@ -491,7 +493,9 @@ internal static partial class NameLinker
             return StrongFirm;
         }
 
-        if (PersonAppositionAfter(document, re) || PersonRoleBefore(document, w))
+        // An age, "who" or a person's role or title is a person's alone; ", a rival of …", ", a newcomer" describe firms as
+        // often as persons, so such an apposition is weak and loses to a firm's clue around it (review 37n F2).
+        if (HumanAppositionAfter(document, re) || PersonRoleBefore(document, w))
         {
             return StrongPerson;
         }
@@ -501,17 +505,26 @@ internal static partial class NameLinker
             return StrongFirm;
         }
 
+        if (PersonAppositionAfter(document, re))
+        {
+            return WeakPerson;
+        }
+
         return ActsAsPersonAfter(document, re + 1) && !AppointmentAfterPronoun(document, re + 1) && MayBeGivenName(document, w) ? WeakPerson : 0;
     }
 
-    /// <summary>Whether W (token <paramref name="w"/>) may be a given name before "Re": the lists know it as one, or it is
-    /// no known place, nationality or word of a place class ("Victoria", "Chelsea" may; "Swiss", "Munich", "Hannover" may
-    /// not; review 36n F2).</summary>
+    /// <summary>Whether W (token <paramref name="w"/>) may be a given name before "Re": the lists or the lexicon know it as
+    /// one, the lists know it alone as no company, and it is no nationality ("Victoria", "Chelsea" may; "Swiss",
+    /// "Everest", "Fidelis", "Lancashire" may not; review 36n F2, review 37n F3).</summary>
     private static bool MayBeGivenName(Document document, int w)
     {
+        // Positive (review 37n F3): the lists or the lexicon hold W as a given name, and the lists hold W alone as no
+        // company, nor the lexicon as a nationality ("Everest", "Sirius", "Lancashire", "Partner", "Peak" may not;
+        // "Victoria", "Chelsea", a club's name too, may).
         ReadOnlySpan<char> word = document.TokenText(w);
-        return (ListKinds(document, w, w) & GivenNameKinds) != 0
-            || !(IsKnownPlace(word) || NameLexicon.Default.Contains(word, LexiconClass.Nationality) || InPlaceClass(word));
+        ushort kinds = ListKinds(document, w, w);
+        return ((kinds & GivenNameKinds) != 0 || NameLexicon.Default.Contains(word, LexiconClass.GivenName))
+            && (kinds & 1 << (int)NameListKind.Company) == 0 && !NameLexicon.Default.Contains(word, LexiconClass.Nationality);
     }
 
     /// <summary>Whether the first person's pronoun among the words from token <paramref name="i"/> on (at most six, within
@@ -608,6 +621,16 @@ internal static partial class NameLinker
     /// that names no business (<see cref="AppositionReading"/>: ", a lawyer in Milan", ", a retired teacher", ", a resident
     /// of the village"; not ", a Lloyd's syndicate", ", a Bermuda reinsurer"), an age (", 54," or ", 19." closing the
     /// sentence), or ", who".</summary>
+    /// <summary>Whether an apposition after a name ending at <paramref name="last"/> is a person's alone: an age (", 54,")
+    /// or ", who" (review 37n F2; <see cref="PersonAppositionAfter"/> also reads ", a/an …", which firms share).</summary>
+    private static bool HumanAppositionAfter(Document document, int last)
+    {
+        int n = document.Tokens.Length;
+        return last + 2 < n && document.TokenText(last + 1) is ","
+            && (document.TokenText(last + 2) is "who"
+                || (document.Tokens[last + 2].Kind == TokenKind.Number && last + 3 < n && document.TokenText(last + 3) is "," or "."));
+    }
+
     private static bool PersonAppositionAfter(Document document, int last)
     {
         int n = document.Tokens.Length;

@@ -75,4 +75,27 @@ public sealed class Session37bNameTests
     [Fact]
     public void A_person_named_as_a_firm_s_chief_is_not_the_firm() =>
         Assert.Contains(Names("Commerzbank named Bettina Orlopp as its chief executive on Tuesday.").Persons, m => m.Text == "Bettina Orlopp");
+
+    // Review 37n (land37n's "and" pairs and "W Re", mended here).
+    [Theory]
+    [InlineData("Late goals from Marks and Spencer sealed the win for Rovers.", "Marks and Spencer")]
+    [InlineData("Marks and Spencer, both 24, were jailed for four years.", "Marks and Spencer")]
+    [InlineData("Barnes and Noble were both sent off.", "Barnes and Noble")]
+    public void A_listed_brand_s_pair_of_surnames_needs_a_firm_s_clue(string text, string joined) =>
+        Assert.DoesNotContain(Names(text).Organizations, m => m.Text == joined);
+
+    [Fact]
+    public void A_firm_s_apposition_of_an_open_noun_does_not_make_a_reinsurer_a_person() =>
+        Assert.DoesNotContain(Names("Everest Re, a rival of Swiss Re, said it would raise prices. Everest Re later cut its forecast.").Persons,
+            m => m.Text == "Everest Re");
+
+    [Theory]
+    [InlineData("Fidelis Re said he expected prices to hold.", "Fidelis Re")]
+    [InlineData("Lancashire Re said he expected rates to rise.", "Lancashire Re")]
+    public void A_pronoun_after_a_reinsurer_named_for_no_given_name_makes_no_person(string text, string name) =>
+        Assert.DoesNotContain(Names(text).Persons, m => m.Text == name);
+
+    [Fact]
+    public void Two_places_a_club_s_list_entry_joins_stay_places() =>
+        Assert.DoesNotContain(Names("The council of Brighton and Hove approved the budget on Monday.").Organizations, m => m.Text == "Brighton and Hove");
 }
