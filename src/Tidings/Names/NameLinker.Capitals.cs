@@ -131,6 +131,61 @@ internal static partial class NameLinker
         return replaced;
     }
 
+    /// <summary>
+    /// A section label in capitals that opens a line before a colon ("COMMUTER NEWS:", "COUNCIL ROUND-UP:",
+    /// "PHILANTHROPY:", "CITY DIARY:") is a heading of common words, no name, when the recognizer typed it an organization
+    /// or another name but no list knows it whole as an organization, a club or a brand and it is no known place
+    /// and prose follows the colon ("TOYOTA:", "NAIROBI:", "JSE: Capitec R2,640" stay; session 37, names37b).
+    /// </summary>
+    private static void DropSectionLabels(Document document, List<Item> items)
+    {
+        items.RemoveAll(item =>
+        {
+            ReadOnlySpan<Token> tokens = document.Tokens;
+            if (item.Type is not (NameType.Organization or NameType.Miscellaneous) || item.Cut != 0 || item.Lead != 0
+                || (item.First > 0 && !tokens[item.First].Has(TokenTraits.LineBreakBefore))
+                || item.Last + 1 >= tokens.Length || document.TokenText(item.Last + 1) is not ":"
+                || (ListKinds(document, item.First, item.Last) & (OrganizationKinds | 1 << (int)NameListKind.Brand)) != 0
+                || IsKnownPlace(Text(document, item)) || !ProseAfterLabel(document, item.Last + 2))
+            {
+                return false;
+            }
+
+            for (int i = item.First; i <= item.Last; i++)
+            {
+                if (tokens[i].Kind != TokenKind.Word || !tokens[i].Has(TokenTraits.AllCaps))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        });
+    }
+
+    /// <summary>Whether the clause from token <paramref name="from"/> (after a label's colon), up to ";" or the sentence's
+    /// end, holds a lower-case word of three letters or more other than "and"/"the": prose, as under a heading, not a
+    /// table's row under a league's or an exchange's name ("PRIMEIRA LIGA: Benfica 1 Sporting 1", "JSE: Capitec R2,640").</summary>
+    private static bool ProseAfterLabel(Document document, int from)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        for (int j = from; j < tokens.Length; j++)
+        {
+            ReadOnlySpan<char> word = document.TokenText(j);
+            if (tokens[j].Has(TokenTraits.Terminal) || word is ";" || (j > from && tokens[j].Has(TokenTraits.LineBreakBefore)))
+            {
+                return false;
+            }
+
+            if (word.Length >= 3 && IsLowerWord(document, j) && word is not ("and" or "the"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The most words of a listed name in a line in capitals (<see cref="ListedInCapitals"/>).</summary>
     private const int MaxCapitalListedWords = 3;
 

@@ -45,6 +45,10 @@ internal static partial class NameLinker
     /// <c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet PlainNounParticiples = LinkerWords.Set("plain-noun-participles");
 
+    /// <summary>Participles of a body's acts that make a sentence-opening common word of <c>common-word-bodies</c> the body
+    /// after "has"/"have" ("Shelter has helped", "Mind has opened"; a closed class, <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet BodyPerfectParticiples = LinkerWords.Set("body-perfect-participles");
+
     /// <summary>Passives of a body's founding or of what it does as an agent ("founded", "set up"; <c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet BodyPassives = LinkerWords.Set("body-passives");
 
@@ -54,7 +58,11 @@ internal static partial class NameLinker
     /// <summary>Whether the words after the copulas, helpers and modals of <see cref="PlainNounHelpers"/> from token
     /// <paramref name="i"/> (at most four, "being" among them) say a body: a present participle of an action ("is calling",
     /// "has been campaigning", "are balloting"), a passive of its founding or of an agent's act ("was founded", "was set
-    /// up"), or "a"/"an" with a noun of a body among the next three words ("is a union representing engineers"). What a
+    /// up"), "a"/"an" with a noun of a body among the next three words ("is a union representing engineers"), or a
+    /// perfect with no form of "be" whose helper is no plain plural's and whose participle is a body's act of
+    /// <see cref="BodyPerfectParticiples"/> ("Samaritans has trained", "Unite have called", "Shelter has helped": the subject
+    /// acts; "Scouts have watched" stays a plural noun; session 36). Any other participle is the noun's: an event's
+    /// ("Crisis has engulfed the party") or a copula's ("Shelter has proved hard to find"; mend36n, review 36n F5). What a
     /// plain noun takes is no body (review 35n F2): an event's or a state's participle or predicate of
     /// <see cref="PlainNounParticiples"/> ("Crisis is looming", "was averted", "Shelter is scarce"), a preposition ("in
     /// short supply"), or any other word.</summary>
@@ -62,9 +70,13 @@ internal static partial class NameLinker
     {
         int n = document.Tokens.Length;
         int k = i;
+        bool plural = i > 0 && document.TokenText(i - 1).EndsWith('s');
+        bool perfect = false, be = false;
         while (k < n && k < i + 4 && IsLowerWord(document, k)
             && (PlainNounHelpers.Contains(document.TokenText(k)) || document.TokenText(k) is "being"))
         {
+            perfect |= document.TokenText(k) is "has" || (!plural && document.TokenText(k) is "have" or "had");
+            be |= document.TokenText(k) is "is" or "are" or "was" or "were" or "be" or "been" or "being";
             k++;
         }
 
@@ -92,7 +104,8 @@ internal static partial class NameLinker
             return false;
         }
 
-        return BodyPassives.Contains(word) || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal));
+        return BodyPassives.Contains(word) || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
+            || (perfect && !be && BodyPerfectParticiples.Contains(word));
     }
 
     /// <summary>Nouns of a settlement before "of" ("the town of Prospect"; <c>LinkerWords.txt</c>).</summary>
@@ -153,7 +166,8 @@ internal static partial class NameLinker
             if (last > i
                     ? OpensSentence(document, i) && !(last + 1 < tokens.Length && IsLowerWord(document, last + 1)) // a question, not "Which? found"
                     : OpensSentence(document, i)
-                        ? !(ActsAfter(document, last + 1) || ActsAsBody(document, last + 1)) || capitalAfter
+                        ? !(ActsAfter(document, last + 1) || ActsAsBody(document, last + 1) || BodyPredicateAfterHelpers(document, last + 1))
+                            || capitalAfter
                             || (PlainNounHelpers.Contains(document.TokenText(last + 1)) && !ActsAsBody(document, last + 1)
                                 && !BodyPredicateAfterHelpers(document, last + 1))
                         : IsCapitalWord(document, i - 1) || capitalAfter || Enclosed(document, i, last) || PlacedWord(document, i, last))

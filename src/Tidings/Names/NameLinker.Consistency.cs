@@ -394,9 +394,10 @@ internal static partial class NameLinker
          "stores", "plant", "factory", "factories", "forecast", "outlook", "guidance", "dividend", "annual", "full-year",
          "quarterly", "net", "operating"]);
 
-    /// <summary>Whether a person of two or three words, no given name first and no title before it, runs a business:
-    /// a verb, then "its" and what only an organization has ("Daiichi Sankyo raised its profit forecast"; people have
-    /// "his" or "her" profits, and "X became its leader" names no such thing).</summary>
+    /// <summary>Whether a person of two or three words, no title before it, runs a business: a verb, then "its" and what
+    /// only an organization has ("Daiichi Sankyo raised its profit forecast"; people have "his" or "her" profits, and "X
+    /// became its leader" names no such thing). A given name first no longer bars it when the verb is a subject's verb
+    /// (session 37, names37b): "Ralph Lauren raised its forecast" is the house; "named Bettina Orlopp as its chief" is not.</summary>
     private static bool RunsLikeOrganization(Document document, Item item)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
@@ -404,9 +405,10 @@ internal static partial class NameLinker
         if (item.Last - item.First > 2 || verb + 2 >= tokens.Length || tokens[verb].Kind != TokenKind.Word
             || tokens[verb].Has(TokenTraits.Capitalized) || document.TokenText(verb + 1) is not "its"
             || !OwnedAfterIts.Contains(document.TokenText(verb + 2))
-            || (ListKinds(document, item.First, item.First) & GivenNameKinds) != 0
-            || NameLexicon.Default.Contains(document.TokenText(item.First), LexiconClass.GivenName)
-            || TitleAt(document, item.First - 1))
+            || TitleAt(document, item.First - 1)
+            || (((ListKinds(document, item.First, item.First) & GivenNameKinds) != 0
+                    || NameLexicon.Default.Contains(document.TokenText(item.First), LexiconClass.GivenName))
+                && !ContainsLowered(SubjectVerbs, document.TokenText(verb)))) // "named Bettina Orlopp as its chief executive"
         {
             return false;
         }
@@ -572,7 +574,8 @@ internal static partial class NameLinker
             NameType.Person => (item.First > 0 && PersonTitles.Contains(document.TokenText(item.First - 1)))
                 || FamilyName(document, item.First, item.Last) // "the Schaeffler family", whatever the company of the name
                 || (item.Last + 2 < tokens.Length && document.TokenText(item.Last + 2) is "he" or "she" or "his" or "her")
-                || (item.Last + 1 < tokens.Length && document.TokenText(item.Last + 1) is "himself" or "herself"), // "Ralph Lauren himself"
+                || (item.Last + 1 < tokens.Length && document.TokenText(item.Last + 1) is "himself" or "herself") // "Ralph Lauren himself"
+                || (item.Last > item.First && UsedAsPerson(document, item.First, item.Last)), // "Ralph Lauren, 86, watched his show"
             // "in Jordan"; "the Amazon" where the word lists know a region by the name (companies take no article).
             // "the streets of Liverpool", "off Pylos" keep a place where the club or body of the same name is named.
             NameType.Place => item.First > 0 && (document.TokenText(item.First - 1) is "in" or "near"

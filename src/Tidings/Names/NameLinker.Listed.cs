@@ -31,6 +31,7 @@ internal static partial class NameLinker
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         NameLexicon lexicon = NameLexicon.Default;
+        HashSet<string>? personSurnames = null;
         int write = 0;
         for (int k = 0; k < items.Count; k++)
         {
@@ -45,6 +46,12 @@ internal static partial class NameLinker
             {
                 for (int s = item.First; s >= Math.Max(floor, item.First - MaxListedLead); s--)
                 {
+                    if (s < item.First && item.Type != NameType.Place && JoiningWord(document, s) && s - 1 >= Math.Max(floor, item.First - MaxListedLead)
+                        && LeadWord(document, tokens, s - 1))
+                    {
+                        continue; // "and" or "&" inside a listed name ("Marks and Spencer"), read alike where JoinedListKinds allows
+                    }
+
                     if (s < item.First && !LeadWord(document, tokens, s))
                     {
                         break;
@@ -78,10 +85,14 @@ internal static partial class NameLinker
                         }
 
                         ushort kinds = ListKinds(document, s, e);
-                        if ((kinds & OrganizationKinds) != 0
-                            || ((kinds & 1 << (int)NameListKind.Brand) != 0 && (tokens[e].Kind == TokenKind.Word || GluedApostrophe(document, tokens, e))
-                                && (PossessiveShaped(document, s, e) || item.Type == NameType.Organization)))
+                        if ((kinds & (OrganizationKinds | NamedFirmKinds)) == 0)
                         {
+                            kinds = JoinedListKinds(document, items, k, s, e, ref personSurnames);
+                        }
+
+                        if ((kinds & OrganizationKinds) != 0 || ((kinds & NamedFirmKinds) != 0 && s < item.First && JoiningWord(document, item.First - 1))
+                            || ((kinds & 1 << (int)NameListKind.Brand) != 0 && (tokens[e].Kind == TokenKind.Word || GluedApostrophe(document, tokens, e))
+                                && (PossessiveShaped(document, s, e) || item.Type == NameType.Organization)))                        {
                             bestFirst = s;
                             bestLast = e;
                             bestNext = next;
@@ -162,6 +173,186 @@ internal static partial class NameLinker
         }
 
         return false;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is "and" or "&amp;", which join two names in a company's or a brand's:
+    /// a lead of capitalised words may run over it where <see cref="JoinedListKinds"/> allows (session 36).</summary>
+    private static bool JoiningWord(Document document, int i) => document.TokenText(i) is "and" or "&";
+
+    /// <summary>
+    /// The list kinds of tokens <paramref name="s"/>..<paramref name="e"/> read with "and" and "&amp;" inside them alike
+    /// (<see cref="ListKindsJoined"/>), where they may be so read (else 0): "Marks and Spencer" for the lists' "Marks
+    /// &amp; Spencer", "Brighton and Hove Albion". A written "&amp;" always may (it joins no persons in running text). "And" is the commonest coordination of
+    /// two persons' surnames and of two places, and the lists' "X &amp; Y" firms are mostly such pairs ("Williams &amp;
+    /// Connolly", "King &amp; Spalding", "Brighton &amp; Hove"), so the run over "and" needs the whole listed as one
+    /// organization and no evidence that either side is a person or a place: no name found inside typed a place, no two
+    /// places (<see cref="PlacePair"/>: two known places, one a listed country, city or region, or both joined by a
+    /// club's entry alone: "Brighton and Hove"), no person's title, role or given name before the run, no person's
+    /// apposition, age, "who" or pronoun after it (<see cref="PersonContextAfter"/>), no "both" or predicate only people
+    /// have (<see cref="PairOfPersonsAfter"/>: "pleaded guilty", "were jailed"), and neither word before "and" nor the last
+    /// word a surname the document gives a person elsewhere ("Michael Marks", "Mr Spencer"). Then a kind that cannot be
+    /// two persons (a club, a university …: "Brighton and Hove Albion") is enough; a company or a brand (pairs of
+    /// founders' surnames: "Latham &amp; Watkins", "Marks &amp; Spencer", "Barnes &amp; Noble") needs a firm's clue as
+    /// well (<see cref="FirmContextAround"/>: "Procter and Gamble raised its forecast"; <see cref="ListedWithOrganization"/>:
+    /// "Marks and Spencer reported", "Marks and Spencer, Next and Tesco"; not "Late goals from Marks and Spencer").
+    /// Session 37, land37n, review 36n F1; names37b, review 37n F1. <paramref name="personSurnames"/> is built once per
+    /// document when first asked.
+    /// </summary>
+    private static ushort JoinedListKinds(Document document, List<Item> items, int k, int s, int e, ref HashSet<string>? personSurnames)
+    {
+        int and = -1;
+        bool ampersand = false;
+        for (int i = s + 1; i < e; i++)
+        {
+            if (document.TokenText(i) is "and")
+            {
+                and = and < 0 ? i : and;
+            }
+            else if (document.TokenText(i) is "&")
+            {
+                ampersand = true;
+            }
+        }
+
+        if (and < 0)
+        {
+            return ampersand ? ListKindsJoined(document, s, e) : (ushort)0;
+        }
+
+        ushort joined = ListKindsJoined(document, s, e);
+        if ((joined & (OrganizationKinds | NamedFirmKinds)) == 0
+            || PlaceWithin(items, k, e) || PlacePair(document, s, and, e, joined)
+            || PersonRoleBefore(document, s) || PersonContextAfter(document, e) || PairOfPersonsAfter(document, e) || CapitalTitleAt(document, and + 1)
+            || (s > 0 && IsCapitalWord(document, s - 1) && (ListKinds(document, s - 1, s - 1) & GivenNameKinds) != 0))
+        {
+            return 0;
+        }
+
+        personSurnames ??= PersonSurnames(document, items);
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> surnames = personSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (surnames.Contains(document.TokenText(and - 1)) || surnames.Contains(document.TokenText(e)))
+        {
+            return 0;
+        }
+
+        // A company's or a brand's pair of surnames is commoner as two persons ("Late goals from Marks and Spencer"), so
+        // over "and" it needs a firm's clue; other kinds cannot be two persons ("Brighton and Hove Albion"). Review 37n F1.
+        const ushort PairKinds = 1 << (int)NameListKind.Company | 1 << (int)NameListKind.Brand;
+        return (joined & ~PairKinds & (OrganizationKinds | NamedFirmKinds)) != 0 || FirmContextAround(document, s, e)
+                || ListedWithOrganization(document, items, k, s, e)
+            ? joined
+            : (ushort)0;
+    }
+
+    /// <summary>Whether the words after a pair ending at token <paramref name="e"/> make it two persons: "both" (", both 24,",
+    /// "both scored") or a predicate only people have (<c>pair-person-predicates</c>: "pleaded guilty", "were jailed",
+    /// "were booked"; review 37n F1).</summary>
+    private static bool PairOfPersonsAfter(Document document, int e)
+    {
+        int n = document.Tokens.Length;
+        int j = e + 1;
+        if (j < n && document.TokenText(j) is ",")
+        {
+            j++;
+        }
+
+        if (j < n && document.TokenText(j) is "both")
+        {
+            return true;
+        }
+
+        bool helper = j < n && document.TokenText(j) is "were" or "was" or "have" or "had" or "are";
+        if (helper)
+        {
+            j++;
+        }
+
+        // "were booked", "were sent off" after a helper only ("booked a charge" is a firm's).
+        return j < n && (PairPersonPredicates.Contains(document.TokenText(j)) || (helper && document.TokenText(j) is "booked" or "sent"));
+    }
+
+    /// <summary>Whether the run <paramref name="s"/>..<paramref name="e"/> stands in a comma list beside an organization
+    /// ("Shoppers at Marks and Spencer, Next and Tesco") or before a business's verb ("Marks and Spencer reported"): a
+    /// firm's clue for a listed pair (review 37n F1).</summary>
+    private static bool ListedWithOrganization(Document document, List<Item> items, int k, int s, int e)
+    {
+        int n = document.Tokens.Length;
+        if (k > 0 && s >= 2 && document.TokenText(s - 1) is "," && items[k - 1].Last == s - 2 && items[k - 1].Type == NameType.Organization)
+        {
+            return true;
+        }
+
+        // A business's verb right after the pair ("Marks and Spencer reported a rise"; business-verbs), what only a firm
+        // has right after it or after its "said" ("Marks and Spencer stores", "Marks and Spencer said sales rose").
+        if (e + 1 < n && (BusinessVerbs.Contains(document.TokenText(e + 1)) || OwnedAfterIts.Contains(document.TokenText(e + 1))
+            || (e + 2 < n && document.TokenText(e + 1) is "said" or "says" && OwnedAfterIts.Contains(document.TokenText(e + 2)))))
+        {
+            return true;
+        }
+
+        if (e + 2 >= n || document.TokenText(e + 1) is not ",")
+        {
+            return false;
+        }
+
+        // The next name of the list: found as an organization, or a capitalised word the lists know as a firm or brand.
+        for (int j = k; j < items.Count && items[j].First <= e + 2; j++)
+        {
+            if (items[j].First == e + 2 && items[j].Type == NameType.Organization)
+            {
+                return true;
+            }
+        }
+
+        return IsCapitalWord(document, e + 2) && (ListKinds(document, e + 2, e + 2) & (OrganizationKinds | NamedFirmKinds)) != 0;
+    }
+
+    /// <summary>Predicates only people have, after a pair of names ("pleaded guilty", "were jailed"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet PairPersonPredicates = LinkerWords.Set("pair-person-predicates");
+
+    /// <summary>Whether the found name <paramref name="k"/> or a name after it ending by token <paramref name="e"/> is typed
+    /// a place.</summary>
+    private static bool PlaceWithin(List<Item> items, int k, int e)
+    {
+        for (int j = k; j < items.Count && items[j].Last <= e; j++)
+        {
+            if (items[j].Type == NameType.Place)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the words on either side of "and" (token <paramref name="and"/>, within <paramref name="s"/>..
+    /// <paramref name="e"/>) are both known places and one of them a country, city or region of the word lists
+    /// ("Brighton and Hove"): the gazetteer alone holds many surnames as small towns ("Marks", "Spencer"), so two of its
+    /// places are no evidence.</summary>
+    private static bool PlacePair(Document document, int s, int and, int e, ushort joined)
+    {
+        // Two known places that only a club's list entry joins are the places ("Brighton and Hove" of "Brighton and Hove
+        // Albion": the club's name goes on past them; session 37, names37b).
+        ReadOnlySpan<char> before = SpanText(document, s, and - 1), after = SpanText(document, and + 1, e);
+        return IsKnownPlace(before) && IsKnownPlace(after)
+            && (IsListedPlace(NameLexicon.Default, before) || IsListedPlace(NameLexicon.Default, after)
+                || (joined & ~(1 << (int)NameListKind.Club) & (OrganizationKinds | NamedFirmKinds)) == 0);
+    }
+
+    /// <summary>The last words of the document's persons of two words or more and of its persons after a capitalised
+    /// title ("Michael Marks", "Mr Spencer"): surnames the document gives a person.</summary>
+    private static HashSet<string> PersonSurnames(Document document, List<Item> items)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Item item in items)
+        {
+            if (item.Type == NameType.Person && (item.Last > item.First || CapitalTitleAt(document, item.First - 1)))
+            {
+                surnames.Add(document.TokenText(item.Last).ToString());
+            }
+        }
+
+        return surnames;
     }
 
     /// <summary>Whether token <paramref name="s"/> may open a listed name before a found one: a capitalised word or one

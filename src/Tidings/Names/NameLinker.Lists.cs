@@ -16,7 +16,16 @@ internal static partial class NameLinker
     private const ushort GivenNameKinds = 1 << (int)NameListKind.GivenCommon | 1 << (int)NameListKind.GivenRare;
 
     /// <summary>The list kinds of tokens <paramref name="first"/>..<paramref name="last"/> as one phrase.</summary>
-    private static ushort ListKinds(Document document, int first, int last)
+    private static ushort ListKinds(Document document, int first, int last) => ListKinds(document, first, last, joined: false);
+
+    /// <summary>The list kinds of tokens <paramref name="first"/>..<paramref name="last"/> as one phrase, with "and" and
+    /// "&amp;" inside it read alike ("Marks and Spencer" finds the lists' "Marks &amp; Spencer"). Only the lead of a listed
+    /// name over "and" asks for this, behind its own gate (<see cref="JoinedListKinds"/>): every other reader would take the
+    /// coordination of two surnames or two places for a listed firm ("Williams and Connolly", "Brighton and Hove";
+    /// session 36, mend36n, review 36n F1).</summary>
+    private static ushort ListKindsJoined(Document document, int first, int last) => ListKinds(document, first, last, joined: true);
+
+    private static ushort ListKinds(Document document, int first, int last, bool joined)
     {
         if (last - first >= NameLexicon.MaxTokens)
         {
@@ -25,12 +34,24 @@ internal static partial class NameLinker
 
         uint[]? lowers = LowerHashesOf(document);
         uint h = 0;
+        uint swapped = 0;
+        bool swap = false;
         for (int i = first; i <= last; i++)
         {
-            h = NameLexicon.Extend(h, lowers is not null ? lowers[i] : FeatureHash.OfText(document.TokenText(i), lower: true, foldDigits: true));
+            ReadOnlySpan<char> text = document.TokenText(i);
+            uint hash = lowers is not null ? lowers[i] : FeatureHash.OfText(text, lower: true, foldDigits: true);
+            h = NameLexicon.Extend(h, hash);
+            if (joined && i > first && i < last && text is "and" or "&")
+            {
+                swap = true;
+                hash = FeatureHash.OfText(text is "and" ? "&" : "and", lower: true, foldDigits: true);
+            }
+
+            swapped = NameLexicon.Extend(swapped, hash);
         }
 
-        return NameTables.Default.Kinds(h);
+        ushort kinds = NameTables.Default.Kinds(h);
+        return swap ? (ushort)(kinds | NameTables.Default.Kinds(swapped)) : kinds;
     }
 
     /// <summary>The document whose tokens' lower-cased hashes <see cref="t_lowerHashes"/> holds (with its text: a rented
@@ -513,7 +534,11 @@ internal static partial class NameLinker
             ReadOnlySpan<char> first = document.TokenText(item.First);
             bool retype = item.Type switch
             {
-                NameType.Person => (ListKinds(document, item.First, item.First) & GivenNameKinds) == 0
+                // A given name first: a company the lists know is the house named after its founder, unless the words
+                // around show a person ("Oliver Wyman, part of Marsh McLennan, hired"; "Ralph Lauren, 86, watched his
+                // show" stays; session 37, names37b).
+                NameType.Person => ((ListKinds(document, item.First, item.First) & GivenNameKinds) == 0
+                        || (item.Last > item.First && (kinds & 1 << (int)NameListKind.Company) != 0 && !UsedAsPerson(document, item.First, item.Last)))
                     && !(item.First > 0 && PersonTitles.Contains(document.TokenText(item.First - 1))),
                 NameType.Miscellaneous => !lexicon.Contains(first, LexiconClass.Nationality),
                 NameType.Place => item.First == item.Last && !IsListedPlace(lexicon, first),

@@ -342,35 +342,53 @@ internal static partial class NameLinker
 
     /// <summary>
     /// A closing word of <see cref="HeadedClosingWords"/> ("Re") and the one capitalised word written right before it
-    /// are one organization, whatever the recognizer made of either word or of both ("Swiss" as a nationality,
-    /// "Gallagher" as a person, "Arch Re" as a place, or nothing): "Swiss Re", "Gallagher Re", "Arch Re". Not after an
+    /// are one name, whatever the recognizer made of either word or of both ("Swiss" as a nationality, "Gallagher" as a
+    /// person, "Arch Re" as a place, or nothing): an organization ("Swiss Re", "Gallagher Re", "Arch Re") or a person whose
+    /// surname is Re (<see cref="ClosingWordReading"/>: "Marco Re, a lawyer", "Victoria Re said she"). Not after an
     /// article, a title ("Cardinal Re") or a sentence opener of <see cref="LeadingWords"/> ("In Re Smith"), not after a run of capitalised words
     /// (a person's surname: "Giovanni Battista Re"; a hyphenated modifier such as "Zurich-based" is no such run), not a
-    /// heading's "Re:", not a person of <see cref="PersonBeforeClosingWord"/> ("Marco Re, a lawyer"; but "Hamilton Re said
-    /// losses were contained" is the reinsurer), and not where a longer name runs through either word.
+    /// heading's "Re:", and not where a longer name runs through either word.
     /// </summary>
-    /// <remarks>One walk over the tokens beside one over the names, compacting in place and merging what it adds, so
-    /// linear.</remarks>
+    /// <remarks>A walk over the tokens first gathers, for each W, the strong clues around its mentions
+    /// (<see cref="LocalClosingWordReading"/>; a title before a bare "Re", "Mr Re", is evidence about that mention only);
+    /// <see cref="ClosingWordReading"/> reads the mention's own clues before those and both before the lists of W
+    /// alone. Then one walk over the tokens beside one over the names compacts in place and merges what it adds, so linear.</remarks>
     private static List<Item> JoinHeadedClosingWords(Document document, List<Item> items)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
+        Dictionary<string, int>? evidence = null;
+        for (int c = 1; c < tokens.Length; c++)
+        {
+            // "Mr Re", "Cardinal Re" speak of a person surnamed Re at that mention only: never of another "W Re" in the
+            // document (session 37, land37n, review 36n F3).
+            if (HeadedClosingWordAt(document, c) && !CapitalTitleAt(document, c - 1))
+            {
+                if (HeadedClosingWordOwner(document, c))
+                {
+                    // Only a strong clue speaks for the document's other mentions (review 36n F4): a flag for each side,
+                    // so that one mention's firm and another's person cancel out.
+                    int local = LocalClosingWordReading(document, c - 1, c);
+                    if (local is StrongFirm or StrongPerson)
+                    {
+                        evidence ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                        string key = document.TokenText(c - 1).ToString();
+                        evidence[key] = evidence.GetValueOrDefault(key) | (local > 0 ? 1 : 2);
+                    }
+                }
+            }
+        }
+
         List<Item>? added = null;
         int kept = 0;
         int k = 0;
         for (int c = 1; c < tokens.Length; c++)
         {
-            if (!HeadedClosingWords.Contains(document.TokenText(c)) || !tokens[c].Has(TokenTraits.SpaceBefore)
-                || tokens[c].Has(TokenTraits.LineBreakBefore) || (c + 1 < tokens.Length && document.TokenText(c + 1) is ":"))
+            if (!HeadedClosingWordAt(document, c) || !HeadedClosingWordOwner(document, c))
             {
                 continue;
             }
 
             int w = c - 1;
-            if (!IsCapitalWord(document, w) || document.TokenText(w) is "The" || LeadingWords.Contains(document.TokenText(w)) || TitleAt(document, w)
-                || (w > 0 && IsCapitalWord(document, w - 1) && !HyphenatedModifier(document.TokenText(w - 1)) && !tokens[w].Has(TokenTraits.LineBreakBefore)))
-            {
-                continue;
-            }
 
             // Names wholly before the capitalised word stay where they are.
             while (k < items.Count && items[k].Last < w)
@@ -381,19 +399,23 @@ internal static partial class NameLinker
             // The names on the two words: none, the word alone, the closing word alone, both alone, or the two whole.
             int on = k;
             bool whole = true;
+            bool person = true;
             while (on < items.Count && items[on].First <= c)
             {
                 Item item = items[on];
                 whole &= item.First >= w && item.Last <= c && item.Cut == 0 && item.Acronym is null;
+                person &= item.Type == NameType.Person;
                 on++;
             }
 
-            if (!whole || (on > k && PersonBeforeClosingWord(document, items, k, on, w, c)))
+            if (!whole)
             {
-                continue; // a longer name runs through one of the words, or a person named Re ("Marco Re"): leave it
+                continue; // a longer name runs through one of the words: leave it
             }
 
-            var joined = new Item(w, c, NameType.Organization, null, null);
+            int seen = evidence is not null && evidence.TryGetValue(document.TokenText(w).ToString(), out int sides) ? sides switch { 1 => 1, 2 => -1, _ => 0 } : 0;
+            NameType type = ClosingWordReading(document, w, c, on > k && person && items[k].First == w, seen);
+            var joined = new Item(w, c, type, null, null);
             if (on == k)
             {
                 (added ??= TakeList(4)).Add(joined);
@@ -420,6 +442,25 @@ internal static partial class NameLinker
         return result;
     }
 
+    /// <summary>Whether token <paramref name="c"/> is a closing word of <see cref="HeadedClosingWords"/> written after a
+    /// space on the line of the word before it, and no heading's "Re:".</summary>
+    private static bool HeadedClosingWordAt(Document document, int c)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens;
+        return c >= 1 && HeadedClosingWords.Contains(document.TokenText(c)) && tokens[c].Has(TokenTraits.SpaceBefore)
+            && !tokens[c].Has(TokenTraits.LineBreakBefore) && !(c + 1 < tokens.Length && document.TokenText(c + 1) is ":");
+    }
+
+    /// <summary>Whether the word before the closing word at <paramref name="c"/> may open its name: a capitalised word that
+    /// is no article, title or sentence opener of <see cref="LeadingWords"/>, with no capitalised word of a run before it
+    /// (a hyphenated modifier such as "Zurich-based" is no such run).</summary>
+    private static bool HeadedClosingWordOwner(Document document, int c)
+    {
+        int w = c - 1;
+        return IsCapitalWord(document, w) && document.TokenText(w) is not "The" && !LeadingWords.Contains(document.TokenText(w)) && !TitleAt(document, w)
+            && !(w > 0 && IsCapitalWord(document, w - 1) && !HyphenatedModifier(document.TokenText(w - 1)) && !document.Tokens[w].Has(TokenTraits.LineBreakBefore));
+    }
+
     /// <summary>Whether <paramref name="word"/> is a hyphenated modifier whose part after the hyphen is lower-case
     /// ("Zurich-based", "London-listed"), not a hyphenated given name or surname ("Jean-Pierre").</summary>
     private static bool HyphenatedModifier(ReadOnlySpan<char> word)
@@ -428,48 +469,131 @@ internal static partial class NameLinker
         return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
     }
 
+    /// <summary>Readings of <see cref="LocalClosingWordReading"/>: a strong clue may type the document's other mentions of
+    /// the same W, a weak one only its own.</summary>
+    private const int StrongFirm = 2, WeakPerson = -1, StrongPerson = -2;
+
     /// <summary>
-    /// Whether the names <paramref name="from"/>..<paramref name="to"/> - 1 on "W Re" (tokens <paramref name="w"/>,
-    /// <paramref name="re"/>) are a person whose surname is Re, to be left alone: persons opening at W whom the lists know
-    /// as no firm, where the words after the name say person (<see cref="PersonContextAfter"/>: a role or an age in an
-    /// apposition, "who", a person's pronoun after a verb of speech), or where W reads first as a given name and nothing
-    /// around the name says firm (<see cref="FirmContextAround"/>). W reads first as a given name when the lists know it as
-    /// a common given name, or as a given name (or the lexicon does) that is no common surname, no place by its GloVe word
-    /// class (<see cref="InPlaceClass"/>) and no organization or brand of the lists: "Marco", "Paolo", not "Hamilton" (a
-    /// place), which reinsurers are named for (review 34n F1: without a firm around it the person's reading wins; review
-    /// 35n F1: a firm in an apposition, in the name's clause or in the lists of W alone wins over that default).
+    /// What the words around "W Re" (tokens <paramref name="w"/>, <paramref name="re"/>) say, whatever the recognizer made
+    /// of them: <see cref="StrongFirm"/> a business (the lists know "W Re" whole as a firm, or
+    /// <see cref="FirmContextAround"/>: a firm's noun, apposition or clause, all closed classes); <see cref="StrongPerson"/>
+    /// a person whose surname is Re by an age or "who" (<see cref="HumanAppositionAfter"/>) or a capitalised title or a
+    /// role before (<see cref="PersonRoleBefore"/>); <see cref="WeakPerson"/> an apposition ", a/an …" that names no
+    /// business (<see cref="PersonAppositionAfter"/>; after the firm's clues: ", a rival of Swiss Re, said it" is the
+    /// firm; review 37n F2) or a person's pronoun after a verb of speech (<see cref="ActsAsPersonAfter"/>), which counts
+    /// only where W may be a given name (<see cref="MayBeGivenName"/>: the lists or the lexicon hold it as one and the
+    /// lists hold it as no company: "Everest", "Fidelis", "Lancashire" may not; review 37n F3) and the pronoun opens no appointment
+    /// (<see cref="AppointmentAfterPronoun"/>: "Swiss Re said she would join the board" is the firm's notice; review 36n
+    /// F2); 0 nothing. The lists' firm comes first; the person's clues come before the firm's (review 35n F4).
     /// </summary>
-    private static bool PersonBeforeClosingWord(Document document, List<Item> items, int from, int to, int w, int re)
+    private static int LocalClosingWordReading(Document document, int w, int re)
     {
-        for (int i = from; i < to; i++)
+        if ((ListKinds(document, w, re) & (OrganizationKinds | NamedFirmKinds)) != 0)
         {
-            if (items[i].Type != NameType.Person)
-            {
-                return false;
-            }
+            return StrongFirm;
         }
 
-        if (items[from].First != w || (ListKinds(document, w, re) & (OrganizationKinds | NamedFirmKinds)) != 0)
+        // An age, "who" or a person's role or title is a person's alone; ", a rival of …", ", a newcomer" describe firms as
+        // often as persons, so such an apposition is weak and loses to a firm's clue around it (review 37n F2).
+        if (HumanAppositionAfter(document, re) || PersonRoleBefore(document, w))
         {
-            return false;
-        }
-
-        if (PersonContextAfter(document, re) || PersonRoleBefore(document, w))
-        {
-            return true;
+            return StrongPerson;
         }
 
         if (FirmContextAround(document, w, re))
         {
-            return false;
+            return StrongFirm;
+        }
+
+        if (PersonAppositionAfter(document, re))
+        {
+            return WeakPerson;
+        }
+
+        return ActsAsPersonAfter(document, re + 1) && !AppointmentAfterPronoun(document, re + 1) && MayBeGivenName(document, w) ? WeakPerson : 0;
+    }
+
+    /// <summary>Whether W (token <paramref name="w"/>) may be a given name before "Re": the lists or the lexicon know it as
+    /// one, the lists know it alone as no company, and it is no nationality ("Victoria", "Chelsea" may; "Swiss",
+    /// "Everest", "Fidelis", "Lancashire" may not; review 36n F2, review 37n F3).</summary>
+    private static bool MayBeGivenName(Document document, int w)
+    {
+        // Positive (review 37n F3): the lists or the lexicon hold W as a given name, and the lists hold W alone as no
+        // company, nor the lexicon as a nationality ("Everest", "Sirius", "Lancashire", "Partner", "Peak" may not;
+        // "Victoria", "Chelsea", a club's name too, may).
+        ReadOnlySpan<char> word = document.TokenText(w);
+        ushort kinds = ListKinds(document, w, w);
+        return ((kinds & GivenNameKinds) != 0 || NameLexicon.Default.Contains(word, LexiconClass.GivenName))
+            && (kinds & 1 << (int)NameListKind.Company) == 0 && !NameLexicon.Default.Contains(word, LexiconClass.Nationality);
+    }
+
+    /// <summary>Whether the first person's pronoun among the words from token <paramref name="i"/> on (at most six, within
+    /// the sentence) opens an appointment: helpers of <c>appointment-helpers</c> ("would", "had agreed to") and a verb of
+    /// <c>appointment-verbs</c> ("join", "succeed", "take up", "step down"): "X said she would join the board" is a body's
+    /// announcement of its appointee, not X speaking of herself (review 36n F2).</summary>
+    private static bool AppointmentAfterPronoun(Document document, int i)
+    {
+        int n = document.Tokens.Length;
+        for (int j = i; j < n && j <= i + 6 && !document.Tokens[j].Has(TokenTraits.Terminal); j++)
+        {
+            if (!PersonPronouns.Contains(document.TokenText(j)))
+            {
+                continue;
+            }
+
+            int k = j + 1;
+            while (k < n && k <= j + 4 && IsLowerWord(document, k) && AppointmentHelpers.Contains(document.TokenText(k)))
+            {
+                k++;
+            }
+
+            return k > j + 1 && k < n && IsLowerWord(document, k) && AppointmentVerbs.Contains(document.TokenText(k));
+        }
+
+        return false;
+    }
+
+    /// <summary>Helpers between a pronoun and a verb of an appointment (<c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet AppointmentHelpers = LinkerWords.Set("appointment-helpers");
+
+    /// <summary>Verbs of taking up or leaving a post (<c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet AppointmentVerbs = LinkerWords.Set("appointment-verbs");
+
+    /// <summary>Whether token <paramref name="k"/> is a capitalised title ("Mr", "Cardinal"): the lexicon's title class
+    /// holds lower-case verbs of speech as well ("said", "told"), which stand before any name (review 36n F2).</summary>
+    private static bool CapitalTitleAt(Document document, int k) => k >= 0 && IsCapitalWord(document, k) && TitleAt(document, k);
+
+    /// <summary>
+    /// Whether "W Re" (tokens <paramref name="w"/>, <paramref name="re"/>) is an organization or a person whose surname is
+    /// Re, read in the recognizer's own terms of evidence rather than from the type it gave: the words around this mention
+    /// (<see cref="LocalClosingWordReading"/>); else the strong clues around the document's other mentions of the same W
+    /// (<paramref name="seen"/>: 1 firm, -1 person, 0 none or both: "Ariel Re, a Bermuda reinsurer" types a bare "Ariel Re"
+    /// later on; a pronoun after "said" does not spread, review 36n F4); else the name lists of W alone: an organization or
+    /// brand is a firm, a common given name of the lists a person, and a rarer given name that is no common surname and no
+    /// place by its GloVe word class (<see cref="InPlaceClass"/>) a person only where the recognizer read the words as one
+    /// (<paramref name="recognizedPerson"/>: "Marco Re"). A title before a bare "Re" elsewhere ("Mr Re") says nothing of
+    /// this W ("Mr Re … Hamilton Re", "Cardinal Re … Swiss Re"; session 37, land37n, review 36n F3). Anything else is a firm.
+    /// </summary>
+    private static NameType ClosingWordReading(Document document, int w, int re, bool recognizedPerson, int seen)
+    {
+        int local = LocalClosingWordReading(document, w, re);
+        if (local != 0 || seen != 0)
+        {
+            return (local != 0 ? local : seen) > 0 ? NameType.Organization : NameType.Person;
         }
 
         ReadOnlySpan<char> word = document.TokenText(w);
         ushort kinds = ListKinds(document, w, w);
+        if ((kinds & (OrganizationKinds | NamedFirmKinds)) != 0)
+        {
+            return NameType.Organization;
+        }
+
         bool given = (kinds & GivenNameKinds) != 0 || NameLexicon.Default.Contains(word, LexiconClass.GivenName);
-        return (kinds & (OrganizationKinds | NamedFirmKinds)) == 0
-            && ((kinds & 1 << (int)NameListKind.GivenCommon) != 0
-                || (given && (kinds & SurnameCommonKind) == 0 && !InPlaceClass(word)));
+        return (kinds & 1 << (int)NameListKind.GivenCommon) != 0
+            || (recognizedPerson && given && (kinds & SurnameCommonKind) == 0 && !InPlaceClass(word))
+            ? NameType.Person
+            : NameType.Organization;
     }
 
     /// <summary>Whether a person's role noun or a title stands right before token <paramref name="w"/> ("the lawyer Marco
@@ -483,21 +607,37 @@ internal static partial class NameLinker
         }
 
         ReadOnlySpan<char> before = document.TokenText(w - 1);
-        return TitleAt(document, w - 1)
+        return CapitalTitleAt(document, w - 1)
             || (IsLowerWord(document, w - 1) && before is not "by" && (PersonRolesBefore.Contains(before) || PersonNounsBefore.Contains(before)));
     }
 
-    /// <summary>Whether the words after a name ending at <paramref name="last"/> say it is a person: an apposition of ", a"
-    /// or ", an" that names no business (<see cref="AppositionReading"/>: ", a lawyer in Milan", ", a retired teacher", ", a
-    /// resident of the village"; not ", a Lloyd's syndicate", ", a Bermuda reinsurer"), an age (", 54,"), ", who", or a verb
-    /// of speech with a person's pronoun after it (<see cref="ActsAsPersonAfter"/>).</summary>
-    private static bool PersonContextAfter(Document document, int last)
+    /// <summary>Whether the words after a name ending at <paramref name="last"/> say it is a person: an apposition
+    /// (<see cref="PersonAppositionAfter"/>) or a verb of speech with a person's pronoun after it
+    /// (<see cref="ActsAsPersonAfter"/>).</summary>
+    private static bool PersonContextAfter(Document document, int last) =>
+        PersonAppositionAfter(document, last) || ActsAsPersonAfter(document, last + 1);
+
+    /// <summary>Whether an apposition after a name ending at <paramref name="last"/> says it is a person: ", a" or ", an"
+    /// that names no business (<see cref="AppositionReading"/>: ", a lawyer in Milan", ", a retired teacher", ", a resident
+    /// of the village"; not ", a Lloyd's syndicate", ", a Bermuda reinsurer"), an age (", 54," or ", 19." closing the
+    /// sentence), or ", who".</summary>
+    /// <summary>Whether an apposition after a name ending at <paramref name="last"/> is a person's alone: an age (", 54,")
+    /// or ", who" (review 37n F2; <see cref="PersonAppositionAfter"/> also reads ", a/an …", which firms share).</summary>
+    private static bool HumanAppositionAfter(Document document, int last)
+    {
+        int n = document.Tokens.Length;
+        return last + 2 < n && document.TokenText(last + 1) is ","
+            && (document.TokenText(last + 2) is "who"
+                || (document.Tokens[last + 2].Kind == TokenKind.Number && last + 3 < n && document.TokenText(last + 3) is "," or "."));
+    }
+
+    private static bool PersonAppositionAfter(Document document, int last)
     {
         int n = document.Tokens.Length;
         if (last + 2 < n && document.TokenText(last + 1) is ",")
         {
             if (document.TokenText(last + 2) is "who"
-                || (document.Tokens[last + 2].Kind == TokenKind.Number && last + 3 < n && document.TokenText(last + 3) is ","))
+                || (document.Tokens[last + 2].Kind == TokenKind.Number && last + 3 < n && document.TokenText(last + 3) is "," or "."))
             {
                 return true;
             }
@@ -508,7 +648,7 @@ internal static partial class NameLinker
             }
         }
 
-        return ActsAsPersonAfter(document, last + 1);
+        return false;
     }
 
     /// <summary>

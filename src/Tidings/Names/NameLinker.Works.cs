@@ -251,6 +251,9 @@ internal static partial class NameLinker
     /// modifiers ("the Vadinar refinery", "the Ostrava nuclear plant"; <c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet FacilityNounsAfter = LinkerWords.Set("facility-nouns-after");
 
+    /// <summary>Nouns of a business's own sites after "its"/"their" and a place ("its Leeds office"; <c>LinkerWords.txt</c>).</summary>
+    private static readonly WordSet OwnedSiteNouns = LinkerWords.Set("owned-site-nouns");
+
     /// <summary>Lower-case nouns of output before "at" and a facility ("output at Obuasi", "units at Medupi";
     /// <c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet OutputNounsBeforeAt = LinkerWords.Set("output-nouns-before-at");
@@ -258,6 +261,8 @@ internal static partial class NameLinker
     /// <summary>
     /// Plants, mines, fields and dams named by the words around them are places (the blind conventions): "the Vadinar
     /// refinery", "the Jafurah gas field" (after "the", the name, at most two lower-case modifiers and a facility noun),
+    /// "its Castleford mill", "its Leeds office" (after "its"/"their": a known place is the site even when a club bears
+    /// its name; session 37, names37b),
     /// "output at Obuasi", "units at Medupi and Kusile" (a noun of output, "at", names joined by "and"). An organization
     /// a list knows keeps its type ("the Tesla plant" is the company's).
     /// </summary>
@@ -275,11 +280,12 @@ internal static partial class NameLinker
 
             Item item = items[k];
             bool facility = false;
-            if (item.First >= 1 && document.TokenText(item.First - 1) is "the" && end == k)
+            bool owned = item.First >= 1 && document.TokenText(item.First - 1) is "its" or "their";
+            if (item.First >= 1 && (owned || document.TokenText(item.First - 1) is "the") && end == k)
             {
                 for (int j = item.Last + 1; j < n && j <= item.Last + 3 && IsLowerWord(document, j); j++)
                 {
-                    if (FacilityNounsAfter.Contains(document.TokenText(j)))
+                    if (FacilityNounsAfter.Contains(document.TokenText(j)) || (owned && OwnedSiteNouns.Contains(document.TokenText(j))))
                     {
                         facility = true;
                         break;
@@ -303,8 +309,9 @@ internal static partial class NameLinker
             for (int j = k; facility && j <= end; j++)
             {
                 Item named = items[j];
+                // "its Leeds office", "their Solihull plant": a known place owned as a site, whatever club bears its name.
                 if (named.Cut == 0 && named.Type == NameType.Organization && named.Last - named.First < 3
-                    && (ListKinds(document, named.First, named.Last) & OrganizationKinds) == 0
+                    && ((ListKinds(document, named.First, named.Last) & OrganizationKinds) == 0 || (owned && IsKnownPlace(Text(document, named))))
                     && !OrganizationHeads.Contains(document.TokenText(named.Last)) && !PersonFreeHeads.Contains(document.TokenText(named.Last))
                     && !NameLexicon.Default.Contains(document.TokenText(named.Last), LexiconClass.OrganizationWord))
                 {
@@ -326,7 +333,8 @@ internal static partial class NameLinker
     /// <summary>
     /// A site typed a place whose name an operator bears is the operator where it acts: a name ending in a site word
     /// (<see cref="OperatedSiteEnds"/>: "Perth Airport", "Belfast Harbour") or opening with "Port of" that speaks or
-    /// has officers ("Perth Airport said", "Port of Felixstowe, owned by Hutchison Ports, said"); and a name ending in an
+    /// has officers ("Perth Airport said", "Port of Felixstowe, owned by Hutchison Ports, said") or that is bought or
+    /// owned ("bought Bournemouth Airport"); and a name ending in an
     /// operator's word (<see cref="OperatorSiteEnds"/>: "Vinci Airports", "Port of Rotterdam Authority") always. A site
     /// after a preposition of place or motion is where people are, travel or goods pass, and stays a place whatever
     /// follows ("Passengers at Heathrow Airport said", "traffic through the Port of Savannah").
@@ -344,7 +352,9 @@ internal static partial class NameLinker
             ReadOnlySpan<char> last = document.TokenText(item.Last);
             bool operatorWord = OperatorSiteEnds.Contains(last);
             bool site = OperatedSiteEnds.Contains(last) || (document.TokenText(item.First) is "Port" && document.TokenText(item.First + 1) is "of");
-            if (operatorWord || (site && FacilityActs(document, item.Last + 1) && !AfterSitePreposition(document, item.First)))
+            // Bought or owned, the site is its operator too ("bought Bournemouth Airport"; session 37, names37b).
+            if (operatorWord || (site && !AfterSitePreposition(document, item.First)
+                && (FacilityActs(document, item.Last + 1) || (item.First > 0 && OwningVerbs.Contains(document.TokenText(item.First - 1))))))
             {
                 items[k] = item with { Type = NameType.Organization, Name = null };
             }

@@ -129,6 +129,7 @@ internal static partial class NameLinker
         items = Replaced(items, BodiesNamedByCommonWords(document, items));
         OrganizationsKnownAsPlaces(document, items);
         items = Replaced(items, PersonsInLineups(document, items));
+        FoundersByTheirUse(document, items);
         HarmonizeTypes(document, items);
         SeatsThatAct(document, items);
         JoinBodiesOverAnd(document, items);
@@ -163,6 +164,8 @@ internal static partial class NameLinker
         PlaceNamedPapers(document, items);
         JoinQuotedNicknames(document, items);
         DropIndices(document, items);
+        DropSectionLabels(document, items);
+        items = Replaced(items, LinesAsPlaces(document, items));
         items = Replaced(items, SplitPairedBodies(document, items));
         KeepConventionTypes(items, conventions);
         items = Replaced(items, SplitAtParagraphs(document, items));

@@ -22,9 +22,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9540/0.9645).
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.9555/0.9655, the floors 0.955/0.965.
+    /// Raised in session 37 by names37b (houses named after their founders read use by use, section labels, lines, owned sites, airports bought; land37n merged, review 37n F1-F3 mended): 0.9569/0.9665 (eval names), the floors 0.956/0.966.
     /// </summary>
     [Fact]
-    public void Blind_passages_score_at_least_the_ratchet() => Check("Blind", organizationFloor: 0.955, overallFloor: 0.965);
+    public void Blind_passages_score_at_least_the_ratchet() => Check("Blind", organizationFloor: 0.956, overallFloor: 0.966);
 
     /// <summary>
     /// The second set (213 passages, written later by someone else): held to measure, not to tune against. The issue's
@@ -33,9 +34,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9557/0.9668).
     /// Session 36 (names36b): 0.9595/0.9688 before the merge with names36, floors 0.957/0.966 (a margin of 0.002 for the
     /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
+    /// Raised in session 37 by names37b (houses named after their founders read use by use, section labels, lines, owned sites, airports bought; land37n merged, review 37n F1-F3 mended): 0.9595/0.9688 (eval names), the floors 0.959/0.968.
     /// </summary>
     [Fact]
-    public void Second_blind_passages_score_at_least_the_ratchet() => Check("Blind2", organizationFloor: 0.957, overallFloor: 0.966);
+    public void Second_blind_passages_score_at_least_the_ratchet() => Check("Blind2", organizationFloor: 0.959, overallFloor: 0.968);
 
     /// <summary>
     /// The third set (192 passages, session 15, written by someone else again; Names/Blind3/DONE.txt): held to
@@ -44,9 +46,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9581/0.9656).
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.9594/0.9668, the floors 0.959/0.966.
+    /// Raised in session 37 by names37b (houses named after their founders read use by use, section labels, lines, owned sites, airports bought; land37n merged, review 37n F1-F3 mended): 0.9607/0.9678 (eval names), the floors 0.960/0.967.
     /// </summary>
     [Fact]
-    public void Third_blind_passages_score_at_least_the_ratchet() => Check("Blind3", organizationFloor: 0.959, overallFloor: 0.966);
+    public void Third_blind_passages_score_at_least_the_ratchet() => Check("Blind3", organizationFloor: 0.960, overallFloor: 0.967);
 
     /// <summary>
     /// The fourth set (192 passages of 2021–2025 news, session 16, written by someone else again, mostly organizations
@@ -65,9 +68,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9426/0.9414).
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.9439/0.9428, the floors 0.943/0.942.
+    /// Raised in session 37 by names37b (houses named after their founders read use by use, section labels, lines, owned sites, airports bought; land37n merged, review 37n F1-F3 mended): 0.9447/0.9437 (eval names), the floors 0.944/0.943.
     /// </summary>
     [Fact]
-    public void Fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind5", organizationFloor: 0.943, overallFloor: 0.942);
+    public void Fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind5", organizationFloor: 0.944, overallFloor: 0.943);
 
     /// <summary>
     /// The sixth set (352 passages of 2015–2026 news, session 18, written by someone else again; 911 of its 1,799
@@ -80,9 +84,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9416/0.9372).
     /// Session 36 (names36b): 0.9443/0.9401 before the merge with names36, floors 0.942/0.938 (a margin of 0.002 for the
     /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
+    /// Raised in session 37 by names37b (houses named after their founders read use by use, section labels, lines, owned sites, airports bought; land37n merged, review 37n F1-F3 mended): 0.9440/0.9397 (eval names), the floors 0.943/0.939.
     /// </summary>
     [Fact]
-    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.942, overallFloor: 0.938);
+    public void Sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind6", organizationFloor: 0.943, overallFloor: 0.939);
 
     /// <summary>
     /// The seventh set (396 passages of 2015–2026 news, session 19, written by someone else again; 911 of its 1,865
@@ -96,9 +101,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// centres named by their field): 0.9379/0.9378, the floors 0.937/0.937.
     /// Session 36 (names36b): 0.9418/0.9412 before the merge with names36, floors 0.939/0.939 (a margin of 0.002 for the
     /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
+    /// Raised in session 37 by names37b (houses named after their founders read use by use, section labels, lines, owned sites, airports bought; land37n merged, review 37n F1-F3 mended): 0.9418/0.9412 (eval names), the floors 0.941/0.940.
     /// </summary>
     [Fact]
-    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.939, overallFloor: 0.939);
+    public void Seventh_blind_passages_score_at_least_the_ratchet() => Check("Blind7", organizationFloor: 0.941, overallFloor: 0.940);
 
     /// <summary>
     /// The eighth set (428 passages of 2015–2026 news, session 20, written by someone else again; 890 of its 1,648
@@ -109,9 +115,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9232/0.9172).
     /// Session 36 (names36b): 0.9261/0.9211 before the merge with names36, floors 0.924/0.919 (a margin of 0.002 for the
     /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
+    /// Raised in session 37 by land37n (names36 landed with review 36n mended: a listed brand or club written with "and" where the lists hold "&amp;", "Marks and Spencer", "Brighton and Hove Albion"): eval 0.9264/0.9215, the floors 0.926/0.921.
     /// </summary>
     [Fact]
-    public void Eighth_blind_passages_score_at_least_the_ratchet() => Check("Blind8", organizationFloor: 0.924, overallFloor: 0.919);
+    public void Eighth_blind_passages_score_at_least_the_ratchet() => Check("Blind8", organizationFloor: 0.926, overallFloor: 0.921);
 
     /// <summary>
     /// The ninth set (435 passages of 2015–2026 news, session 21, written by someone else again; 1,044 of its 2,028
@@ -122,9 +129,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9203/0.9159).
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.9208/0.9165, the floors 0.920/0.916.
+    /// Raised in session 36 by names36 (a listed name written with "and" where the lists hold "&amp;": "Marks and Spencer"; "W Re" typed by evidence): 0.92101/0.91678, the floors 0.921/0.916.
+    /// Raised in session 37 by land37n (names36 landed with review 36n mended: a listed brand or club written with "and" where the lists hold "&amp;", "Marks and Spencer", "Brighton and Hove Albion"): eval 0.9222/0.9181, the floors 0.922/0.918.
     /// </summary>
     [Fact]
-    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.920, overallFloor: 0.916);
+    public void Ninth_blind_passages_score_at_least_the_ratchet() => Check("Blind9", organizationFloor: 0.922, overallFloor: 0.918);
 
     /// <summary>
     /// The tenth set (445 passages of 2024–2026 news, session 22, written by someone who had not read the code; 739 of its
@@ -135,9 +144,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9050/0.9025).
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.9060/0.9030 (ORG just under 0.906), the floors 0.905 (unchanged)/0.903.
+    /// Raised in session 37 by names37b (houses named after their founders read use by use, section labels, lines, owned sites, airports bought; land37n merged, review 37n F1-F3 mended): 0.9084/0.9055 (eval names), the floors 0.907/0.905.
     /// </summary>
     [Fact]
-    public void Tenth_blind_passages_score_at_least_the_ratchet() => Check("Blind10", organizationFloor: 0.905, overallFloor: 0.903);
+    public void Tenth_blind_passages_score_at_least_the_ratchet() => Check("Blind10", organizationFloor: 0.907, overallFloor: 0.905);
 
     /// <summary>
     /// The eleventh set (495 passages of 2016–2025 news, session 23, written by someone who had not read the code; 504 of its
@@ -146,9 +156,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// long lists of firms, a nationality a listed name takes in: "JD(U)", "Trading 212", "Morgan Sindall", "Saudi Aramco"; eval tool 0.9185/0.9162).
     /// Raised in session 31 by names31b (bodies named by an enumeration of portfolios: "Ministry of Housing, Communities
     /// and Local Government", "Culture, Media and Sport Committee").
+    /// Raised in session 37 by names37b (houses named after their founders read use by use, section labels, lines, owned sites, airports bought; land37n merged, review 37n F1-F3 mended): 0.9234/0.9205 (eval names), the floors 0.922/0.920.
     /// </summary>
     [Fact]
-    public void Eleventh_blind_passages_score_at_least_the_ratchet() => Check("Blind11", organizationFloor: 0.920, overallFloor: 0.917);
+    public void Eleventh_blind_passages_score_at_least_the_ratchet() => Check("Blind11", organizationFloor: 0.922, overallFloor: 0.920);
 
     /// <summary>
     /// The twelfth set (526 passages of 2022–2025 news, session 24, written by someone who had not read the code; 699 of its
@@ -160,9 +171,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 31 by names31b (bodies named by an enumeration of portfolios: "Ministry of Housing, Communities
     /// and Local Government", "Culture, Media and Sport Committee").
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9285/0.9241).
+    /// Raised in session 36 by names36 (a listed name written with "and" where the lists hold "&amp;": "Marks and Spencer"; "W Re" typed by evidence): 0.92937/0.92517, the floors 0.929/0.925.
+    /// Raised in session 37 by land37n (names36 landed with review 36n mended: a listed brand or club written with "and" where the lists hold "&amp;", "Marks and Spencer", "Brighton and Hove Albion"): eval 0.9305/0.9264, the floors 0.930/0.926.
     /// </summary>
     [Fact]
-    public void Twelfth_blind_passages_score_at_least_the_ratchet() => Check("Blind12", organizationFloor: 0.928, overallFloor: 0.924);
+    public void Twelfth_blind_passages_score_at_least_the_ratchet() => Check("Blind12", organizationFloor: 0.930, overallFloor: 0.926);
 
     /// <summary>
     /// The thirteenth set (519 passages, session 25, written by someone who had not read the code: firms named after people
@@ -176,9 +189,11 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.9240/0.9112, the floors 0.924/0.911.
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.9248/0.9120, the floors 0.924/0.912.
+    /// Raised in session 37 by land37n (names36 landed with review 36n mended: a listed brand or club written with "and" where the lists hold "&amp;", "Marks and Spencer", "Brighton and Hove Albion"): eval 0.9259/0.9130 (overall just under 0.913), the floors 0.925/0.912 (overall unchanged).
+    /// Raised in session 37 by names37b (houses named after their founders read use by use, section labels, lines, owned sites, airports bought; land37n merged, review 37n F1-F3 mended): 0.9274/0.9150 (eval names), the floors 0.926/0.914.
     /// </summary>
     [Fact]
-    public void Thirteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind13", organizationFloor: 0.924, overallFloor: 0.912);
+    public void Thirteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind13", organizationFloor: 0.926, overallFloor: 0.914);
 
     /// <summary>
     /// The fourteenth set (576 passages, 3,013 names, session 26, written by someone who had not read the code: organization
@@ -194,6 +209,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.91499/0.9148, the floors 0.914 (unchanged)/0.914.
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.9152/0.9152, the floors 0.915/0.915.
+    /// Raised in session 37 by land37n (names36 landed with review 36n mended: a listed brand or club written with "and" where the lists hold "&amp;", "Marks and Spencer", "Brighton and Hove Albion"): eval 0.9160/0.9158 (ORG just under 0.916), the floors 0.915/0.915 (unchanged).
     /// </summary>
     [Fact]
     public void Fourteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind14", organizationFloor: 0.915, overallFloor: 0.915);
@@ -211,9 +227,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 32 by names32 (review 31c mended: persons after nouns that may head people, plural nouns in names, brands who speak of themselves; "X Re"; one word and a longer name split at "and"; seats in dealings; campus places; eval tool 0.9242/0.9142).
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.9258/0.9162, the floors 0.925/0.916.
+    /// Raised in session 37 by names37b (houses named after their founders read use by use, section labels, lines, owned sites, airports bought; land37n merged, review 37n F1-F3 mended): 0.9277/0.9182 (eval names), the floors 0.927/0.917.
     /// </summary>
     [Fact]
-    public void Fifteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind15", organizationFloor: 0.925, overallFloor: 0.916);
+    public void Fifteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind15", organizationFloor: 0.927, overallFloor: 0.917);
 
     /// <summary>
     /// The sixteenth set (556 passages, 3,031 names, session 28, written by someone who had not read the code: unions,
@@ -231,13 +248,14 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.9162/0.9042, the floors 0.916/0.904.
     /// Session 36 (names36b): 0.9198/0.9080 before the merge with names36, floors 0.917/0.906 (a margin of 0.002 for the
     /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
+    /// Raised in session 37 by names37b (houses named after their founders read use by use, section labels, lines, owned sites, airports bought; land37n merged, review 37n F1-F3 mended): 0.9198/0.9080 (eval names), the floors 0.919/0.907.
     /// </summary>
     /// <remarks>mend30a (session 30, the review of names30: no in-place writes in the glued-letters pass, which could throw;
     /// trademark and plural marks never join; a listed maker takes no model number; "acts after" only by a subject or
     /// speech verb or an owner's "'s"; pieces cut at a paragraph lose their punctuation) took one organization back
     /// (ORG 0.9111 → 0.9109, still above the session's start, 0.9087), so the ORG floor is 0.910.</remarks>
     [Fact]
-    public void Sixteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind16", organizationFloor: 0.917, overallFloor: 0.906);
+    public void Sixteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind16", organizationFloor: 0.919, overallFloor: 0.907);
 
     /// <summary>
     /// The seventeenth set (504 passages, 3,138 names, session 29, written by someone who had not read the code: names
@@ -257,9 +275,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// 0.94898/0.9424, just under 0.949, so the floors stay 0.948/0.942.
     /// Raised in session 35 by names35b (with names35 merged; slashed and hyphenated pairs before a pairing noun split,
     /// products named before their maker): 0.9491/0.9425, the floors 0.949/0.942.
+    /// Raised in session 37 by names37b (houses named after their founders read use by use, section labels, lines, owned sites, airports bought; land37n merged, review 37n F1-F3 mended): 0.9502/0.9436 (eval names), the floors 0.949/0.943.
     /// </summary>
     [Fact]
-    public void Seventeenth_blind_passages_score_at_least_the_ratchet() => Check("Blind17", organizationFloor: 0.949, overallFloor: 0.942);
+    public void Seventeenth_blind_passages_score_at_least_the_ratchet() => Check("Blind17", organizationFloor: 0.949, overallFloor: 0.943);
 
     /// <summary>
     /// The eighteenth set (540 passages, 3,381 names, 2,783 organizations, session 30, written by someone who had not read
@@ -278,11 +297,13 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.8696/0.8560, the floors 0.869/0.856.
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.8710/0.8575, the floors 0.871/0.857.
+    /// Raised in session 36 by names36 (a listed name written with "and" where the lists hold "&amp;": "Marks and Spencer"; "W Re" typed by evidence): 0.87201/0.85873, the floors 0.872/0.858.
     /// Session 36 (names36b): 0.8744/0.8616 before the merge with names36, floors 0.872/0.859 (a margin of 0.002 for the
     /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
+    /// Raised in session 37 by land37n (names36 landed with review 36n mended: a listed brand or club written with "and" where the lists hold "&amp;", "Marks and Spencer", "Brighton and Hove Albion"): eval 0.8758/0.8632, the floors 0.875/0.863.
     /// </summary>
     [Fact]
-    public void Eighteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind18", organizationFloor: 0.872, overallFloor: 0.859);
+    public void Eighteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind18", organizationFloor: 0.875, overallFloor: 0.863);
 
     /// <summary>
     /// The nineteenth set (652 passages, 3,470 names, 2,739 organizations, session 31, written by someone who had not read
@@ -298,9 +319,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 34 by names34 (charities, unions and campaign groups named by one common word: Shelter, Crisis, Mind, Which?): 0.8884/0.8745, the floors 0.888/0.874.
     /// Raised in session 34 by names34b (with names34 merged: case names, courts, saints' foundations, journals, acronym owners,
     /// centres named by their field): 0.8893/0.8757, the floors 0.889/0.875.
+    /// Raised in session 37 by names37b (houses named after their founders read use by use, section labels, lines, owned sites, airports bought; land37n merged, review 37n F1-F3 mended): 0.8908/0.8774 (eval names), the floors 0.890/0.876.
     /// </summary>
     [Fact]
-    public void Nineteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind19", organizationFloor: 0.889, overallFloor: 0.875);
+    public void Nineteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind19", organizationFloor: 0.890, overallFloor: 0.876);
 
     /// <summary>
     /// The twentieth set (session 32, written by someone who had not read the code: organizations named after persons
@@ -318,9 +340,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// floors 0.893/0.882.
     /// Session 36 (names36b): 0.8988/0.8880 before the merge with names36, floors 0.896/0.886 (a margin of 0.002 for the
     /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
+    /// Raised in session 37 by names37b (houses named after their founders read use by use, section labels, lines, owned sites, airports bought; land37n merged, review 37n F1-F3 mended): 0.8997/0.8894 (eval names), the floors 0.899/0.888.
     /// </summary>
     [Fact]
-    public void Twentieth_blind_passages_score_at_least_the_ratchet() => Check("Blind20", organizationFloor: 0.896, overallFloor: 0.886);
+    public void Twentieth_blind_passages_score_at_least_the_ratchet() => Check("Blind20", organizationFloor: 0.899, overallFloor: 0.888);
 
     /// <summary>
     /// The twenty-first set (session 33, written by someone who had not read the code: organizations whose names
@@ -338,11 +361,13 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// centres named by their field): 0.8515/0.8299, the floors 0.851/0.829.
     /// Raised in session 35 by names35 (review 34n F1–F9 mended as classes; a bare "St X's" is a foundation; "vs" before a
     /// cause inside a body's name: "Young Lives vs Cancer"): 0.8525/0.8309, the floors 0.852/0.830.
+    /// Raised in session 36 by names36 (a listed name written with "and" where the lists hold "&amp;": "Marks and Spencer"; "W Re" typed by evidence): 0.85452/0.83319 (eval tool, before places were kept out of the "and" lead), the floors 0.854/0.833.
     /// Session 36 (names36b): 0.8599/0.8371 before the merge with names36, floors 0.857/0.835 (a margin of 0.002 for the
     /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
+    /// Raised in session 37 by land37n (names36 landed with review 36n mended: a listed brand or club written with "and" where the lists hold "&amp;", "Marks and Spencer", "Brighton and Hove Albion"): eval 0.8617/0.8393, the floors 0.861/0.839.
     /// </summary>
     [Fact]
-    public void Twenty_first_blind_passages_score_at_least_the_ratchet() => Check("Blind21", organizationFloor: 0.857, overallFloor: 0.835);
+    public void Twenty_first_blind_passages_score_at_least_the_ratchet() => Check("Blind21", organizationFloor: 0.861, overallFloor: 0.839);
 
     /// <summary>
     /// The twenty-second set (session 34, written by someone who had not read the code: second-mention short forms and
@@ -355,11 +380,13 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 34 by names34b (case names and courts named by their kind, saints' foundations, journals named by
     /// common words, owners named by an acronym, Malay party heads, centres named by their field): 0.9122/0.8956, the
     /// floors 0.912/0.895.
+    /// Raised in session 36 by names36 (a listed name written with "and" where the lists hold "&amp;": "Marks and Spencer"; "W Re" typed by evidence): 0.91300/0.89637, the floors 0.912/0.896.
     /// Session 36 (names36b): 0.9152/0.8992 before the merge with names36, floors 0.913/0.897 (a margin of 0.002 for the
     /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
+    /// Raised in session 37 by land37n (names36 landed with review 36n mended: a listed brand or club written with "and" where the lists hold "&amp;", "Marks and Spencer", "Brighton and Hove Albion"): eval 0.9152/0.8992, the floors 0.915/0.899.
     /// </summary>
     [Fact]
-    public void Twenty_second_blind_passages_score_at_least_the_ratchet() => Check("Blind22", organizationFloor: 0.913, overallFloor: 0.897);
+    public void Twenty_second_blind_passages_score_at_least_the_ratchet() => Check("Blind22", organizationFloor: 0.915, overallFloor: 0.899);
 
     /// <summary>
     /// The twenty-third set (session 35, written by someone who had not read the code: trade associations, professional
@@ -374,9 +401,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// 0.8928/0.8619, the floors 0.892/0.861.
     /// Session 36 (names36b): 0.8993/0.8709 before the merge with names36, floors 0.897/0.868 (a margin of 0.002 for the
     /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
+    /// Raised in session 37 by names37b (houses named after their founders read use by use, section labels, lines, owned sites, airports bought; land37n merged, review 37n F1-F3 mended): 0.8993/0.8712 (eval names), the floors 0.898/0.870.
     /// </summary>
     [Fact]
-    public void Twenty_third_blind_passages_score_at_least_the_ratchet() => Check("Blind23", organizationFloor: 0.897, overallFloor: 0.868);
+    public void Twenty_third_blind_passages_score_at_least_the_ratchet() => Check("Blind23", organizationFloor: 0.898, overallFloor: 0.870);
 
     /// <summary>
     /// The twenty-fourth set (session 36, written by someone who had not read the code: African politics and business
@@ -388,9 +416,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Names/Blind24/DONE.txt): floors at what it measured as it arrived (ORG 0.9070, overall 0.8898).
     /// Session 36 (names36b): 0.9426/0.9305 before the merge with names36, floors 0.940/0.928 (a margin of 0.002 for the
     /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
+    /// Raised in session 37 by names37b (houses named after their founders read use by use, section labels, lines, owned sites, airports bought; land37n merged, review 37n F1-F3 mended): 0.9411/0.9295 (eval names), the floors 0.940/0.929.
     /// </summary>
     [Fact]
-    public void Twenty_fourth_blind_passages_score_at_least_the_ratchet() => Check("Blind24", organizationFloor: 0.940, overallFloor: 0.928);
+    public void Twenty_fourth_blind_passages_score_at_least_the_ratchet() => Check("Blind24", organizationFloor: 0.940, overallFloor: 0.929);
 
     /// <summary>
     /// The twenty-fifth set (session 37, written by someone who had not read the code: Japan, South Korea and Taiwan
@@ -400,9 +429,10 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// parties, institutes, foundations and prizes named after persons; 646 passages, 3,673 names, 2,801 organizations,
     /// 1,009 of its 2,412 distinct organizations new to the blind sets; Names/Blind25/DONE.txt): floors at what it
     /// measured as it arrived (ORG 0.9115, overall 0.8927).
+    /// Raised in session 37 by names37b (houses named after their founders read use by use, section labels, lines, owned sites, airports bought; land37n merged, review 37n F1-F3 mended): 0.9183/0.9022 (eval names), the floors 0.917/0.901.
     /// </summary>
     [Fact]
-    public void Twenty_fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind25", organizationFloor: 0.911, overallFloor: 0.892);
+    public void Twenty_fifth_blind_passages_score_at_least_the_ratchet() => Check("Blind25", organizationFloor: 0.917, overallFloor: 0.901);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
