@@ -305,13 +305,14 @@ internal sealed partial class ClaimBuilder
                 ? ClaimRelation.Comparison : ClaimRelation.Single;
         }
 
-        // A's side: "before" in its clause, or a time opening the sentence.
+        // A's side: "before" in its clause, or a time opening the sentence; read back from A over its own clause only (at
+        // most MaxBridge + 8 tokens, to the semicolon or colon before it), so a long list of sequels stays linear.
         if (TimeOpener(_sentenceFirst))
         {
             return ClaimRelation.Change;
         }
 
-        for (int k = _sentenceFirst; k < lastOfA; k++)
+        for (int k = lastOfA - 1; k >= _sentenceFirst && k >= lastOfA - MaxBridge - 8 && !Is(k, ";") && !Is(k, ":"); k--)
         {
             if (Is(k, "before") || Is(k, "ago") || k < _sentenceFirst + MaxTimeOpener && Year(k))
             {
