@@ -35,6 +35,8 @@ public sealed class BlindClaimSpecTests(ITestOutputHelper output)
     /// Session 37 (claims37b): b25 raised to quantities 86.0 %, relation 96.7 %, source 82.4 %, precision 78.7 %, change
     /// share 86.9 %, and b15, b17, b19, b20, b21, b22, b24 to their new figures, by shares and multiples after a whole clause,
     /// sequels across a semicolon, targets passed or missed, leaked documents' routes as sources and other groups compared.
+    /// Session 37 (the lead's run of int37, quant37 and claims37b together): b21 quantities 89.8 %, source 85.4 %, precision
+    /// 84.4 %, b22 precision 82.8 %, b24 precision 72.5 %.
     /// </summary>
     public static TheoryData<string, double, double, double, double, double, int> Sets => new()
     {
@@ -58,10 +60,10 @@ public sealed class BlindClaimSpecTests(ITestOutputHelper output)
         { "b18", 0.823, 0.964, 0.790, 0.747, 0.816, 396 },
         { "b19", 0.847, 0.950, 0.820, 0.800, 0.873, 398 },
         { "b20", 0.814, 0.943, 0.777, 0.745, 0.857, 398 },
-        { "b21", 0.895, 0.917, 0.851, 0.842, 0.838, 375 },
-        { "b22", 0.899, 0.972, 0.873, 0.826, 0.901, 405 },
+        { "b21", 0.897, 0.917, 0.853, 0.844, 0.838, 375 },
+        { "b22", 0.899, 0.972, 0.873, 0.828, 0.901, 405 },
         { "b23", 0.848, 0.929, 0.823, 0.758, 0.827, 399 },
-        { "b24", 0.807, 0.924, 0.801, 0.723, 0.770, 381 },
+        { "b24", 0.807, 0.924, 0.801, 0.724, 0.770, 381 },
         { "b25", 0.860, 0.967, 0.824, 0.787, 0.869, 395 },
     };
 
