@@ -71,10 +71,7 @@ public sealed class ReviewMend31ClaimTests
     [Fact]
     public void Year_by_year_moves_are_linear_work()
     {
-        (long smallSteps, long smallTokens) = Steps(1_500);
-        (long largeSteps, long largeTokens) = Steps(3_000);
-        Assert.True(largeSteps <= PropertySettings.ClaimStepsPerToken * (largeTokens + 1), $"{largeSteps} claim steps for {largeTokens} tokens");
-        Assert.True(largeSteps <= 2.5 * smallSteps, $"{smallSteps} steps for {smallTokens} tokens, {largeSteps} for {largeTokens}");
+        PropertySettings.AssertLinearClaimWork(Steps(1_500), Steps(3_000));
     }
 
     private static (long Steps, long Tokens) Steps(int items)

@@ -127,10 +127,7 @@ public sealed class Session36ClaimTests
     [InlineData(true)]
     public void Long_dated_series_is_linear_work(bool insideSource)
     {
-        (long smallSteps, long smallTokens) = SeriesSteps(1_500, insideSource);
-        (long largeSteps, long largeTokens) = SeriesSteps(3_000, insideSource);
-        Assert.True(largeSteps <= PropertySettings.ClaimStepsPerToken * (largeTokens + 1), $"{largeSteps} claim steps for {largeTokens} tokens");
-        Assert.True(largeSteps <= 2.5 * smallSteps, $"{smallSteps} steps for {smallTokens} tokens, {largeSteps} for {largeTokens}");
+        PropertySettings.AssertLinearClaimWork(SeriesSteps(1_500, insideSource), SeriesSteps(3_000, insideSource));
     }
 
     private static (long Steps, long Tokens) SeriesSteps(int values, bool insideSource)

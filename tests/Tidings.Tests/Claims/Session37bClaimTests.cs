@@ -31,10 +31,7 @@ public sealed class Session37bClaimTests
     [Fact]
     public void Semicolon_list_of_distinct_names_is_linear_work()
     {
-        (long smallSteps, long smallTokens) = ListSteps(1_000);
-        (long largeSteps, long largeTokens) = ListSteps(2_000);
-        Assert.True(largeSteps <= PropertySettings.ClaimStepsPerToken * (largeTokens + 1), $"{largeSteps} claim steps for {largeTokens} tokens");
-        Assert.True(largeSteps <= 2.5 * smallSteps, $"{smallSteps} steps for {smallTokens} tokens, {largeSteps} for {largeTokens}");
+        PropertySettings.AssertLinearClaimWork(ListSteps(1_000), ListSteps(2_000));
     }
 
     private static (long Steps, long Tokens) ListSteps(int segments)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FsCheck;
+using Xunit;
 
 namespace Tidings.Tests.Properties;
 
@@ -27,6 +28,16 @@ internal static class PropertySettings
     /// <see cref="LinearWorkProperties"/>, whose doubling check guards linearity apart from the constant.
     /// </summary>
     public const long ClaimStepsPerToken = 320;
+
+    /// <summary>
+    /// The claim builder's linear-work check for a shape read at two sizes (the larger about twice the smaller): the larger
+    /// costs at most <see cref="ClaimStepsPerToken"/> steps a token and at most 2.5 times the smaller's steps.
+    /// </summary>
+    internal static void AssertLinearClaimWork((long Steps, long Tokens) small, (long Steps, long Tokens) large)
+    {
+        Assert.True(large.Steps <= ClaimStepsPerToken * (large.Tokens + 1), $"{large.Steps} claim steps for {large.Tokens} tokens");
+        Assert.True(large.Steps <= 2.5 * small.Steps, $"{small.Steps} steps for {small.Tokens} tokens, {large.Steps} for {large.Tokens}");
+    }
 
     /// <summary>
     /// The date reader's constant: it tries each of its patterns at every token that can open a date, and each word
