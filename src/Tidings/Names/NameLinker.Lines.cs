@@ -24,8 +24,8 @@ internal static partial class NameLinker
     /// not the surname of a person the document names in full ("Donald Trump … the Trump line"); a name reaching past
     /// the word is left alone ("MTR Elizabeth line", the operator). Session 37, names37b.
     /// </summary>
-    /// <remarks>One pass over the tokens with a pointer into the sorted names; the surnames are gathered once, only
-    /// when a candidate is found. Linear.</remarks>
+    /// <remarks>One pass over the capitalised words with a pointer into the sorted names; the surnames are gathered once,
+    /// only when a candidate is found. Linear.</remarks>
     private static List<Item> LinesAsPlaces(Document document, List<Item> items)
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
@@ -34,10 +34,17 @@ internal static partial class NameLinker
         Places.SpanMemo<int>? surnames = null;
         bool surnamesRead = false;
         int n = 0;
-        for (int j = 1; j < tokens.Length; j++)
+        // The noun follows a capitalised word: only the tokens right after the document's capitalised words are read
+        // (session 38, speed38).
+        foreach (int w in CapitalWords(document))
         {
-            int w = j - 1;
-            if (document.TokenText(j) is not "line" || !IsCapitalWord(document, w) || tokens[w].Has(TokenTraits.AllCaps) || tokens[w].Has(TokenTraits.HasHyphen)
+            int j = w + 1;
+            if (j >= tokens.Length)
+            {
+                break;
+            }
+
+            if (document.TokenText(j) is not "line" || tokens[w].Has(TokenTraits.AllCaps) || tokens[w].Has(TokenTraits.HasHyphen)
                 || (w > 0 && IsCapitalWord(document, w - 1) && !tokens[w].Has(TokenTraits.LineBreakBefore)))
             {
                 continue;

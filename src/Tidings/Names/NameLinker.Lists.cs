@@ -16,16 +16,10 @@ internal static partial class NameLinker
     private const ushort GivenNameKinds = 1 << (int)NameListKind.GivenCommon | 1 << (int)NameListKind.GivenRare;
 
     /// <summary>The list kinds of tokens <paramref name="first"/>..<paramref name="last"/> as one phrase.</summary>
-    private static ushort ListKinds(Document document, int first, int last) => ListKinds(document, first, last, joined: false);
-
-    /// <summary>The list kinds of tokens <paramref name="first"/>..<paramref name="last"/> as one phrase, with "and" and
-    /// "&amp;" inside it read alike ("Marks and Spencer" finds the lists' "Marks &amp; Spencer"). Only the lead of a listed
-    /// name over "and" asks for this, behind its own gate (<see cref="JoinedListKinds"/>): every other reader would take the
-    /// coordination of two surnames or two places for a listed firm ("Williams and Connolly", "Brighton and Hove";
-    /// session 36, mend36n, review 36n F1).</summary>
-    private static ushort ListKindsJoined(Document document, int first, int last) => ListKinds(document, first, last, joined: true);
-
-    private static ushort ListKinds(Document document, int first, int last, bool joined)
+    /// <remarks>The linker asks this of most names and of many single words (2 MB of news: millions of calls), so it reads
+    /// the recognizer's hash of each token and no text; <see cref="ListKindsJoined"/> is the one reader that looks at the
+    /// words themselves (session 38, speed38: one loop for both cost every reader the text and a second hash per token).</remarks>
+    private static ushort ListKinds(Document document, int first, int last)
     {
         if (last - first >= NameLexicon.MaxTokens)
         {
@@ -34,14 +28,35 @@ internal static partial class NameLinker
 
         uint[]? lowers = LowerHashesOf(document);
         uint h = 0;
+        for (int i = first; i <= last; i++)
+        {
+            h = NameLexicon.Extend(h, lowers is not null ? lowers[i] : FeatureHash.OfText(document.TokenText(i), lower: true, foldDigits: true));
+        }
+
+        return NameTables.Default.Kinds(h);
+    }
+
+    /// <summary>The list kinds of tokens <paramref name="first"/>..<paramref name="last"/> as one phrase, with "and" and
+    /// "&amp;" inside it read alike ("Marks and Spencer" finds the lists' "Marks &amp; Spencer"). Only the lead of a listed
+    /// name over "and" asks for this, behind its own gate (<see cref="JoinedListKinds"/>): every other reader would take the
+    /// coordination of two surnames or two places for a listed firm ("Williams and Connolly", "Brighton and Hove";
+    /// session 36, mend36n, review 36n F1).</summary>
+    private static ushort ListKindsJoined(Document document, int first, int last)
+    {
+        ushort kinds = ListKinds(document, first, last);
+        if (last - first >= NameLexicon.MaxTokens)
+        {
+            return kinds;
+        }
+
+        uint[]? lowers = LowerHashesOf(document);
         uint swapped = 0;
         bool swap = false;
         for (int i = first; i <= last; i++)
         {
             ReadOnlySpan<char> text = document.TokenText(i);
             uint hash = lowers is not null ? lowers[i] : FeatureHash.OfText(text, lower: true, foldDigits: true);
-            h = NameLexicon.Extend(h, hash);
-            if (joined && i > first && i < last && text is "and" or "&")
+            if (i > first && i < last && text is "and" or "&")
             {
                 swap = true;
                 hash = FeatureHash.OfText(text is "and" ? "&" : "and", lower: true, foldDigits: true);
@@ -50,7 +65,6 @@ internal static partial class NameLinker
             swapped = NameLexicon.Extend(swapped, hash);
         }
 
-        ushort kinds = NameTables.Default.Kinds(h);
         return swap ? (ushort)(kinds | NameTables.Default.Kinds(swapped)) : kinds;
     }
 

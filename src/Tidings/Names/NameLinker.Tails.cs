@@ -352,13 +352,23 @@ internal static partial class NameLinker
     /// <remarks>A walk over the tokens first gathers, for each W, the strong clues around its mentions
     /// (<see cref="LocalClosingWordReading"/>; a title before a bare "Re", "Mr Re", is evidence about that mention only);
     /// <see cref="ClosingWordReading"/> reads the mention's own clues before those and both before the lists of W
-    /// alone. Then one walk over the tokens beside one over the names compacts in place and merges what it adds, so linear.</remarks>
+    /// alone. Then one walk over the tokens beside one over the names compacts in place and merges what it adds, so linear.
+    /// Both walks visit only the tokens right after a capitalised word.</remarks>
     private static List<Item> JoinHeadedClosingWords(Document document, List<Item> items)
     {
-        ReadOnlySpan<Token> tokens = document.Tokens;
+        // Both walks visit the closing words right after a capitalised word only (HeadedClosingWordOwner asks for one):
+        // the document's capitalised words, not its every token (session 38, speed38).
+        ReadOnlySpan<int> capitals = CapitalWords(document);
+        int tokenCount = document.Tokens.Length;
         Dictionary<string, int>? evidence = null;
-        for (int c = 1; c < tokens.Length; c++)
+        foreach (int capital in capitals)
         {
+            int c = capital + 1;
+            if (c >= tokenCount)
+            {
+                break;
+            }
+
             // "Mr Re", "Cardinal Re" speak of a person surnamed Re at that mention only: never of another "W Re" in the
             // document (session 37, land37n, review 36n F3).
             if (HeadedClosingWordAt(document, c) && !CapitalTitleAt(document, c - 1))
@@ -381,8 +391,14 @@ internal static partial class NameLinker
         List<Item>? added = null;
         int kept = 0;
         int k = 0;
-        for (int c = 1; c < tokens.Length; c++)
+        foreach (int capital in capitals)
         {
+            int c = capital + 1;
+            if (c >= tokenCount)
+            {
+                break;
+            }
+
             if (!HeadedClosingWordAt(document, c) || !HeadedClosingWordOwner(document, c))
             {
                 continue;
