@@ -1,3 +1,4 @@
+using Tidings.Recognition;
 using Tidings.Text;
 
 namespace Tidings.Names;
