@@ -36,34 +36,19 @@ internal static partial class NameLinker
 
             if (i - start >= 3 && IsCapitalsSegment(document, start, i) && IsHeadlineLine(document, start, i))
             {
-                ReadCapitalObjects(document, items, k, start, i, added ??= []);
+                ReadCapitalObjects(document, items, k, start, i, added ??= TakeList(4));
             }
 
             start = mark ? i + 1 : i;
         }
 
-        if (added is null || added.Count == 0)
+        if (added is null)
         {
             return items;
         }
 
-        List<Item> result = TakeList(items.Count + added.Count);
-        int a = 0;
-        foreach (Item item in items)
-        {
-            for (; a < added.Count && added[a].First < item.First; a++)
-            {
-                result.Add(added[a]);
-            }
-
-            result.Add(item);
-        }
-
-        for (; a < added.Count; a++)
-        {
-            result.Add(added[a]);
-        }
-
+        List<Item> result = added.Count == 0 ? items : MergeSorted(items, added);
+        GiveBack(added);
         return result;
     }
 

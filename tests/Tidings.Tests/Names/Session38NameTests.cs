@@ -28,7 +28,7 @@ public sealed class Session38NameTests
     }
 
     [Theory]
-    [InlineData("UNILEVER BUYS NESTLE", "NESTLE")]
+    [InlineData("EXXON BUYS UNILEVER", "UNILEVER")]
     [InlineData("SHELL SELLS ASSETS TO EXXON", "EXXON")]
     public void A_listed_name_after_a_verb_of_a_headline_in_capitals_is_read(string text, string name) =>
         Assert.Contains(Names(text).Organizations, m => m.Text == name);
@@ -58,4 +58,11 @@ public sealed class Session38NameTests
     [Fact]
     public void A_person_named_chambers_stays_a_person() =>
         Assert.Contains(Names("Cisco's former chief executive John Chambers said he would invest in the start-up.").Persons, m => m.Text == "John Chambers");
+
+    [Fact]
+    public void The_same_head_before_of_on_both_sides_of_and_is_two_bodies()
+    {
+        NameMentions names = Names("The Archdiocese of Dublin and Archdiocese of Armagh issued a joint statement on Sunday.");
+        Assert.DoesNotContain(names.Organizations, m => m.Text.Contains(" and ", StringComparison.Ordinal));
+    }
 }
