@@ -68,6 +68,10 @@ internal static partial class NameLinker
     /// business (<c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet PersonFreeHeads = LinkerWords.Set("person-free-heads");
 
+    /// <summary>Last words of a business's name that are surnames too ("Chambers"; <c>LinkerWords.txt</c>): a person or place
+    /// ending in one is the business unless a given name opens it (<see cref="RetypeByHeads"/>).</summary>
+    private static readonly WordSet SurnameFirmHeads = LinkerWords.Set("surname-firm-heads");
+
     /// <summary>Last words of a business's name that end no place's name either ("Bloor Homes", "Henry Construction",
     /// "Brookfield Residential", "Gordon Ramsay Restaurants"): a place or person ending in one is the business
     /// (<c>LinkerWords.txt</c>).</summary>
@@ -239,7 +243,8 @@ internal static partial class NameLinker
     /// <summary>
     /// A name's last word fixes its type: a treaty, law or prize is none of the three; a venue is a place ("Aviva Stadium", "Wrigley Field"); a name ending in an
     /// organisation head or legal form that was typed a place or a person is an organization ("Ocelot Labs",
-    /// "Arkansas Children's Hospital"), and so is a person ending in a word no person's name ends in ("Lilith Games").
+    /// "Arkansas Children's Hospital"), and so is a person ending in a word no person's name ends in ("Lilith Games") or a
+    /// person or place ending in a surname that heads firms where no given name opens it ("Matrix Chambers"; session 38).
     /// </summary>
     private static void RetypeByHeads(Document document, List<Item> items)
     {
@@ -271,6 +276,14 @@ internal static partial class NameLinker
                 || (item.Type == NameType.Person && PersonFreeHeads.Contains(head)))
             {
                 items[k] = item with { Type = NameType.Organization };
+            }
+            else if (item.Type is NameType.Place or NameType.Person && SurnameFirmHeads.Contains(head)
+                && (ListKinds(document, item.First, item.First) & GivenNameKinds) == 0
+                && !NameLexicon.Default.Contains(document.TokenText(item.First), LexiconClass.GivenName)
+                && !TitleAt(document, item.First - 1))
+            {
+                // "Matrix Chambers", "Garden Court Chambers": barristers' chambers; not "John Chambers" (session 38).
+                items[k] = item with { Type = NameType.Organization, Name = null };
             }
         }
     }

@@ -271,16 +271,14 @@ internal static partial class NameLinker
         return j < n && (PairPersonPredicates.Contains(document.TokenText(j)) || (helper && document.TokenText(j) is "booked" or "sent"));
     }
 
-    /// <summary>Whether the run <paramref name="s"/>..<paramref name="e"/> stands in a comma list beside an organization
-    /// ("Shoppers at Marks and Spencer, Next and Tesco") or before a business's verb ("Marks and Spencer reported"): a
-    /// firm's clue for a listed pair (review 37n F1).</summary>
+    /// <summary>Whether the run <paramref name="s"/>..<paramref name="e"/> stands in a list beside an organization
+    /// (<see cref="CoordinatedWithOrganization"/>: "Shoppers at Marks and Spencer, Next and Tesco", "Marks and Spencer and
+    /// Tesco led the gainers", "Sponsors: Marks and Spencer; Procter &amp; Gamble"), after a noun of a business's voice, stock
+    /// or staff and its preposition (<c>firm-nouns-before-of</c>: "a spokeswoman for", "shares in", "staff at") or before a
+    /// business's verb ("Marks and Spencer reported"): a firm's clue for a listed pair (review 37n F1; session 38).</summary>
     private static bool ListedWithOrganization(Document document, List<Item> items, int k, int s, int e)
     {
         int n = document.Tokens.Length;
-        if (k > 0 && s >= 2 && document.TokenText(s - 1) is "," && items[k - 1].Last == s - 2 && items[k - 1].Type == NameType.Organization)
-        {
-            return true;
-        }
 
         // A business's verb right after the pair ("Marks and Spencer reported a rise"; business-verbs), what only a firm
         // has right after it or after its "said" ("Marks and Spencer stores", "Marks and Spencer said sales rose").
@@ -290,22 +288,51 @@ internal static partial class NameLinker
             return true;
         }
 
-        if (e + 2 >= n || document.TokenText(e + 1) is not ",")
+        if (s >= 2 && document.TokenText(s - 1) is "for" or "in" or "of" or "at" && FirmNounsBeforeOf.Contains(document.TokenText(s - 2)))
+        {
+            return true;
+        }
+
+        return CoordinatedWithOrganization(document, items, k, s - 1, -1) || CoordinatedWithOrganization(document, items, k, e + 1, 1);
+    }
+
+    /// <summary>Whether token <paramref name="at"/> is a list's separator (",", ";", "and") with an organization on its far
+    /// side (<paramref name="side"/> −1: before it, 1: after it): a name found as an organization, or a capitalised word the
+    /// lists know as a firm or brand. Names listed together are mostly of one kind; a pair of surnames beside a firm is the
+    /// firm's name.</summary>
+    private static bool CoordinatedWithOrganization(Document document, List<Item> items, int k, int at, int side)
+    {
+        int n = document.Tokens.Length;
+        int far = at + side;
+        if (at < 0 || far < 0 || far >= n || document.TokenText(at) is not ("," or ";" or "and"))
         {
             return false;
         }
 
-        // The next name of the list: found as an organization, or a capitalised word the lists know as a firm or brand.
-        for (int j = k; j < items.Count && items[j].First <= e + 2; j++)
+        if (side < 0)
         {
-            if (items[j].First == e + 2 && items[j].Type == NameType.Organization)
+            if (k > 0 && items[k - 1].Last == far && items[k - 1].Type == NameType.Organization)
             {
                 return true;
             }
         }
+        else
+        {
+            for (int j = k; j < items.Count && items[j].First <= far; j++)
+            {
+                if (items[j].First == far && items[j].Type == NameType.Organization)
+                {
+                    return true;
+                }
+            }
+        }
 
-        return IsCapitalWord(document, e + 2) && (ListKinds(document, e + 2, e + 2) & (OrganizationKinds | NamedFirmKinds)) != 0;
+        return IsCapitalWord(document, far) && (ListKinds(document, far, far) & (OrganizationKinds | NamedFirmKinds)) != 0;
     }
+
+    /// <summary>Nouns of a business's voice, stock or staff before "for", "in", "of" or "at" and a listed pair
+    /// (<c>firm-nouns-before-of</c>: "a spokeswoman for Marks and Spencer", "shares in Procter and Gamble").</summary>
+    private static readonly WordSet FirmNounsBeforeOf = LinkerWords.Set("firm-nouns-before-of");
 
     /// <summary>Predicates only people have, after a pair of names ("pleaded guilty", "were jailed"; <c>LinkerWords.txt</c>).</summary>
     private static readonly WordSet PairPersonPredicates = LinkerWords.Set("pair-person-predicates");

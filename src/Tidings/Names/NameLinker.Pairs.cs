@@ -79,7 +79,8 @@ internal static partial class NameLinker
     /// Chambers of Commerce and Federation of Small Businesses", "Public Service Association and the New Zealand Nurses
     /// Organisation". A body whose head governs both fields is one ("Kenya Medical Practitioners, Pharmacists and
     /// Dentists Union", "Department of Health and Human Services"), as is one whose "of" phrase pairs two fields
-    /// alike ("International Federation of Red Cross and Red Crescent Societies") or one the lists know whole.
+    /// alike ("International Federation of Red Cross and Red Crescent Societies") or one the lists know whole. The same
+    /// head before "of" on both sides is two bodies whatever the head ("Diocese of Chester and Diocese of Winchester").
     /// </summary>
     /// <remarks>One pass; each name's tokens are read a bounded number of times; builds a new list only when it splits.</remarks>
     private static List<Item> SplitHeadedPairs(Document document, List<Item> items)
@@ -137,6 +138,14 @@ internal static partial class NameLinker
         if (right >= item.Last || and - 1 <= item.First || !IsCapitalWord(document, right) || !IsCapitalWord(document, and - 1))
         {
             return -1;
+        }
+
+        // The same head again after "and", each before "of"/"for": "Diocese of Chester and Diocese of Winchester",
+        // "University of Leeds and University of York" (session 38).
+        if (document.TokenText(right).SequenceEqual(document.TokenText(item.First)) && right + 1 < item.Last
+            && document.TokenText(item.First + 1) is "of" or "for" && document.TokenText(right + 1) is "of" or "for")
+        {
+            return and;
         }
 
         bool rightOpens = HeadBeforeOf(document, right, item.Last) >= 0;

@@ -137,6 +137,7 @@ internal static partial class NameLinker
         items = Replaced(items, ShortForms(document, items));
         items = Replaced(items, HeadlineNames(document, items, ref work));
         items = Replaced(items, SplitHeadlines(document, items));
+        items = Replaced(items, CapitalHeadlineObjects(document, items));
         items = Replaced(items, GroupsNamedFor(document, items, ref work));
         items = Replaced(items, NumberedNames(document, items));
         CutTallies(document, items);

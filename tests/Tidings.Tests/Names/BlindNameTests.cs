@@ -303,7 +303,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 37 by land37n (names36 landed with review 36n mended: a listed brand or club written with "and" where the lists hold "&amp;", "Marks and Spencer", "Brighton and Hove Albion"): eval 0.8758/0.8632, the floors 0.875/0.863.
     /// </summary>
     [Fact]
-    public void Eighteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind18", organizationFloor: 0.875, overallFloor: 0.863);
+    public void Eighteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind18", organizationFloor: 0.877, overallFloor: 0.865);
 
     /// <summary>
     /// The nineteenth set (652 passages, 3,470 names, 2,739 organizations, session 31, written by someone who had not read
@@ -343,7 +343,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 37 by names37b (houses named after their founders read use by use, section labels, lines, owned sites, airports bought; land37n merged, review 37n F1-F3 mended): 0.8997/0.8894 (eval names), the floors 0.899/0.888.
     /// </summary>
     [Fact]
-    public void Twentieth_blind_passages_score_at_least_the_ratchet() => Check("Blind20", organizationFloor: 0.899, overallFloor: 0.888);
+    public void Twentieth_blind_passages_score_at_least_the_ratchet() => Check("Blind20", organizationFloor: 0.899, overallFloor: 0.889);
 
     /// <summary>
     /// The twenty-first set (session 33, written by someone who had not read the code: organizations whose names
@@ -367,7 +367,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 37 by land37n (names36 landed with review 36n mended: a listed brand or club written with "and" where the lists hold "&amp;", "Marks and Spencer", "Brighton and Hove Albion"): eval 0.8617/0.8393, the floors 0.861/0.839.
     /// </summary>
     [Fact]
-    public void Twenty_first_blind_passages_score_at_least_the_ratchet() => Check("Blind21", organizationFloor: 0.861, overallFloor: 0.839);
+    public void Twenty_first_blind_passages_score_at_least_the_ratchet() => Check("Blind21", organizationFloor: 0.864, overallFloor: 0.841);
 
     /// <summary>
     /// The twenty-second set (session 34, written by someone who had not read the code: second-mention short forms and
@@ -404,7 +404,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Raised in session 37 by names37b (houses named after their founders read use by use, section labels, lines, owned sites, airports bought; land37n merged, review 37n F1-F3 mended): 0.8993/0.8712 (eval names), the floors 0.898/0.870.
     /// </summary>
     [Fact]
-    public void Twenty_third_blind_passages_score_at_least_the_ratchet() => Check("Blind23", organizationFloor: 0.898, overallFloor: 0.870);
+    public void Twenty_third_blind_passages_score_at_least_the_ratchet() => Check("Blind23", organizationFloor: 0.899, overallFloor: 0.871);
 
     /// <summary>
     /// The twenty-fourth set (session 36, written by someone who had not read the code: African politics and business
@@ -442,7 +442,7 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// measured as it arrived (ORG 0.9017, overall 0.8880).
     /// </summary>
     [Fact]
-    public void Twenty_sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind26", organizationFloor: 0.901, overallFloor: 0.888);
+    public void Twenty_sixth_blind_passages_score_at_least_the_ratchet() => Check("Blind26", organizationFloor: 0.903, overallFloor: 0.890);
 
     private void Check(string folder, double organizationFloor, double overallFloor)
     {
