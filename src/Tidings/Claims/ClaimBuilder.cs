@@ -402,7 +402,7 @@ internal sealed partial class ClaimBuilder
         return NamePart(first, last) || ElidedPeriod(first, last) || RateBase(first, last) || SizeOfNoun(first, last) || DefiniteCount(first, last)
             || KnockoutStage(first, last) || ConfidenceLevel(quantities, at, i) || ExampleOne(at, i) || Placeholder(first)
             || IdentifierNumber(first, last) || SuspendedCompound(first, last) || PronounOne(at, i)
-            || ReviewRating(quantities[i], first, last) || ThresholdDefinition(quantities[i], last);
+            || ReviewRating(quantities[i], first, last) || ThresholdDefinition(quantities[i], last) || RankNumber(first, last);
     }
 
     /// <summary>"11.4 per 100,000 people", "3 deaths per 1,000 births": the round base of a rate is its unit, no quantity claimed.</summary>

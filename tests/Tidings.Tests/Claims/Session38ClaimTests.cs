@@ -56,4 +56,31 @@ public sealed class Session38ClaimTests
     [InlineData("A rise in rents to £1,300 a month hit tenants.", "£1,300", "A rise in rents to £1,300")]
     public void Article_a_still_opens_a_nominal_move(string text, string figure, string claimText) =>
         Assert.StartsWith(claimText, ClaimOf(text, figure).Text, StringComparison.Ordinal);
+
+    // b26: a move of places in a ranking and the size of the field after a rank claim nothing.
+    [Theory]
+    [InlineData("Denmark climbed four places to third in the ranking of the least corrupt countries.", "four")]
+    [InlineData("Portugal finished 9th of 24 teams in the medal table, with 61 points.", "24")]
+    [InlineData("The borough ranks last of the 40 with a score of 38.2, the report said.", "40")]
+    [InlineData("The college came 12th out of 150 in the survey.", "150")]
+    public void Rank_numbers_are_no_claims(string text, string figure) =>
+        Assert.DoesNotContain(ReviewMend28ClaimTests.Claims(text), c => c.Quantities.Any(q => q.Text == figure));
+
+    // Control: places counted as seats, and the figure attached to a rank, stay claims.
+    [Theory]
+    [InlineData("The university cut 400 places on its nursing course.", "400")]
+    [InlineData("The borough ranks last of the 40 with a score of 38.2, the report said.", "38.2")]
+    [InlineData("The hospital ranked 9th of the 1,200 NHS trusts in England.", "1,200")]
+    [InlineData("The levy raises £40m a year, on top of the £300m already collected.", "£300m")]
+    public void Counted_places_and_rank_figures_stay_claims(string text, string figure) =>
+        Assert.Contains(ReviewMend28ClaimTests.Claims(text), c => c.Quantities.Any(q => q.Text.Contains(figure, StringComparison.Ordinal)));
+
+    // A lone distance from a wider group's average is a comparison; from the measure's own long-run average it stays single
+    // (b4 and b10 disagree).
+    [Theory]
+    [InlineData("Pay in Hull is 14% below the national average.", "14%", ClaimRelation.Comparison)]
+    [InlineData("Spending per pupil is 6% above the OECD average.", "6%", ClaimRelation.Comparison)]
+    [InlineData("Rainfall was 12% below the long-term average.", "12%", ClaimRelation.Single)]
+    public void Lone_distance_relation(string text, string figure, ClaimRelation relation) =>
+        Assert.Equal(relation, ClaimOf(text, figure).Relation);
 }
