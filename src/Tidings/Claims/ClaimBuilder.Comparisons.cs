@@ -75,6 +75,20 @@ internal sealed partial class ClaimBuilder
         return false;
     }
 
+    /// <summary>"22% below the national average", "12% above the EU average": the quantity ending at <paramref name="last"/>
+    /// is a distance from the average, mean or median of a wider group (claim-guards [group-average-scopes]), not from the
+    /// measure's own past (session 38, claims38).</summary>
+    private bool FromGroupAverage(int last, int end)
+    {
+        int k = last + 1;
+        return k + 3 < end && (Is(k, "below") || Is(k, "above")) && Is(k + 1, "the") && InSet(k + 2, GroupAverageScopes)
+            && (Is(k + 3, "average") || Is(k + 3, "mean") || Is(k + 3, "median"));
+    }
+
+    /// <summary>Words naming a wider group whose average a figure is set against (claim-guards [group-average-scopes]:
+    /// "national", "state", "OECD").</summary>
+    private static readonly AsciiWordTable<bool> GroupAverageScopes = ClaimGuards.Set("group-average-scopes");
+
     /// <summary>"71.6% in June", "61,700 in the same period of last year", "72,814 … on the corresponding round": the
     /// compared value is dated to a month or to the same period of an earlier year.</summary>
     private bool EarlierPeriodAfter(int last, int end)

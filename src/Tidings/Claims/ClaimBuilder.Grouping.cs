@@ -557,6 +557,16 @@ internal sealed partial class ClaimBuilder
             return q;
         }
 
+        // "wages in Burnley are 22% below the national average": a lone distance from the average of a wider group is a
+        // comparison (b18). The measure's own long-run average ("8% below the long-period average") stays single: b4 and b10
+        // disagree on it; a lone distance from a named extreme ("still 15% below its 2021 high") stays a move: b10, b11, b14
+        // and b24 read a comparison, b20 a change, and b20's relation floor holds it (session 38, claims38).
+        if (!moving && moveAfter && FromGroupAverage(at[q].Last, end))
+        {
+            relation = ClaimRelation.Comparison;
+            return q;
+        }
+
         // "LFL sales +3.9%", "Card spending -0.8% MoM": a percentage written with its sign is the size of a move.
         relation = moving || movedAfter || SignedShift(qs[q]) ? ClaimRelation.Change : ClaimRelation.Single;
         return q;

@@ -399,12 +399,47 @@ internal sealed partial class ClaimBuilder
         }
 
         open++;
+
+        // A body that plans or forecasts for many holders ([plan-bodies]: "The league had hoped to sell …", "The farm ministry
+        // had forecast …", "Forecasters are expecting …") and an outcome whose subject is a bare name, one member, place or
+        // club ("; Arsenal sold …", "; Punjab reported …", "; Aberdeen recorded …"), are two holders; a name after an article
+        // is a body reporting the measure ("; the ONS recorded …") (session 38, claims38).
+        if (!(s - 1 > mark && Has(s - 1, Cls.Determiner)) && PlanBody(open, targetFirst))
+        {
+            return !SameWordIn(s, open, mark);
+        }
+
         if (!Name(open) || ForecasterSubjects.Contains(Word(open)))
         {
             return false;
         }
 
         return !SameWordIn(s, open, mark);
+    }
+
+    /// <summary>Bodies that plan or forecast for many holders (claim-guards [plan-bodies]: "league", "ministry",
+    /// "forecasters").</summary>
+    private static readonly AsciiWordTable<bool> PlanBodies = ClaimGuards.Set("plan-bodies");
+
+    /// <summary>Whether the subject opening the target's clause at <paramref name="open"/> (its first few words, before its
+    /// verb and before <paramref name="targetFirst"/>) is a [plan-bodies] word: "The league", "The farm ministry",
+    /// "Forecasters". Bounded look.</summary>
+    private bool PlanBody(int open, int targetFirst)
+    {
+        for (int m = open; m < targetFirst && m < open + 5; m++)
+        {
+            if (Tokens[m].Kind != TokenKind.Word || Has(m, Cls.Verb | Cls.Reporting | Cls.ChangeVerb | Cls.Preposition | Cls.Clause))
+            {
+                return false;
+            }
+
+            if (PlanBodies.Contains(Word(m)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A capitalised word other than a pronoun, determiner, preposition, function word or calendar name.</summary>

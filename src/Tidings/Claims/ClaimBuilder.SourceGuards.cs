@@ -199,10 +199,52 @@ internal sealed partial class ClaimBuilder
         // homes or for Christmas sales growth is the actor's own. Decided on the head of the phrase (its last word before
         // "to", a figure or a preposition), not its first word (session 36, mend36c: review 36c F1, F2): a head in
         // [forecast-target-heads], or a capitalised head with no lower-case noun after it ("Brent", "the FTSE 100").
+        // The level the target is carried to is read as well (session 38, claims38: review 37c G4): a price or index level
+        // forecasts ("Goldman cut its target for copper to $9,000 a tonne"), while an amount of the thing produced is the
+        // actor's own plan ("Rio Tinto cut its target for copper to 650,000 tonnes", "for oil to 1.5 million barrels a day").
         int head = ForTargetHead(f + 1, end);
         return head >= 0 && !Has(head, Cls.TimeWord)
-            && (ForecastTargetHeads.Contains(Word(head)) || Tokens[head].Has(TokenTraits.Capitalized) && !CalendarNames.Contains(Word(head)));
+            && (ForecastTargetHeads.Contains(Word(head)) || Tokens[head].Has(TokenTraits.Capitalized) && !CalendarNames.Contains(Word(head)))
+            && !OutputLevel(head, end);
     }
+
+    /// <summary>Whether the level after the "to" that follows the target's head at <paramref name="head"/> (within a few
+    /// words) is an amount produced: a number, its magnitude words, then an [output-units] word ("to 650,000 tonnes", "to 1.5
+    /// million barrels"). A figure with a currency sign or any other noun is not. Bounded look.</summary>
+    private bool OutputLevel(int head, int end)
+    {
+        int m = head + 1;
+        while (m < end && m <= head + 3 && !Is(m, "to"))
+        {
+            m++;
+        }
+
+        if (m >= end || !Is(m, "to") || m + 1 >= end || Tokens[m + 1].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        for (m += 2; m < end && m <= head + 8; m++)
+        {
+            if (Tokens[m].Kind == TokenKind.Word && OutputUnits.Contains(Word(m)))
+            {
+                return true;
+            }
+
+            if (Tokens[m].Kind != TokenKind.Number && !(Tokens[m].Kind == TokenKind.Word && Magnitudes.Contains(Word(m))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Units that count an amount produced or shipped (claim-guards [output-units]: "tonnes", "barrels", "ounces").</summary>
+    private static readonly AsciiWordTable<bool> OutputUnits = ClaimGuards.Set("output-units");
+
+    /// <summary>Magnitude words inside a figure (claim-guards [figure-magnitudes]: "million", "bn").</summary>
+    private static readonly AsciiWordTable<bool> Magnitudes = ClaimGuards.Set("figure-magnitudes");
 
     /// <summary>Market and instrument nouns (claim-guards [forecast-target-heads]: "shares", "index", "yield", "pound",
     /// "aluminium"): a revised target for one of them forecasts its level.</summary>

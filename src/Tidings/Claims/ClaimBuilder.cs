@@ -402,7 +402,7 @@ internal sealed partial class ClaimBuilder
         return NamePart(first, last) || ElidedPeriod(first, last) || RateBase(first, last) || SizeOfNoun(first, last) || DefiniteCount(first, last)
             || KnockoutStage(first, last) || ConfidenceLevel(quantities, at, i) || ExampleOne(at, i) || Placeholder(first)
             || IdentifierNumber(first, last) || SuspendedCompound(first, last) || PronounOne(at, i)
-            || ReviewRating(quantities[i], first, last) || ThresholdDefinition(quantities[i], last);
+            || ReviewRating(quantities[i], first, last) || ThresholdDefinition(quantities[i], last) || RankNumber(first, last);
     }
 
     /// <summary>"11.4 per 100,000 people", "3 deaths per 1,000 births": the round base of a rate is its unit, no quantity claimed.</summary>
@@ -571,7 +571,7 @@ internal sealed partial class ClaimBuilder
             }
 
             if (t.Kind == TokenKind.Word && IsVerb(k, sentenceFirst)
-                && !(k - 1 >= sentenceFirst && Has(k - 1, Cls.Determiner) && !Demonstratives.Contains(Word(k - 1)))
+                && !(k - 1 >= sentenceFirst && ArticleBefore(k, sentenceFirst))
                 && (k >= near || ReachesTarget(k, firstToken - 1)))
             {
                 return k;
@@ -580,7 +580,7 @@ internal sealed partial class ClaimBuilder
             // "The rise in the base rate to 5.25%", "a cut in the price cap to £1,500": a move named by a noun after an
             // article or possessive; when no verb stands further back, the claim opens at that article (review 37c G2).
             if (afterTo && _nominalMove < 0 && k >= near && k - 1 >= sentenceFirst && t.Kind == TokenKind.Word && Has(k, Cls.ChangeVerb | Cls.ChangeNoun)
-                && Has(k - 1, Cls.Determiner) && !Demonstratives.Contains(Word(k - 1)))
+                && ArticleBefore(k, sentenceFirst))
             {
                 _nominalMove = k - 1;
             }
@@ -658,6 +658,22 @@ internal sealed partial class ClaimBuilder
         }
 
         return false;
+    }
+
+    /// <summary>Whether the word before <paramref name="k"/> (at or after <paramref name="sentenceFirst"/>) is an article or
+    /// possessive that makes <paramref name="k"/> a noun: a determiner that is no demonstrative ([demonstratives]) and no
+    /// capital "A" standing as a label after a lower-case word inside the sentence ("passes at grade A climbed": the label ends its
+    /// noun phrase, and the verb after it is the predicate; a headline's title-case "Hit A Record" keeps its article) (session 38, claims38).</summary>
+    private bool ArticleBefore(int k, int sentenceFirst)
+    {
+        int d = k - 1;
+        if (!Has(d, Cls.Determiner) || Demonstratives.Contains(Word(d)))
+        {
+            return false;
+        }
+
+        return !(Tokens[d].Length == 1 && _text[Tokens[d].Start] == 'A' && d > sentenceFirst && Tokens[d - 1].Kind == TokenKind.Word
+            && !Tokens[d - 1].Has(TokenTraits.Capitalized));
     }
 
     /// <summary>Determiners that also stand alone as a subject or a relative word, so a verb may follow them ("the violence that

@@ -37,6 +37,9 @@ public sealed class BlindClaimSpecTests(ITestOutputHelper output)
     /// sequels across a semicolon, targets passed or missed, leaked documents' routes as sources and other groups compared.
     /// Session 37 (the lead's run of int37, quant37 and claims37b together): b21 quantities 89.8 %, source 85.4 %, precision
     /// 84.4 %, b22 precision 82.8 %, b24 precision 72.5 %.
+    /// Session 38 (claims38): rank moves and field sizes as no claims ("rose three places", "27th of 38") and a lone distance
+    /// from a wider group's average as a comparison raised b26 (quantities 83.2 %, source 77.0 %, precision 75.2 %), b18
+    /// relation (96.7 %) and b14 precision (92.9 %).
     /// </summary>
     public static TheoryData<string, double, double, double, double, double, int> Sets => new()
     {
@@ -53,11 +56,11 @@ public sealed class BlindClaimSpecTests(ITestOutputHelper output)
         { "b11", 0.882, 0.951, 0.851, 0.861, 0.867, 330 },
         { "b12", 0.942, 0.977, 0.916, 0.918, 0.920, 330 },
         { "b13", 0.934, 0.992, 0.912, 0.908, 0.940, 330 },
-        { "b14", 0.950, 0.952, 0.924, 0.927, 0.936, 332 },
+        { "b14", 0.950, 0.952, 0.924, 0.929, 0.936, 332 },
         { "b15", 0.871, 0.973, 0.841, 0.844, 0.861, 331 },
         { "b16", 0.900, 0.950, 0.878, 0.876, 0.913, 331 },
         { "b17", 0.839, 0.949, 0.811, 0.801, 0.831, 330 },
-        { "b18", 0.823, 0.964, 0.790, 0.747, 0.816, 396 },
+        { "b18", 0.823, 0.967, 0.790, 0.747, 0.816, 396 },
         { "b19", 0.847, 0.950, 0.820, 0.800, 0.873, 398 },
         { "b20", 0.814, 0.943, 0.777, 0.745, 0.857, 398 },
         { "b21", 0.897, 0.917, 0.853, 0.844, 0.838, 375 },
@@ -65,7 +68,7 @@ public sealed class BlindClaimSpecTests(ITestOutputHelper output)
         { "b23", 0.848, 0.929, 0.823, 0.758, 0.827, 399 },
         { "b24", 0.807, 0.924, 0.801, 0.724, 0.770, 381 },
         { "b25", 0.860, 0.967, 0.824, 0.787, 0.869, 395 },
-        { "b26", 0.830, 0.954, 0.768, 0.744, 0.837, 403 },
+        { "b26", 0.832, 0.954, 0.770, 0.752, 0.837, 403 },
     };
 
     private static readonly Lazy<List<ClaimSpecCase>> AllCases = new(() => ClaimSpec.Load(Path.Combine(AppContext.BaseDirectory, "Claims", "Blind")));
