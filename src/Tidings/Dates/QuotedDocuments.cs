@@ -506,7 +506,9 @@ internal sealed class QuotedDocuments
     /// brackets and a dash). A dateline dates the story's quotations as a line's head does (review 36d, finding 6).</summary>
     private static bool Dateline(string text, int start, int end)
     {
-        int lineBreak = start == 0 ? -1 : text.LastIndexOf('\n', start - 1, Math.Min(start, DatelineReach + 1)); // (bounded: linear)
+        int back = Math.Min(start, DatelineReach + 1);
+        DateWork.Characters += back;
+        int lineBreak = start == 0 ? -1 : text.LastIndexOf('\n', start - 1, back); // (bounded: linear)
         if (lineBreak < 0 && start > DatelineReach)
         {
             return false;
@@ -538,7 +540,9 @@ internal sealed class QuotedDocuments
 
         if (k < text.Length && text[k] == '(')
         {
-            int close = text.IndexOf(')', k, Math.Min(DatelineReach + 1, text.Length - k)); // (bounded by the reach it is judged by: linear; review 37d, finding 3)
+            int reach = Math.Min(DatelineReach + 1, text.Length - k);
+            DateWork.Characters += reach;
+            int close = text.IndexOf(')', k, reach); // (bounded by the reach it is judged by: linear; review 37d, finding 3)
             if (close < 0 || close - k > DatelineReach || text.AsSpan(k, close - k).Contains('\n'))
             {
                 return false;
@@ -602,6 +606,7 @@ internal sealed class QuotedDocuments
             }
         }
 
+        DateWork.Characters += 2L * ((start - from) + (to - end)); // (the clause searched for its ends, then for a cue: DateWork)
         return HasCue(text.AsSpan(from, start - from)) || HasCue(text.AsSpan(end, to - end));
     }
 
