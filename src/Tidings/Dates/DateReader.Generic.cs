@@ -122,6 +122,7 @@ internal sealed partial class DateReader
         {
         }
 
+        bool copula = false, superlative = false;
         for (int k = lo; k < hi; k++)
         {
             Token t = Tokens[k];
@@ -145,15 +146,23 @@ internal sealed partial class DateReader
                 continue;
             }
 
-            // A habitual adverb anywhere in the clause; a superlative before the date, not of the date itself ("its wettest February",
-            // "the warmest July night" are one month's record); "in most years", "on most farms"; "you should".
-            cued = cued || (In(k, DateVocabulary.GenericCues) && (k < first - 1 || (k > last && !Superlative(k))))
+            // A superlative tells of every year when a present copula comes before the date ("Crete is quietest in April", "The best
+            // time to see them is between September and March"), not as an object's epithet ("expect the coldest spell … from late
+            // December") nor of the date itself ("its wettest February", "the warmest July night": one month's record).
+            copula = copula || (k < first && (Is(k, "is") || Is(k, "are")));
+
+            // A habitual adverb anywhere in the clause but right before the date; a superlative after a copula; "in most years", "on
+            // most farms"; "in a normal year"; "you should".
+            bool cue = In(k, DateVocabulary.GenericCues);
+            superlative = superlative || (cue && k < first - 1 && Superlative(k));
+            cued = cued || (cue && !Superlative(k) && (k < first - 1 || k > last))
                 || (Is(k, "most") && (Is(k - 1, "in") || Is(k - 1, "on")))
+                || (Is(k, "year") && (Is(k - 1, "typical") || Is(k - 1, "normal") || Is(k - 1, "average"))) // "in a normal year"
                 || (Is(k, "you") && (Is(k + 1, "should") || Is(k + 1, "can") || Is(k + 1, "must") || Is(k + 1, "need"))); // "By June you should be eating"
         }
 
-        // "In a typical January", "in a normal year": any year's.
-        cued = cued || Is(first - 1, "typical") || Is(first - 1, "normal") || (Is(first - 1, "average") && Is(first - 2, "an"));
+        // "In a typical January": any year's.
+        cued = cued || (superlative && copula) || Is(first - 1, "typical") || Is(first - 1, "normal") || (Is(first - 1, "average") && Is(first - 2, "an"));
 
         // "Sow broad beans in late February", "In Canterbury, plant garlic in June": an instruction.
         int opening = lo;
