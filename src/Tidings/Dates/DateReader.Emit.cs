@@ -226,7 +226,7 @@ internal sealed partial class DateReader
             ? EventOf(first, last, parse.Kind is ParseKind.Weekday or ParseKind.Offset) : (0, false, 0UL, false);
         bool scheduled = dayDate && !saying && events.Groups == 0 && parse.Kind != ParseKind.Offset && ScheduledLeadBefore(Math.Min(first, read))
             && TenseBefore(first) is Tense.Present or Tense.Future;
-        _parses.Add(parse with { LineHead = lineHead, Start = start, End = end, SetsFocus = focus && !perfect && !flashbackYear, Perfect = perfect, Planned = planned, Limit = limit, Paragraph = _paragraph, Sentence = _first,
+        AddGeneric(parse with { LineHead = lineHead, Start = start, End = end, SetsFocus = focus && !perfect && !flashbackYear, Perfect = perfect, Planned = planned, Limit = limit, Paragraph = _paragraph, Sentence = _first,
             PastEvent = parse.Kind == ParseKind.Calendar && parse.Year is null && parse.Day > 0 && parse.Tense == Tense.Past && PastVerbBefore(read),
             FutureInPast = futureInPast > 0,
             Life = parse.Kind is ParseKind.Calendar or ParseKind.Weekday ? LifeVerbBefore(read) : (byte)0,
@@ -242,7 +242,7 @@ internal sealed partial class DateReader
             Heads = parse.Kind == ParseKind.Calendar && parse.Year is not null && parse.Month == 0 && first == read && last == read ? YearHeader(first) : 0,
             RowHead = parse.Year is null && first == read && last == read && IsWord(first) && ((parse.Kind == ParseKind.Calendar && parse.Month > 0 && parse.Day == 0) || parse.Kind == ParseKind.Season)
                 && RowHead(first), // a month's or a season's row only: "Monday: Markets fall" is no row of a year (review 34d, finding 8)
-            Modifier = parse.Kind == ParseKind.Calendar && parse.Month == 0 && parse.Year is not null && (Is(first - 1, "the") || Is(first - 1, "a") || Is(first - 1, "an")) });
+            Modifier = parse.Kind == ParseKind.Calendar && parse.Month == 0 && parse.Year is not null && (Is(first - 1, "the") || Is(first - 1, "a") || Is(first - 1, "an")) }, first, last);
         if (_parses[^1].Heads > 0 || (_parses[^1].RowHead && UnderTimeline()))
         {
             _timelineParagraph = _paragraph; // a year line, or a row that carries it on ("1998: Founded … ¶ March: … ¶ June — …")

@@ -161,6 +161,30 @@ internal sealed partial class DateReader
         return null;
     }
 
+    /// <summary>
+    /// "December-January", "the June-September monsoon", "Oct–Nov": a range of two months written as one hyphened word, one mention per
+    /// month (the second after the first: "December-January" said in October is 2026-12 and 2027-01; session 38, b26). Both months
+    /// capitalised and different; not before a year or a day ("June-September 2026", "Nov-3"), nor a quarter's or a period's name ("the
+    /// April-June quarter"), which other readings take. Null when it is none.
+    /// </summary>
+    private int? TryMonthRange(int i)
+    {
+        ReadOnlySpan<char> w = W(i);
+        int dash = w.IndexOfAny('-', '\u2013');
+        if (dash <= 2 || dash >= w.Length - 3 || !char.IsAsciiLetterUpper(w[0]) || !char.IsAsciiLetterUpper(w[dash + 1])
+            || Lookup(w[..dash], out int month1) != WordKind.Month || Lookup(w[(dash + 1)..], out int month2) != WordKind.Month || month1 == month2
+            || (i + 1 < _end && Tokens[i + 1].Kind == TokenKind.Number) || Is(i + 1, "quarter") || Is(i + 1, "quarters") || Is(i + 1, "half")
+            || Is(i + 1, "period")) // ("the April-June quarter" is one quarter)
+        {
+            return null;
+        }
+
+        int start = Tokens[i].Start;
+        _parses.Add(Day(null, month1, 0, i) with { Start = start, End = start + dash, SetsFocus = false, Paragraph = _paragraph, Sentence = _first });
+        _parses.Add(Day(null, month2, 0, i) with { Start = start + dash + 1, End = Tokens[i].End, SetsFocus = false, Paragraph = _paragraph, Sentence = _first, RangeFrom = month1 });
+        return i + 1;
+    }
+
     private static bool IsValidDay(int month, int day) => day <= DateTime.DaysInMonth(2000, month);
 
     private void Add(int start, int end, DateParse parse, int token) =>

@@ -157,6 +157,11 @@ internal sealed partial class DateReader
             return i;
         }
 
+        if (Cap(i) && w.Length >= 7 && TryMonthRange(i) is int monthRangeEnd)
+        {
+            return monthRangeEnd; // "December-January"
+        }
+
         // "14 April 1971, the Tamil New Year": another calendar's new year, not 1 January (a known one, "Lunar New Year", is read
         // from its first word).
         if (Is(i, "New") && Is(i + 1, "Year") && !Is(i + 2, "'s") && !Is(i + 2, "’s") && i - 1 > _first && IsWord(i - 1) && Cap(i - 1)

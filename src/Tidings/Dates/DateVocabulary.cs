@@ -492,6 +492,20 @@ internal static partial class DateVocabulary
     /// <summary>Words before a mid-sentence "now" that keep it a time ("from now", "until now", "right now"). (<c>Data/date-words.txt</c>, <c>[now-lead]</c>)</summary>
     internal static readonly AsciiWordTable<bool> NowLeads = LoadWords("date-words.txt", "now-lead");
 
+    /// <summary>Habitual adverbs, recurrence words and superlatives: a clause that tells what happens every year (date-words.txt
+    /// <c>[generic-cue]</c>; session 38).</summary>
+    internal static readonly AsciiWordTable<bool> GenericCues = LoadWords("date-words.txt", "generic-cue");
+
+    /// <summary>Deictic, anaphoric and tense words that tie a clause to one time (date-words.txt <c>[generic-blocker]</c>; session 38).</summary>
+    internal static readonly AsciiWordTable<bool> GenericBlockers = LoadWords("date-words.txt", "generic-blocker");
+
+    /// <summary>Verbs of advice that open an instruction ("Sow …", "Prune …"; date-words.txt <c>[imperative-verb]</c>; session 38).</summary>
+    internal static readonly AsciiWordTable<bool> ImperativeVerbs = LoadWords("date-words.txt", "imperative-verb");
+
+    /// <summary>Verbs of advice that are nouns as often, an instruction only in lower case after an opening comma ("In Kent, pick
+    /// cherries in July"; date-words.txt <c>[imperative-verb-lowercase]</c>; session 38).</summary>
+    internal static readonly AsciiWordTable<bool> LowercaseImperativeVerbs = LoadWords("date-words.txt", "imperative-verb-lowercase");
+
     /// <summary>Heads that make a named day before them part of another name or a term ("Michaelmas term", "the Prague Spring Festival"). (<c>Data/date-words.txt</c>, <c>[name-head]</c>)</summary>
     internal static readonly AsciiWordTable<bool> NameHeads = LoadWords("date-words.txt", "name-head");
 

@@ -403,6 +403,7 @@ internal sealed partial class NarrativeAnchor
             int start = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
             int end = text.IndexOf('\n', at);
             end = end < 0 ? text.Length : end;
+            DateWork.Characters += 2L * (end - start); // (the line searched for both ends, then read: DateWork)
             int first = 0;
             for (int i = start; i < end; i++)
             {
@@ -438,6 +439,7 @@ internal sealed partial class NarrativeAnchor
         private static HashSet<int> LowerWords(string text)
         {
             var words = new HashSet<int>();
+            DateWork.Characters += text.Length; // (once a text)
             for (int i = 0; i < text.Length; i++)
             {
                 if (!char.IsLower(text[i]) || (i > 0 && char.IsLetter(text[i - 1])))
