@@ -23,7 +23,8 @@ internal sealed partial class NumeralReader
         // no word before them makes them a verb ([word-list] "multiplier-verb-before": "plans to double the size").
         if (!fold && (adverb ? !Comparison(i + 1) : !(((Is(i + 1, "that") || Is(i + 1, "those")) && Is(i + 2, "of"))
             || Is(i + 1, "the") && Comparison(i + 1) && MultipleBeforeThe(i)
-            || PossessiveAfter(i + 1) && (AppositionBefore(i) || i > FirstToken && IsWord(i - 1) && MultipleBeforeThe(i)))))
+            || PossessiveAfter(i + 1) && (AppositionBefore(i) || i > FirstToken && IsWord(i - 1) && MultipleBeforeThe(i))
+            || PossessiveNounAfter(i + 1) && i > FirstToken && IsWord(i - 1) && MultipleBeforeThe(i))))
         {
             return false;
         }
@@ -177,6 +178,13 @@ internal sealed partial class NumeralReader
             return true; // "nearly three times the £7,000 spent in state schools", "twice the 0.25% economists expected"
         }
 
+        if ((Is(k, "a") || Is(k, "an")) && !TimeUnitAfter(k))
+        {
+            // Session 38 (quant38, b26): "roughly ten times a conventional server rack", "three times a typical bill": a word
+            // of size within three words of the article; not a frequency ("three times a normal week").
+            return SizeWordAfter(Doc.Tokens, Source, k, EndToken, wordsOnly: true);
+        }
+
         if (Is(k, "the") || Is(k, "that") || Is(k, "its") || Is(k, "their"))
         {
             // "the national average", "its estimate", "the WHO guideline", "the EU's legal limit": a word of size within
@@ -185,6 +193,33 @@ internal sealed partial class NumeralReader
         }
 
         return IsMultipleBase(w);
+    }
+
+    /// <summary>Whether a unit of time stands among the three words after token <paramref name="k"/> ("a normal week").</summary>
+    private bool TimeUnitAfter(int k)
+    {
+        for (int j = k + 1; j <= k + 3 && j < EndToken && IsWord(j); j++)
+        {
+            if (Info(j).Is(WordClass.TimeUnit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Session 38 (quant38, b26): whether a possessive noun starts at token <paramref name="k"/>, the base a multiple
+    /// is of ("more than double today's use", "nearly double last year's price"): a word, or "last"/"this" and a word, then
+    /// "'s".</summary>
+    private bool PossessiveNounAfter(int k)
+    {
+        if ((Is(k, "last") || Is(k, "this")) && IsWord(k + 1))
+        {
+            k++;
+        }
+
+        return IsWord(k) && !Info(k).Is(WordClass.Function) && (Is(k + 1, "'s") || Is(k + 1, "\u2019s"));
     }
 
     /// <summary>"its", "his", "her", "their": the possessor of the figure a multiple in apposition is of ("double his current
