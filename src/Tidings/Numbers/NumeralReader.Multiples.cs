@@ -23,8 +23,7 @@ internal sealed partial class NumeralReader
         // no word before them makes them a verb ([word-list] "multiplier-verb-before": "plans to double the size").
         if (!fold && (adverb ? !Comparison(i + 1) : !(((Is(i + 1, "that") || Is(i + 1, "those")) && Is(i + 2, "of"))
             || Is(i + 1, "the") && Comparison(i + 1) && MultipleBeforeThe(i)
-            || PossessiveAfter(i + 1) && (AppositionBefore(i) || i > FirstToken && IsWord(i - 1) && MultipleBeforeThe(i))
-            || PossessiveNounAfter(i + 1) && i > FirstToken && IsWord(i - 1) && MultipleBeforeThe(i))))
+            || PossessiveAfter(i + 1) && (AppositionBefore(i) || i > FirstToken && IsWord(i - 1) && MultipleBeforeThe(i)))))
         {
             return false;
         }
@@ -207,19 +206,6 @@ internal sealed partial class NumeralReader
         }
 
         return false;
-    }
-
-    /// <summary>Session 38 (quant38, b26): whether a possessive noun starts at token <paramref name="k"/>, the base a multiple
-    /// is of ("more than double today's use", "nearly double last year's price"): a word, or "last"/"this" and a word, then
-    /// "'s".</summary>
-    private bool PossessiveNounAfter(int k)
-    {
-        if ((Is(k, "last") || Is(k, "this")) && IsWord(k + 1))
-        {
-            k++;
-        }
-
-        return IsWord(k) && !Info(k).Is(WordClass.Function) && (Is(k + 1, "'s") || Is(k + 1, "\u2019s"));
     }
 
     /// <summary>"its", "his", "her", "their": the possessor of the figure a multiple in apposition is of ("double his current

@@ -225,9 +225,7 @@ internal sealed partial class NumeralReader
                 || HalfAsSubject(i)
                 || FractionAloneAfter(i + 1) // session 36 (quant36, b24): "half price", "half off"
                 || HalfEndsSentence(i) // session 36 (quant36, b24): "accounting for nearly half."
-                || AsComparison(i + 1) // "half as likely", "half as much funding … as": a multiple of one half
-                || i > FirstToken && (Is(i - 1, "against") || Is(i - 1, "versus") || Is(i - 1, "vs")) && !Info(i + 1).Is(WordClass.Article)
-                    && !Info(i + 1).Is(WordClass.Scale)) // session 38 (quant38, b26): "one in four …, against half in the public sector"
+                || AsComparison(i + 1)) // "half as likely", "half as much funding … as": a multiple of one half
             {
                 n.Last = i;
                 return SetFraction(ref n, 0.5m);
