@@ -145,6 +145,7 @@ internal static class Lexicon
         "progress", "attainment", // session 30: England's school measures "Progress 8", "Attainment 8"
         "size", "sizes", "step", "ages", // session 33: clothing, shoe and hat sizes are labels on a sizing scale ("size 12", "sizes 6 to 22")
         "primary", "account", // session 36 (quant36, b24): school years and numbered accounts ("Primary 7", "Account 3")
+        "hall", "tent", "port", "ref", "ref.", "error", "http", "https", // session 38 (quant38, b26): "Hall 3", "Tent 14", "port 443", "ref 6239", "Error 404", "HTTP 500"
     ];
 
     /// <summary>Verbs that take "up"/"down" as a particle: "ticked up to 6.5%" is a move to 6.5%, not "up to" (at most) 6.5%.</summary>

@@ -20,7 +20,26 @@ internal sealed partial class NonQuantityRules
 
         return before >= FirstToken && IsMonth(before) || after < EndToken && IsMonth(after) || Is(after, "of") && after + 1 < EndToken && IsMonth(after + 1)
             || before - 2 >= FirstToken && (Is(before, "and") || Is(before, "to") || Tok(before).Has(TokenTraits.Dash)) && Tok(before - 1).Kind == TokenKind.Number
-                && IsMonth(before - 2) && n.First == n.CoreFirst; // "between March 3 and 9": the second day of the month
+                && IsMonth(before - 2) && n.First == n.CoreFirst // "between March 3 and 9": the second day of the month
+            || DayListBeforeMonth(after);
+    }
+
+    /// <summary>Session 38 (quant38, b26): whether a list of days runs from token <paramref name="after"/> to a capitalised month
+    /// ("strikes on 5, 7 and 9 June": the 5 and the 7 are days of June too). At most six more days are looked at.</summary>
+    private bool DayListBeforeMonth(int after)
+    {
+        int k = after;
+        for (int items = 0; items < 6 && k + 1 < EndToken && (Is(k, ",") || Is(k, "and") || Is(k, "or") || Is(k, "&")); items++)
+        {
+            if (Tok(k + 1).Kind != TokenKind.Number || Tok(k + 1).Length > 2 || !IsBareDigits(k + 1))
+            {
+                return false;
+            }
+
+            k += 2;
+        }
+
+        return k > after && IsMonth(k);
     }
 
     /// <summary>"10.20", "9.45": one or two digits of hours up to 23, a dot, two digits of minutes up to 59.</summary>

@@ -9,6 +9,13 @@ namespace Tidings.Numbers;
 /// </summary>
 internal sealed partial class NonQuantityRules
 {
+    /// <summary>Session 38 (quant38, b26): whether the identifier noun at token <paramref name="before"/> is a verb after a modal,
+    /// an auxiliary or a pronoun of [word-list] "multiplier-verb-before" ("would stage eight more walkouts", "will table 12
+    /// amendments"); not after "to", "and" or "or" ("moved to stage 3", "stages 1 and stage 2").</summary>
+    private bool IdentifierNounIsVerb(int before) =>
+        before - 1 >= FirstToken && !Tok(before).Has(TokenTraits.Capitalized) && OnNamedList(before - 1, "multiplier-verb-before")
+        && !Is(before - 1, "to") && !Is(before - 1, "and") && !Is(before - 1, "or");
+
     /// <summary>Whether the bare number names, codes or dials rather than counts: part of a model's name ("the 737 Max"),
     /// an ISBN or account number, a zip code, "the Group of 20", a results line ("Liverpool 4 Everton 0"), an identifier
     /// after its noun, an acronym or a product name ("Boeing 737", "FTSE 100", "iPhone 15"), a number to call, a phone
@@ -53,7 +60,7 @@ internal sealed partial class NonQuantityRules
         if (before >= FirstToken && n.First == n.CoreFirst && !cell)
         {
             WordInfo prev = Info(before);
-            if (prev.Is(WordClass.IdentifierNoun) && !prev.Is(WordClass.Function) || Is(before, "No.") || Is(before, "No"))
+            if (prev.Is(WordClass.IdentifierNoun) && !prev.Is(WordClass.Function) && !IdentifierNounIsVerb(before) || Is(before, "No.") || Is(before, "No"))
             {
                 return true;
             }

@@ -237,7 +237,7 @@ internal sealed partial class NonQuantityRules
 
         // "on day two", "phase three of the plan": a spelled number after an identifier noun, before no noun, names a step.
         if (n.Last == n.CoreFirst && before >= FirstToken && Info(before).Is(WordClass.IdentifierNoun)
-            && !Info(before).Is(WordClass.Function) && (after >= EndToken || !IsWord(after) || Info(after).Is(WordClass.Function)))
+            && !Info(before).Is(WordClass.Function) && !IdentifierNounIsVerb(before) && (after >= EndToken || !IsWord(after) || Info(after).Is(WordClass.Function)))
         {
             return true;
         }

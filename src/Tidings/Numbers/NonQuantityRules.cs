@@ -278,6 +278,12 @@ internal sealed partial class NonQuantityRules : SentenceRoom
             return true;
         }
 
+        // Versions, model sizes, shirt numbers and "two seasons ago" of session 38 (NonQuantityRules.Versions.cs).
+        if (IsVersionOrTime(ref n, before, after))
+        {
+            return true;
+        }
+
         // "28 deaths per 100,000 people", "22 per 1,000 live births", "12.4 for each 100,000 people": the base of a rate is
         // no amount of its own.
         if (plain && !n.Spelled && before >= FirstToken && (Is(before, "per") || Is(before, "each") && before - 1 >= FirstToken && Is(before - 1, "for")))
@@ -292,10 +298,11 @@ internal sealed partial class NonQuantityRules : SentenceRoom
             return true;
         }
 
-        // "ranks in the top 5 African cities", "finished in the top 10": a band of a ranking, not a count
+        // "ranks in the top 5 African cities", "finished in the top 10", "among the top 10 most expensive" (session 38): a band
+        // of a ranking, not a count
         // (but "The top five exporters accounted for 62%" counts five).
         if (plain && before - 2 >= FirstToken && Is(before, "top") && Is(before - 1, "the")
-            && (Is(before - 2, "in") || Is(before - 2, "into") || Is(before - 2, "outside") || Is(before - 2, "within")))
+            && (Is(before - 2, "in") || Is(before - 2, "into") || Is(before - 2, "outside") || Is(before - 2, "within") || Is(before - 2, "among")))
         {
             return true;
         }

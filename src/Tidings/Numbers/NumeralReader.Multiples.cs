@@ -177,6 +177,13 @@ internal sealed partial class NumeralReader
             return true; // "nearly three times the £7,000 spent in state schools", "twice the 0.25% economists expected"
         }
 
+        if ((Is(k, "a") || Is(k, "an")) && !TimeUnitAfter(k))
+        {
+            // Session 38 (quant38, b26): "roughly ten times a conventional server rack", "three times a typical bill": a word
+            // of size within three words of the article; not a frequency ("three times a normal week").
+            return SizeWordAfter(Doc.Tokens, Source, k, EndToken, wordsOnly: true);
+        }
+
         if (Is(k, "the") || Is(k, "that") || Is(k, "its") || Is(k, "their"))
         {
             // "the national average", "its estimate", "the WHO guideline", "the EU's legal limit": a word of size within
@@ -185,6 +192,20 @@ internal sealed partial class NumeralReader
         }
 
         return IsMultipleBase(w);
+    }
+
+    /// <summary>Whether a unit of time stands among the three words after token <paramref name="k"/> ("a normal week").</summary>
+    private bool TimeUnitAfter(int k)
+    {
+        for (int j = k + 1; j <= k + 3 && j < EndToken && IsWord(j); j++)
+        {
+            if (Info(j).Is(WordClass.TimeUnit))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"its", "his", "her", "their": the possessor of the figure a multiple in apposition is of ("double his current

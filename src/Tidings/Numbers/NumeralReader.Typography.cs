@@ -225,7 +225,7 @@ internal sealed partial class NumeralReader
         int k = n.Last + 1;
         if (k + 1 >= EndToken || !(Is(k, "x") || IsChar(k, '\u00D7')) || Tok(k + 1).Kind != TokenKind.Number
             || !(TenToThe(k + 1, out int exponent, out int last) || Text(k + 1) is ['1', '0', ..] && SignedExponent(k + 1, caretOnly: false, out exponent, out last))
-            || exponent > 24)
+            || exponent > MaxPowerExponent)
         {
             return;
         }
@@ -236,7 +236,7 @@ internal sealed partial class NumeralReader
         }
 
         decimal scale = Pow10(Math.Abs(exponent));
-        if (exponent >= 0 && Math.Abs(n.Value) > MaxValue / scale)
+        if (exponent >= 0 && Math.Abs(n.Value) > MaxPowerValue / scale)
         {
             return;
         }
@@ -252,7 +252,7 @@ internal sealed partial class NumeralReader
     {
         int k = n.Last;
         if (Text(k) is not ['1', '0', ..] || Text(k).Length > 2 && Text(k)[2] != '\u207B' || !SignedExponent(k, caretOnly: true, out int exponent, out int last)
-            || exponent is > 24 or < -20)
+            || exponent is > MaxPowerExponent or < -20)
         {
             return;
         }
@@ -367,7 +367,7 @@ internal sealed partial class NumeralReader
     private static bool PowerToken(ReadOnlySpan<char> s, ReadOnlySpan<char> digits, decimal value, out decimal result)
     {
         result = 0;
-        if (digits is "10" && s.Length > 2 && SuperscriptNumber(s[2..], out int up) && up <= 24)
+        if (digits is "10" && s.Length > 2 && SuperscriptNumber(s[2..], out int up) && up <= MaxPowerExponent)
         {
             result = Pow10(up);
             return true;
@@ -687,9 +687,9 @@ internal sealed partial class NumeralReader
                     return true; // "(r = 0.18)", "(p < 0.01)": a statistic's letter and its relation sign (session 27)
                 }
 
-                if (wordsOnly)
+                if (wordsOnly && !IsChar(k, '(') && !IsChar(k, ')'))
                 {
-                    return false;
+                    return false; // session 38 (quant38, b26): past the brackets of an abbreviation ("effectiveness (PUE) is 1.1")
                 }
 
                 continue;

@@ -29,6 +29,14 @@ internal sealed partial class NumeralReader : SentenceRoom
     /// <summary>The largest magnitude a quantity may have; larger readings are not quantities.</summary>
     public static readonly decimal MaxValue = 1e24m;
 
+    /// <summary>Session 38 (quant38, b26): the largest magnitude of a figure written as a power of ten ("3.8 × 10²⁵", "10^25"
+    /// floating-point operations), the one reading allowed past <see cref="MaxValue"/>; a hundred times it still fits a
+    /// decimal (7.9 × 10²⁸), so the few unguarded multiples after a reading (a dozen, a percentage) cannot overflow.</summary>
+    public static readonly decimal MaxPowerValue = 1e26m;
+
+    /// <summary>The largest exponent of a power of ten read (<see cref="MaxPowerValue"/>).</summary>
+    private const int MaxPowerExponent = 25;
+
     public NumeralReader(SentenceCursor cursor)
         : base(cursor)
     {

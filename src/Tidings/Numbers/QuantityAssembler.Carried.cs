@@ -54,9 +54,10 @@ internal sealed partial class QuantityAssembler
         }
 
         // Session 34 (quant34, b22): a ratio read as a figure, then a bound of the same size ("his cholesterol ratio at 4.8, and
-        // the nurse wants it below 4", "ratio was 0.58; … keep it below 0.5"): the target of the same ratio.
+        // the nurse wants it below 4", "ratio was 0.58; … keep it below 0.5"): the target of the same ratio; session 38 (b26):
+        // or an estimate of it ("a PUE of 1.1, against an industry average of about 1.56").
         if (last.Unit.Kind == UnitKind.Ratio && !n.Spelled && last.Value is decimal ratio && ratio > 0 && n.Value >= ratio / 2 && n.Value <= ratio * 2
-            && n.Approximation is Approximation.LessThan or Approximation.MoreThan or Approximation.AtMost or Approximation.AtLeast)
+            && n.Approximation is Approximation.LessThan or Approximation.MoreThan or Approximation.AtMost or Approximation.AtLeast or Approximation.Approximate)
         {
             n.Ratio = true;
             return;

@@ -153,6 +153,10 @@ internal sealed partial class QuantityAssembler
             // "did not rise above 2.1%", "has never closed above $147": after a negated verb a lone bound is the verb's
             // preposition, and the number the ceiling or floor never passed (session 33, claims33b).
             verb |= count == 1 && hedge is Approximation.MoreThan or Approximation.LessThan && NegatedVerbBefore(hedgeFirst);
+
+            // Session 38 (quant38, b26): "talks over £30m-plus bid": a lower bound before a figure whose own "-plus" bounds it
+            // is a preposition, not a second bound.
+            verb |= count == 1 && hedge is Approximation.MoreThan or Approximation.AtLeast && n.Approximation == Approximation.AtLeast;
             if (!verb)
             {
                 n.First = hedgeFirst;
