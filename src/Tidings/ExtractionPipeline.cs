@@ -32,7 +32,7 @@ public sealed class ExtractionPipeline
     private readonly bool _defaultResolver;
 
     /// <summary>The embedded data whose loading has started, once per process (<see cref="Preload"/>): 1 the name
-    /// model, 2 the gazetteer.</summary>
+    /// model, 2 the gazetteer, 4 the claim grammar's word tables.</summary>
     private static int s_loading;
     private readonly bool _demonyms;
 
@@ -153,13 +153,14 @@ public sealed class ExtractionPipeline
     /// tagging a short sentence with it, which compiles the tagger), the recognizer's lexicon, word classes and name
     /// lists, and the gazetteer — and returns at once; the first call to <see cref="Extract(Document)"/> does this too.
     /// </summary>
-    /// <remarks>The loads are independent, so on a machine with two or more cores the first document waits for the
+    /// <remarks>The loads are independent (the claim tables read no other type's tables), so on a machine with two or more cores the first document waits for the
     /// longest of them rather than for all, and tokenizing, quantities and dates run meanwhile. A load that
     /// fails fails again, in the same way, when the document that needs it reads it. Each load starts once per
     /// process; a pipeline with its own recognizer or resolver starts neither.</remarks>
     internal void Preload()
     {
-        int wanted = (_names is { UsesDefaultRecognizer: true } ? 1 : 0) | (_defaultResolver && (_nameKinds & NameKinds.Places) != 0 ? 2 : 0);
+        int wanted = (_names is { UsesDefaultRecognizer: true } ? 1 : 0) | (_defaultResolver && (_nameKinds & NameKinds.Places) != 0 ? 2 : 0)
+            | (_claims is not null ? 4 : 0);
         if ((Volatile.Read(ref s_loading) & wanted) == wanted)
         {
             return;
@@ -169,6 +170,13 @@ public sealed class ExtractionPipeline
         if ((start & 2) != 0)
         {
             ThreadPool.UnsafeQueueUserWorkItem(static _ => Touch(() => PlaceResolver.Default), null);
+        }
+
+        if ((start & 4) != 0)
+        {
+            // The claim grammar's word tables (claim-words.txt, claim-guards.txt): claims run after quantities and names,
+            // so on a second core they are read while the first document's quantities and names are found (session 38).
+            ThreadPool.UnsafeQueueUserWorkItem(static _ => Touch(ClaimGuards.Warm), null);
         }
 
         if ((start & 1) != 0)

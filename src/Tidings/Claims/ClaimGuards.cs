@@ -288,17 +288,31 @@ internal static class ClaimGuards
     }
 
     /// <summary>The name of the embedded word table (Claims/Data/claim-guards.txt).</summary>
-    private const string ResourceName = "Tidings.Claims.Data.claim-guards.txt";
+    internal const string ResourceName = "Tidings.Claims.Data.claim-guards.txt";
 
-    private static readonly AsciiWordTable<Guard> Words = Build();
+    /// <summary>Both flags of every word of the file, and its named sets, read in one pass over the text (session 38,
+    /// speed38b: the file was decoded and split three times, once for each table, on the first claim's thread).</summary>
+    private static readonly Tables Read = ReadAll(ClaimWords.Resource(ResourceName));
 
-    private static readonly AsciiWordTable<LateGuard> LateWords =
-        ClaimWords.Sections(ClaimWords.Resource(ResourceName), "claim-guards.txt", LateNamed, static (a, b) => a | b).ToAsciiWordTable();
+    /// <summary>The guard words: every word of the file with its <see cref="Guard"/> and <see cref="LateGuard"/> flags
+    /// (none of either for a word of a named set only).</summary>
+    private static readonly AsciiWordTable<Flags> Words = Read.Words;
 
     /// <summary>The named word sets of claim-guards.txt: sections whose name starts with a lower-case letter
     /// ("[example-clause-stops]"), each its own set, read by name rather than through a flag of <see cref="Guard"/> or
     /// <see cref="LateGuard"/> (session 34: both enums are near full, and a set read in one place needs no flag).</summary>
-    private static readonly Dictionary<string, AsciiWordTable<bool>> NamedSets = ReadSets(ClaimWords.Resource(ResourceName));
+    private static readonly Dictionary<string, AsciiWordTable<bool>> NamedSets = Read.Sets;
+
+    /// <summary>Reads the guard file and the claim word classes (<see cref="ClaimWords"/>) if not read yet, for the
+    /// pipeline's start-up to do on another thread (<see cref="ExtractionPipeline.Preload"/>).</summary>
+    /// <returns>How many guard words and claim words there are.</returns>
+    internal static int Warm() => Words.Count + NamedSets.Count + ClaimWords.Count;
+
+    /// <summary>A word's flags of both enums.</summary>
+    internal readonly record struct Flags(Guard Guard, LateGuard Late);
+
+    /// <summary>What the file holds: the flags of each word and the named sets.</summary>
+    private sealed record Tables(AsciiWordTable<Flags> Words, Dictionary<string, AsciiWordTable<bool>> Sets);
 
     /// <summary>The named word set <paramref name="name"/> of claim-guards.txt (words compared ignoring case).</summary>
     /// <exception cref="InvalidDataException">The file has no such section.</exception>
@@ -308,10 +322,13 @@ internal static class ClaimGuards
     /// <summary>Whether a section name names a word set of its own (starts with a lower-case letter) rather than a flag.</summary>
     private static bool IsSetName(string name) => name.Length > 0 && char.IsAsciiLetterLower(name[0]);
 
-    /// <summary>Reads the named word sets (<see cref="IsSetName"/>) of a sectioned word file.</summary>
-    private static Dictionary<string, AsciiWordTable<bool>> ReadSets(string data)
+    /// <summary>Reads the file in one pass: each word's flags (the union over the sections it is in, as
+    /// <see cref="ClaimWords.Sections{T}"/> reads them) and the named word sets (<see cref="IsSetName"/>).</summary>
+    private static Tables ReadAll(string data)
     {
+        var flags = new Dictionary<string, Flags>(StringComparer.OrdinalIgnoreCase);
         var words = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        Flags? flag = null;
         List<string>? current = null;
         foreach (string raw in data.Split('\n'))
         {
@@ -324,11 +341,21 @@ internal static class ClaimGuards
             if (line[0] == '[')
             {
                 string name = line.Trim('[', ']');
+                flag = new Flags(Named(name), LateNamed(name));
                 current = IsSetName(name) ? (words.TryGetValue(name, out List<string>? list) ? list : words[name] = []) : null;
                 continue;
             }
 
-            current?.AddRange(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (flag is not Flags f)
+            {
+                throw new InvalidDataException($"claim-guards.txt: words before any [Class] line: \"{line}\"");
+            }
+
+            foreach (string w in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                flags[w] = flags.TryGetValue(w, out Flags old) ? new Flags(old.Guard | f.Guard, old.Late | f.Late) : f;
+                current?.Add(w);
+            }
         }
 
         var sets = new Dictionary<string, AsciiWordTable<bool>>(StringComparer.Ordinal);
@@ -337,23 +364,22 @@ internal static class ClaimGuards
             sets[name] = AsciiWordTable.Of(list);
         }
 
-        return sets;
+        return new Tables(flags.ToAsciiWordTable(), sets);
     }
 
     /// <summary>Whether <paramref name="word"/> (ignoring case) has any of <paramref name="guards"/>.</summary>
-    public static bool Is(ReadOnlySpan<char> word, Guard guards) => Words.TryGetValue(word, out Guard g) && (g & guards) != 0;
+    public static bool Is(ReadOnlySpan<char> word, Guard guards) => Words.TryGetValue(word, out Flags g) && (g.Guard & guards) != 0;
 
     /// <summary>Whether <paramref name="word"/> (ignoring case) has any of <paramref name="guards"/>.</summary>
-    public static bool Is(ReadOnlySpan<char> word, LateGuard guards) => LateWords.TryGetValue(word, out LateGuard g) && (g & guards) != 0;
+    public static bool Is(ReadOnlySpan<char> word, LateGuard guards) => Words.TryGetValue(word, out Flags g) && (g.Late & guards) != 0;
 
-    private static AsciiWordTable<Guard> Build() => Parse(ClaimWords.Resource(ResourceName));
-
-    /// <summary>Parses the guard table (the layout of claim-words.txt).</summary>
+    /// <summary>Parses the guard table's <see cref="Guard"/> flags (the layout of claim-words.txt; for the tests that
+    /// check the file's errors).</summary>
     internal static AsciiWordTable<Guard> Parse(string data) =>
         ClaimWords.Sections(data, "claim-guards.txt", Named, static (a, b) => a | b).ToAsciiWordTable();
 
     /// <summary>The flag a section names (no reflection, so the table reads the same under AOT).</summary>
-    private static Guard Named(string name) => name switch
+    internal static Guard Named(string name) => name switch
     {
         nameof(Guard.SubordinateOpener) => Guard.SubordinateOpener,
         nameof(Guard.ExpectationMark) => Guard.ExpectationMark,
@@ -424,7 +450,7 @@ internal static class ClaimGuards
     };
 
     /// <summary>The <see cref="LateGuard"/> flag a section names, or none for a <see cref="Guard"/> section.</summary>
-    private static LateGuard LateNamed(string name) => name switch
+    internal static LateGuard LateNamed(string name) => name switch
     {
         nameof(LateGuard.PriorLabel) => LateGuard.PriorLabel,
         nameof(LateGuard.ExpectedLabel) => LateGuard.ExpectedLabel,

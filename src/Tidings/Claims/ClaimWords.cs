@@ -116,6 +116,10 @@ internal static class ClaimWords
 
     private static readonly AsciiWordTable<Cls> Words = Build();
 
+    /// <summary>How many words the table holds (reading it, if not read yet: the pipeline's start-up asks it on another
+    /// thread).</summary>
+    internal static int Count => Words.Count + OpenerEnds.Length + (KeysStartWithLetter ? 1 : 0);
+
     /// <summary>The classes of <paramref name="word"/> (case-insensitive), if it is in the table.</summary>
     public static bool TryFind(ReadOnlySpan<char> word, out Cls classes) => Words.TryGetValue(word, out classes);
 

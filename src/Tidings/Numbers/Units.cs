@@ -123,8 +123,10 @@ internal static class Units
         public required AsciiWordTable<bool> SingularS { get; init; }
         public required AsciiWordTable<string> DurationCues { get; init; }
 
-        /// <summary>Every [word-list] line by name, for the lists read only in rare places ("fraction-verb").</summary>
-        public required AsciiWordTable<AsciiWordTable<bool>> Lists { get; init; }
+        /// <summary>Every [word-list] line by name, for the lists read only in rare places ("fraction-verb"); each line's
+        /// table is built when it is first asked (session 38, speed38b: most of the 146 lines are never asked by name, and
+        /// building them all cost the first document's quantity pass).</summary>
+        public required AsciiWordTable<LazyWordSet> Lists { get; init; }
 
         /// <summary>Every word of every [word-list] line with one bit per line it is on (the lines in file order, at most
         /// 64): a neighbour of a number is looked up once for all the lines the rules ask of it.</summary>
@@ -169,18 +171,42 @@ internal static class Units
     /// <summary>Whether <paramref name="word"/> is on the [word-list] line named <paramref name="list"/> (a name known only
     /// at run time: the list is found by name on every call; the rules ask through <see cref="WordLists"/>).</summary>
     public static bool InList(string list, ReadOnlySpan<char> word) =>
-        Loaded.Value.Lists.TryGetValue(list, out AsciiWordTable<bool>? set) && set.Contains(word);
+        Loaded.Value.Lists.TryGetValue(list, out LazyWordSet? set) && set.Words.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> is on the [word-list] line <paramref name="list"/> ("fraction-verb").</summary>
     public static bool InList(WordList list, ReadOnlySpan<char> word) => list.Contains(word);
 
     /// <summary>The words of the [word-list] line <paramref name="name"/>; an empty set when there is no such line.</summary>
     internal static AsciiWordTable<bool> ListWords(string name) =>
-        Loaded.Value.Lists.TryGetValue(name, out AsciiWordTable<bool>? set) ? set : NoWords;
+        Loaded.Value.Lists.TryGetValue(name, out LazyWordSet? set) ? set.Words : NoWords;
 
     private static readonly AsciiWordTable<bool> NoWords = AsciiWordTable.Of();
 
     private static AsciiWordTable<bool> WordSet(IEnumerable<string> words) => AsciiWordTable.Of(words);
+
+    /// <summary>The words of one [word-list] line, made a table when first asked (by any thread; two threads asking at
+    /// once may both build it, and either table answers alike).</summary>
+    /// <param name="words">The line's words.</param>
+    internal sealed class LazyWordSet(string[] words)
+    {
+        private AsciiWordTable<bool>? _table;
+
+        /// <summary>The line's words as a case-insensitive set.</summary>
+        public AsciiWordTable<bool> Words
+        {
+            get
+            {
+                AsciiWordTable<bool>? table = Volatile.Read(ref _table);
+                if (table is null)
+                {
+                    table = WordSet(words);
+                    Volatile.Write(ref _table, table);
+                }
+
+                return table;
+            }
+        }
+    }
 
     /// <summary>Whether <paramref name="word"/> is on the [word-list] line "singular-s": a singular noun ending in s.</summary>
     public static bool IsSingularS(ReadOnlySpan<char> word) => Loaded.Value.SingularS.Contains(word);
@@ -212,9 +238,14 @@ internal static class Units
         var glued = new Dictionary<string, GluedEntry>(StringComparer.OrdinalIgnoreCase);
         var cues = new Dictionary<string, string[]>(StringComparer.Ordinal);
         string section = "";
-        foreach (string raw in data.Split('\n'))
+        // The lines are read as spans of the text (session 38, speed38b): only the keys and items the tables keep are
+        // made strings, so the load allocates less and triggers fewer collections on the first document's thread.
+        for (int start = 0; start <= data.Length;)
         {
-            string line = raw.Trim();
+            int newline = data.IndexOf('\n', start);
+            int end = newline < 0 ? data.Length : newline;
+            ReadOnlySpan<char> line = data.AsSpan(start, end - start).Trim();
+            start = end + 1;
             if (line.Length == 0 || line[0] == '#')
             {
                 continue;
@@ -222,18 +253,18 @@ internal static class Units
 
             if (line[0] == '[')
             {
-                section = line.Trim('[', ']');
+                section = line.Trim(['[', ']']).ToString();
                 continue;
             }
 
-            int colon = line.IndexOf(':', StringComparison.Ordinal);
+            int colon = line.IndexOf(':');
             if (colon <= 0)
             {
                 throw new InvalidDataException($"units.txt: no ':' in \"{line}\"");
             }
 
-            string key = line[..colon].Trim();
-            string[] items = line[(colon + 1)..].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            string key = line[..colon].Trim().ToString();
+            string[] items = Items(line[(colon + 1)..]);
             switch (section)
             {
                 case "after":
@@ -323,11 +354,27 @@ internal static class Units
             Glued = glued.ToAsciiWordTable(),
             SingularS = WordSet(cues.GetValueOrDefault("singular-s", [])),
             DurationCues = DurationTable(cues),
-            Lists = cues.Select(p => new KeyValuePair<string, AsciiWordTable<bool>>(p.Key, WordSet(p.Value))).ToAsciiWordTable(ignoreCase: false),
+            Lists = cues.Select(p => new KeyValuePair<string, LazyWordSet>(p.Key, new LazyWordSet(p.Value))).ToAsciiWordTable(ignoreCase: false),
             ListBits = listBits.ToAsciiWordTable(),
             ListLetters = new LetterFilter(listBits.Keys),
             ListBit = listBit,
         };
+    }
+
+    /// <summary>The items of a line after its key: split at '|', each trimmed, the empty ones left out (as
+    /// <see cref="string.Split(char, StringSplitOptions)"/> with both options).</summary>
+    private static string[] Items(ReadOnlySpan<char> rest)
+    {
+        int count = rest.Count('|') + 1;
+        Span<Range> ranges = count <= 256 ? stackalloc Range[count] : new Range[count];
+        int n = rest.Split(ranges, '|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var items = new string[n];
+        for (int i = 0; i < n; i++)
+        {
+            items[i] = rest[ranges[i]].ToString();
+        }
+
+        return items;
     }
 
     /// <summary>One bit for each of the first 64 [word-list] lines, and every word of those lines with the bits of the lines
