@@ -1,4 +1,5 @@
 using Tidings.Numbers;
+using Tidings.Places;
 using Tidings.Text;
 using Cls = Tidings.Claims.ClaimWords.Cls;
 using Guard = Tidings.Claims.ClaimGuards.Guard;
@@ -401,10 +402,12 @@ internal sealed partial class ClaimBuilder
         open++;
 
         // A body that plans or forecasts for many holders ([plan-bodies]: "The league had hoped to sell …", "The farm ministry
-        // had forecast …", "Forecasters are expecting …") and an outcome whose subject is a bare name, one member, place or
-        // club ("; Arsenal sold …", "; Punjab reported …", "; Aberdeen recorded …"), are two holders; a name after an article
-        // is a body reporting the measure ("; the ONS recorded …") (session 38, claims38).
-        if (!(s - 1 > mark && Has(s - 1, Cls.Determiner)) && PlanBody(open, targetFirst))
+        // had forecast …") and an outcome whose subject is a bare name, one member, province or club ("; Arsenal sold …",
+        // "; Punjab reported …"), are two holders; a name after an article is a body reporting the measure ("; the ONS
+        // recorded …") (session 38, claims38). A bare name that is a country is the whole a government or ministry plans for,
+        // not one member ("The ministry had forecast exports of $40bn; Vietnam recorded $38bn"), and forecasters set no other
+        // holder, as economists do not (session 38, mend-claims38: review claims38 finding 1).
+        if (!(s - 1 > mark && Has(s - 1, Cls.Determiner)) && !CountryName(s) && PlanBody(open, targetFirst))
         {
             return !SameWordIn(s, open, mark);
         }
@@ -418,12 +421,20 @@ internal sealed partial class ClaimBuilder
     }
 
     /// <summary>Bodies that plan or forecast for many holders (claim-guards [plan-bodies]: "league", "ministry",
-    /// "forecasters").</summary>
+    /// "government").</summary>
     private static readonly AsciiWordTable<bool> PlanBodies = ClaimGuards.Set("plan-bodies");
 
+    /// <summary>Whether the word at <paramref name="k"/> names a country: the gazetteer's likeliest reading of it
+    /// ("Germany", "Vietnam", "Britain").</summary>
+    private bool CountryName(int k)
+    {
+        System.Collections.Immutable.ImmutableArray<GazetteerEntry> places = Gazetteer.Default.Find(Word(k));
+        return places.Length > 0 && places[0].Kind == PlaceKind.Country;
+    }
+
     /// <summary>Whether the subject opening the target's clause at <paramref name="open"/> (its first few words, before its
-    /// verb and before <paramref name="targetFirst"/>) is a [plan-bodies] word: "The league", "The farm ministry",
-    /// "Forecasters". Bounded look.</summary>
+    /// verb and before <paramref name="targetFirst"/>) is a [plan-bodies] word: "The league", "The farm ministry".
+    /// Bounded look.</summary>
     private bool PlanBody(int open, int targetFirst)
     {
         for (int m = open; m < targetFirst && m < open + 5; m++)

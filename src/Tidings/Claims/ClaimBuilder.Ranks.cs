@@ -26,7 +26,11 @@ internal sealed partial class ClaimBuilder
     private bool RankNumber(int first, int last)
     {
         int sentenceEnd = _sentenceFirst + _sentenceLength;
-        if (last + 1 < sentenceEnd && first - 1 >= _sentenceFirst && InSet(last + 1, RankPlaceNouns) && InSet(first - 1, RankMoveVerbs))
+        // A ranking must follow the places ("to 12th", "to third", "in the county league table"): "places" and "positions"
+        // are also seats and jobs ("Universities dropped 4,000 places for overseas students", "Ford moved 1,500 positions to
+        // Cologne") (mend-claims38: review claims38 finding 2).
+        if (last + 1 < sentenceEnd && first - 1 >= _sentenceFirst && InSet(last + 1, RankPlaceNouns) && InSet(first - 1, RankMoveVerbs)
+            && RankingAfter(last + 2, sentenceEnd))
         {
             return true;
         }
@@ -55,8 +59,38 @@ internal sealed partial class ClaimBuilder
             k--;
         }
 
-        // "ranks last of the 38" (not "the last of the 300 hostages", a part of a group).
-        return k >= _sentenceFirst && (Ordinal(k) || InSet(k, RankWords) && !(k - 1 >= _sentenceFirst && Has(k - 1, ClaimWords.Cls.Determiner)));
+        // "ranks last of the 38" (not "the last of the 300 hostages", a part of a group, nor a headline's "Last of 3,000 Ford
+        // workers leave …": the rank word follows a verb or another word of the sentence; review claims38 finding 5).
+        return k >= _sentenceFirst && (Ordinal(k) || InSet(k, RankWords) && k - 1 >= _sentenceFirst && !Has(k - 1, ClaimWords.Cls.Determiner));
+    }
+
+    /// <summary>Nouns naming a ranking (claim-guards [rank-table-nouns]: "table", "rankings", "standings").</summary>
+    private static readonly AsciiWordTable<bool> RankTableNouns = ClaimGuards.Set("rank-table-nouns");
+
+    /// <summary>Ordinal words a move of places may reach (claim-guards [rank-ordinal-words]: "third", "top").</summary>
+    private static readonly AsciiWordTable<bool> RankOrdinalWords = ClaimGuards.Set("rank-ordinal-words");
+
+    /// <summary>Whether a ranking follows from <paramref name="from"/> within a few words of its clause: "to" and an ordinal
+    /// ("to 12th", "to third") or a [rank-table-nouns] noun ("in the county league table"). Bounded look.</summary>
+    private bool RankingAfter(int from, int sentenceEnd)
+    {
+        for (int k = from; k < sentenceEnd && k < from + 7; k++)
+        {
+            if (Is(k, ",") || Is(k, ";") || Is(k, ":") || Tokens[k].Has(TokenTraits.Terminal))
+            {
+                return false;
+            }
+
+            // "to 12th" as one token, or "12" with its glued suffix "th".
+            bool afterTo = k - 1 >= from && Is(k - 1, "to");
+            if (InSet(k, RankTableNouns) || afterTo && InSet(k, RankOrdinalWords)
+                || Ordinal(k) && (afterTo || k - 2 >= from && Is(k - 2, "to") && Tokens[k - 1].Kind == TokenKind.Number))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether token <paramref name="k"/> is an ordinal written in digits ("27th", "1st", "99th"), as one token or as

@@ -27,9 +27,9 @@ public sealed class Session38ClaimTests
     public void Target_for_a_price_names_its_forecaster(string text, string figure, string source) =>
         Assert.Equal(source, ClaimOf(text, figure).Source?.Text);
 
-    // A body that plans or forecasts for many holders, and one named holder's outcome, stay apart.
+    // A body that plans for many holders, and one named holder's outcome, stay apart. (Forecasters set no other holder, as
+    // economists do not: review claims38 finding 1, ReviewMendClaims38Tests.)
     [Theory]
-    [InlineData("Forecasters are expecting 30cm of snow; Aberdeen recorded 12cm on Monday.", "30cm", "12cm")]
     [InlineData("The league had hoped to sell 2 million tickets; Arsenal sold 60,000.", "2 million", "60,000")]
     [InlineData("The farm ministry had forecast a harvest of 40 million tonnes; Punjab reported 12 million tonnes.", "40 million", "12 million")]
     [InlineData("The federation aimed to register 50,000 players: Kerry registered 4,100.", "50,000", "4,100")]
