@@ -5,7 +5,7 @@ using Xunit;
 namespace Tidings.Tests.Names;
 
 /// <summary>Review 38n (mend-names38): the objects of headlines in capitals read alone only where the lexicon or the
-/// article itself knows the word (F1); tests that fail when the feature they name is gone (F2).</summary>
+/// article itself knows the word (F1); tests that fail when the feature they name is gone (F2); a firm listed before the pair outweighs "both" after it (F4).</summary>
 public sealed class ReviewMend38nNameTests
 {
     private static NameMentions Names(string text) => NameExtractor.Default.Extract(Document.Create(text));
@@ -41,4 +41,8 @@ public sealed class ReviewMend38nNameTests
         Assert.Contains(names.Organizations, m => m.Text == "University of Leeds");
         Assert.Contains(names.Organizations, m => m.Text == "University of York");
     }
+
+    [Fact]
+    public void A_listed_pair_after_a_firm_and_and_is_the_firm_before_both() =>
+        Assert.Contains(Names("Unilever and Procter and Gamble both raised prices in the quarter.").Organizations, m => m.Text == "Procter and Gamble");
 }
