@@ -19,6 +19,7 @@ internal static partial class NameLinker
     {
         ReadOnlySpan<Token> tokens = document.Tokens;
         List<Item>? added = null;
+        HashSet<string>? named = null;
         int k = 0;
         int start = 0;
         for (int i = 0; i <= tokens.Length; i++)
@@ -36,7 +37,7 @@ internal static partial class NameLinker
 
             if (i - start >= 3 && IsCapitalsSegment(document, start, i) && IsHeadlineLine(document, start, i))
             {
-                ReadCapitalObjects(document, items, k, start, i, added ??= TakeList(4));
+                ReadCapitalObjects(document, items, k, start, i, added ??= TakeList(4), ref named);
             }
 
             start = mark ? i + 1 : i;
@@ -57,8 +58,8 @@ internal static partial class NameLinker
 
     /// <summary>Adds to <paramref name="added"/> the listed names among the words of segment <paramref name="start"/>..
     /// <paramref name="end"/> (exclusive) that follow a verb or preposition of headlines and that no name of
-    /// <paramref name="items"/> (from <paramref name="k"/>) covers.</summary>
-    private static void ReadCapitalObjects(Document document, List<Item> items, int k, int start, int end, List<Item> added)
+    /// <paramref name="items"/> (from <paramref name="k"/>) covers; a single word only as <see cref="KnownAlone"/> allows.</summary>
+    private static void ReadCapitalObjects(Document document, List<Item> items, int k, int start, int end, List<Item> added, ref HashSet<string>? named)
     {
         int j = start;
         while (j < end)
@@ -95,13 +96,77 @@ internal static partial class NameLinker
                 from++;
             }
 
-            if (to > from && to - from <= MaxCapitalObject && ListedType(document, from, to - 1, whole: true) is NameType type)
+            if (to > from && to - from <= MaxCapitalObject && (to - from > 1 || KnownAlone(document, items, from, ref named))
+                && ListedType(document, from, to - 1, whole: true) is NameType type)
             {
                 added.Add(new Item(from, to - 1, type, null, null));
             }
 
             j = Math.Max(to, j + 1);
         }
+    }
+
+    /// <summary>
+    /// Whether the one word at token <paramref name="i"/>, read alone after a break of a headline in capitals, may be a
+    /// name: in capitals nothing tells a firm or a town from a common word, and the lists and the gazetteer hold many
+    /// common words ("WEF CONFIRMS LIST", "MINISTER SIGNS DEAL", "PRICES RISE ON HOPE", "SHARES FALL IN MARCH": a brand
+    /// "List", towns "Deal", "Hope", "March"). So the word, if no common capitalised word (a month, a weekday), is read
+    /// only as a country, city or region of the lexicon, a listed agency, party, international body, exchange or university, a listed company
+    /// or brand of five letters or more, a town of the gazetteer in a word class of places, or where the article itself
+    /// names it outside the headline ("TESCO BUYS BOOK" and then "Book, the wholesaler"). Review 38n F1.
+    /// </summary>
+    /// <remarks>The article's names are gathered once per document (<paramref name="named"/>), case-insensitively: linear.</remarks>
+    private static bool KnownAlone(Document document, List<Item> items, int i, ref HashSet<string>? named)
+    {
+        ReadOnlySpan<char> word = document.TokenText(i);
+        NameLexicon lexicon = NameLexicon.Default;
+        if (lexicon.Contains(word, LexiconClass.CommonCapitalized))
+        {
+            return false;
+        }
+
+        if (lexicon.Contains(word, LexiconClass.Country) || lexicon.Contains(word, LexiconClass.City) || lexicon.Contains(word, LexiconClass.Region))
+        {
+            return true;
+        }
+
+        // A listed agency, party, international body, exchange or university ("FED", "TREASURY", "CONGRESS"); a listed
+        // company or brand of five letters or more ("INTEL", "ROLLS-ROYCE"; the short ones are the common words: "List",
+        // "Next", "Deal"). Newspapers, broadcasters and clubs named by one word are common words too ("The List", "Sun").
+        const ushort FirmKinds = 1 << (int)NameListKind.Company | 1 << (int)NameListKind.Brand;
+        const ushort BodyKinds = 1 << (int)NameListKind.Agency | 1 << (int)NameListKind.Party | 1 << (int)NameListKind.International
+            | 1 << (int)NameListKind.Exchange | 1 << (int)NameListKind.University;
+        ushort kinds = ListKinds(document, i, i);
+        if ((kinds & BodyKinds) != 0 || ((kinds & FirmKinds) != 0 && word.Length >= 5))
+        {
+            return true;
+        }
+
+        // A town of the gazetteer whose word falls in a class of places ("HATFIELD"; not "DEAL", "HOPE").
+        Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
+        if (word.Length <= 64 && word.ToLowerInvariant(lower) == word.Length && IsKnownPlace(word) && InPlaceClass(lower))
+        {
+            return true;
+        }
+
+        if (named is null)
+        {
+            named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (Item item in items)
+            {
+                // Names written in capitals are the headlines' own, no evidence ("LIST" read in another headline).
+                for (int t = item.First; t <= item.Last; t++)
+                {
+                    if (document.Tokens[t].Kind == TokenKind.Word && !document.Tokens[t].Has(TokenTraits.AllCaps)
+                        && char.IsUpper(document.TokenText(t)[0]))
+                    {
+                        named.Add(document.TokenText(t).ToString());
+                    }
+                }
+            }
+        }
+
+        return named.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     /// <summary>Whether token <paramref name="j"/> of a headline in capitals is a verb of headlines or a preposition of

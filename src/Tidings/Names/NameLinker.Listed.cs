@@ -222,7 +222,8 @@ internal static partial class NameLinker
         ushort joined = ListKindsJoined(document, s, e);
         if ((joined & (OrganizationKinds | NamedFirmKinds)) == 0
             || PlaceWithin(items, k, e) || PlacePair(document, s, and, e, joined)
-            || PersonRoleBefore(document, s) || PersonContextAfter(document, e) || PairOfPersonsAfter(document, e) || CapitalTitleAt(document, and + 1)
+            || PersonRoleBefore(document, s) || PersonContextAfter(document, e)
+            || (PairOfPersonsAfter(document, e) && !CoordinatedWithOrganization(document, items, k, s - 1, -1)) || CapitalTitleAt(document, and + 1)
             || (s > 0 && IsCapitalWord(document, s - 1) && (ListKinds(document, s - 1, s - 1) & GivenNameKinds) != 0))
         {
             return 0;

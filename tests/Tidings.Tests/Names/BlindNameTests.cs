@@ -249,13 +249,14 @@ public sealed class BlindNameTests(ITestOutputHelper output)
     /// Session 36 (names36b): 0.9198/0.9080 before the merge with names36, floors 0.917/0.906 (a margin of 0.002 for the
     /// merge; business heads, national arms, listed chains, owners before "'s", stock indices, hand-kept firm lists).
     /// Raised in session 37 by names37b (houses named after their founders read use by use, section labels, lines, owned sites, airports bought; land37n merged, review 37n F1-F3 mended): 0.9198/0.9080 (eval names), the floors 0.919/0.907.
+    /// Raised in session 38 by mend-names38 (review 38n F1: a common word alone after a break of a headline in capitals is no name): 0.9198/0.9082, the overall floor 0.908.
     /// </summary>
     /// <remarks>mend30a (session 30, the review of names30: no in-place writes in the glued-letters pass, which could throw;
     /// trademark and plural marks never join; a listed maker takes no model number; "acts after" only by a subject or
     /// speech verb or an owner's "'s"; pieces cut at a paragraph lose their punctuation) took one organization back
     /// (ORG 0.9111 → 0.9109, still above the session's start, 0.9087), so the ORG floor is 0.910.</remarks>
     [Fact]
-    public void Sixteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind16", organizationFloor: 0.919, overallFloor: 0.907);
+    public void Sixteenth_blind_passages_score_at_least_the_ratchet() => Check("Blind16", organizationFloor: 0.919, overallFloor: 0.908);
 
     /// <summary>
     /// The seventeenth set (504 passages, 3,138 names, session 29, written by someone who had not read the code: names
