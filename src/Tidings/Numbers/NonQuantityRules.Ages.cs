@@ -41,50 +41,55 @@ internal sealed partial class NonQuantityRules
     }
 
     /// <summary>"aged 4, 6 and 9", "aged from 6 to 81", "aged just 19", "aged between 18 and 24": going back over a list of
-    /// small whole numbers and its joining words, "aged" (or "ages") is reached.</summary>
+    /// small whole numbers and its joining words, "aged" (or "ages") is reached within ten tokens.</summary>
+    /// <remarks>Review 38 (finding 2): every number of a list asks again, so the walk stops where the previous walk began and
+    /// takes its end from there (<see cref="_listWalkFrom"/>): a run of numbers is read once, not ten times over.</remarks>
     private bool AgedList(int before)
     {
-        // Each token is read once (a list of numbers may be long; the walk is bounded by ten tokens).
+        int stop = NoListStop;
         for (int k = before; k >= FirstToken && k >= before - 10; k--)
         {
+            if (k == _listWalkFrom)
+            {
+                stop = _listWalkStop;
+                break;
+            }
+
             Token t = Tok(k);
             ReadOnlySpan<char> w = Source.AsSpan(t.Start, t.Length);
-            if (t.Kind == TokenKind.Number)
+            if (t.Kind == TokenKind.Number ? w.Length <= 3 && IsAsciiDigits(w) : t.Kind == TokenKind.Word ? ListJoiningWord(w) : w is ",")
             {
-                if (w.Length > 3 || !IsAsciiDigits(w))
-                {
-                    return false;
-                }
-
                 continue;
             }
 
-            if (t.Kind != TokenKind.Word)
-            {
-                if (w is not ",")
-                {
-                    return false;
-                }
-
-                continue;
-            }
-
-            if (w.Equals("aged", StringComparison.OrdinalIgnoreCase) || w.Equals("ages", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            if (!(w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("or", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("between", StringComparison.OrdinalIgnoreCase) || w.Equals("just", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("only", StringComparison.OrdinalIgnoreCase)))
-            {
-                return false;
-            }
+            stop = k;
+            break;
         }
 
-        return false;
+        _listWalkFrom = before;
+        _listWalkStop = stop;
+        if (stop == NoListStop || stop < before - 10 || stop < FirstToken)
+        {
+            return false;
+        }
+
+        Token end = Tok(stop);
+        ReadOnlySpan<char> word = Source.AsSpan(end.Start, end.Length);
+        return end.Kind == TokenKind.Word && (Eq(word, "aged") || Eq(word, "ages"));
     }
+
+    /// <summary>No token ends the list within reach (see <see cref="AgedList"/>).</summary>
+    private const int NoListStop = int.MinValue;
+
+    /// <summary>The token the last list walk of <see cref="AgedList"/> began at, and the token that ended it
+    /// (<see cref="NoListStop"/> when none did within reach).</summary>
+    private int _listWalkFrom = -1;
+
+    private int _listWalkStop = NoListStop;
+
+    /// <summary>The words that join a list of ages: "and", "or", "to", "from", "between", "just", "only".</summary>
+    private static bool ListJoiningWord(ReadOnlySpan<char> w) =>
+        Eq(w, "and") || Eq(w, "or") || Eq(w, "to") || Eq(w, "from") || Eq(w, "between") || Eq(w, "just") || Eq(w, "only");
 
     private static bool Eq(ReadOnlySpan<char> w, string word) => w.Equals(word, StringComparison.OrdinalIgnoreCase);
 
@@ -209,36 +214,38 @@ internal sealed partial class NonQuantityRules
     /// <summary>An age: "Smith, 45, said", "The senator, 81, said", "aged 34", "at the age of 92".</summary>
     private bool IsAge(int before, int after)
     {
+        // Review 38 (finding 2): the neighbours' text is read once for the many words they are compared with.
+        ReadOnlySpan<char> textBefore = TextIn(before), textAfter = TextIn(after);
         if (AgeWordBefore(before))
         {
             return true;
         }
 
         // "The singer, who is 82, cancelled", "Three teenagers, all 16, were charged": an age said of the people just named.
-        if (after < EndToken && (Is(after, ",") || Is(after, ".")) && before > FirstToken
-            && ((Is(before, "is") || Is(before, "was") || Is(before, "turns") || Is(before, "turned")) && Is(before - 1, "who")
-                || Is(before, "all") && Is(before - 1, ",")))
+        if (after < EndToken && (IsText(textAfter, ",") || IsText(textAfter, ".")) && before > FirstToken
+            && ((IsText(textBefore, "is") || IsText(textBefore, "was") || IsText(textBefore, "turns") || IsText(textBefore, "turned")) && Is(before - 1, "who")
+                || IsText(textBefore, "all") && Is(before - 1, ",")))
         {
             return true;
         }
 
         // "She was 14 when she first played": a bare number after "was"/"were" and before "when" is the age of the subject,
         // when the subject is a person ("Inflation was 9 when …", "Turnout was 40 when …" stay amounts).
-        if (before > FirstToken && (Is(before, "was") || Is(before, "were")) && Is(after, "when") && IsPersonSubject(before - 1))
+        if (before > FirstToken && (IsText(textBefore, "was") || IsText(textBefore, "were")) && IsText(textAfter, "when") && IsPersonSubject(before - 1))
         {
             return true;
         }
 
         // "who turns 80 next month", "turned 18 in May": what a person turns is an age (not "turned 1,000 people away").
-        if ((Is(before, "turns") || Is(before, "turned") || Is(before, "turning") || Is(before, "turn") && Is(before - 1, "will"))
-            && (after >= EndToken || !IsWord(after) || Info(after).Is(WordClass.Function) || Is(after, "next") || Is(after, "last")))
+        if ((IsText(textBefore, "turns") || IsText(textBefore, "turned") || IsText(textBefore, "turning") || IsText(textBefore, "turn") && Is(before - 1, "will"))
+            && (after >= EndToken || !IsWord(after) || Info(after).Is(WordClass.Function) || IsText(textAfter, "next") || IsText(textAfter, "last")))
         {
             return true;
         }
 
         // Between commas after a name or a noun, and followed by a comma, a full stop or a verb-like word.
-        return before > FirstToken && Is(before, ",") && IsWord(before - 1) && !Info(before - 1).Is(WordClass.Function)
-            && !Info(before - 1).Is(WordClass.Month) && after < EndToken && (Is(after, ",") || Is(after, ".") || Is(after, ")"))
+        return before > FirstToken && IsText(textBefore, ",") && IsWord(before - 1) && !Info(before - 1).Is(WordClass.Function)
+            && !Info(before - 1).Is(WordClass.Month) && after < EndToken && (IsText(textAfter, ",") || IsText(textAfter, ".") || IsText(textAfter, ")"))
             && Text(after - 1).Length <= 3;
     }
 

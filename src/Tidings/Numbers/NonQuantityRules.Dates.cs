@@ -18,29 +18,60 @@ internal sealed partial class NonQuantityRules
             return false;
         }
 
-        return before >= FirstToken && IsMonth(before) || after < EndToken && IsMonth(after) || Is(after, "of") && after + 1 < EndToken && IsMonth(after + 1)
-            || before - 2 >= FirstToken && (Is(before, "and") || Is(before, "to") || Tok(before).Has(TokenTraits.Dash)) && Tok(before - 1).Kind == TokenKind.Number
+        // Review 38 (finding 2): the neighbours' text is read once for the many words they are compared with.
+        ReadOnlySpan<char> textBefore = TextIn(before), textAfter = TextIn(after);
+
+        return before >= FirstToken && IsMonth(before) || after < EndToken && IsMonth(after) || IsText(textAfter, "of") && after + 1 < EndToken && IsMonth(after + 1)
+            || before - 2 >= FirstToken && (IsText(textBefore, "and") || IsText(textBefore, "to") || Tok(before).Has(TokenTraits.Dash)) && Tok(before - 1).Kind == TokenKind.Number
                 && IsMonth(before - 2) && n.First == n.CoreFirst // "between March 3 and 9": the second day of the month
             || DayListBeforeMonth(after);
     }
 
     /// <summary>Session 38 (quant38, b26): whether a list of days runs from token <paramref name="after"/> to a capitalised month
-    /// ("strikes on 5, 7 and 9 June": the 5 and the 7 are days of June too). At most six more days are looked at.</summary>
+    /// ("strikes on 5, 7 and 9 June": the 5 and the 7 are days of June too), with at most six more days.</summary>
+    /// <remarks>Review 38 (finding 2): each day of a list asks again, so the walk to the list's end is remembered
+    /// (<see cref="_dayListFrom"/>) and a later day of the same list takes it from there: a list is read once.</remarks>
     private bool DayListBeforeMonth(int after)
     {
-        int k = after;
-        for (int items = 0; items < 6 && k + 1 < EndToken && (Is(k, ",") || Is(k, "and") || Is(k, "or") || Is(k, "&")); items++)
+        int end;
+        bool broken;
+        if (after > _dayListFrom && after <= _dayListEnd && (after - _dayListFrom) % 2 == 0)
         {
-            if (Tok(k + 1).Kind != TokenKind.Number || Tok(k + 1).Length > 2 || !IsBareDigits(k + 1))
+            end = _dayListEnd;
+            broken = _dayListBroken;
+        }
+        else
+        {
+            end = after;
+            broken = false;
+            while (end + 1 < EndToken && DayListJoin(end))
             {
-                return false;
+                if (Tok(end + 1).Kind != TokenKind.Number || Tok(end + 1).Length > 2 || !IsBareDigits(end + 1))
+                {
+                    broken = true;
+                    break;
+                }
+
+                end += 2;
             }
 
-            k += 2;
+            (_dayListFrom, _dayListEnd, _dayListBroken) = (after, end, broken);
         }
 
-        return k > after && IsMonth(k);
+        return !broken && end > after && end - after <= 12 && IsMonth(end);
     }
+
+    /// <summary>A comma or a joining word of a list of days: one read for any other token.</summary>
+    private bool DayListJoin(int k) =>
+        Tok(k).Kind != TokenKind.Number && (Is(k, ",") || Is(k, "and") || Is(k, "or") || Is(k, "&"));
+
+    /// <summary>The last list of days walked by <see cref="DayListBeforeMonth"/>: where the walk began, where the list ended
+    /// and whether a non-day broke it.</summary>
+    private int _dayListFrom = -1;
+
+    private int _dayListEnd = -1;
+
+    private bool _dayListBroken;
 
     /// <summary>"10.20", "9.45": one or two digits of hours up to 23, a dot, two digits of minutes up to 59.</summary>
     private static bool IsDottedClock(ReadOnlySpan<char> w)

@@ -22,6 +22,10 @@ internal sealed partial class NonQuantityRules
     /// number or another group of digits ("202 555 0100"). May widen the draft over the digits it names.</summary>
     private bool IsIdentifier(ref Draft n, int before, int after)
     {
+        Token coreToken = Tok(n.CoreFirst); // review 38 (finding 2): the number's own token, read once
+        ReadOnlySpan<char> coreText = Source.AsSpan(coreToken.Start, coreToken.Length);
+        // Review 38 (finding 2): the neighbours' text is read once for the many words they are compared with.
+        ReadOnlySpan<char> textBefore = TextIn(before), textAfter = TextIn(after);
         // Part of a model's name: "the 737 Max fell", "the 15 Pro".
         if (IsWord(after) && Tok(after).Has(TokenTraits.Capitalized) && OnList(after, WordLists.ModelSuffix))
         {
@@ -29,19 +33,19 @@ internal sealed partial class NonQuantityRules
         }
 
         // A long bare digit string is an ISBN, account or reference number: "9780306406157".
-        if (Tok(n.CoreFirst).Length >= 10)
+        if (coreToken.Length >= 10)
         {
             return true;
         }
 
         // "the 90210 zip code"
-        if (Is(after, "zip") || Is(after, "postcode") || Is(after, "zipcode"))
+        if (IsText(textAfter, "zip") || IsText(textAfter, "postcode") || IsText(textAfter, "zipcode"))
         {
             return true;
         }
 
         // "the Group of 20", "G-20"
-        if (before > FirstToken && Is(before, "of") && Is(before - 1, "Group"))
+        if (before > FirstToken && IsText(textBefore, "of") && Is(before - 1, "Group"))
         {
             return true;
         }
@@ -49,7 +53,7 @@ internal sealed partial class NonQuantityRules
         // A results line: "Liverpool 4 Everton 0".
         if (before >= FirstToken && Tok(before).Has(TokenTraits.Capitalized) && after + 1 < EndToken && IsWord(after)
             && Tok(after).Has(TokenTraits.Capitalized) && Tok(after + 1).Kind == TokenKind.Number && IsBareDigits(after + 1)
-            && Text(after + 1).Length <= 2 && Text(n.CoreFirst).Length <= 2)
+            && Text(after + 1).Length <= 2 && coreText.Length <= 2)
         {
             n.Last = after + 1;
             return true;
@@ -60,13 +64,14 @@ internal sealed partial class NonQuantityRules
         if (before >= FirstToken && n.First == n.CoreFirst && !cell)
         {
             WordInfo prev = Info(before);
-            if (prev.Is(WordClass.IdentifierNoun) && !prev.Is(WordClass.Function) && !IdentifierNounIsVerb(before) || Is(before, "No.") || Is(before, "No"))
+            Token pt = Tok(before); // the word before, read once (review 38, finding 2)
+            if (prev.Is(WordClass.IdentifierNoun) && !prev.Is(WordClass.Function) && !IdentifierNounIsVerb(before) || IsText(textBefore, "No.") || IsText(textBefore, "No"))
             {
                 return true;
             }
 
             // An acronym names the thing the number belongs to: "FTSE 100", "MH 17", "A 4", "737 MAX 9 jets".
-            if (Tok(before).Kind == TokenKind.Word && Tok(before).Has(TokenTraits.AllCaps) && !Units.TryCodeBefore(Text(before), out _)
+            if (pt.Kind == TokenKind.Word && pt.Has(TokenTraits.AllCaps) && !Units.TryCodeBefore(Text(before), out _)
                 && (after >= EndToken || !IsWord(after) || !IsPlural(Text(after))
                     || before > FirstToken && Tok(before - 1).Kind == TokenKind.Number)
                 && !TallyListItem(after))
@@ -75,23 +80,22 @@ internal sealed partial class NonQuantityRules
             }
 
             // A product name with an inner capital: "PlayStation 5", "iPhone 15"; "S&P 500".
-            if (Tok(before).Kind == TokenKind.Word && HasInnerCapital(Text(before)) && !Tok(before).Has(TokenTraits.AllCaps)
-                || Tok(before).Kind == TokenKind.Word && Tok(before).Length == 1 && char.IsUpper(Text(before)[0])
+            if (pt.Kind == TokenKind.Word && HasInnerCapital(Text(before)) && !pt.Has(TokenTraits.AllCaps)
+                || pt.Kind == TokenKind.Word && pt.Length == 1 && char.IsUpper(Text(before)[0])
                     && before > FirstToken && Glued(before) && Is(before - 1, "&"))
             {
                 return true;
             }
 
             // A number inside a model name after a count: "134 Falcon 9 rockets", "171 Boeing 737 Max 9 jets".
-            if (Tok(before).Kind == TokenKind.Word && Tok(before).Has(TokenTraits.Capitalized) && before > FirstToken
+            if (pt.Kind == TokenKind.Word && pt.Has(TokenTraits.Capitalized) && before > FirstToken
                 && Tok(before - 1).Kind == TokenKind.Number && !prev.Is(WordClass.Function) && !prev.Is(WordClass.Month)
-                && !Tok(before).Has(TokenTraits.Abbreviation) && IsWord(after) && !Tok(after).Has(TokenTraits.Capitalized))
+                && !pt.Has(TokenTraits.Abbreviation) && IsWord(after) && !Tok(after).Has(TokenTraits.Capitalized))
             {
                 return true;
             }
 
             // A bare number right after a capitalised name and before no noun: "Windows 10 update", "Mazda 3".
-            Token pt = Tok(before);
             if (pt.Kind == TokenKind.Word && pt.Has(TokenTraits.Capitalized) && before > FirstToken && !prev.Is(WordClass.Function)
                 && !prev.Is(WordClass.Month) && !pt.Has(TokenTraits.Abbreviation)
                 && (after >= EndToken || Tok(after).Kind != TokenKind.Word
@@ -109,7 +113,7 @@ internal sealed partial class NonQuantityRules
         }
 
         // A US phone number with its area code in brackets: "(212) 555-0147".
-        if (before >= FirstToken && Is(before, "(") && Is(after, ")") && Text(n.CoreFirst).Length == 3 && after + 1 < EndToken
+        if (before >= FirstToken && IsText(textBefore, "(") && IsText(textAfter, ")") && coreText.Length == 3 && after + 1 < EndToken
             && Tok(after + 1).Kind == TokenKind.Number && Text(after + 1).Length == 8 && Text(after + 1)[3] == '-')
         {
             n.Last = after + 1;
@@ -165,7 +169,9 @@ internal sealed partial class NonQuantityRules
         if (before > FirstToken && Is(before, "or") && Tok(before - 1).Kind == TokenKind.Number && IsBareDigits(before - 1))
         {
             before--;
-            while (before > FirstToken && Tok(before - 1).Kind == TokenKind.Number && IsBareDigits(before - 1))
+
+            // A number to call has at most four groups ("0800 555 0163"); the walk back is bounded (review 38, finding 2).
+            for (int groups = 1; groups < 4 && before > FirstToken && Tok(before - 1).Kind == TokenKind.Number && IsBareDigits(before - 1); groups++)
             {
                 before--;
             }
@@ -175,6 +181,17 @@ internal sealed partial class NonQuantityRules
 
         for (int k = before; k >= FirstToken && k >= before - 2; k--)
         {
+            if (!IsWord(k))
+            {
+                // A word of calling is a word: one read for a number or a sign, not ten (review 38, finding 2).
+                if (k == before)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
             if (Is(k, "call") || Is(k, "dial") || Is(k, "dialled") || Is(k, "dialed") || Is(k, "dialling") || Is(k, "text")
                 || Is(k, "ring") || Is(k, "phone") || Is(k, "hotline") || Is(k, "helpline"))
             {

@@ -13,6 +13,8 @@ internal sealed partial class NonQuantityRules
     /// <summary>Whether the plain number is a rating, a golf score or a race time.</summary>
     private bool IsMark(in Draft n, int before, int after)
     {
+        // Review 38 (finding 2): the neighbours' text is read once for the many words they are compared with.
+        ReadOnlySpan<char> textBefore = TextIn(before), textAfter = TextIn(after);
         if (n.HasUnit || n.Vague || n.Ratio || n.Approximation != Approximation.Exact || n.First != n.CoreFirst || n.Negative)
         {
             return false;
@@ -20,26 +22,26 @@ internal sealed partial class NonQuantityRules
 
         // Ratings: "4.5 stars", "four stars out of five", "rated it three stars", a whole one to five stars given by someone
         // ("four stars from VisitEngland"); and the scale after: "… out of five".
-        if (Is(after, "stars") || Is(after, "star"))
+        if (IsText(textAfter, "stars") || IsText(textAfter, "star"))
         {
             return n.Value != decimal.Truncate(n.Value) || Is(after + 1, "out") && Is(after + 2, "of")
-                || Is(before, "of") && Is(before - 1, "rating") || Is(before, "rated") || Is(before - 1, "rated")
+                || IsText(textBefore, "of") && Is(before - 1, "rating") || IsText(textBefore, "rated") || Is(before - 1, "rated")
                 || n.Value is >= 1 and <= 5 && Is(after + 1, "from"); // session 36 (quant36b, b24): "four stars from VisitEngland"
         }
 
-        if (Is(before, "of") && Is(before - 1, "out") && (Is(before - 2, "stars") || Is(before - 2, "star")))
+        if (IsText(textBefore, "of") && Is(before - 1, "out") && (Is(before - 2, "stars") || Is(before - 2, "star")))
         {
             return true;
         }
 
         // Golf: "finished on 12 under par", "shot a 69", "carded a 65".
-        if ((Is(after, "under") || Is(after, "over")) && Is(after + 1, "par"))
+        if ((IsText(textAfter, "under") || IsText(textAfter, "over")) && Is(after + 1, "par"))
         {
             return true;
         }
 
         // "beating the US by 0.11 of a second": a fraction of a unit of time is a duration.
-        if (!n.Spelled && n.Value < 1 && Is(after, "of") && Is(after + 1, "a") && Info(after + 2).Is(WordClass.TimeUnit))
+        if (!n.Spelled && n.Value < 1 && IsText(textAfter, "of") && Is(after + 1, "a") && Info(after + 2).Is(WordClass.TimeUnit))
         {
             return true;
         }
@@ -49,7 +51,7 @@ internal sealed partial class NonQuantityRules
             return false;
         }
 
-        if (Is(before, "a") && (Is(before - 1, "shot") || Is(before - 1, "carded") || Is(before - 1, "fired")) && n.Value is >= 55 and < 100)
+        if (IsText(textBefore, "a") && (Is(before - 1, "shot") || Is(before - 1, "carded") || Is(before - 1, "fired")) && n.Value is >= 55 and < 100)
         {
             return true;
         }
@@ -69,8 +71,8 @@ internal sealed partial class NonQuantityRules
         }
 
         return OnList(before, WordLists.RaceTimeBefore)
-            || (Is(before, "is") || Is(before, "was") || Is(before, "of")) && (Is(before - 1, "best") || Is(before - 1, "record"))
-            || Is(before, "in") && (SentenceNamesEvent() || before - 1 >= FirstToken && OnList(before - 1, WordLists.RaceFinish)); // "won the 400m hurdles in 45.94", "won in 19.46"
+            || (IsText(textBefore, "is") || IsText(textBefore, "was") || IsText(textBefore, "of")) && (Is(before - 1, "best") || Is(before - 1, "record"))
+            || IsText(textBefore, "in") && (SentenceNamesEvent() || before - 1 >= FirstToken && OnList(before - 1, WordLists.RaceFinish)); // "won the 400m hurdles in 45.94", "won in 19.46"
     }
 
     /// <summary>Whether a word of the sentence names a race ([word-list] "event": "hurdles", "freestyle", "relay"); read
@@ -101,10 +103,12 @@ internal sealed partial class NonQuantityRules
     /// India's 401", a result's margin ("beat India by 36 runs") or runs for wickets ("287 for 6"); not "scored 120 runs".</summary>
     private bool IsCricketScore(in Draft n, int before, int after)
     {
+        // Review 38 (finding 2): the neighbours' text is read once for the many words they are compared with.
+        ReadOnlySpan<char> textBefore = TextIn(before), textAfter = TextIn(after);
         // Cricket scores: "bowled out for 287", "63 for two", "in reply to India's 401" (but "scored 120 runs" counts runs).
         // Only the shapes of a score ask for the sentence's cues: "for 287", "63 for", "287 all out", "India's 401".
         if ((n.Bare || n.Spelled && n.Last == n.CoreFirst)
-            && (before >= FirstToken && (Is(before, "for") || Is(before, "'s") || Is(before, "’s")) || Is(after, "for") || Is(after, "all"))
+            && (before >= FirstToken && (IsText(textBefore, "for") || IsText(textBefore, "'s") || IsText(textBefore, "’s")) || IsText(textAfter, "for") || IsText(textAfter, "all"))
             && !(IsWord(after) && (IsPlural(Text(after)) || Info(after).Is(WordClass.IrregularPlural))) && Cricket())
         {
             return true;
@@ -112,14 +116,14 @@ internal sealed partial class NonQuantityRules
 
         // A cricket result's margin is part of the score, like a scoreline: "beat India by 36 runs", "won by six wickets"
         // (not "scored 120 runs").
-        if ((n.Bare || n.Spelled && n.Last == n.CoreFirst) && before >= FirstToken && Is(before, "by")
-            && (Is(after, "runs") || Is(after, "wickets") || Is(after, "run") || Is(after, "wicket")) && (Sport() || Cricket()))
+        if ((n.Bare || n.Spelled && n.Last == n.CoreFirst) && before >= FirstToken && IsText(textBefore, "by")
+            && (IsText(textAfter, "runs") || IsText(textAfter, "wickets") || IsText(textAfter, "run") || IsText(textAfter, "wicket")) && (Sport() || Cricket()))
         {
             return true;
         }
 
         // A cricket score needs no cricket word: "Australia 287 for 6 (Smith 104) beat India", "reached 63 for two".
-        if ((n.Bare || n.Spelled && n.Last == n.CoreFirst) && (RunsForWickets(n.Last + 1) || before > FirstToken && Is(before, "for") && RunsForWickets(before)))
+        if ((n.Bare || n.Spelled && n.Last == n.CoreFirst) && (RunsForWickets(n.Last + 1) || before > FirstToken && IsText(textBefore, "for") && RunsForWickets(before)))
         {
             return true;
         }

@@ -18,6 +18,10 @@ internal sealed partial class NonQuantityRules
     /// over what it names ("401(k)").</summary>
     private bool IsTag(ref Draft n, int before, int after)
     {
+        Token coreToken = Tok(n.CoreFirst); // review 38 (finding 2): the number's own token, read once
+        ReadOnlySpan<char> coreText = Source.AsSpan(coreToken.Start, coreToken.Length);
+        // Review 38 (finding 2): the neighbours' text is read once for the many words they are compared with.
+        ReadOnlySpan<char> textBefore = TextIn(before), textAfter = TextIn(after);
         bool noUnit = !n.HasUnit;
         bool alone = n.First == n.CoreFirst;
 
@@ -39,7 +43,7 @@ internal sealed partial class NonQuantityRules
         }
 
         // "₹78,000 per 10 grams": the base of a rate is no amount of its own, unit or not.
-        if (alone && n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Approximation == Approximation.Exact && Is(before, "per")
+        if (alone && n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Approximation == Approximation.Exact && IsText(textBefore, "per")
             && !Tok(n.Last).Has(TokenTraits.HasHyphen)) // but "$4,480 per forty-foot container": a measure modifying the thing priced
         {
             return true;
@@ -47,7 +51,7 @@ internal sealed partial class NonQuantityRules
 
         // "the richest 1%": a group named by its share.
         if (alone && n.HasUnit && n.Unit.Kind == UnitKind.Percent && before - 1 >= FirstToken && Is(before - 1, "the")
-            && InSentenceOnList(before, WordLists.ShareGroup) && !Is(after, "of")) // but "the richest 10% of households" is a share
+            && InSentenceOnList(before, WordLists.ShareGroup) && !IsText(textAfter, "of")) // but "the richest 10% of households" is a share
         {
             return true;
         }
@@ -57,7 +61,7 @@ internal sealed partial class NonQuantityRules
         // sentence-cue": "Shares in the broadcaster closed at 720p" is a price in pence).
         // Any whole figure of lines glued to "p" right before such a word is one too ("records 1536p video").
         if (alone && n.Last == n.CoreFirst && !n.Scaled
-            && (Units.InList("resolution-name", Text(n.CoreFirst)) && VideoSentence() && !SentenceHasNamed("money-sentence-cue") || VideoLines(Text(n.CoreFirst)) && IsWord(after) && OnList(after, WordLists.ResolutionAfter)))
+            && (Units.InList("resolution-name", coreText) && VideoSentence() && !SentenceHasNamed("money-sentence-cue") || VideoLines(coreText) && IsWord(after) && OnList(after, WordLists.ResolutionAfter)))
         {
             return true;
         }
@@ -70,7 +74,7 @@ internal sealed partial class NonQuantityRules
         // Session 33 (quant33, b21): "The Chiefs are -3.5", "trading at 1.44", "+150 on the moneyline": a price in betting.
         if ((alone || n.CoreFirst == n.First + 1 && Tok(n.First).Length == 1 && Source[Tok(n.First).Start] is '+' or '-' or '\u2212')
             && !n.Scaled && !n.Spelled && !n.Vague && !n.Ratio && n.Approximation == Approximation.Exact && n.Last == n.CoreFirst
-            && (n.Negative || Source[Tok(n.First).Start] is '+' or '-' or '\u2212' || Text(n.CoreFirst).Contains('.'))
+            && (n.Negative || Source[Tok(n.First).Start] is '+' or '-' or '\u2212' || coreText.Contains('.'))
             && (after >= EndToken || !IsWord(after) || Info(after).Is(WordClass.Function)) && BettingSentence())
         {
             return true;
@@ -96,26 +100,26 @@ internal sealed partial class NonQuantityRules
         }
 
         // "ran the 40-yard dash in 4.3": a race time after its event ([word-list] "event").
-        if (plainDecimal && Is(before, "in") && before - 1 >= FirstToken && IsWord(before - 1) && OnList(before - 1, WordLists.Event))
+        if (plainDecimal && IsText(textBefore, "in") && before - 1 >= FirstToken && IsWord(before - 1) && OnList(before - 1, WordLists.Event))
         {
             return true;
         }
 
         // "a 401(k)": a retirement plan named by the tax code's section.
-        if (n.Bare && Is(after, "(") && !Tok(after).Has(TokenTraits.SpaceBefore) && Is(after + 1, "k") && Is(after + 2, ")"))
+        if (n.Bare && IsText(textAfter, "(") && !Tok(after).Has(TokenTraits.SpaceBefore) && Is(after + 1, "k") && Is(after + 2, ")"))
         {
             n.Last = after + 2;
             return true;
         }
 
         // "if they are 50 or older": an age limit ([word-list] "age-limit-after").
-        if (Is(after, "or") && InSentenceOnList(after + 1, WordLists.AgeLimitAfter))
+        if (IsText(textAfter, "or") && InSentenceOnList(after + 1, WordLists.AgeLimitAfter))
         {
             return true;
         }
 
         // "three times a week", "twice a day" is read elsewhere: a frequency is no amount.
-        if (Is(after, "times") && InSentenceOnList(after + 1, WordLists.FrequencyPer)
+        if (IsText(textAfter, "times") && InSentenceOnList(after + 1, WordLists.FrequencyPer)
             && IsWord(after + 2) && Info(after + 2).Is(WordClass.TimeUnit))
         {
             return true;
@@ -123,7 +127,7 @@ internal sealed partial class NonQuantityRules
 
         // "cut her sentence from six years to four": the second end of a span of time whose unit was said with the first
         // (not when a measure moves from that amount: "waits fell from 18 weeks to 12").
-        if (Is(before, "to") && before - 3 >= FirstToken && IsWord(before - 1) && Info(before - 1).Is(WordClass.TimeUnit)
+        if (IsText(textBefore, "to") && before - 3 >= FirstToken && IsWord(before - 1) && Info(before - 1).Is(WordClass.TimeUnit)
             && Is(before - 3, "from") && (Tok(before - 2).Kind == TokenKind.Number || Info(before - 2).Is(WordClass.Cardinal))
             && !MovedToOrFrom(before - 3))
         {
@@ -142,7 +146,7 @@ internal sealed partial class NonQuantityRules
         }
 
         // "Heart FM on 106.2": a station's dial ([word-list] "dial-band").
-        if (Is(before, "on") && InSentenceOnList(before - 1, WordLists.DialBand))
+        if (IsText(textBefore, "on") && InSentenceOnList(before - 1, WordLists.DialBand))
         {
             return true;
         }
@@ -155,7 +159,7 @@ internal sealed partial class NonQuantityRules
         }
 
         // "Op. 67", "K. 550": the same after the head's abbreviating point (session 30).
-        if (n.Bare && Is(before, ".") && before - 1 >= FirstToken && IsWord(before - 1) && Tok(before - 1).Has(TokenTraits.Capitalized)
+        if (n.Bare && IsText(textBefore, ".") && before - 1 >= FirstToken && IsWord(before - 1) && Tok(before - 1).Has(TokenTraits.Capitalized)
             && Glued(before) && OnList(before - 1, WordLists.NameHead))
         {
             return true;
@@ -163,27 +167,27 @@ internal sealed partial class NonQuantityRules
 
         // "Under Rule 4.2", "Section 3.1": a numbered part with a decimal after its capitalised noun.
         // Not "Euro 1.0834" (a rate: a unit word, four decimals) nor "DAX 18,412.1" (an index level).
-        if (!n.Bare && n.Value < 100 && DecimalPlaces(Text(n.CoreFirst)) is 1 or 2 && IsWord(before) && Tok(before).Has(TokenTraits.Capitalized)
+        if (!n.Bare && n.Value < 100 && DecimalPlaces(coreText) is 1 or 2 && IsWord(before) && Tok(before).Has(TokenTraits.Capitalized)
             && Info(before).Is(WordClass.IdentifierNoun) && !Info(before).Is(WordClass.Function) && !Units.TrySingleWord(Text(before), out _))
         {
             return true;
         }
 
         // "made a 147 break": a snooker break.
-        if (n.Bare && Is(after, "break") && (Is(before, "a") || Is(before, "of")))
+        if (n.Bare && IsText(textAfter, "break") && (IsText(textBefore, "a") || IsText(textBefore, "of")))
         {
             return true;
         }
 
         // "chased down a target of 241": the target of a run chase.
-        if (Is(before, "of") && before - 1 >= FirstToken && Is(before - 1, "target") && Cricket())
+        if (IsText(textBefore, "of") && before - 1 >= FirstToken && Is(before - 1, "target") && Cricket())
         {
             return true;
         }
 
         // "carded a three-under-par 68", "a 72-hole total of 268": a golf score.
         return n.Bare && (n.Value is >= 55 and <= 90 && !(IsWord(after) && IsPlural(Text(after)))
-                || Is(before, "of") && before - 1 >= FirstToken && Is(before - 1, "total"))
+                || IsText(textBefore, "of") && before - 1 >= FirstToken && Is(before - 1, "total"))
             && Golf();
     }
 

@@ -63,7 +63,7 @@ internal sealed partial class NonQuantityRules
         bool nameAfter = after < EndToken && (IsWord(after) && Tok(after).Has(TokenTraits.Capitalized) && !Tok(after).Has(TokenTraits.AllCaps)
             || Tok(after).Kind == TokenKind.Number && Tok(after).Has(TokenTraits.SpaceBefore) && char.IsAsciiLetter(Source[Tok(after).End - 1]));
         bool zero = Text(n.CoreFirst).EndsWith(".0", StringComparison.Ordinal) && IsWord(after) && !Tok(after).Has(TokenTraits.Capitalized);
-        if (!styled && !nameAfter && !zero)
+        if (!styled && !nameAfter && !zero || NameFigureRow(before, after))
         {
             return false;
         }
@@ -79,4 +79,13 @@ internal sealed partial class NonQuantityRules
 
         return true;
     }
+
+    /// <summary>Review 38 (finding 1): a row of names and their figures ("Labour 34.5 Reform 28.1 Conservatives 17.2",
+    /// "Germany 0.3 France 0.8"): a figure stands right before the name, or the capitalised word after the figure (one or two
+    /// words) is followed by a figure of its own. A release's number is not one of a row.</summary>
+    private bool NameFigureRow(int before, int after) =>
+        before - 1 >= FirstToken && Tok(before - 1).Kind == TokenKind.Number
+        || after + 1 < EndToken && IsWord(after) && Tok(after).Has(TokenTraits.Capitalized)
+            && (Tok(after + 1).Kind == TokenKind.Number
+                || after + 2 < EndToken && IsWord(after + 1) && Tok(after + 1).Has(TokenTraits.Capitalized) && Tok(after + 2).Kind == TokenKind.Number);
 }

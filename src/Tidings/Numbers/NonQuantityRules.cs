@@ -146,9 +146,13 @@ internal sealed partial class NonQuantityRules : SentenceRoom
     /// <summary>Whether the number reads as something other than a quantity.</summary>
     public bool Reject(ref Draft n)
     {
+        Token coreToken = Tok(n.CoreFirst); // review 38 (finding 2): the number's own token, read once
+        ReadOnlySpan<char> coreText = Source.AsSpan(coreToken.Start, coreToken.Length);
         bool plain = !n.HasUnit && !n.Scaled && !n.Vague && !n.Ratio && n.Approximation == Approximation.Exact && !n.Negative;
         int before = n.CoreFirst - 1;
         int after = n.Last + 1;
+        // Review 38 (finding 2): the neighbours' text is read once for the many words they are compared with.
+        ReadOnlySpan<char> textBefore = TextIn(before), textAfter = TextIn(after);
 
         // "NY 215 072", "SK 123 456": digits grouped by a space after two capitals (a map's grid square) are a grid
         // reference, not one amount (session 30).
@@ -174,16 +178,16 @@ internal sealed partial class NonQuantityRules : SentenceRoom
 
         // Session 34 (quant34, b22): "in 1990 dollars", "In constant 2015 dollars", "in 2022 pounds", "2010 US dollars": a
         // year before a currency's name after "in" or "constant" is the base year the money is told in, not a sum.
-        if (n.HasUnit && n.Unit.Kind == UnitKind.Currency && !n.Scaled && n.First == n.CoreFirst && Tok(n.CoreFirst).Kind == TokenKind.Number
-            && Tok(n.CoreFirst).Length == 4 && n.Value is >= 1900 and <= 2100 && n.Value == decimal.Truncate(n.Value)
-            && before >= FirstToken && (Is(before, "in") || Is(before, "constant")))
+        if (n.HasUnit && n.Unit.Kind == UnitKind.Currency && !n.Scaled && n.First == n.CoreFirst && coreToken.Kind == TokenKind.Number
+            && coreToken.Length == 4 && n.Value is >= 1900 and <= 2100 && n.Value == decimal.Truncate(n.Value)
+            && before >= FirstToken && (IsText(textBefore, "in") || IsText(textBefore, "constant")))
         {
             return true;
         }
 
         // Session 34 (quant34, b22): "a 7.1 surround system", "5.1 mixes": a channel layout ([word-list] "channel-layout-after"),
         // a label.
-        if (plain && !n.Spelled && n.First == n.CoreFirst && n.Last == n.CoreFirst && Text(n.CoreFirst) is { Length: 3 } layout
+        if (plain && !n.Spelled && n.First == n.CoreFirst && n.Last == n.CoreFirst && coreText is { Length: 3 } layout
             && layout[1] == '.' && layout[2] == '1' && layout[0] is >= '2' and <= '9' && IsWord(after) && OnNamedList(after, "channel-layout-after"))
         {
             return true;
@@ -191,9 +195,9 @@ internal sealed partial class NonQuantityRules : SentenceRoom
 
         // Session 34 (quant34, b22): "a call to 999", "dial 911": a three-digit number after a verb of calling ([word-list]
         // "call-verb") with no noun after it is a phone number.
-        if (plain && !n.Spelled && n.First == n.CoreFirst && n.Last == n.CoreFirst && Tok(n.CoreFirst).Kind == TokenKind.Number
-            && Tok(n.CoreFirst).Length == 3 && before >= FirstToken
-            && (OnNamedList(before, "call-verb") || Is(before, "to") && before - 1 >= FirstToken && OnNamedList(before - 1, "call-verb"))
+        if (plain && !n.Spelled && n.First == n.CoreFirst && n.Last == n.CoreFirst && coreToken.Kind == TokenKind.Number
+            && coreToken.Length == 3 && before >= FirstToken
+            && (OnNamedList(before, "call-verb") || IsText(textBefore, "to") && before - 1 >= FirstToken && OnNamedList(before - 1, "call-verb"))
             && (after >= EndToken || !IsWord(after) || Info(after).Is(WordClass.Function)))
         {
             return true;
@@ -202,8 +206,8 @@ internal sealed partial class NonQuantityRules : SentenceRoom
         // Session 37 (quant37, b25): "call 999 immediately", "a 999 call", "Call 111 …, 101 for non-emergency police matters and 999
         // only in an emergency": the number of an emergency or public service ([word-list] "service-number") in a sentence with
         // a word of calling ([word-list] "call-verb"), before no plural noun but "calls", is a phone number.
-        if (plain && !n.Spelled && n.First == n.CoreFirst && n.Last == n.CoreFirst && Tok(n.CoreFirst).Kind == TokenKind.Number
-            && Units.InList("service-number", Text(n.CoreFirst))
+        if (plain && !n.Spelled && n.First == n.CoreFirst && n.Last == n.CoreFirst && coreToken.Kind == TokenKind.Number
+            && Units.InList("service-number", coreText)
             && !(IsWord(after) && !Info(after).Is(WordClass.Function) && IsPlural(Text(after)) && !OnNamedList(after, "call-verb"))
             && SentenceHasNamed("call-verb"))
         {
@@ -212,7 +216,7 @@ internal sealed partial class NonQuantityRules : SentenceRoom
 
         // Session 37 (quant37, b23): "Not one of the 650 MPs voted against", "Not one penny of the fund has arrived": "not one"
         // says none, emphatically; it counts nothing.
-        if (n.Spelled && n.First == n.CoreFirst && !n.Scaled && !n.Ratio && !n.Vague && Is(before, "not")
+        if (n.Spelled && n.First == n.CoreFirst && !n.Scaled && !n.Ratio && !n.Vague && IsText(textBefore, "not")
             && (n.Last == n.CoreFirst || n.HasUnit && n.Last == n.CoreFirst + 1) && Is(n.CoreFirst, "one"))
         {
             return true;
@@ -220,7 +224,7 @@ internal sealed partial class NonQuantityRules : SentenceRoom
 
         // Session 37 (quant37, b25): "dated to around 3,500 BC", "AD 122": a figure beside an era word in capitals ([word-list]
         // "era-after" before no content word, "era-before") is a year, hedged or not.
-        if (!n.HasUnit && !n.Scaled && !n.Spelled && !n.Ratio && !n.Vague && n.Last == n.CoreFirst && Tok(n.CoreFirst).Kind == TokenKind.Number
+        if (!n.HasUnit && !n.Scaled && !n.Spelled && !n.Ratio && !n.Vague && n.Last == n.CoreFirst && coreToken.Kind == TokenKind.Number
             && (IsWord(after) && Tok(after).Has(TokenTraits.AllCaps) && OnNamedList(after, "era-after")
                     && (after + 1 >= EndToken || !IsWord(after + 1) || Info(after + 1).Is(WordClass.Function)) // not "120,000 BC Hydro customers"
                 || n.First == n.CoreFirst && IsWord(before) && Tok(before).Has(TokenTraits.AllCaps) && OnNamedList(before, "era-before")))
@@ -235,9 +239,9 @@ internal sealed partial class NonQuantityRules : SentenceRoom
 
         // Session 31 (quant31b, b19): a note mark in square brackets glued to the text before it ("6.1%[12]", "in 2021.[3]",
         // "grew 5.9%[note 4]") refers to a note; it is no amount.
-        if (plain && !n.Spelled && n.First == n.CoreFirst && n.Last == n.CoreFirst && Is(after, "]") && before > FirstToken
-            && (Is(before, "[") && !Tok(before).Has(TokenTraits.SpaceBefore)
-                || Is(before, "note") && Is(before - 1, "[") && !Tok(before - 1).Has(TokenTraits.SpaceBefore)))
+        if (plain && !n.Spelled && n.First == n.CoreFirst && n.Last == n.CoreFirst && IsText(textAfter, "]") && before > FirstToken
+            && (IsText(textBefore, "[") && !Tok(before).Has(TokenTraits.SpaceBefore)
+                || IsText(textBefore, "note") && Is(before - 1, "[") && !Tok(before - 1).Has(TokenTraits.SpaceBefore)))
         {
             return true;
         }
@@ -249,19 +253,19 @@ internal sealed partial class NonQuantityRules : SentenceRoom
         }
 
         // "went from zero to a million-plus followers": the starting point of a climb, not an amount.
-        if (plain && n.Spelled && n.Value == 0 && n.Last == n.CoreFirst && before >= FirstToken && Is(before, "from") && Is(after, "to"))
+        if (plain && n.Spelled && n.Value == 0 && n.Last == n.CoreFirst && before >= FirstToken && IsText(textBefore, "from") && IsText(textAfter, "to"))
         {
             return true;
         }
 
         // "3.2 million twenty-foot equivalent units": the measure names the unit counted (TEU), not an amount.
-        if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Last == n.CoreFirst && Tok(n.Last).Has(TokenTraits.HasHyphen) && Is(after, "equivalent"))
+        if (n.HasUnit && n.Unit.Kind == UnitKind.Measure && n.Last == n.CoreFirst && Tok(n.Last).Has(TokenTraits.HasHyphen) && IsText(textAfter, "equivalent"))
         {
             return true;
         }
 
         // "the same one used last year": "one" standing for a thing named before.
-        if (plain && n.Spelled && n.Value == 1 && n.Last == n.CoreFirst && before >= FirstToken && Is(before, "same"))
+        if (plain && n.Spelled && n.Value == 1 && n.Last == n.CoreFirst && before >= FirstToken && IsText(textBefore, "same"))
         {
             return true;
         }
@@ -286,13 +290,13 @@ internal sealed partial class NonQuantityRules : SentenceRoom
 
         // "28 deaths per 100,000 people", "22 per 1,000 live births", "12.4 for each 100,000 people": the base of a rate is
         // no amount of its own.
-        if (plain && !n.Spelled && before >= FirstToken && (Is(before, "per") || Is(before, "each") && before - 1 >= FirstToken && Is(before - 1, "for")))
+        if (plain && !n.Spelled && before >= FirstToken && (IsText(textBefore, "per") || IsText(textBefore, "each") && before - 1 >= FirstToken && Is(before - 1, "for")))
         {
             return true;
         }
 
         // "1.e4 c5 2.Nf3", "24.Rxd4": a move number of chess notation, its point glued to the move, not an amount.
-        if (plain && !n.Spelled && n.Last == n.CoreFirst && Is(after, ".") && Glued(after) && Glued(after + 1)
+        if (plain && !n.Spelled && n.Last == n.CoreFirst && IsText(textAfter, ".") && Glued(after) && Glued(after + 1)
             && Tok(after + 1).Kind == TokenKind.Word && Tok(after + 1).Has(TokenTraits.HasDigit))
         {
             return true;
@@ -301,20 +305,20 @@ internal sealed partial class NonQuantityRules : SentenceRoom
         // "ranks in the top 5 African cities", "finished in the top 10", "among the top 10 most expensive" (session 38): a band
         // of a ranking, not a count
         // (but "The top five exporters accounted for 62%" counts five).
-        if (plain && before - 2 >= FirstToken && Is(before, "top") && Is(before - 1, "the")
+        if (plain && before - 2 >= FirstToken && IsText(textBefore, "top") && Is(before - 1, "the")
             && (Is(before - 2, "in") || Is(before - 2, "into") || Is(before - 2, "outside") || Is(before - 2, "within") || Is(before - 2, "among")))
         {
             return true;
         }
 
         // "buy one get one free": an offer's name.
-        if (plain && n.Spelled && (Is(before, "buy") && Is(after, "get") || Is(before, "get") && before - 2 >= FirstToken && Is(before - 2, "buy")))
+        if (plain && n.Spelled && (IsText(textBefore, "buy") && IsText(textAfter, "get") || IsText(textBefore, "get") && before - 2 >= FirstToken && Is(before - 2, "buy")))
         {
             return true;
         }
 
         // "India chased down 281", "Pakistan chased 345": the target of a run chase is a score.
-        if (plain && n.Bare && before >= FirstToken && (Is(before, "chased") || Is(before, "chasing") || Is(before, "down") && before - 1 >= FirstToken && Is(before - 1, "chased"))
+        if (plain && n.Bare && before >= FirstToken && (IsText(textBefore, "chased") || IsText(textBefore, "chasing") || IsText(textBefore, "down") && before - 1 >= FirstToken && Is(before - 1, "chased"))
             && !(IsWord(after) && (IsPlural(Text(after)) || Info(after).Is(WordClass.IrregularPlural))) && Cricket())
         {
             return true;
@@ -333,7 +337,7 @@ internal sealed partial class NonQuantityRules : SentenceRoom
         }
 
         // Glued to what precedes: "PM2.5" → ".5", "#1", "+1 202…", "No.10".
-        if (n.First == n.CoreFirst && before >= FirstToken && !Tok(n.CoreFirst).Has(TokenTraits.SpaceBefore))
+        if (n.First == n.CoreFirst && before >= FirstToken && !coreToken.Has(TokenTraits.SpaceBefore))
         {
             Token b = Tok(before);
             if ((b.Kind is TokenKind.Word or TokenKind.Number || Source[b.Start] is '.' or ',' or '#' or '+' or '@' or '/' or '\\' or ':' or '=' or '?' or '&' or '_')
@@ -356,7 +360,7 @@ internal sealed partial class NonQuantityRules : SentenceRoom
         }
 
         // "junctions 10 and 11", "Articles 5 and 6": the second of a list of identifiers.
-        if (n.Bare && plain && before - 2 >= FirstToken && (Is(before, "and") || Is(before, "or") || Is(before, "to") || Is(before, ","))
+        if (n.Bare && plain && before - 2 >= FirstToken && (IsText(textBefore, "and") || IsText(textBefore, "or") || IsText(textBefore, "to") || IsText(textBefore, ","))
             && Tok(before - 1).Kind == TokenKind.Number && IsBareDigits(before - 1) && Info(before - 2).Is(WordClass.IdentifierNoun)
             && !Info(before - 2).Is(WordClass.Function))
         {
@@ -364,7 +368,7 @@ internal sealed partial class NonQuantityRules : SentenceRoom
         }
 
         // Times of day: "7 a.m.", "10 pm", "0800 GMT", "9 o'clock".
-        if (after < EndToken && !n.HasUnit && Info(after).Is(WordClass.TimeOfDay) && !Is(after, "h") && !(n.Spelled && !Is(after, "o'clock") && !Is(after, "o’clock")))
+        if (after < EndToken && !n.HasUnit && Info(after).Is(WordClass.TimeOfDay) && !IsText(textAfter, "h") && !(n.Spelled && !IsText(textAfter, "o'clock") && !IsText(textAfter, "o’clock")))
         {
             return true;
         }
@@ -372,8 +376,8 @@ internal sealed partial class NonQuantityRules : SentenceRoom
         // "leaves at 06:45 and arrives at 10.20": hours and minutes with a dot, after a preposition of time, in a sentence that
         // tells a time of day elsewhere.
         if (plain && !n.Spelled && n.First == n.CoreFirst && n.Last == n.CoreFirst && before >= FirstToken
-            && (Is(before, "at") || Is(before, "by") || Is(before, "until") || Is(before, "till") || Is(before, "from"))
-            && IsDottedClock(Text(n.CoreFirst)) && SentenceTellsTime())
+            && (IsText(textBefore, "at") || IsText(textBefore, "by") || IsText(textBefore, "until") || IsText(textBefore, "till") || IsText(textBefore, "from"))
+            && IsDottedClock(coreText) && SentenceTellsTime())
         {
             return true;
         }

@@ -461,35 +461,11 @@ internal sealed partial class NumeralReader
             return true;
         }
 
-        int from = i;
-        while (from - 1 >= FirstToken && from - 1 >= i - ClauseReach && !ClauseEdge(from - 1))
+        // The clause's words of counting and of length, from tables of the sentence (NumeralReader.ClauseTables.cs).
+        (bool countCue, bool lengths) = ClauseCues(i);
+        if (countCue)
         {
-            from--;
-        }
-
-        bool lengths = false;
-        for (int k = from; k < EndToken && k <= i + ClauseReach && (k <= i || !ClauseEdge(k)); k++)
-        {
-            Steps++;
-            if (k == i)
-            {
-                continue;
-            }
-
-            if (IsWord(k))
-            {
-                if (OnNamedList(k, "metre-count-cue"))
-                {
-                    return false;
-                }
-
-                lengths |= OnList(k, WordListsByName.MetreSentenceCue);
-            }
-            else if (!lengths && Tok(k).Kind == TokenKind.Number)
-            {
-                lengths = GluedLength(k, out UnitEntry u) && u.Unit.Code != "m" || GluedHeight(k) || GluedMetres(k)
-                    || GluedUnitIn(k, WordListsByName.LengthClauseUnit, out _);
-            }
+            return false;
         }
 
         if (lengths || !pluralAfter && MetresElsewhere(i))
@@ -570,20 +546,7 @@ internal sealed partial class NumeralReader
     /// (<see cref="MeasureNear"/>): "The castle's walls are up to 4.5m thick in places, and the keep rises to 28m", "Piles were
     /// driven 40m into the clay, and the cap is 2.5m thick"; asked only of a glued "m" in a sentence with no money, whose own
     /// clause has no word of counting.</summary>
-    private bool MetresElsewhere(int i)
-    {
-        for (int k = Math.Max(FirstToken, i - (2 * ClauseReach)); k < EndToken && k <= i + (2 * ClauseReach); k++)
-        {
-            Steps++;
-            if (k != i && Tok(k).Kind == TokenKind.Number && Text(k) is { Length: >= 2 } t && t[^1] == 'm' && char.IsAsciiDigit(t[^2])
-                && !(k - 1 >= FirstToken && Tok(k - 1).Has(TokenTraits.Currency)) && MeasureNear(k))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool MetresElsewhere(int i) => MetreFigureNear(i); // a table of the sentence (NumeralReader.ClauseTables.cs)
 
     /// <summary>Session 37 (quant37, b25): whether a unit of measure of more than two letters follows the glued "m" at token
     /// <paramref name="i"/> ("1.2m cubic metres", "1.5m tonnes", "2m hours"): millions of it, even in a sentence of lengths.</summary>

@@ -172,6 +172,11 @@ internal sealed partial class QuantityAssembler
 
     private int TryRatio(ref Draft n, int k)
     {
+        if (!IsWord(k))
+        {
+            return k; // every ratio below begins with a word ("to", "of", "out", "in", "part"): one read for any other token
+        }
+
         // "four to one", "45 to 1": a ratio of a number to one (not "from 5 to 1", nor "to 1%", "to 1 million").
         if (Is(k, "to") && (Is(k + 1, "one") || Is(k + 1, "1")) && n.Value > 1 && !(n.First > FirstToken && Is(n.First - 1, "from"))
             && !(Is(n.First - 1, "of") && (Is(n.First - 2, "majority") || Is(n.First - 2, "vote")) && PanelBefore(n.First - 3)) // "Judges ruled by a majority of 4 to 1": two tallies

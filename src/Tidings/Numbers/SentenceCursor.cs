@@ -215,6 +215,13 @@ internal abstract class SentenceRoom
         return CharClass.EqualsWord(_source.AsSpan(t.Start, t.Length), word);
     }
 
+    /// <summary>The text of token <paramref name="k"/>, or nothing outside the sentence: read once for a neighbour that many
+    /// words are compared with (<see cref="IsText"/>), where a chain of <see cref="Is"/> would read it at each word.</summary>
+    protected ReadOnlySpan<char> TextIn(int k) => k >= FirstToken && k < EndToken ? Text(k) : default;
+
+    /// <summary>As <see cref="Is"/>, on a token's text read before (<see cref="TextIn"/>).</summary>
+    protected static bool IsText(ReadOnlySpan<char> text, string word) => CharClass.EqualsWord(text, word);
+
     protected bool IsWord(int k) => k >= FirstToken && k < EndToken && Tok(k).Kind == TokenKind.Word;
 
     /// <summary>Whether tokens <paramref name="k"/> - 1 and <paramref name="k"/> touch (no white space between).</summary>

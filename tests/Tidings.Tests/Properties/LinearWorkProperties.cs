@@ -48,6 +48,11 @@ public sealed class LinearWorkProperties
     /// and whose 16 KB run is none).</summary>
     [Theory]
     [InlineData("thirteen")]
+    [InlineData("9 ")] // review 38: a run of lone digits (CI's seed 14544056962122780945,16460055338128856193,57)
+    [InlineData("4, ")]
+    [InlineData("aged 4, 6 and ")]
+    [InlineData("9m ")] // review 38: glued "m" figures, each reading its clause and its neighbourhood again
+    [InlineData("approximately 792,022,289m .")] // the unit that seed drew
     public void Steps_are_linear_in_tokens_on_long_repetitions_of_found_units(string unit) => CheckDoublings(unit);
 
     private static void CheckDoublings(string text)
