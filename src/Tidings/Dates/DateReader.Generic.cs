@@ -112,13 +112,15 @@ internal sealed partial class DateReader
     private bool GenericEligible(in DateParse parse, int first, int last, out bool cued)
     {
         cued = false;
+        // The clause ends at a semicolon and at a word that opens another clause ("…, which takes effect in March", "… and the review
+        // starts in May"): a cue of one clause tells nothing of a date in the next (session 38, review 38d findings 1 and 4).
         int lo = first;
-        for (int stop = Math.Max(_first, first - GenericReach); lo > stop && !Is(lo - 1, ";"); lo--)
+        for (int stop = Math.Max(_first, first - GenericReach); lo > stop && !Is(lo - 1, ";") && !In(lo - 1, DateVocabulary.GenericClauseOpeners); lo--)
         {
         }
 
         int hi = last + 1;
-        for (int stop = Math.Min(_end, last + 1 + GenericReach); hi < stop && !Is(hi, ";"); hi++)
+        for (int stop = Math.Min(_end, last + 1 + GenericReach); hi < stop && !Is(hi, ";") && !In(hi, DateVocabulary.GenericClauseOpeners); hi++)
         {
         }
 
@@ -180,8 +182,12 @@ internal sealed partial class DateReader
 
         cued = cued || (opening < first && (opening == _first ? In(opening, DateVocabulary.ImperativeVerbs) : In(opening, DateVocabulary.LowercaseImperativeVerbs) && !Cap(opening)))
             // "January is for planning", "November is the wettest month": a month that is the subject of a present copula.
+            // The copula must say what the month is like every year: "for" a season's work or a superlative ("the wettest month"), not
+            // a role it has once ("June is the deadline for the deal"; review 38d finding 4).
             || (first == lo && parse.Kind == ParseKind.Calendar && (Is(last + 1, "is") || Is(last + 1, "are"))
-                && !(Is(last + 2, "expected") || Is(last + 2, "due") || Is(last + 2, "set") || Is(last + 2, "likely") || Is(last + 2, "when")));
+                && (Is(last + 2, "for") || Superlative(last + 2)
+                    || (Is(last + 2, "the") && (Superlative(last + 3) || Is(last + 3, "month") || Is(last + 3, "time") || Is(last + 3, "season")))
+                    || (Is(last + 2, "a") && (Is(last + 3, "good") || Is(last + 3, "great") || Is(last + 3, "bad") || Is(last + 3, "busy")))));
         return true;
     }
 }

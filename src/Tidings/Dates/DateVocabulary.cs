@@ -499,6 +499,10 @@ internal static partial class DateVocabulary
     /// <summary>Deictic, anaphoric and tense words that tie a clause to one time (date-words.txt <c>[generic-blocker]</c>; session 38).</summary>
     internal static readonly AsciiWordTable<bool> GenericBlockers = LoadWords("date-words.txt", "generic-blocker");
 
+    /// <summary>Words that open another clause, where a generic date's clause ends ("which", "and", "but"; date-words.txt
+    /// [generic-clause-opener], session 38, review 38d).</summary>
+    internal static readonly AsciiWordTable<bool> GenericClauseOpeners = LoadWords("date-words.txt", "generic-clause-opener");
+
     /// <summary>Verbs of advice that open an instruction ("Sow …", "Prune …"; date-words.txt <c>[imperative-verb]</c>; session 38).</summary>
     internal static readonly AsciiWordTable<bool> ImperativeVerbs = LoadWords("date-words.txt", "imperative-verb");
 
